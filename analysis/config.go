@@ -1,0 +1,105 @@
+package analysis
+
+import (
+	"encoding/json"
+	"fmt"
+	"log/slog"
+	"os"
+	"runtime"
+	"strings"
+	"time"
+)
+
+// DefaultMaxFileSize is the size above which an input file is refused.
+const DefaultMaxFileSize = 5 << 20
+
+// Config is everything a run needs. Its zero value works: defaults are
+// applied in one place, by withDefaults.
+type Config struct {
+	// Inputs are files or folders to read; folders are walked recursively.
+	Inputs []string
+	// Workers is how many inputs are processed at once; 0 means one per CPU.
+	Workers int
+	// MaxFileSize is the largest input file read, in bytes; 0 means
+	// DefaultMaxFileSize.
+	MaxFileSize int64
+	// Now is the time of the run, used for "generated" and for resolving
+	// relative dates when an article has none; zero means time.Now().
+	Now time.Time
+	// Outlets maps a web host (or a signature written in the text) to the
+	// outlet's name. It extends the embedded table.
+	Outlets map[string]string
+	// Logger receives progress and per-file problems; nil discards them.
+	Logger *slog.Logger
+}
+
+// FileConfig is the JSON form of the settings a -config file may set.
+// Every field is optional; tables extend the embedded defaults.
+type FileConfig struct {
+	// MaxFileSize is the largest input file read, in bytes.
+	MaxFileSize int64 `json:"max_file_size,omitempty"`
+	// Workers is the number of inputs processed at once.
+	Workers int `json:"workers,omitempty"`
+	// Outlets maps hosts or signatures to outlet names.
+	Outlets map[string]string `json:"outlets,omitempty"`
+}
+
+// LoadFileConfig reads a JSON config file. Unknown fields are an error, so
+// a misspelt setting is reported instead of silently ignored.
+func LoadFileConfig(path string) (FileConfig, error) {
+	var fc FileConfig
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return fc, fmt.Errorf("read config: %w", err)
+	}
+	dec := json.NewDecoder(strings.NewReader(string(data)))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&fc); err != nil {
+		return fc, fmt.Errorf("config %s: %w", path, err)
+	}
+	if fc.MaxFileSize < 0 {
+		return fc, fmt.Errorf("config %s: max_file_size must not be negative", path)
+	}
+	if fc.Workers < 0 {
+		return fc, fmt.Errorf("config %s: workers must not be negative", path)
+	}
+	return fc, nil
+}
+
+// Apply copies the file's settings into c, leaving fields the file does
+// not set alone. Settings already in c (from flags) take precedence.
+func (fc FileConfig) Apply(c *Config) {
+	if c.MaxFileSize == 0 {
+		c.MaxFileSize = fc.MaxFileSize
+	}
+	if c.Workers == 0 {
+		c.Workers = fc.Workers
+	}
+	if len(fc.Outlets) > 0 {
+		if c.Outlets == nil {
+			c.Outlets = map[string]string{}
+		}
+		for k, v := range fc.Outlets {
+			if _, ok := c.Outlets[k]; !ok {
+				c.Outlets[k] = v
+			}
+		}
+	}
+}
+
+// withDefaults returns c with every unset field given its default.
+func (c Config) withDefaults() Config {
+	if c.Workers <= 0 {
+		c.Workers = runtime.NumCPU()
+	}
+	if c.MaxFileSize <= 0 {
+		c.MaxFileSize = DefaultMaxFileSize
+	}
+	if c.Now.IsZero() {
+		c.Now = time.Now()
+	}
+	if c.Logger == nil {
+		c.Logger = slog.New(slog.DiscardHandler)
+	}
+	return c
+}

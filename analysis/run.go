@@ -1,0 +1,238 @@
+package analysis
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+)
+
+// ErrNoInput is returned by Run when there is nothing to read at all.
+var ErrNoInput = errors.New("no input files")
+
+// input is one file found on disk, in the order the run will report it.
+type input struct {
+	path string // as on disk
+	rel  string // relative to the folder it was found in
+	err  error  // set when the path itself could not be used
+}
+
+// Run reads every input, cleans and analyses each article, and returns the
+// report. Per-file problems never stop the run: they are recorded on the
+// article. Run returns an error only when the context is cancelled or when
+// there is no input at all; the caller decides what an all-failed run
+// means.
+func Run(ctx context.Context, cfg Config) (*Report, error) {
+	cfg = cfg.withDefaults()
+	inputs, err := discover(cfg.Inputs)
+	if err != nil {
+		return nil, err
+	}
+	if len(inputs) == 0 {
+		return nil, fmt.Errorf("%w in %s", ErrNoInput, strings.Join(cfg.Inputs, ", "))
+	}
+	cfg.Logger.Info("run started", "inputs", len(inputs), "workers", cfg.Workers)
+
+	results := make([][]Article, len(inputs))
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	for range min(cfg.Workers, len(inputs)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				results[i] = processInput(inputs[i], cfg)
+			}
+		}()
+	}
+feed:
+	for i := range inputs {
+		select {
+		case jobs <- i:
+		case <-ctx.Done():
+			break feed
+		}
+	}
+	close(jobs)
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("run cancelled: %w", err)
+	}
+
+	rep := &Report{
+		Schema:        Schema,
+		Generated:     cfg.Now.Format("2006-01-02T15:04:05Z07:00"),
+		Inputs:        append([]string(nil), cfg.Inputs...),
+		Articles:      []Article{},
+		Claims:        []Claim{},
+		Clusters:      []Cluster{},
+		Discrepancies: []Discrepancy{},
+	}
+	seen := map[string]string{} // content hash -> file of first copy
+	for _, arts := range results {
+		for _, a := range arts {
+			if a.Status == StatusOK {
+				if first, dup := seen[a.ContentHash]; dup {
+					a.Status = StatusSkipped
+					a.Problems = append(a.Problems, "duplicate of "+first+" (same content)")
+					a.ID = fileID(a.File, a.Line)
+				} else {
+					seen[a.ContentHash] = a.File + lineSuffix(a.Line)
+				}
+			}
+			for _, p := range a.Problems {
+				cfg.Logger.Warn(p, "file", a.File+lineSuffix(a.Line), "status", string(a.Status))
+			}
+			rep.Articles = append(rep.Articles, a)
+		}
+	}
+	c := rep.Counts()
+	cfg.Logger.Info("run finished", "ok", c[StatusOK], "skipped", c[StatusSkipped], "failed", c[StatusFailed])
+	return rep, nil
+}
+
+// processInput is the per-file map step: read, load, clean.
+func processInput(in input, cfg Config) []Article {
+	if in.err != nil {
+		return []Article{failedArticle(in.rel, in.path, in.err.Error())}
+	}
+	data, err := readCapped(in.path, cfg.MaxFileSize)
+	if err != nil {
+		return []Article{failedArticle(in.rel, in.path, err.Error())}
+	}
+	docs := Load(in.rel, data)
+	arts := make([]Article, 0, len(docs))
+	for _, d := range docs {
+		d.Path = in.path
+		var a Article
+		if d.Status != StatusOK {
+			a = Article{File: d.File, Line: d.Line, Format: d.Format, Path: d.Path, Status: d.Status, Problems: d.Problems}
+			a.ID = fileID(a.File, a.Line)
+		} else {
+			a = Clean(d, CleanOptions{Outlets: cfg.Outlets})
+			a.ContentHash = contentHash(d.Text)
+			a.ID = "a" + a.ContentHash[:16]
+		}
+		if a.Problems == nil {
+			a.Problems = []string{}
+		}
+		arts = append(arts, a)
+	}
+	return arts
+}
+
+// failedArticle records an input that could not be read at all.
+func failedArticle(rel, path, reason string) Article {
+	return Article{ID: fileID(rel, 0), File: rel, Path: path, Status: StatusFailed, Problems: []string{reason}}
+}
+
+// readCapped reads a file, refusing it when it is larger than limit.
+func readCapped(path string, limit int64) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("unreadable: %w", unwrapPath(err))
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, fmt.Errorf("unreadable: %w", unwrapPath(err))
+	}
+	if st.IsDir() {
+		return nil, errors.New("unreadable: is a directory")
+	}
+	if st.Size() > limit {
+		return nil, fmt.Errorf("too large: %d bytes, the limit is %d (raise -max-size to read it)", st.Size(), limit)
+	}
+	data, err := io.ReadAll(io.LimitReader(f, limit+1))
+	if err != nil {
+		return nil, fmt.Errorf("unreadable: %w", unwrapPath(err))
+	}
+	if int64(len(data)) > limit {
+		return nil, fmt.Errorf("too large: over %d bytes (raise -max-size to read it)", limit)
+	}
+	return data, nil
+}
+
+// unwrapPath drops the path from an *fs.PathError: the caller already
+// names the file.
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// discover expands the inputs into files, walking folders recursively in
+// lexical order. Hidden folders (.git and the like) are not entered.
+func discover(paths []string) ([]input, error) {
+	var out []input
+	for _, p := range paths {
+		st, err := os.Stat(p)
+		if err != nil {
+			out = append(out, input{path: p, rel: filepath.ToSlash(p), err: fmt.Errorf("unreadable: %w", unwrapPath(err))})
+			continue
+		}
+		if !st.IsDir() {
+			out = append(out, input{path: p, rel: filepath.Base(p)})
+			continue
+		}
+		var found []input
+		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			rel, _ := filepath.Rel(p, path)
+			rel = filepath.ToSlash(rel)
+			if err != nil {
+				if path == p {
+					return err
+				}
+				found = append(found, input{path: path, rel: rel, err: fmt.Errorf("unreadable: %w", unwrapPath(err))})
+				if d != nil && d.IsDir() {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if d.IsDir() {
+				if path != p && strings.HasPrefix(d.Name(), ".") {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			found = append(found, input{path: path, rel: rel})
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("walk %s: %w", p, err)
+		}
+		sort.SliceStable(found, func(i, j int) bool { return found[i].rel < found[j].rel })
+		out = append(out, found...)
+	}
+	return out, nil
+}
+
+// contentHash is the hex SHA-256 of text with white space folded, so the
+// same article saved twice with different line endings is one article.
+func contentHash(text string) string {
+	h := sha256.Sum256([]byte(strings.Join(strings.Fields(text), " ")))
+	return hex.EncodeToString(h[:])
+}
+
+// fileID is the stable ID of an input that has no usable content.
+func fileID(file string, line int) string {
+	h := sha256.Sum256([]byte(file + lineSuffix(line)))
+	return "f" + hex.EncodeToString(h[:8])
+}
+
+func lineSuffix(line int) string {
+	if line == 0 {
+		return ""
+	}
+	return fmt.Sprintf(":%d", line)
+}

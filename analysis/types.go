@@ -1,0 +1,227 @@
+package analysis
+
+// Schema names the version of the report format written by crosscheck.
+const Schema = "crosscheck.report/v1"
+
+// Status says what became of one input.
+type Status string
+
+// The statuses an input can end with.
+const (
+	StatusOK      Status = "ok"      // read, cleaned and analysed
+	StatusSkipped Status = "skipped" // deliberately not analysed (unknown format, duplicate, empty)
+	StatusFailed  Status = "failed"  // could not be read or decoded
+)
+
+// Format is the kind of file an article came from.
+type Format string
+
+// The input formats crosscheck reads.
+const (
+	FormatText  Format = "txt"
+	FormatHTML  Format = "html"
+	FormatJSONL Format = "jsonl"
+)
+
+// Article is one input document after loading and cleaning. Inputs that
+// could not be read still produce an Article, with a Status other than ok
+// and the reason in Problems, so every input appears in the outputs.
+type Article struct {
+	// ID is stable across runs and machines: derived from the content for
+	// readable articles, from the file name (and line) otherwise.
+	ID string `json:"id"`
+	// File is the path relative to the input folder it was found in (or the
+	// base name when a single file was given).
+	File string `json:"file"`
+	// Line is the 1-based line of a JSONL record; 0 for whole-file formats.
+	Line int `json:"line,omitempty"`
+	// Format is the input format the article was read as.
+	Format Format `json:"format,omitempty"`
+	// Title is the article's headline.
+	Title string `json:"title"`
+	// Outlet is the publication that carried the article.
+	Outlet string `json:"outlet"`
+	// URL is the article's address, when known.
+	URL string `json:"url"`
+	// Published is the publication date; zero (null in JSON) when the page
+	// gives none. It is never guessed.
+	Published Date `json:"published"`
+	// Status says whether the article was analysed.
+	Status Status `json:"status"`
+	// Problems lists what went wrong or looked wrong, in words a user can act
+	// on; an ok article can carry warnings.
+	Problems []string `json:"problems"`
+	// BodyChars and RemovedChars count the characters kept as the article's
+	// own text and removed as page furniture.
+	BodyChars    int `json:"body_chars"`
+	RemovedChars int `json:"removed_chars"`
+	// ContentHash is the hex SHA-256 of the normalised text, used to find
+	// duplicates.
+	ContentHash string `json:"content_hash,omitempty"`
+
+	// Body is the article's own text: paragraphs separated by blank lines.
+	Body string `json:"-"`
+	// Blocks is the page as the cleaner saw it, each block kept or removed
+	// with the reason, in page order (see Inspect).
+	Blocks []Block `json:"-"`
+	// Path is the file's path as found on disk; not part of the report, so
+	// reports do not leak the operator's directory layout.
+	Path string `json:"-"`
+}
+
+// Block is one line or paragraph of the raw page and the cleaner's verdict
+// on it.
+type Block struct {
+	// Text is the block's text, trimmed.
+	Text string
+	// Line is the 1-based line in the loaded text where the block starts.
+	Line int
+	// Kept reports whether the block is part of the article's body.
+	Kept bool
+	// Reason says why a block was removed (or, for kept blocks, what it
+	// is, such as "headline"); empty when nothing needs saying.
+	Reason string
+}
+
+// ClaimKind says whether a claim is a figure or a statement of position.
+type ClaimKind string
+
+// The kinds of claim.
+const (
+	KindQuantity ClaimKind = "quantity"
+	KindStance   ClaimKind = "stance"
+)
+
+// Approx is the qualifier attached to a figure, which sets its interval.
+type Approx string
+
+// The qualifiers a figure can carry.
+const (
+	Exact    Approx = "exact"
+	About    Approx = "about"
+	AtLeast  Approx = "at_least"
+	MoreThan Approx = "more_than"
+	AtMost   Approx = "at_most"
+	LessThan Approx = "less_than"
+	Range    Approx = "range"
+	Vague    Approx = "vague"
+)
+
+// Polarity is a stance's position on its proposition.
+type Polarity string
+
+// The polarities of a stance.
+const (
+	Asserted    Polarity = "asserted"
+	Denied      Polarity = "denied"
+	Unconfirmed Polarity = "unconfirmed"
+	Conditional Polarity = "conditional"
+)
+
+// Claim is one numeric claim or statement of position, traceable to its
+// sentence and article.
+type Claim struct {
+	// ID is stable: derived from the article ID and the claim's position.
+	ID string `json:"id"`
+	// Article is the ID of the article the claim was found in.
+	Article string `json:"article"`
+	// Kind is quantity or stance.
+	Kind ClaimKind `json:"kind"`
+	// Sentence is the whole sentence the claim was found in.
+	Sentence string `json:"sentence"`
+	// InHeadline reports whether the claim comes from the headline.
+	InHeadline bool `json:"in_headline"`
+
+	// Text is the figure as written ("some 12,000"); empty for stances.
+	Text string `json:"text,omitempty"`
+	// Value is the figure's central value; Low and High bound the interval
+	// its qualifier allows. All three are null for stances.
+	Value *float64 `json:"value"`
+	Low   *float64 `json:"low"`
+	High  *float64 `json:"high"`
+	// Approx is the qualifier kind; empty for stances.
+	Approx Approx `json:"approx,omitempty"`
+	// Unit is the figure's unit when it is not a count: "USD", "%", "km".
+	Unit string `json:"unit,omitempty"`
+	// Counts is the noun phrase the figure quantifies, as written.
+	Counts string `json:"counts"`
+	// Measure is the normalised class of what is counted ("troops",
+	// "killed"), from the measure table.
+	Measure string `json:"measure,omitempty"`
+	// Scope is the location or event that limits the figure ("in Kursk").
+	Scope string `json:"scope,omitempty"`
+
+	// Polarity is the stance's position; quantity claims are asserted.
+	Polarity Polarity `json:"polarity"`
+	// Hedges lists hedging words attached to the claim ("reportedly").
+	Hedges []string `json:"hedges,omitempty"`
+
+	// Source is the canonical name of who the claim is attributed to;
+	// empty when the text attributes it to no one.
+	Source string `json:"source"`
+	// SourceText is the attribution as written.
+	SourceText string `json:"source_text"`
+	// Via is the outlet or channel that carried the claim ("Yonhap").
+	Via string `json:"via"`
+	// SaidOn is when the statement was made; null when unknown.
+	SaidOn Date `json:"said_on"`
+	// Subject is the key of the subject the claim is about.
+	Subject string `json:"subject"`
+
+	// Offset is the byte offset of the sentence in the article body (or
+	// title, for headline claims).
+	Offset int `json:"offset"`
+}
+
+// Cluster is a group of claims about one subject.
+type Cluster struct {
+	// ID is stable: derived from the subject key.
+	ID string `json:"id"`
+	// Label is the subject in words.
+	Label string `json:"label"`
+	// Claims lists the IDs of the claims in the cluster.
+	Claims []string `json:"claims"`
+}
+
+// Discrepancy is a disagreement between claims on one subject that an
+// analyst must be shown.
+type Discrepancy struct {
+	// ID is stable: derived from the subject and the claims involved.
+	ID string `json:"id"`
+	// Kind is numeric or stance.
+	Kind string `json:"kind"`
+	// Severity is high, medium or low.
+	Severity string `json:"severity"`
+	// Summary explains the discrepancy in a sentence or two.
+	Summary string `json:"summary"`
+	// Claims lists the IDs of the claims involved.
+	Claims []string `json:"claims"`
+}
+
+// Report is the result of one run: every input, every claim, and what the
+// comparison found.
+type Report struct {
+	// Schema is always the Schema constant.
+	Schema string `json:"schema"`
+	// Generated is when the run happened, RFC 3339.
+	Generated string `json:"generated"`
+	// Inputs are the paths the run was asked to read, as given.
+	Inputs []string `json:"inputs"`
+	// Articles lists every input, in input order, whatever its status.
+	Articles []Article `json:"articles"`
+	// Claims lists every claim, grouped by article in article order.
+	Claims []Claim `json:"claims"`
+	// Clusters groups claims by subject.
+	Clusters []Cluster `json:"clusters"`
+	// Discrepancies lists the disagreements found.
+	Discrepancies []Discrepancy `json:"discrepancies"`
+}
+
+// Counts returns how many articles ended with each status.
+func (r *Report) Counts() map[Status]int {
+	n := map[Status]int{StatusOK: 0, StatusSkipped: 0, StatusFailed: 0}
+	for _, a := range r.Articles {
+		n[a.Status]++
+	}
+	return n
+}

@@ -1,0 +1,48 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"crosscheck/analysis"
+)
+
+// runInspect prints how crosscheck reads one file: metadata, the body, and
+// every removed block marked with the reason.
+func runInspect(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("crosscheck inspect", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	maxSize := fs.Int64("max-size", analysis.DefaultMaxFileSize, "largest input file read, in `bytes`")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "Usage: crosscheck inspect [-max-size BYTES] FILE\n\nPrints the article's metadata and body; removed page furniture is marked\nwith '-' and the reason, kept lines with '+'.")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if err == flag.ErrHelp {
+			return exitOK
+		}
+		return exitUsage
+	}
+	if fs.NArg() != 1 {
+		fs.Usage()
+		return exitUsage
+	}
+	path := fs.Arg(0)
+	if _, err := os.Stat(path); err != nil {
+		fmt.Fprintf(stderr, "crosscheck inspect: %v\n", err)
+		return exitFail
+	}
+	arts, err := analysis.InspectFile(ctx, path, filepath.Base(path), *maxSize)
+	if err != nil {
+		fmt.Fprintf(stderr, "crosscheck inspect: %v\n", err)
+		return exitFail
+	}
+	for _, a := range arts {
+		analysis.WriteInspection(stdout, a)
+	}
+	return exitOK
+}

@@ -1,0 +1,26 @@
+// Command crosscheck reads a folder of news articles, extracts the figures
+// and positions they report, and writes what disagrees: report.json for
+// tools, a workbook for analysts and a briefing PDF.
+//
+// Usage:
+//
+//	crosscheck [flags]            run on fixtures/articles, write ./out
+//	crosscheck inspect FILE       show an article's body and what was removed
+//	crosscheck version            print the version
+//
+// Run "crosscheck -h" for the flags.
+package main
+
+import (
+	"context"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}

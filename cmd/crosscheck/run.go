@@ -1,0 +1,186 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"runtime"
+	"runtime/debug"
+	"strings"
+
+	"crosscheck/analysis"
+	"crosscheck/report"
+)
+
+// Exit codes.
+const (
+	exitOK    = 0 // done, even if some files were skipped or failed
+	exitFail  = 1 // the run failed: nothing usable written, or no input usable
+	exitUsage = 2 // bad flags or arguments
+)
+
+// version is set at build time with -ldflags "-X main.version=...".
+var version = "dev"
+
+// defaultInput is read when no -in flag is given.
+const defaultInput = "fixtures/articles"
+
+// run is the whole command: it parses args, runs, and returns the exit
+// code. Only main touches the process.
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	if len(args) > 0 {
+		switch args[0] {
+		case "version":
+			fmt.Fprintln(stdout, versionString())
+			return exitOK
+		case "inspect":
+			return runInspect(ctx, args[1:], stdout, stderr)
+		}
+	}
+	return runAnalysis(ctx, args, stdout, stderr)
+}
+
+// listFlag is a repeatable string flag.
+type listFlag []string
+
+func (l *listFlag) String() string     { return strings.Join(*l, ",") }
+func (l *listFlag) Set(v string) error { *l = append(*l, v); return nil }
+
+// runFlags are the flags of a run, parsed into an analysis.Config.
+type runFlags struct {
+	inputs  listFlag
+	out     string
+	config  string
+	workers int
+	formats string
+	maxSize int64
+	quiet   bool
+	verbose bool
+}
+
+func newRunFlagSet(stderr io.Writer, f *runFlags) *flag.FlagSet {
+	fs := flag.NewFlagSet("crosscheck", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Var(&f.inputs, "in", "input `PATH`: a file or a folder (walked recursively); repeatable (default "+defaultInput+")")
+	fs.StringVar(&f.out, "out", "out", "output `DIR` for the reports")
+	fs.StringVar(&f.config, "config", "", "JSON config `FILE` (tables of outlets and limits; see README)")
+	fs.IntVar(&f.workers, "workers", runtime.NumCPU(), "number of articles processed at once")
+	fs.StringVar(&f.formats, "formats", strings.Join(report.FormatNames(), ","), "comma-separated output `formats`: "+strings.Join(report.FormatNames(), ", "))
+	fs.Int64Var(&f.maxSize, "max-size", analysis.DefaultMaxFileSize, "largest input file read, in `bytes`; larger files are reported as failed")
+	fs.BoolVar(&f.quiet, "q", false, "quiet: print only errors")
+	fs.BoolVar(&f.verbose, "v", false, "verbose: print every file's progress")
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, `crosscheck: find where news sources disagree on figures and positions.
+
+Usage:
+  crosscheck [flags]          analyse the inputs and write the reports
+  crosscheck inspect FILE     print an article's body and, marked, what was removed and why
+  crosscheck version          print the version
+
+Flags:
+`)
+		fs.PrintDefaults()
+		fmt.Fprintf(stderr, `
+Exit codes: 0 done (some files may have been skipped; see the report),
+1 the run failed (no article could be read, or the reports could not be written),
+2 bad usage.
+`)
+	}
+	return fs
+}
+
+func runAnalysis(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	var f runFlags
+	fs := newRunFlagSet(stderr, &f)
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK
+		}
+		return exitUsage
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "crosscheck: unexpected argument %q (inputs are given with -in)\n", fs.Arg(0))
+		return exitUsage
+	}
+	if f.workers < 1 {
+		fmt.Fprintln(stderr, "crosscheck: -workers must be at least 1")
+		return exitUsage
+	}
+	if f.maxSize < 1 {
+		fmt.Fprintln(stderr, "crosscheck: -max-size must be at least 1")
+		return exitUsage
+	}
+	formats, err := report.ParseFormats(f.formats)
+	if err != nil {
+		fmt.Fprintf(stderr, "crosscheck: -formats: %v\n", err)
+		return exitUsage
+	}
+	logger := newLogger(stderr, f.quiet, f.verbose)
+
+	cfg := analysis.Config{
+		Inputs:      f.inputs,
+		Workers:     f.workers,
+		MaxFileSize: f.maxSize,
+		Logger:      logger,
+	}
+	if len(cfg.Inputs) == 0 {
+		cfg.Inputs = []string{defaultInput}
+	}
+	if f.config != "" {
+		fc, err := analysis.LoadFileConfig(f.config)
+		if err != nil {
+			fmt.Fprintf(stderr, "crosscheck: %v\n", err)
+			return exitUsage
+		}
+		fc.Apply(&cfg)
+	}
+
+	rep, err := analysis.Run(ctx, cfg)
+	if err != nil {
+		logger.Error("run failed", "err", err)
+		return exitFail
+	}
+	paths, err := report.WriteAll(ctx, f.out, rep, formats)
+	if err != nil {
+		logger.Error("writing reports failed; nothing was written", "err", err)
+		return exitFail
+	}
+	c := rep.Counts()
+	if !f.quiet {
+		fmt.Fprintf(stdout, "%d inputs: %d ok, %d skipped, %d failed; %d claims, %d discrepancies\n",
+			len(rep.Articles), c[analysis.StatusOK], c[analysis.StatusSkipped], c[analysis.StatusFailed],
+			len(rep.Claims), len(rep.Discrepancies))
+		for _, p := range paths {
+			fmt.Fprintf(stdout, "wrote %s\n", p)
+		}
+	}
+	if c[analysis.StatusOK] == 0 {
+		logger.Error("no input could be analysed; see the problems listed in the report", "report", strings.Join(paths, ", "))
+		return exitFail
+	}
+	return exitOK
+}
+
+// newLogger returns a text logger on stderr: warnings and errors by
+// default, errors only with -q, everything with -v.
+func newLogger(w io.Writer, quiet, verbose bool) *slog.Logger {
+	level := slog.LevelWarn
+	switch {
+	case quiet:
+		level = slog.LevelError
+	case verbose:
+		level = slog.LevelDebug
+	}
+	return slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: level}))
+}
+
+func versionString() string {
+	v := version
+	if bi, ok := debug.ReadBuildInfo(); ok && v == "dev" && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		v = bi.Main.Version
+	}
+	return fmt.Sprintf("crosscheck %s (%s, %s/%s)", v, runtime.Version(), runtime.GOOS, runtime.GOARCH)
+}
