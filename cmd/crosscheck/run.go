@@ -38,6 +38,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			return exitOK
 		case "inspect":
 			return runInspect(ctx, args[1:], stdout, stderr)
+		case "eval":
+			return runEval(ctx, args[1:], stdout, stderr)
 		}
 	}
 	return runAnalysis(ctx, args, stdout, stderr)
@@ -78,6 +80,7 @@ func newRunFlagSet(stderr io.Writer, f *runFlags) *flag.FlagSet {
 Usage:
   crosscheck [flags]          analyse the inputs and write the reports
   crosscheck inspect FILE     print an article's body and, marked, what was removed and why
+  crosscheck eval [-gold F]   score the pipeline against a gold annotation (see README)
   crosscheck version          print the version
 
 Flags:
