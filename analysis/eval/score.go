@@ -21,12 +21,12 @@ type Result struct {
 	// Stances: gold stances and those matched; the same for the
 	// non-asserted polarities; predicted non-asserted stances and those
 	// that match a gold stance.
-	StanceGold, StanceMatched                 int
-	NonAssertedGold, NonAssertedMatched       int
+	StanceGold, StanceMatched                  int
+	NonAssertedGold, NonAssertedMatched        int
 	NonAssertedPredicted, NonAssertedSupported int
 	// Discrepancies: required gold discrepancies and those found;
 	// predicted discrepancies and those supported by the gold.
-	DiscrepancyRequired, DiscrepancyFound       int
+	DiscrepancyRequired, DiscrepancyFound      int
 	DiscrepancyPredicted, DiscrepancySupported int
 	// MustNotLink counts gold must_not_link pairs found together.
 	MustNotLink int
