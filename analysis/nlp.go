@@ -1,0 +1,126 @@
+package analysis
+
+import (
+	"sync"
+
+	"github.com/jdkato/prose/v3/ner"
+	"github.com/jdkato/prose/v3/segment"
+	"github.com/jdkato/prose/v3/tag"
+	"github.com/jdkato/prose/v3/token"
+	"github.com/jdkato/prose/v3/tokenize"
+)
+
+// Span is a piece of text and its byte offset in the text it came from.
+type Span struct {
+	Text  string
+	Start int
+}
+
+// End returns the offset just past the span.
+func (s Span) End() int { return s.Start + len(s.Text) }
+
+// Token is a word or punctuation mark with its part-of-speech tag (Penn
+// Treebank) and byte offset.
+type Token struct {
+	Text  string
+	Start int
+	Tag   string
+}
+
+// Entity is a named entity with its label (PERSON, GPE, ORG…) and offset.
+type Entity struct {
+	Text  string
+	Start int
+	Label string
+}
+
+// Language is the natural-language processing the extractor needs. The
+// default, Prose, is backed by prose v3; tests of later stages can supply a
+// small fake so they do not need the models. Tag and Entities are costly:
+// the extractor calls them only on sentences that carry a candidate claim.
+type Language interface {
+	// Sentences splits text into sentences.
+	Sentences(text string) []Span
+	// Tag tokenizes and part-of-speech tags one sentence.
+	Tag(sentence string) []Token
+	// Entities returns the named entities in one sentence.
+	Entities(sentence string) []Entity
+}
+
+// Prose is the Language backed by github.com/jdkato/prose/v3. Its models
+// load once per process on first use and are safe for concurrent use.
+type Prose struct{}
+
+var proseModels = sync.OnceValues(func() (*proseSet, error) {
+	seg, err := segment.New()
+	if err != nil {
+		return nil, err
+	}
+	tg, err := tag.New()
+	if err != nil {
+		return nil, err
+	}
+	ex, err := ner.New()
+	if err != nil {
+		return nil, err
+	}
+	return &proseSet{seg: seg, tok: tokenize.New(), tag: tg, ner: ex}, nil
+})
+
+type proseSet struct {
+	seg *segment.Segmenter
+	tok *tokenize.Tokenizer
+	tag *tag.Tagger
+	ner *ner.Extracter
+}
+
+func mustProse() *proseSet {
+	m, err := proseModels()
+	if err != nil {
+		// The models are embedded in the binary; failing to load them is
+		// a build defect, not an input problem.
+		panic("prose models: " + err.Error())
+	}
+	return m
+}
+
+// Sentences implements Language.
+func (Prose) Sentences(text string) []Span {
+	ss := mustProse().seg.Segment(text)
+	out := make([]Span, len(ss))
+	for i, s := range ss {
+		out[i] = Span{Text: s.Text, Start: s.Start}
+	}
+	return out
+}
+
+func (Prose) tokens(sentence string, withNER bool) ([]token.Token, *proseSet) {
+	m := mustProse()
+	toks := m.tok.Tokenize(sentence)
+	m.tag.TagTokens(toks)
+	if withNER {
+		m.ner.Label(toks)
+	}
+	return toks, m
+}
+
+// Tag implements Language.
+func (p Prose) Tag(sentence string) []Token {
+	toks, _ := p.tokens(sentence, false)
+	out := make([]Token, len(toks))
+	for i, t := range toks {
+		out[i] = Token{Text: t.Text, Start: t.Start, Tag: t.Tag}
+	}
+	return out
+}
+
+// Entities implements Language.
+func (p Prose) Entities(sentence string) []Entity {
+	toks, m := p.tokens(sentence, true)
+	ents := m.ner.Chunk(sentence, toks)
+	out := make([]Entity, len(ents))
+	for i, e := range ents {
+		out[i] = Entity{Text: e.Text, Start: e.Start, Label: e.Label}
+	}
+	return out
+}
