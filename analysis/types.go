@@ -167,6 +167,13 @@ type Claim struct {
 	SaidOn Date `json:"said_on"`
 	// Subject is the key of the subject the claim is about.
 	Subject string `json:"subject"`
+	// Subset names the part of a larger total the figure counts ("first
+	// group", "special forces"); empty for a total. A subset is linked to
+	// its total, never compared with it.
+	Subset string `json:"subset,omitempty"`
+	// Trend is "rising" or "falling" when the text reports a changing
+	// tally ("the death toll rose to 471").
+	Trend string `json:"trend,omitempty"`
 
 	// Offset is the byte offset of the sentence in the article body (or
 	// title, for headline claims).
@@ -181,6 +188,11 @@ type Cluster struct {
 	Label string `json:"label"`
 	// Claims lists the IDs of the claims in the cluster.
 	Claims []string `json:"claims"`
+	// Subject is the subject key shared by the claims.
+	Subject string `json:"subject"`
+	// Parent is the ID of the cluster this one is a subset of ("first
+	// group of 2,600" within "troops sent"); empty for a total.
+	Parent string `json:"parent,omitempty"`
 }
 
 // Discrepancy is a disagreement between claims on one subject that an
@@ -196,6 +208,24 @@ type Discrepancy struct {
 	Summary string `json:"summary"`
 	// Claims lists the IDs of the claims involved.
 	Claims []string `json:"claims"`
+	// Class says what kind of disagreement it is: conflicting, revised,
+	// rising tally, internal (numeric); split or changed (stance).
+	Class string `json:"class"`
+	// Cluster is the ID of the cluster the claims belong to; Subject is
+	// its label.
+	Cluster string `json:"cluster"`
+	Subject string `json:"subject"`
+	// Low and High are the lowest and highest figures involved (numeric
+	// discrepancies only); Gap is (High-Low)/Low.
+	Low  *float64 `json:"low,omitempty"`
+	High *float64 `json:"high,omitempty"`
+	Gap  *float64 `json:"gap,omitempty"`
+	// Sources counts the independent sources involved (wire copy carried
+	// by several outlets counts once).
+	Sources int `json:"sources"`
+	// First and Last are the earliest and latest dates among the claims.
+	First Date `json:"first"`
+	Last  Date `json:"last"`
 }
 
 // Report is the result of one run: every input, every claim, and what the

@@ -1,0 +1,82 @@
+package analysis
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"sort"
+	"strings"
+)
+
+// ClusterClaims groups claims by subject key, figures and stances alike.
+// A claim that counts a part of a total (Subset set) gets a cluster of its
+// own, linked to the total's cluster by Parent, so it is shown beside the
+// total but never compared with it. Claims without a subject are left out.
+//
+// Grouping is one pass over the claims with a map: linear in the number of
+// claims, so a night of hundreds of thousands of claims groups in
+// milliseconds. Clusters come out sorted by subject key; claims within a
+// cluster keep their order in claims.
+func ClusterClaims(claims []Claim) []Cluster {
+	byKey := map[string]*Cluster{}
+	var keys []string
+	get := func(key, subject string) *Cluster {
+		c, ok := byKey[key]
+		if !ok {
+			c = &Cluster{ID: clusterID(key), Subject: key, Label: subjectLabel(subject), Claims: []string{}}
+			byKey[key] = c
+			keys = append(keys, key)
+		}
+		return c
+	}
+	for _, c := range claims {
+		if c.Subject == "" {
+			continue
+		}
+		key := c.Subject
+		if c.Subset != "" {
+			key = c.Subject + subsetSep + strings.ToLower(c.Subset)
+		}
+		cl := get(key, c.Subject)
+		if c.Subset != "" {
+			cl.Label = subjectLabel(c.Subject) + " (" + c.Subset + ")"
+		}
+		cl.Claims = append(cl.Claims, c.ID)
+	}
+	sort.Strings(keys)
+	out := make([]Cluster, 0, len(keys))
+	for _, k := range keys {
+		c := byKey[k]
+		if c.Subject != "" && k != baseSubject(k) {
+			if parent, ok := byKey[baseSubject(k)]; ok {
+				c.Parent = parent.ID
+			}
+		}
+		out = append(out, *c)
+	}
+	return out
+}
+
+// subsetSep separates a subject key from a subset's name in a cluster key.
+const subsetSep = " / "
+
+// baseSubject strips a subset suffix from a cluster key: "entity|measure /
+// subset" -> "entity|measure".
+func baseSubject(key string) string {
+	base, _, _ := strings.Cut(key, subsetSep)
+	return base
+}
+
+func clusterID(key string) string {
+	h := sha256.Sum256([]byte(key))
+	return "k" + hex.EncodeToString(h[:8])
+}
+
+// subjectLabel turns a subject key into words: "North Korea|troops" ->
+// "North Korea: troops".
+func subjectLabel(key string) string {
+	ent, meas, ok := strings.Cut(key, "|")
+	if !ok {
+		return key
+	}
+	return ent + ": " + meas
+}
