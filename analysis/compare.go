@@ -112,14 +112,28 @@ func (p comparer) sourceName(c *Claim) string {
 	return "unattributed"
 }
 
-// independentKey identifies a claim's independent source: the canonical
-// speaker, or for unattributed claims the sentence itself, so wire copy
-// printed by several outlets counts once.
-func independentKey(c *Claim) string {
-	if c.Source != "" {
-		return "s:" + strings.ToLower(c.Source)
+// independentKeys identifies each claim's independent source: the
+// canonical speaker; for an unattributed claim, the article that printed
+// it, except that a sentence printed word for word by several outlets
+// (wire copy) takes the key of its first article, so syndication counts
+// once.
+func independentKeys(cs []*Claim) map[*Claim]string {
+	keys := make(map[*Claim]string, len(cs))
+	bySentence := map[string]string{}
+	for _, c := range cs {
+		if c.Source != "" {
+			keys[c] = "s:" + strings.ToLower(c.Source)
+			continue
+		}
+		ns := normSentence(c.Sentence)
+		k, ok := bySentence[ns]
+		if !ok {
+			k = "a:" + c.Article
+			bySentence[ns] = k
+		}
+		keys[c] = k
 	}
-	return "t:" + normSentence(c.Sentence)
+	return keys
 }
 
 func normSentence(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
@@ -217,11 +231,12 @@ func (p comparer) numeric(cl Cluster, members []*Claim) []Discrepancy {
 	}
 	var out []Discrepancy
 
-	// Internal: one article against itself.
+	// Internal: one article against itself, in its own voice (figures it
+	// does not attribute) or in one source's voice.
 	byArticle := groupBy(nums, func(c *Claim) string { return c.Article })
 	for _, k := range sortedKeys(byArticle) {
 		g := byArticle[k]
-		if len(g) > 1 && p.selfConflict(g, func(c *Claim) string { return c.ID }) && !(tally && p.allRising(g)) {
+		if len(g) > 1 && p.internalConflict(g) && !(tally && p.allRising(g)) {
 			out = append(out, p.numericDiscrepancy(cl, ClassInternal, k, g))
 		}
 	}
@@ -263,6 +278,23 @@ func (p comparer) numeric(cl Cluster, members []*Claim) []Discrepancy {
 	return out
 }
 
+// internalConflict reports whether figures of one article conflict where
+// they share a source or at least one of them is unattributed.
+func (p comparer) internalConflict(g []*Claim) bool {
+	bySource := groupBy(g, func(c *Claim) string { return strings.ToLower(c.Source) })
+	own := bySource[""]
+	for _, k := range sortedKeys(bySource) {
+		group := bySource[k]
+		if k != "" {
+			group = append(append([]*Claim(nil), group...), own...)
+		}
+		if len(group) > 1 && p.selfConflict(group, func(c *Claim) string { return c.ID }) {
+			return true
+		}
+	}
+	return false
+}
+
 // selfConflict reports whether figures in one group, from different
 // sub-groups (by key), conflict.
 func (p comparer) selfConflict(g []*Claim, key func(*Claim) string) bool {
@@ -278,8 +310,9 @@ func (p comparer) selfConflict(g []*Claim, key func(*Claim) string) bool {
 // independent sources conflict.
 func (p comparer) crossConflict(g []*Claim) bool {
 	latest := map[string]*Claim{}
+	keys := independentKeys(g)
 	for _, c := range g {
-		k := independentKey(c)
+		k := keys[c]
 		if prev, ok := latest[k]; !ok || p.dateOf(prev).Before(p.dateOf(c)) {
 			latest[k] = c
 		}
@@ -446,8 +479,8 @@ func (p comparer) dateRange(g []*Claim) (Date, Date) {
 
 func (p comparer) independent(g []*Claim) int {
 	seen := map[string]bool{}
-	for _, c := range g {
-		seen[independentKey(c)] = true
+	for _, k := range independentKeys(g) {
+		seen[k] = true
 	}
 	return len(seen)
 }
@@ -556,11 +589,12 @@ func (p comparer) stance(cl Cluster, members []*Claim) []Discrepancy {
 	}
 	st = p.byDate(st)
 	sides := map[Polarity]map[string]bool{}
+	keys := independentKeys(st)
 	for _, c := range st {
 		if sides[c.Polarity] == nil {
 			sides[c.Polarity] = map[string]bool{}
 		}
-		sides[c.Polarity][independentKey(c)] = true
+		sides[c.Polarity][keys[c]] = true
 	}
 	var out []Discrepancy
 	nA, nD, nU := len(sides[Asserted]), len(sides[Denied]), len(sides[Unconfirmed])
