@@ -10,10 +10,10 @@ import (
 // claimSpec is a compact way to write a claim in a test.
 type claimSpec struct {
 	article, source, sentence, scope, trend, subset string
-	value                                            float64
-	approx                                           Approx
-	polarity                                         Polarity
-	subject                                          string
+	value                                           float64
+	approx                                          Approx
+	polarity                                        Polarity
+	subject                                         string
 }
 
 func fp(v float64) *float64 { return &v }
