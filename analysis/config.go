@@ -29,6 +29,17 @@ type Config struct {
 	// Outlets maps a web host (or a signature written in the text) to the
 	// outlet's name. It extends the embedded table.
 	Outlets map[string]string
+	// Measures, Sources and Places extend the embedded tables of what
+	// figures count, who speakers are, and which countries exist.
+	Measures map[string][]string
+	Sources  map[string][]string
+	Places   []Place
+	// Tolerance is the relative slack before two figures conflict; 0
+	// means DefaultTolerance (5%).
+	Tolerance float64
+	// Language does sentence splitting, tagging and entity recognition;
+	// nil means Prose (prose v3).
+	Language Language
 	// Logger receives progress and per-file problems; nil discards them.
 	Logger *slog.Logger
 }
@@ -42,6 +53,15 @@ type FileConfig struct {
 	Workers int `json:"workers,omitempty"`
 	// Outlets maps hosts or signatures to outlet names.
 	Outlets map[string]string `json:"outlets,omitempty"`
+	// Measures adds words to measures: {"killed": ["slain"]}.
+	Measures map[string][]string `json:"measures,omitempty"`
+	// Sources adds aliases to canonical speaker names:
+	// {"National Intelligence Service (NIS)": ["Seoul's spy agency"]}.
+	Sources map[string][]string `json:"sources,omitempty"`
+	// Places adds countries or regions with their demonyms and aliases.
+	Places []Place `json:"places,omitempty"`
+	// Tolerance is the relative gap two figures may have and still agree.
+	Tolerance float64 `json:"tolerance,omitempty"`
 }
 
 // LoadFileConfig reads a JSON config file. Unknown fields are an error, so
@@ -60,6 +80,9 @@ func LoadFileConfig(path string) (FileConfig, error) {
 	if fc.MaxFileSize < 0 {
 		return fc, fmt.Errorf("config %s: max_file_size must not be negative", path)
 	}
+	if fc.Tolerance < 0 || fc.Tolerance >= 1 {
+		return fc, fmt.Errorf("config %s: tolerance must be from 0 to 1 (0.05 is 5%%)", path)
+	}
 	if fc.Workers < 0 {
 		return fc, fmt.Errorf("config %s: workers must not be negative", path)
 	}
@@ -75,6 +98,12 @@ func (fc FileConfig) Apply(c *Config) {
 	if c.Workers == 0 {
 		c.Workers = fc.Workers
 	}
+	if c.Tolerance == 0 {
+		c.Tolerance = fc.Tolerance
+	}
+	c.Measures = mergeLists(c.Measures, fc.Measures)
+	c.Sources = mergeLists(c.Sources, fc.Sources)
+	c.Places = append(c.Places, fc.Places...)
 	if len(fc.Outlets) > 0 {
 		if c.Outlets == nil {
 			c.Outlets = map[string]string{}
@@ -87,6 +116,20 @@ func (fc FileConfig) Apply(c *Config) {
 	}
 }
 
+// mergeLists adds b's lists to a's, key by key.
+func mergeLists(a, b map[string][]string) map[string][]string {
+	if len(b) == 0 {
+		return a
+	}
+	if a == nil {
+		a = map[string][]string{}
+	}
+	for k, v := range b {
+		a[k] = append(a[k], v...)
+	}
+	return a
+}
+
 // withDefaults returns c with every unset field given its default.
 func (c Config) withDefaults() Config {
 	if c.Workers <= 0 {
@@ -97,6 +140,12 @@ func (c Config) withDefaults() Config {
 	}
 	if c.Now.IsZero() {
 		c.Now = time.Now()
+	}
+	if c.Tolerance <= 0 {
+		c.Tolerance = DefaultTolerance
+	}
+	if c.Language == nil {
+		c.Language = Prose{}
 	}
 	if c.Logger == nil {
 		c.Logger = slog.New(slog.DiscardHandler)

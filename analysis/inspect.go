@@ -14,7 +14,7 @@ func InspectFile(ctx context.Context, path, name string, maxSize int64) ([]Artic
 		return nil, err
 	}
 	cfg := Config{MaxFileSize: maxSize}.withDefaults()
-	return processInput(input{path: path, rel: name}, cfg), nil
+	return loadInput(input{path: path, rel: name}, cfg), nil
 }
 
 // WriteInspection prints an article's metadata, then every block of the

@@ -41,7 +41,8 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 	}
 	cfg.Logger.Info("run started", "inputs", len(inputs), "workers", cfg.Workers)
 
-	results := make([][]Article, len(inputs))
+	x := NewExtractor(cfg.Language, ExtractOptions{Measures: cfg.Measures, Sources: cfg.Sources, Places: cfg.Places})
+	results := make([]fileResult, len(inputs))
 	jobs := make(chan int)
 	var wg sync.WaitGroup
 	for range min(cfg.Workers, len(inputs)) {
@@ -49,7 +50,7 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
-				results[i] = processInput(inputs[i], cfg)
+				results[i] = processInput(inputs[i], cfg, x)
 			}
 		}()
 	}
@@ -77,13 +78,15 @@ feed:
 		Discrepancies: []Discrepancy{},
 	}
 	seen := map[string]string{} // content hash -> file of first copy
-	for _, arts := range results {
-		for _, a := range arts {
+	for _, res := range results {
+		for k, a := range res.articles {
+			claims := res.claims[k]
 			if a.Status == StatusOK {
 				if first, dup := seen[a.ContentHash]; dup {
 					a.Status = StatusSkipped
 					a.Problems = append(a.Problems, "duplicate of "+first+" (same content)")
 					a.ID = fileID(a.File, a.Line)
+					claims = nil
 				} else {
 					seen[a.ContentHash] = a.File + lineSuffix(a.Line)
 				}
@@ -92,15 +95,38 @@ feed:
 				cfg.Logger.Warn(p, "file", a.File+lineSuffix(a.Line), "status", string(a.Status))
 			}
 			rep.Articles = append(rep.Articles, a)
+			rep.Claims = append(rep.Claims, claims...)
 		}
 	}
+	mergeSources(rep.Claims)
+	rep.Clusters = ClusterClaims(rep.Claims)
+	rep.Discrepancies = Compare(rep.Clusters, rep.Claims, rep.Articles, CompareOptions{Tolerance: cfg.Tolerance})
 	c := rep.Counts()
 	cfg.Logger.Info("run finished", "ok", c[StatusOK], "skipped", c[StatusSkipped], "failed", c[StatusFailed])
 	return rep, nil
 }
 
-// processInput is the per-file map step: read, load, clean.
-func processInput(in input, cfg Config) []Article {
+// fileResult is what the map step makes of one input file: its articles
+// (several for JSONL) and, index for index, their claims.
+type fileResult struct {
+	articles []Article
+	claims   [][]Claim
+}
+
+// processInput is the per-file map step: read, load, clean, extract.
+func processInput(in input, cfg Config, x *Extractor) fileResult {
+	arts := loadInput(in, cfg)
+	res := fileResult{articles: arts, claims: make([][]Claim, len(arts))}
+	if x != nil {
+		for i := range arts {
+			res.claims[i] = x.Extract(arts[i])
+		}
+	}
+	return res
+}
+
+// loadInput reads, loads and cleans one input file.
+func loadInput(in input, cfg Config) []Article {
 	if in.err != nil {
 		return []Article{failedArticle(in.rel, in.path, in.err.Error())}
 	}

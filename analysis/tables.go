@@ -22,6 +22,10 @@ var placesJSON []byte
 type MeasureTable struct {
 	word    map[string]string // single lower-case word -> measure
 	phrases []measurePhrase   // multi-word phrases, longest first
+	// subsets are modifiers that make a figure count part of a total
+	// ("special forces"); groups are partitive nouns ("first group of").
+	subsets []string
+	groups  map[string]bool
 }
 
 type measurePhrase struct{ words, measure string }
@@ -31,11 +35,20 @@ type measurePhrase struct{ words, measure string }
 func DefaultMeasures(extra map[string][]string) *MeasureTable {
 	var file struct {
 		Measures map[string][]string `json:"measures"`
+		Subsets  []string            `json:"subsets"`
+		Groups   []string            `json:"groups"`
 	}
 	if err := json.Unmarshal(measuresJSON, &file); err != nil {
 		panic("embedded measures.json: " + err.Error())
 	}
-	t := &MeasureTable{word: map[string]string{}}
+	t := &MeasureTable{word: map[string]string{}, groups: map[string]bool{}}
+	for _, s := range file.Subsets {
+		t.subsets = append(t.subsets, strings.ToLower(s))
+	}
+	sort.SliceStable(t.subsets, func(i, j int) bool { return len(t.subsets[i]) > len(t.subsets[j]) })
+	for _, g := range file.Groups {
+		t.groups[strings.ToLower(g)] = true
+	}
 	add := func(m map[string][]string) {
 		names := make([]string, 0, len(m))
 		for k := range m {
@@ -75,6 +88,26 @@ func (t *MeasureTable) Lookup(s string) (string, bool) {
 	}
 	return "", false
 }
+
+// SubsetModifier returns the modifier in a counted phrase that makes it a
+// part of a larger total ("special forces troops" -> "special forces"),
+// or "" when the phrase counts a whole.
+func (t *MeasureTable) SubsetModifier(phrase string) string {
+	low := strings.ToLower(phrase)
+	if i := strings.Index(low, " of "); i >= 0 {
+		low = low[:i]
+	}
+	for _, s := range t.subsets {
+		if containsWords(low, s) {
+			return s
+		}
+	}
+	return ""
+}
+
+// IsGroupNoun reports whether a noun names a part of a deployment or
+// tally ("group", "batch", "wave").
+func (t *MeasureTable) IsGroupNoun(w string) bool { return t.groups[strings.ToLower(w)] }
 
 // Classify returns the measure of a counted noun phrase ("North Korean
 // soldiers" -> "troops", "containers of artillery" -> "containers"). A

@@ -1,0 +1,47 @@
+package eval
+
+import (
+	"bytes"
+	"context"
+	"testing"
+
+	"crosscheck/analysis"
+)
+
+// TestSeedAccuracy runs the whole pipeline on the bundled seed articles
+// and holds it to the acceptance thresholds of the extraction and
+// comparison issues.
+func TestSeedAccuracy(t *testing.T) {
+	g, err := ReadGold("../../fixtures/gold/seeds.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := analysis.Run(context.Background(), analysis.Config{Inputs: []string{"../../fixtures/articles"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := Score(g, rep)
+	var buf bytes.Buffer
+	r.Write(&buf)
+	t.Logf("eval on the seeds:\n%s", buf.String())
+	checks := []struct {
+		name string
+		got  float64
+		min  float64
+	}{
+		{"quantity precision", r.QuantityPrecision(), 0.95},
+		{"quantity recall", r.QuantityRecall(), 0.95},
+		{"attribution accuracy", r.AttributionAccuracy(), 0.90},
+		{"non-asserted stance recall", r.NonAssertedRecall(), 0.80},
+		{"date accuracy", r.DateAccuracy(), 0.80},
+		{"discrepancy recall", r.DiscrepancyRecall(), 1},
+	}
+	for _, c := range checks {
+		if c.got < c.min {
+			t.Errorf("%s = %.3f, want at least %.2f", c.name, c.got, c.min)
+		}
+	}
+	if r.MustNotLink != 0 {
+		t.Errorf("must_not_link violations = %d, want 0", r.MustNotLink)
+	}
+}

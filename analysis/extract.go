@@ -1,0 +1,540 @@
+package analysis
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"math"
+	"strings"
+
+	"crosscheck/analysis/figure"
+)
+
+// ExtractOptions extends the embedded tables the extractor uses.
+type ExtractOptions struct {
+	// Measures adds words to measures (measure -> words).
+	Measures map[string][]string
+	// Sources adds aliases to canonical speaker names.
+	Sources map[string][]string
+	// Places adds countries or regions.
+	Places []Place
+}
+
+// Extractor finds the claims in an article. It is safe for concurrent use:
+// all per-article state lives in Extract.
+type Extractor struct {
+	lang     Language
+	measures *MeasureTable
+	places   *PlaceTable
+	sources  *SourceTable
+}
+
+// NewExtractor returns an extractor using lang for sentences, tags and
+// entities.
+func NewExtractor(lang Language, opt ExtractOptions) *Extractor {
+	x := &Extractor{lang: lang, sources: DefaultSources(opt.Sources)}
+	if opt.Measures == nil {
+		x.measures = defaultMeasuresOnce()
+	} else {
+		x.measures = DefaultMeasures(opt.Measures)
+	}
+	if opt.Places == nil {
+		x.places = defaultPlacesOnce()
+	} else {
+		x.places = DefaultPlaces(opt.Places)
+	}
+	return x
+}
+
+// topic is what an article is about: the entity and measure of its
+// headline or first figures, used for stances and figures whose own
+// sentence does not say ("these claims", "the first group of 2,600").
+type topic struct {
+	entity  string
+	measure string
+}
+
+// Extract returns the quantity and stance claims of an article, in text
+// order, headline first.
+func (x *Extractor) Extract(a Article) []Claim {
+	if a.Status != StatusOK {
+		return nil
+	}
+	sents := splitSentences(x.lang, a)
+	att := newAttributor(x.lang, x.sources)
+	var claims []Claim
+	var top topic
+	if a.Title != "" {
+		top = x.phraseTopic(a.Title)
+	}
+	lastEntity := map[string]string{} // measure -> entity of the last figure for it
+	for _, s := range sents {
+		mentions := figure.Find(s.Text)
+		cues := findStances(s.Text)
+		if len(mentions) == 0 && len(cues) == 0 {
+			att.observe(s)
+			continue
+		}
+		toks := x.lang.Tag(s.Text)
+		places := x.places.Find(s.Text)
+		hedges := findHedges(s.Text)
+		for _, m := range mentions {
+			q, ok := x.quantity(s, toks, m)
+			if !ok {
+				continue
+			}
+			attr := att.attribute(s, m.NumStart)
+			q.entity = x.figureEntity(s.Text, places, q, attr)
+			if q.entity == "" {
+				q.entity = lastEntity[q.measure]
+			}
+			if q.entity == "" && top.measure == q.measure {
+				q.entity = top.entity
+			}
+			if q.entity != "" {
+				lastEntity[q.measure] = q.entity
+			}
+			if top.entity == "" && top.measure == "" {
+				top = topic{q.entity, q.measure}
+			}
+			c := x.newClaim(a, s, KindQuantity, m.NumStart, attr, hedges)
+			v, lo, hi := m.Value, m.Low, m.High
+			c.Text = m.Text
+			c.Value, c.Low, c.High = &v, finite(lo), finite(hi)
+			c.Approx = Approx(m.Approx)
+			c.Unit = m.Unit
+			c.Counts = q.counts
+			c.Measure = q.measure
+			c.Scope = q.scope
+			c.Polarity = Asserted
+			c.Subject = subjectKey(q.entity, q.measure)
+			c.Subset = q.subset
+			c.Trend = m.Trend
+			claims = append(claims, c)
+		}
+		for _, cue := range cues {
+			attr := att.attribute(s, cue.Start)
+			ent, meas := x.stanceSubject(s.Text, places, cue, attr)
+			if meas == "" {
+				meas = top.measure
+			}
+			if ent == "" && meas == top.measure {
+				ent = top.entity
+			}
+			c := x.newClaim(a, s, KindStance, cue.Start, attr, hedges)
+			c.Text = cue.Cue
+			c.Polarity = cue.Polarity
+			c.Counts = strings.TrimSpace(cue.Proposition)
+			c.Measure = meas
+			c.Subject = subjectKey(ent, meas)
+			claims = append(claims, c)
+		}
+		att.observe(s)
+	}
+	return claims
+}
+
+// newClaim fills the fields every claim has.
+func (x *Extractor) newClaim(a Article, s sentence, kind ClaimKind, pos int, attr Attribution, hedges []string) Claim {
+	return Claim{
+		ID:         claimID(a.ID, kind, s.Headline, s.Offset+pos),
+		Article:    a.ID,
+		Kind:       kind,
+		Sentence:   s.Text,
+		InHeadline: s.Headline,
+		Source:     attr.Source,
+		SourceText: attr.SourceText,
+		Via:        attr.Via,
+		SaidOn:     saidOn(s.Text, attr.VerbPos, a.Published),
+		Hedges:     hedges,
+		Offset:     s.Offset,
+	}
+}
+
+// claimID is stable: the article, the kind and the claim's position.
+func claimID(article string, kind ClaimKind, headline bool, pos int) string {
+	h := sha256.Sum256([]byte(fmt.Sprintf("%s|%s|%t|%d", article, kind, headline, pos)))
+	return "c" + hex.EncodeToString(h[:8])
+}
+
+func finite(f float64) *float64 {
+	if math.IsInf(f, 0) || math.IsNaN(f) {
+		return nil
+	}
+	return &f
+}
+
+// subjectKey joins an entity and a measure into the key claims are
+// grouped by ("North Korea|troops").
+func subjectKey(entity, measure string) string {
+	if measure == "" {
+		return ""
+	}
+	if entity == "" {
+		return measure
+	}
+	return entity + "|" + measure
+}
+
+// quantityInfo is what the extractor learns about one figure.
+type quantityInfo struct {
+	counts  string
+	measure string
+	scope   string
+	entity  string
+	subset  string
+	// countsStart and countsEnd locate the counted phrase in the
+	// sentence; both -1 when it was found before the figure.
+	countsStart, countsEnd int
+}
+
+// quantity decides whether a figure is a claim and what it counts.
+func (x *Extractor) quantity(s sentence, toks []Token, m figure.Mention) (quantityInfo, bool) {
+	q := quantityInfo{countsStart: -1, countsEnd: -1}
+	k := 0
+	for k < len(toks) && toks[k].Start < m.End {
+		k++
+	}
+	q.counts, q.countsStart, q.countsEnd = countedAfter(s.Text, toks, k)
+	known := false
+	if q.counts != "" {
+		q.measure = x.measures.Classify(q.counts)
+		_, known = x.measures.Lookup(q.measure)
+		known = known || x.isMeasureName(q.measure)
+	}
+	if q.counts == "" {
+		if w, ok := x.measureBefore(toks, m.Start); ok {
+			q.counts, q.measure, known = w, x.measures.Classify(w), true
+		}
+	}
+	switch {
+	case m.Unit == "%":
+		if q.measure == "" {
+			q.measure = "percent"
+		} else {
+			q.measure = "percent of " + q.measure
+		}
+		known = true
+	case m.Unit != "":
+		q.measure = "money (" + m.Unit + ")"
+		known = true
+	}
+	if q.measure == "" {
+		// A figure that counts nothing the reader can name is not a claim
+		// an analyst can compare.
+		return q, false
+	}
+	if m.Written && m.Value < 10 && !known {
+		// "two sovereign states", "one thing": small numbers in words are
+		// claims only when they count something the measure table knows.
+		return q, false
+	}
+	end := q.countsEnd
+	if end < 0 {
+		end = m.End
+	}
+	q.scope = scopeAfter(s.Text, toks, end)
+	q.subset = x.measures.SubsetModifier(q.counts)
+	if q.subset == "" {
+		q.subset = x.partBefore(toks, m.Start)
+	}
+	return q, true
+}
+
+// partBefore recognises a figure introduced as part of a larger whole:
+// "the first group of 2,600", "a second batch of 500", "including 1,500".
+func (x *Extractor) partBefore(toks []Token, pos int) string {
+	k := 0
+	for k < len(toks) && toks[k].Start < pos {
+		k++
+	}
+	if k >= 1 {
+		switch strings.ToLower(toks[k-1].Text) {
+		case "including", "includes", "include":
+			return "part"
+		}
+	}
+	if k >= 2 && strings.EqualFold(toks[k-1].Text, "of") && x.measures.IsGroupNoun(toks[k-2].Text) {
+		name := strings.ToLower(toks[k-2].Text)
+		if k >= 3 && (toks[k-3].Tag == "JJ" || toks[k-3].Tag == "RB" || toks[k-3].Tag == "CD") {
+			name = strings.ToLower(toks[k-3].Text) + " " + name
+		}
+		return name
+	}
+	return ""
+}
+
+// isMeasureName reports whether name is one of the table's measures.
+func (x *Extractor) isMeasureName(name string) bool {
+	for _, m := range x.measures.word {
+		if m == name {
+			return true
+		}
+	}
+	return false
+}
+
+// nounLike reports whether a tag can be part of a counted noun phrase.
+func nounLike(tag string) bool {
+	switch tag {
+	case "NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "VBN", "VBG", "HYPH", "FW":
+		return true
+	}
+	return false
+}
+
+func isNoun(tag string) bool { return strings.HasPrefix(tag, "NN") }
+
+// countedAfter returns the noun phrase that starts at token k: "North
+// Korean soldiers", "special forces troops", "containers of artillery,
+// missiles and other weapons", or a participle such as "killed".
+func countedAfter(text string, toks []Token, k int) (string, int, int) {
+	i := k
+	// Skip scale words the figure recogniser left ("million" in "2
+	// million") and a hyphen.
+	for i < len(toks) && (toks[i].Text == "-" || toks[i].Tag == "CD") {
+		i++
+	}
+	start := i
+	j := i
+	lastNoun := -1
+	for j < len(toks) && j-start < 8 && nounLike(toks[j].Tag) {
+		if isNoun(toks[j].Tag) {
+			lastNoun = j
+		}
+		// A participle or gerund after the head noun starts a verb
+		// phrase ("troops training in", "soldiers killed"): stop.
+		if (toks[j].Tag == "VBG" || toks[j].Tag == "VBN") && lastNoun >= 0 && lastNoun < j {
+			break
+		}
+		j++
+	}
+	if lastNoun < 0 {
+		// "471 killed", "13 dead": a participle or adjective alone.
+		if start < len(toks) && (toks[start].Tag == "VBN" || toks[start].Tag == "JJ" || toks[start].Tag == "VBD") {
+			t := toks[start]
+			return t.Text, t.Start, t.Start + len(t.Text)
+		}
+		return "", -1, -1
+	}
+	end := lastNoun + 1
+	// "containers of artillery, missiles and other weapons", "barrels of
+	// oil": follow "of" into its noun phrase.
+	if end+1 < len(toks) && strings.EqualFold(toks[end].Text, "of") && !isPronounOf(toks[end+1].Text) {
+		j := end + 1
+		last := -1
+		for j < len(toks) && j-end < 14 {
+			t := toks[j]
+			if nounLike(t.Tag) || t.Tag == "DT" || t.Tag == "CC" || t.Text == "," || t.Text == "-" {
+				if isNoun(t.Tag) {
+					last = j
+				}
+				j++
+				continue
+			}
+			break
+		}
+		if last > 0 {
+			end = last + 1
+		}
+	}
+	from, to := toks[start].Start, toks[end-1].Start+len(toks[end-1].Text)
+	return text[from:to], from, to
+}
+
+func isPronounOf(w string) bool {
+	switch strings.ToLower(w) {
+	case "them", "whom", "which", "those", "these", "us", "you":
+		return true
+	}
+	return false
+}
+
+// measureBefore looks back from a figure for the measure it is the value
+// of: "the death toll rose to 471", "the number of displaced reached 1.2
+// million", "killing 12".
+func (x *Extractor) measureBefore(toks []Token, pos int) (string, bool) {
+	k := 0
+	for k < len(toks) && toks[k].Start < pos {
+		k++
+	}
+	for i := k - 1; i >= 0 && i >= k-7; i-- {
+		t := toks[i]
+		if t.Text == "." || t.Text == ";" {
+			break
+		}
+		w := strings.ToLower(t.Text)
+		if i > 0 {
+			two := strings.ToLower(toks[i-1].Text) + " " + w
+			if _, ok := x.measures.Lookup(two); ok {
+				return toks[i-1].Text + " " + t.Text, true
+			}
+		}
+		if _, ok := x.measures.Lookup(w); ok && (isNoun(t.Tag) || t.Tag == "VBG" || t.Tag == "JJ" || t.Tag == "VBN") {
+			return t.Text, true
+		}
+	}
+	return "", false
+}
+
+// locative prepositions introduce where a figure applies.
+var locative = map[string]bool{"in": true, "near": true, "to": true, "inside": true, "into": true,
+	"across": true, "along": true, "at": true, "from": true, "throughout": true, "around": true}
+
+// scopeAfter returns the first place phrase after the counted phrase in
+// the same clause: "in eastern Russia", "near Ukraine's border", "to
+// Vladivostok".
+func scopeAfter(text string, toks []Token, pos int) string {
+	k := 0
+	for k < len(toks) && toks[k].Start < pos {
+		k++
+	}
+	for i := k; i < len(toks) && i < k+12; i++ {
+		t := toks[i]
+		if t.Text == "." || t.Text == ";" || t.Text == ":" {
+			break
+		}
+		if !locative[strings.ToLower(t.Text)] {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && (toks[j].Tag == "DT" || toks[j].Tag == "JJ") {
+			j++
+		}
+		if j >= len(toks) || !strings.HasPrefix(toks[j].Tag, "NNP") {
+			continue
+		}
+		for j < len(toks) && (strings.HasPrefix(toks[j].Tag, "NNP") || toks[j].Tag == "POS" ||
+			(toks[j].Tag == "NN" && j > 0 && toks[j-1].Tag == "POS")) {
+			j++
+		}
+		last := toks[j-1]
+		return text[t.Start : last.Start+len(last.Text)]
+	}
+	return ""
+}
+
+// figureEntity is the country a figure's things belong to: a demonym or
+// country in the counted phrase ("North Korean soldiers"), or else the
+// actor between the reporting verb and the figure ("…said North Korea has
+// committed 12,000 troops"), never the speaker's own country or a place
+// the figure is located in.
+func (x *Extractor) figureEntity(text string, places []PlaceMention, q quantityInfo, attr Attribution) string {
+	if q.countsStart >= 0 {
+		for _, p := range places {
+			if p.Start >= q.countsStart && p.End <= q.countsEnd {
+				return p.Place
+			}
+		}
+	}
+	figPos := q.countsStart
+	if figPos < 0 {
+		figPos = len(text)
+	}
+	lo := 0
+	if attr.VerbPos >= 0 && attr.VerbPos < figPos {
+		lo = attr.VerbPos
+	}
+	speaker := speakerSpan(text, attr)
+	best := ""
+	for _, p := range places {
+		if p.Start < lo || p.End > figPos || overlapsSpan(p.Start, p.End, speaker) {
+			continue
+		}
+		if precededByLocative(text, p.Start) {
+			continue
+		}
+		best = p.Place // the nearest before the figure wins
+	}
+	return best
+}
+
+// stanceSubject finds what a stance is about: the measure named in the
+// sentence and the country attached to it.
+func (x *Extractor) stanceSubject(text string, places []PlaceMention, cue stanceCue, attr Attribution) (string, string) {
+	measure, mStart := "", -1
+	forEachWord(text, func(w string, start int) bool {
+		if m, ok := x.measures.Lookup(w); ok {
+			measure, mStart = m, start
+			return false
+		}
+		return true
+	})
+	speaker := speakerSpan(text, attr)
+	entity := ""
+	if mStart >= 0 {
+		// The place right before the measure word: "North Korean troops",
+		// "North Korea's troops".
+		for _, p := range places {
+			if p.End <= mStart && mStart-p.End <= 4 && !overlapsSpan(p.Start, p.End, speaker) {
+				entity = p.Place
+			}
+		}
+	}
+	if entity == "" {
+		for _, p := range places {
+			if p.Start >= cue.Start && !overlapsSpan(p.Start, p.End, speaker) && !precededByLocative(text, p.Start) {
+				entity = p.Place
+				break
+			}
+		}
+	}
+	return entity, measure
+}
+
+// phraseTopic reads the entity and measure of a headline-like phrase.
+func (x *Extractor) phraseTopic(text string) topic {
+	ent, meas := x.stanceSubject(text, x.places.Find(text), stanceCue{}, Attribution{VerbPos: -1})
+	if ent == "" {
+		for _, p := range x.places.Find(text) {
+			if !precededByLocative(text, p.Start) {
+				ent = p.Place
+				break
+			}
+		}
+	}
+	return topic{ent, meas}
+}
+
+// forEachWord calls f with each word (letters, hyphens, apostrophes) and
+// its offset until f returns false.
+func forEachWord(text string, f func(w string, start int) bool) {
+	start := -1
+	for i := 0; i <= len(text); i++ {
+		inWord := i < len(text) && (isWordByte(text[i]) || text[i] == '-')
+		if inWord && start < 0 {
+			start = i
+		}
+		if !inWord && start >= 0 {
+			if !f(text[start:i], start) {
+				return
+			}
+			start = -1
+		}
+	}
+}
+
+type span struct{ start, end int }
+
+func speakerSpan(text string, attr Attribution) span {
+	if attr.SourceText == "" {
+		return span{-1, -1}
+	}
+	i := strings.Index(text, attr.SourceText)
+	if i < 0 {
+		return span{-1, -1}
+	}
+	return span{i, i + len(attr.SourceText)}
+}
+
+func overlapsSpan(start, end int, s span) bool { return s.start >= 0 && start < s.end && end > s.start }
+
+// precededByLocative reports whether the word before pos is a locative
+// preposition ("in Russia", "to Russia"): a place the figure is in, not
+// the country it belongs to.
+func precededByLocative(text string, pos int) bool {
+	before := strings.TrimRight(text[:pos], " ")
+	i := strings.LastIndexAny(before, " ,(\"“")
+	w := strings.ToLower(before[i+1:])
+	return locative[w] || w == "on" || w == "against" || w == "with"
+}
