@@ -456,7 +456,13 @@ func scopesDiffer(g []*Claim) bool {
 
 func (p comparer) byDate(g []*Claim) []*Claim {
 	s := append([]*Claim(nil), g...)
-	sort.SliceStable(s, func(i, j int) bool { return p.dateOf(s[i]).Before(p.dateOf(s[j])) })
+	sort.SliceStable(s, func(i, j int) bool {
+		di, dj := p.dateOf(s[i]), p.dateOf(s[j])
+		if di.IsZero() != dj.IsZero() {
+			return dj.IsZero() // undated statements last
+		}
+		return di.Before(dj)
+	})
 	return s
 }
 
@@ -491,6 +497,20 @@ func ids(g []*Claim) []string {
 		out[i] = c.ID
 	}
 	return out
+}
+
+// listSome joins up to n names and counts the rest: "A, B, C and 4
+// others".
+func listSome(names []string, n int) string {
+	if len(names) <= n {
+		return strings.Join(names, ", ")
+	}
+	rest := len(names) - n
+	other := "others"
+	if rest == 1 {
+		other = "other"
+	}
+	return fmt.Sprintf("%s and %d %s", strings.Join(names[:n], ", "), rest, other)
 }
 
 // shortDate formats a date as "4 Nov", or "undated".
@@ -551,25 +571,14 @@ func (p comparer) numericSummary(cl Cluster, class string, g []*Claim, lowC, hig
 		b.WriteString("s")
 	}
 	fmt.Fprintf(&b, ", gap %.0f%%.", gap*100)
-	// Name the figures whose scope differs from the most common one.
-	common := map[string]int{}
-	for _, c := range g {
-		common[strings.ToLower(c.Scope)]++
-	}
-	top, topN := "", 0
-	for _, k := range sortedKeys(common) {
-		if common[k] > topN {
-			top, topN = k, common[k]
+	// When the lowest and highest figures are scoped differently, say so:
+	// they may not count the same thing.
+	if !strings.EqualFold(lowC.Scope, highC.Scope) {
+		for _, c := range []*Claim{lowC, highC} {
+			if c.Scope != "" {
+				fmt.Fprintf(&b, " The %s figure covers %s %s.", p.sourceName(c), c.Counts, c.Scope)
+			}
 		}
-	}
-	noted := map[string]bool{}
-	for _, c := range g {
-		s := strings.ToLower(c.Scope)
-		if c.Scope == "" || s == top || noted[s] {
-			continue
-		}
-		noted[s] = true
-		fmt.Fprintf(&b, " The %s figure covers %s %s.", p.sourceName(c), c.Counts, c.Scope)
 	}
 	return b.String()
 }
@@ -701,17 +710,16 @@ func (p comparer) stanceSummary(cl Cluster, class string, g []*Claim) string {
 	fmt.Fprintf(&b, "Sources disagree on %s:", cl.Label)
 	first := true
 	for _, pw := range polarityWords {
+		// Each source once, at its earliest statement of this polarity.
 		var names []string
 		seen := map[string]bool{}
 		for _, c := range g {
-			if c.Polarity != pw.p {
+			n := p.sourceName(c)
+			if c.Polarity != pw.p || seen[strings.ToLower(n)] {
 				continue
 			}
-			n := fmt.Sprintf("%s (%s)", p.sourceName(c), shortDate(p.dateOf(c)))
-			if !seen[n] {
-				seen[n] = true
-				names = append(names, n)
-			}
+			seen[strings.ToLower(n)] = true
+			names = append(names, fmt.Sprintf("%s (%s)", n, shortDate(p.dateOf(c))))
 		}
 		if len(names) == 0 {
 			continue
@@ -720,7 +728,7 @@ func (p comparer) stanceSummary(cl Cluster, class string, g []*Claim) string {
 			b.WriteString(";")
 		}
 		first = false
-		fmt.Fprintf(&b, " %s %s", strings.Join(names, ", "), pw.verb)
+		fmt.Fprintf(&b, " %s %s", listSome(names, 3), pw.verb)
 	}
 	b.WriteString(".")
 	return b.String()

@@ -381,6 +381,11 @@ func (x *Extractor) measureBefore(toks []Token, pos int) (string, bool) {
 var locative = map[string]bool{"in": true, "near": true, "to": true, "inside": true, "into": true,
 	"across": true, "along": true, "at": true, "from": true, "throughout": true, "around": true}
 
+// notLocative are words that make a following "to" or "in" part of a
+// fixed phrase rather than a place: "according to", "due to".
+var notLocative = map[string]bool{"according": true, "due": true, "thanks": true, "owing": true,
+	"response": true, "addition": true, "close": true, "next": true, "reference": true, "contrast": true}
+
 // scopeAfter returns the first place phrase after the counted phrase in
 // the same clause: "in eastern Russia", "near Ukraine's border", "to
 // Vladivostok".
@@ -396,6 +401,9 @@ func scopeAfter(text string, toks []Token, pos int) string {
 		}
 		if !locative[strings.ToLower(t.Text)] {
 			continue
+		}
+		if i > 0 && notLocative[strings.ToLower(toks[i-1].Text)] {
+			continue // "according to AFP", "in response to Seoul"
 		}
 		j := i + 1
 		for j < len(toks) && (toks[j].Tag == "DT" || toks[j].Tag == "JJ") {
