@@ -404,6 +404,11 @@ func (p comparer) numericDiscrepancy(cl Cluster, class, key string, g []*Claim) 
 		Claims:  ids(g),
 	}
 	d.First, d.Last = p.dateRange(g)
+	mid := (lo + hi) / 2
+	d.Sides = []Side{
+		{Label: "low", Sources: p.names(g, func(c *Claim) bool { return *c.Value <= mid })},
+		{Label: "high", Sources: p.names(g, func(c *Claim) bool { return *c.Value > mid })},
+	}
 	scopesDiffer := scopesDiffer(g)
 	d.Severity = numericSeverity(gap, d.Sources, scopesDiffer)
 	d.Summary = p.numericSummary(cl, class, g, lowC, highC, gap, d.Sources)
@@ -495,6 +500,22 @@ func ids(g []*Claim) []string {
 	out := make([]string, len(g))
 	for i, c := range g {
 		out[i] = c.ID
+	}
+	return out
+}
+
+// names returns the display names of the sources of the claims that
+// keep returns true for, each once, in the claims' order.
+func (p comparer) names(g []*Claim, keep func(*Claim) bool) []string {
+	out := []string{}
+	seen := map[string]bool{}
+	for _, c := range g {
+		n := p.sourceName(c)
+		if !keep(c) || seen[strings.ToLower(n)] {
+			continue
+		}
+		seen[strings.ToLower(n)] = true
+		out = append(out, n)
 	}
 	return out
 }
@@ -680,6 +701,11 @@ func (p comparer) stanceDiscrepancy(cl Cluster, class, key string, g []*Claim) D
 		Claims:  ids(g),
 	}
 	d.First, d.Last = p.dateRange(g)
+	for _, pw := range polarityWords {
+		if names := p.names(g, func(c *Claim) bool { return c.Polarity == pw.p }); len(names) > 0 {
+			d.Sides = append(d.Sides, Side{Label: string(pw.p), Sources: names})
+		}
+	}
 	d.Summary = p.stanceSummary(cl, class, g)
 	return d
 }

@@ -226,6 +226,19 @@ type Discrepancy struct {
 	// First and Last are the earliest and latest dates among the claims.
 	First Date `json:"first"`
 	Last  Date `json:"last"`
+	// Sides groups the sources by where they stand: for numeric
+	// discrepancies "low" and "high" (figures below and above the middle
+	// of the range); for stance discrepancies one side per polarity.
+	Sides []Side `json:"sides"`
+}
+
+// Side is one position in a discrepancy and the sources holding it.
+type Side struct {
+	// Label is "low", "high", or a polarity.
+	Label string `json:"label"`
+	// Sources are the display names of the sources, each once, in date
+	// order.
+	Sources []string `json:"sources"`
 }
 
 // Report is the result of one run: every input, every claim, and what the
