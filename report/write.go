@@ -14,6 +14,16 @@ import (
 	"crosscheck/analysis"
 )
 
+// Options are the presentation settings shared by the writers.
+type Options struct {
+	// Marking is a line printed at the top and bottom of every PDF page
+	// (and on the workbook's summary), such as "UNCLASSIFIED // FOR
+	// OFFICIAL USE ONLY"; empty for none.
+	Marking string
+	// PageSize is "A4" (the default) or "Letter".
+	PageSize string
+}
+
 // Writer writes a report in one format.
 type Writer struct {
 	// Name is the format's name on the command line ("json").
@@ -21,13 +31,24 @@ type Writer struct {
 	// File returns the output file name for a report.
 	File func(r *analysis.Report) string
 	// Write writes r to w.
-	Write func(w io.Writer, r *analysis.Report) error
+	Write func(w io.Writer, r *analysis.Report, opt Options) error
 }
 
 // Writers lists the formats crosscheck can write, in the order they are
 // written.
 var Writers = []Writer{
-	{Name: "json", File: func(*analysis.Report) string { return "report.json" }, Write: WriteJSON},
+	{Name: "json", File: func(*analysis.Report) string { return "report.json" },
+		Write: func(w io.Writer, r *analysis.Report, _ Options) error { return WriteJSON(w, r) }},
+}
+
+// RunDate is the date of the run a report describes (from its Generated
+// time), as YYYY-MM-DD; it names the workbook and the briefing and fixes
+// their creation time, so the same input gives the same files.
+func RunDate(r *analysis.Report) string {
+	if len(r.Generated) >= 10 {
+		return r.Generated[:10]
+	}
+	return "0000-00-00"
 }
 
 // FormatNames returns the names of the available formats.
@@ -70,7 +91,7 @@ func ParseFormats(list string) ([]Writer, error) {
 // every one has succeeded are they renamed into place. On error or
 // cancellation the temporary files are removed and nothing in dir changes.
 // It returns the paths written.
-func WriteAll(ctx context.Context, dir string, r *analysis.Report, formats []Writer) ([]string, error) {
+func WriteAll(ctx context.Context, dir string, r *analysis.Report, formats []Writer, opt Options) ([]string, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("create output folder: %w", err)
 	}
@@ -87,7 +108,7 @@ func WriteAll(ctx context.Context, dir string, r *analysis.Report, formats []Wri
 			return nil, err
 		}
 		final := filepath.Join(dir, filepath.Base(f.File(r)))
-		tmp, err := writeTemp(final, func(w io.Writer) error { return f.Write(w, r) })
+		tmp, err := writeTemp(final, func(w io.Writer) error { return f.Write(w, r, opt) })
 		if err != nil {
 			cleanup()
 			return nil, fmt.Errorf("write %s: %w", final, err)

@@ -53,14 +53,16 @@ func (l *listFlag) Set(v string) error { *l = append(*l, v); return nil }
 
 // runFlags are the flags of a run, parsed into an analysis.Config.
 type runFlags struct {
-	inputs  listFlag
-	out     string
-	config  string
-	workers int
-	formats string
-	maxSize int64
-	quiet   bool
-	verbose bool
+	inputs   listFlag
+	out      string
+	config   string
+	workers  int
+	formats  string
+	maxSize  int64
+	quiet    bool
+	verbose  bool
+	marking  string
+	pageSize string
 }
 
 func newRunFlagSet(stderr io.Writer, f *runFlags) *flag.FlagSet {
@@ -72,6 +74,8 @@ func newRunFlagSet(stderr io.Writer, f *runFlags) *flag.FlagSet {
 	fs.IntVar(&f.workers, "workers", runtime.NumCPU(), "number of articles processed at once")
 	fs.StringVar(&f.formats, "formats", strings.Join(report.FormatNames(), ","), "comma-separated output `formats`: "+strings.Join(report.FormatNames(), ", "))
 	fs.Int64Var(&f.maxSize, "max-size", analysis.DefaultMaxFileSize, "largest input file read, in `bytes`; larger files are reported as failed")
+	fs.StringVar(&f.marking, "marking", "", "marking `line` printed at the top and bottom of every briefing page, e.g. \"UNCLASSIFIED // FOR OFFICIAL USE ONLY\"")
+	fs.StringVar(&f.pageSize, "page-size", "A4", "briefing page `size`: A4 or Letter")
 	fs.BoolVar(&f.quiet, "q", false, "quiet: print only errors")
 	fs.BoolVar(&f.verbose, "v", false, "verbose: print every file's progress")
 	fs.Usage = func() {
@@ -116,6 +120,10 @@ func runAnalysis(ctx context.Context, args []string, stdout, stderr io.Writer) i
 		fmt.Fprintln(stderr, "crosscheck: -max-size must be at least 1")
 		return exitUsage
 	}
+	if !strings.EqualFold(f.pageSize, "A4") && !strings.EqualFold(f.pageSize, "Letter") {
+		fmt.Fprintf(stderr, "crosscheck: -page-size %q: want A4 or Letter\n", f.pageSize)
+		return exitUsage
+	}
 	formats, err := report.ParseFormats(f.formats)
 	if err != nil {
 		fmt.Fprintf(stderr, "crosscheck: -formats: %v\n", err)
@@ -146,7 +154,7 @@ func runAnalysis(ctx context.Context, args []string, stdout, stderr io.Writer) i
 		logger.Error("run failed", "err", err)
 		return exitFail
 	}
-	paths, err := report.WriteAll(ctx, f.out, rep, formats)
+	paths, err := report.WriteAll(ctx, f.out, rep, formats, report.Options{Marking: f.marking, PageSize: f.pageSize})
 	if err != nil {
 		logger.Error("writing reports failed; nothing was written", "err", err)
 		return exitFail
