@@ -36,7 +36,7 @@ type CleanOptions struct {
 func Clean(doc Document, opt CleanOptions) Article {
 	a := Article{
 		File: doc.File, Line: doc.Line, Format: doc.Format, Path: doc.Path,
-		URL: doc.URL, Status: StatusOK,
+		URL: doc.URL, SourceID: doc.SourceID, Status: StatusOK,
 		Problems: append([]string(nil), doc.Problems...),
 	}
 	blocks := splitBlocks(doc.Text)

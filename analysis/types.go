@@ -43,6 +43,8 @@ type Article struct {
 	Outlet string `json:"outlet"`
 	// URL is the article's address, when known.
 	URL string `json:"url"`
+	// SourceID is the record's own ID in a JSONL feed, when it has one.
+	SourceID string `json:"source_id,omitempty"`
 	// Published is the publication date; zero (null in JSON) when the page
 	// gives none. It is never guessed.
 	Published Date `json:"published"`
