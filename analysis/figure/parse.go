@@ -1,0 +1,1328 @@
+package figure
+
+import (
+	"math"
+	"strings"
+)
+
+// figure is a number read from tokens, before its context is applied.
+type figure struct {
+	first   int // first token of the number
+	numLast int // last token of the number, scale included
+	last    int // last token of the phrase so far, unit included
+
+	val    float64
+	lo, hi float64 // vague amounts
+
+	raw      float64 // the value before its last scale ("2" in "2 million")
+	scaleExp int     // the power of ten of that scale
+	scaled   bool
+
+	mant     uint64 // the leading numeral: mant * 10^exp
+	exp      int
+	exactNum bool // val is the leading numeral alone
+
+	vague   bool
+	digits  bool // a numeral is part of it
+	written bool // no numeral is part of it
+	yearish bool // a bare four-digit integer in 1800..2100
+	needCur bool // a glued m or b, a scale only after a currency sign
+	unit    string
+}
+
+// startFlags are the roles of words that can begin a figure.
+const startFlags = fUnit | fTens | fArticle | fHalf | fVaguePlural | fDozens | fScores | fTensOf | fSeveral
+
+// scan walks the tokens and collects mentions.
+func (s *scanner) scan() {
+	toks := s.toks
+	if s.nums > 0 {
+		s.out = make([]Mention, 0, s.nums+s.nums/4+2)
+	}
+	for i := 0; i < len(toks); {
+		t := &toks[i]
+		next := i + 1
+		switch t.kind {
+		case kNum:
+			next = s.try(i)
+		case kWord:
+			if t.word() == nil {
+				break
+			}
+			if t.word().flags&fPhoneLabel != 0 && s.phoneLabel(i) {
+				// "Phone: +91-720-6444012, 14, 15": the rest of the line is
+				// contact details.
+				next = i + 2
+				for next < len(toks) && !toks[next].nl {
+					next++
+				}
+				s.floor = next
+			} else if f := t.word().flags; f&startFlags != 0 &&
+				(f&(startFlags&^fArticle) != 0 || s.has(i+1, fHundred|fScale|fDozen|fFew|fCouple)) {
+				next = s.try(i) // "a" and "an" only before "hundred", "few" ...
+			}
+		}
+		if next <= i {
+			next = i + 1
+		}
+		i = next
+	}
+}
+
+// phoneLabel reports whether the phone word at token i introduces a number:
+// "Phone: +91...", "Tel. 555-1234", "Fax: (0)20...".
+func (s *scanner) phoneLabel(i int) bool {
+	toks := s.toks
+	if i+2 >= len(toks) || toks[i+1].kind != kPunct || toks[i+1].space || toks[i+2].nl {
+		return false
+	}
+	switch toks[i+1].r {
+	case ':':
+	case '.':
+		if !s.is(i, idTel) && !s.is(i, idPh) && !s.is(i, idMob) {
+			return false
+		}
+	default:
+		return false
+	}
+	n := &toks[i+2]
+	return n.kind == kNum || n.kind == kPunct && (n.r == '+' || n.r == '(')
+}
+
+// try reads the figure starting at token i, appends it to s.out when it is
+// one, and returns the index of the first token after what it consumed.
+func (s *scanner) try(i int) int {
+	toks := s.toks
+	var f figure
+	if !s.parse(i, &f) {
+		if toks[i].kind == kNum {
+			return s.reject(i)
+		}
+		return i + 1
+	}
+
+	// Currency sign or code before the number.
+	p := i
+	if code, start := s.currencyBefore(i); code != "" {
+		p = start
+		if f.unit == "" {
+			f.unit = code
+		}
+	}
+	if f.needCur && p == i && !s.countNounAt(f.last+1) {
+		return s.reject(f.last) // "a 10m wall": metres or million? "3.5m people" is a count
+	}
+	s.parseUnit(&f, p != i)
+
+	if bad, label := s.rejectBefore(&f, p); bad {
+		n := s.reject(f.last)
+		switch {
+		case p == i && i > 0 && toks[i-1].kind == kPunct && toks[i-1].r == '+' && !toks[i].space:
+			// A phone number: "+44 20 7946 0958".
+			for n < len(toks) && toks[n].kind == kNum && toks[n].space && !toks[n].nl && !toks[n].sep && toks[n].exp == 0 {
+				n = s.reject(n)
+			}
+		case label && s.is(n, idOf) && n+1 < len(toks) && toks[n+1].kind == kNum:
+			n = s.reject(n + 1) // "Page 2 of 5"
+		case !label:
+			n = s.skipTail(n)
+		}
+		return n
+	}
+	if f.digits {
+		if end, bad := s.chain(f.numLast); bad {
+			return s.reject(end)
+		}
+	}
+
+	// Ranges.
+	open := s.opener(p)
+	formerFrom := false
+	if open >= 0 && s.is(open, idFrom) && s.verbDir(open-1) != "" {
+		open, formerFrom = -1, true // "rose from 300 to 471" is two levels, not a range
+	}
+	var y figure
+	isRange := false
+	if !f.vague && !formerFrom {
+		var kill bool
+		isRange, kill = s.rangeEnd(&f, &y, open >= 0 && s.is(open, idBetween), p != i)
+		if kill {
+			return s.reject(y.last)
+		}
+	}
+	if isRange {
+		f.hi = y.val
+		f.last, f.numLast = y.last, y.numLast
+		f.written = f.written && y.written
+	}
+	if s.rejectAfter(&f) {
+		return s.skipTail(s.reject(f.last))
+	}
+
+	// Qualifiers: after the number ("1,000-plus", "or more"), before it
+	// ("more than", "some"), or the range opener.
+	var pk qkind
+	var pqs, pqe int
+	if !isRange {
+		pk, pqs, pqe = s.postfix(&f)
+	}
+	qk, qs, prep, up := s.qualBefore(p)
+	start := p
+	qual := ""
+	switch {
+	case isRange && open >= 0:
+		start = open
+		qual = s.text[toks[open].s:toks[open].e]
+		qk, prep = qNone, false
+	case qk != qNone:
+		start = qs
+		qual = s.text[toks[qs].s:toks[p-1].e]
+	case pk != qNone:
+		qk = pk
+		qual = s.text[toks[pqs].s:toks[pqe].e]
+	}
+	if up {
+		start = p
+	}
+
+	// Trend.
+	dir, delta, former := s.trend(start, prep, f.unit)
+	if up {
+		dir = Rising
+	}
+
+	if f.yearish && !isRange && f.unit == "" && !f.scaled && !s.yearIsCount(&f, p, qk, dir, delta, former) {
+		return s.reject(f.last)
+	}
+	if f.digits && !isRange && qk == qNone && f.unit == "" && !f.scaled && s.listMarker(p, f.last) {
+		return s.reject(f.last)
+	}
+	if f.written && !isRange && f.first == f.numLast && s.is(f.first, idOne) && s.pronoun(p, f.last) {
+		return f.last + 1
+	}
+
+	m := Mention{
+		Start:    toks[start].s,
+		End:      toks[f.last].e,
+		NumStart: toks[f.first].s,
+		NumEnd:   toks[f.numLast].e,
+		Unit:     f.unit,
+		Written:  f.written,
+		Delta:    delta,
+		Former:   former,
+	}
+	if !former {
+		m.Trend = dir
+	}
+	m.Text = s.text[m.Start:m.End]
+	m.Qualifier = qual
+	switch {
+	case isRange:
+		m.Approx, m.Value, m.Low, m.High = Range, f.val, f.val, f.hi
+	case f.vague:
+		m.Approx, m.Value, m.Low, m.High = Vague, f.lo, f.lo, f.hi
+		switch qk {
+		case qAtLeast, qMoreThan:
+			m.High = math.Inf(1)
+		case qUpTo, qLessThan:
+			m.Low = 0
+		}
+	default:
+		m.Value = f.val
+		m.Low, m.High, m.Approx = interval(qk, f.val)
+	}
+	s.out = append(s.out, m)
+	if former || delta {
+		s.formerEnd, s.formerDir = f.last, dir
+	}
+	s.floor = f.last + 1
+	return f.last + 1
+}
+
+// reject drops the text up to token last, with anything glued to it
+// ("737-800", "MiG-29s"), and returns the next token to read.
+func (s *scanner) reject(last int) int {
+	n := s.skipChain(last)
+	if n > s.floor {
+		s.floor = n
+	}
+	return n
+}
+
+// skipChain returns the index after token k and whatever is glued to it.
+func (s *scanner) skipChain(k int) int {
+	toks := s.toks
+	for k+1 < len(toks) && !toks[k+1].space {
+		nt := &toks[k+1]
+		switch {
+		case nt.kind == kWord || nt.kind == kNum:
+			k++
+		case nt.kind == kPunct && (isDash(nt.r) || nt.r == '/' || nt.r == ':' || nt.r == '.' || nt.r == '\'' || nt.r == '’') &&
+			k+2 < len(toks) && !toks[k+2].space && (toks[k+2].kind == kNum || toks[k+2].kind == kWord):
+			k += 2
+		default:
+			return k + 1
+		}
+	}
+	return k + 1
+}
+
+// skipTail drops the far end of a rejected date or age span: "Oct. 22 to
+// 24", "ages 5 to 11".
+func (s *scanner) skipTail(n int) int {
+	toks := s.toks
+	if n+1 < len(toks) && !toks[n].nl && !toks[n+1].nl && toks[n+1].kind == kNum &&
+		(toks[n].kind == kPunct && isDash(toks[n].r) || s.is(n, idTo) || s.is(n, idAnd) || s.is(n, idUntil) || s.is(n, idThrough)) {
+		return s.reject(n + 1)
+	}
+	return n
+}
+
+// is reports whether token k is the word with table index id, in any case.
+func (s *scanner) is(k int, id uint16) bool {
+	return k >= 0 && k < len(s.toks) && s.toks[k].kind == kWord && s.toks[k].wi == id
+}
+
+// has reports whether token k is a word with one of the flags f.
+func (s *scanner) has(k int, f wflag) bool {
+	if k < 0 || k >= len(s.toks) {
+		return false
+	}
+	t := &s.toks[k]
+	return t.kind == kWord && t.word() != nil && t.word().flags&f != 0
+}
+
+// allUpper reports whether word token k is written in capitals.
+func (s *scanner) allUpper(k int) bool {
+	t := &s.toks[k]
+	for i := t.s; i < t.e; i++ {
+		if c := s.text[i]; 'a' <= c && c <= 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// join returns the token that continues a number after token k: the next
+// word or numeral on the same line, after a space or a hyphen with no
+// spaces ("twenty-eight", "41-thousand").
+func (s *scanner) join(k int) (n int, hyphen, ok bool) {
+	toks := s.toks
+	n = k + 1
+	if n >= len(toks) {
+		return n, false, false
+	}
+	t := &toks[n]
+	if t.kind == kPunct && (t.r == '-' || t.r == '‑') && !t.space && n+1 < len(toks) && !toks[n+1].space &&
+		(toks[n+1].kind == kWord || toks[n+1].kind == kNum) {
+		return n + 1, true, true
+	}
+	if (t.kind == kWord || t.kind == kNum) && t.space && !t.nl {
+		return n, false, true
+	}
+	return n, false, false
+}
+
+// next returns the word after token k on the same line, after a space; -1
+// if there is none.
+func (s *scanner) next(k int) int {
+	n, hy, ok := s.join(k)
+	if !ok || hy || s.toks[n].kind != kWord {
+		return -1
+	}
+	return n
+}
+
+// parse reads the number that starts at token i into f.
+func (s *scanner) parse(i int, f *figure) bool {
+	*f = figure{first: i}
+	t := &s.toks[i]
+	switch t.kind {
+	case kWord:
+		w := t.word()
+		if w == nil {
+			return false
+		}
+		if w.flags&(fVaguePlural|fDozens|fScores|fTensOf|fSeveral|fArticle) != 0 && s.parseVague(i, f) {
+			return true
+		}
+		if w.flags&fHalf != 0 {
+			return s.parseHalf(i, f)
+		}
+		if w.flags&(fUnit|fTens|fArticle) == 0 {
+			return false
+		}
+	case kNum:
+		if t.bad {
+			return false
+		}
+	default:
+		return false
+	}
+	return s.parseCount(i, f)
+}
+
+// parseCount reads a numeral or a written number, with its scale:
+// "12,000", "4.5bn", "1.28 million", "three hundred and fifty", "a dozen",
+// "Twenty-eight", "seven-point-eight", "35-thousand-418".
+func (s *scanner) parseCount(i int, f *figure) bool {
+	toks := s.toks
+	t := &toks[i]
+	var total, cur float64
+	lastScale := math.Inf(1)
+	var hund, tens, ones, article, numLed, exact bool
+	last := i
+	switch t.kind {
+	case kNum:
+		cur = t.value()
+		f.mant, f.exp = t.mant, int(t.exp)
+		exact, numLed, f.digits = true, true, true
+		if n := i + 1; n < len(toks) && toks[n].kind == kWord && !toks[n].space {
+			// A suffix glued to the numeral: "4.5bn", "$400M", "10k", "5pc".
+			w := toks[n].word()
+			if w == nil || w.flags&fSuffix == 0 {
+				return false
+			}
+			switch {
+			case w.flags&fScaleAbbr != 0:
+				total = pow10val(t.mant, int(t.exp)+w.exp)
+				f.raw, f.scaleExp, f.scaled = cur, w.exp, true
+				f.needCur = w.flags&fNeedCur != 0
+				cur, lastScale, exact = 0, w.val, false
+			case w.flags&fPercent != 0:
+				f.unit = "%"
+			default:
+				f.unit = w.unit
+			}
+			last = n
+		}
+	case kWord:
+		w := t.word()
+		switch {
+		case w.flags&fArticle != 0:
+			n, hy, ok := s.join(i)
+			if !ok || hy || !s.has(n, fHundred|fScale|fDozen) || s.has(n, fScaleAbbr) {
+				return false
+			}
+			cur, article = 1, true
+		case w.flags&fUnit != 0:
+			cur, ones = w.val, true
+			tens = w.val >= 10
+		case w.flags&fTens != 0:
+			cur, tens = w.val, true
+		default:
+			return false
+		}
+	}
+loop:
+	for {
+		n, hy, ok := s.join(last)
+		if !ok {
+			break
+		}
+		nt := &toks[n]
+		if nt.kind == kNum {
+			// "35-thousand-418"
+			if hy && cur == 0 && total > 0 && lastScale == 1000 && !nt.bad && !nt.sep && !nt.lead0 && nt.exp == 0 && nt.value() < 1000 {
+				cur = nt.value()
+				hund, tens, ones, f.digits = true, true, true, true
+				last = n
+				continue
+			}
+			break
+		}
+		if nt.kind != kWord || nt.word() == nil {
+			break
+		}
+		w := nt.word()
+		switch {
+		case w.flags&fHundred != 0:
+			if cur <= 0 || cur >= 100 || hund || cur != math.Trunc(cur) {
+				break loop
+			}
+			cur *= 100
+			hund, tens, ones, exact, article = true, false, false, false, false
+		case w.flags&fScale != 0:
+			if cur == 0 && total > 0 && w.exp == 7 && (lastScale == 1e5 || lastScale == 1e3) && total < 1e12 {
+				total *= w.val // "2 lakh crore", "5 thousand crore"
+				lastScale = total
+				f.scaleExp += w.exp
+				exact = false
+				break
+			}
+			if cur <= 0 || w.val >= lastScale {
+				break loop
+			}
+			var v float64
+			if exact {
+				v = pow10val(f.mant, f.exp+w.exp)
+			} else {
+				v = cur * w.val
+			}
+			f.raw, f.scaleExp, f.scaled = cur, w.exp, true
+			total += v
+			cur, lastScale = 0, w.val
+			hund, tens, ones, exact, article = false, false, false, false, false
+		case w.flags&fDozen != 0:
+			if cur <= 0 || cur >= 100 || total != 0 || hund {
+				break loop
+			}
+			cur *= 12
+			exact = false
+			last = n
+			break loop
+		case numLed || article:
+			break loop
+		case w.flags&fUnit != 0:
+			if ones || (tens && (w.val >= 10 || w.val == 0)) || !(tens || hund || cur == 0) {
+				break loop
+			}
+			cur += w.val
+			ones = true
+			if w.val >= 10 {
+				tens = true
+			}
+		case w.flags&fTens != 0:
+			if tens || ones || !(hund || cur == 0) {
+				break loop
+			}
+			cur += w.val
+			tens = true
+		case w.flags&fAnd != 0:
+			if hy {
+				break loop
+			}
+			n2, hy2, ok := s.join(n)
+			if !ok || hy2 {
+				break loop
+			}
+			if s.is(n2, idA) {
+				// "two and a half million"
+				n3, hy3, ok := s.join(n2)
+				if ok && !hy3 && s.is(n3, idHalf) && cur > 0 && cur < 100 && !hund && total == 0 {
+					cur += 0.5
+					ones, tens = true, true
+					last = n3
+					continue
+				}
+				break loop
+			}
+			// "three hundred and fifty", "two thousand and five"
+			if !(hund && !tens && !ones) && !(cur == 0 && total > 0) {
+				break loop
+			}
+			if !s.has(n2, fUnit|fTens) {
+				break loop
+			}
+			if n3, _, ok := s.join(n2); ok && s.toks[n3].kind == kWord && s.toks[n3].word() != nil {
+				// Not "two hundred and three hundred".
+				if w3 := s.toks[n3].word(); w3.flags&fHundred != 0 || w3.flags&fScale != 0 && w3.val >= lastScale {
+					break loop
+				}
+			}
+		case w.flags&fPoint != 0:
+			// "seven point eight", "seven-point-eight"
+			if !(ones || tens) || hund || total != 0 {
+				break loop
+			}
+			var frac uint64
+			nd, m := 0, n
+			for nd < 6 {
+				m2, _, ok := s.join(m)
+				if !ok || !s.has(m2, fUnit) || toks[m2].word().val > 9 {
+					break
+				}
+				frac = frac*10 + uint64(toks[m2].word().val)
+				nd++
+				m = m2
+			}
+			if nd == 0 {
+				break loop
+			}
+			cur = pow10val(uint64(cur)*uint64(pow10val(1, nd))+frac, -nd)
+			ones, tens = true, true
+			last = m
+			continue
+		default:
+			break loop
+		}
+		last = n
+	}
+	if article && cur == 1 && total == 0 {
+		return false
+	}
+	f.val = total + cur
+	f.numLast, f.last = last, last
+	f.written = !f.digits
+	f.exactNum = exact
+	if exact && last == i && t.kind == kNum && t.digits == 4 && !t.sep && t.exp == 0 && !t.lead0 && f.val >= 1800 && f.val <= 2100 {
+		f.yearish = true
+	}
+	return true
+}
+
+// parseHalf reads "half a million", "half a dozen".
+func (s *scanner) parseHalf(i int, f *figure) bool {
+	a := s.next(i)
+	if !s.is(a, idA) && !s.is(a, idAn) {
+		return false
+	}
+	n := s.next(a)
+	if !s.has(n, fHundred|fScale|fDozen) || s.has(n, fScaleAbbr) {
+		return false
+	}
+	w := s.toks[n].word()
+	f.val = w.val / 2
+	if w.flags&fScale != 0 {
+		f.raw, f.scaleExp, f.scaled = 0.5, w.exp, true
+	}
+	f.numLast, f.last = n, n
+	f.written = true
+	return true
+}
+
+// parseVague reads a vague amount: "hundreds", "tens of thousands",
+// "dozens", "scores of", "several hundred", "a few thousand", "a couple of
+// dozen".
+func (s *scanner) parseVague(i int, f *figure) bool {
+	w := s.toks[i].word()
+	var lo, hi float64
+	last := i
+	switch {
+	case w.flags&fTensOf != 0:
+		x, n := s.ofPlural(i)
+		if n < 0 {
+			return false
+		}
+		lo, hi, last = 20*x, 100*x-1, n
+	case w.flags&fVaguePlural != 0:
+		x := w.val
+		lo, hi = 2*x, 10*x-1
+		if x == 100 {
+			if y, n := s.ofPlural(i); n >= 0 {
+				lo, hi, last = 200*y, 1000*y-1, n
+			}
+		}
+	case w.flags&fDozens != 0:
+		lo, hi = 24, 99
+	case w.flags&fScores != 0:
+		if !s.is(s.next(i), idOf) {
+			return false
+		}
+		lo, hi = 40, 199
+	case w.flags&fSeveral != 0:
+		x, n := s.vagueBase(i)
+		if n < 0 {
+			return false
+		}
+		lo, hi, last = 3*x, 9*x, n
+	case w.flags&fArticle != 0:
+		n := s.next(i)
+		switch {
+		case s.has(n, fFew):
+			x, m := s.vagueBase(n)
+			if m < 0 {
+				return false
+			}
+			lo, hi, last = 2*x, 5*x, m
+		case s.has(n, fCouple):
+			if o := s.next(n); s.is(o, idOf) {
+				n = o
+			}
+			x, m := s.vagueBase(n)
+			if m < 0 {
+				return false
+			}
+			lo, hi, last = 2*x, 3*x, m
+		default:
+			return false
+		}
+	default:
+		return false
+	}
+	f.vague, f.written = true, true
+	f.val, f.lo, f.hi = lo, lo, hi
+	f.numLast, f.last = last, last
+	return true
+}
+
+// ofPlural reads "of thousands" (or millions, billions...) after token k.
+func (s *scanner) ofPlural(k int) (float64, int) {
+	o := s.next(k)
+	if !s.is(o, idOf) {
+		return 0, -1
+	}
+	n := s.next(o)
+	if !s.has(n, fVaguePlural) || s.toks[n].word().val < 1000 {
+		return 0, -1
+	}
+	return s.toks[n].word().val, n
+}
+
+// vagueBase reads the base after "several" or "a few": hundred, thousand,
+// hundred thousand, million, dozen.
+func (s *scanner) vagueBase(k int) (float64, int) {
+	n := s.next(k)
+	if !s.has(n, fHundred|fScale|fDozen) || s.has(n, fScaleAbbr) {
+		return 0, -1
+	}
+	x := s.toks[n].word().val
+	if x == 100 {
+		if m := s.next(n); s.has(m, fScale) && !s.has(m, fScaleAbbr) {
+			x *= s.toks[m].word().val
+			n = m
+		}
+	}
+	return x, n
+}
+
+// currencyBefore returns the currency written just before the number at
+// token i ("$", "US$", "€", "Rs.", "USD ") and the token it starts at.
+func (s *scanner) currencyBefore(i int) (code string, start int) {
+	toks := s.toks
+	k := i - 1
+	if k < s.floor || toks[i].nl {
+		return "", i
+	}
+	t := &toks[k]
+	switch t.kind {
+	case kPunct:
+		if t.r == '.' && !t.space && s.is(k-1, idRs) && k-1 >= s.floor {
+			return "INR", k - 1
+		}
+		c := currencySign(t.r)
+		if c == "" {
+			return "", i
+		}
+		if t.r == '$' && !t.space && k-1 >= s.floor && s.has(k-1, fUnitAfterDollarPrefix) && toks[k-1].cap {
+			return toks[k-1].word().unit, k - 1
+		}
+		return c, k
+	case kWord:
+		if t.word() != nil && t.word().flags&fCurCode != 0 && t.cap && (s.allUpper(k) || t.e-t.s == 2) {
+			return t.word().unit, k
+		}
+	}
+	return "", i
+}
+
+// currencyAt reads a currency sign or code at token j that is followed by
+// a numeral, and returns the code and the numeral's index.
+func (s *scanner) currencyAt(j int) (string, int) {
+	toks := s.toks
+	if j+1 >= len(toks) {
+		return "", j
+	}
+	t := &toks[j]
+	switch t.kind {
+	case kPunct:
+		if c := currencySign(t.r); c != "" && toks[j+1].kind == kNum {
+			return c, j + 1
+		}
+	case kWord:
+		if j+2 < len(toks) && s.has(j, fUnitAfterDollarPrefix) && t.cap && toks[j+1].kind == kPunct && toks[j+1].r == '$' &&
+			!toks[j+1].space && toks[j+2].kind == kNum {
+			return t.word().unit, j + 2
+		}
+		if s.has(j, fCurCode) && t.cap && (s.allUpper(j) || t.e-t.s == 2) && toks[j+1].kind == kNum {
+			return t.word().unit, j + 1
+		}
+	}
+	return "", j
+}
+
+// parseUnit reads a unit after the number: "%", "percent", "per cent",
+// "percentage points", a currency name or code, a measure.
+func (s *scanner) parseUnit(f *figure, hasCur bool) {
+	toks := s.toks
+	n := f.last + 1
+	if n >= len(toks) || toks[n].nl || f.unit == "%" {
+		return
+	}
+	t := &toks[n]
+	switch t.kind {
+	case kPunct:
+		switch {
+		case (t.r == '%' || t.r == '％') && !hasCur:
+			f.unit, f.last = "%", n
+		case t.r == '°' && !t.space && n+1 < len(toks) && !toks[n+1].space && f.unit == "":
+			switch {
+			case s.is(n+1, idC):
+				f.unit, f.last = "°C", n+1
+			case s.is(n+1, idF):
+				f.unit, f.last = "°F", n+1
+			}
+		}
+		return
+	case kWord:
+	default:
+		return
+	}
+	if !t.space {
+		return
+	}
+	switch {
+	case hasCur:
+	case s.is(n, idPer) && s.is(n+1, idCent) && !toks[n+1].nl:
+		f.unit, f.last = "%", n+1
+		return
+	case s.is(n, idPercentage) && (s.is(n+1, idPoint) || s.is(n+1, idPoints)) && !toks[n+1].nl:
+		f.unit, f.last = "pp", n+1
+		return
+	case s.is(n, idBasis) && s.is(n+1, idPoints) && !toks[n+1].nl:
+		f.unit, f.last = "bp", n+1
+		return
+	}
+	w := t.word()
+	if w == nil {
+		return
+	}
+	switch {
+	case w.flags&fPercent != 0 && !hasCur:
+		f.unit, f.last = "%", n
+	case f.unit != "":
+		return
+	case w.flags&fCurrency != 0:
+		code := w.unit
+		if code == "GBP" && !f.scaled && (s.is(n, idPounds) || s.is(n, idPound)) && !s.is(n+1, idSterling) {
+			code = "lb" // "2,000 pounds of explosives"; money is "£2,000" or "2 million pounds"
+		}
+		f.unit, f.last = code, n
+		if s.is(n+1, idSterling) && code == "GBP" {
+			f.last = n + 1
+		}
+	case w.flags&fUnitAfterDollarPrefix != 0 && t.cap && (s.is(n+1, idDollars) || s.is(n+1, idDollar)):
+		f.unit, f.last = w.unit, n+1 // "5 million US dollars"
+	case w.flags&fCurCode != 0 && t.cap && s.allUpper(n):
+		f.unit, f.last = w.unit, n
+	case w.flags&fMeasure != 0:
+		f.unit, f.last = w.unit, n
+	case w.flags&fSquare != 0 && s.has(n+1, fMeasure):
+		switch s.toks[n+1].word().unit {
+		case "km":
+			f.unit, f.last = "km2", n+1
+		case "miles":
+			f.unit, f.last = "sq mi", n+1
+		case "m":
+			f.unit, f.last = "m2", n+1
+		}
+	case f.vague && s.is(n, idOf) && s.has(n+1, fCurrency) && s.toks[n+1].space:
+		f.unit, f.last = s.toks[n+1].word().unit, n+1 // "millions of dollars"
+	}
+}
+
+// rejectBefore reports whether what precedes the number makes it a date,
+// a label, an age or part of a name or code. label is set for labels, whose
+// "of N" is dropped too ("Page 2 of 5").
+func (s *scanner) rejectBefore(f *figure, p int) (bad, label bool) {
+	toks := s.toks
+	a := f.first
+	t := &toks[a]
+	if t.kind == kNum {
+		if t.lead0 || t.digits >= 7 && !t.sep {
+			return true, false
+		}
+		if p == a && a > 0 && !t.space {
+			pt := &toks[a-1]
+			switch pt.kind {
+			case kWord, kNum, kURL:
+				return true, false // "Comments0", "G7", "A320"
+			case kPunct:
+				switch {
+				case isDash(pt.r):
+					if a >= 2 && !pt.space && toks[a-2].kind != kPunct {
+						return true, false // "COVID-19", "F-16", a chain's tail
+					}
+				case pt.r == '+':
+					if f.unit != "%" && f.unit != "pp" {
+						return true, true // "+91 ...", "+7027739813"; label: the groups after it go too
+					}
+				case pt.r == '#', pt.r == '/', pt.r == ':', pt.r == '_', pt.r == '=', pt.r == '@', pt.r == '&',
+					pt.r == '\\', pt.r == '^', pt.r == '~', pt.r == '|', pt.r == '№':
+					return true, false
+				case pt.r == '\'' || pt.r == '’' || pt.r == '‘':
+					if t.digits == 2 && !t.sep && t.exp == 0 {
+						return true, false // "'90s", "’22"
+					}
+				case pt.r == '.':
+					if a >= 2 && !pt.space && toks[a-2].kind == kNum {
+						return true, false
+					}
+				}
+			}
+		}
+	} else if a >= 2 && !t.space && toks[a-1].kind == kPunct && isDash(toks[a-1].r) && !toks[a-1].space && toks[a-2].kind == kWord {
+		return true, false // "Level-three"
+	}
+
+	// The word before: a month, a label, an age.
+	k := p - 1
+	if k < 0 || toks[p].nl {
+		return false, false
+	}
+	dotted := false
+	if toks[k].kind == kPunct && toks[k].r == '.' && k >= 1 && !toks[k].space && toks[k-1].kind == kWord {
+		dotted = true
+		k--
+	}
+	if !dotted && (s.is(k, idBetween) || s.is(k, idFrom)) && s.has(k-1, fAge) {
+		return true, false // "aged between 18 and 25"
+	}
+	if toks[k].kind != kWord || toks[k].word() == nil {
+		return false, false
+	}
+	w, capital := toks[k].word(), toks[k].cap
+	day := f.digits && f.exactNum && f.val >= 1 && f.val <= 31 && f.val == math.Trunc(f.val) && f.unit == ""
+	switch {
+	case w.flags&fMonth != 0 && capital && (day || f.yearish) && (!dotted || toks[k].e-toks[k].s <= 4):
+		return true, false // "October 31", "Oct. 22", "May 2024"
+	case dotted:
+		return w.flags&fLabelDot != 0 && p == a, true // "No. 10", "p. 5"
+	case w.flags&fLabel != 0 || w.flags&fLabelCap != 0 && capital:
+		return p == a, true // "Article 5", "Apollo 11", "Day 3"
+	case w.flags&fAge != 0 && p == a && !f.scaled:
+		return true, false // "aged 12", "turned 12"
+	}
+	return false, false
+}
+
+// chain reports whether the numeral at token k is part of a chain of
+// numbers that makes a date, a time, a phone number or a fraction
+// ("2024-10-31", "12:19", "+91-720-6444012", "1/3"), and where it ends.
+func (s *scanner) chain(k int) (end int, bad bool) {
+	toks := s.toks
+	dashes := 0
+	end = k
+	for end+2 < len(toks) {
+		sep, nt := &toks[end+1], &toks[end+2]
+		if sep.space || nt.space || sep.kind != kPunct || nt.kind != kNum {
+			break
+		}
+		switch {
+		case sep.r == '/' || sep.r == ':' || sep.r == '.':
+			bad = true
+		case isDash(sep.r):
+			dashes++
+		default:
+			return end, bad || dashes >= 2
+		}
+		end += 2
+	}
+	return end, bad || dashes >= 2
+}
+
+// opener returns the index of "between" or "from" just before token p, or
+// -1.
+func (s *scanner) opener(p int) int {
+	k := p - 1
+	if k < s.floor || k < 0 || s.toks[p].nl {
+		return -1
+	}
+	if s.is(k, idBetween) || s.is(k, idFrom) {
+		return k
+	}
+	return -1
+}
+
+// rangeEnd reads the second number of a range after f into y. kill is set
+// when the pair must be dropped whole: a score or tally ("3-1"), a span of
+// years ("2023-24") or a date.
+//
+// A unit written after the second number applies to both ("10 to 15%",
+// "2 to 3 million euros"); a currency sign before the first applies to both
+// ("$2-3bn"); a unit written after the first alone makes no range ("rose
+// 5% to 471").
+func (s *scanner) rangeEnd(f, y *figure, between, prefix bool) (ok, kill bool) {
+	toks := s.toks
+	c := f.last + 1
+	if c+1 >= len(toks) || toks[c].nl || toks[c+1].nl {
+		return false, false
+	}
+	ct := &toks[c]
+	dash := false
+	switch {
+	case ct.kind == kPunct && isDash(ct.r):
+		if !f.digits {
+			return false, false
+		}
+		dash = true
+	case s.is(c, idTo), s.is(c, idOr) && !between, s.is(c, idAnd) && between:
+	default:
+		return false, false
+	}
+	glued := dash && !ct.space && !toks[c+1].space
+	code, j := s.currencyAt(c + 1)
+	if j >= len(toks) {
+		return false, false
+	}
+	if toks[j].kind != kNum && (dash || toks[j].kind != kWord) {
+		return false, false
+	}
+	if toks[j].kind == kNum && toks[j].lead0 {
+		return false, glued // "10-05"
+	}
+	if !s.parse(j, y) || y.vague || dash && !y.digits {
+		return false, false
+	}
+	if y.needCur && code == "" && !(prefix && isMoney(f.unit)) {
+		return false, false
+	}
+	if code != "" && y.unit == "" {
+		y.unit = code
+	}
+	s.parseUnit(y, code != "")
+	if y.digits {
+		if end, bad := s.chain(y.numLast); bad {
+			y.last = end
+			return false, true
+		}
+	}
+	// Years: "2023-24", "2010 to 2015", "between 1990 and 2000".
+	if f.yearish && y.unit == "" && !y.scaled {
+		yt := &toks[y.first]
+		if y.yearish || y.exactNum && y.first == y.numLast && yt.digits == 2 && !yt.sep && yt.exp == 0 {
+			if !s.countNounAt(y.last + 1) {
+				return false, true
+			}
+		}
+	}
+	xv := f.val
+	if y.scaled && !f.scaled && f.val < y.raw {
+		// "2 to 3 million", "$2-3bn": the scale belongs to both.
+		if f.exactNum {
+			xv = pow10val(f.mant, f.exp+y.scaleExp)
+		} else {
+			xv = f.val * pow10val(1, y.scaleExp)
+		}
+	}
+	xu, yu := f.unit, y.unit
+	if xu == "" {
+		xu = yu
+	}
+	if yu == "" && prefix {
+		yu = xu
+	}
+	if xu != yu {
+		return false, false
+	}
+	if y.val <= xv {
+		return false, glued // a score or tally when written "3-1"
+	}
+	f.val, f.unit, y.unit = xv, xu, yu
+	return true, false
+}
+
+// rejectAfter reports whether what follows f makes it a date, a time, an
+// age, a compound adjective or part of a name.
+func (s *scanner) rejectAfter(f *figure) bool {
+	toks := s.toks
+	n := f.last + 1
+	if n >= len(toks) {
+		return false
+	}
+	t := &toks[n]
+	if !t.space {
+		switch t.kind {
+		case kWord, kNum, kURL:
+			return true // "1990s", "24h", "2nd", "5G"
+		case kPunct:
+			switch {
+			case t.r == '\'' || t.r == '’':
+				return s.is(n+1, idS) && !toks[n+1].space // "1990's"
+			case isDash(t.r) || t.r == '/' || t.r == ':':
+				if n+1 < len(toks) && !toks[n+1].space {
+					switch toks[n+1].kind {
+					case kNum:
+						return true
+					case kWord:
+						if t.r == '-' || t.r == '‑' {
+							// "12-year-old", "five-year", "twenty-first"
+							return !(s.is(n+1, idPlus) || s.is(n+1, idOdd) || s.is(n+1, idStrong))
+						}
+					}
+				}
+			}
+		}
+		return false
+	}
+	if t.nl || t.kind != kWord {
+		return false
+	}
+	plain := !f.scaled && f.unit == "" && !f.vague
+	switch {
+	case s.has(n, fClock) && plain:
+		return true // "10 am", "1500 GMT", "five o'clock"
+	case (s.is(n, idA) || s.is(n, idP)) && plain && n+2 < len(toks) && toks[n+1].kind == kPunct && toks[n+1].r == '.' &&
+		!toks[n+1].space && s.is(n+2, idM) && !toks[n+2].space:
+		return true // "10 a.m."
+	case s.has(n, fMonth) && t.cap && plain && f.val <= 31:
+		return true // "31 October"
+	case s.has(n, fTimeUnit) && s.has(n+1, fAgo):
+		return true // "2 days ago"
+	case (s.is(n, idYears) || s.is(n, idYear)) && (s.is(n+1, idOld) || s.is(n+1, idOf) && s.is(n+2, idAge)):
+		return true // "12 years old"
+	}
+	return false
+}
+
+// postfix reads a qualifier after the number: "1,000+", "1,000-plus",
+// "40-odd", "500 or more", "or so", "or fewer", "and counting". It also
+// takes "-strong" into the phrase ("a 5,000-strong force").
+func (s *scanner) postfix(f *figure) (k qkind, qs, qe int) {
+	toks := s.toks
+	n := f.last + 1
+	if n >= len(toks) || toks[n].nl {
+		return qNone, 0, 0
+	}
+	t := &toks[n]
+	if t.kind == kPunct && !t.space {
+		switch {
+		case t.r == '+' || t.r == '＋':
+			if n+1 < len(toks) && !toks[n+1].space && toks[n+1].kind == kNum {
+				return qNone, 0, 0 // "2+2"
+			}
+			f.last = n
+			return qMoreThan, n, n
+		case isDash(t.r) && n+1 < len(toks) && !toks[n+1].space:
+			switch {
+			case s.is(n+1, idPlus):
+				f.last = n + 1
+				return qMoreThan, n + 1, n + 1
+			case s.is(n+1, idOdd):
+				f.last = n + 1
+				return qAbout, n + 1, n + 1
+			case s.is(n+1, idStrong):
+				f.last = n + 1
+			}
+		}
+		return qNone, 0, 0
+	}
+	or, and := s.is(n, idOr), s.is(n, idAnd)
+	if !or && !and {
+		return qNone, 0, 0
+	}
+	m := s.next(n)
+	if m < 0 {
+		return qNone, 0, 0
+	}
+	switch {
+	case s.is(m, idMore) || s.is(m, idAbove) || s.is(m, idOver) || s.is(m, idHigher) || s.is(m, idGreater):
+		if s.is(s.next(m), idThan) || s.toks[m].space && m+1 < len(toks) && toks[m+1].kind == kNum && toks[m+1].space {
+			return qNone, 0, 0 // "500 or more than 600", "200 or over 300"
+		}
+		k = qAtLeast
+	case or && (s.is(m, idSo) || s.is(m, idThereabouts)):
+		k = qAbout
+	case s.is(m, idFewer) || s.is(m, idLess) || s.is(m, idUnder) || s.is(m, idBelow) || s.is(m, idLower):
+		if s.is(s.next(m), idThan) {
+			return qNone, 0, 0
+		}
+		k = qUpTo
+	case and && s.is(m, idCounting):
+		k = qAtLeast
+	case and && s.is(m, idUp) && !s.is(s.next(m), idTo):
+		k = qAtLeast
+	default:
+		return qNone, 0, 0
+	}
+	f.last = m
+	return k, n, m
+}
+
+// qualBefore matches a qualifier phrase ending just before token p. It
+// returns its kind and first token, whether it is a preposition that a
+// trend verb can govern ("climbed above"), and up when "up to" follows a
+// verb of motion ("went up to 50"): a rising trend, not a bound.
+func (s *scanner) qualBefore(p int) (k qkind, start int, prep, up bool) {
+	toks := s.toks
+	e := p - 1
+	if e < s.floor || e < 0 || toks[p].nl {
+		return qNone, p, false, false
+	}
+	t := &toks[e]
+	if t.kind == kPunct && t.r == '.' && !t.space && e-1 >= s.floor && s.has(e-1, fAbbrQual) {
+		return qAbout, e - 1, false, false // "approx. 500", "c. 1,000"
+	}
+	if t.kind != kWord || t.wi == 0 {
+		return qNone, p, false, false
+	}
+	for _, ph := range quals[t.wi] {
+		start := e - len(ph.ids) + 1
+		if start < s.floor || start < 0 {
+			continue
+		}
+		ok := true
+		for m, id := range ph.ids[:len(ph.ids)-1] {
+			if tk := &toks[start+m]; tk.kind != kWord || tk.wi != id {
+				ok = false
+				break
+			}
+			if nt := &toks[start+m+1]; !nt.space || nt.nl {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		switch {
+		case len(ph.ids) == 1 && ph.ids[0] == idPast && s.has(e-1, fDeterminer):
+			return qNone, p, false, false // "the past 24 hours"
+		case len(ph.ids) == 2 && ph.ids[0] == idUp && (s.verbDir(start-1) != "" || s.has(start-1, fMotion)):
+			return qNone, p, false, true // "went up to 50", "rose up to"
+		}
+		return ph.kind, start, ph.prep, false
+	}
+	return qNone, p, false, false
+}
+
+// verbDir returns the direction of the trend verb at token k, looking past
+// one adverb ("rose sharply to").
+func (s *scanner) verbDir(k int) string {
+	if k < 0 || s.toks[k].kind != kWord {
+		return ""
+	}
+	t := &s.toks[k]
+	if t.word() == nil {
+		if t.e-t.s > 3 && strings.HasSuffix(s.text[t.s:t.e], "ly") && k >= 1 && s.toks[k-1].kind == kWord {
+			t = &s.toks[k-1]
+			if t.word() == nil {
+				return ""
+			}
+		} else {
+			return ""
+		}
+	}
+	switch {
+	case t.word().flags&fRise != 0:
+		return Rising
+	case t.word().flags&fFall != 0:
+		return Falling
+	}
+	return ""
+}
+
+// trend reads a verb of change before the phrase starting at token q:
+// "rose to", "climbed above" (prep), "rose by" (a delta), "up from" (a
+// former level), "fell 2%" (a delta, for percentages and money).
+func (s *scanner) trend(q int, prep bool, unit string) (dir string, delta, former bool) {
+	toks := s.toks
+	k := q - 1
+	if k >= 1 && toks[k].kind == kPunct && (toks[k].r == '-' || toks[k].r == '−' || toks[k].r == '+') && !toks[q].space && toks[k].space {
+		k-- // a sign: "shrank -3.2%"
+	}
+	if k < 0 || toks[q].nl || toks[k].kind != kWord {
+		return "", false, false
+	}
+	if prep {
+		if d := s.verbDir(k); d != "" || !s.is(k, idTo) {
+			return d, false, false // "climbed above 500"
+		}
+		// "fell 8% to below $60,000", "rose to over 500": read "to" below.
+	}
+	switch {
+	case s.is(k, idTo):
+		if k-1 == s.formerEnd {
+			return s.formerDir, false, false // "rose from 300 to 471"
+		}
+		return s.verbDir(k - 1), false, false
+	case s.is(k, idBy):
+		if d := s.verbDir(k - 1); d != "" {
+			return d, true, false
+		}
+	case s.is(k, idFrom):
+		if d := s.verbDir(k - 1); d != "" {
+			return d, false, true
+		}
+	case s.has(k, fDirect) && (unit == "%" || unit == "pp" || isMoney(unit)):
+		if toks[k].word().flags&(fRise|fGain) != 0 {
+			return Rising, true, false
+		}
+		return Falling, true, false
+	}
+	return "", false, false
+}
+
+// isMoney reports whether unit is a currency code.
+func isMoney(unit string) bool {
+	if len(unit) != 3 {
+		return false
+	}
+	for i := 0; i < 3; i++ {
+		if c := unit[i]; c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// yearIsCount decides whether a bare four-digit number in 1800..2100 is a
+// count rather than a year: a bounding qualifier or a trend comes before it,
+// or a count noun follows it outside a year-ish context.
+func (s *scanner) yearIsCount(f *figure, p int, q qkind, dir string, delta, former bool) bool {
+	switch q {
+	case qAtLeast, qMoreThan, qLessThan, qNearly:
+		return true
+	}
+	if (dir != "" || delta) && !former {
+		return true
+	}
+	if k := p - 1; k >= 0 && s.toks[k].kind == kWord {
+		if s.has(k, fYearCtx) {
+			return false
+		}
+	}
+	return s.countNounAt(f.last + 1)
+}
+
+// countNounAt reports whether a count noun, a unit or a time unit starts
+// at token n, perhaps after one unknown lower-case word ("2000 new homes").
+func (s *scanner) countNounAt(n int) bool {
+	toks := s.toks
+	if n >= len(toks) || !toks[n].space || toks[n].nl || toks[n].kind != kWord {
+		return false
+	}
+	const count = fCountNoun | fTimeUnit | fMeasure | fCurrency
+	if s.has(n, count) {
+		return true
+	}
+	if toks[n].word() == nil && !toks[n].cap && n+1 < len(toks) && toks[n+1].space && s.has(n+1, count) {
+		return true
+	}
+	return false
+}
+
+// listMarker reports whether the plain number spanning tokens p..last is a
+// list bullet or counter: alone on its line, or "1." / "1)" opening a line.
+func (s *scanner) listMarker(p, last int) bool {
+	toks := s.toks
+	for k := p; !toks[k].nl; {
+		k--
+		if toks[k].kind != kPunct || !isBullet(toks[k].r) {
+			return false
+		}
+	}
+	n := last + 1
+	if n >= len(toks) || toks[n].nl {
+		return true
+	}
+	t := &toks[n]
+	return t.kind == kPunct && !t.space && (t.r == '.' || t.r == ')') && (n+1 >= len(toks) || toks[n+1].space)
+}
+
+// pronoun reports whether the word "one" at tokens p..last is a pronoun:
+// "one of the", "no one", "the one who".
+func (s *scanner) pronoun(p, last int) bool {
+	toks := s.toks
+	if k := p - 1; k >= 0 && toks[k].kind == kWord && !toks[p].nl && s.has(k, fPronounPrev) {
+		return true
+	}
+	n := last + 1
+	if n >= len(toks) {
+		return false
+	}
+	if !toks[n].space && toks[n].kind == kPunct && (toks[n].r == '\'' || toks[n].r == '’') {
+		return true // "one's"
+	}
+	return toks[n].space && !toks[n].nl && s.has(n, fPronounNext)
+}
