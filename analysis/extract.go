@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"math"
+	"sort"
 	"strings"
 
 	"crosscheck/analysis/figure"
@@ -78,13 +79,21 @@ func (x *Extractor) Extract(a Article) []Claim {
 		toks := x.lang.Tag(s.Text)
 		places := x.places.Find(s.Text)
 		hedges := findHedges(s.Text)
+		figuresIn := 0
 		for _, m := range mentions {
 			q, ok := x.quantity(s, toks, m)
 			if !ok {
 				continue
 			}
 			attr := att.attribute(s, m.NumStart)
-			q.entity = x.figureEntity(s.Text, places, q, attr)
+			if x.measures.Located(q.measure) {
+				q.entity = locatedEntity(s.Text, places, q, attr)
+				if q.entity == "" && top.measure == q.measure {
+					q.entity = top.entity
+				}
+			} else {
+				q.entity = x.figureEntity(s.Text, places, q, attr)
+			}
 			if q.entity == "" {
 				q.entity = lastEntity[q.measure]
 			}
@@ -108,11 +117,20 @@ func (x *Extractor) Extract(a Article) []Claim {
 			c.Scope = q.scope
 			c.Polarity = Asserted
 			c.Subject = subjectKey(q.entity, q.measure)
+			if q.entity == "" && q.measure == genericMeasure {
+				c.Subject = "" // "people" alone is too vague to group
+			}
 			c.Subset = q.subset
 			c.Trend = m.Trend
 			claims = append(claims, c)
+			figuresIn++
 		}
 		for _, cue := range cues {
+			if cue.Polarity == Asserted && figuresIn > 0 {
+				// "AFAD said 3,419 people had been killed": the figure's
+				// claim already carries the assertion.
+				continue
+			}
 			attr := att.attribute(s, cue.Start)
 			ent, meas := x.stanceSubject(s.Text, places, cue, attr)
 			if meas == "" {
@@ -199,12 +217,37 @@ func (x *Extractor) quantity(s sentence, toks []Token, m figure.Mention) (quanti
 	known := false
 	if q.counts != "" {
 		q.measure = x.measures.Classify(q.counts)
-		_, known = x.measures.Lookup(q.measure)
-		known = known || x.isMeasureName(q.measure)
+		known = x.isMeasureName(q.measure)
 	}
-	if q.counts == "" {
+	// "3,419 people had been killed", "1,020 had died", "13 dead": what a
+	// generic count (or a bare figure) measures is said by the predicate
+	// that follows it.
+	if q.counts == "" || q.measure == genericMeasure {
+		after := k
+		if q.countsEnd >= 0 {
+			for after < len(toks) && toks[after].Start < q.countsEnd {
+				after++
+			}
+		}
+		if word, measure, end, ok := x.predicateMeasure(toks, after); ok {
+			if q.counts == "" {
+				q.counts, q.countsStart = word, toks[after].Start
+			} else {
+				q.counts += " " + word
+			}
+			q.countsEnd = end
+			q.measure, known = measure, true
+		}
+	}
+	// "the death toll rose to 471", "killing 12 people".
+	if q.counts == "" || q.measure == genericMeasure {
 		if w, ok := x.measureBefore(toks, m.Start); ok {
-			q.counts, q.measure, known = w, x.measures.Classify(w), true
+			if q.counts == "" {
+				q.counts = w
+			} else {
+				q.counts += " (" + w + ")"
+			}
+			q.measure, known = x.measures.Classify(w), true
 		}
 	}
 	switch {
@@ -239,6 +282,43 @@ func (x *Extractor) quantity(s sentence, toks []Token, m figure.Mention) (quanti
 		q.subset = x.partBefore(toks, m.Start)
 	}
 	return q, true
+}
+
+// genericMeasure is the measure of counts that say only "people": what
+// happened to them is in the predicate.
+const genericMeasure = "people"
+
+// auxiliaries may stand between a count and its predicate.
+var auxiliaries = map[string]bool{"had": true, "have": true, "has": true, "were": true, "was": true,
+	"been": true, "are": true, "is": true, "be": true, "being": true, "reportedly": true, "also": true,
+	"already": true, "now": true, "confirmed": false, "all": true, "still": true, "feared": true}
+
+// predicateMeasure reads the predicate starting at token k: "had been
+// killed", "died", "dead", "were injured", "remain missing". A participle
+// the measure table does not know still names what happened to a generic
+// count ("13.5 million people had been affected" -> "affected").
+func (x *Extractor) predicateMeasure(toks []Token, k int) (word, measure string, end int, ok bool) {
+	i := k
+	for i < len(toks) && i < k+4 {
+		w := strings.ToLower(toks[i].Text)
+		if auxiliaries[w] || w == "remain" || w == "remained" || w == "remains" || toks[i].Tag == "RB" {
+			i++
+			continue
+		}
+		break
+	}
+	if i >= len(toks) {
+		return "", "", 0, false
+	}
+	t := toks[i]
+	w := strings.ToLower(t.Text)
+	if m, found := x.measures.Lookup(w); found && (t.Tag == "VBN" || t.Tag == "VBD" || t.Tag == "JJ" || t.Tag == "VBZ" || t.Tag == "VBP") {
+		return t.Text, m, t.Start + len(t.Text), true
+	}
+	if t.Tag == "VBN" && i > k && auxiliaries[strings.ToLower(toks[i-1].Text)] {
+		return t.Text, w, t.Start + len(t.Text), true
+	}
+	return "", "", 0, false
 }
 
 // partBefore recognises a figure introduced as part of a larger whole:
@@ -310,11 +390,7 @@ func countedAfter(text string, toks []Token, k int) (string, int, int) {
 		j++
 	}
 	if lastNoun < 0 {
-		// "471 killed", "13 dead": a participle or adjective alone.
-		if start < len(toks) && (toks[start].Tag == "VBN" || toks[start].Tag == "JJ" || toks[start].Tag == "VBD") {
-			t := toks[start]
-			return t.Text, t.Start, t.Start + len(t.Text)
-		}
+		// "471 killed", "13 dead": the predicate says what is counted.
 		return "", -1, -1
 	}
 	end := lastNoun + 1
@@ -457,6 +533,47 @@ func (x *Extractor) figureEntity(text string, places []PlaceMention, q quantityI
 	return best
 }
 
+// locatedEntity is where a located figure (a toll) happened: the place in
+// its own scope ("killed in Turkey"), else every place the sentence names
+// outside the speaker ("struck southern Turkey and northwest Syria" ->
+// "Syria+Turkey"), else the speaker's own country ("Syria's health
+// ministry said … across the country").
+func locatedEntity(text string, places []PlaceMention, q quantityInfo, attr Attribution) string {
+	if q.scope != "" {
+		for _, p := range places {
+			if strings.Contains(q.scope, text[p.Start:p.End]) {
+				return p.Place
+			}
+		}
+	}
+	speaker := speakerSpan(text, attr)
+	var inside, outside []string
+	for _, p := range places {
+		if overlapsSpan(p.Start, p.End, speaker) {
+			inside = appendUnique(inside, p.Place)
+		} else {
+			outside = appendUnique(outside, p.Place)
+		}
+	}
+	if len(outside) > 0 {
+		sort.Strings(outside)
+		return strings.Join(outside, "+")
+	}
+	if len(inside) > 0 {
+		return inside[0]
+	}
+	return ""
+}
+
+func appendUnique(list []string, s string) []string {
+	for _, v := range list {
+		if v == s {
+			return list
+		}
+	}
+	return append(list, s)
+}
+
 // stanceSubject finds what a stance is about: the measure named in the
 // sentence and the country attached to it.
 func (x *Extractor) stanceSubject(text string, places []PlaceMention, cue stanceCue, attr Attribution) (string, string) {
@@ -492,7 +609,11 @@ func (x *Extractor) stanceSubject(text string, places []PlaceMention, cue stance
 
 // phraseTopic reads the entity and measure of a headline-like phrase.
 func (x *Extractor) phraseTopic(text string) topic {
-	ent, meas := x.stanceSubject(text, x.places.Find(text), stanceCue{}, Attribution{VerbPos: -1})
+	places := x.places.Find(text)
+	ent, meas := x.stanceSubject(text, places, stanceCue{}, Attribution{VerbPos: -1})
+	if x.measures.Located(meas) {
+		ent = locatedEntity(text, places, quantityInfo{}, Attribution{VerbPos: -1})
+	}
 	if ent == "" {
 		for _, p := range x.places.Find(text) {
 			if !precededByLocative(text, p.Start) {

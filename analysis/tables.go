@@ -26,6 +26,9 @@ type MeasureTable struct {
 	// ("special forces"); groups are partitive nouns ("first group of").
 	subsets []string
 	groups  map[string]bool
+	// located measures are scoped by where things happened, not by whose
+	// they are.
+	located map[string]bool
 }
 
 type measurePhrase struct{ words, measure string }
@@ -37,11 +40,15 @@ func DefaultMeasures(extra map[string][]string) *MeasureTable {
 		Measures map[string][]string `json:"measures"`
 		Subsets  []string            `json:"subsets"`
 		Groups   []string            `json:"groups"`
+		Located  []string            `json:"located"`
 	}
 	if err := json.Unmarshal(measuresJSON, &file); err != nil {
 		panic("embedded measures.json: " + err.Error())
 	}
-	t := &MeasureTable{word: map[string]string{}, groups: map[string]bool{}}
+	t := &MeasureTable{word: map[string]string{}, groups: map[string]bool{}, located: map[string]bool{}}
+	for _, m := range file.Located {
+		t.located[m] = true
+	}
 	for _, s := range file.Subsets {
 		t.subsets = append(t.subsets, strings.ToLower(s))
 	}
@@ -104,6 +111,10 @@ func (t *MeasureTable) SubsetModifier(phrase string) string {
 	}
 	return ""
 }
+
+// Located reports whether a measure's subject is the place where things
+// happened (a death toll) rather than whose they are (troops).
+func (t *MeasureTable) Located(measure string) bool { return t.located[measure] }
 
 // IsGroupNoun reports whether a noun names a part of a deployment or
 // tally ("group", "batch", "wave").
