@@ -214,6 +214,10 @@ func (x *Extractor) quantity(s sentence, toks []Token, m figure.Mention) (quanti
 		k++
 	}
 	q.counts, q.countsStart, q.countsEnd = countedAfter(s.Text, toks, k)
+	if q.counts == "" && m.Unit != "" && k < len(toks) && strings.EqualFold(toks[k].Text, "of") {
+		// "62% of registered voters", "$2bn of aid".
+		q.counts, q.countsStart, q.countsEnd = countedAfter(s.Text, toks, k+1)
+	}
 	known := false
 	if q.counts != "" {
 		q.measure = x.measures.Classify(q.counts)
@@ -312,7 +316,7 @@ func (x *Extractor) predicateMeasure(toks []Token, k int) (word, measure string,
 	}
 	t := toks[i]
 	w := strings.ToLower(t.Text)
-	if m, found := x.measures.Lookup(w); found && (t.Tag == "VBN" || t.Tag == "VBD" || t.Tag == "JJ" || t.Tag == "VBZ" || t.Tag == "VBP") {
+	if m, found := x.measures.Lookup(w); found && (t.Tag == "VBN" || t.Tag == "VBD" || t.Tag == "JJ" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "VBG") {
 		return t.Text, m, t.Start + len(t.Text), true
 	}
 	if t.Tag == "VBN" && i > k && auxiliaries[strings.ToLower(toks[i-1].Text)] {
