@@ -665,7 +665,8 @@ func (p *cleanPage) outlet() string {
 			}
 		} else {
 			if hasDeskWord(b.core) {
-				if m := rxDesk.FindStringSubmatch(b.core); m != nil {
+				// "By Staff Reporter" names a writer, not a desk.
+				if m := rxDesk.FindStringSubmatch(b.core); m != nil && !strings.EqualFold(m[1], "by") {
 					add(m[1], 3)
 				}
 			}

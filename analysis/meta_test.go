@@ -107,6 +107,7 @@ func TestCleanOutlet(t *testing.T) {
 		{"wire dateline", Document{Text: "Headline of the story here\nBERLIN (dpa) — Officials said on Thursday that the agreement would be signed within weeks.\n" + article}, nil, "dpa"},
 		{"site line beats the agency credit", Document{Text: "Headline of the story here\nnews365 Views\nYonhap News\n" + article + "\nnews365\ncontent@news365.example\n"}, nil, "news365"},
 		{"byline of a person is not an outlet", Document{Text: "Headline of the story here\nBy Jane Doe,\n" + article}, nil, ""},
+		{"staff byline is not an outlet", Document{Text: "Headline of the story here\nBy Staff Reporter\n" + article}, nil, ""},
 		{"agency named in the text is not the outlet", Document{Text: "Headline of the story here\n\nThe troops were sent last week, according to Yonhap news agency.\n\nA second paragraph adds the details that matter to readers.\n"}, nil, ""},
 		{"caller's table adds a signature", Document{Text: "Headline of the story here\nThe Harbour Beacon\n" + article}, map[string]string{"harbour beacon": "Harbour Beacon"}, "Harbour Beacon"},
 		{"caller's table adds a host", Document{URL: "https://beacon.example/x", Text: "Headline of the story here\n" + article}, map[string]string{"beacon.example": "Harbour Beacon"}, "Harbour Beacon"},
