@@ -67,6 +67,19 @@ type attributor struct {
 		text  string
 		an    *attrAnalysis
 	}
+	// tagged holds the part-of-speech tags the extractor already computed
+	// for a sentence, so it is not tagged twice.
+	tagged struct {
+		index int
+		text  string
+		tags  []Token
+	}
+}
+
+// useTags gives the attributor the tags of sentence s, computed by the
+// caller, so that attribute does not tag the sentence again.
+func (a *attributor) useTags(s sentence, tags []Token) {
+	a.tagged.index, a.tagged.text, a.tagged.tags = s.Index, s.Text, tags
 }
 
 // attrFound is a cached lookup: the canonical name and kind, or "" when
@@ -210,7 +223,10 @@ func (a *attributor) analysed(s sentence) *attrAnalysis {
 		return a.last.an
 	}
 	var tags []Token
-	if a.lang != nil {
+	switch {
+	case a.tagged.tags != nil && a.tagged.index == s.Index && a.tagged.text == s.Text:
+		tags = a.tagged.tags
+	case a.lang != nil:
 		tags = a.lang.Tag(s.Text)
 	}
 	an := a.analyse(s.Text, tags)

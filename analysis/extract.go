@@ -77,6 +77,7 @@ func (x *Extractor) Extract(a Article) []Claim {
 			continue
 		}
 		toks := x.lang.Tag(s.Text)
+		att.useTags(s, toks)
 		places := x.places.Find(s.Text)
 		hedges := findHedges(s.Text)
 		figuresIn := 0

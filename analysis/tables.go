@@ -3,7 +3,6 @@ package analysis
 import (
 	_ "embed"
 	"encoding/json"
-	"regexp"
 	"sort"
 	"strings"
 	"sync"
@@ -186,11 +185,13 @@ type PlaceMention struct {
 
 // PlaceTable finds countries in text by name, demonym or alias.
 type PlaceTable struct {
-	re    *regexp.Regexp
-	names map[string]placeName // text as written -> place
+	// byFirst indexes names by their first word; each list is longest
+	// first, so the longest name at a position wins.
+	byFirst map[string][]placeName
 }
 
 type placeName struct {
+	words   []string
 	place   string
 	demonym bool
 }
@@ -203,16 +204,18 @@ func DefaultPlaces(extra []Place) *PlaceTable {
 	if err := json.Unmarshal(placesJSON, &file); err != nil {
 		panic("embedded places.json: " + err.Error())
 	}
-	t := &PlaceTable{names: map[string]placeName{}}
-	var all []string
+	t := &PlaceTable{byFirst: map[string][]placeName{}}
+	seen := map[string]bool{}
 	add := func(text, place string, demonym bool) {
-		if text == "" {
+		var words []string
+		for _, w := range placeWords(text) {
+			words = append(words, text[w.start:w.end])
+		}
+		if len(words) == 0 || seen[strings.Join(words, " ")] {
 			return
 		}
-		if _, ok := t.names[text]; !ok {
-			all = append(all, text)
-		}
-		t.names[text] = placeName{place, demonym}
+		seen[strings.Join(words, " ")] = true
+		t.byFirst[words[0]] = append(t.byFirst[words[0]], placeName{words, place, demonym})
 	}
 	for _, p := range append(file.Places, extra...) {
 		add(p.Name, p.Name, false)
@@ -224,40 +227,77 @@ func DefaultPlaces(extra []Place) *PlaceTable {
 			add(d+"s", p.Name, true) // "Americans", "Ukrainians"
 		}
 	}
-	sort.Slice(all, func(i, j int) bool {
-		if len(all[i]) != len(all[j]) {
-			return len(all[i]) > len(all[j])
-		}
-		return all[i] < all[j]
-	})
-	quoted := make([]string, len(all))
-	for i, s := range all {
-		quoted[i] = regexp.QuoteMeta(s)
+	for k, list := range t.byFirst {
+		sort.SliceStable(list, func(i, j int) bool { return len(list[i].words) > len(list[j].words) })
+		t.byFirst[k] = list
 	}
-	t.re = regexp.MustCompile(strings.Join(quoted, "|"))
 	return t
 }
 
+// wordSpan is a word's byte offsets.
+type wordSpan struct{ start, end int }
+
+// placeWords splits text into the words place names are made of: letters
+// and digits (a hyphen separates words: "Turkey-Syria", "Russian-made"),
+// with the dots of initialisms ("U.S.", "N.
+// Korea") kept and a sentence's full stop left out.
+func placeWords(text string) []wordSpan {
+	var out []wordSpan
+	start := -1
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		inWord := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if r == '.' && start >= 0 && i-start >= 1 {
+			// A dot after a single capital ("U.", "S.") belongs to the word.
+			prev, psize := utf8.DecodeLastRuneInString(text[:i])
+			before := i - psize
+			single := before == start || text[before-1] == '.'
+			inWord = unicode.IsUpper(prev) && single
+		}
+		switch {
+		case inWord && start < 0:
+			start = i
+		case !inWord && start >= 0:
+			out = append(out, wordSpan{start, i})
+			start = -1
+		}
+		i += size
+	}
+	if start >= 0 {
+		out = append(out, wordSpan{start, len(text)})
+	}
+	return out
+}
+
 // Find returns the places named in text, in order. Names are matched
-// case-sensitively on word boundaries ("US" the country, not "us").
+// case-sensitively on word boundaries ("US" the country, not "us"); the
+// longest name at a position wins ("North Korean" over "North Korea").
 func (t *PlaceTable) Find(text string) []PlaceMention {
 	var out []PlaceMention
-	for _, loc := range t.re.FindAllStringIndex(text, -1) {
-		i, j := loc[0], loc[1]
-		if i > 0 {
-			r, _ := utf8.DecodeLastRuneInString(text[:i])
-			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+	words := placeWords(text)
+	for i := 0; i < len(words); i++ {
+		w := text[words[i].start:words[i].end]
+		cands := t.byFirst[w]
+		if len(cands) == 0 {
+			continue
+		}
+		for _, c := range cands {
+			n := len(c.words)
+			if i+n > len(words) {
 				continue
 			}
-		}
-		if j < len(text) {
-			r, _ := utf8.DecodeRuneInString(text[j:])
-			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			ok := true
+			for j := 1; j < n && ok; j++ {
+				gap := text[words[i+j-1].end:words[i+j].start]
+				ok = text[words[i+j].start:words[i+j].end] == c.words[j] && (strings.TrimSpace(gap) == "" || gap == "-")
+			}
+			if !ok {
 				continue
 			}
+			out = append(out, PlaceMention{Start: words[i].start, End: words[i+n-1].end, Place: c.place, Demonym: c.demonym})
+			i += n - 1
+			break
 		}
-		pn := t.names[text[i:j]]
-		out = append(out, PlaceMention{Start: i, End: j, Place: pn.place, Demonym: pn.demonym})
 	}
 	return out
 }

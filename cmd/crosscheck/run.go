@@ -40,6 +40,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			return runInspect(ctx, args[1:], stdout, stderr)
 		case "eval":
 			return runEval(ctx, args[1:], stdout, stderr)
+		case "gen":
+			return runGen(ctx, args[1:], stdout, stderr)
 		}
 	}
 	return runAnalysis(ctx, args, stdout, stderr)
@@ -63,6 +65,8 @@ type runFlags struct {
 	verbose  bool
 	marking  string
 	pageSize string
+	cpuProf  string
+	memProf  string
 }
 
 func newRunFlagSet(stderr io.Writer, f *runFlags) *flag.FlagSet {
@@ -76,6 +80,8 @@ func newRunFlagSet(stderr io.Writer, f *runFlags) *flag.FlagSet {
 	fs.Int64Var(&f.maxSize, "max-size", analysis.DefaultMaxFileSize, "largest input file read, in `bytes`; larger files are reported as failed")
 	fs.StringVar(&f.marking, "marking", "", "marking `line` printed at the top and bottom of every briefing page, e.g. \"UNCLASSIFIED // FOR OFFICIAL USE ONLY\"")
 	fs.StringVar(&f.pageSize, "page-size", "A4", "briefing page `size`: A4 or Letter")
+	fs.StringVar(&f.cpuProf, "cpuprofile", "", "write a CPU profile (pprof) of the run to `FILE`")
+	fs.StringVar(&f.memProf, "memprofile", "", "write a heap profile (pprof) at the end of the run to `FILE`")
 	fs.BoolVar(&f.quiet, "q", false, "quiet: print only errors")
 	fs.BoolVar(&f.verbose, "v", false, "verbose: print every file's progress")
 	fs.Usage = func() {
@@ -85,6 +91,7 @@ Usage:
   crosscheck [flags]          analyse the inputs and write the reports
   crosscheck inspect FILE     print an article's body and, marked, what was removed and why
   crosscheck eval [-gold F]   score the pipeline against a gold annotation (see README)
+  crosscheck gen -n N -out D  write N synthetic news pages for scale runs and benchmarks
   crosscheck version          print the version
 
 Flags:
@@ -149,10 +156,23 @@ func runAnalysis(ctx context.Context, args []string, stdout, stderr io.Writer) i
 		fc.Apply(&cfg)
 	}
 
+	if f.cpuProf != "" {
+		stop, err := startCPUProfile(f.cpuProf)
+		if err != nil {
+			fmt.Fprintf(stderr, "crosscheck: -cpuprofile: %v\n", err)
+			return exitUsage
+		}
+		defer stop()
+	}
 	rep, err := analysis.Run(ctx, cfg)
 	if err != nil {
 		logger.Error("run failed", "err", err)
 		return exitFail
+	}
+	if f.memProf != "" {
+		if err := writeHeapProfile(f.memProf); err != nil {
+			logger.Error("writing the heap profile failed", "err", err)
+		}
 	}
 	paths, err := report.WriteAll(ctx, f.out, rep, formats, report.Options{Marking: f.marking, PageSize: f.pageSize})
 	if err != nil {
