@@ -122,6 +122,11 @@ func processInput(in input, cfg Config, x *Extractor) fileResult {
 			res.claims[i] = x.Extract(arts[i])
 		}
 	}
+	// Only what the reports need is kept: the text has done its work, so
+	// memory grows with the number of claims, not with the amount of text.
+	for i := range arts {
+		arts[i].Body, arts[i].Blocks = "", nil
+	}
 	return res
 }
 
