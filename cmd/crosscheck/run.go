@@ -138,11 +138,16 @@ func runAnalysis(ctx context.Context, args []string, stdout, stderr io.Writer) i
 	}
 	logger := newLogger(stderr, f.quiet, f.verbose)
 
-	cfg := analysis.Config{
-		Inputs:      f.inputs,
-		Workers:     f.workers,
-		MaxFileSize: f.maxSize,
-		Logger:      logger,
+	// Flags given on the command line win over the config file; flags
+	// left at their defaults let the file's settings apply.
+	set := map[string]bool{}
+	fs.Visit(func(fl *flag.Flag) { set[fl.Name] = true })
+	cfg := analysis.Config{Inputs: f.inputs, Logger: logger}
+	if set["workers"] {
+		cfg.Workers = f.workers
+	}
+	if set["max-size"] {
+		cfg.MaxFileSize = f.maxSize
 	}
 	if len(cfg.Inputs) == 0 {
 		cfg.Inputs = []string{defaultInput}
