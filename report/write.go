@@ -39,6 +39,8 @@ type Writer struct {
 var Writers = []Writer{
 	{Name: "json", File: func(*analysis.Report) string { return "report.json" },
 		Write: func(w io.Writer, r *analysis.Report, _ Options) error { return WriteJSON(w, r) }},
+	{Name: "xlsx", File: func(r *analysis.Report) string { return "crosscheck-" + RunDate(r) + ".xlsx" }, Write: WriteXLSX},
+	{Name: "pdf", File: func(r *analysis.Report) string { return "crosscheck-" + RunDate(r) + ".pdf" }, Write: WritePDF},
 }
 
 // RunDate is the date of the run a report describes (from its Generated

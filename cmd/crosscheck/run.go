@@ -179,10 +179,18 @@ func runAnalysis(ctx context.Context, args []string, stdout, stderr io.Writer) i
 			logger.Error("writing the heap profile failed", "err", err)
 		}
 	}
-	paths, err := report.WriteAll(ctx, f.out, rep, formats, report.Options{Marking: f.marking, PageSize: f.pageSize})
+	opt := report.Options{Marking: f.marking, PageSize: f.pageSize}
+	paths, err := report.WriteAll(ctx, f.out, rep, formats, opt)
 	if err != nil {
 		logger.Error("writing reports failed; nothing was written", "err", err)
 		return exitFail
+	}
+	for _, w := range formats {
+		if w.Name == "pdf" {
+			for _, msg := range report.PDFWarnings(rep, opt) {
+				logger.Warn("briefing PDF: "+msg, "file", "crosscheck-"+report.RunDate(rep)+".pdf")
+			}
+		}
 	}
 	c := rep.Counts()
 	if !f.quiet {

@@ -1,0 +1,1317 @@
+package report
+
+import (
+	"cmp"
+	"fmt"
+	"io"
+	"math"
+	"net/url"
+	"path"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/xuri/excelize/v2"
+
+	"crosscheck/analysis"
+)
+
+// The workbook's sheets, in tab order.
+const (
+	xlSummary       = "Summary"
+	xlDiscrepancies = "Discrepancies"
+	xlClaims        = "Claims"
+	xlTimeline      = "Timeline"
+	xlArticles      = "Articles"
+)
+
+// DiscrepancyStatuses are the values of the Status drop-down on the
+// Discrepancies sheet; the first is the default.
+var DiscrepancyStatuses = []string{"New", "Confirmed", "Dismissed", "Follow-up"}
+
+// Limits that keep large runs fast and the workbook within what Excel
+// accepts.
+const (
+	// xlMaxLinks is the most hyperlinks written on one sheet. Excel
+	// accepts 65,530, but excelize adds each one in time proportional to
+	// those already there, so a sheet of 200,000 claims cannot link them
+	// all; rows past the limit show the address as plain text.
+	xlMaxLinks = 2000
+	// xlMaxTop is how many discrepancies the summary lists.
+	xlMaxTop = 10
+	// xlMaxCharts is how many subjects get a chart on the Timeline.
+	xlMaxCharts = 10
+	// xlMaxLinkLen is the longest address turned into a hyperlink (Excel's
+	// limit is 2,079 characters).
+	xlMaxLinkLen = 2000
+	// xlLineHeight is the height of one line of text in points.
+	xlLineHeight = 15
+)
+
+// WriteXLSX writes r as an Excel workbook for analysts: a Summary, then
+// one sheet each for Discrepancies, Claims, Timeline and Articles. The data
+// sheets are Excel tables with frozen headers; the Discrepancies sheet has a
+// Status drop-down and a notes column for the analyst.
+//
+// Every string taken from an article is written as a text cell, never as a
+// formula, and only http and https addresses (and plain relative file
+// names) become hyperlinks. The big sheets are streamed, so memory stays
+// bounded for large runs, and the same report always gives the same bytes:
+// the document's creation time is the run date (RunDate) at 00:00 UTC.
+func WriteXLSX(w io.Writer, r *analysis.Report, opt Options) (err error) {
+	f := excelize.NewFile()
+	defer func() {
+		if cerr := f.Close(); err == nil && cerr != nil {
+			err = fmt.Errorf("write xlsx: %w", cerr)
+		}
+	}()
+	b, err := newXLBook(f, r, opt)
+	if err != nil {
+		return fmt.Errorf("write xlsx: %w", err)
+	}
+	for _, step := range []func() error{
+		b.writeDiscrepancies,
+		b.writeClaims,
+		b.writeTimeline,
+		b.writeArticles,
+		b.writeSummary,
+		b.setProperties,
+	} {
+		if err := step(); err != nil {
+			return fmt.Errorf("write xlsx: %w", err)
+		}
+	}
+	f.ZipWriter = func(io.Writer) excelize.ZipWriter { return newXLZip(w) }
+	if err := f.Write(io.Discard); err != nil {
+		return fmt.Errorf("write xlsx: %w", err)
+	}
+	return nil
+}
+
+// xlBook holds the workbook being written and what the sheets need to know
+// about each other: the order of the rows, and which row of the Claims
+// sheet each disputed claim is on.
+type xlBook struct {
+	f   *excelize.File
+	r   *analysis.Report
+	opt Options
+	st  xlStyles
+
+	articles  map[string]*analysis.Article // by ID
+	clusters  map[string]*analysis.Cluster // by ID
+	clusterOf map[string]*analysis.Cluster // claim ID -> cluster
+	claimsIn  map[string][]string          // claim ID -> discrepancy IDs
+	claimRow  map[string]int               // claim in a discrepancy -> its row on Claims
+	nClaims   map[string]int               // article ID -> claim count
+
+	discs  []*analysis.Discrepancy // severity order
+	claims []*analysis.Claim       // Claims sheet order
+
+	capped []string // sheets whose links were cut at xlMaxLinks
+}
+
+// newXLBook creates the sheets and works out the order of rows.
+func newXLBook(f *excelize.File, r *analysis.Report, opt Options) (*xlBook, error) {
+	b := &xlBook{
+		f: f, r: r, opt: opt,
+		articles:  make(map[string]*analysis.Article, len(r.Articles)),
+		clusters:  make(map[string]*analysis.Cluster, len(r.Clusters)),
+		clusterOf: make(map[string]*analysis.Cluster, len(r.Claims)),
+		claimsIn:  make(map[string][]string),
+		claimRow:  make(map[string]int),
+		nClaims:   make(map[string]int, len(r.Articles)),
+	}
+	if err := f.SetSheetName("Sheet1", xlSummary); err != nil {
+		return nil, err
+	}
+	for _, name := range []string{xlDiscrepancies, xlClaims, xlTimeline, xlArticles} {
+		if _, err := f.NewSheet(name); err != nil {
+			return nil, err
+		}
+	}
+	// Open on the Summary. SetActiveSheet reads every sheet back, so it
+	// must come before any sheet is streamed.
+	f.SetActiveSheet(0)
+	var err error
+	if b.st, err = newXLStyles(f); err != nil {
+		return nil, err
+	}
+	for i := range r.Articles {
+		a := &r.Articles[i]
+		if _, ok := b.articles[a.ID]; !ok {
+			b.articles[a.ID] = a
+		}
+	}
+	for i := range r.Clusters {
+		c := &r.Clusters[i]
+		b.clusters[c.ID] = c
+		for _, id := range c.Claims {
+			if _, ok := b.clusterOf[id]; !ok {
+				b.clusterOf[id] = c
+			}
+		}
+	}
+	for i := range r.Claims {
+		b.nClaims[r.Claims[i].Article]++
+	}
+
+	// Discrepancies: most severe first, then in report order.
+	b.discs = make([]*analysis.Discrepancy, len(r.Discrepancies))
+	for i := range r.Discrepancies {
+		b.discs[i] = &r.Discrepancies[i]
+	}
+	slices.SortStableFunc(b.discs, func(x, y *analysis.Discrepancy) int {
+		return cmp.Compare(xlSeverityRank(x.Severity), xlSeverityRank(y.Severity))
+	})
+	for _, d := range b.discs {
+		for _, id := range d.Claims {
+			if ids := b.claimsIn[id]; len(ids) == 0 || ids[len(ids)-1] != d.ID {
+				b.claimsIn[id] = append(ids, d.ID)
+			}
+		}
+	}
+
+	// Claims: subjects in dispute first (most severe first), each
+	// subject's claims together, a discrepancy's claims at the top of its
+	// subject in discrepancy order, then the rest in report order.
+	clusterRank := make(map[string]int, len(r.Clusters))
+	for i, c := range r.Clusters {
+		clusterRank[c.ID] = len(b.discs) + i
+	}
+	claimRank := make(map[string]int)
+	for i, d := range b.discs {
+		if rank, ok := clusterRank[d.Cluster]; ok && rank >= len(b.discs) {
+			clusterRank[d.Cluster] = i
+		}
+		for _, id := range d.Claims {
+			if _, ok := claimRank[id]; !ok {
+				claimRank[id] = len(claimRank)
+			}
+		}
+	}
+	rankOf := func(c *analysis.Claim) (int, int) {
+		cl, ok := b.clusterOf[c.ID]
+		if !ok {
+			return math.MaxInt, math.MaxInt
+		}
+		k, ok := claimRank[c.ID]
+		if !ok {
+			k = math.MaxInt
+		}
+		return clusterRank[cl.ID], k
+	}
+	type ranked struct {
+		c              *analysis.Claim
+		cluster, claim int
+	}
+	order := make([]ranked, len(r.Claims))
+	for i := range r.Claims {
+		c := &r.Claims[i]
+		cr, kr := rankOf(c)
+		order[i] = ranked{c, cr, kr}
+	}
+	slices.SortStableFunc(order, func(x, y ranked) int {
+		if c := cmp.Compare(x.cluster, y.cluster); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.claim, y.claim)
+	})
+	b.claims = make([]*analysis.Claim, len(order))
+	for i, o := range order {
+		b.claims[i] = o.c
+	}
+	for i, c := range b.claims {
+		if _, ok := b.claimRow[c.ID]; !ok && b.claimsIn[c.ID] != nil {
+			b.claimRow[c.ID] = i + 2
+		}
+	}
+	return b, nil
+}
+
+// xlSeverityRank orders severities from the most serious.
+func xlSeverityRank(s string) int {
+	switch s {
+	case "high":
+		return 0
+	case "medium":
+		return 1
+	case "low":
+		return 2
+	}
+	return 3
+}
+
+// xlStyles are the cell styles of the workbook.
+type xlStyles struct {
+	header, text, wrap, integer, decimal, date, percent, link, input int
+	title, marking, label, labelIndent, note                         int
+	sevHigh, sevMedium, sevLow                                       int // conditional formats
+}
+
+// newXLStyles registers the workbook's styles.
+func newXLStyles(f *excelize.File) (xlStyles, error) {
+	var s xlStyles
+	top := &excelize.Alignment{Vertical: "top"}
+	wrapTop := &excelize.Alignment{Vertical: "top", WrapText: true}
+	custom := func(format string) *string { return &format }
+	const textFormat = 49 // "@": Excel keeps what is typed into the cell as text
+	for _, d := range []struct {
+		id    *int
+		style excelize.Style
+	}{
+		{&s.header, excelize.Style{
+			Font:      &excelize.Font{Bold: true, Color: "FFFFFF"},
+			Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"1F4E78"}},
+			Alignment: &excelize.Alignment{Vertical: "center", WrapText: true},
+		}},
+		{&s.text, excelize.Style{NumFmt: textFormat, Alignment: top}},
+		{&s.wrap, excelize.Style{NumFmt: textFormat, Alignment: wrapTop}},
+		{&s.integer, excelize.Style{CustomNumFmt: custom("#,##0"), Alignment: top}},
+		{&s.decimal, excelize.Style{CustomNumFmt: custom("#,##0.###"), Alignment: top}},
+		{&s.date, excelize.Style{CustomNumFmt: custom("yyyy-mm-dd"), Alignment: &excelize.Alignment{Vertical: "top", Horizontal: "left"}}},
+		{&s.percent, excelize.Style{NumFmt: 9, Alignment: top}},
+		{&s.link, excelize.Style{NumFmt: textFormat, Alignment: top, Font: &excelize.Font{Color: "0563C1", Underline: "single"}}},
+		{&s.input, excelize.Style{NumFmt: textFormat, Alignment: wrapTop, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"FFF2CC"}}}},
+		{&s.title, excelize.Style{Font: &excelize.Font{Bold: true, Size: 14}}},
+		{&s.marking, excelize.Style{Font: &excelize.Font{Bold: true, Size: 12, Color: "C00000"}, NumFmt: textFormat}},
+		{&s.label, excelize.Style{Font: &excelize.Font{Bold: true}, Alignment: top}},
+		{&s.labelIndent, excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", Horizontal: "left", Indent: 2}}},
+		{&s.note, excelize.Style{Font: &excelize.Font{Italic: true, Color: "595959"}, Alignment: top}},
+	} {
+		id, err := f.NewStyle(&d.style)
+		if err != nil {
+			return s, err
+		}
+		*d.id = id
+	}
+	for _, d := range []struct {
+		id         *int
+		fill, font string
+	}{
+		{&s.sevHigh, "FFC7CE", "9C0006"},
+		{&s.sevMedium, "FFEB9C", "9C5700"},
+		{&s.sevLow, "E2EFDA", "375623"},
+	} {
+		id, err := f.NewConditionalStyle(&excelize.Style{
+			Font: &excelize.Font{Color: d.font, Bold: true},
+			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{d.fill}},
+		})
+		if err != nil {
+			return s, err
+		}
+		*d.id = id
+	}
+	return s, nil
+}
+
+// xlColumn describes one column of a data sheet.
+type xlColumn struct {
+	name  string
+	width float64
+	// lines is the most lines of wrapped text a row grows to for this
+	// column; 0 means the column is not wrapped.
+	lines int
+}
+
+// xlTable streams one data sheet: a header row, then rows, then an Excel
+// table over them with the header frozen.
+type xlTable struct {
+	b     *xlBook
+	name  string
+	cols  []xlColumn
+	sw    *excelize.StreamWriter
+	rows  int // data rows written
+	links int // hyperlinks added
+	row   []any
+}
+
+// newTable starts a data sheet: column widths, frozen header, header row,
+// and the marking in the printed header.
+func (b *xlBook) newTable(name string, cols []xlColumn) (*xlTable, error) {
+	if err := b.pageSetup(name, name != xlClaims); err != nil {
+		return nil, err
+	}
+	sw, err := b.f.NewStreamWriter(name)
+	if err != nil {
+		return nil, err
+	}
+	for i, c := range cols {
+		if err := sw.SetColWidth(i+1, i+1, c.width); err != nil {
+			return nil, err
+		}
+	}
+	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft",
+		Selection: []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}}}); err != nil {
+		return nil, err
+	}
+	header := make([]any, len(cols))
+	for i, c := range cols {
+		header[i] = excelize.Cell{StyleID: b.st.header, Value: c.name}
+	}
+	if err := sw.SetRow("A1", header, excelize.RowOpts{Height: 30}); err != nil {
+		return nil, err
+	}
+	return &xlTable{b: b, name: name, cols: cols, sw: sw, row: make([]any, len(cols))}, nil
+}
+
+// pageSetup prepares a sheet for printing: landscape on the paper size of
+// the options, fitted to the page width when fit is set, and the marking
+// at the top and bottom of every page. For a streamed sheet it must come
+// before NewStreamWriter, which writes the sheet properties at once.
+func (b *xlBook) pageSetup(sheet string, fit bool) error {
+	size := 9 // A4
+	if strings.EqualFold(b.opt.PageSize, "Letter") {
+		size = 1
+	}
+	landscape := "landscape"
+	layout := &excelize.PageLayoutOptions{Size: &size, Orientation: &landscape}
+	if fit {
+		one, auto := 1, 0
+		layout.FitToWidth, layout.FitToHeight = &one, &auto
+		if err := b.f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
+			return err
+		}
+	}
+	if err := b.f.SetPageLayout(sheet, layout); err != nil {
+		return err
+	}
+	if b.opt.Marking == "" {
+		return nil
+	}
+	m := strings.ReplaceAll(xlTruncate(xlOneLine(b.opt.Marking), 200), "&", "&&")
+	return b.f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{OddHeader: "&C&B" + m, OddFooter: "&C&B" + m})
+}
+
+// nextRow is the sheet row the next data row goes to.
+func (t *xlTable) nextRow() int { return t.rows + 2 }
+
+// cell returns the name of the cell in column col (0-based) of the next
+// data row.
+func (t *xlTable) cell(col int) string {
+	name, _ := excelize.CoordinatesToCellName(col+1, t.nextRow())
+	return name
+}
+
+// set puts v in column col of the row being built.
+func (t *xlTable) set(col int, v any) { t.row[col] = v }
+
+// text puts s in column col as a text cell (nothing when s is empty). Text
+// cells are inline strings: never evaluated as formulas.
+func (t *xlTable) text(col int, s string) {
+	if s == "" {
+		t.row[col] = nil
+		return
+	}
+	style := t.b.st.text
+	if t.cols[col].lines > 0 {
+		style = t.b.st.wrap
+	}
+	t.row[col] = excelize.Cell{StyleID: style, Value: s}
+}
+
+// number puts v in column col with a thousands separator.
+func (t *xlTable) number(col int, v *float64) {
+	if v == nil || math.IsNaN(*v) || math.IsInf(*v, 0) {
+		t.row[col] = nil
+		return
+	}
+	t.row[col] = xlNumber(t.b.st, *v)
+}
+
+// xlNumber is v with the integer or decimal number format.
+func xlNumber(st xlStyles, v float64) excelize.Cell {
+	if v == math.Trunc(v) && math.Abs(v) < 1e15 {
+		return excelize.Cell{StyleID: st.integer, Value: v}
+	}
+	return excelize.Cell{StyleID: st.decimal, Value: v}
+}
+
+// integer puts n in column col with a thousands separator.
+func (t *xlTable) integer(col, n int) {
+	t.row[col] = excelize.Cell{StyleID: t.b.st.integer, Value: n}
+}
+
+// date puts d in column col as an Excel date (nothing when unknown; text
+// when Excel cannot show it as a date).
+func (t *xlTable) date(col int, d analysis.Date) {
+	t.row[col] = xlDate(t.b.st, d)
+}
+
+// xlDate is d as an Excel date serial with the yyyy-mm-dd format.
+func xlDate(st xlStyles, d analysis.Date) any {
+	if d.IsZero() {
+		return nil
+	}
+	if n, ok := xlDateSerial(d); ok {
+		return excelize.Cell{StyleID: st.date, Value: n}
+	}
+	return excelize.Cell{StyleID: st.text, Value: d.String()}
+}
+
+// xlDateSerial returns the Excel serial number of d (1900 date system), or
+// false when Excel cannot show d as a date (before 1 March 1900, whose
+// serials Excel gets wrong, or after 9999).
+func xlDateSerial(d analysis.Date) (float64, bool) {
+	t := d.Time()
+	if t.Before(time.Date(1900, 3, 1, 0, 0, 0, 0, time.UTC)) || t.Year() > 9999 {
+		return 0, false
+	}
+	epoch := time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)
+	return float64((t.Unix() - epoch.Unix()) / 86400), true
+}
+
+// link puts text in column col and makes it a hyperlink to target: an
+// address ("External") or a place in the workbook ("Location"). Past
+// xlMaxLinks on a sheet the text stays, without the link.
+func (t *xlTable) link(col int, text, target, kind string) error {
+	t.text(col, text)
+	if text == "" || target == "" {
+		return nil
+	}
+	if t.links >= xlMaxLinks {
+		if t.links == xlMaxLinks {
+			t.b.capped = append(t.b.capped, t.name)
+			t.links++
+		}
+		return nil
+	}
+	t.row[col] = excelize.Cell{StyleID: t.b.st.link, Value: text}
+	t.links++
+	return t.b.f.SetCellHyperLink(t.name, t.cell(col), target, kind)
+}
+
+// write writes the row being built, tall enough for its wrapped text.
+func (t *xlTable) write() error {
+	lines := 1
+	for i, c := range t.cols {
+		if c.lines == 0 {
+			continue
+		}
+		cell, ok := t.row[i].(excelize.Cell)
+		if !ok {
+			continue
+		}
+		s, _ := cell.Value.(string)
+		lines = max(lines, min(c.lines, xlWrappedLines(s, c.width)))
+	}
+	var opts []excelize.RowOpts
+	if lines > 1 {
+		opts = append(opts, excelize.RowOpts{Height: float64(lines * xlLineHeight)})
+	}
+	if err := t.sw.SetRow(t.cell(0), t.row, opts...); err != nil {
+		return err
+	}
+	t.rows++
+	clear(t.row)
+	return nil
+}
+
+// xlWrappedLines estimates how many lines s takes in a wrapped column of the
+// given width (in characters of the default font).
+func xlWrappedLines(s string, width float64) int {
+	perLine := max(1, int(width*1.2))
+	n := 0
+	for line := range strings.SplitSeq(s, "\n") {
+		n += max(1, (utf8.RuneCountInString(line)+perLine-1)/perLine)
+	}
+	return n
+}
+
+// ref is the range of column col (0-based) over the data rows, as "C2:C9".
+func (t *xlTable) ref(col int) string {
+	c, _ := excelize.ColumnNumberToName(col + 1)
+	return fmt.Sprintf("%s2:%s%d", c, c, max(2, t.rows+1))
+}
+
+// finish adds the Excel table over the rows and flushes the sheet.
+func (t *xlTable) finish(tableName string) error {
+	last, _ := excelize.CoordinatesToCellName(len(t.cols), max(2, t.rows+1))
+	if err := t.sw.AddTable(&excelize.Table{Range: "A1:" + last, Name: tableName, StyleName: "TableStyleMedium2"}); err != nil {
+		return err
+	}
+	return t.sw.Flush()
+}
+
+// severityFormats colours the severities in the range ref.
+func (b *xlBook) severityFormats(sheet, ref string) error {
+	return b.f.SetConditionalFormat(sheet, ref, []excelize.ConditionalFormatOptions{
+		{Type: "cell", Criteria: "==", Value: strconv.Quote("high"), Format: &b.st.sevHigh},
+		{Type: "cell", Criteria: "==", Value: strconv.Quote("medium"), Format: &b.st.sevMedium},
+		{Type: "cell", Criteria: "==", Value: strconv.Quote("low"), Format: &b.st.sevLow},
+	})
+}
+
+// Discrepancies sheet columns.
+const (
+	xdID = iota
+	xdSeverity
+	xdClass
+	xdKind
+	xdSubject
+	xdLow
+	xdHigh
+	xdGap
+	xdSides
+	xdFirst
+	xdLast
+	xdSources
+	xdSummary
+	xdClaims
+	xdStatus
+	xdNotes
+)
+
+var xlDiscrepancyColumns = []xlColumn{
+	xdID:       {"ID", 19, 0},
+	xdSeverity: {"Severity", 10, 0},
+	xdClass:    {"Class", 12, 0},
+	xdKind:     {"Kind", 9, 0},
+	xdSubject:  {"Subject", 24, 3},
+	xdLow:      {"Lowest figure", 12, 0},
+	xdHigh:     {"Highest figure", 12, 0},
+	xdGap:      {"Gap", 8, 0},
+	xdSides:    {"Sources by side", 50, 20},
+	xdFirst:    {"First date", 11, 0},
+	xdLast:     {"Last date", 11, 0},
+	xdSources:  {"Independent sources", 12, 0},
+	xdSummary:  {"Summary", 70, 20},
+	xdClaims:   {"Claims", 11, 0},
+	xdStatus:   {"Status", 12, 0},
+	xdNotes:    {"Analyst notes", 40, 0},
+}
+
+// writeDiscrepancies writes one row per discrepancy, most severe first.
+func (b *xlBook) writeDiscrepancies() error {
+	t, err := b.newTable(xlDiscrepancies, xlDiscrepancyColumns)
+	if err != nil {
+		return err
+	}
+	for _, d := range b.discs {
+		t.text(xdID, d.ID)
+		t.text(xdSeverity, d.Severity)
+		t.text(xdClass, d.Class)
+		t.text(xdKind, d.Kind)
+		t.text(xdSubject, d.Subject)
+		t.number(xdLow, d.Low)
+		t.number(xdHigh, d.High)
+		if d.Gap != nil && !math.IsNaN(*d.Gap) && !math.IsInf(*d.Gap, 0) {
+			t.set(xdGap, excelize.Cell{StyleID: b.st.percent, Value: *d.Gap})
+		}
+		t.text(xdSides, xlSides(d.Sides))
+		t.date(xdFirst, d.First)
+		t.date(xdLast, d.Last)
+		t.integer(xdSources, d.Sources)
+		t.text(xdSummary, d.Summary)
+		first := 0
+		for _, id := range d.Claims {
+			if row, ok := b.claimRow[id]; ok && (first == 0 || row < first) {
+				first = row
+			}
+		}
+		label := xlPlural(len(d.Claims), "claim")
+		if first > 0 {
+			err = t.link(xdClaims, label, fmt.Sprintf("%s!A%d", xlClaims, first), "Location")
+		} else {
+			t.text(xdClaims, label)
+		}
+		if err != nil {
+			return err
+		}
+		t.set(xdStatus, excelize.Cell{StyleID: b.st.input, Value: DiscrepancyStatuses[0]})
+		t.set(xdNotes, excelize.Cell{StyleID: b.st.input})
+		if err := t.write(); err != nil {
+			return err
+		}
+	}
+	if t.rows > 0 {
+		if err := b.severityFormats(xlDiscrepancies, t.ref(xdSeverity)); err != nil {
+			return err
+		}
+		dv := excelize.NewDataValidation(true)
+		dv.SetSqref(t.ref(xdStatus))
+		if err := dv.SetDropList(DiscrepancyStatuses); err != nil {
+			return err
+		}
+		dv.SetError(excelize.DataValidationErrorStyleStop, "Status", "Choose "+strings.Join(DiscrepancyStatuses, ", ")+".")
+		dv.SetInput("Status", "What became of this discrepancy.")
+		if err := b.f.AddDataValidation(xlDiscrepancies, dv); err != nil {
+			return err
+		}
+	}
+	return t.finish("tblDiscrepancies")
+}
+
+// xlSides lists the sources on each side, one side per line:
+// "low: A, B".
+func xlSides(sides []analysis.Side) string {
+	var sb strings.Builder
+	for i, s := range sides {
+		if i > 0 {
+			sb.WriteByte('\n')
+		}
+		sb.WriteString(s.Label)
+		sb.WriteString(": ")
+		sb.WriteString(strings.Join(s.Sources, ", "))
+	}
+	return sb.String()
+}
+
+// xlPlural returns "1 claim", "3 claims".
+func xlPlural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return strconv.Itoa(n) + " " + noun + "s"
+}
+
+// Claims sheet columns.
+const (
+	xcID = iota
+	xcSubject
+	xcKind
+	xcDiscrepancies
+	xcText
+	xcValue
+	xcLow
+	xcHigh
+	xcUnit
+	xcApprox
+	xcCounts
+	xcMeasure
+	xcSubset
+	xcTrend
+	xcScope
+	xcPolarity
+	xcHedges
+	xcSource
+	xcSourceText
+	xcVia
+	xcSaidOn
+	xcOutlet
+	xcTitle
+	xcPublished
+	xcSentence
+	xcLink
+	xcHeadline
+	xcArticle
+)
+
+var xlClaimColumns = []xlColumn{
+	xcID:            {"Claim ID", 19, 0},
+	xcSubject:       {"Subject", 24, 2},
+	xcKind:          {"Kind", 9, 0},
+	xcDiscrepancies: {"Discrepancies", 19, 0},
+	xcText:          {"As written", 16, 2},
+	xcValue:         {"Value", 11, 0},
+	xcLow:           {"Low", 11, 0},
+	xcHigh:          {"High", 11, 0},
+	xcUnit:          {"Unit", 6, 0},
+	xcApprox:        {"Qualifier", 10, 0},
+	xcCounts:        {"What is counted or stated", 30, 4},
+	xcMeasure:       {"Measure", 11, 0},
+	xcSubset:        {"Subset", 12, 0},
+	xcTrend:         {"Trend", 8, 0},
+	xcScope:         {"Scope", 14, 2},
+	xcPolarity:      {"Polarity", 11, 0},
+	xcHedges:        {"Hedges", 12, 0},
+	xcSource:        {"Source", 24, 3},
+	xcSourceText:    {"Source as written", 24, 3},
+	xcVia:           {"Via", 12, 0},
+	xcSaidOn:        {"Said on", 11, 0},
+	xcOutlet:        {"Outlet", 14, 0},
+	xcTitle:         {"Article title", 30, 3},
+	xcPublished:     {"Published", 11, 0},
+	xcSentence:      {"Sentence", 60, 8},
+	xcLink:          {"Article link", 30, 0},
+	xcHeadline:      {"In headline", 9, 0},
+	xcArticle:       {"Article ID", 19, 0},
+}
+
+// writeClaims writes every claim, grouped by subject, disputed subjects
+// first.
+func (b *xlBook) writeClaims() error {
+	t, err := b.newTable(xlClaims, xlClaimColumns)
+	if err != nil {
+		return err
+	}
+	for _, c := range b.claims {
+		t.text(xcID, c.ID)
+		t.text(xcSubject, b.subjectLabel(c))
+		t.text(xcKind, string(c.Kind))
+		t.text(xcDiscrepancies, strings.Join(b.claimsIn[c.ID], ", "))
+		t.text(xcText, c.Text)
+		t.number(xcValue, c.Value)
+		t.number(xcLow, c.Low)
+		t.number(xcHigh, c.High)
+		t.text(xcUnit, c.Unit)
+		t.text(xcApprox, string(c.Approx))
+		t.text(xcCounts, c.Counts)
+		t.text(xcMeasure, c.Measure)
+		t.text(xcSubset, c.Subset)
+		t.text(xcTrend, c.Trend)
+		t.text(xcScope, c.Scope)
+		t.text(xcPolarity, string(c.Polarity))
+		t.text(xcHedges, strings.Join(c.Hedges, ", "))
+		t.text(xcSource, c.Source)
+		t.text(xcSourceText, c.SourceText)
+		t.text(xcVia, c.Via)
+		t.date(xcSaidOn, c.SaidOn)
+		if c.InHeadline {
+			t.text(xcHeadline, "yes")
+		}
+		t.text(xcSentence, c.Sentence)
+		t.text(xcArticle, c.Article)
+		if a := b.articles[c.Article]; a != nil {
+			t.text(xcOutlet, a.Outlet)
+			t.text(xcTitle, a.Title)
+			t.date(xcPublished, a.Published)
+			text, target := xlArticleLink(a)
+			if err := t.link(xcLink, text, target, "External"); err != nil {
+				return err
+			}
+		}
+		if err := t.write(); err != nil {
+			return err
+		}
+	}
+	return t.finish("tblClaims")
+}
+
+// subjectLabel is the label of the claim's cluster, or its subject key
+// when it belongs to none.
+func (b *xlBook) subjectLabel(c *analysis.Claim) string {
+	if cl := b.clusterOf[c.ID]; cl != nil && cl.Label != "" {
+		return cl.Label
+	}
+	return c.Subject
+}
+
+// xlArticleLink returns what the article's link cell shows and where it
+// points: the URL when it is an http or https address; otherwise the file
+// name, linked only when it is a plain relative path to a text file. An
+// empty target means the text is shown without a link.
+func xlArticleLink(a *analysis.Article) (text, target string) {
+	if a.URL != "" {
+		if xlWebURL(a.URL) {
+			return a.URL, a.URL
+		}
+		return a.URL, ""
+	}
+	name := a.File
+	if a.Line > 0 {
+		name = fmt.Sprintf("%s:%d", a.File, a.Line)
+	}
+	return name, xlFileLink(a.File)
+}
+
+// xlWebURL reports whether s may become a hyperlink: an absolute http or
+// https address with a host and no user name, of a length Excel accepts.
+func xlWebURL(s string) bool {
+	if len(s) > xlMaxLinkLen || strings.ContainsAny(s, " \t\r\n\"<>\\`") {
+		return false
+	}
+	u, err := url.Parse(s)
+	if err != nil || u.User != nil || u.Host == "" || u.Opaque != "" {
+		return false
+	}
+	scheme := strings.ToLower(u.Scheme)
+	return scheme == "http" || scheme == "https"
+}
+
+// xlLinkableFiles are the file types a relative link may open: plain text
+// that cannot run anything when opened.
+var xlLinkableFiles = []string{".txt", ".jsonl", ".json", ".md"}
+
+// xlFileLink returns a relative link to an input file (resolved from the
+// workbook's folder), or "" when name is not a plain relative path to a
+// text file: absolute paths, "..", drive letters, schemes and backslashes
+// are refused.
+func xlFileLink(name string) string {
+	if name == "" || len(name) > 255 || strings.ContainsAny(name, ":\\") || path.IsAbs(name) {
+		return ""
+	}
+	for _, r := range name {
+		if r < 0x20 || r == 0x7f {
+			return ""
+		}
+	}
+	if clean := path.Clean(name); clean != name || clean == ".." || strings.HasPrefix(clean, "../") {
+		return ""
+	}
+	if !slices.Contains(xlLinkableFiles, strings.ToLower(path.Ext(name))) {
+		return ""
+	}
+	return (&url.URL{Path: name}).String()
+}
+
+// Timeline sheet columns.
+const (
+	xtSubject = iota
+	xtDate
+	xtSource
+	xtFigure
+	xtValue
+	xtLow
+	xtHigh
+	xtUnit
+	xtOutlet
+	xtClaim
+	xtDiscrepancies
+)
+
+var xlTimelineColumns = []xlColumn{
+	xtSubject:       {"Subject", 28, 2},
+	xtDate:          {"Date", 11, 0},
+	xtSource:        {"Source", 32, 2},
+	xtFigure:        {"Figure", 18, 2},
+	xtValue:         {"Value", 11, 0},
+	xtLow:           {"Low", 11, 0},
+	xtHigh:          {"High", 11, 0},
+	xtUnit:          {"Unit", 6, 0},
+	xtOutlet:        {"Outlet", 14, 0},
+	xtClaim:         {"Claim ID", 19, 0},
+	xtDiscrepancies: {"Discrepancies", 19, 0},
+}
+
+// writeTimeline writes the figures of each subject by date and source,
+// with a chart for each subject in a numeric discrepancy.
+func (b *xlBook) writeTimeline() error {
+	t, err := b.newTable(xlTimeline, xlTimelineColumns)
+	if err != nil {
+		return err
+	}
+	// The subjects to chart: those with a numeric discrepancy, most
+	// severe first.
+	var charted []string
+	for _, d := range b.discs {
+		if d.Kind == "numeric" && !slices.Contains(charted, d.Cluster) && len(charted) < xlMaxCharts {
+			charted = append(charted, d.Cluster)
+		}
+	}
+	type xlSpan struct{ label, first, last int }
+	spans := map[string]xlSpan{}
+
+	// Claims are already grouped by subject; sort each group by date
+	// (undated last), then source.
+	type figure struct {
+		c    *analysis.Claim
+		key  string // the subject's cluster ID
+		date analysis.Date
+	}
+	figures := make([]figure, 0, len(b.claims)/2)
+	for _, c := range b.claims {
+		if c.Kind != analysis.KindQuantity || c.Value == nil {
+			continue
+		}
+		key := "\x00" + c.Subject
+		if cl := b.clusterOf[c.ID]; cl != nil {
+			key = cl.ID
+		}
+		figures = append(figures, figure{c, key, b.figureDate(c)})
+	}
+	for start := 0; start < len(figures); {
+		end := start + 1
+		for end < len(figures) && figures[end].key == figures[start].key {
+			end++
+		}
+		group := figures[start:end]
+		slices.SortStableFunc(group, func(x, y figure) int {
+			switch {
+			case x.date.IsZero() != y.date.IsZero():
+				if x.date.IsZero() {
+					return 1
+				}
+				return -1
+			case x.date != y.date:
+				if x.date.Before(y.date) {
+					return -1
+				}
+				return 1
+			}
+			return strings.Compare(x.c.Source, y.c.Source)
+		})
+		if k := group[0].key; slices.Contains(charted, k) {
+			sp := xlSpan{label: t.nextRow(), first: t.nextRow()}
+			for i, fg := range group {
+				if !fg.date.IsZero() {
+					sp.last = sp.first + i
+				}
+			}
+			if sp.last >= sp.first {
+				spans[k] = sp
+			}
+		}
+		for _, fg := range group {
+			c := fg.c
+			t.text(xtSubject, b.subjectLabel(c))
+			t.date(xtDate, fg.date)
+			t.text(xtSource, cmp.Or(c.Source, c.SourceText))
+			t.text(xtFigure, c.Text)
+			t.number(xtValue, c.Value)
+			t.number(xtLow, c.Low)
+			t.number(xtHigh, c.High)
+			t.text(xtUnit, c.Unit)
+			if a := b.articles[c.Article]; a != nil {
+				t.text(xtOutlet, a.Outlet)
+			}
+			t.text(xtClaim, c.ID)
+			t.text(xtDiscrepancies, strings.Join(b.claimsIn[c.ID], ", "))
+			if err := t.write(); err != nil {
+				return err
+			}
+		}
+		start = end
+	}
+	n := 0
+	for _, id := range charted {
+		sp, ok := spans[id]
+		if !ok {
+			continue
+		}
+		if err := b.timelineChart(n, b.clusters[id], sp.label, sp.first, sp.last); err != nil {
+			return err
+		}
+		n++
+	}
+	return t.finish("tblTimeline")
+}
+
+// figureDate is when a figure was given: the day it was said, or else the
+// article's publication date.
+func (b *xlBook) figureDate(c *analysis.Claim) analysis.Date {
+	if !c.SaidOn.IsZero() {
+		return c.SaidOn
+	}
+	if a := b.articles[c.Article]; a != nil {
+		return a.Published
+	}
+	return analysis.Date{}
+}
+
+// timelineChart adds the n-th chart beside the Timeline table: the figures
+// of one subject (rows first to last) plotted by date.
+func (b *xlBook) timelineChart(n int, cl *analysis.Cluster, labelRow, first, last int) error {
+	title := "Figures by date"
+	if cl != nil {
+		title = xlTruncate(xlOneLine(cl.Label), 80)
+	}
+	ref := func(col string, from, to int) string {
+		return fmt.Sprintf("%s!$%s$%d:$%s$%d", xlTimeline, col, from, col, to)
+	}
+	return b.f.AddChart(xlTimeline, fmt.Sprintf("M%d", 2+n*18), &excelize.Chart{
+		Type: excelize.Scatter,
+		Series: []excelize.ChartSeries{{
+			Name:       fmt.Sprintf("%s!$A$%d", xlTimeline, labelRow),
+			Categories: ref("B", first, last),
+			Values:     ref("E", first, last),
+			Marker: excelize.ChartMarker{Symbol: "circle", Size: 8,
+				Fill:   excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"1F4E78"}},
+				Border: excelize.LineOptions{Type: excelize.LineSolid, Width: 0.75, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"1F4E78"}}}},
+		}},
+		Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: title}}},
+		Legend:    excelize.ChartLegend{Position: "none"},
+		XAxis:     excelize.ChartAxis{NumFmt: excelize.ChartNumFmt{CustomNumFmt: "yyyy-mm-dd"}, MajorGridLines: true},
+		YAxis:     excelize.ChartAxis{NumFmt: excelize.ChartNumFmt{CustomNumFmt: "#,##0"}, MajorGridLines: true},
+		Dimension: excelize.ChartDimension{Width: 560, Height: 330},
+	})
+}
+
+// Articles sheet columns.
+const (
+	xaFile = iota
+	xaLine
+	xaStatus
+	xaProblems
+	xaFormat
+	xaOutlet
+	xaPublished
+	xaTitle
+	xaURL
+	xaBody
+	xaRemoved
+	xaClaims
+	xaID
+)
+
+var xlArticleColumns = []xlColumn{
+	xaFile:      {"File", 28, 2},
+	xaLine:      {"Line", 6, 0},
+	xaStatus:    {"Status", 9, 0},
+	xaProblems:  {"Problems", 40, 4},
+	xaFormat:    {"Format", 8, 0},
+	xaOutlet:    {"Outlet", 16, 0},
+	xaPublished: {"Published", 11, 0},
+	xaTitle:     {"Title", 60, 3},
+	xaURL:       {"URL", 40, 0},
+	xaBody:      {"Body chars", 10, 0},
+	xaRemoved:   {"Removed chars", 10, 0},
+	xaClaims:    {"Claims", 8, 0},
+	xaID:        {"Article ID", 19, 0},
+}
+
+// writeArticles writes every input, whatever became of it.
+func (b *xlBook) writeArticles() error {
+	t, err := b.newTable(xlArticles, xlArticleColumns)
+	if err != nil {
+		return err
+	}
+	for i := range b.r.Articles {
+		a := &b.r.Articles[i]
+		if target := xlFileLink(a.File); target != "" && !xlWebURL(a.URL) {
+			if err := t.link(xaFile, a.File, target, "External"); err != nil {
+				return err
+			}
+		} else {
+			t.text(xaFile, a.File)
+		}
+		if a.Line > 0 {
+			t.integer(xaLine, a.Line)
+		}
+		t.text(xaStatus, string(a.Status))
+		t.text(xaProblems, strings.Join(a.Problems, "\n"))
+		t.text(xaFormat, string(a.Format))
+		t.text(xaOutlet, a.Outlet)
+		t.date(xaPublished, a.Published)
+		t.text(xaTitle, a.Title)
+		if xlWebURL(a.URL) {
+			if err := t.link(xaURL, a.URL, a.URL, "External"); err != nil {
+				return err
+			}
+		} else {
+			t.text(xaURL, a.URL)
+		}
+		t.integer(xaBody, a.BodyChars)
+		t.integer(xaRemoved, a.RemovedChars)
+		t.integer(xaClaims, b.nClaims[a.ID])
+		t.text(xaID, a.ID)
+		if err := t.write(); err != nil {
+			return err
+		}
+	}
+	if t.rows > 0 {
+		if err := b.f.SetConditionalFormat(xlArticles, t.ref(xaStatus), []excelize.ConditionalFormatOptions{
+			{Type: "cell", Criteria: "==", Value: strconv.Quote(string(analysis.StatusFailed)), Format: &b.st.sevHigh},
+			{Type: "cell", Criteria: "==", Value: strconv.Quote(string(analysis.StatusSkipped)), Format: &b.st.sevMedium},
+		}); err != nil {
+			return err
+		}
+	}
+	return t.finish("tblArticles")
+}
+
+// writeSummary writes the Summary sheet: marking, run, counts, the top
+// discrepancies with links to their rows, and a chart of discrepancies by
+// severity.
+func (b *xlBook) writeSummary() error {
+	f, st, s := b.f, b.st, xlSummary
+	row := 1
+	var err error
+	put := func(col string, v any, style int) {
+		if err != nil {
+			return
+		}
+		cell := fmt.Sprintf("%s%d", col, row)
+		switch v := v.(type) {
+		case string:
+			err = f.SetCellStr(s, cell, v)
+		case nil:
+		default:
+			err = f.SetCellValue(s, cell, v)
+		}
+		if err == nil && style != 0 {
+			err = f.SetCellStyle(s, cell, cell, style)
+		}
+	}
+	pair := func(label string, labelStyle int, v any, style int) {
+		put("A", label, labelStyle)
+		put("B", v, style)
+		row++
+	}
+	if b.opt.Marking != "" {
+		put("A", xlOneLine(b.opt.Marking), st.marking)
+		row += 2
+	}
+	put("A", "crosscheck report", st.title)
+	row += 2
+	runDate, _ := analysis.ParseDate(RunDate(b.r))
+	if n, ok := xlDateSerial(runDate); ok {
+		pair("Run date", st.label, n, st.date)
+	} else {
+		pair("Run date", st.label, RunDate(b.r), st.text)
+	}
+	pair("Generated", st.label, b.r.Generated, st.text)
+	pair("Inputs", st.label, strings.Join(b.r.Inputs, "\n"), st.wrap)
+	if len(b.r.Inputs) > 1 && err == nil {
+		err = f.SetRowHeight(s, row-1, float64(min(len(b.r.Inputs), 10)*xlLineHeight))
+	}
+	row++
+
+	counts := b.r.Counts()
+	pair("Articles", st.label, len(b.r.Articles), st.integer)
+	for _, status := range []analysis.Status{analysis.StatusOK, analysis.StatusSkipped, analysis.StatusFailed} {
+		pair(string(status), st.labelIndent, counts[status], st.integer)
+	}
+	var figures, positions int
+	for i := range b.r.Claims {
+		if b.r.Claims[i].Kind == analysis.KindQuantity {
+			figures++
+		} else {
+			positions++
+		}
+	}
+	pair("Claims", st.label, len(b.r.Claims), st.integer)
+	pair("figures", st.labelIndent, figures, st.integer)
+	pair("positions", st.labelIndent, positions, st.integer)
+	pair("Subjects", st.label, len(b.r.Clusters), st.integer)
+	sevHeader := row
+	pair("Discrepancies", st.label, len(b.r.Discrepancies), st.integer)
+	bySeverity := map[string]int{}
+	for _, d := range b.r.Discrepancies {
+		bySeverity[d.Severity]++
+	}
+	for _, sev := range []string{"high", "medium", "low"} {
+		pair(sev, st.labelIndent, bySeverity[sev], st.integer)
+	}
+	if err != nil {
+		return err
+	}
+	if err := b.severityFormats(s, fmt.Sprintf("A%d:A%d", sevHeader+1, sevHeader+3)); err != nil {
+		return err
+	}
+	// One series per severity, so each keeps its colour and the legend
+	// names it.
+	var series []excelize.ChartSeries
+	for i, color := range []string{"C00000", "FFC000", "A5A5A5"} {
+		series = append(series, excelize.ChartSeries{
+			Name:       fmt.Sprintf("%s!$A$%d", s, sevHeader+1+i),
+			Categories: fmt.Sprintf("%s!$A$%d", s, sevHeader),
+			Values:     fmt.Sprintf("%s!$B$%d", s, sevHeader+1+i),
+			Fill:       excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{color}},
+		})
+	}
+	if err := f.AddChart(s, "D3", &excelize.Chart{
+		Type:      excelize.Col,
+		Series:    series,
+		Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: "Discrepancies by severity"}}},
+		Legend:    excelize.ChartLegend{Position: "right"},
+		YAxis:     excelize.ChartAxis{NumFmt: excelize.ChartNumFmt{CustomNumFmt: "0"}, MajorGridLines: true},
+		Dimension: excelize.ChartDimension{Width: 480, Height: 300},
+	}); err != nil {
+		return err
+	}
+	row = max(row, 20) + 1
+
+	put("A", "Top discrepancies", st.title)
+	row++
+	if len(b.discs) == 0 {
+		put("A", "No discrepancies found.", st.note)
+		row++
+	} else {
+		for i, h := range []string{"ID", "Severity", "Class", "Subject", "Summary"} {
+			put(string(rune('A'+i)), h, st.label)
+		}
+		row++
+		top := b.discs[:min(len(b.discs), xlMaxTop)]
+		for i, d := range top {
+			put("A", d.ID, st.link)
+			if err == nil {
+				err = f.SetCellHyperLink(s, fmt.Sprintf("A%d", row), fmt.Sprintf("%s!A%d", xlDiscrepancies, i+2), "Location")
+			}
+			put("B", d.Severity, st.text)
+			put("C", d.Class, st.text)
+			put("D", d.Subject, st.wrap)
+			put("E", d.Summary, st.wrap)
+			if err == nil {
+				lines := max(xlWrappedLines(d.Summary, 90), xlWrappedLines(d.Subject, 24))
+				if lines > 1 {
+					err = f.SetRowHeight(s, row, float64(min(lines, 10)*xlLineHeight))
+				}
+			}
+			row++
+		}
+		if err != nil {
+			return err
+		}
+		if err := b.severityFormats(s, fmt.Sprintf("B%d:B%d", row-len(top), row-1)); err != nil {
+			return err
+		}
+		if len(b.discs) > len(top) {
+			put("A", fmt.Sprintf("%d more on the Discrepancies sheet.", len(b.discs)-len(top)), st.note)
+			row++
+		}
+	}
+	row++
+	put("A", "How to use", st.title)
+	row++
+	for _, line := range []string{
+		"Discrepancies: one row per disagreement, most severe first. Set its Status and add notes; the Claims cell jumps to its claims.",
+		"Claims: every claim, disputed subjects first. Filter the Discrepancies column on an ID to see exactly the claims involved.",
+		"Timeline: each subject's figures by date and source, with a chart for every subject in a numeric discrepancy.",
+		"Articles: every input, including files that were skipped or could not be read, with the problems found.",
+	} {
+		put("A", line, st.text)
+		row++
+	}
+	for _, sheet := range b.capped {
+		put("A", fmt.Sprintf("%s: only the first %d links are clickable (too many for one sheet); later rows show the same text without a link.", sheet, xlMaxLinks), st.note)
+		row++
+	}
+	if err != nil {
+		return err
+	}
+	for _, w := range []struct {
+		col   string
+		width float64
+	}{{"A", 22}, {"B", 14}, {"C", 12}, {"D", 24}, {"E", 90}} {
+		if err := f.SetColWidth(s, w.col, w.col, w.width); err != nil {
+			return err
+		}
+	}
+	return b.pageSetup(s, true)
+}
+
+// setProperties fixes the document properties, so the same report gives
+// the same file.
+func (b *xlBook) setProperties() error {
+	stamp := RunDate(b.r) + "T00:00:00Z"
+	if _, err := time.Parse(time.RFC3339, stamp); err != nil {
+		stamp = "1970-01-01T00:00:00Z"
+	}
+	if err := b.f.SetDocProps(&excelize.DocProperties{
+		Title:          "crosscheck report " + RunDate(b.r),
+		Subject:        "Discrepancies between news reports",
+		Creator:        "crosscheck",
+		LastModifiedBy: "crosscheck",
+		Created:        stamp,
+		Modified:       stamp,
+		Description:    xlOneLine(b.opt.Marking),
+	}); err != nil {
+		return err
+	}
+	if err := b.f.SetAppProps(&excelize.AppProperties{Application: "crosscheck"}); err != nil {
+		return err
+	}
+	// AddChart registers the image types from a map, in random order: sort
+	// them so the content types part is the same on every run.
+	if ct := b.f.ContentTypes; ct != nil {
+		sort.SliceStable(ct.Defaults, func(i, j int) bool { return ct.Defaults[i].Extension < ct.Defaults[j].Extension })
+	}
+	return nil
+}
+
+// xlOneLine replaces line breaks and tabs with spaces.
+func xlOneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// xlTruncate shortens s to at most n runes, ending with "…" when cut.
+func xlTruncate(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:n-1]) + "…"
+}
