@@ -183,6 +183,71 @@ func (a *attributor) attribute(s sentence, pos int) Attribution {
 	return at
 }
 
+// attributeStance is attribute for a statement of position, whose own
+// verb ("dismissed", "remain cautious in confirming", "characterized …
+// as unfounded") makes the sentence's subject its speaker when no
+// reporting structure names one.
+func (a *attributor) attributeStance(s sentence, pos int) Attribution {
+	at := a.attribute(s, pos)
+	if at.Source != "" || at.SourceText != "" {
+		return at
+	}
+	text, start := subjectBefore(s.Text, a.tagged.tags, pos)
+	if text == "" || a.tagged.index != s.Index || a.tagged.text != s.Text {
+		return at
+	}
+	switch strings.ToLower(text) {
+	case "it", "there", "this", "that", "what":
+		return at // "It remains unclear whether…" has no speaker
+	}
+	src, written, _ := a.resolveText(text, 1, s.Index, start)
+	if src == "" {
+		return at
+	}
+	return Attribution{Source: src, SourceText: written, VerbPos: -1}
+}
+
+// subjectBefore returns the sentence's subject: the words from the start
+// of the main clause (after an opening phrase such as "Despite these
+// reports,") to its first verb, when that verb comes before pos and the
+// words hold a noun or pronoun and no figure.
+func subjectBefore(text string, tags []Token, pos int) (string, int) {
+	first := 0
+	if len(tags) > 0 && (tags[0].Tag == "IN" || tags[0].Tag == "RB") {
+		for i, t := range tags {
+			if t.Text == "," {
+				first = i + 1
+				break
+			}
+			if t.Start >= pos {
+				return "", 0
+			}
+		}
+	}
+	noun := false
+	for i := first; i < len(tags) && i < first+12; i++ {
+		t := tags[i]
+		if t.Start >= pos {
+			return "", 0
+		}
+		if strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" {
+			if !noun || i == first {
+				return "", 0
+			}
+			start := tags[first].Start
+			last := tags[i-1]
+			return strings.TrimSpace(text[start : last.Start+len(last.Text)]), start
+		}
+		switch {
+		case t.Tag == "CD" || t.Text == "\"" || t.Text == "“":
+			return "", 0
+		case strings.HasPrefix(t.Tag, "NN") || t.Tag == "PRP":
+			noun = true
+		}
+	}
+	return "", 0
+}
+
 // hintKind asks the entity recogniser, once per name, whether a one-word
 // speaker outside the table ("Hwang said") is a person or a body, so that
 // later pronouns agree. It is one signal among several: the recogniser
@@ -194,7 +259,11 @@ func (a *attributor) hintKind(s sentence, at Attribution) {
 	if _, done := a.kindHint[at.Source]; done || a.sources.find(at.Source) != nil {
 		return
 	}
-	for _, e := range a.lang.Entities(s.Text) {
+	var tags []Token
+	if a.tagged.index == s.Index && a.tagged.text == s.Text {
+		tags = a.tagged.tags
+	}
+	for _, e := range a.lang.Entities(s.Text, tags) {
 		if !strings.Contains(e.Text, at.SourceText) {
 			continue
 		}

@@ -132,7 +132,7 @@ func (x *Extractor) Extract(a Article) []Claim {
 				// claim already carries the assertion.
 				continue
 			}
-			attr := att.attribute(s, cue.Start)
+			attr := att.attributeStance(s, cue.Start)
 			ent, meas := x.stanceSubject(s.Text, places, cue, attr)
 			if meas == "" {
 				meas = top.measure

@@ -156,3 +156,22 @@ func TestExtractSkipsFailedArticles(t *testing.T) {
 		t.Errorf("Extract(failed article) = %v, want nil", got)
 	}
 }
+
+func TestExtractStanceSubjectAsSpeaker(t *testing.T) {
+	tests := []struct{ body, want string }{
+		{"Despite these reports, the U.S. and other Western nations remain cautious in confirming the claims.", "U.S."},
+		{"Russia's envoy, Vasily Nebenzya, spoke first. Nebenzya characterized the allegations as unfounded.", "Nebenzya"},
+		{"The interior ministry dismissed the organisers' figures as \"absurd\".", "interior ministry"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, c := range extractOne(t, "", tt.body) {
+			if c.Kind == KindStance && c.Polarity != Asserted {
+				got = append(got, c.Source+" / "+c.SourceText)
+			}
+		}
+		if len(got) == 0 || !strings.Contains(strings.ToLower(strings.Join(got, " ")), strings.ToLower(tt.want)) {
+			t.Errorf("Extract(%q) stance sources = %q, want one naming %q", tt.body, got, tt.want)
+		}
+	}
+}

@@ -43,8 +43,9 @@ type Language interface {
 	Sentences(text string) []Span
 	// Tag tokenizes and part-of-speech tags one sentence.
 	Tag(sentence string) []Token
-	// Entities returns the named entities in one sentence.
-	Entities(sentence string) []Entity
+	// Entities returns the named entities in one sentence. tags, when not
+	// nil, are the sentence's tokens from Tag, so it is not tagged twice.
+	Entities(sentence string, tags []Token) []Entity
 }
 
 // Prose is the Language backed by github.com/jdkato/prose/v3. Its models
@@ -115,8 +116,18 @@ func (p Prose) Tag(sentence string) []Token {
 }
 
 // Entities implements Language.
-func (p Prose) Entities(sentence string) []Entity {
-	toks, m := p.tokens(sentence, true)
+func (p Prose) Entities(sentence string, tags []Token) []Entity {
+	var toks []token.Token
+	m := mustProse()
+	if tags != nil {
+		toks = make([]token.Token, len(tags))
+		for i, t := range tags {
+			toks[i] = token.Token{Text: t.Text, Start: t.Start, Tag: t.Tag}
+		}
+		m.ner.Label(toks)
+	} else {
+		toks, _ = p.tokens(sentence, true)
+	}
 	ents := m.ner.Chunk(sentence, toks)
 	out := make([]Entity, len(ents))
 	for i, e := range ents {

@@ -35,6 +35,8 @@ func TestSeedAccuracy(t *testing.T) {
 		{"non-asserted stance recall", r.NonAssertedRecall(), 0.80},
 		{"date accuracy", r.DateAccuracy(), 0.80},
 		{"discrepancy recall", r.DiscrepancyRecall(), 1},
+		{"non-asserted stance precision", r.NonAssertedPrecision(), 0.80},
+		{"discrepancy precision", r.DiscrepancyPrecision(), 0.50},
 	}
 	for _, c := range checks {
 		if c.got < c.min {
