@@ -226,6 +226,11 @@ func attrWant(source, text, via string) Attribution {
 // politics and economy reporting, one sentence at a time.
 func TestAttribute(t *testing.T) {
 	cases := []attrCase{
+		// Regressions found on generated pages.
+		{name: "adverb long before the verb", text: "Analysts have long warned that some 5,000 troops could be sent.", at: "5,000",
+			want: attrWant("Analysts", "Analysts", "")},
+		{name: "capitalised function word in a name", text: "More than 4,000 people have been evacuated, according to Doctors Without Borders.", at: "4,000",
+			want: attrWant("Doctors Without Borders (MSF)", "Doctors Without Borders", "")},
 		// Reporting verbs with their subjects.
 		{name: "said after clause", text: "Russia has lost more than 600,000 troops in Ukraine, the British Ministry of Defence said on Sunday.", at: "600,000",
 			want: attrWant("British Ministry of Defence", "the British Ministry of Defence", "")},

@@ -193,7 +193,8 @@ var attrCatenatives = attrSet(`refused declined failed continued sought wanted t
 // attrAdverbs are adverbs that are not spelt -ly.
 var attrAdverbs = attrSet(`also again later earlier now then still already even further once first soon yet
 	too often sometimes meanwhile however moreover furthermore nonetheless nevertheless instead thus therefore
-	indeed overall today yesterday tonight separately initially previously recently`)
+	indeed overall today yesterday tonight separately initially previously recently long never always
+	repeatedly publicly privately consistently`)
 
 // attrDiscourse words open a sentence without being its subject.
 var attrDiscourse = attrSet(`however meanwhile moreover furthermore additionally also still yet instead thus therefore

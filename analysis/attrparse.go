@@ -999,6 +999,12 @@ func (an *attrAnalysis) npAfter(i int) (int, int) {
 				continue
 			}
 		}
+		// A capitalised function word inside a title-case name: "Doctors
+		// Without Borders", "Reporters Without Borders".
+		if t.cap && last >= 0 && an.toks[last].cap && k+1 < n && an.toks[k+1].cap && attrStopWords[l] {
+			k++
+			continue
+		}
 		if !an.nounish(k) {
 			break
 		}

@@ -17,11 +17,32 @@ import (
 	"time"
 )
 
-// story is one kind of news event, with the patterns its pages use.
+// story is one kind of news event, with the patterns its pages use:
+// claim sentences (figures, positions) and the background sentences that
+// make up most of a real article.
 type story struct {
 	headline []string
 	lead     []string
 	body     []string
+}
+
+// background sentences carry no figure and no position, as most sentences
+// of a real article do not.
+var background = []string{
+	"The relationship between the two governments has deteriorated sharply over the past year.",
+	"Residents described scenes of chaos as emergency services struggled to reach the worst-hit districts.",
+	"The announcement came after a week of intense diplomatic activity in the region.",
+	"Analysts have long warned that the situation could escalate without international mediation.",
+	"{place} and {place2} signed a cooperation agreement in June, shortly after a summit in the capital.",
+	"The government has faced mounting criticism at home over its handling of the crisis.",
+	"Local media showed footage of crowds gathering outside government buildings.",
+	"The issue is expected to dominate talks between foreign ministers later this month.",
+	"Opposition leaders called for an independent inquiry into the events.",
+	"Humanitarian groups have repeatedly asked for safe access to the affected areas.",
+	"Officials from {org} are due to visit the region next week.",
+	"The measures are the latest in a series of steps taken since the start of the year.",
+	"Weather conditions have complicated the work of rescue teams in mountainous areas.",
+	"Talks on a broader settlement have stalled since the spring.",
 }
 
 // Placeholders: {n} a figure with a qualifier, {N} a bare figure, {place},
@@ -190,13 +211,18 @@ func Generate(seed uint64, i int) Article {
 	fmt.Fprintf(&b, "%s\n\n", headline)
 	fmt.Fprintf(&b, "By %s Staff | %s, %s // %02d:%02d\n\n", outlet, base.Format("January 2, 2006"), base.Weekday(), r.IntN(24), r.IntN(60))
 	fmt.Fprintf(&b, "%s\n\n", fill(pick(r, st.lead)))
-	paras := 6 + r.IntN(9)
+	paras := 7 + r.IntN(9)
 	order := r.Perm(len(st.body))
 	next := 0
 	for k := 0; k < paras; k++ {
 		n := 1 + r.IntN(4)
 		var sents []string
 		for j := 0; j < n; j++ {
+			// About a third of a real article's sentences carry a claim.
+			if r.IntN(3) > 0 {
+				sents = append(sents, fill(pick(r, background)))
+				continue
+			}
 			sents = append(sents, fill(st.body[order[next%len(order)]]))
 			next++
 		}
