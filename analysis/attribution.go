@@ -262,6 +262,18 @@ func (a *attributor) hintKind(s sentence, at Attribution) {
 	var tags []Token
 	if a.tagged.index == s.Index && a.tagged.text == s.Text {
 		tags = a.tagged.tags
+		// Only a proper noun can be a person's name: "Officials",
+		// "Analysts" and "Organisers" need no entity recogniser.
+		proper := false
+		for _, t := range tags {
+			if t.Text == at.SourceText && strings.HasPrefix(t.Tag, "NNP") {
+				proper = true
+			}
+		}
+		if !proper {
+			a.kindHint[at.Source] = attrUnknown
+			return
+		}
 	}
 	for _, e := range a.lang.Entities(s.Text, tags) {
 		if !strings.Contains(e.Text, at.SourceText) {

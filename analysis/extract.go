@@ -78,6 +78,9 @@ func (x *Extractor) Extract(a Article) []Claim {
 		}
 		toks := x.lang.Tag(s.Text)
 		att.useTags(s, toks)
+		// Claims keep their sentence after the article's text is dropped:
+		// a copy, so the whole body is not kept alive through it.
+		kept := strings.Clone(s.Text)
 		places := x.places.Find(s.Text)
 		hedges := findHedges(s.Text)
 		figuresIn := 0
@@ -107,7 +110,7 @@ func (x *Extractor) Extract(a Article) []Claim {
 			if top.entity == "" && top.measure == "" {
 				top = topic{q.entity, q.measure}
 			}
-			c := x.newClaim(a, s, KindQuantity, m.NumStart, attr, hedges)
+			c := x.newClaim(a, s, kept, KindQuantity, m.NumStart, attr, hedges)
 			v, lo, hi := m.Value, m.Low, m.High
 			c.Text = m.Text
 			c.Value, c.Low, c.High = &v, finite(lo), finite(hi)
@@ -140,7 +143,7 @@ func (x *Extractor) Extract(a Article) []Claim {
 			if ent == "" && meas == top.measure {
 				ent = top.entity
 			}
-			c := x.newClaim(a, s, KindStance, cue.Start, attr, hedges)
+			c := x.newClaim(a, s, kept, KindStance, cue.Start, attr, hedges)
 			c.Text = cue.Cue
 			c.Polarity = cue.Polarity
 			c.Counts = strings.TrimSpace(cue.Proposition)
@@ -150,16 +153,36 @@ func (x *Extractor) Extract(a Article) []Claim {
 		}
 		att.observe(s)
 	}
+	for i := range claims {
+		detach(&claims[i])
+	}
 	return claims
 }
 
+// detach copies the strings a claim shares with the article's text, so
+// that dropping the text (Run does, once claims are extracted) frees it:
+// memory then grows with the claims kept, not with the text read.
+func detach(c *Claim) {
+	c.Text = strings.Clone(c.Text)
+	c.Counts = strings.Clone(c.Counts)
+	c.Scope = strings.Clone(c.Scope)
+	c.Source = strings.Clone(c.Source)
+	c.SourceText = strings.Clone(c.SourceText)
+	c.Via = strings.Clone(c.Via)
+	c.Measure = strings.Clone(c.Measure)
+	c.Subset = strings.Clone(c.Subset)
+	for i, h := range c.Hedges {
+		c.Hedges[i] = strings.Clone(h)
+	}
+}
+
 // newClaim fills the fields every claim has.
-func (x *Extractor) newClaim(a Article, s sentence, kind ClaimKind, pos int, attr Attribution, hedges []string) Claim {
+func (x *Extractor) newClaim(a Article, s sentence, sentenceText string, kind ClaimKind, pos int, attr Attribution, hedges []string) Claim {
 	return Claim{
 		ID:         claimID(a.ID, kind, s.Headline, s.Offset+pos),
 		Article:    a.ID,
 		Kind:       kind,
-		Sentence:   s.Text,
+		Sentence:   sentenceText,
 		InHeadline: s.Headline,
 		Source:     attr.Source,
 		SourceText: attr.SourceText,

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 )
@@ -59,7 +60,17 @@ type SourceTable struct {
 	persons map[string]*SourceEntry   // person name key -> person
 	surname map[string][]*SourceEntry // last name-token key -> persons
 	roles   map[string][]string       // canonical name -> role words
+
+	// memo caches find by text: the same speakers recur in thousands of
+	// articles, and a lookup is a pure function of the text and the
+	// table, so sharing it across workers changes no result.
+	memo     sync.Map // string -> *SourceEntry (nil when not found)
+	memoSize atomic.Int64
 }
+
+// srcMemoLimit bounds the lookup cache so a run over millions of
+// distinct names cannot grow it without end.
+const srcMemoLimit = 1 << 18
 
 // srcDefaultEntries is the embedded table, parsed once.
 var srcDefaultEntries = sync.OnceValue(func() []SourceEntry {
@@ -239,6 +250,19 @@ func (t *SourceTable) find(name string) *SourceEntry {
 	if t == nil {
 		return nil
 	}
+	if v, ok := t.memo.Load(name); ok {
+		return v.(*SourceEntry)
+	}
+	e := t.findUncached(name)
+	if t.memoSize.Load() < srcMemoLimit {
+		if _, loaded := t.memo.LoadOrStore(name, e); !loaded {
+			t.memoSize.Add(1)
+		}
+	}
+	return e
+}
+
+func (t *SourceTable) findUncached(name string) *SourceEntry {
 	name = strings.TrimSpace(strings.Trim(strings.TrimSpace(name), ".,;:!?\"“”'’"))
 	if e := t.findName(name); e != nil {
 		return e
