@@ -238,6 +238,10 @@ func (x *Extractor) quantity(s sentence, toks []Token, m figure.Mention) (quanti
 		k++
 	}
 	q.counts, q.countsStart, q.countsEnd = countedAfter(s.Text, toks, k)
+	if w := strings.ToLower(q.counts); auxiliaries[w] || w == "remain" || w == "remained" {
+		// "120 remain missing": the tagger took the verb for a noun.
+		q.counts, q.countsStart, q.countsEnd = "", -1, -1
+	}
 	if q.counts == "" && m.Unit != "" && k < len(toks) && strings.EqualFold(toks[k].Text, "of") {
 		// "62% of registered voters", "$2bn of aid".
 		q.counts, q.countsStart, q.countsEnd = countedAfter(s.Text, toks, k+1)

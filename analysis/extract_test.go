@@ -51,6 +51,8 @@ func TestExtractQuantities(t *testing.T) {
 			figure: "57", measure: "wounded", subject: "Pakistan|wounded"},
 		{name: "missing", body: "Officials in Libya said 2,000 people remain missing after the floods.",
 			figure: "2,000", measure: "missing", subject: "Libya|missing"},
+		{name: "remain missing without a noun", body: "Officials in Brazil said 40 people were killed and 120 remain missing after the floods.",
+			figure: "120", measure: "missing", subject: "Brazil|missing"},
 		{name: "two countries", body: "The earthquake that struck Turkey and Syria has killed more than 5,000 people.",
 			figure: "5,000", measure: "killed", subject: "Syria+Turkey|killed"},
 		{name: "money", body: "The Pentagon announced $400M in new military aid for Ukraine.",
