@@ -288,7 +288,11 @@ func (p comparer) internalConflict(g []*Claim) bool {
 		if k != "" {
 			group = append(append([]*Claim(nil), group...), own...)
 		}
-		if len(group) > 1 && p.selfConflict(group, func(c *Claim) string { return c.ID }) {
+		// Within one voice no slack is allowed: an article that says 470
+		// in its headline and 471 in its body contradicts itself (the
+		// intervals of qualified figures still apply).
+		exact := comparer{tol: 0, arts: p.arts}
+		if len(group) > 1 && exact.selfConflict(group, func(c *Claim) string { return c.ID }) {
 			return true
 		}
 	}

@@ -90,10 +90,14 @@ func (x *Extractor) Extract(a Article) []Claim {
 				continue
 			}
 			attr := att.attribute(s, m.NumStart)
-			if x.measures.Located(q.measure) {
+			located := x.measures.Located(q.measure)
+			if located {
 				q.entity = locatedEntity(s.Text, places, q, attr)
 				if q.entity == "" && top.measure == q.measure {
 					q.entity = top.entity
+				}
+				if q.entity == "" {
+					q.entity = scopePlace(q.scope) // "in Hawaii": a place the table lacks
 				}
 			} else {
 				q.entity = x.figureEntity(s.Text, places, q, attr)
@@ -121,8 +125,10 @@ func (x *Extractor) Extract(a Article) []Claim {
 			c.Scope = q.scope
 			c.Polarity = Asserted
 			c.Subject = subjectKey(q.entity, q.measure)
-			if q.entity == "" && q.measure == genericMeasure {
-				c.Subject = "" // "people" alone is too vague to group
+			if q.entity == "" && located {
+				// A toll with no place ("2,000 people missing") would merge
+				// unrelated events across a night's articles: left ungrouped.
+				c.Subject = ""
 			}
 			c.Subset = q.subset
 			c.Trend = m.Trend
@@ -478,7 +484,7 @@ func (x *Extractor) measureBefore(toks []Token, pos int) (string, bool) {
 				return toks[i-1].Text + " " + t.Text, true
 			}
 		}
-		if _, ok := x.measures.Lookup(w); ok && (isNoun(t.Tag) || t.Tag == "VBG" || t.Tag == "JJ" || t.Tag == "VBN") {
+		if _, ok := x.measures.Lookup(w); ok && (isNoun(t.Tag) || strings.HasPrefix(t.Tag, "VB") || t.Tag == "JJ") {
 			return t.Text, true
 		}
 	}
@@ -563,6 +569,21 @@ func (x *Extractor) figureEntity(text string, places []PlaceMention, q quantityI
 		best = p.Place // the nearest before the figure wins
 	}
 	return best
+}
+
+// scopePlace is the place named by a scope phrase: "in Hawaii" ->
+// "Hawaii", "near Ukraine's border" -> "Ukraine's border".
+func scopePlace(scope string) string {
+	words := strings.Fields(scope)
+	for len(words) > 0 {
+		w := strings.ToLower(words[0])
+		if locative[w] || w == "the" || w == "a" || w == "an" || w == "near" {
+			words = words[1:]
+			continue
+		}
+		break
+	}
+	return strings.Join(words, " ")
 }
 
 // locatedEntity is where a located figure (a toll) happened: the place in
