@@ -78,7 +78,18 @@ feed:
 		Discrepancies: []Discrepancy{},
 	}
 	seen := map[string]string{} // content hash -> file of first copy
+	nArts, nClaims := 0, 0
 	for _, res := range results {
+		nArts += len(res.articles)
+		for _, cs := range res.claims {
+			nClaims += len(cs)
+		}
+	}
+	rep.Articles = make([]Article, 0, nArts)
+	rep.Claims = make([]Claim, 0, nClaims)
+	for i := range results {
+		res := results[i]
+		results[i] = fileResult{} // merged: let the per-file copy go
 		for k, a := range res.articles {
 			claims := res.claims[k]
 			if a.Status == StatusOK {
@@ -125,7 +136,15 @@ func processInput(in input, cfg Config, x *Extractor) fileResult {
 	// Only what the reports need is kept: the text has done its work, so
 	// memory grows with the number of claims, not with the amount of text.
 	for i := range arts {
-		arts[i].Body, arts[i].Blocks = "", nil
+		a := &arts[i]
+		a.Body, a.Blocks = "", nil
+		// Title and the like are substrings of the page; copies let the
+		// page's text be freed.
+		a.Title, a.Outlet, a.URL = strings.Clone(a.Title), strings.Clone(a.Outlet), strings.Clone(a.URL)
+		a.File, a.SourceID = strings.Clone(a.File), strings.Clone(a.SourceID)
+		for k, p := range a.Problems {
+			a.Problems[k] = strings.Clone(p)
+		}
 	}
 	return res
 }

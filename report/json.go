@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bufio"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -8,13 +9,66 @@ import (
 	"crosscheck/analysis"
 )
 
-// WriteJSON writes r as indented JSON (schema crosscheck.report/v1).
+// WriteJSON writes r as JSON (schema crosscheck.report/v1), one array
+// element at a time, so a report of a million claims is never held in
+// memory as one encoded document.
 func WriteJSON(w io.Writer, r *analysis.Report) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
+	bw := bufio.NewWriterSize(w, 256<<10)
+	enc := json.NewEncoder(bw)
 	enc.SetEscapeHTML(false)
-	if err := enc.Encode(r); err != nil {
+	var err error
+	put := func(s string) {
+		if err == nil {
+			_, err = bw.WriteString(s)
+		}
+	}
+	value := func(v any) {
+		if err == nil {
+			err = enc.Encode(v) // Encode ends the value with a newline
+		}
+	}
+	put("{\n\"schema\": ")
+	value(r.Schema)
+	put(",\"generated\": ")
+	value(r.Generated)
+	put(",\"inputs\": ")
+	value(nonNil(r.Inputs))
+	array(bw, enc, &err, "articles", len(r.Articles), func(i int) any { return &r.Articles[i] })
+	array(bw, enc, &err, "claims", len(r.Claims), func(i int) any { return &r.Claims[i] })
+	array(bw, enc, &err, "clusters", len(r.Clusters), func(i int) any { return &r.Clusters[i] })
+	array(bw, enc, &err, "discrepancies", len(r.Discrepancies), func(i int) any { return &r.Discrepancies[i] })
+	put("}\n")
+	if err == nil {
+		err = bw.Flush()
+	}
+	if err != nil {
 		return fmt.Errorf("write json: %w", err)
 	}
 	return nil
+}
+
+// array writes ,"name": [ e0, e1, … ] with one element per line.
+func array(bw *bufio.Writer, enc *json.Encoder, err *error, name string, n int, elem func(int) any) {
+	if *err != nil {
+		return
+	}
+	_, *err = fmt.Fprintf(bw, ",%q: [", name)
+	for i := 0; i < n && *err == nil; i++ {
+		if i > 0 {
+			_, *err = bw.WriteString(",")
+		}
+		if *err == nil {
+			*err = enc.Encode(elem(i))
+		}
+	}
+	if *err == nil {
+		_, *err = bw.WriteString("]\n")
+	}
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
 }

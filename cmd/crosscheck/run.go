@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"os"
 	"runtime"
 	"runtime/debug"
 	"strings"
@@ -67,6 +68,7 @@ type runFlags struct {
 	pageSize string
 	cpuProf  string
 	memProf  string
+	memLimit int64
 }
 
 func newRunFlagSet(stderr io.Writer, f *runFlags) *flag.FlagSet {
@@ -80,6 +82,7 @@ func newRunFlagSet(stderr io.Writer, f *runFlags) *flag.FlagSet {
 	fs.Int64Var(&f.maxSize, "max-size", analysis.DefaultMaxFileSize, "largest input file read, in `bytes`; larger files are reported as failed")
 	fs.StringVar(&f.marking, "marking", "", "marking `line` printed at the top and bottom of every briefing page, e.g. \"UNCLASSIFIED // FOR OFFICIAL USE ONLY\"")
 	fs.StringVar(&f.pageSize, "page-size", "A4", "briefing page `size`: A4 or Letter")
+	fs.Int64Var(&f.memLimit, "memory-limit", 1536, "soft memory limit in `MiB` for the Go runtime (0: none; GOMEMLIMIT, when set, wins); the garbage collector works harder near it")
 	fs.StringVar(&f.cpuProf, "cpuprofile", "", "write a CPU profile (pprof) of the run to `FILE`")
 	fs.StringVar(&f.memProf, "memprofile", "", "write a heap profile (pprof) at the end of the run to `FILE`")
 	fs.BoolVar(&f.quiet, "q", false, "quiet: print only errors")
@@ -137,6 +140,9 @@ func runAnalysis(ctx context.Context, args []string, stdout, stderr io.Writer) i
 		return exitUsage
 	}
 	logger := newLogger(stderr, f.quiet, f.verbose)
+	if f.memLimit > 0 && os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(f.memLimit << 20)
+	}
 
 	// Flags given on the command line win over the config file; flags
 	// left at their defaults let the file's settings apply.
