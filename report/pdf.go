@@ -43,6 +43,14 @@ func WritePDF(w io.Writer, r *analysis.Report, opt Options) error {
 	return nil
 }
 
+// pdfMaxSections and pdfMaxArticles bound the briefing on a very large
+// night: the top discrepancies get a section each and the appendix lists
+// the first articles; the briefing says how many more the workbook holds.
+const (
+	pdfMaxSections = 60
+	pdfMaxArticles = 1000
+)
+
 // PDFWarnings returns what the briefing for r cannot show as written: each
 // character that none of the embedded fonts has (drawn as "□") and each
 // invisible control character removed, with a count and the first text it
@@ -141,6 +149,11 @@ func layoutBriefing(r *analysis.Report, opt Options, prev *briefing) (*briefing,
 		b.articles[r.Articles[i].ID] = &r.Articles[i]
 	}
 	b.ranked = pdfRankDiscrepancies(r.Discrepancies)
+	if len(b.ranked) > pdfMaxSections {
+		// A briefing is read, not searched: the most severe findings get
+		// a section each; the workbook lists them all.
+		b.ranked = b.ranked[:pdfMaxSections]
+	}
 
 	created := time.Unix(0, 0).UTC()
 	if d, err := analysis.ParseDate(RunDate(r)); err == nil {

@@ -180,6 +180,10 @@ func (b *briefing) keyFindings() {
 	t.draw(b)
 	b.paragraph("Ranked by severity, then by the number of independent sources. Each finding is set out in its own section; "+
 		"the method and the meaning of the severities are in Appendix B.", pdfNoteStyle, 0)
+	if more := len(b.r.Discrepancies) - len(b.ranked); more > 0 {
+		b.paragraph(fmt.Sprintf("This briefing sets out the %d most severe of %d discrepancies; the other %d are listed on the "+
+			"Discrepancies sheet of the workbook.", len(b.ranked), len(b.r.Discrepancies), more), pdfNoteStyle, 0)
+	}
 	b.y += 6
 	b.heading("About this briefing", 12, 20, -1)
 	b.paragraph("crosscheck reads the day's articles, extracts each figure and each statement of position with the source it is "+
@@ -586,7 +590,11 @@ func (b *briefing) appendix() {
 		{"#", 0.04, 'R'}, {"File", 0.22, 'L'}, {"Status", 0.07, 'L'}, {"Outlet", 0.12, 'L'},
 		{"Published", 0.11, 'L'}, {"Title", 0.27, 'L'}, {"Problems", 0.17, 'L'},
 	}, zebra: true}
-	for i, a := range b.r.Articles {
+	arts := b.r.Articles
+	if len(arts) > pdfMaxArticles {
+		arts = arts[:pdfMaxArticles]
+	}
+	for i, a := range arts {
 		file := a.File
 		if a.Line > 0 {
 			file += ":" + strconv.Itoa(a.Line)
@@ -619,6 +627,10 @@ func (b *briefing) appendix() {
 		})
 	}
 	t.draw(b)
+	if more := len(b.r.Articles) - len(arts); more > 0 {
+		b.paragraph(fmt.Sprintf("The first %d of %d inputs are listed; all of them, with their status, are on the Articles "+
+			"sheet of the workbook and in report.json.", len(arts), len(b.r.Articles)), pdfNoteStyle, 0)
+	}
 
 	b.section = "Appendix B. Method"
 	b.y += 4

@@ -906,3 +906,21 @@ func pdfHostileReport() *analysis.Report {
 	}
 	return r
 }
+
+// TestPDFLargeNightIsBounded checks that a very large night gives a
+// briefing of bounded length that says where the rest is.
+func TestPDFLargeNightIsBounded(t *testing.T) {
+	r := pdfFixtureReport(t)
+	base := r.Discrepancies[0]
+	for i := 0; i < pdfMaxSections+15; i++ {
+		d := base
+		d.ID = fmt.Sprintf("dx%03d", i)
+		r.Discrepancies = append(r.Discrepancies, d)
+	}
+	doc := readPDF(t, writePDF(t, r, Options{}))
+	text := doc.text()
+	want := fmt.Sprintf("the %d most severe of %d discrepancies", pdfMaxSections, len(r.Discrepancies))
+	if !strings.Contains(strings.Join(strings.Fields(text), " "), want) {
+		t.Errorf("briefing does not say %q", want)
+	}
+}
