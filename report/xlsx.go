@@ -111,6 +111,9 @@ type xlBook struct {
 	claims []*analysis.Claim       // Claims sheet order
 
 	capped []string // sheets whose links were cut at xlMaxLinks
+	// overflow counts the rows left off each sheet because Excel holds at
+	// most 1,048,576 rows; report.json has them all.
+	overflow map[string]int
 }
 
 // newXLBook creates the sheets and works out the order of rows.
@@ -328,6 +331,10 @@ type xlTable struct {
 	row   []any
 }
 
+// xlRowLimit is the number of rows a sheet holds, header included (a
+// variable so tests can lower it).
+var xlRowLimit = excelize.TotalRows
+
 // newTable starts a data sheet: column widths, frozen header, header row,
 // and the marking in the printed header.
 func (b *xlBook) newTable(name string, cols []xlColumn) (*xlTable, error) {
@@ -485,6 +492,14 @@ func (t *xlTable) link(col int, text, target, kind string) error {
 
 // write writes the row being built, tall enough for its wrapped text.
 func (t *xlTable) write() error {
+	if t.rows+1 >= xlRowLimit {
+		if t.b.overflow == nil {
+			t.b.overflow = map[string]int{}
+		}
+		t.b.overflow[t.name]++
+		clear(t.row)
+		return nil
+	}
 	lines := 1
 	for i, c := range t.cols {
 		if c.lines == 0 {
@@ -1258,6 +1273,12 @@ func (b *xlBook) writeSummary() error {
 	for _, sheet := range b.capped {
 		put("A", fmt.Sprintf("%s: only the first %d links are clickable (too many for one sheet); later rows show the same text without a link.", sheet, xlMaxLinks), st.note)
 		row++
+	}
+	for _, sheet := range []string{xlDiscrepancies, xlClaims, xlTimeline, xlArticles} {
+		if n := b.overflow[sheet]; n > 0 {
+			put("A", fmt.Sprintf("%s: %d more rows than Excel can hold (1,048,576 per sheet) were left off; report.json has them all.", sheet, n), st.note)
+			row++
+		}
 	}
 	if err != nil {
 		return err

@@ -820,3 +820,42 @@ func TestXLSXWriteError(t *testing.T) {
 		}
 	}
 }
+
+// TestXLSXRowLimit checks that rows beyond what a sheet can hold are left
+// off with a note on the Summary, not a broken workbook.
+func TestXLSXRowLimit(t *testing.T) {
+	defer func(n int) { xlRowLimit = n }(xlRowLimit)
+	xlRowLimit = 11 // header and ten rows
+	r := mustFixtureReport(t)
+	if len(r.Claims) <= 10 {
+		t.Fatalf("fixture has only %d claims", len(r.Claims))
+	}
+	var buf bytes.Buffer
+	if err := WriteXLSX(&buf, r, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := f.GetRows(xlClaims)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != 11 {
+		t.Errorf("Claims has %d rows, want 11", len(rows))
+	}
+	summary, err := f.GetRows(xlSummary)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := fmt.Sprintf("Claims: %d more rows than Excel can hold", len(r.Claims)-10)
+	found := false
+	for _, row := range summary {
+		found = found || strings.Contains(strings.Join(row, " "), want)
+	}
+	if !found {
+		t.Errorf("Summary does not say %q", want)
+	}
+}
