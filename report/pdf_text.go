@@ -186,18 +186,23 @@ func (w *glyphWarnings) add(kind string, r rune, s string) {
 	e.count++
 }
 
-// list returns the warnings as sentences, in code point order.
-func (w *glyphWarnings) list() []string {
-	if w == nil {
-		return nil
-	}
+// sortedRunes returns the characters warned about, in code point order.
+func (w *glyphWarnings) sortedRunes() []rune {
 	runes := make([]rune, 0, len(w.byRune))
 	for r := range w.byRune {
 		runes = append(runes, r)
 	}
 	slices.Sort(runes)
+	return runes
+}
+
+// list returns the warnings as sentences, in code point order.
+func (w *glyphWarnings) list() []string {
+	if w == nil {
+		return nil
+	}
 	var out []string
-	for _, r := range runes {
+	for _, r := range w.sortedRunes() {
 		e := w.byRune[r]
 		switch e.kind {
 		case "rtl":
@@ -221,13 +226,8 @@ func (w *glyphWarnings) entries() []string {
 	if w == nil {
 		return nil
 	}
-	runes := make([]rune, 0, len(w.byRune))
-	for r := range w.byRune {
-		runes = append(runes, r)
-	}
-	slices.Sort(runes)
 	var out []string
-	for _, r := range runes {
+	for _, r := range w.sortedRunes() {
 		e := w.byRune[r]
 		switch e.kind {
 		case "rtl":

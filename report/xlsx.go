@@ -475,8 +475,8 @@ func xlDateSerial(d analysis.Date) (float64, bool) {
 // xlMaxLinks on a sheet the text stays, without the link.
 func (t *xlTable) link(col int, text, target, kind string) error {
 	t.text(col, text)
-	if text == "" || target == "" {
-		return nil
+	if text == "" || target == "" || t.nextRow() >= xlRowLimit {
+		return nil // no link on a row the sheet cannot hold
 	}
 	if t.links >= xlMaxLinks {
 		if t.links == xlMaxLinks {
@@ -627,7 +627,7 @@ func (b *xlBook) writeDiscrepancies() error {
 			}
 		}
 		label := xlPlural(len(d.Claims), "claim")
-		if first > 0 {
+		if first > 0 && first < xlRowLimit {
 			err = t.link(xdClaims, label, fmt.Sprintf("%s!A%d", xlClaims, first), "Location")
 		} else {
 			t.text(xdClaims, label)
@@ -983,8 +983,8 @@ func (b *xlBook) writeTimeline() error {
 	n := 0
 	for _, id := range charted {
 		sp, ok := spans[id]
-		if !ok {
-			continue
+		if !ok || sp.last >= xlRowLimit {
+			continue // rows the sheet could not hold
 		}
 		if err := b.timelineChart(n, b.clusters[id], sp.label, sp.first, sp.last); err != nil {
 			return err
