@@ -363,14 +363,68 @@ func (b *briefing) discrepancySection(n int, d analysis.Discrepancy) {
 	b.paragraph(d.Summary, pdfBodyStyle, 0)
 	b.y += 4
 
-	claims := b.claimsOf(d)
+	claims, more := pdfSample(b.claimsOf(d), d.Kind == "stance")
 	if d.Kind == "stance" {
 		b.positionsTable(d, claims)
 		b.stanceClaimsTable(claims)
-		return
+	} else {
+		b.chart(claims, b.unitOf(d))
+		b.figureClaimsTable(claims)
 	}
-	b.chart(claims, b.unitOf(d))
-	b.figureClaimsTable(claims)
+	if more > 0 {
+		b.paragraph(fmt.Sprintf("%d more claims of this discrepancy (repeats of the same figure or position by the same "+
+			"source, and the rest past %d) are listed on the Claims sheet of the workbook.", more, pdfMaxClaims), pdfNoteStyle, 0)
+	}
+}
+
+// pdfMaxClaims is the most claims one discrepancy's section shows.
+const pdfMaxClaims = 80
+
+// pdfSample keeps what a reader needs of a long list of claims (in date
+// order): each source's first statement of each figure or position, then
+// at most pdfMaxClaims of those, always keeping the lowest and highest
+// figure. It returns the kept claims, in order, and how many were left out.
+func pdfSample(cs []*analysis.Claim, stance bool) ([]*analysis.Claim, int) {
+	if len(cs) <= pdfMaxClaims {
+		return cs, 0
+	}
+	seen := map[string]bool{}
+	var kept []*analysis.Claim
+	for _, c := range cs {
+		k := strings.ToLower(c.Source) + "|" + string(c.Polarity)
+		if !stance && c.Value != nil {
+			k += "|" + strconv.FormatFloat(*c.Value, 'g', -1, 64)
+		}
+		if c.Source == "" {
+			k += "|" + c.Article
+		}
+		if !seen[k] {
+			seen[k] = true
+			kept = append(kept, c)
+		}
+	}
+	if len(kept) > pdfMaxClaims {
+		lo, hi := -1, -1
+		for i, c := range kept {
+			if c.Value == nil {
+				continue
+			}
+			if lo < 0 || *c.Value < *kept[lo].Value {
+				lo = i
+			}
+			if hi < 0 || *c.Value > *kept[hi].Value {
+				hi = i
+			}
+		}
+		top := kept[:pdfMaxClaims-2:pdfMaxClaims-2]
+		for _, i := range []int{lo, hi} {
+			if i >= pdfMaxClaims-2 && !slices.Contains(top, kept[i]) {
+				top = append(top, kept[i])
+			}
+		}
+		kept = top
+	}
+	return kept, len(cs) - len(kept)
 }
 
 // pdfSourceCell is a claim's source, with the attribution as written when it

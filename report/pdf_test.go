@@ -907,3 +907,27 @@ func TestPDFLargeNightIsBounded(t *testing.T) {
 		t.Errorf("briefing does not say %q", want)
 	}
 }
+
+func TestPDFSample(t *testing.T) {
+	var cs []*analysis.Claim
+	for i := 0; i < 300; i++ {
+		v := float64(1000 + i)
+		cs = append(cs, &analysis.Claim{ID: fmt.Sprintf("c%d", i), Source: fmt.Sprintf("S%d", i%150), Value: &v,
+			Polarity: analysis.Asserted, Kind: analysis.KindQuantity})
+	}
+	kept, more := pdfSample(cs, false)
+	if len(kept) > pdfMaxClaims || len(kept)+more != len(cs) {
+		t.Fatalf("pdfSample kept %d and left out %d of %d; want at most %d kept", len(kept), more, len(cs), pdfMaxClaims)
+	}
+	var lo, hi bool
+	for _, c := range kept {
+		lo = lo || *c.Value == 1000
+		hi = hi || *c.Value == 1299
+	}
+	if !lo || !hi {
+		t.Errorf("pdfSample dropped the lowest or highest figure (lowest kept %v, highest kept %v)", lo, hi)
+	}
+	if kept, more := pdfSample(cs[:10], false); len(kept) != 10 || more != 0 {
+		t.Errorf("pdfSample(10 claims) = %d kept, %d more; want all kept", len(kept), more)
+	}
+}
