@@ -416,7 +416,7 @@ func pdfSample(cs []*analysis.Claim, stance bool) ([]*analysis.Claim, int) {
 				hi = i
 			}
 		}
-		top := kept[:pdfMaxClaims-2:pdfMaxClaims-2]
+		top := kept[: pdfMaxClaims-2 : pdfMaxClaims-2]
 		for _, i := range []int{lo, hi} {
 			if i >= pdfMaxClaims-2 && !slices.Contains(top, kept[i]) {
 				top = append(top, kept[i])
