@@ -74,6 +74,9 @@ func clusterID(key string) string {
 // subjectLabel turns a subject key into words: "North Korea|troops" ->
 // "North Korea: troops".
 func subjectLabel(key string) string {
+	if meas, _, local := strings.Cut(key, localSep); local {
+		return meas + " (one article)"
+	}
 	ent, meas, ok := strings.Cut(key, "|")
 	if !ok {
 		return key

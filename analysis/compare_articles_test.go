@@ -87,6 +87,14 @@ func TestDiscrepanciesFromArticles(t *testing.T) {
 			want: []string{"stance/changed North Korea: troops", "stance/split North Korea: troops"},
 		},
 		{
+			name: "figures tied to no place are not compared across articles",
+			files: map[string]string{
+				"a.txt": page("2024-03-01", "Rescue teams arrive", "Rescue teams arrived on Monday with 12 search dogs, officials said."),
+				"b.txt": page("2024-05-09", "Dogs help rescuers", "Volunteers said on Thursday that 90 search dogs had joined the effort."),
+			},
+			want: nil,
+		},
+		{
 			name: "different measures are never compared",
 			files: map[string]string{
 				"a.txt": page("2023-02-08", "Quake in Syria", "Officials said 812 people were killed in Syria.", "Officials said 1,449 people were injured in Syria."),

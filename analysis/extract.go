@@ -125,10 +125,12 @@ func (x *Extractor) Extract(a Article) []Claim {
 			c.Scope = q.scope
 			c.Polarity = Asserted
 			c.Subject = subjectKey(q.entity, q.measure)
-			if q.entity == "" && located {
-				// A toll with no place ("2,000 people missing") would merge
-				// unrelated events across a night's articles: left ungrouped.
-				c.Subject = ""
+			if q.entity == "" {
+				// A figure tied to no country or place ("2,000 people
+				// missing", "91 search dogs") would merge unrelated events
+				// across a night's articles: it is compared only within its
+				// own article.
+				c.Subject = q.measure + localSep + a.ID
 			}
 			c.Subset = q.subset
 			c.Trend = m.Trend
@@ -211,6 +213,10 @@ func finite(f float64) *float64 {
 	}
 	return &f
 }
+
+// localSep marks a subject key that holds within one article only:
+// "missing#a1b2…".
+const localSep = "#"
 
 // subjectKey joins an entity and a measure into the key claims are
 // grouped by ("North Korea|troops").

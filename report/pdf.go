@@ -464,5 +464,8 @@ func pdfPlural(n int, one, many string) string {
 	if n == 1 {
 		return "1 " + one
 	}
-	return strconv.Itoa(n) + " " + many
+	return pdfCount(n) + " " + many
 }
+
+// pdfCount writes a count with thousands separators.
+func pdfCount(n int) string { return pdfNumber(float64(n)) }

@@ -76,8 +76,8 @@ func (b *briefing) coverage() [][2]string {
 	// depends only on the run date, so reruns on one day give one file.
 	var out [][2]string
 	n := r.Counts()
-	read := fmt.Sprintf("%s: %d analysed, %d skipped, %d failed",
-		pdfPlural(len(r.Articles), "article", "articles"), n[analysis.StatusOK], n[analysis.StatusSkipped], n[analysis.StatusFailed])
+	read := fmt.Sprintf("%s: %s analysed, %s skipped, %s failed",
+		pdfPlural(len(r.Articles), "article", "articles"), pdfCount(n[analysis.StatusOK]), pdfCount(n[analysis.StatusSkipped]), pdfCount(n[analysis.StatusFailed]))
 	out = append(out, [2]string{"Articles read", read})
 
 	outlets := map[string]int{}
@@ -98,7 +98,7 @@ func (b *briefing) coverage() [][2]string {
 	var parts []string
 	for _, o := range names {
 		if outlets[o] > 1 {
-			o += " (" + strconv.Itoa(outlets[o]) + ")"
+			o += " (" + pdfCount(outlets[o]) + ")"
 		}
 		parts = append(parts, o)
 	}
@@ -141,16 +141,16 @@ func (b *briefing) coverage() [][2]string {
 			stances++
 		}
 	}
-	out = append(out, [2]string{"Claims", fmt.Sprintf("%d: %s and %s, in %s",
-		len(r.Claims), pdfPlural(figures, "figure", "figures"), pdfPlural(stances, "statement of position", "statements of position"),
+	out = append(out, [2]string{"Claims", fmt.Sprintf("%s: %s and %s, in %s",
+		pdfCount(len(r.Claims)), pdfPlural(figures, "figure", "figures"), pdfPlural(stances, "statement of position", "statements of position"),
 		pdfPlural(len(r.Clusters), "subject", "subjects"))})
 
 	sev := map[string]int{}
 	for _, d := range r.Discrepancies {
 		sev[strings.ToLower(d.Severity)]++
 	}
-	out = append(out, [2]string{"Discrepancies", fmt.Sprintf("%d: %d high, %d medium, %d low",
-		len(r.Discrepancies), sev["high"], sev["medium"], sev["low"])})
+	out = append(out, [2]string{"Discrepancies", fmt.Sprintf("%s: %s high, %s medium, %s low",
+		pdfCount(len(r.Discrepancies)), pdfCount(sev["high"]), pdfCount(sev["medium"]), pdfCount(sev["low"]))})
 	return out
 }
 
