@@ -105,6 +105,8 @@ feed:
 			for _, p := range a.Problems {
 				cfg.Logger.Warn(p, "file", a.File+lineSuffix(a.Line), "status", string(a.Status))
 			}
+			cfg.Logger.Debug("article", "file", a.File+lineSuffix(a.Line), "status", string(a.Status),
+				"outlet", a.Outlet, "published", a.Published.String(), "claims", len(claims))
 			rep.Articles = append(rep.Articles, a)
 			rep.Claims = append(rep.Claims, claims...)
 		}
