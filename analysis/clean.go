@@ -56,6 +56,7 @@ func Clean(doc Document, opt CleanOptions) Article {
 	title, headline := p.title()
 	a.Title = title
 	p.judge(headline)
+	keepLoneProse(blocks, headline)
 
 	var body strings.Builder
 	a.Blocks = make([]Block, len(blocks))
@@ -120,6 +121,28 @@ type cleanBlock struct {
 	furniture string // reason when a page-level signal marks it furniture
 	kept      bool
 	reason    string
+}
+
+// keepLoneProse is the safety net for a page with no body at all: a short
+// note or a one-paragraph file whose only sentences were judged furniture
+// (a single line sits at both the top and the bottom of a page). Blocks of
+// running prose that no page-level signal (repeat, teaser list, comment
+// section, boilerplate) marked are kept, so a real sentence is never lost
+// silently.
+func keepLoneProse(blocks []cleanBlock, headline int) {
+	for i, b := range blocks {
+		if b.kept && i != headline {
+			return
+		}
+	}
+	for i := range blocks {
+		b := &blocks[i]
+		sentence := b.prose || (b.sentence && b.stopRatio >= 0.2)
+		if i == headline || !sentence || b.furniture != "" || b.heading != "" || b.boilerplate || b.caption || b.url || b.meta || b.words < 6 {
+			continue
+		}
+		b.kept, b.reason = true, "the only prose on the page"
+	}
 }
 
 // Furniture heading kinds. Comment sections are never part of the article.

@@ -593,3 +593,12 @@ func TestHeadingKind(t *testing.T) {
 		}
 	}
 }
+
+// TestCleanLoneSentence checks the safety net: a one-line note keeps its
+// sentence instead of losing it as furniture.
+func TestCleanLoneSentence(t *testing.T) {
+	a := Clean(Document{File: "note.txt", Text: "Officials said 300 people were evacuated in France on Monday.\n", Status: StatusOK}, CleanOptions{})
+	if !strings.Contains(a.Body, "300 people were evacuated") {
+		t.Errorf("Clean(one-line note).Body = %q, want the sentence kept", a.Body)
+	}
+}
