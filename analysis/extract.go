@@ -302,8 +302,13 @@ func (x *Extractor) quantity(s sentence, toks []Token, m figure.Mention) (quanti
 			q.measure = "percent of " + q.measure
 		}
 		known = true
-	case m.Unit != "":
+	case isCurrency(m.Unit):
 		q.measure = "money (" + m.Unit + ")"
+		known = true
+	case m.Unit != "":
+		// A measurement ("100 mph", "40 km"): measured by its unit, so
+		// speeds never meet distances or sums of money.
+		q.measure = m.Unit
 		known = true
 	}
 	if q.measure == "" {
@@ -326,6 +331,19 @@ func (x *Extractor) quantity(s sentence, toks []Token, m figure.Mention) (quanti
 		q.subset = x.partBefore(toks, m.Start)
 	}
 	return q, true
+}
+
+// isCurrency reports whether a unit is a currency code ("USD", "EUR").
+func isCurrency(unit string) bool {
+	if len(unit) != 3 {
+		return false
+	}
+	for i := 0; i < 3; i++ {
+		if unit[i] < 'A' || unit[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // genericMeasure is the measure of counts that say only "people": what
@@ -636,13 +654,22 @@ func appendUnique(list []string, s string) []string {
 // stanceSubject finds what a stance is about: the measure named in the
 // sentence and the country attached to it.
 func (x *Extractor) stanceSubject(text string, places []PlaceMention, cue stanceCue, attr Attribution) (string, string) {
+	// The first measure named, preferring a specific one over "people":
+	// "denied reports that 20 people had died" is about the dead.
 	measure, mStart := "", -1
 	forEachWord(text, func(w string, start int) bool {
-		if m, ok := x.measures.Lookup(w); ok {
-			measure, mStart = m, start
-			return false
+		m, ok := x.measures.Lookup(w)
+		switch {
+		case !ok:
+			return true
+		case m == genericMeasure:
+			if measure == "" {
+				measure, mStart = m, start
+			}
+			return true
 		}
-		return true
+		measure, mStart = m, start
+		return false
 	})
 	speaker := speakerSpan(text, attr)
 	entity := ""
@@ -672,6 +699,10 @@ func (x *Extractor) phraseTopic(text string) topic {
 	ent, meas := x.stanceSubject(text, places, stanceCue{}, Attribution{VerbPos: -1})
 	if x.measures.Located(meas) {
 		ent = locatedEntity(text, places, quantityInfo{}, Attribution{VerbPos: -1})
+		if ent == "" {
+			// "… dead in Derna": a place the table lacks.
+			ent = scopePlace(scopeAfter(text, x.lang.Tag(text), 0))
+		}
 	}
 	if ent == "" {
 		for _, p := range x.places.Find(text) {

@@ -53,6 +53,10 @@ func TestExtractQuantities(t *testing.T) {
 			figure: "2,000", measure: "missing", subject: "Libya|missing"},
 		{name: "remain missing without a noun", body: "Officials in Brazil said 40 people were killed and 120 remain missing after the floods.",
 			figure: "120", measure: "missing", subject: "Brazil|missing"},
+		{name: "a speed is not money", body: "The storm made landfall near Creole in Louisiana with winds of 100 mph, forecasters said.",
+			figure: "100 mph", measure: "mph"},
+		{name: "a US state is a place", body: "Hurricane Delta killed at least 14 people in Louisiana, the governor said.",
+			figure: "14", measure: "killed", subject: "Louisiana|killed"},
 		{name: "two countries", body: "The earthquake that struck Turkey and Syria has killed more than 5,000 people.",
 			figure: "5,000", measure: "killed", subject: "Syria+Turkey|killed"},
 		{name: "money", body: "The Pentagon announced $400M in new military aid for Ukraine.",
@@ -150,6 +154,20 @@ func TestExtractIDsStable(t *testing.T) {
 		}
 		seen[a[i].ID] = true
 	}
+}
+
+func TestExtractDenialOfAToll(t *testing.T) {
+	claims := extractOne(t, "Hurricane leaves at least 14 dead in Louisiana",
+		"The governor denied reports that 20 people had died, calling them \"false\".")
+	for _, c := range claims {
+		if c.Kind == KindStance && c.Polarity == Denied {
+			if c.Subject != "Louisiana|killed" {
+				t.Errorf("denial subject = %q, want Louisiana|killed", c.Subject)
+			}
+			return
+		}
+	}
+	t.Errorf("no denial found: %s", claimTexts(claims))
 }
 
 func TestExtractSkipsFailedArticles(t *testing.T) {

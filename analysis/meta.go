@@ -642,6 +642,11 @@ func (p *cleanPage) outlet() string {
 	opened := false
 	for i, b := range p.blocks {
 		if b.furniture == "teaser list" || b.reason == "comment section" || strings.HasPrefix(b.reason, "teaser list") {
+			// A copyright line closing the page is never a comment or a
+			// teaser, wherever the page's sections end.
+			if name := copyrightHolder(b.core); name != "" {
+				add(name, 3)
+			}
 			continue
 		}
 		inside := i >= p.start && i < p.end
@@ -676,7 +681,7 @@ func (p *cleanPage) outlet() string {
 			if b.words <= 4 && b.runes <= 40 && !b.dated && b.heading == "" && !isByline(b.core) {
 				if name, ok := p.outlets.within(b.core); ok {
 					add(name, 2*factor)
-				} else if (rxBrandWord.MatchString(b.core) || hasLetterDigitWord(b.core)) &&
+				} else if !strings.Contains(b.core, "|") && (rxBrandWord.MatchString(b.core) || hasLetterDigitWord(b.core)) &&
 					strings.TrimSpace(rxBrandWord.ReplaceAllString(b.core, "")) != "" {
 					// A name with a word such as "Times" in it, but not the
 					// bare word ("News" in a menu).

@@ -150,3 +150,12 @@ func TestParseOutletTable(t *testing.T) {
 		})
 	}
 }
+
+func TestCleanOutletNotAMenu(t *testing.T) {
+	text := "Menu | News | Sport | Weather\nStorm leaves 14 dead\n\nBy Maria Lopez, Gulf Coast Herald\n\n" +
+		"Officials said on Saturday that the storm had left many homes without power across the state.\n\n" +
+		"Rescue teams worked through the night to reach those trapped by the floodwater.\n\nComments (45)\n© 2025 Gulf Coast Herald\n"
+	if got := Clean(Document{Text: text, Status: StatusOK}, CleanOptions{}).Outlet; got != "Gulf Coast Herald" {
+		t.Errorf("Clean(page with a menu).Outlet = %q, want Gulf Coast Herald", got)
+	}
+}
