@@ -64,7 +64,8 @@ type SourceTable struct {
 	// memo caches find by text: the same speakers recur in thousands of
 	// articles, and a lookup is a pure function of the text and the
 	// table, so sharing it across workers changes no result.
-	memo     sync.Map // string -> *SourceEntry (nil when not found)
+	memo     sync.Map // find: string -> *SourceEntry (nil when not found)
+	memoName sync.Map // findName: string -> *SourceEntry
 	memoSize atomic.Int64
 }
 
@@ -290,6 +291,19 @@ func (t *SourceTable) findName(name string) *SourceEntry {
 	if name == "" {
 		return nil
 	}
+	if v, ok := t.memoName.Load(name); ok {
+		return v.(*SourceEntry)
+	}
+	e := t.findNameUncached(name)
+	if t.memoSize.Load() < srcMemoLimit {
+		if _, loaded := t.memoName.LoadOrStore(name, e); !loaded {
+			t.memoSize.Add(1)
+		}
+	}
+	return e
+}
+
+func (t *SourceTable) findNameUncached(name string) *SourceEntry {
 	if e := t.byKey[srcKey(name)]; e != nil {
 		return e
 	}
