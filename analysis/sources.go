@@ -251,12 +251,18 @@ func (t *SourceTable) find(name string) *SourceEntry {
 	if t == nil {
 		return nil
 	}
-	if v, ok := t.memo.Load(name); ok {
+	return t.memoised(&t.memo, name, t.findUncached)
+}
+
+// memoised returns lookup(name) through the cache m, storing new results
+// while the caches hold fewer than srcMemoLimit names.
+func (t *SourceTable) memoised(m *sync.Map, name string, lookup func(string) *SourceEntry) *SourceEntry {
+	if v, ok := m.Load(name); ok {
 		return v.(*SourceEntry)
 	}
-	e := t.findUncached(name)
+	e := lookup(name)
 	if t.memoSize.Load() < srcMemoLimit {
-		if _, loaded := t.memo.LoadOrStore(name, e); !loaded {
+		if _, loaded := m.LoadOrStore(name, e); !loaded {
 			t.memoSize.Add(1)
 		}
 	}
@@ -291,16 +297,7 @@ func (t *SourceTable) findName(name string) *SourceEntry {
 	if name == "" {
 		return nil
 	}
-	if v, ok := t.memoName.Load(name); ok {
-		return v.(*SourceEntry)
-	}
-	e := t.findNameUncached(name)
-	if t.memoSize.Load() < srcMemoLimit {
-		if _, loaded := t.memoName.LoadOrStore(name, e); !loaded {
-			t.memoSize.Add(1)
-		}
-	}
-	return e
+	return t.memoised(&t.memoName, name, t.findNameUncached)
 }
 
 func (t *SourceTable) findNameUncached(name string) *SourceEntry {
