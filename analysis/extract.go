@@ -407,14 +407,7 @@ func (x *Extractor) partBefore(toks []Token, pos int) string {
 }
 
 // isMeasureName reports whether name is one of the table's measures.
-func (x *Extractor) isMeasureName(name string) bool {
-	for _, m := range x.measures.word {
-		if m == name {
-			return true
-		}
-	}
-	return false
-}
+func (x *Extractor) isMeasureName(name string) bool { return x.measures.IsMeasure(name) }
 
 // nounLike reports whether a tag can be part of a counted noun phrase.
 func nounLike(tag string) bool {

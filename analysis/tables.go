@@ -28,6 +28,8 @@ type MeasureTable struct {
 	// located measures are scoped by where things happened, not by whose
 	// they are.
 	located map[string]bool
+	// names holds every measure the table defines.
+	names map[string]bool
 }
 
 type measurePhrase struct{ words, measure string }
@@ -44,7 +46,7 @@ func DefaultMeasures(extra map[string][]string) *MeasureTable {
 	if err := json.Unmarshal(measuresJSON, &file); err != nil {
 		panic("embedded measures.json: " + err.Error())
 	}
-	t := &MeasureTable{word: map[string]string{}, groups: map[string]bool{}, located: map[string]bool{}}
+	t := &MeasureTable{word: map[string]string{}, groups: map[string]bool{}, located: map[string]bool{}, names: map[string]bool{}}
 	for _, m := range file.Located {
 		t.located[m] = true
 	}
@@ -62,6 +64,7 @@ func DefaultMeasures(extra map[string][]string) *MeasureTable {
 		}
 		sort.Strings(names) // deterministic when two measures claim a word
 		for _, measure := range names {
+			t.names[measure] = true
 			for _, w := range m[measure] {
 				w = strings.ToLower(strings.TrimSpace(w))
 				if w == "" {
@@ -110,6 +113,9 @@ func (t *MeasureTable) SubsetModifier(phrase string) string {
 	}
 	return ""
 }
+
+// IsMeasure reports whether name is a measure the table defines.
+func (t *MeasureTable) IsMeasure(name string) bool { return t.names[name] }
 
 // Located reports whether a measure's subject is the place where things
 // happened (a death toll) rather than whose they are (troops).
