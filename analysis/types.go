@@ -11,6 +11,10 @@ const (
 	StatusOK      Status = "ok"      // read, cleaned and analysed
 	StatusSkipped Status = "skipped" // deliberately not analysed (unknown format, duplicate, empty)
 	StatusFailed  Status = "failed"  // could not be read or decoded
+	// StatusStored marks an article analysed on an earlier night whose
+	// claims come from the store: tonight's input with content already
+	// stored, or an earlier article inside the comparison window.
+	StatusStored Status = "stored"
 )
 
 // Format is the kind of file an article came from.
@@ -60,6 +64,9 @@ type Article struct {
 	// ContentHash is the hex SHA-256 of the normalised text, used to find
 	// duplicates.
 	ContentHash string `json:"content_hash,omitempty"`
+	// FirstSeen is the night the article was first analysed; zero when no
+	// store is used.
+	FirstSeen Date `json:"first_seen"`
 
 	// Body is the article's own text: paragraphs separated by blank lines.
 	Body string `json:"-"`
@@ -200,7 +207,9 @@ type Cluster struct {
 // Discrepancy is a disagreement between claims on one subject that an
 // analyst must be shown.
 type Discrepancy struct {
-	// ID is stable: derived from the subject and the claims involved.
+	// ID is stable across runs: derived from the cluster, the class and,
+	// for per-source or per-article classes, the source or article, so a
+	// figure joining it on a later night keeps the ID (and the review).
 	ID string `json:"id"`
 	// Kind is numeric or stance.
 	Kind string `json:"kind"`
@@ -232,6 +241,78 @@ type Discrepancy struct {
 	// discrepancies "low" and "high" (figures below and above the middle
 	// of the range); for stance discrepancies one side per polarity.
 	Sides []Side `json:"sides"`
+
+	// Mark compares the discrepancy with the previous night's (MarkNew,
+	// MarkChanged, MarkUnchanged); empty when no store is used.
+	Mark string `json:"mark,omitempty"`
+	// FirstSeen is the night the discrepancy was first reported and
+	// LastChanged the night a figure or position last joined it; zero when
+	// no store is used.
+	FirstSeen   Date `json:"first_seen"`
+	LastChanged Date `json:"last_changed"`
+	// Review is the analyst's verdict carried over from an earlier
+	// workbook; nil when none was given.
+	Review *Review `json:"review,omitempty"`
+}
+
+// The marks of a discrepancy against the previous night.
+const (
+	MarkNew       = "new"       // not reported before
+	MarkChanged   = "changed"   // a new figure or position joined it since the last run
+	MarkUnchanged = "unchanged" // the same claims as last run
+)
+
+// The statuses an analyst can give a discrepancy in the workbook; the
+// first is the default.
+const (
+	ReviewOpen      = "Open"
+	ReviewConfirmed = "Confirmed"
+	ReviewDismissed = "Dismissed"
+	ReviewFollowUp  = "Follow-up"
+)
+
+// ReviewStatuses lists the review statuses in the order the workbook's
+// drop-down offers them.
+var ReviewStatuses = []string{ReviewOpen, ReviewConfirmed, ReviewDismissed, ReviewFollowUp}
+
+// Review is an analyst's verdict on a discrepancy, keyed by the
+// discrepancy's stable ID.
+type Review struct {
+	// Discrepancy is the ID of the discrepancy reviewed.
+	Discrepancy string `json:"discrepancy"`
+	// Status is one of ReviewStatuses.
+	Status string `json:"status"`
+	// Notes is the analyst's free text.
+	Notes string `json:"notes"`
+	// Updated is when the review was stored, RFC 3339.
+	Updated string `json:"updated,omitempty"`
+	// From names the workbook the review was imported from.
+	From string `json:"from,omitempty"`
+}
+
+// Settled reports whether a discrepancy needs no attention tonight: an
+// analyst dismissed it and nothing has joined it since. Settled
+// discrepancies are listed last.
+func (d *Discrepancy) Settled() bool {
+	return d.Review != nil && d.Review.Status == ReviewDismissed && d.Mark == MarkUnchanged
+}
+
+// RunInfo describes the night a report belongs to when a store is used.
+type RunInfo struct {
+	// Number is the run's sequence number in the store.
+	Number int64 `json:"number"`
+	// Night is the date the run is for.
+	Night Date `json:"night"`
+	// WindowFrom is the first date whose stored claims were compared.
+	WindowFrom Date `json:"window_from"`
+	// WindowDays is the length of the comparison window.
+	WindowDays int `json:"window_days"`
+	// New counts tonight's articles analysed for the first time; Stored
+	// counts articles whose claims came from the store.
+	New    int `json:"new_articles"`
+	Stored int `json:"stored_articles"`
+	// Store says which kind of store was used: "sqlite" or "postgres".
+	Store string `json:"store"`
 }
 
 // Side is one position in a discrepancy and the sources holding it.
@@ -260,11 +341,14 @@ type Report struct {
 	Clusters []Cluster `json:"clusters"`
 	// Discrepancies lists the disagreements found.
 	Discrepancies []Discrepancy `json:"discrepancies"`
+	// Run describes the night and the comparison window; nil when no
+	// store is used.
+	Run *RunInfo `json:"run,omitempty"`
 }
 
 // Counts returns how many articles ended with each status.
 func (r *Report) Counts() map[Status]int {
-	n := map[Status]int{StatusOK: 0, StatusSkipped: 0, StatusFailed: 0}
+	n := map[Status]int{StatusOK: 0, StatusSkipped: 0, StatusFailed: 0, StatusStored: 0}
 	for _, a := range r.Articles {
 		n[a.Status]++
 	}
