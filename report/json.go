@@ -11,7 +11,9 @@ import (
 
 // WriteJSON writes r as JSON (schema crosscheck.report/v1), one array
 // element at a time, so a report of a million claims is never held in
-// memory as one encoded document.
+// memory as one encoded document. It decodes to what json.Marshal(r)
+// gives; the keys come in a fixed order, with "run" (present only when
+// r.Run is set) before the arrays.
 func WriteJSON(w io.Writer, r *analysis.Report) error {
 	bw := bufio.NewWriterSize(w, 256<<10)
 	enc := json.NewEncoder(bw)
@@ -33,6 +35,13 @@ func WriteJSON(w io.Writer, r *analysis.Report) error {
 	value(r.Generated)
 	put(",\"inputs\": ")
 	value(nonNil(r.Inputs))
+	if r.Run != nil {
+		// The night and window, when a store is used, before the long
+		// arrays, so a reader streaming the file meets them first;
+		// omitted like encoding/json's omitempty when nil.
+		put(",\"run\": ")
+		value(r.Run)
+	}
 	array(bw, enc, &err, "articles", len(r.Articles), func(i int) any { return &r.Articles[i] })
 	array(bw, enc, &err, "claims", len(r.Claims), func(i int) any { return &r.Claims[i] })
 	array(bw, enc, &err, "clusters", len(r.Clusters), func(i int) any { return &r.Clusters[i] })

@@ -18,6 +18,13 @@ import (
 // findings, one section per discrepancy (chart or table of positions, then
 // the claims), and an appendix with the articles read and the method.
 //
+// With a store (Report.Run set, discrepancies marked), the title page
+// names the night and the comparison window, new and changed findings
+// carry a NEW or CHANGED tag in the key findings and under their section
+// heading, a section shows the analyst's review carried over from the
+// workbook, and settled discrepancies (dismissed, unchanged since) get no
+// section: they are listed briefly after the key findings.
+//
 // The document is laid out twice: the first pass counts the pages and
 // notes where each section starts, the second draws "Page N of M" and the
 // page references with those numbers. fpdf's own page-count alias is not
@@ -43,11 +50,13 @@ func WritePDF(w io.Writer, r *analysis.Report, opt Options) error {
 	return nil
 }
 
-// pdfMaxSections and pdfMaxArticles bound the briefing on a very large
-// night: the top discrepancies get a section each and the appendix lists
-// the first articles; the briefing says how many more the workbook holds.
+// pdfMaxSections, pdfMaxSettled and pdfMaxArticles bound the briefing on
+// a very large night: the top discrepancies get a section each, the
+// settled ones a line each, and the appendix lists the first articles; the
+// briefing says how many more the workbook holds.
 const (
 	pdfMaxSections = 60
+	pdfMaxSettled  = 100
 	pdfMaxArticles = 1000
 )
 
@@ -87,6 +96,8 @@ var (
 	pdfColWhite   = pdfRGB{255, 255, 255}
 	pdfColPoint   = pdfRGB{24, 50, 88}
 	pdfColWhisker = pdfRGB{90, 120, 160}
+	pdfColNew     = pdfRGB{0, 112, 192}
+	pdfColChanged = pdfRGB{112, 48, 160}
 )
 
 // briefing is one layout pass over a report.
@@ -110,7 +121,10 @@ type briefing struct {
 
 	claims   map[string]*analysis.Claim
 	articles map[string]*analysis.Article
-	ranked   []analysis.Discrepancy
+	ranked   []analysis.Discrepancy // open discrepancies with a section, most severe first
+	open     int                    // open (not settled) discrepancies, before the pdfMaxSections cut
+	settled  []analysis.Discrepancy // dismissed and unchanged since, most severe first
+	marks    bool                   // some discrepancy carries a mark (a store was used)
 }
 
 // pdfPageSizes maps the accepted Options.PageSize values (lower case) to fpdf
@@ -148,7 +162,15 @@ func layoutBriefing(r *analysis.Report, opt Options, prev *briefing) (*briefing,
 	for i := range r.Articles {
 		b.articles[r.Articles[i].ID] = &r.Articles[i]
 	}
-	b.ranked = pdfRankDiscrepancies(r.Discrepancies)
+	for _, d := range pdfRankDiscrepancies(r.Discrepancies) {
+		if d.Settled() {
+			b.settled = append(b.settled, d)
+		} else {
+			b.ranked = append(b.ranked, d)
+		}
+		b.marks = b.marks || d.Mark != ""
+	}
+	b.open = len(b.ranked)
 	if len(b.ranked) > pdfMaxSections {
 		// A briefing is read, not searched: the most severe findings get
 		// a section each; the workbook lists them all.
@@ -243,6 +265,9 @@ func (b *briefing) header() {
 	}
 	st := pdfStyle{faceRegular, 7.5, pdfColMuted}
 	left := "crosscheck briefing · " + pdfLongDate(b.runDate)
+	if run := b.r.Run; run != nil && !run.Night.IsZero() {
+		left = "crosscheck briefing · night of " + pdfLongDate(run.Night)
+	}
 	lw := pdfWidth(left, st.face, st.size)
 	b.e.draw(b.left, 16, left, st)
 	b.e.drawAligned(b.left+lw+6, 16, b.width-lw-6, b.e.fit(b.section, st, b.width-lw-6), st, 'R')
@@ -327,6 +352,18 @@ func (b *briefing) paragraph(text string, st pdfStyle, indent float64) {
 		b.e.draw(b.left+indent, pdfBaseline(b.y, st.size), l, st)
 		b.y += lh
 	}
+}
+
+// pdfMarkTag is the tag a discrepancy's mark shows and its colour: NEW
+// or CHANGED; empty for unchanged and unmarked ones.
+func pdfMarkTag(mark string) (string, pdfRGB) {
+	switch mark {
+	case analysis.MarkNew:
+		return "NEW", pdfColNew
+	case analysis.MarkChanged:
+		return "CHANGED", pdfColChanged
+	}
+	return "", pdfRGB{}
 }
 
 // pdfSeverityRank orders severities, highest first.
@@ -465,6 +502,15 @@ func pdfPlural(n int, one, many string) string {
 		return "1 " + one
 	}
 	return pdfCount(n) + " " + many
+}
+
+// pdfOneMany returns one when n is 1, else many: for the words that
+// agree with a count ("was"/"were").
+func pdfOneMany(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
 
 // pdfCount writes a count with thousands separators.

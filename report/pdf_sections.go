@@ -39,6 +39,11 @@ func (b *briefing) titlePage() {
 	b.y += 11
 	b.e.draw(b.left, pdfBaseline(b.y, 12), "Run of "+pdfLongDate(b.runDate), pdfStyle{faceRegular, 12, pdfColMuted})
 	b.y += 8
+	if line := b.nightLine(); line != "" {
+		st := pdfStyle{faceRegular, 10, pdfColMuted}
+		b.e.draw(b.left, pdfBaseline(b.y-2, st.size), b.e.fit(line, st, b.width), st)
+		b.y += 5
+	}
 	b.rule(b.left, b.y, b.right, b.y, pdfColNavy, 0.6)
 	b.y += 5
 
@@ -52,6 +57,43 @@ func (b *briefing) titlePage() {
 	b.heading("Key findings", 12, 25, 1)
 	b.anchor("findings")
 	b.keyFindings()
+}
+
+// nightLine is the title page's line on the night and the comparison
+// window, "Night of 5 November 2024 · compared with claims since 22
+// October 2024 (14-day window)"; empty without a store.
+func (b *briefing) nightLine() string {
+	run := b.r.Run
+	if run == nil {
+		return ""
+	}
+	var parts []string
+	if !run.Night.IsZero() {
+		parts = append(parts, "Night of "+pdfLongDate(run.Night))
+	}
+	if w := pdfWindow(run); w != "" {
+		parts = append(parts, "compared with claims "+w)
+	}
+	if len(parts) > 0 {
+		parts[0] = strings.ToUpper(parts[0][:1]) + parts[0][1:]
+	}
+	return strings.Join(parts, " · ")
+}
+
+// pdfWindow describes the comparison window: "since 22 October 2024
+// (14-day window)".
+func pdfWindow(run *analysis.RunInfo) string {
+	days := ""
+	if run.WindowDays > 0 {
+		days = "(" + strconv.Itoa(run.WindowDays) + "-day window)"
+	}
+	if run.WindowFrom.IsZero() {
+		if days == "" {
+			return ""
+		}
+		return "from a " + strings.Trim(days, "()")
+	}
+	return strings.TrimSpace("since " + pdfLongDate(run.WindowFrom) + " " + days)
 }
 
 // keyValue draws a label and its wrapped value.
@@ -74,10 +116,16 @@ func (b *briefing) coverage() [][2]string {
 	r := b.r
 	// The time of day of the run is left out on purpose: the briefing
 	// depends only on the run date, so reruns on one day give one file.
+	// The night and the window are on the line under the title.
 	var out [][2]string
 	n := r.Counts()
 	read := fmt.Sprintf("%s: %s analysed, %s skipped, %s failed",
 		pdfPlural(len(r.Articles), "article", "articles"), pdfCount(n[analysis.StatusOK]), pdfCount(n[analysis.StatusSkipped]), pdfCount(n[analysis.StatusFailed]))
+	if r.Run != nil || n[analysis.StatusStored] > 0 {
+		read = fmt.Sprintf("%s: %s analysed tonight, %s stored from earlier nights, %s skipped, %s failed",
+			pdfPlural(len(r.Articles), "article", "articles"), pdfCount(n[analysis.StatusOK]), pdfCount(n[analysis.StatusStored]),
+			pdfCount(n[analysis.StatusSkipped]), pdfCount(n[analysis.StatusFailed]))
+	}
 	out = append(out, [2]string{"Articles read", read})
 
 	outlets := map[string]int{}
@@ -110,7 +158,7 @@ func (b *briefing) coverage() [][2]string {
 	var first, last analysis.Date
 	undated := 0
 	for _, a := range r.Articles {
-		if a.Status != analysis.StatusOK {
+		if a.Status != analysis.StatusOK && a.Status != analysis.StatusStored {
 			continue
 		}
 		if a.Published.IsZero() {
@@ -151,45 +199,131 @@ func (b *briefing) coverage() [][2]string {
 	}
 	out = append(out, [2]string{"Discrepancies", fmt.Sprintf("%s: %s high, %s medium, %s low",
 		pdfCount(len(r.Discrepancies)), pdfCount(sev["high"]), pdfCount(sev["medium"]), pdfCount(sev["low"]))})
+	if b.marks || r.Run != nil {
+		marks := map[string]int{}
+		nReviewed := 0
+		for _, d := range r.Discrepancies {
+			marks[d.Mark]++
+			if reviewed(d.Review) {
+				nReviewed++
+			}
+		}
+		since := fmt.Sprintf("%s new, %s changed, %s unchanged; %s reviewed",
+			pdfCount(marks[analysis.MarkNew]), pdfCount(marks[analysis.MarkChanged]), pdfCount(marks[analysis.MarkUnchanged]), pdfCount(nReviewed))
+		if len(b.settled) > 0 {
+			since += fmt.Sprintf(" (%s dismissed and unchanged since)", pdfCount(len(b.settled)))
+		}
+		out = append(out, [2]string{"Since last night", since})
+	}
 	return out
 }
 
 // keyFindings draws the ranked list of discrepancies, one line each.
 func (b *briefing) keyFindings() {
-	if len(b.ranked) == 0 {
+	if len(b.ranked) == 0 && len(b.settled) == 0 {
 		b.paragraph(fmt.Sprintf("No discrepancies were found among the %s read.", pdfPlural(len(b.r.Claims), "claim", "claims")), pdfBodyStyle, 0)
 		return
 	}
-	t := pdfTable{cols: []pdfColumn{
-		{"#", 0.05, 'R'}, {"Severity", 0.10, 'L'}, {"Subject", 0.23, 'L'}, {"Finding", 0.53, 'L'}, {"Page", 0.07, 'R'},
-	}}
-	for i, d := range b.ranked {
-		sev := pdfStyle{faceBold, 7.8, pdfSeverityColor(d.Severity)}
-		page := ""
-		if p := b.pageOf("d:" + d.ID); p > 0 {
-			page = strconv.Itoa(p)
+	if len(b.ranked) > 0 {
+		t := pdfTable{cols: []pdfColumn{
+			{"#", 0.05, 'R'}, {"Severity", 0.10, 'L'}, {"Subject", 0.23, 'L'}, {"Finding", 0.53, 'L'}, {"Page", 0.07, 'R'},
+		}}
+		if b.marks {
+			t.cols = []pdfColumn{
+				{"#", 0.05, 'R'}, {"Severity", 0.10, 'L'}, {"Change", 0.10, 'L'}, {"Subject", 0.21, 'L'}, {"Finding", 0.47, 'L'}, {"Page", 0.07, 'R'},
+			}
 		}
-		t.rows = append(t.rows, pdfRow{
-			{{text: strconv.Itoa(i + 1), st: pdfCellStyle}},
-			{{text: strings.ToUpper(d.Severity), st: sev, oneLine: true}},
-			{{text: d.Subject, st: pdfCellBold, oneLine: true}},
-			{{text: b.shortFinding(d), st: pdfCellStyle, oneLine: true}},
-			{{text: page, st: pdfCellStyle}},
-		})
+		for i, d := range b.ranked {
+			sev := pdfStyle{faceBold, 7.8, pdfSeverityColor(d.Severity)}
+			page := ""
+			if p := b.pageOf("d:" + d.ID); p > 0 {
+				page = strconv.Itoa(p)
+			}
+			row := pdfRow{
+				{{text: strconv.Itoa(i + 1), st: pdfCellStyle}},
+				{{text: strings.ToUpper(d.Severity), st: sev, oneLine: true}},
+				{{text: d.Subject, st: pdfCellBold, oneLine: true}},
+				{{text: b.shortFinding(d), st: pdfCellStyle, oneLine: true}},
+				{{text: page, st: pdfCellStyle}},
+			}
+			if b.marks {
+				row = slices.Insert(row, 2, pdfTagCell(d.Mark))
+			}
+			t.rows = append(t.rows, row)
+		}
+		t.draw(b)
+		note := "Ranked by severity, then by the number of independent sources. Each finding is set out in its own section; " +
+			"the method and the meaning of the severities are in Appendix B."
+		if b.marks {
+			note = "Ranked by severity, then by the number of independent sources. NEW: not reported before; CHANGED: a figure or " +
+				"position has joined it since the last run. Each finding is set out in its own section; the method and the meaning " +
+				"of the severities are in Appendix B."
+		}
+		b.paragraph(note, pdfNoteStyle, 0)
+		if more := b.open - len(b.ranked); more > 0 {
+			b.paragraph(fmt.Sprintf("This briefing sets out the %d most severe of %d discrepancies; the other %d are listed on the "+
+				"Discrepancies sheet of the workbook.", len(b.ranked), b.open, more), pdfNoteStyle, 0)
+		}
+	} else {
+		b.paragraph(fmt.Sprintf("No discrepancies need attention tonight: the %s found %s dismissed by an analyst on an earlier "+
+			"night, and nothing has joined %s since.", pdfPlural(len(b.settled), "discrepancy", "discrepancies"),
+			pdfOneMany(len(b.settled), "was", "were"), pdfOneMany(len(b.settled), "it", "them")), pdfBodyStyle, 0)
 	}
-	t.draw(b)
-	b.paragraph("Ranked by severity, then by the number of independent sources. Each finding is set out in its own section; "+
-		"the method and the meaning of the severities are in Appendix B.", pdfNoteStyle, 0)
-	if more := len(b.r.Discrepancies) - len(b.ranked); more > 0 {
-		b.paragraph(fmt.Sprintf("This briefing sets out the %d most severe of %d discrepancies; the other %d are listed on the "+
-			"Discrepancies sheet of the workbook.", len(b.ranked), len(b.r.Discrepancies), more), pdfNoteStyle, 0)
-	}
+	b.settledList()
 	b.y += 6
 	b.heading("About this briefing", 12, 20, -1)
 	b.paragraph("crosscheck reads the day's articles, extracts each figure and each statement of position with the source it is "+
 		"attributed to, groups them by subject and flags where sources disagree. Figures and sentences are quoted as written; "+
 		"“said on” is the date the statement was made where the article gives it, otherwise the article's publication date. "+
 		"The articles read and any problems with them are listed in Appendix A.", pdfBodyStyle, 0)
+}
+
+// pdfTagCell is a table cell holding a discrepancy's NEW or CHANGED tag;
+// empty for other marks.
+func pdfTagCell(mark string) pdfCell {
+	text, c := pdfMarkTag(mark)
+	if text == "" {
+		return nil
+	}
+	return pdfCell{{text: text, st: pdfStyle{faceBold, 6.5, pdfColWhite}, tag: &c}}
+}
+
+// settledList lists, after the key findings, the discrepancies an analyst
+// dismissed on an earlier night that nothing has joined since: one line
+// each, with the analyst's notes, and no section.
+func (b *briefing) settledList() {
+	if len(b.settled) == 0 {
+		return
+	}
+	list := b.settled
+	if len(list) > pdfMaxSettled {
+		list = list[:pdfMaxSettled]
+	}
+	b.y += 4
+	b.heading(fmt.Sprintf("Dismissed earlier, unchanged (%d)", len(b.settled)), 10, 20, 1)
+	b.anchor("settled")
+	t := pdfTable{cols: []pdfColumn{
+		{"Severity", 0.10, 'L'}, {"Subject", 0.21, 'L'}, {"Finding", 0.40, 'L'}, {"Analyst notes", 0.29, 'L'},
+	}, zebra: true}
+	for _, d := range list {
+		notes := pdfCell{{text: "no notes", st: pdfStyle{faceItalic, 7.8, pdfColMuted}}}
+		if d.Review != nil && strings.TrimSpace(d.Review.Notes) != "" {
+			notes = pdfCell{{text: pdfExcerpt(pdfClean(d.Review.Notes, b.e.warn), 200), st: pdfCellStyle}}
+		}
+		t.rows = append(t.rows, pdfRow{
+			{{text: strings.ToUpper(d.Severity), st: pdfStyle{faceBold, 7.8, pdfColMuted}, oneLine: true}},
+			{{text: d.Subject, st: pdfCellBold}},
+			{{text: b.shortFinding(d), st: pdfCellStyle}},
+			notes,
+		})
+	}
+	t.draw(b)
+	note := "An analyst dismissed these on an earlier night and no figure or position has joined them since, so they have no " +
+		"section here; they are listed last on the Discrepancies sheet of the workbook. One that changes comes back as CHANGED."
+	if more := len(b.settled) - len(list); more > 0 {
+		note += fmt.Sprintf(" The first %d of %d are listed.", len(list), len(b.settled))
+	}
+	b.paragraph(note, pdfNoteStyle, 0)
 }
 
 // pdfClassPhrase names a discrepancy class in words.
@@ -319,10 +453,15 @@ func (b *briefing) claimDateOutlet(c *analysis.Claim) string {
 
 // badge draws a severity badge at (x, top) and returns its width.
 func (b *briefing) badge(x, top float64, severity string) float64 {
+	return b.pill(x, top, strings.ToUpper(severity), pdfSeverityColor(severity))
+}
+
+// pill draws text in white on a rounded rectangle of colour c at (x, top)
+// and returns its width.
+func (b *briefing) pill(x, top float64, text string, c pdfRGB) float64 {
 	st := pdfStyle{faceBold, 8, pdfColWhite}
-	text := strings.ToUpper(b.e.fit(severity, st, 30))
+	text = b.e.fit(text, st, 30)
 	w := pdfWidth(text, st.face, st.size) + 5
-	c := pdfSeverityColor(severity)
 	b.pdf.SetFillColor(c.r, c.g, c.b)
 	b.pdf.RoundedRect(x, top, w, 5, 1, "1234", "F")
 	b.e.draw(x+2.5, top+3.6, text, st)
@@ -338,11 +477,19 @@ func (b *briefing) discrepancySection(n int, d analysis.Discrepancy) {
 		b.bookmark("Discrepancies", 0)
 	}
 	b.anchor("d:" + d.ID)
-	b.bookmark(fmt.Sprintf("%s (%s, %s)", title, d.Kind, strings.ToLower(d.Severity)), 1)
+	tag, tagColor := pdfMarkTag(d.Mark)
+	mark := ""
+	if tag != "" {
+		mark = ", " + strings.ToLower(tag)
+	}
+	b.bookmark(fmt.Sprintf("%s (%s, %s%s)", title, d.Kind, strings.ToLower(d.Severity), mark), 1)
 	b.heading(title, 15, 30, -1)
 
-	// Badge and facts line.
+	// Badges (severity, then NEW or CHANGED) and facts line.
 	w := b.badge(b.left, b.y, d.Severity)
+	if tag != "" {
+		w += 2 + b.pill(b.left+w+2, b.y, tag, tagColor)
+	}
 	kind := "Numeric"
 	if d.Kind == "stance" {
 		kind = "Stance"
@@ -357,11 +504,25 @@ func (b *briefing) discrepancySection(n int, d analysis.Discrepancy) {
 		facts = append(facts, r)
 	}
 	fst := pdfStyle{faceRegular, 9, pdfColMuted}
-	b.e.draw(b.left+w+3, b.y+3.6, b.e.fit(strings.Join(facts, " · "), fst, b.width-w-3), fst)
-	b.y += 9
+	if text := strings.Join(facts, " · "); pdfWidth(pdfClean(text, nil), fst.face, fst.size) <= b.width-w-3 {
+		b.e.draw(b.left+w+3, b.y+3.6, b.e.fit(text, fst, b.width-w-3), fst)
+		b.y += 9
+	} else {
+		// Too long beside the badges (a long range, or a tag too): on
+		// the lines below them.
+		b.y += 6.5
+		b.paragraph(text, fst, 0)
+		b.y += 2.5
+	}
+	if seen := pdfSeenLine(d); seen != "" {
+		b.y -= 2
+		b.paragraph(seen, pdfNoteStyle, 0)
+		b.y += 2
+	}
 
 	b.paragraph(d.Summary, pdfBodyStyle, 0)
 	b.y += 4
+	b.review(d.Review)
 
 	claims, more := pdfSample(b.claimsOf(d), d.Kind == "stance")
 	if d.Kind == "stance" {
@@ -375,6 +536,100 @@ func (b *briefing) discrepancySection(n int, d analysis.Discrepancy) {
 		b.paragraph(fmt.Sprintf("%d more claims of this discrepancy (repeats of the same figure or position by the same "+
 			"source, and the rest past %d) are listed on the Claims sheet of the workbook.", more, pdfMaxClaims), pdfNoteStyle, 0)
 	}
+}
+
+// pdfSeenLine says when a discrepancy was first reported and last
+// changed: "First reported on 1 November 2024; last changed on 5 November
+// 2024"; empty without a store.
+func pdfSeenLine(d analysis.Discrepancy) string {
+	var parts []string
+	if !d.FirstSeen.IsZero() {
+		parts = append(parts, "First reported on "+pdfLongDate(d.FirstSeen))
+	}
+	if !d.LastChanged.IsZero() && d.LastChanged != d.FirstSeen {
+		parts = append(parts, "last changed on "+pdfLongDate(d.LastChanged))
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	if parts[0][0] == 'l' {
+		parts[0] = "L" + parts[0][1:]
+	}
+	return strings.Join(parts, "; ")
+}
+
+// pdfReviewColor is the colour of a review status's bar and label.
+func pdfReviewColor(status string) pdfRGB {
+	switch status {
+	case analysis.ReviewConfirmed:
+		return pdfColNavy
+	case analysis.ReviewFollowUp:
+		return pdfColMedium
+	}
+	return pdfColMuted
+}
+
+// review draws the analyst's review of a discrepancy, carried over from
+// the workbook: the status and where it came from, then the notes line by
+// line, with a bar in the status's colour down the left. An Open review
+// without notes says nothing and is not drawn.
+func (b *briefing) review(rv *analysis.Review) {
+	if rv == nil {
+		return
+	}
+	if !reviewed(rv) {
+		return
+	}
+	status, ok := xlReviewStatus(rv.Status)
+	if !ok {
+		status = rv.Status
+	}
+	notes := strings.TrimSpace(rv.Notes)
+	const indent = 4.0
+	c := pdfReviewColor(status)
+	head := pdfStyle{faceBold, 9, c}
+	from := ""
+	if rv.From != "" {
+		from = "from " + rv.From
+	}
+	if len(rv.Updated) >= 10 {
+		if d, err := analysis.ParseDate(rv.Updated[:10]); err == nil {
+			if from != "" {
+				from += ", " + pdfShortDate(d)
+			} else {
+				from = "updated " + pdfShortDate(d)
+			}
+		}
+	}
+	type line struct {
+		text string
+		st   pdfStyle
+	}
+	lines := []line{{"Analyst review: " + status, head}}
+	if from != "" {
+		lines[0].text += "  ·  " + from
+	}
+	for _, p := range strings.Split(notes, "\n") {
+		if strings.TrimSpace(p) == "" {
+			continue
+		}
+		for _, l := range b.e.wrap(p, pdfBodyStyle, b.width-indent) {
+			lines = append(lines, line{l, pdfBodyStyle})
+		}
+	}
+	b.need(min(float64(len(lines)), 4) * pdfLineHeight(pdfBodyStyle.size))
+	for i, l := range lines {
+		lh := pdfLineHeight(l.st.size)
+		b.need(lh)
+		text := l.text
+		if i == 0 {
+			text = b.e.fit(text, l.st, b.width-indent)
+		}
+		b.fillRect(b.left, b.y, 0.9, lh, c)
+		b.e.draw(b.left+indent, pdfBaseline(b.y, l.st.size), text, l.st)
+		b.y += lh
+	}
+	b.y += 4
 }
 
 // pdfMaxClaims is the most claims one discrepancy's section shows.
@@ -655,6 +910,8 @@ func (b *briefing) appendix() {
 		}
 		st := pdfCellStyle
 		switch a.Status {
+		case analysis.StatusStored:
+			st = pdfStyle{faceRegular, 7.8, pdfColMuted}
 		case analysis.StatusSkipped:
 			st = pdfStyle{faceBold, 7.8, pdfColMedium}
 		case analysis.StatusFailed:
@@ -666,6 +923,14 @@ func (b *briefing) appendix() {
 			u, _ := url.Parse(link)
 			title = append(title, pdfPara{text: u.Host, st: pdfCellMuted, link: link})
 		}
+		published := pdfCell{{text: pdfShortDate(a.Published), st: pdfCellStyle}}
+		if a.Status == analysis.StatusStored && !a.FirstSeen.IsZero() {
+			seen := pdfShortDate(a.FirstSeen)
+			if a.FirstSeen.Year == b.runDate.Year {
+				seen = a.FirstSeen.Time().Format("2 Jan") // "seen 1 Nov 2024" would wrap
+			}
+			published = append(published, pdfPara{text: "seen " + seen, st: pdfCellMuted})
+		}
 		var probs pdfCell
 		for _, p := range a.Problems {
 			probs = append(probs, pdfPara{text: p, st: pdfCellMuted})
@@ -675,12 +940,17 @@ func (b *briefing) appendix() {
 			{{text: file, st: pdfStyle{faceMono, 6.5, pdfColText}}},
 			{{text: string(a.Status), st: st}},
 			{{text: a.Outlet, st: pdfCellStyle}},
-			{{text: pdfShortDate(a.Published), st: pdfCellStyle}},
+			published,
 			title,
 			probs,
 		})
 	}
 	t.draw(b)
+	if n := b.r.Counts()[analysis.StatusStored]; n > 0 {
+		b.paragraph(fmt.Sprintf("%s “stored” %s analysed on an earlier night (“seen” gives the night) and %s claims come from the "+
+			"store; nothing went wrong with %s.", pdfPlural(n, "article", "articles"), pdfOneMany(n, "was", "were"),
+			pdfOneMany(n, "its", "their"), pdfOneMany(n, "it", "them")), pdfNoteStyle, 0)
+	}
 	if more := len(b.r.Articles) - len(arts); more > 0 {
 		b.paragraph(fmt.Sprintf("The first %d of %d inputs are listed; all of them, with their status, are on the Articles "+
 			"sheet of the workbook and in report.json.", len(arts), len(b.r.Articles)), pdfNoteStyle, 0)
@@ -690,7 +960,11 @@ func (b *briefing) appendix() {
 	b.y += 4
 	b.heading("Appendix B. Method", 15, 40, -1)
 	b.bookmark("B. Method", 1)
-	for _, m := range pdfMethodNote {
+	notes := pdfMethodNote
+	if b.marks || b.r.Run != nil {
+		notes = append(slices.Clone(notes), pdfNightlyNote)
+	}
+	for _, m := range notes {
 		b.heading(m[0], 10, 12, -1)
 		b.paragraph(m[1], pdfBodyStyle, 0)
 		b.y += 2.5
@@ -711,6 +985,14 @@ func (b *briefing) appendix() {
 		}
 	}
 }
+
+// pdfNightlyNote closes Appendix B when a store is used.
+var pdfNightlyNote = [2]string{"Night to night",
+	"Each night's claims are compared with those stored from the nights of the comparison window, so a discrepancy can " +
+		"join a figure from today with one from last week. A discrepancy keeps its identity from night to night: NEW marks one " +
+		"not reported before, CHANGED one that a figure or position has joined since the last run. The Status and notes an " +
+		"analyst gives a discrepancy in the workbook are carried over to the next night; one dismissed that nothing has joined " +
+		"since gets no section and is listed after the key findings."}
 
 // pdfMethodNote is Appendix B: headings and paragraphs.
 var pdfMethodNote = [][2]string{

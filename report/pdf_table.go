@@ -21,6 +21,7 @@ type pdfPara struct {
 	oneLine bool    // shortened with an ellipsis instead of wrapped
 	link    string  // an http(s) URL the text links to; see webLink
 	gap     float64 // space above, in mm, when not first in its cell
+	tag     *pdfRGB // when set, the text is a tag: one line on a pill of this colour
 }
 
 // pdfCell is the paragraphs of one cell, top to bottom.
@@ -49,6 +50,7 @@ type pdfCellLine struct {
 	st   pdfStyle
 	h    float64
 	link string
+	tag  *pdfRGB
 }
 
 // layoutCell wraps a cell's paragraphs to a width.
@@ -62,12 +64,16 @@ func (b *briefing) layoutCell(c pdfCell, w float64) []pdfCellLine {
 			out = append(out, pdfCellLine{h: p.gap})
 		}
 		h := pdfLineHeight(p.st.size)
+		if p.tag != nil {
+			out = append(out, pdfCellLine{b.e.fit(p.text, p.st, w-2*pdfTagPadX), p.st, h, "", p.tag})
+			continue
+		}
 		if p.oneLine {
-			out = append(out, pdfCellLine{b.e.fit(p.text, p.st, w), p.st, h, p.link})
+			out = append(out, pdfCellLine{b.e.fit(p.text, p.st, w), p.st, h, p.link, nil})
 			continue
 		}
 		for _, l := range b.e.wrap(p.text, p.st, w) {
-			out = append(out, pdfCellLine{l, p.st, h, p.link})
+			out = append(out, pdfCellLine{l, p.st, h, p.link, nil})
 		}
 	}
 	return out
@@ -231,9 +237,22 @@ func (t *pdfTable) draw(b *briefing) {
 	b.y += 3
 }
 
+// pdfTagPadX is the space each side of a tag's text on its pill, in mm.
+const pdfTagPadX = 1.2
+
 // drawCellLines draws a cell's lines with their top at y.
 func (b *briefing) drawCellLines(ls []pdfCellLine, x, y, w float64, align byte) {
 	for _, l := range ls {
+		if l.tag != nil && l.text != "" {
+			// A pill around the text, as tall as the line: it stays
+			// inside the cell's padding and never meets the next line.
+			tw := pdfWidth(l.text, l.st.face, l.st.size) + 2*pdfTagPadX
+			b.pdf.SetFillColor(l.tag.r, l.tag.g, l.tag.b)
+			b.pdf.RoundedRect(x+pdfPadX, y-0.35, tw, l.h+0.2, 0.8, "1234", "F")
+			b.e.draw(x+pdfPadX+pdfTagPadX, pdfBaseline(y, l.st.size), l.text, l.st)
+			y += l.h
+			continue
+		}
 		b.e.drawAligned(x+pdfPadX, pdfBaseline(y, l.st.size), w-2*pdfPadX, l.text, l.st, align)
 		if l.link != "" {
 			b.pdf.LinkString(x+pdfPadX, y, pdfWidth(l.text, l.st.face, l.st.size), l.h, l.link)

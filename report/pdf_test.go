@@ -327,10 +327,23 @@ func checkPDFPages(t *testing.T, doc pdfDoc, marking string) {
 	}
 }
 
+// TestPDFGolden compares the page text of the fixture briefing with
+// testdata/pdf/report.golden, and of the fixture as a night with a store
+// gives it (nightlyReport) with nightly.golden; run with -update to accept
+// a change.
 func TestPDFGolden(t *testing.T) {
-	r := pdfFixtureReport(t)
-	doc := readPDF(t, writePDF(t, r, Options{Marking: pdfTestMarking}))
-	checkGolden(t, "testdata/pdf/report.golden", doc.dump())
+	for _, tc := range []struct {
+		name string
+		r    *analysis.Report
+	}{
+		{"report", pdfFixtureReport(t)},
+		{"nightly", nightlyReport(t)},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := readPDF(t, writePDF(t, tc.r, Options{Marking: pdfTestMarking}))
+			checkGolden(t, "testdata/pdf/"+tc.name+".golden", doc.dump())
+		})
+	}
 }
 
 func TestPDFFixture(t *testing.T) {
@@ -553,7 +566,8 @@ func TestPDFHostile(t *testing.T) {
 
 func TestPDFNoOverflow(t *testing.T) {
 	// Every chunk stays inside the page's content margins.
-	for name, r := range map[string]*analysis.Report{"fixtures": pdfFixtureReport(t), "hostile": pdfHostileReport()} {
+	for name, r := range map[string]*analysis.Report{"fixtures": pdfFixtureReport(t), "hostile": pdfHostileReport(),
+		"nightly": nightlyReport(t), "marked": markedReport()} {
 		for _, size := range []string{"A4", "Letter"} {
 			data := writePDF(t, r, Options{Marking: pdfTestMarking, PageSize: size})
 			doc := readPDF(t, data)

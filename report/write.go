@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -37,7 +38,7 @@ type Writer struct {
 // Writers lists the formats crosscheck can write, in the order they are
 // written.
 var Writers = []Writer{
-	{Name: "json", File: func(*analysis.Report) string { return "report.json" },
+	{Name: "json", File: func(r *analysis.Report) string { return "crosscheck-" + RunDate(r) + ".json" },
 		Write: func(w io.Writer, r *analysis.Report, _ Options) error { return WriteJSON(w, r) }},
 	{Name: "xlsx", File: func(r *analysis.Report) string { return "crosscheck-" + RunDate(r) + ".xlsx" }, Write: WriteXLSX},
 	{Name: "pdf", File: func(r *analysis.Report) string { return "crosscheck-" + RunDate(r) + ".pdf" }, Write: WritePDF},
@@ -88,50 +89,140 @@ func ParseFormats(list string) ([]Writer, error) {
 	return out, nil
 }
 
-// WriteAll writes r in every format into dir, all or none: each file is
-// written to a temporary name beside its target and synced, and only when
-// every one has succeeded are they renamed into place. On error or
-// cancellation the temporary files are removed and nothing in dir changes.
-// It returns the paths written.
+// WriteAll writes r in every format into dir, all or none, and never over
+// an existing file (an analyst may have yesterday's workbook open): when
+// any of the names is taken, every file gets the first free suffix, -2,
+// -3 and so on, so the files of one run share a name. On error or
+// cancellation nothing in dir changes. It returns the paths written.
 func WriteAll(ctx context.Context, dir string, r *analysis.Report, formats []Writer, opt Options) ([]string, error) {
+	s, err := Stage(ctx, dir, r, formats, opt)
+	if err != nil {
+		return nil, err
+	}
+	defer s.Discard()
+	return s.Publish()
+}
+
+// Staged is a set of reports written to temporary files beside their
+// targets, not yet visible under their own names.
+type Staged struct {
+	dir   string
+	tmps  []string
+	names []string
+}
+
+// Stage writes r in every format to temporary files in dir, each synced.
+// Publish then gives them their names; Discard removes them. A caller can
+// thus finish other work (such as committing a store) between writing the
+// reports and showing them.
+func Stage(ctx context.Context, dir string, r *analysis.Report, formats []Writer, opt Options) (*Staged, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("create output folder: %w", err)
 	}
-	type pending struct{ tmp, final string }
-	var done []pending
-	cleanup := func() {
-		for _, p := range done {
-			os.Remove(p.tmp)
-		}
-	}
+	s := &Staged{dir: dir}
 	for _, f := range formats {
 		if err := ctx.Err(); err != nil {
-			cleanup()
+			s.Discard()
 			return nil, err
 		}
-		final := filepath.Join(dir, filepath.Base(f.File(r)))
-		tmp, err := writeTemp(final, func(w io.Writer) error { return f.Write(w, r, opt) })
+		name := filepath.Base(f.File(r))
+		tmp, err := writeTemp(filepath.Join(dir, name), func(w io.Writer) error { return f.Write(w, r, opt) })
 		if err != nil {
-			cleanup()
-			return nil, fmt.Errorf("write %s: %w", final, err)
+			s.Discard()
+			return nil, fmt.Errorf("write %s: %w", filepath.Join(dir, name), err)
 		}
-		done = append(done, pending{tmp, final})
+		s.tmps = append(s.tmps, tmp)
+		s.names = append(s.names, name)
 	}
 	if err := ctx.Err(); err != nil {
-		cleanup()
+		s.Discard()
 		return nil, err
 	}
-	var paths []string
-	for i, p := range done {
-		if err := os.Rename(p.tmp, p.final); err != nil {
-			for _, q := range done[i:] {
-				os.Remove(q.tmp)
-			}
-			return paths, fmt.Errorf("move %s into place: %w", p.final, err)
-		}
-		paths = append(paths, p.final)
+	return s, nil
+}
+
+// Discard removes the temporary files; after Publish it does nothing.
+func (s *Staged) Discard() {
+	for _, t := range s.tmps {
+		os.Remove(t)
 	}
-	return paths, nil
+	s.tmps = nil
+}
+
+// Publish links the staged files into place under the first suffix free
+// for all of them, never replacing an existing file, and returns their
+// paths. It is all or none.
+func (s *Staged) Publish() ([]string, error) {
+	defer s.Discard()
+	for attempt := 0; attempt < 5; attempt++ {
+		finals, err := freeNames(s.dir, s.names)
+		if err != nil {
+			return nil, err
+		}
+		var paths []string
+		clash := false
+		for i, tmp := range s.tmps {
+			// A hard link fails rather than replace a file that appeared
+			// since freeNames looked.
+			if err := os.Link(tmp, finals[i]); err != nil {
+				if errors.Is(err, fs.ErrExist) {
+					clash = true
+				} else if err := noClobberRename(tmp, finals[i]); err != nil {
+					for _, q := range paths {
+						os.Remove(q)
+					}
+					return nil, fmt.Errorf("move %s into place: %w", finals[i], err)
+				}
+			}
+			if clash {
+				for _, q := range paths {
+					os.Remove(q)
+				}
+				break
+			}
+			paths = append(paths, finals[i])
+		}
+		if !clash {
+			return paths, nil
+		}
+	}
+	return nil, fmt.Errorf("write reports in %s: names kept being taken by another writer", s.dir)
+}
+
+// freeNames returns the names in dir with the first suffix ("", "-2",
+// "-3" ...) under which none of them exists yet.
+func freeNames(dir string, names []string) ([]string, error) {
+	for n := 1; n < 10000; n++ {
+		out := make([]string, len(names))
+		free := true
+		for i, name := range names {
+			ext := filepath.Ext(name)
+			base := strings.TrimSuffix(name, ext)
+			if n > 1 {
+				base += fmt.Sprintf("-%d", n)
+			}
+			out[i] = filepath.Join(dir, base+ext)
+			if _, err := os.Lstat(out[i]); err == nil {
+				free = false
+				break
+			} else if !errors.Is(err, fs.ErrNotExist) {
+				return nil, fmt.Errorf("check %s: %w", out[i], err)
+			}
+		}
+		if free {
+			return out, nil
+		}
+	}
+	return nil, fmt.Errorf("write reports in %s: no free file name", dir)
+}
+
+// noClobberRename renames where hard links are not supported, after
+// checking that the target is still free.
+func noClobberRename(from, to string) error {
+	if _, err := os.Lstat(to); err == nil {
+		return fmt.Errorf("%s exists", to)
+	}
+	return os.Rename(from, to)
 }
 
 // WriteFileAtomic writes a file through a temporary name and a rename, so

@@ -28,10 +28,6 @@ const (
 	xlArticles      = "Articles"
 )
 
-// DiscrepancyStatuses are the values of the Status drop-down on the
-// Discrepancies sheet; the first is the default.
-var DiscrepancyStatuses = []string{"New", "Confirmed", "Dismissed", "Follow-up"}
-
 // Limits that keep large runs fast and the workbook within what Excel
 // accepts.
 const (
@@ -54,7 +50,9 @@ const (
 // WriteXLSX writes r as an Excel workbook for analysts: a Summary, then
 // one sheet each for Discrepancies, Claims, Timeline and Articles. The data
 // sheets are Excel tables with frozen headers; the Discrepancies sheet has a
-// Status drop-down and a notes column for the analyst.
+// Status drop-down (analysis.ReviewStatuses) and a notes column for the
+// analyst, filled in from each discrepancy's carried-over Review, which
+// ReadReviews reads back by header name.
 //
 // Every string taken from an article is written as a text cell, never as a
 // formula, and only http and https addresses (and plain relative file
@@ -107,7 +105,9 @@ type xlBook struct {
 	claimRow  map[string]int               // claim in a discrepancy -> its row on Claims
 	nClaims   map[string]int               // article ID -> claim count
 
-	discs  []*analysis.Discrepancy // severity order
+	discs  []*analysis.Discrepancy // Discrepancies sheet order (see xlOrderDiscrepancies)
+	open   int                     // discrepancies not settled: the first open of discs
+	marks  bool                    // some discrepancy carries a mark
 	claims []*analysis.Claim       // Claims sheet order
 
 	capped []string // sheets whose links were cut at xlMaxLinks
@@ -161,14 +161,8 @@ func newXLBook(f *excelize.File, r *analysis.Report, opt Options) (*xlBook, erro
 		b.nClaims[r.Claims[i].Article]++
 	}
 
-	// Discrepancies: most severe first, then in report order.
-	b.discs = make([]*analysis.Discrepancy, len(r.Discrepancies))
-	for i := range r.Discrepancies {
-		b.discs[i] = &r.Discrepancies[i]
-	}
-	slices.SortStableFunc(b.discs, func(x, y *analysis.Discrepancy) int {
-		return cmp.Compare(xlSeverityRank(x.Severity), xlSeverityRank(y.Severity))
-	})
+	b.discs, b.open = xlOrderDiscrepancies(r.Discrepancies)
+	b.marks = slices.ContainsFunc(r.Discrepancies, func(d analysis.Discrepancy) bool { return d.Mark != "" })
 	for _, d := range b.discs {
 		for _, id := range d.Claims {
 			if ids := b.claimsIn[id]; len(ids) == 0 || ids[len(ids)-1] != d.ID {
@@ -234,6 +228,39 @@ func newXLBook(f *excelize.File, r *analysis.Report, opt Options) (*xlBook, erro
 	return b, nil
 }
 
+// xlOrderDiscrepancies returns the discrepancies in the order of the
+// Discrepancies sheet, and how many are not settled: settled ones
+// (dismissed by an analyst, unchanged since) last, otherwise the most
+// severe first, then in report order.
+func xlOrderDiscrepancies(ds []analysis.Discrepancy) ([]*analysis.Discrepancy, int) {
+	out := make([]*analysis.Discrepancy, len(ds))
+	open := 0
+	for i := range ds {
+		out[i] = &ds[i]
+		if !ds[i].Settled() {
+			open++
+		}
+	}
+	slices.SortStableFunc(out, func(x, y *analysis.Discrepancy) int {
+		return cmp.Or(
+			xlCompareBool(x.Settled(), y.Settled()),
+			cmp.Compare(xlSeverityRank(x.Severity), xlSeverityRank(y.Severity)),
+		)
+	})
+	return out, open
+}
+
+// xlCompareBool orders false before true.
+func xlCompareBool(x, y bool) int {
+	switch {
+	case x == y:
+		return 0
+	case x:
+		return 1
+	}
+	return -1
+}
+
 // xlSeverityRank orders severities from the most serious.
 func xlSeverityRank(s string) int {
 	switch s {
@@ -252,6 +279,7 @@ type xlStyles struct {
 	header, text, wrap, integer, decimal, date, percent, link, input int
 	title, marking, label, labelIndent, note                         int
 	sevHigh, sevMedium, sevLow                                       int // conditional formats
+	markNew, markChanged                                             int // conditional formats
 }
 
 // newXLStyles registers the workbook's styles.
@@ -297,6 +325,8 @@ func newXLStyles(f *excelize.File) (xlStyles, error) {
 		{&s.sevHigh, "FFC7CE", "9C0006"},
 		{&s.sevMedium, "FFEB9C", "9C5700"},
 		{&s.sevLow, "E2EFDA", "375623"},
+		{&s.markNew, "DDEBF7", "1F4E78"},
+		{&s.markChanged, "FCE4D6", "833C0C"},
 	} {
 		id, err := f.NewConditionalStyle(&excelize.Style{
 			Font: &excelize.Font{Color: d.font, Bold: true},
@@ -559,10 +589,26 @@ func (b *xlBook) severityFormats(sheet, ref string) error {
 	})
 }
 
-// Discrepancies sheet columns.
+// markFormats highlights New and Changed in the range ref of the Change
+// column.
+func (b *xlBook) markFormats(sheet, ref string) error {
+	return b.f.SetConditionalFormat(sheet, ref, []excelize.ConditionalFormatOptions{
+		{Type: "cell", Criteria: "==", Value: strconv.Quote(xlMarkText(analysis.MarkNew)), Format: &b.st.markNew},
+		{Type: "cell", Criteria: "==", Value: strconv.Quote(xlMarkText(analysis.MarkChanged)), Format: &b.st.markChanged},
+	})
+}
+
+// Discrepancies sheet columns: what the discrepancy is (ID, severity),
+// how it stands against last night (Change: New, Changed or Unchanged,
+// blank without a store; First seen: the night it was first reported),
+// what it is about, then the analyst's Status and notes last. ReadReviews
+// finds the ID, Status and Analyst notes columns by their header text, so
+// those headers must not change; the other columns may move.
 const (
 	xdID = iota
 	xdSeverity
+	xdChange
+	xdFirstSeen
 	xdClass
 	xdKind
 	xdSubject
@@ -580,25 +626,29 @@ const (
 )
 
 var xlDiscrepancyColumns = []xlColumn{
-	xdID:       {"ID", 19, 0},
-	xdSeverity: {"Severity", 10, 0},
-	xdClass:    {"Class", 12, 0},
-	xdKind:     {"Kind", 9, 0},
-	xdSubject:  {"Subject", 24, 3},
-	xdLow:      {"Lowest figure", 12, 0},
-	xdHigh:     {"Highest figure", 12, 0},
-	xdGap:      {"Gap", 8, 0},
-	xdSides:    {"Sources by side", 50, 20},
-	xdFirst:    {"First date", 11, 0},
-	xdLast:     {"Last date", 11, 0},
-	xdSources:  {"Independent sources", 12, 0},
-	xdSummary:  {"Summary", 70, 20},
-	xdClaims:   {"Claims", 11, 0},
-	xdStatus:   {"Status", 12, 0},
-	xdNotes:    {"Analyst notes", 40, 0},
+	xdID:        {xlHeaderID, 19, 0},
+	xdSeverity:  {"Severity", 10, 0},
+	xdChange:    {"Change", 10, 0},
+	xdFirstSeen: {"First seen", 11, 0},
+	xdClass:     {"Class", 12, 0},
+	xdKind:      {"Kind", 9, 0},
+	xdSubject:   {"Subject", 24, 3},
+	xdLow:       {"Lowest figure", 12, 0},
+	xdHigh:      {"Highest figure", 12, 0},
+	xdGap:       {"Gap", 8, 0},
+	xdSides:     {"Sources by side", 50, 20},
+	xdFirst:     {"First date", 11, 0},
+	xdLast:      {"Last date", 11, 0},
+	xdSources:   {"Independent sources", 12, 0},
+	xdSummary:   {"Summary", 70, 20},
+	xdClaims:    {"Claims", 11, 0},
+	xdStatus:    {xlHeaderStatus, 12, 0},
+	xdNotes:     {xlHeaderNotes, 40, 6},
 }
 
-// writeDiscrepancies writes one row per discrepancy, most severe first.
+// writeDiscrepancies writes one row per discrepancy: most severe first,
+// settled ones (dismissed, unchanged since) last. Status and Analyst notes
+// start from the discrepancy's Review, or Open and empty.
 func (b *xlBook) writeDiscrepancies() error {
 	t, err := b.newTable(xlDiscrepancies, xlDiscrepancyColumns)
 	if err != nil {
@@ -607,6 +657,8 @@ func (b *xlBook) writeDiscrepancies() error {
 	for _, d := range b.discs {
 		t.text(xdID, d.ID)
 		t.text(xdSeverity, d.Severity)
+		t.text(xdChange, xlMarkText(d.Mark))
+		t.date(xdFirstSeen, d.FirstSeen)
 		t.text(xdClass, d.Class)
 		t.text(xdKind, d.Kind)
 		t.text(xdSubject, d.Subject)
@@ -635,8 +687,13 @@ func (b *xlBook) writeDiscrepancies() error {
 		if err != nil {
 			return err
 		}
-		t.set(xdStatus, excelize.Cell{StyleID: b.st.input, Value: DiscrepancyStatuses[0]})
-		t.set(xdNotes, excelize.Cell{StyleID: b.st.input})
+		status, notes := xlReviewCells(d.Review)
+		t.set(xdStatus, excelize.Cell{StyleID: b.st.input, Value: status})
+		if notes != "" {
+			t.set(xdNotes, excelize.Cell{StyleID: b.st.input, Value: notes})
+		} else {
+			t.set(xdNotes, excelize.Cell{StyleID: b.st.input})
+		}
 		if err := t.write(); err != nil {
 			return err
 		}
@@ -645,18 +702,45 @@ func (b *xlBook) writeDiscrepancies() error {
 		if err := b.severityFormats(xlDiscrepancies, t.ref(xdSeverity)); err != nil {
 			return err
 		}
-		dv := excelize.NewDataValidation(true)
-		dv.SetSqref(t.ref(xdStatus))
-		if err := dv.SetDropList(DiscrepancyStatuses); err != nil {
+		if err := b.markFormats(xlDiscrepancies, t.ref(xdChange)); err != nil {
 			return err
 		}
-		dv.SetError(excelize.DataValidationErrorStyleStop, "Status", "Choose "+strings.Join(DiscrepancyStatuses, ", ")+".")
+		dv := excelize.NewDataValidation(true)
+		dv.SetSqref(t.ref(xdStatus))
+		if err := dv.SetDropList(analysis.ReviewStatuses); err != nil {
+			return err
+		}
+		dv.SetError(excelize.DataValidationErrorStyleStop, "Status", "Choose "+strings.Join(analysis.ReviewStatuses, ", ")+".")
 		dv.SetInput("Status", "What became of this discrepancy.")
 		if err := b.f.AddDataValidation(xlDiscrepancies, dv); err != nil {
 			return err
 		}
 	}
 	return t.finish("tblDiscrepancies")
+}
+
+// xlMarkText is a discrepancy's mark as the Change column shows it: "New",
+// "Changed", "Unchanged"; empty when there is no mark (no store).
+func xlMarkText(mark string) string {
+	if mark == "" {
+		return ""
+	}
+	return strings.ToUpper(mark[:1]) + mark[1:]
+}
+
+// xlReviewCells returns what the Status and Analyst notes cells start
+// with: the review's status (spelled as in analysis.ReviewStatuses when it
+// is one, else as stored, so nothing is lost silently) and notes, or Open
+// and nothing.
+func xlReviewCells(rv *analysis.Review) (status, notes string) {
+	if rv == nil {
+		return analysis.ReviewOpen, ""
+	}
+	status, ok := xlReviewStatus(rv.Status)
+	if !ok {
+		status = strings.TrimSpace(rv.Status)
+	}
+	return status, rv.Notes
 }
 
 // xlSides lists the sources on each side, one side per line:
@@ -1043,6 +1127,7 @@ const (
 	xaFormat
 	xaOutlet
 	xaPublished
+	xaFirstSeen
 	xaTitle
 	xaURL
 	xaBody
@@ -1059,6 +1144,7 @@ var xlArticleColumns = []xlColumn{
 	xaFormat:    {"Format", 8, 0},
 	xaOutlet:    {"Outlet", 16, 0},
 	xaPublished: {"Published", 11, 0},
+	xaFirstSeen: {"First seen", 11, 0},
 	xaTitle:     {"Title", 60, 3},
 	xaURL:       {"URL", 40, 0},
 	xaBody:      {"Body chars", 10, 0},
@@ -1067,7 +1153,9 @@ var xlArticleColumns = []xlColumn{
 	xaID:        {"Article ID", 19, 0},
 }
 
-// writeArticles writes every input, whatever became of it.
+// writeArticles writes every input, whatever became of it. Failed and
+// skipped inputs are coloured; stored ones (analysed on an earlier night,
+// their claims read from the store) are not: nothing went wrong with them.
 func (b *xlBook) writeArticles() error {
 	t, err := b.newTable(xlArticles, xlArticleColumns)
 	if err != nil {
@@ -1090,6 +1178,7 @@ func (b *xlBook) writeArticles() error {
 		t.text(xaFormat, string(a.Format))
 		t.text(xaOutlet, a.Outlet)
 		t.date(xaPublished, a.Published)
+		t.date(xaFirstSeen, a.FirstSeen)
 		t.text(xaTitle, a.Title)
 		if xlWebURL(a.URL) {
 			if err := t.link(xaURL, a.URL, a.URL, "External"); err != nil {
@@ -1163,10 +1252,29 @@ func (b *xlBook) writeSummary() error {
 		err = f.SetRowHeight(s, row-1, float64(min(len(b.r.Inputs), 10)*xlLineHeight))
 	}
 	row++
+	date := func(label string, d analysis.Date) {
+		if n, ok := xlDateSerial(d); ok {
+			pair(label, st.label, n, st.date)
+		} else {
+			pair(label, st.label, d.String(), st.text)
+		}
+	}
+	if run := b.r.Run; run != nil {
+		date("Night", run.Night)
+		date("Compared from", run.WindowFrom)
+		pair("Window (days)", st.label, run.WindowDays, st.integer)
+		pair("New articles", st.label, run.New, st.integer)
+		pair("Stored articles", st.label, run.Stored, st.integer)
+		row++
+	}
 
 	counts := b.r.Counts()
 	pair("Articles", st.label, len(b.r.Articles), st.integer)
-	for _, status := range []analysis.Status{analysis.StatusOK, analysis.StatusSkipped, analysis.StatusFailed} {
+	statuses := []analysis.Status{analysis.StatusOK, analysis.StatusSkipped, analysis.StatusFailed}
+	if b.r.Run != nil || counts[analysis.StatusStored] > 0 {
+		statuses = []analysis.Status{analysis.StatusOK, analysis.StatusStored, analysis.StatusSkipped, analysis.StatusFailed}
+	}
+	for _, status := range statuses {
 		pair(string(status), st.labelIndent, counts[status], st.integer)
 	}
 	var figures, positions int
@@ -1189,6 +1297,22 @@ func (b *xlBook) writeSummary() error {
 	}
 	for _, sev := range []string{"high", "medium", "low"} {
 		pair(sev, st.labelIndent, bySeverity[sev], st.integer)
+	}
+	if b.r.Run != nil || b.marked() {
+		byMark := map[string]int{}
+		nReviewed := 0
+		for _, d := range b.r.Discrepancies {
+			byMark[d.Mark]++
+			if reviewed(d.Review) {
+				nReviewed++
+			}
+		}
+		pair("Since last night", st.label, nil, 0)
+		for _, m := range []string{analysis.MarkNew, analysis.MarkChanged, analysis.MarkUnchanged} {
+			pair(m, st.labelIndent, byMark[m], st.integer)
+		}
+		pair("Reviewed", st.label, nReviewed, st.integer)
+		pair("dismissed, unchanged", st.labelIndent, len(b.discs)-b.open, st.integer)
 	}
 	if err != nil {
 		return err
@@ -1221,24 +1345,41 @@ func (b *xlBook) writeSummary() error {
 
 	put("A", "Top discrepancies", st.title)
 	row++
-	if len(b.discs) == 0 {
+	// Settled discrepancies are last on the Discrepancies sheet and left
+	// out here; the others keep their rows, so the links stay right.
+	settled := len(b.discs) - b.open
+	switch {
+	case len(b.discs) == 0:
 		put("A", "No discrepancies found.", st.note)
 		row++
-	} else {
-		for i, h := range []string{"ID", "Severity", "Class", "Subject", "Summary"} {
-			put(string(rune('A'+i)), h, st.label)
+	case b.open == 0:
+		put("A", fmt.Sprintf("No discrepancies need attention: the %s found %s dismissed earlier and %s not changed since.",
+			xlPlural(settled, "discrepancy"), xlWasWere(settled), xlHasHave(settled)), st.note)
+		row++
+	default:
+		// The columns: Change only when the discrepancies carry marks.
+		cols := []string{"ID", "Severity", "Class", "Subject", "Summary"}
+		if b.marked() {
+			cols = []string{"ID", "Severity", "Change", "Class", "Subject", "Summary"}
+		}
+		col := func(name string) string { return string(rune('A' + slices.Index(cols, name))) }
+		for _, h := range cols {
+			put(col(h), h, st.label)
 		}
 		row++
-		top := b.discs[:min(len(b.discs), xlMaxTop)]
+		top := b.discs[:min(b.open, xlMaxTop)]
 		for i, d := range top {
 			put("A", d.ID, st.link)
 			if err == nil {
 				err = f.SetCellHyperLink(s, fmt.Sprintf("A%d", row), fmt.Sprintf("%s!A%d", xlDiscrepancies, i+2), "Location")
 			}
-			put("B", d.Severity, st.text)
-			put("C", d.Class, st.text)
-			put("D", d.Subject, st.wrap)
-			put("E", d.Summary, st.wrap)
+			put(col("Severity"), d.Severity, st.text)
+			if b.marked() {
+				put(col("Change"), xlMarkText(d.Mark), st.text)
+			}
+			put(col("Class"), d.Class, st.text)
+			put(col("Subject"), d.Subject, st.wrap)
+			put(col("Summary"), d.Summary, st.wrap)
 			if err == nil {
 				lines := max(xlWrappedLines(d.Summary, 90), xlWrappedLines(d.Subject, 24))
 				if lines > 1 {
@@ -1253,20 +1394,38 @@ func (b *xlBook) writeSummary() error {
 		if err := b.severityFormats(s, fmt.Sprintf("B%d:B%d", row-len(top), row-1)); err != nil {
 			return err
 		}
-		if len(b.discs) > len(top) {
-			put("A", fmt.Sprintf("%d more on the Discrepancies sheet.", len(b.discs)-len(top)), st.note)
+		if b.marked() {
+			ref := fmt.Sprintf("%s%d:%s%d", col("Change"), row-len(top), col("Change"), row-1)
+			if err := b.markFormats(s, ref); err != nil {
+				return err
+			}
+		}
+		if more := b.open - len(top); more > 0 {
+			put("A", fmt.Sprintf("%d more on the Discrepancies sheet.", more), st.note)
+			row++
+		}
+		if settled > 0 {
+			put("A", fmt.Sprintf("Left out: %d dismissed earlier and unchanged since, listed last on the Discrepancies sheet.", settled), st.note)
 			row++
 		}
 	}
 	row++
 	put("A", "How to use", st.title)
 	row++
-	for _, line := range []string{
+	howTo := []string{
 		"Discrepancies: one row per disagreement, most severe first. Set its Status and add notes; the Claims cell jumps to its claims.",
 		"Claims: every claim, disputed subjects first. Filter the Discrepancies column on an ID to see exactly the claims involved.",
 		"Timeline: each subject's figures by date and source, with a chart for every subject in a numeric discrepancy.",
 		"Articles: every input, including files that were skipped or could not be read, with the problems found.",
-	} {
+	}
+	if b.r.Run != nil || b.marked() {
+		howTo[0] = "Discrepancies: one row per disagreement, most severe first; those dismissed earlier and unchanged since come last. " +
+			"Change says what is new since last night. Set its Status and add notes: they are carried over to the next night's workbook. " +
+			"The Claims cell jumps to its claims."
+		howTo[3] = "Articles: every input, including files that were skipped or could not be read, with the problems found; " +
+			"\"stored\" articles were analysed on an earlier night (First seen) and their claims come from the store."
+	}
+	for _, line := range howTo {
 		put("A", line, st.text)
 		row++
 	}
@@ -1283,15 +1442,40 @@ func (b *xlBook) writeSummary() error {
 	if err != nil {
 		return err
 	}
-	for _, w := range []struct {
+	widths := []struct {
 		col   string
 		width float64
-	}{{"A", 22}, {"B", 14}, {"C", 12}, {"D", 24}, {"E", 90}} {
+	}{{"A", 22}, {"B", 14}, {"C", 12}, {"D", 24}, {"E", 90}}
+	if b.marked() {
+		widths[3].width = 12
+		widths = append(widths, widths[len(widths)-1])
+		widths[4].width = 24
+		widths[5].col = "F"
+	}
+	for _, w := range widths {
 		if err := f.SetColWidth(s, w.col, w.col, w.width); err != nil {
 			return err
 		}
 	}
 	return b.pageSetup(s, true)
+}
+
+// marked reports whether any discrepancy carries a mark (a store was used).
+func (b *xlBook) marked() bool { return b.marks }
+
+// xlWasWere and xlHasHave agree a verb with a count.
+func xlWasWere(n int) string {
+	if n == 1 {
+		return "was"
+	}
+	return "were"
+}
+
+func xlHasHave(n int) string {
+	if n == 1 {
+		return "has"
+	}
+	return "have"
 }
 
 // setProperties fixes the document properties, so the same report gives

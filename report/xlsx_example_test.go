@@ -28,7 +28,7 @@ func ExampleWriteXLSX() {
 		return
 	}
 	defer f.Close()
-	title, _ := f.GetCellValue("Articles", "H2")
+	title, _ := f.GetCellValue("Articles", "I2")
 	fmt.Println(f.GetSheetList())
 	fmt.Println(title)
 	// Output:

@@ -115,26 +115,48 @@ func dumpXLSX(tb testing.TB, f *excelize.File) []byte {
 }
 
 // TestXLSXGolden compares a text dump of the fixture workbook with
-// testdata/xlsx/report.golden; run with -update to accept a change.
+// testdata/xlsx/report.golden, and of the fixture as a night with a store
+// gives it (nightlyReport) with nightly.golden; run with -update to accept
+// a change.
 func TestXLSXGolden(t *testing.T) {
-	r := mustFixtureReport(t)
-	f := mustOpenXLSX(t, mustWriteXLSX(t, r, Options{Marking: "UNCLASSIFIED // FOR TESTING"}))
-	checkGolden(t, filepath.Join("testdata", "xlsx", "report.golden"), dumpXLSX(t, f))
+	for _, tc := range []struct {
+		name string
+		r    *analysis.Report
+	}{
+		{"report", mustFixtureReport(t)},
+		{"nightly", nightlyReport(t)},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := mustOpenXLSX(t, mustWriteXLSX(t, tc.r, Options{Marking: "UNCLASSIFIED // FOR TESTING"}))
+			checkGolden(t, filepath.Join("testdata", "xlsx", tc.name+".golden"), dumpXLSX(t, f))
+		})
+	}
 }
 
 // headers lists the header row of each data sheet.
 var headers = map[string][]string{
-	"Discrepancies": {"ID", "Severity", "Class", "Kind", "Subject", "Lowest figure", "Highest figure", "Gap",
-		"Sources by side", "First date", "Last date", "Independent sources", "Summary", "Claims", "Status",
-		"Analyst notes"},
+	"Discrepancies": {"ID", "Severity", "Change", "First seen", "Class", "Kind", "Subject", "Lowest figure",
+		"Highest figure", "Gap", "Sources by side", "First date", "Last date", "Independent sources", "Summary",
+		"Claims", "Status", "Analyst notes"},
 	"Claims": {"Claim ID", "Subject", "Kind", "Discrepancies", "As written", "Value", "Low", "High", "Unit",
 		"Qualifier", "What is counted or stated", "Measure", "Subset", "Trend", "Scope", "Polarity", "Hedges",
 		"Source", "Source as written", "Via", "Said on", "Outlet", "Article title", "Published", "Sentence",
 		"Article link", "In headline", "Article ID"},
 	"Timeline": {"Subject", "Date", "Source", "Figure", "Value", "Low", "High", "Unit", "Outlet", "Claim ID",
 		"Discrepancies"},
-	"Articles": {"File", "Line", "Status", "Problems", "Format", "Outlet", "Published", "Title", "URL",
+	"Articles": {"File", "Line", "Status", "Problems", "Format", "Outlet", "Published", "First seen", "Title", "URL",
 		"Body chars", "Removed chars", "Claims", "Article ID"},
+}
+
+// col returns the 1-based column of a header on a data sheet, or stops
+// the test.
+func col(tb testing.TB, sheet, header string) int {
+	tb.Helper()
+	i := slices.Index(headers[sheet], header)
+	if i < 0 {
+		tb.Fatalf("%s has no column %q", sheet, header)
+	}
+	return i + 1
 }
 
 // TestXLSXStructure reads the fixture workbook back and checks sheets,
@@ -198,23 +220,28 @@ func TestXLSXStructure(t *testing.T) {
 		})
 	}
 
-	// The Status column has the drop-down, and every row starts as New.
+	// The Status column has the drop-down, and every row starts as Open.
 	dvs, err := f.GetDataValidations("Discrepancies")
 	if err != nil || len(dvs) != 1 {
 		t.Fatalf("GetDataValidations(Discrepancies) = %v, %v; want one", dvs, err)
 	}
-	wantSqref := fmt.Sprintf("O2:O%d", len(r.Discrepancies)+1)
-	if dvs[0].Sqref != wantSqref || dvs[0].Type != "list" || !strings.Contains(dvs[0].Formula1, "New,Confirmed,Dismissed,Follow-up") {
+	statusCol := col(t, "Discrepancies", "Status")
+	statusLetter, _ := excelize.ColumnNumberToName(statusCol)
+	wantSqref := fmt.Sprintf("%s2:%s%d", statusLetter, statusLetter, len(r.Discrepancies)+1)
+	if dvs[0].Sqref != wantSqref || dvs[0].Type != "list" || !strings.Contains(dvs[0].Formula1, strings.Join(analysis.ReviewStatuses, ",")) {
 		t.Errorf("data validation = %+v, want a list of the statuses on %s", dvs[0], wantSqref)
 	}
 	for i := range r.Discrepancies {
-		if v, _ := f.GetCellValue("Discrepancies", cellName(t, 15, i+2)); v != "New" {
-			t.Errorf("Discrepancies!O%d = %q, want New", i+2, v)
+		if v, _ := f.GetCellValue("Discrepancies", cellName(t, statusCol, i+2)); v != analysis.ReviewOpen {
+			t.Errorf("Discrepancies!%s = %q, want Open", cellName(t, statusCol, i+2), v)
 		}
 	}
 	cf, err := f.GetConditionalFormats("Discrepancies")
 	if err != nil || len(cf[fmt.Sprintf("B2:B%d", len(r.Discrepancies)+1)]) != 3 {
 		t.Errorf("GetConditionalFormats(Discrepancies) = %v, %v; want 3 severity rules on column B", cf, err)
+	}
+	if len(cf[fmt.Sprintf("C2:C%d", len(r.Discrepancies)+1)]) != 2 {
+		t.Errorf("GetConditionalFormats(Discrepancies) = %v; want the New and Changed rules on column C", cf)
 	}
 
 	// Each discrepancy links to a row of the Claims sheet holding one of
@@ -225,7 +252,7 @@ func TestXLSXStructure(t *testing.T) {
 	}
 	disc := mustRows(t, f, "Discrepancies")
 	for i, row := range disc[1:] {
-		cell := cellName(t, 14, i+2)
+		cell := cellName(t, col(t, "Discrepancies", "Claims"), i+2)
 		ok, target, err := f.GetCellHyperLink("Discrepancies", cell)
 		if err != nil || !ok || !strings.HasPrefix(target, "Claims!A") {
 			t.Fatalf("GetCellHyperLink(Discrepancies!%s) = %v, %q, %v; want a link to the Claims sheet", cell, ok, target, err)
@@ -624,11 +651,11 @@ func TestXLSXEdgeCases(t *testing.T) {
 			if len(rows) != 3 {
 				t.Fatalf("Discrepancies has %d rows, want 3", len(rows))
 			}
-			if got := rows[1][8]; got != "asserted: A, B\ndenied: C" {
+			if got := rows[1][col(t, "Discrepancies", "Sources by side")-1]; got != "asserted: A, B\ndenied: C" {
 				t.Errorf("sides = %q", got)
 			}
-			if rows[1][5] != "" || rows[1][6] != "" {
-				t.Errorf("stance discrepancy has figures %q, %q", rows[1][5], rows[1][6])
+			if lo, hi := rows[1][col(t, "Discrepancies", "Lowest figure")-1], rows[1][col(t, "Discrepancies", "Highest figure")-1]; lo != "" || hi != "" {
+				t.Errorf("stance discrepancy has figures %q, %q", lo, hi)
 			}
 			if got := mustRows(t, f, "Articles")[1][6]; got != "1899-01-01" {
 				t.Errorf("a date Excel cannot show = %q, want it as text", got)
@@ -697,18 +724,50 @@ func TestXLSXWriterRegistered(t *testing.T) {
 	}
 }
 
-// TestXLSXLibreOffice converts the workbook with LibreOffice, which fails
-// on a file it would have to repair.
-func TestXLSXLibreOffice(t *testing.T) {
+// lookSoffice returns the LibreOffice command, or skips the test when
+// LibreOffice is not installed or in -short mode; what names the check
+// being skipped.
+func lookSoffice(t *testing.T, what string) string {
+	t.Helper()
 	soffice, err := exec.LookPath("soffice")
 	if err != nil {
 		if soffice, err = exec.LookPath("libreoffice"); err != nil {
-			t.Skip("LibreOffice is not installed (soffice not found); skipping the open-without-repair check")
+			t.Skipf("LibreOffice is not installed (soffice not found); skipping the %s", what)
 		}
 	}
 	if testing.Short() {
-		t.Skip("skipping LibreOffice conversion in -short mode")
+		t.Skipf("skipping the %s (LibreOffice) in -short mode", what)
 	}
+	return soffice
+}
+
+// convertSoffice converts path with LibreOffice, headless and with a
+// private profile under dir, into outDir: format is "pdf" or "xlsx". It
+// returns the converted file's path.
+func convertSoffice(t *testing.T, soffice, dir, path, format, outDir string) string {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, soffice, "--headless", "--norestore",
+		"-env:UserInstallation=file://"+filepath.Join(dir, "profile"),
+		"--convert-to", format, "--outdir", outDir, path)
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("soffice --convert-to %s = %v\n%s", format, err, out)
+	}
+	name := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path)) + "." + format
+	converted := filepath.Join(outDir, name)
+	info, err := os.Stat(converted)
+	if err != nil || info.Size() == 0 {
+		t.Fatalf("LibreOffice wrote no %s (%v)\n%s", format, err, out)
+	}
+	return converted
+}
+
+// TestXLSXLibreOffice converts the workbook with LibreOffice, which fails
+// on a file it would have to repair.
+func TestXLSXLibreOffice(t *testing.T) {
+	soffice := lookSoffice(t, "open-without-repair check")
 	for _, tc := range []struct {
 		name string
 		r    *analysis.Report
@@ -716,6 +775,7 @@ func TestXLSXLibreOffice(t *testing.T) {
 		{"fixture", mustFixtureReport(t)},
 		{"hostile", hostileReport()},
 		{"empty", &analysis.Report{Generated: "2024-11-05T06:00:00Z"}},
+		{"nightly", nightlyReport(t)},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()
@@ -723,19 +783,7 @@ func TestXLSXLibreOffice(t *testing.T) {
 			if err := os.WriteFile(path, mustWriteXLSX(t, tc.r, Options{Marking: "UNCLASSIFIED"}), 0o644); err != nil {
 				t.Fatal(err)
 			}
-			ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
-			defer cancel()
-			cmd := exec.CommandContext(ctx, soffice, "--headless", "--norestore",
-				"-env:UserInstallation=file://"+filepath.Join(dir, "profile"),
-				"--convert-to", "pdf", "--outdir", dir, path)
-			out, err := cmd.CombinedOutput()
-			if err != nil {
-				t.Fatalf("soffice --convert-to pdf = %v\n%s", err, out)
-			}
-			info, err := os.Stat(filepath.Join(dir, tc.name+".pdf"))
-			if err != nil || info.Size() == 0 {
-				t.Fatalf("LibreOffice wrote no PDF (%v)\n%s", err, out)
-			}
+			convertSoffice(t, soffice, dir, path, "pdf", dir)
 		})
 	}
 }
