@@ -953,7 +953,7 @@ func (b *briefing) appendix() {
 	}
 	if more := len(b.r.Articles) - len(arts); more > 0 {
 		b.paragraph(fmt.Sprintf("The first %d of %d inputs are listed; all of them, with their status, are on the Articles "+
-			"sheet of the workbook and in report.json.", len(arts), len(b.r.Articles)), pdfNoteStyle, 0)
+			"sheet of the workbook and in the JSON report.", len(arts), len(b.r.Articles)), pdfNoteStyle, 0)
 	}
 
 	b.section = "Appendix B. Method"
@@ -978,7 +978,7 @@ func (b *briefing) appendix() {
 		b.bookmark("C. Text not shown as written", 1)
 		b.paragraph("Some text in the articles could not be shown exactly as written: characters that are in none of the briefing's "+
 			"fonts appear as "+string(pdfPlaceholder)+", invisible control characters were removed, and right-to-left scripts are "+
-			"set without shaping. report.json has the original text.", pdfBodyStyle, 0)
+			"set without shaping. The JSON report has the original text.", pdfBodyStyle, 0)
 		b.y += 2
 		for _, w := range notes {
 			b.paragraph(w, pdfNoteStyle, 4)

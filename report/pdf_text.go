@@ -232,7 +232,7 @@ func (w *glyphWarnings) entries() []string {
 		switch e.kind {
 		case "rtl":
 			out = append(out, fmt.Sprintf("Right-to-left text (Arabic, Hebrew) is set left to right with its letters unjoined: "+
-				"read it in report.json (%s).", pdfPlural(e.count, "line", "lines")))
+				"read it in the JSON report (%s).", pdfPlural(e.count, "line", "lines")))
 		case "control":
 			out = append(out, fmt.Sprintf("%U: invisible control character, removed (%s)", r, pdfPlural(e.count, "time", "times")))
 		default:

@@ -112,7 +112,7 @@ type xlBook struct {
 
 	capped []string // sheets whose links were cut at xlMaxLinks
 	// overflow counts the rows left off each sheet because Excel holds at
-	// most 1,048,576 rows; report.json has them all.
+	// most 1,048,576 rows; the JSON report has them all.
 	overflow map[string]int
 }
 
@@ -1435,7 +1435,7 @@ func (b *xlBook) writeSummary() error {
 	}
 	for _, sheet := range []string{xlDiscrepancies, xlClaims, xlTimeline, xlArticles} {
 		if n := b.overflow[sheet]; n > 0 {
-			put("A", fmt.Sprintf("%s: %d more rows than Excel can hold (1,048,576 per sheet) were left off; report.json has them all.", sheet, n), st.note)
+			put("A", fmt.Sprintf("%s: %d more rows than Excel can hold (1,048,576 per sheet) were left off; the JSON report has them all.", sheet, n), st.note)
 			row++
 		}
 	}
