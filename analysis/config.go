@@ -42,6 +42,15 @@ type Config struct {
 	Language Language
 	// Logger receives progress and per-file problems; nil discards them.
 	Logger *slog.Logger
+	// Known, when set, is asked for each readable article's content hash
+	// before it is cleaned; when it returns the stored article, the input
+	// is not analysed again but reported with StatusStored. It is called
+	// from several workers at once.
+	Known func(hash string) (Article, bool)
+	// Progress, when set, is called after each input file is processed
+	// with the number done and the total. It is called from several
+	// workers at once.
+	Progress func(done, total int)
 }
 
 // FileConfig is the JSON form of the settings a -config file may set.

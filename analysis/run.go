@@ -13,6 +13,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 // ErrNoInput is returned by Run when there is nothing to read at all.
@@ -26,11 +27,24 @@ type input struct {
 }
 
 // Run reads every input, cleans and analyses each article, and returns the
-// report. Per-file problems never stop the run: they are recorded on the
-// article. Run returns an error only when the context is cancelled or when
-// there is no input at all; the caller decides what an all-failed run
-// means.
+// report: Process, then Reduce. Per-file problems never stop the run: they
+// are recorded on the article. Run returns an error only when the context
+// is cancelled or when there is no input at all; the caller decides what
+// an all-failed run means.
 func Run(ctx context.Context, cfg Config) (*Report, error) {
+	rep, err := Process(ctx, cfg)
+	if err != nil {
+		return nil, err
+	}
+	Reduce(rep, cfg)
+	return rep, nil
+}
+
+// Process is the map half of a run: it reads, cleans and extracts every
+// input on a pool of workers and returns the report's articles (every
+// input, in input order, whatever its status) and claims, with no clusters
+// or discrepancies yet. The result does not depend on the worker count.
+func Process(ctx context.Context, cfg Config) (*Report, error) {
 	cfg = cfg.withDefaults()
 	inputs, err := discover(cfg.Inputs)
 	if err != nil {
@@ -39,18 +53,23 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 	if len(inputs) == 0 {
 		return nil, fmt.Errorf("%w in %s", ErrNoInput, strings.Join(cfg.Inputs, ", "))
 	}
-	cfg.Logger.Info("run started", "inputs", len(inputs), "workers", cfg.Workers)
+	cfg.Logger.Info("reading inputs", "files", len(inputs), "workers", cfg.Workers)
 
 	x := NewExtractor(cfg.Language, ExtractOptions{Measures: cfg.Measures, Sources: cfg.Sources, Places: cfg.Places})
 	results := make([]fileResult, len(inputs))
 	jobs := make(chan int)
 	var wg sync.WaitGroup
+	var done atomic.Int64
 	for range min(cfg.Workers, len(inputs)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
 				results[i] = processInput(inputs[i], cfg, x)
+				n := done.Add(1)
+				if cfg.Progress != nil {
+					cfg.Progress(int(n), len(inputs))
+				}
 			}
 		}()
 	}
@@ -92,7 +111,7 @@ feed:
 		results[i] = fileResult{} // merged: let the per-file copy go
 		for k, a := range res.articles {
 			claims := res.claims[k]
-			if a.Status == StatusOK {
+			if a.Status == StatusOK || a.Status == StatusStored {
 				if first, dup := seen[a.ContentHash]; dup {
 					a.Status = StatusSkipped
 					a.Problems = append(a.Problems, "duplicate of "+first+" (same content)")
@@ -103,7 +122,11 @@ feed:
 				}
 			}
 			for _, p := range a.Problems {
-				cfg.Logger.Warn(p, "file", a.File+lineSuffix(a.Line), "status", string(a.Status))
+				if a.Status == StatusStored {
+					cfg.Logger.Info(p, "file", a.File+lineSuffix(a.Line), "status", string(a.Status))
+				} else {
+					cfg.Logger.Warn(p, "file", a.File+lineSuffix(a.Line), "status", string(a.Status))
+				}
 			}
 			cfg.Logger.Debug("article", "file", a.File+lineSuffix(a.Line), "status", string(a.Status),
 				"outlet", a.Outlet, "published", a.Published.String(), "claims", len(claims))
@@ -111,12 +134,21 @@ feed:
 			rep.Claims = append(rep.Claims, claims...)
 		}
 	}
+	c := rep.Counts()
+	cfg.Logger.Info("inputs read", "ok", c[StatusOK], "stored", c[StatusStored], "skipped", c[StatusSkipped], "failed", c[StatusFailed], "claims", len(rep.Claims))
+	return rep, nil
+}
+
+// Reduce is the reduce half of a run: it settles speaker names across the
+// report's claims, groups the claims by subject and compares each group,
+// filling rep.Clusters and rep.Discrepancies. Its input may mix tonight's
+// claims with stored ones from earlier nights.
+func Reduce(rep *Report, cfg Config) {
+	cfg = cfg.withDefaults()
 	mergeSources(rep.Claims)
 	rep.Clusters = ClusterClaims(rep.Claims)
 	rep.Discrepancies = Compare(rep.Clusters, rep.Claims, rep.Articles, CompareOptions{Tolerance: cfg.Tolerance})
-	c := rep.Counts()
-	cfg.Logger.Info("run finished", "ok", c[StatusOK], "skipped", c[StatusSkipped], "failed", c[StatusFailed])
-	return rep, nil
+	cfg.Logger.Info("claims compared", "claims", len(rep.Claims), "subjects", len(rep.Clusters), "discrepancies", len(rep.Discrepancies))
 }
 
 // fileResult is what the map step makes of one input file: its articles
@@ -132,7 +164,9 @@ func processInput(in input, cfg Config, x *Extractor) fileResult {
 	res := fileResult{articles: arts, claims: make([][]Claim, len(arts))}
 	if x != nil {
 		for i := range arts {
-			res.claims[i] = x.Extract(arts[i])
+			if arts[i].Status == StatusOK {
+				res.claims[i] = x.Extract(arts[i])
+			}
 		}
 	}
 	// Only what the reports need is kept: the text has done its work, so
@@ -169,9 +203,18 @@ func loadInput(in input, cfg Config) []Article {
 			a = Article{File: d.File, Line: d.Line, Format: d.Format, Path: d.Path, Status: d.Status, Problems: d.Problems}
 			a.ID = fileID(a.File, a.Line)
 		} else {
-			a = Clean(d, CleanOptions{Outlets: cfg.Outlets})
-			a.ContentHash = contentHash(d.Text)
-			a.ID = "a" + a.ContentHash[:16]
+			hash := contentHash(d.Text)
+			stored, known := Article{}, false
+			if cfg.Known != nil {
+				stored, known = cfg.Known(hash)
+			}
+			if known {
+				a = storedInput(d, stored)
+			} else {
+				a = Clean(d, CleanOptions{Outlets: cfg.Outlets})
+				a.ContentHash = hash
+				a.ID = "a" + hash[:16]
+			}
 		}
 		if a.Problems == nil {
 			a.Problems = []string{}
@@ -179,6 +222,22 @@ func loadInput(in input, cfg Config) []Article {
 		arts = append(arts, a)
 	}
 	return arts
+}
+
+// storedInput is tonight's input whose content was analysed on an earlier
+// night: it is not cleaned or extracted again, and its claims come from
+// the store. It keeps tonight's file name and the stored metadata.
+func storedInput(d Document, stored Article) Article {
+	a := stored
+	a.File, a.Line, a.Path, a.Format = d.File, d.Line, d.Path, d.Format
+	a.Status = StatusStored
+	a.Body, a.Blocks = "", nil
+	seen := "an earlier night"
+	if !stored.FirstSeen.IsZero() {
+		seen = stored.FirstSeen.String()
+	}
+	a.Problems = []string{"already analysed on " + seen + " (same content); claims taken from the store"}
+	return a
 }
 
 // failedArticle records an input that could not be read at all.

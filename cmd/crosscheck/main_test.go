@@ -4,12 +4,17 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/xuri/excelize/v2"
+
 	"crosscheck/analysis"
+	"crosscheck/store"
 )
 
 // runCmd runs the command in-process and returns its exit code and output.
@@ -18,6 +23,27 @@ func runCmd(tb testing.TB, ctx context.Context, args ...string) (int, string, st
 	var out, errb bytes.Buffer
 	code := run(ctx, args, &out, &errb)
 	return code, out.String(), errb.String()
+}
+
+// testNight is the night the tests run for, so report paths are known.
+const testNight = "2024-11-05"
+
+// runNight runs an analysis in-process on a store of its own in a
+// temporary folder, for testNight unless the args say otherwise.
+func runNight(tb testing.TB, ctx context.Context, args ...string) (int, string, string) {
+	tb.Helper()
+	if !slices.Contains(args, "-db") {
+		args = append([]string{"-db", filepath.Join(tb.TempDir(), "test.db")}, args...)
+	}
+	if !slices.Contains(args, "-date") {
+		args = append([]string{"-date", testNight}, args...)
+	}
+	return runCmd(tb, ctx, args...)
+}
+
+// jsonReport is the path of the night's JSON report under out.
+func jsonReport(out string) string {
+	return filepath.Join(out, testNight, "crosscheck-"+testNight+".json")
 }
 
 func writeFiles(tb testing.TB, dir string, files map[string]string) {
@@ -71,7 +97,7 @@ func TestRunExitCodes(t *testing.T) {
 			in, out := t.TempDir(), t.TempDir()
 			writeFiles(t, in, tt.files)
 			args := append([]string{"-in", in, "-out", out, "-formats", "json", "-q"}, tt.args...)
-			code, stdout, stderr := runCmd(t, ctx, args...)
+			code, stdout, stderr := runNight(t, ctx, args...)
 			if code != tt.want {
 				t.Fatalf("run(%v) = %d, want %d\nstdout: %s\nstderr: %s", args, code, tt.want, stdout, stderr)
 			}
@@ -85,11 +111,11 @@ func TestRunExitCodes(t *testing.T) {
 func TestRunReportListsEveryInput(t *testing.T) {
 	in, out := t.TempDir(), t.TempDir()
 	writeFiles(t, in, map[string]string{"a.txt": goodArticle, "sub/b.txt": goodArticle, "c.doc": "x", "d.txt": "  \n"})
-	code, _, stderr := runCmd(t, context.Background(), "-in", in, "-out", out, "-formats", "json", "-q")
+	code, _, stderr := runNight(t, context.Background(), "-in", in, "-out", out, "-formats", "json", "-q")
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	r := readReport(t, filepath.Join(out, "report.json"))
+	r := readReport(t, jsonReport(out))
 	status := map[string]analysis.Status{}
 	for _, a := range r.Articles {
 		status[a.File] = a.Status
@@ -113,7 +139,7 @@ func TestRunCancelledLeavesNoOutput(t *testing.T) {
 	writeFiles(t, in, map[string]string{"a.txt": goodArticle})
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	code, _, _ := runCmd(t, ctx, "-in", in, "-out", out, "-formats", "json", "-q")
+	code, _, _ := runNight(t, ctx, "-in", in, "-out", out, "-formats", "json", "-q")
 	if code != exitFail {
 		t.Errorf("cancelled run exit = %d, want %d", code, exitFail)
 	}
@@ -129,22 +155,26 @@ func TestRunCancelledLeavesNoOutput(t *testing.T) {
 func TestRunKeepsPreviousReportOnFailure(t *testing.T) {
 	in, out := t.TempDir(), t.TempDir()
 	writeFiles(t, in, map[string]string{"a.txt": goodArticle})
-	if code, _, stderr := runCmd(t, context.Background(), "-in", in, "-out", out, "-formats", "json", "-q"); code != exitOK {
+	db := filepath.Join(t.TempDir(), "test.db")
+	if code, _, stderr := runNight(t, context.Background(), "-db", db, "-in", in, "-out", out, "-formats", "json", "-q"); code != exitOK {
 		t.Fatalf("first run exit %d: %s", code, stderr)
 	}
-	before, err := os.ReadFile(filepath.Join(out, "report.json"))
+	before, err := os.ReadFile(jsonReport(out))
 	if err != nil {
 		t.Fatal(err)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	runCmd(t, ctx, "-in", in, "-out", out, "-formats", "json", "-q")
-	after, err := os.ReadFile(filepath.Join(out, "report.json"))
+	runNight(t, ctx, "-db", db, "-in", in, "-out", out, "-formats", "json", "-q")
+	after, err := os.ReadFile(jsonReport(out))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(before, after) {
 		t.Error("an interrupted run changed the previous report")
+	}
+	if entries, _ := os.ReadDir(filepath.Join(out, testNight)); len(entries) != 1 {
+		t.Errorf("an interrupted run left files beside the report: %v", entries)
 	}
 }
 
@@ -157,7 +187,8 @@ func TestVersionAndHelp(t *testing.T) {
 	if code != exitOK {
 		t.Errorf("-h exit = %d, want 0", code)
 	}
-	for _, flagName := range []string{"-in", "-out", "-config", "-workers", "-formats", "-q", "-v", "-marking", "-page-size", "Exit codes"} {
+	for _, flagName := range []string{"-in", "-out", "-config", "-workers", "-formats", "-q", "-v", "-marking", "-page-size",
+		"-db", "-window", "-date", "-log-format", "-progress", "review import", "Exit codes", "3 another run"} {
 		if !strings.Contains(errOut, flagName) {
 			t.Errorf("-h does not explain %s", flagName)
 		}
@@ -183,22 +214,151 @@ func TestConfigFile(t *testing.T) {
 	dir := t.TempDir()
 	cfg := filepath.Join(dir, "c.json")
 	writeFiles(t, dir, map[string]string{"c.json": `{"max_file_size": 10, "tolerance": 0.1}`, "in/a.txt": goodArticle})
-	code, _, stderr := runCmd(t, context.Background(), "-config", cfg, "-in", filepath.Join(dir, "in"), "-out", filepath.Join(dir, "out"), "-formats", "json", "-q", "-max-size", "0")
+	code, _, stderr := runNight(t, context.Background(), "-config", cfg, "-in", filepath.Join(dir, "in"), "-out", filepath.Join(dir, "out"), "-formats", "json", "-q", "-max-size", "0")
 	if code != exitUsage {
 		t.Errorf("-max-size 0 exit = %d (%s), want %d", code, stderr, exitUsage)
 	}
 	// The file's size limit applies when -max-size is not given.
-	code, _, _ = runCmd(t, context.Background(), "-config", cfg, "-in", filepath.Join(dir, "in"), "-out", filepath.Join(dir, "out"), "-formats", "json", "-q")
+	code, _, _ = runNight(t, context.Background(), "-config", cfg, "-in", filepath.Join(dir, "in"), "-out", filepath.Join(dir, "out"), "-formats", "json", "-q")
 	if code != exitFail {
 		t.Errorf("with max_file_size 10 every input is too large: exit %d, want %d", code, exitFail)
 	}
-	r := readReport(t, filepath.Join(dir, "out", "report.json"))
+	r := readReport(t, jsonReport(filepath.Join(dir, "out")))
 	if len(r.Articles) != 1 || !strings.Contains(strings.Join(r.Articles[0].Problems, " "), "too large") {
 		t.Errorf("articles = %+v, want one failed as too large", r.Articles)
 	}
 	writeFiles(t, dir, map[string]string{"bad.json": `{"max_fil_size": 10}`})
-	code, _, stderr = runCmd(t, context.Background(), "-config", filepath.Join(dir, "bad.json"), "-in", filepath.Join(dir, "in"), "-out", filepath.Join(dir, "out"), "-q")
+	code, _, stderr = runNight(t, context.Background(), "-config", filepath.Join(dir, "bad.json"), "-in", filepath.Join(dir, "in"), "-out", filepath.Join(dir, "out"), "-q")
 	if code != exitUsage || !strings.Contains(stderr, "max_fil_size") {
 		t.Errorf("misspelt config key: exit %d, stderr %q; want %d naming the key", code, stderr, exitUsage)
+	}
+}
+
+func TestParseWindow(t *testing.T) {
+	for in, want := range map[string]int{"30d": 30, "6w": 42, "7": 7, " 14D ": 14} {
+		if got, err := parseWindow(in); err != nil || got != want {
+			t.Errorf("parseWindow(%q) = %d, %v; want %d", in, got, err, want)
+		}
+	}
+	for _, in := range []string{"", "0d", "-3d", "3m", "d", "99999d"} {
+		if _, err := parseWindow(in); err == nil {
+			t.Errorf("parseWindow(%q) accepted", in)
+		}
+	}
+}
+
+// TestStoreLockedExitCode: a run on a store another run holds exits 3 and
+// names the other run.
+func TestStoreLockedExitCode(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	db := filepath.Join(dir, "held.db")
+	writeFiles(t, dir, map[string]string{"in/a.txt": goodArticle})
+	st, err := store.Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	lk, err := st.Lock(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lk.Release()
+	code, _, stderr := runNight(t, ctx, "-db", db, "-in", filepath.Join(dir, "in"), "-out", filepath.Join(dir, "out"), "-formats", "json")
+	if code != exitBusy || !strings.Contains(stderr, fmt.Sprintf("pid %d", os.Getpid())) {
+		t.Errorf("locked store: exit %d, stderr %q; want %d naming pid %d", code, stderr, exitBusy, os.Getpid())
+	}
+}
+
+// TestJSONLogs: -log-format json gives one JSON object per line.
+func TestJSONLogs(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"in/a.txt": goodArticle, "in/b.txt": "\x00\x01binary\x00"})
+	code, _, stderr := runNight(t, context.Background(), "-log-format", "json", "-in", filepath.Join(dir, "in"), "-out", filepath.Join(dir, "out"), "-formats", "json")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	lines := strings.Split(strings.TrimSpace(stderr), "\n")
+	if len(lines) == 0 || lines[0] == "" {
+		t.Fatal("no log lines for a failed input")
+	}
+	for _, l := range lines {
+		var rec map[string]any
+		if err := json.Unmarshal([]byte(l), &rec); err != nil || rec["level"] == nil || rec["msg"] == nil {
+			t.Errorf("log line is not a JSON record with level and msg: %q (%v)", l, err)
+		}
+	}
+	if !strings.Contains(stderr, `"file":"b.txt"`) {
+		t.Errorf("the failed input is not named in the logs: %s", stderr)
+	}
+	if code, _, _ := runNight(t, context.Background(), "-log-format", "xml"); code != exitUsage {
+		t.Errorf("-log-format xml exit %d, want %d", code, exitUsage)
+	}
+}
+
+// TestReviewImportAndRuns: the review and runs subcommands on a store a
+// night has filled.
+func TestReviewImportAndRuns(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	db, out := filepath.Join(dir, "n.db"), filepath.Join(dir, "out")
+	writeFiles(t, dir, map[string]string{
+		"in/a.txt": " date 2024-11-05 Troops\nTroops\n\nSouth Korea's spy agency said on Tuesday that North Korea had sent 12,000 troops to Russia.\n",
+		"in/b.txt": " date 2024-11-05 Fewer troops\nFewer troops\n\nThe United States said on Tuesday that nearly 8,000 North Korean soldiers were near the border.\n",
+	})
+	if code, _, stderr := runNight(t, ctx, "-db", db, "-in", filepath.Join(dir, "in"), "-out", out, "-formats", "json,xlsx", "-q"); code != exitOK {
+		t.Fatalf("night: exit %d: %s", code, stderr)
+	}
+	r := readReport(t, jsonReport(out))
+	if len(r.Discrepancies) == 0 {
+		t.Fatal("no discrepancy to review")
+	}
+	book := filepath.Join(out, testNight, "crosscheck-"+testNight+".xlsx")
+	f, err := excelize.OpenFile(book)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, _ := f.GetRows("Discrepancies")
+	var hdr []string
+	row := 0
+	for i, rw := range rows {
+		if slices.Contains(rw, "ID") {
+			hdr, row = rw, i+2
+			break
+		}
+	}
+	stCell, _ := excelize.CoordinatesToCellName(slices.Index(hdr, "Status")+1, row)
+	noteCell, _ := excelize.CoordinatesToCellName(slices.Index(hdr, "Analyst notes")+1, row)
+	f.SetCellStr("Discrepancies", stCell, "dismissed")
+	f.SetCellStr("Discrepancies", noteCell, "different counting dates")
+	if err := f.Save(); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+
+	code, stdout, stderr := runCmd(t, ctx, "review", "import", "-db", db, book)
+	if code != exitOK || !strings.Contains(stdout, "1 reviews stored") {
+		t.Errorf("review import: exit %d, stdout %q, stderr %q", code, stdout, stderr)
+	}
+	if code, _, _ := runCmd(t, ctx, "review", "import", "-db", db, filepath.Join(dir, "missing.xlsx")); code != exitFail {
+		t.Errorf("review import of a missing file: exit %d, want %d", code, exitFail)
+	}
+	if code, _, _ := runCmd(t, ctx, "review"); code != exitUsage {
+		t.Errorf("review without import: exit %d, want %d", code, exitUsage)
+	}
+	code, stdout, _ = runCmd(t, ctx, "runs", "-db", db)
+	if code != exitOK || !strings.Contains(stdout, testNight) || !strings.Contains(stdout, " ok ") {
+		t.Errorf("runs: exit %d:\n%s", code, stdout)
+	}
+	if code, _, stderr := runCmd(t, ctx, "runs", "-db", filepath.Join(dir, "nope.db")); code != exitFail || !strings.Contains(stderr, "no store") {
+		t.Errorf("runs on a missing store: exit %d, %q", code, stderr)
+	}
+	backup := filepath.Join(dir, "backup.db")
+	if code, _, stderr := runCmd(t, ctx, "backup", "-db", db, backup); code != exitOK {
+		t.Errorf("backup: exit %d: %s", code, stderr)
+	}
+	code, stdout, _ = runCmd(t, ctx, "runs", "-db", backup)
+	if code != exitOK || !strings.Contains(stdout, testNight) {
+		t.Errorf("runs on the backup: exit %d:\n%s", code, stdout)
 	}
 }

@@ -10,10 +10,14 @@ import (
 	"os"
 	"runtime"
 	"runtime/debug"
+	"strconv"
 	"strings"
+	"time"
 
 	"crosscheck/analysis"
+	"crosscheck/nightly"
 	"crosscheck/report"
+	"crosscheck/store"
 )
 
 // Exit codes.
@@ -21,6 +25,7 @@ const (
 	exitOK    = 0 // done, even if some files were skipped or failed
 	exitFail  = 1 // the run failed: nothing usable written, or no input usable
 	exitUsage = 2 // bad flags or arguments
+	exitBusy  = 3 // another run holds the store's lock; nothing was done
 )
 
 // version is set at build time with -ldflags "-X main.version=...".
@@ -28,6 +33,9 @@ var version = "dev"
 
 // defaultInput is read when no -in flag is given.
 const defaultInput = "fixtures/articles"
+
+// defaultDB is the store used when -db is not given.
+const defaultDB = "crosscheck.db"
 
 // run is the whole command: it parses args, runs, and returns the exit
 // code. Only main touches the process.
@@ -43,6 +51,12 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			return runEval(ctx, args[1:], stdout, stderr)
 		case "gen":
 			return runGen(ctx, args[1:], stdout, stderr)
+		case "review":
+			return runReview(ctx, args[1:], stdout, stderr)
+		case "runs":
+			return runRuns(ctx, args[1:], stdout, stderr)
+		case "backup":
+			return runBackup(ctx, args[1:], stdout, stderr)
 		}
 	}
 	return runAnalysis(ctx, args, stdout, stderr)
@@ -69,13 +83,25 @@ type runFlags struct {
 	cpuProf  string
 	memProf  string
 	memLimit int64
+	db       string
+	window   string
+	date     string
+	logFmt   string
+	noImport bool
+	progress string
 }
 
 func newRunFlagSet(stderr io.Writer, f *runFlags) *flag.FlagSet {
 	fs := flag.NewFlagSet("crosscheck", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Var(&f.inputs, "in", "input `PATH`: a file or a folder (walked recursively); repeatable (default "+defaultInput+")")
-	fs.StringVar(&f.out, "out", "out", "output `DIR` for the reports")
+	fs.StringVar(&f.out, "out", "out", "output `DIR`; each night's reports go into DIR/YYYY-MM-DD/")
+	fs.StringVar(&f.db, "db", defaultDB, "the store: a SQLite file `PATH` or a postgres:// URL; \"none\" runs without history")
+	fs.StringVar(&f.window, "window", "30d", "compare tonight's claims with stored ones from this many `days` back (30d, 6w)")
+	fs.StringVar(&f.date, "date", "", "the night to run for, `YYYY-MM-DD` (default today); names the output folder")
+	fs.BoolVar(&f.noImport, "no-review-import", false, "do not import reviews from the previous night's workbook")
+	fs.StringVar(&f.logFmt, "log-format", "text", "log `format` on stderr: text or json (for log collectors)")
+	fs.StringVar(&f.progress, "progress", "auto", "progress bar on stderr: auto (only on a terminal), always or never")
 	fs.StringVar(&f.config, "config", "", "JSON config `FILE` (tables of outlets and limits; see README)")
 	fs.IntVar(&f.workers, "workers", runtime.NumCPU(), "number of articles processed at once")
 	fs.StringVar(&f.formats, "formats", strings.Join(report.FormatNames(), ","), "comma-separated output `formats`: "+strings.Join(report.FormatNames(), ", "))
@@ -95,6 +121,9 @@ Usage:
   crosscheck inspect FILE     print an article's body and, marked, what was removed and why
   crosscheck eval [-gold F]   score the pipeline against a gold annotation (see README)
   crosscheck gen -n N -out D  write N synthetic news pages for scale runs and benchmarks
+  crosscheck review import F  store the Status and Analyst notes an analyst filled in a workbook
+  crosscheck runs             list the last runs recorded in the store
+  crosscheck backup FILE      copy the SQLite store to FILE (safe while a run is going)
   crosscheck version          print the version
 
 Flags:
@@ -102,8 +131,8 @@ Flags:
 		fs.PrintDefaults()
 		fmt.Fprintf(stderr, `
 Exit codes: 0 done (some files may have been skipped; see the report),
-1 the run failed (no article could be read, or the reports could not be written),
-2 bad usage.
+1 the run failed (no article could be read, the store or the reports could not be written,
+or the run was interrupted), 2 bad usage, 3 another run is using the store (nothing done).
 `)
 	}
 	return fs
@@ -139,7 +168,29 @@ func runAnalysis(ctx context.Context, args []string, stdout, stderr io.Writer) i
 		fmt.Fprintf(stderr, "crosscheck: -formats: %v\n", err)
 		return exitUsage
 	}
-	logger := newLogger(stderr, f.quiet, f.verbose)
+	if f.logFmt != "text" && f.logFmt != "json" {
+		fmt.Fprintf(stderr, "crosscheck: -log-format %q: want text or json\n", f.logFmt)
+		return exitUsage
+	}
+	if f.progress != "auto" && f.progress != "always" && f.progress != "never" {
+		fmt.Fprintf(stderr, "crosscheck: -progress %q: want auto, always or never\n", f.progress)
+		return exitUsage
+	}
+	windowDays, err := parseWindow(f.window)
+	if err != nil {
+		fmt.Fprintf(stderr, "crosscheck: -window: %v\n", err)
+		return exitUsage
+	}
+	now := time.Now()
+	if f.date != "" {
+		d, err := analysis.ParseDate(f.date)
+		if err != nil {
+			fmt.Fprintf(stderr, "crosscheck: -date: %v\n", err)
+			return exitUsage
+		}
+		now = time.Date(d.Year, d.Month, d.Day, now.Hour(), now.Minute(), now.Second(), 0, now.Location())
+	}
+	logger := newLogger(stderr, f.logFmt, f.quiet, f.verbose)
 	if f.memLimit > 0 && os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(f.memLimit << 20)
 		// With the heap bounded by the limit, collect less often: a run
@@ -154,7 +205,7 @@ func runAnalysis(ctx context.Context, args []string, stdout, stderr io.Writer) i
 	// left at their defaults let the file's settings apply.
 	set := map[string]bool{}
 	fs.Visit(func(fl *flag.Flag) { set[fl.Name] = true })
-	cfg := analysis.Config{Inputs: f.inputs, Logger: logger}
+	cfg := analysis.Config{Inputs: f.inputs, Logger: logger, Now: now}
 	if set["workers"] {
 		cfg.Workers = f.workers
 	}
@@ -172,6 +223,10 @@ func runAnalysis(ctx context.Context, args []string, stdout, stderr io.Writer) i
 		}
 		fc.Apply(&cfg)
 	}
+	bar := newProgress(stderr, f.progress, f.quiet)
+	if bar != nil {
+		cfg.Progress = bar.update
+	}
 
 	if f.cpuProf != "" {
 		stop, err := startCPUProfile(f.cpuProf)
@@ -181,54 +236,114 @@ func runAnalysis(ctx context.Context, args []string, stdout, stderr io.Writer) i
 		}
 		defer stop()
 	}
-	rep, err := analysis.Run(ctx, cfg)
-	if err != nil {
-		logger.Error("run failed", "err", err)
-		return exitFail
+	db := f.db
+	if db == "none" {
+		db = ""
 	}
+	opt := report.Options{Marking: f.marking, PageSize: f.pageSize}
+	res, err := nightly.Run(ctx, nightly.Options{
+		Analysis: cfg, DB: db, WindowDays: windowDays, Out: f.out,
+		Formats: formats, Report: opt, NoReviewImport: f.noImport,
+	})
+	bar.finish()
 	if f.memProf != "" {
 		if err := writeHeapProfile(f.memProf); err != nil {
 			logger.Error("writing the heap profile failed", "err", err)
 		}
 	}
-	opt := report.Options{Marking: f.marking, PageSize: f.pageSize}
-	paths, err := report.WriteAll(ctx, f.out, rep, formats, opt)
-	if err != nil {
-		logger.Error("writing reports failed; nothing was written", "err", err)
+	var locked *store.LockedError
+	switch {
+	case errors.As(err, &locked):
+		logger.Error("another run is using the store; nothing was done", "err", err)
+		return exitBusy
+	case err != nil && ctx.Err() != nil:
+		logger.Error("run interrupted; no reports were written and the store is unchanged", "err", err)
+		return exitFail
+	case err != nil && res != nil && len(res.Paths) > 0:
+		logger.Error("run failed", "err", err)
+		printSummary(stdout, f.quiet, res)
+		return exitFail
+	case err != nil:
+		logger.Error("run failed", "err", err)
 		return exitFail
 	}
+	rep := res.Report
 	for _, w := range formats {
 		if w.Name == "pdf" {
 			for _, msg := range report.PDFWarnings(rep, opt) {
-				logger.Warn("briefing PDF: "+msg, "file", "crosscheck-"+report.RunDate(rep)+".pdf")
+				logger.Warn("briefing PDF: "+msg, "file", res.Paths[len(res.Paths)-1])
 			}
 		}
 	}
+	printSummary(stdout, f.quiet, res)
 	c := rep.Counts()
-	if !f.quiet {
-		fmt.Fprintf(stdout, "%d inputs: %d ok, %d skipped, %d failed; %d claims, %d discrepancies\n",
-			len(rep.Articles), c[analysis.StatusOK], c[analysis.StatusSkipped], c[analysis.StatusFailed],
-			len(rep.Claims), len(rep.Discrepancies))
-		for _, p := range paths {
-			fmt.Fprintf(stdout, "wrote %s\n", p)
-		}
-	}
-	if c[analysis.StatusOK] == 0 {
-		logger.Error("no input could be analysed; see the problems listed in the report", "report", strings.Join(paths, ", "))
+	if c[analysis.StatusOK] == 0 && c[analysis.StatusStored] == 0 && c[analysis.StatusFailed]+c[analysis.StatusSkipped] > 0 {
+		logger.Error("no input could be analysed; see the problems listed in the report", "report", strings.Join(res.Paths, ", "))
 		return exitFail
 	}
 	return exitOK
 }
 
-// newLogger returns a text logger on stderr: warnings and errors by
+// printSummary prints what the run did, for the operator's mail.
+func printSummary(w io.Writer, quiet bool, res *nightly.Result) {
+	if quiet {
+		return
+	}
+	rep := res.Report
+	c := rep.Counts()
+	fmt.Fprintf(w, "%d inputs: %d ok, %d stored, %d skipped, %d failed; %d claims, %d discrepancies\n",
+		len(rep.Articles), c[analysis.StatusOK], c[analysis.StatusStored], c[analysis.StatusSkipped], c[analysis.StatusFailed],
+		len(rep.Claims), len(rep.Discrepancies))
+	if rep.Run != nil {
+		marks := map[string]int{}
+		reviewed := 0
+		for _, d := range rep.Discrepancies {
+			marks[d.Mark]++
+			if d.Review != nil {
+				reviewed++
+			}
+		}
+		fmt.Fprintf(w, "run %d, night %s, window from %s: %d new, %d changed, %d unchanged discrepancies; %d reviewed",
+			rep.Run.Number, rep.Run.Night, rep.Run.WindowFrom, marks[analysis.MarkNew], marks[analysis.MarkChanged], marks[analysis.MarkUnchanged], reviewed)
+		if res.Imported > 0 {
+			fmt.Fprintf(w, " (%d reviews imported from %s)", res.Imported, res.ImportedFrom)
+		}
+		fmt.Fprintln(w)
+	}
+	for _, p := range res.Paths {
+		fmt.Fprintf(w, "wrote %s\n", p)
+	}
+}
+
+// parseWindow reads a window length such as "30d" or "6w" as days.
+func parseWindow(s string) (int, error) {
+	s = strings.TrimSpace(strings.ToLower(s))
+	unit := 1
+	switch {
+	case strings.HasSuffix(s, "d"):
+		s = strings.TrimSuffix(s, "d")
+	case strings.HasSuffix(s, "w"):
+		s, unit = strings.TrimSuffix(s, "w"), 7
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 1 || n > 3650 {
+		return 0, fmt.Errorf("want a number of days or weeks such as 30d or 6w, from 1 day to 10 years")
+	}
+	return n * unit, nil
+}
+
+// newLogger returns a logger on stderr, text or JSON: warnings and errors by
 // default, errors only with -q, everything with -v.
-func newLogger(w io.Writer, quiet, verbose bool) *slog.Logger {
+func newLogger(w io.Writer, format string, quiet, verbose bool) *slog.Logger {
 	level := slog.LevelWarn
 	switch {
 	case quiet:
 		level = slog.LevelError
 	case verbose:
 		level = slog.LevelDebug
+	}
+	if format == "json" {
+		return slog.New(slog.NewJSONHandler(w, &slog.HandlerOptions{Level: level}))
 	}
 	return slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: level}))
 }

@@ -1,0 +1,552 @@
+// Package nightly runs crosscheck as a scheduled job with a memory: it
+// keeps every night's articles, claims and discrepancies in a store,
+// compares tonight's claims with those of the last weeks, marks each
+// discrepancy new, changed or unchanged, carries the analysts' reviews
+// over from the previous workbook, and writes the reports into a folder
+// per night without ever overwriting one.
+//
+// A night is: lock the store, read and extract tonight's new articles
+// (articles already stored are not analysed again), add the stored claims
+// of the window, group and compare, mark against the stored state, write
+// the reports, and only then commit everything to the store in one
+// transaction. A run killed at any point leaves the store as it was, and
+// the next run does the whole night's work.
+package nightly
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"crosscheck/analysis"
+	"crosscheck/report"
+	"crosscheck/store"
+)
+
+// DefaultWindowDays is how many days of stored claims are compared with
+// tonight's when Options.WindowDays is 0.
+const DefaultWindowDays = 30
+
+// Options configures a night's run.
+type Options struct {
+	// Analysis configures reading and extraction; its Now fixes the night.
+	Analysis analysis.Config
+	// DB is the store: a SQLite file path or a postgres:// URL. Empty runs
+	// without history: no marks, no reviews carried over.
+	DB string
+	// WindowDays is how many days before the night stored claims are
+	// compared with tonight's; 0 means DefaultWindowDays.
+	WindowDays int
+	// Out is the output folder; each night's reports go into a folder
+	// named after its date.
+	Out string
+	// Formats are the reports to write.
+	Formats []report.Writer
+	// Report holds the presentation settings.
+	Report report.Options
+	// NoReviewImport turns off importing reviews from the previous
+	// night's workbook.
+	NoReviewImport bool
+	// Stage, when set, is called as each stage begins ("open", "lock",
+	// "read", "window", "compare", "history", "reports", "commit",
+	// "publish"). Tests
+	// use it to stop a run at a chosen point.
+	Stage func(name string)
+}
+
+// Result is what a night produced.
+type Result struct {
+	// Report is the report written.
+	Report *analysis.Report
+	// Paths are the files written.
+	Paths []string
+	// RunID is the run's number in the store; 0 without a store.
+	RunID int64
+	// Imported counts reviews taken from the previous workbook, and
+	// ImportedFrom names it.
+	Imported     int
+	ImportedFrom string
+}
+
+// Run does one night's work. Errors from the store are returned as they
+// are, so callers can tell a *store.LockedError (another run is going)
+// from a failure.
+func Run(ctx context.Context, opt Options) (*Result, error) {
+	cfg := opt.Analysis
+	if cfg.Now.IsZero() {
+		cfg.Now = time.Now()
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	if opt.WindowDays <= 0 {
+		opt.WindowDays = DefaultWindowDays
+	}
+	opt.Analysis = cfg
+	stage := func(name string) {
+		if opt.Stage != nil {
+			opt.Stage(name)
+		}
+	}
+	if opt.DB == "" {
+		stage("read")
+		rep, err := analysis.Process(ctx, cfg)
+		if err != nil {
+			return nil, err
+		}
+		stage("compare")
+		analysis.Reduce(rep, cfg)
+		stage("reports")
+		paths, err := writeReports(ctx, opt, rep)
+		if err != nil {
+			return nil, err
+		}
+		return &Result{Report: rep, Paths: paths}, nil
+	}
+
+	stage("open")
+	st, err := store.Open(ctx, opt.DB)
+	if err != nil {
+		return nil, err
+	}
+	defer st.Close()
+	stage("lock")
+	lk, err := st.Lock(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer func() {
+		if err := lk.Release(); err != nil {
+			cfg.Logger.Error("releasing the store lock failed", "store", st.Describe(), "err", err)
+		}
+	}()
+	if h := lk.Cleared; h != nil {
+		cfg.Logger.Warn("cleared a stale lock left by an earlier run that did not finish",
+			"run", h.RunID, "pid", h.PID, "host", h.Host, "started", h.Started.Format(time.RFC3339))
+	}
+	n := &night{opt: opt, cfg: cfg, st: st, date: analysis.DateOf(cfg.Now), stage: stage}
+	n.runID, err = st.StartRun(ctx, n.date, cfg.Inputs, time.Now())
+	if err != nil {
+		return nil, err
+	}
+	cfg.Logger.Info("night started", "run", n.runID, "night", n.date.String(), "store", st.Describe(), "window_days", opt.WindowDays)
+	res, err := n.run(ctx)
+	n.finish(ctx, res, err)
+	return res, err
+}
+
+// night is one run against a store.
+type night struct {
+	opt   Options
+	cfg   analysis.Config
+	st    *store.Store
+	date  analysis.Date
+	runID int64
+	stage func(string)
+}
+
+func (n *night) run(ctx context.Context) (*Result, error) {
+	n.stage("read")
+	rep, err := n.read(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var fresh []analysis.Article
+	for i := range rep.Articles {
+		if rep.Articles[i].Status == analysis.StatusOK {
+			rep.Articles[i].FirstSeen = n.date
+			fresh = append(fresh, rep.Articles[i])
+		}
+	}
+	freshClaims := slices.Clone(rep.Claims)
+
+	n.stage("window")
+	from := n.date.AddDays(-n.opt.WindowDays)
+	stored, err := n.addWindow(ctx, rep, from)
+	if err != nil {
+		return nil, err
+	}
+
+	n.stage("compare")
+	analysis.Reduce(rep, n.cfg)
+
+	n.stage("history")
+	res := &Result{Report: rep, RunID: n.runID}
+	reviews, err := n.st.Reviews(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var imported []analysis.Review
+	if !n.opt.NoReviewImport {
+		imported, res.ImportedFrom, err = n.importPrevious(ctx, reviews)
+		if err != nil {
+			return nil, err
+		}
+		res.Imported = len(imported)
+	}
+	states, err := n.st.DiscrepancyStates(ctx)
+	if err != nil {
+		return nil, err
+	}
+	Mark(rep.Discrepancies, states, reviews, n.date)
+	rep.Run = &analysis.RunInfo{
+		Number: n.runID, Night: n.date, WindowFrom: from, WindowDays: n.opt.WindowDays,
+		New: len(fresh), Stored: stored, Store: n.st.Kind(),
+	}
+
+	// The reports are written first under temporary names, then the store
+	// is committed, and only then do the reports appear: a run killed at
+	// any point leaves neither new reports nor a changed store.
+	n.stage("reports")
+	staged, err := report.Stage(ctx, nightDir(n.opt.Out, rep), rep, n.opt.Formats, n.opt.Report)
+	if err != nil {
+		return nil, fmt.Errorf("writing the reports failed; nothing was written: %w", err)
+	}
+	defer staged.Discard()
+
+	n.stage("commit")
+	err = n.st.Commit(ctx, store.Night{
+		RunID: n.runID, Night: n.date,
+		Articles: fresh, Claims: freshClaims,
+		Clusters: rep.Clusters, Discrepancies: rep.Discrepancies,
+		Reviews: imported,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("updating the store failed; no reports were published: %w", err)
+	}
+	n.stage("publish")
+	res.Paths, err = staged.Publish()
+	if err != nil {
+		return nil, fmt.Errorf("the store was updated but the reports could not be put in place (rerun to write them again): %w", err)
+	}
+	return res, nil
+}
+
+// read runs the map step on tonight's inputs, skipping the articles the
+// store already has.
+func (n *night) read(ctx context.Context) (*analysis.Report, error) {
+	cfg := n.cfg
+	var mu sync.Mutex
+	var lookupErr error
+	cfg.Known = func(hash string) (analysis.Article, bool) {
+		found, err := n.st.KnownArticles(ctx, []string{hash})
+		if err != nil {
+			mu.Lock()
+			lookupErr = cmp.Or(lookupErr, err)
+			mu.Unlock()
+			return analysis.Article{}, false
+		}
+		a, ok := found[hash]
+		return a, ok
+	}
+	rep, err := analysis.Process(ctx, cfg)
+	if errors.Is(err, analysis.ErrNoInput) {
+		// A night without articles still compares the window and writes
+		// the reports: the operator sees the warning, analysts see the
+		// state of the open discrepancies.
+		n.cfg.Logger.Warn("no articles tonight; reporting the stored window only", "inputs", strings.Join(cfg.Inputs, ", "))
+		return &analysis.Report{
+			Schema: analysis.Schema, Generated: cfg.Now.Format(time.RFC3339),
+			Inputs: slices.Clone(cfg.Inputs), Articles: []analysis.Article{}, Claims: []analysis.Claim{},
+			Clusters: []analysis.Cluster{}, Discrepancies: []analysis.Discrepancy{},
+		}, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	if lookupErr != nil {
+		return nil, fmt.Errorf("look up articles in the store: %w", lookupErr)
+	}
+	return rep, nil
+}
+
+// addWindow adds the stored articles dated within the window, and the
+// claims of every stored article in the report, keeping the claims
+// grouped by article in article order. It returns how many of the
+// report's articles have their claims from the store.
+func (n *night) addWindow(ctx context.Context, rep *analysis.Report, from analysis.Date) (int, error) {
+	// Articles dated up to a day after the night count: a page's date
+	// can run ahead of the operator's clock by a time zone.
+	arts, claims, err := n.st.Window(ctx, from, n.date.AddDays(1))
+	if err != nil {
+		return 0, err
+	}
+	byArticle := map[string][]analysis.Claim{}
+	for _, c := range claims {
+		byArticle[c.Article] = append(byArticle[c.Article], c)
+	}
+	have := map[string]bool{}
+	var outside []string // tonight's stored inputs dated outside the window
+	inWindow := map[string]bool{}
+	for _, a := range arts {
+		inWindow[a.ID] = true
+	}
+	for _, a := range rep.Articles {
+		if a.Status == analysis.StatusOK || a.Status == analysis.StatusStored {
+			have[a.ID] = true
+		}
+		if a.Status == analysis.StatusStored && !inWindow[a.ID] {
+			outside = append(outside, a.ID)
+		}
+	}
+	// Tonight's inputs are compared whatever their date, stored or not.
+	if len(outside) > 0 {
+		more, err := n.st.ClaimsOf(ctx, outside)
+		if err != nil {
+			return 0, err
+		}
+		for _, c := range more {
+			byArticle[c.Article] = append(byArticle[c.Article], c)
+		}
+	}
+	for _, a := range arts {
+		if !have[a.ID] {
+			a.Status = analysis.StatusStored
+			a.Problems = []string{}
+			rep.Articles = append(rep.Articles, a)
+			have[a.ID] = true
+		}
+	}
+	fresh := map[string][]analysis.Claim{}
+	for _, c := range rep.Claims {
+		fresh[c.Article] = append(fresh[c.Article], c)
+	}
+	all := make([]analysis.Claim, 0, len(rep.Claims)+len(claims))
+	stored := 0
+	for _, a := range rep.Articles {
+		switch a.Status {
+		case analysis.StatusOK:
+			all = append(all, fresh[a.ID]...)
+		case analysis.StatusStored:
+			stored++
+			all = append(all, byArticle[a.ID]...)
+		}
+	}
+	rep.Claims = all
+	n.cfg.Logger.Info("window added", "from", from.String(), "stored_articles", stored, "claims", len(all))
+	return stored, nil
+}
+
+// Mark compares tonight's discrepancies with their stored state: each is
+// new, changed (a claim joined it since it was last reported) or
+// unchanged; it sets their first-seen and last-changed dates and attaches
+// the analysts' reviews. Settled discrepancies (dismissed and unchanged)
+// move to the end, the rest keep their order.
+func Mark(ds []analysis.Discrepancy, states map[string]store.DiscrepancyState, reviews map[string]analysis.Review, night analysis.Date) {
+	for i := range ds {
+		d := &ds[i]
+		s, ok := states[d.ID]
+		switch {
+		case !ok:
+			d.Mark, d.FirstSeen, d.LastChanged = analysis.MarkNew, night, night
+		case joined(d.Claims, s.Claims):
+			d.Mark, d.FirstSeen, d.LastChanged = analysis.MarkChanged, s.FirstSeen, night
+		default:
+			d.Mark, d.FirstSeen, d.LastChanged = analysis.MarkUnchanged, s.FirstSeen, s.LastChanged
+		}
+		if r, ok := reviews[d.ID]; ok {
+			d.Review = &r
+		}
+	}
+	sort.SliceStable(ds, func(i, j int) bool { return !ds[i].Settled() && ds[j].Settled() })
+}
+
+// joined reports whether now holds a claim that before did not.
+func joined(now, before []string) bool {
+	had := make(map[string]bool, len(before))
+	for _, id := range before {
+		had[id] = true
+	}
+	for _, id := range now {
+		if !had[id] {
+			return true
+		}
+	}
+	return false
+}
+
+// finish records the run's outcome in the store's run log. It runs even
+// when the run was cancelled, on a context of its own.
+func (n *night) finish(ctx context.Context, res *Result, runErr error) {
+	rec := store.RunRecord{ID: n.runID, Night: n.date, Ended: time.Now(), Outcome: "ok"}
+	if res != nil && res.Report != nil {
+		rep := res.Report
+		rec.Claims, rec.Discrepancies = len(rep.Claims), len(rep.Discrepancies)
+		if rep.Run != nil {
+			rec.NewArticles, rec.StoredArticles = rep.Run.New, rep.Run.Stored
+		}
+		rec.Outputs = res.Paths
+	}
+	switch {
+	case runErr != nil && ctx.Err() != nil:
+		rec.Outcome, rec.Error = "interrupted", runErr.Error()
+	case runErr != nil:
+		rec.Outcome, rec.Error = "failed", runErr.Error()
+	}
+	fctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
+	defer cancel()
+	if err := n.st.FinishRun(fctx, rec); err != nil {
+		n.cfg.Logger.Error("recording the run's outcome failed", "run", n.runID, "err", err)
+	}
+	n.cfg.Logger.Info("night finished", "run", n.runID, "outcome", rec.Outcome)
+}
+
+// nightDir is the folder of a night's reports: OUT/YYYY-MM-DD.
+func nightDir(out string, rep *analysis.Report) string {
+	return filepath.Join(out, report.RunDate(rep))
+}
+
+// writeReports writes the reports into the night's folder.
+func writeReports(ctx context.Context, opt Options, rep *analysis.Report) ([]string, error) {
+	paths, err := report.WriteAll(ctx, nightDir(opt.Out, rep), rep, opt.Formats, opt.Report)
+	if err != nil {
+		return nil, fmt.Errorf("writing the reports failed; nothing was written: %w", err)
+	}
+	return paths, nil
+}
+
+// importPrevious reads the reviews from the workbook of the last run that
+// wrote one and returns those that differ from the stored reviews,
+// updating reviews in place. A workbook that cannot be read is a warning,
+// not a failure: the night's work matters more.
+func (n *night) importPrevious(ctx context.Context, reviews map[string]analysis.Review) ([]analysis.Review, string, error) {
+	path, err := n.previousWorkbook(ctx)
+	if err != nil || path == "" {
+		return nil, "", err
+	}
+	got, warnings, err := report.ReadReviews(path)
+	if err != nil {
+		n.cfg.Logger.Warn("could not import reviews from the previous workbook", "file", path, "err", err)
+		return nil, "", nil
+	}
+	for _, w := range warnings {
+		n.cfg.Logger.Warn("review import: "+w, "file", path)
+	}
+	changed := Changed(got, reviews, time.Now())
+	n.cfg.Logger.Info("reviews imported", "file", path, "rows", len(got), "changed", len(changed))
+	return changed, path, nil
+}
+
+// Changed returns the reviews in got that differ from the stored ones,
+// and records them in stored. An untouched row (Open with no notes) for a
+// discrepancy never reviewed is not a review.
+func Changed(got []analysis.Review, stored map[string]analysis.Review, now time.Time) []analysis.Review {
+	var out []analysis.Review
+	for _, r := range got {
+		old, ok := stored[r.Discrepancy]
+		if !ok && r.Status == analysis.ReviewOpen && r.Notes == "" {
+			continue
+		}
+		if ok && old.Status == r.Status && old.Notes == r.Notes {
+			continue
+		}
+		r.Updated = now.UTC().Format(time.RFC3339)
+		stored[r.Discrepancy] = r
+		out = append(out, r)
+	}
+	return out
+}
+
+// previousWorkbook finds the workbook of the latest earlier run: from the
+// store's run log, or else the newest one in the output folder.
+func (n *night) previousWorkbook(ctx context.Context) (string, error) {
+	runs, err := n.st.Runs(ctx, 100)
+	if err != nil {
+		return "", err
+	}
+	for _, r := range runs {
+		if r.ID == n.runID || r.Outcome != "ok" {
+			continue
+		}
+		for _, p := range r.Outputs {
+			if strings.HasSuffix(p, ".xlsx") {
+				if _, err := os.Stat(p); err == nil {
+					return p, nil
+				}
+			}
+		}
+	}
+	return newestWorkbook(n.opt.Out), nil
+}
+
+// newestWorkbook returns the newest crosscheck workbook under out: the
+// latest night's folder, the highest suffix.
+func newestWorkbook(out string) string {
+	found, _ := filepath.Glob(filepath.Join(out, "*", "crosscheck-*.xlsx"))
+	best, bestKey := "", ""
+	for _, p := range found {
+		name := strings.TrimPrefix(strings.TrimSuffix(filepath.Base(p), ".xlsx"), "crosscheck-")
+		key := workbookKey(name)
+		if key == "" || key <= bestKey {
+			continue
+		}
+		best, bestKey = p, key
+	}
+	return best
+}
+
+// workbookKey orders workbook names "2026-11-21", "2026-11-21-2" ... by
+// date, then suffix.
+func workbookKey(name string) string {
+	if len(name) < 10 {
+		return ""
+	}
+	date, rest := name[:10], strings.TrimPrefix(name[10:], "-")
+	if _, err := analysis.ParseDate(date); err != nil {
+		return ""
+	}
+	k := 1
+	if rest != "" {
+		var err error
+		if k, err = strconv.Atoi(rest); err != nil {
+			return ""
+		}
+	}
+	return fmt.Sprintf("%s-%06d", date, k)
+}
+
+// ImportReviews stores the reviews an analyst filled in the workbooks at
+// paths, taking the store's lock so it never races a night's run. It
+// returns how many reviews changed and the rows that could not be read.
+func ImportReviews(ctx context.Context, dsn string, paths []string) (int, []string, error) {
+	st, err := store.Open(ctx, dsn)
+	if err != nil {
+		return 0, nil, err
+	}
+	defer st.Close()
+	lk, err := st.Lock(ctx)
+	if err != nil {
+		return 0, nil, err
+	}
+	defer lk.Release()
+	stored, err := st.Reviews(ctx)
+	if err != nil {
+		return 0, nil, err
+	}
+	var all []analysis.Review
+	var warnings []string
+	for _, p := range paths {
+		got, warns, err := report.ReadReviews(p)
+		if err != nil {
+			return 0, warnings, err
+		}
+		for _, w := range warns {
+			warnings = append(warnings, p+": "+w)
+		}
+		all = append(all, Changed(got, stored, time.Now())...)
+	}
+	if _, err := st.PutReviews(ctx, all); err != nil {
+		return 0, warnings, err
+	}
+	return len(all), warnings, nil
+}
