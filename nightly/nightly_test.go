@@ -16,6 +16,7 @@ import (
 	"crosscheck/analysis"
 	"crosscheck/report"
 	"crosscheck/store"
+	"crosscheck/store/storetest"
 )
 
 func page(date, title string, paragraphs ...string) string {
@@ -47,9 +48,10 @@ var (
 	}
 )
 
-// testDB returns a store DSN for the tests: SQLite in a temporary folder.
+// testDB returns a new SQLite store for the tests that need only one
+// backend; the scenario tests run on every backend with storetest.Each.
 func testDB(tb testing.TB) string {
-	return filepath.Join(tb.TempDir(), "crosscheck.db")
+	return storetest.SQLite(tb)
 }
 
 func options(db, out, in string, date string) Options {
@@ -139,8 +141,12 @@ func workbook(tb testing.TB, paths []string) string {
 // so the discrepancy is changed and keeps its review; night 3 brings
 // nothing new and changes nothing.
 func TestThreeNights(t *testing.T) {
+	storetest.Each(t, threeNights)
+}
+
+func threeNights(t *testing.T, db string) {
 	ctx := context.Background()
-	db, out := testDB(t), t.TempDir()
+	out := t.TempDir()
 
 	res1, err := Run(ctx, options(db, out, feed(t, night1), "2026-11-20"))
 	if err != nil {
@@ -303,9 +309,18 @@ func reportFiles(tb testing.TB, out string) []string {
 // output folder must be as before, and the next run must do the whole
 // night's work.
 func TestKilledRun(t *testing.T) {
+	storetest.Each(t, killedRun)
+}
+
+func killedRun(t *testing.T, dsn string) {
 	for _, at := range []string{"lock", "read", "window", "compare", "history", "reports", "commit"} {
 		t.Run(at, func(t *testing.T) {
-			db, out := testDB(t), t.TempDir()
+			db, out := dsn, t.TempDir()
+			if strings.HasPrefix(dsn, "postgres") {
+				db = storetest.Postgres(t) // a fresh schema per stage
+			} else {
+				db = storetest.SQLite(t)
+			}
 			if _, err := Run(context.Background(), options(db, out, feed(t, night1), "2026-11-20")); err != nil {
 				t.Fatal(err)
 			}

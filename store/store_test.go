@@ -2,12 +2,9 @@ package store
 
 import (
 	"context"
-	"crypto/rand"
 	"database/sql"
-	"encoding/hex"
 	"errors"
 	"fmt"
-	"net/url"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -17,12 +14,8 @@ import (
 	"time"
 
 	"crosscheck/analysis"
+	"crosscheck/store/storetest"
 )
-
-// postgresEnv names the variable holding a PostgreSQL URL to test
-// against, e.g. postgres://postgres@/crosscheck_test?host=/tmp/pg&sslmode=disable.
-// Each test gets a schema of its own in that database.
-const postgresEnv = "CROSSCHECK_TEST_POSTGRES"
 
 // eachBackend runs test against a new, empty SQLite store and, when
 // CROSSCHECK_TEST_POSTGRES is set, a new, empty PostgreSQL schema. dsn
@@ -41,37 +34,7 @@ func eachBackend(t *testing.T, test func(t *testing.T, dsn string)) {
 // end, and returns a URL whose search_path selects it.
 func postgresDSN(tb testing.TB) string {
 	tb.Helper()
-	base := os.Getenv(postgresEnv)
-	if base == "" {
-		tb.Skip(postgresEnv + " not set: no PostgreSQL server to test against")
-	}
-	u, err := url.Parse(base)
-	if err != nil || !isPostgres(base) {
-		tb.Fatalf("%s = %q: want a postgres:// URL", postgresEnv, redact(base))
-	}
-	admin, err := sql.Open("pgx", base)
-	if err != nil {
-		tb.Fatalf("open %s: %v", redact(base), err)
-	}
-	tb.Cleanup(func() { admin.Close() })
-	var b [6]byte
-	if _, err := rand.Read(b[:]); err != nil {
-		tb.Fatal(err)
-	}
-	schema := "crosscheck_test_" + hex.EncodeToString(b[:])
-	ctx := context.Background()
-	if _, err := admin.ExecContext(ctx, "CREATE SCHEMA "+schema); err != nil {
-		tb.Fatalf("create schema in %s: %v", redact(base), err)
-	}
-	tb.Cleanup(func() {
-		if _, err := admin.ExecContext(ctx, "DROP SCHEMA "+schema+" CASCADE"); err != nil {
-			tb.Errorf("drop schema %s: %v", schema, err)
-		}
-	})
-	q := u.Query()
-	q.Set("search_path", schema)
-	u.RawQuery = q.Encode()
-	return u.String()
+	return storetest.Postgres(tb)
 }
 
 // mustOpen opens the store at dsn and closes it when the test ends.
