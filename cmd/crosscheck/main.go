@@ -1,11 +1,14 @@
 // Command crosscheck reads a folder of news articles, extracts the figures
-// and positions they report, and writes what disagrees: report.json for
-// tools, a workbook for analysts and a briefing PDF.
+// and positions they report, and writes what disagrees: a JSON report for
+// tools, a workbook for analysts and a briefing PDF, into a folder per
+// night, keeping its history in a store.
 //
 // Usage:
 //
-//	crosscheck [flags]            run on fixtures/articles, write ./out
+//	crosscheck [flags]            run on fixtures/articles, write ./out/YYYY-MM-DD/
 //	crosscheck inspect FILE       show an article's body and what was removed
+//	crosscheck review import F    store the reviews filled in a workbook
+//	crosscheck runs               list the runs in the store
 //	crosscheck version            print the version
 //
 // Run "crosscheck -h" for the flags.
