@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 
 	"crosscheck/analysis"
 )
@@ -119,26 +120,61 @@ func Stage(ctx context.Context, dir string, r *analysis.Report, formats []Writer
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("create output folder: %w", err)
 	}
+	// The writers only read the report, so they run side by side: on a
+	// large night the workbook, the JSON and the briefing take one core
+	// each instead of queueing on one.
+	type result struct {
+		tmp string
+		err error
+	}
+	results := make([]result, len(formats))
+	var wg sync.WaitGroup
+	for i, f := range formats {
+		wg.Go(func() {
+			name := filepath.Base(f.File(r))
+			tmp, err := writeTemp(filepath.Join(dir, name), func(w io.Writer) error {
+				return f.Write(ctxWriter{ctx, w}, r, opt)
+			})
+			if err != nil {
+				err = fmt.Errorf("write %s: %w", filepath.Join(dir, name), err)
+			}
+			results[i] = result{tmp, err}
+		})
+	}
+	wg.Wait()
 	s := &Staged{dir: dir}
-	for _, f := range formats {
-		if err := ctx.Err(); err != nil {
-			s.Discard()
-			return nil, err
+	var errs []error
+	for i, res := range results {
+		if res.err != nil {
+			errs = append(errs, res.err)
+			continue
 		}
-		name := filepath.Base(f.File(r))
-		tmp, err := writeTemp(filepath.Join(dir, name), func(w io.Writer) error { return f.Write(w, r, opt) })
-		if err != nil {
-			s.Discard()
-			return nil, fmt.Errorf("write %s: %w", filepath.Join(dir, name), err)
-		}
-		s.tmps = append(s.tmps, tmp)
-		s.names = append(s.names, name)
+		s.tmps = append(s.tmps, res.tmp)
+		s.names = append(s.names, filepath.Base(formats[i].File(r)))
 	}
 	if err := ctx.Err(); err != nil {
 		s.Discard()
 		return nil, err
 	}
+	if len(errs) > 0 {
+		s.Discard()
+		return nil, errors.Join(errs...)
+	}
 	return s, nil
+}
+
+// ctxWriter fails its writes once ctx is done, so a long writer stops
+// within one buffer's worth of output when the run is interrupted.
+type ctxWriter struct {
+	ctx context.Context
+	w   io.Writer
+}
+
+func (c ctxWriter) Write(p []byte) (int, error) {
+	if err := c.ctx.Err(); err != nil {
+		return 0, err
+	}
+	return c.w.Write(p)
 }
 
 // Discard removes the temporary files; after Publish it does nothing.
