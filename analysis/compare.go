@@ -5,8 +5,11 @@ import (
 	"encoding/hex"
 	"fmt"
 	"math"
+	"runtime"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // DefaultTolerance is the relative slack allowed between two intervals
@@ -47,23 +50,55 @@ func Compare(clusters []Cluster, claims []Claim, articles []Article, opt Compare
 		arts[articles[i].ID] = &articles[i]
 	}
 	cmp := comparer{tol: opt.Tolerance, arts: arts}
-	var out []Discrepancy
-	for _, cl := range clusters {
-		members := make([]*Claim, 0, len(cl.Claims))
-		for _, id := range cl.Claims {
-			if c := byID[id]; c != nil {
-				members = append(members, c)
+	// Clusters are compared independently, so they are shared out among
+	// the CPUs in contiguous runs; the runs' results are joined in
+	// cluster order, so the output does not depend on the CPU count.
+	workers := min(runtime.GOMAXPROCS(0), max(1, len(clusters)/256))
+	parts := make([][]Discrepancy, workers)
+	var wg sync.WaitGroup
+	for w := range workers {
+		lo, hi := w*len(clusters)/workers, (w+1)*len(clusters)/workers
+		wg.Go(func() {
+			var out []Discrepancy
+			var members []*Claim
+			for _, cl := range clusters[lo:hi] {
+				members = members[:0]
+				for _, id := range cl.Claims {
+					if c := byID[id]; c != nil {
+						members = append(members, c)
+					}
+				}
+				out = append(out, cmp.numeric(cl, members)...)
+				out = append(out, cmp.stance(cl, members)...)
 			}
-		}
-		out = append(out, cmp.numeric(cl, members)...)
-		out = append(out, cmp.stance(cl, members)...)
+			parts[w] = out
+		})
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if ri, rj := severityRank(out[i].Severity), severityRank(out[j].Severity); ri != rj {
-			return ri < rj
+	wg.Wait()
+	n := 0
+	for _, p := range parts {
+		n += len(p)
+	}
+	// Most severe first, then by ID (unique, so the order is total). The
+	// records are large: sort their indices, then move each once.
+	all := make([]Discrepancy, 0, n)
+	for _, p := range parts {
+		all = append(all, p...)
+	}
+	order := make([]int, len(all))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(i, j int) int {
+		if c := severityRank(all[i].Severity) - severityRank(all[j].Severity); c != 0 {
+			return c
 		}
-		return out[i].ID < out[j].ID
+		return strings.Compare(all[i].ID, all[j].ID)
 	})
+	out := make([]Discrepancy, len(all))
+	for k, i := range order {
+		out[k] = all[i]
+	}
 	return out
 }
 
