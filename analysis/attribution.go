@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -51,8 +52,9 @@ type attributor struct {
 	sources *SourceTable
 	// mem holds the speakers and subjects named so far, in text order.
 	mem []attrSpeaker
-	// sents holds what observe found for each sentence, by index.
-	sents map[int]attrSentence
+	// sents holds what observe found for each sentence, by index (see
+	// observed and record).
+	sents []attrSentence
 	// kindHint records speakers the entity recogniser took for people.
 	kindHint map[string]attrKind
 	// current holds the speakers of the sentence being resolved, so that
@@ -60,6 +62,8 @@ type attributor struct {
 	current []attrSpeaker
 	// found caches table and outlet lookups by text for the article.
 	found map[string]attrFound
+	// speakerWords caches speaker's role words by source and text.
+	speakerWords map[[2]string]attrWords
 	// last is the sentence attribute analysed last, kept while its claims
 	// are attributed one by one.
 	last struct {
@@ -67,6 +71,8 @@ type attributor struct {
 		text  string
 		an    *attrAnalysis
 	}
+	// obsToks is observe's token buffer.
+	obsToks []attrTok
 	// tagged holds the part-of-speech tags the extractor already computed
 	// for a sentence, so it is not tagged twice.
 	tagged struct {
@@ -124,6 +130,7 @@ type attrSentence struct {
 	quote    bool        // the sentence holds or continues a quotation
 	openEnd  bool        // a quotation is still open at its end
 	indirect bool        // the speaker reports in indirect speech
+	seen     bool        // observe has seen the sentence
 }
 
 // newAttributor returns an attributor for one article.
@@ -131,19 +138,57 @@ func newAttributor(lang Language, sources *SourceTable) *attributor {
 	if sources == nil {
 		sources = srcDefaultTable()
 	}
-	a := &attributor{lang: lang, sources: sources, sents: map[int]attrSentence{}, kindHint: map[string]attrKind{}, found: map[string]attrFound{}}
+	a := &attributor{lang: lang, sources: sources, kindHint: map[string]attrKind{}, found: map[string]attrFound{}}
 	a.last.index = -1
 	return a
+}
+
+// reserve makes room for what observe learns of an article of n
+// sentences.
+func (a *attributor) reserve(n int) {
+	a.sents = slices.Grow(a.sents, n)
+	a.mem = slices.Grow(a.mem, n)
+}
+
+// observed returns what observe found for sentence i, if it saw it.
+func (a *attributor) observed(i int) (attrSentence, bool) {
+	if i < 0 || i >= len(a.sents) || !a.sents[i].seen {
+		return attrSentence{}, false
+	}
+	return a.sents[i], true
+}
+
+// record stores what observe found for sentence i.
+func (a *attributor) record(i int, info attrSentence) {
+	if i < 0 {
+		return // sentences are numbered from 0
+	}
+	for len(a.sents) <= i {
+		a.sents = append(a.sents, attrSentence{})
+	}
+	info.seen = true
+	a.sents[i] = info
 }
 
 // observe records the speakers named in a sentence; call it for every
 // sentence of the article in order, claim or not. It uses no tagger or
 // recogniser: the cues come from the word lists alone.
 func (a *attributor) observe(s sentence) {
-	if prev, ok := a.sents[s.Index]; ok && prev.para == s.Para {
+	if prev, ok := a.observed(s.Index); ok && prev.para == s.Para {
 		return // observe is idempotent
 	}
-	an := a.analyse(s.Text, nil)
+	// observe's analysis is dropped when it returns: its tokens live in a
+	// buffer reused sentence after sentence, copied from the tagged
+	// analysis when attribute has just tokenized the same sentence.
+	if a.last.an != nil && a.last.index == s.Index && a.last.text == s.Text {
+		a.obsToks = append(a.obsToks[:0], a.last.an.toks...)
+		for i := range a.obsToks {
+			a.obsToks[i].tag = ""
+		}
+	} else {
+		a.obsToks = attrTokenizeInto(a.obsToks, s.Text)
+	}
+	an := a.analyse(s.Text, nil, a.obsToks)
 	an.speakers = a.sentenceSpeakers(an, s)
 	a.current = an.speakers
 	defer func() { a.current = nil }()
@@ -160,7 +205,7 @@ func (a *attributor) observe(s sentence) {
 	}
 	info.quote = info.quote || len(an.quotes) > 0
 	info.openEnd = an.openEnd
-	a.sents[s.Index] = info
+	a.record(s.Index, info)
 	a.mem = append(a.mem, an.speakers...)
 }
 
@@ -310,7 +355,13 @@ func (a *attributor) analysed(s sentence) *attrAnalysis {
 	case a.lang != nil:
 		tags = a.lang.Tag(s.Text)
 	}
-	an := a.analyse(s.Text, tags)
+	// The previous sentence's analysis is done with: its token buffer
+	// serves this one.
+	var buf []attrTok
+	if a.last.an != nil {
+		buf = a.last.an.toks
+	}
+	an := a.analyse(s.Text, tags, attrTokenizeInto(buf, s.Text))
 	a.last.index, a.last.text, a.last.an = s.Index, s.Text, an
 	return an
 }
@@ -566,8 +617,7 @@ func (a *attributor) resolve(an *attrAnalysis, c *attrCue, s sentence) (string, 
 // resolveText resolves a speaker's words: pronouns and role nouns against
 // memory, documents to their issuer, names through the table.
 func (a *attributor) resolveText(text string, pieces, index, pos int) (string, string, attrKind) {
-	low := strings.ToLower(strings.ReplaceAll(text, "’", "'"))
-	words := strings.Fields(low)
+	words := attrLowWords.get(text)
 	if len(words) == 0 {
 		return "", "", attrUnknown
 	}
@@ -628,11 +678,29 @@ func (a *attributor) resolveText(text string, pieces, index, pos int) (string, s
 	return clean, text, a.guessKind(clean)
 }
 
+// attrLowWords caches the words of a text in lower case, curly
+// apostrophes straightened. The slices are shared: read them only.
+var attrLowWords = newTextMemo(func(text string) []string {
+	return strings.Fields(strings.Clone(strings.ToLower(strings.ReplaceAll(text, "’", "'"))))
+})
+
 // attrIssuer returns who issued a document named as speaker: "a report
 // by Human Rights Watch", "data from the Ministry of Health", "the
 // ministry's report", "a UN report published on Tuesday". A capitalised
 // document word belongs to a name ("US Geological Survey").
 func attrIssuer(text string) (string, bool) {
+	r := attrIssuerMemo.get(text)
+	return r.name, r.ok
+}
+
+// attrIssuerMemo caches attrIssuer.
+var attrIssuerMemo = newTextMemo(func(text string) srcNamed {
+	iss, ok := attrIssuerUncached(text)
+	return srcNamed{strings.Clone(iss), ok}
+})
+
+// attrIssuerUncached is attrIssuer without the cache.
+func attrIssuerUncached(text string) (string, bool) {
 	orig := strings.Fields(strings.ReplaceAll(text, "’", "'"))
 	d := -1
 	for k, w := range orig {
@@ -755,7 +823,7 @@ func (a *attributor) continuation(an *attrAnalysis, s sentence) (Attribution, bo
 	if s.Headline || s.Para < 0 || s.Index == 0 {
 		return Attribution{}, false
 	}
-	prev, ok := a.sents[s.Index-1]
+	prev, ok := a.observed(s.Index - 1)
 	if !ok || prev.para != s.Para || prev.attr.Source == "" {
 		return Attribution{}, false
 	}
@@ -919,6 +987,33 @@ func (a *attributor) mentions(an *attrAnalysis, r [2]int, index int) []attrSpeak
 
 // speaker builds a memory entry with its role words.
 func (a *attributor) speaker(src, text string, kind attrKind, index, pos int) attrSpeaker {
+	key := [2]string{src, text}
+	w, ok := a.speakerWords[key]
+	if !ok {
+		// Speakers recur from article to article: the table caches them
+		// too, under one string.
+		w = srcMemoised(a.sources, &a.sources.memoWords, src+"\x00"+text, func(string) attrWords {
+			roles, words := a.speakerRoles(src, text)
+			return attrWords{roles, words}
+		})
+		if a.speakerWords == nil {
+			a.speakerWords = map[[2]string]attrWords{}
+		}
+		a.speakerWords[key] = w
+	}
+	return attrSpeaker{source: src, text: text, kind: kind, roles: w.roles, words: w.words, index: index, pos: pos}
+}
+
+// attrWords are a speaker's role words and lower-case words.
+type attrWords struct {
+	roles []string
+	words string
+}
+
+// speakerRoles returns the role words that can refer back to a speaker
+// and its words for modifier matching. The roles have no spare capacity,
+// so that appending to them copies, and share no memory with src or text.
+func (a *attributor) speakerRoles(src, text string) ([]string, string) {
 	words := strings.ToLower(text + " " + src)
 	var roles []string
 	for _, w := range strings.Fields(words) {
@@ -935,7 +1030,7 @@ func (a *attributor) speaker(src, text string, kind attrKind, index, pos int) at
 			roles = append(roles, f[len(f)-1])
 		}
 	}
-	return attrSpeaker{source: src, text: text, kind: kind, roles: roles, words: words, index: index, pos: pos}
+	return slices.Clip(roles), words
 }
 
 // attrKindOf maps a table kind.
@@ -954,35 +1049,51 @@ func attrKindOf(k SourceKind) attrKind {
 // guessKind guesses whether a speaker outside the table is a person, a
 // body or a group.
 func (a *attributor) guessKind(name string) attrKind {
-	low := strings.ToLower(name)
-	words := strings.Fields(low)
-	if len(words) == 0 {
-		return attrUnknown
-	}
-	if strings.Contains(low, " and ") || strings.Contains(name, ", ") {
-		return attrGroup
-	}
-	head := strings.Trim(words[len(words)-1], ".,()")
-	if p, ok := srcPersonPart(name, a.sources); ok {
-		if len(strings.Fields(p)) >= 2 || len(words) > 1 {
-			return attrPerson
-		}
+	g := a.sources.guessedKind(name)
+	if g.lone {
 		if h := a.kindHint[name]; h != attrUnknown {
 			return h
 		}
-		return attrPerson // a lone surname
+	}
+	return g.kind
+}
+
+// attrGuess is what a speaker's name alone says of its kind; lone marks a
+// lone surname, whose kind the entity recogniser may have hinted.
+type attrGuess struct {
+	kind attrKind
+	lone bool
+}
+
+// attrGuessKind is guessKind without the hints: a function of the name
+// and the table, cached by SourceTable.guessedKind.
+func attrGuessKind(name string, t *SourceTable) attrGuess {
+	low := strings.ToLower(name)
+	words := strings.Fields(low)
+	if len(words) == 0 {
+		return attrGuess{kind: attrUnknown}
+	}
+	if strings.Contains(low, " and ") || strings.Contains(name, ", ") {
+		return attrGuess{kind: attrGroup}
+	}
+	head := strings.Trim(words[len(words)-1], ".,()")
+	if p, ok := srcPersonPart(name, t); ok {
+		if len(strings.Fields(p)) >= 2 || len(words) > 1 {
+			return attrGuess{kind: attrPerson}
+		}
+		return attrGuess{kind: attrPerson, lone: true} // a lone surname
 	}
 	switch {
 	case attrPersonRoles[head]:
-		return attrPerson
+		return attrGuess{kind: attrPerson}
 	case attrGroupNouns[head]:
-		return attrGroup
+		return attrGuess{kind: attrGroup}
 	case attrOrgNouns[head]:
-		return attrOrg
+		return attrGuess{kind: attrOrg}
 	case strings.HasSuffix(head, "s") && !srcAcronym(words[len(words)-1]):
-		return attrGroup
+		return attrGuess{kind: attrGroup}
 	}
-	return attrOrg
+	return attrGuess{kind: attrOrg}
 }
 
 // attrClean tidies a speaker's words into a name: no leading article,
@@ -990,6 +1101,21 @@ func (a *attributor) guessKind(name string) attrKind {
 // written as an appositive joined ("Russia's UN ambassador, Vasily
 // Nebenzya" -> "Russia's UN ambassador Vasily Nebenzya").
 func attrClean(text string, pieces int) string {
+	if pieces == 2 {
+		return attrCleanMemo[1].get(text)
+	}
+	return attrCleanMemo[0].get(text)
+}
+
+// attrCleanMemo caches attrClean, whose pieces matter only when there are
+// two: [0] for other counts, [1] for two.
+var attrCleanMemo = [2]*textMemo[string]{
+	newTextMemo(func(text string) string { return strings.Clone(attrCleanUncached(text, 1)) }),
+	newTextMemo(func(text string) string { return strings.Clone(attrCleanUncached(text, 2)) }),
+}
+
+// attrCleanUncached is attrClean without the cache.
+func attrCleanUncached(text string, pieces int) string {
 	s := strings.Join(strings.Fields(text), " ")
 	s = strings.ReplaceAll(s, " ,", ",")
 	s = strings.ReplaceAll(s, "’", "'")

@@ -789,3 +789,22 @@ func FuzzAttribute(f *testing.F) {
 		mergeSources([]Claim{{Source: s}, {Source: "Hwang"}})
 	})
 }
+
+// FuzzAttrTokenize checks the tokens' lower case, taken from one
+// lower-case copy of an ASCII sentence, against strings.ToLower.
+func FuzzAttrTokenize(f *testing.F) {
+	for _, s := range []string{"North Korea's U.S. envoy, Mr. Kim, said", "ÉTAT-MAJOR’s Gen. Ünal", "a.m. DEC. 5 ministers' meeting", "\xff\xfeAB.c"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, tok := range attrTokenize(s) {
+			want := tok.text
+			if tok.kind == attrWord || tok.kind == attrNum {
+				want = strings.ReplaceAll(strings.ToLower(tok.text), "’", "'")
+			}
+			if tok.low != want {
+				t.Errorf("attrTokenize(%q): low of %q = %q, want %q", s, tok.text, tok.low, want)
+			}
+		}
+	})
+}

@@ -321,6 +321,19 @@ var attrMediaWords = attrSet(`news media press agency television tv radio newspa
 // ("said in a statement", "told reporters at a briefing").
 var attrPrepositions = attrSet(`in on at during after before from via through by with to`)
 
+// attrCueWords are the statement nouns and verb forms, the words other
+// than "according", "citing", "quoting" and "as" that can start a cue.
+var attrCueWords = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range attrStatementNouns {
+		m[w] = true
+	}
+	for w := range attrVerbs {
+		m[w] = true
+	}
+	return m
+}()
+
 // attrStatementNouns report what someone said when a possessive names the
 // speaker ("Zelensky's claim that 3,000 soldiers were killed").
 var attrStatementNouns = attrSet(`remarks remark claim claims statement statements comments comment assertion

@@ -28,16 +28,32 @@ type attrTok struct {
 	text       string
 	low        string // lower case, curly apostrophes straightened
 	start, end int
-	kind       attrTokKind
 	tag        string
+	kind       attrTokKind
 	cap        bool // starts with a capital letter
 }
 
 // attrTokenize splits a sentence into tokens: words keep inner hyphens,
 // apostrophes and periods ("Korea's", "Joon-kook", "U.S."), numbers their
 // digit groups ("12,000").
-func attrTokenize(s string) []attrTok {
-	out := make([]attrTok, 0, len(s)/5+4)
+func attrTokenize(s string) []attrTok { return attrTokenizeInto(nil, s) }
+
+// attrTokenizeInto is attrTokenize appending to out[:0], so that a buffer
+// can serve sentence after sentence.
+func attrTokenizeInto(out []attrTok, s string) []attrTok {
+	if out == nil {
+		out = make([]attrTok, 0, len(s)/5+4)
+	}
+	out = out[:0]
+	// Words in ASCII take their lower case from one lower-case copy of
+	// the sentence, not an allocation each.
+	low := attrLowerASCII(s)
+	lower := func(i, j int) string {
+		if w := s[i:j]; !isASCII(w) {
+			return strings.ToLower(w)
+		}
+		return low[i:j]
+	}
 	for i := 0; i < len(s); {
 		r, w := utf8.DecodeRuneInString(s[i:])
 		switch {
@@ -69,7 +85,7 @@ func attrTokenize(s string) []attrTok {
 			}
 			word := s[i:j]
 			if j < len(s) && s[j] == '.' {
-				lw := strings.ToLower(word)
+				lw := lower(i, j)
 				if strings.Contains(word, ".") && len(word) <= 8 || attrAbbrevs[lw] && j+1 < len(s) && s[j+1] == ' ' && j+2 < len(s) && !unicode.IsUpper(rune(s[j+2])) || attrAbbrevs[lw] && srcCapitalised(word) && j+2 < len(s) {
 					j++
 				}
@@ -81,7 +97,11 @@ func attrTokenize(s string) []attrTok {
 			if unicode.IsDigit(r) {
 				t.kind = attrNum
 			}
-			t.low = strings.ReplaceAll(strings.ToLower(t.text), "’", "'")
+			if isASCII(t.text) {
+				t.low = low[t.start:t.end]
+			} else {
+				t.low = strings.ReplaceAll(strings.ToLower(t.text), "’", "'")
+			}
 			t.cap = unicode.IsUpper(r)
 			out = append(out, t)
 			i = j
@@ -103,6 +123,29 @@ func attrTokenize(s string) []attrTok {
 		}
 	}
 	return out
+}
+
+// attrLowerASCII returns s with its ASCII capitals in lower case: s
+// itself when it has none.
+func attrLowerASCII(s string) string {
+	i := 0
+	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for ; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }
 
 // attrPossessive reports whether a token is a possessive noun ("Russia's",
@@ -198,6 +241,27 @@ type attrAnalysis struct {
 // attrTitleCase reports whether most words of a sentence longer than
 // three words are capitalised, function words aside.
 func attrTitleCase(toks []attrTok) bool {
+	// Most sentences fail early, without a look-up per word: title case
+	// needs caps >= 4 and caps >= 4 * the lower-case words counted, and
+	// caps can be no more than the capitalised words.
+	capWords := 0
+	for _, t := range toks {
+		if t.kind == attrWord && t.cap {
+			capWords++
+		}
+	}
+	if capWords < 4 {
+		return false
+	}
+	lower := 0
+	for _, t := range toks {
+		if t.kind != attrWord || t.cap || srcFunctionWords[t.low] || attrDeterminers[t.low] {
+			continue
+		}
+		if lower++; 4*lower > capWords {
+			return false
+		}
+	}
 	words, caps := 0, 0
 	for _, t := range toks {
 		if t.kind != attrWord || srcFunctionWords[t.low] || attrDeterminers[t.low] {
@@ -213,20 +277,16 @@ func attrTitleCase(toks []attrTok) bool {
 
 // analyse cuts a sentence into tokens, quotations, cues and outlets. tags,
 // when given, come from Language.Tag and settle whether words like
-// "reports" are verbs.
-func (a *attributor) analyse(text string, tags []Token) *attrAnalysis {
-	an := &attrAnalysis{text: text, toks: attrTokenize(text), sources: a.sources}
+// "reports" are verbs. toks, when not nil, are the sentence's tokens from
+// attrTokenize, untagged, which the analysis takes over.
+func (a *attributor) analyse(text string, tags []Token, toks []attrTok) *attrAnalysis {
+	if toks == nil {
+		toks = attrTokenize(text)
+	}
+	an := &attrAnalysis{text: text, toks: toks, sources: a.sources}
 	if len(tags) > 0 {
 		an.tagged = true
-		byStart := make(map[int]string, len(tags))
-		for _, t := range tags {
-			if _, dup := byStart[t.Start]; !dup {
-				byStart[t.Start] = t.Tag
-			}
-		}
-		for i := range an.toks {
-			an.toks[i].tag = byStart[an.toks[i].start]
-		}
+		attrApplyTags(an.toks, tags)
 	}
 	an.findQuotes()
 	an.titleCase = attrTitleCase(an.toks)
@@ -242,6 +302,41 @@ func (a *attributor) analyse(text string, tags []Token) *attrAnalysis {
 	}
 	an.findVias(a.sources)
 	return an
+}
+
+// attrApplyTags gives each token the tag of the tagger's token that
+// starts where it does (the first such, when several do), or none.
+func attrApplyTags(toks []attrTok, tags []Token) {
+	sorted := true
+	for k := 1; k < len(tags); k++ {
+		if tags[k].Start < tags[k-1].Start {
+			sorted = false
+			break
+		}
+	}
+	if !sorted {
+		byStart := make(map[int]string, len(tags))
+		for _, t := range tags {
+			if _, dup := byStart[t.Start]; !dup {
+				byStart[t.Start] = t.Tag
+			}
+		}
+		for i := range toks {
+			toks[i].tag = byStart[toks[i].start]
+		}
+		return
+	}
+	// Both run in text order: merge them.
+	k := 0
+	for i := range toks {
+		for k < len(tags) && tags[k].Start < toks[i].start {
+			k++
+		}
+		toks[i].tag = ""
+		if k < len(tags) && tags[k].Start == toks[i].start {
+			toks[i].tag = tags[k].Tag
+		}
+	}
 }
 
 // findQuotes finds the quotations: curly quotes pair up; a straight quote
@@ -368,6 +463,9 @@ func (an *attrAnalysis) cueAt(i int) {
 	}
 	// "Zelensky's claim that 3,000 soldiers were killed": the possessor
 	// speaks.
+	if !attrCueWords[t.low] {
+		return // neither a statement noun nor a verb of the lists
+	}
 	if attrStatementNouns[t.low] && i > 0 && next(i+1) == "that" && attrPossessive(an.toks[i-1]) {
 		if st := an.npBefore(i - 1); st >= 0 {
 			c := attrCue{kind: attrVerbCue, verb: an.text[t.start:an.toks[i+1].end], lemma: t.low, at: i, pos: t.start,

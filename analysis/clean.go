@@ -162,7 +162,13 @@ const (
 func splitBlocks(text string) []cleanBlock {
 	lines := strings.Split(text, "\n")
 	width := wrapWidth(lines)
-	var out []cleanBlock
+	n := 0
+	for _, l := range lines {
+		if strings.TrimSpace(l) != "" {
+			n++
+		}
+	}
+	out := make([]cleanBlock, 0, n)
 	for i := 0; i < len(lines); i++ {
 		t := strings.TrimSpace(lines[i])
 		if t == "" {
@@ -259,7 +265,7 @@ func (b *cleanBlock) describe() {
 
 	var words, stops, capped, lettered int
 	for w := range strings.FieldsSeq(b.core) {
-		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		w = trimToAlnum(w)
 		if w == "" {
 			continue
 		}
@@ -285,7 +291,7 @@ func (b *cleanBlock) describe() {
 	b.sentence = endsSentence(b.core)
 	b.number = isListNumber(b.text)
 	b.url = rxURL.MatchString(b.core)
-	b.heading = headingKind(b.core)
+	b.heading = headingKindOf(b.core, lower, b.key)
 	b.boilerplate = b.words <= 60 && lastPhrase(lower, boilerplatePhrases) >= 0
 	if at := lastPhrase(lower, captionPhrases); at >= 0 {
 		// A caption or credit: not a sentence, or the credit closes it
@@ -297,6 +303,23 @@ func (b *cleanBlock) describe() {
 	}
 
 	b.classify(true)
+}
+
+// trimToAlnum trims everything but letters and digits from both ends of w.
+func trimToAlnum(w string) string {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		}
+	}
+	i, j := 0, len(w)
+	for i < j && !isASCIIAlnum(w[i]) {
+		i++
+	}
+	for j > i && !isASCIIAlnum(w[j-1]) {
+		j--
+	}
+	return w[i:j]
 }
 
 // classify sets the verdicts that follow from the signals. english says
@@ -659,11 +682,23 @@ func headingKind(s string) string {
 	if utf8.RuneCountInString(s) > 60 {
 		return ""
 	}
-	if l := strings.ToLower(s); (strings.Contains(l, "comment") || strings.Contains(l, "repl") ||
+	return headingKindOf(s, strings.ToLower(s), foldKey(s))
+}
+
+// headingKindOf is headingKind for a line whose lower case and foldKey
+// the caller has at hand.
+func headingKindOf(s, lower, key string) string {
+	if utf8.RuneCountInString(s) > 60 {
+		return ""
+	}
+	if l := lower; (strings.Contains(l, "comment") || strings.Contains(l, "repl") ||
 		strings.Contains(l, "join the") || strings.Contains(l, "community")) && rxCounter.MatchString(strings.TrimSpace(s)) {
 		return headComments
 	}
-	k := foldKey(stripBracketed(s))
+	k := key // foldKey ignores the white space stripBracketed trims
+	if t := strings.TrimSpace(s); strings.HasPrefix(t, "[") {
+		k = foldKey(stripBracketed(s))
+	}
 	if k == "" || strings.Count(k, " ") > 5 {
 		return ""
 	}
@@ -742,12 +777,20 @@ var captionPhrases = newPhraseSet(
 
 // phraseSet is a list of lower-case phrases indexed by their first byte,
 // so that a text is scanned once.
-type phraseSet *[256][]string
+type phraseSet = *phraseTable
+
+// phraseTable holds a phraseSet's phrases by first byte, and marks the
+// bytes some phrase starts with.
+type phraseTable struct {
+	byFirst [256][]string
+	first   [256]bool
+}
 
 func newPhraseSet(phrases ...string) phraseSet {
-	var ps [256][]string
+	var ps phraseTable
 	for _, ph := range phrases {
-		ps[ph[0]] = append(ps[ph[0]], ph)
+		ps.byFirst[ph[0]] = append(ps.byFirst[ph[0]], ph)
+		ps.first[ph[0]] = true
 	}
 	return &ps
 }
@@ -756,7 +799,16 @@ func newPhraseSet(phrases ...string) phraseSet {
 // case text) of any of the phrases as whole words, or -1.
 func lastPhrase(lower string, phrases phraseSet) int {
 	for i := len(lower) - 1; i >= 0; i-- {
-		for _, ph := range phrases[lower[i]] {
+		c := lower[i]
+		if !phrases.first[c] {
+			continue
+		}
+		// Inside a word no phrase that starts with a letter or digit can
+		// start (wordEdge would say so, more slowly).
+		if isASCIIAlnum(c) && i > 0 && isASCIIAlnum(lower[i-1]) {
+			continue
+		}
+		for _, ph := range phrases.byFirst[c] {
 			if strings.HasPrefix(lower[i:], ph) && wordEdge(lower, i, true, ph) && wordEdge(lower, i+len(ph), false, ph) {
 				return i
 			}
@@ -967,7 +1019,27 @@ func foldKey(s string) string {
 	var sb strings.Builder
 	sb.Grow(len(s))
 	space := false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			// ASCII, the usual case, without decoding or case tables.
+			i++
+			switch {
+			case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			default:
+				space = true
+				continue
+			}
+			if space && sb.Len() > 0 {
+				sb.WriteByte(' ')
+			}
+			space = false
+			sb.WriteByte(c)
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			if space && sb.Len() > 0 {
 				sb.WriteByte(' ')

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -601,4 +602,56 @@ func TestCleanLoneSentence(t *testing.T) {
 	if !strings.Contains(a.Body, "300 people were evacuated") {
 		t.Errorf("Clean(one-line note).Body = %q, want the sentence kept", a.Body)
 	}
+}
+
+// FuzzCleanFolding checks the ASCII fast paths of foldKey, trimToAlnum
+// and lastPhrase against their plain rune-by-rune definitions.
+func FuzzCleanFolding(f *testing.F) {
+	for _, s := range []string{"", "Related Articles:", "  [WORLD] More from Ünïcode  ", "a1-b2_c3", "\xff\xfeAB", "İstanbul ǅ ß",
+		"© 2024 Photo by AFP; subscribe to our newsletter", "unsubscribed (photo: x) cookies.", "…«Share this»…"} {
+		f.Add(s)
+	}
+	notAlnum := func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+	foldRunes := func(s string) string {
+		var sb strings.Builder
+		space := false
+		for _, r := range s {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				if space && sb.Len() > 0 {
+					sb.WriteByte(' ')
+				}
+				space = false
+				sb.WriteRune(unicode.ToLower(r))
+			} else {
+				space = true
+			}
+		}
+		return sb.String()
+	}
+	lastRunes := func(lower string, phrases phraseSet) int {
+		for i := len(lower) - 1; i >= 0; i-- {
+			for _, ph := range phrases.byFirst[lower[i]] {
+				if strings.HasPrefix(lower[i:], ph) && wordEdge(lower, i, true, ph) && wordEdge(lower, i+len(ph), false, ph) {
+					return i
+				}
+			}
+		}
+		return -1
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := foldKey(s), foldRunes(s); got != want {
+			t.Errorf("foldKey(%q) = %q, want %q", s, got, want)
+		}
+		for w := range strings.FieldsSeq(s) {
+			if got, want := trimToAlnum(w), strings.TrimFunc(w, notAlnum); got != want {
+				t.Errorf("trimToAlnum(%q) = %q, want %q", w, got, want)
+			}
+		}
+		lower := strings.ToLower(s)
+		for _, ps := range []phraseSet{boilerplatePhrases, captionPhrases} {
+			if got, want := lastPhrase(lower, ps), lastRunes(lower, ps); got != want {
+				t.Errorf("lastPhrase(%q) = %d, want %d", lower, got, want)
+			}
+		}
+	})
 }

@@ -3,9 +3,9 @@ package analysis
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"fmt"
 	"math"
 	"sort"
+	"strconv"
 	"strings"
 
 	"crosscheck/analysis/figure"
@@ -63,15 +63,47 @@ func (x *Extractor) Extract(a Article) []Claim {
 	}
 	sents := splitSentences(x.lang, a)
 	att := newAttributor(x.lang, x.sources)
+	att.reserve(len(sents))
 	var claims []Claim
 	var top topic
 	if a.Title != "" {
 		top = x.phraseTopic(a.Title)
 	}
 	lastEntity := map[string]string{} // measure -> entity of the last figure for it
-	for _, s := range sents {
-		mentions := figure.Find(s.Text)
-		cues := findStances(s.Text)
+	// The candidates of every sentence first: a sentence after the last
+	// one that has any is not observed, as what observe remembers serves
+	// only later sentences. A candidate sentence keeps its cue tokens for
+	// the hedges and dates of its claims.
+	type candidates struct {
+		mentions []figure.Mention
+		cues     []stanceCue
+		tk       *senTokens
+	}
+	found := make([]candidates, len(sents))
+	last := -1
+	for i, s := range sents {
+		c := candidates{mentions: figure.Find(s.Text)}
+		if s.Text != "" {
+			c.tk = acquireCueTokens(s.Text)
+			c.cues = findStancesIn(c.tk)
+		}
+		if len(c.mentions) > 0 || len(c.cues) > 0 {
+			last = i
+		} else if c.tk != nil {
+			releaseCueTokens(c.tk)
+			c.tk = nil
+		}
+		found[i] = c
+	}
+	defer func() {
+		for _, c := range found {
+			if c.tk != nil {
+				releaseCueTokens(c.tk)
+			}
+		}
+	}()
+	for i, s := range sents[:last+1] {
+		mentions, cues, tk := found[i].mentions, found[i].cues, found[i].tk
 		if len(mentions) == 0 && len(cues) == 0 {
 			att.observe(s)
 			continue
@@ -82,7 +114,10 @@ func (x *Extractor) Extract(a Article) []Claim {
 		// a copy, so the whole body is not kept alive through it.
 		kept := strings.Clone(s.Text)
 		places := x.places.Find(s.Text)
-		hedges := findHedges(s.Text)
+		var hedges []string
+		if tk != nil {
+			hedges = findHedgesIn(tk)
+		}
 		figuresIn := 0
 		for _, m := range mentions {
 			q, ok := x.quantity(s, toks, m)
@@ -114,7 +149,7 @@ func (x *Extractor) Extract(a Article) []Claim {
 			if top.entity == "" && top.measure == "" {
 				top = topic{q.entity, q.measure}
 			}
-			c := x.newClaim(a, s, kept, KindQuantity, m.NumStart, attr, hedges)
+			c := x.newClaim(a, s, tk, kept, KindQuantity, m.NumStart, attr, hedges)
 			v, lo, hi := m.Value, m.Low, m.High
 			c.Text = m.Text
 			c.Value, c.Low, c.High = &v, finite(lo), finite(hi)
@@ -151,7 +186,7 @@ func (x *Extractor) Extract(a Article) []Claim {
 			if ent == "" && meas == top.measure {
 				ent = top.entity
 			}
-			c := x.newClaim(a, s, kept, KindStance, cue.Start, attr, hedges)
+			c := x.newClaim(a, s, tk, kept, KindStance, cue.Start, attr, hedges)
 			c.Text = cue.Cue
 			c.Polarity = cue.Polarity
 			c.Counts = strings.TrimSpace(cue.Proposition)
@@ -159,7 +194,9 @@ func (x *Extractor) Extract(a Article) []Claim {
 			c.Subject = subjectKey(ent, meas)
 			claims = append(claims, c)
 		}
-		att.observe(s)
+		if i < last {
+			att.observe(s)
+		}
 	}
 	for i := range claims {
 		detach(&claims[i])
@@ -185,7 +222,15 @@ func detach(c *Claim) {
 }
 
 // newClaim fills the fields every claim has.
-func (x *Extractor) newClaim(a Article, s sentence, sentenceText string, kind ClaimKind, pos int, attr Attribution, hedges []string) Claim {
+func (x *Extractor) newClaim(a Article, s sentence, tk *senTokens, sentenceText string, kind ClaimKind, pos int, attr Attribution, hedges []string) Claim {
+	// tk, when not nil, is the sentence's cue tokens, cut once for all
+	// its claims.
+	var said Date
+	if tk != nil {
+		said = saidOnIn(tk, attr.VerbPos, a.Published)
+	} else {
+		said = saidOn(s.Text, attr.VerbPos, a.Published)
+	}
 	return Claim{
 		ID:         claimID(a.ID, kind, s.Headline, s.Offset+pos),
 		Article:    a.ID,
@@ -195,7 +240,7 @@ func (x *Extractor) newClaim(a Article, s sentence, sentenceText string, kind Cl
 		Source:     attr.Source,
 		SourceText: attr.SourceText,
 		Via:        attr.Via,
-		SaidOn:     saidOn(s.Text, attr.VerbPos, a.Published),
+		SaidOn:     said,
 		Hedges:     hedges,
 		Offset:     s.Offset,
 	}
@@ -203,8 +248,16 @@ func (x *Extractor) newClaim(a Article, s sentence, sentenceText string, kind Cl
 
 // claimID is stable: the article, the kind and the claim's position.
 func claimID(article string, kind ClaimKind, headline bool, pos int) string {
-	h := sha256.Sum256([]byte(fmt.Sprintf("%s|%s|%t|%d", article, kind, headline, pos)))
-	return "c" + hex.EncodeToString(h[:8])
+	// The bytes of fmt.Sprintf("%s|%s|%t|%d", …), without fmt.
+	b := make([]byte, 0, len(article)+len(kind)+16)
+	b = append(append(append(append(b, article...), '|'), kind...), '|')
+	b = append(strconv.AppendBool(b, headline), '|')
+	b = strconv.AppendInt(b, int64(pos), 10)
+	h := sha256.Sum256(b)
+	var id [17]byte
+	id[0] = 'c'
+	hex.Encode(id[1:], h[:8])
+	return string(id[:])
 }
 
 func finite(f float64) *float64 {

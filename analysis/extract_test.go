@@ -1,6 +1,8 @@
 package analysis
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"strings"
 	"testing"
@@ -192,6 +194,22 @@ func TestExtractStanceSubjectAsSpeaker(t *testing.T) {
 		}
 		if len(got) == 0 || !strings.Contains(strings.ToLower(strings.Join(got, " ")), strings.ToLower(tt.want)) {
 			t.Errorf("Extract(%q) stance sources = %q, want one naming %q", tt.body, got, tt.want)
+		}
+	}
+}
+
+// TestClaimID pins claimID to the hash of its fields as fmt writes them.
+func TestClaimID(t *testing.T) {
+	for _, c := range []struct {
+		article  string
+		kind     ClaimKind
+		headline bool
+		pos      int
+	}{{"a1b2", KindQuantity, false, 0}, {"", KindStance, true, 123456}, {"x|y", "odd kind", false, -7}} {
+		h := sha256.Sum256([]byte(fmt.Sprintf("%s|%s|%t|%d", c.article, c.kind, c.headline, c.pos)))
+		want := "c" + hex.EncodeToString(h[:8])
+		if got := claimID(c.article, c.kind, c.headline, c.pos); got != want {
+			t.Errorf("claimID(%q, %q, %t, %d) = %q, want %q", c.article, c.kind, c.headline, c.pos, got, want)
 		}
 	}
 }

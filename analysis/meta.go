@@ -192,7 +192,14 @@ type dateMatch struct {
 // findDates returns the dates written in s, in order.
 func findDates(s string) []dateMatch {
 	var out []dateMatch
-	for _, m := range rxMonthDay.FindAllStringSubmatchIndex(s, -1) {
+	// A date the patterns find and this function keeps has an English
+	// month's first three letters at the start of a word, or four digits
+	// in a row: without them no pattern is worth running.
+	months, years := hasMonthWord(s), hasYearDigits(s)
+	if !months && !years {
+		return nil
+	}
+	for _, m := range dateMatches(monthDayDates, s, months) {
 		d := dateMatch{text: s[m[0]:m[1]], pos: m[0], month: monthNumber[lowerASCII(s[m[2]:min(m[2]+3, m[3])])]}
 		if d.month == 0 {
 			continue // a look-alike letter matched case-insensitively
@@ -203,7 +210,7 @@ func findDates(s string) []dateMatch {
 		}
 		out = append(out, d)
 	}
-	for _, m := range rxDayMonth.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range dateMatches(dayMonthDates, s, months) {
 		if dateOverlaps(out, m[0], m[1]) {
 			continue
 		}
@@ -217,7 +224,7 @@ func findDates(s string) []dateMatch {
 		}
 		out = append(out, d)
 	}
-	for _, m := range rxYMD.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range dateMatches(ymdDates, s, years) {
 		d := dateMatch{text: s[m[0]:m[1]], pos: m[0]}
 		d.year, _ = strconv.Atoi(s[m[2]:m[3]])
 		mo, _ := strconv.Atoi(s[m[6]:m[7]])
@@ -225,7 +232,7 @@ func findDates(s string) []dateMatch {
 		d.day, _ = strconv.Atoi(s[m[8]:m[9]])
 		out = append(out, d)
 	}
-	for _, m := range rxNumericDMY.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range dateMatches(numericDMYDates, s, years) {
 		if dateOverlaps(out, m[0], m[1]) {
 			continue
 		}
@@ -252,6 +259,111 @@ func findDates(s string) []dateMatch {
 	return out
 }
 
+// dateMatches returns the submatch indexes of every match of p in s, or
+// none when worth is false.
+func dateMatches(p *datePattern, s string, worth bool) [][]int {
+	if !worth {
+		return nil
+	}
+	return p.findAll(s)
+}
+
+// datePattern is one of the date patterns with the places a match of it
+// can start. Each begins with \b (in its ASCII sense) and a day, a year
+// or a month's name, so a match starts only at a few places, and the
+// search tries only those, anchored, rather than every byte.
+type datePattern struct {
+	rx *regexp.Regexp
+	// anchored is rx anchored at the start of the text, without its
+	// leading \b, which canStart tests (the text is cut where a match
+	// may start, and \b cannot see the character before the cut).
+	anchored *regexp.Regexp
+	canStart func(s string, i int) bool
+}
+
+// The date patterns with the places their matches can start.
+var (
+	monthDayDates   = newDatePattern(rxMonthDay, monthDayAt)
+	dayMonthDates   = newDatePattern(rxDayMonth, func(s string, i int) bool { return isDigit(s[i]) && wordStart(s, i) })
+	ymdDates        = newDatePattern(rxYMD, func(s string, i int) bool { return centuryAt(s, i) && wordStart(s, i) })
+	numericDMYDates = newDatePattern(rxNumericDMY, func(s string, i int) bool { return isDigit(s[i]) && wordStart(s, i) })
+)
+
+// newDatePattern pairs rx, which must begin with \b (after an optional
+// (?i)), with the test of where its matches can start.
+func newDatePattern(rx *regexp.Regexp, canStart func(s string, i int) bool) *datePattern {
+	flags, rest := "", rx.String()
+	if strings.HasPrefix(rest, "(?i)") {
+		flags, rest = "(?i)", rest[len("(?i)"):]
+	}
+	rest, ok := strings.CutPrefix(rest, `\b`)
+	if !ok {
+		panic("date pattern without a leading \\b: " + rx.String())
+	}
+	return &datePattern{rx: rx, anchored: regexp.MustCompile(`^(?:` + flags + rest + `)`), canStart: canStart}
+}
+
+// wordStart reports whether \b holds before s[i], a word character: s[i]
+// starts the text or follows a character that is not one.
+func wordStart(s string, i int) bool { return i == 0 || !isASCIIWordChar(s[i-1]) }
+
+// monthDayAt reports whether a match of rxMonthDay can start at s[i]: an
+// English month's first three letters in either case at a word start,
+// or, as the pattern ignores case the Unicode way, a long s ("ſ", which
+// folds to s) after a word character.
+func monthDayAt(s string, i int) bool {
+	if strings.HasPrefix(s[i:], "ſ") {
+		return i > 0 && isASCIIWordChar(s[i-1])
+	}
+	if i+3 > len(s) || !isASCIILetter(s[i]) || !wordStart(s, i) {
+		return false
+	}
+	k := [3]byte{s[i] | 0x20, s[i+1] | 0x20, s[i+2] | 0x20}
+	_, ok := monthNumber[string(k[:])]
+	return ok
+}
+
+// centuryAt reports whether "19" or "20" starts at s[i].
+func centuryAt(s string, i int) bool {
+	return i+2 <= len(s) && (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0')
+}
+
+// match reports whether s holds a match (rx.MatchString).
+func (p *datePattern) match(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if p.canStart(s, i) && p.anchored.MatchString(s[i:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// findAll returns the submatch indexes of the matches in s, as
+// rx.FindAllStringSubmatchIndex(s, -1) does: leftmost first, not
+// overlapping. No match is empty.
+func (p *datePattern) findAll(s string) [][]int {
+	var out [][]int
+	for i := 0; i < len(s); {
+		if p.canStart(s, i) {
+			if m := p.anchored.FindStringSubmatchIndex(s[i:]); m != nil {
+				for k := range m {
+					if m[k] >= 0 {
+						m[k] += i
+					}
+				}
+				out = append(out, m)
+				i = m[1]
+				continue
+			}
+		}
+		i++
+	}
+	return out
+}
+
+// isASCIIWordChar reports whether c is a word character as \b sees it.
+func isASCIIWordChar(c byte) bool { return isASCIIAlnum(c) || c == '_' }
+
 func dateOverlaps(ms []dateMatch, start, end int) bool {
 	for _, m := range ms {
 		if start < m.pos+len(m.text) && m.pos < end {
@@ -268,10 +380,10 @@ func hasDate(s string) bool {
 	if strings.IndexFunc(s, unicode.IsDigit) < 0 {
 		return false
 	}
-	if hasMonthWord(s) && (rxMonthDay.MatchString(s) || rxDayMonth.MatchString(s)) {
+	if hasMonthWord(s) && (monthDayDates.match(s) || dayMonthDates.match(s)) {
 		return true
 	}
-	return hasYearDigits(s) && (rxYMD.MatchString(s) || rxNumericDMY.MatchString(s))
+	return hasYearDigits(s) && (ymdDates.match(s) || numericDMYDates.match(s))
 }
 
 // hasMonthWord reports a word that starts with an English month's first

@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -158,4 +159,23 @@ func TestCleanOutletNotAMenu(t *testing.T) {
 	if got := Clean(Document{Text: text, Status: StatusOK}, CleanOptions{}).Outlet; got != "Gulf Coast Herald" {
 		t.Errorf("Clean(page with a menu).Outlet = %q, want Gulf Coast Herald", got)
 	}
+}
+
+// FuzzDatePatterns checks the anchored search of the date patterns
+// against the patterns' own search.
+func FuzzDatePatterns(f *testing.F) {
+	for _, s := range []string{"October 31, 2024", "Oct. 22 and 4 Nov 2023", "5ſep 12 and January", "2024-10-31T10:00",
+		"04-11-2024 EST", "x2024/10/31", "3rd of March, 2024", "_Jan 5", "éMay 1", "The 1990s, 20 May", "1.2.2020 20.10.2021"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, p := range []*datePattern{monthDayDates, dayMonthDates, ymdDates, numericDMYDates} {
+			if got, want := p.findAll(s), p.rx.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
+				t.Errorf("%s.findAll(%q) = %v, want %v", p.rx, s, got, want)
+			}
+			if got, want := p.match(s), p.rx.MatchString(s); got != want {
+				t.Errorf("%s.match(%q) = %v, want %v", p.rx, s, got, want)
+			}
+		}
+	})
 }

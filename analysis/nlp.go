@@ -1,7 +1,9 @@
 package analysis
 
 import (
+	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/jdkato/prose/v3/ner"
 	"github.com/jdkato/prose/v3/segment"
@@ -65,14 +67,35 @@ var proseModels = sync.OnceValues(func() (*proseSet, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &proseSet{seg: seg, tok: tokenize.New(), tag: tg, ner: ex}, nil
+	return &proseSet{seg: seg, tok: tokenize.New(), tag: tg, fast: defaultTagger(), ner: ex}, nil
 })
 
 type proseSet struct {
 	seg *segment.Segmenter
 	tok *tokenize.Tokenizer
 	tag *tag.Tagger
-	ner *ner.Extracter
+	// fast is prose's tagger with a hashed weight lookup, used with
+	// tagTokenize (tagger.go); nil when prose's model is in a format it
+	// does not read.
+	fast *tagger
+	ner  *ner.Extracter
+}
+
+// tokenize splits one sentence into prose's tokens.
+func (m *proseSet) tokenize(sentence string) []token.Token {
+	if m.fast != nil {
+		return tagTokenize(sentence)
+	}
+	return m.tok.Tokenize(sentence)
+}
+
+// tagTokens part-of-speech tags one sentence's tokens.
+func (m *proseSet) tagTokens(toks []token.Token) {
+	if m.fast != nil {
+		m.fast.TagTokens(toks)
+		return
+	}
+	m.tag.TagTokens(toks)
 }
 
 func mustProse() *proseSet {
@@ -87,6 +110,9 @@ func mustProse() *proseSet {
 
 // Sentences implements Language.
 func (Prose) Sentences(text string) []Span {
+	if s, ok := oneSentence(text); ok {
+		return s
+	}
 	ss := mustProse().seg.Segment(text)
 	out := make([]Span, len(ss))
 	for i, s := range ss {
@@ -97,8 +123,8 @@ func (Prose) Sentences(text string) []Span {
 
 func (Prose) tokens(sentence string, withNER bool) ([]token.Token, *proseSet) {
 	m := mustProse()
-	toks := m.tok.Tokenize(sentence)
-	m.tag.TagTokens(toks)
+	toks := m.tokenize(sentence)
+	m.tagTokens(toks)
 	if withNER {
 		m.ner.Label(toks)
 	}
@@ -107,7 +133,28 @@ func (Prose) tokens(sentence string, withNER bool) ([]token.Token, *proseSet) {
 
 // Tag implements Language.
 func (p Prose) Tag(sentence string) []Token {
-	toks, _ := p.tokens(sentence, false)
+	m := mustProse()
+	if m.fast == nil {
+		toks, _ := p.tokens(sentence, false)
+		return proseTokens(toks)
+	}
+	// prose's tokens are only a step towards ours: their slice is
+	// recycled from sentence to sentence.
+	buf := proseTokenBufs.Get().(*[]token.Token)
+	toks := tagTokenizeInto((*buf)[:0], sentence)
+	m.fast.TagTokens(toks)
+	out := proseTokens(toks)
+	clear(toks) // let the sentence go
+	*buf = toks[:0]
+	proseTokenBufs.Put(buf)
+	return out
+}
+
+// proseTokenBufs recycles the token slices of Tag.
+var proseTokenBufs = sync.Pool{New: func() any { return new([]token.Token) }}
+
+// proseTokens converts prose's tokens to ours.
+func proseTokens(toks []token.Token) []Token {
 	out := make([]Token, len(toks))
 	for i, t := range toks {
 		out[i] = Token{Text: t.Text, Start: t.Start, Tag: t.Tag}
@@ -134,4 +181,24 @@ func (p Prose) Entities(sentence string, tags []Token) []Entity {
 		out[i] = Entity{Text: e.Text, Start: e.Start, Label: e.Label}
 	}
 	return out
+}
+
+// oneSentence returns what prose's segmenter makes of a text in which no
+// word but the last holds a sentence-ending mark ('.', '!' or '?'): the
+// text, trimmed, as one sentence (none when it is blank). The segmenter
+// (Punkt) breaks only after a word holding such a mark, and a break after
+// the last word leaves nothing but white space behind it; skipping it
+// saves tokenizing and annotating a text that cannot be split, such as a
+// one-sentence paragraph. ok is false when the segmenter must decide.
+func oneSentence(text string) (s []Span, ok bool) {
+	trimmed := strings.TrimRightFunc(text, unicode.IsSpace)
+	lastWord := strings.LastIndexFunc(trimmed, unicode.IsSpace) + 1
+	if strings.ContainsAny(trimmed[:lastWord], ".!?") {
+		return nil, false
+	}
+	body := strings.TrimLeftFunc(trimmed, unicode.IsSpace)
+	if body == "" {
+		return nil, true
+	}
+	return []Span{{Text: body, Start: len(trimmed) - len(body)}}, true
 }

@@ -49,6 +49,11 @@ import (
 func saidOn(text string, verbPos int, published Date) Date {
 	tk := acquireCueTokens(text)
 	defer releaseCueTokens(tk)
+	return saidOnIn(tk, verbPos, published)
+}
+
+// saidOnIn is saidOn for a sentence already cut into tokens.
+func saidOnIn(tk *senTokens, verbPos int, published Date) Date {
 	exprs := findSaidDates(tk)
 	if len(exprs) == 0 {
 		return published

@@ -64,9 +64,13 @@ type SourceTable struct {
 	// memo caches find by text: the same speakers recur in thousands of
 	// articles, and a lookup is a pure function of the text and the
 	// table, so sharing it across workers changes no result.
-	memo     sync.Map // find: string -> *SourceEntry (nil when not found)
-	memoName sync.Map // findName: string -> *SourceEntry
-	memoSize atomic.Int64
+	memo       sync.Map // find: string -> *SourceEntry (nil when not found)
+	memoName   sync.Map // findName: string -> *SourceEntry
+	memoOutlet sync.Map // outlet: string -> srcNamed
+	memoPerson sync.Map // srcPersonPart: string -> srcNamed
+	memoKind   sync.Map // guessedKind: string -> attrGuess
+	memoWords  sync.Map // speaker words: source + "\x00" + text -> attrWords
+	memoSize   atomic.Int64
 }
 
 // srcMemoLimit bounds the lookup cache so a run over millions of
@@ -257,16 +261,35 @@ func (t *SourceTable) find(name string) *SourceEntry {
 // memoised returns lookup(name) through the cache m, storing new results
 // while the caches hold fewer than srcMemoLimit names.
 func (t *SourceTable) memoised(m *sync.Map, name string, lookup func(string) *SourceEntry) *SourceEntry {
+	return srcMemoised(t, m, name, lookup)
+}
+
+// srcMemoised is memoised for lookups of any result type. A name is
+// stored as a copy: the text it was cut from (an article's) is not kept
+// alive by the cache.
+func srcMemoised[V any](t *SourceTable, m *sync.Map, name string, lookup func(string) V) V {
 	if v, ok := m.Load(name); ok {
-		return v.(*SourceEntry)
+		return v.(V)
 	}
-	e := lookup(name)
+	v := lookup(name)
 	if t.memoSize.Load() < srcMemoLimit {
-		if _, loaded := m.LoadOrStore(name, e); !loaded {
+		if _, loaded := m.LoadOrStore(strings.Clone(name), v); !loaded {
 			t.memoSize.Add(1)
 		}
 	}
-	return e
+	return v
+}
+
+// guessedKind is attrGuessKind(name, t), cached.
+func (t *SourceTable) guessedKind(name string) attrGuess {
+	return srcMemoised(t, &t.memoKind, name, func(name string) attrGuess { return attrGuessKind(name, t) })
+}
+
+// srcNamed is a cached name lookup: the name found (a copy, not a piece of
+// an article), and whether there is one.
+type srcNamed struct {
+	name string
+	ok   bool
 }
 
 func (t *SourceTable) findUncached(name string) *SourceEntry {
@@ -436,6 +459,15 @@ func (t *SourceTable) rolesOf(name string) []string {
 // inside a longer phrase ("the Ukrainian agency Ukrinform") or a general
 // pattern ("the Asahi newspaper", "broadcaster NHK", "state media").
 func (t *SourceTable) outlet(np string) (string, bool) {
+	r := srcMemoised(t, &t.memoOutlet, np, func(np string) srcNamed {
+		name, ok := t.outletUncached(np)
+		return srcNamed{strings.Clone(name), ok}
+	})
+	return r.name, r.ok
+}
+
+// outletUncached is outlet without the cache.
+func (t *SourceTable) outletUncached(np string) (string, bool) {
 	np = strings.TrimSpace(np)
 	if np == "" {
 		return "", false
@@ -748,6 +780,18 @@ var srcNameParticles = attrSet(`von van der de da di del della la le bin ibn al 
 // the speaker reads as a person. A single capitalised word counts (a
 // surname) unless the table knows it as something else.
 func srcPersonPart(name string, t *SourceTable) (string, bool) {
+	if t == nil {
+		return srcPersonPartUncached(name, nil)
+	}
+	r := srcMemoised(t, &t.memoPerson, name, func(name string) srcNamed {
+		p, ok := srcPersonPartUncached(name, t)
+		return srcNamed{strings.Clone(p), ok}
+	})
+	return r.name, r.ok
+}
+
+// srcPersonPartUncached is srcPersonPart without the cache.
+func srcPersonPartUncached(name string, t *SourceTable) (string, bool) {
 	name = strings.TrimSpace(strings.Trim(strings.TrimSpace(name), ".,;:\"“”"))
 	words := strings.Fields(name)
 	if len(words) == 0 {

@@ -73,6 +73,12 @@ func findStances(s string) []stanceCue {
 	}
 	tk := acquireCueTokens(s)
 	defer releaseCueTokens(tk)
+	return findStancesIn(tk)
+}
+
+// findStancesIn is findStances for a sentence already cut into tokens.
+func findStancesIn(tk *senTokens) []stanceCue {
+	s := tk.s
 	if len(tk.t) == 0 {
 		return nil
 	}
@@ -195,6 +201,12 @@ func findHedges(s string) []string {
 	}
 	tk := acquireCueTokens(s)
 	defer releaseCueTokens(tk)
+	return findHedgesIn(tk)
+}
+
+// findHedgesIn is findHedges for a sentence already cut into tokens.
+func findHedgesIn(tk *senTokens) []string {
+	s := tk.s
 	used := tk.usedSlice()
 	var out []string
 	seen := map[string]bool{}

@@ -248,7 +248,7 @@ type wordSpan struct{ start, end int }
 // with the dots of initialisms ("U.S.", "N.
 // Korea") kept and a sentence's full stop left out.
 func placeWords(text string) []wordSpan {
-	var out []wordSpan
+	out := make([]wordSpan, 0, len(text)/6+1)
 	start := -1
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
