@@ -331,8 +331,16 @@ func discover(paths []string) ([]input, error) {
 // contentHash is the hex SHA-256 of text with white space folded, so the
 // same article saved twice with different line endings is one article.
 func contentHash(text string) string {
-	h := sha256.Sum256([]byte(strings.Join(strings.Fields(text), " ")))
-	return hex.EncodeToString(h[:])
+	h := sha256.New()
+	first := true
+	for w := range strings.FieldsSeq(text) {
+		if !first {
+			io.WriteString(h, " ")
+		}
+		io.WriteString(h, w)
+		first = false
+	}
+	return hex.EncodeToString(h.Sum(nil))
 }
 
 // fileID is the stable ID of an input that has no usable content.

@@ -2,6 +2,8 @@ package analysis
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"os"
@@ -85,5 +87,14 @@ func TestRunCancelledMidway(t *testing.T) {
 	// the whole corpus were split.
 	if n := calls.Load(); n > 400 {
 		t.Errorf("%d paragraphs split after cancelling at 20: the run did not stop", n)
+	}
+}
+
+func TestContentHashFoldsSpace(t *testing.T) {
+	want := sha256.Sum256([]byte("North Korea sent 12,000 troops."))
+	for _, text := range []string{"North Korea sent 12,000 troops.", "  North\tKorea\r\nsent 12,000\n\ntroops.  "} {
+		if got := contentHash(text); got != hex.EncodeToString(want[:]) {
+			t.Errorf("contentHash(%q) = %s, want the hash of the words joined by single spaces", text, got)
+		}
 	}
 }
