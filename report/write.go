@@ -170,6 +170,10 @@ type ctxWriter struct {
 	w   io.Writer
 }
 
+// Err reports whether the run was cancelled, for writers that build their
+// output before writing it.
+func (c ctxWriter) Err() error { return c.ctx.Err() }
+
 func (c ctxWriter) Write(p []byte) (int, error) {
 	if err := c.ctx.Err(); err != nil {
 		return 0, err

@@ -70,6 +70,12 @@ func WriteXLSX(w io.Writer, r *analysis.Report, opt Options) (err error) {
 	if err != nil {
 		return fmt.Errorf("write xlsx: %w", err)
 	}
+	// The sheets are built before anything reaches w, so a writer that can
+	// tell the run was cancelled (see Stage) is asked every few thousand
+	// rows, and a large workbook stops within a second.
+	if c, ok := w.(interface{ Err() error }); ok {
+		b.cancelled = c.Err
+	}
 	for _, step := range []func() error{
 		b.writeDiscrepancies,
 		b.writeClaims,
@@ -97,6 +103,9 @@ type xlBook struct {
 	r   *analysis.Report
 	opt Options
 	st  xlStyles
+	// cancelled, when set, reports that the run was interrupted.
+	cancelled func() error
+	written   int // rows written, for the cancellation check
 
 	articles  map[string]*analysis.Article // by ID
 	clusters  map[string]*analysis.Cluster // by ID
@@ -522,6 +531,11 @@ func (t *xlTable) link(col int, text, target, kind string) error {
 
 // write writes the row being built, tall enough for its wrapped text.
 func (t *xlTable) write() error {
+	if t.b.written++; t.b.cancelled != nil && t.b.written%4096 == 0 {
+		if err := t.b.cancelled(); err != nil {
+			return err
+		}
+	}
 	if t.rows+1 >= xlRowLimit {
 		if t.b.overflow == nil {
 			t.b.overflow = map[string]int{}

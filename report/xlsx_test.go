@@ -907,3 +907,24 @@ func TestXLSXRowLimit(t *testing.T) {
 		t.Errorf("Summary does not say %q", want)
 	}
 }
+
+// cancelledWriter is an output whose run has been cancelled.
+type cancelledWriter struct{ n int }
+
+func (w *cancelledWriter) Write(p []byte) (int, error) { w.n += len(p); return len(p), nil }
+func (w *cancelledWriter) Err() error                  { return context.Canceled }
+
+// TestXLSXStopsWhenCancelled: a large workbook is built before anything
+// is written, so the writer asks its output whether the run was cancelled
+// as it goes, and stops without writing.
+func TestXLSXStopsWhenCancelled(t *testing.T) {
+	r := syntheticReport(20_000, 20)
+	var w cancelledWriter
+	err := WriteXLSX(&w, r, Options{})
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("WriteXLSX on a cancelled run = %v, want context.Canceled", err)
+	}
+	if w.n != 0 {
+		t.Errorf("a cancelled workbook wrote %d bytes", w.n)
+	}
+}
