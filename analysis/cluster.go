@@ -7,6 +7,16 @@ import (
 	"strings"
 )
 
+// ClusterKey is the key of the cluster a claim belongs to (its Cluster's
+// Subject): the claim's subject, and for a subset the subset's name too.
+// It is empty for a claim with no subject, which joins no cluster.
+func ClusterKey(c *Claim) string {
+	if c.Subject == "" || c.Subset == "" {
+		return c.Subject
+	}
+	return c.Subject + subsetSep + strings.ToLower(c.Subset)
+}
+
 // ClusterClaims groups claims by subject key, figures and stances alike.
 // A claim that counts a part of a total (Subset set) gets a cluster of its
 // own, linked to the total's cluster by Parent, so it is shown beside the
@@ -32,10 +42,7 @@ func ClusterClaims(claims []Claim) []Cluster {
 		if c.Subject == "" {
 			continue
 		}
-		key := c.Subject
-		if c.Subset != "" {
-			key = c.Subject + subsetSep + strings.ToLower(c.Subset)
-		}
+		key := ClusterKey(&c)
 		cl := get(key, c.Subject)
 		if c.Subset != "" {
 			cl.Label = subjectLabel(c.Subject) + " (" + c.Subset + ")"

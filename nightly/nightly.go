@@ -168,7 +168,6 @@ func (n *night) run(ctx context.Context) (*Result, error) {
 			fresh = append(fresh, rep.Articles[i])
 		}
 	}
-	freshClaims := slices.Clone(rep.Claims)
 
 	n.stage("window")
 	from := n.date.AddDays(-n.opt.WindowDays)
@@ -217,7 +216,7 @@ func (n *night) run(ctx context.Context) (*Result, error) {
 	n.stage("commit")
 	err = n.st.Commit(ctx, store.Night{
 		RunID: n.runID, Night: n.date,
-		Articles: fresh, Claims: freshClaims,
+		Articles: fresh, Claims: rep.Claims, // the store keeps only fresh articles' claims
 		Clusters: rep.Clusters, Discrepancies: rep.Discrepancies,
 		Reviews: imported,
 	})

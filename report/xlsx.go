@@ -107,12 +107,12 @@ type xlBook struct {
 	cancelled func() error
 	written   int // rows written, for the cancellation check
 
-	articles  map[string]*analysis.Article // by ID
-	clusters  map[string]*analysis.Cluster // by ID
-	clusterOf map[string]*analysis.Cluster // claim ID -> cluster
-	claimsIn  map[string][]string          // claim ID -> discrepancy IDs
-	claimRow  map[string]int               // claim in a discrepancy -> its row on Claims
-	nClaims   map[string]int               // article ID -> claim count
+	articles map[string]*analysis.Article // by ID
+	clusters map[string]*analysis.Cluster // by ID
+	byKey    map[string]*analysis.Cluster // cluster key (Subject) -> cluster
+	claimsIn map[string][]string          // claim ID -> discrepancy IDs
+	claimRow map[string]int               // claim in a discrepancy -> its row on Claims
+	nClaims  map[string]int               // article ID -> claim count
 
 	discs  []*analysis.Discrepancy // Discrepancies sheet order (see xlOrderDiscrepancies)
 	open   int                     // discrepancies not settled: the first open of discs
@@ -129,12 +129,12 @@ type xlBook struct {
 func newXLBook(f *excelize.File, r *analysis.Report, opt Options) (*xlBook, error) {
 	b := &xlBook{
 		f: f, r: r, opt: opt,
-		articles:  make(map[string]*analysis.Article, len(r.Articles)),
-		clusters:  make(map[string]*analysis.Cluster, len(r.Clusters)),
-		clusterOf: make(map[string]*analysis.Cluster, len(r.Claims)),
-		claimsIn:  make(map[string][]string),
-		claimRow:  make(map[string]int),
-		nClaims:   make(map[string]int, len(r.Articles)),
+		articles: make(map[string]*analysis.Article, len(r.Articles)),
+		clusters: make(map[string]*analysis.Cluster, len(r.Clusters)),
+		byKey:    make(map[string]*analysis.Cluster, len(r.Clusters)),
+		claimsIn: make(map[string][]string),
+		claimRow: make(map[string]int),
+		nClaims:  make(map[string]int, len(r.Articles)),
 	}
 	if err := f.SetSheetName("Sheet1", xlSummary); err != nil {
 		return nil, err
@@ -160,11 +160,7 @@ func newXLBook(f *excelize.File, r *analysis.Report, opt Options) (*xlBook, erro
 	for i := range r.Clusters {
 		c := &r.Clusters[i]
 		b.clusters[c.ID] = c
-		for _, id := range c.Claims {
-			if _, ok := b.clusterOf[id]; !ok {
-				b.clusterOf[id] = c
-			}
-		}
+		b.byKey[c.Subject] = c
 	}
 	for i := range r.Claims {
 		b.nClaims[r.Claims[i].Article]++
@@ -199,8 +195,8 @@ func newXLBook(f *excelize.File, r *analysis.Report, opt Options) (*xlBook, erro
 		}
 	}
 	rankOf := func(c *analysis.Claim) (int, int) {
-		cl, ok := b.clusterOf[c.ID]
-		if !ok {
+		cl := b.clusterOf(c)
+		if cl == nil {
 			return math.MaxInt, math.MaxInt
 		}
 		k, ok := claimRank[c.ID]
@@ -235,6 +231,16 @@ func newXLBook(f *excelize.File, r *analysis.Report, opt Options) (*xlBook, erro
 		}
 	}
 	return b, nil
+}
+
+// clusterOf returns the cluster a claim belongs to, or nil. It is looked
+// up by key rather than kept per claim: a map of a million claims would
+// cost the writer a hundred megabytes on a large night.
+func (b *xlBook) clusterOf(c *analysis.Claim) *analysis.Cluster {
+	if c.Subject == "" {
+		return nil
+	}
+	return b.byKey[analysis.ClusterKey(c)]
 }
 
 // xlOrderDiscrepancies returns the discrepancies in the order of the
@@ -896,7 +902,7 @@ func (b *xlBook) writeClaims() error {
 // subjectLabel is the label of the claim's cluster, or its subject key
 // when it belongs to none.
 func (b *xlBook) subjectLabel(c *analysis.Claim) string {
-	if cl := b.clusterOf[c.ID]; cl != nil && cl.Label != "" {
+	if cl := b.clusterOf(c); cl != nil && cl.Label != "" {
 		return cl.Label
 	}
 	return c.Subject
@@ -1020,7 +1026,7 @@ func (b *xlBook) writeTimeline() error {
 			continue
 		}
 		key := "\x00" + c.Subject
-		if cl := b.clusterOf[c.ID]; cl != nil {
+		if cl := b.clusterOf(c); cl != nil {
 			key = cl.ID
 		}
 		figures = append(figures, figure{c, key, b.figureDate(c)})

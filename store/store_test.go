@@ -439,18 +439,34 @@ func TestCommitRollback(t *testing.T) {
 	})
 }
 
-func TestCommitRefusesOrphanClaims(t *testing.T) {
+// TestCommitOnlyTonightsClaims: claims of articles not committed tonight
+// (a report's window) are skipped, and an article without a content hash
+// is refused before anything is written.
+func TestCommitOnlyTonightsClaims(t *testing.T) {
+	ctx := context.Background()
 	s := mustOpen(t, filepath.Join(t.TempDir(), "crosscheck.db"))
 	n := night(date(t, "2026-11-21"), []analysis.Article{article(t, 1, "", "")}, 1)
-	n.Claims = append(n.Claims, claim(article(t, 2, "", ""), 0))
-	err := s.Commit(context.Background(), n)
-	if err == nil || !strings.Contains(err.Error(), "not among the night's articles") {
-		t.Errorf("Commit with a claim of another article = %v, want an error", err)
+	other := claim(article(t, 2, "", ""), 0)
+	n.Claims = append(n.Claims, other)
+	if err := s.Commit(ctx, n); err != nil {
+		t.Fatalf("Commit with a claim of an article stored earlier: %v", err)
+	}
+	_, claims, err := s.Window(ctx, analysis.Date{}, analysis.Date{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range claims {
+		if c.ID == other.ID {
+			t.Errorf("claim %s of an article not committed was stored", c.ID)
+		}
+	}
+	if len(claims) != len(n.Claims)-1 {
+		t.Errorf("stored %d claims, want %d", len(claims), len(n.Claims)-1)
 	}
 	noHash := n
 	noHash.Articles = []analysis.Article{{ID: "a1", File: "x.txt"}}
 	noHash.Claims = nil
-	if err := s.Commit(context.Background(), noHash); err == nil || !strings.Contains(err.Error(), "no content hash") {
+	if err := s.Commit(ctx, noHash); err == nil || !strings.Contains(err.Error(), "no content hash") {
 		t.Errorf("Commit of an article without content hash = %v, want an error", err)
 	}
 }
