@@ -71,15 +71,16 @@ func TestKilledProcess(t *testing.T) {
 	if code, _, stderr := runCmd(t, context.Background(), "gen", "-n", "400", "-out", in); code != exitOK {
 		t.Fatalf("gen: %s", stderr)
 	}
-	args := []string{"-in", in, "-out", out, "-db", db, "-date", testNight, "-formats", "json", "-workers", "1", "-v"}
+	args := []string{"-in", in, "-out", out, "-db", db, "-date", testNight, "-formats", "json", "-workers", "1", "-progress", "always"}
 	cmd, errb := child(args...)
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	// Wait until the run holds the lock and is reading (its run is
-	// logged as running), then kill it without warning.
+	// Wait until the run holds the lock and is reading (the progress bar
+	// has started, so its run is logged as running), then kill it without
+	// warning.
 	deadline := time.Now().Add(30 * time.Second)
-	for !strings.Contains(errb.String(), "level=DEBUG msg=article") {
+	for !strings.Contains(errb.String(), "reading articles") {
 		if time.Now().After(deadline) {
 			cmd.Process.Kill()
 			t.Fatalf("the child never started reading:\n%s", errb.String())
@@ -108,7 +109,7 @@ func TestKilledProcess(t *testing.T) {
 		t.Errorf("the killed run left files: %v", entries)
 	}
 
-	code, _, stderr := runCmd(t, ctx, args[:len(args)-1]...)
+	code, _, stderr := runCmd(t, ctx, append(args[:len(args)-1:len(args)-1], "never")...)
 	if code != exitOK {
 		t.Fatalf("the run after the kill: exit %d\n%s", code, stderr)
 	}
