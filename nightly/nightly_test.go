@@ -84,19 +84,27 @@ func troops(tb testing.TB, rep *analysis.Report) analysis.Discrepancy {
 	return analysis.Discrepancy{}
 }
 
-// review marks a discrepancy in a workbook the way an analyst does: pick
-// a status from the drop-down, type a note, save.
-func review(tb testing.TB, path, id, status, notes string) {
+// discrepancyRows opens a workbook and reads its Discrepancies sheet; the
+// file is closed when the test ends.
+func discrepancyRows(tb testing.TB, path string) (*excelize.File, [][]string) {
 	tb.Helper()
 	f, err := excelize.OpenFile(path)
 	if err != nil {
 		tb.Fatal(err)
 	}
-	defer f.Close()
+	tb.Cleanup(func() { f.Close() })
 	rows, err := f.GetRows("Discrepancies")
 	if err != nil {
 		tb.Fatal(err)
 	}
+	return f, rows
+}
+
+// review marks a discrepancy in a workbook the way an analyst does: pick
+// a status from the drop-down, type a note, save.
+func review(tb testing.TB, path, id, status, notes string) {
+	tb.Helper()
+	f, rows := discrepancyRows(tb, path)
 	hdr := -1
 	var idCol, stCol, noteCol int
 	for r, row := range rows {
@@ -243,15 +251,7 @@ func threeNights(t *testing.T, db string) {
 // the discrepancy id.
 func cellBeside(tb testing.TB, path, id, header string) string {
 	tb.Helper()
-	f, err := excelize.OpenFile(path)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	defer f.Close()
-	rows, err := f.GetRows("Discrepancies")
-	if err != nil {
-		tb.Fatal(err)
-	}
+	_, rows := discrepancyRows(tb, path)
 	col := -1
 	for _, row := range rows {
 		if i := slices.Index(row, header); i >= 0 && slices.Contains(row, "ID") {

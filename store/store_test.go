@@ -712,3 +712,32 @@ func TestRebind(t *testing.T) {
 		}
 	}
 }
+
+// TestClaimsOf: claims are read back by article, in the order asked,
+// whatever the articles' dates.
+func TestClaimsOf(t *testing.T) {
+	eachBackend(t, func(t *testing.T, dsn string) {
+		ctx := context.Background()
+		s := mustOpen(t, dsn)
+		arts := []analysis.Article{article(t, 1, "", ""), article(t, 2, "", "")}
+		n := night(date(t, "2026-11-21"), arts, 2)
+		if err := s.Commit(ctx, n); err != nil {
+			t.Fatal(err)
+		}
+		got, err := s.ClaimsOf(ctx, []string{arts[1].ID, arts[0].ID, "a-missing"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want []analysis.Claim
+		for _, id := range []string{arts[1].ID, arts[0].ID} {
+			for _, c := range n.Claims {
+				if c.Article == id {
+					want = append(want, c)
+				}
+			}
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("ClaimsOf = %d claims %v, want %d in the order asked", len(got), got, len(want))
+		}
+	})
+}
