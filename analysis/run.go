@@ -14,6 +14,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"time"
 )
 
 // ErrNoInput is returned by Run when there is nothing to read at all.
@@ -87,15 +88,7 @@ feed:
 		return nil, fmt.Errorf("run cancelled: %w", err)
 	}
 
-	rep := &Report{
-		Schema:        Schema,
-		Generated:     cfg.Now.Format("2006-01-02T15:04:05Z07:00"),
-		Inputs:        append([]string(nil), cfg.Inputs...),
-		Articles:      []Article{},
-		Claims:        []Claim{},
-		Clusters:      []Cluster{},
-		Discrepancies: []Discrepancy{},
-	}
+	rep := NewReport(cfg.Now, cfg.Inputs)
 	seen := map[string]string{} // content hash -> file of first copy
 	nArts, nClaims := 0, 0
 	for _, res := range results {
@@ -137,6 +130,20 @@ feed:
 	c := rep.Counts()
 	cfg.Logger.Info("inputs read", "ok", c[StatusOK], "stored", c[StatusStored], "skipped", c[StatusSkipped], "failed", c[StatusFailed], "claims", len(rep.Claims))
 	return rep, nil
+}
+
+// NewReport returns an empty report of a run at now on the given inputs,
+// with every list empty rather than nil (the JSON has [] rather than null).
+func NewReport(now time.Time, inputs []string) *Report {
+	return &Report{
+		Schema:        Schema,
+		Generated:     now.Format(time.RFC3339),
+		Inputs:        append([]string(nil), inputs...),
+		Articles:      []Article{},
+		Claims:        []Claim{},
+		Clusters:      []Cluster{},
+		Discrepancies: []Discrepancy{},
+	}
 }
 
 // Reduce is the reduce half of a run: it settles speaker names across the

@@ -21,7 +21,6 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
-	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -254,11 +253,7 @@ func (n *night) read(ctx context.Context) (*analysis.Report, error) {
 		// the reports: the operator sees the warning, analysts see the
 		// state of the open discrepancies.
 		n.cfg.Logger.Warn("no articles tonight; reporting the stored window only", "inputs", strings.Join(cfg.Inputs, ", "))
-		return &analysis.Report{
-			Schema: analysis.Schema, Generated: cfg.Now.Format(time.RFC3339),
-			Inputs: slices.Clone(cfg.Inputs), Articles: []analysis.Article{}, Claims: []analysis.Claim{},
-			Clusters: []analysis.Cluster{}, Discrepancies: []analysis.Discrepancy{},
-		}, nil
+		return analysis.NewReport(cfg.Now, cfg.Inputs), nil
 	}
 	if err != nil {
 		return nil, err

@@ -126,7 +126,7 @@ func (d *dialect) q(query string) string {
 func Open(ctx context.Context, dsn string) (*Store, error) {
 	var s *Store
 	var err error
-	if isPostgres(dsn) {
+	if IsPostgres(dsn) {
 		s, err = openPostgres(ctx, dsn)
 	} else {
 		s, err = openSQLite(ctx, dsn)
@@ -141,7 +141,9 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 	return s, nil
 }
 
-func isPostgres(dsn string) bool {
+// IsPostgres reports whether dsn names a PostgreSQL server rather than a
+// SQLite file.
+func IsPostgres(dsn string) bool {
 	return strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://")
 }
 

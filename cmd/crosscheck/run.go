@@ -259,10 +259,6 @@ func runAnalysis(ctx context.Context, args []string, stdout, stderr io.Writer) i
 	case err != nil && ctx.Err() != nil:
 		logger.Error("run interrupted; no reports were written and the store is unchanged", "err", err)
 		return exitFail
-	case err != nil && res != nil && len(res.Paths) > 0:
-		logger.Error("run failed", "err", err)
-		printSummary(stdout, f.quiet, res)
-		return exitFail
 	case err != nil:
 		logger.Error("run failed", "err", err)
 		return exitFail

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strings"
 	"time"
 
 	"crosscheck/nightly"
@@ -129,7 +128,7 @@ func runBackup(ctx context.Context, args []string, stdout, stderr io.Writer) int
 // openExisting opens a store that must already exist: listing or backing
 // up a mistyped path must not create an empty database.
 func openExisting(ctx context.Context, dsn string) (*store.Store, error) {
-	if !strings.HasPrefix(dsn, "postgres://") && !strings.HasPrefix(dsn, "postgresql://") {
+	if !store.IsPostgres(dsn) {
 		if _, err := os.Stat(dsn); err != nil {
 			return nil, fmt.Errorf("no store at %s (give its path with -db)", dsn)
 		}
