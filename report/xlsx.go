@@ -70,6 +70,13 @@ func WriteXLSX(w io.Writer, r *analysis.Report, opt Options) (err error) {
 	if err != nil {
 		return fmt.Errorf("write xlsx: %w", err)
 	}
+	defer func() {
+		for _, d := range b.data {
+			if cerr := d.abandon(); err == nil && cerr != nil {
+				err = fmt.Errorf("write xlsx: %w", cerr)
+			}
+		}
+	}()
 	// The sheets are built before anything reaches w, so a writer that can
 	// tell the run was cancelled (see Stage) is asked every few thousand
 	// rows, and a large workbook stops within a second.
@@ -88,7 +95,7 @@ func WriteXLSX(w io.Writer, r *analysis.Report, opt Options) (err error) {
 			return fmt.Errorf("write xlsx: %w", err)
 		}
 	}
-	f.ZipWriter = func(io.Writer) excelize.ZipWriter { return newXLZip(w) }
+	f.ZipWriter = func(io.Writer) excelize.ZipWriter { return newXLZip(w, b.data) }
 	if err := f.Write(io.Discard); err != nil {
 		return fmt.Errorf("write xlsx: %w", err)
 	}
@@ -119,7 +126,8 @@ type xlBook struct {
 	marks  bool                    // some discrepancy carries a mark
 	claims []*analysis.Claim       // Claims sheet order
 
-	capped []string // sheets whose links were cut at xlMaxLinks
+	data   []*xlRows // the data rows of each table, for xlZip to splice in
+	capped []string  // sheets whose links were cut at xlMaxLinks
 	// overflow counts the rows left off each sheet because Excel holds at
 	// most 1,048,576 rows; the JSON report has them all.
 	overflow map[string]int
@@ -373,7 +381,8 @@ type xlTable struct {
 	sw    *excelize.StreamWriter
 	rows  int // data rows written
 	links int // hyperlinks added
-	row   []any
+	row   []xlCell
+	data  *xlRows // the data rows, spliced in when the workbook is written
 }
 
 // xlRowLimit is the number of rows a sheet holds, header included (a
@@ -406,7 +415,10 @@ func (b *xlBook) newTable(name string, cols []xlColumn) (*xlTable, error) {
 	if err := sw.SetRow("A1", header, excelize.RowOpts{Height: 30}); err != nil {
 		return nil, err
 	}
-	return &xlTable{b: b, name: name, cols: cols, sw: sw, row: make([]any, len(cols))}, nil
+	t := &xlTable{b: b, name: name, cols: cols, sw: sw, row: make([]xlCell, len(cols)),
+		data: newXLRows("\ue000crosscheck rows of " + name + "\ue000")}
+	b.data = append(b.data, t.data)
+	return t, nil
 }
 
 // pageSetup prepares a sheet for printing: landscape on the paper size of
@@ -447,60 +459,64 @@ func (t *xlTable) cell(col int) string {
 	return name
 }
 
-// set puts v in column col of the row being built.
-func (t *xlTable) set(col int, v any) { t.row[col] = v }
+// styled puts v (a string, a float64, or nil for an empty cell) in column
+// col with the given style.
+func (t *xlTable) styled(col, style int, v any) {
+	switch v := v.(type) {
+	case string:
+		t.row[col] = xlCell{kind: xlString, style: style, s: v}
+	case float64:
+		t.row[col] = xlCell{kind: xlFloat, style: style, n: v}
+	default:
+		t.row[col] = xlCell{kind: xlBlank, style: style}
+	}
+}
 
 // text puts s in column col as a text cell (nothing when s is empty). Text
 // cells are inline strings: never evaluated as formulas.
 func (t *xlTable) text(col int, s string) {
 	if s == "" {
-		t.row[col] = nil
+		t.row[col] = xlCell{}
 		return
 	}
 	style := t.b.st.text
 	if t.cols[col].lines > 0 {
 		style = t.b.st.wrap
 	}
-	t.row[col] = excelize.Cell{StyleID: style, Value: s}
+	t.row[col] = xlCell{kind: xlString, style: style, s: s}
 }
 
 // number puts v in column col with a thousands separator.
 func (t *xlTable) number(col int, v *float64) {
 	if v == nil || math.IsNaN(*v) || math.IsInf(*v, 0) {
-		t.row[col] = nil
+		t.row[col] = xlCell{}
 		return
 	}
-	t.row[col] = xlNumber(t.b.st, *v)
-}
-
-// xlNumber is v with the integer or decimal number format.
-func xlNumber(st xlStyles, v float64) excelize.Cell {
-	if v == math.Trunc(v) && math.Abs(v) < 1e15 {
-		return excelize.Cell{StyleID: st.integer, Value: v}
+	style := t.b.st.decimal
+	if *v == math.Trunc(*v) && math.Abs(*v) < 1e15 {
+		style = t.b.st.integer
 	}
-	return excelize.Cell{StyleID: st.decimal, Value: v}
+	t.row[col] = xlCell{kind: xlFloat, style: style, n: *v}
 }
 
 // integer puts n in column col with a thousands separator.
 func (t *xlTable) integer(col, n int) {
-	t.row[col] = excelize.Cell{StyleID: t.b.st.integer, Value: n}
+	t.row[col] = xlCell{kind: xlInt, style: t.b.st.integer, i: n}
 }
 
 // date puts d in column col as an Excel date (nothing when unknown; text
 // when Excel cannot show it as a date).
 func (t *xlTable) date(col int, d analysis.Date) {
-	t.row[col] = xlDate(t.b.st, d)
-}
-
-// xlDate is d as an Excel date serial with the yyyy-mm-dd format.
-func xlDate(st xlStyles, d analysis.Date) any {
-	if d.IsZero() {
-		return nil
+	switch {
+	case d.IsZero():
+		t.row[col] = xlCell{}
+	default:
+		if n, ok := xlDateSerial(d); ok {
+			t.row[col] = xlCell{kind: xlFloat, style: t.b.st.date, n: n}
+		} else {
+			t.row[col] = xlCell{kind: xlString, style: t.b.st.text, s: d.String()}
+		}
 	}
-	if n, ok := xlDateSerial(d); ok {
-		return excelize.Cell{StyleID: st.date, Value: n}
-	}
-	return excelize.Cell{StyleID: st.text, Value: d.String()}
 }
 
 // xlDateSerial returns the Excel serial number of d (1900 date system), or
@@ -530,7 +546,7 @@ func (t *xlTable) link(col int, text, target, kind string) error {
 		}
 		return nil
 	}
-	t.row[col] = excelize.Cell{StyleID: t.b.st.link, Value: text}
+	t.row[col].style = t.b.st.link
 	t.links++
 	return t.b.f.SetCellHyperLink(t.name, t.cell(col), target, kind)
 }
@@ -552,23 +568,16 @@ func (t *xlTable) write() error {
 	}
 	lines := 1
 	for i, c := range t.cols {
-		if c.lines == 0 {
+		if c.lines == 0 || t.row[i].kind != xlString {
 			continue
 		}
-		cell, ok := t.row[i].(excelize.Cell)
-		if !ok {
-			continue
-		}
-		s, _ := cell.Value.(string)
-		lines = max(lines, min(c.lines, xlWrappedLines(s, c.width)))
+		lines = max(lines, min(c.lines, xlWrappedLines(t.row[i].s, c.width)))
 	}
-	var opts []excelize.RowOpts
+	height := 0.0
 	if lines > 1 {
-		opts = append(opts, excelize.RowOpts{Height: float64(lines * xlLineHeight)})
+		height = float64(lines * xlLineHeight)
 	}
-	if err := t.sw.SetRow(t.cell(0), t.row, opts...); err != nil {
-		return err
-	}
+	t.data.add(t.nextRow(), height, t.row)
 	t.rows++
 	clear(t.row)
 	return nil
@@ -591,8 +600,16 @@ func (t *xlTable) ref(col int) string {
 	return fmt.Sprintf("%s2:%s%d", c, c, max(2, t.rows+1))
 }
 
-// finish adds the Excel table over the rows and flushes the sheet.
+// finish adds the Excel table over the rows and flushes the sheet. The
+// sheet excelize writes has a placeholder where the data rows go; xlZip
+// puts them there.
 func (t *xlTable) finish(tableName string) error {
+	if err := t.sw.SetRow("A2", []any{t.data.marker}); err != nil {
+		return err
+	}
+	if err := t.data.finish(); err != nil {
+		return err
+	}
 	last, _ := excelize.CoordinatesToCellName(len(t.cols), max(2, t.rows+1))
 	if err := t.sw.AddTable(&excelize.Table{Range: "A1:" + last, Name: tableName, StyleName: "TableStyleMedium2"}); err != nil {
 		return err
@@ -685,7 +702,7 @@ func (b *xlBook) writeDiscrepancies() error {
 		t.number(xdLow, d.Low)
 		t.number(xdHigh, d.High)
 		if d.Gap != nil && !math.IsNaN(*d.Gap) && !math.IsInf(*d.Gap, 0) {
-			t.set(xdGap, excelize.Cell{StyleID: b.st.percent, Value: *d.Gap})
+			t.styled(xdGap, b.st.percent, *d.Gap)
 		}
 		t.text(xdSides, xlSides(d.Sides))
 		t.date(xdFirst, d.First)
@@ -708,11 +725,11 @@ func (b *xlBook) writeDiscrepancies() error {
 			return err
 		}
 		status, notes := xlReviewCells(d.Review)
-		t.set(xdStatus, excelize.Cell{StyleID: b.st.input, Value: status})
+		t.styled(xdStatus, b.st.input, status)
 		if notes != "" {
-			t.set(xdNotes, excelize.Cell{StyleID: b.st.input, Value: notes})
+			t.styled(xdNotes, b.st.input, notes)
 		} else {
-			t.set(xdNotes, excelize.Cell{StyleID: b.st.input})
+			t.styled(xdNotes, b.st.input, nil)
 		}
 		if err := t.write(); err != nil {
 			return err
