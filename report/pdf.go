@@ -119,12 +119,64 @@ type briefing struct {
 	prev    *briefing      // the previous pass, for page numbers; nil on the first
 	anchors map[string]int // section key -> page it starts on, this pass
 
-	claims   map[string]*analysis.Claim
-	articles map[string]*analysis.Article
-	ranked   []analysis.Discrepancy // open discrepancies with a section, most severe first
-	open     int                    // open (not settled) discrepancies, before the pdfMaxSections cut
-	settled  []analysis.Discrepancy // dismissed and unchanged since, most severe first
-	marks    bool                   // some discrepancy carries a mark (a store was used)
+	*pdfSelection
+}
+
+// pdfSelection is what the briefing shows of a report: the most severe
+// open discrepancies, the first settled ones, and their claims and
+// articles. It is worked out once and shared by the layout passes; its
+// size does not grow with the night's.
+type pdfSelection struct {
+	claims   map[string]*analysis.Claim   // the claims of the discrepancies shown
+	articles map[string]*analysis.Article // the articles of those claims
+	ranked   []analysis.Discrepancy       // open discrepancies with a section, most severe first
+	open     int                          // open (not settled) discrepancies, before the pdfMaxSections cut
+	settled  []analysis.Discrepancy       // the first pdfMaxSettled dismissed and unchanged since, most severe first
+	nSettled int                          // dismissed and unchanged since, before the cut
+	marks    bool                         // some discrepancy carries a mark (a store was used)
+}
+
+// pdfSelect ranks r's discrepancies and keeps what the briefing shows.
+func pdfSelect(r *analysis.Report) *pdfSelection {
+	s := &pdfSelection{claims: map[string]*analysis.Claim{}, articles: map[string]*analysis.Article{}}
+	for _, i := range pdfRank(r.Discrepancies) {
+		d := &r.Discrepancies[i]
+		s.marks = s.marks || d.Mark != ""
+		if d.Settled() {
+			if s.nSettled++; len(s.settled) < pdfMaxSettled {
+				s.settled = append(s.settled, *d)
+			}
+			continue
+		}
+		// A briefing is read, not searched: the most severe findings get
+		// a section each; the workbook lists them all.
+		if s.open++; len(s.ranked) < pdfMaxSections {
+			s.ranked = append(s.ranked, *d)
+		}
+	}
+	for _, ds := range [][]analysis.Discrepancy{s.ranked, s.settled} {
+		for _, d := range ds {
+			for _, id := range d.Claims {
+				s.claims[id] = nil
+			}
+		}
+	}
+	for i := range r.Claims {
+		if c := &r.Claims[i]; s.claims[c.ID] == nil {
+			if _, shown := s.claims[c.ID]; shown {
+				s.claims[c.ID] = c
+				s.articles[c.Article] = nil
+			}
+		}
+	}
+	for i := range r.Articles {
+		if a := &r.Articles[i]; s.articles[a.ID] == nil {
+			if _, shown := s.articles[a.ID]; shown {
+				s.articles[a.ID] = a
+			}
+		}
+	}
+	return s
 }
 
 // pdfPageSizes maps the accepted Options.PageSize values (lower case) to fpdf
@@ -149,32 +201,16 @@ func layoutBriefing(r *analysis.Report, opt Options, prev *briefing) (*briefing,
 		opt:      opt,
 		prev:     prev,
 		anchors:  map[string]int{},
-		claims:   map[string]*analysis.Claim{},
-		articles: map[string]*analysis.Article{},
 	}
 	b.pageW, b.pageH = pdf.GetPageSize()
 	b.left, b.right = pdfMarginX, b.pageW-pdfMarginX
 	b.width = b.right - b.left
 	b.bottom = b.pageH - pdfContentFloor
-	for i := range r.Claims {
-		b.claims[r.Claims[i].ID] = &r.Claims[i]
-	}
-	for i := range r.Articles {
-		b.articles[r.Articles[i].ID] = &r.Articles[i]
-	}
-	for _, d := range pdfRankDiscrepancies(r.Discrepancies) {
-		if d.Settled() {
-			b.settled = append(b.settled, d)
-		} else {
-			b.ranked = append(b.ranked, d)
-		}
-		b.marks = b.marks || d.Mark != ""
-	}
-	b.open = len(b.ranked)
-	if len(b.ranked) > pdfMaxSections {
-		// A briefing is read, not searched: the most severe findings get
-		// a section each; the workbook lists them all.
-		b.ranked = b.ranked[:pdfMaxSections]
+	if prev != nil {
+		// The second pass lays out the same findings.
+		b.pdfSelection = prev.pdfSelection
+	} else {
+		b.pdfSelection = pdfSelect(r)
 	}
 
 	created := time.Unix(0, 0).UTC()
@@ -390,12 +426,16 @@ func pdfSeverityColor(s string) pdfRGB {
 	return pdfColLow
 }
 
-// pdfRankDiscrepancies returns the discrepancies ordered by severity, then
-// by the number of independent sources, the gap, the subject and the ID,
-// so the order never depends on the input's.
-func pdfRankDiscrepancies(ds []analysis.Discrepancy) []analysis.Discrepancy {
-	out := slices.Clone(ds)
-	slices.SortStableFunc(out, func(a, b analysis.Discrepancy) int {
+// pdfRank returns the indexes of ds ordered by severity, then by the
+// number of independent sources, then by the size of the gap, most
+// pressing first; ties keep a stable order by subject and ID.
+func pdfRank(ds []analysis.Discrepancy) []int {
+	idx := make([]int, len(ds))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(i, j int) int {
+		a, b := &ds[i], &ds[j]
 		return cmp.Or(
 			cmp.Compare(pdfSeverityRank(a.Severity), pdfSeverityRank(b.Severity)),
 			cmp.Compare(b.Sources, a.Sources),
@@ -404,7 +444,7 @@ func pdfRankDiscrepancies(ds []analysis.Discrepancy) []analysis.Discrepancy {
 			strings.Compare(a.ID, b.ID),
 		)
 	})
-	return out
+	return idx
 }
 
 // pdfDeref returns *p, or 0 for nil.

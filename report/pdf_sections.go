@@ -210,8 +210,8 @@ func (b *briefing) coverage() [][2]string {
 		}
 		since := fmt.Sprintf("%s new, %s changed, %s unchanged; %s reviewed",
 			pdfCount(marks[analysis.MarkNew]), pdfCount(marks[analysis.MarkChanged]), pdfCount(marks[analysis.MarkUnchanged]), pdfCount(nReviewed))
-		if len(b.settled) > 0 {
-			since += fmt.Sprintf(" (%s dismissed and unchanged since)", pdfCount(len(b.settled)))
+		if b.nSettled > 0 {
+			since += fmt.Sprintf(" (%s dismissed and unchanged since)", pdfCount(b.nSettled))
 		}
 		out = append(out, [2]string{"Since last night", since})
 	}
@@ -266,8 +266,8 @@ func (b *briefing) keyFindings() {
 		}
 	} else {
 		b.paragraph(fmt.Sprintf("No discrepancies need attention tonight: the %s found %s dismissed by an analyst on an earlier "+
-			"night, and nothing has joined %s since.", pdfPlural(len(b.settled), "discrepancy", "discrepancies"),
-			pdfOneMany(len(b.settled), "was", "were"), pdfOneMany(len(b.settled), "it", "them")), pdfBodyStyle, 0)
+			"night, and nothing has joined %s since.", pdfPlural(b.nSettled, "discrepancy", "discrepancies"),
+			pdfOneMany(b.nSettled, "was", "were"), pdfOneMany(b.nSettled, "it", "them")), pdfBodyStyle, 0)
 	}
 	b.settledList()
 	b.y += 6
@@ -295,12 +295,9 @@ func (b *briefing) settledList() {
 	if len(b.settled) == 0 {
 		return
 	}
-	list := b.settled
-	if len(list) > pdfMaxSettled {
-		list = list[:pdfMaxSettled]
-	}
+	list := b.settled // the first pdfMaxSettled
 	b.y += 4
-	b.heading(fmt.Sprintf("Dismissed earlier, unchanged (%d)", len(b.settled)), 10, 20, 1)
+	b.heading(fmt.Sprintf("Dismissed earlier, unchanged (%d)", b.nSettled), 10, 20, 1)
 	b.anchor("settled")
 	t := pdfTable{cols: []pdfColumn{
 		{"Severity", 0.10, 'L'}, {"Subject", 0.21, 'L'}, {"Finding", 0.40, 'L'}, {"Analyst notes", 0.29, 'L'},
@@ -320,8 +317,8 @@ func (b *briefing) settledList() {
 	t.draw(b)
 	note := "An analyst dismissed these on an earlier night and no figure or position has joined them since, so they have no " +
 		"section here; they are listed last on the Discrepancies sheet of the workbook. One that changes comes back as CHANGED."
-	if more := len(b.settled) - len(list); more > 0 {
-		note += fmt.Sprintf(" The first %d of %d are listed.", len(list), len(b.settled))
+	if more := b.nSettled - len(list); more > 0 {
+		note += fmt.Sprintf(" The first %d of %d are listed.", len(list), b.nSettled)
 	}
 	b.paragraph(note, pdfNoteStyle, 0)
 }

@@ -390,7 +390,8 @@ func TestPDFFixture(t *testing.T) {
 		cols.WriteByte(' ')
 	}
 	pdfColText := cols.String()
-	for i, d := range pdfRankDiscrepancies(r.Discrepancies) {
+	for i, k := range pdfRank(r.Discrepancies) {
+		d := r.Discrepancies[k]
 		title := fmt.Sprintf("%d. %s", i+1, d.Subject)
 		if !strings.Contains(text, title) {
 			t.Errorf("no section title %q", title)
