@@ -195,12 +195,12 @@ func layoutBriefing(r *analysis.Report, opt Options, prev *briefing) (*briefing,
 	}
 	pdf := fpdf.New("P", "mm", size, "")
 	b := &briefing{
-		pdf:      pdf,
-		e:        &pdfEngine{pdf: pdf, warn: &glyphWarnings{}},
-		r:        r,
-		opt:      opt,
-		prev:     prev,
-		anchors:  map[string]int{},
+		pdf:     pdf,
+		e:       &pdfEngine{pdf: pdf, warn: &glyphWarnings{}},
+		r:       r,
+		opt:     opt,
+		prev:    prev,
+		anchors: map[string]int{},
 	}
 	b.pageW, b.pageH = pdf.GetPageSize()
 	b.left, b.right = pdfMarginX, b.pageW-pdfMarginX
