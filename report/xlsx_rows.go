@@ -7,7 +7,6 @@ import (
 	"regexp"
 	"runtime"
 	"strconv"
-	"sync"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -71,7 +70,8 @@ type xlRows struct {
 // xlPart is one chunk of rows and its deflated form.
 type xlPart struct {
 	raw  []byte
-	out  bytes.Buffer
+	size int
+	out  *bytes.Buffer
 	crc  uint32
 	done chan struct{}
 }
@@ -80,16 +80,51 @@ type xlPart struct {
 // all workbooks being written.
 var xlCompressors = make(chan struct{}, runtime.GOMAXPROCS(0))
 
-// xlFlaters reuses deflate state (about 1 MB each) between chunks.
-var xlFlaters = sync.Pool{New: func() any {
-	w, _ := flate.NewWriter(nil, xlDeflateLevel)
-	return w
-}}
+// Deflate state (about 1 MB each) and chunk buffers are kept on free
+// lists rather than in a sync.Pool, which a collection empties: on a large
+// night the workbook's rows pass through gigabytes of chunks, and each new
+// buffer would add to the garbage the collector chases.
+var (
+	xlFlaters = xlFreeList(func() *flate.Writer {
+		w, _ := flate.NewWriter(nil, xlDeflateLevel)
+		return w
+	})
+	xlBuffers = xlFreeList(func() []byte { return make([]byte, 0, min(xlRowsChunk, 1<<20)+64<<10) })
+	xlOuts    = xlFreeList(func() *bytes.Buffer { return bytes.NewBuffer(make([]byte, 0, min(xlRowsChunk, 1<<20)/4)) })
+)
+
+// xlFree is a bounded free list.
+type xlFree[T any] struct {
+	free  chan T
+	fresh func() T
+}
+
+func xlFreeList[T any](fresh func() T) *xlFree[T] {
+	return &xlFree[T]{free: make(chan T, 4*runtime.GOMAXPROCS(0)+4), fresh: fresh}
+}
+
+// get returns a kept value or a fresh one.
+func (l *xlFree[T]) get() T {
+	select {
+	case v := <-l.free:
+		return v
+	default:
+		return l.fresh()
+	}
+}
+
+// put keeps v for reuse, unless the list is full.
+func (l *xlFree[T]) put(v T) {
+	select {
+	case l.free <- v:
+	default:
+	}
+}
 
 // newXLRows starts collecting the rows that replace the placeholder cell
 // holding marker.
 func newXLRows(marker string) *xlRows {
-	r := &xlRows{marker: marker, queue: make(chan *xlPart, 2*cap(xlCompressors)), done: make(chan struct{})}
+	r := &xlRows{marker: marker, buf: xlBuffers.get()[:0], queue: make(chan *xlPart, 2*cap(xlCompressors)), done: make(chan struct{})}
 	go r.collect()
 	return r
 }
@@ -105,8 +140,10 @@ func (r *xlRows) collect() {
 		if _, err := r.out.Write(p.out.Bytes()); err != nil {
 			r.err = err
 		}
-		r.crc = crc32Combine(r.crc, p.crc, int64(len(p.raw)))
-		r.size += int64(len(p.raw))
+		r.crc = crc32Combine(r.crc, p.crc, int64(p.size))
+		r.size += int64(p.size)
+		p.out.Reset()
+		xlOuts.put(p.out)
 	}
 }
 
@@ -124,18 +161,20 @@ func (r *xlRows) flush() {
 	if len(r.buf) == 0 {
 		return
 	}
-	p := &xlPart{raw: r.buf, done: make(chan struct{})}
-	r.buf = make([]byte, 0, min(xlRowsChunk, 1<<20)+64<<10)
+	p := &xlPart{raw: r.buf, size: len(r.buf), out: xlOuts.get(), done: make(chan struct{})}
+	r.buf = xlBuffers.get()[:0]
 	r.queue <- p
 	xlCompressors <- struct{}{}
 	go func() {
 		defer func() { <-xlCompressors; close(p.done) }()
 		p.crc = crc32.ChecksumIEEE(p.raw)
-		w := xlFlaters.Get().(*flate.Writer)
-		w.Reset(&p.out)
+		w := xlFlaters.get()
+		w.Reset(p.out)
 		_, _ = w.Write(p.raw) // writes to a bytes.Buffer cannot fail
 		_ = w.Flush()
-		xlFlaters.Put(w)
+		xlFlaters.put(w)
+		xlBuffers.put(p.raw)
+		p.raw = nil
 	}()
 }
 

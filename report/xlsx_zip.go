@@ -3,7 +3,6 @@ package report
 import (
 	"archive/zip"
 	"bytes"
-	"compress/flate"
 	"errors"
 	"fmt"
 	"hash/crc32"
@@ -102,14 +101,14 @@ func (z *xlZip) endSheet() error {
 // and the CRC is combined from the pieces'.
 func (z *xlZip) writeSpliced(name string, head []byte, r *xlRows, tail []byte) error {
 	var h, t bytes.Buffer
-	fw := xlFlaters.Get().(*flate.Writer)
+	fw := xlFlaters.get()
 	fw.Reset(&h)
 	_, _ = fw.Write(head)
 	_ = fw.Flush()
 	fw.Reset(&t)
 	_, _ = fw.Write(tail)
 	_ = fw.Close()
-	xlFlaters.Put(fw)
+	xlFlaters.put(fw)
 
 	crc := crc32.ChecksumIEEE(head)
 	crc = crc32Combine(crc, r.crc, r.size)
