@@ -117,14 +117,23 @@ type xlBook struct {
 	articles map[string]*analysis.Article // by ID
 	clusters map[string]*analysis.Cluster // by ID
 	byKey    map[string]*analysis.Cluster // cluster key (Subject) -> cluster
-	claimsIn map[string][]string          // claim ID -> discrepancy IDs
-	claimRow map[string]int               // claim in a discrepancy -> its row on Claims
 	nClaims  map[string]int               // article ID -> claim count
 
-	discs  []*analysis.Discrepancy // Discrepancies sheet order (see xlOrderDiscrepancies)
-	open   int                     // discrepancies not settled: the first open of discs
-	marks  bool                    // some discrepancy carries a mark
-	claims []*analysis.Claim       // Claims sheet order
+	// Claims are known by their index in the report. The discrepancies
+	// claim ci is in are b.discs[k] for k in inDisc[discAt[ci]:discAt[ci+1]];
+	// rowOf[ci] is its row on the Claims sheet (0 when it is in none), and
+	// indexOf maps the IDs of claims in a discrepancy to their index.
+	// Slices of integers rather than maps keyed by claim ID keep the
+	// writer's own memory small on a night of a million claims.
+	discAt  []int32
+	inDisc  []int32
+	rowOf   []int32
+	indexOf map[string]int32
+
+	discs []*analysis.Discrepancy // Discrepancies sheet order (see xlOrderDiscrepancies)
+	open  int                     // discrepancies not settled: the first open of discs
+	marks bool                    // some discrepancy carries a mark
+	order []int32                 // claim indexes in Claims sheet order
 
 	data   []*xlRows // the data rows of each table, for xlZip to splice in
 	capped []string  // sheets whose links were cut at xlMaxLinks
@@ -140,8 +149,6 @@ func newXLBook(f *excelize.File, r *analysis.Report, opt Options) (*xlBook, erro
 		articles: make(map[string]*analysis.Article, len(r.Articles)),
 		clusters: make(map[string]*analysis.Cluster, len(r.Clusters)),
 		byKey:    make(map[string]*analysis.Cluster, len(r.Clusters)),
-		claimsIn: make(map[string][]string),
-		claimRow: make(map[string]int),
 		nClaims:  make(map[string]int, len(r.Articles)),
 	}
 	if err := f.SetSheetName("Sheet1", xlSummary); err != nil {
@@ -176,69 +183,141 @@ func newXLBook(f *excelize.File, r *analysis.Report, opt Options) (*xlBook, erro
 
 	b.discs, b.open = xlOrderDiscrepancies(r.Discrepancies)
 	b.marks = slices.ContainsFunc(r.Discrepancies, func(d analysis.Discrepancy) bool { return d.Mark != "" })
-	for _, d := range b.discs {
-		for _, id := range d.Claims {
-			if ids := b.claimsIn[id]; len(ids) == 0 || ids[len(ids)-1] != d.ID {
-				b.claimsIn[id] = append(ids, d.ID)
-			}
-		}
-	}
+	b.indexDiscrepancyClaims()
 
 	// Claims: subjects in dispute first (most severe first), each
 	// subject's claims together, a discrepancy's claims at the top of its
 	// subject in discrepancy order, then the rest in report order.
-	clusterRank := make(map[string]int, len(r.Clusters))
+	clusterRank := make(map[string]int32, len(r.Clusters))
 	for i, c := range r.Clusters {
-		clusterRank[c.ID] = len(b.discs) + i
+		clusterRank[c.ID] = int32(len(b.discs) + i)
 	}
-	claimRank := make(map[string]int)
 	for i, d := range b.discs {
-		if rank, ok := clusterRank[d.Cluster]; ok && rank >= len(b.discs) {
-			clusterRank[d.Cluster] = i
-		}
-		for _, id := range d.Claims {
-			if _, ok := claimRank[id]; !ok {
-				claimRank[id] = len(claimRank)
-			}
+		if rank, ok := clusterRank[d.Cluster]; ok && int(rank) >= len(b.discs) {
+			clusterRank[d.Cluster] = int32(i)
 		}
 	}
-	rankOf := func(c *analysis.Claim) (int, int) {
-		cl := b.clusterOf(c)
-		if cl == nil {
-			return math.MaxInt, math.MaxInt
-		}
-		k, ok := claimRank[c.ID]
-		if !ok {
-			k = math.MaxInt
-		}
-		return clusterRank[cl.ID], k
+	// claimRank is the order in which claims first appear in a
+	// discrepancy.
+	claimRank := make([]int32, len(r.Claims))
+	for i := range claimRank {
+		claimRank[i] = math.MaxInt32
 	}
-	type ranked struct {
-		c              *analysis.Claim
-		cluster, claim int
+	next := int32(0)
+	for _, k := range b.inDiscOrder() {
+		if claimRank[k] == math.MaxInt32 {
+			claimRank[k] = next
+			next++
+		}
 	}
+	type ranked struct{ claim, clusterRank, claimRank int32 }
 	order := make([]ranked, len(r.Claims))
 	for i := range r.Claims {
-		c := &r.Claims[i]
-		cr, kr := rankOf(c)
-		order[i] = ranked{c, cr, kr}
-	}
-	slices.SortStableFunc(order, func(x, y ranked) int {
-		if c := cmp.Compare(x.cluster, y.cluster); c != 0 {
-			return c
+		o := ranked{int32(i), math.MaxInt32, math.MaxInt32}
+		if cl := b.clusterOf(&r.Claims[i]); cl != nil {
+			o.clusterRank, o.claimRank = clusterRank[cl.ID], claimRank[i]
 		}
-		return cmp.Compare(x.claim, y.claim)
-	})
-	b.claims = make([]*analysis.Claim, len(order))
-	for i, o := range order {
-		b.claims[i] = o.c
+		order[i] = o
 	}
-	for i, c := range b.claims {
-		if _, ok := b.claimRow[c.ID]; !ok && b.claimsIn[c.ID] != nil {
-			b.claimRow[c.ID] = i + 2
+	slices.SortFunc(order, func(x, y ranked) int {
+		return cmp.Or(cmp.Compare(x.clusterRank, y.clusterRank), cmp.Compare(x.claimRank, y.claimRank), cmp.Compare(x.claim, y.claim))
+	})
+	b.order = make([]int32, len(order))
+	b.rowOf = make([]int32, len(r.Claims))
+	for i, o := range order {
+		b.order[i] = o.claim
+		if b.discAt[o.claim] < b.discAt[o.claim+1] {
+			b.rowOf[o.claim] = int32(i + 2)
 		}
 	}
 	return b, nil
+}
+
+// indexDiscrepancyClaims works out which discrepancies each claim is in
+// (discAt, inDisc) and the index of each claim in one (indexOf). A claim
+// a discrepancy lists twice counts once.
+func (b *xlBook) indexDiscrepancyClaims() {
+	claims := b.r.Claims
+	b.indexOf = make(map[string]int32)
+	for _, d := range b.discs {
+		for _, id := range d.Claims {
+			b.indexOf[id] = -1
+		}
+	}
+	for i := range claims {
+		if k, ok := b.indexOf[claims[i].ID]; ok && k < 0 {
+			b.indexOf[claims[i].ID] = int32(i)
+		}
+	}
+	last := make([]int32, len(claims)) // the last discrepancy counted for each claim, plus one
+	b.discAt = make([]int32, len(claims)+1)
+	for pass := range 2 {
+		clear(last)
+		for n, d := range b.discs {
+			for _, id := range d.Claims {
+				k, ok := b.indexOf[id]
+				if !ok || k < 0 || last[k] == int32(n+1) {
+					continue
+				}
+				last[k] = int32(n + 1)
+				if pass == 0 {
+					b.discAt[k+1]++
+				} else {
+					b.inDisc[b.discAt[k]] = int32(n)
+					b.discAt[k]++
+				}
+			}
+		}
+		if pass == 0 {
+			for k := range claims {
+				b.discAt[k+1] += b.discAt[k]
+			}
+			b.inDisc = make([]int32, b.discAt[len(claims)])
+		} else {
+			// Filling moved each start to the next claim's: shift back.
+			copy(b.discAt[1:], b.discAt[:len(claims)])
+			b.discAt[0] = 0
+		}
+	}
+}
+
+// inDiscOrder returns the indexes of the claims in discrepancies, in
+// discrepancy order, each as often as it is listed.
+func (b *xlBook) inDiscOrder() []int32 {
+	var out []int32
+	for _, d := range b.discs {
+		for _, id := range d.Claims {
+			if k, ok := b.indexOf[id]; ok && k >= 0 {
+				out = append(out, k)
+			}
+		}
+	}
+	return out
+}
+
+// discrepancyIDs lists the discrepancies claim k is in, comma-separated.
+func (b *xlBook) discrepancyIDs(k int32) string {
+	ks := b.inDisc[b.discAt[k]:b.discAt[k+1]]
+	switch len(ks) {
+	case 0:
+		return ""
+	case 1:
+		return b.discs[ks[0]].ID
+	}
+	ids := make([]string, len(ks))
+	for i, n := range ks {
+		ids[i] = b.discs[n].ID
+	}
+	return strings.Join(ids, ", ")
+}
+
+// claimRow is the row on the Claims sheet of the claim with the given ID,
+// when it is in a discrepancy; 0 otherwise.
+func (b *xlBook) claimRow(id string) int {
+	if k, ok := b.indexOf[id]; ok && k >= 0 {
+		return int(b.rowOf[k])
+	}
+	return 0
 }
 
 // clusterOf returns the cluster a claim belongs to, or nil. It is looked
@@ -711,7 +790,7 @@ func (b *xlBook) writeDiscrepancies() error {
 		t.text(xdSummary, d.Summary)
 		first := 0
 		for _, id := range d.Claims {
-			if row, ok := b.claimRow[id]; ok && (first == 0 || row < first) {
+			if row := b.claimRow(id); row > 0 && (first == 0 || row < first) {
 				first = row
 			}
 		}
@@ -873,11 +952,12 @@ func (b *xlBook) writeClaims() error {
 	if err != nil {
 		return err
 	}
-	for _, c := range b.claims {
+	for _, k := range b.order {
+		c := &b.r.Claims[k]
 		t.text(xcID, c.ID)
 		t.text(xcSubject, b.subjectLabel(c))
 		t.text(xcKind, string(c.Kind))
-		t.text(xcDiscrepancies, strings.Join(b.claimsIn[c.ID], ", "))
+		t.text(xcDiscrepancies, b.discrepancyIDs(k))
 		t.text(xcText, c.Text)
 		t.number(xcValue, c.Value)
 		t.number(xcLow, c.Low)
@@ -1034,11 +1114,13 @@ func (b *xlBook) writeTimeline() error {
 	// (undated last), then source.
 	type figure struct {
 		c    *analysis.Claim
+		k    int32  // the claim's index
 		key  string // the subject's cluster ID
 		date analysis.Date
 	}
-	figures := make([]figure, 0, len(b.claims)/2)
-	for _, c := range b.claims {
+	figures := make([]figure, 0, len(b.order)/2)
+	for _, k := range b.order {
+		c := &b.r.Claims[k]
 		if c.Kind != analysis.KindQuantity || c.Value == nil {
 			continue
 		}
@@ -1046,7 +1128,7 @@ func (b *xlBook) writeTimeline() error {
 		if cl := b.clusterOf(c); cl != nil {
 			key = cl.ID
 		}
-		figures = append(figures, figure{c, key, b.figureDate(c)})
+		figures = append(figures, figure{c, k, key, b.figureDate(c)})
 	}
 	for start := 0; start < len(figures); {
 		end := start + 1
@@ -1094,7 +1176,7 @@ func (b *xlBook) writeTimeline() error {
 				t.text(xtOutlet, a.Outlet)
 			}
 			t.text(xtClaim, c.ID)
-			t.text(xtDiscrepancies, strings.Join(b.claimsIn[c.ID], ", "))
+			t.text(xtDiscrepancies, b.discrepancyIDs(fg.k))
 			if err := t.write(); err != nil {
 				return err
 			}
