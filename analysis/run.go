@@ -93,8 +93,8 @@ feed:
 	nArts, nClaims := 0, 0
 	for _, res := range results {
 		nArts += len(res.articles)
-		for _, cs := range res.claims {
-			nClaims += len(cs)
+		for _, p := range res.packed {
+			nClaims += packedCount(p)
 		}
 	}
 	rep.Articles = make([]Article, 0, nArts)
@@ -103,17 +103,25 @@ feed:
 		res := results[i]
 		results[i] = fileResult{} // merged: let the per-file copy go
 		for k, a := range res.articles {
-			claims := res.claims[k]
+			packed, id := res.packed[k], a.ID
 			if a.Status == StatusOK || a.Status == StatusStored {
 				if first, dup := seen[a.ContentHash]; dup {
 					a.Status = StatusSkipped
 					a.Problems = append(a.Problems, "duplicate of "+first+" (same content)")
 					a.ID = fileID(a.File, a.Line)
-					claims = nil
+					packed = nil
 				} else {
 					seen[a.ContentHash] = a.File + lineSuffix(a.Line)
 				}
 			}
+			before := len(rep.Claims)
+			var err error
+			if rep.Claims, err = unpackClaims(rep.Claims, packed, id); err != nil {
+				// Cannot happen unless packing is broken; say so rather
+				// than lose the article's claims silently.
+				a.Problems = append(a.Problems, "internal error: "+err.Error()+"; some claims are missing")
+			}
+			claims := rep.Claims[before:]
 			for _, p := range a.Problems {
 				if a.Status == StatusStored {
 					cfg.Logger.Info(p, "file", a.File+lineSuffix(a.Line), "status", string(a.Status))
@@ -124,7 +132,6 @@ feed:
 			cfg.Logger.Debug("article", "file", a.File+lineSuffix(a.Line), "status", string(a.Status),
 				"outlet", a.Outlet, "published", a.Published.String(), "claims", len(claims))
 			rep.Articles = append(rep.Articles, a)
-			rep.Claims = append(rep.Claims, claims...)
 		}
 	}
 	c := rep.Counts()
@@ -162,17 +169,17 @@ func Reduce(rep *Report, cfg Config) {
 // (several for JSONL) and, index for index, their claims.
 type fileResult struct {
 	articles []Article
-	claims   [][]Claim
+	packed   [][]byte // each article's claims, packed (see pack)
 }
 
 // processInput is the per-file map step: read, load, clean, extract.
 func processInput(in input, cfg Config, x *Extractor) fileResult {
 	arts := loadInput(in, cfg)
-	res := fileResult{articles: arts, claims: make([][]Claim, len(arts))}
+	res := fileResult{articles: arts, packed: make([][]byte, len(arts))}
 	if x != nil {
 		for i := range arts {
 			if arts[i].Status == StatusOK {
-				res.claims[i] = x.Extract(arts[i])
+				res.packed[i] = pack(x.Extract(arts[i]))
 			}
 		}
 	}
