@@ -275,10 +275,10 @@ func (n *night) addWindow(ctx context.Context, rep *analysis.Report, from analys
 	if err != nil {
 		return 0, err
 	}
+	// Claims come grouped by article, from the store as from the run:
+	// each article's are found as a run of the slice, not copied.
 	byArticle := map[string][]analysis.Claim{}
-	for _, c := range claims {
-		byArticle[c.Article] = append(byArticle[c.Article], c)
-	}
+	claimRuns(claims, byArticle)
 	have := map[string]bool{}
 	var outside []string // tonight's stored inputs dated outside the window
 	inWindow := map[string]bool{}
@@ -299,9 +299,7 @@ func (n *night) addWindow(ctx context.Context, rep *analysis.Report, from analys
 		if err != nil {
 			return 0, err
 		}
-		for _, c := range more {
-			byArticle[c.Article] = append(byArticle[c.Article], c)
-		}
+		claimRuns(more, byArticle)
 	}
 	for _, a := range arts {
 		if !have[a.ID] {
@@ -311,24 +309,51 @@ func (n *night) addWindow(ctx context.Context, rep *analysis.Report, from analys
 			have[a.ID] = true
 		}
 	}
-	fresh := map[string][]analysis.Claim{}
-	for _, c := range rep.Claims {
-		fresh[c.Article] = append(fresh[c.Article], c)
-	}
-	all := make([]analysis.Claim, 0, len(rep.Claims)+len(claims))
-	stored := 0
+	stored, total := 0, len(rep.Claims)
 	for _, a := range rep.Articles {
-		switch a.Status {
-		case analysis.StatusOK:
-			all = append(all, fresh[a.ID]...)
-		case analysis.StatusStored:
+		if a.Status == analysis.StatusStored {
 			stored++
-			all = append(all, byArticle[a.ID]...)
+			total += len(byArticle[a.ID])
 		}
 	}
-	rep.Claims = all
-	n.cfg.Logger.Info("window added", "from", from.String(), "stored_articles", stored, "claims", len(all))
+	if total > len(rep.Claims) {
+		// Tonight's and the stored claims, in the order of the articles,
+		// in one slice of the right size: at 100,000 articles a night's
+		// claims take half a gigabyte, so they are copied once.
+		fresh := map[string][]analysis.Claim{}
+		claimRuns(rep.Claims, fresh)
+		all := make([]analysis.Claim, 0, total)
+		for _, a := range rep.Articles {
+			switch a.Status {
+			case analysis.StatusOK:
+				all = append(all, fresh[a.ID]...)
+			case analysis.StatusStored:
+				all = append(all, byArticle[a.ID]...)
+			}
+		}
+		rep.Claims = all
+	}
+	n.cfg.Logger.Info("window added", "from", from.String(), "stored_articles", stored, "claims", len(rep.Claims))
 	return stored, nil
+}
+
+// claimRuns adds to m each article's claims in cs, which come grouped by
+// article, as a piece of cs (no copy). An article whose claims are not
+// together gets its pieces joined.
+func claimRuns(cs []analysis.Claim, m map[string][]analysis.Claim) {
+	for i := 0; i < len(cs); {
+		j := i + 1
+		for j < len(cs) && cs[j].Article == cs[i].Article {
+			j++
+		}
+		id := cs[i].Article
+		if prev, ok := m[id]; ok {
+			m[id] = append(prev[:len(prev):len(prev)], cs[i:j]...)
+		} else {
+			m[id] = cs[i:j:j]
+		}
+		i = j
+	}
 }
 
 // Mark compares tonight's discrepancies with their stored state: each is

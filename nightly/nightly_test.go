@@ -485,3 +485,27 @@ func TestWorkbookKey(t *testing.T) {
 		t.Error("a name without a date has a key")
 	}
 }
+
+// TestClaimRuns: each article's claims are found as a piece of the slice,
+// and an article whose claims are not together keeps them all, in order.
+func TestClaimRuns(t *testing.T) {
+	cs := []analysis.Claim{{ID: "1", Article: "a"}, {ID: "2", Article: "a"}, {ID: "3", Article: "b"}, {ID: "4", Article: "a"}}
+	m := map[string][]analysis.Claim{}
+	claimRuns(cs, m)
+	claimRuns([]analysis.Claim{{ID: "5", Article: "b"}}, m)
+	ids := func(cs []analysis.Claim) (s string) {
+		for _, c := range cs {
+			s += c.ID
+		}
+		return s
+	}
+	if got := ids(m["a"]); got != "124" {
+		t.Errorf("article a: claims %q, want 124", got)
+	}
+	if got := ids(m["b"]); got != "35" {
+		t.Errorf("article b: claims %q, want 35", got)
+	}
+	if got := ids(cs); got != "1234" {
+		t.Errorf("the input was changed: %q", got)
+	}
+}
