@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -507,5 +508,23 @@ func TestClaimRuns(t *testing.T) {
 	}
 	if got := ids(cs); got != "1234" {
 		t.Errorf("the input was changed: %q", got)
+	}
+}
+
+// TestOrderClaims: claims are put in order of their key in place, claims
+// with the same key keeping their order.
+func TestOrderClaims(t *testing.T) {
+	rank := map[string]int{"c": 0, "a": 1, "b": 2}
+	var cs []analysis.Claim
+	for i, art := range []string{"a", "a", "b", "c", "a", "c", "b", "b", "a"} {
+		cs = append(cs, analysis.Claim{ID: strconv.Itoa(i), Article: art})
+	}
+	orderClaims(cs, func(c *analysis.Claim) int { return rank[c.Article] })
+	var got string
+	for _, c := range cs {
+		got += c.Article + c.ID + " "
+	}
+	if want := "c3 c5 a0 a1 a4 a8 b2 b6 b7 "; got != want {
+		t.Errorf("ordered: %s, want %s", got, want)
 	}
 }
