@@ -20,7 +20,7 @@ const knownBatch = 500
 func (s *Store) KnownArticles(ctx context.Context, hashes []string) (map[string]analysis.Article, error) {
 	known := make(map[string]analysis.Article)
 	err := byHash(ctx, s.db, s.d, "data", hashes, func(rows *sql.Rows) error {
-		arts, err := decodeAll[analysis.Article](rows)
+		arts, err := decodeAll[analysis.Article](rows, 0)
 		for _, a := range arts {
 			known[a.ContentHash] = a
 		}
@@ -87,14 +87,21 @@ func (s *Store) Window(ctx context.Context, from, to analysis.Date) ([]analysis.
 		if err != nil {
 			return err
 		}
-		if arts, err = decodeAll[analysis.Article](rows); err != nil {
+		if arts, err = decodeAll[analysis.Article](rows, 0); err != nil {
 			return fmt.Errorf("stored article: %w", err)
 		}
-		rows, err = tx.QueryContext(ctx, s.d.q(`SELECT c.data FROM articles a JOIN claims c ON c.article_id = a.id`+where+` ORDER BY a.day, a.id, c.seq`), args...)
+		// Counted first, so the claims (half a gigabyte for a million)
+		// are decoded into their final slice rather than copied there.
+		var n int
+		join := ` FROM articles a JOIN claims c ON c.article_id = a.id` + where
+		if err := tx.QueryRowContext(ctx, s.d.q(`SELECT COUNT(*)`+join), args...).Scan(&n); err != nil {
+			return err
+		}
+		rows, err = tx.QueryContext(ctx, s.d.q(`SELECT c.data`+join+` ORDER BY a.day, a.id, c.seq`), args...)
 		if err != nil {
 			return err
 		}
-		if claims, err = decodeAll[analysis.Claim](rows); err != nil {
+		if claims, err = decodeAll[analysis.Claim](rows, n); err != nil {
 			return fmt.Errorf("stored claim: %w", err)
 		}
 		return nil
@@ -129,8 +136,10 @@ const decodeChunk = 256
 
 // decodeAll decodes the JSON in the single column of every row, in order,
 // and closes rows. Decoding JSON costs more than reading it, so the rows
-// are decoded in chunks on every CPU while they are read.
-func decodeAll[T any](rows *sql.Rows) ([]T, error) {
+// are decoded in chunks on every CPU while they are read. size, when it
+// is the number of rows, lets them be decoded straight into the slice
+// returned; rows past it are decoded aside and joined at the end.
+func decodeAll[T any](rows *sql.Rows, size int) ([]T, error) {
 	defer rows.Close()
 	type job struct {
 		i   int
@@ -140,7 +149,8 @@ func decodeAll[T any](rows *sql.Rows) ([]T, error) {
 	var (
 		wg      sync.WaitGroup
 		mu      sync.Mutex
-		parts   = make(map[int][]T)
+		out     = make([]T, max(size, 0))
+		parts   = make(map[int][]T) // chunks that do not fit in out
 		total   int
 		decErr  error
 		workers = runtime.GOMAXPROCS(0)
@@ -148,19 +158,28 @@ func decodeAll[T any](rows *sql.Rows) ([]T, error) {
 	for range workers {
 		wg.Go(func() {
 			for j := range jobs {
-				out := make([]T, len(j.raw))
+				var dst []T
+				if start := j.i * decodeChunk; start+len(j.raw) <= len(out) {
+					dst = out[start : start+len(j.raw)]
+				} else {
+					dst = make([]T, len(j.raw))
+					mu.Lock()
+					parts[j.i] = dst
+					mu.Unlock()
+				}
 				var err error
 				for k, b := range j.raw {
-					if err = json.Unmarshal(b, &out[k]); err != nil {
+					if err = json.Unmarshal(b, &dst[k]); err != nil {
 						break
 					}
 				}
-				mu.Lock()
-				parts[j.i] = out
-				if err != nil && decErr == nil {
-					decErr = err
+				if err != nil {
+					mu.Lock()
+					if decErr == nil {
+						decErr = err
+					}
+					mu.Unlock()
 				}
-				mu.Unlock()
 			}
 		})
 	}
@@ -200,11 +219,19 @@ func decodeAll[T any](rows *sql.Rows) ([]T, error) {
 	if total == 0 {
 		return nil, nil
 	}
-	out := make([]T, 0, total)
-	for i := range n {
-		out = append(out, parts[i]...)
+	if len(parts) == 0 {
+		return out[:total], nil
 	}
-	return out, nil
+	all := make([]T, 0, total)
+	for i := range n {
+		if p, ok := parts[i]; ok {
+			all = append(all, p...)
+		} else {
+			start := i * decodeChunk
+			all = append(all, out[start:min(start+decodeChunk, total)]...)
+		}
+	}
+	return all, nil
 }
 
 // scanJSON calls f with the single column of every row, then closes rows.
