@@ -167,7 +167,7 @@ func openSQLite(ctx context.Context, path string) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
-	if err := db.PingContext(ctx); err != nil {
+	if err := pingSQLite(ctx, db); err != nil {
 		db.Close()
 		if strings.Contains(err.Error(), "not a database") {
 			return nil, fmt.Errorf("open store %s: the file is not a SQLite database", path)
@@ -175,6 +175,27 @@ func openSQLite(ctx context.Context, path string) (*Store, error) {
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
 	return &Store{db: db, d: sqliteDialect, desc: path}, nil
+}
+
+// pingSQLite opens the first connection. Switching a new database to WAL
+// needs a lock that SQLite does not wait for through busy_timeout: when
+// several processes create the store at once, all but one are told the
+// database is locked. Those retry for as long as busy_timeout would wait.
+func pingSQLite(ctx context.Context, db *sql.DB) error {
+	deadline := time.Now().Add(10 * time.Second)
+	wait := 5 * time.Millisecond
+	for {
+		err := db.PingContext(ctx)
+		if err == nil || !strings.Contains(err.Error(), "SQLITE_BUSY") || time.Now().After(deadline) {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return err
+		case <-time.After(wait):
+		}
+		wait = min(2*wait, 200*time.Millisecond)
+	}
 }
 
 // checkSQLiteFile fails with a clear message when path cannot be a SQLite
