@@ -213,6 +213,19 @@ func (x *Extractor) Extract(a Article) []Claim {
 func detach(c *Claim) {
 	c.Text = strings.Clone(c.Text)
 	c.Counts = strings.Clone(c.Counts)
+	c.Intern()
+}
+
+// Intern replaces the claim's recurring strings (kind, qualifier, unit,
+// measure, scope, polarity, names, subject, subset, trend, hedges) with
+// the process's shared copies. Claims decoded from JSON each hold their
+// own; a million of them held for a night's comparison then cost about
+// 150 bytes more each.
+func (c *Claim) Intern() {
+	c.Kind = ClaimKind(intern(string(c.Kind)))
+	c.Approx = Approx(intern(string(c.Approx)))
+	c.Polarity = Polarity(intern(string(c.Polarity)))
+	c.Trend = intern(c.Trend)
 	c.Scope = intern(c.Scope)
 	c.Source = intern(c.Source)
 	c.SourceText = intern(c.SourceText)

@@ -172,6 +172,10 @@ func decodeAll[T any](rows *sql.Rows, size int) ([]T, error) {
 					if err = json.Unmarshal(b, &dst[k]); err != nil {
 						break
 					}
+					// Claims share their recurring names, as when extracted.
+					if in, ok := any(&dst[k]).(interface{ Intern() }); ok {
+						in.Intern()
+					}
 				}
 				if err != nil {
 					mu.Lock()
