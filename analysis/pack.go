@@ -130,7 +130,7 @@ func (r *packReader) str(interned bool) string {
 		return ""
 	}
 	if interned {
-		return intern(string(s)) // the conversion does not allocate here
+		return intern(string(s))
 	}
 	return string(s)
 }

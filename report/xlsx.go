@@ -183,7 +183,7 @@ func newXLBook(f *excelize.File, r *analysis.Report, opt Options) (*xlBook, erro
 
 	b.discs, b.open = xlOrderDiscrepancies(r.Discrepancies)
 	b.marks = slices.ContainsFunc(r.Discrepancies, func(d analysis.Discrepancy) bool { return d.Mark != "" })
-	b.indexDiscrepancyClaims()
+	claimRank := b.indexDiscrepancyClaims()
 
 	// Claims: subjects in dispute first (most severe first), each
 	// subject's claims together, a discrepancy's claims at the top of its
@@ -195,19 +195,6 @@ func newXLBook(f *excelize.File, r *analysis.Report, opt Options) (*xlBook, erro
 	for i, d := range b.discs {
 		if rank, ok := clusterRank[d.Cluster]; ok && int(rank) >= len(b.discs) {
 			clusterRank[d.Cluster] = int32(i)
-		}
-	}
-	// claimRank is the order in which claims first appear in a
-	// discrepancy.
-	claimRank := make([]int32, len(r.Claims))
-	for i := range claimRank {
-		claimRank[i] = math.MaxInt32
-	}
-	next := int32(0)
-	for _, k := range b.inDiscOrder() {
-		if claimRank[k] == math.MaxInt32 {
-			claimRank[k] = next
-			next++
 		}
 	}
 	type ranked struct{ claim, clusterRank, claimRank int32 }
@@ -235,9 +222,16 @@ func newXLBook(f *excelize.File, r *analysis.Report, opt Options) (*xlBook, erro
 
 // indexDiscrepancyClaims works out which discrepancies each claim is in
 // (discAt, inDisc) and the index of each claim in one (indexOf). A claim
-// a discrepancy lists twice counts once.
-func (b *xlBook) indexDiscrepancyClaims() {
+// a discrepancy lists twice counts once. It returns, by claim index, the
+// order in which claims first appear in a discrepancy (math.MaxInt32 for
+// claims in none).
+func (b *xlBook) indexDiscrepancyClaims() []int32 {
 	claims := b.r.Claims
+	rank := make([]int32, len(claims))
+	for i := range rank {
+		rank[i] = math.MaxInt32
+	}
+	next := int32(0)
 	b.indexOf = make(map[string]int32)
 	for _, d := range b.discs {
 		for _, id := range d.Claims {
@@ -262,6 +256,10 @@ func (b *xlBook) indexDiscrepancyClaims() {
 				last[k] = int32(n + 1)
 				if pass == 0 {
 					b.discAt[k+1]++
+					if rank[k] == math.MaxInt32 {
+						rank[k] = next
+						next++
+					}
 				} else {
 					b.inDisc[b.discAt[k]] = int32(n)
 					b.discAt[k]++
@@ -279,20 +277,7 @@ func (b *xlBook) indexDiscrepancyClaims() {
 			b.discAt[0] = 0
 		}
 	}
-}
-
-// inDiscOrder returns the indexes of the claims in discrepancies, in
-// discrepancy order, each as often as it is listed.
-func (b *xlBook) inDiscOrder() []int32 {
-	var out []int32
-	for _, d := range b.discs {
-		for _, id := range d.Claims {
-			if k, ok := b.indexOf[id]; ok && k >= 0 {
-				out = append(out, k)
-			}
-		}
-	}
-	return out
+	return rank
 }
 
 // discrepancyIDs lists the discrepancies claim k is in, comma-separated.
@@ -586,15 +571,12 @@ func (t *xlTable) integer(col, n int) {
 // date puts d in column col as an Excel date (nothing when unknown; text
 // when Excel cannot show it as a date).
 func (t *xlTable) date(col int, d analysis.Date) {
-	switch {
-	case d.IsZero():
+	if d.IsZero() {
 		t.row[col] = xlCell{}
-	default:
-		if n, ok := xlDateSerial(d); ok {
-			t.row[col] = xlCell{kind: xlFloat, style: t.b.st.date, n: n}
-		} else {
-			t.row[col] = xlCell{kind: xlString, style: t.b.st.text, s: d.String()}
-		}
+	} else if n, ok := xlDateSerial(d); ok {
+		t.row[col] = xlCell{kind: xlFloat, style: t.b.st.date, n: n}
+	} else {
+		t.row[col] = xlCell{kind: xlString, style: t.b.st.text, s: d.String()}
 	}
 }
 

@@ -89,6 +89,8 @@ var (
 		w, _ := flate.NewWriter(nil, xlDeflateLevel)
 		return w
 	})
+	// Buffers are sized for the usual chunk (tests set xlRowsChunk far
+	// larger to get one piece; a buffer then grows as needed).
 	xlBuffers = xlFreeList(func() []byte { return make([]byte, 0, min(xlRowsChunk, 1<<20)+64<<10) })
 	xlOuts    = xlFreeList(func() *bytes.Buffer { return bytes.NewBuffer(make([]byte, 0, min(xlRowsChunk, 1<<20)/4)) })
 )
@@ -147,7 +149,7 @@ func (r *xlRows) collect() {
 	}
 }
 
-// add encodes one row of cells (nil cells are left out) as sheet row n,
+// add encodes one row of cells (xlNone cells are left out) as sheet row n,
 // height points tall (0: the default height).
 func (r *xlRows) add(n int, height float64, cells []xlCell) {
 	r.buf = xlAppendRow(r.buf, n, height, cells)
@@ -181,6 +183,8 @@ func (r *xlRows) flush() {
 // finish compresses the last rows and waits for every chunk.
 func (r *xlRows) finish() error {
 	r.flush()
+	xlBuffers.put(r.buf)
+	r.buf = nil
 	close(r.queue)
 	<-r.done
 	return r.err
