@@ -22,11 +22,8 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "Usage: crosscheck eval [-gold FILE] [-in DIR] [-config FILE]\n\nRuns the pipeline on DIR and prints the metrics of fixtures/gold/README.md,\nthen each miss and each false positive with its sentence.")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		if err == flag.ErrHelp {
-			return exitOK
-		}
-		return exitUsage
+	if code, ok := parseFlags(fs, args); !ok {
+		return code
 	}
 	if fs.NArg() > 0 {
 		fs.Usage()

@@ -24,11 +24,8 @@ func runGen(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "Usage: crosscheck gen [-n N] [-out DIR] [-seed S]\n\nWrites N synthetic news pages (about 5 KB each) into DIR/000/0000000.txt …")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		if err == flag.ErrHelp {
-			return exitOK
-		}
-		return exitUsage
+	if code, ok := parseFlags(fs, args); !ok {
+		return code
 	}
 	if *n < 1 || fs.NArg() > 0 {
 		fs.Usage()

@@ -16,6 +16,8 @@ package main
 
 import (
 	"context"
+	"errors"
+	"flag"
 	"os"
 	"os/signal"
 	"syscall"
@@ -26,4 +28,17 @@ func main() {
 	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
 	stop()
 	os.Exit(code)
+}
+
+// parseFlags parses args with fs. When it returns false the command ends
+// with the code returned: exitOK after -h (fs has printed the usage),
+// exitUsage after a bad flag (fs has said what is wrong).
+func parseFlags(fs *flag.FlagSet, args []string) (int, bool) {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK, false
+		}
+		return exitUsage, false
+	}
+	return exitOK, true
 }

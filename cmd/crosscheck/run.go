@@ -141,11 +141,8 @@ or the run was interrupted), 2 bad usage, 3 another run is using the store (noth
 func runAnalysis(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	var f runFlags
 	fs := newRunFlagSet(stderr, &f)
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitOK
-		}
-		return exitUsage
+	if code, ok := parseFlags(fs, args); !ok {
+		return code
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, "crosscheck: unexpected argument %q (inputs are given with -in)\n", fs.Arg(0))

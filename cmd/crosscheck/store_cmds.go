@@ -30,11 +30,8 @@ sheet and stores them against the discrepancies' IDs. Tonight's workbook
 shows them. Rows left at "Open" with no notes are not reviews.`)
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args[1:]); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitOK
-		}
-		return exitUsage
+	if code, ok := parseFlags(fs, args[1:]); !ok {
+		return code
 	}
 	if fs.NArg() == 0 {
 		fs.Usage()
@@ -63,11 +60,8 @@ func runRuns(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	db := fs.String("db", defaultDB, "the store: a SQLite file `PATH` or a postgres:// URL")
 	limit := fs.Int("n", 10, "how many runs to list, newest first")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitOK
-		}
-		return exitUsage
+	if code, ok := parseFlags(fs, args); !ok {
+		return code
 	}
 	st, err := openExisting(ctx, *db)
 	if err != nil {
@@ -101,11 +95,8 @@ func runBackup(ctx context.Context, args []string, stdout, stderr io.Writer) int
 	fs := flag.NewFlagSet("crosscheck backup", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	db := fs.String("db", defaultDB, "the SQLite store to copy")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitOK
-		}
-		return exitUsage
+	if code, ok := parseFlags(fs, args); !ok {
+		return code
 	}
 	if fs.NArg() != 1 {
 		fmt.Fprintln(stderr, "usage: crosscheck backup [-db PATH] FILE")
