@@ -117,6 +117,32 @@ var migrations = []migration{
 			`CREATE INDEX review_history_discrepancy ON review_history (discrepancy, id)`,
 		},
 	},
+	{
+		version: 2,
+		doc:     "who made each review; the reports each night staged and published",
+		stmts: []string{
+			// by_whom: the analyst named by the workbook (its last
+			// author) or the user who ran review import.
+			`ALTER TABLE reviews ADD COLUMN by_whom TEXT NOT NULL DEFAULT ''`,
+			`ALTER TABLE review_history ADD COLUMN by_whom TEXT NOT NULL DEFAULT ''`,
+			// One row per report a committed night must publish: the
+			// staged temporary file, the name it is to have, its size and
+			// SHA-256, and when it was published ('' until then). A run
+			// that finds rows not yet published finishes the publication
+			// before doing anything else.
+			`CREATE TABLE publications (
+				run_id    BIGINT NOT NULL,
+				format    TEXT NOT NULL,
+				night     TEXT NOT NULL,
+				staged    TEXT NOT NULL,
+				final     TEXT NOT NULL,
+				size      BIGINT NOT NULL,
+				sha256    TEXT NOT NULL,
+				published TEXT NOT NULL DEFAULT '',
+				PRIMARY KEY (run_id, format)
+			)`,
+		},
+	},
 }
 
 // latestVersion is the newest schema this crosscheck knows.
