@@ -97,6 +97,16 @@ func Load(file string, data []byte) []Document {
 	}}
 }
 
+// loadSupported reports whether Load reads a file by its name's extension
+// (case-insensitive): Run skips the others without opening them.
+func loadSupported(file string) bool {
+	switch strings.ToLower(path.Ext(file)) {
+	case ".txt", ".html", ".htm", ".jsonl":
+		return true
+	}
+	return false
+}
+
 // loadText reads a plain-text article with an optional header line.
 func loadText(file string, data []byte) Document {
 	doc := Document{File: file, Format: FormatText}

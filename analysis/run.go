@@ -15,23 +15,57 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+	"unicode/utf8"
 )
 
 // ErrNoInput is returned by Run when there is nothing to read at all.
 var ErrNoInput = errors.New("no input files")
 
+// InputRootError is returned by Process (and Run) when a path given as an
+// input (with -in) does not exist or cannot be listed: the run stops before
+// any file is read, rather than reporting a night with nothing in it.
+// Path is the input as given; Err is the reason (errors.Is(err,
+// fs.ErrNotExist) and fs.ErrPermission work through it).
+type InputRootError struct {
+	Path string
+	Err  error
+}
+
+func (e *InputRootError) Error() string {
+	what := "input folder"
+	if loadSupported(e.Path) {
+		what = "input file"
+	}
+	reason := "cannot be read: " + e.Err.Error()
+	switch {
+	case errors.Is(e.Err, fs.ErrNotExist):
+		reason = "does not exist"
+	case errors.Is(e.Err, fs.ErrPermission):
+		reason = "cannot be read: permission denied"
+	}
+	path := e.Path
+	if !utf8.ValidString(path) {
+		path = escapeName(path)
+	}
+	return what + " " + path + ": " + reason
+}
+
+func (e *InputRootError) Unwrap() error { return e.Err }
+
 // input is one file found on disk, in the order the run will report it.
 type input struct {
-	path string // as on disk
-	rel  string // relative to the folder it was found in
+	path string // as on disk (raw bytes)
+	rel  string // relative to the folder it was found in, escaped (see escapeName)
 	err  error  // set when the path itself could not be used
+	skip string // set when the entry is deliberately not read: the reason
 }
 
 // Run reads every input, cleans and analyses each article, and returns the
 // report: Process, then Reduce. Per-file problems never stop the run: they
 // are recorded on the article. Run returns an error only when the context
-// is cancelled or when there is no input at all; the caller decides what
-// an all-failed run means.
+// is cancelled, when an input path does not exist or cannot be listed (an
+// *InputRootError), or when there is no input at all (ErrNoInput); the
+// caller decides what an all-failed run means.
 func Run(ctx context.Context, cfg Config) (*Report, error) {
 	rep, err := Process(ctx, cfg)
 	if err != nil {
@@ -45,6 +79,8 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 // input on a pool of workers and returns the report's articles (every
 // input, in input order, whatever its status) and claims, with no clusters
 // or discrepancies yet. The result does not depend on the worker count.
+// An input path that does not exist or cannot be listed is an
+// *InputRootError, returned before any file is read.
 func Process(ctx context.Context, cfg Config) (*Report, error) {
 	cfg = cfg.withDefaults()
 	inputs, err := discover(cfg.Inputs)
@@ -66,7 +102,7 @@ func Process(ctx context.Context, cfg Config) (*Report, error) {
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
-				results[i] = processInput(inputs[i], cfg, x)
+				results[i] = processInput(ctx, inputs[i], cfg, x)
 				n := done.Add(1)
 				if cfg.Progress != nil {
 					cfg.Progress(int(n), len(inputs))
@@ -173,8 +209,8 @@ type fileResult struct {
 }
 
 // processInput is the per-file map step: read, load, clean, extract.
-func processInput(in input, cfg Config, x *Extractor) fileResult {
-	arts := loadInput(in, cfg)
+func processInput(ctx context.Context, in input, cfg Config, x *Extractor) fileResult {
+	arts := readInput(ctx, in, cfg)
 	res := fileResult{articles: arts, packed: make([][]byte, len(arts))}
 	if x != nil {
 		for i := range arts {
@@ -199,15 +235,34 @@ func processInput(in input, cfg Config, x *Extractor) fileResult {
 	return res
 }
 
-// loadInput reads, loads and cleans one input file.
+// loadInput reads, loads and cleans one input file, without a deadline.
 func loadInput(in input, cfg Config) []Article {
+	return readInput(context.Background(), in, cfg)
+}
+
+// readInput reads, loads and cleans one input file. What is not read is
+// decided before the file is opened: an entry discover marked, then an
+// unsupported extension, then (in readCapped) anything but a regular file.
+// A read blocked when ctx is cancelled is abandoned.
+func readInput(ctx context.Context, in input, cfg Config) []Article {
 	if in.err != nil {
 		return []Article{failedArticle(in.rel, in.path, in.err.Error())}
 	}
-	data, err := readCapped(in.path, cfg.MaxFileSize)
-	if err != nil {
-		return []Article{failedArticle(in.rel, in.path, err.Error())}
+	if in.skip != "" {
+		return []Article{skippedArticle(in.rel, in.path, in.skip)}
 	}
+	var data []byte
+	if loadSupported(in.rel) {
+		var err error
+		data, err = readCapped(ctx, in.path, cfg.MaxFileSize)
+		var skip skipError
+		if errors.As(err, &skip) {
+			return []Article{skippedArticle(in.rel, in.path, skip.reason)}
+		}
+		if err != nil {
+			return []Article{failedArticle(in.rel, in.path, err.Error())}
+		}
+	} // else Load skips it by its extension, without the bytes
 	docs := Load(in.rel, data)
 	arts := make([]Article, 0, len(docs))
 	for _, d := range docs {
@@ -259,31 +314,153 @@ func failedArticle(rel, path, reason string) Article {
 	return Article{ID: fileID(rel, 0), File: rel, Path: path, Status: StatusFailed, Problems: []string{reason}}
 }
 
-// readCapped reads a file, refusing it when it is larger than limit.
-func readCapped(path string, limit int64) ([]byte, error) {
-	f, err := os.Open(path)
+// skippedArticle records an input deliberately not read.
+func skippedArticle(rel, path, reason string) Article {
+	return Article{ID: fileID(rel, 0), File: rel, Path: path, Status: StatusSkipped, Problems: []string{reason}}
+}
+
+// skipError is a file readCapped will not read, with the reason: the input
+// is skipped rather than failed.
+type skipError struct{ reason string }
+
+func (e skipError) Error() string { return e.reason }
+
+// errReadCancelled is a read abandoned because the run was cancelled.
+var errReadCancelled = errors.New("not read: the run was cancelled")
+
+// readCapped reads a regular file (or a link to one), refusing it when it
+// is larger than limit. Anything else (a named pipe, a socket, a device)
+// is a skipError, found before the file is opened and checked again on
+// the open file, which openInput opens without blocking. The read gives
+// up when ctx is cancelled, even if the file system never answers.
+func readCapped(ctx context.Context, path string, limit int64) ([]byte, error) {
+	if ctx.Err() != nil {
+		return nil, errReadCancelled
+	}
+	st, err := os.Stat(path)
 	if err != nil {
-		return nil, fmt.Errorf("unreadable: %w", unwrapPath(err))
+		return nil, statError(path, err)
 	}
-	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return nil, fmt.Errorf("unreadable: %w", unwrapPath(err))
+	if err := checkRegular(st); err != nil {
+		return nil, err
 	}
-	if st.IsDir() {
-		return nil, errors.New("unreadable: is a directory")
+	return awaitRead(ctx, func() ([]byte, error) {
+		f, err := openInput(path)
+		if err != nil {
+			return nil, fmt.Errorf("unreadable: %w", unwrapPath(err))
+		}
+		defer f.Close()
+		st, err := f.Stat()
+		if err != nil {
+			return nil, fmt.Errorf("unreadable: %w", unwrapPath(err))
+		}
+		if err := checkRegular(st); err != nil {
+			return nil, err // it changed since the check above
+		}
+		return readOpen(ctx, f, st.Size(), limit)
+	})
+}
+
+// checkRegular returns nil for a regular file, "unreadable: is a
+// directory" for a folder and a skipError naming the kind of file
+// otherwise.
+func checkRegular(st fs.FileInfo) error {
+	switch m := st.Mode(); {
+	case m.IsRegular():
+		return nil
+	case m.IsDir():
+		return errors.New("unreadable: is a directory")
+	default:
+		return skipError{"not a regular file: " + fileKind(m)}
 	}
-	if st.Size() > limit {
-		return nil, fmt.Errorf("too large: %d bytes, the limit is %d (raise -max-size to read it)", st.Size(), limit)
+}
+
+// fileKind names the type of a file that is not a regular file.
+func fileKind(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "named pipe (FIFO)"
+	case m&fs.ModeSocket != 0:
+		return "socket"
+	case m&fs.ModeCharDevice != 0:
+		return "character device"
+	case m&fs.ModeDevice != 0:
+		return "block device"
+	case m.IsDir():
+		return "folder"
+	case m&fs.ModeSymlink != 0:
+		return "symbolic link"
+	case m&fs.ModeIrregular != 0:
+		return "irregular file"
 	}
-	data, err := io.ReadAll(io.LimitReader(f, limit+1))
-	if err != nil {
-		return nil, fmt.Errorf("unreadable: %w", unwrapPath(err))
+	return "special file"
+}
+
+// statError words an os.Stat failure on an input: a link whose target is
+// missing is "unreadable: dangling link".
+func statError(path string, err error) error {
+	if errors.Is(err, fs.ErrNotExist) {
+		if lst, lerr := os.Lstat(path); lerr == nil && lst.Mode()&fs.ModeSymlink != 0 {
+			return errors.New("unreadable: dangling link")
+		}
 	}
-	if int64(len(data)) > limit {
-		return nil, fmt.Errorf("too large: over %d bytes (raise -max-size to read it)", limit)
+	return fmt.Errorf("unreadable: %w", unwrapPath(err))
+}
+
+// awaitRead runs read and waits for it or for ctx, whichever comes first.
+// A read the operating system cannot interrupt (a hung network file
+// system) is left to finish on its own: the run does not wait for it.
+func awaitRead(ctx context.Context, read func() ([]byte, error)) ([]byte, error) {
+	type result struct {
+		data []byte
+		err  error
 	}
-	return data, nil
+	ch := make(chan result, 1)
+	go func() {
+		data, err := read()
+		ch <- result{data, err}
+	}()
+	select {
+	case r := <-ch:
+		return r.data, r.err
+	case <-ctx.Done():
+		return nil, errReadCancelled
+	}
+}
+
+// readOpen reads f, whose size was size when opened, refusing more than
+// limit bytes. It stops between reads when ctx is cancelled, and closes f
+// on cancellation so that a read waiting on a pipe returns.
+func readOpen(ctx context.Context, f *os.File, size, limit int64) ([]byte, error) {
+	if size > limit {
+		return nil, fmt.Errorf("too large: %d bytes, the limit is %d (raise -max-size to read it)", size, limit)
+	}
+	stop := context.AfterFunc(ctx, func() { f.Close() })
+	defer stop()
+	const chunk = 1 << 20
+	data := make([]byte, 0, max(size, 0)+1) // +1: the read that sees EOF
+	for {
+		if ctx.Err() != nil {
+			return nil, errReadCancelled
+		}
+		if len(data) == cap(data) {
+			data = append(data, 0)[:len(data)]
+		}
+		n, err := f.Read(data[len(data):min(cap(data), len(data)+chunk)])
+		data = data[:len(data)+n]
+		if int64(len(data)) > limit {
+			return nil, fmt.Errorf("too large: over %d bytes (raise -max-size to read it)", limit)
+		}
+		if err == io.EOF {
+			return data, nil
+		}
+		if err != nil {
+			if ctx.Err() != nil {
+				return nil, errReadCancelled
+			}
+			return nil, fmt.Errorf("unreadable: %w", unwrapPath(err))
+		}
+	}
 }
 
 // unwrapPath drops the path from an *fs.PathError: the caller already
@@ -297,49 +474,221 @@ func unwrapPath(err error) error {
 }
 
 // discover expands the inputs into files, walking folders recursively in
-// lexical order. Hidden folders (.git and the like) are not entered.
+// lexical order. Links are followed, to folders as to files, the inputs
+// themselves included; a folder reached again through a link (a loop, or
+// a second link to it) is listed once as skipped instead of being walked
+// again. Hidden folders (.git and the like) are not entered. Anything but
+// a regular file is listed as skipped, without being opened. An input
+// that does not exist or cannot be listed is an *InputRootError.
+// CheckInputs returns an *InputRootError for the first input that does
+// not exist or, as a folder, cannot be listed: a night checks its -in
+// paths with it before it opens the store or writes anything.
+func CheckInputs(paths []string) error {
+	for _, p := range paths {
+		st, err := os.Stat(p)
+		if err != nil {
+			return &InputRootError{Path: p, Err: unwrapPath(err)}
+		}
+		if !st.IsDir() {
+			continue
+		}
+		d, err := os.Open(p)
+		if err == nil {
+			_, err = d.ReadDir(1)
+			d.Close()
+			if errors.Is(err, io.EOF) {
+				err = nil
+			}
+		}
+		if err != nil {
+			return &InputRootError{Path: p, Err: unwrapPath(err)}
+		}
+	}
+	return nil
+}
+
 func discover(paths []string) ([]input, error) {
 	var out []input
 	for _, p := range paths {
 		st, err := os.Stat(p)
 		if err != nil {
-			out = append(out, input{path: p, rel: filepath.ToSlash(p), err: fmt.Errorf("unreadable: %w", unwrapPath(err))})
-			continue
+			return nil, &InputRootError{Path: p, Err: unwrapPath(err)}
 		}
 		if !st.IsDir() {
-			out = append(out, input{path: p, rel: filepath.Base(p)})
+			in := input{path: p, rel: escapeName(filepath.Base(p))}
+			if err := checkRegular(st); err != nil {
+				in.skip = err.Error()
+			}
+			out = append(out, in)
 			continue
 		}
-		var found []input
-		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
-			rel, _ := filepath.Rel(p, path)
-			rel = filepath.ToSlash(rel)
-			if err != nil {
-				if path == p {
-					return err
-				}
-				found = append(found, input{path: path, rel: rel, err: fmt.Errorf("unreadable: %w", unwrapPath(err))})
-				if d != nil && d.IsDir() {
-					return fs.SkipDir
-				}
-				return nil
-			}
-			if d.IsDir() {
-				if path != p && strings.HasPrefix(d.Name(), ".") {
-					return fs.SkipDir
-				}
-				return nil
-			}
-			found = append(found, input{path: path, rel: rel})
-			return nil
-		})
-		if err != nil {
-			return nil, fmt.Errorf("walk %s: %w", p, err)
+		w := walker{visited: map[string]string{}}
+		if err := w.walk(p, "", st, nil); err != nil {
+			return nil, &InputRootError{Path: p, Err: unwrapPath(err)}
 		}
-		sort.SliceStable(found, func(i, j int) bool { return found[i].rel < found[j].rel })
-		out = append(out, found...)
+		sort.SliceStable(w.found, func(i, j int) bool { return w.found[i].rel < w.found[j].rel })
+		for i := range w.found {
+			w.found[i].rel = escapeName(w.found[i].rel)
+		}
+		out = append(out, w.found...)
 	}
 	return out, nil
+}
+
+// walker collects the files under one input folder.
+type walker struct {
+	found   []input           // rel still raw (escaped by discover)
+	visited map[string]string // folder identity (see dirKey) -> its rel, "" for the input folder
+}
+
+// walk lists the folder dir, found at rel ("" for the input folder itself)
+// with info st; stack holds the identities of the folders it is in. An
+// error listing the input folder itself is returned; any other problem
+// becomes an entry.
+func (w *walker) walk(dir, rel string, st fs.FileInfo, stack []string) error {
+	key := dirKey(dir, st)
+	w.visited[key] = rel
+	stack = append(stack, key)
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		if rel == "" {
+			return err
+		}
+		w.found = append(w.found, input{path: dir, rel: rel, err: fmt.Errorf("unreadable: %w", unwrapPath(err))})
+		// and list whatever was read before the error
+	}
+	for _, e := range entries {
+		name := e.Name()
+		path := filepath.Join(dir, name)
+		r := name
+		if rel != "" {
+			r = rel + "/" + name
+		}
+		mode := e.Type()
+		var info fs.FileInfo
+		if mode&fs.ModeSymlink != 0 {
+			if info, err = os.Stat(path); err != nil {
+				w.found = append(w.found, input{path: path, rel: r, err: statError(path, err)})
+				continue
+			}
+			mode = info.Mode().Type()
+		}
+		switch {
+		case mode.IsDir():
+			if strings.HasPrefix(name, ".") {
+				continue
+			}
+			if info == nil {
+				if info, err = os.Stat(path); err != nil {
+					w.found = append(w.found, input{path: path, rel: r, err: statError(path, err)})
+					continue
+				}
+			}
+			k := dirKey(path, info)
+			if prev, seen := w.visited[k]; seen {
+				w.found = append(w.found, input{path: path, rel: r, skip: revisit(prev, stackHas(stack, k))})
+				continue
+			}
+			w.walk(path, r, info, stack)
+		case mode.IsRegular():
+			w.found = append(w.found, input{path: path, rel: r})
+		default:
+			w.found = append(w.found, input{path: path, rel: r, skip: "not a regular file: " + fileKind(mode)})
+		}
+	}
+	return nil
+}
+
+// revisit is the reason a folder reached again is skipped: prev is where
+// it was first found; loop says it contains the link.
+func revisit(prev string, loop bool) string {
+	where := "the input folder"
+	if prev != "" {
+		where = escapeName(prev)
+	}
+	if loop {
+		return "folder link loop: leads back to " + where + ", which contains it"
+	}
+	return "same folder as " + where + ", already read"
+}
+
+func stackHas(stack []string, key string) bool {
+	for _, k := range stack {
+		if k == key {
+			return true
+		}
+	}
+	return false
+}
+
+// realPathKey identifies a folder by its absolute path with every link
+// resolved: dirKey's fallback where the system gives no file identity.
+func realPathKey(path string) string {
+	if real, err := filepath.EvalSymlinks(path); err == nil {
+		path = real
+	}
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs
+	}
+	return "path:" + path
+}
+
+// escapeName makes a file name safe to show and store as UTF-8 while
+// keeping it reversible. A valid UTF-8 name is returned unchanged, unless
+// it would read as escaped; otherwise each byte that is not part of valid
+// UTF-8 becomes \xNN (two lower-case hex digits) and a backslash becomes
+// \\. A valid name that would read as escaped (it holds a backslash,
+// x and two hex digits, outside a doubled backslash) has its backslashes
+// written \x5c instead. To reverse: a name holding a \xNN escape (read
+// left to right, \\ being one backslash) is unescaped; any other name is
+// as on disk.
+func escapeName(s string) string {
+	valid := utf8.ValidString(s)
+	if valid && !hasHexEscape(s) {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		if s[i] == '\\' {
+			if valid {
+				b.WriteString(`\x5c`)
+			} else {
+				b.WriteString(`\\`)
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			fmt.Fprintf(&b, `\x%02x`, s[i])
+		} else {
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
+}
+
+// hasHexEscape reports whether s, read as an escaped name, holds a \xNN
+// escape.
+func hasHexEscape(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] != '\\' {
+			continue
+		}
+		if i+1 < len(s) && s[i+1] == '\\' {
+			i++
+			continue
+		}
+		if i+3 < len(s) && s[i+1] == 'x' && isHexDigit(s[i+2]) && isHexDigit(s[i+3]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isHexDigit(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
 }
 
 // contentHash is the hex SHA-256 of text with white space folded, so the
