@@ -61,7 +61,7 @@ func Example() {
 	fmt.Println(arts[0].Title, "first seen", arts[0].FirstSeen, "claims", len(claims), *claims[0].Value)
 	fmt.Println("run", runs[0].ID, runs[0].Night, runs[0].Outcome)
 	// Output:
-	// sqlite schema 1
+	// sqlite schema 2
 	// Seoul: 10,000 troops sent first seen 2026-11-21 claims 1 10000
 	// run 1 2026-11-21 ok
 }

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"strings"
 	"sync"
 	"time"
 )
@@ -16,6 +17,12 @@ var StaleAfter = 10 * time.Minute
 
 // HeartbeatEvery is how often a held lock's heartbeat is refreshed.
 var HeartbeatEvery = time.Minute
+
+// SkewTolerance is how far in the future a lock's heartbeat may be (the
+// clocks of hosts sharing a store differ a little) before the lock is
+// judged stale: a heartbeat further ahead comes from a host whose clock is
+// wrong, and would otherwise block runs for the skew plus StaleAfter.
+var SkewTolerance = 2 * time.Minute
 
 // lockName names the one lock a store has: the run lock.
 const lockName = "run"
@@ -28,8 +35,12 @@ type LockHolder struct {
 	PID  int
 	Host string
 	// Started is when the lock was taken and Heartbeat when the holder
-	// last said it is alive.
+	// last said it is alive (zero when the stored time cannot be read).
 	Started, Heartbeat time.Time
+	// Reason, set in Lock.Cleared only, says why the lock was judged
+	// stale, for the caller to log: the process is gone, the heartbeat
+	// is too old, in the future (clock skew) or cannot be read.
+	Reason string
 }
 
 // LockedError is the error Lock returns when another run holds the lock.
@@ -61,8 +72,9 @@ func (e *LockedError) Error() string {
 // it is held a goroutine refreshes its heartbeat every HeartbeatEvery.
 type Lock struct {
 	// Cleared is the holder of a stale lock that was found and cleared to
-	// take this one (its process is gone, or its heartbeat stopped);
-	// nil when the lock was free.
+	// take this one (its process is gone, or its heartbeat stopped, is in
+	// the future or cannot be read), with Cleared.Reason saying which; nil
+	// when the lock was free.
 	Cleared *LockHolder
 
 	s    *Store
@@ -77,8 +89,10 @@ type Lock struct {
 
 // Lock takes the store's run lock: one run at a time per store. When a
 // live run holds it, Lock returns a *LockedError. A lock whose holder is
-// gone (same host, process not running) or whose heartbeat is older than
-// StaleAfter is stale: it is replaced and reported in Lock.Cleared.
+// gone (same host, process not running), whose heartbeat is older than
+// StaleAfter or more than SkewTolerance in the future, or whose stored
+// times cannot be read is stale: it is replaced and reported, with the
+// reason, in Lock.Cleared.
 func (s *Store) Lock(ctx context.Context) (*Lock, error) {
 	host, err := os.Hostname()
 	if err != nil {
@@ -92,8 +106,8 @@ func (s *Store) Lock(ctx context.Context) (*Lock, error) {
 	// writers; WAL still lets us read).
 	if h, ok, err := readLock(ctx, s.db, ""); err != nil {
 		return nil, fmt.Errorf("lock store %s: %w", s.desc, err)
-	} else if ok && !stale(h, host) {
-		return nil, &LockedError{Holder: h, Store: s.desc}
+	} else if ok && stale(h, host, time.Now()) == "" {
+		return nil, &LockedError{Holder: h.LockHolder, Store: s.desc}
 	}
 
 	var cleared *LockHolder
@@ -105,15 +119,18 @@ func (s *Store) Lock(ctx context.Context) (*Lock, error) {
 			return err
 		}
 		if ok {
-			if !stale(h, host) {
-				locked = &LockedError{Holder: h, Store: s.desc}
+			why := stale(h, host, time.Now())
+			if why == "" {
+				locked = &LockedError{Holder: h.LockHolder, Store: s.desc}
 				return locked
 			}
 			if _, err := tx.ExecContext(ctx, s.d.q(`DELETE FROM locks WHERE name = ? AND pid = ? AND host = ? AND started = ?`),
-				lockName, h.PID, h.Host, formatTime(h.Started)); err != nil {
+				lockName, h.PID, h.Host, h.started); err != nil {
 				return err
 			}
-			cleared = &h
+			c := h.LockHolder
+			c.Reason = why
+			cleared = &c
 		}
 		res, err := tx.ExecContext(ctx, s.d.q(`INSERT INTO locks (name, pid, host, run_id, started, heartbeat) VALUES (?, ?, ?, NULL, ?, ?) ON CONFLICT DO NOTHING`),
 			lockName, me.PID, me.Host, formatTime(me.Started), formatTime(me.Heartbeat))
@@ -125,7 +142,7 @@ func (s *Store) Lock(ctx context.Context) (*Lock, error) {
 		} else if n == 0 {
 			// Another process took the lock between our read and insert.
 			if h, ok, err := readLock(ctx, tx, ""); err == nil && ok {
-				locked = &LockedError{Holder: h, Store: s.desc}
+				locked = &LockedError{Holder: h.LockHolder, Store: s.desc}
 				return locked
 			}
 			return errors.New("the lock was taken by another process at the same moment")
@@ -138,8 +155,8 @@ func (s *Store) Lock(ctx context.Context) (*Lock, error) {
 	if err != nil {
 		// A writer that holds SQLite's write lock past the busy timeout
 		// may be a run that took the lock meanwhile: say so if it is.
-		if h, ok, rerr := readLock(ctx, s.db, ""); rerr == nil && ok && !stale(h, host) {
-			return nil, &LockedError{Holder: h, Store: s.desc}
+		if h, ok, rerr := readLock(ctx, s.db, ""); rerr == nil && ok && stale(h, host, time.Now()) == "" {
+			return nil, &LockedError{Holder: h.LockHolder, Store: s.desc}
 		}
 		return nil, fmt.Errorf("lock store %s: %w", s.desc, err)
 	}
@@ -152,37 +169,78 @@ func (s *Store) Lock(ctx context.Context) (*Lock, error) {
 	return l, nil
 }
 
-// readLock reads the lock row, if there is one.
-func readLock(ctx context.Context, q querier, suffix string) (LockHolder, bool, error) {
-	var h LockHolder
+// lockRow is the lock row as read: the holder, its start time as stored
+// (to delete the row by), and what of its times cannot be read.
+type lockRow struct {
+	LockHolder
+	started string
+	bad     string
+}
+
+// readLock reads the lock row, if there is one. A time that cannot be read
+// is left zero and said in bad, not returned as an error: such a lock is
+// stale, and must not stop every run.
+func readLock(ctx context.Context, q querier, suffix string) (lockRow, bool, error) {
+	var h lockRow
 	var runID sql.NullInt64
-	var started, heartbeat string
+	var heartbeat string
 	err := q.QueryRowContext(ctx, `SELECT pid, host, run_id, started, heartbeat FROM locks WHERE name = '`+lockName+`'`+suffix).
-		Scan(&h.PID, &h.Host, &runID, &started, &heartbeat)
+		Scan(&h.PID, &h.Host, &runID, &h.started, &heartbeat)
 	if errors.Is(err, sql.ErrNoRows) {
-		return LockHolder{}, false, nil
+		return lockRow{}, false, nil
 	}
 	if err != nil {
-		return LockHolder{}, false, fmt.Errorf("read lock: %w", err)
+		return lockRow{}, false, fmt.Errorf("read lock: %w", err)
 	}
 	h.RunID = runID.Int64
-	if h.Started, err = parseTime(started); err != nil {
-		return LockHolder{}, false, err
+	var bad []string
+	if t, err := parseTime(heartbeat); err != nil || t.IsZero() {
+		bad = append(bad, fmt.Sprintf("heartbeat %q cannot be read", heartbeat))
+	} else {
+		h.Heartbeat = t
 	}
-	if h.Heartbeat, err = parseTime(heartbeat); err != nil {
-		return LockHolder{}, false, err
+	if t, err := parseTime(h.started); err != nil || t.IsZero() {
+		bad = append(bad, fmt.Sprintf("start time %q cannot be read", h.started))
+	} else {
+		h.Started = t
 	}
+	h.bad = strings.Join(bad, ", ")
 	return h, true, nil
 }
 
-// stale reports whether h no longer holds the lock in earnest: its process
-// is gone (seen from its own host), or it has not sent a heartbeat for
-// StaleAfter.
-func stale(h LockHolder, host string) bool {
-	if h.Host == host && !processAlive(h.PID) {
-		return true
+// stale says why h no longer holds the lock in earnest, or "" when it
+// does: its process is gone (seen from its own host), it has not sent a
+// heartbeat for StaleAfter, its heartbeat is more than SkewTolerance in
+// the future (its host's clock is wrong), or its times cannot be read.
+func stale(h lockRow, host string, now time.Time) string {
+	switch {
+	case h.bad != "":
+		return h.bad + ": treating the lock as stale"
+	case h.Host == host && !processAlive(h.PID):
+		return fmt.Sprintf("process %d on this host (%s) is no longer running", h.PID, host)
+	case h.Heartbeat.Sub(now) > SkewTolerance:
+		return fmt.Sprintf("heartbeat %s in the future: clock skew between hosts? treating the lock as stale", roughly(h.Heartbeat.Sub(now)))
+	case now.Sub(h.Heartbeat) > StaleAfter:
+		return fmt.Sprintf("last heartbeat %s ago, more than %s", roughly(now.Sub(h.Heartbeat)), roughly(StaleAfter))
 	}
-	return time.Since(h.Heartbeat) > StaleAfter
+	return ""
+}
+
+// roughly writes d for a message: "3h", "3h25m", "12m", "40s".
+func roughly(d time.Duration) string {
+	if d >= time.Hour {
+		d = d.Round(time.Minute)
+	} else {
+		d = d.Round(time.Second)
+	}
+	s := d.String()
+	if strings.HasSuffix(s, "m0s") {
+		s = strings.TrimSuffix(s, "0s")
+	}
+	if strings.HasSuffix(s, "h0m") {
+		s = strings.TrimSuffix(s, "0m")
+	}
+	return s
 }
 
 // heartbeat refreshes the lock's heartbeat until Release. A failed refresh

@@ -120,16 +120,40 @@ func (d *dialect) q(query string) string {
 	return b.String()
 }
 
+// ErrDamaged is what the error of Open and OpenExisting wraps when
+// SQLite's quick_check finds the store's file damaged: such a store is
+// refused rather than written to. Test for it with errors.Is.
+var ErrDamaged = errors.New("the SQLite database is damaged")
+
 // Open opens the store at dsn, creating it if needed, and applies the
 // schema migrations. A dsn starting with postgres:// or postgresql:// is a
-// PostgreSQL server; anything else is a SQLite file path.
+// PostgreSQL server; anything else is a SQLite file path. A SQLite file
+// is checked with PRAGMA quick_check first, and refused with an error
+// wrapping ErrDamaged when it is damaged.
+//
+// Only a night's run should create a store: commands that read history
+// or add to it use OpenExisting.
 func Open(ctx context.Context, dsn string) (*Store, error) {
+	return open(ctx, dsn, true)
+}
+
+// OpenExisting is Open for a store that must already exist. A SQLite path
+// where there is no file, an empty file or a SQLite database without
+// crosscheck's tables is refused ("no store at PATH (a night run creates
+// one; check -db)") and left as it was; so is a PostgreSQL database
+// without crosscheck's schema (no schema_migrations table). An existing
+// store is opened as Open does: checked, and migrated.
+func OpenExisting(ctx context.Context, dsn string) (*Store, error) {
+	return open(ctx, dsn, false)
+}
+
+func open(ctx context.Context, dsn string, create bool) (*Store, error) {
 	var s *Store
 	var err error
 	if IsPostgres(dsn) {
-		s, err = openPostgres(ctx, dsn)
+		s, err = openPostgres(ctx, dsn, create)
 	} else {
-		s, err = openSQLite(ctx, dsn)
+		s, err = openSQLite(ctx, dsn, create)
 	}
 	if err != nil {
 		return nil, err
@@ -141,6 +165,15 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 	return s, nil
 }
 
+// noStore is the error OpenExisting returns for a SQLite path that holds
+// no store; why, when given, says what is there instead.
+func noStore(path, why string) error {
+	if why != "" {
+		why += "; "
+	}
+	return fmt.Errorf("no store at %s (%sa night run creates one; check -db)", path, why)
+}
+
 // IsPostgres reports whether dsn names a PostgreSQL server rather than a
 // SQLite file.
 func IsPostgres(dsn string) bool {
@@ -150,11 +183,15 @@ func IsPostgres(dsn string) bool {
 // sqliteHeader starts every SQLite database file.
 var sqliteHeader = []byte("SQLite format 3\x00")
 
-func openSQLite(ctx context.Context, path string) (*Store, error) {
+func openSQLite(ctx context.Context, path string, create bool) (*Store, error) {
 	if path == "" {
 		return nil, errors.New("open store: no path given")
 	}
-	if err := checkSQLiteFile(path); err != nil {
+	if !create {
+		if err := checkSQLiteStore(ctx, path); err != nil {
+			return nil, err
+		}
+	} else if err := checkSQLiteFile(path); err != nil {
 		return nil, err
 	}
 	// busy_timeout makes a second process wait for a write lock rather than
@@ -174,7 +211,125 @@ func openSQLite(ctx context.Context, path string) (*Store, error) {
 		}
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
+	if create { // checkSQLiteStore has checked an existing store
+		if err := quickCheck(ctx, db, path); err != nil {
+			db.Close()
+			return nil, err
+		}
+	}
 	return &Store{db: db, d: sqliteDialect, desc: path}, nil
+}
+
+// checkSQLiteStore fails unless path holds a sound crosscheck store. It
+// reads the file without changing it (no switch to WAL), so that a
+// database that is not a store is left as it was.
+func checkSQLiteStore(ctx context.Context, path string) error {
+	st, err := os.Stat(path)
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return noStore(path, "")
+	case err == nil && st.Mode().IsRegular() && st.Size() == 0:
+		return noStore(path, "the file is empty")
+	}
+	if err := checkSQLiteFile(path); err != nil {
+		return err
+	}
+	// mode=rw: never create the file, should it go meanwhile.
+	db, err := sql.Open("sqlite", "file:"+sqliteURIPath(path)+"?mode=rw&_pragma=busy_timeout(10000)")
+	if err != nil {
+		return fmt.Errorf("open store %s: %w", path, err)
+	}
+	defer db.Close()
+	if err := pingSQLite(ctx, db); err != nil {
+		if strings.Contains(err.Error(), "not a database") {
+			return fmt.Errorf("open store %s: the file is not a SQLite database", path)
+		}
+		return fmt.Errorf("open store %s: %w", path, err)
+	}
+	if err := quickCheck(ctx, db, path); err != nil {
+		return err
+	}
+	var exists bool
+	if err := db.QueryRowContext(ctx, sqliteDialect.hasMigrations).Scan(&exists); err != nil {
+		return fmt.Errorf("open store %s: read schema: %w", path, err)
+	}
+	if !exists {
+		return noStore(path, "the file is a SQLite database without crosscheck's tables")
+	}
+	return nil
+}
+
+// quickCheck runs SQLite's PRAGMA quick_check on db, the store at path: it
+// reads every page of the file (without checking the indexes' contents
+// against their tables, as integrity_check does), so that damage in parts
+// a night does not read is found before anything is written. A damaged
+// store gives an error wrapping ErrDamaged, naming the file and the first
+// problems.
+func quickCheck(ctx context.Context, db *sql.DB, path string) error {
+	problems, err := checkPragma(ctx, db, "PRAGMA quick_check(10)")
+	if err != nil && !isCorrupt(err) {
+		return fmt.Errorf("open store %s: PRAGMA quick_check: %w", path, err)
+	}
+	if err != nil {
+		problems = append(problems, err.Error())
+	}
+	if len(problems) == 0 {
+		return nil
+	}
+	return fmt.Errorf("open store %s: %w (PRAGMA quick_check reports: %s); restore the last good backup (see Backup and restore in the README)",
+		path, ErrDamaged, summarize(problems, 3))
+}
+
+// checkPragma runs quick_check or integrity_check and returns the
+// problems it reports, none when it says "ok". A check that stops on a
+// page it cannot read returns the problems found so far and the error.
+func checkPragma(ctx context.Context, db querier, pragma string) ([]string, error) {
+	rows, err := db.QueryContext(ctx, pragma)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var problems []string
+	for rows.Next() {
+		var text string
+		if err := rows.Scan(&text); err != nil {
+			return problems, err
+		}
+		if text == "ok" {
+			continue
+		}
+		// One row may hold several problems, a line each, the first
+		// headed "*** in database main ***".
+		for _, line := range strings.Split(text, "\n") {
+			if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "*** in database") {
+				problems = append(problems, line)
+			}
+		}
+	}
+	return problems, rows.Err()
+}
+
+// summarize gives the first n problems and says how many more there are.
+func summarize(problems []string, n int) string {
+	s := strings.Join(problems[:min(n, len(problems))], "; ")
+	if more := len(problems) - n; more > 0 {
+		s += fmt.Sprintf("; and %d more", more)
+	}
+	return s
+}
+
+// isCorrupt reports whether err is SQLite's SQLITE_CORRUPT or
+// SQLITE_NOTADB, which a damaged file gives instead of a check report
+// when a page the check needs cannot be read at all.
+func isCorrupt(err error) bool {
+	var coded interface{ Code() int }
+	if errors.As(err, &coded) {
+		switch coded.Code() & 0xff {
+		case 11, 26: // SQLITE_CORRUPT, SQLITE_NOTADB
+			return true
+		}
+	}
+	return strings.Contains(err.Error(), "malformed")
 }
 
 // pingSQLite opens the first connection. Switching a new database to WAL
@@ -238,7 +393,7 @@ func sqliteURIPath(path string) string {
 	return strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(path)
 }
 
-func openPostgres(ctx context.Context, dsn string) (*Store, error) {
+func openPostgres(ctx context.Context, dsn string, create bool) (*Store, error) {
 	desc := redact(dsn)
 	db, err := sql.Open("pgx", dsn)
 	if err != nil {
@@ -250,6 +405,17 @@ func openPostgres(ctx context.Context, dsn string) (*Store, error) {
 	if err := db.PingContext(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open store %s: %w", desc, err)
+	}
+	if !create {
+		var exists bool
+		if err := db.QueryRowContext(ctx, postgresDialect.hasMigrations).Scan(&exists); err != nil {
+			db.Close()
+			return nil, fmt.Errorf("open store %s: read schema: %w", desc, err)
+		}
+		if !exists {
+			db.Close()
+			return nil, fmt.Errorf("no crosscheck store in %s (no schema_migrations table in the search path; a night run creates one; check -db)", desc)
+		}
 	}
 	return &Store{db: db, d: postgresDialect, desc: desc}, nil
 }

@@ -6,7 +6,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"time"
 
 	"crosscheck/nightly"
@@ -63,7 +62,7 @@ func runRuns(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
 	}
-	st, err := openExisting(ctx, *db)
+	st, err := store.OpenExisting(ctx, *db)
 	if err != nil {
 		fmt.Fprintf(stderr, "crosscheck: %v\n", err)
 		return exitFail
@@ -102,7 +101,7 @@ func runBackup(ctx context.Context, args []string, stdout, stderr io.Writer) int
 		fmt.Fprintln(stderr, "usage: crosscheck backup [-db PATH] FILE")
 		return exitUsage
 	}
-	st, err := openExisting(ctx, *db)
+	st, err := store.OpenExisting(ctx, *db)
 	if err != nil {
 		fmt.Fprintf(stderr, "crosscheck: %v\n", err)
 		return exitFail
@@ -114,15 +113,4 @@ func runBackup(ctx context.Context, args []string, stdout, stderr io.Writer) int
 	}
 	fmt.Fprintf(stdout, "backed up %s to %s\n", st.Describe(), fs.Arg(0))
 	return exitOK
-}
-
-// openExisting opens a store that must already exist: listing or backing
-// up a mistyped path must not create an empty database.
-func openExisting(ctx context.Context, dsn string) (*store.Store, error) {
-	if !store.IsPostgres(dsn) {
-		if _, err := os.Stat(dsn); err != nil {
-			return nil, fmt.Errorf("no store at %s (give its path with -db)", dsn)
-		}
-	}
-	return store.Open(ctx, dsn)
 }
