@@ -3,6 +3,8 @@ package analysis
 import (
 	"encoding/json"
 	"fmt"
+	"io"
+	"io/fs"
 	"log/slog"
 	"os"
 	"runtime"
@@ -77,9 +79,9 @@ type FileConfig struct {
 // a misspelt setting is reported instead of silently ignored.
 func LoadFileConfig(path string) (FileConfig, error) {
 	var fc FileConfig
-	data, err := os.ReadFile(path)
+	data, err := readConfigFile(path)
 	if err != nil {
-		return fc, fmt.Errorf("read config: %w", err)
+		return fc, err
 	}
 	dec := json.NewDecoder(strings.NewReader(string(data)))
 	dec.DisallowUnknownFields()
@@ -160,4 +162,59 @@ func (c Config) withDefaults() Config {
 		c.Logger = slog.New(slog.DiscardHandler)
 	}
 	return c
+}
+
+// MaxConfigSize is the largest config file read: tables of outlets,
+// places and sources run to kilobytes, not megabytes.
+const MaxConfigSize = 16 << 20
+
+// readConfigFile reads a config file, refusing anything but a regular
+// file (a FIFO or /dev/zero would block or never end) and files over
+// MaxConfigSize.
+func readConfigFile(path string) ([]byte, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, fmt.Errorf("read config: %w", err)
+	}
+	if !st.Mode().IsRegular() {
+		return nil, fmt.Errorf("read config %s: not a regular file (%s)", path, configFileKind(st.Mode()))
+	}
+	if st.Size() > MaxConfigSize {
+		return nil, fmt.Errorf("read config %s: %d bytes, over the %d-byte limit", path, st.Size(), MaxConfigSize)
+	}
+	f, err := os.OpenFile(path, os.O_RDONLY|configNonBlock, 0)
+	if err != nil {
+		return nil, fmt.Errorf("read config: %w", err)
+	}
+	defer f.Close()
+	if st, err := f.Stat(); err != nil || !st.Mode().IsRegular() {
+		return nil, fmt.Errorf("read config %s: not a regular file", path)
+	}
+	data, err := io.ReadAll(io.LimitReader(f, MaxConfigSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("read config: %w", err)
+	}
+	if len(data) > MaxConfigSize {
+		return nil, fmt.Errorf("read config %s: over the %d-byte limit", path, MaxConfigSize)
+	}
+	return data, nil
+}
+
+// configFileKind names a file mode's type for messages.
+func configFileKind(m fs.FileMode) string {
+	switch {
+	case m.IsDir():
+		return "a folder"
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe (FIFO)"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeCharDevice != 0:
+		return "a character device"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	case m&fs.ModeSymlink != 0:
+		return "a symbolic link"
+	}
+	return "not a regular file"
 }

@@ -35,7 +35,12 @@ type Article struct {
 	// readable articles, from the file name (and line) otherwise.
 	ID string `json:"id"`
 	// File is the path relative to the input folder it was found in (or the
-	// base name when a single file was given).
+	// base name when a single file was given), "/"-separated. A name that
+	// is not valid UTF-8 is escaped reversibly: each byte that is not part
+	// of valid UTF-8 becomes \xNN (two lower-case hex digits) and a
+	// backslash \\; a valid name that would read as escaped (it holds
+	// backslash, x, two hex digits) has its backslashes written \x5c.
+	// Any other name is as on disk. Path keeps the raw bytes.
 	File string `json:"file"`
 	// Line is the 1-based line of a JSONL record; 0 for whole-file formats.
 	Line int `json:"line,omitempty"`
@@ -288,6 +293,10 @@ type Review struct {
 	Updated string `json:"updated,omitempty"`
 	// From names the workbook the review was imported from.
 	From string `json:"from,omitempty"`
+	// By names who made the review: the workbook's last author, or the
+	// user who ran review import when the workbook names nobody; empty
+	// when unknown.
+	By string `json:"by,omitempty"`
 }
 
 // Settled reports whether a discrepancy needs no attention tonight: an
@@ -313,6 +322,11 @@ type RunInfo struct {
 	Stored int `json:"stored_articles"`
 	// Store says which kind of store was used: "sqlite" or "postgres".
 	Store string `json:"store"`
+	// ReviewProblems lists what went wrong importing the analysts'
+	// reviews from the previous workbook, each naming the file and, for
+	// a row, the row: a status that is not a review status, a workbook
+	// that could not be read. Empty when the import went well.
+	ReviewProblems []string `json:"review_problems,omitempty"`
 }
 
 // Side is one position in a discrepancy and the sources holding it.
@@ -329,8 +343,14 @@ type Side struct {
 type Report struct {
 	// Schema is always the Schema constant.
 	Schema string `json:"schema"`
-	// Generated is when the run happened, RFC 3339.
+	// Generated is when the run happened, RFC 3339 in UTC: the clock
+	// time, or SOURCE_DATE_EPOCH when the environment sets it (for
+	// reproducible reports).
 	Generated string `json:"generated"`
+	// Night is the night the report is for, YYYY-MM-DD: today, or the
+	// -date being rerun. It names the output folder and files; empty in
+	// reports from before it was recorded (Generated's date then).
+	Night string `json:"night,omitempty"`
 	// Inputs are the paths the run was asked to read, as given.
 	Inputs []string `json:"inputs"`
 	// Articles lists every input, in input order, whatever its status.

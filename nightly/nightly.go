@@ -57,10 +57,15 @@ type Options struct {
 	// NoReviewImport turns off importing reviews from the previous
 	// night's workbook.
 	NoReviewImport bool
+	// RunTime is when the run happens, recorded as the report's
+	// Generated time; zero means now. The command sets it from
+	// SOURCE_DATE_EPOCH when the environment gives one, so that two runs
+	// on the same inputs write byte-identical files.
+	RunTime time.Time
 	// Stage, when set, is called as each stage begins ("open", "lock",
-	// "read", "window", "compare", "history", "reports", "commit",
-	// "publish"). Tests
-	// use it to stop a run at a chosen point.
+	// "recover", "read", "window", "compare", "history", "reports",
+	// "commit", "publish", and "publish:FORMAT" before each report is
+	// given its name). Tests use it to stop a run at a chosen point.
 	Stage func(name string)
 }
 
@@ -76,6 +81,10 @@ type Result struct {
 	// ImportedFrom names it.
 	Imported     int
 	ImportedFrom string
+	// Recovered are the reports of an earlier night that this run
+	// published first: that run was killed after committing its night
+	// and before its reports had their names.
+	Recovered []string
 }
 
 // Run does one night's work. Errors from the store are returned as they
@@ -92,18 +101,46 @@ func Run(ctx context.Context, opt Options) (*Result, error) {
 	if opt.WindowDays <= 0 {
 		opt.WindowDays = DefaultWindowDays
 	}
+	if opt.RunTime.IsZero() {
+		opt.RunTime = time.Now()
+	}
 	opt.Analysis = cfg
 	stage := func(name string) {
 		if opt.Stage != nil {
 			opt.Stage(name)
 		}
 	}
+	// The inputs and the output folder are checked before any work: a
+	// missing feed folder, or an output folder the run cannot write to,
+	// is found now, before the store is opened or created, not after an
+	// hour of reading.
+	if err := analysis.CheckInputs(cfg.Inputs); err != nil {
+		logFailedNight(ctx, opt, err)
+		return nil, err
+	}
+	date := analysis.DateOf(cfg.Now)
+	if err := checkWritable(filepath.Join(opt.Out, date.String())); err != nil {
+		return nil, err
+	}
+	// What the workbook writer and reader spill goes into a folder of
+	// this run's under the output folder, removed at the end (or, after
+	// a kill, by the next run), never into /tmp.
+	spill, err := report.SpillDir(opt.Out)
+	if err != nil {
+		return nil, fmt.Errorf("output folder %s: %w", opt.Out, err)
+	}
+	defer os.RemoveAll(spill)
+	opt.Report.TmpDir = spill
 	if opt.DB == "" {
 		stage("read")
 		rep, err := analysis.Process(ctx, cfg)
 		if err != nil {
 			return nil, err
 		}
+		if err := usable(rep); err != nil {
+			return nil, err
+		}
+		stamp(rep, opt, date)
 		stage("compare")
 		analysis.Reduce(rep, cfg)
 		stage("reports")
@@ -132,15 +169,26 @@ func Run(ctx context.Context, opt Options) (*Result, error) {
 	}()
 	if h := lk.Cleared; h != nil {
 		cfg.Logger.Warn("cleared a stale lock left by an earlier run that did not finish",
-			"run", h.RunID, "pid", h.PID, "host", h.Host, "started", h.Started.Format(time.RFC3339))
+			"run", h.RunID, "pid", h.PID, "host", h.Host, "started", h.Started.Format(time.RFC3339), "reason", h.Reason)
 	}
-	n := &night{opt: opt, cfg: cfg, st: st, date: analysis.DateOf(cfg.Now), stage: stage}
+	n := &night{opt: opt, cfg: cfg, st: st, date: date, stage: stage}
 	n.runID, err = st.StartRun(ctx, n.date, cfg.Inputs, time.Now())
 	if err != nil {
 		return nil, err
 	}
 	cfg.Logger.Info("night started", "run", n.runID, "night", n.date.String(), "store", st.Describe(), "window_days", opt.WindowDays)
-	res, err := n.run(ctx)
+	// A night committed by a run killed before its reports had their
+	// names is finished first: its marks are shown nowhere else.
+	stage("recover")
+	var res *Result
+	recovered, err := n.recoverPublications(ctx)
+	if err == nil {
+		n.cleanLeftovers()
+		res, err = n.run(ctx)
+	}
+	if res != nil {
+		res.Recovered = recovered
+	}
 	n.finish(ctx, res, err)
 	return res, err
 }
@@ -153,6 +201,9 @@ type night struct {
 	date  analysis.Date
 	runID int64
 	stage func(string)
+	// reviewProblems are what went wrong importing tonight's reviews,
+	// for the report's RunInfo.
+	reviewProblems []string
 }
 
 func (n *night) run(ctx context.Context) (*Result, error) {
@@ -161,6 +212,12 @@ func (n *night) run(ctx context.Context) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	// A night whose every input failed is a failed night, decided before
+	// anything is committed or published.
+	if err := usable(rep); err != nil {
+		return nil, err
+	}
+	stamp(rep, n.opt, n.date)
 	var fresh []analysis.Article
 	for i := range rep.Articles {
 		if rep.Articles[i].Status == analysis.StatusOK {
@@ -201,6 +258,7 @@ func (n *night) run(ctx context.Context) (*Result, error) {
 	rep.Run = &analysis.RunInfo{
 		Number: n.runID, Night: n.date, WindowFrom: from, WindowDays: n.opt.WindowDays,
 		New: len(fresh), Stored: stored, Store: n.st.Kind(),
+		ReviewProblems: n.reviewProblems,
 	}
 
 	// The reports are written first under temporary names, then the store
@@ -212,21 +270,35 @@ func (n *night) run(ctx context.Context) (*Result, error) {
 		return nil, fmt.Errorf("writing the reports failed; nothing was written: %w", err)
 	}
 	defer staged.Discard()
+	files, err := staged.Files()
+	if err != nil {
+		return nil, fmt.Errorf("writing the reports failed; nothing was written: %w", err)
+	}
+	pubs := make([]store.Publication, len(files))
+	for i, f := range files {
+		pubs[i] = store.Publication{RunID: n.runID, Format: f.Format, Night: n.date,
+			Staged: f.Staged, Final: f.Final, Size: f.Size, SHA256: f.SHA256}
+	}
 
+	// The night and the reports it must publish are committed together:
+	// from here on the staged files belong to the store's record, and a
+	// run killed before they all have their names leaves them for the
+	// next run to publish.
 	n.stage("commit")
 	err = n.st.Commit(ctx, store.Night{
 		RunID: n.runID, Night: n.date,
 		Articles: fresh, Claims: rep.Claims, // the store keeps only fresh articles' claims
 		Clusters: rep.Clusters, Discrepancies: rep.Discrepancies,
-		Reviews: imported,
+		Reviews: imported, Publications: pubs,
 	})
 	if err != nil {
 		return nil, fmt.Errorf("updating the store failed; no reports were published: %w", err)
 	}
+	staged.Keep()
 	n.stage("publish")
-	res.Paths, err = staged.Publish()
+	res.Paths, err = n.publish(context.WithoutCancel(ctx), n.runID, pubs, "")
 	if err != nil {
-		return nil, fmt.Errorf("the store was updated but the reports could not be put in place (rerun to write them again): %w", err)
+		return nil, fmt.Errorf("the night is stored but its reports could not all be put in place (the next run publishes them): %w", err)
 	}
 	return res, nil
 }
@@ -424,6 +496,12 @@ func Mark(ds []analysis.Discrepancy, states map[string]store.DiscrepancyState, r
 			d.Review = &r
 		}
 	}
+	sortSettledLast(ds)
+}
+
+// sortSettledLast moves settled discrepancies to the end, keeping the
+// order of the rest.
+func sortSettledLast(ds []analysis.Discrepancy) {
 	sort.SliceStable(ds, func(i, j int) bool { return !ds[i].Settled() && ds[j].Settled() })
 }
 
@@ -482,38 +560,87 @@ func writeReports(ctx context.Context, opt Options, rep *analysis.Report) ([]str
 }
 
 // importPrevious reads the reviews from the workbook of the last run that
-// wrote one and returns those that differ from the stored reviews,
-// updating reviews in place. A workbook that cannot be read is a warning,
-// not a failure: the night's work matters more.
+// wrote one and returns those the analysts changed in it, updating
+// reviews in place (see Changed). What goes wrong is a warning, not a
+// failure, since the night's work matters more: a row whose status is not
+// a review status keeps its notes (the status stays as it was); a
+// workbook that cannot be read, or is over the reader's limits, is left
+// out and the night goes on without its reviews. Each problem, naming
+// the workbook (by file name) and the row, is logged and recorded in the
+// report's RunInfo.ReviewProblems, which the workbook's Summary and the
+// briefing show.
 func (n *night) importPrevious(ctx context.Context, reviews map[string]analysis.Review) ([]analysis.Review, string, error) {
 	path, err := n.previousWorkbook(ctx)
 	if err != nil || path == "" {
 		return nil, "", err
 	}
-	got, warnings, err := report.ReadReviews(path)
+	name := filepath.Base(path)
+	got, warnings, err := report.ReadReviewRows(path, report.ReadOptions{TmpDir: n.opt.Report.TmpDir})
 	if err != nil {
-		n.cfg.Logger.Warn("could not import reviews from the previous workbook", "file", path, "err", err)
+		n.cfg.Logger.Warn("could not import reviews from the previous workbook; the night goes on without its reviews", "file", path, "err", err)
+		// The report names the file, not the operator's folders.
+		reason := strings.TrimPrefix(err.Error(), "read reviews from "+path+": ")
+		n.reviewProblems = append(n.reviewProblems, fmt.Sprintf("%s: could not import the reviews (%s); the night goes on without this workbook's reviews",
+			name, strings.ReplaceAll(reason, path, name)))
 		return nil, "", nil
 	}
+	problems := make([]string, 0, len(warnings))
 	for _, w := range warnings {
 		n.cfg.Logger.Warn("review import: "+w, "file", path)
+		problems = append(problems, name+": "+w)
 	}
+	n.reviewProblems = append(n.reviewProblems, problems...)
 	changed := Changed(got, reviews, time.Now())
 	n.cfg.Logger.Info("reviews imported", "file", path, "rows", len(got), "changed", len(changed))
 	return changed, path, nil
 }
 
-// Changed returns the reviews in got that differ from the stored ones,
-// and records them in stored. An untouched row (Open with no notes) for a
-// discrepancy never reviewed is not a review.
-func Changed(got []analysis.Review, stored map[string]analysis.Review, now time.Time) []analysis.Review {
+// Changed returns the reviews the rows of a workbook change, and records
+// them in stored. A workbook changes only what the analyst changed in it:
+// a row still holding the Status and notes it was written with changes
+// nothing, even when the stored review has changed since (a colleague's
+// review imported by hand is not undone by the older workbook); in a row
+// that differs, the Status or the notes that differ replace the stored
+// ones, and the rest of the stored review stays (the latest edit wins).
+// A row from a workbook without the as-written values is compared with
+// the stored review instead. A row whose status is not a review status
+// (empty Status) keeps the stored status, or Open. An untouched row (Open
+// with no notes) for a discrepancy never reviewed is not a review. The
+// reviews returned carry the row's From and By, and Updated set to now.
+func Changed(rows []report.ReviewRow, stored map[string]analysis.Review, now time.Time) []analysis.Review {
 	var out []analysis.Review
-	for _, r := range got {
-		old, ok := stored[r.Discrepancy]
-		if !ok && r.Status == analysis.ReviewOpen && r.Notes == "" {
+	for _, row := range rows {
+		old, had := stored[row.Discrepancy]
+		r := row.Review
+		if row.Written {
+			statusEdited := r.Status != "" && r.Status != row.WrittenStatus
+			notesEdited := r.Notes != row.WrittenNotes
+			if !statusEdited && !notesEdited {
+				continue
+			}
+			base := old
+			if !had {
+				base = analysis.Review{Status: row.WrittenStatus, Notes: row.WrittenNotes}
+				if !slices.Contains(analysis.ReviewStatuses, base.Status) {
+					base.Status = analysis.ReviewOpen
+				}
+			}
+			if !statusEdited {
+				r.Status = base.Status
+			}
+			if !notesEdited {
+				r.Notes = base.Notes
+			}
+		} else if r.Status == "" {
+			r.Status = analysis.ReviewOpen
+			if had {
+				r.Status = old.Status
+			}
+		}
+		if !had && r.Status == analysis.ReviewOpen && r.Notes == "" {
 			continue
 		}
-		if ok && old.Status == r.Status && old.Notes == r.Notes {
+		if had && old.Status == r.Status && old.Notes == r.Notes {
 			continue
 		}
 		r.Updated = now.UTC().Format(time.RFC3339)
@@ -535,10 +662,14 @@ func (n *night) previousWorkbook(ctx context.Context) (string, error) {
 			continue
 		}
 		for _, p := range r.Outputs {
-			if strings.HasSuffix(p, ".xlsx") {
-				if _, err := os.Stat(p); err == nil {
-					return p, nil
-				}
+			if !strings.HasSuffix(p, ".xlsx") {
+				continue
+			}
+			if regularFile(p) {
+				return p, nil
+			}
+			if st, err := os.Stat(p); err == nil {
+				n.cfg.Logger.Warn("the previous workbook is not a regular file; its reviews are not imported", "file", p, "type", st.Mode().Type().String())
 			}
 		}
 	}
@@ -553,12 +684,19 @@ func newestWorkbook(out string) string {
 	for _, p := range found {
 		name := strings.TrimPrefix(strings.TrimSuffix(filepath.Base(p), ".xlsx"), "crosscheck-")
 		key := workbookKey(name)
-		if key == "" || key <= bestKey {
+		if key == "" || key <= bestKey || !regularFile(p) {
 			continue
 		}
 		best, bestKey = p, key
 	}
 	return best
+}
+
+// regularFile reports whether path is a regular file (or a link to one):
+// a FIFO put in place of a workbook would block the night's import.
+func regularFile(path string) bool {
+	st, err := os.Stat(path)
+	return err == nil && st.Mode().IsRegular()
 }
 
 // workbookKey orders workbook names "2026-11-21", "2026-11-21-2" ... by
@@ -582,10 +720,14 @@ func workbookKey(name string) string {
 }
 
 // ImportReviews stores the reviews an analyst filled in the workbooks at
-// paths, taking the store's lock so it never races a night's run. It
-// returns how many reviews changed and the rows that could not be read.
+// paths, taking the store's lock so it never races a night's run: what
+// each workbook changes (see Changed), by its last author or else the
+// user running the import, in the order given, so the last one wins. It
+// returns how many reviews changed and the rows that could not be read
+// (a row whose status is not a review status is stored with its notes
+// and the status it had).
 func ImportReviews(ctx context.Context, dsn string, paths []string) (int, []string, error) {
-	st, err := store.Open(ctx, dsn)
+	st, err := store.OpenExisting(ctx, dsn)
 	if err != nil {
 		return 0, nil, err
 	}
@@ -601,8 +743,11 @@ func ImportReviews(ctx context.Context, dsn string, paths []string) (int, []stri
 	}
 	var all []analysis.Review
 	var warnings []string
+	// A workbook that names nobody (never saved by an analyst's Excel,
+	// or saved without a user name) was reviewed by whoever imports it.
+	opt := report.ReadOptions{By: osUser()}
 	for _, p := range paths {
-		got, warns, err := report.ReadReviews(p)
+		got, warns, err := report.ReadReviewRows(p, opt)
 		if err != nil {
 			return 0, warnings, err
 		}

@@ -33,6 +33,10 @@ func WriteJSON(w io.Writer, r *analysis.Report) error {
 	value(r.Schema)
 	put(",\"generated\": ")
 	value(r.Generated)
+	if r.Night != "" {
+		put(",\"night\": ")
+		value(r.Night)
+	}
 	put(",\"inputs\": ")
 	value(nonNil(r.Inputs))
 	if r.Run != nil {

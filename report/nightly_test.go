@@ -544,11 +544,15 @@ func TestReadReviewsLibreOffice(t *testing.T) {
 }
 
 // reviewSheet writes a workbook whose Discrepancies sheet has the given
-// rows (nil for an empty row) and returns its path.
+// rows (nil for an empty row), last saved by Jane Analyst, and returns
+// its path.
 func reviewSheet(tb testing.TB, rows ...[]string) string {
 	tb.Helper()
 	f := excelize.NewFile()
 	defer f.Close()
+	if err := f.SetDocProps(&excelize.DocProperties{Creator: "crosscheck", LastModifiedBy: "Jane Analyst"}); err != nil {
+		tb.Fatal(err)
+	}
 	if err := f.SetSheetName("Sheet1", "Notes"); err != nil {
 		tb.Fatal(err)
 	}
@@ -578,7 +582,7 @@ func TestReadReviews(t *testing.T) {
 		id3 = "d00000000000000ff"
 	)
 	rv := func(id, status, notes string) analysis.Review {
-		return analysis.Review{Discrepancy: id, Status: status, Notes: notes, From: "edited.xlsx"}
+		return analysis.Review{Discrepancy: id, Status: status, Notes: notes, From: "edited.xlsx", By: "Jane Analyst"}
 	}
 	for _, tc := range []struct {
 		name     string
@@ -619,7 +623,7 @@ func TestReadReviews(t *testing.T) {
 			},
 			[]analysis.Review{rv(id2, "Confirmed", "first"), rv(id3, "Dismissed", "")},
 			[]string{
-				`discrepancies  row 2: status "Done" of ` + id1 + ` is not one of Open, Confirmed, Dismissed, Follow-up; row skipped`,
+				`discrepancies  row 2: status "Done" of ` + id1 + ` is not one of Open, Confirmed, Dismissed, Follow-up; status left as it was, notes kept`,
 				`discrepancies  row 4: "d123" is not a discrepancy ID; row skipped`,
 				`discrepancies  row 5: a status or notes but no discrepancy ID; row skipped`,
 				`discrepancies  row 8: ` + id2 + ` was already reviewed on row 7; row skipped`,

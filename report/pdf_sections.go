@@ -215,6 +215,21 @@ func (b *briefing) coverage() [][2]string {
 		}
 		out = append(out, [2]string{"Since last night", since})
 	}
+	if r.Run != nil && len(r.Run.ReviewProblems) > 0 {
+		// Last night's review import: what could not be taken from the
+		// analysts' workbook (the workbook's Summary lists them all).
+		const shown = 3
+		ps := r.Run.ReviewProblems
+		var parts []string
+		for _, p := range ps[:min(len(ps), shown)] {
+			parts = append(parts, pdfClean(p, b.e.warn))
+		}
+		v := pdfPlural(len(ps), "problem", "problems") + ": " + strings.Join(parts, "; ")
+		if len(ps) > shown {
+			v += fmt.Sprintf("; and %d more, listed on the workbook's Summary sheet", len(ps)-shown)
+		}
+		out = append(out, [2]string{"Review import", v})
+	}
 	return out
 }
 
@@ -585,10 +600,14 @@ func (b *briefing) review(rv *analysis.Review) {
 	const indent = 4.0
 	c := pdfReviewColor(status)
 	head := pdfStyle{faceBold, 9, c}
-	from := ""
-	if rv.From != "" {
-		from = "from " + rv.From
+	var src []string
+	if by := pdfClean(rv.By, b.e.warn); by != "" {
+		src = append(src, "by "+by)
 	}
+	if rv.From != "" {
+		src = append(src, "from "+rv.From)
+	}
+	from := strings.Join(src, ", ")
 	if len(rv.Updated) >= 10 {
 		if d, err := analysis.ParseDate(rv.Updated[:10]); err == nil {
 			if from != "" {

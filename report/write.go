@@ -3,6 +3,8 @@ package report
 import (
 	"bufio"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -24,6 +26,11 @@ type Options struct {
 	Marking string
 	// PageSize is "A4" (the default) or "Letter".
 	PageSize string
+	// TmpDir is where writers spill what does not fit in memory (the
+	// workbook's sheets on a large night); empty means the system's
+	// temporary folder. A night points it into its output folder, so a
+	// killed run's spill files are found and removed by the next one.
+	TmpDir string
 }
 
 // Writer writes a report in one format.
@@ -45,10 +52,13 @@ var Writers = []Writer{
 	{Name: "pdf", File: func(r *analysis.Report) string { return "crosscheck-" + RunDate(r) + ".pdf" }, Write: WritePDF},
 }
 
-// RunDate is the date of the run a report describes (from its Generated
-// time), as YYYY-MM-DD; it names the workbook and the briefing and fixes
+// RunDate is the night a report describes (its Night, or else the date
+// of its Generated time), as YYYY-MM-DD; it names the workbook and the briefing and fixes
 // their creation time, so the same input gives the same files.
 func RunDate(r *analysis.Report) string {
+	if r.Night != "" {
+		return r.Night
+	}
 	if len(r.Generated) >= 10 {
 		return r.Generated[:10]
 	}
@@ -110,7 +120,43 @@ type Staged struct {
 	dir   string
 	tmps  []string
 	names []string
+	files []StagedFile
 }
+
+// StagedFile is one staged report: the temporary file it was written to,
+// the name it is to have, and what it must hold. A night records these
+// in its store in the same transaction as its results, so a run killed
+// after the commit leaves enough behind for the next one to finish the
+// publication (see PublishFile).
+type StagedFile struct {
+	// Format is the writer's name ("json").
+	Format string
+	// Staged is the temporary file's path, Final the path it is to have.
+	Staged, Final string
+	// Size and SHA256 (hex) describe the staged content.
+	Size   int64
+	SHA256 string
+}
+
+// Files returns the staged reports with the final names they would take
+// now: the first suffix free for all of them. Call it just before
+// recording them; Publish and PublishFile use the names it chose.
+func (s *Staged) Files() ([]StagedFile, error) {
+	finals, err := freeNames(s.dir, s.names)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]StagedFile, len(s.files))
+	for i, f := range s.files {
+		f.Final = finals[i]
+		out[i] = f
+	}
+	return out, nil
+}
+
+// Keep makes Discard leave the staged files in place: once a store has
+// recorded them, they belong to the publication, not to this run.
+func (s *Staged) Keep() { s.tmps = nil }
 
 // Stage writes r in every format to temporary files in dir, each synced.
 // Publish then gives them their names; Discard removes them. A caller can
@@ -124,21 +170,28 @@ func Stage(ctx context.Context, dir string, r *analysis.Report, formats []Writer
 	// large night the workbook, the JSON and the briefing take one core
 	// each instead of queueing on one.
 	type result struct {
-		tmp string
-		err error
+		tmp  string
+		size int64
+		sum  string
+		err  error
 	}
 	results := make([]result, len(formats))
 	var wg sync.WaitGroup
 	for i, f := range formats {
 		wg.Go(func() {
 			name := filepath.Base(f.File(r))
+			h := sha256.New()
+			var size int64
 			tmp, err := writeTemp(filepath.Join(dir, name), func(w io.Writer) error {
-				return f.Write(ctxWriter{ctx, w}, r, opt)
+				cw := &countWriter{w: io.MultiWriter(w, h)}
+				err := f.Write(ctxWriter{ctx, cw}, r, opt)
+				size = cw.n
+				return err
 			})
 			if err != nil {
 				err = fmt.Errorf("write %s: %w", filepath.Join(dir, name), err)
 			}
-			results[i] = result{tmp, err}
+			results[i] = result{tmp, size, hex.EncodeToString(h.Sum(nil)), err}
 		})
 	}
 	wg.Wait()
@@ -151,6 +204,7 @@ func Stage(ctx context.Context, dir string, r *analysis.Report, formats []Writer
 		}
 		s.tmps = append(s.tmps, res.tmp)
 		s.names = append(s.names, filepath.Base(formats[i].File(r)))
+		s.files = append(s.files, StagedFile{Format: formats[i].Name, Staged: res.tmp, Size: res.size, SHA256: res.sum})
 	}
 	if err := ctx.Err(); err != nil {
 		s.Discard()
@@ -161,6 +215,18 @@ func Stage(ctx context.Context, dir string, r *analysis.Report, formats []Writer
 		return nil, errors.Join(errs...)
 	}
 	return s, nil
+}
+
+// countWriter counts the bytes written through it.
+type countWriter struct {
+	w io.Writer
+	n int64
+}
+
+func (c *countWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	return n, err
 }
 
 // ctxWriter fails its writes once ctx is done, so a long writer stops
@@ -281,7 +347,7 @@ func WriteFileAtomic(path string, write func(io.Writer) error) error {
 
 // writeTemp writes to a new temporary file beside path and syncs it.
 func writeTemp(path string, write func(io.Writer) error) (string, error) {
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
+	f, err := os.CreateTemp(filepath.Dir(path), tempPattern(filepath.Base(path)))
 	if err != nil {
 		return "", err
 	}

@@ -38,6 +38,8 @@ const (
 	xlMaxLinks = 2000
 	// xlMaxTop is how many discrepancies the summary lists.
 	xlMaxTop = 10
+	// xlMaxProblems is how many review import problems the summary lists.
+	xlMaxProblems = 50
 	// xlMaxCharts is how many subjects get a chart on the Timeline.
 	xlMaxCharts = 10
 	// xlMaxLinkLen is the longest address turned into a hyperlink (Excel's
@@ -60,7 +62,7 @@ const (
 // bounded for large runs, and the same report always gives the same bytes:
 // the document's creation time is the run date (RunDate) at 00:00 UTC.
 func WriteXLSX(w io.Writer, r *analysis.Report, opt Options) (err error) {
-	f := excelize.NewFile()
+	f := excelize.NewFile(excelize.Options{TmpDir: opt.TmpDir})
 	defer func() {
 		if cerr := f.Close(); err == nil && cerr != nil {
 			err = fmt.Errorf("write xlsx: %w", cerr)
@@ -95,7 +97,7 @@ func WriteXLSX(w io.Writer, r *analysis.Report, opt Options) (err error) {
 			return fmt.Errorf("write xlsx: %w", err)
 		}
 	}
-	f.ZipWriter = func(io.Writer) excelize.ZipWriter { return newXLZip(w, b.data) }
+	f.ZipWriter = func(io.Writer) excelize.ZipWriter { return newXLZip(w, b.data, b.opt.TmpDir) }
 	if err := f.Write(io.Discard); err != nil {
 		return fmt.Errorf("write xlsx: %w", err)
 	}
@@ -453,9 +455,10 @@ type xlTable struct {
 // variable so tests can lower it).
 var xlRowLimit = excelize.TotalRows
 
-// newTable starts a data sheet: column widths, frozen header, header row,
-// and the marking in the printed header.
-func (b *xlBook) newTable(name string, cols []xlColumn) (*xlTable, error) {
+// newTable starts a data sheet: column widths, the hidden columns (by
+// index), frozen header, header row, and the marking in the printed
+// header.
+func (b *xlBook) newTable(name string, cols []xlColumn, hidden ...int) (*xlTable, error) {
 	if err := b.pageSetup(name, name != xlClaims); err != nil {
 		return nil, err
 	}
@@ -465,6 +468,11 @@ func (b *xlBook) newTable(name string, cols []xlColumn) (*xlTable, error) {
 	}
 	for i, c := range cols {
 		if err := sw.SetColWidth(i+1, i+1, c.width); err != nil {
+			return nil, err
+		}
+	}
+	for _, i := range hidden {
+		if err := sw.SetColVisible(i+1, i+1, false); err != nil {
 			return nil, err
 		}
 	}
@@ -480,7 +488,7 @@ func (b *xlBook) newTable(name string, cols []xlColumn) (*xlTable, error) {
 		return nil, err
 	}
 	t := &xlTable{b: b, name: name, cols: cols, sw: sw, row: make([]xlCell, len(cols)),
-		data: newXLRows("\ue000crosscheck rows of " + name + "\ue000")}
+		data: newXLRows("\ue000crosscheck rows of "+name+"\ue000", b.opt.TmpDir)}
 	b.data = append(b.data, t.data)
 	return t, nil
 }
@@ -699,9 +707,13 @@ func (b *xlBook) markFormats(sheet, ref string) error {
 // Discrepancies sheet columns: what the discrepancy is (ID, severity),
 // how it stands against last night (Change: New, Changed or Unchanged,
 // blank without a store; First seen: the night it was first reported),
-// what it is about, then the analyst's Status and notes last. ReadReviews
-// finds the ID, Status and Analyst notes columns by their header text, so
-// those headers must not change; the other columns may move.
+// what it is about, then the analyst's Status and notes, and last, hidden,
+// the Status and notes the row was written with, which travel with the
+// row when the analyst sorts the table: the next import compares the row
+// with them, so a workbook older than a review stored since changes only
+// what the analyst changed in it. ReadReviews finds the ID, Status,
+// Analyst notes and as-written columns by their header text, so those
+// headers must not change; the other columns may move.
 const (
 	xdID = iota
 	xdSeverity
@@ -721,6 +733,8 @@ const (
 	xdClaims
 	xdStatus
 	xdNotes
+	xdWrittenStatus
+	xdWrittenNotes
 )
 
 var xlDiscrepancyColumns = []xlColumn{
@@ -742,13 +756,16 @@ var xlDiscrepancyColumns = []xlColumn{
 	xdClaims:    {"Claims", 11, 0},
 	xdStatus:    {xlHeaderStatus, 12, 0},
 	xdNotes:     {xlHeaderNotes, 40, 6},
+	// Hidden (see writeDiscrepancies).
+	xdWrittenStatus: {xlHeaderWrittenStatus, 12, 0},
+	xdWrittenNotes:  {xlHeaderWrittenNotes, 40, 0},
 }
 
 // writeDiscrepancies writes one row per discrepancy: most severe first,
 // settled ones (dismissed, unchanged since) last. Status and Analyst notes
 // start from the discrepancy's Review, or Open and empty.
 func (b *xlBook) writeDiscrepancies() error {
-	t, err := b.newTable(xlDiscrepancies, xlDiscrepancyColumns)
+	t, err := b.newTable(xlDiscrepancies, xlDiscrepancyColumns, xdWrittenStatus, xdWrittenNotes)
 	if err != nil {
 		return err
 	}
@@ -792,6 +809,8 @@ func (b *xlBook) writeDiscrepancies() error {
 		} else {
 			t.styled(xdNotes, b.st.input, nil)
 		}
+		t.text(xdWrittenStatus, status)
+		t.text(xdWrittenNotes, notes)
 		if err := t.write(); err != nil {
 			return err
 		}
@@ -1507,6 +1526,23 @@ func (b *xlBook) writeSummary() error {
 		}
 		if settled > 0 {
 			put("A", fmt.Sprintf("Left out: %d dismissed earlier and unchanged since, listed last on the Discrepancies sheet.", settled), st.note)
+			row++
+		}
+	}
+	if run := b.r.Run; run != nil && len(run.ReviewProblems) > 0 {
+		// What went wrong importing the analysts' reviews last night: a
+		// status that is not one (its notes were kept), a workbook that
+		// could not be read. Analysts fix the row in tonight's workbook.
+		row++
+		put("A", "Review import problems", st.title)
+		row++
+		shown := run.ReviewProblems[:min(len(run.ReviewProblems), xlMaxProblems)]
+		for _, p := range shown {
+			put("A", xlTruncate(xlOneLine(p), 500), st.note)
+			row++
+		}
+		if more := len(run.ReviewProblems) - len(shown); more > 0 {
+			put("A", fmt.Sprintf("%d more in the JSON report (run.review_problems).", more), st.note)
 			row++
 		}
 	}

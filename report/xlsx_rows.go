@@ -125,8 +125,9 @@ func (l *xlFree[T]) put(v T) {
 
 // newXLRows starts collecting the rows that replace the placeholder cell
 // holding marker.
-func newXLRows(marker string) *xlRows {
+func newXLRows(marker, tmpDir string) *xlRows {
 	r := &xlRows{marker: marker, buf: xlBuffers.get()[:0], queue: make(chan *xlPart, 2*cap(xlCompressors)), done: make(chan struct{})}
+	r.out.dir = tmpDir
 	go r.collect()
 	return r
 }

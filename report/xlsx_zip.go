@@ -41,8 +41,9 @@ type xlZip struct {
 
 // newXLZip returns an xlZip that writes the final archive to dst and
 // splices in the given sheets' rows.
-func newXLZip(dst io.Writer, rows []*xlRows) *xlZip {
+func newXLZip(dst io.Writer, rows []*xlRows, tmpDir string) *xlZip {
 	z := &xlZip{dst: dst, rows: rows}
+	z.scratch.dir = tmpDir
 	z.zw = zip.NewWriter(&z.scratch)
 	return z
 }
@@ -172,6 +173,7 @@ func (z *xlZip) Close() (err error) {
 // xlSpill is a write buffer that moves to a temporary file once it holds
 // more than xlSpillLimit bytes.
 type xlSpill struct {
+	dir  string // where the temporary file goes; "" for the system's
 	buf  bytes.Buffer
 	file *os.File
 	size int64
@@ -184,7 +186,7 @@ func (s *xlSpill) Write(p []byte) (int, error) {
 		return 0, s.err
 	}
 	if s.file == nil && s.buf.Len()+len(p) > xlSpillLimit {
-		f, err := os.CreateTemp("", "crosscheck-xlsx-*")
+		f, err := os.CreateTemp(s.dir, "crosscheck-xlsx-*")
 		if err == nil {
 			_, err = s.buf.WriteTo(f)
 			s.buf = bytes.Buffer{}

@@ -34,6 +34,9 @@ type Night struct {
 	// Reviews are the reviews imported tonight, stored as PutReviews
 	// does.
 	Reviews []analysis.Review
+	// Publications are the reports the night is to publish once
+	// committed (RunID and Night are taken from the Night).
+	Publications []Publication
 }
 
 // Commit writes a night's results in one transaction: on any error, or
@@ -64,8 +67,10 @@ func (s *Store) Commit(ctx context.Context, n Night) error {
 		if err := s.upsertDiscrepancies(ctx, tx, n); err != nil {
 			return err
 		}
-		_, err = s.putReviews(ctx, tx, n.Reviews, n.RunID)
-		return err
+		if _, err = s.putReviews(ctx, tx, n.Reviews, n.RunID); err != nil {
+			return err
+		}
+		return s.insertPublications(ctx, tx, n)
 	})
 	if err != nil {
 		return fmt.Errorf("commit %s to %s: %w", n.Night, s.desc, err)

@@ -65,9 +65,10 @@ func decodeState(st *DiscrepancyState, first, changed, seen string, claims []byt
 }
 
 // Reviews returns the current review of each discrepancy that has one, by
-// discrepancy ID.
+// discrepancy ID, with who made it (By), from which workbook (From) and
+// when (Updated).
 func (s *Store) Reviews(ctx context.Context) (map[string]analysis.Review, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT discrepancy, status, notes, updated, source FROM reviews`)
+	rows, err := s.db.QueryContext(ctx, `SELECT discrepancy, status, notes, updated, source, by_whom FROM reviews`)
 	if err != nil {
 		return nil, fmt.Errorf("read reviews from %s: %w", s.desc, err)
 	}
@@ -75,7 +76,7 @@ func (s *Store) Reviews(ctx context.Context) (map[string]analysis.Review, error)
 	reviews := make(map[string]analysis.Review)
 	for rows.Next() {
 		var r analysis.Review
-		if err := rows.Scan(&r.Discrepancy, &r.Status, &r.Notes, &r.Updated, &r.From); err != nil {
+		if err := rows.Scan(&r.Discrepancy, &r.Status, &r.Notes, &r.Updated, &r.From, &r.By); err != nil {
 			return nil, fmt.Errorf("read reviews from %s: %w", s.desc, err)
 		}
 		reviews[r.Discrepancy] = r
@@ -89,7 +90,9 @@ func (s *Store) Reviews(ctx context.Context) (map[string]analysis.Review, error)
 // PutReviews stores reviews in one transaction and returns how many
 // changed. A review with the same status and notes as the stored one
 // changes nothing; a changed one replaces it and is added to the review
-// history. Updated (RFC 3339) is set to now when empty.
+// history, which keeps every version with who made it (By, stored as
+// by_whom), the workbook it came from (From, stored as source) and when
+// (Updated). Updated (RFC 3339) is set to now when empty.
 func (s *Store) PutReviews(ctx context.Context, reviews []analysis.Review) (int, error) {
 	var changed int
 	err := s.inTx(ctx, nil, func(tx *sql.Tx) error {
@@ -114,13 +117,14 @@ func (s *Store) putReviews(ctx context.Context, tx *sql.Tx, reviews []analysis.R
 		return 0, err
 	}
 	defer get.Close()
-	put, err := tx.PrepareContext(ctx, s.d.q(`INSERT INTO reviews (discrepancy, status, notes, updated, source) VALUES (?, ?, ?, ?, ?)
-		ON CONFLICT (discrepancy) DO UPDATE SET status = excluded.status, notes = excluded.notes, updated = excluded.updated, source = excluded.source`))
+	put, err := tx.PrepareContext(ctx, s.d.q(`INSERT INTO reviews (discrepancy, status, notes, updated, source, by_whom) VALUES (?, ?, ?, ?, ?, ?)
+		ON CONFLICT (discrepancy) DO UPDATE SET status = excluded.status, notes = excluded.notes, updated = excluded.updated,
+			source = excluded.source, by_whom = excluded.by_whom`))
 	if err != nil {
 		return 0, err
 	}
 	defer put.Close()
-	history, err := tx.PrepareContext(ctx, s.d.q(`INSERT INTO review_history (discrepancy, status, notes, updated, source, run_id) VALUES (?, ?, ?, ?, ?, ?)`))
+	history, err := tx.PrepareContext(ctx, s.d.q(`INSERT INTO review_history (discrepancy, status, notes, updated, source, by_whom, run_id) VALUES (?, ?, ?, ?, ?, ?, ?)`))
 	if err != nil {
 		return 0, err
 	}
@@ -143,7 +147,7 @@ func (s *Store) putReviews(ctx context.Context, tx *sql.Tx, reviews []analysis.R
 		if r.Updated == "" {
 			r.Updated = now
 		}
-		args := []any{r.Discrepancy, cleanText(r.Status), cleanText(r.Notes), r.Updated, cleanText(r.From)}
+		args := []any{r.Discrepancy, cleanText(r.Status), cleanText(r.Notes), r.Updated, cleanText(r.From), cleanText(r.By)}
 		if _, err := put.ExecContext(ctx, args...); err != nil {
 			return 0, fmt.Errorf("review of %s: %w", r.Discrepancy, err)
 		}

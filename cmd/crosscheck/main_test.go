@@ -219,13 +219,14 @@ func TestConfigFile(t *testing.T) {
 		t.Errorf("-max-size 0 exit = %d (%s), want %d", code, stderr, exitUsage)
 	}
 	// The file's size limit applies when -max-size is not given.
-	code, _, _ = runNight(t, context.Background(), "-config", cfg, "-in", filepath.Join(dir, "in"), "-out", filepath.Join(dir, "out"), "-formats", "json", "-q")
-	if code != exitFail {
-		t.Errorf("with max_file_size 10 every input is too large: exit %d, want %d", code, exitFail)
+	// A night whose every input fails is a failed night: exit 1, the
+	// reason named, nothing written.
+	code, _, stderr = runNight(t, context.Background(), "-config", cfg, "-in", filepath.Join(dir, "in"), "-out", filepath.Join(dir, "out"), "-formats", "json", "-q")
+	if code != exitFail || !strings.Contains(stderr, "a.txt: too large") {
+		t.Errorf("with max_file_size 10 every input is too large: exit %d, stderr %q; want %d naming a.txt", code, stderr, exitFail)
 	}
-	r := readReport(t, jsonReport(filepath.Join(dir, "out")))
-	if len(r.Articles) != 1 || !strings.Contains(strings.Join(r.Articles[0].Problems, " "), "too large") {
-		t.Errorf("articles = %+v, want one failed as too large", r.Articles)
+	if found, _ := filepath.Glob(filepath.Join(dir, "out", "*", "*.json")); len(found) != 0 {
+		t.Errorf("a failed night wrote %v", found)
 	}
 	writeFiles(t, dir, map[string]string{"bad.json": `{"max_fil_size": 10}`})
 	code, _, stderr = runNight(t, context.Background(), "-config", filepath.Join(dir, "bad.json"), "-in", filepath.Join(dir, "in"), "-out", filepath.Join(dir, "out"), "-q")

@@ -178,14 +178,29 @@ func runAnalysis(ctx context.Context, args []string, stdout, stderr io.Writer) i
 		fmt.Fprintf(stderr, "crosscheck: -window: %v\n", err)
 		return exitUsage
 	}
-	now := time.Now()
+	// The run's time is the clock's, or SOURCE_DATE_EPOCH for
+	// reproducible reports; the night is -date or the run's day. A rerun
+	// of a night reads it as of noon that day, whatever the clock says,
+	// so it gives the same claims whenever it is run.
+	runTime, err := sourceDateEpoch(os.Getenv("SOURCE_DATE_EPOCH"))
+	if err != nil {
+		fmt.Fprintf(stderr, "crosscheck: SOURCE_DATE_EPOCH: %v\n", err)
+		return exitUsage
+	}
+	now := runTime
 	if f.date != "" {
 		d, err := analysis.ParseDate(f.date)
 		if err != nil {
 			fmt.Fprintf(stderr, "crosscheck: -date: %v\n", err)
 			return exitUsage
 		}
-		now = time.Date(d.Year, d.Month, d.Day, now.Hour(), now.Minute(), now.Second(), 0, now.Location())
+		now = time.Date(d.Year, d.Month, d.Day, 12, 0, 0, 0, time.Local)
+	}
+	set := map[string]bool{}
+	fs.Visit(func(fl *flag.Flag) { set[fl.Name] = true })
+	if strings.TrimSpace(f.db) == "" {
+		fmt.Fprintln(stderr, "crosscheck: -db is empty: give a SQLite file, a postgres:// URL, or none to run without history")
+		return exitUsage
 	}
 	logger := newLogger(stderr, f.logFmt, f.quiet, f.verbose)
 	if f.memLimit > 0 && os.Getenv("GOMEMLIMIT") == "" {
@@ -200,8 +215,6 @@ func runAnalysis(ctx context.Context, args []string, stdout, stderr io.Writer) i
 
 	// Flags given on the command line win over the config file; flags
 	// left at their defaults let the file's settings apply.
-	set := map[string]bool{}
-	fs.Visit(func(fl *flag.Flag) { set[fl.Name] = true })
 	cfg := analysis.Config{Inputs: f.inputs, Logger: logger, Now: now}
 	if set["workers"] {
 		cfg.Workers = f.workers
@@ -240,7 +253,7 @@ func runAnalysis(ctx context.Context, args []string, stdout, stderr io.Writer) i
 	opt := report.Options{Marking: f.marking, PageSize: f.pageSize}
 	res, err := nightly.Run(ctx, nightly.Options{
 		Analysis: cfg, DB: db, WindowDays: windowDays, Out: f.out,
-		Formats: formats, Report: opt, NoReviewImport: f.noImport,
+		Formats: formats, Report: opt, NoReviewImport: f.noImport, RunTime: runTime,
 	})
 	bar.finish()
 	if f.memProf != "" {
@@ -261,20 +274,29 @@ func runAnalysis(ctx context.Context, args []string, stdout, stderr io.Writer) i
 		return exitFail
 	}
 	rep := res.Report
-	for _, w := range formats {
-		if w.Name == "pdf" {
+	for _, p := range res.Paths {
+		if strings.HasSuffix(p, ".pdf") {
 			for _, msg := range report.PDFWarnings(rep, opt) {
-				logger.Warn("briefing PDF: "+msg, "file", res.Paths[len(res.Paths)-1])
+				logger.Warn("briefing PDF: "+msg, "file", p)
 			}
 		}
 	}
 	printSummary(stdout, f.quiet, res)
-	c := rep.Counts()
-	if c[analysis.StatusOK] == 0 && c[analysis.StatusStored] == 0 && c[analysis.StatusFailed]+c[analysis.StatusSkipped] > 0 {
-		logger.Error("no input could be analysed; see the problems listed in the report", "report", strings.Join(res.Paths, ", "))
-		return exitFail
-	}
 	return exitOK
+}
+
+// sourceDateEpoch returns the time SOURCE_DATE_EPOCH gives (seconds
+// since 1970, UTC), or now when it is empty.
+func sourceDateEpoch(v string) (time.Time, error) {
+	v = strings.TrimSpace(v)
+	if v == "" {
+		return time.Now(), nil
+	}
+	sec, err := strconv.ParseInt(v, 10, 64)
+	if err != nil || sec < 0 || sec > 253402300799 {
+		return time.Time{}, fmt.Errorf("%q is not a number of seconds since 1970", v)
+	}
+	return time.Unix(sec, 0).UTC(), nil
 }
 
 // printSummary prints what the run did, for the operator's mail.
@@ -302,6 +324,12 @@ func printSummary(w io.Writer, quiet bool, res *nightly.Result) {
 			fmt.Fprintf(w, " (%d reviews imported from %s)", res.Imported, res.ImportedFrom)
 		}
 		fmt.Fprintln(w)
+		for _, p := range rep.Run.ReviewProblems {
+			fmt.Fprintf(w, "review import problem: %s\n", p)
+		}
+	}
+	for _, p := range res.Recovered {
+		fmt.Fprintf(w, "published %s (an earlier run stopped after storing its night, before publishing it)\n", p)
 	}
 	for _, p := range res.Paths {
 		fmt.Fprintf(w, "wrote %s\n", p)
