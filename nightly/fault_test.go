@@ -17,6 +17,7 @@ import (
 
 	"crosscheck/analysis"
 	"crosscheck/store"
+	"crosscheck/store/storetest"
 )
 
 // The fault-injection tests run a night in a child process (this test
@@ -149,6 +150,18 @@ func TestFaultKillAfterCommit(t *testing.T) {
 	if testing.Short() {
 		t.Skip("kills child processes")
 	}
+	storetest.Each(t, killAfterCommit)
+}
+
+// freshDB returns a new store of the same backend as dsn.
+func freshDB(t *testing.T, dsn string) string {
+	if strings.HasPrefix(dsn, "postgres") {
+		return storetest.Postgres(t)
+	}
+	return storetest.SQLite(t)
+}
+
+func killAfterCommit(t *testing.T, dsn string) {
 	// Right after the commit, and between the reports' publications.
 	// With "gone", the staged files are deleted after the kill, and the
 	// next run must write the reports again from the store.
@@ -161,7 +174,7 @@ func TestFaultKillAfterCommit(t *testing.T) {
 			name += "/staged-files-gone"
 		}
 		t.Run(name, func(t *testing.T) {
-			db, out := testDB(t), t.TempDir()
+			db, out := freshDB(t, dsn), t.TempDir()
 			if _, err := Run(context.Background(), options(db, out, feed(t, night1), "2026-11-20")); err != nil {
 				t.Fatal(err)
 			}
