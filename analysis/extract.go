@@ -7,7 +7,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"unique"
 
 	"crosscheck/analysis/figure"
 )
@@ -214,38 +213,6 @@ func detach(c *Claim) {
 	c.Text = strings.Clone(c.Text)
 	c.Counts = strings.Clone(c.Counts)
 	c.Intern()
-}
-
-// Intern replaces the claim's recurring strings (kind, qualifier, unit,
-// measure, scope, polarity, names, subject, subset, trend, hedges) with
-// the process's shared copies. Claims decoded from JSON each hold their
-// own; a million of them held for a night's comparison then cost about
-// 150 bytes more each.
-func (c *Claim) Intern() {
-	c.Kind = ClaimKind(intern(string(c.Kind)))
-	c.Approx = Approx(intern(string(c.Approx)))
-	c.Polarity = Polarity(intern(string(c.Polarity)))
-	c.Trend = intern(c.Trend)
-	c.Scope = intern(c.Scope)
-	c.Source = intern(c.Source)
-	c.SourceText = intern(c.SourceText)
-	c.Via = intern(c.Via)
-	c.Measure = intern(c.Measure)
-	c.Subset = intern(c.Subset)
-	c.Subject = intern(c.Subject)
-	c.Unit = intern(c.Unit)
-	for i, h := range c.Hedges {
-		c.Hedges[i] = intern(h)
-	}
-}
-
-// intern returns the process's canonical copy of s, which shares no memory
-// with the text s was cut from.
-func intern(s string) string {
-	if s == "" {
-		return ""
-	}
-	return unique.Make(s).Value()
 }
 
 // newClaim fills the fields every claim has.

@@ -1,5 +1,7 @@
 package analysis
 
+import "unique"
+
 // Schema names the version of the report format written by crosscheck.
 const Schema = "crosscheck.report/v1"
 
@@ -373,4 +375,36 @@ func (r *Report) Counts() map[Status]int {
 		n[a.Status]++
 	}
 	return n
+}
+
+// Intern replaces the claim's recurring strings (kind, qualifier, unit,
+// measure, scope, polarity, names, subject, subset, trend, hedges) with
+// the process's shared copies. Claims decoded from JSON each hold their
+// own; a million of them held for a night's comparison then cost about
+// 150 bytes more each.
+func (c *Claim) Intern() {
+	c.Kind = ClaimKind(intern(string(c.Kind)))
+	c.Approx = Approx(intern(string(c.Approx)))
+	c.Polarity = Polarity(intern(string(c.Polarity)))
+	c.Trend = intern(c.Trend)
+	c.Scope = intern(c.Scope)
+	c.Source = intern(c.Source)
+	c.SourceText = intern(c.SourceText)
+	c.Via = intern(c.Via)
+	c.Measure = intern(c.Measure)
+	c.Subset = intern(c.Subset)
+	c.Subject = intern(c.Subject)
+	c.Unit = intern(c.Unit)
+	for i, h := range c.Hedges {
+		c.Hedges[i] = intern(h)
+	}
+}
+
+// intern returns the process's canonical copy of s, which shares no memory
+// with the text s was cut from.
+func intern(s string) string {
+	if s == "" {
+		return ""
+	}
+	return unique.Make(s).Value()
 }
