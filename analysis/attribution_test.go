@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"crosscheck/internal/testutil"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -10,10 +11,7 @@ import (
 )
 
 // attrFixtures is where the seed articles and their gold annotation live.
-const (
-	attrFixtureDir = "../fixtures/articles"
-	attrGoldFile   = "../fixtures/gold/seeds.json"
-)
+const ()
 
 // attrGold is the part of the gold annotation the attribution test reads.
 type attrGold struct {
@@ -126,7 +124,7 @@ func attrAccepts(at Attribution, names []string) bool {
 // fixtures: the attribution of the claim, with the article's earlier
 // sentences observed first, must name one of the gold sources.
 func TestAttributeSeeds(t *testing.T) {
-	data, err := os.ReadFile(attrGoldFile)
+	data, err := os.ReadFile(testutil.GoldFile(t))
 	if err != nil {
 		t.Fatalf("read gold: %v", err)
 	}
@@ -138,7 +136,7 @@ func TestAttributeSeeds(t *testing.T) {
 	table := DefaultSources(nil)
 	total, ok := 0, 0
 	for _, art := range gold.Articles {
-		raw, err := os.ReadFile(filepath.Join(attrFixtureDir, art.File))
+		raw, err := os.ReadFile(filepath.Join(testutil.FixtureDir(t), art.File))
 		if err != nil {
 			t.Fatalf("read fixture: %v", err)
 		}
@@ -723,7 +721,7 @@ func TestMergeSources(t *testing.T) {
 // BenchmarkAttribute attributes every figure of the seed fixtures, with
 // every sentence observed, as the extractor does.
 func BenchmarkAttribute(b *testing.B) {
-	names, err := filepath.Glob(filepath.Join(attrFixtureDir, "*.txt"))
+	names, err := filepath.Glob(filepath.Join(testutil.FixtureDir(b), "*.txt"))
 	if err != nil || len(names) == 0 {
 		b.Fatalf("no fixtures: %v", err)
 	}

@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"crosscheck/internal/testutil"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -11,19 +12,11 @@ import (
 	"unicode/utf8"
 )
 
-const (
-	fixtureDir = "../fixtures/articles"
-	seedsFile  = "../fixtures/gold/seeds.json"
-)
-
 // loadFixture reads one fixture file through Load, the way Run does, and
 // returns its first document with the file's raw text.
 func loadFixture(tb testing.TB, name string) (Document, string) {
 	tb.Helper()
-	data, err := os.ReadFile(filepath.Join(fixtureDir, name))
-	if err != nil {
-		tb.Fatalf("read fixture: %v", err)
-	}
+	data := testutil.ReadFixture(tb, name)
 	docs := Load(name, data)
 	if len(docs) == 0 {
 		tb.Fatalf("Load(%q) returned no documents", name)
@@ -32,25 +25,6 @@ func loadFixture(tb testing.TB, name string) (Document, string) {
 		tb.Fatalf("Load(%q) status = %s (%v), want ok", name, docs[0].Status, docs[0].Problems)
 	}
 	return docs[0], string(data)
-}
-
-// fixtureNames lists the fixture articles.
-func fixtureNames(tb testing.TB) []string {
-	tb.Helper()
-	entries, err := os.ReadDir(fixtureDir)
-	if err != nil {
-		tb.Fatalf("read fixtures: %v", err)
-	}
-	var names []string
-	for _, e := range entries {
-		if !e.IsDir() && strings.HasSuffix(e.Name(), ".txt") {
-			names = append(names, e.Name())
-		}
-	}
-	if len(names) == 0 {
-		tb.Fatalf("no fixtures in %s", fixtureDir)
-	}
-	return names
 }
 
 // cleanSummary is the text compared with testdata/clean/*.golden: the
@@ -76,11 +50,11 @@ func cleanSummary(a Article) []byte {
 }
 
 func TestCleanGolden(t *testing.T) {
-	for _, name := range fixtureNames(t) {
+	for _, name := range testutil.FixtureNames(t) {
 		t.Run(name, func(t *testing.T) {
 			doc, _ := loadFixture(t, name)
 			a := Clean(doc, CleanOptions{})
-			checkGolden(t, filepath.Join("testdata", "clean", strings.TrimSuffix(name, ".txt")+".golden"), cleanSummary(a))
+			testutil.CheckGolden(t, filepath.Join("testdata", "clean", strings.TrimSuffix(name, ".txt")+".golden"), cleanSummary(a))
 		})
 	}
 }
@@ -107,7 +81,7 @@ type seedGold struct {
 // gold quote survives in the body or title, no furniture does, and the
 // outlet and date are among the accepted ones.
 func TestCleanSeeds(t *testing.T) {
-	data, err := os.ReadFile(seedsFile)
+	data, err := os.ReadFile(testutil.GoldFile(t))
 	if err != nil {
 		t.Fatalf("read gold: %v", err)
 	}
@@ -485,7 +459,7 @@ func TestCleanTitle(t *testing.T) {
 }
 
 func BenchmarkClean(b *testing.B) {
-	names := fixtureNames(b)
+	names := testutil.FixtureNames(b)
 	docs := make([]Document, len(names))
 	var size int64
 	for i, name := range names {

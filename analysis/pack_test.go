@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"crosscheck/analysis/corpus"
+	"crosscheck/internal/testutil"
 )
 
 // normalised returns claims with empty hedge lists as nil, which is how
@@ -24,7 +25,7 @@ func normalised(cs []Claim) []Claim {
 func TestPackRoundTrip(t *testing.T) {
 	x := NewExtractor(Prose{}, ExtractOptions{})
 	var sets [][]Claim
-	for _, name := range fixtureNames(t) {
+	for _, name := range testutil.FixtureNames(t) {
 		d, _ := loadFixture(t, name)
 		a := Clean(d, CleanOptions{})
 		a.ID = "a" + name
