@@ -383,26 +383,26 @@ func (r *Report) Counts() map[Status]int {
 // own; a million of them held for a night's comparison then cost about
 // 150 bytes more each.
 func (c *Claim) Intern() {
-	c.Kind = ClaimKind(intern(string(c.Kind)))
-	c.Approx = Approx(intern(string(c.Approx)))
-	c.Polarity = Polarity(intern(string(c.Polarity)))
-	c.Trend = intern(c.Trend)
-	c.Scope = intern(c.Scope)
-	c.Source = intern(c.Source)
-	c.SourceText = intern(c.SourceText)
-	c.Via = intern(c.Via)
-	c.Measure = intern(c.Measure)
-	c.Subset = intern(c.Subset)
-	c.Subject = intern(c.Subject)
-	c.Unit = intern(c.Unit)
+	c.Kind = ClaimKind(Intern(string(c.Kind)))
+	c.Approx = Approx(Intern(string(c.Approx)))
+	c.Polarity = Polarity(Intern(string(c.Polarity)))
+	c.Trend = Intern(c.Trend)
+	c.Scope = Intern(c.Scope)
+	c.Source = Intern(c.Source)
+	c.SourceText = Intern(c.SourceText)
+	c.Via = Intern(c.Via)
+	c.Measure = Intern(c.Measure)
+	c.Subset = Intern(c.Subset)
+	c.Subject = Intern(c.Subject)
+	c.Unit = Intern(c.Unit)
 	for i, h := range c.Hedges {
-		c.Hedges[i] = intern(h)
+		c.Hedges[i] = Intern(h)
 	}
 }
 
 // intern returns the process's canonical copy of s, which shares no memory
 // with the text s was cut from.
-func intern(s string) string {
+func Intern(s string) string {
 	if s == "" {
 		return ""
 	}

@@ -29,6 +29,7 @@ import (
 	"time"
 
 	"crosscheck/analysis"
+	"crosscheck/pipeline"
 	"crosscheck/report"
 	"crosscheck/store"
 )
@@ -40,7 +41,7 @@ const DefaultWindowDays = 30
 // Options configures a night's run.
 type Options struct {
 	// Analysis configures reading and extraction; its Now fixes the night.
-	Analysis analysis.Config
+	Analysis pipeline.Config
 	// DB is the store: a SQLite file path or a postgres:// URL. Empty runs
 	// without history: no marks, no reviews carried over.
 	DB string
@@ -114,7 +115,7 @@ func Run(ctx context.Context, opt Options) (*Result, error) {
 	// missing feed folder, or an output folder the run cannot write to,
 	// is found now, before the store is opened or created, not after an
 	// hour of reading.
-	if err := analysis.CheckInputs(cfg.Inputs); err != nil {
+	if err := pipeline.CheckInputs(cfg.Inputs); err != nil {
 		logFailedNight(ctx, opt, err)
 		return nil, err
 	}
@@ -133,7 +134,7 @@ func Run(ctx context.Context, opt Options) (*Result, error) {
 	opt.Report.TmpDir = spill
 	if opt.DB == "" {
 		stage("read")
-		rep, err := analysis.Process(ctx, cfg)
+		rep, err := pipeline.Process(ctx, cfg)
 		if err != nil {
 			return nil, err
 		}
@@ -142,7 +143,7 @@ func Run(ctx context.Context, opt Options) (*Result, error) {
 		}
 		stamp(rep, opt, date)
 		stage("compare")
-		analysis.Reduce(rep, cfg)
+		pipeline.Reduce(rep, cfg)
 		stage("reports")
 		paths, err := writeReports(ctx, opt, rep)
 		if err != nil {
@@ -196,7 +197,7 @@ func Run(ctx context.Context, opt Options) (*Result, error) {
 // night is one run against a store.
 type night struct {
 	opt   Options
-	cfg   analysis.Config
+	cfg   pipeline.Config
 	st    *store.Store
 	date  analysis.Date
 	runID int64
@@ -234,7 +235,7 @@ func (n *night) run(ctx context.Context) (*Result, error) {
 	}
 
 	n.stage("compare")
-	analysis.Reduce(rep, n.cfg)
+	pipeline.Reduce(rep, n.cfg)
 
 	n.stage("history")
 	res := &Result{Report: rep, RunID: n.runID}
@@ -320,13 +321,13 @@ func (n *night) read(ctx context.Context) (*analysis.Report, error) {
 		a, ok := found[hash]
 		return a, ok
 	}
-	rep, err := analysis.Process(ctx, cfg)
-	if errors.Is(err, analysis.ErrNoInput) {
+	rep, err := pipeline.Process(ctx, cfg)
+	if errors.Is(err, pipeline.ErrNoInput) {
 		// A night without articles still compares the window and writes
 		// the reports: the operator sees the warning, analysts see the
 		// state of the open discrepancies.
 		n.cfg.Logger.Warn("no articles tonight; reporting the stored window only", "inputs", strings.Join(cfg.Inputs, ", "))
-		return analysis.NewReport(cfg.Now, cfg.Inputs), nil
+		return pipeline.NewReport(cfg.Now, cfg.Inputs), nil
 	}
 	if err != nil {
 		return nil, err

@@ -15,6 +15,8 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"crosscheck/analysis"
+	"crosscheck/analysis/compare"
+	"crosscheck/pipeline"
 	"crosscheck/report"
 	"crosscheck/store"
 	"crosscheck/store/storetest"
@@ -61,7 +63,7 @@ func options(db, out, in string, date string) Options {
 		panic(err)
 	}
 	return Options{
-		Analysis: analysis.Config{Inputs: []string{in}, Workers: 2, Now: time.Date(d.Year, d.Month, d.Day, 2, 0, 0, 0, time.UTC)},
+		Analysis: pipeline.Config{Inputs: []string{in}, Workers: 2, Now: time.Date(d.Year, d.Month, d.Day, 2, 0, 0, 0, time.UTC)},
 		DB:       db, Out: out, Formats: mustFormats("json,xlsx"),
 	}
 }
@@ -77,7 +79,7 @@ func mustFormats(list string) []report.Writer {
 func troops(tb testing.TB, rep *analysis.Report) analysis.Discrepancy {
 	tb.Helper()
 	for _, d := range rep.Discrepancies {
-		if d.Class == analysis.ClassConflicting && strings.Contains(d.Subject, "troops") {
+		if d.Class == compare.ClassConflicting && strings.Contains(d.Subject, "troops") {
 			return d
 		}
 	}

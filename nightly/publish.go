@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"crosscheck/analysis"
+	"crosscheck/pipeline"
 	"crosscheck/report"
 	"crosscheck/store"
 )
@@ -199,7 +200,7 @@ func (n *night) rewrite(ctx context.Context, runID int64, date analysis.Date, pu
 	cfg.Inputs = nil
 	old := *n
 	old.cfg, old.date, old.runID = cfg, date, runID
-	rep := analysis.NewReport(cfg.Now, nil)
+	rep := pipeline.NewReport(cfg.Now, nil)
 	stamp(rep, n.opt, date)
 	from := date.AddDays(-n.opt.WindowDays)
 	stored, err := old.addWindow(ctx, rep, from)
@@ -213,7 +214,7 @@ func (n *night) rewrite(ctx context.Context, runID int64, date analysis.Date, pu
 			fresh++
 		}
 	}
-	analysis.Reduce(rep, cfg)
+	pipeline.Reduce(rep, cfg)
 	reviews, err := n.st.Reviews(ctx)
 	if err != nil {
 		return nil, err

@@ -10,12 +10,13 @@ import (
 	"time"
 
 	"crosscheck/analysis"
+	"crosscheck/pipeline"
 )
 
 // TestWriteJSONRoundTrip checks that the streamed encoding is the report:
 // decoding it gives back what encoding/json would.
 func TestWriteJSONRoundTrip(t *testing.T) {
-	rep, err := analysis.Run(context.Background(), analysis.Config{Inputs: []string{"../fixtures/articles"},
+	rep, err := pipeline.Run(context.Background(), pipeline.Config{Inputs: []string{"../fixtures/articles"},
 		Now: time.Date(2024, 11, 5, 6, 0, 0, 0, time.UTC)})
 	if err != nil {
 		t.Fatal(err)

@@ -10,6 +10,7 @@ import (
 	"unicode"
 
 	"crosscheck/analysis"
+	"crosscheck/analysis/compare"
 )
 
 // The briefing's sections: title page with coverage and key findings, one
@@ -341,17 +342,17 @@ func (b *briefing) settledList() {
 // pdfClassPhrase names a discrepancy class in words.
 func pdfClassPhrase(class string) string {
 	switch class {
-	case analysis.ClassConflicting:
+	case compare.ClassConflicting:
 		return "Conflicting figures"
-	case analysis.ClassRevised:
+	case compare.ClassRevised:
 		return "Revised figure"
-	case analysis.ClassTally:
+	case compare.ClassTally:
 		return "Rising tally"
-	case analysis.ClassInternal:
+	case compare.ClassInternal:
 		return "Internal inconsistency"
-	case analysis.ClassSplit:
+	case compare.ClassSplit:
 		return "Sources split"
-	case analysis.ClassChanged:
+	case compare.ClassChanged:
 		return "Position changed"
 	}
 	if class == "" {
@@ -387,7 +388,7 @@ func (b *briefing) shortFinding(d analysis.Discrepancy) string {
 			s += " (gap " + pdfPercent(*d.Gap) + ")"
 		}
 		return s + "; " + pdfPlural(d.Sources, "independent source", "independent sources")
-	case d.Kind == "stance" && d.Class != analysis.ClassChanged && len(d.Sides) > 0:
+	case d.Kind == "stance" && d.Class != compare.ClassChanged && len(d.Sides) > 0:
 		var parts []string
 		for _, s := range d.Sides {
 			parts = append(parts, pdfPolarityVerb(s.Label, len(s.Sources)))

@@ -17,6 +17,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"crosscheck/analysis"
+	"crosscheck/analysis/compare"
 )
 
 // The workbook's sheets, in tab order.
@@ -314,7 +315,7 @@ func (b *xlBook) clusterOf(c *analysis.Claim) *analysis.Cluster {
 	if c.Subject == "" {
 		return nil
 	}
-	return b.byKey[analysis.ClusterKey(c)]
+	return b.byKey[compare.ClusterKey(c)]
 }
 
 // xlOrderDiscrepancies returns the discrepancies in the order of the

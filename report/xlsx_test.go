@@ -19,6 +19,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"crosscheck/analysis"
+	"crosscheck/pipeline"
 )
 
 // fixtureNow is the fixed run time of the fixture report, so its outputs
@@ -27,7 +28,7 @@ var fixtureNow = time.Date(2024, 11, 5, 6, 0, 0, 0, time.UTC)
 
 // fixtureReport runs the analysis once on ../fixtures/articles.
 var fixtureReport = sync.OnceValues(func() (*analysis.Report, error) {
-	return analysis.Run(context.Background(), analysis.Config{
+	return pipeline.Run(context.Background(), pipeline.Config{
 		Inputs: []string{"../fixtures/articles"},
 		Now:    fixtureNow,
 	})

@@ -5,7 +5,7 @@ import (
 	"context"
 	"testing"
 
-	"crosscheck/analysis"
+	"crosscheck/pipeline"
 )
 
 // TestSeedAccuracy runs the whole pipeline on the bundled seed articles
@@ -16,7 +16,7 @@ func TestSeedAccuracy(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rep, err := analysis.Run(context.Background(), analysis.Config{Inputs: []string{"../../fixtures/articles"}})
+	rep, err := pipeline.Run(context.Background(), pipeline.Config{Inputs: []string{"../../fixtures/articles"}})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -6,8 +6,8 @@ import (
 	"fmt"
 	"io"
 
-	"crosscheck/analysis"
 	"crosscheck/analysis/eval"
+	"crosscheck/pipeline"
 )
 
 // runEval runs the pipeline over a folder and scores it against a gold
@@ -34,16 +34,16 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "crosscheck eval: %v\n", err)
 		return exitFail
 	}
-	cfg := analysis.Config{Inputs: []string{*in}}
+	cfg := pipeline.Config{Inputs: []string{*in}}
 	if *configPath != "" {
-		fc, err := analysis.LoadFileConfig(*configPath)
+		fc, err := pipeline.LoadFileConfig(*configPath)
 		if err != nil {
 			fmt.Fprintf(stderr, "crosscheck eval: %v\n", err)
 			return exitUsage
 		}
 		fc.Apply(&cfg)
 	}
-	rep, err := analysis.Run(ctx, cfg)
+	rep, err := pipeline.Run(ctx, cfg)
 	if err != nil {
 		fmt.Fprintf(stderr, "crosscheck eval: %v\n", err)
 		return exitFail

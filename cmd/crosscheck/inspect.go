@@ -8,7 +8,7 @@ import (
 	"os"
 	"path/filepath"
 
-	"crosscheck/analysis"
+	"crosscheck/pipeline"
 )
 
 // runInspect prints how crosscheck reads one file: metadata, the body, and
@@ -16,7 +16,7 @@ import (
 func runInspect(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("crosscheck inspect", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	maxSize := fs.Int64("max-size", analysis.DefaultMaxFileSize, "largest input file read, in `bytes`")
+	maxSize := fs.Int64("max-size", pipeline.DefaultMaxFileSize, "largest input file read, in `bytes`")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "Usage: crosscheck inspect [-max-size BYTES] FILE\n\nPrints the article's metadata and body; removed page furniture is marked\nwith '-' and the reason, kept lines with '+'.")
 		fs.PrintDefaults()
@@ -33,13 +33,13 @@ func runInspect(ctx context.Context, args []string, stdout, stderr io.Writer) in
 		fmt.Fprintf(stderr, "crosscheck inspect: %v\n", err)
 		return exitFail
 	}
-	arts, err := analysis.InspectFile(ctx, path, filepath.Base(path), *maxSize)
+	arts, err := pipeline.InspectFile(ctx, path, filepath.Base(path), *maxSize)
 	if err != nil {
 		fmt.Fprintf(stderr, "crosscheck inspect: %v\n", err)
 		return exitFail
 	}
 	for _, a := range arts {
-		analysis.WriteInspection(stdout, a)
+		pipeline.WriteInspection(stdout, a)
 	}
 	return exitOK
 }

@@ -16,6 +16,7 @@ import (
 
 	"crosscheck/analysis"
 	"crosscheck/nightly"
+	"crosscheck/pipeline"
 	"crosscheck/report"
 	"crosscheck/store"
 )
@@ -105,7 +106,7 @@ func newRunFlagSet(stderr io.Writer, f *runFlags) *flag.FlagSet {
 	fs.StringVar(&f.config, "config", "", "JSON config `FILE` (tables of outlets and limits; see README)")
 	fs.IntVar(&f.workers, "workers", runtime.NumCPU(), "number of articles processed at once")
 	fs.StringVar(&f.formats, "formats", strings.Join(report.FormatNames(), ","), "comma-separated output `formats`: "+strings.Join(report.FormatNames(), ", "))
-	fs.Int64Var(&f.maxSize, "max-size", analysis.DefaultMaxFileSize, "largest input file read, in `bytes`; larger files are reported as failed")
+	fs.Int64Var(&f.maxSize, "max-size", pipeline.DefaultMaxFileSize, "largest input file read, in `bytes`; larger files are reported as failed")
 	fs.StringVar(&f.marking, "marking", "", "marking `line` printed at the top and bottom of every briefing page, e.g. \"UNCLASSIFIED // FOR OFFICIAL USE ONLY\"")
 	fs.StringVar(&f.pageSize, "page-size", "A4", "briefing page `size`: A4 or Letter")
 	fs.Int64Var(&f.memLimit, "memory-limit", 1536, "soft memory limit in `MiB` for the Go runtime (0: none; GOMEMLIMIT, when set, wins); the garbage collector works harder near it")
@@ -215,7 +216,7 @@ func runAnalysis(ctx context.Context, args []string, stdout, stderr io.Writer) i
 
 	// Flags given on the command line win over the config file; flags
 	// left at their defaults let the file's settings apply.
-	cfg := analysis.Config{Inputs: f.inputs, Logger: logger, Now: now}
+	cfg := pipeline.Config{Inputs: f.inputs, Logger: logger, Now: now}
 	if set["workers"] {
 		cfg.Workers = f.workers
 	}
@@ -226,7 +227,7 @@ func runAnalysis(ctx context.Context, args []string, stdout, stderr io.Writer) i
 		cfg.Inputs = []string{defaultInput}
 	}
 	if f.config != "" {
-		fc, err := analysis.LoadFileConfig(f.config)
+		fc, err := pipeline.LoadFileConfig(f.config)
 		if err != nil {
 			fmt.Fprintf(stderr, "crosscheck: %v\n", err)
 			return exitUsage

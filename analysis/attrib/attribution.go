@@ -1,0 +1,1133 @@
+package attrib
+
+import (
+	"crosscheck/analysis/lexicon"
+	"crosscheck/analysis/nlp"
+	"slices"
+	"sort"
+	"strings"
+)
+
+// Attribution says who a claim is attributed to and through whom.
+type Attribution struct {
+	// Source is the canonical name of the speaker ("National Intelligence
+	// Service (NIS)"); empty when the text attributes the claim to no one.
+	Source string
+	// SourceText is the attribution as written ("Seoul's spy agency").
+	SourceText string
+	// Via is the outlet or channel that carried the claim ("Yonhap").
+	Via string
+	// Verb is the reporting verb or phrase that links claim and speaker
+	// ("said", "according to"); VerbPos is its byte offset in the
+	// sentence, -1 when there is none.
+	Verb    string
+	VerbPos int
+}
+
+// attributor finds attributions sentence by sentence, in article order,
+// remembering earlier speakers so that pronouns and role nouns ("he said",
+// "the ministry") resolve to the nearest fitting one.
+//
+// How a claim is attributed, in order:
+//  1. The reporting cues of its sentence are found: reporting and stance
+//     verbs with their subjects ("the NIS said", "Seoul's spy agency said
+//     last week that", "X, who told reporters"), "according to X",
+//     "citing X", "as reported by X", "X quoted Y as saying".
+//  2. Inside a quotation only the cues outside it count. A cue before the
+//     claim whose clause holds it wins, the first (outermost) one unless a
+//     later one opens a clause of its own ("…, with reports indicating
+//     that"). A speaker after the claim that closes its clause ("…, the
+//     ministry said", "said Peskov") wraps that whole clause and wins over
+//     both; an "according to X" there wins only when nothing else does.
+//  3. A speaker that is an outlet yields to a source it relays ("Yonhap
+//     reported, citing a military official") and becomes the Via; otherwise
+//     the Via is an outlet named around the claim ("told Reuters", "(UPI)",
+//     "as quoted by Reuters").
+//  4. Pronouns and role nouns resolve against the speakers remembered by
+//     observe; names go through the source table.
+//  5. A sentence without any cue borrows the previous sentence's speaker
+//     only when it continues that speaker's quotation, or continues their
+//     reported speech in the same paragraph with a forward-looking modal
+//     ("would", "is expected to").
+type attributor struct {
+	lang    nlp.Language
+	sources *SourceTable
+	// mem holds the speakers and subjects named so far, in text order.
+	mem []attrSpeaker
+	// sents holds what observe found for each sentence, by index (see
+	// observed and record).
+	sents []attrSentence
+	// kindHint records speakers the entity recogniser took for people.
+	kindHint map[string]attrKind
+	// current holds the speakers of the sentence being resolved, so that
+	// "the central bank" can refer back within one sentence.
+	current []attrSpeaker
+	// found caches table and outlet lookups by text for the article.
+	found map[string]attrFound
+	// speakerWords caches speaker's role words by source and text.
+	speakerWords map[[2]string]attrWords
+	// last is the sentence attribute analysed last, kept while its claims
+	// are attributed one by one.
+	last struct {
+		index int
+		text  string
+		an    *attrAnalysis
+	}
+	// obsToks is observe's token buffer.
+	obsToks []attrTok
+	// tagged holds the part-of-speech tags the extractor already computed
+	// for a sentence, so it is not tagged twice.
+	tagged struct {
+		index int
+		text  string
+		tags  []nlp.Token
+	}
+}
+
+// useTags gives the attributor the tags of sentence s, computed by the
+// caller, so that attribute does not tag the sentence again.
+func (a *attributor) UseTags(s nlp.Sentence, tags []nlp.Token) {
+	a.tagged.index, a.tagged.text, a.tagged.tags = s.Index, s.Text, tags
+}
+
+// attrFound is a cached lookup: the canonical name and kind, or "" when
+// the text names nothing known.
+type attrFound struct {
+	name string
+	kind attrKind
+}
+
+// attrKind is what a remembered speaker is, for pronoun agreement.
+type attrKind uint8
+
+// The kinds of speaker.
+const (
+	attrUnknown    attrKind = iota // not known: no pronoun refers to it
+	attrPerson                     // he, she
+	attrOrg                        // it, they
+	attrGroup                      // they: "officials", "X and Y"
+	attrCountry                    // it, they
+	attrOutletKind                 // it; also the Via of what it reports
+)
+
+// attrSpeaker is a speaker or subject named earlier in the article.
+type attrSpeaker struct {
+	source string   // canonical name
+	text   string   // as written
+	kind   attrKind // person, org…
+	roles  []string // role nouns that can refer back to it
+	words  string   // lower-case text and source, for modifier matching
+	index  int      // sentence index
+	pos    int      // byte offset in the sentence
+	// mention marks a body named inside a speaker's title ("NATO" in
+	// "NATO Secretary-General Mark Rutte"): role nouns ("the alliance")
+	// may refer to it, pronouns may not.
+	mention bool
+}
+
+// attrSentence is what observe found in one sentence.
+type attrSentence struct {
+	para     int
+	attr     Attribution // the sentence's own attribution, or the one it continues
+	quote    bool        // the sentence holds or continues a quotation
+	openEnd  bool        // a quotation is still open at its end
+	indirect bool        // the speaker reports in indirect speech
+	seen     bool        // observe has seen the sentence
+}
+
+// newAttributor returns an attributor for one article.
+func NewAttributor(lang nlp.Language, sources *SourceTable) *attributor {
+	if sources == nil {
+		sources = srcDefaultTable()
+	}
+	a := &attributor{lang: lang, sources: sources, kindHint: map[string]attrKind{}, found: map[string]attrFound{}}
+	a.last.index = -1
+	return a
+}
+
+// reserve makes room for what observe learns of an article of n
+// sentences.
+func (a *attributor) Reserve(n int) {
+	a.sents = slices.Grow(a.sents, n)
+	a.mem = slices.Grow(a.mem, n)
+}
+
+// observed returns what observe found for sentence i, if it saw it.
+func (a *attributor) observed(i int) (attrSentence, bool) {
+	if i < 0 || i >= len(a.sents) || !a.sents[i].seen {
+		return attrSentence{}, false
+	}
+	return a.sents[i], true
+}
+
+// record stores what observe found for sentence i.
+func (a *attributor) record(i int, info attrSentence) {
+	if i < 0 {
+		return // sentences are numbered from 0
+	}
+	for len(a.sents) <= i {
+		a.sents = append(a.sents, attrSentence{})
+	}
+	info.seen = true
+	a.sents[i] = info
+}
+
+// observe records the speakers named in a sentence; call it for every
+// sentence of the article in order, claim or not. It uses no tagger or
+// recogniser: the cues come from the word lists alone.
+func (a *attributor) Observe(s nlp.Sentence) {
+	if prev, ok := a.observed(s.Index); ok && prev.para == s.Para {
+		return // observe is idempotent
+	}
+	// observe's analysis is dropped when it returns: its tokens live in a
+	// buffer reused sentence after sentence, copied from the tagged
+	// analysis when attribute has just tokenized the same sentence.
+	if a.last.an != nil && a.last.index == s.Index && a.last.text == s.Text {
+		a.obsToks = append(a.obsToks[:0], a.last.an.toks...)
+		for i := range a.obsToks {
+			a.obsToks[i].tag = ""
+		}
+	} else {
+		a.obsToks = attrTokenizeInto(a.obsToks, s.Text)
+	}
+	an := a.analyse(s.Text, nil, a.obsToks)
+	an.speakers = a.sentenceSpeakers(an, s)
+	a.current = an.speakers
+	defer func() { a.current = nil }()
+	info := attrSentence{para: s.Para}
+	info.attr = a.pick(an, s, len(s.Text), &info)
+	if info.attr.Source == "" {
+		info.attr = a.pick(an, s, 0, &info)
+	}
+	if info.attr.Source == "" && info.attr.SourceText == "" {
+		if c, ok := a.continuation(an, s); ok {
+			info.attr = c
+			info.indirect = true
+		}
+	}
+	info.quote = info.quote || len(an.quotes) > 0
+	info.openEnd = an.openEnd
+	a.record(s.Index, info)
+	a.mem = append(a.mem, an.speakers...)
+}
+
+// attribute returns the attribution of the claim at byte offset pos of s.
+func (a *attributor) Attribute(s nlp.Sentence, pos int) Attribution {
+	an := a.analysed(s)
+	if an.speakers == nil {
+		an.speakers = a.sentenceSpeakers(an, s)
+	}
+	a.current = an.speakers
+	defer func() { a.current = nil }()
+	var info attrSentence
+	at := a.pick(an, s, pos, &info)
+	if at.Source == "" && at.SourceText == "" {
+		if c, ok := a.continuation(an, s); ok {
+			return c
+		}
+	}
+	a.hintKind(s, at)
+	return at
+}
+
+// attributeStance is attribute for a statement of position, whose own
+// verb ("dismissed", "remain cautious in confirming", "characterized …
+// as unfounded") makes the sentence's subject its speaker when no
+// reporting structure names one.
+func (a *attributor) AttributeStance(s nlp.Sentence, pos int) Attribution {
+	at := a.Attribute(s, pos)
+	if at.Source != "" || at.SourceText != "" {
+		return at
+	}
+	text, start := subjectBefore(s.Text, a.tagged.tags, pos)
+	if text == "" || a.tagged.index != s.Index || a.tagged.text != s.Text {
+		return at
+	}
+	switch strings.ToLower(text) {
+	case "it", "there", "this", "that", "what":
+		return at // "It remains unclear whether…" has no speaker
+	}
+	src, written, _ := a.resolveText(text, 1, s.Index, start)
+	if src == "" {
+		return at
+	}
+	return Attribution{Source: src, SourceText: written, VerbPos: -1}
+}
+
+// subjectBefore returns the sentence's subject: the words from the start
+// of the main clause (after an opening phrase such as "Despite these
+// reports,") to its first verb, when that verb comes before pos and the
+// words hold a noun or pronoun and no figure.
+func subjectBefore(text string, tags []nlp.Token, pos int) (string, int) {
+	first := 0
+	if len(tags) > 0 && (tags[0].Tag == "IN" || tags[0].Tag == "RB") {
+		for i, t := range tags {
+			if t.Text == "," {
+				first = i + 1
+				break
+			}
+			if t.Start >= pos {
+				return "", 0
+			}
+		}
+	}
+	noun := false
+	for i := first; i < len(tags) && i < first+12; i++ {
+		t := tags[i]
+		if t.Start >= pos {
+			return "", 0
+		}
+		if strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" {
+			if !noun || i == first {
+				return "", 0
+			}
+			start := tags[first].Start
+			last := tags[i-1]
+			return strings.TrimSpace(text[start : last.Start+len(last.Text)]), start
+		}
+		switch {
+		case t.Tag == "CD" || t.Text == "\"" || t.Text == "“":
+			return "", 0
+		case strings.HasPrefix(t.Tag, "NN") || t.Tag == "PRP":
+			noun = true
+		}
+	}
+	return "", 0
+}
+
+// hintKind asks the entity recogniser, once per name, whether a one-word
+// speaker outside the table ("Hwang said") is a person or a body, so that
+// later pronouns agree. It is one signal among several: the recogniser
+// labels outlets and bodies poorly.
+func (a *attributor) hintKind(s nlp.Sentence, at Attribution) {
+	if a.lang == nil || at.Source == "" || strings.Contains(at.Source, " ") || at.SourceText == "" {
+		return
+	}
+	if _, done := a.kindHint[at.Source]; done || a.sources.find(at.Source) != nil {
+		return
+	}
+	var tags []nlp.Token
+	if a.tagged.index == s.Index && a.tagged.text == s.Text {
+		tags = a.tagged.tags
+		// Only a proper noun can be a person's name: "Officials",
+		// "Analysts" and "Organisers" need no entity recogniser.
+		proper := false
+		for _, t := range tags {
+			if t.Text == at.SourceText && strings.HasPrefix(t.Tag, "NNP") {
+				proper = true
+			}
+		}
+		if !proper {
+			a.kindHint[at.Source] = attrUnknown
+			return
+		}
+	}
+	for _, e := range a.lang.Entities(s.Text, tags) {
+		if !strings.Contains(e.Text, at.SourceText) {
+			continue
+		}
+		switch e.Label {
+		case "PERSON":
+			a.kindHint[at.Source] = attrPerson
+		case "ORG", "ORGANIZATION":
+			a.kindHint[at.Source] = attrOrg
+		default:
+			continue
+		}
+		for i := range a.mem {
+			if a.mem[i].source == at.Source {
+				a.mem[i].kind = a.kindHint[at.Source]
+			}
+		}
+		return
+	}
+	a.kindHint[at.Source] = attrUnknown
+}
+
+// analysed returns the tagged analysis of s, cached across the claims of
+// one sentence.
+func (a *attributor) analysed(s nlp.Sentence) *attrAnalysis {
+	if a.last.an != nil && a.last.index == s.Index && a.last.text == s.Text {
+		return a.last.an
+	}
+	var tags []nlp.Token
+	switch {
+	case a.tagged.tags != nil && a.tagged.index == s.Index && a.tagged.text == s.Text:
+		tags = a.tagged.tags
+	case a.lang != nil:
+		tags = a.lang.Tag(s.Text)
+	}
+	// The previous sentence's analysis is done with: its token buffer
+	// serves this one.
+	var buf []attrTok
+	if a.last.an != nil {
+		buf = a.last.an.toks
+	}
+	an := a.analyse(s.Text, tags, attrTokenizeInto(buf, s.Text))
+	a.last.index, a.last.text, a.last.an = s.Index, s.Text, an
+	return an
+}
+
+// pick returns the attribution of the claim at pos. info, when not nil,
+// learns whether the speech is quoted or indirect.
+func (a *attributor) pick(an *attrAnalysis, s nlp.Sentence, pos int, info *attrSentence) Attribution {
+	none := Attribution{VerbPos: -1}
+	c := a.choose(an, pos)
+	if c == nil {
+		return a.viaOnly(an, none)
+	}
+	src, text, kind := a.resolve(an, c, s)
+	if src == "" && text == "" {
+		return none
+	}
+	at := Attribution{Source: src, SourceText: text, Verb: c.verb, VerbPos: c.pos}
+	outletSrc := kind == attrOutletKind
+	if outletSrc {
+		// An outlet yields to the source it relays.
+		if r := a.relayed(an, c, pos); r != nil {
+			rs, rt, _ := a.resolve(an, r, s)
+			if rs != "" {
+				at = Attribution{Source: rs, SourceText: rt, Via: src, Verb: r.verb, VerbPos: r.pos}
+				outletSrc = false
+			}
+		}
+		if outletSrc {
+			at.Via = src
+		}
+	}
+	if at.Via == "" {
+		for _, v := range an.vias {
+			if v.name != at.Source {
+				at.Via = v.name
+				break
+			}
+		}
+	}
+	if info != nil {
+		info.quote = an.inQuote(pos) >= 0 || len(an.quotes) > 0
+		info.indirect = c.clausal && !c.impersonal && (c.kind == attrVerbCue || c.kind == attrAccordingCue || c.kind == attrParticipleCue)
+	}
+	return at
+}
+
+// viaOnly is the attribution of a claim no cue attributes: no speaker, but
+// the outlet the sentence credits ("SEOUL, Oct. 22 (UPI) --"), if any.
+func (a *attributor) viaOnly(an *attrAnalysis, none Attribution) Attribution {
+	if len(an.vias) > 0 {
+		none.Via = an.vias[0].name
+	}
+	return none
+}
+
+// choose returns the cue that attributes the claim at pos, or nil.
+func (a *attributor) choose(an *attrAnalysis, pos int) *attrCue {
+	q := an.inQuote(pos)
+	preLimit, postLimit := pos, pos
+	if q >= 0 {
+		preLimit, postLimit = an.quotes[q][0], an.quotes[q][1]
+	}
+	var chosen *attrCue
+	for i := range an.cues {
+		c := &an.cues[i]
+		if c.quoted || c.impersonal || c.spk[0] < 0 || c.kind == attrCitingCue {
+			continue
+		}
+		pre := false
+		switch {
+		case c.inverted:
+		case c.postposed:
+			// ", the ministry said" reaches back; it covers what follows
+			// only when it is a parenthesis (", the ministry said, ") or
+			// a quotation opens after it.
+			pre = c.pos < preLimit && (q >= 0 && an.quotes[q][0] > c.pos || an.parenthetical(c))
+		case c.pos < preLimit:
+			pre = true
+		case q < 0 && pos <= c.pos && (c.kind == attrVerbCue || c.kind == attrParticipleCue) && an.ownClause(c, pos):
+			pre = true // the claim is the speaker's own: "X denied", "Russia's envoy, Vasily Nebenzya, rejected"
+		}
+		if !pre {
+			continue
+		}
+		if chosen == nil || c.opens || an.scopeEnded(chosen, c.pos) {
+			chosen = c
+		}
+	}
+	if chosen != nil && an.scopeEnded(chosen, pos) {
+		chosen = nil
+	}
+	var post *attrCue
+	for i := range an.cues {
+		c := &an.cues[i]
+		if c.quoted || c.impersonal || c.spk[0] < 0 || c.kind == attrCitingCue || c.kind == attrQuotedCue {
+			continue
+		}
+		if c.pos < postLimit {
+			continue
+		}
+		if c.inverted || c.postposed || c.kind == attrAccordingCue || c.kind == attrAsByCue {
+			if !an.blockedBetween(postLimit, c.pos) {
+				post = c
+			}
+			break
+		}
+	}
+	switch {
+	case chosen == nil:
+		return post
+	case post != nil && post.kind == attrVerbCue && (post.inverted || post.postposed) && !a.isOutlet(an.span(post.spk)):
+		// ", chief executive Jane Doe told investors" wraps the whole
+		// clause before it, a cue inside that clause included ("The firm
+		// expects to hire 1,500 workers").
+		return post
+	}
+	return chosen
+}
+
+// ownClause reports whether pos, before cue c, lies in the speaker or the
+// verb group ("has officially denied") rather than in a relative clause
+// between them ("Biden, who won 306 electoral votes, said").
+func (an *attrAnalysis) ownClause(c *attrCue, pos int) bool {
+	spkStart, spkEnd := an.toks[c.spk[0]].start, an.toks[c.spk[1]-1].end
+	if pos >= spkStart && pos < spkEnd {
+		return true
+	}
+	return c.chain > 0 && pos >= c.chain
+}
+
+// parenthetical reports whether a postposed cue sits inside its clause
+// between commas ("North Korea has, the ministry said, sent 12,000
+// troops"), so that it covers the whole clause.
+func (an *attrAnalysis) parenthetical(c *attrCue) bool {
+	k := c.at + 1
+	for k < len(an.toks) && an.toks[k].kind == attrWord && (lexicon.AttrTimeWords[an.toks[k].low] || attrAdverb(an.toks[k])) {
+		k++
+	}
+	if k >= len(an.toks) || an.toks[k].low != "," {
+		return false
+	}
+	// the clause goes on after the comma: not the end of the sentence
+	return k+1 < len(an.toks) && an.toks[k+1].kind == attrWord && !an.toks[k+1].cap
+}
+
+// scopeEnded reports whether a cue's reach ends before pos: a verb that
+// takes an object ends with its clause (", with", ", and", ";"); a
+// reporting verb reaches to the end of the sentence except past ";" or a
+// contrast (", but local hospitals have treated 300").
+func (an *attrAnalysis) scopeEnded(c *attrCue, pos int) bool {
+	if c.pos >= pos {
+		return false
+	}
+	for k := c.at + 1; k < len(an.toks) && an.toks[k].start < pos; k++ {
+		l := an.toks[k].low
+		if l == ";" && !c.clausal {
+			return true
+		}
+		if l == "," && k+1 < len(an.toks) {
+			switch an.toks[k+1].low {
+			case "but", "whereas":
+				return true
+			case "with", "while", "and", "although", "though":
+				if !c.clausal {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// blockedBetween reports whether a clause boundary that starts a new
+// statement lies between the claim and a later cue (";", ", while").
+func (an *attrAnalysis) blockedBetween(from, to int) bool {
+	for k := an.tokAt(from); k < len(an.toks) && an.toks[k].start < to; k++ {
+		if an.toks[k].low == ";" {
+			return true
+		}
+	}
+	return false
+}
+
+// relayed returns a non-outlet source an outlet cue relays: the official
+// it cites or quotes, or a speaker nested in its clause.
+func (a *attributor) relayed(an *attrAnalysis, oc *attrCue, pos int) *attrCue {
+	for i := range an.cues {
+		c := &an.cues[i]
+		if c == oc || c.quoted || c.impersonal || c.spk[0] < 0 {
+			continue
+		}
+		if a.isOutlet(an.span(c.spk)) {
+			continue
+		}
+		switch {
+		case c.kind == attrCitingCue, c.kind == attrQuotedCue:
+			return c
+		case c.kind == attrVerbCue && c.pos > oc.pos && c.pos < pos && !c.postposed:
+			return c
+		case c.pos > pos && (c.postposed || c.inverted):
+			return c
+		}
+	}
+	return nil
+}
+
+// isOutlet reports whether a phrase names a news outlet.
+func (a *attributor) isOutlet(text string) bool {
+	return a.lookup(text).kind == attrOutletKind
+}
+
+// lookup finds a phrase in the source table, or as an outlet, once per
+// article.
+func (a *attributor) lookup(text string) attrFound {
+	if f, ok := a.found[text]; ok {
+		return f
+	}
+	var f attrFound
+	if e := a.sources.find(text); e != nil {
+		f = attrFound{e.Name, attrKindOf(e.Kind)}
+	} else if o, ok := a.sources.outlet(text); ok {
+		f = attrFound{o, attrOutletKind}
+	}
+	a.found[text] = f
+	return f
+}
+
+// resolve turns a cue's speaker into a canonical name, the text as
+// written, and a kind.
+func (a *attributor) resolve(an *attrAnalysis, c *attrCue, s nlp.Sentence) (string, string, attrKind) {
+	text := strings.TrimSpace(an.span(c.spk))
+	text = strings.TrimRight(text, ",;: ")
+	if c.possessor {
+		text = strings.TrimSuffix(strings.TrimSuffix(text, "'s"), "’s")
+	}
+	if text == "" {
+		return "", "", attrUnknown
+	}
+	pos := an.toks[c.spk[0]].start
+	if c.pieces == 2 {
+		// "Kim Yo Jong, the powerful sister of leader Kim Jong Un": a name
+		// and its description; the name is the speaker.
+		if name, desc, ok := strings.Cut(text, ", "); ok && !strings.Contains(text, " and ") {
+			if f := strings.Fields(strings.ToLower(desc)); len(f) > 0 && (f[0] == "the" || f[0] == "a" || f[0] == "an") {
+				src, _, kind := a.resolveText(name, 1, s.Index, pos)
+				return src, text, kind
+			}
+		}
+	}
+	return a.resolveText(text, c.pieces, s.Index, pos)
+}
+
+// resolveText resolves a speaker's words: pronouns and role nouns against
+// memory, documents to their issuer, names through the table.
+func (a *attributor) resolveText(text string, pieces, index, pos int) (string, string, attrKind) {
+	words := attrLowWords.get(text)
+	if len(words) == 0 {
+		return "", "", attrUnknown
+	}
+	if len(words) == 1 && lexicon.AttrSubjectPronouns[words[0]] {
+		if sp := a.recall(attrPronounFit(words[0]), index, pos, 4); sp != nil {
+			return sp.source, text, sp.kind
+		}
+		return "", text, attrUnknown
+	}
+	// "his office", "its spokesman": the owner's role.
+	if p := lexicon.AttrPossessivePronouns[words[0]]; p != "" && len(words) <= 4 && attrRoleNoun(strings.Trim(words[len(words)-1], ".,")) {
+		if sp := a.recall(attrPronounFit(p), index, pos, 4); sp != nil {
+			owner := sp.source
+			if sp.kind == attrPerson {
+				if n, ok := srcPersonPart(owner, a.sources); ok {
+					owner = n // "Peskov's office", not "Kremlin spokesman Dmitry Peskov's office"
+				}
+			}
+			name := owner + "'s " + strings.Join(strings.Fields(text)[1:], " ")
+			if f := a.lookup(name); f.name != "" {
+				return f.name, text, f.kind
+			}
+			return name, text, a.guessKind(name)
+		}
+	}
+	head := strings.Trim(words[len(words)-1], ".,")
+	if f := a.lookup(text); f.name != "" && f.kind != attrOutletKind {
+		return f.name, text, f.kind
+	}
+	// Documents speak for their issuer: "a statement from the ministry",
+	// "the NIS report", "the ministry's report"; "the statement" refers
+	// back to one named earlier.
+	if iss, ok := attrIssuer(text); ok {
+		src, _, kind := a.resolveText(iss, 1, index, pos)
+		if src != "" {
+			return src, text, kind
+		}
+	}
+	if lexicon.AttrDocNouns[head] && (words[0] == "the" || words[0] == "this") && len(words) <= 3 {
+		if sp := a.recallRole(head, nil, index, pos); sp != nil {
+			return sp.source, text, sp.kind
+		}
+	}
+	// Definite role nouns: "the spokesman", "the agency", "the North
+	// Korean representative".
+	if (words[0] == "the" || words[0] == "this") && len(words) <= 5 && attrRoleNoun(head) {
+		if _, named := srcPersonPart(text, a.sources); !named {
+			mods := words[1 : len(words)-1]
+			if sp := a.recallRole(head, mods, index, pos); sp != nil {
+				return sp.source, text, sp.kind
+			}
+		}
+	}
+	if f := a.lookup(text); f.name != "" {
+		return f.name, text, f.kind
+	}
+	clean := attrClean(text, pieces)
+	return clean, text, a.guessKind(clean)
+}
+
+// attrLowWords caches the words of a text in lower case, curly
+// apostrophes straightened. The slices are shared: read them only.
+var attrLowWords = newTextMemo(func(text string) []string {
+	return strings.Fields(strings.Clone(strings.ToLower(strings.ReplaceAll(text, "’", "'"))))
+})
+
+// attrIssuer returns who issued a document named as speaker: "a report
+// by Human Rights Watch", "data from the Ministry of Health", "the
+// ministry's report", "a UN report published on Tuesday". A capitalised
+// document word belongs to a name ("US Geological Survey").
+func attrIssuer(text string) (string, bool) {
+	r := attrIssuerMemo.get(text)
+	return r.name, r.ok
+}
+
+// attrIssuerMemo caches attrIssuer.
+var attrIssuerMemo = newTextMemo(func(text string) srcNamed {
+	iss, ok := attrIssuerUncached(text)
+	return srcNamed{strings.Clone(iss), ok}
+})
+
+// attrIssuerUncached is attrIssuer without the cache.
+func attrIssuerUncached(text string) (string, bool) {
+	orig := strings.Fields(strings.ReplaceAll(text, "’", "'"))
+	d := -1
+	for k, w := range orig {
+		lw := strings.Trim(strings.ToLower(w), ".,")
+		if lexicon.AttrDocNouns[lw] && !srcCapitalised(w) {
+			d = k
+			break
+		}
+	}
+	if d < 0 {
+		return "", false
+	}
+	// "by X", "from X", "issued by X" after the document.
+	for k := d + 1; k < len(orig) && k <= d+3; k++ {
+		switch lw := strings.ToLower(orig[k]); lw {
+		case "by", "from", "of":
+			if k == d+1 || lw == "by" {
+				if iss := strings.TrimRight(strings.Join(orig[k+1:], " "), ",.;"); iss != "" {
+					return iss, true
+				}
+			}
+		}
+	}
+	// "the ministry's report", "a UN report".
+	body := srcTrimArticle(strings.Join(orig[:d], " "))
+	if f := strings.Fields(strings.ToLower(body)); len(f) == 0 || lexicon.AttrDeterminers[f[0]] {
+		return "", false
+	}
+	if strings.HasSuffix(body, "'s") {
+		return strings.TrimSuffix(body, "'s"), true
+	}
+	if srcCapitalised(body) {
+		return body, true
+	}
+	return "", false
+}
+
+// attrRoleNoun reports whether w is a noun that can refer back to a
+// speaker ("spokesman", "ministry", "alliance").
+func attrRoleNoun(w string) bool {
+	return lexicon.AttrPersonRoles[w] || lexicon.AttrOrgNouns[w] || lexicon.AttrDocNouns[w] || w == "alliance" || w == "bloc"
+}
+
+// attrPronounFit returns the kinds a pronoun can refer to; a body named
+// only inside a title is never a pronoun's referent.
+func attrPronounFit(p string) func(*attrSpeaker) bool {
+	fit := attrPronounKinds(p)
+	return func(s *attrSpeaker) bool { return !s.mention && fit(s) }
+}
+
+// attrPronounKinds returns the kinds a pronoun agrees with.
+func attrPronounKinds(p string) func(*attrSpeaker) bool {
+	switch p {
+	case "he", "she", "i":
+		return func(s *attrSpeaker) bool { return s.kind == attrPerson }
+	case "it":
+		return func(s *attrSpeaker) bool {
+			return s.kind == attrOrg || s.kind == attrCountry || s.kind == attrOutletKind
+		}
+	case "they":
+		return func(s *attrSpeaker) bool {
+			return s.kind == attrGroup || s.kind == attrOrg || s.kind == attrCountry
+		}
+	default: // we
+		return func(s *attrSpeaker) bool { return s.kind != attrOutletKind && s.kind != attrUnknown }
+	}
+}
+
+// recall returns the nearest remembered speaker before (index, pos) that
+// fits, looking back at most maxBack sentences.
+func (a *attributor) recall(fit func(*attrSpeaker) bool, index, pos, maxBack int) *attrSpeaker {
+	for k := len(a.current) - 1; k >= 0; k-- {
+		if m := &a.current[k]; m.index == index && m.pos < pos && fit(m) {
+			return m
+		}
+	}
+	for k := len(a.mem) - 1; k >= 0; k-- {
+		m := &a.mem[k]
+		if m.index > index || m.index == index && m.pos >= pos {
+			continue
+		}
+		if index-m.index > maxBack {
+			break
+		}
+		if fit(m) {
+			return m
+		}
+	}
+	return nil
+}
+
+// recallRole returns the nearest speaker whose title or table roles hold
+// the role noun and whose words hold every modifier ("the North Korean
+// representative").
+func (a *attributor) recallRole(role string, mods []string, index, pos int) *attrSpeaker {
+	return a.recall(func(s *attrSpeaker) bool {
+		found := false
+		for _, r := range s.roles {
+			if r == role {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+		for _, m := range mods {
+			if !strings.Contains(s.words, strings.Trim(m, ",.")) {
+				return false
+			}
+		}
+		return true
+	}, index, pos, 60)
+}
+
+// continuation returns the speaker a cue-less sentence continues: the
+// previous sentence's, in the same paragraph, when this sentence goes on
+// with its quotation or its reported speech.
+func (a *attributor) continuation(an *attrAnalysis, s nlp.Sentence) (Attribution, bool) {
+	if s.Headline || s.Para < 0 || s.Index == 0 {
+		return Attribution{}, false
+	}
+	prev, ok := a.observed(s.Index - 1)
+	if !ok || prev.para != s.Para || prev.attr.Source == "" {
+		return Attribution{}, false
+	}
+	for _, c := range an.cues {
+		if !c.quoted && !c.impersonal && c.spk[0] >= 0 {
+			return Attribution{}, false // it has a speaker of its own
+		}
+	}
+	out := Attribution{Source: prev.attr.Source, SourceText: a.namedText(prev.attr, s.Index), Via: prev.attr.Via, VerbPos: -1}
+	startsQuoted := len(an.toks) > 0 && an.toks[0].kind == attrQuoteMark || an.contQ || prev.openEnd
+	if startsQuoted && prev.quote {
+		return out, true
+	}
+	if prev.indirect && an.forwardModal() {
+		return out, true
+	}
+	return Attribution{}, false
+}
+
+// namedText returns how the speaker of at was written where it was named:
+// its own text, or for a pronoun or role noun ("He", "the agency") the
+// text of the remembered speaker it resolved to.
+func (a *attributor) namedText(at Attribution, index int) string {
+	w := strings.Fields(strings.ToLower(at.SourceText))
+	if len(w) == 0 || !(len(w) == 1 && lexicon.AttrSubjectPronouns[w[0]] || w[0] == "the" && len(w) <= 3) {
+		return at.SourceText
+	}
+	for k := len(a.mem) - 1; k >= 0; k-- {
+		m := a.mem[k]
+		if m.index < index && m.source == at.Source && !strings.EqualFold(m.text, at.SourceText) {
+			if f := strings.Fields(strings.ToLower(m.text)); len(f) == 1 && lexicon.AttrSubjectPronouns[f[0]] {
+				continue
+			}
+			return m.text
+		}
+	}
+	return at.SourceText
+}
+
+// forwardModal reports whether a sentence looks ahead the way reported
+// speech does ("would use", "is expected to be stationed").
+func (an *attrAnalysis) forwardModal() bool {
+	for k, t := range an.toks {
+		if an.inQuote(t.start) >= 0 {
+			continue
+		}
+		switch t.low {
+		case "would", "will", "could", "might", "may", "likely", "plans", "planned", "intends", "intended":
+			return true
+		case "expected", "set", "due", "scheduled", "poised":
+			if k > 0 && lexicon.AttrBeForms[an.toks[k-1].low] && k+1 < len(an.toks) && an.toks[k+1].low == "to" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sentenceSpeakers resolves the speakers of a sentence's cues, the issuers
+// of documents it names and the subject of its main clause, in text
+// order.
+func (a *attributor) sentenceSpeakers(an *attrAnalysis, s nlp.Sentence) []attrSpeaker {
+	var add []attrSpeaker
+	saved := a.current
+	defer func() { a.current = saved }()
+	seen := map[int]bool{}
+	push := func(r [2]int, pieces int) {
+		if r[0] < 0 || seen[r[0]] {
+			return
+		}
+		seen[r[0]] = true
+		text := strings.TrimRight(strings.TrimSpace(an.span(r)), ",;:")
+		pos := an.toks[r[0]].start
+		src, _, kind := a.resolveText(text, pieces, s.Index, pos)
+		if src == "" {
+			return
+		}
+		if h, ok := a.kindHint[src]; ok && h != attrUnknown {
+			kind = h
+		}
+		add = append(add, a.speaker(src, text, kind, s.Index, pos))
+		add = append(add, a.mentions(an, r, s.Index)...)
+		a.current = add
+	}
+	for _, c := range an.cues {
+		if c.quoted || c.impersonal || c.spk[0] < 0 || c.kind == attrCitingCue {
+			continue
+		}
+		push(c.spk, c.pieces)
+	}
+	// Issuers of documents: "Britain and South Korea released a joint
+	// statement" lets "the statement said" refer back.
+	for k, t := range an.toks {
+		switch t.low {
+		case "released", "issued", "published", "sent", "made":
+			for m := k + 1; m < len(an.toks) && m <= k+4; m++ {
+				if lexicon.AttrDocNouns[an.toks[m].low] {
+					if sub, n := an.subjectBefore(an.chainStart(k)); sub[0] >= 0 && k > 0 {
+						text := strings.TrimSpace(an.span(sub))
+						src, _, kind := a.resolveText(text, n, s.Index, an.toks[sub[0]].start)
+						if src != "" {
+							sp := a.speaker(src, text, kind, s.Index, an.toks[sub[0]].start)
+							sp.roles = append(sp.roles, an.toks[m].low)
+							add = append(add, sp)
+						}
+					}
+					break
+				}
+			}
+		}
+	}
+	// The subject of the main clause ("South Korean President Yoon Suk
+	// Yeol called an emergency meeting").
+	if st, en := an.mainSubject(len(an.toks)); st >= 0 && !seen[st] && an.inQuote(an.toks[st].start) < 0 {
+		text := strings.TrimSpace(an.span([2]int{st, en}))
+		w := strings.Fields(strings.ToLower(text))
+		if len(w) > 0 && !lexicon.AttrSubjectPronouns[w[0]] {
+			src, _, kind := a.resolveText(text, 1, s.Index, an.toks[st].start)
+			if src != "" && (kind == attrPerson || kind == attrOrg || kind == attrGroup || kind == attrCountry) {
+				add = append(add, a.speaker(src, text, kind, s.Index, an.toks[st].start))
+				add = append(add, a.mentions(an, [2]int{st, en}, s.Index)...)
+			}
+		}
+	}
+	sort.SliceStable(add, func(i, j int) bool { return add[i].pos < add[j].pos })
+	if add == nil {
+		add = []attrSpeaker{}
+	}
+	return add
+}
+
+// mentions returns the bodies of the table named inside a speaker's words
+// ("NATO" in "NATO Secretary-General Mark Rutte", "Kremlin" in "Kremlin
+// spokesman Dmitry Peskov"), for role nouns to refer to.
+func (a *attributor) mentions(an *attrAnalysis, r [2]int, index int) []attrSpeaker {
+	var out []attrSpeaker
+	if r[1]-r[0] < 2 {
+		return nil
+	}
+	for k := r[0]; k < r[1]; k++ {
+		if !an.toks[k].cap {
+			continue
+		}
+		for n := 3; n >= 1; n-- {
+			if k+n > r[1] || k == r[0] && n == r[1]-r[0] {
+				continue
+			}
+			e := a.sources.findName(an.span([2]int{k, k + n}))
+			if e == nil || e.Kind != SourceOrg || len(e.Roles) == 0 {
+				continue
+			}
+			sp := a.speaker(e.Name, an.span([2]int{k, k + n}), attrOrg, index, an.toks[k].start)
+			sp.mention = true
+			out = append(out, sp)
+			k += n - 1
+			break
+		}
+	}
+	return out
+}
+
+// speaker builds a memory entry with its role words.
+func (a *attributor) speaker(src, text string, kind attrKind, index, pos int) attrSpeaker {
+	key := [2]string{src, text}
+	w, ok := a.speakerWords[key]
+	if !ok {
+		// Speakers recur from article to article: the table caches them
+		// too, under one string.
+		w = srcMemoised(a.sources, &a.sources.memoWords, src+"\x00"+text, func(string) attrWords {
+			roles, words := a.speakerRoles(src, text)
+			return attrWords{roles, words}
+		})
+		if a.speakerWords == nil {
+			a.speakerWords = map[[2]string]attrWords{}
+		}
+		a.speakerWords[key] = w
+	}
+	return attrSpeaker{source: src, text: text, kind: kind, roles: w.roles, words: w.words, index: index, pos: pos}
+}
+
+// attrWords are a speaker's role words and lower-case words.
+type attrWords struct {
+	roles []string
+	words string
+}
+
+// speakerRoles returns the role words that can refer back to a speaker
+// and its words for modifier matching. The roles have no spare capacity,
+// so that appending to them copies, and share no memory with src or text.
+func (a *attributor) speakerRoles(src, text string) ([]string, string) {
+	words := strings.ToLower(text + " " + src)
+	var roles []string
+	for _, w := range strings.Fields(words) {
+		w = strings.Trim(w, ",.()'’")
+		if attrRoleNoun(w) {
+			roles = append(roles, w)
+		}
+	}
+	tr := a.sources.rolesOf(src)
+	roles = append(roles, tr...)
+	for _, r := range tr {
+		words += " " + r
+		if f := strings.Fields(r); len(f) > 1 {
+			roles = append(roles, f[len(f)-1])
+		}
+	}
+	return slices.Clip(roles), words
+}
+
+// attrKindOf maps a table kind.
+func attrKindOf(k SourceKind) attrKind {
+	switch k {
+	case SourcePerson:
+		return attrPerson
+	case SourceOutlet:
+		return attrOutletKind
+	case SourceCountry:
+		return attrCountry
+	}
+	return attrOrg
+}
+
+// guessKind guesses whether a speaker outside the table is a person, a
+// body or a group.
+func (a *attributor) guessKind(name string) attrKind {
+	g := a.sources.guessedKind(name)
+	if g.lone {
+		if h := a.kindHint[name]; h != attrUnknown {
+			return h
+		}
+	}
+	return g.kind
+}
+
+// attrGuess is what a speaker's name alone says of its kind; lone marks a
+// lone surname, whose kind the entity recogniser may have hinted.
+type attrGuess struct {
+	kind attrKind
+	lone bool
+}
+
+// attrGuessKind is guessKind without the hints: a function of the name
+// and the table, cached by SourceTable.guessedKind.
+func attrGuessKind(name string, t *SourceTable) attrGuess {
+	low := strings.ToLower(name)
+	words := strings.Fields(low)
+	if len(words) == 0 {
+		return attrGuess{kind: attrUnknown}
+	}
+	if strings.Contains(low, " and ") || strings.Contains(name, ", ") {
+		return attrGuess{kind: attrGroup}
+	}
+	head := strings.Trim(words[len(words)-1], ".,()")
+	if p, ok := srcPersonPart(name, t); ok {
+		if len(strings.Fields(p)) >= 2 || len(words) > 1 {
+			return attrGuess{kind: attrPerson}
+		}
+		return attrGuess{kind: attrPerson, lone: true} // a lone surname
+	}
+	switch {
+	case lexicon.AttrPersonRoles[head]:
+		return attrGuess{kind: attrPerson}
+	case lexicon.AttrGroupNouns[head]:
+		return attrGuess{kind: attrGroup}
+	case lexicon.AttrOrgNouns[head]:
+		return attrGuess{kind: attrOrg}
+	case strings.HasSuffix(head, "s") && !srcAcronym(words[len(words)-1]):
+		return attrGuess{kind: attrGroup}
+	}
+	return attrGuess{kind: attrOrg}
+}
+
+// attrClean tidies a speaker's words into a name: no leading article,
+// straight apostrophes, no space before commas, and a title and name
+// written as an appositive joined ("Russia's UN ambassador, Vasily
+// Nebenzya" -> "Russia's UN ambassador Vasily Nebenzya").
+func attrClean(text string, pieces int) string {
+	if pieces == 2 {
+		return attrCleanMemo[1].get(text)
+	}
+	return attrCleanMemo[0].get(text)
+}
+
+// attrCleanMemo caches attrClean, whose pieces matter only when there are
+// two: [0] for other counts, [1] for two.
+var attrCleanMemo = [2]*textMemo[string]{
+	newTextMemo(func(text string) string { return strings.Clone(attrCleanUncached(text, 1)) }),
+	newTextMemo(func(text string) string { return strings.Clone(attrCleanUncached(text, 2)) }),
+}
+
+// attrCleanUncached is attrClean without the cache.
+func attrCleanUncached(text string, pieces int) string {
+	s := strings.Join(strings.Fields(text), " ")
+	s = strings.ReplaceAll(s, " ,", ",")
+	s = strings.ReplaceAll(s, "’", "'")
+	s = strings.TrimRight(s, ",;:.")
+	if f := strings.Fields(s); strings.HasSuffix(text, ".") && len(f) > 0 && strings.Contains(f[len(f)-1], ".") {
+		s += "." // "the U.S." keeps its last period
+	}
+	s = srcTrimArticle(s)
+	if pieces == 2 && strings.Count(s, ", ") == 1 && !strings.Contains(s, " and ") {
+		s = strings.Replace(s, ", ", " ", 1)
+	}
+	return s
+}

@@ -1,0 +1,1406 @@
+package attrib
+
+import (
+	"crosscheck/analysis/lexicon"
+	"crosscheck/analysis/nlp"
+	"crosscheck/analysis/stance"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The sentence analysis behind attribution: tokens, quotations, reporting
+// cues with their speakers, and the outlets a sentence names. It uses the
+// word lists of attrlex.go and, when the sentence is tagged, the tags.
+
+// attrTokKind classifies tokens.
+type attrTokKind uint8
+
+// The kinds of token.
+const (
+	attrWord      attrTokKind = iota // letters, with inner hyphens, apostrophes, periods
+	attrNum                          // starts with a digit: "12,000", "3.5"
+	attrPunct                        // any other single mark, or "--", "..."
+	attrQuoteMark                    // a double quotation mark, straight or curly
+)
+
+// attrTok is a word, number, punctuation or quotation mark with its byte
+// span in the sentence and, when tagged, its part of speech.
+type attrTok struct {
+	text       string
+	low        string // lower case, curly apostrophes straightened
+	start, end int
+	tag        string
+	kind       attrTokKind
+	cap        bool // starts with a capital letter
+}
+
+// attrTokenize splits a sentence into tokens: words keep inner hyphens,
+// apostrophes and periods ("Korea's", "Joon-kook", "U.S."), numbers their
+// digit groups ("12,000").
+func attrTokenize(s string) []attrTok { return attrTokenizeInto(nil, s) }
+
+// attrTokenizeInto is attrTokenize appending to out[:0], so that a buffer
+// can serve sentence after sentence.
+func attrTokenizeInto(out []attrTok, s string) []attrTok {
+	if out == nil {
+		out = make([]attrTok, 0, len(s)/5+4)
+	}
+	out = out[:0]
+	// Words in ASCII take their lower case from one lower-case copy of
+	// the sentence, not an allocation each.
+	low := attrLowerASCII(s)
+	lower := func(i, j int) string {
+		if w := s[i:j]; !stance.IsASCII(w) {
+			return strings.ToLower(w)
+		}
+		return low[i:j]
+	}
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += w
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j := i + w
+			for j < len(s) {
+				r2, w2 := utf8.DecodeRuneInString(s[j:])
+				if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
+					j += w2
+					continue
+				}
+				if j+w2 < len(s) && strings.ContainsRune(".-'’,&/", r2) {
+					r3, _ := utf8.DecodeRuneInString(s[j+w2:])
+					if r2 == ',' {
+						if attrDigitGroup(s, j) {
+							j += w2
+							continue
+						}
+						break
+					}
+					if unicode.IsLetter(r3) || unicode.IsDigit(r3) {
+						j += w2
+						continue
+					}
+				}
+				break
+			}
+			word := s[i:j]
+			if j < len(s) && s[j] == '.' {
+				lw := lower(i, j)
+				if strings.Contains(word, ".") && len(word) <= 8 || lexicon.AttrAbbrevs[lw] && j+1 < len(s) && s[j+1] == ' ' && j+2 < len(s) && !unicode.IsUpper(rune(s[j+2])) || lexicon.AttrAbbrevs[lw] && srcCapitalised(word) && j+2 < len(s) {
+					j++
+				}
+			}
+			if j+1 < len(s) && (s[j] == '\'') && strings.HasSuffix(s[i:j], "s") && s[j+1] == ' ' {
+				j++ // "ministers' meeting"
+			}
+			t := attrTok{text: s[i:j], start: i, end: j, kind: attrWord}
+			if unicode.IsDigit(r) {
+				t.kind = attrNum
+			}
+			if stance.IsASCII(t.text) {
+				t.low = low[t.start:t.end]
+			} else {
+				t.low = strings.ReplaceAll(strings.ToLower(t.text), "’", "'")
+			}
+			t.cap = unicode.IsUpper(r)
+			out = append(out, t)
+			i = j
+		default:
+			j := i + w
+			if r == '-' && j < len(s) && s[j] == '-' {
+				j++
+			}
+			if r == '.' && strings.HasPrefix(s[j:], "..") {
+				j += 2
+			}
+			t := attrTok{text: s[i:j], low: s[i:j], start: i, end: j, kind: attrPunct}
+			switch r {
+			case '"', '“', '”', '„', '«', '»':
+				t.kind = attrQuoteMark
+			}
+			out = append(out, t)
+			i = j
+		}
+	}
+	return out
+}
+
+// attrLowerASCII returns s with its ASCII capitals in lower case: s
+// itself when it has none.
+func attrLowerASCII(s string) string {
+	i := 0
+	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for ; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+// attrPossessive reports whether a token is a possessive noun ("Russia's",
+// "ministers'"), not a contraction ("it's", "that's").
+func attrPossessive(t attrTok) bool {
+	if t.kind != attrWord {
+		return false
+	}
+	switch t.low {
+	case "it's", "that's", "there's", "he's", "she's", "what's", "who's", "here's", "let's":
+		return false
+	}
+	return strings.HasSuffix(t.low, "'s") || strings.HasSuffix(t.low, "s'")
+}
+
+// attrDigitGroup reports whether the comma at s[i] separates digit groups.
+func attrDigitGroup(s string, i int) bool {
+	if i == 0 || !attrIsDigit(s[i-1]) || i+4 > len(s) {
+		return false
+	}
+	for k := i + 1; k < i+4; k++ {
+		if !attrIsDigit(s[k]) {
+			return false
+		}
+	}
+	return i+4 == len(s) || !attrIsDigit(s[i+4])
+}
+
+// attrIsDigit reports whether b is an ASCII digit.
+func attrIsDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// ---- analysis of one sentence ----
+
+// attrCueKind says how a cue links speaker and claim.
+type attrCueKind uint8
+
+// The kinds of cue.
+const (
+	attrVerbCue       attrCueKind = iota // "the NIS said"
+	attrParticipleCue                    // ", saying", "with reports indicating"
+	attrAccordingCue                     // "according to X"
+	attrAsByCue                          // "as reported by X", "reported by X"
+	attrCitingCue                        // "citing X"
+	attrQuotedCue                        // "Yonhap quoted X as saying"
+)
+
+// attrCue is one reporting cue of a sentence.
+type attrCue struct {
+	kind       attrCueKind
+	verb       string // as written: "said", "according to"
+	lemma      string
+	at         int    // token index of the cue word
+	pos        int    // byte offset of the cue
+	spk        [2]int // token range of the speaker; spk[0] < 0 when none
+	pieces     int    // appositive pieces in the speaker ("X, Y")
+	clausal    bool   // the verb takes a clause: its reach runs to the end
+	inverted   bool   // the speaker follows the verb (`", said Peskov`)
+	postposed  bool   // the cue closes the clause before it
+	opens      bool   // the cue opens a clause of its own ("with reports indicating")
+	impersonal bool   // passive without agent ("is expected", "was reported")
+	quoted     bool   // inside a quotation
+	mainSubj   bool   // the speaker is the sentence's subject (", saying")
+	possessor  bool   // the speaker is a possessive: strip its "'s"
+	chain      int    // byte offset of the auxiliaries before the verb ("has also denied")
+	obj        [2]int // the hearer of told/informed, or the outlet that quoted
+}
+
+// attrVia is an outlet named in a sentence.
+type attrVia struct {
+	name string
+	pos  int
+}
+
+// attrAnalysis is one sentence cut into tokens, quotations and cues.
+type attrAnalysis struct {
+	text    string
+	toks    []attrTok
+	tagged  bool
+	quotes  [][2]int // byte spans of quotations of four words or more
+	openEnd bool     // a quotation is open at the end
+	contQ   bool     // the sentence starts inside a quotation
+	cues    []attrCue
+	vias    []attrVia
+	// speakers are the sentence's speakers and subject, once resolved.
+	speakers []attrSpeaker
+	// titleCase is set for headlines written in title case ("North Korea
+	// Denies Sending Troops"), where verbs are capitalised too.
+	titleCase bool
+	// sources tells countries and bodies from people's names.
+	sources *SourceTable
+}
+
+// attrTitleCase reports whether most words of a sentence longer than
+// three words are capitalised, function words aside.
+func attrTitleCase(toks []attrTok) bool {
+	// Most sentences fail early, without a look-up per word: title case
+	// needs caps >= 4 and caps >= 4 * the lower-case words counted, and
+	// caps can be no more than the capitalised words.
+	capWords := 0
+	for _, t := range toks {
+		if t.kind == attrWord && t.cap {
+			capWords++
+		}
+	}
+	if capWords < 4 {
+		return false
+	}
+	lower := 0
+	for _, t := range toks {
+		if t.kind != attrWord || t.cap || srcFunctionWords[t.low] || lexicon.AttrDeterminers[t.low] {
+			continue
+		}
+		if lower++; 4*lower > capWords {
+			return false
+		}
+	}
+	words, caps := 0, 0
+	for _, t := range toks {
+		if t.kind != attrWord || srcFunctionWords[t.low] || lexicon.AttrDeterminers[t.low] {
+			continue
+		}
+		words++
+		if t.cap {
+			caps++
+		}
+	}
+	return words > 3 && caps*10 >= words*8
+}
+
+// analyse cuts a sentence into tokens, quotations, cues and outlets. tags,
+// when given, come from Language.Tag and settle whether words like
+// "reports" are verbs. toks, when not nil, are the sentence's tokens from
+// attrTokenize, untagged, which the analysis takes over.
+func (a *attributor) analyse(text string, tags []nlp.Token, toks []attrTok) *attrAnalysis {
+	if toks == nil {
+		toks = attrTokenize(text)
+	}
+	an := &attrAnalysis{text: text, toks: toks, sources: a.sources}
+	if len(tags) > 0 {
+		an.tagged = true
+		attrApplyTags(an.toks, tags)
+	}
+	an.findQuotes()
+	an.titleCase = attrTitleCase(an.toks)
+	for i := range an.toks {
+		an.cueAt(i)
+	}
+	for i := range an.cues {
+		c := &an.cues[i]
+		c.quoted = an.inQuote(c.pos) >= 0
+		if c.mainSubj {
+			an.fillMainSubject(i)
+		}
+	}
+	an.findVias(a.sources)
+	return an
+}
+
+// attrApplyTags gives each token the tag of the tagger's token that
+// starts where it does (the first such, when several do), or none.
+func attrApplyTags(toks []attrTok, tags []nlp.Token) {
+	sorted := true
+	for k := 1; k < len(tags); k++ {
+		if tags[k].Start < tags[k-1].Start {
+			sorted = false
+			break
+		}
+	}
+	if !sorted {
+		byStart := make(map[int]string, len(tags))
+		for _, t := range tags {
+			if _, dup := byStart[t.Start]; !dup {
+				byStart[t.Start] = t.Tag
+			}
+		}
+		for i := range toks {
+			toks[i].tag = byStart[toks[i].start]
+		}
+		return
+	}
+	// Both run in text order: merge them.
+	k := 0
+	for i := range toks {
+		for k < len(tags) && tags[k].Start < toks[i].start {
+			k++
+		}
+		toks[i].tag = ""
+		if k < len(tags) && tags[k].Start == toks[i].start {
+			toks[i].tag = tags[k].Tag
+		}
+	}
+}
+
+// findQuotes finds the quotations: curly quotes pair up; a straight quote
+// opens when a word follows it directly and closes otherwise. A closing
+// mark with no opener means the sentence starts inside a quotation.
+func (an *attrAnalysis) findQuotes() {
+	open := -1
+	add := func(from, to int) { // token indices of the marks; -1 and len for the edges
+		start := 0
+		if from >= 0 {
+			start = an.toks[from].end
+		} else {
+			an.contQ = true
+		}
+		end := len(an.text)
+		if to < len(an.toks) {
+			end = an.toks[to].start
+		}
+		words := 0
+		for k := from + 1; k < to && k < len(an.toks); k++ {
+			if an.toks[k].kind == attrWord || an.toks[k].kind == attrNum {
+				words++
+			}
+		}
+		if words >= 4 {
+			an.quotes = append(an.quotes, [2]int{start, end})
+		}
+	}
+	for k, t := range an.toks {
+		if t.kind != attrQuoteMark {
+			continue
+		}
+		switch t.text {
+		case "“", "«", "„":
+			if open < 0 {
+				open = k
+			}
+		case "”", "»":
+			add(open, k)
+			open = -1
+		default: // straight quote
+			switch {
+			case open >= 0:
+				add(open, k)
+				open = -1
+			case an.straightOpens(k):
+				open = k
+			default:
+				add(-1, k)
+			}
+		}
+	}
+	if open >= 0 {
+		add(open, len(an.toks))
+		an.openEnd = true
+	}
+}
+
+// straightOpens reports whether the straight quote at token k opens.
+func (an *attrAnalysis) straightOpens(k int) bool {
+	t := an.toks[k]
+	if k+1 < len(an.toks) && an.toks[k+1].start == t.end && an.toks[k+1].kind != attrPunct {
+		return true
+	}
+	return k == 0
+}
+
+// inQuote returns the index of the quotation holding byte offset pos, or -1.
+func (an *attrAnalysis) inQuote(pos int) int {
+	for i, q := range an.quotes {
+		if pos >= q[0] && pos < q[1] {
+			return i
+		}
+	}
+	return -1
+}
+
+// tokAt returns the index of the token at or after byte offset pos.
+func (an *attrAnalysis) tokAt(pos int) int {
+	return sort.Search(len(an.toks), func(i int) bool { return an.toks[i].end > pos })
+}
+
+// span returns the text of tokens [s, e).
+func (an *attrAnalysis) span(r [2]int) string {
+	if r[0] < 0 || r[1] <= r[0] {
+		return ""
+	}
+	return an.text[an.toks[r[0]].start:an.toks[r[1]-1].end]
+}
+
+// cueAt records the cue that starts at token i, if any.
+func (an *attrAnalysis) cueAt(i int) {
+	t := an.toks[i]
+	if t.kind != attrWord {
+		return
+	}
+	next := func(k int) string {
+		if k < len(an.toks) {
+			return an.toks[k].low
+		}
+		return ""
+	}
+	none := [2]int{-1, -1}
+	switch t.low {
+	case "according":
+		if next(i+1) == "to" {
+			if s, e := an.npAfter(i + 2); s >= 0 {
+				an.cues = append(an.cues, attrCue{kind: attrAccordingCue, verb: an.text[t.start:an.toks[i+1].end], lemma: "according", at: i, pos: t.start, spk: [2]int{s, e}, clausal: true, obj: none})
+			}
+		}
+		return
+	case "citing", "quoting":
+		if s, e := an.npAfter(i + 1); s >= 0 {
+			an.cues = append(an.cues, attrCue{kind: attrCitingCue, verb: t.text, lemma: "cite", at: i, pos: t.start, spk: [2]int{s, e}, obj: none})
+		}
+		return
+	case "as":
+		if lexicon.AttrAsVerbs[next(i+1)] && next(i+2) == "by" {
+			if s, e := an.npAfter(i + 3); s >= 0 {
+				an.cues = append(an.cues, attrCue{kind: attrAsByCue, verb: an.text[t.start:an.toks[i+2].end], lemma: next(i + 1), at: i, pos: t.start, spk: [2]int{s, e}, clausal: true, obj: none})
+			}
+		}
+		return
+	}
+	// "Zelensky's claim that 3,000 soldiers were killed": the possessor
+	// speaks.
+	if !lexicon.AttrCueWords[t.low] {
+		return // neither a statement noun nor a verb of the lists
+	}
+	if lexicon.AttrStatementNouns[t.low] && i > 0 && next(i+1) == "that" && attrPossessive(an.toks[i-1]) {
+		if st := an.npBefore(i - 1); st >= 0 {
+			c := attrCue{kind: attrVerbCue, verb: an.text[t.start:an.toks[i+1].end], lemma: t.low, at: i, pos: t.start,
+				spk: [2]int{st, i}, clausal: true, obj: none, possessor: true}
+			an.cues = append(an.cues, c)
+		}
+		return
+	}
+	vf, ok := lexicon.AttrVerbs[t.low]
+	if !ok || t.cap && (!an.titleCase || i == 0) {
+		return // a verb in running text is in lower case, except in headlines
+	}
+	if i > 0 {
+		p := an.toks[i-1]
+		if lexicon.AttrDeterminers[p.low] || p.kind == attrNum || p.low == "as" || attrPossessive(p) {
+			return // "its reported deployments", "an estimated 10,000", "as reported", "Zelensky's remarks"
+		}
+	}
+	if lexicon.AttrAmbiguous[t.low] {
+		// The tagger decides, except that "X estimates that" is a verb
+		// whatever it says.
+		thatFollows := next(i+1) == "that" && an.subjectLikeBefore(i)
+		if an.tagged && an.toks[i].tag != "" {
+			if !strings.HasPrefix(an.toks[i].tag, "VB") && !thatFollows {
+				return
+			}
+		} else if !an.subjectLikeBefore(i) {
+			return
+		}
+	}
+	c := attrCue{kind: attrVerbCue, verb: t.text, lemma: vf.Lemma, at: i, pos: t.start, spk: none, obj: none,
+		clausal: !lexicon.AttrNonClausal[vf.Lemma]}
+
+	// The auxiliary chain before the verb: "has also", "could not",
+	// "refused to", "was".
+	j := i - 1
+	passive, crossedTo := false, false
+	for j >= 0 {
+		w := an.toks[j]
+		if w.kind != attrWord {
+			break
+		}
+		l := w.low
+		switch {
+		case lexicon.AttrBeForms[l]:
+			if !crossedTo && (vf.Form == 'd') {
+				passive = true
+			}
+			j--
+			continue
+		case lexicon.AttrAux[l]:
+			j--
+			continue
+		case l == "to" && j > 0 && lexicon.AttrCatenatives[an.toks[j-1].low]:
+			crossedTo = true
+			j -= 2
+			continue
+		case attrAdverb(w):
+			j--
+			continue
+		}
+		break
+	}
+	c.chain = an.toks[j+1].start
+	if vf.Form == 'g' {
+		progressive := false // "the agency is now reporting"
+		for k := j + 1; k < i; k++ {
+			if lexicon.AttrBeForms[an.toks[k].low] && an.toks[k].low != "being" {
+				progressive = true
+			}
+		}
+		if !progressive {
+			an.participle(c, i, j)
+			return
+		}
+	}
+	if vf.Lemma == "speak" && next(i+1) != "of" {
+		return // "spoke of 280 dead" reports; "spoke to reporters" does not
+	}
+	// "X was quoted as saying" names the speaker as subject.
+	// "X was quoted as saying", "X was cited by TASS as saying" name the
+	// speaker as subject; the outlet, if any, is the channel.
+	if (vf.Lemma == "quote" || vf.Lemma == "cite") && passive {
+		switch {
+		case next(i+1) == "as":
+			passive = false
+		case next(i+1) == "by":
+			if s, e := an.npAfter(i + 2); s >= 0 && next(e) == "as" {
+				passive = false
+				c.obj = [2]int{s, e}
+				if sub, n := an.subjectBefore(j); sub[0] >= 0 {
+					c.spk, c.pieces = sub, n
+					an.markScope(&c)
+					an.cues = append(an.cues, c)
+				}
+				return
+			}
+		}
+	}
+	if passive {
+		if next(i+1) == "by" {
+			if s, e := an.npAfter(i + 2); s >= 0 {
+				c.kind = attrAsByCue
+				c.verb = an.text[t.start:an.toks[i+1].end]
+				c.spk = [2]int{s, e}
+				an.cues = append(an.cues, c)
+				return
+			}
+		}
+		c.impersonal = true
+		an.cues = append(an.cues, c)
+		return
+	}
+	if vf.Form == 'd' && next(i+1) == "by" && (j < 0 || an.toks[j].kind != attrWord || !an.subjectLikeBefore(i)) {
+		// "figures reported by the ministry"
+		if s, e := an.npAfter(i + 2); s >= 0 {
+			c.kind = attrAsByCue
+			c.verb = an.text[t.start:an.toks[i+1].end]
+			c.spk = [2]int{s, e}
+			an.cues = append(an.cues, c)
+		}
+		return
+	}
+	if vf.Form == 'b' && !an.tagged && j == i-1 && !lexicon.AttrInvertible[vf.Lemma] {
+		// A bare base form with no auxiliary: only after a plural subject
+		// ("officials say"); untagged, trust it only for unambiguous verbs.
+		if lexicon.AttrAmbiguous[t.low] {
+			return
+		}
+	}
+
+	// The hearer: "told Reuters", "informed The War Zone".
+	if lexicon.AttrObjectVerbs[vf.Lemma] && i+1 < len(an.toks) && an.toks[i+1].kind == attrWord && next(i+1) != "that" {
+		if s, e := an.npAfter(i + 1); s >= 0 {
+			c.obj = [2]int{s, e}
+		}
+	}
+	// "Yonhap quoted a military official as saying": the official speaks,
+	// the outlet carries.
+	if (vf.Lemma == "quote" || vf.Lemma == "cite") && c.obj[0] >= 0 && next(c.obj[1]) == "as" {
+		c.kind = attrQuotedCue
+		q := c
+		q.spk = c.obj
+		if st, _ := an.subjectBefore(j); st[0] >= 0 {
+			q.obj = st
+		} else {
+			q.obj = [2]int{-1, -1}
+		}
+		an.cues = append(an.cues, q)
+		return
+	}
+
+	switch {
+	case j >= 0 && an.toks[j].kind == attrWord && (an.toks[j].low == "who" || an.toks[j].low == "which"):
+		// "Lloyd Austin, who told reporters"
+		k := j - 1
+		if k >= 0 && an.toks[k].low == "," {
+			k--
+		}
+		if k >= 0 {
+			if r, n := an.subjectBefore(k); r[0] >= 0 {
+				c.spk, c.pieces = r, n
+			}
+		}
+	case j < 0 || an.toks[j].kind == attrQuoteMark || an.toks[j].low == "," || an.toks[j].low == "--" || an.toks[j].low == "—" || an.toks[j].low == "–":
+		if lexicon.AttrInvertible[vf.Lemma] && !lexicon.AttrObjectVerbs[vf.Lemma] && j >= 0 {
+			if s, e := an.npAfter(i + 1); s >= 0 && an.closesClause(e) && !an.timeSpan(s, e) && an.speakerLike(s, e) {
+				c.spk = [2]int{s, e}
+				c.inverted, c.postposed = true, true
+				break
+			}
+		}
+		if j >= 0 && an.toks[j].low == "," {
+			if r, n := an.subjectBefore(j); r[0] >= 0 {
+				c.spk, c.pieces = r, n
+			}
+		}
+	default:
+		if r, n := an.subjectBefore(j); r[0] >= 0 {
+			c.spk, c.pieces = r, n
+		}
+	}
+	if c.spk[0] < 0 {
+		return
+	}
+	an.markScope(&c)
+	an.cues = append(an.cues, c)
+}
+
+// participle records an -ing cue: after a comma or a preposition its
+// speaker is the sentence's subject ("…, saying", "in confirming"); after
+// "with NP" it is NP and opens a clause ("with reports indicating").
+func (an *attrAnalysis) participle(c attrCue, i, j int) {
+	if i == 0 {
+		return
+	}
+	prev := an.toks[i-1]
+	switch {
+	case prev.low == "," || lexicon.AttrParticipleLeads[prev.low]:
+		c.kind = attrParticipleCue
+		c.mainSubj = true
+		an.cues = append(an.cues, c)
+	case prev.kind == attrWord && j == i-1:
+		s := an.npBefore(i - 1)
+		if s < 0 {
+			return
+		}
+		c.kind = attrParticipleCue
+		c.spk = [2]int{s, i}
+		if s > 0 && an.toks[s-1].low == "with" {
+			c.opens = true
+		} else if s > 0 && an.toks[s-1].kind == attrWord && !lexicon.AttrStopWords[an.toks[s-1].low] {
+			return // an object, not a subject: "training Russian soldiers"
+		}
+		an.cues = append(an.cues, c)
+	}
+}
+
+// fillMainSubject gives a participle cue the subject of the nearest verb
+// cue before it, or the sentence's subject.
+func (an *attrAnalysis) fillMainSubject(ci int) {
+	c := &an.cues[ci]
+	for k := ci - 1; k >= 0; k-- {
+		p := an.cues[k]
+		if p.kind == attrVerbCue && !p.impersonal && p.spk[0] >= 0 && !p.inverted {
+			c.spk, c.pieces = p.spk, p.pieces
+			return
+		}
+	}
+	if s, e := an.mainSubject(c.at); s >= 0 {
+		c.spk = [2]int{s, e}
+	}
+}
+
+// mainSubject returns the subject noun phrase of the sentence's main
+// clause (before token limit), skipping a dateline and leading adverbials
+// ("Despite these reports, the U.S. and other Western nations…").
+func (an *attrAnalysis) mainSubject(limit int) (int, int) {
+	i := 0
+	for k := 0; k < min(limit, 14); k++ {
+		if l := an.toks[k].low; l == "--" || l == "—" || l == "–" {
+			i = k + 1
+		}
+	}
+	for i < limit {
+		t := an.toks[i]
+		comma := -1
+		for k := i; k < limit; k++ {
+			if an.toks[k].low == "," {
+				comma = k
+				break
+			}
+		}
+		if comma < 0 {
+			break
+		}
+		if lexicon.AttrStopWords[t.low] || lexicon.AttrDiscourse[t.low] || attrAdverb(t) || an.timeSpan(i, comma) || strings.HasSuffix(t.low, "ing") {
+			i = comma + 1
+			continue
+		}
+		break
+	}
+	if i >= limit {
+		return -1, -1
+	}
+	s, e := an.npAfter(i)
+	if s < 0 || e > limit {
+		return -1, -1
+	}
+	return s, e
+}
+
+// markScope sets whether a cue closes the clause before it and whether it
+// opens a clause of its own.
+func (an *attrAnalysis) markScope(c *attrCue) {
+	s := c.spk[0]
+	if c.inverted || s < 0 {
+		return
+	}
+	if s > 0 {
+		p := an.toks[s-1]
+		switch {
+		case p.low == "with" || p.low == ";":
+			c.opens = true // "with reports indicating", "; officials said"
+		case lexicon.AttrScopeOpeners[p.low] || p.low == "and":
+			// ", while rescuers reported", ", and the Red Cross said"; not
+			// "mentioned that while they cannot confirm", which nests.
+			if s > 1 && (an.toks[s-2].low == "," || an.toks[s-2].low == ";") {
+				c.opens = true
+			}
+		}
+		if p.low == "," || p.kind == attrQuoteMark || p.low == "--" || p.low == "—" {
+			// ", the ministry said (in a statement on Monday)." closes the
+			// clause before it; ", the minister said 2,000 homes…" after
+			// an introductory phrase does not.
+			c.postposed = an.clauseEndsAfter(c)
+		}
+	}
+}
+
+// clauseEndsAfter reports whether nothing but adverbials (time words,
+// adverbs, prepositional phrases, the hearer of "told") follows a cue
+// verb before the end of its clause.
+func (an *attrAnalysis) clauseEndsAfter(c *attrCue) bool {
+	k := c.at + 1
+	if c.obj[0] >= 0 {
+		k = c.obj[1]
+	}
+	inPP := false
+	for ; k < len(an.toks); k++ {
+		t := an.toks[k]
+		if t.kind == attrPunct || t.kind == attrQuoteMark {
+			return true
+		}
+		switch {
+		case t.low == "that" || t.low == "whether" || t.low == "if":
+			return false
+		case lexicon.AttrPrepositions[t.low]:
+			inPP = true
+		case lexicon.AttrTimeWords[t.low] || attrAdverb(t):
+		case inPP && (t.kind == attrNum || an.nounish(k) || lexicon.AttrDeterminers[t.low] || lexicon.AttrJoiners[t.low]):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// speakerLike reports whether tokens [s, e) can name a speaker: a
+// pronoun, a name, or a role, body or group noun ("said the ministry",
+// "said Peskov"; not "told a briefing").
+func (an *attrAnalysis) speakerLike(s, e int) bool {
+	last := an.toks[e-1]
+	if e-s == 1 && lexicon.AttrSubjectPronouns[last.low] {
+		return true
+	}
+	return last.cap || last.kind == attrPunct && last.text == ")" || lexicon.AttrPersonRoles[last.low] || lexicon.AttrOrgNouns[last.low] || lexicon.AttrGroupNouns[last.low]
+}
+
+// closesClause reports whether token e ends a clause (punctuation, the
+// end, or an adverbial: "said Peskov at a briefing").
+func (an *attrAnalysis) closesClause(e int) bool {
+	if e >= len(an.toks) {
+		return true
+	}
+	t := an.toks[e]
+	if t.kind == attrPunct || t.kind == attrQuoteMark {
+		return true
+	}
+	switch t.low {
+	case "in", "at", "on", "during", "after", "before", "when", "while", "from", "to", "via":
+		return true
+	}
+	return false
+}
+
+// timeSpan reports whether tokens [s, e) are a time expression.
+func (an *attrAnalysis) timeSpan(s, e int) bool {
+	if s >= e {
+		return false
+	}
+	for k := s; k < e; k++ {
+		t := an.toks[k]
+		if t.kind == attrNum || t.kind == attrPunct {
+			continue
+		}
+		if !lexicon.AttrTimeWords[strings.TrimSuffix(t.low, ".")] {
+			return false
+		}
+	}
+	return true
+}
+
+// attrAdverb reports whether a token is an adverb that may sit between a
+// subject and its verb.
+func attrAdverb(t attrTok) bool {
+	if t.kind != attrWord || t.cap {
+		return false
+	}
+	if lexicon.AttrAdverbs[t.low] {
+		return true
+	}
+	if t.tag != "" {
+		return strings.HasPrefix(t.tag, "RB")
+	}
+	return len(t.low) > 4 && strings.HasSuffix(t.low, "ly") && !lexicon.AttrPersonRoles[t.low] && t.low != "daily" && t.low != "italy"
+}
+
+// subjectLikeBefore reports whether the token before an ambiguous form
+// ("reports") can end a subject: a name, a pronoun, a role noun.
+func (an *attrAnalysis) subjectLikeBefore(i int) bool {
+	j := i - 1
+	for j >= 0 && an.toks[j].kind == attrWord && (lexicon.AttrAux[an.toks[j].low] || attrAdverb(an.toks[j])) {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	if j < i-1 {
+		return true // "has reported", "will claim"
+	}
+	p := an.toks[j]
+	switch {
+	case p.kind != attrWord:
+		return p.low == ")"
+	case lexicon.AttrSubjectPronouns[p.low]:
+		return true
+	case p.cap && !lexicon.AttrDeterminers[p.low] && j > 0:
+		return true
+	case lexicon.AttrPersonRoles[p.low] || lexicon.AttrOrgNouns[p.low] || lexicon.AttrGroupNouns[p.low] || lexicon.AttrDocNouns[p.low]:
+		return !lexicon.AttrDocNouns[p.low] || p.low != an.toks[i].low
+	}
+	return false
+}
+
+// ---- noun phrases ----
+
+// nounish reports whether token k can be part of a speaker's noun phrase.
+func (an *attrAnalysis) nounish(k int) bool {
+	t := an.toks[k]
+	if t.kind == attrNum {
+		return true
+	}
+	if t.kind != attrWord {
+		return false
+	}
+	l := t.low
+	if t.cap && srcAcronym(t.text) {
+		return true // "US", "IT" are names here, not pronouns
+	}
+	if lexicon.AttrStopWords[l] || lexicon.AttrDeterminers[l] || lexicon.AttrSubjectPronouns[l] || lexicon.AttrJoiners[l] {
+		return false
+	}
+	if t.cap {
+		return !lexicon.AttrDiscourse[l] || k > 0
+	}
+	if lexicon.AttrPersonRoles[l] || lexicon.AttrOrgNouns[l] || lexicon.AttrGroupNouns[l] || lexicon.AttrDocNouns[l] || lexicon.AttrAdjectivesEd[l] {
+		return true
+	}
+	if _, isVerb := lexicon.AttrVerbs[l]; isVerb && !lexicon.AttrAmbiguous[l] {
+		return false
+	}
+	if an.tagged && t.tag != "" {
+		tg := t.tag
+		return !(strings.HasPrefix(tg, "VB") || tg == "MD" || strings.HasPrefix(tg, "RB") || strings.HasPrefix(tg, "W") ||
+			tg == "IN" || tg == "TO" || tg == "CC" || tg == "PRP")
+	}
+	if lexicon.AttrCommonVerbs[l] || attrAdverb(t) {
+		return false
+	}
+	if strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ing") {
+		return false
+	}
+	return true
+}
+
+// internalPrep reports whether the preposition at k joins two parts of one
+// noun phrase ("ambassador to the United Nations", "head of the agency",
+// "officials in Kyiv").
+func (an *attrAnalysis) internalPrep(k int) bool {
+	if k <= 0 || k+1 >= len(an.toks) {
+		return false
+	}
+	l := an.toks[k].low
+	prev, next := an.toks[k-1], an.toks[k+1]
+	switch l {
+	case "of", "to", "for":
+		return an.nounish(k-1) && (next.cap || lexicon.AttrDeterminers[next.low] || an.nounish(k+1))
+	case "in", "at", "on":
+		if !(lexicon.AttrPersonRoles[prev.low] || lexicon.AttrOrgNouns[prev.low] || lexicon.AttrGroupNouns[prev.low] || lexicon.AttrPersonRoles[strings.ToLower(prev.text)]) {
+			return false
+		}
+		if next.cap {
+			return true
+		}
+		return lexicon.AttrDeterminers[next.low] && k+2 < len(an.toks) && an.toks[k+2].cap
+	case "with":
+		// "a person familiar with the matter", "officials with direct
+		// knowledge of the talks"
+		if prev.low == "familiar" || prev.low == "acquainted" {
+			return true
+		}
+		return (lexicon.AttrPersonRoles[prev.low] || lexicon.AttrGroupNouns[prev.low] || prev.low == "people" || prev.low == "person") && (next.low == "knowledge" || next.low == "direct")
+	}
+	return false
+}
+
+// npBefore returns the first token of the noun phrase that ends at token j,
+// or -1: determiners, modifiers, names, possessives, parenthesised
+// acronyms, "X and Y", and prepositional parts that belong to a title
+// ("to the United Nations").
+func (an *attrAnalysis) npBefore(j int) int {
+	start := -1
+	for i := j; i >= 0 && j-i < 20; i-- {
+		t := an.toks[i]
+		switch t.kind {
+		case attrPunct:
+			if t.text == ")" && start == -1 || t.text == ")" && i == start-1 {
+				open := -1
+				for k := i - 1; k >= 0 && k >= i-8; k-- {
+					if an.toks[k].text == "(" {
+						open = k
+						break
+					}
+				}
+				if open > 0 && an.nounish(open-1) {
+					start = open
+					i = open
+					continue
+				}
+			}
+			return start
+		case attrQuoteMark:
+			return start
+		}
+		l := t.low
+		if start == -1 && lexicon.AttrSubjectPronouns[l] {
+			return i
+		}
+		if lexicon.AttrDeterminers[l] {
+			if start == -1 {
+				return -1
+			}
+			start = i
+			if i > 0 && an.internalPrep(i-1) {
+				continue
+			}
+			return start
+		}
+		switch l {
+		case "of", "to", "for", "in", "at", "on", "with":
+			if start != -1 && an.internalPrep(i) {
+				continue
+			}
+			return start
+		case "by", "from":
+			// "economists polled by Reuters", "a report by Human Rights
+			// Watch", "a statement from the ministry"
+			if start != -1 && i >= 2 && lexicon.AttrSurveyed[an.toks[i-1].low] && an.nounish(i-2) {
+				i--
+				continue
+			}
+			if start != -1 && i >= 1 && lexicon.AttrDocNouns[an.toks[i-1].low] {
+				continue
+			}
+			return start
+		case "and", "&":
+			if start != -1 && i > 0 && an.coordinable(i-1) && an.coordinable(start) {
+				continue
+			}
+			return start
+		}
+		if !an.nounish(i) {
+			return start
+		}
+		if t.cap && i == 0 && lexicon.AttrDiscourse[l] {
+			return start
+		}
+		start = i
+	}
+	return start
+}
+
+// coordinable reports whether token k can be one side of "X and Y" inside
+// a speaker ("Lloyd Austin and Kim Yong-hyun", "US and South Korean").
+func (an *attrAnalysis) coordinable(k int) bool {
+	t := an.toks[k]
+	return t.kind == attrWord && (t.cap || lexicon.AttrPersonRoles[t.low] || lexicon.AttrOrgNouns[t.low] || lexicon.AttrGroupNouns[t.low] || lexicon.AttrDeterminers[t.low])
+}
+
+// npAfter returns the noun phrase that starts at token i as [s, e), or -1:
+// the object of "according to", "citing", "by", "told", or an inverted
+// speaker.
+func (an *attrAnalysis) npAfter(i int) (int, int) {
+	n := len(an.toks)
+	k := i
+	last := -1 // last token that can end the phrase
+	for k < n && k-i < 20 {
+		t := an.toks[k]
+		if t.kind == attrPunct {
+			if t.text == "(" && last >= 0 {
+				close := -1
+				for m := k + 1; m < n && m <= k+8; m++ {
+					if an.toks[m].text == ")" {
+						close = m
+						break
+					}
+				}
+				if close > 0 {
+					k = close + 1
+					last = close
+					continue
+				}
+			}
+			break
+		}
+		if t.kind == attrQuoteMark {
+			break
+		}
+		l := t.low
+		if lexicon.AttrDeterminers[l] {
+			if k == i || (k > i && (an.toks[k-1].kind == attrWord && (lexicon.AttrStopWords[an.toks[k-1].low] || an.toks[k-1].low == "and"))) || k > i && an.toks[k-1].low == "of" {
+				k++
+				continue
+			}
+			break
+		}
+		if k == i && lexicon.AttrSubjectPronouns[l] {
+			return i, i + 1
+		}
+		switch l {
+		case "of", "to", "for", "in", "at", "on":
+			if last >= 0 && an.internalPrep(k) {
+				k++
+				continue
+			}
+			if last >= 0 && (l == "of" || l == "for") && k+1 < n && (an.toks[k+1].cap || lexicon.AttrDeterminers[an.toks[k+1].low]) && lexicon.AttrDocNouns[an.toks[last].low] {
+				k++
+				continue
+			}
+		case "by", "from":
+			if last >= 0 && lexicon.AttrDocNouns[an.toks[last].low] && k+1 < n {
+				k++
+				continue
+			}
+		case "and", "&":
+			if last >= 0 && k+1 < n && an.toks[last].cap && (an.toks[k+1].cap || lexicon.AttrDeterminers[an.toks[k+1].low] || an.toks[k+1].low == "other" || an.tagged && an.nounish(k+1)) {
+				k++
+				continue
+			}
+		}
+		// A capitalised function word inside a title-case name: "Doctors
+		// Without Borders", "Reporters Without Borders".
+		if t.cap && last >= 0 && an.toks[last].cap && k+1 < n && an.toks[k+1].cap && lexicon.AttrStopWords[l] {
+			k++
+			continue
+		}
+		if !an.nounish(k) {
+			break
+		}
+		// Untagged, a lower-case word after a capitalised name ends the
+		// phrase unless a head noun follows soon ("Yonhap news agency",
+		// "the South Korean presidential office").
+		if !an.tagged && last >= 0 && an.toks[last].cap && !t.cap && t.kind == attrWord && !an.headAhead(k) {
+			break
+		}
+		last = k
+		k++
+	}
+	if last < 0 {
+		return -1, -1
+	}
+	return i, last + 1
+}
+
+// headAhead reports whether a role, body, group or document noun (or a
+// word of outlet names) comes within three lower-case words from token k.
+func (an *attrAnalysis) headAhead(k int) bool {
+	for m := k; m < len(an.toks) && m < k+3; m++ {
+		t := an.toks[m]
+		if t.kind != attrWord || t.cap || !an.nounish(m) {
+			return false
+		}
+		if attrRoleNoun(t.low) || lexicon.AttrGroupNouns[t.low] || lexicon.AttrMediaWords[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// chainStart returns the index of the token before the auxiliaries and
+// adverbs that precede token i ("has also", "could not", "refused to").
+func (an *attrAnalysis) chainStart(i int) int {
+	j := i - 1
+	for j >= 0 {
+		w := an.toks[j]
+		if w.kind != attrWord {
+			break
+		}
+		switch l := w.low; {
+		case lexicon.AttrBeForms[l] || lexicon.AttrAux[l] || attrAdverb(w):
+			j--
+			continue
+		case l == "to" && j > 0 && lexicon.AttrCatenatives[an.toks[j-1].low]:
+			j -= 2
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// subjectBefore returns the speaker ending at token j as a token range,
+// following appositives and coordinations to the left ("Russia's UN
+// ambassador, Vasily Nebenzya,"; "The South Korean Defense Minister, Kim
+// Yong Hyun, and the EU foreign policy chief, Josep Borrell,"), and skipping
+// parentheticals between speaker and verb (", as quoted by Reuters,").
+func (an *attrAnalysis) subjectBefore(j int) ([2]int, int) {
+	none := [2]int{-1, -1}
+	if j < 0 {
+		return none, 0
+	}
+	var s, e int
+	if an.toks[j].low == "," {
+		k := j
+		found := false
+		for guard := 0; guard < 4 && k > 0; guard++ {
+			segStart := an.segmentStart(k - 1)
+			if an.npSegment(segStart, k-1) {
+				s, e, found = segStart, k, true
+				break
+			}
+			if segStart == 0 || an.toks[segStart-1].low != "," {
+				return none, 0
+			}
+			k = segStart - 1
+		}
+		if !found {
+			return none, 0
+		}
+		if an.toks[s].low == "and" || an.toks[s].low == "or" {
+			// a coordinated piece must attach to something on its left
+			if s == 0 || an.toks[s-1].low != "," {
+				return none, 0
+			}
+		}
+	} else {
+		st := an.npBefore(j)
+		if st < 0 {
+			return none, 0
+		}
+		s, e = st, j+1
+		// A reduced relative: "A UN report published on Tuesday found".
+		if k := st - 1; k >= 2 && lexicon.AttrPrepositions[an.toks[k].low] && an.pastParticiple(k-1) {
+			if st2 := an.npBefore(k - 2); st2 >= 0 {
+				s = st2
+			}
+		}
+		// A time between speaker and verb: "RBC Ukraine on Sunday
+		// reported".
+		if an.timeSpan(st, j+1) && st >= 2 && lexicon.AttrPrepositions[an.toks[st-1].low] {
+			if st2 := an.npBefore(st - 2); st2 >= 0 {
+				s, e = st2, st-1
+			}
+		}
+	}
+	pieces := 1
+	right := [2]int{s, e}
+	for s > 1 && an.toks[s-1].low == "," {
+		segStart := an.segmentStart(s - 2)
+		if !an.npSegment(segStart, s-2) {
+			break
+		}
+		left := [2]int{segStart, s - 1}
+		if !an.appositive(left, right) {
+			break
+		}
+		right = left
+		s = segStart
+		pieces++
+	}
+	if an.toks[s].low == "and" || an.toks[s].low == "or" {
+		return none, 0
+	}
+	return [2]int{s, e}, pieces
+}
+
+// pastParticiple reports whether token k is a past participle used after a
+// noun ("a report published on Tuesday").
+func (an *attrAnalysis) pastParticiple(k int) bool {
+	t := an.toks[k]
+	if t.kind != attrWord || t.cap || !strings.HasSuffix(t.low, "ed") && t.low != "written" && t.low != "shown" {
+		return false
+	}
+	if t.tag != "" && t.tag != "VBN" && t.tag != "VBD" {
+		return false
+	}
+	return k > 0 && an.nounish(k-1)
+}
+
+// segmentStart returns the first token of the comma-separated segment that
+// ends at token k.
+func (an *attrAnalysis) segmentStart(k int) int {
+	for i := k; i >= 0; i-- {
+		t := an.toks[i]
+		if t.kind == attrQuoteMark || t.kind == attrPunct && t.text != "(" && t.text != ")" && t.text != "&" && t.text != "/" {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// npSegment reports whether tokens [a, b] are one noun phrase (optionally
+// after "and").
+func (an *attrAnalysis) npSegment(a, b int) bool {
+	if a > b || b-a > 16 {
+		return false
+	}
+	start := a
+	if l := an.toks[a].low; l == "and" || l == "or" {
+		start = a + 1
+		if start > b {
+			return false
+		}
+	}
+	if an.timeSpan(start, b+1) {
+		return false
+	}
+	return an.npBefore(b) == start
+}
+
+// appositive reports whether the segment left of a comma belongs to the
+// speaker on its right: a title before a name, a name before a title, or
+// coordination.
+func (an *attrAnalysis) appositive(left, right [2]int) bool {
+	rFirst := an.toks[right[0]]
+	if rFirst.low == "and" || rFirst.low == "or" {
+		return true
+	}
+	lt, rt := an.span([2]int{left[0], left[1]}), an.span(right)
+	leftRole := an.hasRoleHead(left)
+	_, rightName := srcPersonPart(rt, nil)
+	rightName = rightName && an.allCaps(right)
+	if leftRole && rightName {
+		return true
+	}
+	_, leftName := srcPersonPart(lt, an.sources)
+	leftName = leftName && an.allCaps(left) && left[1]-left[0] >= 2
+	if leftName && (lexicon.AttrDeterminers[rFirst.low] || strings.HasSuffix(rFirst.low, "'s") && an.hasRoleHead(right)) {
+		return true // "Kim Yo Jong, the powerful sister of…", "Vasily Nebenzya, Russia's UN ambassador"
+	}
+	if an.allCaps(left) && left[1]-left[0] <= 3 && strings.Contains(rt, " and ") && an.allCaps(right) {
+		return true // "Japan, South Korea and the US"
+	}
+	return false
+}
+
+// hasRoleHead reports whether a phrase is headed by a role or body noun
+// ("Russia's UN ambassador", "the EU foreign policy chief", "Ukraine's
+// ambassador to the United Nations").
+func (an *attrAnalysis) hasRoleHead(r [2]int) bool {
+	end := r[1]
+	for k := r[0]; k < r[1]; k++ {
+		if l := an.toks[k].low; k > r[0] && (l == "of" || l == "to" || l == "for" || l == "at" || l == "in") {
+			end = k // the head comes before its complement
+			break
+		}
+	}
+	l := strings.ToLower(an.toks[end-1].text)
+	return lexicon.AttrPersonRoles[l] || lexicon.AttrOrgNouns[l] || srcTitleWords[l] && !lexicon.AttrDeterminers[l] && l != "the" && l != "of" && l != "to" && l != "for" && l != "and" && l != "at"
+}
+
+// allCaps reports whether every word of the range is capitalised or a
+// particle of a name.
+func (an *attrAnalysis) allCaps(r [2]int) bool {
+	for k := r[0]; k < r[1]; k++ {
+		t := an.toks[k]
+		if t.kind == attrWord && !t.cap && !srcNameParticles[t.low] && t.low != "and" {
+			return false
+		}
+	}
+	return true
+}
+
+// findVias records the outlets named as channels: "(UPI)", "told Reuters",
+// "according to AFP", "as reported by AFP", "Yonhap reported", "in an
+// interview with CNN", "said on X".
+func (an *attrAnalysis) findVias(t *SourceTable) {
+	add := func(r [2]int, capHead bool) {
+		txt := an.span(r)
+		if txt == "" {
+			return
+		}
+		if name, ok := t.outlet(txt); ok {
+			an.vias = append(an.vias, attrVia{name, an.toks[r[0]].start})
+			return
+		}
+		// "informed The War Zone": a capitalised "The" inside a sentence
+		// starts a title.
+		if capHead && r[1]-r[0] >= 2 && an.toks[r[0]].text == "The" && r[0] > 0 && an.allCaps(r) {
+			an.vias = append(an.vias, attrVia{txt, an.toks[r[0]].start})
+		}
+	}
+	for _, c := range an.cues {
+		if c.quoted {
+			continue
+		}
+		switch c.kind {
+		case attrAccordingCue, attrAsByCue, attrCitingCue:
+			add(c.spk, false)
+		case attrVerbCue:
+			add(c.spk, false)
+			if c.obj[0] >= 0 {
+				add(c.obj, true)
+			}
+			// "said on X", "wrote on Telegram", "said in a statement on X"
+			for k := c.at + 1; k < len(an.toks) && k <= c.at+6; k++ {
+				if l := an.toks[k].low; l == "on" || l == "to" {
+					if s, e := an.npAfter(k + 1); s >= 0 {
+						if name, ok := t.outlet(an.span([2]int{s, e})); ok {
+							an.vias = append(an.vias, attrVia{name, an.toks[s].start})
+						}
+					}
+				}
+				if an.toks[k].kind == attrPunct {
+					break
+				}
+			}
+		case attrQuotedCue:
+			if c.obj[0] >= 0 {
+				add(c.obj, false)
+			}
+		}
+	}
+	for k, tk := range an.toks {
+		switch {
+		case lexicon.AttrSurveyed[tk.low] && k+1 < len(an.toks) && an.toks[k+1].low == "by":
+			if s, e := an.npAfter(k + 2); s >= 0 {
+				add([2]int{s, e}, true)
+			}
+		case tk.text == "(" && k+2 < len(an.toks) && an.toks[k+2].text == ")":
+			if e := t.find(an.toks[k+1].text); e != nil && e.Kind == SourceOutlet {
+				an.vias = append(an.vias, attrVia{e.Name, an.toks[k+1].start})
+			}
+		case (tk.low == "interview" || tk.low == "interviews" || tk.low == "speaking" || tk.low == "spoke" ||
+			tk.low == "talking" || tk.low == "comments" || tk.low == "remarks") && k+1 < len(an.toks) && an.inQuote(tk.start) < 0:
+			if l := an.toks[k+1].low; l == "with" || l == "to" {
+				if s, e := an.npAfter(k + 2); s >= 0 {
+					add([2]int{s, e}, true)
+				}
+			}
+		}
+	}
+	sort.SliceStable(an.vias, func(i, j int) bool { return an.vias[i].pos < an.vias[j].pos })
+}

@@ -1,0 +1,1056 @@
+package clean
+
+import (
+	"crosscheck/analysis"
+	"crosscheck/analysis/load"
+	"math"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// CleanOptions configures Clean. Its zero value works.
+type CleanOptions struct {
+	// Outlets maps hosts ("upi.com") or signatures written in pages ("UPI
+	// News") to outlet names. It extends the embedded table
+	// (data/outlets.json) and wins over it.
+	Outlets map[string]string
+}
+
+// Clean separates the article's own text from page furniture and fills in
+// title, outlet and date.
+//
+// The page is cut into blocks (lines, or paragraphs of hard-wrapped text).
+// Each block is described by general signals: its length, whether it reads
+// as a sentence (final punctuation, stop-word density, few capitalised
+// words), whether it is a dateline, a relative time, a list number or a
+// category label, whether it repeats elsewhere on the page, whether it is a
+// furniture heading such as "Related" or "Comments", and whether it sits in
+// a list of teasers (short headline-like lines, each next to a dateline or
+// source line) or in a run of links. Prose blocks weigh for, everything
+// else against, and the article is the contiguous run of blocks with the
+// greatest weight (the densest run of prose); comment sections are never
+// crossed and other furniture headings only by a lot of prose. Inside that
+// run, blocks that are not prose (captions, credits, repeated lines) are
+// dropped too. Metadata the document carries wins over what the page says;
+// see meta.go for the title, date and outlet rules.
+func Clean(doc load.Document, opt CleanOptions) analysis.Article {
+	a := analysis.Article{
+		File: doc.File, Line: doc.Line, Format: doc.Format, Path: doc.Path,
+		URL: doc.URL, SourceID: doc.SourceID, Status: analysis.StatusOK,
+		Problems: append([]string(nil), doc.Problems...),
+	}
+	blocks := splitBlocks(doc.Text)
+	for i := range blocks {
+		blocks[i].describe()
+	}
+	if !englishPage(blocks) {
+		for i := range blocks {
+			blocks[i].classify(false)
+		}
+	}
+	markRepeats(blocks)
+	markLists(blocks)
+	start, end := bodyRegion(blocks)
+	p := cleanPage{blocks: blocks, start: start, end: end, doc: doc, outlets: newOutletLookup(opt.Outlets)}
+
+	title, headline := p.title()
+	a.Title = title
+	p.judge(headline)
+	keepLoneProse(blocks, headline)
+
+	var body strings.Builder
+	a.Blocks = make([]analysis.Block, len(blocks))
+	for i, b := range blocks {
+		a.Blocks[i] = analysis.Block{Text: b.text, Line: b.line, Kept: b.kept, Reason: b.reason}
+		switch {
+		case b.kept && i != headline:
+			if body.Len() > 0 {
+				body.WriteString("\n\n")
+			}
+			body.WriteString(b.text)
+		case !b.kept:
+			a.RemovedChars += b.runes
+		}
+	}
+	a.Body = body.String()
+	a.BodyChars = utf8.RuneCountInString(a.Body)
+	if a.Body == "" && len(blocks) > 0 {
+		a.Problems = append(a.Problems, "no article text found: every line looks like page furniture")
+	}
+
+	a.Published = doc.Published
+	if a.Published.IsZero() {
+		var problem string
+		a.Published, problem = p.published()
+		if problem != "" {
+			a.Problems = append(a.Problems, problem)
+		}
+	}
+	a.Outlet = strings.TrimSpace(doc.Outlet)
+	if a.Outlet == "" {
+		a.Outlet = p.outlet()
+	}
+	return a
+}
+
+// cleanBlock is one line or paragraph of the page with the signals Clean
+// judges it by.
+type cleanBlock struct {
+	text string // trimmed text
+	line int    // 1-based line where it starts
+	core string // text without a leading bullet or list number
+	key  string // folded text, for finding repeats
+
+	runes, words int
+	bullet       bool    // starts with a bullet character
+	sentence     bool    // ends with sentence punctuation
+	stopRatio    float64 // share of words that are English function words
+	capRatio     float64 // share of words that start with a capital
+	prose        bool    // a sentence of running text
+	weakProse    bool    // long running text without final punctuation
+	headlineLike bool    // medium length, no final full stop
+	meta         bool    // dateline, relative time, byline, list number, category
+	dated        bool    // contains a calendar date or a time of day
+	relTime      bool    // a short line with a relative time: "2 days ago"
+	number       bool    // only a list number or bullet
+	heading      string  // furniture heading kind (see headingKind), or ""
+	boilerplate  bool    // cookie notices, share and subscribe prompts, copyright
+	caption      bool    // image caption or credit
+	url          bool    // a bare web address
+
+	furniture string // reason when a page-level signal marks it furniture
+	kept      bool
+	reason    string
+}
+
+// keepLoneProse is the safety net for a page with no body at all: a short
+// note or a one-paragraph file whose only sentences were judged furniture
+// (a single line sits at both the top and the bottom of a page). Blocks of
+// running prose that no page-level signal (repeat, teaser list, comment
+// section, boilerplate) marked are kept, so a real sentence is never lost
+// silently.
+func keepLoneProse(blocks []cleanBlock, headline int) {
+	for i, b := range blocks {
+		if b.kept && i != headline {
+			return
+		}
+	}
+	for i := range blocks {
+		b := &blocks[i]
+		sentence := b.prose || (b.sentence && b.stopRatio >= 0.2)
+		if i == headline || !sentence || b.furniture != "" || b.heading != "" || b.boilerplate || b.caption || b.url || b.meta || b.words < 6 {
+			continue
+		}
+		b.kept, b.reason = true, "the only prose on the page"
+	}
+}
+
+// Furniture heading kinds. Comment sections are never part of the article.
+const (
+	headComments = "comments"
+	headRelated  = "related"
+	headPopular  = "popular"
+	headAd       = "advertisement"
+	headShare    = "share"
+	headFooter   = "footer"
+	headTags     = "tags"
+)
+
+// splitBlocks cuts text into blocks: one per non-blank line, except that
+// hard-wrapped text (every long line close to one width) is joined back
+// into paragraphs.
+func splitBlocks(text string) []cleanBlock {
+	lines := strings.Split(text, "\n")
+	width := wrapWidth(lines)
+	n := 0
+	for _, l := range lines {
+		if strings.TrimSpace(l) != "" {
+			n++
+		}
+	}
+	out := make([]cleanBlock, 0, n)
+	for i := 0; i < len(lines); i++ {
+		t := strings.TrimSpace(lines[i])
+		if t == "" {
+			continue
+		}
+		b := cleanBlock{text: t, line: i + 1}
+		if width > 0 {
+			var sb strings.Builder
+			sb.WriteString(t)
+			for utf8.RuneCountInString(strings.TrimSpace(lines[i])) >= width*6/10 && i+1 < len(lines) {
+				next := strings.TrimSpace(lines[i+1])
+				if next == "" || startsWithBullet(next) {
+					break
+				}
+				sb.WriteByte(' ')
+				sb.WriteString(next)
+				i++
+			}
+			b.text = sb.String()
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+// wrapWidth returns the column at which text was hard-wrapped, or 0 when
+// it was not: at least five long lines, none longer than 100 runes, and
+// most of them within a few columns of the longest.
+func wrapWidth(lines []string) int {
+	maxLen, long := 0, 0
+	for _, l := range lines {
+		n := utf8.RuneCountInString(strings.TrimSpace(l))
+		if n > 100 {
+			return 0
+		}
+		maxLen = max(maxLen, n)
+	}
+	if maxLen < 50 {
+		return 0
+	}
+	near := 0
+	for _, l := range lines {
+		n := utf8.RuneCountInString(strings.TrimSpace(l))
+		if n >= 40 {
+			long++
+			if n >= maxLen*8/10 {
+				near++
+			}
+		}
+	}
+	if long < 5 || near*10 < long*6 {
+		return 0
+	}
+	return maxLen
+}
+
+// functionWords are English function words: running text is full of them,
+// headlines, menus and names much less so.
+var functionWords = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range strings.FieldsSeq(`a an the and or but nor of to in on at by for with from as into onto
+		over under about after before since during amid against between among through is are was were be
+		been being am has have had do does did will would could should can may might must shall that this
+		these those it its he she they we i you his her their our your my him them us me not no than then
+		there here also which who whom whose what when where while if so up out said says say told according
+		some any all more most such only just very still yet because although though however both each other`) {
+		m[w] = true
+	}
+	return m
+}()
+
+var (
+	// rxRelTime matches relative times: "2 days ago", "20h ago", "yesterday".
+	rxRelTime = regexp.MustCompile(`(?i)(?:\d+\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)\s+ago\b|\byesterday\b|\bjust now\b)`)
+	// rxURL matches a line that is only a web address.
+	rxURL = regexp.MustCompile(`^(?:https?://|www\.)\S+$`)
+	// rxByline matches bylines: "By Jane Doe,", "By Jane Doe | Reuters".
+	rxByline = regexp.MustCompile(`^(?i:by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|al|el))*\s*[,|]?.{0,40}$`)
+	// rxCounter matches comment counters and prompts: "Comments / 60",
+	// "Comments0", "12 comments", "Add a Comment".
+	rxCounter = regexp.MustCompile(`(?i)^(?:\d+\s+comments?|comments?\s*[/:(]?\s*\d*\)?|(?:add|post|leave|write|view|show|load|read)\s+(?:a\s+|all\s+|more\s+|the\s+)?(?:\d+\s+)?(?:comments?|repl(?:y|ies))|join the (?:conversation|discussion|debate)|community (?:policy|guidelines))$`)
+)
+
+// describe computes a block's signals from its text alone.
+func (b *cleanBlock) describe() {
+	b.runes = utf8.RuneCountInString(b.text)
+	b.core = b.text
+	if startsWithBullet(b.text) {
+		b.bullet = true
+		b.core = strings.TrimSpace(strings.TrimLeftFunc(b.text[listNumberPrefix(b.text):], isBulletRune))
+	}
+	b.key = foldKey(b.core)
+	lower := strings.ToLower(b.core)
+
+	var words, stops, capped, lettered int
+	for w := range strings.FieldsSeq(b.core) {
+		w = trimToAlnum(w)
+		if w == "" {
+			continue
+		}
+		words++
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLetter(r) {
+			lettered++
+			if unicode.IsUpper(r) {
+				capped++
+			}
+		}
+		if isFunctionWord(w) {
+			stops++
+		}
+	}
+	b.words = words
+	if words > 0 {
+		b.stopRatio = float64(stops) / float64(words)
+	}
+	if lettered > 0 {
+		b.capRatio = float64(capped) / float64(lettered)
+	}
+	b.sentence = endsSentence(b.core)
+	b.number = isListNumber(b.text)
+	b.url = rxURL.MatchString(b.core)
+	b.heading = headingKindOf(b.core, lower, b.key)
+	b.boilerplate = b.words <= 60 && lastPhrase(lower, boilerplatePhrases) >= 0
+	if at := lastPhrase(lower, captionPhrases); at >= 0 {
+		// A caption or credit: not a sentence, or the credit closes it
+		// ("... File Photo by A/B").
+		b.caption = !b.sentence || len(b.core)-at < 80
+	}
+	if b.words <= 16 {
+		b.dated = hasDate(b.core) || hasClock(b.core) || b.words <= 8 && looseDate(b.core)
+	}
+
+	b.classify(true)
+}
+
+// trimToAlnum trims everything but letters and digits from both ends of w.
+func trimToAlnum(w string) string {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		}
+	}
+	i, j := 0, len(w)
+	for i < j && !isASCIIAlnum(w[i]) {
+		i++
+	}
+	for j > i && !isASCIIAlnum(w[j-1]) {
+		j--
+	}
+	return w[i:j]
+}
+
+// classify sets the verdicts that follow from the signals. english says
+// whether the page's running text is English, so that function-word
+// density can be asked of prose.
+func (b *cleanBlock) classify(english bool) {
+	minStop, minStopWeak := 0.1, 0.2
+	if !english {
+		minStop, minStopWeak = 0, 0
+	}
+	startsUpper := startsSentence(b.core)
+	b.prose = b.sentence && startsUpper && b.words >= 4 && b.stopRatio >= minStop && b.capRatio < 0.65 &&
+		!b.url && !b.caption && !b.boilerplate && b.heading == ""
+	b.weakProse = !b.sentence && startsUpper && b.words >= 20 && b.stopRatio >= minStopWeak && b.capRatio < 0.5 &&
+		!b.url && !b.caption && !b.boilerplate
+	b.relTime = b.words <= 16 && !b.prose && hasRelTime(strings.ToLower(b.core))
+	b.meta = b.number ||
+		(b.words <= 16 && !b.prose && (b.dated || b.relTime)) ||
+		(b.words <= 8 && isByline(b.core)) ||
+		isCategory(b.core, b.words)
+	b.headlineLike = !b.sentence && !b.meta && !b.url && b.heading == "" && b.words >= 3 && b.words <= 30 &&
+		b.runes <= 220 && !strings.HasSuffix(b.core, ".") && !b.caption && !b.boilerplate
+}
+
+// englishPage reports whether the page's long lines read as English
+// (function words make up a good share of them), or whether there are too
+// few long lines to tell. On other pages prose is recognised by its shape
+// alone.
+func englishPage(blocks []cleanBlock) bool {
+	words, stops := 0, 0.0
+	for _, b := range blocks {
+		if b.words >= 15 {
+			words += b.words
+			stops += b.stopRatio * float64(b.words)
+		}
+	}
+	return words < 40 || stops/float64(words) >= 0.12
+}
+
+// markRepeats marks blocks whose text occurs more than once on the page:
+// menus, teasers and credits repeat, an article's paragraphs do not. Long
+// prose keeps its first occurrence (a pull quote repeats a paragraph).
+func markRepeats(blocks []cleanBlock) {
+	count := make(map[string]int, len(blocks))
+	for _, b := range blocks {
+		if b.key != "" {
+			count[b.key]++
+		}
+	}
+	seen := make(map[string]bool, len(blocks))
+	for i := range blocks {
+		b := &blocks[i]
+		if b.key == "" || count[b.key] < 2 || b.number {
+			continue
+		}
+		first := !seen[b.key]
+		seen[b.key] = true
+		if first && b.prose && b.words >= 15 {
+			continue
+		}
+		b.furniture = "repeated block"
+	}
+}
+
+// markLists marks lists of teasers and runs of links. A teaser list is a
+// chain of meta lines (datelines, "2 days ago", source names, list numbers,
+// category labels) at most four blocks apart with headline-like lines
+// between them; a link run is three or more consecutive bulleted lines, or
+// headline-like lines, with no sentence among them.
+func markLists(blocks []cleanBlock) {
+	// Teaser chains.
+	var metas []int
+	flush := func() {
+		if len(metas) >= 2 {
+			first, last := metas[0], metas[len(metas)-1]
+			heads := 0
+			for j := first; j <= last; j++ {
+				if !blocks[j].meta && (blocks[j].headlineLike || blocks[j].furniture != "") {
+					heads++
+				}
+			}
+			if heads >= 2 {
+				gap := (last - first) / (len(metas) - 1) // typical distance between metas
+				for j := first; j <= last; j++ {
+					setFurniture(&blocks[j], "teaser list")
+				}
+				for j, n := first-1, 0; j >= 0 && n < gap && teaserish(blocks[j]); j, n = j-1, n+1 {
+					setFurniture(&blocks[j], "teaser list")
+				}
+				for j, n := last+1, 0; j < len(blocks) && n < gap && teaserish(blocks[j]); j, n = j+1, n+1 {
+					setFurniture(&blocks[j], "teaser list")
+				}
+			}
+		}
+		metas = metas[:0]
+	}
+	for i, b := range blocks {
+		if !b.meta {
+			// A furniture heading or a long sentence ends a chain; a
+			// category label ("LATEST") that is also a heading does not.
+			if b.heading != "" && b.heading != headAd || (b.prose && b.words >= 20) {
+				flush()
+			}
+			continue
+		}
+		if len(metas) > 0 && i-metas[len(metas)-1] > 4 {
+			flush()
+		}
+		metas = append(metas, i)
+	}
+	flush()
+
+	// Link runs: three or more consecutive lines of one shape.
+	for i := 0; i < len(blocks); {
+		shape := linkShape(blocks[i])
+		j := i + 1
+		for shape != 0 && j < len(blocks) && linkShape(blocks[j]) == shape {
+			j++
+		}
+		if shape != 0 && j-i >= 3 {
+			for k := i; k < j; k++ {
+				setFurniture(&blocks[k], "link list")
+			}
+		}
+		i = j
+	}
+}
+
+// teaserish reports whether b can belong to a teaser item next to a chain:
+// a headline, a summary without final punctuation, or a repeat.
+func teaserish(b cleanBlock) bool {
+	if b.heading != "" || b.prose {
+		return false
+	}
+	return b.words <= 40 && (b.headlineLike || b.weakProse || b.furniture != "" || b.meta)
+}
+
+// The shapes of lines in a run of links.
+const (
+	notLink      = iota
+	bulletLink   // "• Local", "1. Rail strike to go ahead"
+	menuLink     // "Home", "Crime Map": up to three words
+	headlineLink // a headline without final punctuation
+)
+
+// linkShape says which kind of link line b could be, if any. A run of
+// links has one shape, so a menu above a headline does not swallow it.
+func linkShape(b cleanBlock) int {
+	switch {
+	case b.sentence || b.heading != "" || b.url:
+		return notLink
+	case b.bullet:
+		if b.words <= 20 {
+			return bulletLink
+		}
+	case b.words >= 1 && b.words <= 3 && !b.meta:
+		return menuLink
+	case b.headlineLike && b.words <= 20:
+		return headlineLink
+	}
+	return notLink
+}
+
+func setFurniture(b *cleanBlock, reason string) {
+	if b.furniture == "" || b.furniture == "repeated block" {
+		b.furniture = reason
+	}
+}
+
+// barrierWeight is the weight of a furniture heading such as "Related" or
+// "Trending" in the search for the article's region; a comment section's
+// heading is never crossed (hardBarrier).
+const barrierWeight = -300.0
+
+var hardBarrier = math.Inf(-1)
+
+// weight is a block's contribution to the article region: prose counts by
+// its length, anything else against.
+func (b cleanBlock) weight() float64 {
+	switch {
+	case b.heading == headComments:
+		return hardBarrier
+	case b.heading == headRelated || b.heading == headPopular:
+		return barrierWeight
+	case b.caption || b.url:
+		return -30 // a photo inside the article does not end it
+	case b.relTime:
+		// "3 hours ago" stamps teasers and comments; an article's
+		// own dateline sits above its text, where the weight is moot.
+		return barrierWeight / 2
+	case b.furniture != "" || b.boilerplate || b.heading != "":
+		return -min(30+float64(b.runes)/2, 100)
+	case b.prose:
+		return float64(b.runes)
+	case b.sentence && b.words >= 2 && startsSentence(b.core) && !b.meta:
+		return float64(b.runes) / 2 // a short sentence: "He declined to comment."
+	case b.weakProse:
+		return 0.3 * float64(b.runes)
+	}
+	return -(25 + float64(b.runes)/3)
+}
+
+// bodyRegion returns the half-open range of blocks [start, end) with the
+// greatest total weight (the densest run of prose). Prose after a comments,
+// related or popular heading counts half, so a long comment thread or
+// teaser list does not outweigh a short article. It returns (0, 0) when
+// the page has no prose at all.
+func bodyRegion(blocks []cleanBlock) (start, end int) {
+	best, cur := 0.0, 0.0
+	curStart := 0
+	after := "" // the furniture heading above the current block
+	for i, b := range blocks {
+		if b.heading == headComments || b.heading == headRelated || b.heading == headPopular {
+			after = b.heading
+		}
+		w := b.weight()
+		if w > 0 && after != "" {
+			w /= 2
+		}
+		if math.IsInf(w, -1) {
+			cur, curStart = 0, i+1
+			continue
+		}
+		if cur <= 0 {
+			cur, curStart = 0, i
+		}
+		cur += w
+		if cur > best {
+			best, start, end = cur, curStart, i+1
+		}
+	}
+	return start, end
+}
+
+// cleanPage is a page being judged: its blocks, the article region and what the
+// metadata rules need.
+type cleanPage struct {
+	blocks     []cleanBlock
+	start, end int // article region [start, end)
+	doc        load.Document
+	outlets    outletLookup
+}
+
+// judge decides, for every block, whether it is kept and why not.
+func (p *cleanPage) judge(headline int) {
+	var headKey string
+	if headline >= 0 {
+		headKey = p.blocks[headline].key
+	}
+	section := "" // the furniture heading above, after the article
+	for i := range p.blocks {
+		b := &p.blocks[i]
+		switch {
+		case i == headline:
+			b.kept, b.reason = true, "headline"
+			continue
+		case headKey != "" && (b.key == headKey || !b.prose && strings.HasSuffix(b.key, " "+headKey)):
+			b.reason = "repeated headline"
+			continue
+		}
+		if b.heading != "" && i >= p.end {
+			section = b.heading
+		}
+		switch {
+		case i < p.start:
+			b.reason = p.beforeReason(*b)
+		case i >= p.end:
+			b.reason = afterReason(*b, section, i == len(p.blocks)-1)
+		case headline > i && headline < p.end:
+			b.reason = "before the headline"
+		default:
+			b.kept, b.reason = insideVerdict(*b)
+		}
+	}
+}
+
+// beforeReason says why a block above the article is not part of it.
+func (p *cleanPage) beforeReason(b cleanBlock) string {
+	switch {
+	case b.furniture == "link list" || (b.bullet && b.words <= 4):
+		return "menu: link list"
+	case b.furniture != "":
+		return b.furniture
+	case b.heading != "":
+		return "furniture heading (" + b.heading + ")"
+	case isByline(b.core):
+		return "byline"
+	case b.dated || b.relTime:
+		return "dateline"
+	case b.caption:
+		return "image caption or credit"
+	case b.url:
+		return "web address"
+	case b.boilerplate:
+		return "boilerplate"
+	case b.words <= 4:
+		return "menu: short link-like line"
+	}
+	return "before the article"
+}
+
+// afterReason says why a block below the article is not part of it.
+func afterReason(b cleanBlock, section string, last bool) string {
+	switch {
+	case b.heading == headComments || section == headComments:
+		return "comment section"
+	case b.furniture == "teaser list" || b.furniture == "link list":
+		return b.furniture + " after the article"
+	case b.heading != "":
+		return "furniture heading (" + b.heading + ")"
+	case b.furniture != "":
+		return b.furniture
+	case b.boilerplate || section == headFooter || last && section == "":
+		return "footer boilerplate"
+	case section == headRelated || section == headPopular:
+		return section + " list after the article"
+	}
+	return "after the article"
+}
+
+// insideVerdict decides a block within the article region.
+func insideVerdict(b cleanBlock) (bool, string) {
+	switch {
+	case b.furniture != "":
+		return false, b.furniture
+	case b.heading != "":
+		return false, "furniture heading (" + b.heading + ")"
+	case b.caption:
+		return false, "image caption or credit"
+	case b.url:
+		return false, "web address"
+	case b.boilerplate:
+		return false, "boilerplate"
+	case isCredit(b.core):
+		return false, "credit line"
+	case b.prose, b.weakProse:
+		return true, ""
+	case b.meta && (b.dated || b.relTime):
+		return false, "dateline"
+	case b.meta:
+		return false, "byline or label"
+	case b.sentence && b.words >= 2 && startsSentence(b.core):
+		return true, ""
+	case b.headlineLike:
+		return false, "subheading"
+	}
+	return false, "short line"
+}
+
+// isCredit reports a short parenthesised line such as "(With inputs from
+// agencies.)" or "(Reporting by ...)".
+func isCredit(s string) bool {
+	return strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") && utf8.RuneCountInString(s) < 120
+}
+
+// headingKind classifies a short line that announces a block of page
+// furniture ("Related Articles:", "More from World", "TRENDING", "Comments /
+// 60"). The list is about news pages in general, not about any one site.
+func headingKind(s string) string {
+	if utf8.RuneCountInString(s) > 60 {
+		return ""
+	}
+	return headingKindOf(s, strings.ToLower(s), foldKey(s))
+}
+
+// headingKindOf is headingKind for a line whose lower case and foldKey
+// the caller has at hand.
+func headingKindOf(s, lower, key string) string {
+	if utf8.RuneCountInString(s) > 60 {
+		return ""
+	}
+	if l := lower; (strings.Contains(l, "comment") || strings.Contains(l, "repl") ||
+		strings.Contains(l, "join the") || strings.Contains(l, "community")) && rxCounter.MatchString(strings.TrimSpace(s)) {
+		return headComments
+	}
+	k := key // foldKey ignores the white space stripBracketed trims
+	if t := strings.TrimSpace(s); strings.HasPrefix(t, "[") {
+		k = foldKey(stripBracketed(s))
+	}
+	if k == "" || strings.Count(k, " ") > 5 {
+		return ""
+	}
+	for _, h := range headingPrefixes {
+		if k == h.text {
+			return h.kind
+		}
+		// "More from World", "Related Articles": a few words may follow.
+		if h.prefix && strings.HasPrefix(k, h.text+" ") && strings.Count(k[len(h.text):], " ") <= 3 {
+			return h.kind
+		}
+	}
+	return ""
+}
+
+// headingPrefixes are furniture headings of news pages. prefix marks
+// entries that also match with words after them ("more from world").
+var headingPrefixes = []struct {
+	text, kind string
+	prefix     bool
+}{
+	{"related", headRelated, true}, {"read more", headRelated, true}, {"read also", headRelated, true},
+	{"also read", headRelated, true}, {"see also", headRelated, true}, {"more from", headRelated, true},
+	{"more on", headRelated, true}, {"more about", headRelated, true}, {"more stories", headRelated, true},
+	{"more news", headRelated, true}, {"more in", headRelated, true}, {"you may also like", headRelated, true},
+	{"you might also like", headRelated, true}, {"you may like", headRelated, true}, {"recommended", headRelated, true},
+	{"editors picks", headRelated, true}, {"editor s picks", headRelated, true}, {"dont miss", headRelated, true},
+	{"don t miss", headRelated, true}, {"in other news", headRelated, false}, {"around the web", headRelated, false},
+	{"sponsored", headRelated, true}, {"promoted", headRelated, true}, {"from our partners", headRelated, false},
+	{"opinion", headRelated, true},
+	{"trending", headPopular, true}, {"popular", headPopular, true}, {"most popular", headPopular, true},
+	{"most read", headPopular, true}, {"most viewed", headPopular, true}, {"most shared", headPopular, true},
+	{"must reads", headPopular, false}, {"must read", headPopular, false}, {"latest", headPopular, true},
+	{"top stories", headPopular, true}, {"top news", headPopular, true}, {"breaking news", headPopular, false},
+	{"just in", headPopular, false}, {"what to read next", headPopular, false}, {"the latest", headPopular, false},
+	{"advertisement", headAd, false}, {"advertising", headAd, false}, {"ad", headAd, false},
+	{"sponsored content", headAd, false},
+	{"share", headShare, true}, {"share this", headShare, true}, {"follow us", headShare, true},
+	{"subscribe", headShare, true}, {"newsletter", headShare, true}, {"sign up", headShare, true},
+	{"connect with us", headShare, true}, {"connect us on", headShare, false}, {"print", headShare, false},
+	{"email", headShare, false},
+	{"tags", headTags, true}, {"topics", headTags, true}, {"filed under", headTags, true},
+	{"about us", headFooter, false}, {"contact us", headFooter, false}, {"privacy policy", headFooter, false},
+	{"terms of use", headFooter, false}, {"terms of service", headFooter, false}, {"all rights reserved", headFooter, false},
+	{"copyright", headFooter, true}, {"site map", headFooter, false}, {"sitemap", headFooter, false},
+}
+
+// stripBracketed removes a leading bracketed label such as "[WORLD]".
+func stripBracketed(s string) string {
+	s = strings.TrimSpace(s)
+	if strings.HasPrefix(s, "[") {
+		if i := strings.IndexByte(s, ']'); i > 0 {
+			return s[i+1:]
+		}
+	}
+	return s
+}
+
+// boilerplatePhrases mark prompts and notices that no article carries as
+// its own text: cookies, consent, subscriptions, sharing, sign-in, ad
+// blockers, reader-contribution prompts.
+var boilerplatePhrases = newPhraseSet(
+	"cookie", "cookies", "privacy policy", "privacy notice", "privacy settings", "terms of use",
+	"terms of service", "terms and conditions", "all rights reserved", "©", "copyright", "subscribe",
+	"newsletter", "sign in", "sign up", "log in", "login", "ad blocker", "adblocker", "enable javascript",
+	"your browser", "share this", "share on", "share it", "follow us", "click here", "download the app",
+	"download our app", "open in app", "be a reporter", "write and send your article",
+)
+
+// captionPhrases mark image captions and credits.
+var captionPhrases = newPhraseSet(
+	"photo by", "photo:", "photo credit", "photos by", "photos:", "photograph by", "photograph:",
+	"photographs by", "file photo", "image credit", "image by", "image:", "image source", "images:",
+	"picture by", "pictured:", "pictures:", "getty images", "shutterstock", "credit:", "(photo", "caption:",
+)
+
+// phraseSet is a list of lower-case phrases indexed by their first byte,
+// so that a text is scanned once.
+type phraseSet = *phraseTable
+
+// phraseTable holds a phraseSet's phrases by first byte, and marks the
+// bytes some phrase starts with.
+type phraseTable struct {
+	byFirst [256][]string
+	first   [256]bool
+}
+
+func newPhraseSet(phrases ...string) phraseSet {
+	var ps phraseTable
+	for _, ph := range phrases {
+		ps.byFirst[ph[0]] = append(ps.byFirst[ph[0]], ph)
+		ps.first[ph[0]] = true
+	}
+	return &ps
+}
+
+// lastPhrase returns the byte offset of the last occurrence in lower (lower
+// case text) of any of the phrases as whole words, or -1.
+func lastPhrase(lower string, phrases phraseSet) int {
+	for i := len(lower) - 1; i >= 0; i-- {
+		c := lower[i]
+		if !phrases.first[c] {
+			continue
+		}
+		// Inside a word no phrase that starts with a letter or digit can
+		// start (wordEdge would say so, more slowly).
+		if isASCIIAlnum(c) && i > 0 && isASCIIAlnum(lower[i-1]) {
+			continue
+		}
+		for _, ph := range phrases.byFirst[c] {
+			if strings.HasPrefix(lower[i:], ph) && wordEdge(lower, i, true, ph) && wordEdge(lower, i+len(ph), false, ph) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// wordEdge reports whether position i of s is a word boundary for the
+// phrase ph (phrases that begin or end with punctuation need none).
+func wordEdge(s string, i int, start bool, ph string) bool {
+	var r, edge rune
+	if start {
+		edge, _ = utf8.DecodeRuneInString(ph)
+		r, _ = utf8.DecodeLastRuneInString(s[:i])
+	} else {
+		edge, _ = utf8.DecodeLastRuneInString(ph)
+		r, _ = utf8.DecodeRuneInString(s[i:])
+	}
+	if !unicode.IsLetter(edge) && !unicode.IsDigit(edge) {
+		return true
+	}
+	return !(unicode.IsLetter(r) || unicode.IsDigit(r))
+}
+
+// isCategory reports a short label such as "BUSINESS", "World » Ukraine" or
+// "Politics | Europe": all capitals, or words joined by section separators.
+func isCategory(s string, words int) bool {
+	if words == 0 || words > 4 {
+		return false
+	}
+	if strings.ContainsAny(s, "»›|/") && !strings.ContainsAny(s, ".!?") {
+		return true
+	}
+	letters, upper := 0, 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	return letters >= 2 && upper == letters && words <= 3
+}
+
+// isListNumber reports a line that is only a list number or a bullet:
+// "1", "• 2", "3.", "#4".
+func isListNumber(s string) bool {
+	digits := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsDigit(r):
+			digits++
+		case isBulletRune(r) || r == '.' || r == ')' || r == '#' || unicode.IsSpace(r):
+		default:
+			return false
+		}
+	}
+	return digits <= 3
+}
+
+func isBulletRune(r rune) bool {
+	switch r {
+	case '•', '·', '▪', '●', '◦', '‣', '○', '■', '□', '►', '▶', '*', '-', '–', '—', '>':
+		return true
+	}
+	return unicode.IsSpace(r)
+}
+
+// startsWithBullet reports a line that starts with a bullet or a list
+// number ("• x", "- x", "1. x", "2) x").
+func startsWithBullet(s string) bool {
+	if n := listNumberPrefix(s); n > 0 {
+		return true
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	if r == '-' || r == '*' || r == '>' || r == '–' || r == '—' {
+		// Only a bullet when a space follows ("- item", not "-5%").
+		return n < len(s) && s[n] == ' '
+	}
+	return r != ' ' && isBulletRune(r)
+}
+
+// isFunctionWord reports whether w is an English function word, without
+// allocating.
+func isFunctionWord(w string) bool {
+	if len(w) > 12 {
+		return false
+	}
+	var buf [12]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return functionWords[string(buf[:len(w)])]
+}
+
+// isBoilerplate reports notices and prompts. Long prose that merely
+// mentions a newsletter is not boilerplate.
+func isBoilerplate(s string, words int) bool {
+	return words <= 60 && lastPhrase(strings.ToLower(s), boilerplatePhrases) >= 0
+}
+
+// looseDate reports a date in a language the date parser does not read:
+// a year, a day number and either a one-word label before them
+// ("Publicado: 12 de marzo de 2024") or a third number ("2024年3月12日").
+// "Paris 2024: 5 things to watch" is not one.
+func looseDate(s string) bool {
+	year, day, groups := false, false, 0
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r < '0' || r > '9' }) {
+		groups++
+		switch n := len(f); {
+		case n == 4 && (f[:2] == "19" || f[:2] == "20"):
+			year = true
+		case n <= 2 && f != "0" && f != "00":
+			day = true
+		}
+	}
+	if !year || !day {
+		return false
+	}
+	if groups >= 3 {
+		return true
+	}
+	label, rest, ok := strings.Cut(s, ":")
+	rest = strings.TrimSpace(rest)
+	return ok && !strings.Contains(strings.TrimSpace(label), " ") && rest != "" && rest[0] >= '0' && rest[0] <= '9'
+}
+
+// hasClock reports a time of day such as "12:19" or "9:05".
+func hasClock(s string) bool {
+	for i := 1; i+2 < len(s); i++ {
+		if s[i] != ':' || !isDigit(s[i-1]) || !isDigit(s[i+1]) || !isDigit(s[i+2]) {
+			continue
+		}
+		before := i - 1 // the hour has one or two digits
+		if before > 0 && isDigit(s[before-1]) {
+			before--
+		}
+		if (before == 0 || !isDigit(s[before-1])) && (i+3 == len(s) || !isDigit(s[i+3])) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// hasRelTime reports a relative time ("2 days ago", "20h ago",
+// "yesterday") in lower-case text.
+func hasRelTime(lower string) bool {
+	if !strings.Contains(lower, "ago") && !strings.Contains(lower, "yesterday") && !strings.Contains(lower, "just now") {
+		return false
+	}
+	return rxRelTime.MatchString(lower)
+}
+
+// isByline reports a byline: "By Jane Doe," or "By Jane Doe | Reuters".
+func isByline(s string) bool {
+	return len(s) > 3 && (s[0] == 'B' || s[0] == 'b') && (s[1] == 'y' || s[1] == 'Y') && s[2] == ' ' && rxByline.MatchString(s)
+}
+
+// listNumberPrefix returns the length of a leading list number such as
+// "1. " or "12) ", or 0.
+func listNumberPrefix(s string) int {
+	i := 0
+	for i < len(s) && i < 2 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i == 0 || i+1 >= len(s) || (s[i] != '.' && s[i] != ')') || s[i+1] != ' ' {
+		return 0
+	}
+	return i + 2
+}
+
+// endsSentence reports whether s ends with sentence punctuation, allowing
+// closing quotes and brackets after it.
+func endsSentence(s string) bool {
+	s = strings.TrimRightFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(`"'”’»)]`, r)
+	})
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r == '.' || r == '!' || r == '?' || r == '…'
+}
+
+// startsSentence reports whether s starts like a sentence: a capital, a
+// digit or an opening quote.
+func startsSentence(s string) bool {
+	for _, r := range s {
+		switch {
+		case strings.ContainsRune(`"'“‘«(`, r):
+			continue
+		case unicode.IsUpper(r), unicode.IsDigit(r):
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// foldKey folds text for comparing lines: lower case, letters and digits
+// only, single spaces.
+func foldKey(s string) string {
+	var sb strings.Builder
+	sb.Grow(len(s))
+	space := false
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			// ASCII, the usual case, without decoding or case tables.
+			i++
+			switch {
+			case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			default:
+				space = true
+				continue
+			}
+			if space && sb.Len() > 0 {
+				sb.WriteByte(' ')
+			}
+			space = false
+			sb.WriteByte(c)
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if space && sb.Len() > 0 {
+				sb.WriteByte(' ')
+			}
+			space = false
+			sb.WriteRune(unicode.ToLower(r))
+		} else {
+			space = true
+		}
+	}
+	return sb.String()
+}

@@ -1,0 +1,633 @@
+package clean
+
+import (
+	"crosscheck/analysis"
+	"crosscheck/analysis/load"
+	"crosscheck/internal/testutil"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// loadFixture reads one fixture file through Load, the way Run does, and
+// returns its first document with the file's raw text.
+func LoadFixture(tb testing.TB, name string) (load.Document, string) {
+	tb.Helper()
+	data := testutil.ReadFixture(tb, name)
+	docs := load.Load(name, data)
+	if len(docs) == 0 {
+		tb.Fatalf("Load(%q) returned no documents", name)
+	}
+	if docs[0].Status != analysis.StatusOK {
+		tb.Fatalf("Load(%q) status = %s (%v), want ok", name, docs[0].Status, docs[0].Problems)
+	}
+	return docs[0], string(data)
+}
+
+// cleanSummary is the text compared with testdata/clean/*.golden: the
+// metadata, then the body.
+func cleanSummary(a analysis.Article) []byte {
+	var sb strings.Builder
+	fmt.Fprintf(&sb, "title: %s\n", a.Title)
+	fmt.Fprintf(&sb, "outlet: %s\n", a.Outlet)
+	pub := a.Published.String()
+	if pub == "" {
+		pub = "(unknown)"
+	}
+	fmt.Fprintf(&sb, "published: %s\n", pub)
+	fmt.Fprintf(&sb, "body_chars: %d\n", a.BodyChars)
+	fmt.Fprintf(&sb, "removed_chars: %d\n", a.RemovedChars)
+	for _, p := range a.Problems {
+		fmt.Fprintf(&sb, "problem: %s\n", p)
+	}
+	sb.WriteString("--- body\n")
+	sb.WriteString(a.Body)
+	sb.WriteString("\n")
+	return []byte(sb.String())
+}
+
+func TestCleanGolden(t *testing.T) {
+	for _, name := range testutil.FixtureNames(t) {
+		t.Run(name, func(t *testing.T) {
+			doc, _ := LoadFixture(t, name)
+			a := Clean(doc, CleanOptions{})
+			testutil.CheckGolden(t, filepath.Join("testdata", "clean", strings.TrimSuffix(name, ".txt")+".golden"), cleanSummary(a))
+		})
+	}
+}
+
+// seedGold is the part of fixtures/gold/seeds.json the cleaner answers
+// for.
+type seedGold struct {
+	Articles []struct {
+		File         string   `json:"file"`
+		Published    *string  `json:"published"`
+		PublishedAlt []string `json:"published_alt"`
+		Outlet       string   `json:"outlet"`
+		Quantities   []struct {
+			Quote string `json:"quote"`
+		} `json:"quantities"`
+		Stances []struct {
+			Quote string `json:"quote"`
+		} `json:"stances"`
+		NotClaims []string `json:"not_claims"`
+	} `json:"articles"`
+}
+
+// TestCleanSeeds checks the cleaner against the hand annotation: every
+// gold quote survives in the body or title, no furniture does, and the
+// outlet and date are among the accepted ones.
+func TestCleanSeeds(t *testing.T) {
+	data, err := os.ReadFile(testutil.GoldFile(t))
+	if err != nil {
+		t.Fatalf("read gold: %v", err)
+	}
+	var gold seedGold
+	if err := json.Unmarshal(data, &gold); err != nil {
+		t.Fatalf("parse gold: %v", err)
+	}
+	if len(gold.Articles) == 0 {
+		t.Fatal("gold has no articles")
+	}
+	for _, g := range gold.Articles {
+		t.Run(g.File, func(t *testing.T) {
+			doc, raw := LoadFixture(t, g.File)
+			a := Clean(doc, CleanOptions{})
+
+			var quotes []string
+			for _, q := range g.Quantities {
+				quotes = append(quotes, q.Quote)
+			}
+			for _, s := range g.Stances {
+				quotes = append(quotes, s.Quote)
+			}
+			for _, q := range quotes {
+				if !strings.Contains(a.Body, q) && !strings.Contains(a.Title, q) {
+					t.Errorf("Clean(%s): gold quote %q missing from body and title", g.File, q)
+				}
+			}
+
+			// A not-claim may be in the body only when it sits in one of the
+			// article's own paragraphs ("by November 1"): a line of the
+			// page that also holds a gold quote.
+			for _, nc := range g.NotClaims {
+				if !strings.Contains(raw, nc) || !strings.Contains(a.Body, nc) {
+					continue
+				}
+				inArticle := false
+				for line := range strings.Lines(raw) {
+					if !strings.Contains(line, nc) {
+						continue
+					}
+					for _, q := range quotes {
+						if strings.Contains(line, q) {
+							inArticle = true
+						}
+					}
+				}
+				if !inArticle {
+					t.Errorf("Clean(%s): furniture %q kept in body", g.File, nc)
+				}
+			}
+
+			if a.Outlet != g.Outlet {
+				t.Errorf("Clean(%s).Outlet = %q, want %q", g.File, a.Outlet, g.Outlet)
+			}
+			got := a.Published.String()
+			ok := false
+			switch {
+			case g.Published == nil:
+				ok = got == ""
+			default:
+				ok = got == *g.Published
+				for _, alt := range g.PublishedAlt {
+					ok = ok || got == alt
+				}
+			}
+			if !ok {
+				want := "null"
+				if g.Published != nil {
+					want = *g.Published
+				}
+				t.Errorf("Clean(%s).Published = %q, want %s (or %v)", g.File, got, want, g.PublishedAlt)
+			}
+			checkBlocks(t, a)
+		})
+	}
+}
+
+// checkBlocks checks the invariants linking an article's blocks and body:
+// the body is exactly the kept blocks other than the headline, in order,
+// and the character counts add up.
+func checkBlocks(tb testing.TB, a analysis.Article) {
+	tb.Helper()
+	var kept []string
+	removed := 0
+	for _, b := range a.Blocks {
+		switch {
+		case b.Text == "":
+			tb.Errorf("block at line %d is empty", b.Line)
+		case !b.Kept:
+			removed += utf8.RuneCountInString(b.Text)
+			if b.Reason == "" {
+				tb.Errorf("removed block at line %d has no reason: %q", b.Line, b.Text)
+			}
+		case b.Reason != "headline":
+			kept = append(kept, b.Text)
+		}
+	}
+	if body := strings.Join(kept, "\n\n"); body != a.Body {
+		tb.Errorf("Body is not the kept blocks joined:\n%q\nwant\n%q", a.Body, body)
+	}
+	if a.BodyChars != utf8.RuneCountInString(a.Body) {
+		tb.Errorf("BodyChars = %d, want %d", a.BodyChars, utf8.RuneCountInString(a.Body))
+	}
+	if a.RemovedChars != removed {
+		tb.Errorf("RemovedChars = %d, want %d", a.RemovedChars, removed)
+	}
+}
+
+// TestCleanLayouts runs the cleaner on small pages of layouts unlike the
+// seeds, to show that it works from general signals.
+func TestCleanLayouts(t *testing.T) {
+	tests := []struct {
+		name      string
+		doc       load.Document
+		title     string
+		published string
+		outlet    string
+		in        []string // must be in the body
+		out       []string // must not be in the body
+	}{
+		{
+			name: "disaster story with most-read list and comments",
+			doc: load.Document{Text: `Home
+News
+Weather
+Sport
+Flooding kills dozens in coastal province
+By Jane Roe, Staff Reporter
+Published 14 March 2023
+34 comments
+At least 34 people were killed and hundreds more left homeless after flash floods swept through the coastal province on Monday night, officials said.
+The provincial disaster agency said 112 people were still missing and that the toll was expected to rise as rescuers reached cut-off villages.
+“The water came up to the roof in less than an hour,” said Maria Santos, a fisherwoman from the town of Baybay.
+Rescue teams using boats and helicopters had evacuated about 5,000 residents by Tuesday morning, according to the regional governor.
+Photo: Rescuers carry a child through floodwater in Baybay. (Reuters)
+Forecasters warned that more heavy rain was expected later in the week.
+Most Read
+1
+Celebrity chef opens third restaurant in the capital
+2
+Storm warning issued for the weekend
+3
+Local side wins cup final after 4-3 penalty shootout
+34 comments
+Sort by newest
+TruthSeeker99
+3 hours ago
+This is heartbreaking. My thoughts go out to all the families who lost loved ones in this terrible disaster tonight.
+Ana M.
+5 hours ago
+The government was warned years ago about the state of the river defences and did nothing about it at all.`},
+			title:     "Flooding kills dozens in coastal province",
+			published: "2023-03-14",
+			in: []string{
+				"At least 34 people were killed",
+				"112 people were still missing",
+				"“The water came up to the roof in less than an hour,” said Maria Santos",
+				"about 5,000 residents",
+				"Forecasters warned that more heavy rain",
+			},
+			out: []string{"Rescuers carry a child", "Celebrity chef", "4-3 penalty", "34 comments", "heartbreaking", "river defences", "Staff Reporter"},
+		},
+		{
+			name: "cookie notice and numbered popular list",
+			doc: load.Document{Text: `We use cookies to give you the best experience on our website. By continuing to browse the site you agree to our use of cookies.
+Accept
+Manage preferences
+Business
+Central bank raises rates for the fourth time this year
+The Riverside Courier
+Tuesday 5 November 2024 08:30 GMT
+
+The central bank raised its main interest rate by a quarter of a percentage point to 4.75% on Tuesday, its fourth increase this year.
+
+Governor Elena Marsh said inflation, which reached 6.2% in September, remained “far too high” and that further increases could not be ruled out.
+
+Economists polled last week had expected the move. Most now forecast one more increase before the end of the year.
+
+The decision was not unanimous: two of the nine committee members voted to hold rates steady.
+
+Popular
+1. Rail strike to go ahead on Friday after talks collapse
+2. Ten of the best autumn walks within an hour of the city
+3. Council approves plan for 2,000 new homes on former airfield
+4. Why your energy bill could rise in January
+5. Police appeal after jewellery shop raid
+© 2024 Riverside Courier Ltd. All rights reserved.`},
+			title:     "Central bank raises rates for the fourth time this year",
+			published: "2024-11-05",
+			outlet:    "The Riverside Courier",
+			in:        []string{"to 4.75% on Tuesday", "reached 6.2% in September", "Most now forecast", "two of the nine committee members"},
+			out:       []string{"cookies", "Rail strike", "2,000 new homes", "All rights reserved", "Accept"},
+		},
+		{
+			name: "no furniture at all",
+			doc: load.Document{Text: `Volcano erupts on remote island, forcing evacuation
+
+A volcano on the remote island of Kora erupted early on Sunday, sending ash 10 kilometres into the sky and forcing the evacuation of some 3,000 residents.
+
+The island's civil defence office said there were no immediate reports of casualties.
+
+Flights in the region were suspended as a precaution.`},
+			title: "Volcano erupts on remote island, forcing evacuation",
+			in: []string{
+				"forcing the evacuation of some 3,000 residents.",
+				"The island's civil defence office said there were no immediate reports of casualties.",
+				"Flights in the region were suspended as a precaution.",
+			},
+			out: []string{"Volcano erupts on remote island, forcing evacuation"},
+		},
+		{
+			name: "short one-sentence paragraphs and quotes",
+			doc: load.Document{Text: `Ferry runs aground off northern coast
+Updated 2 hours ago
+A passenger ferry ran aground off the northern coast on Saturday.
+All 212 people on board were rescued.
+“It was terrifying,” said one passenger.
+“We heard a loud bang and then the lights went out.”
+The coastguard said the cause was not yet known.
+An investigation has been opened.
+Share this article
+Related
+Coastguard rescues stranded kayakers
+Storm closes northern ports
+Ferry operator fined over safety lapses`},
+			title: "Ferry runs aground off northern coast",
+			in: []string{
+				"A passenger ferry ran aground",
+				"All 212 people on board were rescued.",
+				"“It was terrifying,” said one passenger.",
+				"“We heard a loud bang and then the lights went out.”",
+				"An investigation has been opened.",
+			},
+			out: []string{"Share this article", "kayakers", "Storm closes", "fined"},
+		},
+		{
+			name: "wire story with an advertisement and an inline link inside",
+			doc: load.Document{Text: `Parliament passes budget after marathon session
+WASHINGTON (AP) — Lawmakers approved the budget late on Thursday after a 14-hour debate, ending weeks of uncertainty.
+The bill passed by 218 votes to 210.
+Advertisement
+Opposition leaders said they would challenge several provisions in court.
+Read more: Budget talks stall as deadline nears
+The finance minister said the spending plan would cut the deficit by 1.2 percent of output over the next three years.
+Related Articles
+Budget talks stall as deadline nears
+Markets rally on budget deal`},
+			title:  "Parliament passes budget after marathon session",
+			outlet: "AP",
+			in: []string{
+				"after a 14-hour debate",
+				"218 votes to 210",
+				"Opposition leaders said",
+				"cut the deficit by 1.2 percent",
+			},
+			out: []string{"Advertisement", "Budget talks stall", "Markets rally"},
+		},
+		{
+			name: "comments without a heading",
+			doc: load.Document{Text: `Bridge closed after cracks found in main span
+Engineers closed the Old Harbour Bridge on Friday after inspectors found cracks in the main span, the city council said.
+About 40,000 vehicles cross the bridge each day, and drivers were told to expect delays of up to an hour.
+The council said the bridge would stay shut for at least two weeks while repairs were assessed.
+harbourwatcher
+2 hours ago
+This bridge has been falling apart for years and everyone who drives across it every day knew it was only a matter of time.
+Dave K
+5 hours ago
+Typical council, they always wait until something breaks before they spend a single penny on maintaining anything in this town.`},
+			title: "Bridge closed after cracks found in main span",
+			in:    []string{"About 40,000 vehicles", "at least two weeks"},
+			out:   []string{"falling apart", "Typical council", "harbourwatcher"},
+		},
+		{
+			name: "article not in English",
+			doc: load.Document{Text: `Inicio
+Noticias
+Deportes
+Terremoto sacude el sur del país y deja decenas de heridos
+Publicado: 12 de marzo de 2024
+Un terremoto de magnitud 6,1 sacudió el sur del país el martes por la tarde, según el instituto geofísico nacional.
+Las autoridades informaron de al menos 42 heridos y de daños graves en varias viviendas de la costa.
+El gobierno regional activó el plan de emergencia y envió equipos de rescate a los pueblos más afectados.
+Más leídas
+1
+Nuevo récord de temperaturas en la capital
+2
+La selección gana el amistoso ante Portugal`},
+			title: "Terremoto sacude el sur del país y deja decenas de heridos",
+			in:    []string{"magnitud 6,1", "al menos 42 heridos", "plan de emergencia"},
+			out:   []string{"récord de temperaturas", "Portugal"},
+		},
+		{
+			name: "hard-wrapped plain text",
+			doc: load.Document{Text: `Drought cuts wheat harvest by a third
+
+The national wheat harvest fell by about a third this year after the
+driest summer on record, the agriculture ministry said on Wednesday,
+leaving the country dependent on imports for the first time in a
+decade.
+
+Farmers in the south reported yields of less than two tonnes a hectare,
+against an average of three, and the ministry said it would release
+emergency funds to help them buy seed for next season.`},
+			title: "Drought cuts wheat harvest by a third",
+			in: []string{
+				"The national wheat harvest fell by about a third this year after the driest summer on record",
+				"release emergency funds",
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := Clean(tt.doc, CleanOptions{})
+			if a.Title != tt.title {
+				t.Errorf("Clean(%s).Title = %q, want %q", tt.name, a.Title, tt.title)
+			}
+			if got := a.Published.String(); got != tt.published {
+				t.Errorf("Clean(%s).Published = %q, want %q (problems %q)", tt.name, got, tt.published, a.Problems)
+			}
+			if tt.outlet != "" && a.Outlet != tt.outlet {
+				t.Errorf("Clean(%s).Outlet = %q, want %q", tt.name, a.Outlet, tt.outlet)
+			}
+			for _, s := range tt.in {
+				if !strings.Contains(a.Body, s) {
+					t.Errorf("Clean(%s): body lacks %q\nbody:\n%s", tt.name, s, a.Body)
+				}
+			}
+			for _, s := range tt.out {
+				if strings.Contains(a.Body, s) {
+					t.Errorf("Clean(%s): body keeps furniture %q\nbody:\n%s", tt.name, s, a.Body)
+				}
+			}
+			checkBlocks(t, a)
+		})
+	}
+}
+
+// TestCleanTitle covers the choice between the document's title and the
+// page's headline.
+func TestCleanTitle(t *testing.T) {
+	const body = "\nThe first paragraph of the article says what happened, where it happened and who said so.\n\nA second paragraph adds the details that matter to readers of the story.\n"
+	tests := []struct {
+		name     string
+		docTitle string
+		text     string
+		want     string
+		format   analysis.Format
+	}{
+		{"document title that is a menu item", "Open in App", "Open in App\n• News\n• Sport\nMinisters agree new border deal\nBy A. Writer,\n" + body, "Ministers agree new border deal", analysis.FormatText},
+		{"document title shown on the page", "Ministers agree new border deal", "Menu\nMinisters agree new border deal\n" + body, "Ministers agree new border deal", analysis.FormatText},
+		{"document title behind a kicker on the page", "Ministers agree new border deal", "Europe: Ministers agree new border deal\n" + body, "Ministers agree new border deal", analysis.FormatText},
+		{"document title not on the page", "Ministers agree new border deal after talks", body, "Ministers agree new border deal after talks", analysis.FormatText},
+		{"kicker kept without evidence", "", "Alarming: Ministers agree new border deal\n" + body, "Alarming: Ministers agree new border deal", analysis.FormatText},
+		{"kicker dropped when the headline repeats", "", "Europe: Ministers agree new border deal\nMinisters agree new border deal\n" + body, "Ministers agree new border deal", analysis.FormatText},
+		{"skip-links and credits above the headline", "", "Skip to main content Skip to navigation\nMinisters agree new border deal\nReuters\n" + body, "Ministers agree new border deal", analysis.FormatText},
+		{"skip-links in headline shape above the headline", "", "Skip to main content\nSkip to the navigation menu\nSkip to the site footer\nMinisters agree new border deal\n" + body, "Ministers agree new border deal", analysis.FormatText},
+		{"headline with a year and a number", "", "Paris 2024: 5 things to watch\n" + body, "Paris 2024: 5 things to watch", analysis.FormatText},
+		{"no headline", "", body, "", analysis.FormatText},
+		{"short document title and no headline on the page", "Kyiv says 11,000", body, "Kyiv says 11,000", analysis.FormatText},
+		{"short JSON title beats the page's headline", "Kyiv says 11,000", "Ministers agree new border deal\n" + body, "Kyiv says 11,000", analysis.FormatJSONL},
+		{"menu-item title and no headline on the page", "Open in App", body, "", analysis.FormatText},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := Clean(load.Document{Title: tt.docTitle, Text: tt.text, Format: tt.format}, CleanOptions{})
+			if a.Title != tt.want {
+				t.Errorf("Clean(title %q).Title = %q, want %q", tt.docTitle, a.Title, tt.want)
+			}
+			if strings.Contains(a.Body, "border deal") {
+				t.Errorf("Clean(title %q): headline in body:\n%s", tt.docTitle, a.Body)
+			}
+		})
+	}
+}
+
+func BenchmarkClean(b *testing.B) {
+	names := testutil.FixtureNames(b)
+	docs := make([]load.Document, len(names))
+	var size int64
+	for i, name := range names {
+		docs[i], _ = LoadFixture(b, name)
+		size += int64(len(docs[i].Text))
+	}
+	b.SetBytes(size)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			Clean(d, CleanOptions{})
+		}
+	}
+}
+
+func FuzzClean(f *testing.F) {
+	f.Add("Headline here\n\nA sentence of the body that is long enough to count.\n\nRelated\n1\nOther story")
+	f.Add("SEOUL, Oct. 22 (UPI) -- text.\nCreated: 04-11-2024 15:01 IST\n© 2024 X")
+	f.Add("•\n• 1\n\n\n  \n")
+	f.Fuzz(func(t *testing.T, text string) {
+		a := Clean(load.Document{Text: text}, CleanOptions{})
+		checkBlocks(t, a)
+	})
+}
+
+func ExampleClean() {
+	page := `Home | World | Business
+Storm leaves thousands without power
+October 31, 2024
+About 40,000 homes were without power on Thursday after a storm brought down lines across the region, the utility said.
+Crews expect to restore most connections by the weekend.
+Most Read
+1
+Celebrity wedding draws crowds`
+	a := Clean(load.Document{Text: page}, CleanOptions{})
+	fmt.Println("title:", a.Title)
+	fmt.Println("published:", a.Published)
+	fmt.Println(a.Body)
+	// Output:
+	// title: Storm leaves thousands without power
+	// published: 2024-10-31
+	// About 40,000 homes were without power on Thursday after a storm brought down lines across the region, the utility said.
+	//
+	// Crews expect to restore most connections by the weekend.
+}
+
+// TestBlockSignals covers the small line tests the cleaner is built from.
+func TestBlockSignals(t *testing.T) {
+	tests := []struct {
+		name string
+		fn   func(string) bool
+		in   string
+		want bool
+	}{
+		{"looseDate", looseDate, "Publicado: 12 de marzo de 2024", true},
+		{"looseDate", looseDate, "2024年3月12日", true},
+		{"looseDate", looseDate, "Paris 2024: 5 things to watch", false},
+		{"looseDate", looseDate, "Election 2024", false},
+		{"hasClock", hasClock, "October 31, 2024, Thursday // 12:19", true},
+		{"hasClock", hasClock, "Created: 04-11-2024 9:01 IST", true},
+		{"hasClock", hasClock, "Ratio 123:456", false},
+		{"isListNumber", isListNumber, "• 3", true},
+		{"isListNumber", isListNumber, "12.", true},
+		{"isListNumber", isListNumber, "2024", false},
+		{"endsSentence", endsSentence, "“We must counter this,” he said.", true},
+		{"endsSentence", endsSentence, "He called it “absurd.”", true},
+		{"endsSentence", endsSentence, "Local side wins cup final", false},
+		{"startsWithBullet", startsWithBullet, "1. Rail strike to go ahead", true},
+		{"startsWithBullet", startsWithBullet, "-5% on the year", false},
+		{"isByline", isByline, "By Thomas Maresca,", true},
+		{"isByline", isByline, "By dispatching a large number of combatants, North Korea will likely become a belligerent.", false},
+		{"hasRelTime", hasRelTime, "upi news21 hours ago", true},
+		{"hasRelTime", hasRelTime, "the war began two years ago", false},
+	}
+	for _, tt := range tests {
+		if got := tt.fn(tt.in); got != tt.want {
+			t.Errorf("%s(%q) = %v, want %v", tt.name, tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestHeadingKind(t *testing.T) {
+	tests := []struct {
+		in, want string
+	}{
+		{"Related Articles:", headRelated},
+		{"More from World", headRelated},
+		{"YOU MAY ALSO LIKE", headRelated},
+		{"TRENDING", headPopular},
+		{"[WORLD] Latest Stories", headPopular},
+		{"Must-Reads", headPopular},
+		{"Most Read", headPopular},
+		{"Comments / 60", headComments},
+		{"Comments0", headComments},
+		{"34 comments", headComments},
+		{"Add a Comment", headComments},
+		{"Advertisement", headAd},
+		{"Tags: US, Korea, Russia", headTags},
+		{"Latest figures show unemployment fell sharply", ""},
+		{"Related to the war, officials said", ""},
+		{"North Korea denies sending troops", ""},
+	}
+	for _, tt := range tests {
+		if got := headingKind(tt.in); got != tt.want {
+			t.Errorf("headingKind(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestCleanLoneSentence checks the safety net: a one-line note keeps its
+// sentence instead of losing it as furniture.
+func TestCleanLoneSentence(t *testing.T) {
+	a := Clean(load.Document{File: "note.txt", Text: "Officials said 300 people were evacuated in France on Monday.\n", Status: analysis.StatusOK}, CleanOptions{})
+	if !strings.Contains(a.Body, "300 people were evacuated") {
+		t.Errorf("Clean(one-line note).Body = %q, want the sentence kept", a.Body)
+	}
+}
+
+// FuzzCleanFolding checks the ASCII fast paths of foldKey, trimToAlnum
+// and lastPhrase against their plain rune-by-rune definitions.
+func FuzzCleanFolding(f *testing.F) {
+	for _, s := range []string{"", "Related Articles:", "  [WORLD] More from Ünïcode  ", "a1-b2_c3", "\xff\xfeAB", "İstanbul ǅ ß",
+		"© 2024 Photo by AFP; subscribe to our newsletter", "unsubscribed (photo: x) cookies.", "…«Share this»…"} {
+		f.Add(s)
+	}
+	notAlnum := func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+	foldRunes := func(s string) string {
+		var sb strings.Builder
+		space := false
+		for _, r := range s {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				if space && sb.Len() > 0 {
+					sb.WriteByte(' ')
+				}
+				space = false
+				sb.WriteRune(unicode.ToLower(r))
+			} else {
+				space = true
+			}
+		}
+		return sb.String()
+	}
+	lastRunes := func(lower string, phrases phraseSet) int {
+		for i := len(lower) - 1; i >= 0; i-- {
+			for _, ph := range phrases.byFirst[lower[i]] {
+				if strings.HasPrefix(lower[i:], ph) && wordEdge(lower, i, true, ph) && wordEdge(lower, i+len(ph), false, ph) {
+					return i
+				}
+			}
+		}
+		return -1
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := foldKey(s), foldRunes(s); got != want {
+			t.Errorf("foldKey(%q) = %q, want %q", s, got, want)
+		}
+		for w := range strings.FieldsSeq(s) {
+			if got, want := trimToAlnum(w), strings.TrimFunc(w, notAlnum); got != want {
+				t.Errorf("trimToAlnum(%q) = %q, want %q", w, got, want)
+			}
+		}
+		lower := strings.ToLower(s)
+		for _, ps := range []phraseSet{boilerplatePhrases, captionPhrases} {
+			if got, want := lastPhrase(lower, ps), lastRunes(lower, ps); got != want {
+				t.Errorf("lastPhrase(%q) = %d, want %d", lower, got, want)
+			}
+		}
+	})
+}

@@ -1,0 +1,94 @@
+package compare
+
+import (
+	"crosscheck/analysis"
+	"crosscheck/analysis/extract"
+	"crypto/sha256"
+	"encoding/hex"
+	"sort"
+	"strings"
+)
+
+// ClusterKey is the key of the cluster a claim belongs to (its Cluster's
+// Subject): the claim's subject, and for a subset the subset's name too.
+// It is empty for a claim with no subject, which joins no cluster.
+func ClusterKey(c *analysis.Claim) string {
+	if c.Subject == "" || c.Subset == "" {
+		return c.Subject
+	}
+	return c.Subject + subsetSep + strings.ToLower(c.Subset)
+}
+
+// ClusterClaims groups claims by subject key, figures and stances alike.
+// A claim that counts a part of a total (Subset set) gets a cluster of its
+// own, linked to the total's cluster by Parent, so it is shown beside the
+// total but never compared with it. Claims without a subject are left out.
+//
+// Grouping is one pass over the claims with a map: linear in the number of
+// claims, so a night of hundreds of thousands of claims groups in
+// milliseconds. Clusters come out sorted by subject key; claims within a
+// cluster keep their order in claims.
+func ClusterClaims(claims []analysis.Claim) []analysis.Cluster {
+	byKey := map[string]*analysis.Cluster{}
+	var keys []string
+	get := func(key, subject string) *analysis.Cluster {
+		c, ok := byKey[key]
+		if !ok {
+			c = &analysis.Cluster{ID: clusterID(key), Subject: key, Label: subjectLabel(subject), Claims: []string{}}
+			byKey[key] = c
+			keys = append(keys, key)
+		}
+		return c
+	}
+	for _, c := range claims {
+		if c.Subject == "" {
+			continue
+		}
+		key := ClusterKey(&c)
+		cl := get(key, c.Subject)
+		if c.Subset != "" {
+			cl.Label = subjectLabel(c.Subject) + " (" + c.Subset + ")"
+		}
+		cl.Claims = append(cl.Claims, c.ID)
+	}
+	sort.Strings(keys)
+	out := make([]analysis.Cluster, 0, len(keys))
+	for _, k := range keys {
+		c := byKey[k]
+		if c.Subject != "" && k != baseSubject(k) {
+			if parent, ok := byKey[baseSubject(k)]; ok {
+				c.Parent = parent.ID
+			}
+		}
+		out = append(out, *c)
+	}
+	return out
+}
+
+// subsetSep separates a subject key from a subset's name in a cluster key.
+const subsetSep = " / "
+
+// baseSubject strips a subset suffix from a cluster key: "entity|measure /
+// subset" -> "entity|measure".
+func baseSubject(key string) string {
+	base, _, _ := strings.Cut(key, subsetSep)
+	return base
+}
+
+func clusterID(key string) string {
+	h := sha256.Sum256([]byte(key))
+	return "k" + hex.EncodeToString(h[:8])
+}
+
+// subjectLabel turns a subject key into words: "North Korea|troops" ->
+// "North Korea: troops".
+func subjectLabel(key string) string {
+	if meas, _, local := strings.Cut(key, extract.LocalSep); local {
+		return meas + " (one article)"
+	}
+	ent, meas, ok := strings.Cut(key, "|")
+	if !ok {
+		return key
+	}
+	return ent + ": " + meas
+}

@@ -1,0 +1,801 @@
+package compare
+
+import (
+	"crosscheck/analysis"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"math"
+	"runtime"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+)
+
+// DefaultTolerance is the relative slack allowed between two intervals
+// before their figures are said to conflict.
+const DefaultTolerance = 0.05
+
+// CompareOptions configures Compare.
+type CompareOptions struct {
+	// Tolerance is the relative gap two intervals may have and still
+	// agree; 0 means DefaultTolerance.
+	Tolerance float64
+}
+
+// The classes of discrepancy.
+const (
+	ClassConflicting = "conflicting" // different sources, figures that cannot all be true
+	ClassRevised     = "revised"     // the same source changed its figure
+	ClassTally       = "rising tally"
+	ClassInternal    = "internal" // one article contradicts itself
+	ClassSplit       = "split"    // some sources assert what others deny or cannot confirm
+	ClassChanged     = "changed"  // one source's position changed over time
+)
+
+// Compare finds the discrepancies within each cluster. Each cluster is
+// compared on its own (the reduce step), so the work is linear in the
+// number of claims: every check below is a pass over a cluster's claims
+// grouped by article, source or date, never a comparison of all pairs.
+func Compare(clusters []analysis.Cluster, claims []analysis.Claim, articles []analysis.Article, opt CompareOptions) []analysis.Discrepancy {
+	if opt.Tolerance <= 0 {
+		opt.Tolerance = DefaultTolerance
+	}
+	byID := make(map[string]*analysis.Claim, len(claims))
+	for i := range claims {
+		byID[claims[i].ID] = &claims[i]
+	}
+	arts := make(map[string]*analysis.Article, len(articles))
+	for i := range articles {
+		arts[articles[i].ID] = &articles[i]
+	}
+	cmp := comparer{tol: opt.Tolerance, arts: arts}
+	// Clusters are compared independently, so they are shared out among
+	// the CPUs in contiguous runs; the runs' results are joined in
+	// cluster order, so the output does not depend on the CPU count.
+	workers := min(runtime.GOMAXPROCS(0), max(1, len(clusters)/256))
+	parts := make([][]analysis.Discrepancy, workers)
+	var wg sync.WaitGroup
+	for w := range workers {
+		lo, hi := w*len(clusters)/workers, (w+1)*len(clusters)/workers
+		wg.Go(func() {
+			var out []analysis.Discrepancy
+			var members []*analysis.Claim
+			for _, cl := range clusters[lo:hi] {
+				members = members[:0]
+				for _, id := range cl.Claims {
+					if c := byID[id]; c != nil {
+						members = append(members, c)
+					}
+				}
+				out = append(out, cmp.numeric(cl, members)...)
+				out = append(out, cmp.stance(cl, members)...)
+			}
+			parts[w] = out
+		})
+	}
+	wg.Wait()
+	n := 0
+	for _, p := range parts {
+		n += len(p)
+	}
+	// Most severe first, then by ID (unique, so the order is total). The
+	// records are large: sort their indices, then move each once.
+	all := make([]analysis.Discrepancy, 0, n)
+	for _, p := range parts {
+		all = append(all, p...)
+	}
+	order := make([]int, len(all))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(i, j int) int {
+		if c := severityRank(all[i].Severity) - severityRank(all[j].Severity); c != 0 {
+			return c
+		}
+		return strings.Compare(all[i].ID, all[j].ID)
+	})
+	out := make([]analysis.Discrepancy, len(all))
+	for k, i := range order {
+		out[k] = all[i]
+	}
+	return out
+}
+
+func severityRank(s string) int {
+	switch s {
+	case "high":
+		return 0
+	case "medium":
+		return 1
+	}
+	return 2
+}
+
+type comparer struct {
+	tol  float64
+	arts map[string]*analysis.Article
+}
+
+// dateOf is when a claim was made: its said_on, else its article's date.
+func (p comparer) dateOf(c *analysis.Claim) analysis.Date {
+	if !c.SaidOn.IsZero() {
+		return c.SaidOn
+	}
+	if a := p.arts[c.Article]; a != nil {
+		return a.Published
+	}
+	return analysis.Date{}
+}
+
+func (p comparer) outletOf(c *analysis.Claim) string {
+	if a := p.arts[c.Article]; a != nil {
+		return a.Outlet
+	}
+	return ""
+}
+
+// sourceName is who a claim is attributed to, for display: the speaker,
+// or the outlet that printed it unattributed.
+func (p comparer) sourceName(c *analysis.Claim) string {
+	if c.Source != "" {
+		return c.Source
+	}
+	if o := p.outletOf(c); o != "" {
+		return o
+	}
+	return "unattributed"
+}
+
+// independentKeys identifies each claim's independent source: the
+// canonical speaker; for an unattributed claim, the article that printed
+// it, except that a sentence printed word for word by several outlets
+// (wire copy) takes the key of its first article, so syndication counts
+// once.
+func independentKeys(cs []*analysis.Claim) map[*analysis.Claim]string {
+	keys := make(map[*analysis.Claim]string, len(cs))
+	bySentence := map[string]string{}
+	for _, c := range cs {
+		if c.Source != "" {
+			keys[c] = "s:" + strings.ToLower(c.Source)
+			continue
+		}
+		ns := normSentence(c.Sentence)
+		k, ok := bySentence[ns]
+		if !ok {
+			k = "a:" + c.Article
+			bySentence[ns] = k
+		}
+		keys[c] = k
+	}
+	return keys
+}
+
+func normSentence(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
+
+// interval returns a figure's bounds, treating an open end as infinite.
+func interval(c *analysis.Claim) (float64, float64) {
+	lo, hi := math.Inf(-1), math.Inf(1)
+	if c.Low != nil {
+		lo = *c.Low
+	} else if c.Value != nil && c.Approx != analysis.LessThan && c.Approx != analysis.AtMost {
+		lo = *c.Value
+	}
+	if c.High != nil {
+		hi = *c.High
+	}
+	if lo < 0 {
+		lo = 0
+	}
+	return lo, hi
+}
+
+// conflict reports whether two intervals fail to overlap even with the
+// tolerance.
+func (p comparer) conflict(alo, ahi, blo, bhi float64) bool {
+	return ahi*(1+p.tol) < blo || bhi*(1+p.tol) < alo
+}
+
+// spread answers "do figures from two different groups conflict?": per
+// group it keeps the highest lower bound and the lowest upper bound.
+type spread struct {
+	lo, hi map[string]float64
+}
+
+func (s *spread) add(key string, lo, hi float64) {
+	if s.lo == nil {
+		s.lo, s.hi = map[string]float64{}, map[string]float64{}
+	}
+	if v, ok := s.lo[key]; !ok || lo > v {
+		s.lo[key] = lo
+	}
+	if v, ok := s.hi[key]; !ok || hi < v {
+		s.hi[key] = hi
+	}
+}
+
+// conflicts reports whether some group's lower bound lies above another
+// group's upper bound, beyond the tolerance. Only the two highest lower
+// bounds and the two lowest upper bounds can matter, so after grouping it
+// is linear.
+func (s *spread) conflicts(tol float64) bool {
+	topLo := top2(s.lo, func(a, b float64) bool { return a > b })
+	botHi := top2(s.hi, func(a, b float64) bool { return a < b })
+	for _, i := range topLo {
+		for _, j := range botHi {
+			if i != j && s.hi[j]*(1+tol) < s.lo[i] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// top2 returns the keys of the two best values by better, ties broken by key.
+func top2(m map[string]float64, better func(a, b float64) bool) []string {
+	var best []string
+	for _, k := range sortedKeys(m) {
+		switch {
+		case len(best) < 2:
+			best = append(best, k)
+		case better(m[k], m[best[1]]):
+			best[1] = k
+		default:
+			continue
+		}
+		if len(best) == 2 && better(m[best[1]], m[best[0]]) {
+			best[0], best[1] = best[1], best[0]
+		}
+	}
+	return best
+}
+
+// numeric finds the numeric discrepancies in one cluster.
+func (p comparer) numeric(cl analysis.Cluster, members []*analysis.Claim) []analysis.Discrepancy {
+	var nums []*analysis.Claim
+	tally := false
+	for _, c := range members {
+		if c.Kind != analysis.KindQuantity || c.Value == nil || c.Approx == analysis.Vague {
+			continue
+		}
+		nums = append(nums, c)
+		tally = tally || c.Trend != ""
+	}
+	if len(nums) < 2 {
+		return nil
+	}
+	var out []analysis.Discrepancy
+
+	// Internal: one article against itself, in its own voice (figures it
+	// does not attribute) or in one source's voice.
+	byArticle := groupBy(nums, func(c *analysis.Claim) string { return c.Article })
+	for _, k := range sortedKeys(byArticle) {
+		g := byArticle[k]
+		if len(g) > 1 && p.internalConflict(g) && !(tally && p.allRising(g)) {
+			out = append(out, p.numericDiscrepancy(cl, ClassInternal, k, g))
+		}
+	}
+
+	// Revised: one source changed its figure between statements.
+	bySource := groupBy(nums, func(c *analysis.Claim) string {
+		if c.Source == "" {
+			return ""
+		}
+		return strings.ToLower(c.Source)
+	})
+	for _, k := range sortedKeys(bySource) {
+		g := bySource[k]
+		if k == "" || len(g) < 2 || distinctArticles(g) < 2 {
+			continue
+		}
+		if p.selfConflict(g, func(c *analysis.Claim) string { return c.Article }) {
+			class := ClassRevised
+			if tally && p.allRising(g) {
+				continue // an update of a tally, shown on the timeline
+			}
+			out = append(out, p.numericDiscrepancy(cl, class, k, g))
+		}
+	}
+
+	// Across independent sources: each source counts once, by its latest
+	// figure. A tally is compared only among statements of the same day.
+	if tally {
+		byDay := groupBy(nums, func(c *analysis.Claim) string { return p.dateOf(c).String() })
+		for _, day := range sortedKeys(byDay) {
+			g := byDay[day]
+			if day != "" && p.crossConflict(g) {
+				out = append(out, p.numericDiscrepancy(cl, ClassTally, day, g))
+			}
+		}
+	} else if p.crossConflict(nums) {
+		out = append(out, p.numericDiscrepancy(cl, ClassConflicting, "", nums))
+	}
+	return out
+}
+
+// internalConflict reports whether figures of one article conflict where
+// they share a source or at least one of them is unattributed.
+func (p comparer) internalConflict(g []*analysis.Claim) bool {
+	bySource := groupBy(g, func(c *analysis.Claim) string { return strings.ToLower(c.Source) })
+	own := bySource[""]
+	for _, k := range sortedKeys(bySource) {
+		group := bySource[k]
+		if k != "" {
+			group = append(append([]*analysis.Claim(nil), group...), own...)
+		}
+		// Within one voice no slack is allowed: an article that says 470
+		// in its headline and 471 in its body contradicts itself (the
+		// intervals of qualified figures still apply).
+		exact := comparer{tol: 0, arts: p.arts}
+		if len(group) > 1 && exact.selfConflict(group, func(c *analysis.Claim) string { return c.ID }) {
+			return true
+		}
+	}
+	return false
+}
+
+// selfConflict reports whether figures in one group, from different
+// sub-groups (by key), conflict.
+func (p comparer) selfConflict(g []*analysis.Claim, key func(*analysis.Claim) string) bool {
+	var s spread
+	for _, c := range g {
+		lo, hi := interval(c)
+		s.add(key(c), lo, hi)
+	}
+	return s.conflicts(p.tol)
+}
+
+// crossConflict reports whether the latest figures of two different
+// independent sources conflict.
+func (p comparer) crossConflict(g []*analysis.Claim) bool {
+	latest := map[string]*analysis.Claim{}
+	keys := independentKeys(g)
+	for _, c := range g {
+		k := keys[c]
+		if prev, ok := latest[k]; !ok || p.dateOf(prev).Before(p.dateOf(c)) {
+			latest[k] = c
+		}
+	}
+	if len(latest) < 2 {
+		return false
+	}
+	var s spread
+	for _, k := range sortedKeys(latest) {
+		lo, hi := interval(latest[k])
+		s.add(k, lo, hi)
+	}
+	return s.conflicts(p.tol)
+}
+
+// allRising reports whether, in date order, the figures never fall.
+func (p comparer) allRising(g []*analysis.Claim) bool {
+	s := append([]*analysis.Claim(nil), g...)
+	sort.SliceStable(s, func(i, j int) bool { return p.dateOf(s[i]).Before(p.dateOf(s[j])) })
+	for i := 1; i < len(s); i++ {
+		if *s[i].Value < *s[i-1].Value && p.dateOf(s[i-1]).Before(p.dateOf(s[i])) {
+			return false
+		}
+		if p.dateOf(s[i]) == p.dateOf(s[i-1]) && *s[i].Value != *s[i-1].Value {
+			return false
+		}
+	}
+	return true
+}
+
+func distinctArticles(g []*analysis.Claim) int {
+	seen := map[string]bool{}
+	for _, c := range g {
+		seen[c.Article] = true
+	}
+	return len(seen)
+}
+
+func groupBy(cs []*analysis.Claim, key func(*analysis.Claim) string) map[string][]*analysis.Claim {
+	m := map[string][]*analysis.Claim{}
+	for _, c := range cs {
+		k := key(c)
+		m[k] = append(m[k], c)
+	}
+	return m
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+func discrepancyID(cluster, class, key string) string {
+	h := sha256.Sum256([]byte(cluster + "|" + class + "|" + key))
+	return "d" + hex.EncodeToString(h[:8])
+}
+
+// numericDiscrepancy builds the record for a group of figures.
+func (p comparer) numericDiscrepancy(cl analysis.Cluster, class, key string, g []*analysis.Claim) analysis.Discrepancy {
+	g = p.byDate(g)
+	lowC, highC := g[0], g[0]
+	for _, c := range g {
+		if *c.Value < *lowC.Value {
+			lowC = c
+		}
+		if *c.Value > *highC.Value {
+			highC = c
+		}
+	}
+	lo, hi := *lowC.Value, *highC.Value
+	gap := 0.0
+	if lo > 0 {
+		gap = (hi - lo) / lo
+	}
+	d := analysis.Discrepancy{
+		ID:      discrepancyID(cl.ID, class, key),
+		Kind:    "numeric",
+		Class:   class,
+		Cluster: cl.ID,
+		Subject: cl.Label,
+		Low:     &lo,
+		High:    &hi,
+		Gap:     &gap,
+		Sources: p.independent(g),
+		Claims:  ids(g),
+	}
+	d.First, d.Last = p.dateRange(g)
+	mid := (lo + hi) / 2
+	d.Sides = []analysis.Side{
+		{Label: "low", Sources: p.names(g, func(c *analysis.Claim) bool { return *c.Value <= mid })},
+		{Label: "high", Sources: p.names(g, func(c *analysis.Claim) bool { return *c.Value > mid })},
+	}
+	scopesDiffer := scopesDiffer(g)
+	d.Severity = numericSeverity(gap, d.Sources, scopesDiffer)
+	d.Summary = p.numericSummary(cl, class, g, lowC, highC, gap, d.Sources)
+	return d
+}
+
+// numericSeverity rates a numeric discrepancy (documented in README):
+// two points for a gap of 50% or more, one for 20% or more; one point
+// for three or more independent sources; one point off when the figures
+// carry different scopes (they may count different things). 3+ points
+// is high, 2 medium, fewer low.
+func numericSeverity(gap float64, sources int, scopesDiffer bool) string {
+	pts := 0
+	switch {
+	case gap >= 0.5:
+		pts += 2
+	case gap >= 0.2:
+		pts++
+	}
+	if sources >= 3 {
+		pts++
+	}
+	if scopesDiffer {
+		pts--
+	}
+	switch {
+	case pts >= 3:
+		return "high"
+	case pts == 2:
+		return "medium"
+	}
+	return "low"
+}
+
+func scopesDiffer(g []*analysis.Claim) bool {
+	first := ""
+	for _, c := range g {
+		s := strings.ToLower(c.Scope)
+		if s == "" {
+			continue
+		}
+		if first == "" {
+			first = s
+		} else if s != first {
+			return true
+		}
+	}
+	return false
+}
+
+func (p comparer) byDate(g []*analysis.Claim) []*analysis.Claim {
+	s := append([]*analysis.Claim(nil), g...)
+	sort.SliceStable(s, func(i, j int) bool {
+		di, dj := p.dateOf(s[i]), p.dateOf(s[j])
+		if di.IsZero() != dj.IsZero() {
+			return dj.IsZero() // undated statements last
+		}
+		return di.Before(dj)
+	})
+	return s
+}
+
+func (p comparer) dateRange(g []*analysis.Claim) (analysis.Date, analysis.Date) {
+	var first, last analysis.Date
+	for _, c := range g {
+		d := p.dateOf(c)
+		if d.IsZero() {
+			continue
+		}
+		if first.IsZero() || d.Before(first) {
+			first = d
+		}
+		if last.IsZero() || last.Before(d) {
+			last = d
+		}
+	}
+	return first, last
+}
+
+func (p comparer) independent(g []*analysis.Claim) int {
+	seen := map[string]bool{}
+	for _, k := range independentKeys(g) {
+		seen[k] = true
+	}
+	return len(seen)
+}
+
+func ids(g []*analysis.Claim) []string {
+	out := make([]string, len(g))
+	for i, c := range g {
+		out[i] = c.ID
+	}
+	return out
+}
+
+// names returns the display names of the sources of the claims that
+// keep returns true for, each once, in the claims' order.
+func (p comparer) names(g []*analysis.Claim, keep func(*analysis.Claim) bool) []string {
+	out := []string{}
+	seen := map[string]bool{}
+	for _, c := range g {
+		n := p.sourceName(c)
+		if !keep(c) || seen[strings.ToLower(n)] {
+			continue
+		}
+		seen[strings.ToLower(n)] = true
+		out = append(out, n)
+	}
+	return out
+}
+
+// listSome joins up to n names and counts the rest: "A, B, C and 4
+// others".
+func listSome(names []string, n int) string {
+	if len(names) <= n {
+		return strings.Join(names, ", ")
+	}
+	rest := len(names) - n
+	other := "others"
+	if rest == 1 {
+		other = "other"
+	}
+	return fmt.Sprintf("%s and %d %s", strings.Join(names[:n], ", "), rest, other)
+}
+
+// shortDate formats a date as "4 Nov", or "undated".
+func shortDate(d analysis.Date) string {
+	if d.IsZero() {
+		return "undated"
+	}
+	return fmt.Sprintf("%d %s", d.Day, d.Month.String()[:3])
+}
+
+// figureText is a figure as written, falling back to its value.
+func figureText(c *analysis.Claim) string {
+	if c.Text != "" {
+		return c.Text
+	}
+	return formatNumber(*c.Value)
+}
+
+// formatNumber writes a number with thousands separators.
+func formatNumber(v float64) string {
+	if v != math.Trunc(v) || math.Abs(v) >= 1e15 {
+		return fmt.Sprintf("%g", v)
+	}
+	s := fmt.Sprintf("%d", int64(math.Abs(v)))
+	var b strings.Builder
+	if v < 0 {
+		b.WriteByte('-')
+	}
+	for i, r := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// numericSummary writes the sentence an analyst can paste.
+func (p comparer) numericSummary(cl analysis.Cluster, class string, g []*analysis.Claim, lowC, highC *analysis.Claim, gap float64, sources int) string {
+	what := cl.Label
+	cite := func(c *analysis.Claim) string {
+		return fmt.Sprintf("%s (%s, %s)", figureText(c), p.sourceName(c), shortDate(p.dateOf(c)))
+	}
+	var b strings.Builder
+	switch class {
+	case ClassInternal:
+		fmt.Fprintf(&b, "One article gives different figures for %s: %s against %s", what, cite(lowC), cite(highC))
+	case ClassRevised:
+		first, last := g[0], g[len(g)-1]
+		fmt.Fprintf(&b, "%s revised its figure for %s from %s to %s", p.sourceName(first), what, cite(first), cite(last))
+	case ClassTally:
+		fmt.Fprintf(&b, "Sources disagree on the same day about the tally of %s: from %s to %s", what, cite(lowC), cite(highC))
+	default:
+		fmt.Fprintf(&b, "Figures for %s range from %s to %s", what, cite(lowC), cite(highC))
+	}
+	fmt.Fprintf(&b, ": %d independent source", sources)
+	if sources != 1 {
+		b.WriteString("s")
+	}
+	fmt.Fprintf(&b, ", gap %.0f%%.", gap*100)
+	// When the lowest and highest figures are scoped differently, say so:
+	// they may not count the same thing.
+	if !strings.EqualFold(lowC.Scope, highC.Scope) {
+		for _, c := range []*analysis.Claim{lowC, highC} {
+			if c.Scope != "" {
+				fmt.Fprintf(&b, " The %s figure covers %s %s.", p.sourceName(c), c.Counts, c.Scope)
+			}
+		}
+	}
+	return b.String()
+}
+
+// stance finds the stance discrepancies in one cluster: sources that
+// assert against sources that deny or cannot confirm, and sources whose
+// position changed.
+func (p comparer) stance(cl analysis.Cluster, members []*analysis.Claim) []analysis.Discrepancy {
+	var st []*analysis.Claim
+	for _, c := range members {
+		if c.Kind == analysis.KindStance {
+			st = append(st, c)
+		}
+	}
+	if len(st) < 2 {
+		return nil
+	}
+	st = p.byDate(st)
+	sides := map[analysis.Polarity]map[string]bool{}
+	keys := independentKeys(st)
+	for _, c := range st {
+		if sides[c.Polarity] == nil {
+			sides[c.Polarity] = map[string]bool{}
+		}
+		sides[c.Polarity][keys[c]] = true
+	}
+	var out []analysis.Discrepancy
+	nA, nD, nU := len(sides[analysis.Asserted]), len(sides[analysis.Denied]), len(sides[analysis.Unconfirmed])
+	if nA > 0 && (nD > 0 || nU > 0) && differentSources(sides[analysis.Asserted], sides[analysis.Denied], sides[analysis.Unconfirmed]) {
+		d := p.stanceDiscrepancy(cl, ClassSplit, "", st)
+		switch {
+		case nD > 0 && nA+nD >= 3:
+			d.Severity = "high"
+		case nD > 0 || nU >= 2:
+			d.Severity = "medium"
+		default:
+			d.Severity = "low"
+		}
+		out = append(out, d)
+	}
+	bySource := groupBy(st, func(c *analysis.Claim) string { return strings.ToLower(c.Source) })
+	for _, k := range sortedKeys(bySource) {
+		g := bySource[k]
+		if k == "" || len(g) < 2 {
+			continue
+		}
+		if changed := p.positionChanged(g); changed {
+			d := p.stanceDiscrepancy(cl, ClassChanged, k, g)
+			d.Severity = "medium"
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// differentSources reports whether the asserting side has a source that is
+// not also on the denying or unconfirmed side.
+func differentSources(asserted map[string]bool, others ...map[string]bool) bool {
+	for a := range asserted {
+		for _, o := range others {
+			for k := range o {
+				if k != a {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// positionChanged reports whether one source held different polarities on
+// different dates (conditional statements aside).
+func (p comparer) positionChanged(g []*analysis.Claim) bool {
+	byDay := map[string]analysis.Polarity{}
+	for _, c := range g {
+		if c.Polarity == analysis.Conditional {
+			continue
+		}
+		byDay[p.dateOf(c).String()] = c.Polarity
+	}
+	var prev analysis.Polarity
+	for _, day := range sortedKeys(byDay) {
+		if prev != "" && byDay[day] != prev {
+			return true
+		}
+		prev = byDay[day]
+	}
+	return false
+}
+
+func (p comparer) stanceDiscrepancy(cl analysis.Cluster, class, key string, g []*analysis.Claim) analysis.Discrepancy {
+	d := analysis.Discrepancy{
+		ID:      discrepancyID(cl.ID, class, key),
+		Kind:    "stance",
+		Class:   class,
+		Cluster: cl.ID,
+		Subject: cl.Label,
+		Sources: p.independent(g),
+		Claims:  ids(g),
+	}
+	d.First, d.Last = p.dateRange(g)
+	for _, pw := range polarityWords {
+		if names := p.names(g, func(c *analysis.Claim) bool { return c.Polarity == pw.p }); len(names) > 0 {
+			d.Sides = append(d.Sides, analysis.Side{Label: string(pw.p), Sources: names})
+		}
+	}
+	d.Summary = p.stanceSummary(cl, class, g)
+	return d
+}
+
+var polarityWords = []struct {
+	p    analysis.Polarity
+	verb string
+}{
+	{analysis.Asserted, "assert"},
+	{analysis.Denied, "deny"},
+	{analysis.Unconfirmed, "could not confirm"},
+	{analysis.Conditional, "speak conditionally"},
+}
+
+func (p comparer) stanceSummary(cl analysis.Cluster, class string, g []*analysis.Claim) string {
+	var b strings.Builder
+	if class == ClassChanged {
+		fmt.Fprintf(&b, "%s changed position on %s:", p.sourceName(g[0]), cl.Label)
+		for i, c := range g {
+			if i > 0 {
+				b.WriteString(",")
+			}
+			fmt.Fprintf(&b, " %s (%s)", c.Polarity, shortDate(p.dateOf(c)))
+		}
+		b.WriteString(".")
+		return b.String()
+	}
+	fmt.Fprintf(&b, "Sources disagree on %s:", cl.Label)
+	first := true
+	for _, pw := range polarityWords {
+		// Each source once, at its earliest statement of this polarity.
+		var names []string
+		seen := map[string]bool{}
+		for _, c := range g {
+			n := p.sourceName(c)
+			if c.Polarity != pw.p || seen[strings.ToLower(n)] {
+				continue
+			}
+			seen[strings.ToLower(n)] = true
+			names = append(names, fmt.Sprintf("%s (%s)", n, shortDate(p.dateOf(c))))
+		}
+		if len(names) == 0 {
+			continue
+		}
+		if !first {
+			b.WriteString(";")
+		}
+		first = false
+		fmt.Fprintf(&b, " %s %s", listSome(names, 3), pw.verb)
+	}
+	b.WriteString(".")
+	return b.String()
+}

@@ -1,0 +1,340 @@
+package compare
+
+import (
+	"crosscheck/analysis"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// claimSpec is a compact way to write a claim in a test.
+type claimSpec struct {
+	article, source, sentence, scope, trend, subset string
+	value                                           float64
+	approx                                          analysis.Approx
+	polarity                                        analysis.Polarity
+	subject                                         string
+}
+
+func fp(v float64) *float64 { return &v }
+
+// mkClaims builds claims with intervals set the way the figure recogniser
+// sets them.
+func mkClaims(tb testing.TB, specs []claimSpec) []analysis.Claim {
+	tb.Helper()
+	var out []analysis.Claim
+	for i, s := range specs {
+		c := analysis.Claim{ID: fmt.Sprintf("c%02d", i), Article: s.article, Source: s.source, Sentence: s.sentence,
+			Scope: s.scope, Trend: s.trend, Subset: s.subset, Subject: s.subject}
+		if c.Subject == "" {
+			c.Subject = "North Korea|troops"
+		}
+		if c.Sentence == "" {
+			c.Sentence = fmt.Sprintf("sentence %d", i)
+		}
+		if s.polarity != "" {
+			c.Kind, c.Polarity = analysis.KindStance, s.polarity
+		} else {
+			c.Kind, c.Polarity = analysis.KindQuantity, analysis.Asserted
+			v := s.value
+			c.Value = fp(v)
+			c.Approx = s.approx
+			if c.Approx == "" {
+				c.Approx = analysis.Exact
+			}
+			switch c.Approx {
+			case analysis.About:
+				c.Low, c.High = fp(v*0.9), fp(v*1.1)
+			case analysis.AtMost:
+				c.Low, c.High = fp(v*0.9), fp(v)
+			case analysis.MoreThan, analysis.AtLeast:
+				c.Low = fp(v)
+			default:
+				c.Low, c.High = fp(v), fp(v)
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+func mkArticles(tb testing.TB, dates map[string]string) []analysis.Article {
+	tb.Helper()
+	var out []analysis.Article
+	for _, id := range sortedKeys(dates) {
+		d, err := analysis.ParseDate(dates[id])
+		if err != nil {
+			tb.Fatal(err)
+		}
+		out = append(out, analysis.Article{ID: id, File: id + ".txt", Outlet: "Outlet " + id, Published: d, Status: analysis.StatusOK})
+	}
+	return out
+}
+
+func TestCompareClasses(t *testing.T) {
+	arts := mkArticles(t, map[string]string{"a": "2024-10-18", "b": "2024-10-22", "c": "2024-11-04", "d": "2024-11-05"})
+	tests := []struct {
+		name    string
+		claims  []claimSpec
+		want    []string // "kind/class" of each discrepancy, in any order
+		wantIDs [][]int  // claim indexes in each discrepancy, same order as want
+	}{
+		{
+			name: "conflicting sources",
+			claims: []claimSpec{
+				{article: "a", source: "NIS", value: 12000},
+				{article: "b", source: "Budanov", value: 11000, approx: analysis.About},
+				{article: "c", source: "United States", value: 8000, approx: analysis.AtMost},
+			},
+			want:    []string{"numeric/conflicting"},
+			wantIDs: [][]int{{0, 1, 2}},
+		},
+		{
+			name: "overlapping intervals agree",
+			claims: []claimSpec{
+				{article: "a", source: "NIS", value: 12000},
+				{article: "b", source: "Budanov", value: 11000, approx: analysis.About},
+				{article: "c", source: "AFP", value: 11500, approx: analysis.About},
+			},
+		},
+		{
+			name: "within tolerance agrees",
+			claims: []claimSpec{
+				{article: "a", source: "X", value: 1000},
+				{article: "b", source: "Y", value: 1040},
+			},
+		},
+		{
+			name: "revised by the same source",
+			claims: []claimSpec{
+				{article: "a", source: "Maui County", value: 2000},
+				{article: "b", source: "Maui County", value: 850},
+				{article: "c", source: "Maui County", value: 388},
+			},
+			want:    []string{"numeric/revised"},
+			wantIDs: [][]int{{0, 1, 2}},
+		},
+		{
+			name: "rising tally is an update",
+			claims: []claimSpec{
+				{article: "a", source: "Health Ministry", value: 120, trend: "rising"},
+				{article: "b", source: "Health Ministry", value: 300, trend: "rising"},
+				{article: "c", source: "Red Cross", value: 471, trend: "rising"},
+			},
+		},
+		{
+			name: "rising tally, two sources disagree the same day",
+			claims: []claimSpec{
+				{article: "c", source: "Health Ministry", value: 471, trend: "rising"},
+				{article: "c", source: "Red Cross", value: 600},
+				{article: "a", source: "Health Ministry", value: 100, trend: "rising"},
+			},
+			want:    []string{"numeric/rising tally"},
+			wantIDs: [][]int{{0, 1}},
+		},
+		{
+			name: "internal: headline against body",
+			claims: []claimSpec{
+				{article: "a", value: 470, sentence: "470 dead"},
+				{article: "a", value: 471, sentence: "471 people died"},
+				{article: "a", value: 338, sentence: "338 were killed"},
+			},
+			want:    []string{"numeric/internal"},
+			wantIDs: [][]int{{0, 1, 2}},
+		},
+		{
+			name: "syndicated copies count once",
+			claims: []claimSpec{
+				{article: "a", value: 12000, sentence: "Some 12,000 troops were sent."},
+				{article: "b", value: 12000, sentence: "Some 12,000  troops were sent."},
+				{article: "c", value: 12000, sentence: "Some 12,000 troops were sent."},
+				{article: "d", source: "Pentagon", value: 10000},
+			},
+			want:    []string{"numeric/conflicting"},
+			wantIDs: [][]int{{0, 1, 2, 3}},
+		},
+		{
+			name: "vague amounts do not conflict",
+			claims: []claimSpec{
+				{article: "a", source: "X", value: 2000, approx: analysis.Vague},
+				{article: "b", source: "Y", value: 12000},
+			},
+		},
+		{
+			name: "subset is not compared with its total",
+			claims: []claimSpec{
+				{article: "a", source: "NIS", value: 12000},
+				{article: "a", source: "NIS", value: 1500, subset: "special forces"},
+			},
+		},
+		{
+			name: "stance split",
+			claims: []claimSpec{
+				{article: "a", source: "South Korea", polarity: analysis.Asserted},
+				{article: "b", source: "North Korea", polarity: analysis.Denied},
+				{article: "b", source: "Russia", polarity: analysis.Denied},
+				{article: "b", source: "Pentagon", polarity: analysis.Unconfirmed},
+			},
+			want:    []string{"stance/split"},
+			wantIDs: [][]int{{0, 1, 2, 3}},
+		},
+		{
+			name: "stance changed over time",
+			claims: []claimSpec{
+				{article: "b", source: "Pentagon", polarity: analysis.Unconfirmed},
+				{article: "d", source: "Pentagon", polarity: analysis.Asserted},
+			},
+			want:    []string{"stance/changed"},
+			wantIDs: [][]int{{0, 1}},
+		},
+		{
+			name: "agreeing stances",
+			claims: []claimSpec{
+				{article: "a", source: "South Korea", polarity: analysis.Asserted},
+				{article: "b", source: "Ukraine", polarity: analysis.Asserted},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			claims := mkClaims(t, tt.claims)
+			ds := Compare(ClusterClaims(claims), claims, arts, CompareOptions{})
+			var got []string
+			gotIDs := map[string][]string{}
+			for _, d := range ds {
+				k := d.Kind + "/" + d.Class
+				got = append(got, k)
+				gotIDs[k] = d.Claims
+				if d.Summary == "" || d.Severity == "" {
+					t.Errorf("%s: empty summary or severity: %+v", k, d)
+				}
+			}
+			if strings.Join(sortedCopy(got), ",") != strings.Join(sortedCopy(tt.want), ",") {
+				t.Fatalf("Compare classes = %v, want %v\n%s", got, tt.want, dump(ds))
+			}
+			for i, w := range tt.want {
+				var want []string
+				for _, j := range tt.wantIDs[i] {
+					want = append(want, claims[j].ID)
+				}
+				if g := sortedCopy(gotIDs[w]); strings.Join(g, ",") != strings.Join(sortedCopy(want), ",") {
+					t.Errorf("%s claims = %v, want %v", w, g, want)
+				}
+			}
+		})
+	}
+}
+
+func sortedCopy(s []string) []string {
+	c := append([]string(nil), s...)
+	slices.Sort(c)
+	return c
+}
+
+func dump(ds []analysis.Discrepancy) string {
+	var b strings.Builder
+	for _, d := range ds {
+		fmt.Fprintf(&b, "  %s/%s %s %v: %s\n", d.Kind, d.Class, d.Severity, d.Claims, d.Summary)
+	}
+	return b.String()
+}
+
+func TestCompareSummaryAndSeverity(t *testing.T) {
+	arts := mkArticles(t, map[string]string{"a": "2024-10-18", "b": "2024-10-22", "c": "2024-11-04", "d": "2024-10-31"})
+	claims := mkClaims(t, []claimSpec{
+		{article: "a", source: "NIS", value: 12000, scope: "to Russia"},
+		{article: "b", source: "Budanov", value: 11000, approx: analysis.About, scope: "to Russia"},
+		{article: "d", source: "AFP", value: 10000, approx: analysis.About, scope: "to Russia"},
+		{article: "c", source: "US", value: 8000, approx: analysis.AtMost, scope: "near Ukraine's border"},
+	})
+	for i := range claims {
+		claims[i].Counts = "North Korean soldiers"
+	}
+	claims[3].Text = "nearly 8,000"
+	claims[0].Text = "12,000"
+	ds := Compare(ClusterClaims(claims), claims, arts, CompareOptions{})
+	if len(ds) != 1 {
+		t.Fatalf("got %d discrepancies, want 1:\n%s", len(ds), dump(ds))
+	}
+	d := ds[0]
+	for _, want := range []string{"nearly 8,000 (US, 4 Nov)", "12,000 (NIS, 18 Oct)", "4 independent sources", "gap 50%", "near Ukraine's border"} {
+		if !strings.Contains(d.Summary, want) {
+			t.Errorf("Summary = %q, want it to contain %q", d.Summary, want)
+		}
+	}
+	// Gap 50% (2) + four sources (1) - differing scopes (1) = medium.
+	if d.Severity != "medium" {
+		t.Errorf("Severity = %q, want medium", d.Severity)
+	}
+	if d.First.String() != "2024-10-18" || d.Last.String() != "2024-11-04" {
+		t.Errorf("First, Last = %s, %s, want 2024-10-18, 2024-11-04", d.First, d.Last)
+	}
+}
+
+func TestNumericSeverity(t *testing.T) {
+	tests := []struct {
+		gap     float64
+		sources int
+		scopes  bool
+		want    string
+	}{
+		{0.6, 3, false, "high"},
+		{0.6, 2, false, "medium"},
+		{0.3, 3, false, "medium"},
+		{0.3, 2, false, "low"},
+		{0.1, 5, false, "low"},
+		{0.6, 3, true, "medium"},
+	}
+	for _, tt := range tests {
+		if got := numericSeverity(tt.gap, tt.sources, tt.scopes); got != tt.want {
+			t.Errorf("numericSeverity(%v, %d, %v) = %q, want %q", tt.gap, tt.sources, tt.scopes, got, tt.want)
+		}
+	}
+}
+
+func TestClusterNeverMergesMeasures(t *testing.T) {
+	claims := mkClaims(t, []claimSpec{
+		{article: "a", value: 12000, subject: "North Korea|troops"},
+		{article: "a", value: 13000, approx: analysis.MoreThan, subject: "North Korea|containers"},
+		{article: "a", value: 70, approx: analysis.MoreThan, subject: "North Korea|occasions"},
+		{article: "b", value: 471, subject: "Turkey|killed"},
+		{article: "b", value: 1200, subject: "Turkey|wounded"},
+		{article: "b", value: 3000, subject: "Turkey|killed or wounded"},
+		{article: "b", value: 5000, subject: "Syria|killed"},
+		{article: "b", value: 2600, subject: "North Korea|troops", subset: "first group"},
+	})
+	cls := ClusterClaims(claims)
+	if len(cls) != 8 {
+		t.Fatalf("got %d clusters, want 8: %+v", len(cls), cls)
+	}
+	var parent, child analysis.Cluster
+	for _, c := range cls {
+		if c.Subject == "North Korea|troops" {
+			parent = c
+		}
+		if strings.Contains(c.Subject, "first group") {
+			child = c
+		}
+	}
+	if child.Parent != parent.ID || parent.ID == "" {
+		t.Errorf("subset cluster parent = %q, want %q", child.Parent, parent.ID)
+	}
+	ds := Compare(cls, claims, mkArticles(t, map[string]string{"a": "2024-10-18", "b": "2024-10-19"}), CompareOptions{})
+	if len(ds) != 0 {
+		t.Errorf("different measures produced discrepancies:\n%s", dump(ds))
+	}
+}
+
+func TestCompareDeterministicIDs(t *testing.T) {
+	arts := mkArticles(t, map[string]string{"a": "2024-10-18", "b": "2024-10-22"})
+	claims := mkClaims(t, []claimSpec{
+		{article: "a", source: "X", value: 100},
+		{article: "b", source: "Y", value: 300},
+	})
+	d1 := Compare(ClusterClaims(claims), claims, arts, CompareOptions{})
+	d2 := Compare(ClusterClaims(claims), claims, arts, CompareOptions{})
+	if len(d1) != 1 || d1[0].ID != d2[0].ID {
+		t.Errorf("IDs differ between runs: %v vs %v", d1, d2)
+	}
+}

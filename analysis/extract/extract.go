@@ -1,0 +1,804 @@
+package extract
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+
+	"crosscheck/analysis"
+	"crosscheck/analysis/attrib"
+	"crosscheck/analysis/figure"
+	"crosscheck/analysis/lexicon"
+	"crosscheck/analysis/nlp"
+	"crosscheck/analysis/stance"
+)
+
+// ExtractOptions extends the embedded tables the extractor uses.
+type ExtractOptions struct {
+	// Measures adds words to measures (measure -> words).
+	Measures map[string][]string
+	// Sources adds aliases to canonical speaker names.
+	Sources map[string][]string
+	// Places adds countries or regions.
+	Places []lexicon.Place
+}
+
+// Extractor finds the claims in an article. It is safe for concurrent use:
+// all per-article state lives in Extract.
+type Extractor struct {
+	lang     nlp.Language
+	measures *lexicon.MeasureTable
+	places   *lexicon.PlaceTable
+	sources  *attrib.SourceTable
+}
+
+// NewExtractor returns an extractor using lang for sentences, tags and
+// entities.
+func NewExtractor(lang nlp.Language, opt ExtractOptions) *Extractor {
+	x := &Extractor{lang: lang, sources: attrib.DefaultSources(opt.Sources)}
+	if opt.Measures == nil {
+		x.measures = lexicon.DefaultMeasuresOnce()
+	} else {
+		x.measures = lexicon.DefaultMeasures(opt.Measures)
+	}
+	if opt.Places == nil {
+		x.places = lexicon.DefaultPlacesOnce()
+	} else {
+		x.places = lexicon.DefaultPlaces(opt.Places)
+	}
+	return x
+}
+
+// topic is what an article is about: the entity and measure of its
+// headline or first figures, used for stances and figures whose own
+// sentence does not say ("these claims", "the first group of 2,600").
+type topic struct {
+	entity  string
+	measure string
+}
+
+// Extract returns the quantity and stance claims of an article, in text
+// order, headline first.
+func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
+	if a.Status != analysis.StatusOK {
+		return nil
+	}
+	sents := nlp.SplitSentences(x.lang, a)
+	att := attrib.NewAttributor(x.lang, x.sources)
+	att.Reserve(len(sents))
+	var claims []analysis.Claim
+	var top topic
+	if a.Title != "" {
+		top = x.phraseTopic(a.Title)
+	}
+	lastEntity := map[string]string{} // measure -> entity of the last figure for it
+	// The candidates of every sentence first: a sentence after the last
+	// one that has any is not observed, as what observe remembers serves
+	// only later sentences. A candidate sentence keeps its cue tokens for
+	// the hedges and dates of its claims.
+	type candidates struct {
+		mentions []figure.Mention
+		cues     []stance.StanceCue
+		tk       *stance.SenTokens
+	}
+	found := make([]candidates, len(sents))
+	last := -1
+	for i, s := range sents {
+		c := candidates{mentions: figure.Find(s.Text)}
+		if s.Text != "" {
+			c.tk = stance.AcquireCueTokens(s.Text)
+			c.cues = stance.FindStancesIn(c.tk)
+		}
+		if len(c.mentions) > 0 || len(c.cues) > 0 {
+			last = i
+		} else if c.tk != nil {
+			stance.ReleaseCueTokens(c.tk)
+			c.tk = nil
+		}
+		found[i] = c
+	}
+	defer func() {
+		for _, c := range found {
+			if c.tk != nil {
+				stance.ReleaseCueTokens(c.tk)
+			}
+		}
+	}()
+	for i, s := range sents[:last+1] {
+		mentions, cues, tk := found[i].mentions, found[i].cues, found[i].tk
+		if len(mentions) == 0 && len(cues) == 0 {
+			att.Observe(s)
+			continue
+		}
+		toks := x.lang.Tag(s.Text)
+		att.UseTags(s, toks)
+		// Claims keep their sentence after the article's text is dropped:
+		// a copy, so the whole body is not kept alive through it.
+		kept := strings.Clone(s.Text)
+		places := x.places.Find(s.Text)
+		var hedges []string
+		if tk != nil {
+			hedges = stance.FindHedgesIn(tk)
+		}
+		figuresIn := 0
+		for _, m := range mentions {
+			q, ok := x.quantity(s, toks, m)
+			if !ok {
+				continue
+			}
+			attr := att.Attribute(s, m.NumStart)
+			located := x.measures.Located(q.measure)
+			if located {
+				q.entity = locatedEntity(s.Text, places, q, attr)
+				if q.entity == "" && top.measure == q.measure {
+					q.entity = top.entity
+				}
+				if q.entity == "" {
+					q.entity = scopePlace(q.scope) // "in Hawaii": a place the table lacks
+				}
+			} else {
+				q.entity = x.figureEntity(s.Text, places, q, attr)
+			}
+			if q.entity == "" {
+				q.entity = lastEntity[q.measure]
+			}
+			if q.entity == "" && top.measure == q.measure {
+				q.entity = top.entity
+			}
+			if q.entity != "" {
+				lastEntity[q.measure] = q.entity
+			}
+			if top.entity == "" && top.measure == "" {
+				top = topic{q.entity, q.measure}
+			}
+			c := x.newClaim(a, s, tk, kept, analysis.KindQuantity, m.NumStart, attr, hedges)
+			v, lo, hi := m.Value, m.Low, m.High
+			c.Text = m.Text
+			c.Value, c.Low, c.High = &v, finite(lo), finite(hi)
+			c.Approx = analysis.Approx(m.Approx)
+			c.Unit = m.Unit
+			c.Counts = q.counts
+			c.Measure = q.measure
+			c.Scope = q.scope
+			c.Polarity = analysis.Asserted
+			c.Subject = subjectKey(q.entity, q.measure)
+			if q.entity == "" {
+				// A figure tied to no country or place ("2,000 people
+				// missing", "91 search dogs") would merge unrelated events
+				// across a night's articles: it is compared only within its
+				// own article.
+				c.Subject = q.measure + LocalSep + a.ID
+			}
+			c.Subset = q.subset
+			c.Trend = m.Trend
+			claims = append(claims, c)
+			figuresIn++
+		}
+		for _, cue := range cues {
+			if cue.Polarity == analysis.Asserted && figuresIn > 0 {
+				// "AFAD said 3,419 people had been killed": the figure's
+				// claim already carries the assertion.
+				continue
+			}
+			attr := att.AttributeStance(s, cue.Start)
+			ent, meas := x.stanceSubject(s.Text, places, cue, attr)
+			if meas == "" {
+				meas = top.measure
+			}
+			if ent == "" && meas == top.measure {
+				ent = top.entity
+			}
+			c := x.newClaim(a, s, tk, kept, analysis.KindStance, cue.Start, attr, hedges)
+			c.Text = cue.Cue
+			c.Polarity = cue.Polarity
+			c.Counts = strings.TrimSpace(cue.Proposition)
+			c.Measure = meas
+			c.Subject = subjectKey(ent, meas)
+			claims = append(claims, c)
+		}
+		if i < last {
+			att.Observe(s)
+		}
+	}
+	for i := range claims {
+		detach(&claims[i])
+	}
+	return claims
+}
+
+// detach copies the strings a claim shares with the article's text, so
+// that dropping the text (Run does, once claims are extracted) frees it:
+// memory then grows with the claims kept, not with the text read. Names,
+// measures and subjects recur across a night's claims, so they are
+// interned: a million claims hold one copy of "troops", not a million.
+func detach(c *analysis.Claim) {
+	c.Text = strings.Clone(c.Text)
+	c.Counts = strings.Clone(c.Counts)
+	c.Intern()
+}
+
+// newClaim fills the fields every claim has.
+func (x *Extractor) newClaim(a analysis.Article, s nlp.Sentence, tk *stance.SenTokens, sentenceText string, kind analysis.ClaimKind, pos int, attr attrib.Attribution, hedges []string) analysis.Claim {
+	// tk, when not nil, is the sentence's cue tokens, cut once for all
+	// its claims.
+	var said analysis.Date
+	if tk != nil {
+		said = stance.SaidOnIn(tk, attr.VerbPos, a.Published)
+	} else {
+		said = stance.SaidOn(s.Text, attr.VerbPos, a.Published)
+	}
+	return analysis.Claim{
+		ID:         claimID(a.ID, kind, s.Headline, s.Offset+pos),
+		Article:    a.ID,
+		Kind:       kind,
+		Sentence:   sentenceText,
+		InHeadline: s.Headline,
+		Source:     attr.Source,
+		SourceText: attr.SourceText,
+		Via:        attr.Via,
+		SaidOn:     said,
+		Hedges:     hedges,
+		Offset:     s.Offset,
+	}
+}
+
+// claimID is stable: the article, the kind and the claim's position.
+func claimID(article string, kind analysis.ClaimKind, headline bool, pos int) string {
+	// The bytes of fmt.Sprintf("%s|%s|%t|%d", …), without fmt.
+	b := make([]byte, 0, len(article)+len(kind)+16)
+	b = append(append(append(append(b, article...), '|'), kind...), '|')
+	b = append(strconv.AppendBool(b, headline), '|')
+	b = strconv.AppendInt(b, int64(pos), 10)
+	h := sha256.Sum256(b)
+	var id [17]byte
+	id[0] = 'c'
+	hex.Encode(id[1:], h[:8])
+	return string(id[:])
+}
+
+func finite(f float64) *float64 {
+	if math.IsInf(f, 0) || math.IsNaN(f) {
+		return nil
+	}
+	return &f
+}
+
+// localSep marks a subject key that holds within one article only:
+// "missing#a1b2…".
+const LocalSep = "#"
+
+// subjectKey joins an entity and a measure into the key claims are
+// grouped by ("North Korea|troops").
+func subjectKey(entity, measure string) string {
+	if measure == "" {
+		return ""
+	}
+	if entity == "" {
+		return measure
+	}
+	return entity + "|" + measure
+}
+
+// quantityInfo is what the extractor learns about one figure.
+type quantityInfo struct {
+	counts  string
+	measure string
+	scope   string
+	entity  string
+	subset  string
+	// countsStart and countsEnd locate the counted phrase in the
+	// sentence; both -1 when it was found before the figure.
+	countsStart, countsEnd int
+}
+
+// quantity decides whether a figure is a claim and what it counts.
+func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, m figure.Mention) (quantityInfo, bool) {
+	q := quantityInfo{countsStart: -1, countsEnd: -1}
+	k := 0
+	for k < len(toks) && toks[k].Start < m.End {
+		k++
+	}
+	q.counts, q.countsStart, q.countsEnd = countedAfter(s.Text, toks, k)
+	if w := strings.ToLower(q.counts); auxiliaries[w] || w == "remain" || w == "remained" {
+		// "120 remain missing": the tagger took the verb for a noun.
+		q.counts, q.countsStart, q.countsEnd = "", -1, -1
+	}
+	if q.counts == "" && m.Unit != "" && k < len(toks) && strings.EqualFold(toks[k].Text, "of") {
+		// "62% of registered voters", "$2bn of aid".
+		q.counts, q.countsStart, q.countsEnd = countedAfter(s.Text, toks, k+1)
+	}
+	known := false
+	if q.counts != "" {
+		q.measure = x.measures.Classify(q.counts)
+		known = x.isMeasureName(q.measure)
+	}
+	// "3,419 people had been killed", "1,020 had died", "13 dead": what a
+	// generic count (or a bare figure) measures is said by the predicate
+	// that follows it.
+	if q.counts == "" || q.measure == genericMeasure {
+		after := k
+		if q.countsEnd >= 0 {
+			for after < len(toks) && toks[after].Start < q.countsEnd {
+				after++
+			}
+		}
+		if word, measure, end, ok := x.predicateMeasure(toks, after); ok {
+			if q.counts == "" {
+				q.counts, q.countsStart = word, toks[after].Start
+			} else {
+				q.counts += " " + word
+			}
+			q.countsEnd = end
+			q.measure, known = measure, true
+		}
+	}
+	// "the death toll rose to 471", "killing 12 people".
+	if q.counts == "" || q.measure == genericMeasure {
+		if w, ok := x.measureBefore(toks, m.Start); ok {
+			if q.counts == "" {
+				q.counts = w
+			} else {
+				q.counts += " (" + w + ")"
+			}
+			q.measure, known = x.measures.Classify(w), true
+		}
+	}
+	switch {
+	case m.Unit == "%":
+		if q.measure == "" {
+			q.measure = "percent"
+		} else {
+			q.measure = "percent of " + q.measure
+		}
+		known = true
+	case isCurrency(m.Unit):
+		q.measure = "money (" + m.Unit + ")"
+		known = true
+	case m.Unit != "":
+		// A measurement ("100 mph", "40 km"): measured by its unit, so
+		// speeds never meet distances or sums of money.
+		q.measure = m.Unit
+		known = true
+	}
+	if q.measure == "" {
+		// A figure that counts nothing the reader can name is not a claim
+		// an analyst can compare.
+		return q, false
+	}
+	if m.Written && m.Value < 10 && !known {
+		// "two sovereign states", "one thing": small numbers in words are
+		// claims only when they count something the measure table knows.
+		return q, false
+	}
+	end := q.countsEnd
+	if end < 0 {
+		end = m.End
+	}
+	q.scope = scopeAfter(s.Text, toks, end)
+	q.subset = x.measures.SubsetModifier(q.counts)
+	if q.subset == "" {
+		q.subset = x.partBefore(toks, m.Start)
+	}
+	return q, true
+}
+
+// isCurrency reports whether a unit is a currency code ("USD", "EUR").
+func isCurrency(unit string) bool {
+	if len(unit) != 3 {
+		return false
+	}
+	for i := 0; i < 3; i++ {
+		if unit[i] < 'A' || unit[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// genericMeasure is the measure of counts that say only "people": what
+// happened to them is in the predicate.
+const genericMeasure = "people"
+
+// auxiliaries may stand between a count and its predicate.
+var auxiliaries = map[string]bool{"had": true, "have": true, "has": true, "were": true, "was": true,
+	"been": true, "are": true, "is": true, "be": true, "being": true, "reportedly": true, "also": true,
+	"already": true, "now": true, "confirmed": false, "all": true, "still": true, "feared": true}
+
+// predicateMeasure reads the predicate starting at token k: "had been
+// killed", "died", "dead", "were injured", "remain missing". A participle
+// the measure table does not know still names what happened to a generic
+// count ("13.5 million people had been affected" -> "affected").
+func (x *Extractor) predicateMeasure(toks []nlp.Token, k int) (word, measure string, end int, ok bool) {
+	i := k
+	for i < len(toks) && i < k+4 {
+		w := strings.ToLower(toks[i].Text)
+		if auxiliaries[w] || w == "remain" || w == "remained" || w == "remains" || toks[i].Tag == "RB" {
+			i++
+			continue
+		}
+		break
+	}
+	if i >= len(toks) {
+		return "", "", 0, false
+	}
+	t := toks[i]
+	w := strings.ToLower(t.Text)
+	if m, found := x.measures.Lookup(w); found && (t.Tag == "VBN" || t.Tag == "VBD" || t.Tag == "JJ" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "VBG") {
+		return t.Text, m, t.Start + len(t.Text), true
+	}
+	if t.Tag == "VBN" && i > k && auxiliaries[strings.ToLower(toks[i-1].Text)] {
+		return t.Text, w, t.Start + len(t.Text), true
+	}
+	return "", "", 0, false
+}
+
+// partBefore recognises a figure introduced as part of a larger whole:
+// "the first group of 2,600", "a second batch of 500", "including 1,500".
+func (x *Extractor) partBefore(toks []nlp.Token, pos int) string {
+	k := 0
+	for k < len(toks) && toks[k].Start < pos {
+		k++
+	}
+	if k >= 1 {
+		switch strings.ToLower(toks[k-1].Text) {
+		case "including", "includes", "include":
+			return "part"
+		}
+	}
+	if k >= 2 && strings.EqualFold(toks[k-1].Text, "of") && x.measures.IsGroupNoun(toks[k-2].Text) {
+		name := strings.ToLower(toks[k-2].Text)
+		if k >= 3 && (toks[k-3].Tag == "JJ" || toks[k-3].Tag == "RB" || toks[k-3].Tag == "CD") {
+			name = strings.ToLower(toks[k-3].Text) + " " + name
+		}
+		return name
+	}
+	return ""
+}
+
+// isMeasureName reports whether name is one of the table's measures.
+func (x *Extractor) isMeasureName(name string) bool { return x.measures.IsMeasure(name) }
+
+// nounLike reports whether a tag can be part of a counted noun phrase.
+func nounLike(tag string) bool {
+	switch tag {
+	case "NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "VBN", "VBG", "HYPH", "FW":
+		return true
+	}
+	return false
+}
+
+func isNoun(tag string) bool { return strings.HasPrefix(tag, "NN") }
+
+// countedAfter returns the noun phrase that starts at token k: "North
+// Korean soldiers", "special forces troops", "containers of artillery,
+// missiles and other weapons", or a participle such as "killed".
+func countedAfter(text string, toks []nlp.Token, k int) (string, int, int) {
+	i := k
+	// Skip scale words the figure recogniser left ("million" in "2
+	// million") and a hyphen.
+	for i < len(toks) && (toks[i].Text == "-" || toks[i].Tag == "CD") {
+		i++
+	}
+	start := i
+	j := i
+	lastNoun := -1
+	for j < len(toks) && j-start < 8 && nounLike(toks[j].Tag) {
+		if isNoun(toks[j].Tag) {
+			lastNoun = j
+		}
+		// A participle or gerund after the head noun starts a verb
+		// phrase ("troops training in", "soldiers killed"): stop.
+		if (toks[j].Tag == "VBG" || toks[j].Tag == "VBN") && lastNoun >= 0 && lastNoun < j {
+			break
+		}
+		j++
+	}
+	if lastNoun < 0 {
+		// "471 killed", "13 dead": the predicate says what is counted.
+		return "", -1, -1
+	}
+	end := lastNoun + 1
+	// "containers of artillery, missiles and other weapons", "barrels of
+	// oil": follow "of" into its noun phrase.
+	if end+1 < len(toks) && strings.EqualFold(toks[end].Text, "of") && !isPronounOf(toks[end+1].Text) {
+		j := end + 1
+		last := -1
+		for j < len(toks) && j-end < 14 {
+			t := toks[j]
+			if nounLike(t.Tag) || t.Tag == "DT" || t.Tag == "CC" || t.Text == "," || t.Text == "-" {
+				if isNoun(t.Tag) {
+					last = j
+				}
+				j++
+				continue
+			}
+			break
+		}
+		if last > 0 {
+			end = last + 1
+		}
+	}
+	from, to := toks[start].Start, toks[end-1].Start+len(toks[end-1].Text)
+	return text[from:to], from, to
+}
+
+func isPronounOf(w string) bool {
+	switch strings.ToLower(w) {
+	case "them", "whom", "which", "those", "these", "us", "you":
+		return true
+	}
+	return false
+}
+
+// measureBefore looks back from a figure for the measure it is the value
+// of: "the death toll rose to 471", "the number of displaced reached 1.2
+// million", "killing 12".
+func (x *Extractor) measureBefore(toks []nlp.Token, pos int) (string, bool) {
+	k := 0
+	for k < len(toks) && toks[k].Start < pos {
+		k++
+	}
+	for i := k - 1; i >= 0 && i >= k-7; i-- {
+		t := toks[i]
+		if t.Text == "." || t.Text == ";" {
+			break
+		}
+		w := strings.ToLower(t.Text)
+		if i > 0 {
+			two := strings.ToLower(toks[i-1].Text) + " " + w
+			if _, ok := x.measures.Lookup(two); ok {
+				return toks[i-1].Text + " " + t.Text, true
+			}
+		}
+		if _, ok := x.measures.Lookup(w); ok && (isNoun(t.Tag) || strings.HasPrefix(t.Tag, "VB") || t.Tag == "JJ") {
+			return t.Text, true
+		}
+	}
+	return "", false
+}
+
+// locative prepositions introduce where a figure applies.
+var locative = map[string]bool{"in": true, "near": true, "to": true, "inside": true, "into": true,
+	"across": true, "along": true, "at": true, "from": true, "throughout": true, "around": true}
+
+// notLocative are words that make a following "to" or "in" part of a
+// fixed phrase rather than a place: "according to", "due to".
+var notLocative = map[string]bool{"according": true, "due": true, "thanks": true, "owing": true,
+	"response": true, "addition": true, "close": true, "next": true, "reference": true, "contrast": true}
+
+// scopeAfter returns the first place phrase after the counted phrase in
+// the same clause: "in eastern Russia", "near Ukraine's border", "to
+// Vladivostok".
+func scopeAfter(text string, toks []nlp.Token, pos int) string {
+	k := 0
+	for k < len(toks) && toks[k].Start < pos {
+		k++
+	}
+	for i := k; i < len(toks) && i < k+12; i++ {
+		t := toks[i]
+		if t.Text == "." || t.Text == ";" || t.Text == ":" {
+			break
+		}
+		if !locative[strings.ToLower(t.Text)] {
+			continue
+		}
+		if i > 0 && notLocative[strings.ToLower(toks[i-1].Text)] {
+			continue // "according to AFP", "in response to Seoul"
+		}
+		j := i + 1
+		for j < len(toks) && (toks[j].Tag == "DT" || toks[j].Tag == "JJ") {
+			j++
+		}
+		if j >= len(toks) || !strings.HasPrefix(toks[j].Tag, "NNP") {
+			continue
+		}
+		for j < len(toks) && (strings.HasPrefix(toks[j].Tag, "NNP") || toks[j].Tag == "POS" ||
+			(toks[j].Tag == "NN" && j > 0 && toks[j-1].Tag == "POS")) {
+			j++
+		}
+		last := toks[j-1]
+		return text[t.Start : last.Start+len(last.Text)]
+	}
+	return ""
+}
+
+// figureEntity is the country a figure's things belong to: a demonym or
+// country in the counted phrase ("North Korean soldiers"), or else the
+// actor between the reporting verb and the figure ("…said North Korea has
+// committed 12,000 troops"), never the speaker's own country or a place
+// the figure is located in.
+func (x *Extractor) figureEntity(text string, places []lexicon.PlaceMention, q quantityInfo, attr attrib.Attribution) string {
+	if q.countsStart >= 0 {
+		for _, p := range places {
+			if p.Start >= q.countsStart && p.End <= q.countsEnd {
+				return p.Place
+			}
+		}
+	}
+	figPos := q.countsStart
+	if figPos < 0 {
+		figPos = len(text)
+	}
+	lo := 0
+	if attr.VerbPos >= 0 && attr.VerbPos < figPos {
+		lo = attr.VerbPos
+	}
+	speaker := speakerSpan(text, attr)
+	best := ""
+	for _, p := range places {
+		if p.Start < lo || p.End > figPos || overlapsSpan(p.Start, p.End, speaker) {
+			continue
+		}
+		if precededByLocative(text, p.Start) {
+			continue
+		}
+		best = p.Place // the nearest before the figure wins
+	}
+	return best
+}
+
+// scopePlace is the place named by a scope phrase: "in Hawaii" ->
+// "Hawaii", "near Ukraine's border" -> "Ukraine's border".
+func scopePlace(scope string) string {
+	words := strings.Fields(scope)
+	for len(words) > 0 {
+		w := strings.ToLower(words[0])
+		if locative[w] || w == "the" || w == "a" || w == "an" || w == "near" {
+			words = words[1:]
+			continue
+		}
+		break
+	}
+	return strings.Join(words, " ")
+}
+
+// locatedEntity is where a located figure (a toll) happened: the place in
+// its own scope ("killed in Turkey"), else every place the sentence names
+// outside the speaker ("struck southern Turkey and northwest Syria" ->
+// "Syria+Turkey"), else the speaker's own country ("Syria's health
+// ministry said … across the country").
+func locatedEntity(text string, places []lexicon.PlaceMention, q quantityInfo, attr attrib.Attribution) string {
+	if q.scope != "" {
+		for _, p := range places {
+			if strings.Contains(q.scope, text[p.Start:p.End]) {
+				return p.Place
+			}
+		}
+	}
+	speaker := speakerSpan(text, attr)
+	var inside, outside []string
+	for _, p := range places {
+		if overlapsSpan(p.Start, p.End, speaker) {
+			inside = appendUnique(inside, p.Place)
+		} else {
+			outside = appendUnique(outside, p.Place)
+		}
+	}
+	if len(outside) > 0 {
+		sort.Strings(outside)
+		return strings.Join(outside, "+")
+	}
+	if len(inside) > 0 {
+		return inside[0]
+	}
+	return ""
+}
+
+func appendUnique(list []string, s string) []string {
+	for _, v := range list {
+		if v == s {
+			return list
+		}
+	}
+	return append(list, s)
+}
+
+// stanceSubject finds what a stance is about: the measure named in the
+// sentence and the country attached to it.
+func (x *Extractor) stanceSubject(text string, places []lexicon.PlaceMention, cue stance.StanceCue, attr attrib.Attribution) (string, string) {
+	// The first measure named, preferring a specific one over "people":
+	// "denied reports that 20 people had died" is about the dead.
+	measure, mStart := "", -1
+	forEachWord(text, func(w string, start int) bool {
+		m, ok := x.measures.Lookup(w)
+		switch {
+		case !ok:
+			return true
+		case m == genericMeasure:
+			if measure == "" {
+				measure, mStart = m, start
+			}
+			return true
+		}
+		measure, mStart = m, start
+		return false
+	})
+	speaker := speakerSpan(text, attr)
+	entity := ""
+	if mStart >= 0 {
+		// The place right before the measure word: "North Korean troops",
+		// "North Korea's troops".
+		for _, p := range places {
+			if p.End <= mStart && mStart-p.End <= 4 && !overlapsSpan(p.Start, p.End, speaker) {
+				entity = p.Place
+			}
+		}
+	}
+	if entity == "" {
+		for _, p := range places {
+			if p.Start >= cue.Start && !overlapsSpan(p.Start, p.End, speaker) && !precededByLocative(text, p.Start) {
+				entity = p.Place
+				break
+			}
+		}
+	}
+	return entity, measure
+}
+
+// phraseTopic reads the entity and measure of a headline-like phrase.
+func (x *Extractor) phraseTopic(text string) topic {
+	places := x.places.Find(text)
+	ent, meas := x.stanceSubject(text, places, stance.StanceCue{}, attrib.Attribution{VerbPos: -1})
+	if x.measures.Located(meas) {
+		ent = locatedEntity(text, places, quantityInfo{}, attrib.Attribution{VerbPos: -1})
+		if ent == "" {
+			// "… dead in Derna": a place the table lacks.
+			ent = scopePlace(scopeAfter(text, x.lang.Tag(text), 0))
+		}
+	}
+	if ent == "" {
+		for _, p := range x.places.Find(text) {
+			if !precededByLocative(text, p.Start) {
+				ent = p.Place
+				break
+			}
+		}
+	}
+	return topic{ent, meas}
+}
+
+// forEachWord calls f with each word (letters, hyphens, apostrophes) and
+// its offset until f returns false.
+func forEachWord(text string, f func(w string, start int) bool) {
+	start := -1
+	for i := 0; i <= len(text); i++ {
+		inWord := i < len(text) && (lexicon.IsWordByte(text[i]) || text[i] == '-')
+		if inWord && start < 0 {
+			start = i
+		}
+		if !inWord && start >= 0 {
+			if !f(text[start:i], start) {
+				return
+			}
+			start = -1
+		}
+	}
+}
+
+type span struct{ start, end int }
+
+func speakerSpan(text string, attr attrib.Attribution) span {
+	if attr.SourceText == "" {
+		return span{-1, -1}
+	}
+	i := strings.Index(text, attr.SourceText)
+	if i < 0 {
+		return span{-1, -1}
+	}
+	return span{i, i + len(attr.SourceText)}
+}
+
+func overlapsSpan(start, end int, s span) bool { return s.start >= 0 && start < s.end && end > s.start }
+
+// precededByLocative reports whether the word before pos is a locative
+// preposition ("in Russia", "to Russia"): a place the figure is in, not
+// the country it belongs to.
+func precededByLocative(text string, pos int) bool {
+	before := strings.TrimRight(text[:pos], " ")
+	i := strings.LastIndexAny(before, " ,(\"“")
+	w := strings.ToLower(before[i+1:])
+	return locative[w] || w == "on" || w == "against" || w == "with"
+}

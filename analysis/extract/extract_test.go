@@ -1,0 +1,217 @@
+package extract
+
+import (
+	"crosscheck/analysis"
+	"crosscheck/analysis/nlp"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// extractOne runs the extractor on a one-paragraph article.
+func extractOne(tb testing.TB, title, body string) []analysis.Claim {
+	tb.Helper()
+	d, _ := analysis.ParseDate("2024-10-22")
+	a := analysis.Article{ID: "a1", Title: title, Body: body, Published: d, Status: analysis.StatusOK}
+	return NewExtractor(nlp.Prose{}, ExtractOptions{}).Extract(a)
+}
+
+// quantityByText finds the quantity claim whose figure text contains s.
+func quantityByText(claims []analysis.Claim, s string) *analysis.Claim {
+	for i := range claims {
+		if claims[i].Kind == analysis.KindQuantity && strings.Contains(claims[i].Text, s) {
+			return &claims[i]
+		}
+	}
+	return nil
+}
+
+func TestExtractQuantities(t *testing.T) {
+	tests := []struct {
+		name, body, figure   string
+		counts, measure      string
+		subject, scope, sub  string
+		wantNoClaimForFigure bool
+	}{
+		{name: "troops with nationality", body: "Officials said approximately 11,000 North Korean soldiers are training in eastern Russia.",
+			figure: "11,000", counts: "North Korean soldiers", measure: "troops", subject: "North Korea|troops", scope: "in eastern Russia"},
+		{name: "owner is the actor after the verb", body: "South Korea's spy agency said North Korea has committed 12,000 troops to Russia.",
+			figure: "12,000", counts: "troops", measure: "troops", subject: "North Korea|troops", scope: "to Russia"},
+		{name: "containers of a list", body: "The agency said North Korea has provided more than 13,000 containers of artillery, missiles and other weapons to Russia.",
+			figure: "13,000", counts: "containers of artillery, missiles and other weapons", measure: "containers", subject: "North Korea|containers"},
+		{name: "special forces are a subset", body: "North Korea had already dispatched 1,500 special forces troops to Vladivostok.",
+			figure: "1,500", measure: "troops", subject: "North Korea|troops", sub: "special forces", scope: "to Vladivostok"},
+		{name: "first group is a subset", body: "North Korean troops are arriving. The first group of around 2,600 soldiers is expected in the Kursk region.",
+			figure: "2,600", measure: "troops", sub: "first group"},
+		{name: "people killed in a country", body: "The disaster agency said 3,419 people had been killed in Turkey.",
+			figure: "3,419", counts: "people killed", measure: "killed", subject: "Turkey|killed", scope: "in Turkey"},
+		{name: "bare participle", body: "At least 13 killed in Syria as shelling continues.",
+			figure: "13", measure: "killed", subject: "Syria|killed"},
+		{name: "death toll before the figure", body: "The death toll in Nepal rose to 471 on Monday.",
+			figure: "471", counts: "death toll", measure: "killed", subject: "Nepal|killed"},
+		{name: "injured", body: "In Pakistan, 57 people were injured when the bridge collapsed.",
+			figure: "57", measure: "wounded", subject: "Pakistan|wounded"},
+		{name: "missing", body: "Officials in Libya said 2,000 people remain missing after the floods.",
+			figure: "2,000", measure: "missing", subject: "Libya|missing"},
+		{name: "remain missing without a noun", body: "Officials in Brazil said 40 people were killed and 120 remain missing after the floods.",
+			figure: "120", measure: "missing", subject: "Brazil|missing"},
+		{name: "a speed is not money", body: "The storm made landfall near Creole in Louisiana with winds of 100 mph, forecasters said.",
+			figure: "100 mph", measure: "mph"},
+		{name: "a US state is a place", body: "Hurricane Delta killed at least 14 people in Louisiana, the governor said.",
+			figure: "14", measure: "killed", subject: "Louisiana|killed"},
+		{name: "two countries", body: "The earthquake that struck Turkey and Syria has killed more than 5,000 people.",
+			figure: "5,000", measure: "killed", subject: "Syria+Turkey|killed"},
+		{name: "money", body: "The Pentagon announced $400M in new military aid for Ukraine.",
+			figure: "$400M", measure: "money (USD)"},
+		{name: "percentage", body: "Turnout reached 62% of registered voters in France.",
+			figure: "62%", measure: "percent of people"},
+		{name: "small written number without a measure", body: "Relations between two sovereign states remain tense.",
+			figure: "two", wantNoClaimForFigure: true},
+		{name: "small written number with a measure", body: "Two soldiers were killed near the border with Lebanon.",
+			figure: "Two", measure: "troops"},
+		{name: "according to is not a scope", body: "Around 10,000 North Korean soldiers are stationed there, according to AFP.",
+			figure: "10,000", subject: "North Korea|troops", scope: ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			claims := extractOne(t, "", tt.body)
+			c := quantityByText(claims, tt.figure)
+			if tt.wantNoClaimForFigure {
+				if c != nil {
+					t.Fatalf("Extract(%q) made a claim of %q: %+v", tt.body, tt.figure, *c)
+				}
+				return
+			}
+			if c == nil {
+				t.Fatalf("Extract(%q): no claim for %q; got %s", tt.body, tt.figure, claimTexts(claims))
+			}
+			check := func(field, got, want string) {
+				t.Helper()
+				if want != "" && got != want {
+					t.Errorf("Extract(%q) %s = %q, want %q", tt.body, field, got, want)
+				}
+			}
+			check("counts", c.Counts, tt.counts)
+			check("measure", c.Measure, tt.measure)
+			check("subject", c.Subject, tt.subject)
+			check("subset", c.Subset, tt.sub)
+			if tt.scope != "" || tt.name == "according to is not a scope" {
+				if c.Scope != tt.scope {
+					t.Errorf("Extract(%q) scope = %q, want %q", tt.body, c.Scope, tt.scope)
+				}
+			}
+		})
+	}
+}
+
+func claimTexts(cs []analysis.Claim) string {
+	var parts []string
+	for _, c := range cs {
+		parts = append(parts, fmt.Sprintf("%s:%q/%s", c.Kind, c.Text, c.Measure))
+	}
+	return strings.Join(parts, ", ")
+}
+
+func TestExtractHeadlineAndStances(t *testing.T) {
+	claims := extractOne(t, "North Korea denies sending troops to Russia",
+		"North Korea's envoy denied reports that Pyongyang had sent troops to Russia.\n\n"+
+			"The Pentagon said it could not confirm the North Korean troop deployment.")
+	var headline, denied, unconfirmed int
+	for _, c := range claims {
+		if c.InHeadline {
+			headline++
+		}
+		if c.Kind != analysis.KindStance {
+			continue
+		}
+		if c.Subject != "North Korea|troops" {
+			t.Errorf("stance %q subject = %q, want North Korea|troops", c.Sentence, c.Subject)
+		}
+		switch c.Polarity {
+		case analysis.Denied:
+			denied++
+		case analysis.Unconfirmed:
+			unconfirmed++
+		}
+	}
+	if headline == 0 || denied < 2 || unconfirmed != 1 {
+		t.Errorf("headline %d, denied %d, unconfirmed %d claims; want >0, >=2, 1: %s", headline, denied, unconfirmed, claimTexts(claims))
+	}
+}
+
+func TestExtractIDsStable(t *testing.T) {
+	body := "Officials said 12,000 troops were sent. A second statement put the figure at 10,000 troops."
+	a := extractOne(t, "", body)
+	b := extractOne(t, "", body)
+	if len(a) == 0 || len(a) != len(b) {
+		t.Fatalf("got %d and %d claims", len(a), len(b))
+	}
+	seen := map[string]bool{}
+	for i := range a {
+		if a[i].ID != b[i].ID {
+			t.Errorf("claim %d ID %s then %s", i, a[i].ID, b[i].ID)
+		}
+		if seen[a[i].ID] {
+			t.Errorf("duplicate claim ID %s", a[i].ID)
+		}
+		seen[a[i].ID] = true
+	}
+}
+
+func TestExtractDenialOfAToll(t *testing.T) {
+	claims := extractOne(t, "Hurricane leaves at least 14 dead in Louisiana",
+		"The governor denied reports that 20 people had died, calling them \"false\".")
+	for _, c := range claims {
+		if c.Kind == analysis.KindStance && c.Polarity == analysis.Denied {
+			if c.Subject != "Louisiana|killed" {
+				t.Errorf("denial subject = %q, want Louisiana|killed", c.Subject)
+			}
+			return
+		}
+	}
+	t.Errorf("no denial found: %s", claimTexts(claims))
+}
+
+func TestExtractSkipsFailedArticles(t *testing.T) {
+	x := NewExtractor(nlp.Prose{}, ExtractOptions{})
+	if got := x.Extract(analysis.Article{Status: analysis.StatusFailed, Body: "12,000 troops"}); got != nil {
+		t.Errorf("Extract(failed article) = %v, want nil", got)
+	}
+}
+
+func TestExtractStanceSubjectAsSpeaker(t *testing.T) {
+	tests := []struct{ body, want string }{
+		{"Despite these reports, the U.S. and other Western nations remain cautious in confirming the claims.", "U.S."},
+		{"Russia's envoy, Vasily Nebenzya, spoke first. Nebenzya characterized the allegations as unfounded.", "Nebenzya"},
+		{"The interior ministry dismissed the organisers' figures as \"absurd\".", "interior ministry"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, c := range extractOne(t, "", tt.body) {
+			if c.Kind == analysis.KindStance && c.Polarity != analysis.Asserted {
+				got = append(got, c.Source+" / "+c.SourceText)
+			}
+		}
+		if len(got) == 0 || !strings.Contains(strings.ToLower(strings.Join(got, " ")), strings.ToLower(tt.want)) {
+			t.Errorf("Extract(%q) stance sources = %q, want one naming %q", tt.body, got, tt.want)
+		}
+	}
+}
+
+// TestClaimID pins claimID to the hash of its fields as fmt writes them.
+func TestClaimID(t *testing.T) {
+	for _, c := range []struct {
+		article  string
+		kind     analysis.ClaimKind
+		headline bool
+		pos      int
+	}{{"a1b2", analysis.KindQuantity, false, 0}, {"", analysis.KindStance, true, 123456}, {"x|y", "odd kind", false, -7}} {
+		h := sha256.Sum256([]byte(fmt.Sprintf("%s|%s|%t|%d", c.article, c.kind, c.headline, c.pos)))
+		want := "c" + hex.EncodeToString(h[:8])
+		if got := claimID(c.article, c.kind, c.headline, c.pos); got != want {
+			t.Errorf("claimID(%q, %q, %t, %d) = %q, want %q", c.article, c.kind, c.headline, c.pos, got, want)
+		}
+	}
+}

@@ -1,0 +1,314 @@
+package lexicon
+
+import (
+	_ "embed"
+	"encoding/json"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+//go:embed data/measures.json
+var measuresJSON []byte
+
+//go:embed data/places.json
+var placesJSON []byte
+
+// MeasureTable maps the words that name what a figure counts ("soldiers",
+// "death toll") to a normalised measure ("troops", "killed").
+type MeasureTable struct {
+	word    map[string]string // single lower-case word -> measure
+	phrases []measurePhrase   // multi-word phrases, longest first
+	// subsets are modifiers that make a figure count part of a total
+	// ("special forces"); groups are partitive nouns ("first group of").
+	subsets []string
+	groups  map[string]bool
+	// located measures are scoped by where things happened, not by whose
+	// they are.
+	located map[string]bool
+	// names holds every measure the table defines.
+	names map[string]bool
+}
+
+type measurePhrase struct{ words, measure string }
+
+// DefaultMeasures returns the embedded measure table extended by extra
+// (measure -> words).
+func DefaultMeasures(extra map[string][]string) *MeasureTable {
+	var file struct {
+		Measures map[string][]string `json:"measures"`
+		Subsets  []string            `json:"subsets"`
+		Groups   []string            `json:"groups"`
+		Located  []string            `json:"located"`
+	}
+	if err := json.Unmarshal(measuresJSON, &file); err != nil {
+		panic("embedded measures.json: " + err.Error())
+	}
+	t := &MeasureTable{word: map[string]string{}, groups: map[string]bool{}, located: map[string]bool{}, names: map[string]bool{}}
+	for _, m := range file.Located {
+		t.located[m] = true
+	}
+	for _, s := range file.Subsets {
+		t.subsets = append(t.subsets, strings.ToLower(s))
+	}
+	sort.SliceStable(t.subsets, func(i, j int) bool { return len(t.subsets[i]) > len(t.subsets[j]) })
+	for _, g := range file.Groups {
+		t.groups[strings.ToLower(g)] = true
+	}
+	add := func(m map[string][]string) {
+		names := make([]string, 0, len(m))
+		for k := range m {
+			names = append(names, k)
+		}
+		sort.Strings(names) // deterministic when two measures claim a word
+		for _, measure := range names {
+			t.names[measure] = true
+			for _, w := range m[measure] {
+				w = strings.ToLower(strings.TrimSpace(w))
+				if w == "" {
+					continue
+				}
+				if strings.Contains(w, " ") {
+					t.phrases = append(t.phrases, measurePhrase{w, measure})
+				} else {
+					t.word[w] = measure
+				}
+			}
+		}
+	}
+	add(file.Measures)
+	add(extra)
+	sort.SliceStable(t.phrases, func(i, j int) bool { return len(t.phrases[i].words) > len(t.phrases[j].words) })
+	return t
+}
+
+// Lookup returns the measure a single word or phrase names, if any.
+func (t *MeasureTable) Lookup(s string) (string, bool) {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if m, ok := t.word[s]; ok {
+		return m, true
+	}
+	for _, p := range t.phrases {
+		if p.words == s {
+			return p.measure, true
+		}
+	}
+	return "", false
+}
+
+// SubsetModifier returns the modifier in a counted phrase that makes it a
+// part of a larger total ("special forces troops" -> "special forces"),
+// or "" when the phrase counts a whole.
+func (t *MeasureTable) SubsetModifier(phrase string) string {
+	low := strings.ToLower(phrase)
+	if i := strings.Index(low, " of "); i >= 0 {
+		low = low[:i]
+	}
+	for _, s := range t.subsets {
+		if containsWords(low, s) {
+			return s
+		}
+	}
+	return ""
+}
+
+// IsMeasure reports whether name is a measure the table defines.
+func (t *MeasureTable) IsMeasure(name string) bool { return t.names[name] }
+
+// Located reports whether a measure's subject is the place where things
+// happened (a death toll) rather than whose they are (troops).
+func (t *MeasureTable) Located(measure string) bool { return t.located[measure] }
+
+// IsGroupNoun reports whether a noun names a part of a deployment or
+// tally ("group", "batch", "wave").
+func (t *MeasureTable) IsGroupNoun(w string) bool { return t.groups[strings.ToLower(w)] }
+
+// Classify returns the measure of a counted noun phrase ("North Korean
+// soldiers" -> "troops", "containers of artillery" -> "containers"). A
+// phrase naming a known measure maps to it; any other phrase is measured
+// by its head noun, so unknown things still group by what they are.
+func (t *MeasureTable) Classify(phrase string) string {
+	low := strings.ToLower(phrase)
+	head := low
+	if i := strings.Index(head, " of "); i >= 0 {
+		head = head[:i]
+	}
+	for _, p := range t.phrases {
+		if containsWords(head, p.words) {
+			return p.measure
+		}
+	}
+	words := strings.FieldsFunc(head, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	for i := len(words) - 1; i >= 0; i-- {
+		if m, ok := t.word[words[i]]; ok {
+			return m
+		}
+	}
+	if len(words) == 0 {
+		return ""
+	}
+	return words[len(words)-1]
+}
+
+// containsWords reports whether phrase contains words on word boundaries.
+func containsWords(phrase, words string) bool {
+	for off := 0; ; {
+		i := strings.Index(phrase[off:], words)
+		if i < 0 {
+			return false
+		}
+		i += off
+		j := i + len(words)
+		if (i == 0 || !IsWordByte(phrase[i-1])) && (j == len(phrase) || !IsWordByte(phrase[j])) {
+			return true
+		}
+		off = i + 1
+	}
+}
+
+func IsWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
+}
+
+// Place is a country or bloc with the names it goes by.
+type Place struct {
+	Name     string   `json:"name"`
+	Demonyms []string `json:"demonyms"`
+	Aliases  []string `json:"aliases"`
+}
+
+// PlaceMention is a place named in a text.
+type PlaceMention struct {
+	// Start and End are byte offsets of the name in the text.
+	Start, End int
+	// Place is the canonical name ("North Korea").
+	Place string
+	// Demonym reports whether the text used the adjective ("North Korean").
+	Demonym bool
+}
+
+// PlaceTable finds countries in text by name, demonym or alias.
+type PlaceTable struct {
+	// byFirst indexes names by their first word; each list is longest
+	// first, so the longest name at a position wins.
+	byFirst map[string][]placeName
+}
+
+type placeName struct {
+	words   []string
+	place   string
+	demonym bool
+}
+
+// DefaultPlaces returns the embedded place table extended by extra.
+func DefaultPlaces(extra []Place) *PlaceTable {
+	var file struct {
+		Places []Place `json:"places"`
+	}
+	if err := json.Unmarshal(placesJSON, &file); err != nil {
+		panic("embedded places.json: " + err.Error())
+	}
+	t := &PlaceTable{byFirst: map[string][]placeName{}}
+	seen := map[string]bool{}
+	add := func(text, place string, demonym bool) {
+		var words []string
+		for _, w := range placeWords(text) {
+			words = append(words, text[w.start:w.end])
+		}
+		if len(words) == 0 || seen[strings.Join(words, " ")] {
+			return
+		}
+		seen[strings.Join(words, " ")] = true
+		t.byFirst[words[0]] = append(t.byFirst[words[0]], placeName{words, place, demonym})
+	}
+	for _, p := range append(file.Places, extra...) {
+		add(p.Name, p.Name, false)
+		for _, a := range p.Aliases {
+			add(a, p.Name, false)
+		}
+		for _, d := range p.Demonyms {
+			add(d, p.Name, true)
+			add(d+"s", p.Name, true) // "Americans", "Ukrainians"
+		}
+	}
+	for k, list := range t.byFirst {
+		sort.SliceStable(list, func(i, j int) bool { return len(list[i].words) > len(list[j].words) })
+		t.byFirst[k] = list
+	}
+	return t
+}
+
+// wordSpan is a word's byte offsets.
+type wordSpan struct{ start, end int }
+
+// placeWords splits text into the words place names are made of: letters
+// and digits (a hyphen separates words: "Turkey-Syria", "Russian-made"),
+// with the dots of initialisms ("U.S.", "N.
+// Korea") kept and a sentence's full stop left out.
+func placeWords(text string) []wordSpan {
+	out := make([]wordSpan, 0, len(text)/6+1)
+	start := -1
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		inWord := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if r == '.' && start >= 0 && i-start >= 1 {
+			// A dot after a single capital ("U.", "S.") belongs to the word.
+			prev, psize := utf8.DecodeLastRuneInString(text[:i])
+			before := i - psize
+			single := before == start || text[before-1] == '.'
+			inWord = unicode.IsUpper(prev) && single
+		}
+		switch {
+		case inWord && start < 0:
+			start = i
+		case !inWord && start >= 0:
+			out = append(out, wordSpan{start, i})
+			start = -1
+		}
+		i += size
+	}
+	if start >= 0 {
+		out = append(out, wordSpan{start, len(text)})
+	}
+	return out
+}
+
+// Find returns the places named in text, in order. Names are matched
+// case-sensitively on word boundaries ("US" the country, not "us"); the
+// longest name at a position wins ("North Korean" over "North Korea").
+func (t *PlaceTable) Find(text string) []PlaceMention {
+	var out []PlaceMention
+	words := placeWords(text)
+	for i := 0; i < len(words); i++ {
+		w := text[words[i].start:words[i].end]
+		cands := t.byFirst[w]
+		if len(cands) == 0 {
+			continue
+		}
+		for _, c := range cands {
+			n := len(c.words)
+			if i+n > len(words) {
+				continue
+			}
+			ok := true
+			for j := 1; j < n && ok; j++ {
+				gap := text[words[i+j-1].end:words[i+j].start]
+				ok = text[words[i+j].start:words[i+j].end] == c.words[j] && (strings.TrimSpace(gap) == "" || gap == "-")
+			}
+			if !ok {
+				continue
+			}
+			out = append(out, PlaceMention{Start: words[i].start, End: words[i+n-1].end, Place: c.place, Demonym: c.demonym})
+			i += n - 1
+			break
+		}
+	}
+	return out
+}
+
+var (
+	DefaultMeasuresOnce = sync.OnceValue(func() *MeasureTable { return DefaultMeasures(nil) })
+	DefaultPlacesOnce   = sync.OnceValue(func() *PlaceTable { return DefaultPlaces(nil) })
+)

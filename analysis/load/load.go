@@ -1,0 +1,976 @@
+package load
+
+import (
+	"bytes"
+	"crosscheck/analysis"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"path"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/markusmobius/go-trafilatura"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode/utf32"
+
+	xunicode "golang.org/x/text/encoding/unicode"
+)
+
+// Document is one article as loaded from its file, before cleaning: the
+// page's text in UTF-8 and whatever metadata the file format itself gives.
+type Document struct {
+	// File is the path relative to the input folder.
+	File string
+	// Line is the 1-based line of a JSONL record; 0 otherwise.
+	Line int
+	// Path is the file's path on disk (set by Run).
+	Path string
+	// Format is the input format.
+	Format analysis.Format
+	// Text is the page text, UTF-8, lines separated by "\n". For HTML it is
+	// the extracted main text, paragraphs separated by blank lines.
+	Text string
+	// Title, Outlet, URL and Published are the metadata the format gives
+	// (header line, JSON fields, HTML metadata); empty when it gives none.
+	Title     string
+	Outlet    string
+	URL       string
+	Published analysis.Date
+	// SourceID is the record's own identifier (the "id" field of a JSONL
+	// record); empty for other formats.
+	SourceID string
+	// Status is ok unless the document could not be used.
+	Status analysis.Status
+	// Problems lists errors and warnings, in words.
+	Problems []string
+}
+
+// Load turns one file's bytes into documents. file is the name used in
+// messages and reports; its extension (case-insensitive) picks the format:
+//
+//   - .txt: plain text, optionally starting with a header line
+//     "date YYYY-MM-DD Title", which gives Published and Title and is
+//     removed from Text;
+//   - .html and .htm: a saved web page, reduced to its main text by
+//     trafilatura (paragraphs separated by blank lines) and its metadata
+//     (title, date, site name as Outlet, canonical URL); when no main text
+//     is found, the page's visible text, with a warning;
+//   - .jsonl: one JSON object per line with the fields id, url, title,
+//     outlet, published and text; each non-blank line is one Document.
+//
+// Any other extension gives one skipped Document. The bytes are decoded to
+// UTF-8 first: a UTF-8 byte-order mark is dropped, UTF-16 and UTF-32 with a
+// byte-order mark are decoded, and bytes that are not valid UTF-8 are read
+// as Windows-1252 with a warning (an HTML page that declares its charset is
+// decoded with it instead). Line endings become "\n"; the text is
+// otherwise left as written.
+//
+// Load never fails: unusable input (empty, binary, a bad JSONL line)
+// becomes a Document with a non-ok status and the reason in Problems,
+// worded to follow a file name ("empty file").
+func Load(file string, data []byte) []Document {
+	ext := strings.ToLower(path.Ext(file))
+	switch ext {
+	case ".txt":
+		return []Document{loadText(file, data)}
+	case ".html", ".htm":
+		return []Document{loadHTML(file, data)}
+	case ".jsonl":
+		return loadJSONL(file, data)
+	}
+	what := "unsupported file type " + ext
+	if ext == "" {
+		what = "unsupported file type (no extension)"
+	}
+	return []Document{{
+		File:     file,
+		Status:   analysis.StatusSkipped,
+		Problems: []string{what + "; crosscheck reads .txt, .html, .htm and .jsonl"},
+	}}
+}
+
+// loadSupported reports whether Load reads a file by its name's extension
+// (case-insensitive): Run skips the others without opening them.
+func LoadSupported(file string) bool {
+	switch strings.ToLower(path.Ext(file)) {
+	case ".txt", ".html", ".htm", ".jsonl":
+		return true
+	}
+	return false
+}
+
+// loadText reads a plain-text article with an optional header line.
+func loadText(file string, data []byte) Document {
+	doc := Document{File: file, Format: analysis.FormatText}
+	dec := loadDecode(data, nil)
+	if dec.status != "" {
+		doc.Status, doc.Problems = dec.status, []string{dec.reason}
+		return doc
+	}
+	doc.Problems = dec.warnings
+	doc.Text = dec.text
+	first, rest, _ := strings.Cut(dec.text, "\n")
+	if m := loadHeaderRE.FindStringSubmatch(first); m != nil {
+		doc.Text = rest
+		doc.Title = strings.TrimSpace(m[2])
+		d, err := loadHeaderDate(m[1])
+		if err != nil {
+			doc.Problems = append(doc.Problems, fmt.Sprintf("header date %q is not a valid date; publication date left empty", m[1]))
+		}
+		doc.Published = d
+		if strings.TrimFunc(doc.Text, loadBlank) == "" {
+			doc.Status = analysis.StatusSkipped
+			doc.Problems = append(doc.Problems, "no text after the header line")
+			return doc
+		}
+	}
+	doc.Status = analysis.StatusOK
+	return doc
+}
+
+// loadHeaderRE matches the header line of a .txt article: the word "date",
+// a date-shaped token and the title. A first line that starts with "date"
+// but no date-shaped token ("Date night ideas") is ordinary text.
+var loadHeaderRE = regexp.MustCompile(`^[\s\x{FEFF}]*(?i:date)[ \t]+(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:[ \t]+(.*))?[ \t]*$`)
+
+// loadHeaderDate parses the header's date token, YYYY-MM-DD with "-", "/"
+// or "." between the parts.
+func loadHeaderDate(s string) (analysis.Date, error) {
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '-' || r == '/' || r == '.' })
+	if len(parts) != 3 {
+		return analysis.Date{}, fmt.Errorf("parse date %q: want YYYY-MM-DD", s)
+	}
+	y, _ := strconv.Atoi(parts[0])
+	m, _ := strconv.Atoi(parts[1])
+	d, _ := strconv.Atoi(parts[2])
+	return loadMakeDate(y, m, d)
+}
+
+// loadMakeDate returns the date y-m-d, or an error when there is no such
+// day or the year is implausible for a news article.
+func loadMakeDate(y, m, d int) (analysis.Date, error) {
+	if y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 31 {
+		return analysis.Date{}, fmt.Errorf("no such date %04d-%02d-%02d", y, m, d)
+	}
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d {
+		return analysis.Date{}, fmt.Errorf("no such date %04d-%02d-%02d", y, m, d)
+	}
+	return analysis.DateOf(t), nil
+}
+
+// loadHTMLOptions configures the main-text extractor for saved pages:
+//   - comments are excluded: reader comments are not the article's claims;
+//   - tables are excluded: flattened to text they give figures without a
+//     sentence or an attribution, which the claim extractor misreads (a
+//     page laid out in tables is still read by the extractor's rescue pass
+//     or by the visible-text fallback);
+//   - the fallback extractors (readability, DOM distiller) are on: they
+//     roughly double the time (about 15 ms for a typical page) for better
+//     main-text detection;
+//   - the date comes from metadata, the URL and date-shaped elements only
+//     (HtmlDateMode Fast), never from a free-text search of the body,
+//     which would guess dates from the story;
+//   - logging is off, so the library never writes to stderr.
+var loadHTMLOptions = trafilatura.Options{
+	ExcludeComments: true,
+	ExcludeTables:   true,
+	EnableFallback:  true,
+	HtmlDateMode:    trafilatura.Fast,
+	EnableLog:       false,
+	Config:          loadHTMLConfig(),
+}
+
+// loadHTMLConfig is the extractor's default config, except that a page
+// with too little main text still returns its metadata (the loader then
+// falls back to the page's visible text) instead of an error.
+func loadHTMLConfig() *trafilatura.Config {
+	c := trafilatura.DefaultConfig()
+	c.MinOutputSize = 0
+	return c
+}
+
+// loadHTML reads a saved web page: the main text as found by trafilatura,
+// or the page's visible text when it finds none.
+func loadHTML(file string, data []byte) Document {
+	doc := Document{File: file, Format: analysis.FormatHTML}
+	dec := loadDecode(data, loadHTMLCharset)
+	if dec.status != "" {
+		doc.Status, doc.Problems = dec.status, []string{dec.reason}
+		return doc
+	}
+	doc.Problems = dec.warnings
+	root, err := html.Parse(strings.NewReader(dec.text))
+	if err != nil { // html.Parse only fails on read errors
+		doc.Status, doc.Problems = analysis.StatusFailed, append(doc.Problems, fmt.Sprintf("unparsable HTML: %v", err))
+		return doc
+	}
+	visible := loadHTMLText(root)
+	res, err := loadExtractHTML(root)
+	if res != nil {
+		m := res.Metadata
+		doc.Title = strings.TrimSpace(m.Title)
+		doc.Outlet = strings.TrimSpace(m.Sitename)
+		doc.URL = strings.TrimSpace(m.URL)
+		if !m.Date.IsZero() {
+			doc.Published = analysis.DateOf(m.Date)
+		}
+		doc.Text = loadKeepVisible(loadHTMLText(res.ContentNode), visible+"\n"+loadJSONLD(root))
+		doc.Text = loadSplitBlobs(doc.Text, visible)
+	}
+	if strings.TrimFunc(doc.Text, loadBlank) == "" {
+		if strings.TrimFunc(visible, loadBlank) == "" {
+			doc.Status = analysis.StatusSkipped
+			doc.Problems = append(doc.Problems, "no visible text in the HTML page")
+			return doc
+		}
+		if err == nil {
+			err = errors.New("HTML extractor found no main text; using all the page's visible text")
+		}
+		doc.Problems = append(doc.Problems, err.Error())
+		doc.Text = visible
+	}
+	doc.Status = analysis.StatusOK
+	return doc
+}
+
+// loadExtractHTML runs trafilatura on a parsed page. The library is large
+// and reads untrusted markup, so a panic in it is turned into an error.
+func loadExtractHTML(root *html.Node) (res *trafilatura.ExtractResult, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			res = nil
+			err = fmt.Errorf("HTML extractor failed (%v); using all the page's visible text", r)
+		}
+	}()
+	res, err = trafilatura.ExtractDocument(root, loadHTMLOptions)
+	if err != nil {
+		return nil, fmt.Errorf("HTML extractor found no main text (%v); using all the page's visible text", err)
+	}
+	return res, nil
+}
+
+// loadHTMLCharset returns the encoding a page declares, in a <meta> tag
+// (charset or http-equiv Content-Type) or an XML declaration, with its
+// name; nil when it declares none, or declares UTF-8 (which, when asked,
+// it is not).
+func loadHTMLCharset(data []byte) (encoding.Encoding, string) {
+	head := data[:min(len(data), 256<<10)]
+	m := loadMetaCharsetRE.FindSubmatch(head)
+	if m == nil {
+		m = loadXMLEncodingRE.FindSubmatch(head)
+	}
+	if m == nil {
+		return nil, ""
+	}
+	e, name := charset.Lookup(string(m[1]))
+	switch name {
+	case "", "utf-8", "utf-16be", "utf-16le", "replacement":
+		return nil, ""
+	}
+	return e, name
+}
+
+// Charset declarations in a page's markup.
+var (
+	loadMetaCharsetRE = regexp.MustCompile(`(?i)<meta\s[^>]*?charset\s*=\s*["']?\s*([a-z0-9_:.+-]+)`)
+	loadXMLEncodingRE = regexp.MustCompile(`(?i)^\s*<\?xml\s[^>]*?encoding\s*=\s*["']([a-z0-9_:.+-]+)`)
+)
+
+// loadDecoded is a file's bytes as text, or why they are not text.
+type loadDecoded struct {
+	text     string          // UTF-8, "\n" line endings
+	warnings []string        // problems that do not stop the file being read
+	status   analysis.Status // empty when the text is usable
+	reason   string          // why not, when status is set
+}
+
+// loadDecode turns a file's bytes into UTF-8 text with "\n" line endings,
+// or says why they are not text (empty, binary).
+//
+// A UTF-8 byte-order mark is dropped; UTF-16 and UTF-32 with a mark, and
+// UTF-16 without one (recognised by its NUL bytes), are decoded. Bytes
+// that are not valid UTF-8 are decoded with the encoding declared, when
+// declared is not nil and finds one in the bytes; otherwise each byte that
+// is not part of a valid UTF-8 sequence is read as Windows-1252, with a
+// warning (so a file that is all Windows-1252 is decoded as such, and a
+// UTF-8 file with a few stray bytes keeps its UTF-8).
+func loadDecode(data []byte, declared func([]byte) (encoding.Encoding, string)) loadDecoded {
+	if len(data) == 0 {
+		return loadDecoded{status: analysis.StatusSkipped, reason: "empty file"}
+	}
+	if what := loadMagic(data); what != "" {
+		return loadDecoded{status: analysis.StatusFailed, reason: "binary file, not text (" + what + ")"}
+	}
+	var out loadDecoded
+	var text string
+	if bom, enc := loadBOM(data); enc != nil {
+		s, err := enc.NewDecoder().Bytes(data)
+		if err != nil {
+			return loadDecoded{status: analysis.StatusFailed, reason: fmt.Sprintf("undecodable %s text: %v", bom, err)}
+		}
+		text = string(s)
+	} else if enc, name := loadUTF16NoBOM(data); enc != nil {
+		s, err := enc.NewDecoder().Bytes(data)
+		if err != nil {
+			return loadDecoded{status: analysis.StatusFailed, reason: fmt.Sprintf("undecodable %s text: %v", name, err)}
+		}
+		text = string(s)
+		out.warnings = append(out.warnings, "no byte-order mark, but the bytes look like "+name+"; decoded as "+name)
+	} else {
+		data = bytes.TrimPrefix(data, []byte("\xEF\xBB\xBF"))
+		if i := bytes.IndexByte(data, 0); i >= 0 && (i < 8000 || bytes.Count(data, []byte{0})*100 > len(data)) {
+			return loadDecoded{status: analysis.StatusFailed, reason: "binary file, not text (contains NUL bytes)"}
+		}
+		switch {
+		case utf8.Valid(data):
+			text = string(data)
+		case declared != nil:
+			if e, _ := declared(data); e != nil {
+				s, err := e.NewDecoder().Bytes(data)
+				if err == nil {
+					text = string(s)
+					break
+				}
+			}
+			fallthrough
+		default:
+			var invalid int
+			var multibyte bool
+			text, invalid, multibyte = loadWindows1252(data)
+			w := "not valid UTF-8; decoded as Windows-1252"
+			switch {
+			case multibyte && invalid == 1:
+				w += " (only the one byte that is not UTF-8)"
+			case multibyte:
+				w += fmt.Sprintf(" (only the %d bytes that are not UTF-8)", invalid)
+			}
+			out.warnings = append(out.warnings, w)
+		}
+	}
+	text = strings.ToValidUTF8(text, "\uFFFD") // decoders replace bad input; be sure
+	// A few stray NULs, far from the start, are dropped.
+	if n := strings.Count(text, "\x00"); n > 0 {
+		text = strings.ReplaceAll(text, "\x00", "")
+		w := "removed a NUL character"
+		if n > 1 {
+			w = fmt.Sprintf("removed %d NUL characters", n)
+		}
+		out.warnings = append(out.warnings, w)
+	}
+	if pct, ok := loadControlShare(text); ok {
+		return loadDecoded{status: analysis.StatusFailed, reason: fmt.Sprintf("binary file, not text (%d%% control characters)", pct)}
+	}
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	text = strings.ReplaceAll(text, "\r", "\n")
+	if strings.TrimFunc(text, loadBlank) == "" {
+		return loadDecoded{status: analysis.StatusSkipped, reason: "empty file"}
+	}
+	out.text = text
+	return out
+}
+
+// loadBlank reports whether r is white space or a stray byte-order mark.
+func loadBlank(r rune) bool { return unicode.IsSpace(r) || r == '\uFEFF' }
+
+// loadWindows1252 decodes data as UTF-8, reading each byte that is not
+// part of a valid UTF-8 sequence as Windows-1252. It returns the text, the
+// number of such bytes, and whether data had any valid multi-byte UTF-8
+// sequence.
+func loadWindows1252(data []byte) (string, int, bool) {
+	var b strings.Builder
+	b.Grow(len(data) + len(data)/8)
+	var invalid int
+	var multibyte bool
+	for len(data) > 0 {
+		r, size := utf8.DecodeRune(data)
+		switch {
+		case r == utf8.RuneError && size == 1:
+			b.WriteRune(charmap.Windows1252.DecodeByte(data[0]))
+			invalid++
+		default:
+			b.Write(data[:size])
+			multibyte = multibyte || size > 1
+		}
+		data = data[size:]
+	}
+	return b.String(), invalid, multibyte
+}
+
+// loadBOM returns the encoding named by a UTF-16 or UTF-32 byte-order
+// mark, or nil. (A UTF-8 mark is handled by the caller.)
+func loadBOM(data []byte) (string, encoding.Encoding) {
+	switch {
+	case bytes.HasPrefix(data, []byte{0xFF, 0xFE, 0, 0}):
+		return "UTF-32LE", utf32.UTF32(utf32.LittleEndian, utf32.ExpectBOM)
+	case bytes.HasPrefix(data, []byte{0, 0, 0xFE, 0xFF}):
+		return "UTF-32BE", utf32.UTF32(utf32.BigEndian, utf32.ExpectBOM)
+	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}):
+		return "UTF-16LE", xunicode.UTF16(xunicode.LittleEndian, xunicode.ExpectBOM)
+	case bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
+		return "UTF-16BE", xunicode.UTF16(xunicode.BigEndian, xunicode.ExpectBOM)
+	}
+	return "", nil
+}
+
+// loadUTF16NoBOM recognises UTF-16 text without a byte-order mark by its
+// pattern of NUL bytes: in mostly-Latin text every other byte is zero and
+// the bytes between are not. It returns nil when the pattern is absent.
+func loadUTF16NoBOM(data []byte) (encoding.Encoding, string) {
+	n := min(len(data), 4096) &^ 1
+	if n < 8 {
+		return nil, ""
+	}
+	var zeroEven, zeroOdd int
+	for i := 0; i < n; i += 2 {
+		if data[i] == 0 {
+			zeroEven++
+		}
+		if data[i+1] == 0 {
+			zeroOdd++
+		}
+	}
+	pairs := n / 2
+	switch {
+	case zeroOdd*10 >= pairs*7 && zeroEven == 0:
+		return xunicode.UTF16(xunicode.LittleEndian, xunicode.IgnoreBOM), "UTF-16LE"
+	case zeroEven*10 >= pairs*7 && zeroOdd == 0:
+		return xunicode.UTF16(xunicode.BigEndian, xunicode.IgnoreBOM), "UTF-16BE"
+	}
+	return nil, ""
+}
+
+// loadMagics are the signatures of common binary formats that end up in
+// article folders by mistake.
+var loadMagics = []struct{ prefix, what string }{
+	{"%PDF-", "PDF document"},
+	{"PK\x03\x04", "ZIP archive or Office document"},
+	{"PK\x05\x06", "ZIP archive"},
+	{"\x89PNG\r\n\x1a\n", "PNG image"},
+	{"\x1f\x8b", "gzip archive"},
+	{"\xff\xd8\xff", "JPEG image"},
+	{"GIF87a", "GIF image"},
+	{"GIF89a", "GIF image"},
+	{"\x7fELF", "executable"},
+	{"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "old Microsoft Office document"},
+	{"7z\xbc\xaf\x27\x1c", "7-Zip archive"},
+	{"Rar!\x1a\x07", "RAR archive"},
+	{"\xfd7zXZ\x00", "xz archive"},
+	{"\x28\xb5\x2f\xfd", "zstd archive"},
+	{"SQLite format 3\x00", "SQLite database"},
+	{"wOFF", "web font"},
+	{"wOF2", "web font"},
+}
+
+// loadMagic names the binary format data starts with, or returns "".
+func loadMagic(data []byte) string {
+	for _, m := range loadMagics {
+		if bytes.HasPrefix(data, []byte(m.prefix)) {
+			return m.what
+		}
+	}
+	if len(data) >= 12 && string(data[:4]) == "RIFF" {
+		switch string(data[8:12]) {
+		case "WEBP":
+			return "WebP image"
+		case "WAVE", "AVI ":
+			return "audio or video"
+		}
+	}
+	if len(data) >= 10 && string(data[:3]) == "BZh" && data[3] >= '1' && data[3] <= '9' && string(data[4:10]) == "1AY&SY" {
+		return "bzip2 archive"
+	}
+	return ""
+}
+
+// loadControlShare reports whether text has too many control characters to
+// be prose, and their share in percent. Tab, line feed, vertical tab, form
+// feed and carriage return are white space, not control characters here.
+func loadControlShare(text string) (int, bool) {
+	var n, ctl int
+	for _, r := range text {
+		n++
+		if (r < 0x20 && r != '\t' && r != '\n' && r != '\v' && r != '\f' && r != '\r') || r == 0x7F {
+			ctl++
+		}
+	}
+	if ctl == 0 || ctl*20 < n { // under 5%
+		return 0, false
+	}
+	return max(ctl*100/n, 5), true
+}
+
+// loadJSONL reads one article per line. Blank lines are ignored; a bad
+// line becomes a failed Document naming the line, and the others still
+// count.
+func loadJSONL(file string, data []byte) []Document {
+	dec := loadDecode(data, nil)
+	if dec.status != "" {
+		return []Document{{File: file, Format: analysis.FormatJSONL, Status: dec.status, Problems: []string{dec.reason}}}
+	}
+	var docs []Document
+	for i, line := range strings.Split(dec.text, "\n") {
+		if strings.TrimFunc(line, loadBlank) == "" {
+			continue
+		}
+		doc := loadJSONLine(file, i+1, line)
+		doc.Problems = append(append([]string(nil), dec.warnings...), doc.Problems...)
+		docs = append(docs, doc)
+	}
+	return docs
+}
+
+// loadJSONLine reads one JSONL record: {"id", "url", "title", "outlet",
+// "published", "text"}. Unknown fields are ignored; null counts as absent.
+func loadJSONLine(file string, n int, line string) Document {
+	doc := Document{File: file, Line: n, Format: analysis.FormatJSONL}
+	fail := func(reason string) Document {
+		doc.Status = analysis.StatusFailed
+		doc.Problems = append(doc.Problems, fmt.Sprintf("line %d: %s", n, reason))
+		return doc
+	}
+	line = strings.TrimLeft(line, "\uFEFF")
+	if err := json.Unmarshal([]byte(line), new(json.RawMessage)); err != nil {
+		var se *json.SyntaxError
+		if errors.As(err, &se) {
+			return fail(fmt.Sprintf("invalid JSON at column %d: %v", loadColumn(line, se.Offset), err))
+		}
+		return fail(fmt.Sprintf("invalid JSON: %v", err))
+	}
+	// Numbers stay as written, so a long numeric id keeps all its digits.
+	dec := json.NewDecoder(strings.NewReader(line))
+	dec.UseNumber()
+	var v any
+	if err := dec.Decode(&v); err != nil {
+		return fail(fmt.Sprintf("invalid JSON: %v", err))
+	}
+	obj, ok := v.(map[string]any)
+	if !ok {
+		return fail("not a JSON object (found " + loadJSONKind(v) + ")")
+	}
+	var bad []string
+	str := func(name string, numberOK bool) string {
+		raw, _ := loadField(obj, name)
+		switch x := raw.(type) {
+		case nil:
+			return ""
+		case string:
+			return x
+		case json.Number:
+			if numberOK {
+				return x.String()
+			}
+		}
+		bad = append(bad, fmt.Sprintf("field %q is %s, want a string", name, loadJSONKind(raw)))
+		return ""
+	}
+	doc.SourceID = strings.TrimSpace(str("id", true))
+	doc.URL = strings.TrimSpace(str("url", false))
+	doc.Title = strings.TrimSpace(str("title", false))
+	doc.Outlet = strings.TrimSpace(str("outlet", false))
+	published := strings.TrimSpace(str("published", false))
+	text := str("text", false)
+	if len(bad) > 0 {
+		return fail(strings.Join(bad, "; "))
+	}
+	if _, ok := loadField(obj, "text"); !ok {
+		return fail(`no text: field "text" is missing`)
+	}
+	if strings.TrimSpace(text) == "" {
+		return fail(`no text: field "text" is empty`)
+	}
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	doc.Text = strings.ReplaceAll(text, "\r", "\n")
+	if published != "" {
+		d, err := loadPublished(published)
+		if err != nil {
+			doc.Problems = append(doc.Problems, fmt.Sprintf("line %d: %v; publication date left empty", n, err))
+		}
+		doc.Published = d
+	}
+	doc.Status = analysis.StatusOK
+	return doc
+}
+
+// loadField looks a field up by its exact name, then ignoring case. A
+// null value counts as absent.
+func loadField(obj map[string]any, name string) (any, bool) {
+	v, ok := obj[name]
+	if !ok {
+		for k, x := range obj {
+			if strings.EqualFold(k, name) {
+				v, ok = x, true
+				break
+			}
+		}
+	}
+	return v, ok && v != nil
+}
+
+// loadJSONKind names the JSON type of a decoded value, with an article.
+func loadJSONKind(v any) string {
+	switch v.(type) {
+	case nil:
+		return "null"
+	case bool:
+		return "a boolean"
+	case json.Number, float64:
+		return "a number"
+	case string:
+		return "a string"
+	case []any:
+		return "an array"
+	case map[string]any:
+		return "an object"
+	}
+	return fmt.Sprintf("%T", v)
+}
+
+// loadColumn turns a byte offset in line into a 1-based column in runes.
+func loadColumn(line string, offset int64) int {
+	offset = min(max(offset, 0), int64(len(line)))
+	return utf8.RuneCountInString(line[:offset]) + 1
+}
+
+// Date forms a "published" field may take, besides RFC 3339 and
+// YYYY-MM-DD: an ISO date followed by a time of day in any form, a date
+// with the month's name ("23 October 2024", "Oct. 23, 2024", optionally
+// after a weekday), and a numeric day and month ("23/10/2024").
+var (
+	loadISODateRE   = regexp.MustCompile(`^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[T\s,])`)
+	loadWeekdayRE   = regexp.MustCompile(`^(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+`)
+	loadDayMonthRE  = regexp.MustCompile(`^(\d{1,2})(?:st|nd|rd|th)?[\s-]+([A-Za-z]+)\.?,?[\s-]+(\d{4})(?:$|[T\s,])`)
+	loadMonthDayRE  = regexp.MustCompile(`^([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:$|[T\s,])`)
+	loadNumericDMRE = regexp.MustCompile(`^(\d{1,2})([-/.])(\d{1,2})([-/.])(\d{4})(?:$|[T\s,])`)
+)
+
+// loadPublished parses a publication date leniently. It never guesses: a
+// form it does not know, or a numeric date whose day and month could be
+// either way round ("04/11/2024"), is an error.
+func loadPublished(s string) (analysis.Date, error) {
+	check := func(d analysis.Date, err error) (analysis.Date, error) {
+		if err != nil {
+			return analysis.Date{}, fmt.Errorf("published date %q is not a valid date", s)
+		}
+		return d, nil
+	}
+	if t, err := time.Parse(time.RFC3339Nano, s); err == nil {
+		return check(loadMakeDate(t.Year(), int(t.Month()), t.Day()))
+	}
+	for _, layout := range loadDateLayouts {
+		if t, err := time.Parse(layout, s); err == nil {
+			return check(loadMakeDate(t.Year(), int(t.Month()), t.Day()))
+		}
+	}
+	if m := loadISODateRE.FindStringSubmatch(s); m != nil {
+		return check(loadMakeDate(loadAtoi(m[1]), loadAtoi(m[2]), loadAtoi(m[3])))
+	}
+	rest := loadWeekdayRE.ReplaceAllString(s, "")
+	if m := loadDayMonthRE.FindStringSubmatch(rest); m != nil {
+		if mon := loadMonth(m[2]); mon > 0 {
+			return check(loadMakeDate(loadAtoi(m[3]), mon, loadAtoi(m[1])))
+		}
+	}
+	if m := loadMonthDayRE.FindStringSubmatch(rest); m != nil {
+		if mon := loadMonth(m[1]); mon > 0 {
+			return check(loadMakeDate(loadAtoi(m[3]), mon, loadAtoi(m[2])))
+		}
+	}
+	if m := loadNumericDMRE.FindStringSubmatch(s); m != nil && m[2] == m[4] {
+		a, b, y := loadAtoi(m[1]), loadAtoi(m[3]), loadAtoi(m[5])
+		switch {
+		case a > 12 || a == b || m[2] == ".": // day first: 23/10/2024, 23.10.2024
+			return check(loadMakeDate(y, b, a))
+		case b > 12: // month first: 10/23/2024
+			return check(loadMakeDate(y, a, b))
+		}
+		return analysis.Date{}, fmt.Errorf("published date %q is ambiguous (day and month could be either way round)", s)
+	}
+	return analysis.Date{}, fmt.Errorf("published date %q not understood", s)
+}
+
+// loadDateLayouts are the e-mail and Unix forms of a timestamp, tried
+// after RFC 3339. The date is taken as written, in the writer's zone.
+var loadDateLayouts = []string{
+	time.RFC1123Z, time.RFC1123, time.RFC850, time.ANSIC, time.UnixDate,
+	time.RubyDate, time.RFC822Z, time.RFC822,
+	"Mon, 2 Jan 2006 15:04:05 -0700", "Mon, 2 Jan 2006 15:04:05 MST",
+}
+
+// loadAtoi converts a string of at most a few digits; the regular
+// expressions guarantee it is one.
+func loadAtoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+// loadMonth returns the month (1-12) named by its English name or a
+// prefix of at least three letters ("Sept", "Oct"), or 0.
+func loadMonth(name string) int {
+	name = strings.ToLower(name)
+	if len(name) < 3 {
+		return 0
+	}
+	for m := time.January; m <= time.December; m++ {
+		if strings.HasPrefix(strings.ToLower(m.String()), name) {
+			return int(m)
+		}
+	}
+	return 0
+}
+
+// loadKeepVisible keeps the paragraphs of the extracted text that a
+// reader of the page can see: at least half of a paragraph's words must
+// occur in visible, the page's visible text (and its JSON-LD, where pages
+// that render their body with a script keep the article). Words, not whole
+// paragraphs, because the extractor edits inline text. When the extractor
+// finds no article it falls back to dumping every text node of the page,
+// including the markup inside <noscript> and the content of <template>;
+// this drops such text, so the loader can use the visible text instead.
+func loadKeepVisible(text, visible string) string {
+	words := func(s string) []string {
+		return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	}
+	seen := map[string]bool{}
+	for _, w := range words(visible) {
+		seen[w] = true
+	}
+	var kept []string
+	for p := range strings.SplitSeq(text, "\n\n") {
+		var n, in int
+		for _, w := range words(p) {
+			n++
+			if seen[w] {
+				in++
+			}
+		}
+		if n > 0 && in*2 >= n {
+			kept = append(kept, p)
+		}
+	}
+	return strings.Join(kept, "\n\n")
+}
+
+// loadSplitBlobs restores the paragraphs of extracted text that the
+// extractor ran together: for a short article its rescue pass returns the
+// text of the whole <article> as one paragraph, headline glued to the
+// first sentence. A paragraph that is exactly a run of consecutive
+// visible paragraphs (white space aside) is replaced by them.
+func loadSplitBlobs(text, visible string) string {
+	fold := func(s string) string {
+		return strings.Map(func(r rune) rune {
+			if loadBlank(r) {
+				return -1
+			}
+			return r
+		}, s)
+	}
+	vis := strings.Split(visible, "\n\n")
+	folded := make([]string, len(vis))
+	for i, v := range vis {
+		folded[i] = fold(v)
+	}
+	var out []string
+	for p := range strings.SplitSeq(text, "\n\n") {
+		f := fold(p)
+		var run []string
+		for i := range vis {
+			if folded[i] == "" || !strings.HasPrefix(f, folded[i]) {
+				continue
+			}
+			rest, j := f, i
+			run = run[:0]
+			for ; j < len(vis) && rest != ""; j++ {
+				if folded[j] == "" {
+					continue
+				}
+				if !strings.HasPrefix(rest, folded[j]) {
+					break
+				}
+				rest = rest[len(folded[j]):]
+				run = append(run, vis[j])
+			}
+			if rest == "" {
+				break
+			}
+			run = run[:0]
+		}
+		if len(run) > 1 {
+			out = append(out, run...)
+		} else {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, "\n\n")
+}
+
+// loadJSONLD returns the content of the page's JSON-LD scripts, where the
+// extractor may find the article body.
+func loadJSONLD(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && n.DataAtom == atom.Script {
+			for _, a := range n.Attr {
+				if a.Key == "type" && strings.EqualFold(strings.TrimSpace(a.Val), "application/ld+json") {
+					for c := n.FirstChild; c != nil; c = c.NextSibling {
+						b.WriteString(c.Data)
+						b.WriteByte('\n')
+					}
+				}
+			}
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return b.String()
+}
+
+// loadHTMLText renders the text under n as paragraphs separated by blank
+// lines: block elements (p, div, li, h1 ...) start a paragraph, <br> a new
+// line, and runs of HTML white space inside a paragraph become one space
+// (except in <pre>). Markup that is never shown as text (script, style,
+// template, noscript, <head>) is left out.
+func loadHTMLText(n *html.Node) string {
+	if n == nil {
+		return ""
+	}
+	r := &loadHTMLRenderer{}
+	r.walk(n)
+	r.flush()
+	return strings.Join(r.paras, "\n\n")
+}
+
+// loadHTMLRenderer collects paragraphs for loadHTMLText.
+type loadHTMLRenderer struct {
+	paras []string
+	cur   strings.Builder
+	pre   int // depth of <pre> elements around the current node
+}
+
+func (r *loadHTMLRenderer) walk(n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		r.text(n.Data)
+		return
+	case html.ElementNode:
+		if loadHTMLInvisible(n) {
+			return
+		}
+		switch loadAtom(n) {
+		case atom.Br:
+			r.cur.WriteByte('\n')
+			return
+		case atom.Td, atom.Th:
+			r.text(" ")
+		}
+	case html.DocumentNode:
+	default:
+		return
+	}
+	a := loadAtom(n)
+	block := n.Type == html.ElementNode && loadHTMLBlocks[a]
+	if block {
+		r.flush()
+	}
+	if a == atom.Pre {
+		r.pre++
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		r.walk(c)
+	}
+	if a == atom.Pre {
+		r.pre--
+	}
+	if block {
+		r.flush()
+	}
+}
+
+// text appends s to the current paragraph, folding white space outside
+// <pre> the way a browser does.
+func (r *loadHTMLRenderer) text(s string) {
+	if r.pre > 0 {
+		r.cur.WriteString(strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n"))
+		return
+	}
+	for _, c := range []byte(s) {
+		if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' {
+			if b := r.cur.String(); b != "" && b[len(b)-1] != ' ' && b[len(b)-1] != '\n' {
+				r.cur.WriteByte(' ')
+			}
+			continue
+		}
+		r.cur.WriteByte(c)
+	}
+}
+
+// flush ends the current paragraph. Lines are trimmed; a blank line
+// inside it (from <br><br> or <pre>) splits it into paragraphs.
+func (r *loadHTMLRenderer) flush() {
+	var lines []string
+	for line := range strings.SplitSeq(r.cur.String(), "\n") {
+		line = strings.Trim(line, " \t")
+		if line == "" {
+			if len(lines) > 0 {
+				r.paras = append(r.paras, strings.Join(lines, "\n"))
+				lines = lines[:0]
+			}
+			continue
+		}
+		lines = append(lines, line)
+	}
+	if len(lines) > 0 {
+		r.paras = append(r.paras, strings.Join(lines, "\n"))
+	}
+	r.cur.Reset()
+}
+
+// loadHTMLBlocks are the elements that start and end a paragraph.
+var loadHTMLBlocks = map[atom.Atom]bool{
+	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true,
+	atom.Body: true, atom.Caption: true, atom.Center: true, atom.Dd: true,
+	atom.Details: true, atom.Dialog: true, atom.Dir: true, atom.Div: true,
+	atom.Dl: true, atom.Dt: true, atom.Fieldset: true, atom.Figcaption: true,
+	atom.Figure: true, atom.Footer: true, atom.Form: true, atom.H1: true,
+	atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
+	atom.Header: true, atom.Hgroup: true, atom.Hr: true, atom.Html: true,
+	atom.Legend: true, atom.Li: true, atom.Main: true, atom.Menu: true,
+	atom.Nav: true, atom.Ol: true, atom.P: true, atom.Pre: true,
+	atom.Section: true, atom.Summary: true, atom.Table: true, atom.Tr: true,
+	atom.Ul: true,
+}
+
+// loadHTMLInvisible reports whether an element's content is never shown
+// as text. Elements hidden by style or the hidden attribute are not left
+// out: pages often hide their whole body until a script shows it.
+func loadHTMLInvisible(n *html.Node) bool {
+	switch loadAtom(n) {
+	case atom.Head, atom.Script, atom.Style, atom.Noscript, atom.Template,
+		atom.Svg, atom.Math, atom.Iframe, atom.Object, atom.Embed,
+		atom.Canvas, atom.Select, atom.Textarea, atom.Audio, atom.Video:
+		return true
+	}
+	return false
+}
+
+// loadAtom returns an element's tag as an atom. Elements built by the
+// extractor (rather than parsed) carry only the tag name, not the atom.
+func loadAtom(n *html.Node) atom.Atom {
+	if n.Type != html.ElementNode || n.DataAtom != 0 {
+		return n.DataAtom
+	}
+	return atom.Lookup([]byte(strings.ToLower(n.Data)))
+}

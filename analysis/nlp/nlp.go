@@ -1,0 +1,204 @@
+package nlp
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/jdkato/prose/v3/ner"
+	"github.com/jdkato/prose/v3/segment"
+	"github.com/jdkato/prose/v3/tag"
+	"github.com/jdkato/prose/v3/token"
+	"github.com/jdkato/prose/v3/tokenize"
+)
+
+// Span is a piece of text and its byte offset in the text it came from.
+type Span struct {
+	Text  string
+	Start int
+}
+
+// End returns the offset just past the span.
+func (s Span) End() int { return s.Start + len(s.Text) }
+
+// Token is a word or punctuation mark with its part-of-speech tag (Penn
+// Treebank) and byte offset.
+type Token struct {
+	Text  string
+	Start int
+	Tag   string
+}
+
+// Entity is a named entity with its label (PERSON, GPE, ORG…) and offset.
+type Entity struct {
+	Text  string
+	Start int
+	Label string
+}
+
+// Language is the natural-language processing the extractor needs. The
+// default, Prose, is backed by prose v3; tests of later stages can supply a
+// small fake so they do not need the models. Tag and Entities are costly:
+// the extractor calls them only on sentences that carry a candidate claim.
+type Language interface {
+	// Sentences splits text into sentences.
+	Sentences(text string) []Span
+	// Tag tokenizes and part-of-speech tags one sentence.
+	Tag(sentence string) []Token
+	// Entities returns the named entities in one sentence. tags, when not
+	// nil, are the sentence's tokens from Tag, so it is not tagged twice.
+	Entities(sentence string, tags []Token) []Entity
+}
+
+// Prose is the Language backed by github.com/jdkato/prose/v3. Its models
+// load once per process on first use and are safe for concurrent use.
+type Prose struct{}
+
+var proseModels = sync.OnceValues(func() (*proseSet, error) {
+	seg, err := segment.New()
+	if err != nil {
+		return nil, err
+	}
+	tg, err := tag.New()
+	if err != nil {
+		return nil, err
+	}
+	ex, err := ner.New()
+	if err != nil {
+		return nil, err
+	}
+	return &proseSet{seg: seg, tok: tokenize.New(), tag: tg, fast: defaultTagger(), ner: ex}, nil
+})
+
+type proseSet struct {
+	seg *segment.Segmenter
+	tok *tokenize.Tokenizer
+	tag *tag.Tagger
+	// fast is prose's tagger with a hashed weight lookup, used with
+	// tagTokenize (tagger.go); nil when prose's model is in a format it
+	// does not read.
+	fast *tagger
+	ner  *ner.Extracter
+}
+
+// tokenize splits one sentence into prose's tokens.
+func (m *proseSet) tokenize(sentence string) []token.Token {
+	if m.fast != nil {
+		return tagTokenize(sentence)
+	}
+	return m.tok.Tokenize(sentence)
+}
+
+// tagTokens part-of-speech tags one sentence's tokens.
+func (m *proseSet) tagTokens(toks []token.Token) {
+	if m.fast != nil {
+		m.fast.TagTokens(toks)
+		return
+	}
+	m.tag.TagTokens(toks)
+}
+
+func mustProse() *proseSet {
+	m, err := proseModels()
+	if err != nil {
+		// The models are embedded in the binary; failing to load them is
+		// a build defect, not an input problem.
+		panic("prose models: " + err.Error())
+	}
+	return m
+}
+
+// Sentences implements Language.
+func (Prose) Sentences(text string) []Span {
+	if s, ok := oneSentence(text); ok {
+		return s
+	}
+	ss := mustProse().seg.Segment(text)
+	out := make([]Span, len(ss))
+	for i, s := range ss {
+		out[i] = Span{Text: s.Text, Start: s.Start}
+	}
+	return out
+}
+
+func (Prose) tokens(sentence string, withNER bool) ([]token.Token, *proseSet) {
+	m := mustProse()
+	toks := m.tokenize(sentence)
+	m.tagTokens(toks)
+	if withNER {
+		m.ner.Label(toks)
+	}
+	return toks, m
+}
+
+// Tag implements Language.
+func (p Prose) Tag(sentence string) []Token {
+	m := mustProse()
+	if m.fast == nil {
+		toks, _ := p.tokens(sentence, false)
+		return proseTokens(toks)
+	}
+	// prose's tokens are only a step towards ours: their slice is
+	// recycled from sentence to sentence.
+	buf := proseTokenBufs.Get().(*[]token.Token)
+	toks := tagTokenizeInto((*buf)[:0], sentence)
+	m.fast.TagTokens(toks)
+	out := proseTokens(toks)
+	clear(toks) // let the sentence go
+	*buf = toks[:0]
+	proseTokenBufs.Put(buf)
+	return out
+}
+
+// proseTokenBufs recycles the token slices of Tag.
+var proseTokenBufs = sync.Pool{New: func() any { return new([]token.Token) }}
+
+// proseTokens converts prose's tokens to ours.
+func proseTokens(toks []token.Token) []Token {
+	out := make([]Token, len(toks))
+	for i, t := range toks {
+		out[i] = Token{Text: t.Text, Start: t.Start, Tag: t.Tag}
+	}
+	return out
+}
+
+// Entities implements Language.
+func (p Prose) Entities(sentence string, tags []Token) []Entity {
+	var toks []token.Token
+	m := mustProse()
+	if tags != nil {
+		toks = make([]token.Token, len(tags))
+		for i, t := range tags {
+			toks[i] = token.Token{Text: t.Text, Start: t.Start, Tag: t.Tag}
+		}
+		m.ner.Label(toks)
+	} else {
+		toks, _ = p.tokens(sentence, true)
+	}
+	ents := m.ner.Chunk(sentence, toks)
+	out := make([]Entity, len(ents))
+	for i, e := range ents {
+		out[i] = Entity{Text: e.Text, Start: e.Start, Label: e.Label}
+	}
+	return out
+}
+
+// oneSentence returns what prose's segmenter makes of a text in which no
+// word but the last holds a sentence-ending mark ('.', '!' or '?'): the
+// text, trimmed, as one sentence (none when it is blank). The segmenter
+// (Punkt) breaks only after a word holding such a mark, and a break after
+// the last word leaves nothing but white space behind it; skipping it
+// saves tokenizing and annotating a text that cannot be split, such as a
+// one-sentence paragraph. ok is false when the segmenter must decide.
+func oneSentence(text string) (s []Span, ok bool) {
+	trimmed := strings.TrimRightFunc(text, unicode.IsSpace)
+	lastWord := strings.LastIndexFunc(trimmed, unicode.IsSpace) + 1
+	if strings.ContainsAny(trimmed[:lastWord], ".!?") {
+		return nil, false
+	}
+	body := strings.TrimLeftFunc(trimmed, unicode.IsSpace)
+	if body == "" {
+		return nil, true
+	}
+	return []Span{{Text: body, Start: len(trimmed) - len(body)}}, true
+}

@@ -1,0 +1,83 @@
+package nlp
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"crosscheck/analysis/corpus"
+)
+
+// proseSentences is Prose.Sentences without its one-sentence shortcut.
+func proseSentences(text string) []Span {
+	var out []Span
+	for _, s := range mustProse().seg.Segment(text) {
+		out = append(out, Span{Text: s.Text, Start: s.Start})
+	}
+	return out
+}
+
+// TestSentencesMatchProse checks that the one-sentence shortcut of
+// Prose.Sentences agrees with prose's segmenter.
+func TestSentencesMatchProse(t *testing.T) {
+	var paras []string
+	files, err := filepath.Glob(filepath.Join("..", "fixtures", "articles", "*.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	for i := 0; i < 60; i++ {
+		texts = append(texts, corpus.Generate(1, i).Text)
+	}
+	for _, text := range texts {
+		paras = append(paras, strings.Split(text, "\n\n")...)
+		paras = append(paras, strings.Split(text, "\n")...)
+	}
+	paras = append(paras, sentenceCases...)
+	short := 0
+	for _, p := range paras {
+		if _, ok := oneSentence(p); ok {
+			short++
+		}
+		if got, want := (Prose{}).Sentences(p), proseSentences(p); !slices.Equal(got, want) {
+			t.Fatalf("Sentences(%q) = %+v, prose says %+v", p, got, want)
+		}
+	}
+	if short == 0 {
+		t.Fatal("the shortcut was never taken")
+	}
+}
+
+// sentenceCases are texts at the edges of the one-sentence shortcut.
+var sentenceCases = []string{
+	"", " ", "\n\t ", "One sentence.", "  One sentence.  ", "No mark at all", "Two. Sentences.",
+	"U.S. troops arrived", "Troops arrived in the U.S.", "Is it? Yes", "What?!", "Wow!  \n",
+	"Ends in a quote.”", "Ends in a quote.”  ", "Quote: “It is.” Then more", "“Quoted.” He said.",
+	"Trailing multibyte …", "Dots … inside", "a.m.", "Mr. Kim said", "Kim said, Mr.", "\u00a0nbsp.\u00a0",
+	"bad \xff bytes.", "line\nbreak. inside", "3.5 million", "It rose to 3.5", "(Reuters) - Officials said.",
+}
+
+// FuzzSentencesMatchProse checks the one-sentence shortcut against
+// prose's segmenter on arbitrary text.
+func FuzzSentencesMatchProse(f *testing.F) {
+	for _, s := range sentenceCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if _, ok := oneSentence(s); !ok {
+			return
+		}
+		if got, want := (Prose{}).Sentences(s), proseSentences(s); !slices.Equal(got, want) {
+			t.Fatalf("Sentences(%q) = %+v, prose says %+v", s, got, want)
+		}
+	})
+}

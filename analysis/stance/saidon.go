@@ -1,0 +1,518 @@
+package stance
+
+import (
+	"crosscheck/analysis"
+	"strconv"
+	"time"
+)
+
+// saidOn resolves when the statement in a sentence was made, from a date
+// expression near the reporting verb at byte offset verbPos ("on Monday",
+// "last week"), against the article's publication date. With verbPos < 0
+// the first date expression anywhere in the sentence counts. It returns
+// published when the sentence gives no usable date, and the zero Date when
+// neither is known. The result is never after a known publication date: a
+// statement cannot postdate the article reporting it.
+//
+// Which expression counts: with a verb, the nearest eligible one. An
+// expression after the verb is eligible unless a complementizer ("that",
+// "whether"), a ";" or a contrastive conjunction stands between (then it
+// dates the reported event, not the statement: "said that troops arrived
+// on Monday"). One before the verb is eligible when nothing but words
+// stands between ("the ministry on Monday said") or when it opens the
+// sentence before its first comma ("On Sunday evening, Zelensky called
+// for…"); in "Troops arrived on Monday, the ministry said" it dates the
+// event. Expressions after "since", "until", "by", "before", "after",
+// "from", "next", "ahead of" and the like, and month-days after "the" ("the
+// Oct. 7 attack"), are never statement dates.
+//
+// How expressions resolve, for a publication date P:
+//   - a weekday ("Monday", "on Friday evening", "this Monday"): the most
+//     recent such day on or before P, so P itself when it is that day;
+//     "last Monday", "this past Monday": the most recent strictly before P;
+//   - "yesterday", "last night": P-1; "today", "tonight", "this morning": P;
+//   - "last week": P-7 (same weekday a week earlier); "earlier this week",
+//     "this week": the Monday of P's week; "N days/weeks ago": P-N, P-7N;
+//   - "last month", "earlier this month", "N months ago": the first of that
+//     month (N months ago: the same day N months back); "last year",
+//     "earlier this year": January 1 of that year;
+//   - a month and day ("December 18", "Dec. 18", "18 December", "October
+//     17, 2024", "2024-10-17"): with a year, that date (skipped when after
+//     P); without one, the latest such date on or before P, so "December
+//     18" in an article of 2025-01-05 is 2024-12-18.
+//
+// The resolver is hand-written rather than github.com/markusmobius/
+// go-dateparser: the phrases it must find are few and short, and measured
+// on them dateparser took 0.1–0.9 ms per phrase, resolved "Tuesday" on a
+// Tuesday to a week earlier (not the publication day), and failed on "last
+// Tuesday", "Friday evening" and "earlier this month". This resolver is a
+// table lookup and a few date sums.
+func SaidOn(text string, verbPos int, published analysis.Date) analysis.Date {
+	tk := AcquireCueTokens(text)
+	defer ReleaseCueTokens(tk)
+	return SaidOnIn(tk, verbPos, published)
+}
+
+// saidOnIn is saidOn for a sentence already cut into tokens.
+func SaidOnIn(tk *SenTokens, verbPos int, published analysis.Date) analysis.Date {
+	exprs := findSaidDates(tk)
+	if len(exprs) == 0 {
+		return published
+	}
+	var order []saidExpr
+	if verbPos < 0 {
+		order = exprs
+	} else {
+		order = saidByNearness(tk, exprs, verbPos)
+	}
+	for _, e := range order {
+		if d, ok := e.resolve(published); ok {
+			return d
+		}
+	}
+	return published
+}
+
+// saidKind is the kind of a date expression.
+type saidKind int
+
+// The kinds of date expression.
+const (
+	saidWeekday      saidKind = iota // "Monday", "last Monday"
+	saidAgo                          // "yesterday", "last week", "two days ago"
+	saidWeekStart                    // "earlier this week"
+	saidMonthStart                   // "earlier this month", "last month"
+	saidYearStart                    // "earlier this year", "last year"
+	saidMonthDayKind                 // "December 18", "18 Dec 2023", "2023-12-18"
+)
+
+// saidExpr is a date expression found in a sentence.
+type saidExpr struct {
+	// first and last are the expression's first and last token indexes.
+	first, last int
+	// kind says how the expression resolves; the fields below hold its
+	// parts.
+	kind saidKind
+	// weekday is the day of a saidWeekday; strict means strictly before
+	// publication ("last Monday").
+	weekday time.Weekday
+	strict  bool
+	// years, months and days count back from publication (saidAgo), or
+	// count the months or years back for saidMonthStart and saidYearStart.
+	years, months, days int
+	// month, day and year are a saidMonthDayKind's parts; year is 0 when not
+	// written.
+	month     time.Month
+	day, year int
+}
+
+// resolve returns the date e stands for, given the publication date, and
+// whether it resolves to a date not after it.
+func (e saidExpr) resolve(pub analysis.Date) (analysis.Date, bool) {
+	if e.kind == saidMonthDayKind {
+		if e.year != 0 {
+			if !saidValidDate(e.year, e.month, e.day) {
+				return analysis.Date{}, false
+			}
+			d := analysis.Date{Year: e.year, Month: e.month, Day: e.day}
+			if !pub.IsZero() && pub.Before(d) {
+				return analysis.Date{}, false
+			}
+			return d, true
+		}
+		if pub.IsZero() {
+			return analysis.Date{}, false
+		}
+		// February 29 may need a few years back to find a leap year.
+		for y := pub.Year; y > pub.Year-9; y-- {
+			d := analysis.Date{Year: y, Month: e.month, Day: e.day}
+			if saidValidDate(y, e.month, e.day) && !pub.Before(d) {
+				return d, true
+			}
+		}
+		return analysis.Date{}, false
+	}
+	if pub.IsZero() {
+		return analysis.Date{}, false
+	}
+	t := pub.Time()
+	switch e.kind {
+	case saidWeekday:
+		diff := (int(t.Weekday()) - int(e.weekday) + 7) % 7
+		if e.strict && diff == 0 {
+			diff = 7
+		}
+		return pub.AddDays(-diff), true
+	case saidAgo:
+		return analysis.DateOf(t.AddDate(-e.years, -e.months, -e.days)), true
+	case saidWeekStart:
+		return pub.AddDays(-((int(t.Weekday()) + 6) % 7)), true
+	case saidMonthStart:
+		return analysis.DateOf(time.Date(pub.Year, pub.Month-time.Month(e.months), 1, 0, 0, 0, 0, time.UTC)), true
+	case saidYearStart:
+		return analysis.Date{Year: pub.Year - e.years, Month: time.January, Day: 1}, true
+	}
+	return analysis.Date{}, false
+}
+
+// saidValidDate reports whether y-m-d is a real calendar date.
+func saidValidDate(y int, m time.Month, d int) bool {
+	if y < 1 || y > 9999 || m < time.January || m > time.December || d < 1 || d > 31 {
+		return false
+	}
+	t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	return t.Day() == d && t.Month() == m
+}
+
+// Date words.
+var (
+	// saidMonths maps month names and their abbreviations to months.
+	saidMonths = map[string]time.Month{
+		"january": time.January, "jan": time.January, "february": time.February, "feb": time.February,
+		"march": time.March, "mar": time.March, "april": time.April, "apr": time.April, "may": time.May,
+		"june": time.June, "jun": time.June, "july": time.July, "jul": time.July, "august": time.August,
+		"aug": time.August, "september": time.September, "sep": time.September, "sept": time.September,
+		"october": time.October, "oct": time.October, "november": time.November, "nov": time.November,
+		"december": time.December, "dec": time.December,
+	}
+	// saidWeekdays maps weekday names to weekdays.
+	saidWeekdays = map[string]time.Weekday{
+		"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
+		"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
+	}
+	// saidCounts are the small numbers written as words in "two days ago".
+	saidCounts = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+		"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 0, "few": 0}
+	// saidPartsOfDay may follow a weekday ("Friday evening").
+	saidPartsOfDay = cueSet("morning", "afternoon", "evening", "night")
+	// saidBlockers before an expression make it a bound or a future, not
+	// the statement's date.
+	saidBlockers = cueSet("since", "until", "till", "til", "by", "before", "after", "from", "through", "between",
+		"next", "coming", "following", "of", "to", "ahead", "till", "upcoming", "every", "each", "through")
+)
+
+// saidDayNumber parses a day of the month ("18", "18th", "1st").
+func saidDayNumber(w string) (int, bool) {
+	n := len(w)
+	for n > 0 && (w[n-1] < '0' || w[n-1] > '9') {
+		n--
+	}
+	if n == 0 || n > 2 {
+		return 0, false
+	}
+	switch w[n:] {
+	case "", "st", "nd", "rd", "th":
+	default:
+		return 0, false
+	}
+	d, err := strconv.Atoi(w[:n])
+	if err != nil || d < 1 || d > 31 {
+		return 0, false
+	}
+	return d, true
+}
+
+// saidYear parses a four-digit year.
+func saidYear(w string) (int, bool) {
+	if len(w) != 4 || w[0] < '1' || w[0] > '9' {
+		return 0, false
+	}
+	y, err := strconv.Atoi(w)
+	if err != nil || y < 1000 {
+		return 0, false
+	}
+	return y, true
+}
+
+// findSaidDates returns the date expressions of a sentence in order.
+func findSaidDates(tk *SenTokens) []saidExpr {
+	var out []saidExpr
+	add := func(e saidExpr) {
+		if e.first > 0 {
+			if k := tk.wordBefore(e.first, 1); k >= 0 && saidBlockers[tk.t[k].low] {
+				return
+			}
+		}
+		out = append(out, e)
+	}
+	for i := 0; i < len(tk.t); i++ {
+		t := tk.t[i]
+		if !t.word {
+			continue
+		}
+		w := t.low
+		if wd, ok := saidWeekdays[w]; ok {
+			e := saidExpr{first: i, last: i, kind: saidWeekday, weekday: wd}
+			switch p := tk.lowAt(i - 1); p {
+			case "last", "past":
+				e.first, e.strict = i-1, true
+				if tk.lowAt(i-2) == "this" {
+					e.first = i - 2
+				}
+			case "this", "on", "late", "early", "since", "until", "by", "next", "coming", "before", "after":
+				e.first = i - 1
+				if p == "on" && (tk.lowAt(i-2) == "late" || tk.lowAt(i-2) == "early") {
+					e.first = i - 2
+				}
+				if saidBlockers[p] {
+					continue
+				}
+			}
+			if saidPartsOfDay[tk.lowAt(i+1)] {
+				e.last = i + 1
+			}
+			add(e)
+			i = e.last
+			continue
+		}
+		switch w {
+		case "yesterday":
+			add(saidExpr{first: i, last: i, kind: saidAgo, days: 1})
+			continue
+		case "today", "tonight":
+			add(saidExpr{first: i, last: i, kind: saidAgo})
+			continue
+		case "last":
+			e := saidExpr{first: i, last: i + 1, kind: saidAgo}
+			switch tk.lowAt(i + 1) {
+			case "night":
+				e.days = 1
+			case "week":
+				e.days = 7
+			case "month":
+				e.kind, e.months = saidMonthStart, 1
+			case "year":
+				e.kind, e.years = saidYearStart, 1
+			default:
+				continue
+			}
+			add(e)
+			i++
+			continue
+		case "this":
+			e := saidExpr{first: i, last: i + 1}
+			if tk.lowAt(i-1) == "earlier" {
+				e.first = i - 1
+			}
+			switch tk.lowAt(i + 1) {
+			case "week":
+				e.kind = saidWeekStart
+			case "month":
+				e.kind = saidMonthStart
+			case "year":
+				e.kind = saidYearStart
+			case "morning", "afternoon", "evening":
+				e.kind = saidAgo
+			default:
+				continue
+			}
+			add(e)
+			i++
+			continue
+		}
+		if e, ok := saidAgoExpr(tk, i); ok {
+			add(e)
+			i = e.last
+			continue
+		}
+		if e, ok := saidMonthDay(tk, i); ok {
+			if tk.lowAt(e.first-1) == "the" {
+				i = e.last
+				continue
+			}
+			if tk.lowAt(e.first-1) == "on" {
+				e.first--
+			}
+			add(e)
+			i = e.last
+		}
+	}
+	return out
+}
+
+// saidAgoExpr reads "two days ago", "a week ago", "3 months ago" at token i.
+func saidAgoExpr(tk *SenTokens, i int) (saidExpr, bool) {
+	n, ok := saidCounts[tk.t[i].low]
+	if !ok {
+		if w := tk.t[i].low; w == "" || w[0] < '0' || w[0] > '9' {
+			return saidExpr{}, false
+		}
+		v, err := strconv.Atoi(tk.t[i].low)
+		if err != nil || v < 0 || v > 400 {
+			return saidExpr{}, false
+		}
+		n = v
+	}
+	if n == 0 || tk.lowAt(i+2) != "ago" {
+		return saidExpr{}, false
+	}
+	e := saidExpr{first: i, last: i + 2, kind: saidAgo}
+	switch tk.lowAt(i + 1) {
+	case "day", "days":
+		e.days = n
+	case "week", "weeks":
+		e.days = 7 * n
+	case "month", "months":
+		e.months = n
+	case "year", "years":
+		e.years = n
+	default:
+		return saidExpr{}, false
+	}
+	return e, true
+}
+
+// saidMonthDay reads a month and day at token i: "December 18", "Dec.
+// 18", "October 17, 2024", "18 December", "18th of December 2023", or an
+// ISO date "2024-10-17". Month names must be capitalised ("may" and
+// "march" are words too).
+func saidMonthDay(tk *SenTokens, i int) (saidExpr, bool) {
+	t := tk.t[i]
+	if len(t.low) == 10 && t.low[4] == '-' {
+		if tm, err := time.Parse("2006-01-02", t.low); err == nil {
+			return saidExpr{first: i, last: i, kind: saidMonthDayKind, month: tm.Month(), day: tm.Day(), year: tm.Year()}, true
+		}
+	}
+	// Month first.
+	if m, ok := saidMonths[t.low]; ok && t.upper {
+		k := i + 1
+		if tk.lowAt(k) == "." && len(t.low) <= 4 {
+			k++
+		}
+		if k < len(tk.t) && tk.t[k].word {
+			if d, ok := saidDayNumber(tk.t[k].low); ok {
+				e := saidExpr{first: i, last: k, kind: saidMonthDayKind, month: m, day: d}
+				if tk.lowAt(k+1) == "," {
+					if y, ok := saidYear(tk.lowAt(k + 2)); ok {
+						e.year, e.last = y, k+2
+					}
+				} else if y, ok := saidYear(tk.lowAt(k + 1)); ok {
+					e.year, e.last = y, k+1
+				}
+				return e, true
+			}
+		}
+		return saidExpr{}, false
+	}
+	// Day first.
+	d, ok := saidDayNumber(t.low)
+	if !ok {
+		return saidExpr{}, false
+	}
+	k := i + 1
+	if tk.lowAt(k) == "of" {
+		k++
+	}
+	if k >= len(tk.t) {
+		return saidExpr{}, false
+	}
+	m, ok := saidMonths[tk.t[k].low]
+	if !ok || !tk.t[k].upper {
+		return saidExpr{}, false
+	}
+	e := saidExpr{first: i, last: k, kind: saidMonthDayKind, month: m, day: d}
+	if tk.lowAt(k+1) == "." {
+		k++
+	}
+	if y, ok := saidYear(tk.lowAt(k + 1)); ok {
+		e.year, e.last = y, k+1
+	}
+	return e, true
+}
+
+// saidByNearness returns the expressions that can date the statement made by
+// the verb at byte offset verbPos, nearest first (see saidOn).
+func saidByNearness(tk *SenTokens, exprs []saidExpr, verbPos int) []saidExpr {
+	vi := len(tk.t) - 1
+	for k, t := range tk.t {
+		if t.end > verbPos {
+			vi = k
+			break
+		}
+	}
+	if vi < 0 {
+		return nil
+	}
+	type cand struct {
+		e    saidExpr
+		dist int
+	}
+	var cs []cand
+	for _, e := range exprs {
+		var dist int
+		switch {
+		case e.last < vi:
+			if !saidEligibleBefore(tk, e, vi) {
+				continue
+			}
+			dist = tk.t[vi].start - tk.t[e.last].end
+		case e.first > vi:
+			if !saidEligibleAfter(tk, e, vi) {
+				continue
+			}
+			dist = tk.t[e.first].start - tk.t[vi].end
+		}
+		cs = append(cs, cand{e, dist})
+	}
+	for i := 1; i < len(cs); i++ {
+		for j := i; j > 0 && cs[j].dist < cs[j-1].dist; j-- {
+			cs[j], cs[j-1] = cs[j-1], cs[j]
+		}
+	}
+	out := make([]saidExpr, len(cs))
+	for i, c := range cs {
+		out[i] = c.e
+	}
+	return out
+}
+
+// saidEligibleBefore reports whether e, before the verb at token vi, dates the
+// statement: only words between, or e opens the sentence before its first
+// comma.
+func saidEligibleBefore(tk *SenTokens, e saidExpr, vi int) bool {
+	if tk.t[vi].start-tk.t[e.last].end > 160 {
+		return false
+	}
+	plain := true
+	for k := e.last + 1; k < vi; k++ {
+		switch {
+		case tk.t[k].low == ";":
+			return false
+		case !tk.t[k].word && tk.t[k].low != "-" && tk.t[k].low != "'":
+			plain = false
+		case tk.t[k].word && (cueClauseStop[tk.t[k].low] || tk.t[k].low == "that"):
+			return false
+		}
+	}
+	if plain {
+		return true
+	}
+	for k := 0; k < e.first; k++ {
+		if w := tk.t[k].low; w == "," || w == ";" || w == ":" || w == "(" {
+			return false
+		}
+	}
+	first := tk.t[0].low
+	return e.first <= 1 || saidIntroWords[first]
+}
+
+// saidIntroWords open a sentence with an adverbial that may hold its date ("In
+// a meeting on Monday, …").
+var saidIntroWords = cueSet("on", "in", "at", "during", "late", "early", "last", "earlier", "yesterday", "today",
+	"this", "speaking", "addressing", "later", "then", "also")
+
+// saidEligibleAfter reports whether e, after the verb at token vi, dates the
+// statement: no complementizer, ";" or contrastive conjunction between,
+// and within 100 bytes.
+func saidEligibleAfter(tk *SenTokens, e saidExpr, vi int) bool {
+	if tk.t[e.first].start-tk.t[vi].end > 100 {
+		return false
+	}
+	for k := vi + 1; k < e.first; k++ {
+		w := tk.t[k].low
+		if w == ";" || w == ":" || w == "that" || w == "whether" || w == "if" || cueClauseStop[w] {
+			return false
+		}
+	}
+	return true
+}

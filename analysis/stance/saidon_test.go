@@ -1,0 +1,139 @@
+package stance
+
+import (
+	"crosscheck/analysis"
+	"strings"
+	"testing"
+)
+
+// saidOnDate parses YYYY-MM-DD for tests; "" is the zero Date.
+func saidOnDate(tb testing.TB, s string) analysis.Date {
+	tb.Helper()
+	if s == "" {
+		return analysis.Date{}
+	}
+	d, err := analysis.ParseDate(s)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return d
+}
+
+// TestSaidOn checks each date form, the choice of expression near the
+// verb, year boundaries and the unknown cases. 2024-10-22 is a Tuesday.
+func TestSaidOn(t *testing.T) {
+	cases := []struct {
+		name      string
+		text      string
+		verb      string // the reporting verb; "" for verbPos -1
+		published string
+		want      string
+	}{
+		// weekdays
+		{"bare weekday", "The North Korean representative said Monday during a session.", "said", "2024-10-22", "2024-10-21"},
+		{"on weekday", "The NIS announced on Friday that troops had moved.", "announced", "2024-10-22", "2024-10-18"},
+		{"weekday is publication day", "Rutte said on Tuesday that the alliance could not verify the reports.", "said", "2024-10-22", "2024-10-22"},
+		{"last weekday is a week back on that day", "Rutte said last Tuesday that the alliance could not verify the reports.", "said", "2024-10-22", "2024-10-15"},
+		{"last weekday earlier in the week", "The minister said last Tuesday that talks had stalled.", "said", "2024-10-24", "2024-10-22"},
+		{"this past weekday", "Officials said this past Monday that the toll had risen.", "said", "2024-10-21", "2024-10-14"},
+		{"weekday evening", "Zelensky said on Friday evening that he had been briefed.", "said", "2024-10-22", "2024-10-18"},
+		{"weekday across a year", "The ministry said on Tuesday that 40 people had died.", "said", "2025-01-02", "2024-12-31"},
+		{"introductory weekday", "On Sunday evening, Ukrainian President Volodymyr Zelensky called for a strong response.", "called", "2024-10-22", "2024-10-20"},
+		{"introductory meeting", "In a separate U.N. Security Council meeting on Monday, South Korean Ambassador Hwang Joon-kook condemned the development.", "condemned", "2024-10-22", "2024-10-21"},
+		{"weekday after the object", "Austin told reporters at a news conference in Naples, Italy, on Saturday that he could not confirm the deployment.", "told", "2024-10-22", "2024-10-19"},
+		{"weekday after a participle", `Moscow also refused to confirm the presence of North Korean troops, saying Monday that there were "conflicting" reports.`, "refused", "2024-10-22", "2024-10-21"},
+
+		// relative days and periods
+		{"yesterday", "The ministry said yesterday that the strike was over.", "said", "2024-10-22", "2024-10-21"},
+		{"today", "The union said today that the strike would continue.", "said", "2024-10-22", "2024-10-22"},
+		{"last night", "The governor said last night that 12 people had died.", "said", "2024-10-22", "2024-10-21"},
+		{"last week", "Seoul's spy agency said last week that Pyongyang had decided to send troops.", "said", "2024-10-22", "2024-10-15"},
+		{"earlier this week", "The ministry said earlier this week that the bridge had collapsed.", "said", "2024-10-24", "2024-10-21"},
+		{"earlier this month", "The agency said earlier this month that it had evidence.", "said", "2024-10-22", "2024-10-01"},
+		{"last month across a year", "The central bank said last month that inflation had peaked.", "said", "2025-01-10", "2024-12-01"},
+		{"last year", "The company said last year that it would cut jobs.", "said", "2024-10-22", "2023-01-01"},
+		{"days ago", "Officials said two days ago that the fire was contained.", "said", "2024-10-22", "2024-10-20"},
+		{"weeks ago", "The ministry said 3 weeks ago that it would investigate.", "said", "2024-10-22", "2024-10-01"},
+
+		// month and day
+		{"month day", "Zelensky stated on October 17 that he had met Trump.", "stated", "2024-10-22", "2024-10-17"},
+		{"abbreviated month", "The ministry said on Dec. 18 that the talks had failed.", "said", "2025-01-05", "2024-12-18"},
+		{"month day with year", "The ministry said on December 18, 2023 that the talks had failed.", "said", "2024-10-22", "2023-12-18"},
+		{"day month year", "The ministry said on 18 December 2023 that the talks had failed.", "said", "2024-10-22", "2023-12-18"},
+		{"month day later in the year is last year", "Officials said on November 3 that the dam was safe.", "said", "2024-10-22", "2023-11-03"},
+		{"month day is publication day", "Officials said on October 22 that the dam was safe.", "said", "2024-10-22", "2024-10-22"},
+		{"leap day", "Officials said on Feb. 29 that the dam was safe.", "said", "2025-03-01", "2024-02-29"},
+		{"ISO date", "The agency said on 2024-10-17 that it had evidence.", "said", "2024-10-22", "2024-10-17"},
+		{"invalid day", "Officials said on February 30 that the dam was safe.", "said", "2024-10-22", "2024-10-22"},
+
+		// which expression
+		{"event date after that", "The ministry said on Monday that troops arrived on Saturday.", "said", "2024-10-22", "2024-10-21"},
+		{"event date before a trailing verb", "Troops arrived on Monday, the ministry said.", "said", "2024-10-22", "2024-10-22"},
+		{"anywhere without a verb", "Troops arrived on Monday, the ministry said.", "", "2024-10-22", "2024-10-21"},
+		{"next weekday", "The spokesman said the vote would be held next Monday.", "said", "2024-10-22", "2024-10-22"},
+		{"since last week", "Officials said they had been monitoring the troops since last week.", "said", "2024-10-22", "2024-10-22"},
+		{"future date with year", "The company said the plant will open on December 18, 2024.", "said", "2024-10-22", "2024-10-22"},
+		{"the Oct. 7 attack", "He said the Oct. 7 attack had changed everything.", "said", "2024-10-22", "2024-10-22"},
+		{"possessive weekday", "He said at Monday's briefing that talks would resume.", "said", "2024-10-22", "2024-10-22"},
+		{"may is a verb", "Officials said the toll may rise.", "said", "2024-10-22", "2024-10-22"},
+
+		// unknowns
+		{"no date", "The ministry said troops had arrived.", "said", "2024-10-22", "2024-10-22"},
+		{"no date, no publication", "The ministry said troops had arrived.", "said", "", ""},
+		{"weekday, no publication", "The ministry said on Monday that troops had arrived.", "said", "", ""},
+		{"full date, no publication", "The ministry said on December 18, 2023 that troops had arrived.", "said", "", "2023-12-18"},
+		{"month day, no publication", "The ministry said on December 18 that troops had arrived.", "said", "", ""},
+		{"empty", "", "", "2024-10-22", "2024-10-22"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			pos := -1
+			if c.verb != "" {
+				pos = strings.Index(c.text, c.verb)
+				if pos < 0 {
+					t.Fatalf("verb %q not in %q", c.verb, c.text)
+				}
+			}
+			pub, want := saidOnDate(t, c.published), saidOnDate(t, c.want)
+			if got := SaidOn(c.text, pos, pub); got != want {
+				t.Errorf("saidOn(%q, %d, %v) = %v, want %v", c.text, pos, pub, got, want)
+			}
+		})
+	}
+}
+
+// FuzzSaidOn checks that saidOn never panics and never returns a date
+// after a known publication date.
+func FuzzSaidOn(f *testing.F) {
+	for _, s := range []string{
+		"said Monday", "last week", "on Dec. 18", "18 December 2023", "2024-13-45", "Feb. 29", "last",
+		"this", "99 days ago", "On Sunday evening, he called", "May 31st, 2025", "Oct.", "\xff Monday",
+	} {
+		f.Add(s, 4)
+	}
+	pub := analysis.Date{Year: 2024, Month: 10, Day: 22}
+	f.Fuzz(func(t *testing.T, s string, pos int) {
+		got := SaidOn(s, pos, pub)
+		if got.IsZero() || pub.Before(got) {
+			t.Fatalf("saidOn(%q, %d, %v) = %v, want a date on or before %v", s, pos, pub, got, pub)
+		}
+		SaidOn(s, pos, analysis.Date{})
+	})
+}
+
+// BenchmarkSaidOn resolves the statement dates of the seed sentences.
+func BenchmarkSaidOn(b *testing.B) {
+	sents := stanceSeedSentences(b)
+	n := 0
+	for _, s := range sents {
+		n += len(s)
+	}
+	pub := analysis.Date{Year: 2024, Month: 10, Day: 22}
+	b.SetBytes(int64(n))
+	b.ResetTimer()
+	for b.Loop() {
+		for _, s := range sents {
+			SaidOn(s, strings.Index(s, "said"), pub)
+		}
+	}
+}

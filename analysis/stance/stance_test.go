@@ -1,0 +1,498 @@
+package stance
+
+import (
+	"crosscheck/analysis"
+	"crosscheck/analysis/nlp"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"unicode/utf8"
+)
+
+// stanceCase is one sentence and the stances it must yield.
+type stanceCase struct {
+	name string
+	in   string
+	// want lists the polarities of the cues, in order of offset.
+	want []analysis.Polarity
+	// cue, when set, is the text of the first cue.
+	cue string
+	// prop, when set, must be contained in the first cue's proposition.
+	prop string
+}
+
+// Shorthands for the tables.
+const (
+	stA = analysis.Asserted
+	stD = analysis.Denied
+	stU = analysis.Unconfirmed
+	stC = analysis.Conditional
+)
+
+// deniedCases are denials, and sentences with denial words that are not
+// denials.
+var deniedCases = []stanceCase{
+	{name: "denied that", in: "Pakistan's foreign ministry denied that its air force had struck targets inside Afghanistan.", want: []analysis.Polarity{stD}, cue: "denied", prop: "its air force had struck targets inside Afghanistan"},
+	{name: "denies object", in: "The company denies any wrongdoing.", want: []analysis.Polarity{stD}, prop: "any wrongdoing"},
+	{name: "deny bare clause", in: "Officials deny the death toll has risen above 300.", want: []analysis.Polarity{stD}},
+	{name: "denies gerund headline", in: "North Korea denies sending troops to Ukraine amid international condemnation", want: []analysis.Polarity{stD}, prop: "sending troops to Ukraine"},
+	{name: "dismissed claims", in: "Police dismissed claims that protesters had been beaten in custody.", want: []analysis.Polarity{stD}, cue: "dismissed", prop: "claims that protesters had been beaten in custody"},
+	{name: "rejected reports as baseless", in: "The ministry rejected reports of a second explosion at the plant as baseless.", want: []analysis.Polarity{stD}, cue: "rejected"},
+	{name: "refuted allegations", in: "The electoral commission refuted allegations of ballot stuffing in the northern provinces.", want: []analysis.Polarity{stD}, cue: "refuted"},
+	{name: "called groundless", in: `A spokesman called the reports "completely groundless".`, want: []analysis.Polarity{stD}, cue: "groundless", prop: "the reports"},
+	{name: "quoted verdict with copula", in: `"These accusations are absolutely baseless," the embassy said in a statement.`, want: []analysis.Polarity{stD}, cue: "baseless"},
+	{name: "figures were false", in: "The union said the figures published by management were false.", want: []analysis.Polarity{stD}, cue: "false"},
+	{name: "story was fake news", in: "The Kremlin said the story was fake news.", want: []analysis.Polarity{stD}, cue: "fake news"},
+	{name: "it's a lie", in: `"It's a lie," the mayor told reporters.`, want: []analysis.Polarity{stD}, cue: "lie"},
+	{name: "no truth", in: "The general said there was no truth in reports that troops had crossed the border.", want: []analysis.Polarity{stD}, cue: "no truth"},
+	{name: "categorically denied", in: "Beijing categorically denied sending warships into the disputed waters.", want: []analysis.Polarity{stD}, cue: "categorically denied"},
+	{name: "never happened", in: "The attack never happened, the ministry insisted.", want: []analysis.Polarity{stD}, cue: "never happened"},
+	{name: "dismissed as nonsense", in: `He dismissed the allegations as "nonsense".`, want: []analysis.Polarity{stD}, cue: "dismissed"},
+	{name: "described as unfounded", in: "Government sources described the opposition's casualty figures as unfounded.", want: []analysis.Polarity{stD}, cue: "unfounded"},
+	{name: "accused of spreading lies", in: "The ministry accused foreign media of spreading lies about the flood response.", want: []analysis.Polarity{stD}, cue: "lies"},
+	{name: "reports were fabricated", in: `The army spokesman said reports of a massacre were "fabricated".`, want: []analysis.Polarity{stD}, cue: "fabricated", prop: "reports of a massacre"},
+	{name: "called absurd", in: `Moscow called the accusations "absurd" and "Russophobic".`, want: []analysis.Polarity{stD}, cue: "absurd"},
+	{name: "labelled disinformation", in: "The health ministry labelled the social media posts as disinformation.", want: []analysis.Polarity{stD}, cue: "disinformation"},
+	{name: "groundless rumors in a quote", in: `"My delegation does not feel any need for comment on such groundless stereotyped rumors," the representative said.`, want: []analysis.Polarity{stD}, cue: "groundless"},
+	{name: "curly quotes verdict", in: "Russia’s UN ambassador also rejected these claims, calling them “absurd” during a meeting.", want: []analysis.Polarity{stD}, cue: "rejected", prop: "these claims"},
+	{name: "passive with agent", in: "The reports were denied by the defence ministry on Sunday.", want: []analysis.Polarity{stD}},
+	{name: "flat denial", in: "The embassy issued a flat denial within hours.", want: []analysis.Polarity{stD}, cue: "denial"},
+	{name: "not true", in: `"That is not true," the spokeswoman said of the casualty reports.`, want: []analysis.Polarity{stD}, cue: "not true"},
+
+	// regressions: denial words that are not denials
+	{name: "false identification", in: "Hwang said the soldiers were given false identification.", want: []analysis.Polarity{stA}},
+	{name: "denied entry", in: "The senator was denied entry to the country on Tuesday.", want: nil},
+	{name: "denied bail", in: "Judges denied bail to the two suspects.", want: nil},
+	{name: "denied them access", in: "The court denied them access to their lawyers.", want: nil},
+	{name: "allies applied", in: "Washington's allies applied new sanctions on Monday.", want: nil},
+	{name: "lies as a verb", in: "The village lies 10 kilometres from the epicentre.", want: nil},
+	{name: "did not deny", in: "The minister did not deny that talks had taken place.", want: nil},
+	{name: "nobody denied", in: "Nobody has denied that the dam was overloaded.", want: nil},
+	{name: "quoted false flag", in: `Analysts warned of a possible "false flag" attack near the border.`, want: nil},
+	{name: "fake accounts", in: "The platform said it had removed 3,000 fake accounts linked to the campaign.", want: []analysis.Polarity{stA}},
+	{name: "false alarm", in: "A false alarm sent residents into the streets after the tremor.", want: nil},
+	{name: "fake news as a topic", in: "The report on fake news and misinformation online was published on Monday.", want: nil},
+	{name: "dismissed the case", in: "The court dismissed the case against the former mayor.", want: nil},
+	{name: "dismissed from post", in: "He was dismissed from his post in March.", want: nil},
+	{name: "rejected pay offer", in: "The striking workers rejected the company's latest pay offer.", want: nil},
+	{name: "absurd situation", in: "Residents said the situation in the camp was absurd.", want: []analysis.Polarity{stA}},
+	{name: "climate denial", in: "Climate denial remains widespread among the party's voters.", want: nil},
+	{name: "denial of service", in: "A denial of service attack took the ministry's website offline.", want: nil},
+	{name: "pack of lies", in: "The minister called the allegations 'a pack of lies'.", want: []analysis.Polarity{stD}, cue: "lies", prop: "the allegations"},
+	{name: "rejected as fraudulent", in: "Opposition leaders rejected the results as fraudulent.", want: []analysis.Polarity{stD}, cue: "rejected", prop: "the results"},
+	{name: "disputed the toll", in: "Local officials disputed the government's toll, saying hundreds more were missing.", want: []analysis.Polarity{stD}, prop: "the government's toll"},
+	{name: "disputes the figures", in: "Hamas-run health authorities say more than 30,000 people have been killed; Israel disputes the figures.", want: []analysis.Polarity{stA, stD}},
+	{name: "dispute as a noun", in: "The dispute over the figures has lasted for months.", want: nil},
+	{name: "plan was nonsense", in: "Critics said the plan was nonsense.", want: []analysis.Polarity{stA}},
+	{name: "dismissed concerns", in: "The CEO dismissed concerns about the merger.", want: nil},
+	{name: "absurd to think", in: "It is absurd to think the strike will end this week, the union leader said.", want: nil},
+}
+
+// unconfirmedCases are refusals or failures to confirm, and look-alikes.
+var unconfirmedCases = []stanceCase{
+	{name: "could not confirm", in: "The Pentagon could not confirm the reports of a drone strike near the base.", want: []analysis.Polarity{stU}, cue: "could not confirm", prop: "the reports of a drone strike near the base"},
+	{name: "could not independently verify", in: "Police said they could not independently verify the death toll.", want: []analysis.Polarity{stU}, cue: "could not independently verify", prop: "the death toll"},
+	{name: "unable to verify", in: "Reuters was unable to verify the footage.", want: []analysis.Polarity{stU}, cue: "unable to verify"},
+	{name: "declined to comment", in: "A company spokesman declined to comment on the layoffs.", want: []analysis.Polarity{stU}, cue: "declined to comment", prop: "the layoffs"},
+	{name: "refused to confirm whether", in: "The White House refused to confirm whether the president had been briefed.", want: []analysis.Polarity{stU}, prop: "the president had been briefed"},
+	{name: "passive could not be confirmed", in: "The casualty figures could not be independently confirmed.", want: []analysis.Polarity{stU}, cue: "could not be independently confirmed"},
+	{name: "not yet been confirmed", in: "The identity of the attackers has not yet been confirmed.", want: []analysis.Polarity{stU}, prop: "The identity of the attackers"},
+	{name: "not yet confirmed apposition", in: "The reports, not yet confirmed by officials, spread quickly.", want: []analysis.Polarity{stU}, cue: "not yet confirmed"},
+	{name: "remains unverified", in: "The report remains unverified.", want: []analysis.Polarity{stU}, cue: "remains unverified"},
+	{name: "no official confirmation", in: "There was no official confirmation of the arrests.", want: []analysis.Polarity{stU}, cue: "no official confirmation", prop: "the arrests"},
+	{name: "not immediately clear whether", in: "It was not immediately clear whether the strike had ended.", want: []analysis.Polarity{stU}, prop: "the strike had ended"},
+	{name: "remains unclear whether", in: "It remains unclear whether North Korean forces have been directly engaged in combat.", want: []analysis.Polarity{stU}, cue: "unclear whether"},
+	{name: "not officially recognised", in: "Ankara has not officially recognised the presence of Turkish troops in the area.", want: []analysis.Polarity{stU}, prop: "the presence of Turkish troops"},
+	{name: "neither confirm nor deny", in: "Officials would neither confirm nor deny that the talks had collapsed.", want: []analysis.Polarity{stU}, cue: "neither confirm nor deny"},
+	{name: "would not confirm or deny", in: "The spokesman would not confirm or deny the arrest.", want: []analysis.Polarity{stU}, cue: "would not confirm or deny"},
+	{name: "yet to confirm", in: "The ministry has yet to confirm the number of people killed.", want: []analysis.Polarity{stU}, cue: "yet to confirm"},
+	{name: "cautious in confirming", in: "European capitals remain cautious in confirming the reports.", want: []analysis.Polarity{stU}, cue: "cautious in confirming"},
+	{name: "had no confirmation", in: "The Interior Ministry said it had no confirmation of the attack.", want: []analysis.Polarity{stU}, cue: "no confirmation"},
+	{name: "stopped short", in: "The army stopped short of confirming the deployment.", want: []analysis.Polarity{stU}},
+	{name: "can't confirm", in: "Election officials said they can't confirm the turnout figures until Sunday.", want: []analysis.Polarity{stU}, cue: "can't confirm"},
+	{name: "relative clause object", in: "The claim, which Reuters could not verify, was widely shared.", want: []analysis.Polarity{stU}, prop: "The claim"},
+	{name: "not possible to verify", in: "It was not possible to verify the claim.", want: []analysis.Polarity{stU}, prop: "the claim"},
+	{name: "neither side confirmed", in: "Neither side confirmed the talks.", want: []analysis.Polarity{stU}},
+	{name: "curly can’t verify", in: "The agency said it can’t verify the images.", want: []analysis.Polarity{stU}, cue: "can’t verify"},
+
+	// regressions
+	{name: "confirmed deaths", in: "The health ministry confirmed 1,200 deaths on Monday.", want: []analysis.Polarity{stA}, cue: "confirmed"},
+	{name: "verified by observers", in: "The results were verified by independent observers.", want: nil},
+	{name: "unclear how many", in: "It was unclear how many people were trapped under the rubble.", want: nil},
+	{name: "confirmed that", in: "The minister confirmed that the ceasefire had been violated.", want: []analysis.Polarity{stA}},
+	{name: "cannot let", in: `"We cannot let evil grow," he said in a video address.`, want: nil},
+	{name: "unclear about the future", in: "It is unclear if the talks will resume.", want: nil},
+	{name: "remain uncertain", in: "The locations for the rest remain uncertain.", want: nil},
+}
+
+// conditionalCases are hypothetical framings, and look-alikes.
+var conditionalCases = []stanceCase{
+	{name: "if true", in: "If true, the deployment would be a major escalation.", want: []analysis.Polarity{stC}, cue: "If true", prop: "the deployment would be a major escalation"},
+	{name: "if confirmed", in: "If confirmed, it would be the deadliest earthquake in the region in a century.", want: []analysis.Polarity{stC}, cue: "If confirmed"},
+	{name: "if the reports are accurate", in: "If the reports are accurate, the strike would be the largest in the country's history.", want: []analysis.Polarity{stC}, cue: "If the reports are accurate"},
+	{name: "would constitute a violation", in: "The minister said that the annexation would constitute a grave violation of international law.", want: []analysis.Polarity{stC}, cue: "would constitute", prop: "the annexation"},
+	{name: "would mark escalation", in: "NATO's chief said an attack on the pipeline would mark a significant escalation.", want: []analysis.Polarity{stC}, cue: "would mark"},
+	{name: "would be illegal quoted", in: `"That would be illegal," the lawyer said.`, want: []analysis.Polarity{stC}, cue: "would be"},
+	{name: "if so", in: "If so, it would be the first confirmed case of the disease in the country.", want: []analysis.Polarity{stC}, cue: "If so"},
+	{name: "would represent quoted", in: `"Such a deployment would represent a dangerous development," she said.`, want: []analysis.Polarity{stC}},
+
+	// regressions
+	{name: "writer's own hypothetical", in: "Such a move would represent a major escalation in the conflict.", want: nil},
+	{name: "future in the past", in: "The spokesman said the vote would be held on Friday.", want: []analysis.Polarity{stA}},
+	{name: "if clause without verdict", in: "If the talks fail, the union will strike again on Monday.", want: nil},
+	{name: "if confirmed by the Senate", in: "Senators said the nominee, if confirmed by the Senate, would lead the agency.", want: nil},
+	{name: "significant change", in: "The minister said the reform would be a significant change for farmers.", want: []analysis.Polarity{stA}},
+	{name: "first visit", in: "It would be the first visit by a US president since 2015, officials said.", want: nil},
+	{name: "United States is not a reporting verb", in: "The United States would be a dangerous partner in the effort.", want: nil},
+	{name: "would be higher", in: "The company said profits would be higher next year.", want: []analysis.Polarity{stA}},
+}
+
+// assertedCases are assertions with a proposition, and "said" without one.
+var assertedCases = []stanceCase{
+	{name: "said that", in: "South Korea's spy agency said that North Korea had sent 1,500 special forces to Russia.", want: []analysis.Polarity{stA}, cue: "said", prop: "North Korea had sent 1,500 special forces to Russia"},
+	{name: "announced on Friday that", in: "The ministry announced on Friday that 3,000 troops had been deployed.", want: []analysis.Polarity{stA}, cue: "announced", prop: "3,000 troops had been deployed"},
+	{name: "warned that", in: "Union leaders warned that the strike would spread to other ports.", want: []analysis.Polarity{stA}, cue: "warned"},
+	{name: "confirmed object", in: "The Pentagon confirmed the presence of North Korean troops in Kursk.", want: []analysis.Polarity{stA}, cue: "confirmed", prop: "the presence of North Korean troops in Kursk"},
+	{name: "accused of", in: "Ukraine's president accused Russia of deliberately targeting the power grid.", want: []analysis.Polarity{stA}, cue: "accused", prop: "Russia of deliberately targeting the power grid"},
+	{name: "condemned the attack", in: "The EU condemned the attack on the aid convoy.", want: []analysis.Polarity{stA}, cue: "condemned", prop: "the attack on the aid convoy"},
+	{name: "voiced opposition", in: "The ministers voiced their strong opposition to North Korea's military involvement.", want: []analysis.Polarity{stA}, prop: "North Korea's military involvement"},
+	{name: "said bare clause with a percentage", in: "The strike organisers said 80% of teachers had walked out.", want: []analysis.Polarity{stA}, prop: "80% of teachers had walked out"},
+	{name: "said bare clause", in: "Rescuers said 212 people had died in the earthquake.", want: []analysis.Polarity{stA}, prop: "212 people had died in the earthquake"},
+	{name: "disclosed that", in: "The United States recently disclosed that nearly 8,000 soldiers are positioned near the border.", want: []analysis.Polarity{stA}, cue: "disclosed"},
+	{name: "told Reuters that", in: "Witnesses told Reuters that police fired tear gas at the crowd.", want: []analysis.Polarity{stA}, cue: "told"},
+	{name: "urged to stop", in: "Foreign ministers urged Iran to stop supplying drones to Russia.", want: []analysis.Polarity{stA}, cue: "urged"},
+	{name: "has evidence that", in: "The intelligence agency said it has evidence that the missiles were fired from the north.", want: []analysis.Polarity{stA}},
+	{name: "called for an investigation", in: "The UN called for an investigation into the killing of the journalists.", want: []analysis.Polarity{stA}, cue: "called for"},
+	{name: "reported that", in: "Seismologists reported that the quake had a magnitude of 7.1.", want: []analysis.Polarity{stA}, cue: "reported"},
+	{name: "reported event object", in: "The U.S. reported North Korea's troop movements near the border.", want: []analysis.Polarity{stA}, cue: "reported"},
+
+	// regressions: "said" without a proposition
+	{name: "said in a statement", in: "The minister said in a statement on Monday.", want: nil},
+	{name: "trailing attribution", in: `"We will see," he said.`, want: nil},
+	{name: "reported a profit", in: "The company reported a profit of $3 billion.", want: nil},
+	{name: "reports as a noun", in: "Amid reports that the dam had burst, residents fled.", want: nil},
+	{name: "reports opening a sentence", in: "Reports that the dam had burst sent residents fleeing.", want: nil},
+	{name: "never said that", in: "The mayor never said that the water was safe.", want: nil},
+	{name: "said goodbye", in: "She said goodbye to her colleagues on Friday.", want: nil},
+	{name: "confirmed cases", in: "The number of confirmed cases rose to 4,000.", want: nil},
+	{name: "told reporters", in: "He told reporters at the scene.", want: nil},
+}
+
+// mixedCases hold several stances.
+var mixedCases = []stanceCase{
+	{name: "could not confirm but called serious", in: `He could not confirm the North Korean troop deployment but called the reports a "serious" issue.`, want: []analysis.Polarity{stU}},
+	{name: "refused to confirm, saying", in: `Moscow refused to confirm the presence of troops, saying that there were "conflicting" reports.`, want: []analysis.Polarity{stU}},
+	{name: "said but denied", in: "Kyiv said its forces had shot down 30 drones, but Moscow denied the claim.", want: []analysis.Polarity{stA, stD}},
+	{name: "denied; however said", in: "The ministry denied the reports; opposition groups, however, said that at least 40 people had been killed.", want: []analysis.Polarity{stD, stA}},
+	{name: "could not confirm while said", in: "The police chief said he could not confirm the number of arrests, while the mayor's office said that 200 people had been detained.", want: []analysis.Polarity{stU, stA}},
+	{name: "dismissed while insisted", in: `North Korea dismissed the accusations as "groundless stereotyped rumors", while Seoul insisted that troops had already arrived.`, want: []analysis.Polarity{stD, stA}},
+	{name: "said it would not confirm", in: "The spokesman said that the ministry would not confirm casualty figures.", want: []analysis.Polarity{stU}},
+	{name: "denial with participle", in: "Nebenzya characterized the allegations as unfounded, stating that they lack credible evidence.", want: []analysis.Polarity{stD}},
+}
+
+// runStanceCases checks findStances against a table.
+func runStanceCases(t *testing.T, cases []stanceCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := findStances(c.in)
+			var pols []analysis.Polarity
+			for _, g := range got {
+				pols = append(pols, g.Polarity)
+			}
+			if !slices.Equal(pols, c.want) {
+				t.Fatalf("findStances(%q) = %v, want %v", c.in, describeStanceCues(got), c.want)
+			}
+			if len(got) == 0 {
+				return
+			}
+			if c.cue != "" && got[0].Cue != c.cue {
+				t.Errorf("findStances(%q)[0].Cue = %q, want %q", c.in, got[0].Cue, c.cue)
+			}
+			if c.prop != "" && !strings.Contains(got[0].Proposition, c.prop) {
+				t.Errorf("findStances(%q)[0].Proposition = %q, want it to contain %q", c.in, got[0].Proposition, c.prop)
+			}
+		})
+	}
+}
+
+// describeStanceCues renders cues for failure messages.
+func describeStanceCues(cs []StanceCue) string {
+	var b strings.Builder
+	b.WriteString("[")
+	for i, c := range cs {
+		if i > 0 {
+			b.WriteString(" ")
+		}
+		b.WriteString(string(c.Polarity) + ":" + c.Cue + "→" + c.Proposition)
+	}
+	b.WriteString("]")
+	return b.String()
+}
+
+// TestStanceDenied checks denials and denial words that are not denials.
+func TestStanceDenied(t *testing.T) { runStanceCases(t, deniedCases) }
+
+// TestStanceUnconfirmed checks refusals and failures to confirm.
+func TestStanceUnconfirmed(t *testing.T) { runStanceCases(t, unconfirmedCases) }
+
+// TestStanceConditional checks hypothetical framings.
+func TestStanceConditional(t *testing.T) { runStanceCases(t, conditionalCases) }
+
+// TestStanceAsserted checks assertions and "said" without a proposition.
+func TestStanceAsserted(t *testing.T) { runStanceCases(t, assertedCases) }
+
+// TestStanceMixed checks sentences with several stances.
+func TestStanceMixed(t *testing.T) { runStanceCases(t, mixedCases) }
+
+// TestStanceEmpty checks that empty and cue-less input yields nothing.
+func TestStanceEmpty(t *testing.T) {
+	for _, in := range []string{"", " ", "“”", "...", "The weather was mild."} {
+		if got := findStances(in); got != nil {
+			t.Errorf("findStances(%q) = %v, want nil", in, describeStanceCues(got))
+		}
+	}
+}
+
+// TestStanceOffsets checks that every cue of every table sentence is the
+// text at its offsets.
+func TestStanceOffsets(t *testing.T) {
+	for _, c := range allStanceCases() {
+		checkStanceCues(t, c.in, findStances(c.in))
+	}
+}
+
+// allStanceCases returns every table case.
+func allStanceCases() []stanceCase {
+	return slices.Concat(deniedCases, unconfirmedCases, conditionalCases, assertedCases, mixedCases)
+}
+
+// checkStanceCues fails when a cue or proposition is not the text at its offsets,
+// or an offset is out of range or inside a rune.
+func checkStanceCues(tb testing.TB, s string, cues []StanceCue) {
+	tb.Helper()
+	bounds := stanceRuneBounds(s)
+	for _, c := range cues {
+		if c.Start < 0 || c.End > len(s) || c.Start >= c.End {
+			tb.Fatalf("findStances(%q): cue offsets [%d,%d) out of range", s, c.Start, c.End)
+		}
+		if !bounds[c.Start] || !bounds[c.End] {
+			tb.Fatalf("findStances(%q): cue offsets [%d,%d) not on rune boundaries", s, c.Start, c.End)
+		}
+		if c.Cue != s[c.Start:c.End] {
+			tb.Fatalf("findStances(%q): Cue = %q, want %q", s, c.Cue, s[c.Start:c.End])
+		}
+		if c.propStart < 0 || c.propEnd > len(s) || c.propStart > c.propEnd {
+			tb.Fatalf("findStances(%q): proposition offsets [%d,%d) out of range", s, c.propStart, c.propEnd)
+		}
+		if !bounds[c.propStart] || !bounds[c.propEnd] {
+			tb.Fatalf("findStances(%q): proposition offsets [%d,%d) not on rune boundaries", s, c.propStart, c.propEnd)
+		}
+		if c.Proposition != s[c.propStart:c.propEnd] {
+			tb.Fatalf("findStances(%q): Proposition = %q, want %q", s, c.Proposition, s[c.propStart:c.propEnd])
+		}
+		if c.Polarity == analysis.Asserted && c.Proposition == "" {
+			tb.Fatalf("findStances(%q): asserted cue %q without a proposition", s, c.Cue)
+		}
+	}
+}
+
+// stanceRuneBounds returns the offsets at which a rune (or an invalid byte, as
+// the decoder steps over it) starts, and len(s).
+func stanceRuneBounds(s string) map[int]bool {
+	b := map[int]bool{len(s): true}
+	for i := 0; i < len(s); {
+		b[i] = true
+		_, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+	}
+	return b
+}
+
+// TestHedges checks findHedges.
+func TestHedges(t *testing.T) {
+	cases := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"reportedly", "North Korean soldiers have reportedly arrived in Donetsk.", []string{"reportedly"}},
+		{"purportedly", "The footage purportedly shows soldiers receiving equipment.", []string{"purportedly"}},
+		{"allegedly", "The suspect allegedly set fire to the depot.", []string{"allegedly"}},
+		{"unconfirmed reports", "According to unconfirmed reports, the plant was hit twice.", []string{"according to unconfirmed reports"}},
+		{"is believed to", "The suspect is believed to have fled abroad.", []string{"is believed to"}},
+		{"it is believed", "It is believed that the fire started in the kitchen.", []string{"it is believed"}},
+		{"claimed to", "The group claimed to have shot down a helicopter.", []string{"claimed to"}},
+		{"is said to", "The general is said to be in hiding.", []string{"is said to"}},
+		{"said to be", "The general, said to be in hiding, did not appear.", []string{"said to be"}},
+		{"is thought to", "The leader is thought to be seriously ill.", []string{"is thought to"}},
+		{"two hedges", "Some troops were possibly operating in Russia, apparently without insignia.", []string{"possibly", "apparently"}},
+		{"unverified", "The unverified video circulated widely.", []string{"unverified"}},
+		{"capitalised", "Reportedly, the talks collapsed.", []string{"reportedly"}},
+		{"repeated once", "The plant was reportedly hit and reportedly burning.", []string{"reportedly"}},
+
+		// regressions
+		{"said without to", "The official said the figures were accurate.", nil},
+		{"said to reporters", "The ministry said to reporters that the talks had ended.", nil},
+		{"allegations", "Allegations of fraud were investigated.", nil},
+		{"impossibly", "The task seemed impossibly hard.", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := findHedges(c.in); !slices.Equal(got, c.want) {
+				t.Errorf("findHedges(%q) = %q, want %q", c.in, got, c.want)
+			}
+		})
+	}
+}
+
+// TestTokenizeCueSentence checks words, apostrophes and quotations.
+func TestTokenizeCueSentence(t *testing.T) {
+	cases := []struct {
+		name   string
+		in     string
+		words  []string
+		quoted []string // the words inside quotations
+	}{
+		{"apostrophes", "Korea’s envoy couldn't say", []string{"korea's", "envoy", "couldn't", "say"}, nil},
+		{"numbers and hyphens", "Kim Yong-hyun sent 12,000 troops", []string{"kim", "yong-hyun", "sent", "12,000", "troops"}, nil},
+		{"straight quotes", `calling the claims "groundless" today`, []string{"calling", "the", "claims", "groundless", "today"}, []string{"groundless"}},
+		{"curly quotes", "calling them “absurd rumors” today", []string{"calling", "them", "absurd", "rumors", "today"}, []string{"absurd", "rumors"}},
+		{"single quotes", "Calls Allegations ‘Baseless’", []string{"calls", "allegations", "baseless"}, []string{"baseless"}},
+		{"plural possessive", "the Koreans’ claims", []string{"the", "koreans", "claims"}, nil},
+		{"quote closing a sentence", `recent actions have surprised us," Hwang said.`, []string{"recent", "actions", "have", "surprised", "us", "hwang", "said"}, []string{"recent", "actions", "have", "surprised", "us"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			tk := tokenizeCueSentence(c.in)
+			var words, quoted []string
+			for _, tok := range tk.t {
+				if !tok.word {
+					continue
+				}
+				words = append(words, tok.low)
+				if tok.quote >= 0 {
+					quoted = append(quoted, tok.low)
+				}
+			}
+			if !slices.Equal(words, c.words) {
+				t.Errorf("tokenizeCueSentence(%q) words = %q, want %q", c.in, words, c.words)
+			}
+			if !slices.Equal(quoted, c.quoted) {
+				t.Errorf("tokenizeCueSentence(%q) quoted = %q, want %q", c.in, quoted, c.quoted)
+			}
+		})
+	}
+}
+
+// FuzzFindStances checks that the stance and hedge finders never panic on
+// any text and return offsets in range, on rune boundaries, matching the
+// text they report.
+func FuzzFindStances(f *testing.F) {
+	for _, c := range allStanceCases() {
+		f.Add(c.in)
+	}
+	for _, s := range []string{
+		"", "\"", "“", "”", "‘", "’", "'", `"a" "b`, "denied", "If", "if true", "would be", "said",
+		"could not", "neither confirm nor", "categorically", "“groundless", "groundless”", "’s ’s",
+		"\xff\xfe denied \x80", "denied\u00a0reports", "Denied — “baseless”", "said — that",
+		"calling them “absurd", "x,\"y\" z", "…said that…", "if the reports are accurate", "U.S. said that.",
+	} {
+		f.Add(s)
+	}
+	if b, err := os.ReadFile(filepath.Join("..", "fixtures", "articles", "003_1689b96d3b767c02.txt")); err == nil {
+		for _, line := range strings.Split(string(b), "\n") {
+			f.Add(line)
+		}
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkStanceCues(t, s, findStances(s))
+		for _, h := range findHedges(s) {
+			if h == "" {
+				t.Fatalf("findHedges(%q) returned an empty hedge", s)
+			}
+		}
+	})
+}
+
+// BenchmarkFindStances runs the stance and hedge finders over the
+// sentences of the seed articles.
+func BenchmarkFindStances(b *testing.B) {
+	sents := stanceSeedSentences(b)
+	n := 0
+	for _, s := range sents {
+		n += len(s)
+	}
+	b.SetBytes(int64(n))
+	b.ResetTimer()
+	for b.Loop() {
+		for _, s := range sents {
+			findStances(s)
+			findHedges(s)
+		}
+	}
+}
+
+// stanceSeedSentences returns the sentences of the raw seed articles, split by
+// line and then by the prose segmenter.
+func stanceSeedSentences(tb testing.TB) []string {
+	tb.Helper()
+	files, err := filepath.Glob(filepath.Join("..", "fixtures", "articles", "*.txt"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if len(files) == 0 {
+		tb.Skip("no seed articles")
+	}
+	var out []string
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		for _, line := range strings.Split(string(b), "\n") {
+			if strings.TrimSpace(line) == "" {
+				continue
+			}
+			for _, sp := range (nlp.Prose{}).Sentences(line) {
+				out = append(out, sp.Text)
+			}
+		}
+	}
+	return out
+}
+
+// TestStanceConcurrent runs the finders from several goroutines at once
+// (they share pooled scratch space) and checks they agree with a
+// sequential run.
+func TestStanceConcurrent(t *testing.T) {
+	cases := allStanceCases()
+	want := make([]string, len(cases))
+	for i, c := range cases {
+		want[i] = describeStanceCues(findStances(c.in))
+	}
+	errs := make(chan string, len(cases)*4)
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i, c := range cases {
+				if got := describeStanceCues(findStances(c.in)); got != want[i] {
+					errs <- fmt.Sprintf("findStances(%q) = %v, want %v", c.in, got, want[i])
+				}
+				findHedges(c.in)
+				SaidOn(c.in, -1, analysis.Date{Year: 2024, Month: 10, Day: 22})
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
+}

@@ -1,0 +1,726 @@
+package pipeline
+
+import (
+	"context"
+	"crosscheck/analysis"
+	"crosscheck/analysis/attrib"
+	"crosscheck/analysis/clean"
+	"crosscheck/analysis/compare"
+	"crosscheck/analysis/extract"
+	"crosscheck/analysis/load"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+	"unicode/utf8"
+)
+
+// ErrNoInput is returned by Run when there is nothing to read at all.
+var ErrNoInput = errors.New("no input files")
+
+// InputRootError is returned by Process (and Run) when a path given as an
+// input (with -in) does not exist or cannot be listed: the run stops before
+// any file is read, rather than reporting a night with nothing in it.
+// Path is the input as given; Err is the reason (errors.Is(err,
+// fs.ErrNotExist) and fs.ErrPermission work through it).
+type InputRootError struct {
+	Path string
+	Err  error
+}
+
+func (e *InputRootError) Error() string {
+	what := "input folder"
+	if load.LoadSupported(e.Path) {
+		what = "input file"
+	}
+	reason := "cannot be read: " + e.Err.Error()
+	switch {
+	case errors.Is(e.Err, fs.ErrNotExist):
+		reason = "does not exist"
+	case errors.Is(e.Err, fs.ErrPermission):
+		reason = "cannot be read: permission denied"
+	}
+	path := e.Path
+	if !utf8.ValidString(path) {
+		path = escapeName(path)
+	}
+	return what + " " + path + ": " + reason
+}
+
+func (e *InputRootError) Unwrap() error { return e.Err }
+
+// input is one file found on disk, in the order the run will report it.
+type input struct {
+	path string // as on disk (raw bytes)
+	rel  string // relative to the folder it was found in, escaped (see escapeName)
+	err  error  // set when the path itself could not be used
+	skip string // set when the entry is deliberately not read: the reason
+}
+
+// Run reads every input, cleans and analyses each article, and returns the
+// report: Process, then Reduce. Per-file problems never stop the run: they
+// are recorded on the article. Run returns an error only when the context
+// is cancelled, when an input path does not exist or cannot be listed (an
+// *InputRootError), or when there is no input at all (ErrNoInput); the
+// caller decides what an all-failed run means.
+func Run(ctx context.Context, cfg Config) (*analysis.Report, error) {
+	rep, err := Process(ctx, cfg)
+	if err != nil {
+		return nil, err
+	}
+	Reduce(rep, cfg)
+	return rep, nil
+}
+
+// Process is the map half of a run: it reads, cleans and extracts every
+// input on a pool of workers and returns the report's articles (every
+// input, in input order, whatever its status) and claims, with no clusters
+// or discrepancies yet. The result does not depend on the worker count.
+// An input path that does not exist or cannot be listed is an
+// *InputRootError, returned before any file is read.
+func Process(ctx context.Context, cfg Config) (*analysis.Report, error) {
+	cfg = cfg.withDefaults()
+	inputs, err := discover(cfg.Inputs)
+	if err != nil {
+		return nil, err
+	}
+	if len(inputs) == 0 {
+		return nil, fmt.Errorf("%w in %s", ErrNoInput, strings.Join(cfg.Inputs, ", "))
+	}
+	cfg.Logger.Info("reading inputs", "files", len(inputs), "workers", cfg.Workers)
+
+	x := extract.NewExtractor(cfg.Language, extract.ExtractOptions{Measures: cfg.Measures, Sources: cfg.Sources, Places: cfg.Places})
+	results := make([]fileResult, len(inputs))
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	var done atomic.Int64
+	for range min(cfg.Workers, len(inputs)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				results[i] = processInput(ctx, inputs[i], cfg, x)
+				n := done.Add(1)
+				if cfg.Progress != nil {
+					cfg.Progress(int(n), len(inputs))
+				}
+			}
+		}()
+	}
+feed:
+	for i := range inputs {
+		select {
+		case jobs <- i:
+		case <-ctx.Done():
+			break feed
+		}
+	}
+	close(jobs)
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("run cancelled: %w", err)
+	}
+
+	rep := NewReport(cfg.Now, cfg.Inputs)
+	seen := map[string]string{} // content hash -> file of first copy
+	nArts, nClaims := 0, 0
+	for _, res := range results {
+		nArts += len(res.articles)
+		for _, p := range res.packed {
+			nClaims += packedCount(p)
+		}
+	}
+	rep.Articles = make([]analysis.Article, 0, nArts)
+	rep.Claims = make([]analysis.Claim, 0, nClaims)
+	for i := range results {
+		res := results[i]
+		results[i] = fileResult{} // merged: let the per-file copy go
+		for k, a := range res.articles {
+			packed, id := res.packed[k], a.ID
+			if a.Status == analysis.StatusOK || a.Status == analysis.StatusStored {
+				if first, dup := seen[a.ContentHash]; dup {
+					a.Status = analysis.StatusSkipped
+					a.Problems = append(a.Problems, "duplicate of "+first+" (same content)")
+					a.ID = fileID(a.File, a.Line)
+					packed = nil
+				} else {
+					seen[a.ContentHash] = a.File + lineSuffix(a.Line)
+				}
+			}
+			before := len(rep.Claims)
+			var err error
+			if rep.Claims, err = unpackClaims(rep.Claims, packed, id); err != nil {
+				// Cannot happen unless packing is broken; say so rather
+				// than lose the article's claims silently.
+				a.Problems = append(a.Problems, "internal error: "+err.Error()+"; some claims are missing")
+			}
+			claims := rep.Claims[before:]
+			for _, p := range a.Problems {
+				if a.Status == analysis.StatusStored {
+					cfg.Logger.Info(p, "file", a.File+lineSuffix(a.Line), "status", string(a.Status))
+				} else {
+					cfg.Logger.Warn(p, "file", a.File+lineSuffix(a.Line), "status", string(a.Status))
+				}
+			}
+			cfg.Logger.Debug("article", "file", a.File+lineSuffix(a.Line), "status", string(a.Status),
+				"outlet", a.Outlet, "published", a.Published.String(), "claims", len(claims))
+			rep.Articles = append(rep.Articles, a)
+		}
+	}
+	c := rep.Counts()
+	cfg.Logger.Info("inputs read", "ok", c[analysis.StatusOK], "stored", c[analysis.StatusStored], "skipped", c[analysis.StatusSkipped], "failed", c[analysis.StatusFailed], "claims", len(rep.Claims))
+	return rep, nil
+}
+
+// NewReport returns an empty report of a run at now on the given inputs,
+// with every list empty rather than nil (the JSON has [] rather than null).
+func NewReport(now time.Time, inputs []string) *analysis.Report {
+	return &analysis.Report{
+		Schema:        analysis.Schema,
+		Generated:     now.Format(time.RFC3339),
+		Inputs:        append([]string(nil), inputs...),
+		Articles:      []analysis.Article{},
+		Claims:        []analysis.Claim{},
+		Clusters:      []analysis.Cluster{},
+		Discrepancies: []analysis.Discrepancy{},
+	}
+}
+
+// Reduce is the reduce half of a run: it settles speaker names across the
+// report's claims, groups the claims by subject and compares each group,
+// filling rep.Clusters and rep.Discrepancies. Its input may mix tonight's
+// claims with stored ones from earlier nights.
+func Reduce(rep *analysis.Report, cfg Config) {
+	cfg = cfg.withDefaults()
+	attrib.MergeSources(rep.Claims)
+	rep.Clusters = compare.ClusterClaims(rep.Claims)
+	rep.Discrepancies = compare.Compare(rep.Clusters, rep.Claims, rep.Articles, compare.CompareOptions{Tolerance: cfg.Tolerance})
+	cfg.Logger.Info("claims compared", "claims", len(rep.Claims), "subjects", len(rep.Clusters), "discrepancies", len(rep.Discrepancies))
+}
+
+// fileResult is what the map step makes of one input file: its articles
+// (several for JSONL) and, index for index, their claims.
+type fileResult struct {
+	articles []analysis.Article
+	packed   [][]byte // each article's claims, packed (see pack)
+}
+
+// processInput is the per-file map step: read, load, clean, extract.
+func processInput(ctx context.Context, in input, cfg Config, x *extract.Extractor) fileResult {
+	arts := readInput(ctx, in, cfg)
+	res := fileResult{articles: arts, packed: make([][]byte, len(arts))}
+	if x != nil {
+		for i := range arts {
+			if arts[i].Status == analysis.StatusOK {
+				res.packed[i] = pack(x.Extract(arts[i]))
+			}
+		}
+	}
+	// Only what the reports need is kept: the text has done its work, so
+	// memory grows with the number of claims, not with the amount of text.
+	for i := range arts {
+		a := &arts[i]
+		a.Body, a.Blocks = "", nil
+		// Title and the like are substrings of the page; copies let the
+		// page's text be freed.
+		a.Title, a.Outlet, a.URL = strings.Clone(a.Title), strings.Clone(a.Outlet), strings.Clone(a.URL)
+		a.File, a.SourceID = strings.Clone(a.File), strings.Clone(a.SourceID)
+		for k, p := range a.Problems {
+			a.Problems[k] = strings.Clone(p)
+		}
+	}
+	return res
+}
+
+// loadInput reads, loads and cleans one input file, without a deadline.
+func loadInput(in input, cfg Config) []analysis.Article {
+	return readInput(context.Background(), in, cfg)
+}
+
+// readInput reads, loads and cleans one input file. What is not read is
+// decided before the file is opened: an entry discover marked, then an
+// unsupported extension, then (in readCapped) anything but a regular file.
+// A read blocked when ctx is cancelled is abandoned.
+func readInput(ctx context.Context, in input, cfg Config) []analysis.Article {
+	if in.err != nil {
+		return []analysis.Article{failedArticle(in.rel, in.path, in.err.Error())}
+	}
+	if in.skip != "" {
+		return []analysis.Article{skippedArticle(in.rel, in.path, in.skip)}
+	}
+	var data []byte
+	if load.LoadSupported(in.rel) {
+		var err error
+		data, err = readCapped(ctx, in.path, cfg.MaxFileSize)
+		var skip skipError
+		if errors.As(err, &skip) {
+			return []analysis.Article{skippedArticle(in.rel, in.path, skip.reason)}
+		}
+		if err != nil {
+			return []analysis.Article{failedArticle(in.rel, in.path, err.Error())}
+		}
+	} // else Load skips it by its extension, without the bytes
+	docs := load.Load(in.rel, data)
+	arts := make([]analysis.Article, 0, len(docs))
+	for _, d := range docs {
+		d.Path = in.path
+		var a analysis.Article
+		if d.Status != analysis.StatusOK {
+			a = analysis.Article{File: d.File, Line: d.Line, Format: d.Format, Path: d.Path, Status: d.Status, Problems: d.Problems}
+			a.ID = fileID(a.File, a.Line)
+		} else {
+			hash := contentHash(d.Text)
+			stored, known := analysis.Article{}, false
+			if cfg.Known != nil {
+				stored, known = cfg.Known(hash)
+			}
+			if known {
+				a = storedInput(d, stored)
+			} else {
+				a = clean.Clean(d, clean.CleanOptions{Outlets: cfg.Outlets})
+				a.ContentHash = hash
+				a.ID = "a" + hash[:16]
+			}
+		}
+		if a.Problems == nil {
+			a.Problems = []string{}
+		}
+		arts = append(arts, a)
+	}
+	return arts
+}
+
+// storedInput is tonight's input whose content was analysed on an earlier
+// night: it is not cleaned or extracted again, and its claims come from
+// the store. It keeps tonight's file name and the stored metadata.
+func storedInput(d load.Document, stored analysis.Article) analysis.Article {
+	a := stored
+	a.File, a.Line, a.Path, a.Format = d.File, d.Line, d.Path, d.Format
+	a.Status = analysis.StatusStored
+	a.Body, a.Blocks = "", nil
+	seen := "an earlier night"
+	if !stored.FirstSeen.IsZero() {
+		seen = stored.FirstSeen.String()
+	}
+	a.Problems = []string{"already analysed on " + seen + " (same content); claims taken from the store"}
+	return a
+}
+
+// failedArticle records an input that could not be read at all.
+func failedArticle(rel, path, reason string) analysis.Article {
+	return analysis.Article{ID: fileID(rel, 0), File: rel, Path: path, Status: analysis.StatusFailed, Problems: []string{reason}}
+}
+
+// skippedArticle records an input deliberately not read.
+func skippedArticle(rel, path, reason string) analysis.Article {
+	return analysis.Article{ID: fileID(rel, 0), File: rel, Path: path, Status: analysis.StatusSkipped, Problems: []string{reason}}
+}
+
+// skipError is a file readCapped will not read, with the reason: the input
+// is skipped rather than failed.
+type skipError struct{ reason string }
+
+func (e skipError) Error() string { return e.reason }
+
+// errReadCancelled is a read abandoned because the run was cancelled.
+var errReadCancelled = errors.New("not read: the run was cancelled")
+
+// readCapped reads a regular file (or a link to one), refusing it when it
+// is larger than limit. Anything else (a named pipe, a socket, a device)
+// is a skipError, found before the file is opened and checked again on
+// the open file, which openInput opens without blocking. The read gives
+// up when ctx is cancelled, even if the file system never answers.
+func readCapped(ctx context.Context, path string, limit int64) ([]byte, error) {
+	if ctx.Err() != nil {
+		return nil, errReadCancelled
+	}
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, statError(path, err)
+	}
+	if err := checkRegular(st); err != nil {
+		return nil, err
+	}
+	return awaitRead(ctx, func() ([]byte, error) {
+		f, err := openInput(path)
+		if err != nil {
+			return nil, fmt.Errorf("unreadable: %w", unwrapPath(err))
+		}
+		defer f.Close()
+		st, err := f.Stat()
+		if err != nil {
+			return nil, fmt.Errorf("unreadable: %w", unwrapPath(err))
+		}
+		if err := checkRegular(st); err != nil {
+			return nil, err // it changed since the check above
+		}
+		return readOpen(ctx, f, st.Size(), limit)
+	})
+}
+
+// checkRegular returns nil for a regular file, "unreadable: is a
+// directory" for a folder and a skipError naming the kind of file
+// otherwise.
+func checkRegular(st fs.FileInfo) error {
+	switch m := st.Mode(); {
+	case m.IsRegular():
+		return nil
+	case m.IsDir():
+		return errors.New("unreadable: is a directory")
+	default:
+		return skipError{"not a regular file: " + fileKind(m)}
+	}
+}
+
+// fileKind names the type of a file that is not a regular file.
+func fileKind(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "named pipe (FIFO)"
+	case m&fs.ModeSocket != 0:
+		return "socket"
+	case m&fs.ModeCharDevice != 0:
+		return "character device"
+	case m&fs.ModeDevice != 0:
+		return "block device"
+	case m.IsDir():
+		return "folder"
+	case m&fs.ModeSymlink != 0:
+		return "symbolic link"
+	case m&fs.ModeIrregular != 0:
+		return "irregular file"
+	}
+	return "special file"
+}
+
+// statError words an os.Stat failure on an input: a link whose target is
+// missing is "unreadable: dangling link".
+func statError(path string, err error) error {
+	if errors.Is(err, fs.ErrNotExist) {
+		if lst, lerr := os.Lstat(path); lerr == nil && lst.Mode()&fs.ModeSymlink != 0 {
+			return errors.New("unreadable: dangling link")
+		}
+	}
+	return fmt.Errorf("unreadable: %w", unwrapPath(err))
+}
+
+// awaitRead runs read and waits for it or for ctx, whichever comes first.
+// A read the operating system cannot interrupt (a hung network file
+// system) is left to finish on its own: the run does not wait for it.
+func awaitRead(ctx context.Context, read func() ([]byte, error)) ([]byte, error) {
+	type result struct {
+		data []byte
+		err  error
+	}
+	ch := make(chan result, 1)
+	go func() {
+		data, err := read()
+		ch <- result{data, err}
+	}()
+	select {
+	case r := <-ch:
+		return r.data, r.err
+	case <-ctx.Done():
+		return nil, errReadCancelled
+	}
+}
+
+// readOpen reads f, whose size was size when opened, refusing more than
+// limit bytes. It stops between reads when ctx is cancelled, and closes f
+// on cancellation so that a read waiting on a pipe returns.
+func readOpen(ctx context.Context, f *os.File, size, limit int64) ([]byte, error) {
+	if size > limit {
+		return nil, fmt.Errorf("too large: %d bytes, the limit is %d (raise -max-size to read it)", size, limit)
+	}
+	stop := context.AfterFunc(ctx, func() { f.Close() })
+	defer stop()
+	const chunk = 1 << 20
+	data := make([]byte, 0, max(size, 0)+1) // +1: the read that sees EOF
+	for {
+		if ctx.Err() != nil {
+			return nil, errReadCancelled
+		}
+		if len(data) == cap(data) {
+			data = append(data, 0)[:len(data)]
+		}
+		n, err := f.Read(data[len(data):min(cap(data), len(data)+chunk)])
+		data = data[:len(data)+n]
+		if int64(len(data)) > limit {
+			return nil, fmt.Errorf("too large: over %d bytes (raise -max-size to read it)", limit)
+		}
+		if err == io.EOF {
+			return data, nil
+		}
+		if err != nil {
+			if ctx.Err() != nil {
+				return nil, errReadCancelled
+			}
+			return nil, fmt.Errorf("unreadable: %w", unwrapPath(err))
+		}
+	}
+}
+
+// unwrapPath drops the path from an *fs.PathError: the caller already
+// names the file.
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// discover expands the inputs into files, walking folders recursively in
+// lexical order. Links are followed, to folders as to files, the inputs
+// themselves included; a folder reached again through a link (a loop, or
+// a second link to it) is listed once as skipped instead of being walked
+// again. Hidden folders (.git and the like) are not entered. Anything but
+// a regular file is listed as skipped, without being opened. An input
+// that does not exist or cannot be listed is an *InputRootError.
+// CheckInputs returns an *InputRootError for the first input that does
+// not exist or, as a folder, cannot be listed: a night checks its -in
+// paths with it before it opens the store or writes anything.
+func CheckInputs(paths []string) error {
+	for _, p := range paths {
+		st, err := os.Stat(p)
+		if err != nil {
+			return &InputRootError{Path: p, Err: unwrapPath(err)}
+		}
+		if !st.IsDir() {
+			continue
+		}
+		d, err := os.Open(p)
+		if err == nil {
+			_, err = d.ReadDir(1)
+			d.Close()
+			if errors.Is(err, io.EOF) {
+				err = nil
+			}
+		}
+		if err != nil {
+			return &InputRootError{Path: p, Err: unwrapPath(err)}
+		}
+	}
+	return nil
+}
+
+func discover(paths []string) ([]input, error) {
+	var out []input
+	for _, p := range paths {
+		st, err := os.Stat(p)
+		if err != nil {
+			return nil, &InputRootError{Path: p, Err: unwrapPath(err)}
+		}
+		if !st.IsDir() {
+			in := input{path: p, rel: escapeName(filepath.Base(p))}
+			if err := checkRegular(st); err != nil {
+				in.skip = err.Error()
+			}
+			out = append(out, in)
+			continue
+		}
+		w := walker{visited: map[string]string{}}
+		if err := w.walk(p, "", st, nil); err != nil {
+			return nil, &InputRootError{Path: p, Err: unwrapPath(err)}
+		}
+		sort.SliceStable(w.found, func(i, j int) bool { return w.found[i].rel < w.found[j].rel })
+		for i := range w.found {
+			w.found[i].rel = escapeName(w.found[i].rel)
+		}
+		out = append(out, w.found...)
+	}
+	return out, nil
+}
+
+// walker collects the files under one input folder.
+type walker struct {
+	found   []input           // rel still raw (escaped by discover)
+	visited map[string]string // folder identity (see dirKey) -> its rel, "" for the input folder
+}
+
+// walk lists the folder dir, found at rel ("" for the input folder itself)
+// with info st; stack holds the identities of the folders it is in. An
+// error listing the input folder itself is returned; any other problem
+// becomes an entry.
+func (w *walker) walk(dir, rel string, st fs.FileInfo, stack []string) error {
+	key := dirKey(dir, st)
+	w.visited[key] = rel
+	stack = append(stack, key)
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		if rel == "" {
+			return err
+		}
+		w.found = append(w.found, input{path: dir, rel: rel, err: fmt.Errorf("unreadable: %w", unwrapPath(err))})
+		// and list whatever was read before the error
+	}
+	for _, e := range entries {
+		name := e.Name()
+		path := filepath.Join(dir, name)
+		r := name
+		if rel != "" {
+			r = rel + "/" + name
+		}
+		mode := e.Type()
+		var info fs.FileInfo
+		if mode&fs.ModeSymlink != 0 {
+			if info, err = os.Stat(path); err != nil {
+				w.found = append(w.found, input{path: path, rel: r, err: statError(path, err)})
+				continue
+			}
+			mode = info.Mode().Type()
+		}
+		switch {
+		case mode.IsDir():
+			if strings.HasPrefix(name, ".") {
+				continue
+			}
+			if info == nil {
+				if info, err = os.Stat(path); err != nil {
+					w.found = append(w.found, input{path: path, rel: r, err: statError(path, err)})
+					continue
+				}
+			}
+			k := dirKey(path, info)
+			if prev, seen := w.visited[k]; seen {
+				w.found = append(w.found, input{path: path, rel: r, skip: revisit(prev, stackHas(stack, k))})
+				continue
+			}
+			w.walk(path, r, info, stack)
+		case mode.IsRegular():
+			w.found = append(w.found, input{path: path, rel: r})
+		default:
+			w.found = append(w.found, input{path: path, rel: r, skip: "not a regular file: " + fileKind(mode)})
+		}
+	}
+	return nil
+}
+
+// revisit is the reason a folder reached again is skipped: prev is where
+// it was first found; loop says it contains the link.
+func revisit(prev string, loop bool) string {
+	where := "the input folder"
+	if prev != "" {
+		where = escapeName(prev)
+	}
+	if loop {
+		return "folder link loop: leads back to " + where + ", which contains it"
+	}
+	return "same folder as " + where + ", already read"
+}
+
+func stackHas(stack []string, key string) bool {
+	for _, k := range stack {
+		if k == key {
+			return true
+		}
+	}
+	return false
+}
+
+// realPathKey identifies a folder by its absolute path with every link
+// resolved: dirKey's fallback where the system gives no file identity.
+func realPathKey(path string) string {
+	if real, err := filepath.EvalSymlinks(path); err == nil {
+		path = real
+	}
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs
+	}
+	return "path:" + path
+}
+
+// escapeName makes a file name safe to show and store as UTF-8 while
+// keeping it reversible. A valid UTF-8 name is returned unchanged, unless
+// it would read as escaped; otherwise each byte that is not part of valid
+// UTF-8 becomes \xNN (two lower-case hex digits) and a backslash becomes
+// \\. A valid name that would read as escaped (it holds a backslash,
+// x and two hex digits, outside a doubled backslash) has its backslashes
+// written \x5c instead. To reverse: a name holding a \xNN escape (read
+// left to right, \\ being one backslash) is unescaped; any other name is
+// as on disk.
+func escapeName(s string) string {
+	valid := utf8.ValidString(s)
+	if valid && !hasHexEscape(s) {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		if s[i] == '\\' {
+			if valid {
+				b.WriteString(`\x5c`)
+			} else {
+				b.WriteString(`\\`)
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			fmt.Fprintf(&b, `\x%02x`, s[i])
+		} else {
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
+}
+
+// hasHexEscape reports whether s, read as an escaped name, holds a \xNN
+// escape.
+func hasHexEscape(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] != '\\' {
+			continue
+		}
+		if i+1 < len(s) && s[i+1] == '\\' {
+			i++
+			continue
+		}
+		if i+3 < len(s) && s[i+1] == 'x' && isHexDigit(s[i+2]) && isHexDigit(s[i+3]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isHexDigit(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
+}
+
+// contentHash is the hex SHA-256 of text with white space folded, so the
+// same article saved twice with different line endings is one article.
+func contentHash(text string) string {
+	h := sha256.New()
+	first := true
+	for w := range strings.FieldsSeq(text) {
+		if !first {
+			io.WriteString(h, " ")
+		}
+		io.WriteString(h, w)
+		first = false
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// fileID is the stable ID of an input that has no usable content.
+func fileID(file string, line int) string {
+	h := sha256.Sum256([]byte(file + lineSuffix(line)))
+	return "f" + hex.EncodeToString(h[:8])
+}
+
+func lineSuffix(line int) string {
+	if line == 0 {
+		return ""
+	}
+	return fmt.Sprintf(":%d", line)
+}

@@ -1,0 +1,101 @@
+package pipeline
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"crosscheck/analysis/corpus"
+	"crosscheck/analysis/nlp"
+)
+
+// writeCorpus writes n generated pages into a temporary folder.
+func writeCorpus(tb testing.TB, n int) string {
+	tb.Helper()
+	dir := tb.TempDir()
+	for i := 0; i < n; i++ {
+		a := corpus.Generate(7, i)
+		if err := os.WriteFile(filepath.Join(dir, a.Name), []byte(a.Text), 0o644); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// TestRunSameResultAnyWorkerCount checks that the merge step is
+// deterministic: the report does not depend on how many workers ran or in
+// which order they finished.
+func TestRunSameResultAnyWorkerCount(t *testing.T) {
+	dir := writeCorpus(t, 40)
+	now := time.Date(2024, 11, 5, 6, 0, 0, 0, time.UTC)
+	var first []byte
+	for _, workers := range []int{1, 2, 7} {
+		rep, err := Run(context.Background(), Config{Inputs: []string{dir, "../fixtures/articles"}, Workers: workers, Now: now})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := json.Marshal(rep)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if first == nil {
+			first = got
+			if len(rep.Claims) == 0 || len(rep.Discrepancies) == 0 {
+				t.Fatalf("no claims or discrepancies: %d, %d", len(rep.Claims), len(rep.Discrepancies))
+			}
+			continue
+		}
+		if string(got) != string(first) {
+			t.Errorf("report with %d workers differs from the report with 1 worker", workers)
+		}
+	}
+}
+
+// cancellingLanguage cancels the run after a number of sentence splits,
+// standing in for an operator's Ctrl-C in the middle of a run.
+type cancellingLanguage struct {
+	nlp.Prose
+	after  int64
+	calls  *atomic.Int64
+	cancel context.CancelFunc
+}
+
+func (c cancellingLanguage) Sentences(text string) []nlp.Span {
+	if c.calls.Add(1) == c.after {
+		c.cancel()
+	}
+	return c.Prose.Sentences(text)
+}
+
+func TestRunCancelledMidway(t *testing.T) {
+	dir := writeCorpus(t, 60)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var calls atomic.Int64
+	lang := cancellingLanguage{after: 20, calls: &calls, cancel: cancel}
+	rep, err := Run(ctx, Config{Inputs: []string{dir}, Workers: 2, Language: lang})
+	if !errors.Is(err, context.Canceled) || rep != nil {
+		t.Fatalf("Run after cancel = %v, %v; want nil and context.Canceled", rep, err)
+	}
+	// Workers stop taking files once cancelled: far fewer paragraphs than
+	// the whole corpus were split.
+	if n := calls.Load(); n > 400 {
+		t.Errorf("%d paragraphs split after cancelling at 20: the run did not stop", n)
+	}
+}
+
+func TestContentHashFoldsSpace(t *testing.T) {
+	want := sha256.Sum256([]byte("North Korea sent 12,000 troops."))
+	for _, text := range []string{"North Korea sent 12,000 troops.", "  North\tKorea\r\nsent 12,000\n\ntroops.  "} {
+		if got := contentHash(text); got != hex.EncodeToString(want[:]) {
+			t.Errorf("contentHash(%q) = %s, want the hash of the words joined by single spaces", text, got)
+		}
+	}
+}
