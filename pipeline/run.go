@@ -39,7 +39,7 @@ type InputRootError struct {
 
 func (e *InputRootError) Error() string {
 	what := "input folder"
-	if load.LoadSupported(e.Path) {
+	if load.Supported(e.Path) {
 		what = "input file"
 	}
 	reason := "cannot be read: " + e.Err.Error()
@@ -258,7 +258,7 @@ func readInput(ctx context.Context, in input, cfg Config) []analysis.Article {
 		return []analysis.Article{skippedArticle(in.rel, in.path, in.skip)}
 	}
 	var data []byte
-	if load.LoadSupported(in.rel) {
+	if load.Supported(in.rel) {
 		var err error
 		data, err = readCapped(ctx, in.path, cfg.MaxFileSize)
 		var skip skipError

@@ -53,17 +53,17 @@ type attributor struct {
 	lang    nlp.Language
 	sources *SourceTable
 	// mem holds the speakers and subjects named so far, in text order.
-	mem []attrSpeaker
+	mem []speaker
 	// sents holds what observe found for each sentence, by index (see
 	// observed and record).
-	sents []attrSentence
+	sents []sentence
 	// kindHint records speakers the entity recogniser took for people.
-	kindHint map[string]attrKind
+	kindHint map[string]kind
 	// current holds the speakers of the sentence being resolved, so that
 	// "the central bank" can refer back within one sentence.
-	current []attrSpeaker
+	current []speaker
 	// found caches table and outlet lookups by text for the article.
-	found map[string]attrFound
+	found map[string]found
 	// speakerWords caches speaker's role words by source and text.
 	speakerWords map[[2]string]attrWords
 	// last is the sentence attribute analysed last, kept while its claims
@@ -71,10 +71,10 @@ type attributor struct {
 	last struct {
 		index int
 		text  string
-		an    *attrAnalysis
+		an    *parsed
 	}
 	// obsToks is observe's token buffer.
-	obsToks []attrTok
+	obsToks []tok
 	// tagged holds the part-of-speech tags the extractor already computed
 	// for a sentence, so it is not tagged twice.
 	tagged struct {
@@ -90,31 +90,31 @@ func (a *attributor) UseTags(s nlp.Sentence, tags []nlp.Token) {
 	a.tagged.index, a.tagged.text, a.tagged.tags = s.Index, s.Text, tags
 }
 
-// attrFound is a cached lookup: the canonical name and kind, or "" when
+// found is a cached lookup: the canonical name and kind, or "" when
 // the text names nothing known.
-type attrFound struct {
+type found struct {
 	name string
-	kind attrKind
+	kind kind
 }
 
-// attrKind is what a remembered speaker is, for pronoun agreement.
-type attrKind uint8
+// kind is what a remembered speaker is, for pronoun agreement.
+type kind uint8
 
 // The kinds of speaker.
 const (
-	attrUnknown    attrKind = iota // not known: no pronoun refers to it
-	attrPerson                     // he, she
-	attrOrg                        // it, they
-	attrGroup                      // they: "officials", "X and Y"
-	attrCountry                    // it, they
-	attrOutletKind                 // it; also the Via of what it reports
+	unknown    kind = iota // not known: no pronoun refers to it
+	person                 // he, she
+	org                    // it, they
+	group                  // they: "officials", "X and Y"
+	country                // it, they
+	outletKind             // it; also the Via of what it reports
 )
 
-// attrSpeaker is a speaker or subject named earlier in the article.
-type attrSpeaker struct {
+// speaker is a speaker or subject named earlier in the article.
+type speaker struct {
 	source string   // canonical name
 	text   string   // as written
-	kind   attrKind // person, org…
+	kind   kind     // person, org…
 	roles  []string // role nouns that can refer back to it
 	words  string   // lower-case text and source, for modifier matching
 	index  int      // sentence index
@@ -125,8 +125,8 @@ type attrSpeaker struct {
 	mention bool
 }
 
-// attrSentence is what observe found in one sentence.
-type attrSentence struct {
+// sentence is what observe found in one sentence.
+type sentence struct {
 	para     int
 	attr     Attribution // the sentence's own attribution, or the one it continues
 	quote    bool        // the sentence holds or continues a quotation
@@ -138,9 +138,9 @@ type attrSentence struct {
 // newAttributor returns an attributor for one article.
 func NewAttributor(lang nlp.Language, sources *SourceTable) *attributor {
 	if sources == nil {
-		sources = srcDefaultTable()
+		sources = defaultTable()
 	}
-	a := &attributor{lang: lang, sources: sources, kindHint: map[string]attrKind{}, found: map[string]attrFound{}}
+	a := &attributor{lang: lang, sources: sources, kindHint: map[string]kind{}, found: map[string]found{}}
 	a.last.index = -1
 	return a
 }
@@ -153,20 +153,20 @@ func (a *attributor) Reserve(n int) {
 }
 
 // observed returns what observe found for sentence i, if it saw it.
-func (a *attributor) observed(i int) (attrSentence, bool) {
+func (a *attributor) observed(i int) (sentence, bool) {
 	if i < 0 || i >= len(a.sents) || !a.sents[i].seen {
-		return attrSentence{}, false
+		return sentence{}, false
 	}
 	return a.sents[i], true
 }
 
 // record stores what observe found for sentence i.
-func (a *attributor) record(i int, info attrSentence) {
+func (a *attributor) record(i int, info sentence) {
 	if i < 0 {
 		return // sentences are numbered from 0
 	}
 	for len(a.sents) <= i {
-		a.sents = append(a.sents, attrSentence{})
+		a.sents = append(a.sents, sentence{})
 	}
 	info.seen = true
 	a.sents[i] = info
@@ -179,22 +179,22 @@ func (a *attributor) Observe(s nlp.Sentence) {
 	if prev, ok := a.observed(s.Index); ok && prev.para == s.Para {
 		return // observe is idempotent
 	}
-	// observe's analysis is dropped when it returns: its tokens live in a
+	// observe's parse is dropped when it returns: its tokens live in a
 	// buffer reused sentence after sentence, copied from the tagged
-	// analysis when attribute has just tokenized the same sentence.
+	// parse when attribute has just tokenized the same sentence.
 	if a.last.an != nil && a.last.index == s.Index && a.last.text == s.Text {
 		a.obsToks = append(a.obsToks[:0], a.last.an.toks...)
 		for i := range a.obsToks {
 			a.obsToks[i].tag = ""
 		}
 	} else {
-		a.obsToks = attrTokenizeInto(a.obsToks, s.Text)
+		a.obsToks = tokenizeInto(a.obsToks, s.Text)
 	}
 	an := a.analyse(s.Text, nil, a.obsToks)
 	an.speakers = a.sentenceSpeakers(an, s)
 	a.current = an.speakers
 	defer func() { a.current = nil }()
-	info := attrSentence{para: s.Para}
+	info := sentence{para: s.Para}
 	info.attr = a.pick(an, s, len(s.Text), &info)
 	if info.attr.Source == "" {
 		info.attr = a.pick(an, s, 0, &info)
@@ -219,7 +219,7 @@ func (a *attributor) Attribute(s nlp.Sentence, pos int) Attribution {
 	}
 	a.current = an.speakers
 	defer func() { a.current = nil }()
-	var info attrSentence
+	var info sentence
 	at := a.pick(an, s, pos, &info)
 	if at.Source == "" && at.SourceText == "" {
 		if c, ok := a.continuation(an, s); ok {
@@ -318,7 +318,7 @@ func (a *attributor) hintKind(s nlp.Sentence, at Attribution) {
 			}
 		}
 		if !proper {
-			a.kindHint[at.Source] = attrUnknown
+			a.kindHint[at.Source] = unknown
 			return
 		}
 	}
@@ -328,9 +328,9 @@ func (a *attributor) hintKind(s nlp.Sentence, at Attribution) {
 		}
 		switch e.Label {
 		case "PERSON":
-			a.kindHint[at.Source] = attrPerson
+			a.kindHint[at.Source] = person
 		case "ORG", "ORGANIZATION":
-			a.kindHint[at.Source] = attrOrg
+			a.kindHint[at.Source] = org
 		default:
 			continue
 		}
@@ -341,12 +341,12 @@ func (a *attributor) hintKind(s nlp.Sentence, at Attribution) {
 		}
 		return
 	}
-	a.kindHint[at.Source] = attrUnknown
+	a.kindHint[at.Source] = unknown
 }
 
-// analysed returns the tagged analysis of s, cached across the claims of
+// analysed returns the tagged parse of s, cached across the claims of
 // one sentence.
-func (a *attributor) analysed(s nlp.Sentence) *attrAnalysis {
+func (a *attributor) analysed(s nlp.Sentence) *parsed {
 	if a.last.an != nil && a.last.index == s.Index && a.last.text == s.Text {
 		return a.last.an
 	}
@@ -357,20 +357,20 @@ func (a *attributor) analysed(s nlp.Sentence) *attrAnalysis {
 	case a.lang != nil:
 		tags = a.lang.Tag(s.Text)
 	}
-	// The previous sentence's analysis is done with: its token buffer
+	// The previous sentence's parse is done with: its token buffer
 	// serves this one.
-	var buf []attrTok
+	var buf []tok
 	if a.last.an != nil {
 		buf = a.last.an.toks
 	}
-	an := a.analyse(s.Text, tags, attrTokenizeInto(buf, s.Text))
+	an := a.analyse(s.Text, tags, tokenizeInto(buf, s.Text))
 	a.last.index, a.last.text, a.last.an = s.Index, s.Text, an
 	return an
 }
 
 // pick returns the attribution of the claim at pos. info, when not nil,
 // learns whether the speech is quoted or indirect.
-func (a *attributor) pick(an *attrAnalysis, s nlp.Sentence, pos int, info *attrSentence) Attribution {
+func (a *attributor) pick(an *parsed, s nlp.Sentence, pos int, info *sentence) Attribution {
 	none := Attribution{VerbPos: -1}
 	c := a.choose(an, pos)
 	if c == nil {
@@ -381,7 +381,7 @@ func (a *attributor) pick(an *attrAnalysis, s nlp.Sentence, pos int, info *attrS
 		return none
 	}
 	at := Attribution{Source: src, SourceText: text, Verb: c.verb, VerbPos: c.pos}
-	outletSrc := kind == attrOutletKind
+	outletSrc := kind == outletKind
 	if outletSrc {
 		// An outlet yields to the source it relays.
 		if r := a.relayed(an, c, pos); r != nil {
@@ -405,14 +405,14 @@ func (a *attributor) pick(an *attrAnalysis, s nlp.Sentence, pos int, info *attrS
 	}
 	if info != nil {
 		info.quote = an.inQuote(pos) >= 0 || len(an.quotes) > 0
-		info.indirect = c.clausal && !c.impersonal && (c.kind == attrVerbCue || c.kind == attrAccordingCue || c.kind == attrParticipleCue)
+		info.indirect = c.clausal && !c.impersonal && (c.kind == verbCue || c.kind == accordingCue || c.kind == participleCue)
 	}
 	return at
 }
 
 // viaOnly is the attribution of a claim no cue attributes: no speaker, but
 // the outlet the sentence credits ("SEOUL, Oct. 22 (UPI) --"), if any.
-func (a *attributor) viaOnly(an *attrAnalysis, none Attribution) Attribution {
+func (a *attributor) viaOnly(an *parsed, none Attribution) Attribution {
 	if len(an.vias) > 0 {
 		none.Via = an.vias[0].name
 	}
@@ -420,16 +420,16 @@ func (a *attributor) viaOnly(an *attrAnalysis, none Attribution) Attribution {
 }
 
 // choose returns the cue that attributes the claim at pos, or nil.
-func (a *attributor) choose(an *attrAnalysis, pos int) *attrCue {
+func (a *attributor) choose(an *parsed, pos int) *cue {
 	q := an.inQuote(pos)
 	preLimit, postLimit := pos, pos
 	if q >= 0 {
 		preLimit, postLimit = an.quotes[q][0], an.quotes[q][1]
 	}
-	var chosen *attrCue
+	var chosen *cue
 	for i := range an.cues {
 		c := &an.cues[i]
-		if c.quoted || c.impersonal || c.spk[0] < 0 || c.kind == attrCitingCue {
+		if c.quoted || c.impersonal || c.spk[0] < 0 || c.kind == citingCue {
 			continue
 		}
 		pre := false
@@ -442,7 +442,7 @@ func (a *attributor) choose(an *attrAnalysis, pos int) *attrCue {
 			pre = c.pos < preLimit && (q >= 0 && an.quotes[q][0] > c.pos || an.parenthetical(c))
 		case c.pos < preLimit:
 			pre = true
-		case q < 0 && pos <= c.pos && (c.kind == attrVerbCue || c.kind == attrParticipleCue) && an.ownClause(c, pos):
+		case q < 0 && pos <= c.pos && (c.kind == verbCue || c.kind == participleCue) && an.ownClause(c, pos):
 			pre = true // the claim is the speaker's own: "X denied", "Russia's envoy, Vasily Nebenzya, rejected"
 		}
 		if !pre {
@@ -455,16 +455,16 @@ func (a *attributor) choose(an *attrAnalysis, pos int) *attrCue {
 	if chosen != nil && an.scopeEnded(chosen, pos) {
 		chosen = nil
 	}
-	var post *attrCue
+	var post *cue
 	for i := range an.cues {
 		c := &an.cues[i]
-		if c.quoted || c.impersonal || c.spk[0] < 0 || c.kind == attrCitingCue || c.kind == attrQuotedCue {
+		if c.quoted || c.impersonal || c.spk[0] < 0 || c.kind == citingCue || c.kind == quotedCue {
 			continue
 		}
 		if c.pos < postLimit {
 			continue
 		}
-		if c.inverted || c.postposed || c.kind == attrAccordingCue || c.kind == attrAsByCue {
+		if c.inverted || c.postposed || c.kind == accordingCue || c.kind == asByCue {
 			if !an.blockedBetween(postLimit, c.pos) {
 				post = c
 			}
@@ -474,7 +474,7 @@ func (a *attributor) choose(an *attrAnalysis, pos int) *attrCue {
 	switch {
 	case chosen == nil:
 		return post
-	case post != nil && post.kind == attrVerbCue && (post.inverted || post.postposed) && !a.isOutlet(an.span(post.spk)):
+	case post != nil && post.kind == verbCue && (post.inverted || post.postposed) && !a.isOutlet(an.span(post.spk)):
 		// ", chief executive Jane Doe told investors" wraps the whole
 		// clause before it, a cue inside that clause included ("The firm
 		// expects to hire 1,500 workers").
@@ -486,7 +486,7 @@ func (a *attributor) choose(an *attrAnalysis, pos int) *attrCue {
 // ownClause reports whether pos, before cue c, lies in the speaker or the
 // verb group ("has officially denied") rather than in a relative clause
 // between them ("Biden, who won 306 electoral votes, said").
-func (an *attrAnalysis) ownClause(c *attrCue, pos int) bool {
+func (an *parsed) ownClause(c *cue, pos int) bool {
 	spkStart, spkEnd := an.toks[c.spk[0]].start, an.toks[c.spk[1]-1].end
 	if pos >= spkStart && pos < spkEnd {
 		return true
@@ -497,9 +497,9 @@ func (an *attrAnalysis) ownClause(c *attrCue, pos int) bool {
 // parenthetical reports whether a postposed cue sits inside its clause
 // between commas ("North Korea has, the ministry said, sent 12,000
 // troops"), so that it covers the whole clause.
-func (an *attrAnalysis) parenthetical(c *attrCue) bool {
+func (an *parsed) parenthetical(c *cue) bool {
 	k := c.at + 1
-	for k < len(an.toks) && an.toks[k].kind == attrWord && (lexicon.AttrTimeWords[an.toks[k].low] || attrAdverb(an.toks[k])) {
+	for k < len(an.toks) && an.toks[k].kind == attrWord && (lexicon.TimeWords[an.toks[k].low] || adverb(an.toks[k])) {
 		k++
 	}
 	if k >= len(an.toks) || an.toks[k].low != "," {
@@ -513,7 +513,7 @@ func (an *attrAnalysis) parenthetical(c *attrCue) bool {
 // takes an object ends with its clause (", with", ", and", ";"); a
 // reporting verb reaches to the end of the sentence except past ";" or a
 // contrast (", but local hospitals have treated 300").
-func (an *attrAnalysis) scopeEnded(c *attrCue, pos int) bool {
+func (an *parsed) scopeEnded(c *cue, pos int) bool {
 	if c.pos >= pos {
 		return false
 	}
@@ -538,7 +538,7 @@ func (an *attrAnalysis) scopeEnded(c *attrCue, pos int) bool {
 
 // blockedBetween reports whether a clause boundary that starts a new
 // statement lies between the claim and a later cue (";", ", while").
-func (an *attrAnalysis) blockedBetween(from, to int) bool {
+func (an *parsed) blockedBetween(from, to int) bool {
 	for k := an.tokAt(from); k < len(an.toks) && an.toks[k].start < to; k++ {
 		if an.toks[k].low == ";" {
 			return true
@@ -549,7 +549,7 @@ func (an *attrAnalysis) blockedBetween(from, to int) bool {
 
 // relayed returns a non-outlet source an outlet cue relays: the official
 // it cites or quotes, or a speaker nested in its clause.
-func (a *attributor) relayed(an *attrAnalysis, oc *attrCue, pos int) *attrCue {
+func (a *attributor) relayed(an *parsed, oc *cue, pos int) *cue {
 	for i := range an.cues {
 		c := &an.cues[i]
 		if c == oc || c.quoted || c.impersonal || c.spk[0] < 0 {
@@ -559,9 +559,9 @@ func (a *attributor) relayed(an *attrAnalysis, oc *attrCue, pos int) *attrCue {
 			continue
 		}
 		switch {
-		case c.kind == attrCitingCue, c.kind == attrQuotedCue:
+		case c.kind == citingCue, c.kind == quotedCue:
 			return c
-		case c.kind == attrVerbCue && c.pos > oc.pos && c.pos < pos && !c.postposed:
+		case c.kind == verbCue && c.pos > oc.pos && c.pos < pos && !c.postposed:
 			return c
 		case c.pos > pos && (c.postposed || c.inverted):
 			return c
@@ -572,20 +572,20 @@ func (a *attributor) relayed(an *attrAnalysis, oc *attrCue, pos int) *attrCue {
 
 // isOutlet reports whether a phrase names a news outlet.
 func (a *attributor) isOutlet(text string) bool {
-	return a.lookup(text).kind == attrOutletKind
+	return a.lookup(text).kind == outletKind
 }
 
 // lookup finds a phrase in the source table, or as an outlet, once per
 // article.
-func (a *attributor) lookup(text string) attrFound {
+func (a *attributor) lookup(text string) found {
 	if f, ok := a.found[text]; ok {
 		return f
 	}
-	var f attrFound
+	var f found
 	if e := a.sources.find(text); e != nil {
-		f = attrFound{e.Name, attrKindOf(e.Kind)}
+		f = found{e.Name, kindOf(e.Kind)}
 	} else if o, ok := a.sources.outlet(text); ok {
-		f = attrFound{o, attrOutletKind}
+		f = found{o, outletKind}
 	}
 	a.found[text] = f
 	return f
@@ -593,14 +593,14 @@ func (a *attributor) lookup(text string) attrFound {
 
 // resolve turns a cue's speaker into a canonical name, the text as
 // written, and a kind.
-func (a *attributor) resolve(an *attrAnalysis, c *attrCue, s nlp.Sentence) (string, string, attrKind) {
+func (a *attributor) resolve(an *parsed, c *cue, s nlp.Sentence) (string, string, kind) {
 	text := strings.TrimSpace(an.span(c.spk))
 	text = strings.TrimRight(text, ",;: ")
 	if c.possessor {
 		text = strings.TrimSuffix(strings.TrimSuffix(text, "'s"), "’s")
 	}
 	if text == "" {
-		return "", "", attrUnknown
+		return "", "", unknown
 	}
 	pos := an.toks[c.spk[0]].start
 	if c.pieces == 2 {
@@ -618,23 +618,23 @@ func (a *attributor) resolve(an *attrAnalysis, c *attrCue, s nlp.Sentence) (stri
 
 // resolveText resolves a speaker's words: pronouns and role nouns against
 // memory, documents to their issuer, names through the table.
-func (a *attributor) resolveText(text string, pieces, index, pos int) (string, string, attrKind) {
-	words := attrLowWords.get(text)
+func (a *attributor) resolveText(text string, pieces, index, pos int) (string, string, kind) {
+	words := lowWords.get(text)
 	if len(words) == 0 {
-		return "", "", attrUnknown
+		return "", "", unknown
 	}
-	if len(words) == 1 && lexicon.AttrSubjectPronouns[words[0]] {
-		if sp := a.recall(attrPronounFit(words[0]), index, pos, 4); sp != nil {
+	if len(words) == 1 && lexicon.SubjectPronouns[words[0]] {
+		if sp := a.recall(pronounFit(words[0]), index, pos, 4); sp != nil {
 			return sp.source, text, sp.kind
 		}
-		return "", text, attrUnknown
+		return "", text, unknown
 	}
 	// "his office", "its spokesman": the owner's role.
-	if p := lexicon.AttrPossessivePronouns[words[0]]; p != "" && len(words) <= 4 && attrRoleNoun(strings.Trim(words[len(words)-1], ".,")) {
-		if sp := a.recall(attrPronounFit(p), index, pos, 4); sp != nil {
+	if p := lexicon.PossessivePronouns[words[0]]; p != "" && len(words) <= 4 && roleNoun(strings.Trim(words[len(words)-1], ".,")) {
+		if sp := a.recall(pronounFit(p), index, pos, 4); sp != nil {
 			owner := sp.source
-			if sp.kind == attrPerson {
-				if n, ok := srcPersonPart(owner, a.sources); ok {
+			if sp.kind == person {
+				if n, ok := personPart(owner, a.sources); ok {
 					owner = n // "Peskov's office", not "Kremlin spokesman Dmitry Peskov's office"
 				}
 			}
@@ -646,27 +646,27 @@ func (a *attributor) resolveText(text string, pieces, index, pos int) (string, s
 		}
 	}
 	head := strings.Trim(words[len(words)-1], ".,")
-	if f := a.lookup(text); f.name != "" && f.kind != attrOutletKind {
+	if f := a.lookup(text); f.name != "" && f.kind != outletKind {
 		return f.name, text, f.kind
 	}
 	// Documents speak for their issuer: "a statement from the ministry",
 	// "the NIS report", "the ministry's report"; "the statement" refers
 	// back to one named earlier.
-	if iss, ok := attrIssuer(text); ok {
+	if iss, ok := issuer(text); ok {
 		src, _, kind := a.resolveText(iss, 1, index, pos)
 		if src != "" {
 			return src, text, kind
 		}
 	}
-	if lexicon.AttrDocNouns[head] && (words[0] == "the" || words[0] == "this") && len(words) <= 3 {
+	if lexicon.DocNouns[head] && (words[0] == "the" || words[0] == "this") && len(words) <= 3 {
 		if sp := a.recallRole(head, nil, index, pos); sp != nil {
 			return sp.source, text, sp.kind
 		}
 	}
 	// Definite role nouns: "the spokesman", "the agency", "the North
 	// Korean representative".
-	if (words[0] == "the" || words[0] == "this") && len(words) <= 5 && attrRoleNoun(head) {
-		if _, named := srcPersonPart(text, a.sources); !named {
+	if (words[0] == "the" || words[0] == "this") && len(words) <= 5 && roleNoun(head) {
+		if _, named := personPart(text, a.sources); !named {
 			mods := words[1 : len(words)-1]
 			if sp := a.recallRole(head, mods, index, pos); sp != nil {
 				return sp.source, text, sp.kind
@@ -676,38 +676,38 @@ func (a *attributor) resolveText(text string, pieces, index, pos int) (string, s
 	if f := a.lookup(text); f.name != "" {
 		return f.name, text, f.kind
 	}
-	clean := attrClean(text, pieces)
+	clean := clean(text, pieces)
 	return clean, text, a.guessKind(clean)
 }
 
-// attrLowWords caches the words of a text in lower case, curly
+// lowWords caches the words of a text in lower case, curly
 // apostrophes straightened. The slices are shared: read them only.
-var attrLowWords = newTextMemo(func(text string) []string {
+var lowWords = newTextMemo(func(text string) []string {
 	return strings.Fields(strings.Clone(strings.ToLower(strings.ReplaceAll(text, "’", "'"))))
 })
 
-// attrIssuer returns who issued a document named as speaker: "a report
+// issuer returns who issued a document named as speaker: "a report
 // by Human Rights Watch", "data from the Ministry of Health", "the
 // ministry's report", "a UN report published on Tuesday". A capitalised
 // document word belongs to a name ("US Geological Survey").
-func attrIssuer(text string) (string, bool) {
-	r := attrIssuerMemo.get(text)
+func issuer(text string) (string, bool) {
+	r := issuerMemo.get(text)
 	return r.name, r.ok
 }
 
-// attrIssuerMemo caches attrIssuer.
-var attrIssuerMemo = newTextMemo(func(text string) srcNamed {
-	iss, ok := attrIssuerUncached(text)
-	return srcNamed{strings.Clone(iss), ok}
+// issuerMemo caches attrIssuer.
+var issuerMemo = newTextMemo(func(text string) named {
+	iss, ok := issuerUncached(text)
+	return named{strings.Clone(iss), ok}
 })
 
-// attrIssuerUncached is attrIssuer without the cache.
-func attrIssuerUncached(text string) (string, bool) {
+// issuerUncached is attrIssuer without the cache.
+func issuerUncached(text string) (string, bool) {
 	orig := strings.Fields(strings.ReplaceAll(text, "’", "'"))
 	d := -1
 	for k, w := range orig {
 		lw := strings.Trim(strings.ToLower(w), ".,")
-		if lexicon.AttrDocNouns[lw] && !srcCapitalised(w) {
+		if lexicon.DocNouns[lw] && !capitalised(w) {
 			d = k
 			break
 		}
@@ -727,53 +727,53 @@ func attrIssuerUncached(text string) (string, bool) {
 		}
 	}
 	// "the ministry's report", "a UN report".
-	body := srcTrimArticle(strings.Join(orig[:d], " "))
-	if f := strings.Fields(strings.ToLower(body)); len(f) == 0 || lexicon.AttrDeterminers[f[0]] {
+	body := trimArticle(strings.Join(orig[:d], " "))
+	if f := strings.Fields(strings.ToLower(body)); len(f) == 0 || lexicon.Determiners[f[0]] {
 		return "", false
 	}
 	if strings.HasSuffix(body, "'s") {
 		return strings.TrimSuffix(body, "'s"), true
 	}
-	if srcCapitalised(body) {
+	if capitalised(body) {
 		return body, true
 	}
 	return "", false
 }
 
-// attrRoleNoun reports whether w is a noun that can refer back to a
+// roleNoun reports whether w is a noun that can refer back to a
 // speaker ("spokesman", "ministry", "alliance").
-func attrRoleNoun(w string) bool {
-	return lexicon.AttrPersonRoles[w] || lexicon.AttrOrgNouns[w] || lexicon.AttrDocNouns[w] || w == "alliance" || w == "bloc"
+func roleNoun(w string) bool {
+	return lexicon.PersonRoles[w] || lexicon.OrgNouns[w] || lexicon.DocNouns[w] || w == "alliance" || w == "bloc"
 }
 
-// attrPronounFit returns the kinds a pronoun can refer to; a body named
+// pronounFit returns the kinds a pronoun can refer to; a body named
 // only inside a title is never a pronoun's referent.
-func attrPronounFit(p string) func(*attrSpeaker) bool {
-	fit := attrPronounKinds(p)
-	return func(s *attrSpeaker) bool { return !s.mention && fit(s) }
+func pronounFit(p string) func(*speaker) bool {
+	fit := pronounKinds(p)
+	return func(s *speaker) bool { return !s.mention && fit(s) }
 }
 
-// attrPronounKinds returns the kinds a pronoun agrees with.
-func attrPronounKinds(p string) func(*attrSpeaker) bool {
+// pronounKinds returns the kinds a pronoun agrees with.
+func pronounKinds(p string) func(*speaker) bool {
 	switch p {
 	case "he", "she", "i":
-		return func(s *attrSpeaker) bool { return s.kind == attrPerson }
+		return func(s *speaker) bool { return s.kind == person }
 	case "it":
-		return func(s *attrSpeaker) bool {
-			return s.kind == attrOrg || s.kind == attrCountry || s.kind == attrOutletKind
+		return func(s *speaker) bool {
+			return s.kind == org || s.kind == country || s.kind == outletKind
 		}
 	case "they":
-		return func(s *attrSpeaker) bool {
-			return s.kind == attrGroup || s.kind == attrOrg || s.kind == attrCountry
+		return func(s *speaker) bool {
+			return s.kind == group || s.kind == org || s.kind == country
 		}
 	default: // we
-		return func(s *attrSpeaker) bool { return s.kind != attrOutletKind && s.kind != attrUnknown }
+		return func(s *speaker) bool { return s.kind != outletKind && s.kind != unknown }
 	}
 }
 
 // recall returns the nearest remembered speaker before (index, pos) that
 // fits, looking back at most maxBack sentences.
-func (a *attributor) recall(fit func(*attrSpeaker) bool, index, pos, maxBack int) *attrSpeaker {
+func (a *attributor) recall(fit func(*speaker) bool, index, pos, maxBack int) *speaker {
 	for k := len(a.current) - 1; k >= 0; k-- {
 		if m := &a.current[k]; m.index == index && m.pos < pos && fit(m) {
 			return m
@@ -797,8 +797,8 @@ func (a *attributor) recall(fit func(*attrSpeaker) bool, index, pos, maxBack int
 // recallRole returns the nearest speaker whose title or table roles hold
 // the role noun and whose words hold every modifier ("the North Korean
 // representative").
-func (a *attributor) recallRole(role string, mods []string, index, pos int) *attrSpeaker {
-	return a.recall(func(s *attrSpeaker) bool {
+func (a *attributor) recallRole(role string, mods []string, index, pos int) *speaker {
+	return a.recall(func(s *speaker) bool {
 		found := false
 		for _, r := range s.roles {
 			if r == role {
@@ -821,7 +821,7 @@ func (a *attributor) recallRole(role string, mods []string, index, pos int) *att
 // continuation returns the speaker a cue-less sentence continues: the
 // previous sentence's, in the same paragraph, when this sentence goes on
 // with its quotation or its reported speech.
-func (a *attributor) continuation(an *attrAnalysis, s nlp.Sentence) (Attribution, bool) {
+func (a *attributor) continuation(an *parsed, s nlp.Sentence) (Attribution, bool) {
 	if s.Headline || s.Para < 0 || s.Index == 0 {
 		return Attribution{}, false
 	}
@@ -835,7 +835,7 @@ func (a *attributor) continuation(an *attrAnalysis, s nlp.Sentence) (Attribution
 		}
 	}
 	out := Attribution{Source: prev.attr.Source, SourceText: a.namedText(prev.attr, s.Index), Via: prev.attr.Via, VerbPos: -1}
-	startsQuoted := len(an.toks) > 0 && an.toks[0].kind == attrQuoteMark || an.contQ || prev.openEnd
+	startsQuoted := len(an.toks) > 0 && an.toks[0].kind == quoteMark || an.contQ || prev.openEnd
 	if startsQuoted && prev.quote {
 		return out, true
 	}
@@ -850,13 +850,13 @@ func (a *attributor) continuation(an *attrAnalysis, s nlp.Sentence) (Attribution
 // text of the remembered speaker it resolved to.
 func (a *attributor) namedText(at Attribution, index int) string {
 	w := strings.Fields(strings.ToLower(at.SourceText))
-	if len(w) == 0 || !(len(w) == 1 && lexicon.AttrSubjectPronouns[w[0]] || w[0] == "the" && len(w) <= 3) {
+	if len(w) == 0 || !(len(w) == 1 && lexicon.SubjectPronouns[w[0]] || w[0] == "the" && len(w) <= 3) {
 		return at.SourceText
 	}
 	for k := len(a.mem) - 1; k >= 0; k-- {
 		m := a.mem[k]
 		if m.index < index && m.source == at.Source && !strings.EqualFold(m.text, at.SourceText) {
-			if f := strings.Fields(strings.ToLower(m.text)); len(f) == 1 && lexicon.AttrSubjectPronouns[f[0]] {
+			if f := strings.Fields(strings.ToLower(m.text)); len(f) == 1 && lexicon.SubjectPronouns[f[0]] {
 				continue
 			}
 			return m.text
@@ -867,7 +867,7 @@ func (a *attributor) namedText(at Attribution, index int) string {
 
 // forwardModal reports whether a sentence looks ahead the way reported
 // speech does ("would use", "is expected to be stationed").
-func (an *attrAnalysis) forwardModal() bool {
+func (an *parsed) forwardModal() bool {
 	for k, t := range an.toks {
 		if an.inQuote(t.start) >= 0 {
 			continue
@@ -876,7 +876,7 @@ func (an *attrAnalysis) forwardModal() bool {
 		case "would", "will", "could", "might", "may", "likely", "plans", "planned", "intends", "intended":
 			return true
 		case "expected", "set", "due", "scheduled", "poised":
-			if k > 0 && lexicon.AttrBeForms[an.toks[k-1].low] && k+1 < len(an.toks) && an.toks[k+1].low == "to" {
+			if k > 0 && lexicon.BeForms[an.toks[k-1].low] && k+1 < len(an.toks) && an.toks[k+1].low == "to" {
 				return true
 			}
 		}
@@ -887,8 +887,8 @@ func (an *attrAnalysis) forwardModal() bool {
 // sentenceSpeakers resolves the speakers of a sentence's cues, the issuers
 // of documents it names and the subject of its main clause, in text
 // order.
-func (a *attributor) sentenceSpeakers(an *attrAnalysis, s nlp.Sentence) []attrSpeaker {
-	var add []attrSpeaker
+func (a *attributor) sentenceSpeakers(an *parsed, s nlp.Sentence) []speaker {
+	var add []speaker
 	saved := a.current
 	defer func() { a.current = saved }()
 	seen := map[int]bool{}
@@ -903,7 +903,7 @@ func (a *attributor) sentenceSpeakers(an *attrAnalysis, s nlp.Sentence) []attrSp
 		if src == "" {
 			return
 		}
-		if h, ok := a.kindHint[src]; ok && h != attrUnknown {
+		if h, ok := a.kindHint[src]; ok && h != unknown {
 			kind = h
 		}
 		add = append(add, a.speaker(src, text, kind, s.Index, pos))
@@ -911,7 +911,7 @@ func (a *attributor) sentenceSpeakers(an *attrAnalysis, s nlp.Sentence) []attrSp
 		a.current = add
 	}
 	for _, c := range an.cues {
-		if c.quoted || c.impersonal || c.spk[0] < 0 || c.kind == attrCitingCue {
+		if c.quoted || c.impersonal || c.spk[0] < 0 || c.kind == citingCue {
 			continue
 		}
 		push(c.spk, c.pieces)
@@ -922,7 +922,7 @@ func (a *attributor) sentenceSpeakers(an *attrAnalysis, s nlp.Sentence) []attrSp
 		switch t.low {
 		case "released", "issued", "published", "sent", "made":
 			for m := k + 1; m < len(an.toks) && m <= k+4; m++ {
-				if lexicon.AttrDocNouns[an.toks[m].low] {
+				if lexicon.DocNouns[an.toks[m].low] {
 					if sub, n := an.subjectBefore(an.chainStart(k)); sub[0] >= 0 && k > 0 {
 						text := strings.TrimSpace(an.span(sub))
 						src, _, kind := a.resolveText(text, n, s.Index, an.toks[sub[0]].start)
@@ -942,9 +942,9 @@ func (a *attributor) sentenceSpeakers(an *attrAnalysis, s nlp.Sentence) []attrSp
 	if st, en := an.mainSubject(len(an.toks)); st >= 0 && !seen[st] && an.inQuote(an.toks[st].start) < 0 {
 		text := strings.TrimSpace(an.span([2]int{st, en}))
 		w := strings.Fields(strings.ToLower(text))
-		if len(w) > 0 && !lexicon.AttrSubjectPronouns[w[0]] {
+		if len(w) > 0 && !lexicon.SubjectPronouns[w[0]] {
 			src, _, kind := a.resolveText(text, 1, s.Index, an.toks[st].start)
-			if src != "" && (kind == attrPerson || kind == attrOrg || kind == attrGroup || kind == attrCountry) {
+			if src != "" && (kind == person || kind == org || kind == group || kind == country) {
 				add = append(add, a.speaker(src, text, kind, s.Index, an.toks[st].start))
 				add = append(add, a.mentions(an, [2]int{st, en}, s.Index)...)
 			}
@@ -952,7 +952,7 @@ func (a *attributor) sentenceSpeakers(an *attrAnalysis, s nlp.Sentence) []attrSp
 	}
 	sort.SliceStable(add, func(i, j int) bool { return add[i].pos < add[j].pos })
 	if add == nil {
-		add = []attrSpeaker{}
+		add = []speaker{}
 	}
 	return add
 }
@@ -960,8 +960,8 @@ func (a *attributor) sentenceSpeakers(an *attrAnalysis, s nlp.Sentence) []attrSp
 // mentions returns the bodies of the table named inside a speaker's words
 // ("NATO" in "NATO Secretary-General Mark Rutte", "Kremlin" in "Kremlin
 // spokesman Dmitry Peskov"), for role nouns to refer to.
-func (a *attributor) mentions(an *attrAnalysis, r [2]int, index int) []attrSpeaker {
-	var out []attrSpeaker
+func (a *attributor) mentions(an *parsed, r [2]int, index int) []speaker {
+	var out []speaker
 	if r[1]-r[0] < 2 {
 		return nil
 	}
@@ -977,7 +977,7 @@ func (a *attributor) mentions(an *attrAnalysis, r [2]int, index int) []attrSpeak
 			if e == nil || e.Kind != SourceOrg || len(e.Roles) == 0 {
 				continue
 			}
-			sp := a.speaker(e.Name, an.span([2]int{k, k + n}), attrOrg, index, an.toks[k].start)
+			sp := a.speaker(e.Name, an.span([2]int{k, k + n}), org, index, an.toks[k].start)
 			sp.mention = true
 			out = append(out, sp)
 			k += n - 1
@@ -988,13 +988,13 @@ func (a *attributor) mentions(an *attrAnalysis, r [2]int, index int) []attrSpeak
 }
 
 // speaker builds a memory entry with its role words.
-func (a *attributor) speaker(src, text string, kind attrKind, index, pos int) attrSpeaker {
+func (a *attributor) speaker(src, text string, kind kind, index, pos int) speaker {
 	key := [2]string{src, text}
 	w, ok := a.speakerWords[key]
 	if !ok {
 		// Speakers recur from article to article: the table caches them
 		// too, under one string.
-		w = srcMemoised(a.sources, &a.sources.memoWords, src+"\x00"+text, func(string) attrWords {
+		w = memoised(a.sources, &a.sources.memoWords, src+"\x00"+text, func(string) attrWords {
 			roles, words := a.speakerRoles(src, text)
 			return attrWords{roles, words}
 		})
@@ -1003,7 +1003,7 @@ func (a *attributor) speaker(src, text string, kind attrKind, index, pos int) at
 		}
 		a.speakerWords[key] = w
 	}
-	return attrSpeaker{source: src, text: text, kind: kind, roles: w.roles, words: w.words, index: index, pos: pos}
+	return speaker{source: src, text: text, kind: kind, roles: w.roles, words: w.words, index: index, pos: pos}
 }
 
 // attrWords are a speaker's role words and lower-case words.
@@ -1020,7 +1020,7 @@ func (a *attributor) speakerRoles(src, text string) ([]string, string) {
 	var roles []string
 	for _, w := range strings.Fields(words) {
 		w = strings.Trim(w, ",.()'’")
-		if attrRoleNoun(w) {
+		if roleNoun(w) {
 			roles = append(roles, w)
 		}
 	}
@@ -1035,89 +1035,89 @@ func (a *attributor) speakerRoles(src, text string) ([]string, string) {
 	return slices.Clip(roles), words
 }
 
-// attrKindOf maps a table kind.
-func attrKindOf(k SourceKind) attrKind {
+// kindOf maps a table kind.
+func kindOf(k SourceKind) kind {
 	switch k {
 	case SourcePerson:
-		return attrPerson
+		return person
 	case SourceOutlet:
-		return attrOutletKind
+		return outletKind
 	case SourceCountry:
-		return attrCountry
+		return country
 	}
-	return attrOrg
+	return org
 }
 
 // guessKind guesses whether a speaker outside the table is a person, a
 // body or a group.
-func (a *attributor) guessKind(name string) attrKind {
+func (a *attributor) guessKind(name string) kind {
 	g := a.sources.guessedKind(name)
 	if g.lone {
-		if h := a.kindHint[name]; h != attrUnknown {
+		if h := a.kindHint[name]; h != unknown {
 			return h
 		}
 	}
 	return g.kind
 }
 
-// attrGuess is what a speaker's name alone says of its kind; lone marks a
+// guess is what a speaker's name alone says of its kind; lone marks a
 // lone surname, whose kind the entity recogniser may have hinted.
-type attrGuess struct {
-	kind attrKind
+type guess struct {
+	kind kind
 	lone bool
 }
 
 // attrGuessKind is guessKind without the hints: a function of the name
 // and the table, cached by SourceTable.guessedKind.
-func attrGuessKind(name string, t *SourceTable) attrGuess {
+func attrGuessKind(name string, t *SourceTable) guess {
 	low := strings.ToLower(name)
 	words := strings.Fields(low)
 	if len(words) == 0 {
-		return attrGuess{kind: attrUnknown}
+		return guess{kind: unknown}
 	}
 	if strings.Contains(low, " and ") || strings.Contains(name, ", ") {
-		return attrGuess{kind: attrGroup}
+		return guess{kind: group}
 	}
 	head := strings.Trim(words[len(words)-1], ".,()")
-	if p, ok := srcPersonPart(name, t); ok {
+	if p, ok := personPart(name, t); ok {
 		if len(strings.Fields(p)) >= 2 || len(words) > 1 {
-			return attrGuess{kind: attrPerson}
+			return guess{kind: person}
 		}
-		return attrGuess{kind: attrPerson, lone: true} // a lone surname
+		return guess{kind: person, lone: true} // a lone surname
 	}
 	switch {
-	case lexicon.AttrPersonRoles[head]:
-		return attrGuess{kind: attrPerson}
-	case lexicon.AttrGroupNouns[head]:
-		return attrGuess{kind: attrGroup}
-	case lexicon.AttrOrgNouns[head]:
-		return attrGuess{kind: attrOrg}
-	case strings.HasSuffix(head, "s") && !srcAcronym(words[len(words)-1]):
-		return attrGuess{kind: attrGroup}
+	case lexicon.PersonRoles[head]:
+		return guess{kind: person}
+	case lexicon.GroupNouns[head]:
+		return guess{kind: group}
+	case lexicon.OrgNouns[head]:
+		return guess{kind: org}
+	case strings.HasSuffix(head, "s") && !acronym(words[len(words)-1]):
+		return guess{kind: group}
 	}
-	return attrGuess{kind: attrOrg}
+	return guess{kind: org}
 }
 
-// attrClean tidies a speaker's words into a name: no leading article,
+// clean tidies a speaker's words into a name: no leading article,
 // straight apostrophes, no space before commas, and a title and name
 // written as an appositive joined ("Russia's UN ambassador, Vasily
 // Nebenzya" -> "Russia's UN ambassador Vasily Nebenzya").
-func attrClean(text string, pieces int) string {
+func clean(text string, pieces int) string {
 	if pieces == 2 {
-		return attrCleanMemo[1].get(text)
+		return cleanMemo[1].get(text)
 	}
-	return attrCleanMemo[0].get(text)
+	return cleanMemo[0].get(text)
 }
 
-// attrCleanMemo caches attrClean, whose pieces matter only when there are
+// cleanMemo caches attrClean, whose pieces matter only when there are
 // two: [0] for other counts, [1] for two.
-var attrCleanMemo = [2]*textMemo[string]{
-	newTextMemo(func(text string) string { return strings.Clone(attrCleanUncached(text, 1)) }),
-	newTextMemo(func(text string) string { return strings.Clone(attrCleanUncached(text, 2)) }),
+var cleanMemo = [2]*textMemo[string]{
+	newTextMemo(func(text string) string { return strings.Clone(cleanUncached(text, 1)) }),
+	newTextMemo(func(text string) string { return strings.Clone(cleanUncached(text, 2)) }),
 }
 
-// attrCleanUncached is attrClean without the cache.
-func attrCleanUncached(text string, pieces int) string {
+// cleanUncached is attrClean without the cache.
+func cleanUncached(text string, pieces int) string {
 	s := strings.Join(strings.Fields(text), " ")
 	s = strings.ReplaceAll(s, " ,", ",")
 	s = strings.ReplaceAll(s, "’", "'")
@@ -1125,7 +1125,7 @@ func attrCleanUncached(text string, pieces int) string {
 	if f := strings.Fields(s); strings.HasSuffix(text, ".") && len(f) > 0 && strings.Contains(f[len(f)-1], ".") {
 		s += "." // "the U.S." keeps its last period
 	}
-	s = srcTrimArticle(s)
+	s = trimArticle(s)
 	if pieces == 2 && strings.Count(s, ", ") == 1 && !strings.Contains(s, " and ") {
 		s = strings.Replace(s, ", ", " ", 1)
 	}

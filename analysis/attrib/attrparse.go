@@ -10,47 +10,47 @@ import (
 	"unicode/utf8"
 )
 
-// The sentence analysis behind attribution: tokens, quotations, reporting
+// The sentence parse behind attribution: tokens, quotations, reporting
 // cues with their speakers, and the outlets a sentence names. It uses the
 // word lists of attrlex.go and, when the sentence is tagged, the tags.
 
-// attrTokKind classifies tokens.
-type attrTokKind uint8
+// tokKind classifies tokens.
+type tokKind uint8
 
 // The kinds of token.
 const (
-	attrWord      attrTokKind = iota // letters, with inner hyphens, apostrophes, periods
-	attrNum                          // starts with a digit: "12,000", "3.5"
-	attrPunct                        // any other single mark, or "--", "..."
-	attrQuoteMark                    // a double quotation mark, straight or curly
+	attrWord  tokKind = iota // letters, with inner hyphens, apostrophes, periods
+	num                      // starts with a digit: "12,000", "3.5"
+	punct                    // any other single mark, or "--", "..."
+	quoteMark                // a double quotation mark, straight or curly
 )
 
-// attrTok is a word, number, punctuation or quotation mark with its byte
+// tok is a word, number, punctuation or quotation mark with its byte
 // span in the sentence and, when tagged, its part of speech.
-type attrTok struct {
+type tok struct {
 	text       string
 	low        string // lower case, curly apostrophes straightened
 	start, end int
 	tag        string
-	kind       attrTokKind
+	kind       tokKind
 	cap        bool // starts with a capital letter
 }
 
-// attrTokenize splits a sentence into tokens: words keep inner hyphens,
+// tokenize splits a sentence into tokens: words keep inner hyphens,
 // apostrophes and periods ("Korea's", "Joon-kook", "U.S."), numbers their
 // digit groups ("12,000").
-func attrTokenize(s string) []attrTok { return attrTokenizeInto(nil, s) }
+func tokenize(s string) []tok { return tokenizeInto(nil, s) }
 
-// attrTokenizeInto is attrTokenize appending to out[:0], so that a buffer
+// tokenizeInto is attrTokenize appending to out[:0], so that a buffer
 // can serve sentence after sentence.
-func attrTokenizeInto(out []attrTok, s string) []attrTok {
+func tokenizeInto(out []tok, s string) []tok {
 	if out == nil {
-		out = make([]attrTok, 0, len(s)/5+4)
+		out = make([]tok, 0, len(s)/5+4)
 	}
 	out = out[:0]
 	// Words in ASCII take their lower case from one lower-case copy of
 	// the sentence, not an allocation each.
-	low := attrLowerASCII(s)
+	low := lowerASCII(s)
 	lower := func(i, j int) string {
 		if w := s[i:j]; !stance.IsASCII(w) {
 			return strings.ToLower(w)
@@ -73,7 +73,7 @@ func attrTokenizeInto(out []attrTok, s string) []attrTok {
 				if j+w2 < len(s) && strings.ContainsRune(".-'’,&/", r2) {
 					r3, _ := utf8.DecodeRuneInString(s[j+w2:])
 					if r2 == ',' {
-						if attrDigitGroup(s, j) {
+						if digitGroup(s, j) {
 							j += w2
 							continue
 						}
@@ -89,16 +89,16 @@ func attrTokenizeInto(out []attrTok, s string) []attrTok {
 			word := s[i:j]
 			if j < len(s) && s[j] == '.' {
 				lw := lower(i, j)
-				if strings.Contains(word, ".") && len(word) <= 8 || lexicon.AttrAbbrevs[lw] && j+1 < len(s) && s[j+1] == ' ' && j+2 < len(s) && !unicode.IsUpper(rune(s[j+2])) || lexicon.AttrAbbrevs[lw] && srcCapitalised(word) && j+2 < len(s) {
+				if strings.Contains(word, ".") && len(word) <= 8 || lexicon.Abbrevs[lw] && j+1 < len(s) && s[j+1] == ' ' && j+2 < len(s) && !unicode.IsUpper(rune(s[j+2])) || lexicon.Abbrevs[lw] && capitalised(word) && j+2 < len(s) {
 					j++
 				}
 			}
 			if j+1 < len(s) && (s[j] == '\'') && strings.HasSuffix(s[i:j], "s") && s[j+1] == ' ' {
 				j++ // "ministers' meeting"
 			}
-			t := attrTok{text: s[i:j], start: i, end: j, kind: attrWord}
+			t := tok{text: s[i:j], start: i, end: j, kind: attrWord}
 			if unicode.IsDigit(r) {
-				t.kind = attrNum
+				t.kind = num
 			}
 			if stance.IsASCII(t.text) {
 				t.low = low[t.start:t.end]
@@ -116,10 +116,10 @@ func attrTokenizeInto(out []attrTok, s string) []attrTok {
 			if r == '.' && strings.HasPrefix(s[j:], "..") {
 				j += 2
 			}
-			t := attrTok{text: s[i:j], low: s[i:j], start: i, end: j, kind: attrPunct}
+			t := tok{text: s[i:j], low: s[i:j], start: i, end: j, kind: punct}
 			switch r {
 			case '"', '“', '”', '„', '«', '»':
-				t.kind = attrQuoteMark
+				t.kind = quoteMark
 			}
 			out = append(out, t)
 			i = j
@@ -128,9 +128,9 @@ func attrTokenizeInto(out []attrTok, s string) []attrTok {
 	return out
 }
 
-// attrLowerASCII returns s with its ASCII capitals in lower case: s
+// lowerASCII returns s with its ASCII capitals in lower case: s
 // itself when it has none.
-func attrLowerASCII(s string) string {
+func lowerASCII(s string) string {
 	i := 0
 	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
 		i++
@@ -153,7 +153,7 @@ func attrLowerASCII(s string) string {
 
 // attrPossessive reports whether a token is a possessive noun ("Russia's",
 // "ministers'"), not a contraction ("it's", "that's").
-func attrPossessive(t attrTok) bool {
+func attrPossessive(t tok) bool {
 	if t.kind != attrWord {
 		return false
 	}
@@ -164,40 +164,40 @@ func attrPossessive(t attrTok) bool {
 	return strings.HasSuffix(t.low, "'s") || strings.HasSuffix(t.low, "s'")
 }
 
-// attrDigitGroup reports whether the comma at s[i] separates digit groups.
-func attrDigitGroup(s string, i int) bool {
-	if i == 0 || !attrIsDigit(s[i-1]) || i+4 > len(s) {
+// digitGroup reports whether the comma at s[i] separates digit groups.
+func digitGroup(s string, i int) bool {
+	if i == 0 || !isDigit(s[i-1]) || i+4 > len(s) {
 		return false
 	}
 	for k := i + 1; k < i+4; k++ {
-		if !attrIsDigit(s[k]) {
+		if !isDigit(s[k]) {
 			return false
 		}
 	}
-	return i+4 == len(s) || !attrIsDigit(s[i+4])
+	return i+4 == len(s) || !isDigit(s[i+4])
 }
 
-// attrIsDigit reports whether b is an ASCII digit.
-func attrIsDigit(b byte) bool { return b >= '0' && b <= '9' }
+// isDigit reports whether b is an ASCII digit.
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
-// ---- analysis of one sentence ----
+// ---- parse of one sentence ----
 
-// attrCueKind says how a cue links speaker and claim.
-type attrCueKind uint8
+// cueKind says how a cue links speaker and claim.
+type cueKind uint8
 
 // The kinds of cue.
 const (
-	attrVerbCue       attrCueKind = iota // "the NIS said"
-	attrParticipleCue                    // ", saying", "with reports indicating"
-	attrAccordingCue                     // "according to X"
-	attrAsByCue                          // "as reported by X", "reported by X"
-	attrCitingCue                        // "citing X"
-	attrQuotedCue                        // "Yonhap quoted X as saying"
+	verbCue       cueKind = iota // "the NIS said"
+	participleCue                // ", saying", "with reports indicating"
+	accordingCue                 // "according to X"
+	asByCue                      // "as reported by X", "reported by X"
+	citingCue                    // "citing X"
+	quotedCue                    // "Yonhap quoted X as saying"
 )
 
-// attrCue is one reporting cue of a sentence.
-type attrCue struct {
-	kind       attrCueKind
+// cue is one reporting cue of a sentence.
+type cue struct {
+	kind       cueKind
 	verb       string // as written: "said", "according to"
 	lemma      string
 	at         int    // token index of the cue word
@@ -216,24 +216,24 @@ type attrCue struct {
 	obj        [2]int // the hearer of told/informed, or the outlet that quoted
 }
 
-// attrVia is an outlet named in a sentence.
-type attrVia struct {
+// via is an outlet named in a sentence.
+type via struct {
 	name string
 	pos  int
 }
 
-// attrAnalysis is one sentence cut into tokens, quotations and cues.
-type attrAnalysis struct {
+// parsed is one sentence cut into tokens, quotations and cues.
+type parsed struct {
 	text    string
-	toks    []attrTok
+	toks    []tok
 	tagged  bool
 	quotes  [][2]int // byte spans of quotations of four words or more
 	openEnd bool     // a quotation is open at the end
 	contQ   bool     // the sentence starts inside a quotation
-	cues    []attrCue
-	vias    []attrVia
+	cues    []cue
+	vias    []via
 	// speakers are the sentence's speakers and subject, once resolved.
-	speakers []attrSpeaker
+	speakers []speaker
 	// titleCase is set for headlines written in title case ("North Korea
 	// Denies Sending Troops"), where verbs are capitalised too.
 	titleCase bool
@@ -241,9 +241,9 @@ type attrAnalysis struct {
 	sources *SourceTable
 }
 
-// attrTitleCase reports whether most words of a sentence longer than
+// titleCase reports whether most words of a sentence longer than
 // three words are capitalised, function words aside.
-func attrTitleCase(toks []attrTok) bool {
+func titleCase(toks []tok) bool {
 	// Most sentences fail early, without a look-up per word: title case
 	// needs caps >= 4 and caps >= 4 * the lower-case words counted, and
 	// caps can be no more than the capitalised words.
@@ -258,7 +258,7 @@ func attrTitleCase(toks []attrTok) bool {
 	}
 	lower := 0
 	for _, t := range toks {
-		if t.kind != attrWord || t.cap || srcFunctionWords[t.low] || lexicon.AttrDeterminers[t.low] {
+		if t.kind != attrWord || t.cap || functionWords[t.low] || lexicon.Determiners[t.low] {
 			continue
 		}
 		if lower++; 4*lower > capWords {
@@ -267,7 +267,7 @@ func attrTitleCase(toks []attrTok) bool {
 	}
 	words, caps := 0, 0
 	for _, t := range toks {
-		if t.kind != attrWord || srcFunctionWords[t.low] || lexicon.AttrDeterminers[t.low] {
+		if t.kind != attrWord || functionWords[t.low] || lexicon.Determiners[t.low] {
 			continue
 		}
 		words++
@@ -281,18 +281,18 @@ func attrTitleCase(toks []attrTok) bool {
 // analyse cuts a sentence into tokens, quotations, cues and outlets. tags,
 // when given, come from Language.Tag and settle whether words like
 // "reports" are verbs. toks, when not nil, are the sentence's tokens from
-// attrTokenize, untagged, which the analysis takes over.
-func (a *attributor) analyse(text string, tags []nlp.Token, toks []attrTok) *attrAnalysis {
+// attrTokenize, untagged, which the parse takes over.
+func (a *attributor) analyse(text string, tags []nlp.Token, toks []tok) *parsed {
 	if toks == nil {
-		toks = attrTokenize(text)
+		toks = tokenize(text)
 	}
-	an := &attrAnalysis{text: text, toks: toks, sources: a.sources}
+	an := &parsed{text: text, toks: toks, sources: a.sources}
 	if len(tags) > 0 {
 		an.tagged = true
-		attrApplyTags(an.toks, tags)
+		applyTags(an.toks, tags)
 	}
 	an.findQuotes()
-	an.titleCase = attrTitleCase(an.toks)
+	an.titleCase = titleCase(an.toks)
 	for i := range an.toks {
 		an.cueAt(i)
 	}
@@ -307,9 +307,9 @@ func (a *attributor) analyse(text string, tags []nlp.Token, toks []attrTok) *att
 	return an
 }
 
-// attrApplyTags gives each token the tag of the tagger's token that
+// applyTags gives each token the tag of the tagger's token that
 // starts where it does (the first such, when several do), or none.
-func attrApplyTags(toks []attrTok, tags []nlp.Token) {
+func applyTags(toks []tok, tags []nlp.Token) {
 	sorted := true
 	for k := 1; k < len(tags); k++ {
 		if tags[k].Start < tags[k-1].Start {
@@ -345,7 +345,7 @@ func attrApplyTags(toks []attrTok, tags []nlp.Token) {
 // findQuotes finds the quotations: curly quotes pair up; a straight quote
 // opens when a word follows it directly and closes otherwise. A closing
 // mark with no opener means the sentence starts inside a quotation.
-func (an *attrAnalysis) findQuotes() {
+func (an *parsed) findQuotes() {
 	open := -1
 	add := func(from, to int) { // token indices of the marks; -1 and len for the edges
 		start := 0
@@ -360,7 +360,7 @@ func (an *attrAnalysis) findQuotes() {
 		}
 		words := 0
 		for k := from + 1; k < to && k < len(an.toks); k++ {
-			if an.toks[k].kind == attrWord || an.toks[k].kind == attrNum {
+			if an.toks[k].kind == attrWord || an.toks[k].kind == num {
 				words++
 			}
 		}
@@ -369,7 +369,7 @@ func (an *attrAnalysis) findQuotes() {
 		}
 	}
 	for k, t := range an.toks {
-		if t.kind != attrQuoteMark {
+		if t.kind != quoteMark {
 			continue
 		}
 		switch t.text {
@@ -399,16 +399,16 @@ func (an *attrAnalysis) findQuotes() {
 }
 
 // straightOpens reports whether the straight quote at token k opens.
-func (an *attrAnalysis) straightOpens(k int) bool {
+func (an *parsed) straightOpens(k int) bool {
 	t := an.toks[k]
-	if k+1 < len(an.toks) && an.toks[k+1].start == t.end && an.toks[k+1].kind != attrPunct {
+	if k+1 < len(an.toks) && an.toks[k+1].start == t.end && an.toks[k+1].kind != punct {
 		return true
 	}
 	return k == 0
 }
 
 // inQuote returns the index of the quotation holding byte offset pos, or -1.
-func (an *attrAnalysis) inQuote(pos int) int {
+func (an *parsed) inQuote(pos int) int {
 	for i, q := range an.quotes {
 		if pos >= q[0] && pos < q[1] {
 			return i
@@ -418,12 +418,12 @@ func (an *attrAnalysis) inQuote(pos int) int {
 }
 
 // tokAt returns the index of the token at or after byte offset pos.
-func (an *attrAnalysis) tokAt(pos int) int {
+func (an *parsed) tokAt(pos int) int {
 	return sort.Search(len(an.toks), func(i int) bool { return an.toks[i].end > pos })
 }
 
 // span returns the text of tokens [s, e).
-func (an *attrAnalysis) span(r [2]int) string {
+func (an *parsed) span(r [2]int) string {
 	if r[0] < 0 || r[1] <= r[0] {
 		return ""
 	}
@@ -431,7 +431,7 @@ func (an *attrAnalysis) span(r [2]int) string {
 }
 
 // cueAt records the cue that starts at token i, if any.
-func (an *attrAnalysis) cueAt(i int) {
+func (an *parsed) cueAt(i int) {
 	t := an.toks[i]
 	if t.kind != attrWord {
 		return
@@ -447,47 +447,47 @@ func (an *attrAnalysis) cueAt(i int) {
 	case "according":
 		if next(i+1) == "to" {
 			if s, e := an.npAfter(i + 2); s >= 0 {
-				an.cues = append(an.cues, attrCue{kind: attrAccordingCue, verb: an.text[t.start:an.toks[i+1].end], lemma: "according", at: i, pos: t.start, spk: [2]int{s, e}, clausal: true, obj: none})
+				an.cues = append(an.cues, cue{kind: accordingCue, verb: an.text[t.start:an.toks[i+1].end], lemma: "according", at: i, pos: t.start, spk: [2]int{s, e}, clausal: true, obj: none})
 			}
 		}
 		return
 	case "citing", "quoting":
 		if s, e := an.npAfter(i + 1); s >= 0 {
-			an.cues = append(an.cues, attrCue{kind: attrCitingCue, verb: t.text, lemma: "cite", at: i, pos: t.start, spk: [2]int{s, e}, obj: none})
+			an.cues = append(an.cues, cue{kind: citingCue, verb: t.text, lemma: "cite", at: i, pos: t.start, spk: [2]int{s, e}, obj: none})
 		}
 		return
 	case "as":
-		if lexicon.AttrAsVerbs[next(i+1)] && next(i+2) == "by" {
+		if lexicon.AsVerbs[next(i+1)] && next(i+2) == "by" {
 			if s, e := an.npAfter(i + 3); s >= 0 {
-				an.cues = append(an.cues, attrCue{kind: attrAsByCue, verb: an.text[t.start:an.toks[i+2].end], lemma: next(i + 1), at: i, pos: t.start, spk: [2]int{s, e}, clausal: true, obj: none})
+				an.cues = append(an.cues, cue{kind: asByCue, verb: an.text[t.start:an.toks[i+2].end], lemma: next(i + 1), at: i, pos: t.start, spk: [2]int{s, e}, clausal: true, obj: none})
 			}
 		}
 		return
 	}
 	// "Zelensky's claim that 3,000 soldiers were killed": the possessor
 	// speaks.
-	if !lexicon.AttrCueWords[t.low] {
+	if !lexicon.CueWords[t.low] {
 		return // neither a statement noun nor a verb of the lists
 	}
-	if lexicon.AttrStatementNouns[t.low] && i > 0 && next(i+1) == "that" && attrPossessive(an.toks[i-1]) {
+	if lexicon.StatementNouns[t.low] && i > 0 && next(i+1) == "that" && attrPossessive(an.toks[i-1]) {
 		if st := an.npBefore(i - 1); st >= 0 {
-			c := attrCue{kind: attrVerbCue, verb: an.text[t.start:an.toks[i+1].end], lemma: t.low, at: i, pos: t.start,
+			c := cue{kind: verbCue, verb: an.text[t.start:an.toks[i+1].end], lemma: t.low, at: i, pos: t.start,
 				spk: [2]int{st, i}, clausal: true, obj: none, possessor: true}
 			an.cues = append(an.cues, c)
 		}
 		return
 	}
-	vf, ok := lexicon.AttrVerbs[t.low]
+	vf, ok := lexicon.Verbs[t.low]
 	if !ok || t.cap && (!an.titleCase || i == 0) {
 		return // a verb in running text is in lower case, except in headlines
 	}
 	if i > 0 {
 		p := an.toks[i-1]
-		if lexicon.AttrDeterminers[p.low] || p.kind == attrNum || p.low == "as" || attrPossessive(p) {
+		if lexicon.Determiners[p.low] || p.kind == num || p.low == "as" || attrPossessive(p) {
 			return // "its reported deployments", "an estimated 10,000", "as reported", "Zelensky's remarks"
 		}
 	}
-	if lexicon.AttrAmbiguous[t.low] {
+	if lexicon.Ambiguous[t.low] {
 		// The tagger decides, except that "X estimates that" is a verb
 		// whatever it says.
 		thatFollows := next(i+1) == "that" && an.subjectLikeBefore(i)
@@ -499,8 +499,8 @@ func (an *attrAnalysis) cueAt(i int) {
 			return
 		}
 	}
-	c := attrCue{kind: attrVerbCue, verb: t.text, lemma: vf.Lemma, at: i, pos: t.start, spk: none, obj: none,
-		clausal: !lexicon.AttrNonClausal[vf.Lemma]}
+	c := cue{kind: verbCue, verb: t.text, lemma: vf.Lemma, at: i, pos: t.start, spk: none, obj: none,
+		clausal: !lexicon.NonClausal[vf.Lemma]}
 
 	// The auxiliary chain before the verb: "has also", "could not",
 	// "refused to", "was".
@@ -513,20 +513,20 @@ func (an *attrAnalysis) cueAt(i int) {
 		}
 		l := w.low
 		switch {
-		case lexicon.AttrBeForms[l]:
+		case lexicon.BeForms[l]:
 			if !crossedTo && (vf.Form == 'd') {
 				passive = true
 			}
 			j--
 			continue
-		case lexicon.AttrAux[l]:
+		case lexicon.Aux[l]:
 			j--
 			continue
-		case l == "to" && j > 0 && lexicon.AttrCatenatives[an.toks[j-1].low]:
+		case l == "to" && j > 0 && lexicon.Catenatives[an.toks[j-1].low]:
 			crossedTo = true
 			j -= 2
 			continue
-		case attrAdverb(w):
+		case adverb(w):
 			j--
 			continue
 		}
@@ -536,7 +536,7 @@ func (an *attrAnalysis) cueAt(i int) {
 	if vf.Form == 'g' {
 		progressive := false // "the agency is now reporting"
 		for k := j + 1; k < i; k++ {
-			if lexicon.AttrBeForms[an.toks[k].low] && an.toks[k].low != "being" {
+			if lexicon.BeForms[an.toks[k].low] && an.toks[k].low != "being" {
 				progressive = true
 			}
 		}
@@ -571,7 +571,7 @@ func (an *attrAnalysis) cueAt(i int) {
 	if passive {
 		if next(i+1) == "by" {
 			if s, e := an.npAfter(i + 2); s >= 0 {
-				c.kind = attrAsByCue
+				c.kind = asByCue
 				c.verb = an.text[t.start:an.toks[i+1].end]
 				c.spk = [2]int{s, e}
 				an.cues = append(an.cues, c)
@@ -585,23 +585,23 @@ func (an *attrAnalysis) cueAt(i int) {
 	if vf.Form == 'd' && next(i+1) == "by" && (j < 0 || an.toks[j].kind != attrWord || !an.subjectLikeBefore(i)) {
 		// "figures reported by the ministry"
 		if s, e := an.npAfter(i + 2); s >= 0 {
-			c.kind = attrAsByCue
+			c.kind = asByCue
 			c.verb = an.text[t.start:an.toks[i+1].end]
 			c.spk = [2]int{s, e}
 			an.cues = append(an.cues, c)
 		}
 		return
 	}
-	if vf.Form == 'b' && !an.tagged && j == i-1 && !lexicon.AttrInvertible[vf.Lemma] {
+	if vf.Form == 'b' && !an.tagged && j == i-1 && !lexicon.Invertible[vf.Lemma] {
 		// A bare base form with no auxiliary: only after a plural subject
 		// ("officials say"); untagged, trust it only for unambiguous verbs.
-		if lexicon.AttrAmbiguous[t.low] {
+		if lexicon.Ambiguous[t.low] {
 			return
 		}
 	}
 
 	// The hearer: "told Reuters", "informed The War Zone".
-	if lexicon.AttrObjectVerbs[vf.Lemma] && i+1 < len(an.toks) && an.toks[i+1].kind == attrWord && next(i+1) != "that" {
+	if lexicon.ObjectVerbs[vf.Lemma] && i+1 < len(an.toks) && an.toks[i+1].kind == attrWord && next(i+1) != "that" {
 		if s, e := an.npAfter(i + 1); s >= 0 {
 			c.obj = [2]int{s, e}
 		}
@@ -609,7 +609,7 @@ func (an *attrAnalysis) cueAt(i int) {
 	// "Yonhap quoted a military official as saying": the official speaks,
 	// the outlet carries.
 	if (vf.Lemma == "quote" || vf.Lemma == "cite") && c.obj[0] >= 0 && next(c.obj[1]) == "as" {
-		c.kind = attrQuotedCue
+		c.kind = quotedCue
 		q := c
 		q.spk = c.obj
 		if st, _ := an.subjectBefore(j); st[0] >= 0 {
@@ -633,8 +633,8 @@ func (an *attrAnalysis) cueAt(i int) {
 				c.spk, c.pieces = r, n
 			}
 		}
-	case j < 0 || an.toks[j].kind == attrQuoteMark || an.toks[j].low == "," || an.toks[j].low == "--" || an.toks[j].low == "—" || an.toks[j].low == "–":
-		if lexicon.AttrInvertible[vf.Lemma] && !lexicon.AttrObjectVerbs[vf.Lemma] && j >= 0 {
+	case j < 0 || an.toks[j].kind == quoteMark || an.toks[j].low == "," || an.toks[j].low == "--" || an.toks[j].low == "—" || an.toks[j].low == "–":
+		if lexicon.Invertible[vf.Lemma] && !lexicon.ObjectVerbs[vf.Lemma] && j >= 0 {
 			if s, e := an.npAfter(i + 1); s >= 0 && an.closesClause(e) && !an.timeSpan(s, e) && an.speakerLike(s, e) {
 				c.spk = [2]int{s, e}
 				c.inverted, c.postposed = true, true
@@ -661,14 +661,14 @@ func (an *attrAnalysis) cueAt(i int) {
 // participle records an -ing cue: after a comma or a preposition its
 // speaker is the sentence's subject ("…, saying", "in confirming"); after
 // "with NP" it is NP and opens a clause ("with reports indicating").
-func (an *attrAnalysis) participle(c attrCue, i, j int) {
+func (an *parsed) participle(c cue, i, j int) {
 	if i == 0 {
 		return
 	}
 	prev := an.toks[i-1]
 	switch {
-	case prev.low == "," || lexicon.AttrParticipleLeads[prev.low]:
-		c.kind = attrParticipleCue
+	case prev.low == "," || lexicon.ParticipleLeads[prev.low]:
+		c.kind = participleCue
 		c.mainSubj = true
 		an.cues = append(an.cues, c)
 	case prev.kind == attrWord && j == i-1:
@@ -676,11 +676,11 @@ func (an *attrAnalysis) participle(c attrCue, i, j int) {
 		if s < 0 {
 			return
 		}
-		c.kind = attrParticipleCue
+		c.kind = participleCue
 		c.spk = [2]int{s, i}
 		if s > 0 && an.toks[s-1].low == "with" {
 			c.opens = true
-		} else if s > 0 && an.toks[s-1].kind == attrWord && !lexicon.AttrStopWords[an.toks[s-1].low] {
+		} else if s > 0 && an.toks[s-1].kind == attrWord && !lexicon.StopWords[an.toks[s-1].low] {
 			return // an object, not a subject: "training Russian soldiers"
 		}
 		an.cues = append(an.cues, c)
@@ -689,11 +689,11 @@ func (an *attrAnalysis) participle(c attrCue, i, j int) {
 
 // fillMainSubject gives a participle cue the subject of the nearest verb
 // cue before it, or the sentence's subject.
-func (an *attrAnalysis) fillMainSubject(ci int) {
+func (an *parsed) fillMainSubject(ci int) {
 	c := &an.cues[ci]
 	for k := ci - 1; k >= 0; k-- {
 		p := an.cues[k]
-		if p.kind == attrVerbCue && !p.impersonal && p.spk[0] >= 0 && !p.inverted {
+		if p.kind == verbCue && !p.impersonal && p.spk[0] >= 0 && !p.inverted {
 			c.spk, c.pieces = p.spk, p.pieces
 			return
 		}
@@ -706,7 +706,7 @@ func (an *attrAnalysis) fillMainSubject(ci int) {
 // mainSubject returns the subject noun phrase of the sentence's main
 // clause (before token limit), skipping a dateline and leading adverbials
 // ("Despite these reports, the U.S. and other Western nations…").
-func (an *attrAnalysis) mainSubject(limit int) (int, int) {
+func (an *parsed) mainSubject(limit int) (int, int) {
 	i := 0
 	for k := 0; k < min(limit, 14); k++ {
 		if l := an.toks[k].low; l == "--" || l == "—" || l == "–" {
@@ -725,7 +725,7 @@ func (an *attrAnalysis) mainSubject(limit int) (int, int) {
 		if comma < 0 {
 			break
 		}
-		if lexicon.AttrStopWords[t.low] || lexicon.AttrDiscourse[t.low] || attrAdverb(t) || an.timeSpan(i, comma) || strings.HasSuffix(t.low, "ing") {
+		if lexicon.StopWords[t.low] || lexicon.Discourse[t.low] || adverb(t) || an.timeSpan(i, comma) || strings.HasSuffix(t.low, "ing") {
 			i = comma + 1
 			continue
 		}
@@ -743,7 +743,7 @@ func (an *attrAnalysis) mainSubject(limit int) (int, int) {
 
 // markScope sets whether a cue closes the clause before it and whether it
 // opens a clause of its own.
-func (an *attrAnalysis) markScope(c *attrCue) {
+func (an *parsed) markScope(c *cue) {
 	s := c.spk[0]
 	if c.inverted || s < 0 {
 		return
@@ -753,14 +753,14 @@ func (an *attrAnalysis) markScope(c *attrCue) {
 		switch {
 		case p.low == "with" || p.low == ";":
 			c.opens = true // "with reports indicating", "; officials said"
-		case lexicon.AttrScopeOpeners[p.low] || p.low == "and":
+		case lexicon.ScopeOpeners[p.low] || p.low == "and":
 			// ", while rescuers reported", ", and the Red Cross said"; not
 			// "mentioned that while they cannot confirm", which nests.
 			if s > 1 && (an.toks[s-2].low == "," || an.toks[s-2].low == ";") {
 				c.opens = true
 			}
 		}
-		if p.low == "," || p.kind == attrQuoteMark || p.low == "--" || p.low == "—" {
+		if p.low == "," || p.kind == quoteMark || p.low == "--" || p.low == "—" {
 			// ", the ministry said (in a statement on Monday)." closes the
 			// clause before it; ", the minister said 2,000 homes…" after
 			// an introductory phrase does not.
@@ -772,7 +772,7 @@ func (an *attrAnalysis) markScope(c *attrCue) {
 // clauseEndsAfter reports whether nothing but adverbials (time words,
 // adverbs, prepositional phrases, the hearer of "told") follows a cue
 // verb before the end of its clause.
-func (an *attrAnalysis) clauseEndsAfter(c *attrCue) bool {
+func (an *parsed) clauseEndsAfter(c *cue) bool {
 	k := c.at + 1
 	if c.obj[0] >= 0 {
 		k = c.obj[1]
@@ -780,16 +780,16 @@ func (an *attrAnalysis) clauseEndsAfter(c *attrCue) bool {
 	inPP := false
 	for ; k < len(an.toks); k++ {
 		t := an.toks[k]
-		if t.kind == attrPunct || t.kind == attrQuoteMark {
+		if t.kind == punct || t.kind == quoteMark {
 			return true
 		}
 		switch {
 		case t.low == "that" || t.low == "whether" || t.low == "if":
 			return false
-		case lexicon.AttrPrepositions[t.low]:
+		case lexicon.Prepositions[t.low]:
 			inPP = true
-		case lexicon.AttrTimeWords[t.low] || attrAdverb(t):
-		case inPP && (t.kind == attrNum || an.nounish(k) || lexicon.AttrDeterminers[t.low] || lexicon.AttrJoiners[t.low]):
+		case lexicon.TimeWords[t.low] || adverb(t):
+		case inPP && (t.kind == num || an.nounish(k) || lexicon.Determiners[t.low] || lexicon.Joiners[t.low]):
 		default:
 			return false
 		}
@@ -800,22 +800,22 @@ func (an *attrAnalysis) clauseEndsAfter(c *attrCue) bool {
 // speakerLike reports whether tokens [s, e) can name a speaker: a
 // pronoun, a name, or a role, body or group noun ("said the ministry",
 // "said Peskov"; not "told a briefing").
-func (an *attrAnalysis) speakerLike(s, e int) bool {
+func (an *parsed) speakerLike(s, e int) bool {
 	last := an.toks[e-1]
-	if e-s == 1 && lexicon.AttrSubjectPronouns[last.low] {
+	if e-s == 1 && lexicon.SubjectPronouns[last.low] {
 		return true
 	}
-	return last.cap || last.kind == attrPunct && last.text == ")" || lexicon.AttrPersonRoles[last.low] || lexicon.AttrOrgNouns[last.low] || lexicon.AttrGroupNouns[last.low]
+	return last.cap || last.kind == punct && last.text == ")" || lexicon.PersonRoles[last.low] || lexicon.OrgNouns[last.low] || lexicon.GroupNouns[last.low]
 }
 
 // closesClause reports whether token e ends a clause (punctuation, the
 // end, or an adverbial: "said Peskov at a briefing").
-func (an *attrAnalysis) closesClause(e int) bool {
+func (an *parsed) closesClause(e int) bool {
 	if e >= len(an.toks) {
 		return true
 	}
 	t := an.toks[e]
-	if t.kind == attrPunct || t.kind == attrQuoteMark {
+	if t.kind == punct || t.kind == quoteMark {
 		return true
 	}
 	switch t.low {
@@ -826,42 +826,42 @@ func (an *attrAnalysis) closesClause(e int) bool {
 }
 
 // timeSpan reports whether tokens [s, e) are a time expression.
-func (an *attrAnalysis) timeSpan(s, e int) bool {
+func (an *parsed) timeSpan(s, e int) bool {
 	if s >= e {
 		return false
 	}
 	for k := s; k < e; k++ {
 		t := an.toks[k]
-		if t.kind == attrNum || t.kind == attrPunct {
+		if t.kind == num || t.kind == punct {
 			continue
 		}
-		if !lexicon.AttrTimeWords[strings.TrimSuffix(t.low, ".")] {
+		if !lexicon.TimeWords[strings.TrimSuffix(t.low, ".")] {
 			return false
 		}
 	}
 	return true
 }
 
-// attrAdverb reports whether a token is an adverb that may sit between a
+// adverb reports whether a token is an adverb that may sit between a
 // subject and its verb.
-func attrAdverb(t attrTok) bool {
+func adverb(t tok) bool {
 	if t.kind != attrWord || t.cap {
 		return false
 	}
-	if lexicon.AttrAdverbs[t.low] {
+	if lexicon.Adverbs[t.low] {
 		return true
 	}
 	if t.tag != "" {
 		return strings.HasPrefix(t.tag, "RB")
 	}
-	return len(t.low) > 4 && strings.HasSuffix(t.low, "ly") && !lexicon.AttrPersonRoles[t.low] && t.low != "daily" && t.low != "italy"
+	return len(t.low) > 4 && strings.HasSuffix(t.low, "ly") && !lexicon.PersonRoles[t.low] && t.low != "daily" && t.low != "italy"
 }
 
 // subjectLikeBefore reports whether the token before an ambiguous form
 // ("reports") can end a subject: a name, a pronoun, a role noun.
-func (an *attrAnalysis) subjectLikeBefore(i int) bool {
+func (an *parsed) subjectLikeBefore(i int) bool {
 	j := i - 1
-	for j >= 0 && an.toks[j].kind == attrWord && (lexicon.AttrAux[an.toks[j].low] || attrAdverb(an.toks[j])) {
+	for j >= 0 && an.toks[j].kind == attrWord && (lexicon.Aux[an.toks[j].low] || adverb(an.toks[j])) {
 		j--
 	}
 	if j < 0 {
@@ -874,12 +874,12 @@ func (an *attrAnalysis) subjectLikeBefore(i int) bool {
 	switch {
 	case p.kind != attrWord:
 		return p.low == ")"
-	case lexicon.AttrSubjectPronouns[p.low]:
+	case lexicon.SubjectPronouns[p.low]:
 		return true
-	case p.cap && !lexicon.AttrDeterminers[p.low] && j > 0:
+	case p.cap && !lexicon.Determiners[p.low] && j > 0:
 		return true
-	case lexicon.AttrPersonRoles[p.low] || lexicon.AttrOrgNouns[p.low] || lexicon.AttrGroupNouns[p.low] || lexicon.AttrDocNouns[p.low]:
-		return !lexicon.AttrDocNouns[p.low] || p.low != an.toks[i].low
+	case lexicon.PersonRoles[p.low] || lexicon.OrgNouns[p.low] || lexicon.GroupNouns[p.low] || lexicon.DocNouns[p.low]:
+		return !lexicon.DocNouns[p.low] || p.low != an.toks[i].low
 	}
 	return false
 }
@@ -887,28 +887,28 @@ func (an *attrAnalysis) subjectLikeBefore(i int) bool {
 // ---- noun phrases ----
 
 // nounish reports whether token k can be part of a speaker's noun phrase.
-func (an *attrAnalysis) nounish(k int) bool {
+func (an *parsed) nounish(k int) bool {
 	t := an.toks[k]
-	if t.kind == attrNum {
+	if t.kind == num {
 		return true
 	}
 	if t.kind != attrWord {
 		return false
 	}
 	l := t.low
-	if t.cap && srcAcronym(t.text) {
+	if t.cap && acronym(t.text) {
 		return true // "US", "IT" are names here, not pronouns
 	}
-	if lexicon.AttrStopWords[l] || lexicon.AttrDeterminers[l] || lexicon.AttrSubjectPronouns[l] || lexicon.AttrJoiners[l] {
+	if lexicon.StopWords[l] || lexicon.Determiners[l] || lexicon.SubjectPronouns[l] || lexicon.Joiners[l] {
 		return false
 	}
 	if t.cap {
-		return !lexicon.AttrDiscourse[l] || k > 0
+		return !lexicon.Discourse[l] || k > 0
 	}
-	if lexicon.AttrPersonRoles[l] || lexicon.AttrOrgNouns[l] || lexicon.AttrGroupNouns[l] || lexicon.AttrDocNouns[l] || lexicon.AttrAdjectivesEd[l] {
+	if lexicon.PersonRoles[l] || lexicon.OrgNouns[l] || lexicon.GroupNouns[l] || lexicon.DocNouns[l] || lexicon.AdjectivesEd[l] {
 		return true
 	}
-	if _, isVerb := lexicon.AttrVerbs[l]; isVerb && !lexicon.AttrAmbiguous[l] {
+	if _, isVerb := lexicon.Verbs[l]; isVerb && !lexicon.Ambiguous[l] {
 		return false
 	}
 	if an.tagged && t.tag != "" {
@@ -916,7 +916,7 @@ func (an *attrAnalysis) nounish(k int) bool {
 		return !(strings.HasPrefix(tg, "VB") || tg == "MD" || strings.HasPrefix(tg, "RB") || strings.HasPrefix(tg, "W") ||
 			tg == "IN" || tg == "TO" || tg == "CC" || tg == "PRP")
 	}
-	if lexicon.AttrCommonVerbs[l] || attrAdverb(t) {
+	if lexicon.CommonVerbs[l] || adverb(t) {
 		return false
 	}
 	if strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ing") {
@@ -928,7 +928,7 @@ func (an *attrAnalysis) nounish(k int) bool {
 // internalPrep reports whether the preposition at k joins two parts of one
 // noun phrase ("ambassador to the United Nations", "head of the agency",
 // "officials in Kyiv").
-func (an *attrAnalysis) internalPrep(k int) bool {
+func (an *parsed) internalPrep(k int) bool {
 	if k <= 0 || k+1 >= len(an.toks) {
 		return false
 	}
@@ -936,22 +936,22 @@ func (an *attrAnalysis) internalPrep(k int) bool {
 	prev, next := an.toks[k-1], an.toks[k+1]
 	switch l {
 	case "of", "to", "for":
-		return an.nounish(k-1) && (next.cap || lexicon.AttrDeterminers[next.low] || an.nounish(k+1))
+		return an.nounish(k-1) && (next.cap || lexicon.Determiners[next.low] || an.nounish(k+1))
 	case "in", "at", "on":
-		if !(lexicon.AttrPersonRoles[prev.low] || lexicon.AttrOrgNouns[prev.low] || lexicon.AttrGroupNouns[prev.low] || lexicon.AttrPersonRoles[strings.ToLower(prev.text)]) {
+		if !(lexicon.PersonRoles[prev.low] || lexicon.OrgNouns[prev.low] || lexicon.GroupNouns[prev.low] || lexicon.PersonRoles[strings.ToLower(prev.text)]) {
 			return false
 		}
 		if next.cap {
 			return true
 		}
-		return lexicon.AttrDeterminers[next.low] && k+2 < len(an.toks) && an.toks[k+2].cap
+		return lexicon.Determiners[next.low] && k+2 < len(an.toks) && an.toks[k+2].cap
 	case "with":
 		// "a person familiar with the matter", "officials with direct
 		// knowledge of the talks"
 		if prev.low == "familiar" || prev.low == "acquainted" {
 			return true
 		}
-		return (lexicon.AttrPersonRoles[prev.low] || lexicon.AttrGroupNouns[prev.low] || prev.low == "people" || prev.low == "person") && (next.low == "knowledge" || next.low == "direct")
+		return (lexicon.PersonRoles[prev.low] || lexicon.GroupNouns[prev.low] || prev.low == "people" || prev.low == "person") && (next.low == "knowledge" || next.low == "direct")
 	}
 	return false
 }
@@ -960,12 +960,12 @@ func (an *attrAnalysis) internalPrep(k int) bool {
 // or -1: determiners, modifiers, names, possessives, parenthesised
 // acronyms, "X and Y", and prepositional parts that belong to a title
 // ("to the United Nations").
-func (an *attrAnalysis) npBefore(j int) int {
+func (an *parsed) npBefore(j int) int {
 	start := -1
 	for i := j; i >= 0 && j-i < 20; i-- {
 		t := an.toks[i]
 		switch t.kind {
-		case attrPunct:
+		case punct:
 			if t.text == ")" && start == -1 || t.text == ")" && i == start-1 {
 				open := -1
 				for k := i - 1; k >= 0 && k >= i-8; k-- {
@@ -981,14 +981,14 @@ func (an *attrAnalysis) npBefore(j int) int {
 				}
 			}
 			return start
-		case attrQuoteMark:
+		case quoteMark:
 			return start
 		}
 		l := t.low
-		if start == -1 && lexicon.AttrSubjectPronouns[l] {
+		if start == -1 && lexicon.SubjectPronouns[l] {
 			return i
 		}
-		if lexicon.AttrDeterminers[l] {
+		if lexicon.Determiners[l] {
 			if start == -1 {
 				return -1
 			}
@@ -1007,11 +1007,11 @@ func (an *attrAnalysis) npBefore(j int) int {
 		case "by", "from":
 			// "economists polled by Reuters", "a report by Human Rights
 			// Watch", "a statement from the ministry"
-			if start != -1 && i >= 2 && lexicon.AttrSurveyed[an.toks[i-1].low] && an.nounish(i-2) {
+			if start != -1 && i >= 2 && lexicon.Surveyed[an.toks[i-1].low] && an.nounish(i-2) {
 				i--
 				continue
 			}
-			if start != -1 && i >= 1 && lexicon.AttrDocNouns[an.toks[i-1].low] {
+			if start != -1 && i >= 1 && lexicon.DocNouns[an.toks[i-1].low] {
 				continue
 			}
 			return start
@@ -1024,7 +1024,7 @@ func (an *attrAnalysis) npBefore(j int) int {
 		if !an.nounish(i) {
 			return start
 		}
-		if t.cap && i == 0 && lexicon.AttrDiscourse[l] {
+		if t.cap && i == 0 && lexicon.Discourse[l] {
 			return start
 		}
 		start = i
@@ -1034,21 +1034,21 @@ func (an *attrAnalysis) npBefore(j int) int {
 
 // coordinable reports whether token k can be one side of "X and Y" inside
 // a speaker ("Lloyd Austin and Kim Yong-hyun", "US and South Korean").
-func (an *attrAnalysis) coordinable(k int) bool {
+func (an *parsed) coordinable(k int) bool {
 	t := an.toks[k]
-	return t.kind == attrWord && (t.cap || lexicon.AttrPersonRoles[t.low] || lexicon.AttrOrgNouns[t.low] || lexicon.AttrGroupNouns[t.low] || lexicon.AttrDeterminers[t.low])
+	return t.kind == attrWord && (t.cap || lexicon.PersonRoles[t.low] || lexicon.OrgNouns[t.low] || lexicon.GroupNouns[t.low] || lexicon.Determiners[t.low])
 }
 
 // npAfter returns the noun phrase that starts at token i as [s, e), or -1:
 // the object of "according to", "citing", "by", "told", or an inverted
 // speaker.
-func (an *attrAnalysis) npAfter(i int) (int, int) {
+func (an *parsed) npAfter(i int) (int, int) {
 	n := len(an.toks)
 	k := i
 	last := -1 // last token that can end the phrase
 	for k < n && k-i < 20 {
 		t := an.toks[k]
-		if t.kind == attrPunct {
+		if t.kind == punct {
 			if t.text == "(" && last >= 0 {
 				close := -1
 				for m := k + 1; m < n && m <= k+8; m++ {
@@ -1065,18 +1065,18 @@ func (an *attrAnalysis) npAfter(i int) (int, int) {
 			}
 			break
 		}
-		if t.kind == attrQuoteMark {
+		if t.kind == quoteMark {
 			break
 		}
 		l := t.low
-		if lexicon.AttrDeterminers[l] {
-			if k == i || (k > i && (an.toks[k-1].kind == attrWord && (lexicon.AttrStopWords[an.toks[k-1].low] || an.toks[k-1].low == "and"))) || k > i && an.toks[k-1].low == "of" {
+		if lexicon.Determiners[l] {
+			if k == i || (k > i && (an.toks[k-1].kind == attrWord && (lexicon.StopWords[an.toks[k-1].low] || an.toks[k-1].low == "and"))) || k > i && an.toks[k-1].low == "of" {
 				k++
 				continue
 			}
 			break
 		}
-		if k == i && lexicon.AttrSubjectPronouns[l] {
+		if k == i && lexicon.SubjectPronouns[l] {
 			return i, i + 1
 		}
 		switch l {
@@ -1085,24 +1085,24 @@ func (an *attrAnalysis) npAfter(i int) (int, int) {
 				k++
 				continue
 			}
-			if last >= 0 && (l == "of" || l == "for") && k+1 < n && (an.toks[k+1].cap || lexicon.AttrDeterminers[an.toks[k+1].low]) && lexicon.AttrDocNouns[an.toks[last].low] {
+			if last >= 0 && (l == "of" || l == "for") && k+1 < n && (an.toks[k+1].cap || lexicon.Determiners[an.toks[k+1].low]) && lexicon.DocNouns[an.toks[last].low] {
 				k++
 				continue
 			}
 		case "by", "from":
-			if last >= 0 && lexicon.AttrDocNouns[an.toks[last].low] && k+1 < n {
+			if last >= 0 && lexicon.DocNouns[an.toks[last].low] && k+1 < n {
 				k++
 				continue
 			}
 		case "and", "&":
-			if last >= 0 && k+1 < n && an.toks[last].cap && (an.toks[k+1].cap || lexicon.AttrDeterminers[an.toks[k+1].low] || an.toks[k+1].low == "other" || an.tagged && an.nounish(k+1)) {
+			if last >= 0 && k+1 < n && an.toks[last].cap && (an.toks[k+1].cap || lexicon.Determiners[an.toks[k+1].low] || an.toks[k+1].low == "other" || an.tagged && an.nounish(k+1)) {
 				k++
 				continue
 			}
 		}
 		// A capitalised function word inside a title-case name: "Doctors
 		// Without Borders", "Reporters Without Borders".
-		if t.cap && last >= 0 && an.toks[last].cap && k+1 < n && an.toks[k+1].cap && lexicon.AttrStopWords[l] {
+		if t.cap && last >= 0 && an.toks[last].cap && k+1 < n && an.toks[k+1].cap && lexicon.StopWords[l] {
 			k++
 			continue
 		}
@@ -1126,13 +1126,13 @@ func (an *attrAnalysis) npAfter(i int) (int, int) {
 
 // headAhead reports whether a role, body, group or document noun (or a
 // word of outlet names) comes within three lower-case words from token k.
-func (an *attrAnalysis) headAhead(k int) bool {
+func (an *parsed) headAhead(k int) bool {
 	for m := k; m < len(an.toks) && m < k+3; m++ {
 		t := an.toks[m]
 		if t.kind != attrWord || t.cap || !an.nounish(m) {
 			return false
 		}
-		if attrRoleNoun(t.low) || lexicon.AttrGroupNouns[t.low] || lexicon.AttrMediaWords[t.low] {
+		if roleNoun(t.low) || lexicon.GroupNouns[t.low] || lexicon.MediaWords[t.low] {
 			return true
 		}
 	}
@@ -1141,7 +1141,7 @@ func (an *attrAnalysis) headAhead(k int) bool {
 
 // chainStart returns the index of the token before the auxiliaries and
 // adverbs that precede token i ("has also", "could not", "refused to").
-func (an *attrAnalysis) chainStart(i int) int {
+func (an *parsed) chainStart(i int) int {
 	j := i - 1
 	for j >= 0 {
 		w := an.toks[j]
@@ -1149,10 +1149,10 @@ func (an *attrAnalysis) chainStart(i int) int {
 			break
 		}
 		switch l := w.low; {
-		case lexicon.AttrBeForms[l] || lexicon.AttrAux[l] || attrAdverb(w):
+		case lexicon.BeForms[l] || lexicon.Aux[l] || adverb(w):
 			j--
 			continue
-		case l == "to" && j > 0 && lexicon.AttrCatenatives[an.toks[j-1].low]:
+		case l == "to" && j > 0 && lexicon.Catenatives[an.toks[j-1].low]:
 			j -= 2
 			continue
 		}
@@ -1166,7 +1166,7 @@ func (an *attrAnalysis) chainStart(i int) int {
 // ambassador, Vasily Nebenzya,"; "The South Korean Defense Minister, Kim
 // Yong Hyun, and the EU foreign policy chief, Josep Borrell,"), and skipping
 // parentheticals between speaker and verb (", as quoted by Reuters,").
-func (an *attrAnalysis) subjectBefore(j int) ([2]int, int) {
+func (an *parsed) subjectBefore(j int) ([2]int, int) {
 	none := [2]int{-1, -1}
 	if j < 0 {
 		return none, 0
@@ -1202,14 +1202,14 @@ func (an *attrAnalysis) subjectBefore(j int) ([2]int, int) {
 		}
 		s, e = st, j+1
 		// A reduced relative: "A UN report published on Tuesday found".
-		if k := st - 1; k >= 2 && lexicon.AttrPrepositions[an.toks[k].low] && an.pastParticiple(k-1) {
+		if k := st - 1; k >= 2 && lexicon.Prepositions[an.toks[k].low] && an.pastParticiple(k-1) {
 			if st2 := an.npBefore(k - 2); st2 >= 0 {
 				s = st2
 			}
 		}
 		// A time between speaker and verb: "RBC Ukraine on Sunday
 		// reported".
-		if an.timeSpan(st, j+1) && st >= 2 && lexicon.AttrPrepositions[an.toks[st-1].low] {
+		if an.timeSpan(st, j+1) && st >= 2 && lexicon.Prepositions[an.toks[st-1].low] {
 			if st2 := an.npBefore(st - 2); st2 >= 0 {
 				s, e = st2, st-1
 			}
@@ -1238,7 +1238,7 @@ func (an *attrAnalysis) subjectBefore(j int) ([2]int, int) {
 
 // pastParticiple reports whether token k is a past participle used after a
 // noun ("a report published on Tuesday").
-func (an *attrAnalysis) pastParticiple(k int) bool {
+func (an *parsed) pastParticiple(k int) bool {
 	t := an.toks[k]
 	if t.kind != attrWord || t.cap || !strings.HasSuffix(t.low, "ed") && t.low != "written" && t.low != "shown" {
 		return false
@@ -1251,10 +1251,10 @@ func (an *attrAnalysis) pastParticiple(k int) bool {
 
 // segmentStart returns the first token of the comma-separated segment that
 // ends at token k.
-func (an *attrAnalysis) segmentStart(k int) int {
+func (an *parsed) segmentStart(k int) int {
 	for i := k; i >= 0; i-- {
 		t := an.toks[i]
-		if t.kind == attrQuoteMark || t.kind == attrPunct && t.text != "(" && t.text != ")" && t.text != "&" && t.text != "/" {
+		if t.kind == quoteMark || t.kind == punct && t.text != "(" && t.text != ")" && t.text != "&" && t.text != "/" {
 			return i + 1
 		}
 	}
@@ -1263,7 +1263,7 @@ func (an *attrAnalysis) segmentStart(k int) int {
 
 // npSegment reports whether tokens [a, b] are one noun phrase (optionally
 // after "and").
-func (an *attrAnalysis) npSegment(a, b int) bool {
+func (an *parsed) npSegment(a, b int) bool {
 	if a > b || b-a > 16 {
 		return false
 	}
@@ -1283,21 +1283,21 @@ func (an *attrAnalysis) npSegment(a, b int) bool {
 // appositive reports whether the segment left of a comma belongs to the
 // speaker on its right: a title before a name, a name before a title, or
 // coordination.
-func (an *attrAnalysis) appositive(left, right [2]int) bool {
+func (an *parsed) appositive(left, right [2]int) bool {
 	rFirst := an.toks[right[0]]
 	if rFirst.low == "and" || rFirst.low == "or" {
 		return true
 	}
 	lt, rt := an.span([2]int{left[0], left[1]}), an.span(right)
 	leftRole := an.hasRoleHead(left)
-	_, rightName := srcPersonPart(rt, nil)
+	_, rightName := personPart(rt, nil)
 	rightName = rightName && an.allCaps(right)
 	if leftRole && rightName {
 		return true
 	}
-	_, leftName := srcPersonPart(lt, an.sources)
+	_, leftName := personPart(lt, an.sources)
 	leftName = leftName && an.allCaps(left) && left[1]-left[0] >= 2
-	if leftName && (lexicon.AttrDeterminers[rFirst.low] || strings.HasSuffix(rFirst.low, "'s") && an.hasRoleHead(right)) {
+	if leftName && (lexicon.Determiners[rFirst.low] || strings.HasSuffix(rFirst.low, "'s") && an.hasRoleHead(right)) {
 		return true // "Kim Yo Jong, the powerful sister of…", "Vasily Nebenzya, Russia's UN ambassador"
 	}
 	if an.allCaps(left) && left[1]-left[0] <= 3 && strings.Contains(rt, " and ") && an.allCaps(right) {
@@ -1309,7 +1309,7 @@ func (an *attrAnalysis) appositive(left, right [2]int) bool {
 // hasRoleHead reports whether a phrase is headed by a role or body noun
 // ("Russia's UN ambassador", "the EU foreign policy chief", "Ukraine's
 // ambassador to the United Nations").
-func (an *attrAnalysis) hasRoleHead(r [2]int) bool {
+func (an *parsed) hasRoleHead(r [2]int) bool {
 	end := r[1]
 	for k := r[0]; k < r[1]; k++ {
 		if l := an.toks[k].low; k > r[0] && (l == "of" || l == "to" || l == "for" || l == "at" || l == "in") {
@@ -1318,15 +1318,15 @@ func (an *attrAnalysis) hasRoleHead(r [2]int) bool {
 		}
 	}
 	l := strings.ToLower(an.toks[end-1].text)
-	return lexicon.AttrPersonRoles[l] || lexicon.AttrOrgNouns[l] || srcTitleWords[l] && !lexicon.AttrDeterminers[l] && l != "the" && l != "of" && l != "to" && l != "for" && l != "and" && l != "at"
+	return lexicon.PersonRoles[l] || lexicon.OrgNouns[l] || titleWords[l] && !lexicon.Determiners[l] && l != "the" && l != "of" && l != "to" && l != "for" && l != "and" && l != "at"
 }
 
 // allCaps reports whether every word of the range is capitalised or a
 // particle of a name.
-func (an *attrAnalysis) allCaps(r [2]int) bool {
+func (an *parsed) allCaps(r [2]int) bool {
 	for k := r[0]; k < r[1]; k++ {
 		t := an.toks[k]
-		if t.kind == attrWord && !t.cap && !srcNameParticles[t.low] && t.low != "and" {
+		if t.kind == attrWord && !t.cap && !nameParticles[t.low] && t.low != "and" {
 			return false
 		}
 	}
@@ -1336,20 +1336,20 @@ func (an *attrAnalysis) allCaps(r [2]int) bool {
 // findVias records the outlets named as channels: "(UPI)", "told Reuters",
 // "according to AFP", "as reported by AFP", "Yonhap reported", "in an
 // interview with CNN", "said on X".
-func (an *attrAnalysis) findVias(t *SourceTable) {
+func (an *parsed) findVias(t *SourceTable) {
 	add := func(r [2]int, capHead bool) {
 		txt := an.span(r)
 		if txt == "" {
 			return
 		}
 		if name, ok := t.outlet(txt); ok {
-			an.vias = append(an.vias, attrVia{name, an.toks[r[0]].start})
+			an.vias = append(an.vias, via{name, an.toks[r[0]].start})
 			return
 		}
 		// "informed The War Zone": a capitalised "The" inside a sentence
 		// starts a title.
 		if capHead && r[1]-r[0] >= 2 && an.toks[r[0]].text == "The" && r[0] > 0 && an.allCaps(r) {
-			an.vias = append(an.vias, attrVia{txt, an.toks[r[0]].start})
+			an.vias = append(an.vias, via{txt, an.toks[r[0]].start})
 		}
 	}
 	for _, c := range an.cues {
@@ -1357,9 +1357,9 @@ func (an *attrAnalysis) findVias(t *SourceTable) {
 			continue
 		}
 		switch c.kind {
-		case attrAccordingCue, attrAsByCue, attrCitingCue:
+		case accordingCue, asByCue, citingCue:
 			add(c.spk, false)
-		case attrVerbCue:
+		case verbCue:
 			add(c.spk, false)
 			if c.obj[0] >= 0 {
 				add(c.obj, true)
@@ -1369,15 +1369,15 @@ func (an *attrAnalysis) findVias(t *SourceTable) {
 				if l := an.toks[k].low; l == "on" || l == "to" {
 					if s, e := an.npAfter(k + 1); s >= 0 {
 						if name, ok := t.outlet(an.span([2]int{s, e})); ok {
-							an.vias = append(an.vias, attrVia{name, an.toks[s].start})
+							an.vias = append(an.vias, via{name, an.toks[s].start})
 						}
 					}
 				}
-				if an.toks[k].kind == attrPunct {
+				if an.toks[k].kind == punct {
 					break
 				}
 			}
-		case attrQuotedCue:
+		case quotedCue:
 			if c.obj[0] >= 0 {
 				add(c.obj, false)
 			}
@@ -1385,13 +1385,13 @@ func (an *attrAnalysis) findVias(t *SourceTable) {
 	}
 	for k, tk := range an.toks {
 		switch {
-		case lexicon.AttrSurveyed[tk.low] && k+1 < len(an.toks) && an.toks[k+1].low == "by":
+		case lexicon.Surveyed[tk.low] && k+1 < len(an.toks) && an.toks[k+1].low == "by":
 			if s, e := an.npAfter(k + 2); s >= 0 {
 				add([2]int{s, e}, true)
 			}
 		case tk.text == "(" && k+2 < len(an.toks) && an.toks[k+2].text == ")":
 			if e := t.find(an.toks[k+1].text); e != nil && e.Kind == SourceOutlet {
-				an.vias = append(an.vias, attrVia{e.Name, an.toks[k+1].start})
+				an.vias = append(an.vias, via{e.Name, an.toks[k+1].start})
 			}
 		case (tk.low == "interview" || tk.low == "interviews" || tk.low == "speaking" || tk.low == "spoke" ||
 			tk.low == "talking" || tk.low == "comments" || tk.low == "remarks") && k+1 < len(an.toks) && an.inQuote(tk.start) < 0:

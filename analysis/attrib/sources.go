@@ -75,12 +75,12 @@ type SourceTable struct {
 	memoSize   atomic.Int64
 }
 
-// srcMemoLimit bounds the lookup cache so a run over millions of
+// memoLimit bounds the lookup cache so a run over millions of
 // distinct names cannot grow it without end.
-const srcMemoLimit = 1 << 18
+const memoLimit = 1 << 18
 
-// srcDefaultEntries is the embedded table, parsed once.
-var srcDefaultEntries = sync.OnceValue(func() []SourceEntry {
+// defaultEntries is the embedded table, parsed once.
+var defaultEntries = sync.OnceValue(func() []SourceEntry {
 	var file struct {
 		Sources []SourceEntry `json:"sources"`
 	}
@@ -91,23 +91,23 @@ var srcDefaultEntries = sync.OnceValue(func() []SourceEntry {
 	return file.Sources
 })
 
-// srcDefaultTable is the embedded table without extensions, used by
+// defaultTable is the embedded table without extensions, used by
 // mergeSources, which has no table of its own.
-var srcDefaultTable = sync.OnceValue(func() *SourceTable { return DefaultSources(nil) })
+var defaultTable = sync.OnceValue(func() *SourceTable { return DefaultSources(nil) })
 
 // DefaultSources returns the embedded table extended by extra aliases
 // (canonical name -> aliases). An extra name that is already in the table
 // gains the aliases; a new one becomes an entry whose kind is guessed from
 // its name.
 func DefaultSources(extra map[string][]string) *SourceTable {
-	base := srcDefaultEntries()
+	base := defaultEntries()
 	entries := make([]*SourceEntry, 0, len(base)+len(extra))
 	byName := make(map[string]*SourceEntry, len(base))
 	for i := range base {
 		e := base[i]
 		e.Aliases = append([]string(nil), e.Aliases...)
 		entries = append(entries, &e)
-		byName[srcKey(e.Name)] = &e
+		byName[key(e.Name)] = &e
 	}
 	names := make([]string, 0, len(extra))
 	for n := range extra {
@@ -119,30 +119,30 @@ func DefaultSources(extra map[string][]string) *SourceTable {
 		if n == "" {
 			continue
 		}
-		if e, ok := byName[srcKey(n)]; ok {
+		if e, ok := byName[key(n)]; ok {
 			e.Aliases = append(e.Aliases, extra[n]...)
 			continue
 		}
 		e := &SourceEntry{Name: n, Kind: srcGuessKind(n), Aliases: append([]string(nil), extra[n]...)}
 		entries = append(entries, e)
-		byName[srcKey(n)] = e
+		byName[key(n)] = e
 	}
-	return srcBuild(entries)
+	return build(entries)
 }
 
 // srcGuessKind guesses the kind of a name a user added to the table.
 func srcGuessKind(name string) SourceKind {
-	if _, ok := srcOutletPattern(name); ok {
+	if _, ok := outletPattern(name); ok {
 		return SourceOutlet
 	}
-	if _, ok := srcPersonPart(name, nil); ok {
+	if _, ok := personPart(name, nil); ok {
 		return SourcePerson
 	}
 	return SourceOrg
 }
 
-// srcBuild indexes entries.
-func srcBuild(entries []*SourceEntry) *SourceTable {
+// build indexes entries.
+func build(entries []*SourceEntry) *SourceTable {
 	t := &SourceTable{
 		entries: entries,
 		byKey:   map[string]*SourceEntry{},
@@ -153,7 +153,7 @@ func srcBuild(entries []*SourceEntry) *SourceTable {
 		roles:   map[string][]string{},
 	}
 	put := func(alias string, e *SourceEntry) {
-		k := srcKey(alias)
+		k := key(alias)
 		if k == "" {
 			return
 		}
@@ -163,20 +163,20 @@ func srcBuild(entries []*SourceEntry) *SourceTable {
 	}
 	for _, e := range entries {
 		put(e.Name, e)
-		if i := strings.IndexByte(e.Name, '('); i > 0 && srcAcronym(strings.Trim(e.Name[i:], "()")) {
-			put(srcStripParens(e.Name), e) // "National Intelligence Service (NIS)"
+		if i := strings.IndexByte(e.Name, '('); i > 0 && acronym(strings.Trim(e.Name[i:], "()")) {
+			put(stripParens(e.Name), e) // "National Intelligence Service (NIS)"
 		}
 		for _, a := range e.Aliases {
 			put(a, e)
 		}
 		for _, a := range e.Local {
-			k := srcKey(a)
+			k := key(a)
 			t.local[k] = append(t.local[k], e)
 		}
 		if e.Kind == SourceCountry {
-			t.country[srcKey(e.Name)] = e
+			t.country[key(e.Name)] = e
 			for _, a := range append(append([]string(nil), e.Aliases...), e.Adjectives...) {
-				if k := srcKey(a); k != "" {
+				if k := key(a); k != "" {
 					if _, dup := t.country[k]; !dup {
 						t.country[k] = e
 					}
@@ -185,13 +185,13 @@ func srcBuild(entries []*SourceEntry) *SourceTable {
 		}
 		if e.Kind == SourcePerson {
 			for _, a := range append([]string{e.Name}, e.Aliases...) {
-				toks := srcNameTokens(a)
+				toks := nameTokens(a)
 				if len(toks) >= 2 {
 					t.persons[strings.Join(toks, "")] = e
 				}
 				if len(toks) > 0 {
 					last := toks[len(toks)-1]
-					if !srcContains(t.surname[last], e) {
+					if !contains(t.surname[last], e) {
 						t.surname[last] = append(t.surname[last], e)
 					}
 				}
@@ -202,7 +202,7 @@ func srcBuild(entries []*SourceEntry) *SourceTable {
 			roles = append(roles, strings.ToLower(r))
 		}
 		for _, a := range append(append([]string(nil), e.Local...), e.Aliases...) {
-			if f := strings.Fields(strings.ToLower(a)); len(f) > 1 && attrRoleNoun(f[len(f)-1]) {
+			if f := strings.Fields(strings.ToLower(a)); len(f) > 1 && roleNoun(f[len(f)-1]) {
 				roles = append(roles, f[len(f)-1])
 			}
 		}
@@ -211,8 +211,8 @@ func srcBuild(entries []*SourceEntry) *SourceTable {
 	return t
 }
 
-// srcContains reports whether es holds e.
-func srcContains(es []*SourceEntry, e *SourceEntry) bool {
+// contains reports whether es holds e.
+func contains(es []*SourceEntry, e *SourceEntry) bool {
 	for _, x := range es {
 		if x == e {
 			return true
@@ -236,7 +236,7 @@ func (t *SourceTable) Lookup(name string) (SourceEntry, bool) {
 // the rest ("South Korea", "spy agency"); ok is false when the name has no
 // possessive.
 func srcPossessive(name string) (qual, rest string, ok bool) {
-	name = srcTrimArticle(name)
+	name = trimArticle(name)
 	i := strings.IndexAny(name, "'’")
 	if i <= 0 {
 		return "", "", false
@@ -263,18 +263,18 @@ func (t *SourceTable) find(name string) *SourceEntry {
 // memoised returns lookup(name) through the cache m, storing new results
 // while the caches hold fewer than srcMemoLimit names.
 func (t *SourceTable) memoised(m *sync.Map, name string, lookup func(string) *SourceEntry) *SourceEntry {
-	return srcMemoised(t, m, name, lookup)
+	return memoised(t, m, name, lookup)
 }
 
-// srcMemoised is memoised for lookups of any result type. A name is
+// memoised is memoised for lookups of any result type. A name is
 // stored as a copy: the text it was cut from (an article's) is not kept
 // alive by the cache.
-func srcMemoised[V any](t *SourceTable, m *sync.Map, name string, lookup func(string) V) V {
+func memoised[V any](t *SourceTable, m *sync.Map, name string, lookup func(string) V) V {
 	if v, ok := m.Load(name); ok {
 		return v.(V)
 	}
 	v := lookup(name)
-	if t.memoSize.Load() < srcMemoLimit {
+	if t.memoSize.Load() < memoLimit {
 		if _, loaded := m.LoadOrStore(strings.Clone(name), v); !loaded {
 			t.memoSize.Add(1)
 		}
@@ -283,13 +283,13 @@ func srcMemoised[V any](t *SourceTable, m *sync.Map, name string, lookup func(st
 }
 
 // guessedKind is attrGuessKind(name, t), cached.
-func (t *SourceTable) guessedKind(name string) attrGuess {
-	return srcMemoised(t, &t.memoKind, name, func(name string) attrGuess { return attrGuessKind(name, t) })
+func (t *SourceTable) guessedKind(name string) guess {
+	return memoised(t, &t.memoKind, name, func(name string) guess { return attrGuessKind(name, t) })
 }
 
-// srcNamed is a cached name lookup: the name found (a copy, not a piece of
+// named is a cached name lookup: the name found (a copy, not a piece of
 // an article), and whether there is one.
-type srcNamed struct {
+type named struct {
 	name string
 	ok   bool
 }
@@ -299,14 +299,14 @@ func (t *SourceTable) findUncached(name string) *SourceEntry {
 	if e := t.findName(name); e != nil {
 		return e
 	}
-	bare := srcStripParens(name)
-	if p, ok := srcPersonPart(bare, t); ok && !srcDescribes(bare, p) {
-		toks := srcNameTokens(p)
+	bare := stripParens(name)
+	if p, ok := personPart(bare, t); ok && !describes(bare, p) {
+		toks := nameTokens(p)
 		if len(toks) >= 2 {
 			if e := t.persons[strings.Join(toks, "")]; e != nil {
 				return e
 			}
-		} else if len(toks) == 1 && srcWordCount(bare) > 1 {
+		} else if len(toks) == 1 && wordCount(bare) > 1 {
 			// A title and a surname: "President Zelenskyy".
 			if es := t.surname[toks[0]]; len(es) == 1 {
 				return es[0]
@@ -326,12 +326,12 @@ func (t *SourceTable) findName(name string) *SourceEntry {
 }
 
 func (t *SourceTable) findNameUncached(name string) *SourceEntry {
-	if e := t.byKey[srcKey(name)]; e != nil {
+	if e := t.byKey[key(name)]; e != nil {
 		return e
 	}
-	bare := srcStripParens(name)
+	bare := stripParens(name)
 	if bare != name {
-		if e := t.byKey[srcKey(bare)]; e != nil {
+		if e := t.byKey[key(bare)]; e != nil {
 			return e
 		}
 	}
@@ -340,7 +340,7 @@ func (t *SourceTable) findNameUncached(name string) *SourceEntry {
 	}
 	// Descriptive modifiers: "Hamas-run Gaza's health ministry", "the
 	// UK-based Syrian Observatory for Human Rights".
-	if f := strings.Fields(srcTrimArticle(bare)); len(f) > 1 && srcModifier(f[0]) {
+	if f := strings.Fields(trimArticle(bare)); len(f) > 1 && modifier(f[0]) {
 		return t.findName(strings.Join(f[1:], " "))
 	}
 	// A body named after its description: "Turkey's disaster agency
@@ -348,7 +348,7 @@ func (t *SourceTable) findNameUncached(name string) *SourceEntry {
 	if words := strings.Fields(bare); len(words) >= 2 {
 		for n := min(3, len(words)-1); n >= 1; n-- {
 			prev := strings.ToLower(strings.Trim(words[len(words)-n-1], ",’'"))
-			if e := t.byKey[srcKey(strings.Join(words[len(words)-n:], " "))]; e != nil && e.Kind != SourcePerson && e.Kind != SourceCountry && attrRoleNoun(prev) {
+			if e := t.byKey[key(strings.Join(words[len(words)-n:], " "))]; e != nil && e.Kind != SourcePerson && e.Kind != SourceCountry && roleNoun(prev) {
 				return e
 			}
 		}
@@ -357,16 +357,16 @@ func (t *SourceTable) findNameUncached(name string) *SourceEntry {
 	// phrase's head, not for a complement ("representative to the United
 	// Nations (UN)" is not the UN).
 	if i, j := strings.IndexByte(name, '('), strings.IndexByte(name, ')'); i >= 0 && j > i {
-		if e := t.byKey[srcKey(name[i+1:j])]; e != nil && e.Kind != SourcePerson && !srcComplement(bare) {
+		if e := t.byKey[key(name[i+1:j])]; e != nil && e.Kind != SourcePerson && !complement(bare) {
 			return e
 		}
 	}
 	return nil
 }
 
-// srcModifier reports whether a word only describes the body it precedes
+// modifier reports whether a word only describes the body it precedes
 // ("Hamas-run", "Iran-backed", "London-based", "state-owned").
-func srcModifier(w string) bool {
+func modifier(w string) bool {
 	w = strings.ToLower(w)
 	for _, suf := range []string{"-run", "-based", "-backed", "-led", "-controlled", "-owned", "-affiliated", "-allied", "-funded", "-linked", "-aligned"} {
 		if strings.HasSuffix(w, suf) {
@@ -376,10 +376,10 @@ func srcModifier(w string) bool {
 	return false
 }
 
-// srcDescribes reports whether a name is a description whose person is
+// describes reports whether a name is a description whose person is
 // in a complement ("the sister of leader Kim Jong Un" is not Kim Jong
 // Un; "Secretary of State Antony Blinken" is Blinken).
-func srcDescribes(phrase, person string) bool {
+func describes(phrase, person string) bool {
 	low := strings.ToLower(phrase)
 	if !(strings.HasPrefix(low, "the ") || strings.HasPrefix(low, "a ") || strings.HasPrefix(low, "an ")) {
 		return false
@@ -388,9 +388,9 @@ func srcDescribes(phrase, person string) bool {
 	return i >= 0 && i < strings.LastIndex(phrase, person)
 }
 
-// srcComplement reports whether a name has a prepositional complement
+// complement reports whether a name has a prepositional complement
 // ("representative to the United Nations", "head of the agency").
-func srcComplement(name string) bool {
+func complement(name string) bool {
 	words := strings.Fields(strings.ToLower(name))
 	if len(words) < 2 {
 		return false
@@ -409,11 +409,11 @@ func srcComplement(name string) bool {
 func (t *SourceTable) qualified(name string) *SourceEntry {
 	qual, rest, _ := srcPossessive(name)
 	try := func(qual, rest string) *SourceEntry {
-		c := t.country[srcKey(qual)]
+		c := t.country[key(qual)]
 		if c == nil {
 			return nil
 		}
-		rk := srcKey(rest)
+		rk := key(rest)
 		for _, e := range t.local[rk] {
 			if e.Country == c.Name {
 				return e
@@ -430,7 +430,7 @@ func (t *SourceTable) qualified(name string) *SourceEntry {
 		}
 	}
 	// Demonym qualifiers: up to three words ("South Korean", "New Zealand").
-	words := strings.Fields(srcTrimArticle(name))
+	words := strings.Fields(trimArticle(name))
 	for n := 1; n <= 3 && n < len(words); n++ {
 		if e := try(strings.Join(words[:n], " "), strings.Join(words[n:], " ")); e != nil {
 			return e
@@ -445,7 +445,7 @@ func (t *SourceTable) countryOf(qual string) *SourceEntry {
 	if t == nil {
 		return nil
 	}
-	return t.country[srcKey(qual)]
+	return t.country[key(qual)]
 }
 
 // rolesOf returns the role words that refer back to a canonical name.
@@ -461,9 +461,9 @@ func (t *SourceTable) rolesOf(name string) []string {
 // inside a longer phrase ("the Ukrainian agency Ukrinform") or a general
 // pattern ("the Asahi newspaper", "broadcaster NHK", "state media").
 func (t *SourceTable) outlet(np string) (string, bool) {
-	r := srcMemoised(t, &t.memoOutlet, np, func(np string) srcNamed {
+	r := memoised(t, &t.memoOutlet, np, func(np string) named {
 		name, ok := t.outletUncached(np)
-		return srcNamed{strings.Clone(name), ok}
+		return named{strings.Clone(name), ok}
 	})
 	return r.name, r.ok
 }
@@ -491,14 +491,14 @@ func (t *SourceTable) outletUncached(np string) (string, bool) {
 		}
 		span := strings.Trim(strings.Join(words[i:], " "), ",.;:()\"“”")
 		prev := words[i-1]
-		if e := t.byKey[srcKey(span)]; e != nil && e.Kind == SourceOutlet && srcCapitalised(span) &&
-			!srcFunctionWords[strings.ToLower(prev)] && (!srcCapitalised(prev) || strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s")) {
+		if e := t.byKey[key(span)]; e != nil && e.Kind == SourceOutlet && capitalised(span) &&
+			!functionWords[strings.ToLower(prev)] && (!capitalised(prev) || strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s")) {
 			// The outlet is the whole name ("The Moscow Times" is not
 			// "The Times").
 			return e.Name, true
 		}
 	}
-	if o, ok := srcOutletPattern(np); ok {
+	if o, ok := outletPattern(np); ok {
 		if e := t.findName(o); e != nil && e.Kind == SourceOutlet {
 			return e.Name, true
 		}
@@ -507,37 +507,37 @@ func (t *SourceTable) outletUncached(np string) (string, bool) {
 	return "", false
 }
 
-// srcFunctionWords cannot precede the head of a name.
-var srcFunctionWords = lexicon.AttrSet(`by of from to for with in on at and or than as via about`)
+// functionWords cannot precede the head of a name.
+var functionWords = lexicon.Set(`by of from to for with in on at and or than as via about`)
 
 // The general shapes of outlet names: srcMediaRE "state media",
 // "Russian state television"; srcGenericHeadRE "the Asahi newspaper",
 // "Kommersant daily"; srcLeadHeadRE "broadcaster NHK", "news agency
 // Yonhap".
 var (
-	srcMediaRE       = regexp.MustCompile(`(?i)^(?:(?:[\p{Lu}][\p{L}.'’-]*\s+){0,2})?(?:state|state-run|state-owned|state-controlled|official|local|national|pro-kremlin|pro-government|government-run|independent)\s+(?:media|television|tv|broadcaster|radio|news\s+agency|press|newspaper|outlets?)$`)
-	srcGenericHeadRE = regexp.MustCompile(`(?i)^(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,3}?(?:news\s+agency|news\s+outlet|news\s+site|news\s+website|newspaper|daily|broadcaster|television|tv|radio|magazine|tabloid|wire\s+service|news\s+portal|state\s+media|media\s+outlet)$`)
-	srcLeadHeadRE    = regexp.MustCompile(`(?i)^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:news\s+agency|newspaper|daily|broadcaster|television|radio|magazine|outlet)\s+((?:[\p{Lu}][\p{L}'’.&-]*\s*){1,4})$`)
+	mediaRE       = regexp.MustCompile(`(?i)^(?:(?:[\p{Lu}][\p{L}.'’-]*\s+){0,2})?(?:state|state-run|state-owned|state-controlled|official|local|national|pro-kremlin|pro-government|government-run|independent)\s+(?:media|television|tv|broadcaster|radio|news\s+agency|press|newspaper|outlets?)$`)
+	genericHeadRE = regexp.MustCompile(`(?i)^(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,3}?(?:news\s+agency|news\s+outlet|news\s+site|news\s+website|newspaper|daily|broadcaster|television|tv|radio|magazine|tabloid|wire\s+service|news\s+portal|state\s+media|media\s+outlet)$`)
+	leadHeadRE    = regexp.MustCompile(`(?i)^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:news\s+agency|newspaper|daily|broadcaster|television|radio|magazine|outlet)\s+((?:[\p{Lu}][\p{L}'’.&-]*\s*){1,4})$`)
 )
 
-// srcMastheadWords end newspaper names ("The Korea Herald").
-var srcMastheadWords = lexicon.AttrSet(`Times Post Herald Journal Tribune Gazette News Daily Telegraph Chronicle
+// mastheadWords end newspaper names ("The Korea Herald").
+var mastheadWords = lexicon.Set(`Times Post Herald Journal Tribune Gazette News Daily Telegraph Chronicle
 	Observer Express Mirror Standard Mail Monitor Inquirer Independent Insider Today Pravda Izvestia Gazeta
 	Shimbun Ilbo Sinmun Zeitung Allgemeine Courier Sun Star Globe Dispatch Examiner Record Bulletin Reporter`)
 
-// srcOutletPattern recognises outlets by the shape of their names.
-func srcOutletPattern(np string) (string, bool) {
+// outletPattern recognises outlets by the shape of their names.
+func outletPattern(np string) (string, bool) {
 	np = strings.TrimSpace(strings.Trim(np, ",.;:"))
-	if !srcMediaHint(np) {
-		return srcMasthead(np)
+	if !mediaHint(np) {
+		return masthead(np)
 	}
-	if srcMediaRE.MatchString(np) {
-		return srcTrimArticle(np), true
+	if mediaRE.MatchString(np) {
+		return trimArticle(np), true
 	}
-	if m := srcLeadHeadRE.FindStringSubmatch(np); m != nil {
+	if m := leadHeadRE.FindStringSubmatch(np); m != nil {
 		return strings.TrimSpace(m[1]), true // "broadcaster NHK"
 	}
-	if srcGenericHeadRE.MatchString(np) {
+	if genericHeadRE.MatchString(np) {
 		// "the Asahi newspaper" -> "Asahi"; "Pakistan's private Aaj
 		// television" -> "Aaj"; "the newspaper" is a role noun.
 		if _, rest, ok := srcPossessive(np); ok {
@@ -545,7 +545,7 @@ func srcOutletPattern(np string) (string, bool) {
 		}
 		var caps []string
 		for _, w := range strings.Fields(np) {
-			if srcCapitalised(w) && !strings.EqualFold(w, "the") {
+			if capitalised(w) && !strings.EqualFold(w, "the") {
 				caps = append(caps, w)
 			}
 		}
@@ -554,14 +554,14 @@ func srcOutletPattern(np string) (string, bool) {
 		}
 		return strings.Join(caps, " "), true
 	}
-	return srcMasthead(np)
+	return masthead(np)
 }
 
-// srcMediaHint reports whether a phrase holds a word of outlet names, so
+// mediaHint reports whether a phrase holds a word of outlet names, so
 // that the patterns are worth trying.
-func srcMediaHint(np string) bool {
+func mediaHint(np string) bool {
 	low := strings.ToLower(np)
-	for _, w := range srcMediaHints {
+	for _, w := range mediaHints {
 		if strings.Contains(low, w) {
 			return true
 		}
@@ -569,16 +569,16 @@ func srcMediaHint(np string) bool {
 	return false
 }
 
-// srcMediaHints are the words srcMediaHint looks for.
-var srcMediaHints = []string{"media", "news", "newspaper", "daily", "broadcaster", "television", "tv", "radio", "magazine", "tabloid", "press", "outlet", "wire", "portal", "site"}
+// mediaHints are the words srcMediaHint looks for.
+var mediaHints = []string{"media", "news", "newspaper", "daily", "broadcaster", "television", "tv", "radio", "magazine", "tabloid", "press", "outlet", "wire", "portal", "site"}
 
-// srcMasthead recognises a newspaper by its last word ("The Korea
+// masthead recognises a newspaper by its last word ("The Korea
 // Herald", "Kyiv Post").
-func srcMasthead(np string) (string, bool) {
+func masthead(np string) (string, bool) {
 	words := strings.Fields(np)
-	if len(words) >= 2 && srcMastheadWords[strings.Trim(words[len(words)-1], ".,")] {
+	if len(words) >= 2 && mastheadWords[strings.Trim(words[len(words)-1], ".,")] {
 		for _, w := range words {
-			if !srcCapitalised(w) && !strings.EqualFold(w, "of") && !strings.EqualFold(w, "and") {
+			if !capitalised(w) && !strings.EqualFold(w, "of") && !strings.EqualFold(w, "and") {
 				return "", false
 			}
 		}
@@ -587,10 +587,10 @@ func srcMasthead(np string) (string, bool) {
 	return "", false
 }
 
-// srcKey folds a name for matching: lower case, no dots or apostrophes,
+// key folds a name for matching: lower case, no dots or apostrophes,
 // other punctuation as spaces, British spellings as American, no leading
 // article.
-func srcKey(s string) string {
+func key(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -603,7 +603,7 @@ func srcKey(s string) string {
 				b.WriteByte(' ')
 			}
 			space = false
-			b.WriteRune(srcFold(unicode.ToLower(r)))
+			b.WriteRune(fold(unicode.ToLower(r)))
 		default:
 			space = true
 		}
@@ -616,27 +616,27 @@ func srcKey(s string) string {
 		}
 	}
 	if strings.Contains(k, "defence") || strings.Contains(k, "organis") || strings.Contains(k, "centre") || strings.Contains(k, "programme") || strings.Contains(k, "labour") {
-		k = srcBritishRE.Replace(k)
+		k = britishRE.Replace(k)
 	}
 	return k
 }
 
-// srcBritishRE maps British spellings to the American ones keys use.
-var srcBritishRE = strings.NewReplacer("defence", "defense", "organisation", "organization", "centre", "center", "programme", "program", "labour", "labor")
+// britishRE maps British spellings to the American ones keys use.
+var britishRE = strings.NewReplacer("defence", "defense", "organisation", "organization", "centre", "center", "programme", "program", "labour", "labor")
 
-// srcFold maps accented Latin letters to their base letter.
-func srcFold(r rune) rune {
+// fold maps accented Latin letters to their base letter.
+func fold(r rune) rune {
 	if r < 0x80 {
 		return r
 	}
-	if f, ok := srcFoldTable[r]; ok {
+	if f, ok := foldTable[r]; ok {
 		return f
 	}
 	return r
 }
 
-// srcFoldTable maps accented Latin letters to base letters.
-var srcFoldTable = func() map[rune]rune {
+// foldTable maps accented Latin letters to base letters.
+var foldTable = func() map[rune]rune {
 	m := map[rune]rune{}
 	for base, accented := range map[rune]string{
 		'a': "àáâãäåāăą", 'c': "çćčĉ", 'd': "ďđ", 'e': "èéêëēĕėęě", 'g': "ğĝġģ", 'h': "ĥħ",
@@ -650,9 +650,9 @@ var srcFoldTable = func() map[rune]rune {
 	return m
 }()
 
-// srcStripParens removes parenthesised parts: "National Intelligence
+// stripParens removes parenthesised parts: "National Intelligence
 // Service (NIS)" -> "National Intelligence Service".
-func srcStripParens(s string) string {
+func stripParens(s string) string {
 	for {
 		i := strings.IndexByte(s, '(')
 		if i < 0 {
@@ -666,8 +666,8 @@ func srcStripParens(s string) string {
 	}
 }
 
-// srcTrimArticle drops a leading "the", "a" or "an".
-func srcTrimArticle(s string) string {
+// trimArticle drops a leading "the", "a" or "an".
+func trimArticle(s string) string {
 	s = strings.TrimSpace(s)
 	if strings.EqualFold(s, "the") || strings.EqualFold(s, "a") || strings.EqualFold(s, "an") {
 		return ""
@@ -680,23 +680,23 @@ func srcTrimArticle(s string) string {
 	return s
 }
 
-// srcCapitalised reports whether w starts with a capital letter.
-func srcCapitalised(w string) bool {
+// capitalised reports whether w starts with a capital letter.
+func capitalised(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
 }
 
-// srcWordCount counts the words of s.
-func srcWordCount(s string) int { return len(strings.Fields(s)) }
+// wordCount counts the words of s.
+func wordCount(s string) int { return len(strings.Fields(s)) }
 
-// srcNameTokens splits a person's name into folded tokens (spaces and
+// nameTokens splits a person's name into folded tokens (spaces and
 // hyphens separate them) and normalises each with srcNameToken.
-func srcNameTokens(name string) []string {
+func nameTokens(name string) []string {
 	var out []string
 	for _, f := range strings.FieldsFunc(name, func(r rune) bool {
 		return unicode.IsSpace(r) || r == '-' || r == '‐' || r == '–'
 	}) {
-		if t := srcNameToken(f); t != "" {
+		if t := nameToken(f); t != "" {
 			out = append(out, t)
 		}
 	}
@@ -706,16 +706,16 @@ func srcNameTokens(name string) []string {
 // nameKey is the key under which spellings of one person's name meet:
 // "Hwang Joon-kook" and "Hwang Jun Kook" give "hwangjunkuk", "Zelensky",
 // "Zelenskyy" and "Zelenskiy" give "zelenski".
-func nameKey(name string) string { return strings.Join(srcNameTokens(name), "") }
+func nameKey(name string) string { return strings.Join(nameTokens(name), "") }
 
-// srcNameToken folds one name token: lower case, accents removed, letters
+// nameToken folds one name token: lower case, accents removed, letters
 // only; common romanisation variants normalised (oo and ou to u, ks to x,
 // a leading ye to e, a final y, iy or yy to i) and doubled letters
 // collapsed.
-func srcNameToken(tok string) string {
+func nameToken(tok string) string {
 	var b strings.Builder
 	for _, r := range tok {
-		r = srcFold(unicode.ToLower(r))
+		r = fold(unicode.ToLower(r))
 		if r >= 'a' && r <= 'z' {
 			b.WriteRune(r)
 		}
@@ -724,7 +724,7 @@ func srcNameToken(tok string) string {
 	if s == "" {
 		return ""
 	}
-	s = srcRomanRE.Replace(s)
+	s = romanRE.Replace(s)
 	if strings.HasPrefix(s, "ye") && len(s) > 3 {
 		s = s[1:]
 	}
@@ -746,12 +746,12 @@ func srcNameToken(tok string) string {
 	return s
 }
 
-// srcRomanRE normalises romanisation variants inside a name token.
-var srcRomanRE = strings.NewReplacer("oo", "u", "ou", "u", "ks", "x", "kh", "h", "ph", "f")
+// romanRE normalises romanisation variants inside a name token.
+var romanRE = strings.NewReplacer("oo", "u", "ou", "u", "ks", "x", "kh", "h", "ph", "f")
 
-// srcTitleWords are title and descriptor words that precede a name
+// titleWords are title and descriptor words that precede a name
 // ("Defense Secretary Lloyd Austin") and are never part of it.
-var srcTitleWords = lexicon.AttrSet(`president vice prime minister secretary secretary-general general gen gen. ambassador
+var titleWords = lexicon.Set(`president vice prime minister secretary secretary-general general gen gen. ambassador
 	spokesman spokeswoman spokesperson chief director commander governor mayor senator sen sen. rep rep.
 	representative chancellor premier king queen prince princess emperor leader head chairman chairwoman chair
 	ceo cfo deputy mr mr. mrs mrs. ms ms. dr dr. prof prof. professor lt lt. col col. colonel maj maj. major capt capt.
@@ -764,8 +764,8 @@ var srcTitleWords = lexicon.AttrSet(`president vice prime minister secretary sec
 	north south east west western eastern opposition military army navy air force
 	staff defence-intelligence the of to for and at`)
 
-// srcOrgWords mark a capitalised run as the name of a body, not a person.
-var srcOrgWords = lexicon.AttrSet(`union nations ministry service agency council office department committee commission
+// orgWords mark a capitalised run as the name of a body, not a person.
+var orgWords = lexicon.Set(`union nations ministry service agency council office department committee commission
 	organization organisation forces force army navy command center centre institute bank fund court party group
 	authority administration bureau directorate police guard guards corps front movement assembly parliament
 	congress senate government republic kingdom states federation association foundation university company
@@ -774,26 +774,26 @@ var srcOrgWords = lexicon.AttrSet(`union nations ministry service agency council
 	alliance coalition house palace street kremlin pentagon court tribunal program programme project survey
 	board agency's ministry's league society club team fc airlines airways group's`)
 
-// srcNameParticles may sit inside a person's name in lower case.
-var srcNameParticles = lexicon.AttrSet(`von van der de da di del della la le bin ibn al el ben bint abu dos das du`)
+// nameParticles may sit inside a person's name in lower case.
+var nameParticles = lexicon.Set(`von van der de da di del della la le bin ibn al el ben bint abu dos das du`)
 
-// srcPersonPart returns the personal name at the end of a speaker's name
+// personPart returns the personal name at the end of a speaker's name
 // ("Lloyd Austin" in "U.S. Defense Secretary Lloyd Austin") and whether
 // the speaker reads as a person. A single capitalised word counts (a
 // surname) unless the table knows it as something else.
-func srcPersonPart(name string, t *SourceTable) (string, bool) {
+func personPart(name string, t *SourceTable) (string, bool) {
 	if t == nil {
-		return srcPersonPartUncached(name, nil)
+		return personPartUncached(name, nil)
 	}
-	r := srcMemoised(t, &t.memoPerson, name, func(name string) srcNamed {
-		p, ok := srcPersonPartUncached(name, t)
-		return srcNamed{strings.Clone(p), ok}
+	r := memoised(t, &t.memoPerson, name, func(name string) named {
+		p, ok := personPartUncached(name, t)
+		return named{strings.Clone(p), ok}
 	})
 	return r.name, r.ok
 }
 
-// srcPersonPartUncached is srcPersonPart without the cache.
-func srcPersonPartUncached(name string, t *SourceTable) (string, bool) {
+// personPartUncached is srcPersonPart without the cache.
+func personPartUncached(name string, t *SourceTable) (string, bool) {
 	name = strings.TrimSpace(strings.Trim(strings.TrimSpace(name), ".,;:\"“”"))
 	words := strings.Fields(name)
 	if len(words) == 0 {
@@ -804,29 +804,29 @@ func srcPersonPartUncached(name string, t *SourceTable) (string, bool) {
 	for i := end - 1; i >= 0; i-- {
 		w := words[i]
 		lw := strings.ToLower(strings.Trim(w, ",.’'"))
-		if srcNameParticles[lw] && i > 0 && start < end {
+		if nameParticles[lw] && i > 0 && start < end {
 			start = i
 			continue
 		}
-		if !srcNameWord(w) || srcTitleWords[lw] || srcTitleWords[strings.ToLower(w)] {
+		if !nameWord(w) || titleWords[lw] || titleWords[strings.ToLower(w)] {
 			break
 		}
-		if srcOrgWords[lw] {
+		if orgWords[lw] {
 			return "", false
 		}
 		start = i
 	}
-	if start == end && len(words) == 1 && srcNameWord(words[0]) && !srcTitleRole(words[0]) {
+	if start == end && len(words) == 1 && nameWord(words[0]) && !titleRole(words[0]) {
 		start = 0 // a lone surname that is also a title word: "Sultan said"
 	}
 	if start == end {
 		return "", false
 	}
 	run := words[start:end]
-	if len(run) == 1 && srcCommonNoun(run[0]) {
+	if len(run) == 1 && commonNoun(run[0]) {
 		return "", false // "Officials", "Police", "Witnesses" are not names
 	}
-	if srcNameParticles[strings.ToLower(run[0])] {
+	if nameParticles[strings.ToLower(run[0])] {
 		return "", false
 	}
 	if start > 0 {
@@ -850,32 +850,32 @@ func srcPersonPartUncached(name string, t *SourceTable) (string, bool) {
 	}
 	if len(run) == 1 && start == 0 && len(words) == 1 {
 		// A lone word: a surname unless it is an acronym.
-		if srcAcronym(run[0]) {
+		if acronym(run[0]) {
 			return "", false
 		}
 	}
 	return p, true
 }
 
-// srcTitleRole reports whether a capitalised word is a title that names
+// titleRole reports whether a capitalised word is a title that names
 // a role when it stands alone ("President", "Minister").
-func srcTitleRole(w string) bool {
-	return lexicon.AttrPersonRoles[strings.ToLower(strings.Trim(w, ".,"))]
+func titleRole(w string) bool {
+	return lexicon.PersonRoles[strings.ToLower(strings.Trim(w, ".,"))]
 }
 
-// srcCommonNoun reports whether a capitalised word is a common noun at
+// commonNoun reports whether a capitalised word is a common noun at
 // the start of a sentence ("Officials said", "Police said").
-func srcCommonNoun(w string) bool {
+func commonNoun(w string) bool {
 	l := strings.ToLower(strings.Trim(w, ".,"))
-	return lexicon.AttrGroupNouns[l] || lexicon.AttrPersonRoles[l] || lexicon.AttrOrgNouns[l] || lexicon.AttrDocNouns[l] || lexicon.AttrDeterminers[l] || lexicon.AttrSubjectPronouns[l]
+	return lexicon.GroupNouns[l] || lexicon.PersonRoles[l] || lexicon.OrgNouns[l] || lexicon.DocNouns[l] || lexicon.Determiners[l] || lexicon.SubjectPronouns[l]
 }
 
-// srcNameWord reports whether w can be part of a personal name: a
+// nameWord reports whether w can be part of a personal name: a
 // capitalised word of letters, hyphens and apostrophes ("Joon-kook",
 // "O'Brien"), or an initial ("J.").
-func srcNameWord(w string) bool {
+func nameWord(w string) bool {
 	w = strings.TrimRight(w, ",")
-	if w == "" || !srcCapitalised(w) {
+	if w == "" || !capitalised(w) {
 		return false
 	}
 	if len(w) == 2 && w[1] == '.' {
@@ -891,14 +891,14 @@ func srcNameWord(w string) bool {
 			return false
 		}
 	}
-	if srcAcronym(w) && letters > 1 {
+	if acronym(w) && letters > 1 {
 		return false
 	}
 	return letters > 0
 }
 
-// srcAcronym reports whether w is written in capitals ("NIS", "U.N.").
-func srcAcronym(w string) bool {
+// acronym reports whether w is written in capitals ("NIS", "U.N.").
+func acronym(w string) bool {
 	n := 0
 	for _, r := range w {
 		if unicode.IsLetter(r) {
@@ -919,7 +919,7 @@ func srcAcronym(w string) bool {
 // when it matches none or several. Each group takes its longest Source
 // (ties: the alphabetically first). The work is linear in the claims.
 func MergeSources(claims []analysis.Claim) {
-	t := srcDefaultTable()
+	t := defaultTable()
 	// Each distinct Source is parsed once: its group key, and for a lone
 	// surname the name token to match.
 	type speaker struct {
@@ -933,17 +933,17 @@ func MergeSources(claims []analysis.Claim) {
 		if strings.TrimSpace(c.Source) == "" || parsed[c.Source] != nil {
 			continue
 		}
-		sp := &speaker{key: "s:" + srcKey(c.Source)}
+		sp := &speaker{key: "s:" + key(c.Source)}
 		parsed[c.Source] = sp
 		order = append(order, c.Source)
 		if e := t.find(c.Source); e != nil && e.Kind != SourcePerson {
 			continue
 		}
-		p, ok := srcPersonPart(srcStripParens(c.Source), t)
+		p, ok := personPart(stripParens(c.Source), t)
 		if !ok || strings.Contains(c.Source, " and ") {
 			continue
 		}
-		switch toks := srcNameTokens(p); {
+		switch toks := nameTokens(p); {
 		case len(toks) >= 2:
 			sp.key = "p:" + strings.Join(toks, "")
 			sp.tokens = toks

@@ -53,7 +53,7 @@ func Clean(doc load.Document, opt CleanOptions) analysis.Article {
 	markRepeats(blocks)
 	markLists(blocks)
 	start, end := bodyRegion(blocks)
-	p := cleanPage{blocks: blocks, start: start, end: end, doc: doc, outlets: newOutletLookup(opt.Outlets)}
+	p := page{blocks: blocks, start: start, end: end, doc: doc, outlets: newOutletLookup(opt.Outlets)}
 
 	title, headline := p.title()
 	a.Title = title
@@ -95,9 +95,9 @@ func Clean(doc load.Document, opt CleanOptions) analysis.Article {
 	return a
 }
 
-// cleanBlock is one line or paragraph of the page with the signals Clean
+// block is one line or paragraph of the page with the signals Clean
 // judges it by.
-type cleanBlock struct {
+type block struct {
 	text string // trimmed text
 	line int    // 1-based line where it starts
 	core string // text without a leading bullet or list number
@@ -131,7 +131,7 @@ type cleanBlock struct {
 // running prose that no page-level signal (repeat, teaser list, comment
 // section, boilerplate) marked are kept, so a real sentence is never lost
 // silently.
-func keepLoneProse(blocks []cleanBlock, headline int) {
+func keepLoneProse(blocks []block, headline int) {
 	for i, b := range blocks {
 		if b.kept && i != headline {
 			return
@@ -161,7 +161,7 @@ const (
 // splitBlocks cuts text into blocks: one per non-blank line, except that
 // hard-wrapped text (every long line close to one width) is joined back
 // into paragraphs.
-func splitBlocks(text string) []cleanBlock {
+func splitBlocks(text string) []block {
 	lines := strings.Split(text, "\n")
 	width := wrapWidth(lines)
 	n := 0
@@ -170,13 +170,13 @@ func splitBlocks(text string) []cleanBlock {
 			n++
 		}
 	}
-	out := make([]cleanBlock, 0, n)
+	out := make([]block, 0, n)
 	for i := 0; i < len(lines); i++ {
 		t := strings.TrimSpace(lines[i])
 		if t == "" {
 			continue
 		}
-		b := cleanBlock{text: t, line: i + 1}
+		b := block{text: t, line: i + 1}
 		if width > 0 {
 			var sb strings.Builder
 			sb.WriteString(t)
@@ -255,7 +255,7 @@ var (
 )
 
 // describe computes a block's signals from its text alone.
-func (b *cleanBlock) describe() {
+func (b *block) describe() {
 	b.runes = utf8.RuneCountInString(b.text)
 	b.core = b.text
 	if startsWithBullet(b.text) {
@@ -327,7 +327,7 @@ func trimToAlnum(w string) string {
 // classify sets the verdicts that follow from the signals. english says
 // whether the page's running text is English, so that function-word
 // density can be asked of prose.
-func (b *cleanBlock) classify(english bool) {
+func (b *block) classify(english bool) {
 	minStop, minStopWeak := 0.1, 0.2
 	if !english {
 		minStop, minStopWeak = 0, 0
@@ -350,7 +350,7 @@ func (b *cleanBlock) classify(english bool) {
 // (function words make up a good share of them), or whether there are too
 // few long lines to tell. On other pages prose is recognised by its shape
 // alone.
-func englishPage(blocks []cleanBlock) bool {
+func englishPage(blocks []block) bool {
 	words, stops := 0, 0.0
 	for _, b := range blocks {
 		if b.words >= 15 {
@@ -364,7 +364,7 @@ func englishPage(blocks []cleanBlock) bool {
 // markRepeats marks blocks whose text occurs more than once on the page:
 // menus, teasers and credits repeat, an article's paragraphs do not. Long
 // prose keeps its first occurrence (a pull quote repeats a paragraph).
-func markRepeats(blocks []cleanBlock) {
+func markRepeats(blocks []block) {
 	count := make(map[string]int, len(blocks))
 	for _, b := range blocks {
 		if b.key != "" {
@@ -391,7 +391,7 @@ func markRepeats(blocks []cleanBlock) {
 // category labels) at most four blocks apart with headline-like lines
 // between them; a link run is three or more consecutive bulleted lines, or
 // headline-like lines, with no sentence among them.
-func markLists(blocks []cleanBlock) {
+func markLists(blocks []block) {
 	// Teaser chains.
 	var metas []int
 	flush := func() {
@@ -452,7 +452,7 @@ func markLists(blocks []cleanBlock) {
 
 // teaserish reports whether b can belong to a teaser item next to a chain:
 // a headline, a summary without final punctuation, or a repeat.
-func teaserish(b cleanBlock) bool {
+func teaserish(b block) bool {
 	if b.heading != "" || b.prose {
 		return false
 	}
@@ -469,7 +469,7 @@ const (
 
 // linkShape says which kind of link line b could be, if any. A run of
 // links has one shape, so a menu above a headline does not swallow it.
-func linkShape(b cleanBlock) int {
+func linkShape(b block) int {
 	switch {
 	case b.sentence || b.heading != "" || b.url:
 		return notLink
@@ -485,7 +485,7 @@ func linkShape(b cleanBlock) int {
 	return notLink
 }
 
-func setFurniture(b *cleanBlock, reason string) {
+func setFurniture(b *block, reason string) {
 	if b.furniture == "" || b.furniture == "repeated block" {
 		b.furniture = reason
 	}
@@ -500,7 +500,7 @@ var hardBarrier = math.Inf(-1)
 
 // weight is a block's contribution to the article region: prose counts by
 // its length, anything else against.
-func (b cleanBlock) weight() float64 {
+func (b block) weight() float64 {
 	switch {
 	case b.heading == headComments:
 		return hardBarrier
@@ -529,7 +529,7 @@ func (b cleanBlock) weight() float64 {
 // related or popular heading counts half, so a long comment thread or
 // teaser list does not outweigh a short article. It returns (0, 0) when
 // the page has no prose at all.
-func bodyRegion(blocks []cleanBlock) (start, end int) {
+func bodyRegion(blocks []block) (start, end int) {
 	best, cur := 0.0, 0.0
 	curStart := 0
 	after := "" // the furniture heading above the current block
@@ -556,17 +556,17 @@ func bodyRegion(blocks []cleanBlock) (start, end int) {
 	return start, end
 }
 
-// cleanPage is a page being judged: its blocks, the article region and what the
+// page is a page being judged: its blocks, the article region and what the
 // metadata rules need.
-type cleanPage struct {
-	blocks     []cleanBlock
+type page struct {
+	blocks     []block
 	start, end int // article region [start, end)
 	doc        load.Document
 	outlets    outletLookup
 }
 
 // judge decides, for every block, whether it is kept and why not.
-func (p *cleanPage) judge(headline int) {
+func (p *page) judge(headline int) {
 	var headKey string
 	if headline >= 0 {
 		headKey = p.blocks[headline].key
@@ -599,7 +599,7 @@ func (p *cleanPage) judge(headline int) {
 }
 
 // beforeReason says why a block above the article is not part of it.
-func (p *cleanPage) beforeReason(b cleanBlock) string {
+func (p *page) beforeReason(b block) string {
 	switch {
 	case b.furniture == "link list" || (b.bullet && b.words <= 4):
 		return "menu: link list"
@@ -624,7 +624,7 @@ func (p *cleanPage) beforeReason(b cleanBlock) string {
 }
 
 // afterReason says why a block below the article is not part of it.
-func afterReason(b cleanBlock, section string, last bool) string {
+func afterReason(b block, section string, last bool) string {
 	switch {
 	case b.heading == headComments || section == headComments:
 		return "comment section"
@@ -643,7 +643,7 @@ func afterReason(b cleanBlock, section string, last bool) string {
 }
 
 // insideVerdict decides a block within the article region.
-func insideVerdict(b cleanBlock) (bool, string) {
+func insideVerdict(b block) (bool, string) {
 	switch {
 	case b.furniture != "":
 		return false, b.furniture

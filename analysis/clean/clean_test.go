@@ -29,9 +29,9 @@ func LoadFixture(tb testing.TB, name string) (load.Document, string) {
 	return docs[0], string(data)
 }
 
-// cleanSummary is the text compared with testdata/clean/*.golden: the
+// summary is the text compared with testdata/clean/*.golden: the
 // metadata, then the body.
-func cleanSummary(a analysis.Article) []byte {
+func summary(a analysis.Article) []byte {
 	var sb strings.Builder
 	fmt.Fprintf(&sb, "title: %s\n", a.Title)
 	fmt.Fprintf(&sb, "outlet: %s\n", a.Outlet)
@@ -56,7 +56,7 @@ func TestCleanGolden(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			doc, _ := LoadFixture(t, name)
 			a := Clean(doc, CleanOptions{})
-			testutil.CheckGolden(t, filepath.Join("testdata", "clean", strings.TrimSuffix(name, ".txt")+".golden"), cleanSummary(a))
+			testutil.CheckGolden(t, filepath.Join("testdata", "clean", strings.TrimSuffix(name, ".txt")+".golden"), summary(a))
 		})
 	}
 }

@@ -29,7 +29,7 @@ import (
 // Otherwise the title is the nearest headline-like block above the
 // article, and failing that the document's title if it is not
 // boilerplate.
-func (p *cleanPage) title() (string, int) {
+func (p *page) title() (string, int) {
 	limit := p.end
 	if limit == 0 {
 		limit = len(p.blocks)
@@ -88,7 +88,7 @@ func plausibleTitle(s string, minWords int) bool {
 // article, preferring one of four to 25 words over a three-word line or a
 // long summary. A short line naming an outlet ("The Riverside Courier")
 // is not a headline.
-func (p *cleanPage) headlineCandidate() int {
+func (p *page) headlineCandidate() int {
 	fallback := -1
 	for i, seen := p.start-1, 0; i >= 0 && seen < 8; i-- {
 		b := p.blocks[i]
@@ -125,7 +125,7 @@ func (p *cleanPage) headlineCandidate() int {
 
 // stripKicker removes a short "Country: " kicker from a headline when the
 // rest of it also stands alone on the page ("Bulgaria: X" and "X").
-func (p *cleanPage) stripKicker(s string) string {
+func (p *page) stripKicker(s string) string {
 	i := strings.Index(s, ": ")
 	if i <= 0 || i > 30 || strings.Count(s[:i], " ") > 2 {
 		return s
@@ -469,7 +469,7 @@ type dateCandidate struct {
 // a year takes it from the page's context (see resolveYear); a numeric
 // date whose day and month could be swapped is decided on evidence (see
 // resolveOrder) or left unknown.
-func (p *cleanPage) published() (analysis.Date, string) {
+func (p *page) published() (analysis.Date, string) {
 	var cands []dateCandidate
 	var undecided []string
 	consider := func(i int, text string, opening bool) {
@@ -558,7 +558,7 @@ func datelinePrefix(s string) bool {
 // contextDates returns the full dates (with a year) written outside the
 // article: datelines, teaser lists and footers show when the page was
 // made, while dates inside the article are about its story.
-func (p *cleanPage) contextDates() []analysis.Date {
+func (p *page) contextDates() []analysis.Date {
 	var out []analysis.Date
 	for i, b := range p.blocks {
 		if i >= p.start && i < p.end || b.words > 40 {
@@ -580,7 +580,7 @@ func (p *cleanPage) contextDates() []analysis.Date {
 // of its context: a year in the URL's path, else the year that puts it
 // nearest (within about six months) to a full date written outside the
 // article. It reports false when there is no such context.
-func (p *cleanPage) resolveYear(m *dateMatch) bool {
+func (p *page) resolveYear(m *dateMatch) bool {
 	if y := rxURLYear.FindStringSubmatch(p.doc.URL); y != nil {
 		m.year, _ = strconv.Atoi(y[1])
 		return true
@@ -614,7 +614,7 @@ func (p *cleanPage) resolveYear(m *dateMatch) bool {
 //     month first).
 //
 // Without evidence it reports false and the date stays unknown.
-func (p *cleanPage) resolveOrder(m *dateMatch) bool {
+func (p *page) resolveOrder(m *dateMatch) bool {
 	dayFirst := func(yes bool) bool {
 		if yes {
 			m.day, m.month = m.a, time.Month(m.b)
@@ -714,7 +714,7 @@ var socialHosts = map[string]bool{
 // often credit the agency whose copy they carry ("Yonhap News" under a
 // photo), while the site's own name sits in its header and footer. Bylines
 // of people are not outlets. Without any name the URL's host is used.
-func (p *cleanPage) outlet() string {
+func (p *page) outlet() string {
 	var host string
 	if u, err := url.Parse(strings.TrimSpace(p.doc.URL)); err == nil {
 		host = strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")

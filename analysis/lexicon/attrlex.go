@@ -7,7 +7,7 @@ import "strings"
 // case words; see attribution.go for how they are used.
 
 // attrSet builds a set from white-space separated words.
-func AttrSet(words string) map[string]bool {
+func Set(words string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(words) {
 		m[w] = true
@@ -15,15 +15,15 @@ func AttrSet(words string) map[string]bool {
 	return m
 }
 
-// attrVerbForm is one written form of a reporting or stance verb.
-type attrVerbForm struct {
+// verbForm is one written form of a reporting or stance verb.
+type verbForm struct {
 	Lemma string
 	Form  byte // 'b' base, 's' third person, 'd' past or participle, 'g' -ing
 }
 
-// attrVerbLines lists reporting and stance verbs: base, third person,
+// verbLines lists reporting and stance verbs: base, third person,
 // past (and participle), -ing. Extra participles follow a slash.
-const attrVerbLines = `
+const verbLines = `
 say says said saying
 tell tells told telling
 report reports reported reporting
@@ -117,92 +117,92 @@ speak speaks spoke speaking/spoken
 `
 
 // attrVerbs maps every form of the verbs above to its lemma and form.
-var AttrVerbs = func() map[string]attrVerbForm {
-	m := map[string]attrVerbForm{}
-	for _, line := range strings.Split(attrVerbLines, "\n") {
+var Verbs = func() map[string]verbForm {
+	m := map[string]verbForm{}
+	for _, line := range strings.Split(verbLines, "\n") {
 		f := strings.Fields(line)
 		if len(f) != 4 {
 			continue
 		}
 		lemma := f[0]
-		m[f[0]] = attrVerbForm{lemma, 'b'}
-		m[f[1]] = attrVerbForm{lemma, 's'}
+		m[f[0]] = verbForm{lemma, 'b'}
+		m[f[1]] = verbForm{lemma, 's'}
 		parts := strings.Split(f[3], "/")
 		for _, p := range parts[1:] {
 			if strings.HasSuffix(p, "ing") {
-				m[p] = attrVerbForm{lemma, 'g'}
+				m[p] = verbForm{lemma, 'g'}
 			} else {
-				m[p] = attrVerbForm{lemma, 'd'}
+				m[p] = verbForm{lemma, 'd'}
 			}
 		}
 		if f[2] != f[0] {
-			m[f[2]] = attrVerbForm{lemma, 'd'}
+			m[f[2]] = verbForm{lemma, 'd'}
 		}
-		m[parts[0]] = attrVerbForm{lemma, 'g'}
+		m[parts[0]] = verbForm{lemma, 'g'}
 	}
 	return m
 }()
 
 // attrNonClausal verbs take an object, not a clause: their reach ends with
 // their clause ("urged Pyongyang to withdraw, with reports indicating…").
-var AttrNonClausal = AttrSet(`dismiss reject refute refuse condemn criticize criticise accuse urge demand welcome
+var NonClausal = Set(`dismiss reject refute refuse condemn criticize criticise accuse urge demand welcome
 	voice express record count tally question dispute doubt`)
 
 // attrInvertible verbs may come before their speaker after a quotation
 // (`"…," said Peskov`).
-var AttrInvertible = AttrSet(`say add tell note state write explain report insist warn remark comment argue stress
+var Invertible = Set(`say add tell note state write explain report insist warn remark comment argue stress
 	emphasize emphasise confirm claim tweet reply retort announce declare continue`)
 
 // attrObjectVerbs take the hearer as object ("told Reuters", "informed The
 // War Zone"): an outlet there is the channel.
-var AttrObjectVerbs = AttrSet(`tell inform brief warn quote`)
+var ObjectVerbs = Set(`tell inform brief warn quote`)
 
 // attrAmbiguous forms are also nouns ("reports", "claims"); they are verbs
 // only when the tagger says so or, untagged, after a subject.
-var AttrAmbiguous = AttrSet(`document documents report reports claim claims estimate estimates state states note notes comment comments
+var Ambiguous = Set(`document documents report reports claim claims estimate estimates state states note notes comment comments
 	remark remarks demand demands record records count counts voice voices tally question questions dispute
 	disputes doubt doubts fear fears forecast forecasts project projects signal signals hint hints post posts
 	promise promises pledge pledges vow vows find finds show shows quote quotes welcome warning finding
 	reporting briefing recording posting showing counting brief briefs`)
 
 // attrAsVerbs follow "as" in "as reported by", "as quoted by".
-var AttrAsVerbs = AttrSet(`reported quoted cited stated said told noted announced confirmed claimed estimated
+var AsVerbs = Set(`reported quoted cited stated said told noted announced confirmed claimed estimated
 	disclosed revealed written posted published broadcast carried provided given released compiled issued
 	counted recorded`)
 
 // attrDeterminers open a noun phrase.
-var AttrDeterminers = AttrSet(`the a an this these those its their his her our your my some any each every such
+var Determiners = Set(`the a an this these those its their his her our your my some any each every such
 	another no several many few both all either neither so-called`)
 
 // attrSubjectPronouns stand for an earlier speaker.
-var AttrSubjectPronouns = AttrSet(`he she it they we i`)
+var SubjectPronouns = Set(`he she it they we i`)
 
 // attrBeForms make a participle passive.
-var AttrBeForms = AttrSet(`is are was were be been being am`)
+var BeForms = Set(`is are was were be been being am`)
 
 // attrAux are auxiliaries and negations between a subject and its verb.
-var AttrAux = AttrSet(`has have had will would could can cannot may might must should shall did does do not n't
+var Aux = Set(`has have had will would could can cannot may might must should shall did does do not n't
 	never also just already still again further yet even only`)
 
 // attrCatenatives take "to" and a verb ("refused to confirm").
-var AttrCatenatives = AttrSet(`refused declined failed continued sought wanted tried appeared seemed began started
+var Catenatives = Set(`refused declined failed continued sought wanted tried appeared seemed began started
 	decided agreed expected unable able willing ready set due quick keen likely reluctant eager went moved
 	hesitated refuses declines fails continues seeks wants tries appears seems begins decides agrees expects
 	refuse decline fail continue seek want try appear seem begin decide agree expect going`)
 
 // attrAdverbs are adverbs that are not spelt -ly.
-var AttrAdverbs = AttrSet(`also again later earlier now then still already even further once first soon yet
+var Adverbs = Set(`also again later earlier now then still already even further once first soon yet
 	too often sometimes meanwhile however moreover furthermore nonetheless nevertheless instead thus therefore
 	indeed overall today yesterday tonight separately initially previously recently long never always
 	repeatedly publicly privately consistently`)
 
 // attrDiscourse words open a sentence without being its subject.
-var AttrDiscourse = AttrSet(`however meanwhile moreover furthermore additionally also still yet instead thus therefore
+var Discourse = Set(`however meanwhile moreover furthermore additionally also still yet instead thus therefore
 	nevertheless nonetheless indeed separately previously earlier later finally similarly likewise overall initially
 	subsequently consequently besides otherwise now then today yesterday recently so and but or nor`)
 
 // attrStopWords end a speaker's noun phrase on the left.
-var AttrStopWords = AttrSet(`that which who whom whose where when while whereas as after before since because
+var StopWords = Set(`that which who whom whose where when while whereas as after before since because
 	although though but if whether so than until unless once whereby yet nor or
 	in on at by from with without into onto over under about against between through across during despite
 	amid amidst among following per via toward towards upon within beyond behind around near like unlike
@@ -214,18 +214,18 @@ var AttrStopWords = AttrSet(`that which who whom whose where when while whereas 
 
 // attrParticipleLeads introduce an -ing clause whose subject is the
 // sentence's ("in confirming", "after saying").
-var AttrParticipleLeads = AttrSet(`in by after before while without when upon since besides despite`)
+var ParticipleLeads = Set(`in by after before while without when upon since besides despite`)
 
 // attrSurveyed participles name an outlet that asked the speakers
 // ("economists polled by Reuters").
-var AttrSurveyed = AttrSet(`polled surveyed interviewed questioned contacted asked reached consulted`)
+var Surveyed = Set(`polled surveyed interviewed questioned contacted asked reached consulted`)
 
 // attrScopeOpeners start a new attribution clause when they precede a
 // speaker ("with reports indicating", "while officials said").
-var AttrScopeOpeners = AttrSet(`with while whereas but although though ; as`)
+var ScopeOpeners = Set(`with while whereas but although though ; as`)
 
 // attrPersonRoles are nouns for people who speak ("the spokesman").
-var AttrPersonRoles = AttrSet(`spokesman spokeswoman spokesperson minister official officer president ambassador envoy
+var PersonRoles = Set(`spokesman spokeswoman spokesperson minister official officer president ambassador envoy
 	representative diplomat chief director secretary general commander governor mayor senator lawmaker
 	legislator congressman congresswoman chancellor premier king queen prince leader head analyst expert
 	researcher scientist witness resident doctor prosecutor judge lawyer attorney economist ceo chairman
@@ -238,7 +238,7 @@ var AttrPersonRoles = AttrSet(`spokesman spokeswoman spokesperson minister offic
 	farmer trader banker broker investor analyst`)
 
 // attrGroupNouns are plural nouns for groups of people ("officials").
-var AttrGroupNouns = AttrSet(`officials ministers leaders analysts experts sources witnesses residents doctors officers
+var GroupNouns = Set(`officials ministers leaders analysts experts sources witnesses residents doctors officers
 	diplomats lawmakers observers monitors researchers scientists economists investigators prosecutors rescuers
 	firefighters medics paramedics volunteers activists authorities people members representatives envoys
 	spokespeople commanders soldiers troops traders investors bankers brokers farmers workers survivors victims
@@ -248,7 +248,7 @@ var AttrGroupNouns = AttrSet(`officials ministers leaders analysts experts sourc
 	students teachers nurses police`)
 
 // attrOrgNouns are nouns for bodies ("the ministry").
-var AttrOrgNouns = AttrSet(`ministry agency service office department council committee commission government
+var OrgNouns = Set(`ministry agency service office department council committee commission government
 	administration authority police military army navy forces force command headquarters staff bureau
 	directorate center centre institute bank fund court party group organization organisation alliance union
 	bloc coalition company firm corporation embassy consulate delegation mission presidency kremlin regime
@@ -261,14 +261,14 @@ var AttrOrgNouns = AttrSet(`ministry agency service office department council co
 
 // attrDocNouns are documents that "say" things for their issuer ("the
 // statement said", "a report by the agency").
-var AttrDocNouns = AttrSet(`statement statements report reports study survey poll assessment analysis data figures
+var DocNouns = Set(`statement statements report reports study survey poll assessment analysis data figures
 	estimate estimates tally count communique communiqué release document letter post message filing memo
 	bulletin briefing video footage footages images records record account accounts review investigation
 	inquiry probe audit census research paper findings finding notice announcement update readout transcript
 	dossier`)
 
 // attrTimeWords make up time expressions ("Last week", "On Monday").
-var AttrTimeWords = AttrSet(`last this next on in at during early late earlier later week month year weekend day days
+var TimeWords = Set(`last this next on in at during early late earlier later week month year weekend day days
 	weeks months years ago today yesterday tonight morning afternoon evening night monday tuesday wednesday
 	thursday friday saturday sunday january february march april may june july august september october
 	november december jan feb mar apr jun jul aug sep sept oct nov dec the same previous following recent
@@ -276,7 +276,7 @@ var AttrTimeWords = AttrSet(`last this next on in at during early late earlier l
 
 // attrAdjectivesEd are -ed and -ing words that modify nouns in speakers
 // ("armed forces", "the ruling party").
-var AttrAdjectivesEd = AttrSet(`armed united so-called elected exiled detained retired unnamed unidentified embattled
+var AdjectivesEd = Set(`armed united so-called elected exiled detained retired unnamed unidentified embattled
 	self-proclaimed self-styled alleged appointed designated acting ruling governing leading opposing incoming
 	outgoing founding presiding visiting leading-edge reported sanctioned banned jailed imprisoned
 	president-elect unnamed concerned affected interested informed experienced skilled trained advanced
@@ -284,7 +284,7 @@ var AttrAdjectivesEd = AttrSet(`armed united so-called elected exiled detained r
 
 // attrCommonVerbs are frequent verbs of news prose, used to end noun
 // phrases when the sentence is not tagged.
-var AttrCommonVerbs = AttrSet(`remain remains remained come comes came go goes went continue continues continued begin
+var CommonVerbs = Set(`remain remains remained come comes came go goes went continue continues continued begin
 	begins began make makes made take takes took give gives gave send sends sent deploy deploys deployed
 	launch launches launched kill kills killed attack attacks attacked arrive arrives arrived call calls called
 	convene convenes convened release releases released agree agrees agreed meet meets met visit visits visited
@@ -305,30 +305,30 @@ var AttrCommonVerbs = AttrSet(`remain remains remained come comes came go goes w
 
 // attrPossessivePronouns map a possessive to the pronoun whose referent
 // it takes.
-var AttrPossessivePronouns = map[string]string{"his": "he", "her": "she", "its": "it", "their": "they"}
+var PossessivePronouns = map[string]string{"his": "he", "her": "she", "its": "it", "their": "they"}
 
 // attrAbbrevs keep their final period ("Oct.", "Gen.").
-var AttrAbbrevs = AttrSet(`mr mrs ms dr gen lt col sgt maj capt gov sen rep st jan feb aug sept oct nov dec vs jr sr
+var Abbrevs = Set(`mr mrs ms dr gen lt col sgt maj capt gov sen rep st jan feb aug sept oct nov dec vs jr sr
 	prof adm cmdr cpl pvt brig rev hon mt ft no`)
 
 // attrJoiners join the parts of a noun phrase but are never one.
-var AttrJoiners = AttrSet(`of to for and or & nor`)
+var Joiners = Set(`of to for and or & nor`)
 
 // attrMediaWords head the names of outlets ("Yonhap news agency").
-var AttrMediaWords = AttrSet(`news media press agency television tv radio newspaper daily broadcaster`)
+var MediaWords = Set(`news media press agency television tv radio newspaper daily broadcaster`)
 
 // attrPrepositions open the adverbials that may follow a postposed cue
 // ("said in a statement", "told reporters at a briefing").
-var AttrPrepositions = AttrSet(`in on at during after before from via through by with to`)
+var Prepositions = Set(`in on at during after before from via through by with to`)
 
 // attrCueWords are the statement nouns and verb forms, the words other
 // than "according", "citing", "quoting" and "as" that can start a cue.
-var AttrCueWords = func() map[string]bool {
+var CueWords = func() map[string]bool {
 	m := map[string]bool{}
-	for w := range AttrStatementNouns {
+	for w := range StatementNouns {
 		m[w] = true
 	}
-	for w := range AttrVerbs {
+	for w := range Verbs {
 		m[w] = true
 	}
 	return m
@@ -336,6 +336,6 @@ var AttrCueWords = func() map[string]bool {
 
 // attrStatementNouns report what someone said when a possessive names the
 // speaker ("Zelensky's claim that 3,000 soldiers were killed").
-var AttrStatementNouns = AttrSet(`remarks remark claim claims statement statements comments comment assertion
+var StatementNouns = Set(`remarks remark claim claims statement statements comments comment assertion
 	assertions estimate estimates warning warnings allegation allegations assessment words testimony
 	announcement report`)

@@ -81,11 +81,11 @@ func Load(file string, data []byte) []Document {
 	ext := strings.ToLower(path.Ext(file))
 	switch ext {
 	case ".txt":
-		return []Document{loadText(file, data)}
+		return []Document{text(file, data)}
 	case ".html", ".htm":
-		return []Document{loadHTML(file, data)}
+		return []Document{hTML(file, data)}
 	case ".jsonl":
-		return loadJSONL(file, data)
+		return jSONL(file, data)
 	}
 	what := "unsupported file type " + ext
 	if ext == "" {
@@ -100,7 +100,7 @@ func Load(file string, data []byte) []Document {
 
 // loadSupported reports whether Load reads a file by its name's extension
 // (case-insensitive): Run skips the others without opening them.
-func LoadSupported(file string) bool {
+func Supported(file string) bool {
 	switch strings.ToLower(path.Ext(file)) {
 	case ".txt", ".html", ".htm", ".jsonl":
 		return true
@@ -108,10 +108,10 @@ func LoadSupported(file string) bool {
 	return false
 }
 
-// loadText reads a plain-text article with an optional header line.
-func loadText(file string, data []byte) Document {
+// text reads a plain-text article with an optional header line.
+func text(file string, data []byte) Document {
 	doc := Document{File: file, Format: analysis.FormatText}
-	dec := loadDecode(data, nil)
+	dec := decode(data, nil)
 	if dec.status != "" {
 		doc.Status, doc.Problems = dec.status, []string{dec.reason}
 		return doc
@@ -119,15 +119,15 @@ func loadText(file string, data []byte) Document {
 	doc.Problems = dec.warnings
 	doc.Text = dec.text
 	first, rest, _ := strings.Cut(dec.text, "\n")
-	if m := loadHeaderRE.FindStringSubmatch(first); m != nil {
+	if m := headerRE.FindStringSubmatch(first); m != nil {
 		doc.Text = rest
 		doc.Title = strings.TrimSpace(m[2])
-		d, err := loadHeaderDate(m[1])
+		d, err := headerDate(m[1])
 		if err != nil {
 			doc.Problems = append(doc.Problems, fmt.Sprintf("header date %q is not a valid date; publication date left empty", m[1]))
 		}
 		doc.Published = d
-		if strings.TrimFunc(doc.Text, loadBlank) == "" {
+		if strings.TrimFunc(doc.Text, blank) == "" {
 			doc.Status = analysis.StatusSkipped
 			doc.Problems = append(doc.Problems, "no text after the header line")
 			return doc
@@ -137,14 +137,14 @@ func loadText(file string, data []byte) Document {
 	return doc
 }
 
-// loadHeaderRE matches the header line of a .txt article: the word "date",
+// headerRE matches the header line of a .txt article: the word "date",
 // a date-shaped token and the title. A first line that starts with "date"
 // but no date-shaped token ("Date night ideas") is ordinary text.
-var loadHeaderRE = regexp.MustCompile(`^[\s\x{FEFF}]*(?i:date)[ \t]+(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:[ \t]+(.*))?[ \t]*$`)
+var headerRE = regexp.MustCompile(`^[\s\x{FEFF}]*(?i:date)[ \t]+(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:[ \t]+(.*))?[ \t]*$`)
 
-// loadHeaderDate parses the header's date token, YYYY-MM-DD with "-", "/"
+// headerDate parses the header's date token, YYYY-MM-DD with "-", "/"
 // or "." between the parts.
-func loadHeaderDate(s string) (analysis.Date, error) {
+func headerDate(s string) (analysis.Date, error) {
 	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '-' || r == '/' || r == '.' })
 	if len(parts) != 3 {
 		return analysis.Date{}, fmt.Errorf("parse date %q: want YYYY-MM-DD", s)
@@ -152,12 +152,12 @@ func loadHeaderDate(s string) (analysis.Date, error) {
 	y, _ := strconv.Atoi(parts[0])
 	m, _ := strconv.Atoi(parts[1])
 	d, _ := strconv.Atoi(parts[2])
-	return loadMakeDate(y, m, d)
+	return makeDate(y, m, d)
 }
 
-// loadMakeDate returns the date y-m-d, or an error when there is no such
+// makeDate returns the date y-m-d, or an error when there is no such
 // day or the year is implausible for a news article.
-func loadMakeDate(y, m, d int) (analysis.Date, error) {
+func makeDate(y, m, d int) (analysis.Date, error) {
 	if y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 31 {
 		return analysis.Date{}, fmt.Errorf("no such date %04d-%02d-%02d", y, m, d)
 	}
@@ -168,7 +168,7 @@ func loadMakeDate(y, m, d int) (analysis.Date, error) {
 	return analysis.DateOf(t), nil
 }
 
-// loadHTMLOptions configures the main-text extractor for saved pages:
+// hTMLOptions configures the main-text extractor for saved pages:
 //   - comments are excluded: reader comments are not the article's claims;
 //   - tables are excluded: flattened to text they give figures without a
 //     sentence or an attribution, which the claim extractor misreads (a
@@ -181,29 +181,29 @@ func loadMakeDate(y, m, d int) (analysis.Date, error) {
 //     (HtmlDateMode Fast), never from a free-text search of the body,
 //     which would guess dates from the story;
 //   - logging is off, so the library never writes to stderr.
-var loadHTMLOptions = trafilatura.Options{
+var hTMLOptions = trafilatura.Options{
 	ExcludeComments: true,
 	ExcludeTables:   true,
 	EnableFallback:  true,
 	HtmlDateMode:    trafilatura.Fast,
 	EnableLog:       false,
-	Config:          loadHTMLConfig(),
+	Config:          hTMLConfig(),
 }
 
-// loadHTMLConfig is the extractor's default config, except that a page
+// hTMLConfig is the extractor's default config, except that a page
 // with too little main text still returns its metadata (the loader then
 // falls back to the page's visible text) instead of an error.
-func loadHTMLConfig() *trafilatura.Config {
+func hTMLConfig() *trafilatura.Config {
 	c := trafilatura.DefaultConfig()
 	c.MinOutputSize = 0
 	return c
 }
 
-// loadHTML reads a saved web page: the main text as found by trafilatura,
+// hTML reads a saved web page: the main text as found by trafilatura,
 // or the page's visible text when it finds none.
-func loadHTML(file string, data []byte) Document {
+func hTML(file string, data []byte) Document {
 	doc := Document{File: file, Format: analysis.FormatHTML}
-	dec := loadDecode(data, loadHTMLCharset)
+	dec := decode(data, hTMLCharset)
 	if dec.status != "" {
 		doc.Status, doc.Problems = dec.status, []string{dec.reason}
 		return doc
@@ -214,8 +214,8 @@ func loadHTML(file string, data []byte) Document {
 		doc.Status, doc.Problems = analysis.StatusFailed, append(doc.Problems, fmt.Sprintf("unparsable HTML: %v", err))
 		return doc
 	}
-	visible := loadHTMLText(root)
-	res, err := loadExtractHTML(root)
+	visible := hTMLText(root)
+	res, err := extractHTML(root)
 	if res != nil {
 		m := res.Metadata
 		doc.Title = strings.TrimSpace(m.Title)
@@ -224,11 +224,11 @@ func loadHTML(file string, data []byte) Document {
 		if !m.Date.IsZero() {
 			doc.Published = analysis.DateOf(m.Date)
 		}
-		doc.Text = loadKeepVisible(loadHTMLText(res.ContentNode), visible+"\n"+loadJSONLD(root))
-		doc.Text = loadSplitBlobs(doc.Text, visible)
+		doc.Text = keepVisible(hTMLText(res.ContentNode), visible+"\n"+jSONLD(root))
+		doc.Text = splitBlobs(doc.Text, visible)
 	}
-	if strings.TrimFunc(doc.Text, loadBlank) == "" {
-		if strings.TrimFunc(visible, loadBlank) == "" {
+	if strings.TrimFunc(doc.Text, blank) == "" {
+		if strings.TrimFunc(visible, blank) == "" {
 			doc.Status = analysis.StatusSkipped
 			doc.Problems = append(doc.Problems, "no visible text in the HTML page")
 			return doc
@@ -243,31 +243,31 @@ func loadHTML(file string, data []byte) Document {
 	return doc
 }
 
-// loadExtractHTML runs trafilatura on a parsed page. The library is large
+// extractHTML runs trafilatura on a parsed page. The library is large
 // and reads untrusted markup, so a panic in it is turned into an error.
-func loadExtractHTML(root *html.Node) (res *trafilatura.ExtractResult, err error) {
+func extractHTML(root *html.Node) (res *trafilatura.ExtractResult, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			res = nil
 			err = fmt.Errorf("HTML extractor failed (%v); using all the page's visible text", r)
 		}
 	}()
-	res, err = trafilatura.ExtractDocument(root, loadHTMLOptions)
+	res, err = trafilatura.ExtractDocument(root, hTMLOptions)
 	if err != nil {
 		return nil, fmt.Errorf("HTML extractor found no main text (%v); using all the page's visible text", err)
 	}
 	return res, nil
 }
 
-// loadHTMLCharset returns the encoding a page declares, in a <meta> tag
+// hTMLCharset returns the encoding a page declares, in a <meta> tag
 // (charset or http-equiv Content-Type) or an XML declaration, with its
 // name; nil when it declares none, or declares UTF-8 (which, when asked,
 // it is not).
-func loadHTMLCharset(data []byte) (encoding.Encoding, string) {
+func hTMLCharset(data []byte) (encoding.Encoding, string) {
 	head := data[:min(len(data), 256<<10)]
-	m := loadMetaCharsetRE.FindSubmatch(head)
+	m := metaCharsetRE.FindSubmatch(head)
 	if m == nil {
-		m = loadXMLEncodingRE.FindSubmatch(head)
+		m = xMLEncodingRE.FindSubmatch(head)
 	}
 	if m == nil {
 		return nil, ""
@@ -282,19 +282,19 @@ func loadHTMLCharset(data []byte) (encoding.Encoding, string) {
 
 // Charset declarations in a page's markup.
 var (
-	loadMetaCharsetRE = regexp.MustCompile(`(?i)<meta\s[^>]*?charset\s*=\s*["']?\s*([a-z0-9_:.+-]+)`)
-	loadXMLEncodingRE = regexp.MustCompile(`(?i)^\s*<\?xml\s[^>]*?encoding\s*=\s*["']([a-z0-9_:.+-]+)`)
+	metaCharsetRE = regexp.MustCompile(`(?i)<meta\s[^>]*?charset\s*=\s*["']?\s*([a-z0-9_:.+-]+)`)
+	xMLEncodingRE = regexp.MustCompile(`(?i)^\s*<\?xml\s[^>]*?encoding\s*=\s*["']([a-z0-9_:.+-]+)`)
 )
 
-// loadDecoded is a file's bytes as text, or why they are not text.
-type loadDecoded struct {
+// decoded is a file's bytes as text, or why they are not text.
+type decoded struct {
 	text     string          // UTF-8, "\n" line endings
 	warnings []string        // problems that do not stop the file being read
 	status   analysis.Status // empty when the text is usable
 	reason   string          // why not, when status is set
 }
 
-// loadDecode turns a file's bytes into UTF-8 text with "\n" line endings,
+// decode turns a file's bytes into UTF-8 text with "\n" line endings,
 // or says why they are not text (empty, binary).
 //
 // A UTF-8 byte-order mark is dropped; UTF-16 and UTF-32 with a mark, and
@@ -304,32 +304,32 @@ type loadDecoded struct {
 // is not part of a valid UTF-8 sequence is read as Windows-1252, with a
 // warning (so a file that is all Windows-1252 is decoded as such, and a
 // UTF-8 file with a few stray bytes keeps its UTF-8).
-func loadDecode(data []byte, declared func([]byte) (encoding.Encoding, string)) loadDecoded {
+func decode(data []byte, declared func([]byte) (encoding.Encoding, string)) decoded {
 	if len(data) == 0 {
-		return loadDecoded{status: analysis.StatusSkipped, reason: "empty file"}
+		return decoded{status: analysis.StatusSkipped, reason: "empty file"}
 	}
-	if what := loadMagic(data); what != "" {
-		return loadDecoded{status: analysis.StatusFailed, reason: "binary file, not text (" + what + ")"}
+	if what := magic(data); what != "" {
+		return decoded{status: analysis.StatusFailed, reason: "binary file, not text (" + what + ")"}
 	}
-	var out loadDecoded
+	var out decoded
 	var text string
-	if bom, enc := loadBOM(data); enc != nil {
+	if bom, enc := bOM(data); enc != nil {
 		s, err := enc.NewDecoder().Bytes(data)
 		if err != nil {
-			return loadDecoded{status: analysis.StatusFailed, reason: fmt.Sprintf("undecodable %s text: %v", bom, err)}
+			return decoded{status: analysis.StatusFailed, reason: fmt.Sprintf("undecodable %s text: %v", bom, err)}
 		}
 		text = string(s)
-	} else if enc, name := loadUTF16NoBOM(data); enc != nil {
+	} else if enc, name := uTF16NoBOM(data); enc != nil {
 		s, err := enc.NewDecoder().Bytes(data)
 		if err != nil {
-			return loadDecoded{status: analysis.StatusFailed, reason: fmt.Sprintf("undecodable %s text: %v", name, err)}
+			return decoded{status: analysis.StatusFailed, reason: fmt.Sprintf("undecodable %s text: %v", name, err)}
 		}
 		text = string(s)
 		out.warnings = append(out.warnings, "no byte-order mark, but the bytes look like "+name+"; decoded as "+name)
 	} else {
 		data = bytes.TrimPrefix(data, []byte("\xEF\xBB\xBF"))
 		if i := bytes.IndexByte(data, 0); i >= 0 && (i < 8000 || bytes.Count(data, []byte{0})*100 > len(data)) {
-			return loadDecoded{status: analysis.StatusFailed, reason: "binary file, not text (contains NUL bytes)"}
+			return decoded{status: analysis.StatusFailed, reason: "binary file, not text (contains NUL bytes)"}
 		}
 		switch {
 		case utf8.Valid(data):
@@ -346,7 +346,7 @@ func loadDecode(data []byte, declared func([]byte) (encoding.Encoding, string)) 
 		default:
 			var invalid int
 			var multibyte bool
-			text, invalid, multibyte = loadWindows1252(data)
+			text, invalid, multibyte = windows1252(data)
 			w := "not valid UTF-8; decoded as Windows-1252"
 			switch {
 			case multibyte && invalid == 1:
@@ -367,26 +367,26 @@ func loadDecode(data []byte, declared func([]byte) (encoding.Encoding, string)) 
 		}
 		out.warnings = append(out.warnings, w)
 	}
-	if pct, ok := loadControlShare(text); ok {
-		return loadDecoded{status: analysis.StatusFailed, reason: fmt.Sprintf("binary file, not text (%d%% control characters)", pct)}
+	if pct, ok := controlShare(text); ok {
+		return decoded{status: analysis.StatusFailed, reason: fmt.Sprintf("binary file, not text (%d%% control characters)", pct)}
 	}
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n")
-	if strings.TrimFunc(text, loadBlank) == "" {
-		return loadDecoded{status: analysis.StatusSkipped, reason: "empty file"}
+	if strings.TrimFunc(text, blank) == "" {
+		return decoded{status: analysis.StatusSkipped, reason: "empty file"}
 	}
 	out.text = text
 	return out
 }
 
-// loadBlank reports whether r is white space or a stray byte-order mark.
-func loadBlank(r rune) bool { return unicode.IsSpace(r) || r == '\uFEFF' }
+// blank reports whether r is white space or a stray byte-order mark.
+func blank(r rune) bool { return unicode.IsSpace(r) || r == '\uFEFF' }
 
-// loadWindows1252 decodes data as UTF-8, reading each byte that is not
+// windows1252 decodes data as UTF-8, reading each byte that is not
 // part of a valid UTF-8 sequence as Windows-1252. It returns the text, the
 // number of such bytes, and whether data had any valid multi-byte UTF-8
 // sequence.
-func loadWindows1252(data []byte) (string, int, bool) {
+func windows1252(data []byte) (string, int, bool) {
 	var b strings.Builder
 	b.Grow(len(data) + len(data)/8)
 	var invalid int
@@ -406,9 +406,9 @@ func loadWindows1252(data []byte) (string, int, bool) {
 	return b.String(), invalid, multibyte
 }
 
-// loadBOM returns the encoding named by a UTF-16 or UTF-32 byte-order
+// bOM returns the encoding named by a UTF-16 or UTF-32 byte-order
 // mark, or nil. (A UTF-8 mark is handled by the caller.)
-func loadBOM(data []byte) (string, encoding.Encoding) {
+func bOM(data []byte) (string, encoding.Encoding) {
 	switch {
 	case bytes.HasPrefix(data, []byte{0xFF, 0xFE, 0, 0}):
 		return "UTF-32LE", utf32.UTF32(utf32.LittleEndian, utf32.ExpectBOM)
@@ -422,10 +422,10 @@ func loadBOM(data []byte) (string, encoding.Encoding) {
 	return "", nil
 }
 
-// loadUTF16NoBOM recognises UTF-16 text without a byte-order mark by its
+// uTF16NoBOM recognises UTF-16 text without a byte-order mark by its
 // pattern of NUL bytes: in mostly-Latin text every other byte is zero and
 // the bytes between are not. It returns nil when the pattern is absent.
-func loadUTF16NoBOM(data []byte) (encoding.Encoding, string) {
+func uTF16NoBOM(data []byte) (encoding.Encoding, string) {
 	n := min(len(data), 4096) &^ 1
 	if n < 8 {
 		return nil, ""
@@ -449,9 +449,9 @@ func loadUTF16NoBOM(data []byte) (encoding.Encoding, string) {
 	return nil, ""
 }
 
-// loadMagics are the signatures of common binary formats that end up in
+// magics are the signatures of common binary formats that end up in
 // article folders by mistake.
-var loadMagics = []struct{ prefix, what string }{
+var magics = []struct{ prefix, what string }{
 	{"%PDF-", "PDF document"},
 	{"PK\x03\x04", "ZIP archive or Office document"},
 	{"PK\x05\x06", "ZIP archive"},
@@ -471,9 +471,9 @@ var loadMagics = []struct{ prefix, what string }{
 	{"wOF2", "web font"},
 }
 
-// loadMagic names the binary format data starts with, or returns "".
-func loadMagic(data []byte) string {
-	for _, m := range loadMagics {
+// magic names the binary format data starts with, or returns "".
+func magic(data []byte) string {
+	for _, m := range magics {
 		if bytes.HasPrefix(data, []byte(m.prefix)) {
 			return m.what
 		}
@@ -492,10 +492,10 @@ func loadMagic(data []byte) string {
 	return ""
 }
 
-// loadControlShare reports whether text has too many control characters to
+// controlShare reports whether text has too many control characters to
 // be prose, and their share in percent. Tab, line feed, vertical tab, form
 // feed and carriage return are white space, not control characters here.
-func loadControlShare(text string) (int, bool) {
+func controlShare(text string) (int, bool) {
 	var n, ctl int
 	for _, r := range text {
 		n++
@@ -509,29 +509,29 @@ func loadControlShare(text string) (int, bool) {
 	return max(ctl*100/n, 5), true
 }
 
-// loadJSONL reads one article per line. Blank lines are ignored; a bad
+// jSONL reads one article per line. Blank lines are ignored; a bad
 // line becomes a failed Document naming the line, and the others still
 // count.
-func loadJSONL(file string, data []byte) []Document {
-	dec := loadDecode(data, nil)
+func jSONL(file string, data []byte) []Document {
+	dec := decode(data, nil)
 	if dec.status != "" {
 		return []Document{{File: file, Format: analysis.FormatJSONL, Status: dec.status, Problems: []string{dec.reason}}}
 	}
 	var docs []Document
 	for i, line := range strings.Split(dec.text, "\n") {
-		if strings.TrimFunc(line, loadBlank) == "" {
+		if strings.TrimFunc(line, blank) == "" {
 			continue
 		}
-		doc := loadJSONLine(file, i+1, line)
+		doc := jSONLine(file, i+1, line)
 		doc.Problems = append(append([]string(nil), dec.warnings...), doc.Problems...)
 		docs = append(docs, doc)
 	}
 	return docs
 }
 
-// loadJSONLine reads one JSONL record: {"id", "url", "title", "outlet",
+// jSONLine reads one JSONL record: {"id", "url", "title", "outlet",
 // "published", "text"}. Unknown fields are ignored; null counts as absent.
-func loadJSONLine(file string, n int, line string) Document {
+func jSONLine(file string, n int, line string) Document {
 	doc := Document{File: file, Line: n, Format: analysis.FormatJSONL}
 	fail := func(reason string) Document {
 		doc.Status = analysis.StatusFailed
@@ -542,7 +542,7 @@ func loadJSONLine(file string, n int, line string) Document {
 	if err := json.Unmarshal([]byte(line), new(json.RawMessage)); err != nil {
 		var se *json.SyntaxError
 		if errors.As(err, &se) {
-			return fail(fmt.Sprintf("invalid JSON at column %d: %v", loadColumn(line, se.Offset), err))
+			return fail(fmt.Sprintf("invalid JSON at column %d: %v", column(line, se.Offset), err))
 		}
 		return fail(fmt.Sprintf("invalid JSON: %v", err))
 	}
@@ -555,11 +555,11 @@ func loadJSONLine(file string, n int, line string) Document {
 	}
 	obj, ok := v.(map[string]any)
 	if !ok {
-		return fail("not a JSON object (found " + loadJSONKind(v) + ")")
+		return fail("not a JSON object (found " + jSONKind(v) + ")")
 	}
 	var bad []string
 	str := func(name string, numberOK bool) string {
-		raw, _ := loadField(obj, name)
+		raw, _ := field(obj, name)
 		switch x := raw.(type) {
 		case nil:
 			return ""
@@ -570,7 +570,7 @@ func loadJSONLine(file string, n int, line string) Document {
 				return x.String()
 			}
 		}
-		bad = append(bad, fmt.Sprintf("field %q is %s, want a string", name, loadJSONKind(raw)))
+		bad = append(bad, fmt.Sprintf("field %q is %s, want a string", name, jSONKind(raw)))
 		return ""
 	}
 	doc.SourceID = strings.TrimSpace(str("id", true))
@@ -582,7 +582,7 @@ func loadJSONLine(file string, n int, line string) Document {
 	if len(bad) > 0 {
 		return fail(strings.Join(bad, "; "))
 	}
-	if _, ok := loadField(obj, "text"); !ok {
+	if _, ok := field(obj, "text"); !ok {
 		return fail(`no text: field "text" is missing`)
 	}
 	if strings.TrimSpace(text) == "" {
@@ -601,9 +601,9 @@ func loadJSONLine(file string, n int, line string) Document {
 	return doc
 }
 
-// loadField looks a field up by its exact name, then ignoring case. A
+// field looks a field up by its exact name, then ignoring case. A
 // null value counts as absent.
-func loadField(obj map[string]any, name string) (any, bool) {
+func field(obj map[string]any, name string) (any, bool) {
 	v, ok := obj[name]
 	if !ok {
 		for k, x := range obj {
@@ -616,8 +616,8 @@ func loadField(obj map[string]any, name string) (any, bool) {
 	return v, ok && v != nil
 }
 
-// loadJSONKind names the JSON type of a decoded value, with an article.
-func loadJSONKind(v any) string {
+// jSONKind names the JSON type of a decoded value, with an article.
+func jSONKind(v any) string {
 	switch v.(type) {
 	case nil:
 		return "null"
@@ -635,8 +635,8 @@ func loadJSONKind(v any) string {
 	return fmt.Sprintf("%T", v)
 }
 
-// loadColumn turns a byte offset in line into a 1-based column in runes.
-func loadColumn(line string, offset int64) int {
+// column turns a byte offset in line into a 1-based column in runes.
+func column(line string, offset int64) int {
 	offset = min(max(offset, 0), int64(len(line)))
 	return utf8.RuneCountInString(line[:offset]) + 1
 }
@@ -646,11 +646,11 @@ func loadColumn(line string, offset int64) int {
 // with the month's name ("23 October 2024", "Oct. 23, 2024", optionally
 // after a weekday), and a numeric day and month ("23/10/2024").
 var (
-	loadISODateRE   = regexp.MustCompile(`^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[T\s,])`)
-	loadWeekdayRE   = regexp.MustCompile(`^(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+`)
-	loadDayMonthRE  = regexp.MustCompile(`^(\d{1,2})(?:st|nd|rd|th)?[\s-]+([A-Za-z]+)\.?,?[\s-]+(\d{4})(?:$|[T\s,])`)
-	loadMonthDayRE  = regexp.MustCompile(`^([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:$|[T\s,])`)
-	loadNumericDMRE = regexp.MustCompile(`^(\d{1,2})([-/.])(\d{1,2})([-/.])(\d{4})(?:$|[T\s,])`)
+	iSODateRE   = regexp.MustCompile(`^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[T\s,])`)
+	weekdayRE   = regexp.MustCompile(`^(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+`)
+	dayMonthRE  = regexp.MustCompile(`^(\d{1,2})(?:st|nd|rd|th)?[\s-]+([A-Za-z]+)\.?,?[\s-]+(\d{4})(?:$|[T\s,])`)
+	monthDayRE  = regexp.MustCompile(`^([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:$|[T\s,])`)
+	numericDMRE = regexp.MustCompile(`^(\d{1,2})([-/.])(\d{1,2})([-/.])(\d{4})(?:$|[T\s,])`)
 )
 
 // loadPublished parses a publication date leniently. It never guesses: a
@@ -664,58 +664,58 @@ func loadPublished(s string) (analysis.Date, error) {
 		return d, nil
 	}
 	if t, err := time.Parse(time.RFC3339Nano, s); err == nil {
-		return check(loadMakeDate(t.Year(), int(t.Month()), t.Day()))
+		return check(makeDate(t.Year(), int(t.Month()), t.Day()))
 	}
-	for _, layout := range loadDateLayouts {
+	for _, layout := range dateLayouts {
 		if t, err := time.Parse(layout, s); err == nil {
-			return check(loadMakeDate(t.Year(), int(t.Month()), t.Day()))
+			return check(makeDate(t.Year(), int(t.Month()), t.Day()))
 		}
 	}
-	if m := loadISODateRE.FindStringSubmatch(s); m != nil {
-		return check(loadMakeDate(loadAtoi(m[1]), loadAtoi(m[2]), loadAtoi(m[3])))
+	if m := iSODateRE.FindStringSubmatch(s); m != nil {
+		return check(makeDate(atoi(m[1]), atoi(m[2]), atoi(m[3])))
 	}
-	rest := loadWeekdayRE.ReplaceAllString(s, "")
-	if m := loadDayMonthRE.FindStringSubmatch(rest); m != nil {
-		if mon := loadMonth(m[2]); mon > 0 {
-			return check(loadMakeDate(loadAtoi(m[3]), mon, loadAtoi(m[1])))
+	rest := weekdayRE.ReplaceAllString(s, "")
+	if m := dayMonthRE.FindStringSubmatch(rest); m != nil {
+		if mon := month(m[2]); mon > 0 {
+			return check(makeDate(atoi(m[3]), mon, atoi(m[1])))
 		}
 	}
-	if m := loadMonthDayRE.FindStringSubmatch(rest); m != nil {
-		if mon := loadMonth(m[1]); mon > 0 {
-			return check(loadMakeDate(loadAtoi(m[3]), mon, loadAtoi(m[2])))
+	if m := monthDayRE.FindStringSubmatch(rest); m != nil {
+		if mon := month(m[1]); mon > 0 {
+			return check(makeDate(atoi(m[3]), mon, atoi(m[2])))
 		}
 	}
-	if m := loadNumericDMRE.FindStringSubmatch(s); m != nil && m[2] == m[4] {
-		a, b, y := loadAtoi(m[1]), loadAtoi(m[3]), loadAtoi(m[5])
+	if m := numericDMRE.FindStringSubmatch(s); m != nil && m[2] == m[4] {
+		a, b, y := atoi(m[1]), atoi(m[3]), atoi(m[5])
 		switch {
 		case a > 12 || a == b || m[2] == ".": // day first: 23/10/2024, 23.10.2024
-			return check(loadMakeDate(y, b, a))
+			return check(makeDate(y, b, a))
 		case b > 12: // month first: 10/23/2024
-			return check(loadMakeDate(y, a, b))
+			return check(makeDate(y, a, b))
 		}
 		return analysis.Date{}, fmt.Errorf("published date %q is ambiguous (day and month could be either way round)", s)
 	}
 	return analysis.Date{}, fmt.Errorf("published date %q not understood", s)
 }
 
-// loadDateLayouts are the e-mail and Unix forms of a timestamp, tried
+// dateLayouts are the e-mail and Unix forms of a timestamp, tried
 // after RFC 3339. The date is taken as written, in the writer's zone.
-var loadDateLayouts = []string{
+var dateLayouts = []string{
 	time.RFC1123Z, time.RFC1123, time.RFC850, time.ANSIC, time.UnixDate,
 	time.RubyDate, time.RFC822Z, time.RFC822,
 	"Mon, 2 Jan 2006 15:04:05 -0700", "Mon, 2 Jan 2006 15:04:05 MST",
 }
 
-// loadAtoi converts a string of at most a few digits; the regular
+// atoi converts a string of at most a few digits; the regular
 // expressions guarantee it is one.
-func loadAtoi(s string) int {
+func atoi(s string) int {
 	n, _ := strconv.Atoi(s)
 	return n
 }
 
-// loadMonth returns the month (1-12) named by its English name or a
+// month returns the month (1-12) named by its English name or a
 // prefix of at least three letters ("Sept", "Oct"), or 0.
-func loadMonth(name string) int {
+func month(name string) int {
 	name = strings.ToLower(name)
 	if len(name) < 3 {
 		return 0
@@ -728,7 +728,7 @@ func loadMonth(name string) int {
 	return 0
 }
 
-// loadKeepVisible keeps the paragraphs of the extracted text that a
+// keepVisible keeps the paragraphs of the extracted text that a
 // reader of the page can see: at least half of a paragraph's words must
 // occur in visible, the page's visible text (and its JSON-LD, where pages
 // that render their body with a script keep the article). Words, not whole
@@ -736,7 +736,7 @@ func loadMonth(name string) int {
 // finds no article it falls back to dumping every text node of the page,
 // including the markup inside <noscript> and the content of <template>;
 // this drops such text, so the loader can use the visible text instead.
-func loadKeepVisible(text, visible string) string {
+func keepVisible(text, visible string) string {
 	words := func(s string) []string {
 		return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	}
@@ -760,15 +760,15 @@ func loadKeepVisible(text, visible string) string {
 	return strings.Join(kept, "\n\n")
 }
 
-// loadSplitBlobs restores the paragraphs of extracted text that the
+// splitBlobs restores the paragraphs of extracted text that the
 // extractor ran together: for a short article its rescue pass returns the
 // text of the whole <article> as one paragraph, headline glued to the
 // first sentence. A paragraph that is exactly a run of consecutive
 // visible paragraphs (white space aside) is replaced by them.
-func loadSplitBlobs(text, visible string) string {
+func splitBlobs(text, visible string) string {
 	fold := func(s string) string {
 		return strings.Map(func(r rune) rune {
-			if loadBlank(r) {
+			if blank(r) {
 				return -1
 			}
 			return r
@@ -813,9 +813,9 @@ func loadSplitBlobs(text, visible string) string {
 	return strings.Join(out, "\n\n")
 }
 
-// loadJSONLD returns the content of the page's JSON-LD scripts, where the
+// jSONLD returns the content of the page's JSON-LD scripts, where the
 // extractor may find the article body.
-func loadJSONLD(n *html.Node) string {
+func jSONLD(n *html.Node) string {
 	var b strings.Builder
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
@@ -838,35 +838,35 @@ func loadJSONLD(n *html.Node) string {
 	return b.String()
 }
 
-// loadHTMLText renders the text under n as paragraphs separated by blank
+// hTMLText renders the text under n as paragraphs separated by blank
 // lines: block elements (p, div, li, h1 ...) start a paragraph, <br> a new
 // line, and runs of HTML white space inside a paragraph become one space
 // (except in <pre>). Markup that is never shown as text (script, style,
 // template, noscript, <head>) is left out.
-func loadHTMLText(n *html.Node) string {
+func hTMLText(n *html.Node) string {
 	if n == nil {
 		return ""
 	}
-	r := &loadHTMLRenderer{}
+	r := &hTMLRenderer{}
 	r.walk(n)
 	r.flush()
 	return strings.Join(r.paras, "\n\n")
 }
 
-// loadHTMLRenderer collects paragraphs for loadHTMLText.
-type loadHTMLRenderer struct {
+// hTMLRenderer collects paragraphs for loadHTMLText.
+type hTMLRenderer struct {
 	paras []string
 	cur   strings.Builder
 	pre   int // depth of <pre> elements around the current node
 }
 
-func (r *loadHTMLRenderer) walk(n *html.Node) {
+func (r *hTMLRenderer) walk(n *html.Node) {
 	switch n.Type {
 	case html.TextNode:
 		r.text(n.Data)
 		return
 	case html.ElementNode:
-		if loadHTMLInvisible(n) {
+		if hTMLInvisible(n) {
 			return
 		}
 		switch loadAtom(n) {
@@ -881,7 +881,7 @@ func (r *loadHTMLRenderer) walk(n *html.Node) {
 		return
 	}
 	a := loadAtom(n)
-	block := n.Type == html.ElementNode && loadHTMLBlocks[a]
+	block := n.Type == html.ElementNode && hTMLBlocks[a]
 	if block {
 		r.flush()
 	}
@@ -901,7 +901,7 @@ func (r *loadHTMLRenderer) walk(n *html.Node) {
 
 // text appends s to the current paragraph, folding white space outside
 // <pre> the way a browser does.
-func (r *loadHTMLRenderer) text(s string) {
+func (r *hTMLRenderer) text(s string) {
 	if r.pre > 0 {
 		r.cur.WriteString(strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n"))
 		return
@@ -919,7 +919,7 @@ func (r *loadHTMLRenderer) text(s string) {
 
 // flush ends the current paragraph. Lines are trimmed; a blank line
 // inside it (from <br><br> or <pre>) splits it into paragraphs.
-func (r *loadHTMLRenderer) flush() {
+func (r *hTMLRenderer) flush() {
 	var lines []string
 	for line := range strings.SplitSeq(r.cur.String(), "\n") {
 		line = strings.Trim(line, " \t")
@@ -938,8 +938,8 @@ func (r *loadHTMLRenderer) flush() {
 	r.cur.Reset()
 }
 
-// loadHTMLBlocks are the elements that start and end a paragraph.
-var loadHTMLBlocks = map[atom.Atom]bool{
+// hTMLBlocks are the elements that start and end a paragraph.
+var hTMLBlocks = map[atom.Atom]bool{
 	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true,
 	atom.Body: true, atom.Caption: true, atom.Center: true, atom.Dd: true,
 	atom.Details: true, atom.Dialog: true, atom.Dir: true, atom.Div: true,
@@ -953,10 +953,10 @@ var loadHTMLBlocks = map[atom.Atom]bool{
 	atom.Ul: true,
 }
 
-// loadHTMLInvisible reports whether an element's content is never shown
+// hTMLInvisible reports whether an element's content is never shown
 // as text. Elements hidden by style or the hidden attribute are not left
 // out: pages often hide their whole body until a script shows it.
-func loadHTMLInvisible(n *html.Node) bool {
+func hTMLInvisible(n *html.Node) bool {
 	switch loadAtom(n) {
 	case atom.Head, atom.Script, atom.Style, atom.Noscript, atom.Template,
 		atom.Svg, atom.Math, atom.Iframe, atom.Object, atom.Embed,

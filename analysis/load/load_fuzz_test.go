@@ -13,11 +13,11 @@ import (
 	"crosscheck/analysis/load"
 )
 
-// loadCheckInvariants checks what Load promises for any input: at least
+// checkInvariants checks what Load promises for any input: at least
 // one document, each for file, with a known status; a reason for every
 // document that is not ok; valid UTF-8 with "\n" line endings in ok
 // documents; JSONL line numbers in range and increasing.
-func loadCheckInvariants(tb testing.TB, file string, data []byte, docs []load.Document) {
+func checkInvariants(tb testing.TB, file string, data []byte, docs []load.Document) {
 	tb.Helper()
 	if len(docs) == 0 {
 		tb.Fatalf("Load(%q, %q) returned no documents", file, data)
@@ -70,8 +70,8 @@ func loadCheckInvariants(tb testing.TB, file string, data []byte, docs []load.Do
 	}
 }
 
-// loadAddFiles adds the files matching pattern to the seed corpus.
-func loadAddFiles(f *testing.F, pattern string) {
+// addFiles adds the files matching pattern to the seed corpus.
+func addFiles(f *testing.F, pattern string) {
 	f.Helper()
 	files, err := filepath.Glob(pattern)
 	if err != nil {
@@ -86,8 +86,8 @@ func loadAddFiles(f *testing.F, pattern string) {
 	}
 }
 
-// loadBadSeeds are inputs every format must survive.
-var loadBadSeeds = []string{
+// badSeeds are inputs every format must survive.
+var badSeeds = []string{
 	"",
 	" \n\t",
 	"\xEF\xBB\xBF",
@@ -104,7 +104,7 @@ var loadBadSeeds = []string{
 }
 
 func FuzzLoadText(f *testing.F) {
-	for _, s := range loadBadSeeds {
+	for _, s := range badSeeds {
 		f.Add([]byte(s))
 	}
 	for _, s := range []string{
@@ -117,10 +117,10 @@ func FuzzLoadText(f *testing.F) {
 	} {
 		f.Add([]byte(s))
 	}
-	loadAddFiles(f, filepath.Join("..", "fixtures", "articles", "*.txt"))
+	addFiles(f, filepath.Join("..", "fixtures", "articles", "*.txt"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		docs := load.Load("fuzz.txt", data)
-		loadCheckInvariants(t, "fuzz.txt", data, docs)
+		checkInvariants(t, "fuzz.txt", data, docs)
 		if len(docs) != 1 {
 			t.Errorf("Load(%q, %q) returned %d documents, want 1", "fuzz.txt", data, len(docs))
 		}
@@ -128,7 +128,7 @@ func FuzzLoadText(f *testing.F) {
 }
 
 func FuzzLoadJSONL(f *testing.F) {
-	for _, s := range loadBadSeeds {
+	for _, s := range badSeeds {
 		f.Add([]byte(s))
 	}
 	for _, s := range []string{
@@ -146,12 +146,12 @@ func FuzzLoadJSONL(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		loadCheckInvariants(t, "fuzz.jsonl", data, load.Load("fuzz.jsonl", data))
+		checkInvariants(t, "fuzz.jsonl", data, load.Load("fuzz.jsonl", data))
 	})
 }
 
 func FuzzLoadHTML(f *testing.F) {
-	for _, s := range loadBadSeeds {
+	for _, s := range badSeeds {
 		f.Add([]byte(s))
 	}
 	for _, s := range []string{
@@ -165,13 +165,13 @@ func FuzzLoadHTML(f *testing.F) {
 	} {
 		f.Add([]byte(s))
 	}
-	loadAddFiles(f, filepath.Join("testdata", "load", "*.html"))
+	addFiles(f, filepath.Join("testdata", "load", "*.html"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		if len(data) > 64<<10 {
 			t.Skip("the extractor's cost grows with page size; small pages find the bugs")
 		}
 		docs := load.Load("fuzz.html", data)
-		loadCheckInvariants(t, "fuzz.html", data, docs)
+		checkInvariants(t, "fuzz.html", data, docs)
 		if len(docs) != 1 {
 			t.Errorf("Load(%q, %q) returned %d documents, want 1", "fuzz.html", data, len(docs))
 		}

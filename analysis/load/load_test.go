@@ -17,9 +17,9 @@ import (
 	"golang.org/x/text/encoding/unicode/utf32"
 )
 
-// loadDate parses a YYYY-MM-DD date for a test expectation; "" is the
+// date parses a YYYY-MM-DD date for a test expectation; "" is the
 // unknown date.
-func loadDate(tb testing.TB, s string) analysis.Date {
+func date(tb testing.TB, s string) analysis.Date {
 	tb.Helper()
 	if s == "" {
 		return analysis.Date{}
@@ -31,8 +31,8 @@ func loadDate(tb testing.TB, s string) analysis.Date {
 	return d
 }
 
-// loadOne calls Load and requires exactly one document.
-func loadOne(tb testing.TB, file string, data []byte) load.Document {
+// one calls Load and requires exactly one document.
+func one(tb testing.TB, file string, data []byte) load.Document {
 	tb.Helper()
 	docs := load.Load(file, data)
 	if len(docs) != 1 {
@@ -41,8 +41,8 @@ func loadOne(tb testing.TB, file string, data []byte) load.Document {
 	return docs[0]
 }
 
-// loadEncode encodes s with enc, for inputs in other encodings.
-func loadEncode(tb testing.TB, enc encoding.Encoding, s string) []byte {
+// encode encodes s with enc, for inputs in other encodings.
+func encode(tb testing.TB, enc encoding.Encoding, s string) []byte {
 	tb.Helper()
 	b, err := enc.NewEncoder().Bytes([]byte(s))
 	if err != nil {
@@ -153,20 +153,20 @@ func TestLoadText(t *testing.T) {
 			}
 			want := load.Document{
 				File: file, Format: analysis.FormatText, Status: tt.status,
-				Title: tt.title, Published: loadDate(t, tt.published), Text: tt.text, Problems: tt.problems,
+				Title: tt.title, Published: date(t, tt.published), Text: tt.text, Problems: tt.problems,
 			}
 			if want.Status == "" {
 				want.Status = analysis.StatusOK
 			}
-			got := loadOne(t, file, []byte(tt.data))
-			loadCheckDoc(t, fmt.Sprintf("Load(%q, %q)", file, tt.data), got, want)
+			got := one(t, file, []byte(tt.data))
+			checkDoc(t, fmt.Sprintf("Load(%q, %q)", file, tt.data), got, want)
 		})
 	}
 }
 
-// loadCheckDoc compares the fields of a loaded document that Load sets.
+// checkDoc compares the fields of a loaded document that Load sets.
 // Text is compared only for ok documents.
-func loadCheckDoc(tb testing.TB, call string, got, want load.Document) {
+func checkDoc(tb testing.TB, call string, got, want load.Document) {
 	tb.Helper()
 	if got.Status != want.Status {
 		tb.Errorf("%s.Status = %q, want %q (problems %q)", call, got.Status, want.Status, got.Problems)
@@ -227,23 +227,23 @@ func TestLoadDecoding(t *testing.T) {
 		},
 		{
 			name: "UTF-16LE with a byte-order mark",
-			data: loadEncode(t, utf16LE, "Hello “world”\r\nsecond line"),
+			data: encode(t, utf16LE, "Hello “world”\r\nsecond line"),
 			text: "Hello “world”\nsecond line",
 		},
 		{
 			name: "UTF-16BE with a byte-order mark",
-			data: loadEncode(t, utf16BE, "Seoul, 서울"),
+			data: encode(t, utf16BE, "Seoul, 서울"),
 			text: "Seoul, 서울",
 		},
 		{
 			name:     "UTF-16LE without a byte-order mark",
-			data:     loadEncode(t, utf16NoBOM, "Hello world, this is plain text."),
+			data:     encode(t, utf16NoBOM, "Hello world, this is plain text."),
 			text:     "Hello world, this is plain text.",
 			problems: []string{"no byte-order mark, but the bytes look like UTF-16LE; decoded as UTF-16LE"},
 		},
 		{
 			name: "UTF-32LE with a byte-order mark",
-			data: loadEncode(t, utf32LE, "Kyiv"),
+			data: encode(t, utf32LE, "Kyiv"),
 			text: "Kyiv",
 		},
 		{
@@ -255,9 +255,9 @@ func TestLoadDecoding(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := loadOne(t, "a.txt", tt.data)
+			got := one(t, "a.txt", tt.data)
 			want := load.Document{File: "a.txt", Format: analysis.FormatText, Status: analysis.StatusOK, Text: tt.text, Problems: tt.problems}
-			loadCheckDoc(t, fmt.Sprintf("Load(%q, %q)", "a.txt", tt.data), got, want)
+			checkDoc(t, fmt.Sprintf("Load(%q, %q)", "a.txt", tt.data), got, want)
 		})
 	}
 }
@@ -274,7 +274,7 @@ func TestLoadBadInput(t *testing.T) {
 		{"empty", []byte{}, analysis.StatusSkipped, "empty file"},
 		{"white space only", []byte(" \n\t\r\n  "), analysis.StatusSkipped, "empty file"},
 		{"byte-order mark only", []byte("\xEF\xBB\xBF\r\n"), analysis.StatusSkipped, "empty file"},
-		{"UTF-16 white space", loadEncode(t, unicode.UTF16(unicode.LittleEndian, unicode.UseBOM), "  \n"), analysis.StatusSkipped, "empty file"},
+		{"UTF-16 white space", encode(t, unicode.UTF16(unicode.LittleEndian, unicode.UseBOM), "  \n"), analysis.StatusSkipped, "empty file"},
 		{"PDF", []byte("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>"), analysis.StatusFailed, "binary file, not text (PDF document)"},
 		{"PNG", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), analysis.StatusFailed, "binary file, not text (PNG image)"},
 		{"ZIP", []byte("PK\x03\x04\x14\x00\x06\x00word/document.xml"), analysis.StatusFailed, "binary file, not text (ZIP archive or Office document)"},
@@ -285,7 +285,7 @@ func TestLoadBadInput(t *testing.T) {
 	for _, tt := range tests {
 		for _, file := range []string{"in.txt", "in.html", "in.htm", "in.jsonl"} {
 			t.Run(tt.name+"/"+file, func(t *testing.T) {
-				got := loadOne(t, file, tt.data)
+				got := one(t, file, tt.data)
 				call := fmt.Sprintf("Load(%q, %q)", file, tt.data)
 				if got.Status != tt.status || !slices.Equal(got.Problems, []string{tt.reason}) {
 					t.Errorf("%s = %s %q, want %s %q", call, got.Status, got.Problems, tt.status, []string{tt.reason})
@@ -309,15 +309,15 @@ func TestLoadUnsupported(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
-			got := loadOne(t, tt.file, []byte("Some readable text."))
+			got := one(t, tt.file, []byte("Some readable text."))
 			want := load.Document{File: tt.file, Status: analysis.StatusSkipped, Problems: []string{tt.reason}}
-			loadCheckDoc(t, fmt.Sprintf("Load(%q, ...)", tt.file), got, want)
+			checkDoc(t, fmt.Sprintf("Load(%q, ...)", tt.file), got, want)
 		})
 	}
 }
 
-// loadReadTestdata reads a file under testdata/load.
-func loadReadTestdata(tb testing.TB, name string) []byte {
+// readTestdata reads a file under testdata/load.
+func readTestdata(tb testing.TB, name string) []byte {
 	tb.Helper()
 	data, err := os.ReadFile(filepath.Join("testdata", "load", name))
 	if err != nil {
@@ -327,7 +327,7 @@ func loadReadTestdata(tb testing.TB, name string) []byte {
 }
 
 func TestLoadHTML(t *testing.T) {
-	korean := loadEncode(t, korean.EUCKR, `<html><head><meta http-equiv="Content-Type" content="text/html; charset=euc-kr"><title>북한군 파병</title></head>
+	korean := encode(t, korean.EUCKR, `<html><head><meta http-equiv="Content-Type" content="text/html; charset=euc-kr"><title>북한군 파병</title></head>
 <body><article><h1>북한군 파병</h1><p>국가정보원은 북한이 러시아에 약 1만 2천 명의 병력을 파병했다고 밝혔다. 정보당국은 추가 파병 가능성도 있다고 말했다.</p>
 <p>러시아 정부는 관련 보도를 부인했으며 북한은 공식 입장을 내지 않았다. 전문가들은 파병 규모가 늘어날 수 있다고 전망했다.</p></article></body></html>`)
 	cp1252 := []byte("<html><head><meta charset=\"windows-1252\"><title>Caf\xe9 owners protest</title></head><body><article><h1>Caf\xe9 owners protest</h1>" +
@@ -349,7 +349,7 @@ func TestLoadHTML(t *testing.T) {
 		{
 			name:      "news article",
 			file:      "article.html",
-			data:      loadReadTestdata(t, "article.html"),
+			data:      readTestdata(t, "article.html"),
 			title:     "Seoul says 3,000 North Korean troops moved to Russia",
 			outlet:    "Harbour Times",
 			url:       "https://www.harbourtimes.example/world/2024/10/seoul-troops-russia",
@@ -366,7 +366,7 @@ func TestLoadHTML(t *testing.T) {
 		{
 			name:  "no date anywhere: none is invented",
 			file:  "nodate.html",
-			data:  loadReadTestdata(t, "nodate.html"),
+			data:  readTestdata(t, "nodate.html"),
 			title: "Village council approves new bridge",
 			paras: []string{
 				"The village council voted seven to two on Tuesday evening to replace the old wooden footbridge over the river, which has been closed since the floods in the spring.",
@@ -377,7 +377,7 @@ func TestLoadHTML(t *testing.T) {
 		{
 			name:      "body only in JSON-LD",
 			file:      "jsonld.html",
-			data:      loadReadTestdata(t, "jsonld.html"),
+			data:      readTestdata(t, "jsonld.html"),
 			title:     "Ministry revises casualty estimate",
 			outlet:    "Northern Ledger",
 			published: "2024-11-04",
@@ -388,7 +388,7 @@ func TestLoadHTML(t *testing.T) {
 		{
 			name:     "no main text: visible text with a warning",
 			file:     "jsapp.htm",
-			data:     loadReadTestdata(t, "jsapp.html"),
+			data:     readTestdata(t, "jsapp.html"),
 			title:    "Latest headlines",
 			problems: []string{"HTML extractor found no main text; using all the page's visible text"},
 			paras:    []string{"Loading the latest headlines…"},
@@ -397,7 +397,7 @@ func TestLoadHTML(t *testing.T) {
 		{
 			name:     "no visible text",
 			file:     "scripts.html",
-			data:     loadReadTestdata(t, "scripts.html"),
+			data:     readTestdata(t, "scripts.html"),
 			status:   analysis.StatusSkipped,
 			title:    "Loading",
 			problems: []string{"no visible text in the HTML page"},
@@ -427,16 +427,16 @@ func TestLoadHTML(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := loadOne(t, tt.file, tt.data)
+			got := one(t, tt.file, tt.data)
 			call := fmt.Sprintf("Load(%q, ...)", tt.file)
 			want := load.Document{
 				File: tt.file, Format: analysis.FormatHTML, Status: tt.status, Title: tt.title, Outlet: tt.outlet,
-				URL: tt.url, Published: loadDate(t, tt.published), Problems: tt.problems, Text: got.Text,
+				URL: tt.url, Published: date(t, tt.published), Problems: tt.problems, Text: got.Text,
 			}
 			if want.Status == "" {
 				want.Status = analysis.StatusOK
 			}
-			loadCheckDoc(t, call, got, want)
+			checkDoc(t, call, got, want)
 			paras := strings.Split(got.Text, "\n\n")
 			i := 0
 			for _, p := range tt.paras {
@@ -465,7 +465,7 @@ func TestLoadJSONL(t *testing.T) {
 		{
 			name: "every field",
 			line: `{"id":"a1","url":"https://news.example/a1","title":" Seoul confirms ","outlet":"Yonhap","published":"2024-10-31","text":"About 10,000 troops.\r\nSecond line."}`,
-			want: load.Document{SourceID: "a1", URL: "https://news.example/a1", Title: "Seoul confirms", Outlet: "Yonhap", Published: loadDate(t, "2024-10-31"), Text: "About 10,000 troops.\nSecond line.", Status: analysis.StatusOK},
+			want: load.Document{SourceID: "a1", URL: "https://news.example/a1", Title: "Seoul confirms", Outlet: "Yonhap", Published: date(t, "2024-10-31"), Text: "About 10,000 troops.\nSecond line.", Status: analysis.StatusOK},
 		},
 		{
 			name: "only text",
@@ -530,7 +530,7 @@ func TestLoadJSONL(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := loadOne(t, "feed.jsonl", []byte(tt.line+"\n"))
+			got := one(t, "feed.jsonl", []byte(tt.line+"\n"))
 			want := tt.want
 			want.File, want.Format, want.Line = "feed.jsonl", analysis.FormatJSONL, 1
 			call := fmt.Sprintf("Load(%q, %q)", "feed.jsonl", tt.line)
@@ -538,7 +538,7 @@ func TestLoadJSONL(t *testing.T) {
 			if len(want.Problems) == 1 && strings.HasSuffix(want.Problems[0], ": ") && len(got.Problems) == 1 && strings.HasPrefix(got.Problems[0], want.Problems[0]) {
 				want.Problems = got.Problems
 			}
-			loadCheckDoc(t, call, got, want)
+			checkDoc(t, call, got, want)
 		})
 	}
 }
@@ -582,12 +582,12 @@ func TestLoadJSONLPublished(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.published, func(t *testing.T) {
 			line := fmt.Sprintf(`{"published":%q,"text":"Body."}`, tt.published)
-			got := loadOne(t, "feed.jsonl", []byte(line))
+			got := one(t, "feed.jsonl", []byte(line))
 			var problems []string
 			if tt.warning != "" {
 				problems = []string{"line 1: " + tt.warning + "; publication date left empty"}
 			}
-			if got.Status != analysis.StatusOK || got.Published != loadDate(t, tt.want) || !slices.Equal(got.Problems, problems) {
+			if got.Status != analysis.StatusOK || got.Published != date(t, tt.want) || !slices.Equal(got.Problems, problems) {
 				t.Errorf("Load(%q) = %s, published %q, problems %q; want ok, %q, %q", line, got.Status, got.Published, got.Problems, tt.want, problems)
 			}
 		})

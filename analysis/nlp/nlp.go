@@ -141,7 +141,7 @@ func (p Prose) Tag(sentence string) []Token {
 	// prose's tokens are only a step towards ours: their slice is
 	// recycled from sentence to sentence.
 	buf := proseTokenBufs.Get().(*[]token.Token)
-	toks := tagTokenizeInto((*buf)[:0], sentence)
+	toks := tokenizeInto((*buf)[:0], sentence)
 	m.fast.TagTokens(toks)
 	out := proseTokens(toks)
 	clear(toks) // let the sentence go

@@ -33,54 +33,54 @@ import (
 type tagger struct {
 	classes []string         // class ID -> tag
 	pairOff []uint32         // feature -> range of weights
-	weights []tagWeight      // a feature's weights are contiguous
+	weights []weight         // a feature's weights are contiguous
 	tagMap  map[string]uint8 // unambiguous words, tagged without scoring
 
 	bias     int32            // "bias"
 	pref1    [257]int32       // "i pref1 " + first byte (256: empty word)
 	tagIDs   map[string]int32 // tag (or sentinel) -> row of tagFeats
-	tagFeats []tagTagFeats    // by tag ID
+	tagFeats []tagFeats       // by tag ID
 	tagPair  []int32          // "i tag+i-2 tag " + p1 + " " + p2, at p1*len(tagFeats)+p2
 	words    map[string]int32 // normalised word -> row of wordFeats
-	wordFeat []tagWordFeats   // by word ID
+	wordFeat []wordFeats      // by word ID
 	noWord   int32            // the row of words the model lacks: no features
 	// Precomputed lookups: the padding's context, the tag ID of each
 	// class and of the tags of special tokens.
-	start, start2, end, end2 tagPos
+	start, start2, end, end2 pos
 	classTag                 []int32 // class ID -> tag ID, -1 when no feature has it
 	dashTag, symTag, nnTag   int32
 	noneTag                  int32
-	tagWord                  map[uint64]int32   // "i-1 tag+i word " + p1 + " " + word, by word ID<<32 | tag ID
-	suffixes                 map[string]tagSufs // suffix -> its three features
+	tagWord                  map[uint64]int32 // "i-1 tag+i word " + p1 + " " + word, by word ID<<32 | tag ID
+	suffixes                 map[string]sufs  // suffix -> its three features
 }
 
-// tagWeight is one feature's weight for one class. Weight and class side
+// weight is one feature's weight for one class. Weight and class side
 // by side take one cache line where two arrays take two.
-type tagWeight struct {
+type weight struct {
 	weight float32
 	class  uint8
 }
 
-// tagTagFeats are the features of one previous tag.
-type tagTagFeats struct{ prev1, prev2 int32 } // "i-1 tag ", "i-2 tag "
+// tagFeats are the features of one previous tag.
+type tagFeats struct{ prev1, prev2 int32 } // "i-1 tag ", "i-2 tag "
 
-// tagWordFeats are the features of one word by its place, and those of
+// wordFeats are the features of one word by its place, and those of
 // its suffix.
-type tagWordFeats struct {
+type wordFeats struct {
 	cur, prev1, prev2, next1, next2 int32 // "i word ", "i-1 word ", "i-2 word ", "i+1 word ", "i+2 word "
-	sufs                            tagSufs
+	sufs                            sufs
 }
 
-// tagSufs are the features of one suffix by its place.
-type tagSufs struct{ cur, prev1, next1 int32 } // "i suffix ", "i-1 suffix ", "i+1 suffix "
+// sufs are the features of one suffix by its place.
+type sufs struct{ cur, prev1, next1 int32 } // "i suffix ", "i-1 suffix ", "i+1 suffix "
 
-// tagNone marks a feature the model does not have.
-const tagNone = -1
+// none marks a feature the model does not have.
+const none = -1
 
-// tagModelMagic and tagModelVersion identify prose's flat model format.
+// modelMagic and tagModelVersion identify prose's flat model format.
 const (
-	tagModelMagic   = "PROSETAG"
-	tagModelVersion = 1
+	modelMagic   = "PROSETAG"
+	modelVersion = 1
 )
 
 // newTagger decodes prose's flat perceptron model (the format of prose's
@@ -89,14 +89,14 @@ const (
 // files every feature under its template. A feature of any other shape is
 // an error: the caller then uses prose's own tagger.
 func newTagger(data []byte) (*tagger, error) {
-	r := tagReader{b: data}
-	if string(r.bytes(len(tagModelMagic))) != tagModelMagic {
+	r := reader{b: data}
+	if string(r.bytes(len(modelMagic))) != modelMagic {
 		return nil, errors.New("not a prose flat tagger model")
 	}
-	if v := r.u32(); v != tagModelVersion {
+	if v := r.u32(); v != modelVersion {
 		return nil, fmt.Errorf("unsupported tagger model version %d", v)
 	}
-	t := &tagger{bias: tagNone}
+	t := &tagger{bias: none}
 	nClasses := int(r.u32())
 	if r.err != nil || nClasses > 256 {
 		return nil, fmt.Errorf("tagger model: bad class count %d", nClasses)
@@ -130,12 +130,12 @@ func newTagger(data []byte) (*tagger, error) {
 	if len(featOff) != nFeatures+1 || int(featOff[nFeatures]) != len(blob) || int(t.pairOff[nFeatures]) != nPairs {
 		return nil, errors.New("tagger model: offsets disagree with sizes")
 	}
-	t.weights = make([]tagWeight, nPairs)
+	t.weights = make([]weight, nPairs)
 	for i, id := range ids {
 		if int(id) >= nClasses {
 			return nil, fmt.Errorf("tagger model: class %d out of range", id)
 		}
-		t.weights[i] = tagWeight{wts[i], id}
+		t.weights[i] = weight{wts[i], id}
 	}
 	for i := 0; i < nFeatures; i++ {
 		if featOff[i] > featOff[i+1] || t.pairOff[i] > t.pairOff[i+1] {
@@ -151,12 +151,12 @@ func newTagger(data []byte) (*tagger, error) {
 // index files the model's features under their templates.
 func (t *tagger) index(blob string, featOff []uint32) error {
 	for i := range t.pref1 {
-		t.pref1[i] = tagNone
+		t.pref1[i] = none
 	}
 	t.tagIDs = map[string]int32{}
 	t.words = map[string]int32{}
 	t.tagWord = map[uint64]int32{}
-	t.suffixes = map[string]tagSufs{}
+	t.suffixes = map[string]sufs{}
 	tagID := func(tag string) (int32, error) {
 		if tag == "" || strings.ContainsAny(tag, " ") {
 			return 0, fmt.Errorf("tagger model: tag %q", tag)
@@ -165,7 +165,7 @@ func (t *tagger) index(blob string, featOff []uint32) error {
 		if !ok {
 			id = int32(len(t.tagFeats))
 			t.tagIDs[tag] = id
-			t.tagFeats = append(t.tagFeats, tagTagFeats{tagNone, tagNone})
+			t.tagFeats = append(t.tagFeats, tagFeats{none, none})
 		}
 		return id, nil
 	}
@@ -174,14 +174,14 @@ func (t *tagger) index(blob string, featOff []uint32) error {
 		if !ok {
 			id = int32(len(t.wordFeat))
 			t.words[w] = id
-			t.wordFeat = append(t.wordFeat, tagWordFeats{tagNone, tagNone, tagNone, tagNone, tagNone, tagSufs{tagNone, tagNone, tagNone}})
+			t.wordFeat = append(t.wordFeat, wordFeats{none, none, none, none, none, sufs{none, none, none}})
 		}
 		return id
 	}
-	suffix := func(s string, set func(*tagSufs)) {
+	suffix := func(s string, set func(*sufs)) {
 		v, ok := t.suffixes[s]
 		if !ok {
-			v = tagSufs{tagNone, tagNone, tagNone}
+			v = sufs{none, none, none}
 		}
 		set(&v)
 		t.suffixes[s] = v
@@ -197,7 +197,7 @@ func (t *tagger) index(blob string, featOff []uint32) error {
 		case f == "bias":
 			t.bias = fi
 		case strings.HasPrefix(f, "i suffix "):
-			suffix(f[len("i suffix "):], func(v *tagSufs) { v.cur = fi })
+			suffix(f[len("i suffix "):], func(v *sufs) { v.cur = fi })
 		case strings.HasPrefix(f, "i pref1 "):
 			switch p := f[len("i pref1 "):]; len(p) {
 			case 0:
@@ -243,9 +243,9 @@ func (t *tagger) index(blob string, featOff []uint32) error {
 		case strings.HasPrefix(f, "i+2 word "):
 			t.wordFeat[wordID(f[len("i+2 word "):])].next2 = fi
 		case strings.HasPrefix(f, "i-1 suffix "):
-			suffix(f[len("i-1 suffix "):], func(v *tagSufs) { v.prev1 = fi })
+			suffix(f[len("i-1 suffix "):], func(v *sufs) { v.prev1 = fi })
 		case strings.HasPrefix(f, "i+1 suffix "):
-			suffix(f[len("i+1 suffix "):], func(v *tagSufs) { v.next1 = fi })
+			suffix(f[len("i+1 suffix "):], func(v *sufs) { v.next1 = fi })
 		default:
 			err = fmt.Errorf("tagger model: feature %q of no known template", f)
 		}
@@ -256,7 +256,7 @@ func (t *tagger) index(blob string, featOff []uint32) error {
 	// A row for words the model lacks.
 	t.noWord = wordID("\x00 no word")
 	for w, id := range t.words {
-		t.wordFeat[id].sufs = tagSufs{tagNone, tagNone, tagNone}
+		t.wordFeat[id].sufs = sufs{none, none, none}
 		if s, ok := t.suffixes[tagSuffix(w)]; ok && id != t.noWord {
 			t.wordFeat[id].sufs = s
 		}
@@ -270,7 +270,7 @@ func (t *tagger) index(blob string, featOff []uint32) error {
 	nt := int32(len(t.tagFeats))
 	t.tagPair = make([]int32, nt*nt)
 	for i := range t.tagPair {
-		t.tagPair[i] = tagNone
+		t.tagPair[i] = none
 	}
 	for p, fi := range pairs {
 		t.tagPair[t.tagIDs[p.p1]*nt+t.tagIDs[p.p2]] = fi
@@ -289,10 +289,10 @@ var defaultTagger = sync.OnceValue(func() *tagger {
 	return t
 })
 
-// tagPos is what the lookups of one position of the context found.
-type tagPos struct {
-	word int32   // row of wordFeats
-	sufs tagSufs // the suffix's features
+// pos is what the lookups of one position of the context found.
+type pos struct {
+	word int32 // row of wordFeats
+	sufs sufs  // the suffix's features
 }
 
 // TagTokens fills in the Tag of each token, treating them as one sentence.
@@ -302,15 +302,15 @@ func (t *tagger) TagTokens(tokens []token.Token) {
 	}
 	// The context is the normalised words padded with two sentinels at
 	// each end, as prose pads it.
-	var buf [48]tagPos
+	var buf [48]pos
 	need := len(tokens) + 4
 	ctx := buf[:0]
 	if need > len(buf) {
-		ctx = make([]tagPos, 0, need)
+		ctx = make([]pos, 0, need)
 	}
 	ctx = append(ctx, t.start, t.start2)
 	for i := range tokens {
-		ctx = append(ctx, t.pos(tagNormalize(tokens[i].Text)))
+		ctx = append(ctx, t.pos(normalize(tokens[i].Text)))
 	}
 	ctx = append(ctx, t.end, t.end2)
 	scores := make([]float32, len(t.classes))
@@ -332,11 +332,11 @@ func (t *tagger) tagID(tag string) int32 {
 }
 
 // pos looks up a context word's features.
-func (t *tagger) pos(w string) tagPos {
+func (t *tagger) pos(w string) pos {
 	if id, ok := t.words[w]; ok {
-		return tagPos{word: id, sufs: t.wordFeat[id].sufs}
+		return pos{word: id, sufs: t.wordFeat[id].sufs}
 	}
-	p := tagPos{word: t.noWord, sufs: tagSufs{tagNone, tagNone, tagNone}}
+	p := pos{word: t.noWord, sufs: sufs{none, none, none}}
 	if s, ok := t.suffixes[tagSuffix(w)]; ok {
 		p.sufs = s
 	}
@@ -347,24 +347,24 @@ func (t *tagger) pos(w string) tagPos {
 // literals ("-LRB-"), passed through unscored. Neither can match a word
 // that does not start with '0', '*' or '-', which is checked first.
 var (
-	tagNoneRe = regexp.MustCompile(`^(?:0|\*[\w?]\*|\*\-\d{1,3}|\*[A-Z]+\*\-\d{1,3}|\*)$`)
-	tagKeepRe = regexp.MustCompile(`^\-[A-Z]{3}\-$`)
+	noneRe = regexp.MustCompile(`^(?:0|\*[\w?]\*|\*\-\d{1,3}|\*[A-Z]+\*\-\d{1,3}|\*)$`)
+	keepRe = regexp.MustCompile(`^\-[A-Z]{3}\-$`)
 )
 
 // tagOne tags the token at i: prose's special cases, its table of
 // unambiguous words, then the perceptron.
 // It returns the tag and its tag ID.
-func (t *tagger) tagOne(scores []float32, ctx []tagPos, i int, word string, p1, p2 int32) (string, int32) {
+func (t *tagger) tagOne(scores []float32, ctx []pos, i int, word string, p1, p2 int32) (string, int32) {
 	switch {
 	case word == "-":
 		return "-", t.dashTag
-	case word != "" && tagEmoticonFirst[word[0]] && proseEmoticons[word]:
+	case word != "" && emoticonFirst[word[0]] && proseEmoticons[word]:
 		return "SYM", t.symTag
 	case strings.HasPrefix(word, "@"):
 		return "NN", t.nnTag
-	case word != "" && (word[0] == '0' || word[0] == '*') && tagNoneRe.MatchString(word):
+	case word != "" && (word[0] == '0' || word[0] == '*') && noneRe.MatchString(word):
 		return "-NONE-", t.noneTag
-	case len(word) == 5 && word[0] == '-' && tagKeepRe.MatchString(word):
+	case len(word) == 5 && word[0] == '-' && keepRe.MatchString(word):
 		return word, t.tagID(word)
 	}
 	if id, ok := t.tagMap[word]; ok {
@@ -381,12 +381,12 @@ func (t *tagger) tagOne(scores []float32, ctx []tagPos, i int, word string, p1, 
 // order, and returns the best class (ties go to the lowest class ID; -1
 // when none scores above -Inf). p1
 // and p2 are the tag IDs of the previous two tags.
-func (t *tagger) predict(scores []float32, ctx []tagPos, i int, word string, p1, p2 int32) int {
+func (t *tagger) predict(scores []float32, ctx []pos, i int, word string, p1, p2 int32) int {
 	clear(scores)
 	i += 2 // the place of the word in ctx
 	t1, ok1 := p1, p1 >= 0
 	t2, ok2 := p2, p2 >= 0
-	wordFeat := func(k int) *tagWordFeats { return &t.wordFeat[ctx[k].word] }
+	wordFeat := func(k int) *wordFeats { return &t.wordFeat[ctx[k].word] }
 
 	t.add(scores, t.bias)
 	if s, ok := t.suffixes[tagSuffix(word)]; ok {
@@ -430,7 +430,7 @@ func (t *tagger) predict(scores []float32, ctx []tagPos, i int, word string, p1,
 
 // add accumulates the weights of feature f, if the model has it.
 func (t *tagger) add(scores []float32, f int32) {
-	if f == tagNone {
+	if f == none {
 		return
 	}
 	lo, hi := t.pairOff[f], t.pairOff[f+1]
@@ -447,10 +447,10 @@ func tagSuffix(w string) string {
 	return w[len(w)-3:]
 }
 
-// tagNormalize maps a word onto the form the model was trained on, as
+// normalize maps a word onto the form the model was trained on, as
 // prose does: hyphenated words, four-digit numbers and numbers become
 // placeholders, everything else lower case.
-func tagNormalize(word string) string {
+func normalize(word string) string {
 	if word == "" {
 		return word
 	}
@@ -458,7 +458,7 @@ func tagNormalize(word string) string {
 	if first != '-' && strings.IndexByte(word, '-') >= 0 {
 		return "!HYPHEN"
 	}
-	if len(word) == 4 && tagYear(word) {
+	if len(word) == 4 && year(word) {
 		return "!YEAR"
 	}
 	if first >= '0' && first <= '9' {
@@ -472,9 +472,9 @@ func tagNormalize(word string) string {
 	return word
 }
 
-// tagYear reports whether a four-byte word is an optionally signed
+// year reports whether a four-byte word is an optionally signed
 // decimal integer, as strconv.Atoi would accept it.
-func tagYear(s string) bool {
+func year(s string) bool {
 	i := 0
 	if s[0] == '+' || s[0] == '-' {
 		i = 1
@@ -487,14 +487,14 @@ func tagYear(s string) bool {
 	return true
 }
 
-// tagReader reads the little-endian fields of a model.
-type tagReader struct {
+// reader reads the little-endian fields of a model.
+type reader struct {
 	b   []byte
 	pos int
 	err error
 }
 
-func (r *tagReader) bytes(n int) []byte {
+func (r *reader) bytes(n int) []byte {
 	if r.err != nil {
 		return nil
 	}
@@ -507,21 +507,21 @@ func (r *tagReader) bytes(n int) []byte {
 	return out
 }
 
-func (r *tagReader) u32() uint32 {
+func (r *reader) u32() uint32 {
 	if b := r.bytes(4); b != nil {
 		return binary.LittleEndian.Uint32(b)
 	}
 	return 0
 }
 
-func (r *tagReader) u8() uint8 {
+func (r *reader) u8() uint8 {
 	if b := r.bytes(1); b != nil {
 		return b[0]
 	}
 	return 0
 }
 
-func (r *tagReader) str16() string {
+func (r *reader) str16() string {
 	b := r.bytes(2)
 	if b == nil {
 		return ""
@@ -529,7 +529,7 @@ func (r *tagReader) str16() string {
 	return string(r.bytes(int(binary.LittleEndian.Uint16(b))))
 }
 
-func (r *tagReader) u32s(n int) []uint32 {
+func (r *reader) u32s(n int) []uint32 {
 	b := r.bytes(n * 4)
 	if b == nil {
 		return nil
@@ -541,7 +541,7 @@ func (r *tagReader) u32s(n int) []uint32 {
 	return out
 }
 
-func (r *tagReader) f32s(n int) []float32 {
+func (r *reader) f32s(n int) []float32 {
 	b := r.bytes(n * 4)
 	if b == nil {
 		return nil
@@ -572,10 +572,10 @@ var proseEmoticons = map[string]bool{
 // tokenize.Tokenizer with its default settings does, offsets included,
 // without its per-span regular expression. TestTaggerMatchesProse and
 // FuzzTokenizerMatchesProse hold the two together.
-func tagTokenize(text string) []token.Token { return tagTokenizeInto(nil, text) }
+func tagTokenize(text string) []token.Token { return tokenizeInto(nil, text) }
 
-// tagTokenizeInto is tagTokenize appending to tokens.
-func tagTokenizeInto(tokens []token.Token, text string) []token.Token {
+// tokenizeInto is tagTokenize appending to tokens.
+func tokenizeInto(tokens []token.Token, text string) []token.Token {
 	if tokens == nil {
 		tokens = make([]token.Token, 0, len(text)/4+2)
 	}
@@ -590,7 +590,7 @@ func tagTokenizeInto(tokens []token.Token, text string) []token.Token {
 		}
 		if unicode.IsSpace(uc) != white {
 			if start < index {
-				tokens = tagSplit(text[start:index], start, tokens)
+				tokens = split(text[start:index], start, tokens)
 			}
 			if uc == ' ' {
 				start = index + 1
@@ -602,15 +602,15 @@ func tagTokenizeInto(tokens []token.Token, text string) []token.Token {
 		index += size
 	}
 	if start < index {
-		tokens = tagSplit(text[start:index], start, tokens)
+		tokens = split(text[start:index], start, tokens)
 	}
 	return tokens
 }
 
-// tagSplit breaks one span between white space into tokens: prefixes
+// split breaks one span between white space into tokens: prefixes
 // off the front, contractions split, suffixes off the end, unless the
 // span is to be kept whole.
-func tagSplit(span string, base int, tokens []token.Token) []token.Token {
+func split(span string, base int, tokens []token.Token) []token.Token {
 	blank := true
 	for _, r := range span {
 		if !unicode.IsSpace(r) {
@@ -624,22 +624,22 @@ func tagSplit(span string, base int, tokens []token.Token) []token.Token {
 	var sufArr [8]token.Token
 	suffixes := sufArr[:0]
 	for span != "" {
-		if tagEmoticonFirst[span[0]] && proseEmoticons[span] || tagKeepWhole(span) {
+		if emoticonFirst[span[0]] && proseEmoticons[span] || keepWhole(span) {
 			tokens = append(tokens, token.Token{Text: span, Start: base})
 			span = ""
 			break
 		}
-		if p := tagPrefix(span); p > 0 {
+		if p := prefix(span); p > 0 {
 			tokens = append(tokens, token.Token{Text: span[:p], Start: base})
 			span, base = span[p:], base+p
 			continue
 		}
-		if idx := tagContraction(span); idx > 0 {
+		if idx := contraction(span); idx > 0 {
 			tokens = append(tokens, token.Token{Text: span[:idx], Start: base})
 			span, base = span[idx:], base+idx
 			continue
 		}
-		if s := tagSuffixLen(span); s > 0 {
+		if s := suffixLen(span); s > 0 {
 			cut := len(span) - s
 			suffixes = append(suffixes, token.Token{Text: span[cut:], Start: base + cut})
 			span = span[:cut]
@@ -656,17 +656,17 @@ func tagSplit(span string, base int, tokens []token.Token) []token.Token {
 
 // prose's default affixes and contraction endings, in its order.
 var (
-	tagPrefixes     = []string{"$", "(", `"`, "[", "“", "‘"}
-	tagSuffixes     = []string{",", ")", `"`, "]", "!", ";", ".", "?", ":", "'", "”", "’"}
-	tagContractions = []string{"'ll", "'s", "'re", "'m", "n't", "’ll", "’s", "’re", "’m", "n’t"}
+	prefixes     = []string{"$", "(", `"`, "[", "“", "‘"}
+	suffixes     = []string{",", ")", `"`, "]", "!", ";", ".", "?", ":", "'", "”", "’"}
+	contractions = []string{"'ll", "'s", "'re", "'m", "n't", "’ll", "’s", "’re", "’m", "n’t"}
 )
 
-// tagPrefix returns the length of the first of prose's prefixes that s
+// prefix returns the length of the first of prose's prefixes that s
 // starts with and is longer than, or 0.
-func tagPrefix(s string) int {
+func prefix(s string) int {
 	switch s[0] {
 	case '$', '(', '"', '[', 0xE2: // the curly quotes start with E2
-		for _, a := range tagPrefixes {
+		for _, a := range prefixes {
 			if strings.HasPrefix(s, a) && len(s) > len(a) {
 				return len(a)
 			}
@@ -675,12 +675,12 @@ func tagPrefix(s string) int {
 	return 0
 }
 
-// tagSuffixLen returns the length of the first of prose's suffixes that s
+// suffixLen returns the length of the first of prose's suffixes that s
 // ends with and is longer than, or 0.
-func tagSuffixLen(s string) int {
+func suffixLen(s string) int {
 	switch s[len(s)-1] {
 	case ',', ')', '"', ']', '!', ';', '.', '?', ':', '\'', 0x9D, 0x99: // ” ends in 9D, ’ in 99
-		for _, a := range tagSuffixes {
+		for _, a := range suffixes {
 			if strings.HasSuffix(s, a) && len(s) > len(a) {
 				return len(a)
 			}
@@ -689,25 +689,25 @@ func tagSuffixLen(s string) int {
 	return 0
 }
 
-// tagEmoticonFirst marks the first bytes of prose's emoticons.
-var tagEmoticonFirst = func() (first [256]bool) {
+// emoticonFirst marks the first bytes of prose's emoticons.
+var emoticonFirst = func() (first [256]bool) {
 	for e := range proseEmoticons {
 		first[e[0]] = true
 	}
 	return first
 }()
 
-// tagContraction returns the earliest offset, ASCII case folded, of a
+// contraction returns the earliest offset, ASCII case folded, of a
 // contraction ending whose first occurrence in s is not at its start, or
 // -1 (prose ignores an ending that first occurs at offset 0).
-func tagContraction(s string) int {
+func contraction(s string) int {
 	if strings.IndexByte(s, '\'') < 0 && strings.IndexByte(s, 0xE2) < 0 {
 		return -1 // every ending holds an apostrophe, ' or ’ (E2 80 99)
 	}
 	best := -1
-	for _, c := range tagContractions {
+	for _, c := range contractions {
 		for i := 0; i+len(c) <= len(s); i++ {
-			if tagEqualFoldASCII(s[i:i+len(c)], c) {
+			if equalFoldASCII(s[i:i+len(c)], c) {
 				if i > 0 && (best == -1 || i < best) {
 					best = i
 				}
@@ -718,7 +718,7 @@ func tagContraction(s string) int {
 	return best
 }
 
-func tagEqualFoldASCII(a, b string) bool {
+func equalFoldASCII(a, b string) bool {
 	for i := 0; i < len(a); i++ {
 		ca, cb := a[i], b[i]
 		if ca >= 'A' && ca <= 'Z' {
@@ -734,11 +734,11 @@ func tagEqualFoldASCII(a, b string) bool {
 	return true
 }
 
-// tagKeepWhole reports whether a span is an abbreviation prose keeps in
+// keepWhole reports whether a span is an abbreviation prose keeps in
 // one token: letters each followed by a period ("U.S.", "a.m."), or a
 // capital and one or two small letters with a period ("Mr.", "Gen.");
 // prose's `^(?:[A-Za-z]\.){2,}$|^[A-Z][a-z]{1,2}\.$`.
-func tagKeepWhole(s string) bool {
+func keepWhole(s string) bool {
 	isLetter := func(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 	if n := len(s); n >= 4 && n%2 == 0 {
 		dotted := true

@@ -59,11 +59,11 @@ func SaidOnIn(tk *SenTokens, verbPos int, published analysis.Date) analysis.Date
 	if len(exprs) == 0 {
 		return published
 	}
-	var order []saidExpr
+	var order []expr
 	if verbPos < 0 {
 		order = exprs
 	} else {
-		order = saidByNearness(tk, exprs, verbPos)
+		order = byNearness(tk, exprs, verbPos)
 	}
 	for _, e := range order {
 		if d, ok := e.resolve(published); ok {
@@ -73,26 +73,26 @@ func SaidOnIn(tk *SenTokens, verbPos int, published analysis.Date) analysis.Date
 	return published
 }
 
-// saidKind is the kind of a date expression.
-type saidKind int
+// kind is the kind of a date expression.
+type kind int
 
 // The kinds of date expression.
 const (
-	saidWeekday      saidKind = iota // "Monday", "last Monday"
-	saidAgo                          // "yesterday", "last week", "two days ago"
-	saidWeekStart                    // "earlier this week"
-	saidMonthStart                   // "earlier this month", "last month"
-	saidYearStart                    // "earlier this year", "last year"
-	saidMonthDayKind                 // "December 18", "18 Dec 2023", "2023-12-18"
+	weekday      kind = iota // "Monday", "last Monday"
+	ago                      // "yesterday", "last week", "two days ago"
+	weekStart                // "earlier this week"
+	monthStart               // "earlier this month", "last month"
+	yearStart                // "earlier this year", "last year"
+	monthDayKind             // "December 18", "18 Dec 2023", "2023-12-18"
 )
 
-// saidExpr is a date expression found in a sentence.
-type saidExpr struct {
+// expr is a date expression found in a sentence.
+type expr struct {
 	// first and last are the expression's first and last token indexes.
 	first, last int
 	// kind says how the expression resolves; the fields below hold its
 	// parts.
-	kind saidKind
+	kind kind
 	// weekday is the day of a saidWeekday; strict means strictly before
 	// publication ("last Monday").
 	weekday time.Weekday
@@ -108,10 +108,10 @@ type saidExpr struct {
 
 // resolve returns the date e stands for, given the publication date, and
 // whether it resolves to a date not after it.
-func (e saidExpr) resolve(pub analysis.Date) (analysis.Date, bool) {
-	if e.kind == saidMonthDayKind {
+func (e expr) resolve(pub analysis.Date) (analysis.Date, bool) {
+	if e.kind == monthDayKind {
 		if e.year != 0 {
-			if !saidValidDate(e.year, e.month, e.day) {
+			if !validDate(e.year, e.month, e.day) {
 				return analysis.Date{}, false
 			}
 			d := analysis.Date{Year: e.year, Month: e.month, Day: e.day}
@@ -126,7 +126,7 @@ func (e saidExpr) resolve(pub analysis.Date) (analysis.Date, bool) {
 		// February 29 may need a few years back to find a leap year.
 		for y := pub.Year; y > pub.Year-9; y-- {
 			d := analysis.Date{Year: y, Month: e.month, Day: e.day}
-			if saidValidDate(y, e.month, e.day) && !pub.Before(d) {
+			if validDate(y, e.month, e.day) && !pub.Before(d) {
 				return d, true
 			}
 		}
@@ -137,26 +137,26 @@ func (e saidExpr) resolve(pub analysis.Date) (analysis.Date, bool) {
 	}
 	t := pub.Time()
 	switch e.kind {
-	case saidWeekday:
+	case weekday:
 		diff := (int(t.Weekday()) - int(e.weekday) + 7) % 7
 		if e.strict && diff == 0 {
 			diff = 7
 		}
 		return pub.AddDays(-diff), true
-	case saidAgo:
+	case ago:
 		return analysis.DateOf(t.AddDate(-e.years, -e.months, -e.days)), true
-	case saidWeekStart:
+	case weekStart:
 		return pub.AddDays(-((int(t.Weekday()) + 6) % 7)), true
-	case saidMonthStart:
+	case monthStart:
 		return analysis.DateOf(time.Date(pub.Year, pub.Month-time.Month(e.months), 1, 0, 0, 0, 0, time.UTC)), true
-	case saidYearStart:
+	case yearStart:
 		return analysis.Date{Year: pub.Year - e.years, Month: time.January, Day: 1}, true
 	}
 	return analysis.Date{}, false
 }
 
-// saidValidDate reports whether y-m-d is a real calendar date.
-func saidValidDate(y int, m time.Month, d int) bool {
+// validDate reports whether y-m-d is a real calendar date.
+func validDate(y int, m time.Month, d int) bool {
 	if y < 1 || y > 9999 || m < time.January || m > time.December || d < 1 || d > 31 {
 		return false
 	}
@@ -166,8 +166,8 @@ func saidValidDate(y int, m time.Month, d int) bool {
 
 // Date words.
 var (
-	// saidMonths maps month names and their abbreviations to months.
-	saidMonths = map[string]time.Month{
+	// months maps month names and their abbreviations to months.
+	months = map[string]time.Month{
 		"january": time.January, "jan": time.January, "february": time.February, "feb": time.February,
 		"march": time.March, "mar": time.March, "april": time.April, "apr": time.April, "may": time.May,
 		"june": time.June, "jun": time.June, "july": time.July, "jul": time.July, "august": time.August,
@@ -175,24 +175,24 @@ var (
 		"october": time.October, "oct": time.October, "november": time.November, "nov": time.November,
 		"december": time.December, "dec": time.December,
 	}
-	// saidWeekdays maps weekday names to weekdays.
-	saidWeekdays = map[string]time.Weekday{
+	// weekdays maps weekday names to weekdays.
+	weekdays = map[string]time.Weekday{
 		"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
 		"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
 	}
-	// saidCounts are the small numbers written as words in "two days ago".
-	saidCounts = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+	// counts are the small numbers written as words in "two days ago".
+	counts = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
 		"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 0, "few": 0}
-	// saidPartsOfDay may follow a weekday ("Friday evening").
-	saidPartsOfDay = cueSet("morning", "afternoon", "evening", "night")
-	// saidBlockers before an expression make it a bound or a future, not
+	// partsOfDay may follow a weekday ("Friday evening").
+	partsOfDay = set("morning", "afternoon", "evening", "night")
+	// blockers before an expression make it a bound or a future, not
 	// the statement's date.
-	saidBlockers = cueSet("since", "until", "till", "til", "by", "before", "after", "from", "through", "between",
+	blockers = set("since", "until", "till", "til", "by", "before", "after", "from", "through", "between",
 		"next", "coming", "following", "of", "to", "ahead", "till", "upcoming", "every", "each", "through")
 )
 
-// saidDayNumber parses a day of the month ("18", "18th", "1st").
-func saidDayNumber(w string) (int, bool) {
+// dayNumber parses a day of the month ("18", "18th", "1st").
+func dayNumber(w string) (int, bool) {
 	n := len(w)
 	for n > 0 && (w[n-1] < '0' || w[n-1] > '9') {
 		n--
@@ -212,8 +212,8 @@ func saidDayNumber(w string) (int, bool) {
 	return d, true
 }
 
-// saidYear parses a four-digit year.
-func saidYear(w string) (int, bool) {
+// year parses a four-digit year.
+func year(w string) (int, bool) {
 	if len(w) != 4 || w[0] < '1' || w[0] > '9' {
 		return 0, false
 	}
@@ -225,11 +225,11 @@ func saidYear(w string) (int, bool) {
 }
 
 // findSaidDates returns the date expressions of a sentence in order.
-func findSaidDates(tk *SenTokens) []saidExpr {
-	var out []saidExpr
-	add := func(e saidExpr) {
+func findSaidDates(tk *SenTokens) []expr {
+	var out []expr
+	add := func(e expr) {
 		if e.first > 0 {
-			if k := tk.wordBefore(e.first, 1); k >= 0 && saidBlockers[tk.t[k].low] {
+			if k := tk.wordBefore(e.first, 1); k >= 0 && blockers[tk.t[k].low] {
 				return
 			}
 		}
@@ -241,8 +241,8 @@ func findSaidDates(tk *SenTokens) []saidExpr {
 			continue
 		}
 		w := t.low
-		if wd, ok := saidWeekdays[w]; ok {
-			e := saidExpr{first: i, last: i, kind: saidWeekday, weekday: wd}
+		if wd, ok := weekdays[w]; ok {
+			e := expr{first: i, last: i, kind: weekday, weekday: wd}
 			switch p := tk.lowAt(i - 1); p {
 			case "last", "past":
 				e.first, e.strict = i-1, true
@@ -254,11 +254,11 @@ func findSaidDates(tk *SenTokens) []saidExpr {
 				if p == "on" && (tk.lowAt(i-2) == "late" || tk.lowAt(i-2) == "early") {
 					e.first = i - 2
 				}
-				if saidBlockers[p] {
+				if blockers[p] {
 					continue
 				}
 			}
-			if saidPartsOfDay[tk.lowAt(i+1)] {
+			if partsOfDay[tk.lowAt(i+1)] {
 				e.last = i + 1
 			}
 			add(e)
@@ -267,22 +267,22 @@ func findSaidDates(tk *SenTokens) []saidExpr {
 		}
 		switch w {
 		case "yesterday":
-			add(saidExpr{first: i, last: i, kind: saidAgo, days: 1})
+			add(expr{first: i, last: i, kind: ago, days: 1})
 			continue
 		case "today", "tonight":
-			add(saidExpr{first: i, last: i, kind: saidAgo})
+			add(expr{first: i, last: i, kind: ago})
 			continue
 		case "last":
-			e := saidExpr{first: i, last: i + 1, kind: saidAgo}
+			e := expr{first: i, last: i + 1, kind: ago}
 			switch tk.lowAt(i + 1) {
 			case "night":
 				e.days = 1
 			case "week":
 				e.days = 7
 			case "month":
-				e.kind, e.months = saidMonthStart, 1
+				e.kind, e.months = monthStart, 1
 			case "year":
-				e.kind, e.years = saidYearStart, 1
+				e.kind, e.years = yearStart, 1
 			default:
 				continue
 			}
@@ -290,19 +290,19 @@ func findSaidDates(tk *SenTokens) []saidExpr {
 			i++
 			continue
 		case "this":
-			e := saidExpr{first: i, last: i + 1}
+			e := expr{first: i, last: i + 1}
 			if tk.lowAt(i-1) == "earlier" {
 				e.first = i - 1
 			}
 			switch tk.lowAt(i + 1) {
 			case "week":
-				e.kind = saidWeekStart
+				e.kind = weekStart
 			case "month":
-				e.kind = saidMonthStart
+				e.kind = monthStart
 			case "year":
-				e.kind = saidYearStart
+				e.kind = yearStart
 			case "morning", "afternoon", "evening":
-				e.kind = saidAgo
+				e.kind = ago
 			default:
 				continue
 			}
@@ -310,12 +310,12 @@ func findSaidDates(tk *SenTokens) []saidExpr {
 			i++
 			continue
 		}
-		if e, ok := saidAgoExpr(tk, i); ok {
+		if e, ok := agoExpr(tk, i); ok {
 			add(e)
 			i = e.last
 			continue
 		}
-		if e, ok := saidMonthDay(tk, i); ok {
+		if e, ok := monthDay(tk, i); ok {
 			if tk.lowAt(e.first-1) == "the" {
 				i = e.last
 				continue
@@ -330,23 +330,23 @@ func findSaidDates(tk *SenTokens) []saidExpr {
 	return out
 }
 
-// saidAgoExpr reads "two days ago", "a week ago", "3 months ago" at token i.
-func saidAgoExpr(tk *SenTokens, i int) (saidExpr, bool) {
-	n, ok := saidCounts[tk.t[i].low]
+// agoExpr reads "two days ago", "a week ago", "3 months ago" at token i.
+func agoExpr(tk *SenTokens, i int) (expr, bool) {
+	n, ok := counts[tk.t[i].low]
 	if !ok {
 		if w := tk.t[i].low; w == "" || w[0] < '0' || w[0] > '9' {
-			return saidExpr{}, false
+			return expr{}, false
 		}
 		v, err := strconv.Atoi(tk.t[i].low)
 		if err != nil || v < 0 || v > 400 {
-			return saidExpr{}, false
+			return expr{}, false
 		}
 		n = v
 	}
 	if n == 0 || tk.lowAt(i+2) != "ago" {
-		return saidExpr{}, false
+		return expr{}, false
 	}
-	e := saidExpr{first: i, last: i + 2, kind: saidAgo}
+	e := expr{first: i, last: i + 2, kind: ago}
 	switch tk.lowAt(i + 1) {
 	case "day", "days":
 		e.days = n
@@ -357,72 +357,72 @@ func saidAgoExpr(tk *SenTokens, i int) (saidExpr, bool) {
 	case "year", "years":
 		e.years = n
 	default:
-		return saidExpr{}, false
+		return expr{}, false
 	}
 	return e, true
 }
 
-// saidMonthDay reads a month and day at token i: "December 18", "Dec.
+// monthDay reads a month and day at token i: "December 18", "Dec.
 // 18", "October 17, 2024", "18 December", "18th of December 2023", or an
 // ISO date "2024-10-17". Month names must be capitalised ("may" and
 // "march" are words too).
-func saidMonthDay(tk *SenTokens, i int) (saidExpr, bool) {
+func monthDay(tk *SenTokens, i int) (expr, bool) {
 	t := tk.t[i]
 	if len(t.low) == 10 && t.low[4] == '-' {
 		if tm, err := time.Parse("2006-01-02", t.low); err == nil {
-			return saidExpr{first: i, last: i, kind: saidMonthDayKind, month: tm.Month(), day: tm.Day(), year: tm.Year()}, true
+			return expr{first: i, last: i, kind: monthDayKind, month: tm.Month(), day: tm.Day(), year: tm.Year()}, true
 		}
 	}
 	// Month first.
-	if m, ok := saidMonths[t.low]; ok && t.upper {
+	if m, ok := months[t.low]; ok && t.upper {
 		k := i + 1
 		if tk.lowAt(k) == "." && len(t.low) <= 4 {
 			k++
 		}
 		if k < len(tk.t) && tk.t[k].word {
-			if d, ok := saidDayNumber(tk.t[k].low); ok {
-				e := saidExpr{first: i, last: k, kind: saidMonthDayKind, month: m, day: d}
+			if d, ok := dayNumber(tk.t[k].low); ok {
+				e := expr{first: i, last: k, kind: monthDayKind, month: m, day: d}
 				if tk.lowAt(k+1) == "," {
-					if y, ok := saidYear(tk.lowAt(k + 2)); ok {
+					if y, ok := year(tk.lowAt(k + 2)); ok {
 						e.year, e.last = y, k+2
 					}
-				} else if y, ok := saidYear(tk.lowAt(k + 1)); ok {
+				} else if y, ok := year(tk.lowAt(k + 1)); ok {
 					e.year, e.last = y, k+1
 				}
 				return e, true
 			}
 		}
-		return saidExpr{}, false
+		return expr{}, false
 	}
 	// Day first.
-	d, ok := saidDayNumber(t.low)
+	d, ok := dayNumber(t.low)
 	if !ok {
-		return saidExpr{}, false
+		return expr{}, false
 	}
 	k := i + 1
 	if tk.lowAt(k) == "of" {
 		k++
 	}
 	if k >= len(tk.t) {
-		return saidExpr{}, false
+		return expr{}, false
 	}
-	m, ok := saidMonths[tk.t[k].low]
+	m, ok := months[tk.t[k].low]
 	if !ok || !tk.t[k].upper {
-		return saidExpr{}, false
+		return expr{}, false
 	}
-	e := saidExpr{first: i, last: k, kind: saidMonthDayKind, month: m, day: d}
+	e := expr{first: i, last: k, kind: monthDayKind, month: m, day: d}
 	if tk.lowAt(k+1) == "." {
 		k++
 	}
-	if y, ok := saidYear(tk.lowAt(k + 1)); ok {
+	if y, ok := year(tk.lowAt(k + 1)); ok {
 		e.year, e.last = y, k+1
 	}
 	return e, true
 }
 
-// saidByNearness returns the expressions that can date the statement made by
+// byNearness returns the expressions that can date the statement made by
 // the verb at byte offset verbPos, nearest first (see saidOn).
-func saidByNearness(tk *SenTokens, exprs []saidExpr, verbPos int) []saidExpr {
+func byNearness(tk *SenTokens, exprs []expr, verbPos int) []expr {
 	vi := len(tk.t) - 1
 	for k, t := range tk.t {
 		if t.end > verbPos {
@@ -434,7 +434,7 @@ func saidByNearness(tk *SenTokens, exprs []saidExpr, verbPos int) []saidExpr {
 		return nil
 	}
 	type cand struct {
-		e    saidExpr
+		e    expr
 		dist int
 	}
 	var cs []cand
@@ -442,12 +442,12 @@ func saidByNearness(tk *SenTokens, exprs []saidExpr, verbPos int) []saidExpr {
 		var dist int
 		switch {
 		case e.last < vi:
-			if !saidEligibleBefore(tk, e, vi) {
+			if !eligibleBefore(tk, e, vi) {
 				continue
 			}
 			dist = tk.t[vi].start - tk.t[e.last].end
 		case e.first > vi:
-			if !saidEligibleAfter(tk, e, vi) {
+			if !eligibleAfter(tk, e, vi) {
 				continue
 			}
 			dist = tk.t[e.first].start - tk.t[vi].end
@@ -459,17 +459,17 @@ func saidByNearness(tk *SenTokens, exprs []saidExpr, verbPos int) []saidExpr {
 			cs[j], cs[j-1] = cs[j-1], cs[j]
 		}
 	}
-	out := make([]saidExpr, len(cs))
+	out := make([]expr, len(cs))
 	for i, c := range cs {
 		out[i] = c.e
 	}
 	return out
 }
 
-// saidEligibleBefore reports whether e, before the verb at token vi, dates the
+// eligibleBefore reports whether e, before the verb at token vi, dates the
 // statement: only words between, or e opens the sentence before its first
 // comma.
-func saidEligibleBefore(tk *SenTokens, e saidExpr, vi int) bool {
+func eligibleBefore(tk *SenTokens, e expr, vi int) bool {
 	if tk.t[vi].start-tk.t[e.last].end > 160 {
 		return false
 	}
@@ -480,7 +480,7 @@ func saidEligibleBefore(tk *SenTokens, e saidExpr, vi int) bool {
 			return false
 		case !tk.t[k].word && tk.t[k].low != "-" && tk.t[k].low != "'":
 			plain = false
-		case tk.t[k].word && (cueClauseStop[tk.t[k].low] || tk.t[k].low == "that"):
+		case tk.t[k].word && (clauseStop[tk.t[k].low] || tk.t[k].low == "that"):
 			return false
 		}
 	}
@@ -493,24 +493,24 @@ func saidEligibleBefore(tk *SenTokens, e saidExpr, vi int) bool {
 		}
 	}
 	first := tk.t[0].low
-	return e.first <= 1 || saidIntroWords[first]
+	return e.first <= 1 || introWords[first]
 }
 
-// saidIntroWords open a sentence with an adverbial that may hold its date ("In
+// introWords open a sentence with an adverbial that may hold its date ("In
 // a meeting on Monday, …").
-var saidIntroWords = cueSet("on", "in", "at", "during", "late", "early", "last", "earlier", "yesterday", "today",
+var introWords = set("on", "in", "at", "during", "late", "early", "last", "earlier", "yesterday", "today",
 	"this", "speaking", "addressing", "later", "then", "also")
 
-// saidEligibleAfter reports whether e, after the verb at token vi, dates the
+// eligibleAfter reports whether e, after the verb at token vi, dates the
 // statement: no complementizer, ";" or contrastive conjunction between,
 // and within 100 bytes.
-func saidEligibleAfter(tk *SenTokens, e saidExpr, vi int) bool {
+func eligibleAfter(tk *SenTokens, e expr, vi int) bool {
 	if tk.t[e.first].start-tk.t[vi].end > 100 {
 		return false
 	}
 	for k := vi + 1; k < e.first; k++ {
 		w := tk.t[k].low
-		if w == ";" || w == ":" || w == "that" || w == "whether" || w == "if" || cueClauseStop[w] {
+		if w == ";" || w == ":" || w == "that" || w == "whether" || w == "if" || clauseStop[w] {
 			return false
 		}
 	}

@@ -6,8 +6,8 @@ import (
 	"testing"
 )
 
-// saidOnDate parses YYYY-MM-DD for tests; "" is the zero Date.
-func saidOnDate(tb testing.TB, s string) analysis.Date {
+// onDate parses YYYY-MM-DD for tests; "" is the zero Date.
+func onDate(tb testing.TB, s string) analysis.Date {
 	tb.Helper()
 	if s == "" {
 		return analysis.Date{}
@@ -94,7 +94,7 @@ func TestSaidOn(t *testing.T) {
 					t.Fatalf("verb %q not in %q", c.verb, c.text)
 				}
 			}
-			pub, want := saidOnDate(t, c.published), saidOnDate(t, c.want)
+			pub, want := onDate(t, c.published), onDate(t, c.want)
 			if got := SaidOn(c.text, pos, pub); got != want {
 				t.Errorf("saidOn(%q, %d, %v) = %v, want %v", c.text, pos, pub, got, want)
 			}
@@ -123,7 +123,7 @@ func FuzzSaidOn(f *testing.F) {
 
 // BenchmarkSaidOn resolves the statement dates of the seed sentences.
 func BenchmarkSaidOn(b *testing.B) {
-	sents := stanceSeedSentences(b)
+	sents := seedSentences(b)
 	n := 0
 	for _, s := range sents {
 		n += len(s)

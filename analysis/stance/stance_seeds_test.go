@@ -12,37 +12,37 @@ import (
 	"testing"
 )
 
-// stanceGold is the part of a crosscheck.gold/v1 file the stance tests read.
-type stanceGold struct {
+// gold is the part of a crosscheck.gold/v1 file the stance tests read.
+type gold struct {
 	Articles []struct {
-		File     string           `json:"file"`
-		Stances  []stanceGoldItem `json:"stances"`
-		Optional []stanceGoldItem `json:"optional"`
+		File     string     `json:"file"`
+		Stances  []goldItem `json:"stances"`
+		Optional []goldItem `json:"optional"`
 	} `json:"articles"`
 }
 
-// stanceGoldItem is a gold stance or optional item.
-type stanceGoldItem struct {
+// goldItem is a gold stance or optional item.
+type goldItem struct {
 	Kind     string            `json:"kind"`
 	Polarity analysis.Polarity `json:"polarity"`
 	Source   []string          `json:"source"`
 	Quote    string            `json:"quote"`
 }
 
-// stanceFixtures is where the seed fixtures live, relative to the package.
-var stanceFixtures = filepath.Join("..", "fixtures")
+// fixtures is where the seed fixtures live, relative to the package.
+var fixtures = filepath.Join("..", "fixtures")
 
 // readStanceGold reads the seed gold file; the test is skipped without it.
-func readStanceGold(tb testing.TB) stanceGold {
+func readStanceGold(tb testing.TB) gold {
 	tb.Helper()
-	b, err := os.ReadFile(filepath.Join(stanceFixtures, "gold", "seeds.json"))
+	b, err := os.ReadFile(filepath.Join(fixtures, "gold", "seeds.json"))
 	if os.IsNotExist(err) {
 		tb.Skip("no seed gold file")
 	}
 	if err != nil {
 		tb.Fatal(err)
 	}
-	var g stanceGold
+	var g gold
 	if err := json.Unmarshal(b, &g); err != nil {
 		tb.Fatalf("seeds.json: %v", err)
 	}
@@ -52,17 +52,17 @@ func readStanceGold(tb testing.TB) stanceGold {
 // readStanceArticle reads a raw seed article.
 func readStanceArticle(tb testing.TB, file string) string {
 	tb.Helper()
-	b, err := os.ReadFile(filepath.Join(stanceFixtures, "articles", file))
+	b, err := os.ReadFile(filepath.Join(fixtures, "articles", file))
 	if err != nil {
 		tb.Fatal(err)
 	}
 	return string(b)
 }
 
-// stanceSentenceWithQuote returns the sentence (or run of sentences) of the raw
+// sentenceWithQuote returns the sentence (or run of sentences) of the raw
 // text that holds quote: the line holding it, segmented into sentences,
 // keeping those that overlap the quote.
-func stanceSentenceWithQuote(tb testing.TB, raw, quote string) string {
+func sentenceWithQuote(tb testing.TB, raw, quote string) string {
 	tb.Helper()
 	i := strings.Index(raw, quote)
 	if i < 0 {
@@ -109,7 +109,7 @@ func TestStanceSeeds(t *testing.T) {
 		raw := readStanceArticle(t, a.File)
 		for _, st := range a.Stances {
 			total++
-			s := stanceSentenceWithQuote(t, raw, st.Quote)
+			s := sentenceWithQuote(t, raw, st.Quote)
 			cues := findStances(s)
 			if cuesHavePolarity(cues, st.Polarity) {
 				found++
@@ -121,7 +121,7 @@ func TestStanceSeeds(t *testing.T) {
 			if st.Kind != "stance" {
 				continue
 			}
-			s := stanceSentenceWithQuote(t, raw, st.Quote)
+			s := sentenceWithQuote(t, raw, st.Quote)
 			t.Logf("%s: optional %s %q: found %v", a.File, st.Polarity, st.Quote, cuesHavePolarity(findStances(s), st.Polarity))
 		}
 	}
@@ -149,11 +149,11 @@ func TestStanceSeedsPrecision(t *testing.T) {
 					continue
 				}
 				switch {
-				case stanceOverlapsQuote(s.Text, a.Stances, c.Polarity):
+				case overlapsQuote(s.Text, a.Stances, c.Polarity):
 					gold++
-				case stanceOverlapsQuote(s.Text, a.Optional, ""):
+				case overlapsQuote(s.Text, a.Optional, ""):
 					optional++
-				case stancePolarityIn(a.Stances, c.Polarity):
+				case polarityIn(a.Stances, c.Polarity):
 					samePolarity++
 					t.Logf("%s: non-gold %s cue %q (the article has a gold %s stance; may match by source): %q", a.File, c.Polarity, c.Cue, c.Polarity, s.Text)
 				default:
@@ -167,9 +167,9 @@ func TestStanceSeedsPrecision(t *testing.T) {
 		gold, optional, samePolarity, wrong)
 }
 
-// stanceOverlapsQuote reports whether sentence s overlaps the quote of one of
+// overlapsQuote reports whether sentence s overlaps the quote of one of
 // items with polarity p (any polarity when p is empty).
-func stanceOverlapsQuote(s string, items []stanceGoldItem, p analysis.Polarity) bool {
+func overlapsQuote(s string, items []goldItem, p analysis.Polarity) bool {
 	ns := strings.Join(strings.Fields(s), " ")
 	for _, it := range items {
 		if p != "" && it.Polarity != p {
@@ -183,8 +183,8 @@ func stanceOverlapsQuote(s string, items []stanceGoldItem, p analysis.Polarity) 
 	return false
 }
 
-// stancePolarityIn reports whether items hold a stance of polarity p.
-func stancePolarityIn(items []stanceGoldItem, p analysis.Polarity) bool {
+// polarityIn reports whether items hold a stance of polarity p.
+func polarityIn(items []goldItem, p analysis.Polarity) bool {
 	for _, it := range items {
 		if it.Polarity == p {
 			return true

@@ -275,7 +275,7 @@ func allStanceCases() []stanceCase {
 // or an offset is out of range or inside a rune.
 func checkStanceCues(tb testing.TB, s string, cues []StanceCue) {
 	tb.Helper()
-	bounds := stanceRuneBounds(s)
+	bounds := runeBounds(s)
 	for _, c := range cues {
 		if c.Start < 0 || c.End > len(s) || c.Start >= c.End {
 			tb.Fatalf("findStances(%q): cue offsets [%d,%d) out of range", s, c.Start, c.End)
@@ -301,9 +301,9 @@ func checkStanceCues(tb testing.TB, s string, cues []StanceCue) {
 	}
 }
 
-// stanceRuneBounds returns the offsets at which a rune (or an invalid byte, as
+// runeBounds returns the offsets at which a rune (or an invalid byte, as
 // the decoder steps over it) starts, and len(s).
-func stanceRuneBounds(s string) map[int]bool {
+func runeBounds(s string) map[int]bool {
 	b := map[int]bool{len(s): true}
 	for i := 0; i < len(s); {
 		b[i] = true
@@ -422,7 +422,7 @@ func FuzzFindStances(f *testing.F) {
 // BenchmarkFindStances runs the stance and hedge finders over the
 // sentences of the seed articles.
 func BenchmarkFindStances(b *testing.B) {
-	sents := stanceSeedSentences(b)
+	sents := seedSentences(b)
 	n := 0
 	for _, s := range sents {
 		n += len(s)
@@ -437,9 +437,9 @@ func BenchmarkFindStances(b *testing.B) {
 	}
 }
 
-// stanceSeedSentences returns the sentences of the raw seed articles, split by
+// seedSentences returns the sentences of the raw seed articles, split by
 // line and then by the prose segmenter.
-func stanceSeedSentences(tb testing.TB) []string {
+func seedSentences(tb testing.TB) []string {
 	tb.Helper()
 	files, err := filepath.Glob(filepath.Join("..", "fixtures", "articles", "*.txt"))
 	if err != nil {
