@@ -2,35 +2,15 @@ package attrib
 
 import (
 	"crosscheck/analysis"
+	"crosscheck/analysis/eval"
 	"crosscheck/analysis/nlp"
 	"crosscheck/internal/testutil"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
 )
-
-// attrFixtures is where the seed articles and their gold annotation live.
-const ()
-
-// gold is the part of the gold annotation the attribution test reads.
-type gold struct {
-	Articles []struct {
-		File       string `json:"file"`
-		Quantities []struct {
-			Value  float64  `json:"value"`
-			Source []string `json:"source"`
-			Quote  string   `json:"quote"`
-		} `json:"quantities"`
-		Stances []struct {
-			Polarity string   `json:"polarity"`
-			Source   []string `json:"source"`
-			Quote    string   `json:"quote"`
-		} `json:"stances"`
-	} `json:"articles"`
-}
 
 // doc is an article split the way the test feeds the attributor:
 // paragraphs on blank lines, sentences by Prose.
@@ -126,13 +106,9 @@ func accepts(at Attribution, names []string) bool {
 // fixtures: the attribution of the claim, with the article's earlier
 // sentences observed first, must name one of the gold sources.
 func TestAttributeSeeds(t *testing.T) {
-	data, err := os.ReadFile(testutil.GoldFile(t))
+	gold, err := eval.ReadGold(testutil.GoldFile(t))
 	if err != nil {
-		t.Fatalf("read gold: %v", err)
-	}
-	var gold gold
-	if err := json.Unmarshal(data, &gold); err != nil {
-		t.Fatalf("parse gold: %v", err)
+		t.Fatal(err)
 	}
 	lang := nlp.Prose{}
 	table := DefaultSources(nil)

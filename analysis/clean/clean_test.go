@@ -2,11 +2,10 @@ package clean
 
 import (
 	"crosscheck/analysis"
+	"crosscheck/analysis/eval"
 	"crosscheck/analysis/load"
 	"crosscheck/internal/testutil"
-	"encoding/json"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -61,35 +60,13 @@ func TestCleanGolden(t *testing.T) {
 	}
 }
 
-// seedGold is the part of fixtures/gold/seeds.json the cleaner answers
-// for.
-type seedGold struct {
-	Articles []struct {
-		File         string   `json:"file"`
-		Published    *string  `json:"published"`
-		PublishedAlt []string `json:"published_alt"`
-		Outlet       string   `json:"outlet"`
-		Quantities   []struct {
-			Quote string `json:"quote"`
-		} `json:"quantities"`
-		Stances []struct {
-			Quote string `json:"quote"`
-		} `json:"stances"`
-		NotClaims []string `json:"not_claims"`
-	} `json:"articles"`
-}
-
 // TestCleanSeeds checks the cleaner against the hand annotation: every
 // gold quote survives in the body or title, no furniture does, and the
 // outlet and date are among the accepted ones.
 func TestCleanSeeds(t *testing.T) {
-	data, err := os.ReadFile(testutil.GoldFile(t))
+	gold, err := eval.ReadGold(testutil.GoldFile(t))
 	if err != nil {
-		t.Fatalf("read gold: %v", err)
-	}
-	var gold seedGold
-	if err := json.Unmarshal(data, &gold); err != nil {
-		t.Fatalf("parse gold: %v", err)
+		t.Fatal(err)
 	}
 	if len(gold.Articles) == 0 {
 		t.Fatal("gold has no articles")

@@ -117,7 +117,7 @@ func FuzzLoadText(f *testing.F) {
 	} {
 		f.Add([]byte(s))
 	}
-	addFiles(f, filepath.Join("..", "fixtures", "articles", "*.txt"))
+	addFiles(f, filepath.Join("..", "..", "fixtures", "articles", "*.txt"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		docs := load.Load("fuzz.txt", data)
 		checkInvariants(t, "fuzz.txt", data, docs)

@@ -638,7 +638,7 @@ func BenchmarkLoad(b *testing.B) {
 		data []byte
 	}
 	var inputs []input
-	for _, pattern := range []string{filepath.Join("..", "fixtures", "articles", "*.txt"), filepath.Join("testdata", "load", "*.html")} {
+	for _, pattern := range []string{filepath.Join("..", "..", "fixtures", "articles", "*.txt"), filepath.Join("testdata", "load", "*.html")} {
 		files, err := filepath.Glob(pattern)
 		if err != nil {
 			b.Fatal(err)

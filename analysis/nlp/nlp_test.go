@@ -23,7 +23,7 @@ func proseSentences(text string) []Span {
 // Prose.Sentences agrees with prose's segmenter.
 func TestSentencesMatchProse(t *testing.T) {
 	var paras []string
-	files, err := filepath.Glob(filepath.Join("..", "fixtures", "articles", "*.txt"))
+	files, err := filepath.Glob(filepath.Join("..", "..", "fixtures", "articles", "*.txt"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -27,7 +27,7 @@ func TestTaggerMatchesProse(t *testing.T) {
 		t.Fatal(err)
 	}
 	var texts []string
-	files, err := filepath.Glob(filepath.Join("..", "fixtures", "articles", "*.txt"))
+	files, err := filepath.Glob(filepath.Join("..", "..", "fixtures", "articles", "*.txt"))
 	if err != nil {
 		t.Fatal(err)
 	}

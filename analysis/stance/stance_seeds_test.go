@@ -3,48 +3,22 @@ package stance
 import (
 	"crosscheck/analysis"
 	"crosscheck/analysis/clean"
+	"crosscheck/analysis/eval"
 	"crosscheck/analysis/load"
 	"crosscheck/analysis/nlp"
-	"encoding/json"
+	"crosscheck/internal/testutil"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 )
 
-// gold is the part of a crosscheck.gold/v1 file the stance tests read.
-type gold struct {
-	Articles []struct {
-		File     string     `json:"file"`
-		Stances  []goldItem `json:"stances"`
-		Optional []goldItem `json:"optional"`
-	} `json:"articles"`
-}
-
-// goldItem is a gold stance or optional item.
-type goldItem struct {
-	Kind     string            `json:"kind"`
-	Polarity analysis.Polarity `json:"polarity"`
-	Source   []string          `json:"source"`
-	Quote    string            `json:"quote"`
-}
-
-// fixtures is where the seed fixtures live, relative to the package.
-var fixtures = filepath.Join("..", "fixtures")
-
-// readStanceGold reads the seed gold file; the test is skipped without it.
-func readStanceGold(tb testing.TB) gold {
+// readStanceGold reads the seed gold file.
+func readStanceGold(tb testing.TB) *eval.Gold {
 	tb.Helper()
-	b, err := os.ReadFile(filepath.Join(fixtures, "gold", "seeds.json"))
-	if os.IsNotExist(err) {
-		tb.Skip("no seed gold file")
-	}
+	g, err := eval.ReadGold(testutil.GoldFile(tb))
 	if err != nil {
 		tb.Fatal(err)
-	}
-	var g gold
-	if err := json.Unmarshal(b, &g); err != nil {
-		tb.Fatalf("seeds.json: %v", err)
 	}
 	return g
 }
@@ -52,7 +26,7 @@ func readStanceGold(tb testing.TB) gold {
 // readStanceArticle reads a raw seed article.
 func readStanceArticle(tb testing.TB, file string) string {
 	tb.Helper()
-	b, err := os.ReadFile(filepath.Join(fixtures, "articles", file))
+	b, err := os.ReadFile(filepath.Join(testutil.FixtureDir(tb), file))
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -111,7 +85,7 @@ func TestStanceSeeds(t *testing.T) {
 			total++
 			s := sentenceWithQuote(t, raw, st.Quote)
 			cues := findStances(s)
-			if cuesHavePolarity(cues, st.Polarity) {
+			if cuesHavePolarity(cues, analysis.Polarity(st.Polarity)) {
 				found++
 				continue
 			}
@@ -122,7 +96,7 @@ func TestStanceSeeds(t *testing.T) {
 				continue
 			}
 			s := sentenceWithQuote(t, raw, st.Quote)
-			t.Logf("%s: optional %s %q: found %v", a.File, st.Polarity, st.Quote, cuesHavePolarity(findStances(s), st.Polarity))
+			t.Logf("%s: optional %s %q: found %v", a.File, st.Polarity, st.Quote, cuesHavePolarity(findStances(s), analysis.Polarity(st.Polarity)))
 		}
 	}
 	t.Logf("gold stances found with the right polarity: %d/%d", found, total)
@@ -149,11 +123,11 @@ func TestStanceSeedsPrecision(t *testing.T) {
 					continue
 				}
 				switch {
-				case overlapsQuote(s.Text, a.Stances, c.Polarity):
+				case overlapsQuote(s.Text, items(a.Stances), c.Polarity):
 					gold++
-				case overlapsQuote(s.Text, a.Optional, ""):
+				case overlapsQuote(s.Text, optionalItems(a.Optional), ""):
 					optional++
-				case polarityIn(a.Stances, c.Polarity):
+				case polarityIn(items(a.Stances), c.Polarity):
 					samePolarity++
 					t.Logf("%s: non-gold %s cue %q (the article has a gold %s stance; may match by source): %q", a.File, c.Polarity, c.Cue, c.Polarity, s.Text)
 				default:
@@ -165,6 +139,30 @@ func TestStanceSeedsPrecision(t *testing.T) {
 	}
 	t.Logf("non-asserted cues on the seed bodies: %d in gold sentences, %d in optional sentences, %d non-gold with a same-polarity gold stance in the article, %d false",
 		gold, optional, samePolarity, wrong)
+}
+
+// goldItem is a gold stance or optional item, as the checks below read it.
+type goldItem struct {
+	Polarity analysis.Polarity
+	Quote    string
+}
+
+// items views gold stances as goldItems.
+func items(stances []eval.GoldStance) []goldItem {
+	out := make([]goldItem, len(stances))
+	for i, st := range stances {
+		out[i] = goldItem{analysis.Polarity(st.Polarity), st.Quote}
+	}
+	return out
+}
+
+// optionalItems views optional gold items as goldItems.
+func optionalItems(opt []eval.GoldOptional) []goldItem {
+	out := make([]goldItem, len(opt))
+	for i, o := range opt {
+		out[i] = goldItem{analysis.Polarity(o.Polarity), o.Quote}
+	}
+	return out
 }
 
 // overlapsQuote reports whether sentence s overlaps the quote of one of

@@ -404,7 +404,7 @@ func FuzzFindStances(f *testing.F) {
 	} {
 		f.Add(s)
 	}
-	if b, err := os.ReadFile(filepath.Join("..", "fixtures", "articles", "003_1689b96d3b767c02.txt")); err == nil {
+	if b, err := os.ReadFile(filepath.Join("..", "..", "fixtures", "articles", "003_1689b96d3b767c02.txt")); err == nil {
 		for _, line := range strings.Split(string(b), "\n") {
 			f.Add(line)
 		}
@@ -441,7 +441,7 @@ func BenchmarkFindStances(b *testing.B) {
 // line and then by the prose segmenter.
 func seedSentences(tb testing.TB) []string {
 	tb.Helper()
-	files, err := filepath.Glob(filepath.Join("..", "fixtures", "articles", "*.txt"))
+	files, err := filepath.Glob(filepath.Join("..", "..", "fixtures", "articles", "*.txt"))
 	if err != nil {
 		tb.Fatal(err)
 	}
