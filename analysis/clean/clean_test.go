@@ -15,7 +15,7 @@ import (
 
 // loadFixture reads one fixture file through Load, the way Run does, and
 // returns its first document with the file's raw text.
-func LoadFixture(tb testing.TB, name string) (load.Document, string) {
+func loadFixture(tb testing.TB, name string) (load.Document, string) {
 	tb.Helper()
 	data := testutil.ReadFixture(tb, name)
 	docs := load.Load(name, data)
@@ -53,7 +53,7 @@ func summary(a analysis.Article) []byte {
 func TestCleanGolden(t *testing.T) {
 	for _, name := range testutil.FixtureNames(t) {
 		t.Run(name, func(t *testing.T) {
-			doc, _ := LoadFixture(t, name)
+			doc, _ := loadFixture(t, name)
 			a := Clean(doc, CleanOptions{})
 			testutil.CheckGolden(t, filepath.Join("testdata", "clean", strings.TrimSuffix(name, ".txt")+".golden"), summary(a))
 		})
@@ -73,7 +73,7 @@ func TestCleanSeeds(t *testing.T) {
 	}
 	for _, g := range gold.Articles {
 		t.Run(g.File, func(t *testing.T) {
-			doc, raw := LoadFixture(t, g.File)
+			doc, raw := loadFixture(t, g.File)
 			a := Clean(doc, CleanOptions{})
 
 			var quotes []string
@@ -442,7 +442,7 @@ func BenchmarkClean(b *testing.B) {
 	docs := make([]load.Document, len(names))
 	var size int64
 	for i, name := range names {
-		docs[i], _ = LoadFixture(b, name)
+		docs[i], _ = loadFixture(b, name)
 		size += int64(len(docs[i].Text))
 	}
 	b.SetBytes(size)
