@@ -126,3 +126,79 @@ func ReadFixture(tb testing.TB, name string) []byte {
 	}
 	return data
 }
+
+// Archive is a txtar archive: a comment, then named files, each
+// introduced by a line "-- NAME --". Regression cases are one such file:
+// the articles of the case and the output wanted from them.
+type Archive struct {
+	Comment string
+	Files   []ArchiveFile
+}
+
+// ArchiveFile is one file of an Archive.
+type ArchiveFile struct {
+	Name string
+	Data string
+}
+
+// ParseArchive reads a txtar archive.
+func ParseArchive(data string) Archive {
+	var a Archive
+	cur := -1
+	var b strings.Builder
+	flush := func() {
+		if cur < 0 {
+			a.Comment = b.String()
+		} else {
+			a.Files[cur].Data = b.String()
+		}
+		b.Reset()
+	}
+	for line := range strings.SplitAfterSeq(data, "\n") {
+		t := strings.TrimRight(line, "\r\n")
+		if strings.HasPrefix(t, "-- ") && strings.HasSuffix(t, " --") && len(t) > 6 {
+			flush()
+			a.Files = append(a.Files, ArchiveFile{Name: strings.TrimSpace(t[3 : len(t)-3])})
+			cur = len(a.Files) - 1
+			continue
+		}
+		b.WriteString(line)
+	}
+	flush()
+	return a
+}
+
+// Format writes the archive back as txtar; every file ends in a newline.
+func (a Archive) Format() string {
+	var b strings.Builder
+	b.WriteString(a.Comment)
+	for _, f := range a.Files {
+		b.WriteString("-- " + f.Name + " --\n")
+		b.WriteString(f.Data)
+		if f.Data != "" && !strings.HasSuffix(f.Data, "\n") {
+			b.WriteString("\n")
+		}
+	}
+	return b.String()
+}
+
+// File returns the named file's data and whether the archive has it.
+func (a Archive) File(name string) (string, bool) {
+	for _, f := range a.Files {
+		if f.Name == name {
+			return f.Data, true
+		}
+	}
+	return "", false
+}
+
+// SetFile replaces the named file's data, or adds the file.
+func (a *Archive) SetFile(name, data string) {
+	for i := range a.Files {
+		if a.Files[i].Name == name {
+			a.Files[i].Data = data
+			return
+		}
+	}
+	a.Files = append(a.Files, ArchiveFile{Name: name, Data: data})
+}
