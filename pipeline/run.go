@@ -8,6 +8,7 @@ import (
 	"crosscheck/analysis/compare"
 	"crosscheck/analysis/extract"
 	"crosscheck/analysis/load"
+	"crosscheck/pipeline/internal/claimpack"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -136,7 +137,7 @@ feed:
 	for _, res := range results {
 		nArts += len(res.articles)
 		for _, p := range res.packed {
-			nClaims += packedCount(p)
+			nClaims += claimpack.Count(p)
 		}
 	}
 	rep.Articles = make([]analysis.Article, 0, nArts)
@@ -158,7 +159,7 @@ feed:
 			}
 			before := len(rep.Claims)
 			var err error
-			if rep.Claims, err = unpackClaims(rep.Claims, packed, id); err != nil {
+			if rep.Claims, err = claimpack.Unpack(rep.Claims, packed, id); err != nil {
 				// Cannot happen unless packing is broken; say so rather
 				// than lose the article's claims silently.
 				a.Problems = append(a.Problems, "internal error: "+err.Error()+"; some claims are missing")
@@ -221,7 +222,7 @@ func processInput(ctx context.Context, in input, cfg Config, x *extract.Extracto
 	if x != nil {
 		for i := range arts {
 			if arts[i].Status == analysis.StatusOK {
-				res.packed[i] = pack(x.Extract(arts[i]))
+				res.packed[i] = claimpack.Pack(x.Extract(arts[i]))
 			}
 		}
 	}

@@ -203,21 +203,12 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			att.Observe(s)
 		}
 	}
-	for i := range claims {
-		detach(&claims[i])
-	}
+	// The claims' strings still share the article's text: the pipeline
+	// packs them at once (claimpack), which copies them out, and interns
+	// the recurring ones when it unpacks them for the merge. A caller that
+	// keeps claims while dropping the text should copy them (Claim.Intern
+	// and strings.Clone) itself.
 	return claims
-}
-
-// detach copies the strings a claim shares with the article's text, so
-// that dropping the text (Run does, once claims are extracted) frees it:
-// memory then grows with the claims kept, not with the text read. Names,
-// measures and subjects recur across a night's claims, so they are
-// interned: a million claims hold one copy of "troops", not a million.
-func detach(c *analysis.Claim) {
-	c.Text = strings.Clone(c.Text)
-	c.Counts = strings.Clone(c.Counts)
-	c.Intern()
 }
 
 // newClaim fills the fields every claim has.
