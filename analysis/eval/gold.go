@@ -1,8 +1,11 @@
 // Package eval scores a crosscheck report against a hand-annotated gold
 // file (schema crosscheck.gold/v1, described in fixtures/gold/README.md):
 // quantity precision and recall, attribution accuracy, stance recall and
-// precision, discrepancy recall and precision, must_not_link violations
-// and publication-date accuracy, with every miss and false positive listed.
+// precision, discrepancy recall and precision, clean and duplicate
+// findings, must_not_link violations and publication-date accuracy, with
+// every miss and false positive listed. The metrics are those of the
+// reference scorer, score.py (beside the shared gold files), rule for
+// rule: where the two disagree, score.py is right.
 package eval
 
 import (
@@ -20,7 +23,7 @@ type Gold struct {
 	Articles      []GoldArticle     `json:"articles"`
 	Discrepancies []GoldDiscrepancy `json:"discrepancies"`
 	// MustNotLink lists pairs of claims that count different things.
-	MustNotLink [][]Ref `json:"must_not_link"`
+	MustNotLink [][]Group `json:"must_not_link"`
 }
 
 // GoldArticle is the annotation of one input file.
@@ -81,18 +84,12 @@ type Ref struct {
 	Polarity string   `json:"polarity"`
 }
 
-// Group is one must_include entry: a single Ref, or alternatives in AnyOf.
+// Group is one must_include (or must_not_link) entry: a single Ref, or
+// alternatives in AnyOf. As in score.py, an "any_of" key, even an empty
+// list, makes the group its alternatives only, and alternatives may nest.
 type Group struct {
 	Ref
-	AnyOf []Ref `json:"any_of"`
-}
-
-// Alternatives returns the refs any one of which satisfies the group.
-func (g Group) Alternatives() []Ref {
-	if len(g.AnyOf) > 0 {
-		return g.AnyOf
-	}
-	return []Ref{g.Ref}
+	AnyOf []Group `json:"any_of"`
 }
 
 // ReadGold reads and checks a gold file.

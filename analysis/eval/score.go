@@ -3,34 +3,42 @@ package eval
 import (
 	"fmt"
 	"io"
-	"math"
 	"sort"
+	"strconv"
 	"strings"
 
 	"crosscheck/analysis"
 )
 
 // Result holds the metrics of one report against one gold file, and the
-// findings behind them.
+// findings behind them. The counts are those score.py computes.
 type Result struct {
-	// Quantities: gold figures, the distinct gold figures matched, and the
-	// predicted figures that match nothing.
+	// Quantities: gold figures, the gold figures matched (each credited
+	// once, by the first predicted mention of its value), and the
+	// predicted figures whose values match no gold figure of their file.
 	QuantityGold, QuantityMatched, QuantityFalse int
-	// Attribution: matched gold figures, and those whose source is right.
+	// Attribution: matched gold figures, and those credited by a claim
+	// whose source matches.
 	AttributionN, AttributionOK int
 	// Stances: gold stances and those matched; the same for the
-	// non-asserted polarities; predicted non-asserted stances and those
-	// that match a gold stance.
-	StanceGold, StanceMatched                  int
-	NonAssertedGold, NonAssertedMatched        int
-	NonAssertedPredicted, NonAssertedSupported int
+	// non-asserted polarities; predicted non-asserted stances that match
+	// no gold stance (and no optional quote).
+	StanceGold, StanceMatched           int
+	NonAssertedGold, NonAssertedMatched int
+	NonAssertedFalse                    int
 	// Discrepancies: required gold discrepancies and those found;
-	// predicted discrepancies and those supported by the gold.
+	// predicted discrepancies, those supported by the gold, and those an
+	// analyst can act on as they stand (clean).
 	DiscrepancyRequired, DiscrepancyFound      int
 	DiscrepancyPredicted, DiscrepancySupported int
+	DiscrepancyClean                           int
+	// DuplicateFindings counts predicted discrepancies whose matched gold
+	// claims another predicted discrepancy shows too.
+	DuplicateFindings int
 	// MustNotLink counts gold must_not_link pairs found together.
 	MustNotLink int
-	// Dates: gold articles and those whose predicted date is right.
+	// Dates: report articles that are in the gold, and those whose
+	// predicted date is right.
 	DateN, DateOK int
 	// Findings lists every miss and false positive, in file order.
 	Findings []Finding
@@ -40,19 +48,21 @@ type Result struct {
 type Finding struct {
 	// Kind is what went wrong: "missed quantity", "false quantity",
 	// "wrong source", "missed stance", "false stance", "missed
-	// discrepancy", "unsupported discrepancy", "must_not_link", "wrong date".
+	// discrepancy", "unsupported discrepancy", "noisy finding",
+	// "duplicate finding", "must_not_link", "wrong date".
 	Kind string
 	// File is the article file, when the finding is about one.
 	File string
 	// Detail says what was expected and what was found.
 	Detail string
-	// Sentence is the sentence or quote concerned.
+	// Sentence is the sentence, quote or discrepancy summary concerned.
 	Sentence string
 }
 
+// ratio is n/d, and 0 when d is 0 (as in score.py).
 func ratio(n, d int) float64 {
 	if d == 0 {
-		return 1
+		return 0
 	}
 	return float64(n) / float64(d)
 }
@@ -86,10 +96,10 @@ func (r *Result) NonAssertedRecall() float64 {
 	return ratio(r.NonAssertedMatched, r.NonAssertedGold)
 }
 
-// NonAssertedPrecision is the share of predicted denied, unconfirmed and
-// conditional stances that match a gold stance.
+// NonAssertedPrecision is matched non-asserted gold stances / (those +
+// false non-asserted predictions), score.py's neg_stance_precision.
 func (r *Result) NonAssertedPrecision() float64 {
-	return ratio(r.NonAssertedSupported, r.NonAssertedPredicted)
+	return ratio(r.NonAssertedMatched, r.NonAssertedMatched+r.NonAssertedFalse)
 }
 
 // DiscrepancyRecall is the share of required gold discrepancies found.
@@ -102,37 +112,98 @@ func (r *Result) DiscrepancyPrecision() float64 {
 	return ratio(r.DiscrepancySupported, r.DiscrepancyPredicted)
 }
 
+// CleanShare is the share of predicted discrepancies that are clean
+// (score.py's discrepancy_clean).
+func (r *Result) CleanShare() float64 {
+	return ratio(r.DiscrepancyClean, r.DiscrepancyPredicted)
+}
+
 // DateAccuracy is the share of articles with the right publication date.
 func (r *Result) DateAccuracy() float64 { return ratio(r.DateOK, r.DateN) }
 
-// scorer holds the lookups shared by the metrics.
+// Metrics are the figures score.py prints with --json, under its keys and
+// rounded as it rounds them (to 3 decimals).
+type Metrics struct {
+	QuantityPrecision     float64 `json:"quantity_precision"`
+	QuantityRecall        float64 `json:"quantity_recall"`
+	QuantityF1            float64 `json:"quantity_f1"`
+	AttributionAccuracy   float64 `json:"attribution_accuracy"`
+	StanceRecall          float64 `json:"stance_recall"`
+	NegStanceRecall       float64 `json:"neg_stance_recall"`
+	NegStancePrecision    float64 `json:"neg_stance_precision"`
+	DiscrepancyRecall     float64 `json:"discrepancy_recall"`
+	DiscrepancyPrecision  float64 `json:"discrepancy_precision"`
+	MustNotLinkViolations int     `json:"must_not_link_violations"`
+	DiscrepancyClean      float64 `json:"discrepancy_clean"`
+	DuplicateFindings     int     `json:"duplicate_findings"`
+	PublishedDateAccuracy float64 `json:"published_date_accuracy"`
+}
+
+// round3 rounds as Python's round(x, 3): the correctly rounded decimal.
+func round3(x float64) float64 {
+	v, _ := strconv.ParseFloat(strconv.FormatFloat(x, 'f', 3, 64), 64)
+	return v
+}
+
+// Metrics returns the result as score.py --json reports it.
+func (r *Result) Metrics() Metrics {
+	return Metrics{
+		QuantityPrecision:     round3(r.QuantityPrecision()),
+		QuantityRecall:        round3(r.QuantityRecall()),
+		QuantityF1:            round3(r.QuantityF1()),
+		AttributionAccuracy:   round3(r.AttributionAccuracy()),
+		StanceRecall:          round3(r.StanceRecall()),
+		NegStanceRecall:       round3(r.NonAssertedRecall()),
+		NegStancePrecision:    round3(r.NonAssertedPrecision()),
+		DiscrepancyRecall:     round3(r.DiscrepancyRecall()),
+		DiscrepancyPrecision:  round3(r.DiscrepancyPrecision()),
+		MustNotLinkViolations: r.MustNotLink,
+		DiscrepancyClean:      round3(r.CleanShare()),
+		DuplicateFindings:     r.DuplicateFindings,
+		PublishedDateAccuracy: round3(r.DateAccuracy()),
+	}
+}
+
+// scorer holds the lookups shared by the metrics, built as score.py
+// builds them (later entries win where keys repeat).
 type scorer struct {
-	gold     *Gold
-	rep      *analysis.Report
-	fileOf   map[string]string // article ID -> file
-	byFile   map[string][]*analysis.Claim
-	goldFile map[string]*GoldArticle
-	res      *Result
+	gold   *Gold
+	rep    *analysis.Report
+	gfiles []string                // gold files, in gold order
+	gby    map[string]*GoldArticle // gold file -> annotation
+	// artFile maps an article ID to the gold file it is ("" when none).
+	artFile map[string]string
+	byID    map[string]*analysis.Claim
+	// goldSubject maps a predicted claim's ID to the subject of the gold
+	// claim it was credited with.
+	goldSubject map[string]string
+	// discSubjects are the subjects some gold discrepancy is about.
+	discSubjects map[string]bool
+	res          *Result
 }
 
 // Score compares a report with the gold annotation.
 func Score(g *Gold, rep *analysis.Report) *Result {
-	s := &scorer{gold: g, rep: rep, fileOf: map[string]string{}, byFile: map[string][]*analysis.Claim{},
-		goldFile: map[string]*GoldArticle{}, res: &Result{}}
+	s := &scorer{gold: g, rep: rep, gby: map[string]*GoldArticle{}, artFile: map[string]string{},
+		byID: map[string]*analysis.Claim{}, goldSubject: map[string]string{}, discSubjects: map[string]bool{},
+		res: &Result{}}
+	for i := range g.Articles {
+		s.gfiles = append(s.gfiles, g.Articles[i].File)
+		s.gby[g.Articles[i].File] = &g.Articles[i]
+	}
 	for _, a := range rep.Articles {
-		s.fileOf[a.ID] = a.File
+		s.artFile[a.ID] = keyFile(a.File, s.gfiles)
 	}
 	for i := range rep.Claims {
-		c := &rep.Claims[i]
-		f := s.fileOf[c.Article]
-		s.byFile[f] = append(s.byFile[f], c)
+		s.byID[rep.Claims[i].ID] = &rep.Claims[i]
 	}
-	for i := range g.Articles {
-		s.goldFile[g.Articles[i].File] = &g.Articles[i]
+	for _, d := range g.Discrepancies {
+		s.discSubjects[d.Subject] = true
 	}
 	s.quantities()
 	s.stances()
 	s.discrepancies()
+	s.findings()
 	s.mustNotLink()
 	s.dates()
 	sort.SliceStable(s.res.Findings, func(i, j int) bool { return s.res.Findings[i].File < s.res.Findings[j].File })
@@ -143,109 +214,107 @@ func (s *scorer) add(kind, file, detail, sentence string) {
 	s.res.Findings = append(s.res.Findings, Finding{Kind: kind, File: file, Detail: detail, Sentence: sentence})
 }
 
-// valueMatches reports whether a predicted claim states value v: its
-// value, or either end of its range.
-func valueMatches(c *analysis.Claim, v float64) bool {
-	if c.Kind != analysis.KindQuantity || c.Value == nil {
-		return false
+// keyFile returns the gold file a report path is: the first one equal to
+// it, ending it after a "/", or with the same base name; "" when none.
+func keyFile(path string, gfiles []string) string {
+	p := strings.ReplaceAll(path, `\`, "/")
+	for _, g := range gfiles {
+		if p == g || strings.HasSuffix(p, "/"+g) || base(p) == base(g) {
+			return g
+		}
 	}
-	eq := func(p *float64) bool { return p != nil && math.Abs(*p-v) <= 1e-9*math.Max(1, math.Abs(v)) }
-	if eq(c.Value) {
-		return true
-	}
-	return c.Approx == analysis.Range && (eq(c.Low) || eq(c.High))
+	return ""
 }
 
-// sourceMatches reports whether any gold name is a case-insensitive
-// substring of the predicted source or source text. An empty list matches
-// any source.
-func sourceMatches(c *analysis.Claim, names []string) bool {
-	if len(names) == 0 {
-		return true
-	}
-	src, txt := strings.ToLower(c.Source), strings.ToLower(c.SourceText)
-	for _, n := range names {
-		n = strings.ToLower(strings.TrimSpace(n))
-		if n == "" {
-			continue
-		}
-		if strings.Contains(src, n) || strings.Contains(txt, n) {
-			return true
-		}
-	}
-	return false
-}
+func base(p string) string { return p[strings.LastIndex(p, "/")+1:] }
 
-// overlaps reports whether a sentence and a quote share text: one
-// contains the other.
-func overlaps(sentence, quote string) bool {
-	a, b := normSpace(sentence), normSpace(quote)
-	if a == "" || b == "" {
-		return false
-	}
-	return strings.Contains(a, b) || strings.Contains(b, a)
-}
-
-func normSpace(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
-
-// optional reports whether a predicted claim overlaps an optional item of
-// its kind in its file.
-func (s *scorer) optional(file string, c *analysis.Claim) bool {
-	ga := s.goldFile[file]
-	if ga == nil {
-		return false
-	}
-	for _, o := range ga.Optional {
-		if o.Kind != "" && o.Kind != string(c.Kind) {
-			continue
-		}
-		if overlaps(c.Sentence, o.Quote) {
-			return true
+// claimsByID returns the claims the IDs name, skipping unknown IDs.
+func (s *scorer) claimsByID(ids []string) []*analysis.Claim {
+	out := make([]*analysis.Claim, 0, len(ids))
+	for _, id := range ids {
+		if c := s.byID[id]; c != nil {
+			out = append(out, c)
 		}
 	}
-	return false
+	return out
 }
 
 func (s *scorer) quantities() {
+	matched := map[string]map[int]bool{} // gold file -> indexes of gold figures credited
 	for _, ga := range s.gold.Articles {
-		claims := s.byFile[ga.File]
-		matchedBy := map[*analysis.Claim]bool{}
-		for _, q := range ga.Quantities {
-			s.res.QuantityGold++
-			var hits []*analysis.Claim
-			for _, c := range claims {
-				if valueMatches(c, q.Value) {
-					hits = append(hits, c)
-					matchedBy[c] = true
-				}
-			}
-			if len(hits) == 0 {
-				s.add("missed quantity", ga.File, fmt.Sprintf("%s %g %s (%s)", q.Approx, q.Value, q.Counts, strings.Join(q.Source, " / ")), q.Quote)
-				continue
-			}
-			s.res.QuantityMatched++
-			s.res.AttributionN++
-			ok := false
-			for _, c := range hits {
-				if sourceMatches(c, q.Source) {
-					ok = true
-					break
-				}
-			}
-			if ok {
-				s.res.AttributionOK++
-			} else {
-				s.add("wrong source", ga.File, fmt.Sprintf("%g: got %q (%q), want one of %q", q.Value, hits[0].Source, hits[0].SourceText, q.Source), hits[0].Sentence)
-			}
+		s.res.QuantityGold += len(ga.Quantities)
+	}
+	for i := range s.rep.Claims {
+		c := &s.rep.Claims[i]
+		f := s.artFile[c.Article]
+		if c.Kind != analysis.KindQuantity || f == "" {
+			continue
 		}
-		for _, c := range claims {
-			if c.Kind != analysis.KindQuantity || matchedBy[c] || s.optional(ga.File, c) {
+		ga := s.gby[f]
+		stated := vals(c)
+		if !anyQuantity(ga, stated) {
+			if s.optional(c, ga) {
 				continue
 			}
 			s.res.QuantityFalse++
-			s.add("false quantity", ga.File, fmt.Sprintf("%q = %s", c.Text, fmtValue(c)), c.Sentence)
+			s.add("false quantity", f, fmt.Sprintf("%q = %s", c.Text, fmtValue(c)), c.Sentence)
+			continue
+		}
+		if matched[f] == nil {
+			matched[f] = map[int]bool{}
+		}
+		// One gold figure per stated value (a range states two),
+		// preferring the entry whose source matches; a figure already
+		// credited earns neither credit nor penalty.
+		for _, v := range stated {
+			var free, good []int
+			for j, q := range ga.Quantities {
+				if q.Value == v && !matched[f][j] {
+					free = append(free, j)
+					if aliasOK(q.Source, c) {
+						good = append(good, j)
+					}
+				}
+			}
+			if len(free) == 0 {
+				continue
+			}
+			hit := free[0]
+			if len(good) > 0 {
+				hit = good[0]
+			}
+			matched[f][hit] = true
+			s.res.QuantityMatched++
+			s.res.AttributionN++
+			s.goldSubject[c.ID] = ga.Quantities[hit].Subject
+			if len(good) > 0 {
+				s.res.AttributionOK++
+			} else {
+				q := ga.Quantities[hit]
+				s.add("wrong source", f, fmt.Sprintf("%g: got %q (%q), want one of %q", q.Value, c.Source, c.SourceText, q.Source), c.Sentence)
+			}
 		}
 	}
+	for _, ga := range s.gold.Articles {
+		for j, q := range ga.Quantities {
+			if !matched[ga.File][j] {
+				s.add("missed quantity", ga.File, fmt.Sprintf("%s %g %s (%s)", q.Approx, q.Value, q.Counts, strings.Join(q.Source, " / ")), q.Quote)
+			}
+		}
+	}
+}
+
+// anyQuantity reports whether some gold figure of the article has one of
+// the values.
+func anyQuantity(ga *GoldArticle, values []float64) bool {
+	for _, q := range ga.Quantities {
+		for _, v := range values {
+			if q.Value == v {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func fmtValue(c *analysis.Claim) string {
@@ -255,111 +324,103 @@ func fmtValue(c *analysis.Claim) string {
 	return fmt.Sprintf("%g (%s)", *c.Value, c.Approx)
 }
 
-// stanceMatches reports whether a predicted claim matches a gold stance.
-func stanceMatches(c *analysis.Claim, polarity string, sources []string) bool {
-	return c.Kind == analysis.KindStance && string(c.Polarity) == polarity && sourceMatches(c, sources)
-}
-
 func nonAsserted(p string) bool { return p != string(analysis.Asserted) }
 
+// goldStance returns the index of the first gold stance of the article a
+// predicted claim matches by polarity and source, or -1.
+func goldStance(ga *GoldArticle, c *analysis.Claim) int {
+	for i, st := range ga.Stances {
+		if st.Polarity == string(c.Polarity) && aliasOK(st.Source, c) {
+			return i
+		}
+	}
+	return -1
+}
+
 func (s *scorer) stances() {
+	matched := map[string]map[int]bool{}
+	for i := range s.rep.Claims {
+		c := &s.rep.Claims[i]
+		f := s.artFile[c.Article]
+		if c.Kind != analysis.KindStance || f == "" {
+			continue
+		}
+		ga := s.gby[f]
+		hit := goldStance(ga, c)
+		if hit < 0 {
+			if s.optional(c, ga) || !nonAsserted(string(c.Polarity)) {
+				continue // free-standing assertions are not penalised
+			}
+			s.res.NonAssertedFalse++
+			s.add("false stance", f, fmt.Sprintf("%s by %q", c.Polarity, c.Source), c.Sentence)
+			continue
+		}
+		if matched[f] == nil {
+			matched[f] = map[int]bool{}
+		}
+		matched[f][hit] = true
+		s.goldSubject[c.ID] = ga.Stances[hit].Subject
+	}
 	for _, ga := range s.gold.Articles {
-		claims := s.byFile[ga.File]
-		for _, st := range ga.Stances {
+		for j, st := range ga.Stances {
 			s.res.StanceGold++
 			if nonAsserted(st.Polarity) {
 				s.res.NonAssertedGold++
 			}
-			found := false
-			for _, c := range claims {
-				if stanceMatches(c, st.Polarity, st.Source) {
-					found = true
-					break
-				}
-			}
-			if !found {
+			if !matched[ga.File][j] {
 				s.add("missed stance", ga.File, fmt.Sprintf("%s by %s", st.Polarity, strings.Join(st.Source, " / ")), st.Quote)
-				continue
-			}
-			s.res.StanceMatched++
-			if nonAsserted(st.Polarity) {
-				s.res.NonAssertedMatched++
 			}
 		}
-		for _, c := range claims {
-			if c.Kind != analysis.KindStance || !nonAsserted(string(c.Polarity)) || s.optional(ga.File, c) {
-				continue
-			}
-			s.res.NonAssertedPredicted++
-			ok := false
-			for _, st := range ga.Stances {
-				if stanceMatches(c, st.Polarity, st.Source) {
-					ok = true
-					break
-				}
-			}
-			if ok {
-				s.res.NonAssertedSupported++
-			} else {
-				s.add("false stance", ga.File, fmt.Sprintf("%s by %q", c.Polarity, c.Source), c.Sentence)
+	}
+	// The matched gold stances, read from the entry score.py reads (the
+	// last of a file named twice).
+	for f, idx := range matched {
+		for j := range idx {
+			s.res.StanceMatched++
+			if nonAsserted(s.gby[f].Stances[j].Polarity) {
+				s.res.NonAssertedMatched++
 			}
 		}
 	}
 }
 
-// refMatches reports whether a predicted claim is the one a ref names.
-func (s *scorer) refMatches(c *analysis.Claim, r Ref) bool {
-	if s.fileOf[c.Article] != r.File {
+// memberOK reports whether one of the claims is the one a gold group
+// names: in its file, stating its value, or of its polarity (any kind of
+// claim, as in score.py).
+func (s *scorer) memberOK(g Group, cs []*analysis.Claim) bool {
+	if g.AnyOf != nil {
+		for _, alt := range g.AnyOf {
+			if s.memberOK(alt, cs) {
+				return true
+			}
+		}
 		return false
 	}
-	if r.Value != nil {
-		return valueMatches(c, *r.Value)
-	}
-	if r.Polarity != "" {
-		return c.Kind == analysis.KindStance && string(c.Polarity) == r.Polarity
+	want := keyFile(g.File, s.gfiles)
+	for _, c := range cs {
+		if s.artFile[c.Article] != want {
+			continue
+		}
+		if g.Value != nil && hasValue(vals(c), *g.Value) {
+			return true
+		}
+		if g.Polarity != "" && string(c.Polarity) == g.Polarity {
+			return true
+		}
 	}
 	return false
 }
 
-func (s *scorer) claimsByID(ids []string) []*analysis.Claim {
-	idx := make(map[string]*analysis.Claim, len(s.rep.Claims))
-	for i := range s.rep.Claims {
-		idx[s.rep.Claims[i].ID] = &s.rep.Claims[i]
-	}
-	var out []*analysis.Claim
-	for _, id := range ids {
-		if c := idx[id]; c != nil {
-			out = append(out, c)
+func hasValue(vs []float64, v float64) bool {
+	for _, x := range vs {
+		if x == v {
+			return true
 		}
 	}
-	return out
-}
-
-// goldSubjects returns the gold subjects a predicted claim stands for.
-func (s *scorer) goldSubjects(c *analysis.Claim) []string {
-	ga := s.goldFile[s.fileOf[c.Article]]
-	if ga == nil {
-		return nil
-	}
-	var subj []string
-	for _, q := range ga.Quantities {
-		if valueMatches(c, q.Value) {
-			subj = append(subj, q.Subject)
-		}
-	}
-	for _, st := range ga.Stances {
-		if stanceMatches(c, st.Polarity, st.Source) {
-			subj = append(subj, st.Subject)
-		}
-	}
-	return subj
+	return false
 }
 
 func (s *scorer) discrepancies() {
-	discSubjects := map[string]bool{}
-	for _, gd := range s.gold.Discrepancies {
-		discSubjects[gd.Subject] = true
-	}
 	for _, gd := range s.gold.Discrepancies {
 		if !gd.IsRequired() {
 			continue
@@ -370,18 +431,10 @@ func (s *scorer) discrepancies() {
 			if pd.Kind != gd.Kind {
 				continue
 			}
-			claims := s.claimsByID(pd.Claims)
+			cs := s.claimsByID(pd.Claims)
 			all := true
 			for _, g := range gd.MustInclude {
-				covered := false
-				for _, r := range g.Alternatives() {
-					for _, c := range claims {
-						if s.refMatches(c, r) {
-							covered = true
-						}
-					}
-				}
-				if !covered {
+				if !s.memberOK(g, cs) {
 					all = false
 					break
 				}
@@ -397,17 +450,20 @@ func (s *scorer) discrepancies() {
 			s.add("missed discrepancy", "", gd.Kind+" on "+gd.Subject, gd.About)
 		}
 	}
+	// A predicted discrepancy is supported when two of its claims were
+	// credited with gold claims of one subject the gold lists as
+	// disagreeing (required or not).
 	for _, pd := range s.rep.Discrepancies {
 		s.res.DiscrepancyPredicted++
 		count := map[string]int{}
-		for _, c := range s.claimsByID(pd.Claims) {
-			for _, subj := range uniq(s.goldSubjects(c)) {
+		for _, id := range pd.Claims {
+			if subj, ok := s.goldSubject[id]; ok {
 				count[subj]++
 			}
 		}
 		ok := false
 		for subj, n := range count {
-			if n >= 2 && discSubjects[subj] {
+			if n >= 2 && s.discSubjects[subj] {
 				ok = true
 			}
 		}
@@ -419,16 +475,135 @@ func (s *scorer) discrepancies() {
 	}
 }
 
-func uniq(ss []string) []string {
-	seen := map[string]bool{}
-	var out []string
-	for _, s := range ss {
-		if !seen[s] {
-			seen[s] = true
-			out = append(out, s)
+// goldRef is what a claim of a reported discrepancy stands for: a gold
+// claim, nothing the gold knows ("none": a figure that is no gold
+// claim), or nothing that counts either way (neutral: an optional quote,
+// an unmatched stance, an article outside the gold).
+type goldRef struct {
+	file    string
+	kind    byte // 'q' or 's' for a gold claim, 'n' for none, 0 for neutral
+	index   int
+	subject string
+}
+
+// key identifies the gold claim.
+type refKey struct {
+	file  string
+	kind  byte
+	index int
+}
+
+func (s *scorer) goldRef(c *analysis.Claim) goldRef {
+	f := s.artFile[c.Article]
+	if f == "" {
+		return goldRef{}
+	}
+	ga := s.gby[f]
+	if c.Kind == analysis.KindQuantity {
+		st := vals(c)
+		hit, good := -1, -1
+		for i, q := range ga.Quantities {
+			if !hasValue(st, q.Value) {
+				continue
+			}
+			if hit < 0 {
+				hit = i
+			}
+			if good < 0 && aliasOK(q.Source, c) {
+				good = i
+			}
+		}
+		if hit < 0 {
+			if s.optional(c, ga) {
+				return goldRef{}
+			}
+			return goldRef{file: f, kind: 'n'}
+		}
+		if good >= 0 {
+			hit = good
+		}
+		return goldRef{file: f, kind: 'q', index: hit, subject: ga.Quantities[hit].Subject}
+	}
+	if _, ok := s.goldSubject[c.ID]; ok {
+		if i := goldStance(ga, c); i >= 0 {
+			return goldRef{file: f, kind: 's', index: i, subject: ga.Stances[i].Subject}
 		}
 	}
-	return out
+	return goldRef{}
+}
+
+// findings scores what the analyst sees. A finding is clean when at least
+// two of its claims are gold claims, all of one subject the gold lists as
+// disagreeing, and (numeric findings) none of its figures is no gold
+// claim at all; optional quotes are neutral. A finding whose gold claims
+// another finding shows as well is a duplicate.
+func (s *scorer) findings() {
+	sets := make([]map[refKey]bool, len(s.rep.Discrepancies))
+	for k, pd := range s.rep.Discrepancies {
+		var real int
+		subjects := map[string]bool{}
+		var subjList, noise []string
+		set := map[refKey]bool{}
+		for _, c := range s.claimsByID(pd.Claims) {
+			r := s.goldRef(c)
+			switch r.kind {
+			case 'q', 's':
+				real++
+				if !subjects[r.subject] {
+					subjects[r.subject] = true
+					subjList = append(subjList, r.subject)
+				}
+				set[refKey{r.file, r.kind, r.index}] = true
+			case 'n':
+				noise = append(noise, fmt.Sprintf("%q in %s", c.Text, r.file))
+			}
+		}
+		sets[k] = set
+		var why []string
+		if real < 2 {
+			why = append(why, fmt.Sprintf("%d of its claims match gold claims, needs at least 2", real))
+		}
+		if len(subjList) > 1 {
+			why = append(why, "mixes gold subjects "+strings.Join(subjList, ", "))
+		}
+		for _, subj := range subjList {
+			if !s.discSubjects[subj] {
+				why = append(why, "gold subject "+subj+" is in no gold discrepancy")
+			}
+		}
+		if len(noise) > 0 && pd.Kind != "stance" {
+			why = append(why, "figures that are no gold claim: "+strings.Join(noise, ", "))
+		}
+		if len(why) == 0 {
+			s.res.DiscrepancyClean++
+		} else {
+			s.add("noisy finding", "", pd.Kind+" "+pd.ID+": "+strings.Join(why, "; "), pd.Summary)
+		}
+	}
+	for i, a := range sets {
+		if len(a) < 2 {
+			continue
+		}
+		for j, b := range sets {
+			if j == i || !subset(a, b) || (len(a) == len(b) && j > i) {
+				continue
+			}
+			pd, other := s.rep.Discrepancies[i], s.rep.Discrepancies[j]
+			s.res.DuplicateFindings++
+			s.add("duplicate finding", "", fmt.Sprintf("%s %s: its %d gold claims are all in %s %s", pd.Kind, pd.ID, len(a), other.Kind, other.ID), pd.Summary)
+			break
+		}
+	}
+}
+
+// subset reports whether every key of a is in b.
+func subset(a, b map[refKey]bool) bool {
+	for k := range a {
+		if !b[k] {
+			return false
+		}
+	}
+	return true
 }
 
 func (s *scorer) mustNotLink() {
@@ -446,12 +621,8 @@ func (s *scorer) mustNotLink() {
 			continue
 		}
 		for _, ids := range groups {
-			var a, b bool
-			for _, c := range s.claimsByID(ids) {
-				a = a || s.refMatches(c, pair[0])
-				b = b || s.refMatches(c, pair[1])
-			}
-			if a && b {
+			cs := s.claimsByID(ids)
+			if s.memberOK(pair[0], cs) && s.memberOK(pair[1], cs) {
 				s.res.MustNotLink++
 				s.add("must_not_link", pair[0].File, fmt.Sprintf("%s %s and %s %s grouped together", pair[0].File, refString(pair[0]), pair[1].File, refString(pair[1])), "")
 				break
@@ -460,28 +631,38 @@ func (s *scorer) mustNotLink() {
 	}
 }
 
-func refString(r Ref) string {
-	if r.Value != nil {
-		return fmt.Sprintf("%g", *r.Value)
+func refString(g Group) string {
+	if g.AnyOf != nil {
+		var alt []string
+		for _, a := range g.AnyOf {
+			alt = append(alt, refString(a))
+		}
+		return "any of (" + strings.Join(alt, ", ") + ")"
 	}
-	return r.Polarity
+	if g.Value != nil {
+		return fmt.Sprintf("%g", *g.Value)
+	}
+	return g.Polarity
 }
 
+// dates scores every report article that is in the gold: its date must be
+// the gold's or an alternative (null is right only where the gold is null).
 func (s *scorer) dates() {
-	got := map[string]analysis.Date{}
 	for _, a := range s.rep.Articles {
-		got[a.File] = a.Published
-	}
-	for _, ga := range s.gold.Articles {
+		f := keyFile(a.File, s.gfiles)
+		if f == "" {
+			continue
+		}
+		ga := s.gby[f]
 		s.res.DateN++
-		d := got[ga.File].String()
+		got := a.Published.String()
 		ok := false
-		if ga.Published == nil {
-			ok = d == ""
+		if a.Published.IsZero() {
+			ok = ga.Published == nil
 		} else {
-			ok = d == *ga.Published
+			ok = ga.Published != nil && *ga.Published == got
 			for _, alt := range ga.PublishedAlt {
-				ok = ok || d == alt
+				ok = ok || alt == got
 			}
 		}
 		if ok {
@@ -492,10 +673,10 @@ func (s *scorer) dates() {
 		if ga.Published != nil {
 			want = *ga.Published
 		}
-		if d == "" {
-			d = "null"
+		if got == "" {
+			got = "null"
 		}
-		s.add("wrong date", ga.File, fmt.Sprintf("got %s, want %s", d, want), "")
+		s.add("wrong date", f, fmt.Sprintf("got %s, want %s", got, want), "")
 	}
 }
 
@@ -507,10 +688,12 @@ func (r *Result) Write(w io.Writer) {
 	fmt.Fprintf(w, "stances:       recall %.3f  (%d of %d)\n", r.StanceRecall(), r.StanceMatched, r.StanceGold)
 	fmt.Fprintf(w, "non-asserted:  recall %.3f  (%d of %d)  precision %.3f  (%d of %d)\n",
 		r.NonAssertedRecall(), r.NonAssertedMatched, r.NonAssertedGold,
-		r.NonAssertedPrecision(), r.NonAssertedSupported, r.NonAssertedPredicted)
+		r.NonAssertedPrecision(), r.NonAssertedMatched, r.NonAssertedMatched+r.NonAssertedFalse)
 	fmt.Fprintf(w, "discrepancies: recall %.3f  (%d of %d)  precision %.3f  (%d of %d)\n",
 		r.DiscrepancyRecall(), r.DiscrepancyFound, r.DiscrepancyRequired,
 		r.DiscrepancyPrecision(), r.DiscrepancySupported, r.DiscrepancyPredicted)
+	fmt.Fprintf(w, "findings:      clean %.3f  (%d of %d)  duplicates %d\n",
+		r.CleanShare(), r.DiscrepancyClean, r.DiscrepancyPredicted, r.DuplicateFindings)
 	fmt.Fprintf(w, "must_not_link: %d violations\n", r.MustNotLink)
 	fmt.Fprintf(w, "dates:         accuracy %.3f  (%d of %d)\n", r.DateAccuracy(), r.DateOK, r.DateN)
 	if len(r.Findings) == 0 {
