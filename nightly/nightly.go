@@ -18,7 +18,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"log/slog"
 	"os"
 	"path/filepath"
 	"slices"
@@ -31,44 +30,9 @@ import (
 	"crosscheck/analysis"
 	"crosscheck/pipeline"
 	"crosscheck/report"
+	"crosscheck/report/xlsx"
 	"crosscheck/store"
 )
-
-// DefaultWindowDays is how many days of stored claims are compared with
-// tonight's when Options.WindowDays is 0.
-const DefaultWindowDays = 30
-
-// Options configures a night's run.
-type Options struct {
-	// Analysis configures reading and extraction; its Now fixes the night.
-	Analysis pipeline.Config
-	// DB is the store: a SQLite file path or a postgres:// URL. Empty runs
-	// without history: no marks, no reviews carried over.
-	DB string
-	// WindowDays is how many days before the night stored claims are
-	// compared with tonight's; 0 means DefaultWindowDays.
-	WindowDays int
-	// Out is the output folder; each night's reports go into a folder
-	// named after its date.
-	Out string
-	// Formats are the reports to write.
-	Formats []report.Writer
-	// Report holds the presentation settings.
-	Report report.Options
-	// NoReviewImport turns off importing reviews from the previous
-	// night's workbook.
-	NoReviewImport bool
-	// RunTime is when the run happens, recorded as the report's
-	// Generated time; zero means now. The command sets it from
-	// SOURCE_DATE_EPOCH when the environment gives one, so that two runs
-	// on the same inputs write byte-identical files.
-	RunTime time.Time
-	// Stage, when set, is called as each stage begins ("open", "lock",
-	// "recover", "read", "window", "compare", "history", "reports",
-	// "commit", "publish", and "publish:FORMAT" before each report is
-	// given its name). Tests use it to stop a run at a chosen point.
-	Stage func(name string)
-}
 
 // Result is what a night produced.
 type Result struct {
@@ -88,24 +52,20 @@ type Result struct {
 	Recovered []string
 }
 
-// Run does one night's work. Errors from the store are returned as they
-// are, so callers can tell a *store.LockedError (another run is going)
-// from a failure.
+// Run does one night's work. It gives the settings left zero their
+// defaults, then validates them: options out of range are an
+// *OptionError, before anything is read or opened. Errors from the store
+// are returned as they are, so callers can tell a *store.LockedError
+// (another run is going) from a failure.
 func Run(ctx context.Context, opt Options) (*Result, error) {
+	opt = opt.withDefaults()
+	if err := opt.Validate(); err != nil {
+		return nil, err
+	}
+	if opt.DB == NoStore {
+		opt.DB = "" // from here on, an empty DB is no store
+	}
 	cfg := opt.Analysis
-	if cfg.Now.IsZero() {
-		cfg.Now = time.Now()
-	}
-	if cfg.Logger == nil {
-		cfg.Logger = slog.New(slog.DiscardHandler)
-	}
-	if opt.WindowDays <= 0 {
-		opt.WindowDays = DefaultWindowDays
-	}
-	if opt.RunTime.IsZero() {
-		opt.RunTime = time.Now()
-	}
-	opt.Analysis = cfg
 	stage := func(name string) {
 		if opt.Stage != nil {
 			opt.Stage(name)
@@ -576,7 +536,7 @@ func (n *night) importPrevious(ctx context.Context, reviews map[string]analysis.
 		return nil, "", err
 	}
 	name := filepath.Base(path)
-	got, warnings, err := report.ReadReviewRows(path, report.ReadOptions{TmpDir: n.opt.Report.TmpDir})
+	got, warnings, err := xlsx.ReadReviewRows(path, xlsx.ReadOptions{TmpDir: n.opt.Report.TmpDir})
 	if err != nil {
 		n.cfg.Logger.Warn("could not import reviews from the previous workbook; the night goes on without its reviews", "file", path, "err", err)
 		// The report names the file, not the operator's folders.
@@ -608,7 +568,7 @@ func (n *night) importPrevious(ctx context.Context, reviews map[string]analysis.
 // (empty Status) keeps the stored status, or Open. An untouched row (Open
 // with no notes) for a discrepancy never reviewed is not a review. The
 // reviews returned carry the row's From and By, and Updated set to now.
-func Changed(rows []report.ReviewRow, stored map[string]analysis.Review, now time.Time) []analysis.Review {
+func Changed(rows []xlsx.ReviewRow, stored map[string]analysis.Review, now time.Time) []analysis.Review {
 	var out []analysis.Review
 	for _, row := range rows {
 		old, had := stored[row.Discrepancy]
@@ -746,9 +706,9 @@ func ImportReviews(ctx context.Context, dsn string, paths []string) (int, []stri
 	var warnings []string
 	// A workbook that names nobody (never saved by an analyst's Excel,
 	// or saved without a user name) was reviewed by whoever imports it.
-	opt := report.ReadOptions{By: osUser()}
+	opt := xlsx.ReadOptions{By: osUser()}
 	for _, p := range paths {
-		got, warns, err := report.ReadReviewRows(p, opt)
+		got, warns, err := xlsx.ReadReviewRows(p, opt)
 		if err != nil {
 			return 0, warnings, err
 		}

@@ -18,6 +18,7 @@ import (
 	"crosscheck/analysis/compare"
 	"crosscheck/pipeline"
 	"crosscheck/report"
+	"crosscheck/report/xlsx"
 	"crosscheck/store"
 	"crosscheck/store/storetest"
 )
@@ -197,7 +198,7 @@ func threeNights(t *testing.T, db string) {
 		t.Errorf("night 2 dates: first seen %s, last changed %s", d2.FirstSeen, d2.LastChanged)
 	}
 	// The workbook shows both the change and the review.
-	got, _, err := report.ReadReviews(workbook(t, res2.Paths))
+	got, _, err := xlsx.ReadReviews(workbook(t, res2.Paths))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -18,7 +18,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"crosscheck/analysis"
-	"crosscheck/report"
+	"crosscheck/report/xlsx"
 	"crosscheck/store"
 )
 
@@ -314,8 +314,8 @@ func TestChangedReviews(t *testing.T) {
 	now := time.Date(2026, 11, 22, 2, 30, 0, 0, time.UTC)
 	const d = "d0123456789abcdef"
 	stored := analysis.Review{Discrepancy: d, Status: "Confirmed", Notes: "Checked with the desk", From: "colleague.xlsx", By: "Kim"}
-	row := func(status, notes, wStatus, wNotes string) report.ReviewRow {
-		r := report.ReviewRow{Review: analysis.Review{Discrepancy: d, Status: status, Notes: notes, From: "night.xlsx", By: "Sam"},
+	row := func(status, notes, wStatus, wNotes string) xlsx.ReviewRow {
+		r := xlsx.ReviewRow{Review: analysis.Review{Discrepancy: d, Status: status, Notes: notes, From: "night.xlsx", By: "Sam"},
 			Written: wStatus != "", WrittenStatus: wStatus, WrittenNotes: wNotes}
 		if status == "Done" {
 			r.Status, r.BadStatus = "", "Done"
@@ -324,7 +324,7 @@ func TestChangedReviews(t *testing.T) {
 	}
 	for _, tc := range []struct {
 		name          string
-		row           report.ReviewRow
+		row           xlsx.ReviewRow
 		stored        bool
 		want          bool // a change
 		status, notes string
@@ -349,7 +349,7 @@ func TestChangedReviews(t *testing.T) {
 			if tc.stored {
 				reviews[d] = stored
 			}
-			got := Changed([]report.ReviewRow{tc.row}, reviews, now)
+			got := Changed([]xlsx.ReviewRow{tc.row}, reviews, now)
 			if !tc.want {
 				if len(got) != 0 || (tc.stored && reviews[d] != stored) {
 					t.Errorf("Changed = %+v (stored now %+v), want no change", got, reviews[d])

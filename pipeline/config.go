@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"crosscheck/analysis"
+	"crosscheck/analysis/attrib"
 	"crosscheck/analysis/compare"
 	"crosscheck/analysis/lexicon"
 	"crosscheck/analysis/nlp"
@@ -19,8 +20,12 @@ import (
 // DefaultMaxFileSize is the size above which an input file is refused.
 const DefaultMaxFileSize = 5 << 20
 
+// DefaultWorkers is how many inputs are processed at once when
+// Config.Workers is 0: one per CPU.
+func DefaultWorkers() int { return runtime.NumCPU() }
+
 // Config is everything a run needs. Its zero value works: defaults are
-// applied in one place, by withDefaults.
+// applied in one place, by WithDefaults.
 type Config struct {
 	// Inputs are files or folders to read; folders are walked recursively.
 	Inputs []string
@@ -77,6 +82,10 @@ type FileConfig struct {
 	Places []lexicon.Place `json:"places,omitempty"`
 	// Tolerance is the relative gap two figures may have and still agree.
 	Tolerance float64 `json:"tolerance,omitempty"`
+	// Words adds words to the lexicon's named word sets:
+	// {"stance.denyV": ["gainsaid"]}. The sets are the keys of
+	// analysis/lexicon/data/*.json, named FILE.KEY.
+	Words map[string][]string `json:"words,omitempty"`
 }
 
 // LoadFileConfig reads a JSON config file. Unknown fields are an error, so
@@ -100,6 +109,11 @@ func LoadFileConfig(path string) (FileConfig, error) {
 	}
 	if fc.Workers < 0 {
 		return fc, fmt.Errorf("config %s: workers must not be negative", path)
+	}
+	// The word sets are the process's: they are extended once, here, as
+	// the command reads its config, before any analysis starts.
+	if err := lexicon.ExtendAll(fc.Words); err != nil {
+		return fc, fmt.Errorf("config %s: words: %w", path, err)
 	}
 	return fc, nil
 }
@@ -145,10 +159,13 @@ func mergeLists(a, b map[string][]string) map[string][]string {
 	return a
 }
 
-// withDefaults returns c with every unset field given its default.
-func (c Config) withDefaults() Config {
+// WithDefaults returns c with every unset field given its default. It is
+// the one place the analysis's defaults are set: Process and Reduce call
+// it, and so does a caller that needs the values a run will use (the
+// night's date is the day of Now).
+func (c Config) WithDefaults() Config {
 	if c.Workers <= 0 {
-		c.Workers = runtime.NumCPU()
+		c.Workers = DefaultWorkers()
 	}
 	if c.MaxFileSize <= 0 {
 		c.MaxFileSize = DefaultMaxFileSize
@@ -166,6 +183,19 @@ func (c Config) withDefaults() Config {
 		c.Logger = slog.New(slog.DiscardHandler)
 	}
 	return c
+}
+
+// withDefaults is WithDefaults, for the package's own callers.
+func (c Config) withDefaults() Config { return c.WithDefaults() }
+
+// sourceTable is the run's table of speakers: the embedded one extended
+// by c.Sources, as the extractor builds it; nil, which stands for the
+// embedded table, when c adds no sources.
+func (c Config) sourceTable() *attrib.SourceTable {
+	if len(c.Sources) == 0 {
+		return nil
+	}
+	return attrib.DefaultSources(c.Sources)
 }
 
 // MaxConfigSize is the largest config file read: tables of outlets,

@@ -197,12 +197,13 @@ func NewReport(now time.Time, inputs []string) *analysis.Report {
 }
 
 // Reduce is the reduce half of a run: it settles speaker names across the
-// report's claims, groups the claims by subject and compares each group,
-// filling rep.Clusters and rep.Discrepancies. Its input may mix tonight's
-// claims with stored ones from earlier nights.
+// report's claims (with the run's source table, the embedded one extended
+// by cfg.Sources, as in extraction), groups the claims by subject and
+// compares each group, filling rep.Clusters and rep.Discrepancies. Its
+// input may mix tonight's claims with stored ones from earlier nights.
 func Reduce(rep *analysis.Report, cfg Config) {
 	cfg = cfg.withDefaults()
-	attrib.MergeSources(rep.Claims)
+	attrib.MergeSources(rep.Claims, cfg.sourceTable())
 	rep.Clusters = compare.ClusterClaims(rep.Claims)
 	rep.Discrepancies = compare.Compare(rep.Clusters, rep.Claims, rep.Articles, compare.CompareOptions{Tolerance: cfg.Tolerance})
 	cfg.Logger.Info("claims compared", "claims", len(rep.Claims), "subjects", len(rep.Clusters), "discrepancies", len(rep.Discrepancies))

@@ -16,22 +16,14 @@ import (
 	"sync"
 
 	"crosscheck/analysis"
+	"crosscheck/report/format"
+	"crosscheck/report/pdf"
+	"crosscheck/report/xlsx"
 )
 
-// Options are the presentation settings shared by the writers.
-type Options struct {
-	// Marking is a line printed at the top and bottom of every PDF page
-	// (and on the workbook's summary), such as "UNCLASSIFIED // FOR
-	// OFFICIAL USE ONLY"; empty for none.
-	Marking string
-	// PageSize is "A4" (the default) or "Letter".
-	PageSize string
-	// TmpDir is where writers spill what does not fit in memory (the
-	// workbook's sheets on a large night); empty means the system's
-	// temporary folder. A night points it into its output folder, so a
-	// killed run's spill files are found and removed by the next one.
-	TmpDir string
-}
+// Options are the presentation settings shared by the writers (see
+// format.Options).
+type Options = format.Options
 
 // Writer writes a report in one format.
 type Writer struct {
@@ -39,31 +31,25 @@ type Writer struct {
 	Name string
 	// File returns the output file name for a report.
 	File func(r *analysis.Report) string
-	// Write writes r to w.
-	Write func(w io.Writer, r *analysis.Report, opt Options) error
+	// Write writes x.Report to w. The index is shared by the writers of
+	// one report (see Stage), so the joins are made once.
+	Write func(w io.Writer, x *analysis.Index, opt Options) error
 }
 
 // Writers lists the formats crosscheck can write, in the order they are
 // written.
 var Writers = []Writer{
 	{Name: "json", File: func(r *analysis.Report) string { return "crosscheck-" + RunDate(r) + ".json" },
-		Write: func(w io.Writer, r *analysis.Report, _ Options) error { return WriteJSON(w, r) }},
-	{Name: "xlsx", File: func(r *analysis.Report) string { return "crosscheck-" + RunDate(r) + ".xlsx" }, Write: WriteXLSX},
-	{Name: "pdf", File: func(r *analysis.Report) string { return "crosscheck-" + RunDate(r) + ".pdf" }, Write: WritePDF},
+		Write: func(w io.Writer, x *analysis.Index, _ Options) error { return WriteJSON(w, x.Report) }},
+	{Name: "xlsx", File: func(r *analysis.Report) string { return "crosscheck-" + RunDate(r) + ".xlsx" }, Write: xlsx.Write},
+	{Name: "pdf", File: func(r *analysis.Report) string { return "crosscheck-" + RunDate(r) + ".pdf" }, Write: pdf.Write},
 }
 
 // RunDate is the night a report describes (its Night, or else the date
-// of its Generated time), as YYYY-MM-DD; it names the workbook and the briefing and fixes
-// their creation time, so the same input gives the same files.
-func RunDate(r *analysis.Report) string {
-	if r.Night != "" {
-		return r.Night
-	}
-	if len(r.Generated) >= 10 {
-		return r.Generated[:10]
-	}
-	return "0000-00-00"
-}
+// of its Generated time), as YYYY-MM-DD; it names the workbook and the
+// briefing and fixes their creation time, so the same input gives the
+// same files. It is r.RunDate().
+func RunDate(r *analysis.Report) string { return r.RunDate() }
 
 // FormatNames returns the names of the available formats.
 func FormatNames() []string {
@@ -168,7 +154,9 @@ func Stage(ctx context.Context, dir string, r *analysis.Report, formats []Writer
 	}
 	// The writers only read the report, so they run side by side: on a
 	// large night the workbook, the JSON and the briefing take one core
-	// each instead of queueing on one.
+	// each instead of queueing on one. They share one index of the
+	// report, whose joins the first writer to need them makes.
+	x := analysis.NewIndex(r)
 	type result struct {
 		tmp  string
 		size int64
@@ -184,7 +172,7 @@ func Stage(ctx context.Context, dir string, r *analysis.Report, formats []Writer
 			var size int64
 			tmp, err := writeTemp(filepath.Join(dir, name), func(w io.Writer) error {
 				cw := &countWriter{w: io.MultiWriter(w, h)}
-				err := f.Write(ctxWriter{ctx, cw}, r, opt)
+				err := f.Write(ctxWriter{ctx, cw}, x, opt)
 				size = cw.n
 				return err
 			})

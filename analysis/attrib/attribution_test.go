@@ -686,7 +686,7 @@ func TestMergeSources(t *testing.T) {
 			for i, s := range c.sources {
 				claims[i].Source = s
 			}
-			MergeSources(claims)
+			MergeSources(claims, nil)
 			for i := range claims {
 				if claims[i].Source != c.want[i] {
 					t.Errorf("mergeSources(%q)[%d] = %q, want %q", c.sources, i, claims[i].Source, c.want[i])
@@ -741,7 +741,7 @@ func BenchmarkMergeSources(b *testing.B) {
 		for i := range claims {
 			claims[i].Source = names[i%len(names)]
 		}
-		MergeSources(claims)
+		MergeSources(claims, nil)
 	}
 }
 
@@ -762,7 +762,7 @@ func FuzzAttribute(f *testing.F) {
 		for _, pos := range []int{0, len(s) / 2, len(s)} {
 			att.Attribute(nlp.Sentence{Text: s, Index: 1}, pos)
 		}
-		MergeSources([]analysis.Claim{{Source: s}, {Source: "Hwang"}})
+		MergeSources([]analysis.Claim{{Source: s}, {Source: "Hwang"}}, table)
 	})
 }
 

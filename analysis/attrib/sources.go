@@ -91,8 +91,8 @@ var defaultEntries = sync.OnceValue(func() []SourceEntry {
 	return file.Sources
 })
 
-// defaultTable is the embedded table without extensions, used by
-// mergeSources, which has no table of its own.
+// defaultTable is the embedded table without extensions, used when no
+// table is given.
 var defaultTable = sync.OnceValue(func() *SourceTable { return DefaultSources(nil) })
 
 // DefaultSources returns the embedded table extended by extra aliases
@@ -508,7 +508,7 @@ func (t *SourceTable) outletUncached(np string) (string, bool) {
 }
 
 // functionWords cannot precede the head of a name.
-var functionWords = lexicon.Set(`by of from to for with in on at and or than as via about`)
+var functionWords = lexicon.Words("attrib.functionWords")
 
 // The general shapes of outlet names: srcMediaRE "state media",
 // "Russian state television"; srcGenericHeadRE "the Asahi newspaper",
@@ -521,9 +521,7 @@ var (
 )
 
 // mastheadWords end newspaper names ("The Korea Herald").
-var mastheadWords = lexicon.Set(`Times Post Herald Journal Tribune Gazette News Daily Telegraph Chronicle
-	Observer Express Mirror Standard Mail Monitor Inquirer Independent Insider Today Pravda Izvestia Gazeta
-	Shimbun Ilbo Sinmun Zeitung Allgemeine Courier Sun Star Globe Dispatch Examiner Record Bulletin Reporter`)
+var mastheadWords = lexicon.Words("attrib.mastheadWords")
 
 // outletPattern recognises outlets by the shape of their names.
 func outletPattern(np string) (string, bool) {
@@ -569,8 +567,12 @@ func mediaHint(np string) bool {
 	return false
 }
 
-// mediaHints are the words srcMediaHint looks for.
-var mediaHints = []string{"media", "news", "newspaper", "daily", "broadcaster", "television", "tv", "radio", "magazine", "tabloid", "press", "outlet", "wire", "portal", "site"}
+// mediaHints are the words mediaHint looks for (attrib.mediaHints).
+var mediaHints = lexicon.List("attrib.mediaHints")
+
+func init() {
+	lexicon.OnExtend(func() { mediaHints = lexicon.List("attrib.mediaHints") }, "attrib.mediaHints")
+}
 
 // masthead recognises a newspaper by its last word ("The Korea
 // Herald", "Kyiv Post").
@@ -615,14 +617,24 @@ func key(s string) string {
 			break
 		}
 	}
-	if strings.Contains(k, "defence") || strings.Contains(k, "organis") || strings.Contains(k, "centre") || strings.Contains(k, "programme") || strings.Contains(k, "labour") {
-		k = britishRE.Replace(k)
+	for _, p := range lexicon.BritishSpellings {
+		if strings.Contains(k, p[0]) {
+			k = britishRE.Replace(k)
+			break
+		}
 	}
 	return k
 }
 
-// britishRE maps British spellings to the American ones keys use.
-var britishRE = strings.NewReplacer("defence", "defense", "organisation", "organization", "centre", "center", "programme", "program", "labour", "labor")
+// britishRE maps British spellings to the American ones keys use
+// (lexicon.BritishSpellings).
+var britishRE = func() *strings.Replacer {
+	var pairs []string
+	for _, p := range lexicon.BritishSpellings {
+		pairs = append(pairs, p[0], p[1])
+	}
+	return strings.NewReplacer(pairs...)
+}()
 
 // fold maps accented Latin letters to their base letter.
 func fold(r rune) rune {
@@ -751,31 +763,13 @@ var romanRE = strings.NewReplacer("oo", "u", "ou", "u", "ks", "x", "kh", "h", "p
 
 // titleWords are title and descriptor words that precede a name
 // ("Defense Secretary Lloyd Austin") and are never part of it.
-var titleWords = lexicon.Set(`president vice prime minister secretary secretary-general general gen gen. ambassador
-	spokesman spokeswoman spokesperson chief director commander governor mayor senator sen sen. rep rep.
-	representative chancellor premier king queen prince princess emperor leader head chairman chairwoman chair
-	ceo cfo deputy mr mr. mrs mrs. ms ms. dr dr. prof prof. professor lt lt. col col. colonel maj maj. major capt capt.
-	captain adm adm. admiral judge justice envoy foreign defense defence interior finance health intelligence security
-	state attorney police sheriff officer official minister-counsellor counsellor adviser advisor aide lawmaker
-	marshal sergeant lieutenant pope cardinal bishop ayatollah sheikh emir sultan crown supreme acting former
-	first lady speaker delegate commissioner inspector superintendent coroner prosecutor spokesperson agent
-	analyst expert economist editor correspondent reporter founder executive manager negotiator mediator
-	diplomat dear sir lord dame ukrainian russian american chinese korean british french german israeli iranian
-	north south east west western eastern opposition military army navy air force
-	staff defence-intelligence the of to for and at`)
+var titleWords = lexicon.Words("attrib.titleWords")
 
 // orgWords mark a capitalised run as the name of a body, not a person.
-var orgWords = lexicon.Set(`union nations ministry service agency council office department committee commission
-	organization organisation forces force army navy command center centre institute bank fund court party group
-	authority administration bureau directorate police guard guards corps front movement assembly parliament
-	congress senate government republic kingdom states federation association foundation university company
-	corporation inc ltd observatory watch international network news times post press television radio media
-	daily herald journal security intelligence communications information affairs staff cabinet embassy mission
-	alliance coalition house palace street kremlin pentagon court tribunal program programme project survey
-	board agency's ministry's league society club team fc airlines airways group's`)
+var orgWords = lexicon.Words("attrib.orgWords")
 
 // nameParticles may sit inside a person's name in lower case.
-var nameParticles = lexicon.Set(`von van der de da di del della la le bin ibn al el ben bint abu dos das du`)
+var nameParticles = lexicon.Words("attrib.nameParticles")
 
 // personPart returns the personal name at the end of a speaker's name
 // ("Lloyd Austin" in "U.S. Defense Secretary Lloyd Austin") and whether
@@ -918,8 +912,12 @@ func acronym(w string) bool {
 // name in the run whose first or last token it matches, and stays alone
 // when it matches none or several. Each group takes its longest Source
 // (ties: the alphabetically first). The work is linear in the claims.
-func MergeSources(claims []analysis.Claim) {
-	t := defaultTable()
+// Speakers are told apart with the run's source table t (nil: the
+// embedded one), the table the claims were extracted with.
+func MergeSources(claims []analysis.Claim, t *SourceTable) {
+	if t == nil {
+		t = defaultTable()
+	}
 	// Each distinct Source is parsed once: its group key, and for a lone
 	// surname the name token to match.
 	type speaker struct {

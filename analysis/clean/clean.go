@@ -2,9 +2,11 @@ package clean
 
 import (
 	"crosscheck/analysis"
+	"crosscheck/analysis/lexicon"
 	"crosscheck/analysis/load"
 	"math"
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -229,18 +231,7 @@ func wrapWidth(lines []string) int {
 
 // functionWords are English function words: running text is full of them,
 // headlines, menus and names much less so.
-var functionWords = func() map[string]bool {
-	m := map[string]bool{}
-	for w := range strings.FieldsSeq(`a an the and or but nor of to in on at by for with from as into onto
-		over under about after before since during amid against between among through is are was were be
-		been being am has have had do does did will would could should can may might must shall that this
-		these those it its he she they we i you his her their our your my him them us me not no than then
-		there here also which who whom whose what when where while if so up out said says say told according
-		some any all more most such only just very still yet because although though however both each other`) {
-		m[w] = true
-	}
-	return m
-}()
+var functionWords = lexicon.Words("clean.functionWords")
 
 var (
 	// rxRelTime matches relative times: "2 days ago", "20h ago", "yesterday".
@@ -718,34 +709,22 @@ func headingKindOf(s, lower, key string) string {
 
 // headingPrefixes are furniture headings of news pages. prefix marks
 // entries that also match with words after them ("more from world").
-var headingPrefixes = []struct {
+var headingPrefixes = func() []headingPrefix {
+	kinds := map[string]bool{headRelated: true, headPopular: true, headAd: true, headShare: true, headTags: true, headFooter: true}
+	var out []headingPrefix
+	for _, h := range lexicon.Headings() {
+		if !kinds[h.Kind] {
+			panic("lexicon clean.json: heading " + strconv.Quote(h.Text) + ": unknown kind " + strconv.Quote(h.Kind))
+		}
+		out = append(out, headingPrefix{h.Text, h.Kind, h.Prefix})
+	}
+	return out
+}()
+
+// headingPrefix is a furniture heading and the kind of section it heads.
+type headingPrefix struct {
 	text, kind string
 	prefix     bool
-}{
-	{"related", headRelated, true}, {"read more", headRelated, true}, {"read also", headRelated, true},
-	{"also read", headRelated, true}, {"see also", headRelated, true}, {"more from", headRelated, true},
-	{"more on", headRelated, true}, {"more about", headRelated, true}, {"more stories", headRelated, true},
-	{"more news", headRelated, true}, {"more in", headRelated, true}, {"you may also like", headRelated, true},
-	{"you might also like", headRelated, true}, {"you may like", headRelated, true}, {"recommended", headRelated, true},
-	{"editors picks", headRelated, true}, {"editor s picks", headRelated, true}, {"dont miss", headRelated, true},
-	{"don t miss", headRelated, true}, {"in other news", headRelated, false}, {"around the web", headRelated, false},
-	{"sponsored", headRelated, true}, {"promoted", headRelated, true}, {"from our partners", headRelated, false},
-	{"opinion", headRelated, true},
-	{"trending", headPopular, true}, {"popular", headPopular, true}, {"most popular", headPopular, true},
-	{"most read", headPopular, true}, {"most viewed", headPopular, true}, {"most shared", headPopular, true},
-	{"must reads", headPopular, false}, {"must read", headPopular, false}, {"latest", headPopular, true},
-	{"top stories", headPopular, true}, {"top news", headPopular, true}, {"breaking news", headPopular, false},
-	{"just in", headPopular, false}, {"what to read next", headPopular, false}, {"the latest", headPopular, false},
-	{"advertisement", headAd, false}, {"advertising", headAd, false}, {"ad", headAd, false},
-	{"sponsored content", headAd, false},
-	{"share", headShare, true}, {"share this", headShare, true}, {"follow us", headShare, true},
-	{"subscribe", headShare, true}, {"newsletter", headShare, true}, {"sign up", headShare, true},
-	{"connect with us", headShare, true}, {"connect us on", headShare, false}, {"print", headShare, false},
-	{"email", headShare, false},
-	{"tags", headTags, true}, {"topics", headTags, true}, {"filed under", headTags, true},
-	{"about us", headFooter, false}, {"contact us", headFooter, false}, {"privacy policy", headFooter, false},
-	{"terms of use", headFooter, false}, {"terms of service", headFooter, false}, {"all rights reserved", headFooter, false},
-	{"copyright", headFooter, true}, {"site map", headFooter, false}, {"sitemap", headFooter, false},
 }
 
 // stripBracketed removes a leading bracketed label such as "[WORLD]".
@@ -762,20 +741,16 @@ func stripBracketed(s string) string {
 // boilerplatePhrases mark prompts and notices that no article carries as
 // its own text: cookies, consent, subscriptions, sharing, sign-in, ad
 // blockers, reader-contribution prompts.
-var boilerplatePhrases = newPhraseSet(
-	"cookie", "cookies", "privacy policy", "privacy notice", "privacy settings", "terms of use",
-	"terms of service", "terms and conditions", "all rights reserved", "©", "copyright", "subscribe",
-	"newsletter", "sign in", "sign up", "log in", "login", "ad blocker", "adblocker", "enable javascript",
-	"your browser", "share this", "share on", "share it", "follow us", "click here", "download the app",
-	"download our app", "open in app", "be a reporter", "write and send your article",
-)
+var boilerplatePhrases = newPhraseSet(lexicon.List("clean.boilerplatePhrases")...)
 
 // captionPhrases mark image captions and credits.
-var captionPhrases = newPhraseSet(
-	"photo by", "photo:", "photo credit", "photos by", "photos:", "photograph by", "photograph:",
-	"photographs by", "file photo", "image credit", "image by", "image:", "image source", "images:",
-	"picture by", "pictured:", "pictures:", "getty images", "shutterstock", "credit:", "(photo", "caption:",
-)
+var captionPhrases = newPhraseSet(lexicon.List("clean.captionPhrases")...)
+
+// The phrase sets index their phrases: extending one rebuilds it.
+func init() {
+	lexicon.OnExtend(func() { boilerplatePhrases = newPhraseSet(lexicon.List("clean.boilerplatePhrases")...) }, "clean.boilerplatePhrases")
+	lexicon.OnExtend(func() { captionPhrases = newPhraseSet(lexicon.List("clean.captionPhrases")...) }, "clean.captionPhrases")
+}
 
 // phraseSet is a list of lower-case phrases indexed by their first byte,
 // so that a text is scanned once.

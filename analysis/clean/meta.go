@@ -2,6 +2,7 @@ package clean
 
 import (
 	"crosscheck/analysis"
+	"crosscheck/analysis/lexicon"
 	"fmt"
 	"net/url"
 	"regexp"
@@ -159,21 +160,19 @@ var (
 	rxTimeZone = regexp.MustCompile(`\b(IST|BST|GMT|CET|CEST|EET|EEST|WET|WEST|MSK|AEST|AEDT|ACST|AWST|NZST|NZDT|SAST|WAT|EAT|PKT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|ET|PT)\b`)
 )
 
-// monthNumber maps the first three letters of an English month name.
-var monthNumber = map[string]time.Month{
-	"jan": time.January, "feb": time.February, "mar": time.March, "apr": time.April,
-	"may": time.May, "jun": time.June, "jul": time.July, "aug": time.August,
-	"sep": time.September, "oct": time.October, "nov": time.November, "dec": time.December,
-}
+// monthNumber maps English month names, their first three letters among
+// them (the look-ups here use those), to months: lexicon's one month
+// table.
+var monthNumber = lexicon.Months
 
 // dayFirstZones are time zones of places that write dates day first;
 // monthFirstZones of places (North America) that write them month first.
 var (
-	dayFirstZones   = "IST BST GMT CET CEST EET EEST WET WEST MSK AEST AEDT ACST AWST NZST NZDT SAST WAT EAT PKT"
-	monthFirstZones = "EST EDT CST CDT MST MDT PST PDT AKST AKDT HST ET PT"
+	dayFirstZones   = lexicon.Words("clean.dayFirstZones")
+	monthFirstZones = lexicon.Words("clean.monthFirstZones")
 	// dayFirstDomains are country domains whose sites write dates day
 	// first; "us" writes them month first.
-	dayFirstDomains = map[string]bool{"in": true, "uk": true, "au": true, "nz": true, "ie": true, "za": true, "pk": true, "ng": true, "ke": true, "bd": true, "lk": true}
+	dayFirstDomains = lexicon.Words("clean.dayFirstDomains")
 )
 
 // dateMatch is one date written in a block.
@@ -624,8 +623,7 @@ func (p *page) resolveOrder(m *dateMatch) bool {
 		return true
 	}
 	if m.zone != "" {
-		return dayFirst(strings.Contains(" "+dayFirstZones+" ", " "+m.zone+" ") ||
-			!strings.Contains(" "+monthFirstZones+" ", " "+m.zone+" "))
+		return dayFirst(dayFirstZones[m.zone] || !monthFirstZones[m.zone])
 	}
 	for _, b := range p.blocks {
 		if !strings.Contains(b.core, m.sep) {
@@ -696,11 +694,7 @@ var (
 )
 
 // socialHosts are hosts that pages link to but that publish no news.
-var socialHosts = map[string]bool{
-	"facebook.com": true, "twitter.com": true, "x.com": true, "instagram.com": true, "youtube.com": true,
-	"linkedin.com": true, "t.me": true, "tiktok.com": true, "google.com": true, "apple.com": true,
-	"whatsapp.com": true, "reddit.com": true, "pinterest.com": true, "gmail.com": true,
-}
+var socialHosts = lexicon.Words("clean.socialHosts")
 
 // outlet returns the publication that carried the page.
 //

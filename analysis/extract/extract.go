@@ -394,9 +394,7 @@ func isCurrency(unit string) bool {
 const genericMeasure = "people"
 
 // auxiliaries may stand between a count and its predicate.
-var auxiliaries = map[string]bool{"had": true, "have": true, "has": true, "were": true, "was": true,
-	"been": true, "are": true, "is": true, "be": true, "being": true, "reportedly": true, "also": true,
-	"already": true, "now": true, "confirmed": false, "all": true, "still": true, "feared": true}
+var auxiliaries = lexicon.Words("extract.auxiliaries")
 
 // predicateMeasure reads the predicate starting at token k: "had been
 // killed", "died", "dead", "were injured", "remain missing". A participle
@@ -552,13 +550,11 @@ func (x *Extractor) measureBefore(toks []nlp.Token, pos int) (string, bool) {
 }
 
 // locative prepositions introduce where a figure applies.
-var locative = map[string]bool{"in": true, "near": true, "to": true, "inside": true, "into": true,
-	"across": true, "along": true, "at": true, "from": true, "throughout": true, "around": true}
+var locative = lexicon.Words("extract.locative")
 
 // notLocative are words that make a following "to" or "in" part of a
 // fixed phrase rather than a place: "according to", "due to".
-var notLocative = map[string]bool{"according": true, "due": true, "thanks": true, "owing": true,
-	"response": true, "addition": true, "close": true, "next": true, "reference": true, "contrast": true}
+var notLocative = lexicon.Words("extract.notLocative")
 
 // scopeAfter returns the first place phrase after the counted phrase in
 // the same clause: "in eastern Russia", "near Ukraine's border", "to

@@ -2,6 +2,7 @@ package stance
 
 import (
 	"crosscheck/analysis"
+	"crosscheck/analysis/lexicon"
 	"strconv"
 	"time"
 )
@@ -164,31 +165,20 @@ func validDate(y int, m time.Month, d int) bool {
 	return t.Day() == d && t.Month() == m
 }
 
-// Date words.
+// Date words: the month table and weekdays of lexicon's months.json, the
+// rest of its stance.json.
 var (
 	// months maps month names and their abbreviations to months.
-	months = map[string]time.Month{
-		"january": time.January, "jan": time.January, "february": time.February, "feb": time.February,
-		"march": time.March, "mar": time.March, "april": time.April, "apr": time.April, "may": time.May,
-		"june": time.June, "jun": time.June, "july": time.July, "jul": time.July, "august": time.August,
-		"aug": time.August, "september": time.September, "sep": time.September, "sept": time.September,
-		"october": time.October, "oct": time.October, "november": time.November, "nov": time.November,
-		"december": time.December, "dec": time.December,
-	}
+	months = lexicon.Months
 	// weekdays maps weekday names to weekdays.
-	weekdays = map[string]time.Weekday{
-		"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
-		"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
-	}
+	weekdays = lexicon.Weekdays
 	// counts are the small numbers written as words in "two days ago".
-	counts = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-		"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 0, "few": 0}
+	counts = lexicon.CountWords
 	// partsOfDay may follow a weekday ("Friday evening").
-	partsOfDay = set("morning", "afternoon", "evening", "night")
+	partsOfDay = words("partsOfDay")
 	// blockers before an expression make it a bound or a future, not
 	// the statement's date.
-	blockers = set("since", "until", "till", "til", "by", "before", "after", "from", "through", "between",
-		"next", "coming", "following", "of", "to", "ahead", "till", "upcoming", "every", "each", "through")
+	blockers = words("blockers")
 )
 
 // dayNumber parses a day of the month ("18", "18th", "1st").
@@ -498,8 +488,7 @@ func eligibleBefore(tk *SenTokens, e expr, vi int) bool {
 
 // introWords open a sentence with an adverbial that may hold its date ("In
 // a meeting on Monday, …").
-var introWords = set("on", "in", "at", "during", "late", "early", "last", "earlier", "yesterday", "today",
-	"this", "speaking", "addressing", "later", "then", "also")
+var introWords = words("introWords")
 
 // eligibleAfter reports whether e, after the verb at token vi, dates the
 // statement: no complementizer, ";" or contrastive conjunction between,

@@ -2,6 +2,7 @@ package stance
 
 import (
 	"crosscheck/analysis"
+	"crosscheck/analysis/lexicon"
 	"slices"
 	"strconv"
 	"strings"
@@ -231,19 +232,9 @@ func FindHedgesIn(tk *SenTokens) []string {
 	return out
 }
 
-// hedgePatterns are the hedges findHedges knows, longest first within each
-// first word.
-var hedgePatterns = []string{
-	"[according to unconfirmed|unverified reports]",
-	"[reportedly|allegedly|purportedly|possibly|apparently|supposedly|presumably|ostensibly|unverified|unconfirmed]",
-	"[it is|was believed]",
-	"[@be believed|thought|said|alleged|rumored|rumoured|understood|reported to]",
-	"[believed|thought|said|alleged|rumored|rumoured to be|have]",
-	"[claimed|claims|claiming to] have|be",
-}
-
-// hedgeIndex maps a first word to the hedge patterns starting with it.
-var hedgeIndex = indexCuePatterns(hedgePatterns)
+// hedgeIndex maps a first word to the hedge patterns (rules.json's
+// "hedges", longest first within each first word) starting with it.
+var hedgeIndex = indexCuePatterns(stanceHedges)
 
 // indexCuePatterns compiles patterns and indexes them by first word.
 func indexCuePatterns(src []string) map[string][]*pattern {
@@ -618,9 +609,10 @@ type elem struct {
 
 // pattern is a sequence of words, written in a small notation: steps
 // separated by spaces; "a|b" for alternatives; "@name" for a word class
-// (see cueClasses); "?" before a step makes it optional; "~N" skips up to
-// N words; "[" and "]" around steps mark the cue (the whole match when
-// absent). The first step must be plain words or classes.
+// (the set stance.name of lexicon's stance.json); "?" before a step makes
+// it optional; "~N" skips up to N words; "[" and "]" around steps mark the
+// cue (the whole match when absent). The first step must be plain words or
+// classes.
 type pattern struct {
 	src   string
 	elems []elem
@@ -665,7 +657,7 @@ func compileCuePattern(src string) *pattern {
 			e.words = map[string]bool{}
 			for _, w := range strings.Split(f, "|") {
 				if strings.HasPrefix(w, "@") {
-					class, ok := classes[w[1:]]
+					class, ok := lexicon.Lookup("stance." + w[1:])
 					if !ok {
 						panic("stance pattern " + src + ": unknown class " + w)
 					}
@@ -791,11 +783,6 @@ type group struct {
 	byFirst map[string][]*rule
 }
 
-// ruleOf builds a stanceRule.
-func ruleOf(pol analysis.Polarity, pat string, guard func(*SenTokens, *match) bool, prop func(*SenTokens, *match) (int, int)) *rule {
-	return &rule{pol: pol, pat: compileCuePattern(pat), guard: guard, prop: prop}
-}
-
 // groupOf indexes rules by their first words, keeping their order.
 func groupOf(rules ...*rule) group {
 	g := group{byFirst: map[string][]*rule{}}
@@ -808,300 +795,229 @@ func groupOf(rules ...*rule) group {
 }
 
 // firstWords are the words that can start a cue of any polarity.
-var firstWords = func() map[string]bool {
+var firstWords = firstWordsOf(rules)
+
+// firstWordsOf returns the words that can start a cue of rs.
+func firstWordsOf(rs []group) map[string]bool {
 	m := map[string]bool{}
-	for _, g := range rules {
+	for _, g := range rs {
 		for w := range g.byFirst {
 			m[w] = true
 		}
 	}
 	return m
-}()
-
-// rules are the cue lexicon, one group per polarity in matching
-// order: unconfirmed first (it contains "confirm" and "deny"), then
-// conditional ("if confirmed"), denied, and asserted last.
-var rules = []group{
-	groupOf(
-		ruleOf(analysis.Unconfirmed, "[neither @confirmV nor @denyV]", nil, nil),
-		ruleOf(analysis.Unconfirmed, "neither ~4 @confirmV", nil, nil),
-		ruleOf(analysis.Unconfirmed, "[not possible|impossible to ?@cadv @confirmV]", nil, nil),
-		ruleOf(analysis.Unconfirmed, "[@aux not|never ?yet ?@cadv ?be|been ?@cadv @confirmV ?or|nor ?@denyV]", nil, propUnconfirmed),
-		ruleOf(analysis.Unconfirmed, "[@negAux ?yet ?@cadv ?be|been ?@cadv @confirmV ?or|nor ?@denyV]", nil, propUnconfirmed),
-		ruleOf(analysis.Unconfirmed, "[@aux not|never ?yet officially|publicly|formally @recognizeV]", nil, nil),
-		ruleOf(analysis.Unconfirmed, "[@negAux ?yet officially|publicly|formally @recognizeV]", nil, nil),
-		ruleOf(analysis.Unconfirmed, "[yet to ?be ?@cadv @confirmV]", nil, propUnconfirmed),
-		ruleOf(analysis.Unconfirmed, "[not yet confirmed|verified|corroborated|substantiated]", nil, propSubject),
-		ruleOf(analysis.Unconfirmed, "[refused|refuses|refuse|refusing|declined|declines|decline|declining to say|disclose|specify|elaborate|discuss|reveal]", nil, nil),
-		ruleOf(analysis.Unconfirmed, "[unable|refused|refuses|refuse|refusing|declined|declines|decline|declining|failed|fails|fail|failing to ?@cadv ?be ?@cadv @confirmV ?or|nor ?@denyV]", nil, nil),
-		ruleOf(analysis.Unconfirmed, "[not able to ?@cadv ?be @confirmV]", nil, nil),
-		ruleOf(analysis.Unconfirmed, "[@copula ?still ?yet unconfirmed|unverified|uncorroborated|unsubstantiated]", nil, propSubject),
-		ruleOf(analysis.Unconfirmed, "[no ?independent|official|immediate|further|firm|public|formal|direct|such confirmation|verification|corroboration]", nil, nil),
-		ruleOf(analysis.Unconfirmed, "[cautious|hesitant|reluctant|wary in|about|to ?@cadv confirming|confirm|verifying|verify|acknowledging|acknowledge]", nil, nil),
-		ruleOf(analysis.Unconfirmed, "[stopped|stops|stop|stopping short of confirming|verifying|acknowledging]", nil, nil),
-		ruleOf(analysis.Unconfirmed, "[unclear|uncertain whether|if]", notFuture, nil),
-		ruleOf(analysis.Unconfirmed, "[not ?yet|immediately|entirely|fully clear whether|if]", notFuture, nil),
-		ruleOf(analysis.Unconfirmed, "[not known whether|if]", notFuture, nil),
-		ruleOf(analysis.Unconfirmed, "[no way ~2 verify|verifying|confirm|confirming]", nil, nil),
-	),
-	groupOf(
-		ruleOf(analysis.Conditional, "[if|assuming ~5 true|accurate|correct|confirmed|verified|substantiated|founded]", ifTrueGuard, propIf),
-		ruleOf(analysis.Conditional, "[if so] ,", nil, propIf),
-		ruleOf(analysis.Conditional, "[would ?@wouldAdv mark|represent|constitute|signal|signify|be|mean|amount]", wouldGuard, propSubject),
-	),
-	groupOf(
-		ruleOf(analysis.Denied, "categorically ~2 not|no|never|@negAux|@denyV|@rejectV|refute|refutes|refuted|false|untrue|wrong", nil, nil),
-		ruleOf(analysis.Denied, "[@denyV]", denyGuard, nil),
-		ruleOf(analysis.Denied, "[denial|denials]", denialNounGuard, propDenialNoun),
-		ruleOf(analysis.Denied, "[@rejectV]", rejectGuard, propReject),
-		ruleOf(analysis.Denied, "[refute|refutes|refuted|refuting]", notNegated, nil),
-		ruleOf(analysis.Denied, "[no truth]", nil, nil),
-		ruleOf(analysis.Denied, "[never happened|occurred]", nil, nil),
-		ruleOf(analysis.Denied, "[never took place]", nil, nil),
-		ruleOf(analysis.Denied, "[fake news]", verdictGuard, propVerdict),
-		ruleOf(analysis.Denied, "[not true]", verdictGuard, propVerdict),
-		ruleOf(analysis.Denied, "[@verdict]", verdictGuard, propVerdict),
-	),
-	groupOf(
-		ruleOf(analysis.Asserted, "[@sayV] ~6 that", sayGuard, nil),
-		ruleOf(analysis.Asserted, "[@zeroV]", zeroThatGuard, propZeroThat),
-		ruleOf(analysis.Asserted, "[confirm|confirms|confirmed|confirming]", objectGuard, nil),
-		ruleOf(analysis.Asserted, "[disclose|discloses|disclosed|disclosing|reveal|reveals|revealed|revealing|acknowledge|acknowledges|acknowledged|acknowledging|admit|admits|admitted|admitting]", eventObjectGuard, nil),
-		ruleOf(analysis.Asserted, "[report|reports|reported|reporting]", eventObjectGuard, nil),
-		ruleOf(analysis.Asserted, "[condemn|condemns|condemned|condemning]", objectGuard, nil),
-		ruleOf(analysis.Asserted, "[accuse|accuses|accused|accusing] ~8 of", activeGuard, propFromCueEnd),
-		ruleOf(analysis.Asserted, "[voiced|voice|voices|voicing|expressed|express|expresses|expressing] ~2 opposition|objection|objections|condemnation to|of", notNegated, nil),
-		ruleOf(analysis.Asserted, "[urged|urges|urge|urging|pressed|presses|pressing|demanded|demands|demanding] ~6 to @stopV", notNegated, propFromCueEnd),
-		ruleOf(analysis.Asserted, "[called|calls|call|calling] on ~6 to @stopV", notNegated, propFromCueEnd),
-		ruleOf(analysis.Asserted, "[called|calls|call|calling|urged|urging for]", callForGuard, nil),
-		ruleOf(analysis.Asserted, "[has|have|had|having] ?clear|strong|solid|concrete|credible|firm|new|enough evidence|proof that|of", notNegated, nil),
-	),
 }
 
-// ---- Word classes ----
+// stanceRuleGroups and stanceHedges are the rows of lexicon's rules.json.
+var stanceRuleGroups, stanceHedges = lexicon.StanceRules()
 
-// set builds a word set.
-func set(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
+// rules are the cue lexicon (lexicon's rules.json), one group per
+// polarity in matching order: unconfirmed first (it contains "confirm"
+// and "deny"), then conditional ("if confirmed"), denied, and asserted
+// last.
+var rules = buildRules(stanceRuleGroups)
+
+// polarities are the polarities rules.json may name.
+var polarities = map[string]analysis.Polarity{
+	string(analysis.Unconfirmed): analysis.Unconfirmed,
+	string(analysis.Conditional): analysis.Conditional,
+	string(analysis.Denied):      analysis.Denied,
+	string(analysis.Asserted):    analysis.Asserted,
+}
+
+// guards are the guards rules.json names, by name.
+var guards = map[string]func(*SenTokens, *match) bool{
+	"notNegated":       notNegated,
+	"notFuture":        notFuture,
+	"ifTrueGuard":      ifTrueGuard,
+	"wouldGuard":       wouldGuard,
+	"denyGuard":        denyGuard,
+	"denialNounGuard":  denialNounGuard,
+	"rejectGuard":      rejectGuard,
+	"verdictGuard":     verdictGuard,
+	"sayGuard":         sayGuard,
+	"zeroThatGuard":    zeroThatGuard,
+	"objectGuard":      objectGuard,
+	"eventObjectGuard": eventObjectGuard,
+	"activeGuard":      activeGuard,
+	"callForGuard":     callForGuard,
+}
+
+// props are the proposition functions rules.json names, by name.
+var props = map[string]func(*SenTokens, *match) (int, int){
+	"propUnconfirmed": propUnconfirmed,
+	"propSubject":     propSubject,
+	"propIf":          propIf,
+	"propDenialNoun":  propDenialNoun,
+	"propReject":      propReject,
+	"propVerdict":     propVerdict,
+	"propZeroThat":    propZeroThat,
+	"propFromCueEnd":  propFromCueEnd,
+}
+
+// buildRules compiles the rule rows, one group per row group. It panics on
+// an unknown polarity, guard or proposition function, or a malformed
+// pattern: the rows are embedded data, checked by the tests.
+func buildRules(rows []lexicon.RuleGroup) []group {
+	var out []group
+	for _, g := range rows {
+		pol, ok := polarities[g.Polarity]
+		if !ok {
+			panic("lexicon rules.json: unknown polarity " + strconv.Quote(g.Polarity))
+		}
+		rs := make([]*rule, 0, len(g.Rules))
+		for _, row := range g.Rules {
+			r := &rule{pol: pol, pat: compileCuePattern(row.Pattern)}
+			if row.Guard != "" {
+				if r.guard, ok = guards[row.Guard]; !ok {
+					panic("lexicon rules.json: rule " + strconv.Quote(row.Pattern) + ": unknown guard " + strconv.Quote(row.Guard))
+				}
+			}
+			if row.Prop != "" {
+				if r.prop, ok = props[row.Prop]; !ok {
+					panic("lexicon rules.json: rule " + strconv.Quote(row.Pattern) + ": unknown prop " + strconv.Quote(row.Prop))
+				}
+			}
+			rs = append(rs, r)
+		}
+		out = append(out, groupOf(rs...))
 	}
-	return m
+	return out
 }
 
-// classes are the classes patterns refer to as "@name".
-var classes = map[string]map[string]bool{
-	"aux":        set("could", "can", "would", "will", "did", "does", "do", "has", "have", "had", "was", "were", "is", "are"),
-	"negAux":     set("couldn't", "cannot", "can't", "wouldn't", "won't", "didn't", "doesn't", "don't", "hasn't", "haven't", "hadn't", "wasn't", "weren't", "isn't", "aren't"),
-	"cadv":       set("independently", "immediately", "officially", "publicly", "formally", "yet", "fully", "definitively", "directly", "still", "so", "far"),
-	"confirmV":   set("confirm", "confirms", "confirmed", "confirming", "verify", "verifies", "verified", "verifying", "corroborate", "corroborated", "substantiate", "substantiated", "acknowledge", "acknowledged", "acknowledging", "comment", "commented", "commenting"),
-	"recognizeV": set("recognised", "recognized", "recognise", "recognize"),
-	"denyV":      set("deny", "denies", "denied", "denying"),
-	"rejectV":    set("reject", "rejects", "rejected", "rejecting", "dismiss", "dismisses", "dismissed", "dismissing", "dispute", "disputes", "disputed", "disputing", "rebut", "rebuts", "rebutted", "rebutting", "rebuffed", "rebuffing", "debunked", "debunking"),
-	"copula":     set("is", "are", "was", "were", "be", "been", "being", "remain", "remains", "remained", "remaining", "seem", "seems", "seemed", "appear", "appears", "appeared"),
-	"be":         set("is", "are", "was", "were", "be", "been", "being"),
-	"wouldAdv":   set("also", "likely", "clearly", "certainly", "effectively", "surely", "further", "then", "therefore", "thus", "itself", "undoubtedly"),
-	"verdict": set("groundless", "baseless", "unfounded", "false", "untrue", "fabricated", "fabrication", "fabrications",
-		"fake", "bogus", "absurd", "ridiculous", "preposterous", "slanderous", "nonsense", "lie", "lies",
-		"disinformation", "misinformation", "fiction", "hoax", "slander", "propaganda", "fantasy", "fantasies",
-		"inaccurate", "incorrect", "misleading", "exaggerated", "erroneous"),
-	"sayV": set("say", "says", "said", "saying", "state", "states", "stated", "stating", "add", "adds", "added", "adding",
-		"note", "noted", "noting", "warn", "warns", "warned", "warning", "claim", "claims", "claimed", "claiming",
-		"reports", "reported", "reporting", "announce", "announces", "announced", "announcing",
-		"confirm", "confirms", "confirmed", "confirming", "disclose", "discloses", "disclosed", "disclosing",
-		"reveal", "reveals", "revealed", "revealing", "insist", "insists", "insisted", "insisting",
-		"maintain", "maintains", "maintained", "allege", "alleges", "alleged", "alleging", "assert", "asserts", "asserted",
-		"argue", "argues", "argued", "arguing", "told", "tells", "tell", "telling", "inform", "informs", "informed",
-		"acknowledge", "acknowledges", "acknowledged", "acknowledging", "admit", "admits", "admitted", "admitting",
-		"conclude", "concludes", "concluded", "mentioned", "mentions", "commented", "remarked", "indicated", "indicates",
-		"suggested", "suggests", "showed", "shows", "found", "finds", "determined", "assessed", "assesses", "estimated",
-		"estimates", "wrote", "writes", "posted", "declared", "declares", "testified", "affirmed", "affirms",
-		"reiterated", "reiterates", "explained", "explains", "believe", "believes", "believed", "stressed", "emphasized",
-		"emphasised", "cautioned", "predicted", "asserting"),
-	"zeroV": set("said", "says", "say", "saying", "told", "tells", "stated", "added", "warned", "claimed", "claims", "claim",
-		"insisted", "insists", "believes", "believe", "believed", "announced", "estimated", "estimates", "noted",
-		"acknowledged", "admitted", "argued", "reported", "confirmed", "stressed"),
-	"stopV": set("stop", "halt", "cease", "end", "withdraw", "pull", "abandon", "suspend", "release", "dismantle",
-		"remove", "reverse", "recall"),
+// patternClasses returns the names of the word sets ("stance.denyV") the
+// patterns refer to as "@name".
+func patternClasses(rows []lexicon.RuleGroup, hedges []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	add := func(pat string) {
+		for _, f := range strings.FieldsFunc(pat, func(r rune) bool { return strings.ContainsRune(" |[]?", r) }) {
+			if name, ok := strings.CutPrefix(f, "@"); ok && !seen[name] {
+				seen[name] = true
+				out = append(out, "stance."+name)
+			}
+		}
+	}
+	for _, g := range rows {
+		for _, r := range g.Rules {
+			add(r.Pattern)
+		}
+	}
+	for _, h := range hedges {
+		add(h)
+	}
+	return out
 }
+
+// The compiled patterns copy the words of their classes: extending a class
+// recompiles them.
+func init() {
+	lexicon.OnExtend(func() {
+		rules = buildRules(stanceRuleGroups)
+		firstWords = firstWordsOf(rules)
+		hedgeIndex = indexCuePatterns(stanceHedges)
+	}, patternClasses(stanceRuleGroups, stanceHedges)...)
+}
+
+// ---- Word sets ----
+
+// words returns the word set name of lexicon's stance.json.
+func words(name string) lexicon.Set { return lexicon.Words("stance." + name) }
+
+// The classes of the patterns that guards read too.
+var (
+	classBe      = words("be")
+	classCopula  = words("copula")
+	classSayV    = words("sayV")
+	classVerdict = words("verdict")
+)
 
 // Word sets the guards use.
 var (
 	// negations block a cue when they come just before it.
-	negations = set("not", "never", "no", "didn't", "doesn't", "don't", "hasn't", "haven't", "hadn't", "won't",
-		"wouldn't", "isn't", "wasn't", "aren't", "weren't", "cannot", "can't", "couldn't", "shouldn't", "refused",
-		"refuses", "refusing", "declined", "declines", "nor", "neither", "without", "hardly", "nobody", "none")
+	negations = words("negations")
 	// contrastives start a new segment (see findStances).
-	contrastives = set("but", "while", "whereas", "although", "though", "however", "meanwhile")
+	contrastives = words("contrastives")
 	// claimNouns are what denials and rejections are about.
-	claimNouns = set("claim", "claims", "allegation", "allegations", "accusation", "accusations", "report", "reports",
-		"reporting", "rumor", "rumors", "rumour", "rumours", "assertion", "assertions", "charge", "charges",
-		"story", "stories", "suggestion", "suggestions", "speculation", "narrative", "narratives", "statement",
-		"statements", "account", "accounts", "assessment", "assessments", "information", "news", "findings",
-		"insinuation", "insinuations", "theory", "theories", "contention", "version", "remarks", "comments",
-		"figure", "figures", "numbers", "tally", "toll", "estimate", "estimates", "data", "statistics", "count",
-		"idea", "notion", "talk", "number")
+	claimNouns = words("claimNouns")
 	// verdictHeads are the nouns a verdict adjective can qualify directly
 	// ("baseless rumors"); "news" and "information" are left out, since
 	// "fake news" and "false information" are often topics, not verdicts.
-	verdictHeads = set("claim", "claims", "allegation", "allegations", "accusation", "accusations", "report",
-		"reports", "rumor", "rumors", "rumour", "rumours", "assertion", "assertions", "charge", "charges",
-		"story", "stories", "suggestion", "suggestions", "speculation", "narrative", "narratives",
-		"insinuation", "insinuations", "reporting")
+	verdictHeads = words("verdictHeads")
 	// verdictAdjectives may qualify a claim noun; the other verdicts are
 	// nouns ("lies", "nonsense").
-	verdictAdjectives = set("groundless", "baseless", "unfounded", "false", "untrue", "fabricated", "fake", "bogus",
-		"absurd", "ridiculous", "preposterous", "slanderous", "inaccurate", "incorrect", "misleading", "exaggerated",
-		"erroneous")
+	verdictAdjectives = words("verdictAdjectives")
 	// counterfeits are things that are false or fake without anyone
 	// denying a claim ("false identification", "fake accounts").
-	counterfeits = set("flag", "alarm", "alarms", "positive", "positives", "negative", "negatives", "start",
-		"dawn", "teeth", "identity", "identities", "identification", "id", "ids", "documents", "papers",
-		"passport", "passports", "name", "names", "pretences", "pretenses", "pretence", "pretense",
-		"imprisonment", "economy", "bottom", "ceiling", "sense", "hope", "hopes", "modesty", "accounts",
-		"profiles", "bot", "bots", "currency", "banknotes", "notes", "bills", "bombs", "vaccines", "medicines",
-		"drugs", "products", "goods", "reviews", "websites", "sites", "plates", "uniforms", "labels",
-		"calls", "invoices", "receipts", "degrees", "diplomas", "certificates", "votes", "ballots")
+	counterfeits = words("counterfeits")
 	// inaccurate are the words of inaccuracy that make "rejected X as…"
 	// a denial, besides the verdicts.
-	inaccurate = set("inaccurate", "incorrect", "misleading", "exaggerated", "erroneous", "fraudulent",
-		"rigged", "wrong", "untrue", "politically", "fake", "invented", "made-up", "distorted")
+	inaccurate = words("inaccurate")
 	// evaluatives are the verdicts that also judge situations ("it is
 	// absurd that…"), so an extraposed that- or to-clause blocks them.
-	evaluatives = set("absurd", "ridiculous", "preposterous", "nonsense")
+	evaluatives = words("evaluatives")
 	// anchors can be the subject a verdict is predicated of ("this is
 	// false"), besides claim nouns.
-	anchors = set("it", "this", "that", "these", "those", "they", "such", "everything", "all", "which", "what")
+	anchors = words("anchors")
 	// pronounCopulas are contracted subject-and-copula tokens.
-	pronounCopulas = set("it's", "that's", "they're", "what's", "this's", "these're")
+	pronounCopulas = words("pronounCopulas")
 	// frameVerbs present a verdict ("calling the claims groundless").
-	frameVerbs = set("call", "calls", "called", "calling", "describe", "describes", "described", "describing",
-		"dismiss", "dismisses", "dismissed", "dismissing", "label", "labels", "labeled", "labelled", "labeling",
-		"labelling", "brand", "brands", "branded", "branding", "term", "terms", "termed", "terming",
-		"characterize", "characterizes", "characterized", "characterizing", "characterise", "characterises",
-		"characterised", "characterising", "deem", "deems", "deemed", "denounce", "denounces", "denounced",
-		"denouncing", "reject", "rejects", "rejected", "rejecting", "slam", "slams", "slammed", "slamming",
-		"decry", "decried", "decries", "dubbed", "dubs")
+	frameVerbs = words("frameVerbs")
 	// spreadVerbs take a verdict noun in an accusation ("accused Kyiv of
 	// spreading lies").
-	spreadVerbs = set("spreading", "spread", "spreads", "peddling", "peddle", "peddles", "spewing", "telling",
-		"told", "tells", "sowing", "pushing", "disseminating", "fabricating", "circulating")
+	spreadVerbs = words("spreadVerbs")
 	// deprivations are what someone is denied when "denied" is not a
 	// denial ("denied entry", "denied bail").
-	deprivations = set("entry", "access", "bail", "permission", "visa", "visas", "request", "requests", "application",
-		"applications", "asylum", "parole", "care", "treatment", "service", "services", "benefits", "boarding",
-		"admission", "passage", "right", "rights", "permit", "permits", "licence", "license", "loan", "loans",
-		"funding", "funds", "membership", "approval", "opportunity", "chance", "justice", "citizenship", "housing",
-		"food", "water", "medicine", "medication", "burial", "credit", "protection", "refuge", "landing", "exit",
-		"leave", "passports", "passport", "insurance", "coverage", "payment", "payments", "aid", "vote", "seat",
-		"seats", "tenure", "promotion", "victory", "win", "title", "points", "goal", "penalty", "appeal", "appeals")
+	deprivations = words("deprivations")
 	// objectPronouns before a deprivation make "denied" ditransitive.
-	objectPronouns = set("him", "her", "them", "us", "me", "you")
+	objectPronouns = words("objectPronouns")
 	// determiners introduce a noun phrase.
-	determiners = set("a", "an", "the", "any", "his", "her", "their", "its", "our", "my", "your", "this", "that",
-		"these", "those", "some", "no")
+	determiners = words("determiners")
 	// nounCues before "reports", "claims" and the like make them nouns, not
 	// verbs ("amid reports that…").
-	nounCues = set("the", "a", "an", "these", "those", "such", "this", "that", "amid", "following", "after", "of",
-		"about", "on", "over", "despite", "unconfirmed", "unverified", "media", "news", "press", "earlier",
-		"recent", "new", "initial", "conflicting", "contradictory", "his", "her", "their", "its", "our", "my",
-		"your", "there", "were", "are", "was", "is", "be", "been", "multiple", "several", "many", "numerous",
-		"some", "any", "no", "other", "further", "official", "intelligence", "credible", "latest", "previous",
-		"widespread", "local", "western", "russian", "and", "or", "by", "with", "to", "in", "for", "from", "take",
-		"takes", "took", "taking", "taken", "make", "made", "makes")
+	nounCues = words("nounCues")
 	// nounForms are the reporting verbs that are also nouns.
-	nounForms = set("reports", "report", "claims", "claim", "states", "notes", "estimates", "shows", "finds",
-		"says", "warning", "reporting", "comment", "remarks", "statement", "note")
+	nounForms = words("nounForms")
 	// participles are reporting verbs that elaborate a preceding stance.
-	participles = set("saying", "adding", "stating", "noting", "arguing", "insisting", "claiming", "explaining",
-		"warning", "telling", "confirming", "announcing", "calling", "describing", "asserting", "alleging",
-		"accusing", "urging", "acknowledging", "admitting", "revealing", "disclosing", "reporting")
+	participles = words("participles")
 	// eventNouns make an object noun phrase about an event.
-	eventNouns = set("deployment", "deployments", "presence", "involvement", "attack", "attacks", "troops", "soldiers",
-		"forces", "dispatch", "invasion", "incursion", "strike", "strikes", "airstrike", "airstrikes", "movement",
-		"movements", "transfer", "transfers", "shipment", "shipments", "killing", "killings", "death", "deaths",
-		"casualties", "arrest", "arrests", "explosion", "explosions", "blast", "shelling", "bombing", "bombings",
-		"offensive", "launch", "launches", "test", "tests", "intervention", "aggression", "occupation",
-		"annexation", "violation", "violations", "participation", "support", "cooperation", "assistance",
-		"collapse", "outbreak", "fire", "shooting", "shootings", "massacre", "abuse", "abuses", "crackdown",
-		"raid", "raids", "coup", "fraud", "leak", "leaks", "breach", "hack", "hacking", "sanctions", "plan",
-		"plans", "existence", "use", "delivery", "deliveries", "sale", "sales", "supply", "supplies",
-		"toll", "dead", "injured", "missing", "evacuation", "evacuations", "resignation", "dismissal",
-		"withdrawal", "buildup", "build-up", "mobilization", "mobilisation", "fighting", "combat", "clashes",
-		"clash", "role", "links", "ties", "talks", "deal", "agreement", "earthquake", "quake", "flood", "floods",
-		"strike", "walkout", "protest", "protests", "result", "results", "victory", "defeat", "loss", "losses",
-		"interference", "meddling", "espionage", "spying", "detention", "capture", "sinking", "downing",
-		"crash", "incident", "incidents", "operation", "operations", "escalation", "alignment", "development")
+	eventNouns = words("eventNouns")
 	// responseNouns precede the event in "called for a response to X".
-	responseNouns = set("response", "responses", "action", "actions", "measures", "sanctions", "investigation",
-		"inquiry", "probe", "withdrawal", "end", "halt", "accountability", "punishment", "condemnation",
-		"retaliation", "countermeasures", "pressure", "reaction")
+	responseNouns = words("responseNouns")
 	// evalNouns are what a hypothetical "would be" event amounts to.
-	evalNouns = set("escalation", "violation", "violations", "breach", "provocation", "crime", "blow", "setback",
-		"precedent", "game-changer", "departure", "internationalization", "internationalisation", "catastrophe",
-		"disaster", "affront", "threat", "intensification", "turning", "watershed")
+	evalNouns = words("evalNouns")
 	// softEvalNouns count only with an evaluating modifier ("a significant
 	// development").
-	softEvalNouns = set("development", "deepening")
+	softEvalNouns = words("softEvalNouns")
 	// evalModifiers make a soft noun evaluative ("a dangerous
 	// development"); they are the words of alarm, not of size or novelty.
-	evalModifiers = set("significant", "major", "dangerous", "alarming", "serious", "worrying", "qualitative",
-		"dramatic", "grave", "troubling", "concerning", "unprecedented", "illegal", "unlawful", "unacceptable",
-		"provocative", "catastrophic", "reckless", "flagrant", "blatant", "egregious", "hostile", "deeply",
-		"highly", "very", "extremely", "incredibly", "escalatory", "destabilizing", "destabilising")
+	evalModifiers = words("evalModifiers")
 	// evalAdjectives evaluate after "would be" on their own.
-	evalAdjectives = set("illegal", "unlawful", "unacceptable", "unprecedented", "dangerous", "alarming",
-		"worrying", "concerning", "provocative", "catastrophic", "reckless", "destabilizing", "destabilising",
-		"intolerable", "outrageous", "devastating", "disastrous")
+	evalAdjectives = words("evalAdjectives")
 	// reportingWords mark a sentence as somebody's reported words.
-	reportingWords = set("said", "says", "say", "saying", "told", "tells", "warned", "warns", "warning", "noted",
-		"added", "adds", "stated", "according", "argued", "argues", "cautioned", "wrote",
-		"writes", "posted", "remarked", "commented", "believes", "believe", "claimed", "claims", "stressed",
-		"insisted", "insists", "explained", "declared", "announced", "predicted", "suggested", "suggests",
-		"tweeted", "mentioned", "described")
+	reportingWords = words("reportingWords")
 	// commaStop are the words after a comma that start a new clause
 	// (", calling the claims…", ", according to…").
-	commaStop = set("calling", "saying", "adding", "accusing", "dismissing", "stating", "citing", "according",
-		"noting", "insisting", "arguing", "claiming", "urging", "describing", "prompting", "as", "despite",
-		"warning", "referring", "explaining", "telling", "which", "who", "whose", "where", "when", "amid",
-		"reported", "said", "says", "officials", "he", "she", "they", "it", "we", "and", "calls", "called",
-		"claims", "claimed", "denies", "denied", "rejects", "rejected", "urges", "urged", "warns", "warned")
+	commaStop = words("commaStop")
 	// clauseStop words end a proposition without a comma.
-	clauseStop = set("but", "while", "whereas", "although", "though", "however", "because", "amid")
+	clauseStop = words("clauseStop")
 	// zeroStop cannot start a bare complement clause after "said".
-	zeroStop = set("on", "in", "at", "during", "after", "before", "to", "about", "of", "for", "with", "by", "as",
-		"from", "that", "and", "or", "but", "while", "when", "if", "through", "via", "into", "over", "under",
-		"without", "following", "amid", "so", "nothing", "anything", "something", "little", "much",
-		"this", "yes", "no", "goodbye", "hello", "otherwise", "earlier", "later", "previously", "recently",
-		"repeatedly", "here", "there", "then", "once", "twice", "again", "afterwards", "also", "only", "last",
-		"next", "what", "how", "why", "where", "who", "which", "whether", "reporters", "journalists")
+	zeroStop = words("zeroStop")
 	// finiteWords show a bare complement clause has a verb.
-	finiteWords = set("has", "had", "have", "was", "were", "is", "are", "will", "would", "could", "can", "did",
-		"does", "do", "may", "might", "must", "should", "shall", "won't", "didn't", "hasn't", "haven't",
-		"wasn't", "weren't", "isn't", "aren't", "wouldn't", "couldn't", "can't", "cannot")
+	finiteWords = words("finiteWords")
 	// pastTense are irregular past tenses that make a bare complement
 	// clause finite ("said dozens of bodies lay…").
-	pastTense = set("lay", "fled", "went", "came", "took", "made", "fell", "hit", "left", "began", "saw",
-		"sent", "held", "fought", "shot", "struck", "rose", "won", "lost", "ran", "gave", "got", "broke", "spent",
-		"met", "led", "kept", "brought", "bought", "built", "caught", "drove", "flew", "froze", "grew", "knew",
-		"paid", "sank", "sought", "stole", "swept", "threw", "wrote", "stood", "seized", "remain", "remains")
+	pastTense = words("pastTense")
 	// subjectContractions carry their own finite verb ("it's", "they've").
-	subjectContractions = set("it's", "he's", "she's", "they're", "we're", "they've", "we've", "it'll", "he'll",
-		"she'll", "they'll", "we'll", "he'd", "she'd", "they'd", "we'd", "i'm", "there's", "that's")
+	subjectContractions = words("subjectContractions")
 	// dateWords may stand between "said" and its complement ("said on
 	// Monday North Korea had…").
-	dateWords = set("on", "last", "this", "earlier", "week", "month", "year", "yesterday", "today", "tonight",
-		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon",
-		"evening", "night", "late", "early", "also", "previously", "recently", "again", "repeatedly", "now")
+	dateWords = words("dateWords")
 	// objectStop cannot start the object of "confirmed" or "condemned".
-	objectStop = set("that", "to", "in", "as", "by", "with", "at", "on", "for", "from", "during", "after", "before",
-		"himself", "herself", "itself", "themselves", "cases", "case", "dead", "deaths", "infections", "killed",
-		"infected", "positive", "and", "or", "but", "while", "when", "earlier", "later", "yesterday", "today",
-		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "this")
+	objectStop = words("objectStop")
 	// adjectival after "confirmed" or "reported" make it an adjective
 	// ("confirmed cases rose…").
-	adjectival = set("cases", "case", "dead", "deaths", "infections", "killed", "infected", "positive",
-		"sightings", "incidents")
+	adjectival = words("adjectival")
 )
 
 // ---- Guards ----
@@ -1117,7 +1033,7 @@ func passiveBefore(tk *SenTokens, i int) bool {
 		return false
 	}
 	w := tk.t[k].low
-	return classes["be"][w] || w == "get" || w == "gets" || w == "got" || w == "getting"
+	return classBe[w] || w == "get" || w == "gets" || w == "got" || w == "getting"
 }
 
 // denyGuard accepts "denied" as a denial: not negated ("did not deny"),
@@ -1162,13 +1078,18 @@ func denialNounGuard(tk *SenTokens, m *match) bool {
 		return false
 	}
 	w := tk.t[k].low
-	if w == "climate" || w == "holocaust" || w == "genocide" || w == "science" || w == "election" || w == "covid" {
+	if denialTopics[w] {
 		return false
 	}
-	return strings.HasSuffix(w, "'s") || set("a", "an", "the", "its", "his", "her", "their", "our", "flat",
-		"firm", "strong", "categorical", "swift", "official", "public", "blanket", "emphatic", "vehement",
-		"outright", "formal", "another", "earlier")[w]
+	return strings.HasSuffix(w, "'s") || denialIssuers[w]
 }
+
+// denialTopics before "denial" make it denialism, not a denial ("climate
+// denial"); denialIssuers make it one ("a flat denial", "the denial").
+var (
+	denialTopics  = words("denialTopics")
+	denialIssuers = words("denialIssuers")
+)
 
 // rejectGuard accepts "rejected", "dismissed" and the like as denials when
 // their object is a claim ("dismissed claims of…", "rejected the
@@ -1206,7 +1127,7 @@ func rejectGuard(tk *SenTokens, m *match) bool {
 		if w == "as" {
 			// "rejected the results as fraudulent"
 			for _, v := range after[n+1 : min(n+4, len(after))] {
-				if classes["verdict"][tk.t[v].low] || inaccurate[tk.t[v].low] {
+				if classVerdict[tk.t[v].low] || inaccurate[tk.t[v].low] {
 					return true
 				}
 			}
@@ -1321,7 +1242,7 @@ func copulaBefore(tk *SenTokens, j int) bool {
 		if pronounCopulas[w] {
 			return true
 		}
-		if classes["copula"][w] {
+		if classCopula[w] {
 			return anchorBefore(tk, k)
 		}
 		if !tk.t[k].word {
@@ -1438,7 +1359,7 @@ func sayGuard(tk *SenTokens, m *match) bool {
 		return false
 	}
 	for k := m.cs + 1; k < m.end-1; k++ {
-		if classes["sayV"][tk.t[k].low] {
+		if classSayV[tk.t[k].low] {
 			return false // the later verb is the one ("United States recently disclosed that")
 		}
 	}
@@ -1501,7 +1422,7 @@ func zeroComplement(tk *SenTokens, i int) int {
 }
 
 // clausePunct are the marks that end a bare complement clause.
-var clausePunct = set(",", ";", ":", ".", "?", "!", "(", ")", "—", "–")
+var clausePunct = words("clausePunct")
 
 // isMonthDayWord reports whether token k is a capitalised month name or a
 // day number, which may stand between "said" and its complement.
@@ -1636,7 +1557,7 @@ func propAfter(tk *SenTokens, i int) (int, int) {
 }
 
 // propLead are the words left out at the start of a proposition.
-var propLead = set("that", "whether", "if", "of", "about", "on", "as")
+var propLead = words("propLead")
 
 // spanOf returns the byte span of tokens i to last inclusive (empty when
 // last < i). A closing quotation mark right after the span is taken in
@@ -1692,9 +1613,7 @@ func fullStop(tk *SenTokens, k int) bool {
 }
 
 // abbreviations end with a full stop that does not end a sentence.
-var abbreviations = set("gen", "sen", "rep", "gov", "col", "lt", "sgt", "capt", "cpt", "adm", "mrs", "prof",
-	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "est", "corp",
-	"inc", "ltd", "co", "no", "nos", "approx")
+var abbreviations = words("abbreviations")
 
 // propFromCueEnd takes the proposition from the end of the cue, so that
 // the object stays in it ("accused Washington of spreading…").
@@ -1719,7 +1638,7 @@ func propSubject(tk *SenTokens, m *match) (int, int) {
 	for k := m.cs - 1; k >= 0; k-- {
 		w := tk.t[k].low
 		if !tk.t[k].word || w == "that" || w == "if" || w == "which" || w == "who" || clauseStop[w] ||
-			classes["sayV"][w] {
+			classSayV[w] {
 			break
 		}
 		first = k
@@ -1796,7 +1715,7 @@ func propVerdict(tk *SenTokens, m *match) (int, int) {
 			}
 			break
 		}
-		if classes["copula"][w] {
+		if classCopula[w] {
 			if s := subjectHead(tk, k); s >= 0 {
 				first := s
 				if s > 0 && tk.t[s-1].low != "that" && (determiners[tk.t[s-1].low] || strings.HasSuffix(tk.t[s-1].low, "'s")) {

@@ -34,7 +34,7 @@ func newProgress(w io.Writer, mode string, quiet bool) *progress {
 	return &progress{w: w}
 }
 
-// update is analysis.Config.Progress: called by the workers after each
+// update is pipeline.Config.Progress: called by the workers after each
 // input file.
 func (p *progress) update(done, total int) {
 	p.mu.Lock()

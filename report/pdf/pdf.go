@@ -1,0 +1,534 @@
+package pdf
+
+import (
+	"cmp"
+	"fmt"
+	"io"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"codeberg.org/go-pdf/fpdf"
+
+	"crosscheck/analysis"
+	"crosscheck/report/format"
+)
+
+// The briefing PDF: a title page with the run's coverage and the key
+// findings, one section per discrepancy (chart or table of positions, then
+// the claims), and an appendix with the articles read and the method.
+//
+// With a store (Report.Run set, discrepancies marked), the title page
+// names the night and the comparison window, new and changed findings
+// carry a NEW or CHANGED tag in the key findings and under their section
+// heading, a section shows the analyst's review carried over from the
+// workbook, and settled discrepancies (dismissed, unchanged since) get no
+// section: they are listed briefly after the key findings.
+//
+// The document is laid out twice: the first pass counts the pages and
+// notes where each section starts, the second draws "Page N of M" and the
+// page references with those numbers. fpdf's own page-count alias is not
+// used, because it would also replace the alias inside article text.
+
+// Write writes x.Report as the analysts' briefing PDF. The same report
+// and options always give the same bytes: the document's dates are the
+// run date at midnight UTC and nothing depends on map order or the clock.
+// Characters none of the embedded fonts can draw appear as "□"; call
+// Warnings for the list.
+func Write(w io.Writer, x *analysis.Index, opt format.Options) error {
+	first, err := layoutBriefing(x, opt, nil)
+	if err != nil {
+		return err
+	}
+	final, err := layoutBriefing(x, opt, first)
+	if err != nil {
+		return err
+	}
+	if err := final.pdf.Output(w); err != nil {
+		return fmt.Errorf("write pdf: %w", err)
+	}
+	return nil
+}
+
+// pdfMaxSections, pdfMaxSettled and pdfMaxArticles bound the briefing on
+// a very large night: the top discrepancies get a section each, the
+// settled ones a line each, and the appendix lists the first articles; the
+// briefing says how many more the workbook holds.
+const (
+	pdfMaxSections = 60
+	pdfMaxSettled  = 100
+	pdfMaxArticles = 1000
+)
+
+// Warnings returns what the briefing for r cannot show as written: each
+// character that none of the embedded fonts has (drawn as "□") and each
+// invisible control character removed, with a count and the first text it
+// occurred in, in code point order. It is empty when every character of
+// the report can be drawn. It lays the document out without writing it.
+func Warnings(r *analysis.Report, opt format.Options) []string {
+	b, err := layoutBriefing(analysis.NewIndex(r), opt, nil)
+	if err != nil {
+		return []string{"pdf: " + err.Error()}
+	}
+	return b.e.warn.list()
+}
+
+// Page geometry, in millimetres.
+const (
+	pdfMarginX      = 18.0
+	pdfContentTop   = 24.0 // first baseline area below the running header
+	pdfContentFloor = 21.0 // distance from the page bottom where content stops
+)
+
+// Colours.
+var (
+	pdfColText    = pdfRGB{25, 25, 25}
+	pdfColMuted   = pdfRGB{95, 99, 104}
+	pdfColFaint   = pdfRGB{150, 154, 160}
+	pdfColNavy    = pdfRGB{24, 50, 88}
+	pdfColRule    = pdfRGB{200, 204, 210}
+	pdfColHair    = pdfRGB{222, 225, 230}
+	pdfColHeadBg  = pdfRGB{233, 237, 243}
+	pdfColZebra   = pdfRGB{247, 248, 250}
+	pdfColHigh    = pdfRGB{170, 32, 38}
+	pdfColMedium  = pdfRGB{196, 112, 0}
+	pdfColLow     = pdfRGB{88, 108, 132}
+	pdfColWhite   = pdfRGB{255, 255, 255}
+	pdfColPoint   = pdfRGB{24, 50, 88}
+	pdfColWhisker = pdfRGB{90, 120, 160}
+	pdfColNew     = pdfRGB{0, 112, 192}
+	pdfColChanged = pdfRGB{112, 48, 160}
+)
+
+// briefing is one layout pass over a report.
+type briefing struct {
+	pdf *fpdf.Fpdf
+	e   *pdfEngine
+	r   *analysis.Report
+	x   *analysis.Index
+	sum analysis.Summary
+	opt format.Options
+
+	pageW, pageH float64
+	left, right  float64 // x of the content's edges
+	width        float64 // content width
+	y            float64 // where the next thing goes
+	bottom       float64 // lowest y content may reach
+
+	runDate analysis.Date
+	section string // running header text for pages started from now on
+
+	prev    *briefing      // the previous pass, for page numbers; nil on the first
+	anchors map[string]int // section key -> page it starts on, this pass
+
+	*pdfSelection
+}
+
+// pdfSelection is what the briefing shows of a report: the most severe
+// open discrepancies and the first settled ones, by their index in the
+// report. It is worked out once and shared by the layout passes; its
+// size does not grow with the night's.
+type pdfSelection struct {
+	ranked  []int // open discrepancies with a section, most severe first
+	open    int   // open (not settled) discrepancies, before the pdfMaxSections cut
+	settled []int // the first pdfMaxSettled dismissed and unchanged since, most severe first
+}
+
+// pdfSelect ranks r's discrepancies and keeps what the briefing shows.
+func pdfSelect(r *analysis.Report) *pdfSelection {
+	s := &pdfSelection{}
+	for _, i := range pdfRank(r.Discrepancies) {
+		if r.Discrepancies[i].Settled() {
+			if len(s.settled) < pdfMaxSettled {
+				s.settled = append(s.settled, i)
+			}
+			continue
+		}
+		// A briefing is read, not searched: the most severe findings get
+		// a section each; the workbook lists them all.
+		if s.open++; len(s.ranked) < pdfMaxSections {
+			s.ranked = append(s.ranked, i)
+		}
+	}
+	return s
+}
+
+// pdfPageSizes maps the accepted Options.PageSize values (lower case) to fpdf
+// sizes.
+var pdfPageSizes = map[string]string{"": "A4", "a4": "A4", "letter": "Letter"}
+
+// layoutBriefing lays the whole document out; prev is the previous pass or
+// nil.
+func layoutBriefing(x *analysis.Index, opt format.Options, prev *briefing) (*briefing, error) {
+	if x == nil || x.Report == nil {
+		return nil, fmt.Errorf("write pdf: no report")
+	}
+	size, ok := pdfPageSizes[strings.ToLower(strings.TrimSpace(opt.PageSize))]
+	if !ok {
+		return nil, fmt.Errorf("write pdf: page size %q: want A4 or Letter", opt.PageSize)
+	}
+	r := x.Report
+	pdf := fpdf.New("P", "mm", size, "")
+	b := &briefing{
+		pdf:     pdf,
+		e:       &pdfEngine{pdf: pdf, warn: &glyphWarnings{}},
+		r:       r,
+		x:       x,
+		opt:     opt,
+		prev:    prev,
+		anchors: map[string]int{},
+	}
+	b.pageW, b.pageH = pdf.GetPageSize()
+	b.left, b.right = pdfMarginX, b.pageW-pdfMarginX
+	b.width = b.right - b.left
+	b.bottom = b.pageH - pdfContentFloor
+	if prev != nil {
+		// The second pass lays out the same findings.
+		b.pdfSelection, b.sum = prev.pdfSelection, prev.sum
+	} else {
+		b.pdfSelection, b.sum = pdfSelect(r), analysis.Summarize(r)
+	}
+
+	created := time.Unix(0, 0).UTC()
+	if d, err := analysis.ParseDate(r.RunDate()); err == nil {
+		b.runDate = d
+		created = d.Time()
+	}
+	pdf.SetCreationDate(created)
+	pdf.SetModificationDate(created)
+	pdf.SetCatalogSort(true)
+	pdf.SetCompression(true)
+	pdf.SetTitle("crosscheck briefing "+r.RunDate(), true)
+	pdf.SetSubject("Figures and positions compared across sources", true)
+	pdf.SetCreator("crosscheck", true)
+	pdf.SetProducer("crosscheck (go-pdf/fpdf)", true)
+	pdf.SetLang("en")
+	pdf.SetMargins(pdfMarginX, pdfContentTop, pdfMarginX)
+	pdf.SetAutoPageBreak(false, 0)
+	pdf.SetCellMargin(0)
+	b.e.ensureFont(faceRegular)
+	pdf.SetFont(pdfFonts[faceRegular].family, "", 10) // Bookmark needs a UTF-8 font current
+	pdf.SetHeaderFunc(b.header)
+	pdf.SetFooterFunc(b.footer)
+
+	b.titlePage()
+	for i, d := range b.ranked {
+		b.discrepancySection(i+1, d)
+	}
+	b.appendix()
+
+	if err := pdf.Error(); err != nil {
+		return nil, fmt.Errorf("write pdf: %w", err)
+	}
+	return b, nil
+}
+
+// newPage starts a page; the header and footer come from fpdf's hooks.
+func (b *briefing) newPage() {
+	b.pdf.AddPage()
+	b.y = pdfContentTop
+}
+
+// need starts a new page unless h mm still fit on this one; it reports
+// whether it did.
+func (b *briefing) need(h float64) bool {
+	if b.y+h <= b.bottom {
+		return false
+	}
+	b.newPage()
+	return true
+}
+
+// page returns the current page number.
+func (b *briefing) page() int { return b.pdf.PageNo() }
+
+// anchor records that the section key starts on the current page.
+func (b *briefing) anchor(key string) {
+	if _, ok := b.anchors[key]; !ok {
+		b.anchors[key] = b.page()
+	}
+}
+
+// pageOf returns the page the section key started on in the previous
+// pass, or 0.
+func (b *briefing) pageOf(key string) int {
+	if b.prev == nil {
+		return 0
+	}
+	return b.prev.anchors[key]
+}
+
+// totalPages returns the page count of the previous pass, or 0.
+func (b *briefing) totalPages() int {
+	if b.prev == nil {
+		return 0
+	}
+	return b.prev.pdf.PageNo()
+}
+
+// header draws the marking line and, after the first page, the running
+// header.
+func (b *briefing) header() {
+	if text, st := b.marking(); text != "" {
+		b.e.drawAligned(b.left, 9.5, b.width, text, st, 'C')
+	}
+	if b.page() == 1 {
+		return
+	}
+	st := pdfStyle{faceRegular, 7.5, pdfColMuted}
+	left := "crosscheck briefing · " + pdfLongDate(b.runDate)
+	if run := b.r.Run; run != nil && !run.Night.IsZero() {
+		left = "crosscheck briefing · night of " + pdfLongDate(run.Night)
+	}
+	lw := pdfWidth(left, st.face, st.size)
+	b.e.draw(b.left, 16, left, st)
+	b.e.drawAligned(b.left+lw+6, 16, b.width-lw-6, b.e.fit(b.section, st, b.width-lw-6), st, 'R')
+	b.rule(b.left, 18, b.right, 18, pdfColRule, 0.2)
+}
+
+// marking returns the marking line and its style: bold 8.5 pt, smaller
+// down to 6 pt when it is too long for the width, and shortened only if
+// even that does not fit.
+func (b *briefing) marking() (string, pdfStyle) {
+	text := pdfClean(b.opt.Marking, b.e.warn)
+	st := pdfStyle{faceBold, 8.5, pdfColText}
+	for st.size > 6 && pdfWidth(text, st.face, st.size) > b.width {
+		st.size -= 0.5
+	}
+	return b.e.fit(text, st, b.width), st
+}
+
+// footer draws the page number, the run and the marking line.
+func (b *briefing) footer() {
+	y := b.pageH - 16
+	b.rule(b.left, y, b.right, y, pdfColRule, 0.2)
+	st := pdfStyle{faceRegular, 7.5, pdfColMuted}
+	total := "?"
+	if n := b.totalPages(); n > 0 {
+		total = strconv.Itoa(n)
+	}
+	b.e.draw(b.left, y+4, "crosscheck · run of "+pdfLongDate(b.runDate), st)
+	b.e.drawAligned(b.left, y+4, b.width, fmt.Sprintf("Page %d of %s", b.page(), total), pdfStyle{faceBold, 7.5, pdfColText}, 'R')
+	if text, st := b.marking(); text != "" {
+		b.e.drawAligned(b.left, b.pageH-7, b.width, text, st, 'C')
+	}
+}
+
+// rule draws a line.
+func (b *briefing) rule(x1, y1, x2, y2 float64, c pdfRGB, w float64) {
+	b.pdf.SetDrawColor(c.r, c.g, c.b)
+	b.pdf.SetLineWidth(w)
+	b.pdf.Line(x1, y1, x2, y2)
+}
+
+// fillRect draws a filled rectangle.
+func (b *briefing) fillRect(x, y, w, h float64, c pdfRGB) {
+	b.pdf.SetFillColor(c.r, c.g, c.b)
+	b.pdf.Rect(x, y, w, h, "F")
+}
+
+// pdfBaseline returns the baseline of a line of text of the given size
+// whose line box starts at top.
+func pdfBaseline(top, size float64) float64 { return top + 0.99*size*pdfMMPerPt }
+
+// bookmark adds an outline entry at the current position.
+func (b *briefing) bookmark(text string, level int) {
+	b.pdf.SetFont(pdfFonts[faceRegular].family, "", 10)
+	b.pdf.Bookmark(pdfClean(text, nil), level, b.y)
+}
+
+// heading draws a section or subsection title, keeping at least keep mm
+// of what follows on the same page, and bookmarks it at level (-1: no
+// bookmark).
+func (b *briefing) heading(text string, size float64, keep float64, level int) {
+	st := pdfStyle{faceBold, size, pdfColNavy}
+	lines := b.e.wrap(text, st, b.width)
+	lh := pdfLineHeight(size)
+	b.need(float64(len(lines))*lh + keep)
+	if level >= 0 {
+		b.bookmark(text, level)
+	}
+	for _, l := range lines {
+		b.e.draw(b.left, pdfBaseline(b.y, size), l, st)
+		b.y += lh
+	}
+	b.y += size * pdfMMPerPt * 0.45
+}
+
+// paragraph draws wrapped text across the content width (less indent),
+// breaking pages between lines.
+func (b *briefing) paragraph(text string, st pdfStyle, indent float64) {
+	lh := pdfLineHeight(st.size)
+	for _, l := range b.e.wrap(text, st, b.width-indent) {
+		b.need(lh)
+		b.e.draw(b.left+indent, pdfBaseline(b.y, st.size), l, st)
+		b.y += lh
+	}
+}
+
+// pdfMarkTag is the tag a discrepancy's mark shows and its colour: NEW
+// or CHANGED; empty for unchanged and unmarked ones.
+func pdfMarkTag(mark string) (string, pdfRGB) {
+	switch mark {
+	case analysis.MarkNew:
+		return "NEW", pdfColNew
+	case analysis.MarkChanged:
+		return "CHANGED", pdfColChanged
+	}
+	return "", pdfRGB{}
+}
+
+// pdfSeverityRank orders severities, highest first.
+func pdfSeverityRank(s string) int {
+	switch strings.ToLower(s) {
+	case "high":
+		return 0
+	case "medium":
+		return 1
+	case "low":
+		return 2
+	}
+	return 3
+}
+
+// pdfSeverityColor is the colour of a severity's badge.
+func pdfSeverityColor(s string) pdfRGB {
+	switch strings.ToLower(s) {
+	case "high":
+		return pdfColHigh
+	case "medium":
+		return pdfColMedium
+	}
+	return pdfColLow
+}
+
+// pdfRank returns the indexes of ds ordered by severity, then by the
+// number of independent sources, then by the size of the gap, most
+// pressing first; ties keep a stable order by subject and ID.
+func pdfRank(ds []analysis.Discrepancy) []int {
+	idx := make([]int, len(ds))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(i, j int) int {
+		a, b := &ds[i], &ds[j]
+		return cmp.Or(
+			cmp.Compare(pdfSeverityRank(a.Severity), pdfSeverityRank(b.Severity)),
+			cmp.Compare(b.Sources, a.Sources),
+			cmp.Compare(pdfDeref(b.Gap), pdfDeref(a.Gap)),
+			strings.Compare(a.Subject, b.Subject),
+			strings.Compare(a.ID, b.ID),
+		)
+	})
+	return idx
+}
+
+// pdfDeref returns *p, or 0 for nil.
+func pdfDeref(p *float64) float64 {
+	if p == nil {
+		return 0
+	}
+	return *p
+}
+
+// pdfShortDate formats a date as "19 Oct 2024", or "undated".
+func pdfShortDate(d analysis.Date) string {
+	if d.IsZero() {
+		return "undated"
+	}
+	return d.Time().Format("2 Jan 2006")
+}
+
+// pdfLongDate formats a date as "19 October 2024", or "undated".
+func pdfLongDate(d analysis.Date) string {
+	if d.IsZero() {
+		return "undated"
+	}
+	return d.Time().Format("2 January 2006")
+}
+
+// pdfDateRange formats a span of dates compactly: "15–19 Oct 2024",
+// "15 Oct – 4 Nov 2024", "30 Dec 2024 – 2 Jan 2025".
+func pdfDateRange(a, z analysis.Date) string {
+	switch {
+	case a.IsZero() && z.IsZero():
+		return "undated"
+	case a.IsZero():
+		return pdfShortDate(z)
+	case z.IsZero() || a == z:
+		return pdfShortDate(a)
+	case a.Year != z.Year:
+		return pdfShortDate(a) + " – " + pdfShortDate(z)
+	case a.Month != z.Month:
+		return a.Time().Format("2 Jan") + " – " + pdfShortDate(z)
+	}
+	return strconv.Itoa(a.Day) + "–" + pdfShortDate(z)
+}
+
+// pdfNumber writes v with thousands separators and at most two
+// decimals, trailing zeros dropped: 12000 -> "12,000", 0.5 -> "0.5".
+func pdfNumber(v float64) string {
+	neg := v < 0
+	if neg {
+		v = -v
+	}
+	s := strconv.FormatFloat(v, 'f', 2, 64)
+	intPart, frac, _ := strings.Cut(s, ".")
+	frac = strings.TrimRight(frac, "0")
+	var b strings.Builder
+	if neg {
+		b.WriteString("−")
+	}
+	for i, c := range intPart {
+		if i > 0 && (len(intPart)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	if frac != "" {
+		b.WriteByte('.')
+		b.WriteString(frac)
+	}
+	return b.String()
+}
+
+// pdfQuantity writes a value with its unit: "12,000", "45%",
+// "USD 3,000", "20 km".
+func pdfQuantity(v float64, unit string) string {
+	n := pdfNumber(v)
+	switch unit {
+	case "":
+		return n
+	case "%":
+		return n + "%"
+	case "USD", "EUR", "GBP", "RUB", "KRW", "JPY", "CNY", "UAH":
+		return unit + " " + n
+	}
+	return n + " " + unit
+}
+
+// pdfPercent formats a ratio as a whole percentage: 0.5 -> "50%".
+func pdfPercent(x float64) string {
+	return strconv.FormatFloat(x*100, 'f', 0, 64) + "%"
+}
+
+// pdfPlural returns "1 claim" or "3 claims".
+func pdfPlural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return pdfCount(n) + " " + many
+}
+
+// pdfOneMany returns one when n is 1, else many: for the words that
+// agree with a count ("was"/"were").
+func pdfOneMany(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// pdfCount writes a count with thousands separators.
+func pdfCount(n int) string { return pdfNumber(float64(n)) }
