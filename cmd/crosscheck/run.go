@@ -103,21 +103,12 @@ func printSummary(w io.Writer, quiet bool, res *nightly.Result) {
 		return
 	}
 	rep := res.Report
-	c := rep.Counts()
+	sum := analysis.Summarize(rep)
 	fmt.Fprintf(w, "%d inputs: %d ok, %d stored, %d skipped, %d failed; %d claims, %d discrepancies\n",
-		len(rep.Articles), c[analysis.StatusOK], c[analysis.StatusStored], c[analysis.StatusSkipped], c[analysis.StatusFailed],
-		len(rep.Claims), len(rep.Discrepancies))
+		sum.Articles, sum.OK, sum.Stored, sum.Skipped, sum.Failed, sum.Claims, sum.Discrepancies)
 	if rep.Run != nil {
-		marks := map[string]int{}
-		reviewed := 0
-		for _, d := range rep.Discrepancies {
-			marks[d.Mark]++
-			if d.Review != nil {
-				reviewed++
-			}
-		}
 		fmt.Fprintf(w, "run %d, night %s, window from %s: %d new, %d changed, %d unchanged discrepancies; %d reviewed",
-			rep.Run.Number, rep.Run.Night, rep.Run.WindowFrom, marks[analysis.MarkNew], marks[analysis.MarkChanged], marks[analysis.MarkUnchanged], reviewed)
+			rep.Run.Number, rep.Run.Night, rep.Run.WindowFrom, sum.New, sum.Changed, sum.Unchanged, sum.Reviews)
 		if res.Imported > 0 {
 			fmt.Fprintf(w, " (%d reviews imported from %s)", res.Imported, res.ImportedFrom)
 		}
