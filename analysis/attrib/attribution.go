@@ -75,19 +75,6 @@ type attributor struct {
 	}
 	// obsToks is observe's token buffer.
 	obsToks []tok
-	// tagged holds the part-of-speech tags the extractor already computed
-	// for a sentence, so it is not tagged twice.
-	tagged struct {
-		index int
-		text  string
-		tags  []nlp.Token
-	}
-}
-
-// useTags gives the attributor the tags of sentence s, computed by the
-// caller, so that attribute does not tag the sentence again.
-func (a *attributor) UseTags(s nlp.Sentence, tags []nlp.Token) {
-	a.tagged.index, a.tagged.text, a.tagged.tags = s.Index, s.Text, tags
 }
 
 // found is a cached lookup: the canonical name and kind, or "" when
@@ -188,7 +175,7 @@ func (a *attributor) Observe(s nlp.Sentence) {
 			a.obsToks[i].tag = ""
 		}
 	} else {
-		a.obsToks = tokenizeInto(a.obsToks, s.Text)
+		a.obsToks = tokenizeSentence(a.obsToks, s)
 	}
 	an := a.analyse(s.Text, nil, a.obsToks)
 	an.speakers = a.sentenceSpeakers(an, s)
@@ -239,8 +226,10 @@ func (a *attributor) AttributeStance(s nlp.Sentence, pos int) Attribution {
 	if at.Source != "" || at.SourceText != "" {
 		return at
 	}
-	text, start := subjectBefore(s.Text, a.tagged.tags, pos)
-	if text == "" || a.tagged.index != s.Index || a.tagged.text != s.Text {
+	// The subject is read from the tags the sentence came with; an
+	// untagged sentence has none.
+	text, start := subjectBefore(s.Text, s.Tokens, pos)
+	if text == "" {
 		return at
 	}
 	switch strings.ToLower(text) {
@@ -306,9 +295,8 @@ func (a *attributor) hintKind(s nlp.Sentence, at Attribution) {
 	if _, done := a.kindHint[at.Source]; done || a.sources.find(at.Source) != nil {
 		return
 	}
-	var tags []nlp.Token
-	if a.tagged.index == s.Index && a.tagged.text == s.Text {
-		tags = a.tagged.tags
+	tags := s.Tokens
+	if tags != nil {
 		// Only a proper noun can be a person's name: "Officials",
 		// "Analysts" and "Organisers" need no entity recogniser.
 		proper := false
@@ -350,11 +338,9 @@ func (a *attributor) analysed(s nlp.Sentence) *parsed {
 	if a.last.an != nil && a.last.index == s.Index && a.last.text == s.Text {
 		return a.last.an
 	}
-	var tags []nlp.Token
-	switch {
-	case a.tagged.tags != nil && a.tagged.index == s.Index && a.tagged.text == s.Text:
-		tags = a.tagged.tags
-	case a.lang != nil:
+	// The sentence's own tags when the caller tagged it, else tagged here.
+	tags := s.Tokens
+	if tags == nil && a.lang != nil {
 		tags = a.lang.Tag(s.Text)
 	}
 	// The previous sentence's parse is done with: its token buffer
@@ -363,7 +349,7 @@ func (a *attributor) analysed(s nlp.Sentence) *parsed {
 	if a.last.an != nil {
 		buf = a.last.an.toks
 	}
-	an := a.analyse(s.Text, tags, tokenizeInto(buf, s.Text))
+	an := a.analyse(s.Text, tags, tokenizeSentence(buf, s))
 	a.last.index, a.last.text, a.last.an = s.Index, s.Text, an
 	return an
 }
@@ -619,7 +605,7 @@ func (a *attributor) resolve(an *parsed, c *cue, s nlp.Sentence) (string, string
 // resolveText resolves a speaker's words: pronouns and role nouns against
 // memory, documents to their issuer, names through the table.
 func (a *attributor) resolveText(text string, pieces, index, pos int) (string, string, kind) {
-	words := lowWords.get(text)
+	words := a.sources.texts.lowWords.get(text)
 	if len(words) == 0 {
 		return "", "", unknown
 	}
@@ -652,7 +638,7 @@ func (a *attributor) resolveText(text string, pieces, index, pos int) (string, s
 	// Documents speak for their issuer: "a statement from the ministry",
 	// "the NIS report", "the ministry's report"; "the statement" refers
 	// back to one named earlier.
-	if iss, ok := issuer(text); ok {
+	if iss, ok := a.sources.issuer(text); ok {
 		src, _, kind := a.resolveText(iss, 1, index, pos)
 		if src != "" {
 			return src, text, kind
@@ -676,30 +662,25 @@ func (a *attributor) resolveText(text string, pieces, index, pos int) (string, s
 	if f := a.lookup(text); f.name != "" {
 		return f.name, text, f.kind
 	}
-	clean := clean(text, pieces)
+	clean := a.sources.clean(text, pieces)
 	return clean, text, a.guessKind(clean)
 }
 
-// lowWords caches the words of a text in lower case, curly
-// apostrophes straightened. The slices are shared: read them only.
-var lowWords = newTextMemo(func(text string) []string {
+// lowWordsUncached returns the words of a text in lower case, curly
+// apostrophes straightened, sharing no memory with text.
+func lowWordsUncached(text string) []string {
 	return strings.Fields(strings.Clone(strings.ToLower(strings.ReplaceAll(text, "’", "'"))))
-})
+}
 
 // issuer returns who issued a document named as speaker: "a report
 // by Human Rights Watch", "data from the Ministry of Health", "the
 // ministry's report", "a UN report published on Tuesday". A capitalised
-// document word belongs to a name ("US Geological Survey").
-func issuer(text string) (string, bool) {
-	r := issuerMemo.get(text)
+// document word belongs to a name ("US Geological Survey"). Cached in
+// the table's texts.
+func (t *SourceTable) issuer(text string) (string, bool) {
+	r := t.texts.issuer.get(text)
 	return r.name, r.ok
 }
-
-// issuerMemo caches attrIssuer.
-var issuerMemo = newTextMemo(func(text string) named {
-	iss, ok := issuerUncached(text)
-	return named{strings.Clone(iss), ok}
-})
 
 // issuerUncached is attrIssuer without the cache.
 func issuerUncached(text string) (string, bool) {
@@ -1102,18 +1083,12 @@ func attrGuessKind(name string, t *SourceTable) guess {
 // straight apostrophes, no space before commas, and a title and name
 // written as an appositive joined ("Russia's UN ambassador, Vasily
 // Nebenzya" -> "Russia's UN ambassador Vasily Nebenzya").
-func clean(text string, pieces int) string {
+// Cached in the table's texts.
+func (t *SourceTable) clean(text string, pieces int) string {
 	if pieces == 2 {
-		return cleanMemo[1].get(text)
+		return t.texts.clean[1].get(text)
 	}
-	return cleanMemo[0].get(text)
-}
-
-// cleanMemo caches attrClean, whose pieces matter only when there are
-// two: [0] for other counts, [1] for two.
-var cleanMemo = [2]*textMemo[string]{
-	newTextMemo(func(text string) string { return strings.Clone(cleanUncached(text, 1)) }),
-	newTextMemo(func(text string) string { return strings.Clone(cleanUncached(text, 2)) }),
+	return t.texts.clean[0].get(text)
 }
 
 // cleanUncached is attrClean without the cache.

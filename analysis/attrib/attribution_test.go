@@ -784,3 +784,25 @@ func FuzzAttrTokenize(f *testing.F) {
 		}
 	})
 }
+
+// TestTablesOwnTheirCaches checks that the caches of attribution live in a
+// source table, so that two Extractors (each with its own table, perhaps
+// differently configured) never share a cached answer.
+func TestTablesOwnTheirCaches(t *testing.T) {
+	t1, t2 := DefaultSources(nil), DefaultSources(map[string][]string{"Seoul Herald": {"the Herald"}})
+	a := NewAttributor(nil, t1)
+	a.Observe(nlp.Sentence{Text: "A report by Human Rights Watch, the U.S. group, said 12 people died."})
+	if t1.texts.lowWords.size.Load() == 0 {
+		t.Fatal("the first table cached nothing")
+	}
+	for name, n := range map[string]int64{
+		"lowWords": t2.texts.lowWords.size.Load(),
+		"issuer":   t2.texts.issuer.size.Load(),
+		"clean":    t2.texts.clean[0].size.Load() + t2.texts.clean[1].size.Load(),
+		"lookups":  t2.memoSize.Load(),
+	} {
+		if n != 0 {
+			t.Errorf("the second table's %s cache holds %d texts the first one's attributor computed", name, n)
+		}
+	}
+}

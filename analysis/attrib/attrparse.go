@@ -43,14 +43,23 @@ func tokenize(s string) []tok { return tokenizeInto(nil, s) }
 
 // tokenizeInto is attrTokenize appending to out[:0], so that a buffer
 // can serve sentence after sentence.
-func tokenizeInto(out []tok, s string) []tok {
+func tokenizeInto(out []tok, s string) []tok { return tokenizeLowerInto(out, s, lowerASCII(s)) }
+
+// tokenizeSentence is tokenizeInto for a sentence of the extractor's,
+// whose lower-case copy the tokens share.
+func tokenizeSentence(out []tok, s nlp.Sentence) []tok {
+	return tokenizeLowerInto(out, s.Text, s.LowerOf())
+}
+
+// tokenizeLowerInto is tokenizeInto given low, s with its ASCII capitals
+// in lower case (offsets those of s).
+func tokenizeLowerInto(out []tok, s, low string) []tok {
 	if out == nil {
 		out = make([]tok, 0, len(s)/5+4)
 	}
 	out = out[:0]
 	// Words in ASCII take their lower case from one lower-case copy of
 	// the sentence, not an allocation each.
-	low := lowerASCII(s)
 	lower := func(i, j int) string {
 		if w := s[i:j]; !stance.IsASCII(w) {
 			return strings.ToLower(w)

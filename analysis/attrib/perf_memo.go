@@ -7,7 +7,8 @@ import (
 )
 
 // textMemo caches a pure function of a short text (a speaker's words, a
-// name) across articles and workers: the same few thousand phrases recur
+// name) across the articles and workers of one Extractor (it lives in the
+// Extractor's SourceTable, never in a package variable): the same few thousand phrases recur
 // night after night, and each costs allocations to fold, split and trim.
 // It holds at most textMemoLimit texts, so a run over millions of
 // distinct phrases cannot grow it without end; past that it computes.
@@ -39,4 +40,33 @@ func (c *textMemo[V]) get(text string) V {
 		}
 	}
 	return v
+}
+
+// textMemos are the caches of attribution's text functions that do not
+// read the source table. They belong to a SourceTable, so that each
+// Extractor (which builds its own) has its own, and a table built after
+// lexicon.Extend never reads answers computed before it.
+type textMemos struct {
+	// lowWords: lowWordsUncached. The slices are shared: read them only.
+	lowWords *textMemo[[]string]
+	// issuer: issuerUncached, the issuer copied out.
+	issuer *textMemo[named]
+	// clean: cleanUncached, whose pieces matter only when there are two:
+	// [0] for other counts, [1] for two.
+	clean [2]*textMemo[string]
+}
+
+// newTextMemos returns empty caches.
+func newTextMemos() textMemos {
+	return textMemos{
+		lowWords: newTextMemo(lowWordsUncached),
+		issuer: newTextMemo(func(text string) named {
+			iss, ok := issuerUncached(text)
+			return named{strings.Clone(iss), ok}
+		}),
+		clean: [2]*textMemo[string]{
+			newTextMemo(func(text string) string { return strings.Clone(cleanUncached(text, 1)) }),
+			newTextMemo(func(text string) string { return strings.Clone(cleanUncached(text, 2)) }),
+		},
+	}
 }

@@ -73,6 +73,11 @@ type SourceTable struct {
 	memoKind   sync.Map // guessedKind: string -> attrGuess
 	memoWords  sync.Map // speaker words: source + "\x00" + text -> attrWords
 	memoSize   atomic.Int64
+	// texts caches attribution's functions of a text alone (each bounded
+	// by textMemoLimit). Like the lookups above they belong to the table,
+	// and so to the Extractor that built it: no package variable holds
+	// per-text answers.
+	texts textMemos
 }
 
 // memoLimit bounds the lookup cache so a run over millions of
@@ -151,6 +156,7 @@ func build(entries []*SourceEntry) *SourceTable {
 		persons: map[string]*SourceEntry{},
 		surname: map[string][]*SourceEntry{},
 		roles:   map[string][]string{},
+		texts:   newTextMemos(),
 	}
 	put := func(alias string, e *SourceEntry) {
 		k := key(alias)

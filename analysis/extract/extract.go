@@ -27,7 +27,9 @@ type ExtractOptions struct {
 }
 
 // Extractor finds the claims in an article. It is safe for concurrent use:
-// all per-article state lives in Extract.
+// all per-article state lives in Extract. Its caches (attribution's
+// lookups and text functions) live in its source table, built for it
+// alone, so Extractors with different configurations share none.
 type Extractor struct {
 	lang     nlp.Language
 	measures *lexicon.MeasureTable
@@ -89,7 +91,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 	for i, s := range sents {
 		c := candidates{mentions: figure.Find(s.Text)}
 		if s.Text != "" {
-			c.tk = stance.AcquireCueTokens(s.Text)
+			c.tk = stance.AcquireSentenceCues(s)
 			c.cues = stance.FindStancesIn(c.tk)
 		}
 		if len(c.mentions) > 0 || len(c.cues) > 0 {
@@ -113,8 +115,10 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			att.Observe(s)
 			continue
 		}
-		toks := x.lang.Tag(s.Text)
-		att.UseTags(s, toks)
+		// The sentence is tagged once: the figures' phrases, attribution
+		// and the stances' subjects read its tokens.
+		nlp.TagSentence(x.lang, &s)
+		toks := s.Tokens
 		// Claims keep their sentence after the article's text is dropped:
 		// a copy, so the whole body is not kept alive through it.
 		kept := strings.Clone(s.Text)
@@ -403,7 +407,7 @@ var auxiliaries = lexicon.Words("extract.auxiliaries")
 func (x *Extractor) predicateMeasure(toks []nlp.Token, k int) (word, measure string, end int, ok bool) {
 	i := k
 	for i < len(toks) && i < k+4 {
-		w := strings.ToLower(toks[i].Text)
+		w := toks[i].Lower
 		if auxiliaries[w] || w == "remain" || w == "remained" || w == "remains" || toks[i].Tag == "RB" {
 			i++
 			continue
@@ -414,11 +418,11 @@ func (x *Extractor) predicateMeasure(toks []nlp.Token, k int) (word, measure str
 		return "", "", 0, false
 	}
 	t := toks[i]
-	w := strings.ToLower(t.Text)
+	w := t.Lower
 	if m, found := x.measures.Lookup(w); found && (t.Tag == "VBN" || t.Tag == "VBD" || t.Tag == "JJ" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "VBG") {
 		return t.Text, m, t.Start + len(t.Text), true
 	}
-	if t.Tag == "VBN" && i > k && auxiliaries[strings.ToLower(toks[i-1].Text)] {
+	if t.Tag == "VBN" && i > k && auxiliaries[toks[i-1].Lower] {
 		return t.Text, w, t.Start + len(t.Text), true
 	}
 	return "", "", 0, false
@@ -432,15 +436,15 @@ func (x *Extractor) partBefore(toks []nlp.Token, pos int) string {
 		k++
 	}
 	if k >= 1 {
-		switch strings.ToLower(toks[k-1].Text) {
+		switch toks[k-1].Lower {
 		case "including", "includes", "include":
 			return "part"
 		}
 	}
 	if k >= 2 && strings.EqualFold(toks[k-1].Text, "of") && x.measures.IsGroupNoun(toks[k-2].Text) {
-		name := strings.ToLower(toks[k-2].Text)
+		name := toks[k-2].Lower
 		if k >= 3 && (toks[k-3].Tag == "JJ" || toks[k-3].Tag == "RB" || toks[k-3].Tag == "CD") {
-			name = strings.ToLower(toks[k-3].Text) + " " + name
+			name = toks[k-3].Lower + " " + name
 		}
 		return name
 	}
@@ -535,9 +539,9 @@ func (x *Extractor) measureBefore(toks []nlp.Token, pos int) (string, bool) {
 		if t.Text == "." || t.Text == ";" {
 			break
 		}
-		w := strings.ToLower(t.Text)
+		w := t.Lower
 		if i > 0 {
-			two := strings.ToLower(toks[i-1].Text) + " " + w
+			two := toks[i-1].Lower + " " + w
 			if _, ok := x.measures.Lookup(two); ok {
 				return toks[i-1].Text + " " + t.Text, true
 			}
@@ -569,10 +573,10 @@ func scopeAfter(text string, toks []nlp.Token, pos int) string {
 		if t.Text == "." || t.Text == ";" || t.Text == ":" {
 			break
 		}
-		if !locative[strings.ToLower(t.Text)] {
+		if !locative[t.Lower] {
 			continue
 		}
-		if i > 0 && notLocative[strings.ToLower(toks[i-1].Text)] {
+		if i > 0 && notLocative[toks[i-1].Lower] {
 			continue // "according to AFP", "in response to Seoul"
 		}
 		j := i + 1
@@ -733,7 +737,7 @@ func (x *Extractor) phraseTopic(text string) topic {
 		ent = locatedEntity(text, places, quantityInfo{}, attrib.Attribution{VerbPos: -1})
 		if ent == "" {
 			// "… dead in Derna": a place the table lacks.
-			ent = scopePlace(scopeAfter(text, x.lang.Tag(text), 0))
+			ent = scopePlace(scopeAfter(text, nlp.TagText(x.lang, text), 0))
 		}
 	}
 	if ent == "" {

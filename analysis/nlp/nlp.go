@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/jdkato/prose/v3/ner"
 	"github.com/jdkato/prose/v3/segment"
@@ -21,11 +22,14 @@ type Span struct {
 // End returns the offset just past the span.
 func (s Span) End() int { return s.Start + len(s.Text) }
 
-// Token is a word or punctuation mark with its part-of-speech tag (Penn
-// Treebank) and byte offset.
+// Token is a word or punctuation mark with its byte offset, its lower
+// case and its part-of-speech tag (Penn Treebank).
 type Token struct {
 	Text  string
 	Start int
+	// Lower is strings.ToLower(Text), cut from one lower-case copy of the
+	// sentence when the token is ASCII.
+	Lower string
 	Tag   string
 }
 
@@ -43,7 +47,9 @@ type Entity struct {
 type Language interface {
 	// Sentences splits text into sentences.
 	Sentences(text string) []Span
-	// Tag tokenizes and part-of-speech tags one sentence.
+	// Tag tokenizes and part-of-speech tags one sentence. Each token's
+	// Text is sentence[Start:Start+len(Text)]; Lower may be left empty
+	// (TagSentence and TagText fill it).
 	Tag(sentence string) []Token
 	// Entities returns the named entities in one sentence. tags, when not
 	// nil, are the sentence's tokens from Tag, so it is not tagged twice.
@@ -153,13 +159,47 @@ func (p Prose) Tag(sentence string) []Token {
 // proseTokenBufs recycles the token slices of Tag.
 var proseTokenBufs = sync.Pool{New: func() any { return new([]token.Token) }}
 
-// proseTokens converts prose's tokens to ours.
+// proseTokens converts prose's tokens to ours, Lower left empty (see
+// TagSentence).
 func proseTokens(toks []token.Token) []Token {
 	out := make([]Token, len(toks))
 	for i, t := range toks {
 		out[i] = Token{Text: t.Text, Start: t.Start, Tag: t.Tag}
 	}
 	return out
+}
+
+// lowerOf returns strings.ToLower(text), where text is cut from sentence
+// at start and low is LowerASCII(sentence): for ASCII text, a piece of low.
+func lowerOf(sentence, low, text string, start int) string {
+	for i := 0; i < len(text); i++ {
+		if text[i] >= utf8.RuneSelf {
+			return strings.ToLower(text)
+		}
+	}
+	if start < 0 || start+len(text) > len(sentence) || sentence[start:start+len(text)] != text {
+		return strings.ToLower(text)
+	}
+	return low[start : start+len(text)]
+}
+
+// LowerASCII returns s with its ASCII capitals in lower case (s itself
+// when it has none); other bytes are kept, so offsets are those of s.
+func LowerASCII(s string) string {
+	i := 0
+	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	b := []byte(s)
+	for ; i < len(b); i++ {
+		if c := b[i]; 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // Entities implements Language.

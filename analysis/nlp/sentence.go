@@ -5,10 +5,17 @@ import (
 	"strings"
 )
 
-// sentence is one sentence of an article: the unit claims are found in.
+// Sentence is one sentence of an article: the unit claims are found in.
+// The extractor tags a sentence that holds a candidate claim once
+// (TagSentence); stance, attribution and said-on dating read its Tokens.
 type Sentence struct {
 	// Text is the sentence, trimmed.
 	Text string
+	// Lower is Text with its ASCII capitals in lower case, byte for byte
+	// (LowerASCII), made once for every reader of the sentence: stance's
+	// and attribution's tokens and the tagged Tokens cut their lower case
+	// from it.
+	Lower string
 	// Offset is the byte offset of Text in the article's Body (or Title,
 	// for the headline).
 	Offset int
@@ -17,15 +24,55 @@ type Sentence struct {
 	// Para is the index of the body paragraph the sentence is in (-1 for
 	// the headline); Index is the sentence's position in the article.
 	Para, Index int
+	// Tokens are the sentence's words and marks with their offsets in
+	// Text, lower case and tags; nil until the sentence is tagged.
+	Tokens []Token
 }
 
-// splitSentences returns the headline (when there is one) and the body's
+// LowerOf returns s.Lower, or LowerASCII(s.Text) when s was built
+// without it.
+func (s Sentence) LowerOf() string {
+	if len(s.Lower) == len(s.Text) {
+		return s.Lower
+	}
+	return LowerASCII(s.Text)
+}
+
+// TagSentence tokenizes and tags s with lang, once: a sentence that has
+// its Tokens keeps them. The tokens' Lower are cut from s.Lower.
+func TagSentence(lang Language, s *Sentence) {
+	if s.Tokens != nil || lang == nil {
+		return
+	}
+	s.Tokens = fillLower(lang.Tag(s.Text), s.Text, s.LowerOf())
+}
+
+// TagText is lang.Tag(text) with every token's Lower filled in.
+func TagText(lang Language, text string) []Token {
+	return fillLower(lang.Tag(text), text, "")
+}
+
+// fillLower fills the tokens' Lower that are empty; low is
+// LowerASCII(text), or "" to have it made when needed.
+func fillLower(toks []Token, text, low string) []Token {
+	for i := range toks {
+		if t := &toks[i]; t.Lower == "" && t.Text != "" {
+			if low == "" {
+				low = LowerASCII(text)
+			}
+			t.Lower = lowerOf(text, low, t.Text, t.Start)
+		}
+	}
+	return toks
+}
+
+// SplitSentences returns the headline (when there is one) and the body's
 // sentences in order. Paragraphs are segmented separately so a sentence
 // never runs across a paragraph break.
 func SplitSentences(lang Language, a analysis.Article) []Sentence {
 	var out []Sentence
 	if t := strings.TrimSpace(a.Title); t != "" {
-		out = append(out, Sentence{Text: t, Offset: strings.Index(a.Title, t), Headline: true, Para: -1})
+		out = append(out, Sentence{Text: t, Lower: LowerASCII(t), Offset: strings.Index(a.Title, t), Headline: true, Para: -1})
 	}
 	para := 0
 	for start := 0; start < len(a.Body); {
@@ -38,7 +85,7 @@ func SplitSentences(lang Language, a analysis.Article) []Sentence {
 		p := a.Body[start:end]
 		if strings.TrimSpace(p) != "" {
 			for _, s := range lang.Sentences(p) {
-				out = append(out, Sentence{Text: s.Text, Offset: start + s.Start, Para: para})
+				out = append(out, Sentence{Text: s.Text, Lower: LowerASCII(s.Text), Offset: start + s.Start, Para: para})
 			}
 			para++
 		}

@@ -3,6 +3,7 @@ package stance
 import (
 	"crosscheck/analysis"
 	"crosscheck/analysis/lexicon"
+	"crosscheck/analysis/nlp"
 	"slices"
 	"strconv"
 	"strings"
@@ -300,6 +301,15 @@ func AcquireCueTokens(s string) *SenTokens {
 	return tk
 }
 
+// AcquireSentenceCues is AcquireCueTokens for a sentence of the
+// extractor's, whose lower-case copy (s.Lower) the cue tokens share
+// instead of making their own.
+func AcquireSentenceCues(s nlp.Sentence) *SenTokens {
+	tk := tokenPool.Get().(*SenTokens)
+	tk.tokenizeLower(s.Text, s.LowerOf())
+	return tk
+}
+
 // releaseCueTokens returns tk to the pool.
 func ReleaseCueTokens(tk *SenTokens) {
 	tk.s, tk.low = "", ""
@@ -323,8 +333,12 @@ func tokenizeCueSentence(s string) *SenTokens {
 }
 
 // tokenize fills tk with the tokens of s, reusing its storage.
-func (tk *SenTokens) tokenize(s string) {
-	tk.s, tk.low = s, asciiLower(s)
+func (tk *SenTokens) tokenize(s string) { tk.tokenizeLower(s, asciiLower(s)) }
+
+// tokenizeLower is tokenize given low, s with its ASCII letters
+// lower-cased (offsets those of s).
+func (tk *SenTokens) tokenizeLower(s, low string) {
+	tk.s, tk.low = s, low
 	tk.t, tk.quotes, tk.segs = tk.t[:0], tk.quotes[:0], tk.segs[:0]
 	openDouble, openSingle := -1, -1 // token index where an open quote began
 	closeQuote := func(open *int) {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"sync"
@@ -494,5 +495,27 @@ func TestStanceConcurrent(t *testing.T) {
 	close(errs)
 	for e := range errs {
 		t.Error(e)
+	}
+}
+
+// TestSentenceCuesMatch checks that the cue tokens cut from an extractor's
+// sentence, sharing its lower-case copy, are those of the sentence's text.
+func TestSentenceCuesMatch(t *testing.T) {
+	for _, text := range []string{
+		"The U.S. State Department said on Monday that “nothing” had changed; 12,000 troops didn't move.",
+		"Zürich's ÉLITE unit, 'reportedly' in Kyiv, denied the reports -- but officials declined to comment.",
+		"no capitals at all",
+		"",
+	} {
+		s := nlp.Sentence{Text: text, Lower: nlp.LowerASCII(text)}
+		got := AcquireSentenceCues(s)
+		want := tokenizeCueSentence(text)
+		if !reflect.DeepEqual(got.t, want.t) && !(len(got.t) == 0 && len(want.t) == 0) ||
+			!reflect.DeepEqual(got.quotes, want.quotes) && !(len(got.quotes) == 0 && len(want.quotes) == 0) ||
+			!reflect.DeepEqual(got.segs, want.segs) && !(len(got.segs) == 0 && len(want.segs) == 0) ||
+			got.low != want.low || got.s != want.s {
+			t.Errorf("%q: sentence cues differ from the text's", text)
+		}
+		ReleaseCueTokens(got)
 	}
 }

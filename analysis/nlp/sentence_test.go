@@ -1,0 +1,62 @@
+package nlp
+
+import (
+	"strings"
+	"testing"
+
+	"crosscheck/analysis"
+)
+
+// TestSentenceShared checks what the extractor shares between the readers
+// of a sentence: Lower is Text lower-cased byte for byte, and the tagged
+// Tokens are Prose's, each with its lower case.
+func TestSentenceShared(t *testing.T) {
+	a := analysis.Article{
+		Title: "  Seoul's NIS Says 12,000 Troops Arrived  ",
+		Body: "The U.S. State Department said on Monday that “nothing” had changed. Zürich's ÉLITE unit didn't comment.\n\n" +
+			"already lower case, no capitals here",
+	}
+	sents := SplitSentences(Prose{}, a)
+	if len(sents) < 3 {
+		t.Fatalf("SplitSentences gave %d sentences", len(sents))
+	}
+	for _, s := range sents {
+		if s.Lower != LowerASCII(s.Text) || len(s.Lower) != len(s.Text) {
+			t.Errorf("%q: Lower = %q", s.Text, s.Lower)
+		}
+		for i := 0; i < len(s.Text); i++ {
+			c, l := s.Text[i], s.Lower[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != l {
+				t.Fatalf("%q: Lower differs at byte %d", s.Text, i)
+			}
+		}
+		want := Prose{}.Tag(s.Text)
+		TagSentence(Prose{}, &s)
+		if len(s.Tokens) != len(want) {
+			t.Fatalf("%q: %d tokens, Tag gives %d", s.Text, len(s.Tokens), len(want))
+		}
+		for i, tk := range s.Tokens {
+			w := want[i]
+			if tk.Text != w.Text || tk.Start != w.Start || tk.Tag != w.Tag {
+				t.Errorf("%q: token %d = %+v, Tag gives %+v", s.Text, i, tk, w)
+			}
+			if tk.Lower != strings.ToLower(tk.Text) {
+				t.Errorf("%q: token %q has Lower %q", s.Text, tk.Text, tk.Lower)
+			}
+		}
+		if got := TagText(Prose{}, s.Text); len(got) != len(s.Tokens) || len(got) > 0 && got[0].Lower != s.Tokens[0].Lower {
+			t.Errorf("%q: TagText disagrees with TagSentence", s.Text)
+		}
+	}
+	// A sentence built without Lower still gets its tokens' lower case.
+	s := Sentence{Text: "North Korea Denied It"}
+	TagSentence(Prose{}, &s)
+	for _, tk := range s.Tokens {
+		if tk.Lower != strings.ToLower(tk.Text) {
+			t.Errorf("token %q has Lower %q", tk.Text, tk.Lower)
+		}
+	}
+}
