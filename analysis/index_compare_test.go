@@ -40,20 +40,3 @@ func TestIndexJoinsAsClusterKey(t *testing.T) {
 		}
 	}
 }
-
-// TestClassNames checks that analysis names the classes as the
-// comparison spells them.
-func TestClassNames(t *testing.T) {
-	for _, tc := range [][2]string{
-		{analysis.ClassConflicting, compare.ClassConflicting},
-		{analysis.ClassRevised, compare.ClassRevised},
-		{analysis.ClassTally, compare.ClassTally},
-		{analysis.ClassInternal, compare.ClassInternal},
-		{analysis.ClassSplit, compare.ClassSplit},
-		{analysis.ClassChanged, compare.ClassChanged},
-	} {
-		if tc[0] != tc[1] {
-			t.Errorf("analysis class %q, compare class %q", tc[0], tc[1])
-		}
-	}
-}

@@ -3,13 +3,65 @@ package report
 import (
 	"bytes"
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
 
 	"crosscheck/analysis"
+	"crosscheck/internal/testutil"
 	"crosscheck/report/internal/reporttest"
 )
+
+// TestFrozenFixtureReport checks that the frozen fixture report the
+// writers' goldens are made from decodes without loss: written again, it
+// is the same bytes.
+func TestFrozenFixtureReport(t *testing.T) {
+	want, err := os.ReadFile(filepath.Join(testutil.Root(t), filepath.FromSlash(reporttest.FixtureFile)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got bytes.Buffer
+	if err := WriteJSON(&got, reporttest.FixtureReport(t)); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got.Bytes(), want) {
+		t.Errorf("%s, decoded and written again, differs from the file", reporttest.FixtureFile)
+	}
+}
+
+// TestWriteJSONDecodes checks that what WriteJSON writes decodes to the
+// report it was written from, which the frozen fixture report relies on:
+// written again, the decoded report gives the same bytes, and the night's
+// fields (the run and its review problems, articles' status and first
+// night, discrepancies' marks, dates and reviews) are the same values.
+func TestWriteJSONDecodes(t *testing.T) {
+	for name, r := range map[string]*analysis.Report{
+		"fixture": reporttest.FixtureReport(t), "nightly": reporttest.NightlyReport(t),
+		"review problems": reporttest.ReviewProblemsReport(t), "marked": reporttest.MarkedReport(),
+		"small": reporttest.SmallReport(),
+	} {
+		var first, again bytes.Buffer
+		if err := WriteJSON(&first, r); err != nil {
+			t.Fatal(err)
+		}
+		got, err := reporttest.DecodeReport(first.Bytes())
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if err := WriteJSON(&again, got); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(first.Bytes(), again.Bytes()) {
+			t.Errorf("%s: the decoded report is written differently", name)
+		}
+		if !reflect.DeepEqual(got.Run, r.Run) || !reflect.DeepEqual(got.Articles, r.Articles) ||
+			!reflect.DeepEqual(got.Discrepancies, r.Discrepancies) {
+			t.Errorf("%s: the run, the articles or the discrepancies decode differently", name)
+		}
+	}
+}
 
 // TestWriteJSONRoundTrip checks that the streamed encoding is the report:
 // decoding it gives back what encoding/json would.

@@ -24,14 +24,15 @@ type CompareOptions struct {
 	Tolerance float64
 }
 
-// The classes of discrepancy.
+// The classes of discrepancy the comparison gives: analysis's, which
+// defines them with Discrepancy.Class.
 const (
-	ClassConflicting = "conflicting" // different sources, figures that cannot all be true
-	ClassRevised     = "revised"     // the same source changed its figure
-	ClassTally       = "rising tally"
-	ClassInternal    = "internal" // one article contradicts itself
-	ClassSplit       = "split"    // some sources assert what others deny or cannot confirm
-	ClassChanged     = "changed"  // one source's position changed over time
+	ClassConflicting = analysis.ClassConflicting
+	ClassRevised     = analysis.ClassRevised
+	ClassTally       = analysis.ClassTally
+	ClassInternal    = analysis.ClassInternal
+	ClassSplit       = analysis.ClassSplit
+	ClassChanged     = analysis.ClassChanged
 )
 
 // Compare finds the discrepancies within each cluster. Each cluster is

@@ -13,8 +13,8 @@ import (
 // discrepancy listed rather than given a section.
 func TestPDFNightly(t *testing.T) {
 	r := reporttest.MarkedReport()
-	doc := readPDF(t, writePDF(t, r, Options{Marking: pdfTestMarking}))
-	checkPDFPages(t, doc, pdfTestMarking)
+	doc := readPDF(t, writePDF(t, r, Options{Marking: testMarking}))
+	checkPDFPages(t, doc, testMarking)
 	text := doc.text()
 	flat := strings.Join(strings.Fields(text), " ")
 	for _, want := range []string{

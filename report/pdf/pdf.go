@@ -51,14 +51,14 @@ func Write(w io.Writer, x *analysis.Index, opt format.Options) error {
 	return nil
 }
 
-// pdfMaxSections, pdfMaxSettled and pdfMaxArticles bound the briefing on
+// maxSections, maxSettled and maxArticles bound the briefing on
 // a very large night: the top discrepancies get a section each, the
 // settled ones a line each, and the appendix lists the first articles; the
 // briefing says how many more the workbook holds.
 const (
-	pdfMaxSections = 60
-	pdfMaxSettled  = 100
-	pdfMaxArticles = 1000
+	maxSections = 60
+	maxSettled  = 100
+	maxArticles = 1000
 )
 
 // Warnings returns what the briefing for r cannot show as written: each
@@ -76,35 +76,35 @@ func Warnings(r *analysis.Report, opt format.Options) []string {
 
 // Page geometry, in millimetres.
 const (
-	pdfMarginX      = 18.0
-	pdfContentTop   = 24.0 // first baseline area below the running header
-	pdfContentFloor = 21.0 // distance from the page bottom where content stops
+	marginX      = 18.0
+	contentTop   = 24.0 // first baseline area below the running header
+	contentFloor = 21.0 // distance from the page bottom where content stops
 )
 
 // Colours.
 var (
-	pdfColText    = pdfRGB{25, 25, 25}
-	pdfColMuted   = pdfRGB{95, 99, 104}
-	pdfColFaint   = pdfRGB{150, 154, 160}
-	pdfColNavy    = pdfRGB{24, 50, 88}
-	pdfColRule    = pdfRGB{200, 204, 210}
-	pdfColHair    = pdfRGB{222, 225, 230}
-	pdfColHeadBg  = pdfRGB{233, 237, 243}
-	pdfColZebra   = pdfRGB{247, 248, 250}
-	pdfColHigh    = pdfRGB{170, 32, 38}
-	pdfColMedium  = pdfRGB{196, 112, 0}
-	pdfColLow     = pdfRGB{88, 108, 132}
-	pdfColWhite   = pdfRGB{255, 255, 255}
-	pdfColPoint   = pdfRGB{24, 50, 88}
-	pdfColWhisker = pdfRGB{90, 120, 160}
-	pdfColNew     = pdfRGB{0, 112, 192}
-	pdfColChanged = pdfRGB{112, 48, 160}
+	colText    = rgb{25, 25, 25}
+	colMuted   = rgb{95, 99, 104}
+	colFaint   = rgb{150, 154, 160}
+	colNavy    = rgb{24, 50, 88}
+	colRule    = rgb{200, 204, 210}
+	colHair    = rgb{222, 225, 230}
+	colHeadBg  = rgb{233, 237, 243}
+	colZebra   = rgb{247, 248, 250}
+	colHigh    = rgb{170, 32, 38}
+	colMedium  = rgb{196, 112, 0}
+	colLow     = rgb{88, 108, 132}
+	colWhite   = rgb{255, 255, 255}
+	colPoint   = rgb{24, 50, 88}
+	colWhisker = rgb{90, 120, 160}
+	colNew     = rgb{0, 112, 192}
+	colChanged = rgb{112, 48, 160}
 )
 
 // briefing is one layout pass over a report.
 type briefing struct {
 	pdf *fpdf.Fpdf
-	e   *pdfEngine
+	e   *engine
 	r   *analysis.Report
 	x   *analysis.Index
 	sum analysis.Summary
@@ -122,41 +122,41 @@ type briefing struct {
 	prev    *briefing      // the previous pass, for page numbers; nil on the first
 	anchors map[string]int // section key -> page it starts on, this pass
 
-	*pdfSelection
+	*selection
 }
 
-// pdfSelection is what the briefing shows of a report: the most severe
+// selection is what the briefing shows of a report: the most severe
 // open discrepancies and the first settled ones, by their index in the
 // report. It is worked out once and shared by the layout passes; its
 // size does not grow with the night's.
-type pdfSelection struct {
+type selection struct {
 	ranked  []int // open discrepancies with a section, most severe first
-	open    int   // open (not settled) discrepancies, before the pdfMaxSections cut
-	settled []int // the first pdfMaxSettled dismissed and unchanged since, most severe first
+	open    int   // open (not settled) discrepancies, before the maxSections cut
+	settled []int // the first maxSettled dismissed and unchanged since, most severe first
 }
 
-// pdfSelect ranks r's discrepancies and keeps what the briefing shows.
-func pdfSelect(r *analysis.Report) *pdfSelection {
-	s := &pdfSelection{}
-	for _, i := range pdfRank(r.Discrepancies) {
+// selectFindings ranks r's discrepancies and keeps what the briefing shows.
+func selectFindings(r *analysis.Report) *selection {
+	s := &selection{}
+	for _, i := range rank(r.Discrepancies) {
 		if r.Discrepancies[i].Settled() {
-			if len(s.settled) < pdfMaxSettled {
+			if len(s.settled) < maxSettled {
 				s.settled = append(s.settled, i)
 			}
 			continue
 		}
 		// A briefing is read, not searched: the most severe findings get
 		// a section each; the workbook lists them all.
-		if s.open++; len(s.ranked) < pdfMaxSections {
+		if s.open++; len(s.ranked) < maxSections {
 			s.ranked = append(s.ranked, i)
 		}
 	}
 	return s
 }
 
-// pdfPageSizes maps the accepted Options.PageSize values (lower case) to fpdf
+// pageSizes maps the accepted Options.PageSize values (lower case) to fpdf
 // sizes.
-var pdfPageSizes = map[string]string{"": "A4", "a4": "A4", "letter": "Letter"}
+var pageSizes = map[string]string{"": "A4", "a4": "A4", "letter": "Letter"}
 
 // layoutBriefing lays the whole document out; prev is the previous pass or
 // nil.
@@ -164,7 +164,7 @@ func layoutBriefing(x *analysis.Index, opt format.Options, prev *briefing) (*bri
 	if x == nil || x.Report == nil {
 		return nil, fmt.Errorf("write pdf: no report")
 	}
-	size, ok := pdfPageSizes[strings.ToLower(strings.TrimSpace(opt.PageSize))]
+	size, ok := pageSizes[strings.ToLower(strings.TrimSpace(opt.PageSize))]
 	if !ok {
 		return nil, fmt.Errorf("write pdf: page size %q: want A4 or Letter", opt.PageSize)
 	}
@@ -172,7 +172,7 @@ func layoutBriefing(x *analysis.Index, opt format.Options, prev *briefing) (*bri
 	pdf := fpdf.New("P", "mm", size, "")
 	b := &briefing{
 		pdf:     pdf,
-		e:       &pdfEngine{pdf: pdf, warn: &glyphWarnings{}},
+		e:       &engine{pdf: pdf, warn: &glyphWarnings{}},
 		r:       r,
 		x:       x,
 		opt:     opt,
@@ -180,14 +180,14 @@ func layoutBriefing(x *analysis.Index, opt format.Options, prev *briefing) (*bri
 		anchors: map[string]int{},
 	}
 	b.pageW, b.pageH = pdf.GetPageSize()
-	b.left, b.right = pdfMarginX, b.pageW-pdfMarginX
+	b.left, b.right = marginX, b.pageW-marginX
 	b.width = b.right - b.left
-	b.bottom = b.pageH - pdfContentFloor
+	b.bottom = b.pageH - contentFloor
 	if prev != nil {
 		// The second pass lays out the same findings.
-		b.pdfSelection, b.sum = prev.pdfSelection, prev.sum
+		b.selection, b.sum = prev.selection, prev.sum
 	} else {
-		b.pdfSelection, b.sum = pdfSelect(r), analysis.Summarize(r)
+		b.selection, b.sum = selectFindings(r), analysis.Summarize(r)
 	}
 
 	created := time.Unix(0, 0).UTC()
@@ -204,11 +204,11 @@ func layoutBriefing(x *analysis.Index, opt format.Options, prev *briefing) (*bri
 	pdf.SetCreator("crosscheck", true)
 	pdf.SetProducer("crosscheck (go-pdf/fpdf)", true)
 	pdf.SetLang("en")
-	pdf.SetMargins(pdfMarginX, pdfContentTop, pdfMarginX)
+	pdf.SetMargins(marginX, contentTop, marginX)
 	pdf.SetAutoPageBreak(false, 0)
 	pdf.SetCellMargin(0)
 	b.e.ensureFont(faceRegular)
-	pdf.SetFont(pdfFonts[faceRegular].family, "", 10) // Bookmark needs a UTF-8 font current
+	pdf.SetFont(fonts[faceRegular].family, "", 10) // Bookmark needs a UTF-8 font current
 	pdf.SetHeaderFunc(b.header)
 	pdf.SetFooterFunc(b.footer)
 
@@ -227,7 +227,7 @@ func layoutBriefing(x *analysis.Index, opt format.Options, prev *briefing) (*bri
 // newPage starts a page; the header and footer come from fpdf's hooks.
 func (b *briefing) newPage() {
 	b.pdf.AddPage()
-	b.y = pdfContentTop
+	b.y = contentTop
 }
 
 // need starts a new page unless h mm still fit on this one; it reports
@@ -276,24 +276,24 @@ func (b *briefing) header() {
 	if b.page() == 1 {
 		return
 	}
-	st := pdfStyle{faceRegular, 7.5, pdfColMuted}
-	left := "crosscheck briefing · " + pdfLongDate(b.runDate)
+	st := style{faceRegular, 7.5, colMuted}
+	left := "crosscheck briefing · " + longDate(b.runDate)
 	if run := b.r.Run; run != nil && !run.Night.IsZero() {
-		left = "crosscheck briefing · night of " + pdfLongDate(run.Night)
+		left = "crosscheck briefing · night of " + longDate(run.Night)
 	}
-	lw := pdfWidth(left, st.face, st.size)
+	lw := width(left, st.face, st.size)
 	b.e.draw(b.left, 16, left, st)
 	b.e.drawAligned(b.left+lw+6, 16, b.width-lw-6, b.e.fit(b.section, st, b.width-lw-6), st, 'R')
-	b.rule(b.left, 18, b.right, 18, pdfColRule, 0.2)
+	b.rule(b.left, 18, b.right, 18, colRule, 0.2)
 }
 
 // marking returns the marking line and its style: bold 8.5 pt, smaller
 // down to 6 pt when it is too long for the width, and shortened only if
 // even that does not fit.
-func (b *briefing) marking() (string, pdfStyle) {
-	text := pdfClean(b.opt.Marking, b.e.warn)
-	st := pdfStyle{faceBold, 8.5, pdfColText}
-	for st.size > 6 && pdfWidth(text, st.face, st.size) > b.width {
+func (b *briefing) marking() (string, style) {
+	text := clean(b.opt.Marking, b.e.warn)
+	st := style{faceBold, 8.5, colText}
+	for st.size > 6 && width(text, st.face, st.size) > b.width {
 		st.size -= 0.5
 	}
 	return b.e.fit(text, st, b.width), st
@@ -302,85 +302,85 @@ func (b *briefing) marking() (string, pdfStyle) {
 // footer draws the page number, the run and the marking line.
 func (b *briefing) footer() {
 	y := b.pageH - 16
-	b.rule(b.left, y, b.right, y, pdfColRule, 0.2)
-	st := pdfStyle{faceRegular, 7.5, pdfColMuted}
+	b.rule(b.left, y, b.right, y, colRule, 0.2)
+	st := style{faceRegular, 7.5, colMuted}
 	total := "?"
 	if n := b.totalPages(); n > 0 {
 		total = strconv.Itoa(n)
 	}
-	b.e.draw(b.left, y+4, "crosscheck · run of "+pdfLongDate(b.runDate), st)
-	b.e.drawAligned(b.left, y+4, b.width, fmt.Sprintf("Page %d of %s", b.page(), total), pdfStyle{faceBold, 7.5, pdfColText}, 'R')
+	b.e.draw(b.left, y+4, "crosscheck · run of "+longDate(b.runDate), st)
+	b.e.drawAligned(b.left, y+4, b.width, fmt.Sprintf("Page %d of %s", b.page(), total), style{faceBold, 7.5, colText}, 'R')
 	if text, st := b.marking(); text != "" {
 		b.e.drawAligned(b.left, b.pageH-7, b.width, text, st, 'C')
 	}
 }
 
 // rule draws a line.
-func (b *briefing) rule(x1, y1, x2, y2 float64, c pdfRGB, w float64) {
+func (b *briefing) rule(x1, y1, x2, y2 float64, c rgb, w float64) {
 	b.pdf.SetDrawColor(c.r, c.g, c.b)
 	b.pdf.SetLineWidth(w)
 	b.pdf.Line(x1, y1, x2, y2)
 }
 
 // fillRect draws a filled rectangle.
-func (b *briefing) fillRect(x, y, w, h float64, c pdfRGB) {
+func (b *briefing) fillRect(x, y, w, h float64, c rgb) {
 	b.pdf.SetFillColor(c.r, c.g, c.b)
 	b.pdf.Rect(x, y, w, h, "F")
 }
 
-// pdfBaseline returns the baseline of a line of text of the given size
+// baseline returns the baseline of a line of text of the given size
 // whose line box starts at top.
-func pdfBaseline(top, size float64) float64 { return top + 0.99*size*pdfMMPerPt }
+func baseline(top, size float64) float64 { return top + 0.99*size*mmPerPt }
 
 // bookmark adds an outline entry at the current position.
 func (b *briefing) bookmark(text string, level int) {
-	b.pdf.SetFont(pdfFonts[faceRegular].family, "", 10)
-	b.pdf.Bookmark(pdfClean(text, nil), level, b.y)
+	b.pdf.SetFont(fonts[faceRegular].family, "", 10)
+	b.pdf.Bookmark(clean(text, nil), level, b.y)
 }
 
 // heading draws a section or subsection title, keeping at least keep mm
 // of what follows on the same page, and bookmarks it at level (-1: no
 // bookmark).
 func (b *briefing) heading(text string, size float64, keep float64, level int) {
-	st := pdfStyle{faceBold, size, pdfColNavy}
+	st := style{faceBold, size, colNavy}
 	lines := b.e.wrap(text, st, b.width)
-	lh := pdfLineHeight(size)
+	lh := lineHeight(size)
 	b.need(float64(len(lines))*lh + keep)
 	if level >= 0 {
 		b.bookmark(text, level)
 	}
 	for _, l := range lines {
-		b.e.draw(b.left, pdfBaseline(b.y, size), l, st)
+		b.e.draw(b.left, baseline(b.y, size), l, st)
 		b.y += lh
 	}
-	b.y += size * pdfMMPerPt * 0.45
+	b.y += size * mmPerPt * 0.45
 }
 
 // paragraph draws wrapped text across the content width (less indent),
 // breaking pages between lines.
-func (b *briefing) paragraph(text string, st pdfStyle, indent float64) {
-	lh := pdfLineHeight(st.size)
+func (b *briefing) paragraph(text string, st style, indent float64) {
+	lh := lineHeight(st.size)
 	for _, l := range b.e.wrap(text, st, b.width-indent) {
 		b.need(lh)
-		b.e.draw(b.left+indent, pdfBaseline(b.y, st.size), l, st)
+		b.e.draw(b.left+indent, baseline(b.y, st.size), l, st)
 		b.y += lh
 	}
 }
 
-// pdfMarkTag is the tag a discrepancy's mark shows and its colour: NEW
+// markTag is the tag a discrepancy's mark shows and its colour: NEW
 // or CHANGED; empty for unchanged and unmarked ones.
-func pdfMarkTag(mark string) (string, pdfRGB) {
+func markTag(mark string) (string, rgb) {
 	switch mark {
 	case analysis.MarkNew:
-		return "NEW", pdfColNew
+		return "NEW", colNew
 	case analysis.MarkChanged:
-		return "CHANGED", pdfColChanged
+		return "CHANGED", colChanged
 	}
-	return "", pdfRGB{}
+	return "", rgb{}
 }
 
-// pdfSeverityRank orders severities, highest first.
-func pdfSeverityRank(s string) int {
+// severityRank orders severities, highest first.
+func severityRank(s string) int {
 	switch strings.ToLower(s) {
 	case "high":
 		return 0
@@ -392,21 +392,21 @@ func pdfSeverityRank(s string) int {
 	return 3
 }
 
-// pdfSeverityColor is the colour of a severity's badge.
-func pdfSeverityColor(s string) pdfRGB {
+// severityColor is the colour of a severity's badge.
+func severityColor(s string) rgb {
 	switch strings.ToLower(s) {
 	case "high":
-		return pdfColHigh
+		return colHigh
 	case "medium":
-		return pdfColMedium
+		return colMedium
 	}
-	return pdfColLow
+	return colLow
 }
 
-// pdfRank returns the indexes of ds ordered by severity, then by the
+// rank returns the indexes of ds ordered by severity, then by the
 // number of independent sources, then by the size of the gap, most
 // pressing first; ties keep a stable order by subject and ID.
-func pdfRank(ds []analysis.Discrepancy) []int {
+func rank(ds []analysis.Discrepancy) []int {
 	idx := make([]int, len(ds))
 	for i := range idx {
 		idx[i] = i
@@ -414,9 +414,9 @@ func pdfRank(ds []analysis.Discrepancy) []int {
 	slices.SortStableFunc(idx, func(i, j int) int {
 		a, b := &ds[i], &ds[j]
 		return cmp.Or(
-			cmp.Compare(pdfSeverityRank(a.Severity), pdfSeverityRank(b.Severity)),
+			cmp.Compare(severityRank(a.Severity), severityRank(b.Severity)),
 			cmp.Compare(b.Sources, a.Sources),
-			cmp.Compare(pdfDeref(b.Gap), pdfDeref(a.Gap)),
+			cmp.Compare(deref(b.Gap), deref(a.Gap)),
 			strings.Compare(a.Subject, b.Subject),
 			strings.Compare(a.ID, b.ID),
 		)
@@ -424,51 +424,51 @@ func pdfRank(ds []analysis.Discrepancy) []int {
 	return idx
 }
 
-// pdfDeref returns *p, or 0 for nil.
-func pdfDeref(p *float64) float64 {
+// deref returns *p, or 0 for nil.
+func deref(p *float64) float64 {
 	if p == nil {
 		return 0
 	}
 	return *p
 }
 
-// pdfShortDate formats a date as "19 Oct 2024", or "undated".
-func pdfShortDate(d analysis.Date) string {
+// shortDate formats a date as "19 Oct 2024", or "undated".
+func shortDate(d analysis.Date) string {
 	if d.IsZero() {
 		return "undated"
 	}
 	return d.Time().Format("2 Jan 2006")
 }
 
-// pdfLongDate formats a date as "19 October 2024", or "undated".
-func pdfLongDate(d analysis.Date) string {
+// longDate formats a date as "19 October 2024", or "undated".
+func longDate(d analysis.Date) string {
 	if d.IsZero() {
 		return "undated"
 	}
 	return d.Time().Format("2 January 2006")
 }
 
-// pdfDateRange formats a span of dates compactly: "15–19 Oct 2024",
+// dateRange formats a span of dates compactly: "15–19 Oct 2024",
 // "15 Oct – 4 Nov 2024", "30 Dec 2024 – 2 Jan 2025".
-func pdfDateRange(a, z analysis.Date) string {
+func dateRange(a, z analysis.Date) string {
 	switch {
 	case a.IsZero() && z.IsZero():
 		return "undated"
 	case a.IsZero():
-		return pdfShortDate(z)
+		return shortDate(z)
 	case z.IsZero() || a == z:
-		return pdfShortDate(a)
+		return shortDate(a)
 	case a.Year != z.Year:
-		return pdfShortDate(a) + " – " + pdfShortDate(z)
+		return shortDate(a) + " – " + shortDate(z)
 	case a.Month != z.Month:
-		return a.Time().Format("2 Jan") + " – " + pdfShortDate(z)
+		return a.Time().Format("2 Jan") + " – " + shortDate(z)
 	}
-	return strconv.Itoa(a.Day) + "–" + pdfShortDate(z)
+	return strconv.Itoa(a.Day) + "–" + shortDate(z)
 }
 
-// pdfNumber writes v with thousands separators and at most two
+// number writes v with thousands separators and at most two
 // decimals, trailing zeros dropped: 12000 -> "12,000", 0.5 -> "0.5".
-func pdfNumber(v float64) string {
+func number(v float64) string {
 	neg := v < 0
 	if neg {
 		v = -v
@@ -493,10 +493,10 @@ func pdfNumber(v float64) string {
 	return b.String()
 }
 
-// pdfQuantity writes a value with its unit: "12,000", "45%",
+// quantity writes a value with its unit: "12,000", "45%",
 // "USD 3,000", "20 km".
-func pdfQuantity(v float64, unit string) string {
-	n := pdfNumber(v)
+func quantity(v float64, unit string) string {
+	n := number(v)
 	switch unit {
 	case "":
 		return n
@@ -508,27 +508,27 @@ func pdfQuantity(v float64, unit string) string {
 	return n + " " + unit
 }
 
-// pdfPercent formats a ratio as a whole percentage: 0.5 -> "50%".
-func pdfPercent(x float64) string {
+// percent formats a ratio as a whole percentage: 0.5 -> "50%".
+func percent(x float64) string {
 	return strconv.FormatFloat(x*100, 'f', 0, 64) + "%"
 }
 
-// pdfPlural returns "1 claim" or "3 claims".
-func pdfPlural(n int, one, many string) string {
+// plural returns "1 claim" or "3 claims".
+func plural(n int, one, many string) string {
 	if n == 1 {
 		return "1 " + one
 	}
-	return pdfCount(n) + " " + many
+	return count(n) + " " + many
 }
 
-// pdfOneMany returns one when n is 1, else many: for the words that
+// oneMany returns one when n is 1, else many: for the words that
 // agree with a count ("was"/"were").
-func pdfOneMany(n int, one, many string) string {
+func oneMany(n int, one, many string) string {
 	if n == 1 {
 		return one
 	}
 	return many
 }
 
-// pdfCount writes a count with thousands separators.
-func pdfCount(n int) string { return pdfNumber(float64(n)) }
+// count writes a count with thousands separators.
+func count(n int) string { return number(float64(n)) }

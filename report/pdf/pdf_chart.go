@@ -17,13 +17,13 @@ import (
 
 // Chart geometry, in mm.
 const (
-	pdfChartRowH   = 8.6
-	pdfChartAxisH  = 9.0
-	pdfChartPointR = 1.15
+	chartRowH   = 8.6
+	chartAxisH  = 9.0
+	chartPointR = 1.15
 )
 
-// pdfChartPoint is one claim placed on the chart.
-type pdfChartPoint struct {
+// chartPoint is one claim placed on the chart.
+type chartPoint struct {
 	c                 *analysis.Claim
 	value             float64
 	low, high         float64
@@ -31,12 +31,12 @@ type pdfChartPoint struct {
 	exact             bool
 }
 
-// pdfPointOf places a claim; ok is false when it has no figure.
-func pdfPointOf(c *analysis.Claim) (pdfChartPoint, bool) {
+// pointOf places a claim; ok is false when it has no figure.
+func pointOf(c *analysis.Claim) (chartPoint, bool) {
 	if c.Value == nil || math.IsNaN(*c.Value) || math.IsInf(*c.Value, 0) {
-		return pdfChartPoint{}, false
+		return chartPoint{}, false
 	}
-	p := pdfChartPoint{c: c, value: *c.Value, low: *c.Value, high: *c.Value}
+	p := chartPoint{c: c, value: *c.Value, low: *c.Value, high: *c.Value}
 	p.exact = c.Approx == analysis.Exact || c.Approx == ""
 	if c.Low != nil && !math.IsNaN(*c.Low) {
 		p.low = min(*c.Low, p.value)
@@ -59,9 +59,9 @@ func pdfPointOf(c *analysis.Claim) (pdfChartPoint, bool) {
 	return p, true
 }
 
-// pdfNiceStep returns a round step (1, 2, 2.5 or 5 times a power of ten)
+// niceStep returns a round step (1, 2, 2.5 or 5 times a power of ten)
 // near span/n.
-func pdfNiceStep(span float64, n int) float64 {
+func niceStep(span float64, n int) float64 {
 	if span <= 0 || math.IsNaN(span) || math.IsInf(span, 0) {
 		return 1
 	}
@@ -75,13 +75,13 @@ func pdfNiceStep(span float64, n int) float64 {
 	return 10 * mag
 }
 
-// pdfAxis is the chart's value scale.
-type pdfAxis struct {
+// axis is the chart's value scale.
+type axis struct {
 	lo, hi, step float64
 }
 
-// pdfNewAxis chooses a scale covering the points' figures and closed bounds.
-func pdfNewAxis(ps []pdfChartPoint) pdfAxis {
+// newAxis chooses a scale covering the points' figures and closed bounds.
+func newAxis(ps []chartPoint) axis {
 	lo, hi := math.Inf(1), math.Inf(-1)
 	for _, p := range ps {
 		lo, hi = min(lo, p.value), max(hi, p.value)
@@ -101,19 +101,19 @@ func pdfNewAxis(ps []pdfChartPoint) pdfAxis {
 	}
 	lo -= span * 0.1
 	hi += span * 0.1
-	if lo < 0 && pdfMinValue(ps) >= 0 {
+	if lo < 0 && minValue(ps) >= 0 {
 		lo = 0
 	}
-	step := pdfNiceStep(hi-lo, 5)
-	a := pdfAxis{lo: math.Floor(lo/step) * step, hi: math.Ceil(hi/step) * step, step: step}
+	step := niceStep(hi-lo, 5)
+	a := axis{lo: math.Floor(lo/step) * step, hi: math.Ceil(hi/step) * step, step: step}
 	if a.hi <= a.lo {
 		a.hi = a.lo + step
 	}
 	return a
 }
 
-// pdfMinValue returns the smallest figure.
-func pdfMinValue(ps []pdfChartPoint) float64 {
+// minValue returns the smallest figure.
+func minValue(ps []chartPoint) float64 {
 	m := math.Inf(1)
 	for _, p := range ps {
 		m = min(m, p.value, p.low)
@@ -122,7 +122,7 @@ func pdfMinValue(ps []pdfChartPoint) float64 {
 }
 
 // ticks returns the tick values.
-func (a pdfAxis) ticks() []float64 {
+func (a axis) ticks() []float64 {
 	var out []float64
 	for i := 0; ; i++ {
 		v := a.lo + float64(i)*a.step
@@ -145,16 +145,16 @@ func (b *briefing) chart(claims []*analysis.Claim, unit string) {
 			break
 		}
 	}
-	var ps []pdfChartPoint
+	var ps []chartPoint
 	for _, c := range claims {
-		if p, ok := pdfPointOf(c); ok {
+		if p, ok := pointOf(c); ok {
 			ps = append(ps, p)
 		}
 	}
 	if len(ps) == 0 {
 		return
 	}
-	ax := pdfNewAxis(ps)
+	ax := newAxis(ps)
 
 	labelW := b.width * 0.31
 	figW := b.width * 0.19
@@ -165,14 +165,14 @@ func (b *briefing) chart(claims []*analysis.Claim, unit string) {
 		return x0 + (v-ax.lo)/(ax.hi-ax.lo)*(x1-x0)
 	}
 
-	capSt := pdfStyle{faceBold, 9, pdfColNavy}
-	capH := pdfLineHeight(capSt.size) + 1.5
+	capSt := style{faceBold, 9, colNavy}
+	capH := lineHeight(capSt.size) + 1.5
 	legendH := b.legendHeight()
 	for start := 0; start < len(ps); {
-		rowsFit := int((b.bottom - b.y - capH - pdfChartAxisH - legendH) / pdfChartRowH)
+		rowsFit := int((b.bottom - b.y - capH - chartAxisH - legendH) / chartRowH)
 		if rowsFit < min(len(ps)-start, 3) {
 			b.newPage()
-			rowsFit = int((b.bottom - b.y - capH - pdfChartAxisH - legendH) / pdfChartRowH)
+			rowsFit = int((b.bottom - b.y - capH - chartAxisH - legendH) / chartRowH)
 		}
 		end := min(len(ps), start+max(rowsFit, 1))
 		caption := "Figures by source, in date order"
@@ -182,7 +182,7 @@ func (b *briefing) chart(claims []*analysis.Claim, unit string) {
 		if start > 0 {
 			caption += ", continued"
 		}
-		b.e.draw(b.left, pdfBaseline(b.y, capSt.size), caption, capSt)
+		b.e.draw(b.left, baseline(b.y, capSt.size), caption, capSt)
 		b.y += capH
 		b.chartRows(ps[start:end], start, ax, xOf, x0, x1, labelW, figW)
 		b.chartAxis(ax, xOf, x0, x1, unit)
@@ -193,24 +193,24 @@ func (b *briefing) chart(claims []*analysis.Claim, unit string) {
 }
 
 // chartRows draws rows of the chart from b.y.
-func (b *briefing) chartRows(ps []pdfChartPoint, offset int, ax pdfAxis, xOf func(float64) float64, x0, x1, labelW, figW float64) {
+func (b *briefing) chartRows(ps []chartPoint, offset int, ax axis, xOf func(float64) float64, x0, x1, labelW, figW float64) {
 	top := b.y
-	h := float64(len(ps)) * pdfChartRowH
+	h := float64(len(ps)) * chartRowH
 	for i := range ps {
 		if (offset+i)%2 == 1 {
-			b.fillRect(b.left, top+float64(i)*pdfChartRowH, b.width, pdfChartRowH, pdfColZebra)
+			b.fillRect(b.left, top+float64(i)*chartRowH, b.width, chartRowH, colZebra)
 		}
 	}
 	// Grid lines at the ticks.
 	for _, t := range ax.ticks() {
-		b.rule(xOf(t), top, xOf(t), top+h, pdfColHair, 0.15)
+		b.rule(xOf(t), top, xOf(t), top+h, colHair, 0.15)
 	}
-	srcSt := pdfStyle{faceBold, 7.5, pdfColText}
-	subSt := pdfStyle{faceRegular, 6.8, pdfColMuted}
-	figSt := pdfStyle{faceBold, 7.5, pdfColText}
+	srcSt := style{faceBold, 7.5, colText}
+	subSt := style{faceRegular, 6.8, colMuted}
+	figSt := style{faceBold, 7.5, colText}
 	for i, p := range ps {
-		y := top + float64(i)*pdfChartRowH
-		mid := y + pdfChartRowH/2
+		y := top + float64(i)*chartRowH
+		mid := y + chartRowH/2
 
 		// Left: source, then date and outlet.
 		src := p.c.Source
@@ -223,7 +223,7 @@ func (b *briefing) chartRows(ps []pdfChartPoint, offset int, ax pdfAxis, xOf fun
 		// Right: the figure as written and its scope.
 		text := p.c.Text
 		if text == "" {
-			text = pdfNumber(p.value)
+			text = number(p.value)
 		}
 		fx := x1 + 4
 		b.e.draw(fx, mid-0.6, b.e.fit(text, figSt, figW-1), figSt)
@@ -232,7 +232,7 @@ func (b *briefing) chartRows(ps []pdfChartPoint, offset int, ax pdfAxis, xOf fun
 		}
 
 		// The interval.
-		b.pdf.SetDrawColor(pdfColWhisker.r, pdfColWhisker.g, pdfColWhisker.b)
+		b.pdf.SetDrawColor(colWhisker.r, colWhisker.g, colWhisker.b)
 		b.pdf.SetLineWidth(0.35)
 		lo, hi := xOf(p.low), xOf(p.high)
 		if p.openLow {
@@ -258,22 +258,22 @@ func (b *briefing) chartRows(ps []pdfChartPoint, offset int, ax pdfAxis, xOf fun
 		// The figure.
 		x := xOf(p.value)
 		b.pdf.SetLineWidth(0.35)
-		b.pdf.SetDrawColor(pdfColPoint.r, pdfColPoint.g, pdfColPoint.b)
+		b.pdf.SetDrawColor(colPoint.r, colPoint.g, colPoint.b)
 		if p.exact {
-			b.pdf.SetFillColor(pdfColPoint.r, pdfColPoint.g, pdfColPoint.b)
+			b.pdf.SetFillColor(colPoint.r, colPoint.g, colPoint.b)
 		} else {
 			b.pdf.SetFillColor(255, 255, 255)
 		}
-		b.pdf.Circle(x, mid, pdfChartPointR, "FD")
+		b.pdf.Circle(x, mid, chartPointR, "FD")
 	}
-	b.rule(x0, top, x0, top+h, pdfColRule, 0.2)
+	b.rule(x0, top, x0, top+h, colRule, 0.2)
 	b.y = top + h
 }
 
 // arrowHead draws a filled arrowhead with its tip at (x, y), pointing
 // right (dir 1) or left (dir -1).
 func (b *briefing) arrowHead(x, y float64, dir float64) {
-	b.pdf.SetFillColor(pdfColWhisker.r, pdfColWhisker.g, pdfColWhisker.b)
+	b.pdf.SetFillColor(colWhisker.r, colWhisker.g, colWhisker.b)
 	b.pdf.Polygon([]fpdf.PointType{
 		{X: x, Y: y},
 		{X: x - dir*2.2, Y: y - 1.1},
@@ -283,16 +283,16 @@ func (b *briefing) arrowHead(x, y float64, dir float64) {
 
 // chartAxis draws the value axis below the rows, thinning the tick labels
 // until they cannot overlap.
-func (b *briefing) chartAxis(ax pdfAxis, xOf func(float64) float64, x0, x1 float64, unit string) {
+func (b *briefing) chartAxis(ax axis, xOf func(float64) float64, x0, x1 float64, unit string) {
 	y := b.y
-	b.rule(x0, y, x1, y, pdfColMuted, 0.3)
-	st := pdfStyle{faceRegular, 6.8, pdfColMuted}
+	b.rule(x0, y, x1, y, colMuted, 0.3)
+	st := style{faceRegular, 6.8, colMuted}
 	ticks := ax.ticks()
 	labels := make([]string, len(ticks))
 	var widest float64
 	for i, t := range ticks {
-		labels[i] = pdfQuantity(t, unit)
-		widest = max(widest, pdfWidth(labels[i], st.face, st.size))
+		labels[i] = quantity(t, unit)
+		widest = max(widest, width(labels[i], st.face, st.size))
 	}
 	every := 1
 	if len(ticks) > 1 {
@@ -303,17 +303,17 @@ func (b *briefing) chartAxis(ax pdfAxis, xOf func(float64) float64, x0, x1 float
 	}
 	for i, t := range ticks {
 		x := xOf(t)
-		b.rule(x, y, x, y+1.2, pdfColMuted, 0.3)
+		b.rule(x, y, x, y+1.2, colMuted, 0.3)
 		if i%every == 0 {
-			lw := pdfWidth(labels[i], st.face, st.size)
+			lw := width(labels[i], st.face, st.size)
 			b.e.draw(x-lw/2, y+4.2, labels[i], st)
 		}
 	}
-	b.y = y + pdfChartAxisH
+	b.y = y + chartAxisH
 }
 
-// pdfLegendItems are the chart's legend entries: a symbol and its meaning.
-var pdfLegendItems = []struct {
+// legendItems are the chart's legend entries: a symbol and its meaning.
+var legendItems = []struct {
 	symbol string
 	text   string
 }{
@@ -323,8 +323,8 @@ var pdfLegendItems = []struct {
 	{"arrow", "open-ended interval"},
 }
 
-// pdfLegendStyle is the legend's text style.
-var pdfLegendStyle = pdfStyle{faceRegular, 7, pdfColMuted}
+// legendStyle is the legend's text style.
+var legendStyle = style{faceRegular, 7, colMuted}
 
 // legendHeight returns the height the legend takes.
 func (b *briefing) legendHeight() float64 {
@@ -336,8 +336,8 @@ func (b *briefing) legendLines() [][]int {
 	var lines [][]int
 	var cur []int
 	x := 0.0
-	for i, it := range pdfLegendItems {
-		w := 8 + pdfWidth(it.text, pdfLegendStyle.face, pdfLegendStyle.size) + 6
+	for i, it := range legendItems {
+		w := 8 + width(it.text, legendStyle.face, legendStyle.size) + 6
 		if len(cur) > 0 && x+w > b.width {
 			lines = append(lines, cur)
 			cur, x = nil, 0
@@ -354,28 +354,28 @@ func (b *briefing) legend() {
 		x := b.left
 		mid := b.y + 2
 		for _, i := range line {
-			it := pdfLegendItems[i]
-			b.pdf.SetDrawColor(pdfColPoint.r, pdfColPoint.g, pdfColPoint.b)
+			it := legendItems[i]
+			b.pdf.SetDrawColor(colPoint.r, colPoint.g, colPoint.b)
 			b.pdf.SetLineWidth(0.35)
 			switch it.symbol {
 			case "dot":
-				b.pdf.SetFillColor(pdfColPoint.r, pdfColPoint.g, pdfColPoint.b)
-				b.pdf.Circle(x+3, mid, pdfChartPointR, "FD")
+				b.pdf.SetFillColor(colPoint.r, colPoint.g, colPoint.b)
+				b.pdf.Circle(x+3, mid, chartPointR, "FD")
 			case "ring":
 				b.pdf.SetFillColor(255, 255, 255)
-				b.pdf.Circle(x+3, mid, pdfChartPointR, "FD")
+				b.pdf.Circle(x+3, mid, chartPointR, "FD")
 			case "whisker":
-				b.pdf.SetDrawColor(pdfColWhisker.r, pdfColWhisker.g, pdfColWhisker.b)
+				b.pdf.SetDrawColor(colWhisker.r, colWhisker.g, colWhisker.b)
 				b.pdf.Line(x, mid, x+6, mid)
 				b.pdf.Line(x, mid-1.2, x, mid+1.2)
 				b.pdf.Line(x+6, mid-1.2, x+6, mid+1.2)
 			case "arrow":
-				b.pdf.SetDrawColor(pdfColWhisker.r, pdfColWhisker.g, pdfColWhisker.b)
+				b.pdf.SetDrawColor(colWhisker.r, colWhisker.g, colWhisker.b)
 				b.pdf.Line(x, mid, x+6, mid)
 				b.arrowHead(x+6.5, mid, 1)
 			}
-			b.e.draw(x+8.5, mid+1.2, it.text, pdfLegendStyle)
-			x += 8.5 + pdfWidth(it.text, pdfLegendStyle.face, pdfLegendStyle.size) + 6
+			b.e.draw(x+8.5, mid+1.2, it.text, legendStyle)
+			x += 8.5 + width(it.text, legendStyle.face, legendStyle.size) + 6
 		}
 		b.y += 4.4
 	}

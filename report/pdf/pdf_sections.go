@@ -17,13 +17,13 @@ import (
 
 // Text styles.
 var (
-	pdfBodyStyle  = pdfStyle{faceRegular, 9.5, pdfColText}
-	pdfNoteStyle  = pdfStyle{faceRegular, 8.5, pdfColMuted}
-	pdfLabelStyle = pdfStyle{faceBold, 8.5, pdfColMuted}
-	pdfCellStyle  = pdfStyle{faceRegular, 7.8, pdfColText}
-	pdfCellBold   = pdfStyle{faceBold, 7.8, pdfColText}
-	pdfCellMuted  = pdfStyle{faceRegular, 6.9, pdfColMuted}
-	pdfQuoteStyle = pdfStyle{faceItalic, 7.8, pdfColText}
+	bodyStyle  = style{faceRegular, 9.5, colText}
+	noteStyle  = style{faceRegular, 8.5, colMuted}
+	labelStyle = style{faceBold, 8.5, colMuted}
+	cellStyle  = style{faceRegular, 7.8, colText}
+	cellBold   = style{faceBold, 7.8, colText}
+	cellMuted  = style{faceRegular, 6.9, colMuted}
+	quoteStyle = style{faceItalic, 7.8, colText}
 )
 
 // titlePage draws the title block, the coverage and the key findings.
@@ -33,18 +33,18 @@ func (b *briefing) titlePage() {
 	b.bookmark("Summary", 0)
 	b.anchor("summary")
 
-	b.e.draw(b.left, pdfBaseline(b.y, 9), "SOURCE COMPARISON BRIEFING", pdfStyle{faceBold, 9, pdfColMuted})
+	b.e.draw(b.left, baseline(b.y, 9), "SOURCE COMPARISON BRIEFING", style{faceBold, 9, colMuted})
 	b.y += 6
-	b.e.draw(b.left, pdfBaseline(b.y, 24), "crosscheck briefing", pdfStyle{faceBold, 24, pdfColNavy})
+	b.e.draw(b.left, baseline(b.y, 24), "crosscheck briefing", style{faceBold, 24, colNavy})
 	b.y += 11
-	b.e.draw(b.left, pdfBaseline(b.y, 12), "Run of "+pdfLongDate(b.runDate), pdfStyle{faceRegular, 12, pdfColMuted})
+	b.e.draw(b.left, baseline(b.y, 12), "Run of "+longDate(b.runDate), style{faceRegular, 12, colMuted})
 	b.y += 8
 	if line := b.nightLine(); line != "" {
-		st := pdfStyle{faceRegular, 10, pdfColMuted}
-		b.e.draw(b.left, pdfBaseline(b.y-2, st.size), b.e.fit(line, st, b.width), st)
+		st := style{faceRegular, 10, colMuted}
+		b.e.draw(b.left, baseline(b.y-2, st.size), b.e.fit(line, st, b.width), st)
 		b.y += 5
 	}
-	b.rule(b.left, b.y, b.right, b.y, pdfColNavy, 0.6)
+	b.rule(b.left, b.y, b.right, b.y, colNavy, 0.6)
 	b.y += 5
 
 	b.heading("Coverage", 12, 30, -1)
@@ -69,9 +69,9 @@ func (b *briefing) nightLine() string {
 	}
 	var parts []string
 	if !run.Night.IsZero() {
-		parts = append(parts, "Night of "+pdfLongDate(run.Night))
+		parts = append(parts, "Night of "+longDate(run.Night))
 	}
-	if w := pdfWindow(run); w != "" {
+	if w := window(run); w != "" {
 		parts = append(parts, "compared with claims "+w)
 	}
 	if len(parts) > 0 {
@@ -80,9 +80,9 @@ func (b *briefing) nightLine() string {
 	return strings.Join(parts, " · ")
 }
 
-// pdfWindow describes the comparison window: "since 22 October 2024
+// window describes the comparison window: "since 22 October 2024
 // (14-day window)".
-func pdfWindow(run *analysis.RunInfo) string {
+func window(run *analysis.RunInfo) string {
 	days := ""
 	if run.WindowDays > 0 {
 		days = "(" + strconv.Itoa(run.WindowDays) + "-day window)"
@@ -93,19 +93,19 @@ func pdfWindow(run *analysis.RunInfo) string {
 		}
 		return "from a " + strings.Trim(days, "()")
 	}
-	return strings.TrimSpace("since " + pdfLongDate(run.WindowFrom) + " " + days)
+	return strings.TrimSpace("since " + longDate(run.WindowFrom) + " " + days)
 }
 
 // keyValue draws a label and its wrapped value.
 func (b *briefing) keyValue(label, value string) {
 	const labelW = 36.0
-	lines := b.e.wrap(value, pdfBodyStyle, b.width-labelW)
-	lh := pdfLineHeight(pdfBodyStyle.size)
+	lines := b.e.wrap(value, bodyStyle, b.width-labelW)
+	lh := lineHeight(bodyStyle.size)
 	b.need(lh)
-	b.e.draw(b.left, pdfBaseline(b.y, pdfBodyStyle.size), b.e.fit(label, pdfLabelStyle, labelW-2), pdfLabelStyle)
+	b.e.draw(b.left, baseline(b.y, bodyStyle.size), b.e.fit(label, labelStyle, labelW-2), labelStyle)
 	for _, l := range lines {
 		b.need(lh)
-		b.e.draw(b.left+labelW, pdfBaseline(b.y, pdfBodyStyle.size), l, pdfBodyStyle)
+		b.e.draw(b.left+labelW, baseline(b.y, bodyStyle.size), l, bodyStyle)
 		b.y += lh
 	}
 	b.y += 0.8
@@ -120,11 +120,11 @@ func (b *briefing) coverage() [][2]string {
 	var out [][2]string
 	n := b.sum
 	read := fmt.Sprintf("%s: %s analysed, %s skipped, %s failed",
-		pdfPlural(n.Articles, "article", "articles"), pdfCount(n.OK), pdfCount(n.Skipped), pdfCount(n.Failed))
+		plural(n.Articles, "article", "articles"), count(n.OK), count(n.Skipped), count(n.Failed))
 	if r.Run != nil || n.Stored > 0 {
 		read = fmt.Sprintf("%s: %s analysed tonight, %s stored from earlier nights, %s skipped, %s failed",
-			pdfPlural(n.Articles, "article", "articles"), pdfCount(n.OK), pdfCount(n.Stored),
-			pdfCount(n.Skipped), pdfCount(n.Failed))
+			plural(n.Articles, "article", "articles"), count(n.OK), count(n.Stored),
+			count(n.Skipped), count(n.Failed))
 	}
 	out = append(out, [2]string{"Articles read", read})
 
@@ -146,7 +146,7 @@ func (b *briefing) coverage() [][2]string {
 	var parts []string
 	for _, o := range names {
 		if outlets[o] > 1 {
-			o += " (" + pdfCount(outlets[o]) + ")"
+			o += " (" + count(outlets[o]) + ")"
 		}
 		parts = append(parts, o)
 	}
@@ -174,16 +174,16 @@ func (b *briefing) coverage() [][2]string {
 	}
 	pub := "no publication dates"
 	if !first.IsZero() {
-		pub = pdfDateRange(first, last)
+		pub = dateRange(first, last)
 	}
 	if undated > 0 {
-		pub += "; " + pdfPlural(undated, "article", "articles") + " undated"
+		pub += "; " + plural(undated, "article", "articles") + " undated"
 	}
 	out = append(out, [2]string{"Published", pub})
 
 	out = append(out, [2]string{"Claims", fmt.Sprintf("%s: %s and %s, in %s",
-		pdfCount(n.Claims), pdfPlural(n.Figures, "figure", "figures"), pdfPlural(n.Positions, "statement of position", "statements of position"),
-		pdfPlural(n.Subjects, "subject", "subjects"))})
+		count(n.Claims), plural(n.Figures, "figure", "figures"), plural(n.Positions, "statement of position", "statements of position"),
+		plural(n.Subjects, "subject", "subjects"))})
 
 	// Severities are matched in any case here (the workbook matches them
 	// as written; the comparison writes them in lower case).
@@ -192,12 +192,12 @@ func (b *briefing) coverage() [][2]string {
 		sev[strings.ToLower(s)] += k
 	}
 	out = append(out, [2]string{"Discrepancies", fmt.Sprintf("%s: %s high, %s medium, %s low",
-		pdfCount(n.Discrepancies), pdfCount(sev["high"]), pdfCount(sev["medium"]), pdfCount(sev["low"]))})
+		count(n.Discrepancies), count(sev["high"]), count(sev["medium"]), count(sev["low"]))})
 	if n.Marked || r.Run != nil {
 		since := fmt.Sprintf("%s new, %s changed, %s unchanged; %s reviewed",
-			pdfCount(n.New), pdfCount(n.Changed), pdfCount(n.Unchanged), pdfCount(n.Reviewed))
+			count(n.New), count(n.Changed), count(n.Unchanged), count(n.Reviewed))
 		if n.Settled > 0 {
-			since += fmt.Sprintf(" (%s dismissed and unchanged since)", pdfCount(n.Settled))
+			since += fmt.Sprintf(" (%s dismissed and unchanged since)", count(n.Settled))
 		}
 		out = append(out, [2]string{"Since last night", since})
 	}
@@ -208,9 +208,9 @@ func (b *briefing) coverage() [][2]string {
 		ps := r.Run.ReviewProblems
 		var parts []string
 		for _, p := range ps[:min(len(ps), shown)] {
-			parts = append(parts, pdfClean(p, b.e.warn))
+			parts = append(parts, clean(p, b.e.warn))
 		}
-		v := pdfPlural(len(ps), "problem", "problems") + ": " + strings.Join(parts, "; ")
+		v := plural(len(ps), "problem", "problems") + ": " + strings.Join(parts, "; ")
 		if len(ps) > shown {
 			v += fmt.Sprintf("; and %d more, listed on the workbook's Summary sheet", len(ps)-shown)
 		}
@@ -222,34 +222,34 @@ func (b *briefing) coverage() [][2]string {
 // keyFindings draws the ranked list of discrepancies, one line each.
 func (b *briefing) keyFindings() {
 	if len(b.ranked) == 0 && len(b.settled) == 0 {
-		b.paragraph(fmt.Sprintf("No discrepancies were found among the %s read.", pdfPlural(b.sum.Claims, "claim", "claims")), pdfBodyStyle, 0)
+		b.paragraph(fmt.Sprintf("No discrepancies were found among the %s read.", plural(b.sum.Claims, "claim", "claims")), bodyStyle, 0)
 		return
 	}
 	if len(b.ranked) > 0 {
-		t := pdfTable{cols: []pdfColumn{
+		t := table{cols: []column{
 			{"#", 0.05, 'R'}, {"Severity", 0.10, 'L'}, {"Subject", 0.23, 'L'}, {"Finding", 0.53, 'L'}, {"Page", 0.07, 'R'},
 		}}
 		if b.sum.Marked {
-			t.cols = []pdfColumn{
+			t.cols = []column{
 				{"#", 0.05, 'R'}, {"Severity", 0.10, 'L'}, {"Change", 0.10, 'L'}, {"Subject", 0.21, 'L'}, {"Finding", 0.47, 'L'}, {"Page", 0.07, 'R'},
 			}
 		}
 		for i, di := range b.ranked {
 			d := &b.r.Discrepancies[di]
-			sev := pdfStyle{faceBold, 7.8, pdfSeverityColor(d.Severity)}
+			sev := style{faceBold, 7.8, severityColor(d.Severity)}
 			page := ""
 			if p := b.pageOf("d:" + d.ID); p > 0 {
 				page = strconv.Itoa(p)
 			}
-			row := pdfRow{
-				{{text: strconv.Itoa(i + 1), st: pdfCellStyle}},
+			row := row{
+				{{text: strconv.Itoa(i + 1), st: cellStyle}},
 				{{text: strings.ToUpper(d.Severity), st: sev, oneLine: true}},
-				{{text: d.Subject, st: pdfCellBold, oneLine: true}},
-				{{text: b.shortFinding(di), st: pdfCellStyle, oneLine: true}},
-				{{text: page, st: pdfCellStyle}},
+				{{text: d.Subject, st: cellBold, oneLine: true}},
+				{{text: b.shortFinding(di), st: cellStyle, oneLine: true}},
+				{{text: page, st: cellStyle}},
 			}
 			if b.sum.Marked {
-				row = slices.Insert(row, 2, pdfTagCell(d.Mark))
+				row = slices.Insert(row, 2, tagCell(d.Mark))
 			}
 			t.rows = append(t.rows, row)
 		}
@@ -261,15 +261,15 @@ func (b *briefing) keyFindings() {
 				"position has joined it since the last run. Each finding is set out in its own section; the method and the meaning " +
 				"of the severities are in Appendix B."
 		}
-		b.paragraph(note, pdfNoteStyle, 0)
+		b.paragraph(note, noteStyle, 0)
 		if more := b.open - len(b.ranked); more > 0 {
 			b.paragraph(fmt.Sprintf("This briefing sets out the %d most severe of %d discrepancies; the other %d are listed on the "+
-				"Discrepancies sheet of the workbook.", len(b.ranked), b.open, more), pdfNoteStyle, 0)
+				"Discrepancies sheet of the workbook.", len(b.ranked), b.open, more), noteStyle, 0)
 		}
 	} else {
 		b.paragraph(fmt.Sprintf("No discrepancies need attention tonight: the %s found %s dismissed by an analyst on an earlier "+
-			"night, and nothing has joined %s since.", pdfPlural(b.sum.Settled, "discrepancy", "discrepancies"),
-			pdfOneMany(b.sum.Settled, "was", "were"), pdfOneMany(b.sum.Settled, "it", "them")), pdfBodyStyle, 0)
+			"night, and nothing has joined %s since.", plural(b.sum.Settled, "discrepancy", "discrepancies"),
+			oneMany(b.sum.Settled, "was", "were"), oneMany(b.sum.Settled, "it", "them")), bodyStyle, 0)
 	}
 	b.settledList()
 	b.y += 6
@@ -277,17 +277,17 @@ func (b *briefing) keyFindings() {
 	b.paragraph("crosscheck reads the day's articles, extracts each figure and each statement of position with the source it is "+
 		"attributed to, groups them by subject and flags where sources disagree. Figures and sentences are quoted as written; "+
 		"“said on” is the date the statement was made where the article gives it, otherwise the article's publication date. "+
-		"The articles read and any problems with them are listed in Appendix A.", pdfBodyStyle, 0)
+		"The articles read and any problems with them are listed in Appendix A.", bodyStyle, 0)
 }
 
-// pdfTagCell is a table cell holding a discrepancy's NEW or CHANGED tag;
+// tagCell is a table cell holding a discrepancy's NEW or CHANGED tag;
 // empty for other marks.
-func pdfTagCell(mark string) pdfCell {
-	text, c := pdfMarkTag(mark)
+func tagCell(mark string) cell {
+	text, c := markTag(mark)
 	if text == "" {
 		return nil
 	}
-	return pdfCell{{text: text, st: pdfStyle{faceBold, 6.5, pdfColWhite}, tag: &c}}
+	return cell{{text: text, st: style{faceBold, 6.5, colWhite}, tag: &c}}
 }
 
 // settledList lists, after the key findings, the discrepancies an analyst
@@ -297,23 +297,23 @@ func (b *briefing) settledList() {
 	if len(b.settled) == 0 {
 		return
 	}
-	list := b.settled // the first pdfMaxSettled
+	list := b.settled // the first maxSettled
 	b.y += 4
 	b.heading(fmt.Sprintf("Dismissed earlier, unchanged (%d)", b.sum.Settled), 10, 20, 1)
 	b.anchor("settled")
-	t := pdfTable{cols: []pdfColumn{
+	t := table{cols: []column{
 		{"Severity", 0.10, 'L'}, {"Subject", 0.21, 'L'}, {"Finding", 0.40, 'L'}, {"Analyst notes", 0.29, 'L'},
 	}, zebra: true}
 	for _, di := range list {
 		d := &b.r.Discrepancies[di]
-		notes := pdfCell{{text: "no notes", st: pdfStyle{faceItalic, 7.8, pdfColMuted}}}
+		notes := cell{{text: "no notes", st: style{faceItalic, 7.8, colMuted}}}
 		if d.Review != nil && strings.TrimSpace(d.Review.Notes) != "" {
-			notes = pdfCell{{text: pdfExcerpt(pdfClean(d.Review.Notes, b.e.warn), 200), st: pdfCellStyle}}
+			notes = cell{{text: excerpt(clean(d.Review.Notes, b.e.warn), 200), st: cellStyle}}
 		}
-		t.rows = append(t.rows, pdfRow{
-			{{text: strings.ToUpper(d.Severity), st: pdfStyle{faceBold, 7.8, pdfColMuted}, oneLine: true}},
-			{{text: d.Subject, st: pdfCellBold}},
-			{{text: b.shortFinding(di), st: pdfCellStyle}},
+		t.rows = append(t.rows, row{
+			{{text: strings.ToUpper(d.Severity), st: style{faceBold, 7.8, colMuted}, oneLine: true}},
+			{{text: d.Subject, st: cellBold}},
+			{{text: b.shortFinding(di), st: cellStyle}},
 			notes,
 		})
 	}
@@ -323,11 +323,11 @@ func (b *briefing) settledList() {
 	if more := b.sum.Settled - len(list); more > 0 {
 		note += fmt.Sprintf(" The first %d of %d are listed.", len(list), b.sum.Settled)
 	}
-	b.paragraph(note, pdfNoteStyle, 0)
+	b.paragraph(note, noteStyle, 0)
 }
 
-// pdfClassPhrase names a discrepancy class in words.
-func pdfClassPhrase(class string) string {
+// classPhrase names a discrepancy class in words.
+func classPhrase(class string) string {
 	switch class {
 	case analysis.ClassConflicting:
 		return "Conflicting figures"
@@ -348,8 +348,8 @@ func pdfClassPhrase(class string) string {
 	return strings.ToUpper(class[:1]) + class[1:]
 }
 
-// pdfPolarityVerb describes a side of a stance discrepancy.
-func pdfPolarityVerb(label string, n int) string {
+// polarityVerb describes a side of a stance discrepancy.
+func polarityVerb(label string, n int) string {
 	switch analysis.Polarity(label) {
 	case analysis.Asserted:
 		return strconv.Itoa(n) + " assert"
@@ -367,19 +367,19 @@ func pdfPolarityVerb(label string, n int) string {
 // its fields.
 func (b *briefing) shortFinding(di int) string {
 	d := &b.r.Discrepancies[di]
-	head := pdfClassPhrase(d.Class)
+	head := classPhrase(d.Class)
 	switch {
 	case d.Kind == "numeric" && d.Low != nil && d.High != nil:
 		unit := b.unitOf(di)
-		s := fmt.Sprintf("%s: %s to %s", head, pdfQuantity(*d.Low, unit), pdfQuantity(*d.High, unit))
+		s := fmt.Sprintf("%s: %s to %s", head, quantity(*d.Low, unit), quantity(*d.High, unit))
 		if d.Gap != nil {
-			s += " (gap " + pdfPercent(*d.Gap) + ")"
+			s += " (gap " + percent(*d.Gap) + ")"
 		}
-		return s + "; " + pdfPlural(d.Sources, "independent source", "independent sources")
+		return s + "; " + plural(d.Sources, "independent source", "independent sources")
 	case d.Kind == "stance" && d.Class != analysis.ClassChanged && len(d.Sides) > 0:
 		var parts []string
 		for _, s := range d.Sides {
-			parts = append(parts, pdfPolarityVerb(s.Label, len(s.Sources)))
+			parts = append(parts, polarityVerb(s.Label, len(s.Sources)))
 		}
 		return head + ": " + strings.Join(parts, ", ")
 	}
@@ -407,7 +407,7 @@ func (b *briefing) claimsOf(di int) []*analysis.Claim {
 	}
 	slices.SortStableFunc(cs, func(x, y *analysis.Claim) int {
 		return cmp.Or(
-			pdfCompareDates(x.SaidOn, y.SaidOn),
+			compareDates(x.SaidOn, y.SaidOn),
 			strings.Compare(strings.ToLower(x.Source), strings.ToLower(y.Source)),
 			strings.Compare(x.Article, y.Article),
 			cmp.Compare(x.Offset, y.Offset),
@@ -417,8 +417,8 @@ func (b *briefing) claimsOf(di int) []*analysis.Claim {
 	return cs
 }
 
-// pdfCompareDates orders dates, unknown last.
-func pdfCompareDates(a, z analysis.Date) int {
+// compareDates orders dates, unknown last.
+func compareDates(a, z analysis.Date) int {
 	switch {
 	case a == z:
 		return 0
@@ -442,7 +442,7 @@ func (b *briefing) outletOf(c *analysis.Claim) string {
 
 // claimDateOutlet is "19 Oct 2024 · Novinite".
 func (b *briefing) claimDateOutlet(c *analysis.Claim) string {
-	s := pdfShortDate(c.SaidOn)
+	s := shortDate(c.SaidOn)
 	if o := b.outletOf(c); o != "" {
 		s += " · " + o
 	}
@@ -451,15 +451,15 @@ func (b *briefing) claimDateOutlet(c *analysis.Claim) string {
 
 // badge draws a severity badge at (x, top) and returns its width.
 func (b *briefing) badge(x, top float64, severity string) float64 {
-	return b.pill(x, top, strings.ToUpper(severity), pdfSeverityColor(severity))
+	return b.pill(x, top, strings.ToUpper(severity), severityColor(severity))
 }
 
 // pill draws text in white on a rounded rectangle of colour c at (x, top)
 // and returns its width.
-func (b *briefing) pill(x, top float64, text string, c pdfRGB) float64 {
-	st := pdfStyle{faceBold, 8, pdfColWhite}
+func (b *briefing) pill(x, top float64, text string, c rgb) float64 {
+	st := style{faceBold, 8, colWhite}
 	text = b.e.fit(text, st, 30)
-	w := pdfWidth(text, st.face, st.size) + 5
+	w := width(text, st.face, st.size) + 5
 	b.pdf.SetFillColor(c.r, c.g, c.b)
 	b.pdf.RoundedRect(x, top, w, 5, 1, "1234", "F")
 	b.e.draw(x+2.5, top+3.6, text, st)
@@ -469,14 +469,14 @@ func (b *briefing) pill(x, top float64, text string, c pdfRGB) float64 {
 // discrepancySection draws one discrepancy's section on a new page.
 func (b *briefing) discrepancySection(n int, di int) {
 	d := &b.r.Discrepancies[di]
-	title := fmt.Sprintf("%d. %s", n, pdfClean(d.Subject, nil))
+	title := fmt.Sprintf("%d. %s", n, clean(d.Subject, nil))
 	b.section = title
 	b.newPage()
 	if n == 1 {
 		b.bookmark("Discrepancies", 0)
 	}
 	b.anchor("d:" + d.ID)
-	tag, tagColor := pdfMarkTag(d.Mark)
+	tag, tagColor := markTag(d.Mark)
 	mark := ""
 	if tag != "" {
 		mark = ", " + strings.ToLower(tag)
@@ -493,17 +493,17 @@ func (b *briefing) discrepancySection(n int, di int) {
 	if d.Kind == "stance" {
 		kind = "Stance"
 	}
-	facts := []string{kind, pdfClassPhrase(d.Class), pdfPlural(d.Sources, "independent source", "independent sources"), pdfDateRange(d.First, d.Last)}
+	facts := []string{kind, classPhrase(d.Class), plural(d.Sources, "independent source", "independent sources"), dateRange(d.First, d.Last)}
 	if d.Kind == "numeric" && d.Low != nil && d.High != nil {
 		unit := b.unitOf(di)
-		r := pdfQuantity(*d.Low, unit) + " – " + pdfQuantity(*d.High, unit)
+		r := quantity(*d.Low, unit) + " – " + quantity(*d.High, unit)
 		if d.Gap != nil {
-			r += ", gap " + pdfPercent(*d.Gap)
+			r += ", gap " + percent(*d.Gap)
 		}
 		facts = append(facts, r)
 	}
-	fst := pdfStyle{faceRegular, 9, pdfColMuted}
-	if text := strings.Join(facts, " · "); pdfWidth(pdfClean(text, nil), fst.face, fst.size) <= b.width-w-3 {
+	fst := style{faceRegular, 9, colMuted}
+	if text := strings.Join(facts, " · "); width(clean(text, nil), fst.face, fst.size) <= b.width-w-3 {
 		b.e.draw(b.left+w+3, b.y+3.6, b.e.fit(text, fst, b.width-w-3), fst)
 		b.y += 9
 	} else {
@@ -513,17 +513,17 @@ func (b *briefing) discrepancySection(n int, di int) {
 		b.paragraph(text, fst, 0)
 		b.y += 2.5
 	}
-	if seen := pdfSeenLine(d); seen != "" {
+	if seen := seenLine(d); seen != "" {
 		b.y -= 2
-		b.paragraph(seen, pdfNoteStyle, 0)
+		b.paragraph(seen, noteStyle, 0)
 		b.y += 2
 	}
 
-	b.paragraph(d.Summary, pdfBodyStyle, 0)
+	b.paragraph(d.Summary, bodyStyle, 0)
 	b.y += 4
 	b.review(d.Review)
 
-	claims, more := pdfSample(b.claimsOf(di), d.Kind == "stance")
+	claims, more := sample(b.claimsOf(di), d.Kind == "stance")
 	if d.Kind == "stance" {
 		b.positionsTable(d, claims)
 		b.stanceClaimsTable(claims)
@@ -533,20 +533,20 @@ func (b *briefing) discrepancySection(n int, di int) {
 	}
 	if more > 0 {
 		b.paragraph(fmt.Sprintf("%d more claims of this discrepancy (repeats of the same figure or position by the same "+
-			"source, and the rest past %d) are listed on the Claims sheet of the workbook.", more, pdfMaxClaims), pdfNoteStyle, 0)
+			"source, and the rest past %d) are listed on the Claims sheet of the workbook.", more, maxClaims), noteStyle, 0)
 	}
 }
 
-// pdfSeenLine says when a discrepancy was first reported and last
+// seenLine says when a discrepancy was first reported and last
 // changed: "First reported on 1 November 2024; last changed on 5 November
 // 2024"; empty without a store.
-func pdfSeenLine(d *analysis.Discrepancy) string {
+func seenLine(d *analysis.Discrepancy) string {
 	var parts []string
 	if !d.FirstSeen.IsZero() {
-		parts = append(parts, "First reported on "+pdfLongDate(d.FirstSeen))
+		parts = append(parts, "First reported on "+longDate(d.FirstSeen))
 	}
 	if !d.LastChanged.IsZero() && d.LastChanged != d.FirstSeen {
-		parts = append(parts, "last changed on "+pdfLongDate(d.LastChanged))
+		parts = append(parts, "last changed on "+longDate(d.LastChanged))
 	}
 	if len(parts) == 0 {
 		return ""
@@ -557,15 +557,15 @@ func pdfSeenLine(d *analysis.Discrepancy) string {
 	return strings.Join(parts, "; ")
 }
 
-// pdfReviewColor is the colour of a review status's bar and label.
-func pdfReviewColor(status string) pdfRGB {
+// reviewColor is the colour of a review status's bar and label.
+func reviewColor(status string) rgb {
 	switch status {
 	case analysis.ReviewConfirmed:
-		return pdfColNavy
+		return colNavy
 	case analysis.ReviewFollowUp:
-		return pdfColMedium
+		return colMedium
 	}
-	return pdfColMuted
+	return colMuted
 }
 
 // review draws the analyst's review of a discrepancy, carried over from
@@ -585,10 +585,10 @@ func (b *briefing) review(rv *analysis.Review) {
 	}
 	notes := strings.TrimSpace(rv.Notes)
 	const indent = 4.0
-	c := pdfReviewColor(status)
-	head := pdfStyle{faceBold, 9, c}
+	c := reviewColor(status)
+	head := style{faceBold, 9, c}
 	var src []string
-	if by := pdfClean(rv.By, b.e.warn); by != "" {
+	if by := clean(rv.By, b.e.warn); by != "" {
 		src = append(src, "by "+by)
 	}
 	if rv.From != "" {
@@ -598,15 +598,15 @@ func (b *briefing) review(rv *analysis.Review) {
 	if len(rv.Updated) >= 10 {
 		if d, err := analysis.ParseDate(rv.Updated[:10]); err == nil {
 			if from != "" {
-				from += ", " + pdfShortDate(d)
+				from += ", " + shortDate(d)
 			} else {
-				from = "updated " + pdfShortDate(d)
+				from = "updated " + shortDate(d)
 			}
 		}
 	}
 	type line struct {
 		text string
-		st   pdfStyle
+		st   style
 	}
 	lines := []line{{"Analyst review: " + status, head}}
 	if from != "" {
@@ -616,34 +616,34 @@ func (b *briefing) review(rv *analysis.Review) {
 		if strings.TrimSpace(p) == "" {
 			continue
 		}
-		for _, l := range b.e.wrap(p, pdfBodyStyle, b.width-indent) {
-			lines = append(lines, line{l, pdfBodyStyle})
+		for _, l := range b.e.wrap(p, bodyStyle, b.width-indent) {
+			lines = append(lines, line{l, bodyStyle})
 		}
 	}
-	b.need(min(float64(len(lines)), 4) * pdfLineHeight(pdfBodyStyle.size))
+	b.need(min(float64(len(lines)), 4) * lineHeight(bodyStyle.size))
 	for i, l := range lines {
-		lh := pdfLineHeight(l.st.size)
+		lh := lineHeight(l.st.size)
 		b.need(lh)
 		text := l.text
 		if i == 0 {
 			text = b.e.fit(text, l.st, b.width-indent)
 		}
 		b.fillRect(b.left, b.y, 0.9, lh, c)
-		b.e.draw(b.left+indent, pdfBaseline(b.y, l.st.size), text, l.st)
+		b.e.draw(b.left+indent, baseline(b.y, l.st.size), text, l.st)
 		b.y += lh
 	}
 	b.y += 4
 }
 
-// pdfMaxClaims is the most claims one discrepancy's section shows.
-const pdfMaxClaims = 80
+// maxClaims is the most claims one discrepancy's section shows.
+const maxClaims = 80
 
-// pdfSample keeps what a reader needs of a long list of claims (in date
+// sample keeps what a reader needs of a long list of claims (in date
 // order): each source's first statement of each figure or position, then
-// at most pdfMaxClaims of those, always keeping the lowest and highest
+// at most maxClaims of those, always keeping the lowest and highest
 // figure. It returns the kept claims, in order, and how many were left out.
-func pdfSample(cs []*analysis.Claim, stance bool) ([]*analysis.Claim, int) {
-	if len(cs) <= pdfMaxClaims {
+func sample(cs []*analysis.Claim, stance bool) ([]*analysis.Claim, int) {
+	if len(cs) <= maxClaims {
 		return cs, 0
 	}
 	seen := map[string]bool{}
@@ -661,7 +661,7 @@ func pdfSample(cs []*analysis.Claim, stance bool) ([]*analysis.Claim, int) {
 			kept = append(kept, c)
 		}
 	}
-	if len(kept) > pdfMaxClaims {
+	if len(kept) > maxClaims {
 		lo, hi := -1, -1
 		for i, c := range kept {
 			if c.Value == nil {
@@ -674,9 +674,9 @@ func pdfSample(cs []*analysis.Claim, stance bool) ([]*analysis.Claim, int) {
 				hi = i
 			}
 		}
-		top := kept[: pdfMaxClaims-2 : pdfMaxClaims-2]
+		top := kept[: maxClaims-2 : maxClaims-2]
 		for _, i := range []int{lo, hi} {
-			if i >= pdfMaxClaims-2 && !slices.Contains(top, kept[i]) {
+			if i >= maxClaims-2 && !slices.Contains(top, kept[i]) {
 				top = append(top, kept[i])
 			}
 		}
@@ -685,34 +685,34 @@ func pdfSample(cs []*analysis.Claim, stance bool) ([]*analysis.Claim, int) {
 	return kept, len(cs) - len(kept)
 }
 
-// pdfSourceCell is a claim's source, with the attribution as written when it
+// sourceCell is a claim's source, with the attribution as written when it
 // differs.
-func pdfSourceCell(c *analysis.Claim) pdfCell {
+func sourceCell(c *analysis.Claim) cell {
 	if c.Source == "" {
-		return pdfCell{{text: "unattributed", st: pdfStyle{faceItalic, 7.8, pdfColMuted}}}
+		return cell{{text: "unattributed", st: style{faceItalic, 7.8, colMuted}}}
 	}
-	out := pdfCell{{text: c.Source, st: pdfCellBold}}
-	if c.SourceText != "" && pdfAttributionKey(c.SourceText) != pdfAttributionKey(c.Source) {
-		out = append(out, pdfPara{text: "as written: " + c.SourceText, st: pdfCellMuted})
+	out := cell{{text: c.Source, st: cellBold}}
+	if c.SourceText != "" && attributionKey(c.SourceText) != attributionKey(c.Source) {
+		out = append(out, para{text: "as written: " + c.SourceText, st: cellMuted})
 	}
 	return out
 }
 
 // outletCell is the outlet of a claim's article and the channel it cites.
-func (b *briefing) outletCell(c *analysis.Claim) pdfCell {
-	out := pdfCell{{text: b.outletOf(c), st: pdfCellStyle}}
+func (b *briefing) outletCell(c *analysis.Claim) cell {
+	out := cell{{text: b.outletOf(c), st: cellStyle}}
 	if c.Via != "" {
-		out = append(out, pdfPara{text: "via " + c.Via, st: pdfCellMuted})
+		out = append(out, para{text: "via " + c.Via, st: cellMuted})
 	}
 	return out
 }
 
-// pdfAttributionKey reduces an attribution to what distinguishes it:
+// attributionKey reduces an attribution to what distinguishes it:
 // lower case, letters and digits only, without a leading article, so "The
 // United States" and "Russia's UN ambassador, Vasily Nebenzya" match
 // their canonical names.
-func pdfAttributionKey(s string) string {
-	s = strings.ToLower(pdfClean(s, nil))
+func attributionKey(s string) string {
+	s = strings.ToLower(clean(s, nil))
 	for _, art := range []string{"the ", "a ", "an "} {
 		s = strings.TrimPrefix(s, art)
 	}
@@ -724,44 +724,44 @@ func pdfAttributionKey(s string) string {
 	}, s)
 }
 
-// pdfQuoteCell is the claim's sentence in quotation marks.
-func pdfQuoteCell(c *analysis.Claim) pdfCell {
-	out := pdfCell{{text: "“" + c.Sentence + "”", st: pdfQuoteStyle}}
+// quoteCell is the claim's sentence in quotation marks.
+func quoteCell(c *analysis.Claim) cell {
+	out := cell{{text: "“" + c.Sentence + "”", st: quoteStyle}}
 	if c.InHeadline {
-		out = append(out, pdfPara{text: "headline", st: pdfCellMuted})
+		out = append(out, para{text: "headline", st: cellMuted})
 	}
 	return out
 }
 
-// pdfClaimColumns are the columns of the claims tables; second names the
+// claimColumns are the columns of the claims tables; second names the
 // figure or position column.
-func pdfClaimColumns(second string) []pdfColumn {
-	return []pdfColumn{
+func claimColumns(second string) []column {
+	return []column{
 		{"Source", 0.18, 'L'}, {second, 0.14, 'L'}, {"Said on", 0.11, 'L'}, {"Outlet", 0.12, 'L'}, {"Sentence", 0.45, 'L'},
 	}
 }
 
 // figureClaimsTable lists a numeric discrepancy's claims.
 func (b *briefing) figureClaimsTable(claims []*analysis.Claim) {
-	t := pdfTable{caption: "Claims (" + strconv.Itoa(len(claims)) + ")", cols: pdfClaimColumns("Figure as written"), zebra: true}
+	t := table{caption: "Claims (" + strconv.Itoa(len(claims)) + ")", cols: claimColumns("Figure as written"), zebra: true}
 	for _, c := range claims {
-		fig := pdfCell{{text: c.Text, st: pdfCellBold}}
+		fig := cell{{text: c.Text, st: cellBold}}
 		if c.Scope != "" {
-			fig = append(fig, pdfPara{text: c.Scope, st: pdfCellMuted})
+			fig = append(fig, para{text: c.Scope, st: cellMuted})
 		}
 		if c.Subset != "" {
-			fig = append(fig, pdfPara{text: "part: " + c.Subset, st: pdfCellMuted})
+			fig = append(fig, para{text: "part: " + c.Subset, st: cellMuted})
 		}
 		if len(c.Hedges) > 0 {
-			fig = append(fig, pdfPara{text: "hedged: " + strings.Join(c.Hedges, ", "), st: pdfCellMuted})
+			fig = append(fig, para{text: "hedged: " + strings.Join(c.Hedges, ", "), st: cellMuted})
 		}
-		t.rows = append(t.rows, pdfRow{pdfSourceCell(c), fig, {{text: pdfShortDate(c.SaidOn), st: pdfCellStyle}}, b.outletCell(c), pdfQuoteCell(c)})
+		t.rows = append(t.rows, row{sourceCell(c), fig, {{text: shortDate(c.SaidOn), st: cellStyle}}, b.outletCell(c), quoteCell(c)})
 	}
 	t.draw(b)
 }
 
-// pdfPositionWord is what a polarity says a source does.
-func pdfPositionWord(p analysis.Polarity) string {
+// positionWord is what a polarity says a source does.
+func positionWord(p analysis.Polarity) string {
 	switch p {
 	case analysis.Asserted:
 		return "asserts"
@@ -775,37 +775,37 @@ func pdfPositionWord(p analysis.Polarity) string {
 	return string(p)
 }
 
-// pdfPolarityColor is the colour a position is written in.
-func pdfPolarityColor(p analysis.Polarity) pdfRGB {
+// polarityColor is the colour a position is written in.
+func polarityColor(p analysis.Polarity) rgb {
 	switch p {
 	case analysis.Denied:
-		return pdfColHigh
+		return colHigh
 	case analysis.Unconfirmed:
-		return pdfColMedium
+		return colMedium
 	case analysis.Conditional:
-		return pdfColLow
+		return colLow
 	}
-	return pdfColNavy
+	return colNavy
 }
 
 // stanceClaimsTable lists a stance discrepancy's statements.
 func (b *briefing) stanceClaimsTable(claims []*analysis.Claim) {
-	t := pdfTable{caption: "Statements (" + strconv.Itoa(len(claims)) + ")", cols: pdfClaimColumns("Position"), zebra: true}
+	t := table{caption: "Statements (" + strconv.Itoa(len(claims)) + ")", cols: claimColumns("Position"), zebra: true}
 	for _, c := range claims {
-		pos := pdfCell{{text: pdfPositionWord(c.Polarity), st: pdfStyle{faceBold, 7.8, pdfPolarityColor(c.Polarity)}}}
+		pos := cell{{text: positionWord(c.Polarity), st: style{faceBold, 7.8, polarityColor(c.Polarity)}}}
 		if c.Text != "" {
-			pos = append(pos, pdfPara{text: "“" + c.Text + "”", st: pdfCellMuted})
+			pos = append(pos, para{text: "“" + c.Text + "”", st: cellMuted})
 		}
 		if len(c.Hedges) > 0 {
-			pos = append(pos, pdfPara{text: "hedged: " + strings.Join(c.Hedges, ", "), st: pdfCellMuted})
+			pos = append(pos, para{text: "hedged: " + strings.Join(c.Hedges, ", "), st: cellMuted})
 		}
-		t.rows = append(t.rows, pdfRow{pdfSourceCell(c), pos, {{text: pdfShortDate(c.SaidOn), st: pdfCellStyle}}, b.outletCell(c), pdfQuoteCell(c)})
+		t.rows = append(t.rows, row{sourceCell(c), pos, {{text: shortDate(c.SaidOn), st: cellStyle}}, b.outletCell(c), quoteCell(c)})
 	}
 	t.draw(b)
 }
 
-// pdfStancePolarities are the columns of the positions table.
-var pdfStancePolarities = []analysis.Polarity{analysis.Asserted, analysis.Denied, analysis.Unconfirmed, analysis.Conditional}
+// stancePolarities are the columns of the positions table.
+var stancePolarities = []analysis.Polarity{analysis.Asserted, analysis.Denied, analysis.Unconfirmed, analysis.Conditional}
 
 // positionsTable shows who asserts, denies, has not confirmed or speaks
 // conditionally, one row per date.
@@ -849,25 +849,25 @@ func (b *briefing) positionsTable(d *analysis.Discrepancy, claims []*analysis.Cl
 		}
 		return len(distinct[p])
 	}
-	cols := []pdfColumn{{"Date", 0.12, 'L'}}
+	cols := []column{{"Date", 0.12, 'L'}}
 	titles := map[analysis.Polarity]string{
 		analysis.Asserted: "Asserts", analysis.Denied: "Denies", analysis.Unconfirmed: "Has not confirmed", analysis.Conditional: "Speaks conditionally",
 	}
-	for _, p := range pdfStancePolarities {
-		cols = append(cols, pdfColumn{fmt.Sprintf("%s (%d)", titles[p], count(p)), 0.22, 'L'})
+	for _, p := range stancePolarities {
+		cols = append(cols, column{fmt.Sprintf("%s (%d)", titles[p], count(p)), 0.22, 'L'})
 	}
-	t := pdfTable{caption: "Positions by date", cols: cols, zebra: true}
+	t := table{caption: "Positions by date", cols: cols, zebra: true}
 	for _, dt := range dates {
-		row := pdfRow{{{text: pdfShortDate(dt), st: pdfCellBold}}}
-		for _, p := range pdfStancePolarities {
+		row := row{{{text: shortDate(dt), st: cellBold}}}
+		for _, p := range stancePolarities {
 			k := key{dt, p}
-			var c pdfCell
+			var c cell
 			for _, n := range names[k] {
-				st := pdfStyle{faceRegular, 7.8, pdfPolarityColor(p)}
+				st := style{faceRegular, 7.8, polarityColor(p)}
 				if strings.HasSuffix(n, " (unattributed)") {
-					st = pdfStyle{faceItalic, 7.8, pdfColMuted}
+					st = style{faceItalic, 7.8, colMuted}
 				}
-				c = append(c, pdfPara{text: n, st: st, gap: 1.2})
+				c = append(c, para{text: n, st: st, gap: 1.2})
 			}
 			row = append(row, c)
 		}
@@ -875,12 +875,12 @@ func (b *briefing) positionsTable(d *analysis.Discrepancy, claims []*analysis.Cl
 	}
 	t.draw(b)
 	b.paragraph("Column heads count independent sources; an unattributed statement is counted under the outlet that printed it. "+
-		"A source in two columns took different positions, on the same day or over time; the statements are listed below.", pdfNoteStyle, 0)
+		"A source in two columns took different positions, on the same day or over time; the statements are listed below.", noteStyle, 0)
 	b.y += 3
 }
 
-// pdfWebLink returns s when it is an absolute http or https URL, else "".
-func pdfWebLink(s string) string {
+// webLink returns s when it is an absolute http or https URL, else "".
+func webLink(s string) string {
 	u, err := url.Parse(strings.TrimSpace(s))
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		return ""
@@ -898,51 +898,51 @@ func (b *briefing) appendix() {
 	b.bookmark("A. Articles read", 1)
 	b.heading("Appendix A. Articles read", 15, 30, -1)
 
-	t := pdfTable{cols: []pdfColumn{
+	t := table{cols: []column{
 		{"#", 0.04, 'R'}, {"File", 0.22, 'L'}, {"Status", 0.07, 'L'}, {"Outlet", 0.12, 'L'},
 		{"Published", 0.11, 'L'}, {"Title", 0.27, 'L'}, {"Problems", 0.17, 'L'},
 	}, zebra: true}
 	arts := b.r.Articles
-	if len(arts) > pdfMaxArticles {
-		arts = arts[:pdfMaxArticles]
+	if len(arts) > maxArticles {
+		arts = arts[:maxArticles]
 	}
 	for i, a := range arts {
 		file := a.File
 		if a.Line > 0 {
 			file += ":" + strconv.Itoa(a.Line)
 		}
-		st := pdfCellStyle
+		st := cellStyle
 		switch a.Status {
 		case analysis.StatusStored:
-			st = pdfStyle{faceRegular, 7.8, pdfColMuted}
+			st = style{faceRegular, 7.8, colMuted}
 		case analysis.StatusSkipped:
-			st = pdfStyle{faceBold, 7.8, pdfColMedium}
+			st = style{faceBold, 7.8, colMedium}
 		case analysis.StatusFailed:
-			st = pdfStyle{faceBold, 7.8, pdfColHigh}
+			st = style{faceBold, 7.8, colHigh}
 		}
-		title := pdfCell{{text: a.Title, st: pdfCellStyle}}
-		if link := pdfWebLink(a.URL); link != "" {
+		title := cell{{text: a.Title, st: cellStyle}}
+		if link := webLink(a.URL); link != "" {
 			title[0].link = link
 			u, _ := url.Parse(link)
-			title = append(title, pdfPara{text: u.Host, st: pdfCellMuted, link: link})
+			title = append(title, para{text: u.Host, st: cellMuted, link: link})
 		}
-		published := pdfCell{{text: pdfShortDate(a.Published), st: pdfCellStyle}}
+		published := cell{{text: shortDate(a.Published), st: cellStyle}}
 		if a.Status == analysis.StatusStored && !a.FirstSeen.IsZero() {
-			seen := pdfShortDate(a.FirstSeen)
+			seen := shortDate(a.FirstSeen)
 			if a.FirstSeen.Year == b.runDate.Year {
 				seen = a.FirstSeen.Time().Format("2 Jan") // "seen 1 Nov 2024" would wrap
 			}
-			published = append(published, pdfPara{text: "seen " + seen, st: pdfCellMuted})
+			published = append(published, para{text: "seen " + seen, st: cellMuted})
 		}
-		var probs pdfCell
+		var probs cell
 		for _, p := range a.Problems {
-			probs = append(probs, pdfPara{text: p, st: pdfCellMuted})
+			probs = append(probs, para{text: p, st: cellMuted})
 		}
-		t.rows = append(t.rows, pdfRow{
-			{{text: strconv.Itoa(i + 1), st: pdfCellStyle}},
-			{{text: file, st: pdfStyle{faceMono, 6.5, pdfColText}}},
+		t.rows = append(t.rows, row{
+			{{text: strconv.Itoa(i + 1), st: cellStyle}},
+			{{text: file, st: style{faceMono, 6.5, colText}}},
 			{{text: string(a.Status), st: st}},
-			{{text: a.Outlet, st: pdfCellStyle}},
+			{{text: a.Outlet, st: cellStyle}},
 			published,
 			title,
 			probs,
@@ -951,25 +951,25 @@ func (b *briefing) appendix() {
 	t.draw(b)
 	if n := b.sum.Stored; n > 0 {
 		b.paragraph(fmt.Sprintf("%s “stored” %s analysed on an earlier night (“seen” gives the night) and %s claims come from the "+
-			"store; nothing went wrong with %s.", pdfPlural(n, "article", "articles"), pdfOneMany(n, "was", "were"),
-			pdfOneMany(n, "its", "their"), pdfOneMany(n, "it", "them")), pdfNoteStyle, 0)
+			"store; nothing went wrong with %s.", plural(n, "article", "articles"), oneMany(n, "was", "were"),
+			oneMany(n, "its", "their"), oneMany(n, "it", "them")), noteStyle, 0)
 	}
 	if more := len(b.r.Articles) - len(arts); more > 0 {
 		b.paragraph(fmt.Sprintf("The first %d of %d inputs are listed; all of them, with their status, are on the Articles "+
-			"sheet of the workbook and in the JSON report.", len(arts), len(b.r.Articles)), pdfNoteStyle, 0)
+			"sheet of the workbook and in the JSON report.", len(arts), len(b.r.Articles)), noteStyle, 0)
 	}
 
 	b.section = "Appendix B. Method"
 	b.y += 4
 	b.heading("Appendix B. Method", 15, 40, -1)
 	b.bookmark("B. Method", 1)
-	notes := pdfMethodNote
+	notes := methodNote
 	if b.sum.Marked || b.r.Run != nil {
-		notes = append(slices.Clone(notes), pdfNightlyNote)
+		notes = append(slices.Clone(notes), nightlyNote)
 	}
 	for _, m := range notes {
 		b.heading(m[0], 10, 12, -1)
-		b.paragraph(m[1], pdfBodyStyle, 0)
+		b.paragraph(m[1], bodyStyle, 0)
 		b.y += 2.5
 	}
 
@@ -980,25 +980,25 @@ func (b *briefing) appendix() {
 		b.heading(title, 15, 30, -1)
 		b.bookmark("C. Text not shown as written", 1)
 		b.paragraph("Some text in the articles could not be shown exactly as written: characters that are in none of the briefing's "+
-			"fonts appear as "+string(pdfPlaceholder)+", invisible control characters were removed, and right-to-left scripts are "+
-			"set without shaping. The JSON report has the original text.", pdfBodyStyle, 0)
+			"fonts appear as "+string(placeholder)+", invisible control characters were removed, and right-to-left scripts are "+
+			"set without shaping. The JSON report has the original text.", bodyStyle, 0)
 		b.y += 2
 		for _, w := range notes {
-			b.paragraph(w, pdfNoteStyle, 4)
+			b.paragraph(w, noteStyle, 4)
 		}
 	}
 }
 
-// pdfNightlyNote closes Appendix B when a store is used.
-var pdfNightlyNote = [2]string{"Night to night",
+// nightlyNote closes Appendix B when a store is used.
+var nightlyNote = [2]string{"Night to night",
 	"Each night's claims are compared with those stored from the nights of the comparison window, so a discrepancy can " +
 		"join a figure from today with one from last week. A discrepancy keeps its identity from night to night: NEW marks one " +
 		"not reported before, CHANGED one that a figure or position has joined since the last run. The Status and notes an " +
 		"analyst gives a discrepancy in the workbook are carried over to the next night; one dismissed that nothing has joined " +
 		"since gets no section and is listed after the key findings."}
 
-// pdfMethodNote is Appendix B: headings and paragraphs.
-var pdfMethodNote = [][2]string{
+// methodNote is Appendix B: headings and paragraphs.
+var methodNote = [][2]string{
 	{"How figures are compared",
 		"Each figure is read with its qualifier and turned into an interval. An exact figure is a point. " +
 			"“About”, “around” and “some” allow ±10% (about 10,000 is 9,000 to 11,000); “nearly” and “almost” give [0.9v, v]; " +

@@ -7,81 +7,81 @@ import "slices"
 // page cannot hold them; the caption ("continued") and the header row are
 // repeated on every page the table reaches.
 
-// pdfColumn is one column of a table.
-type pdfColumn struct {
+// column is one column of a table.
+type column struct {
 	title string
 	share float64 // relative width; the columns fill the content width
 	align byte    // 'L', 'C' or 'R'
 }
 
-// pdfPara is a piece of text in a cell, set on its own line(s).
-type pdfPara struct {
+// para is a piece of text in a cell, set on its own line(s).
+type para struct {
 	text    string
-	st      pdfStyle
+	st      style
 	oneLine bool    // shortened with an ellipsis instead of wrapped
 	link    string  // an http(s) URL the text links to; see webLink
 	gap     float64 // space above, in mm, when not first in its cell
-	tag     *pdfRGB // when set, the text is a tag: one line on a pill of this colour
+	tag     *rgb    // when set, the text is a tag: one line on a pill of this colour
 }
 
-// pdfCell is the paragraphs of one cell, top to bottom.
-type pdfCell []pdfPara
+// cell is the paragraphs of one cell, top to bottom.
+type cell []para
 
-// pdfRow is one row of cells.
-type pdfRow []pdfCell
+// row is one row of cells.
+type row []cell
 
-// pdfTable is a table ready to draw.
-type pdfTable struct {
+// table is a table ready to draw.
+type table struct {
 	caption string // drawn above the header; empty for none
-	cols    []pdfColumn
-	rows    []pdfRow
+	cols    []column
+	rows    []row
 	zebra   bool
 }
 
 // Cell padding, in mm.
 const (
-	pdfPadX = 1.6
-	pdfPadY = 1.3
+	padX = 1.6
+	padY = 1.3
 )
 
-// pdfCellLine is one laid-out line of a cell.
-type pdfCellLine struct {
+// cellLine is one laid-out line of a cell.
+type cellLine struct {
 	text string
-	st   pdfStyle
+	st   style
 	h    float64
 	link string
-	tag  *pdfRGB
+	tag  *rgb
 }
 
 // layoutCell wraps a cell's paragraphs to a width.
-func (b *briefing) layoutCell(c pdfCell, w float64) []pdfCellLine {
-	var out []pdfCellLine
+func (b *briefing) layoutCell(c cell, w float64) []cellLine {
+	var out []cellLine
 	for _, p := range c {
 		if p.text == "" {
 			continue
 		}
 		if len(out) > 0 && p.gap > 0 {
-			out = append(out, pdfCellLine{h: p.gap})
+			out = append(out, cellLine{h: p.gap})
 		}
-		h := pdfLineHeight(p.st.size)
+		h := lineHeight(p.st.size)
 		if p.tag != nil {
-			out = append(out, pdfCellLine{b.e.fit(p.text, p.st, w-2*pdfTagPadX), p.st, h, "", p.tag})
+			out = append(out, cellLine{b.e.fit(p.text, p.st, w-2*tagPadX), p.st, h, "", p.tag})
 			continue
 		}
 		if p.oneLine {
-			out = append(out, pdfCellLine{b.e.fit(p.text, p.st, w), p.st, h, p.link, nil})
+			out = append(out, cellLine{b.e.fit(p.text, p.st, w), p.st, h, p.link, nil})
 			continue
 		}
 		for _, l := range b.e.wrap(p.text, p.st, w) {
-			out = append(out, pdfCellLine{l, p.st, h, p.link, nil})
+			out = append(out, cellLine{l, p.st, h, p.link, nil})
 		}
 	}
 	return out
 }
 
-// pdfAlignBaselines puts the first lines of a row's cells on one
+// alignBaselines puts the first lines of a row's cells on one
 // baseline when their sizes differ, by adding space above the smaller.
-func pdfAlignBaselines(cells [][]pdfCellLine) {
+func alignBaselines(cells [][]cellLine) {
 	var top float64
 	for _, c := range cells {
 		if len(c) > 0 {
@@ -90,13 +90,13 @@ func pdfAlignBaselines(cells [][]pdfCellLine) {
 	}
 	for i, c := range cells {
 		if len(c) > 0 && c[0].st.size < top {
-			cells[i] = append([]pdfCellLine{{h: 0.99 * (top - c[0].st.size) * pdfMMPerPt}}, c...)
+			cells[i] = append([]cellLine{{h: 0.99 * (top - c[0].st.size) * mmPerPt}}, c...)
 		}
 	}
 }
 
-// pdfLinesHeight sums the heights of lines.
-func pdfLinesHeight(ls []pdfCellLine) float64 {
+// linesHeight sums the heights of lines.
+func linesHeight(ls []cellLine) float64 {
 	var h float64
 	for _, l := range ls {
 		h += l.h
@@ -104,11 +104,11 @@ func pdfLinesHeight(ls []pdfCellLine) float64 {
 	return h
 }
 
-// pdfHeaderStyle is the style of column titles.
-var pdfHeaderStyle = pdfStyle{faceBold, 7.5, pdfColNavy}
+// headerStyle is the style of column titles.
+var headerStyle = style{faceBold, 7.5, colNavy}
 
 // draw draws the table from b.y.
-func (t *pdfTable) draw(b *briefing) {
+func (t *table) draw(b *briefing) {
 	widths := make([]float64, len(t.cols))
 	var total float64
 	for _, c := range t.cols {
@@ -119,20 +119,20 @@ func (t *pdfTable) draw(b *briefing) {
 	}
 
 	// The header row, laid out once.
-	head := make([][]pdfCellLine, len(t.cols))
+	head := make([][]cellLine, len(t.cols))
 	var headH float64
 	for i, c := range t.cols {
-		head[i] = b.layoutCell(pdfCell{{text: c.title, st: pdfHeaderStyle}}, widths[i]-2*pdfPadX)
+		head[i] = b.layoutCell(cell{{text: c.title, st: headerStyle}}, widths[i]-2*padX)
 	}
-	pdfAlignBaselines(head)
+	alignBaselines(head)
 	for i := range head {
-		headH = max(headH, pdfLinesHeight(head[i]))
+		headH = max(headH, linesHeight(head[i]))
 	}
-	headH += 2 * pdfPadY
-	capSt := pdfStyle{faceBold, 9, pdfColNavy}
+	headH += 2 * padY
+	capSt := style{faceBold, 9, colNavy}
 	capH := 0.0
 	if t.caption != "" {
-		capH = pdfLineHeight(capSt.size) + 1.2
+		capH = lineHeight(capSt.size) + 1.2
 	}
 
 	drawHead := func(continued bool) {
@@ -141,36 +141,36 @@ func (t *pdfTable) draw(b *briefing) {
 			if continued {
 				text += ", continued"
 			}
-			b.e.draw(b.left, pdfBaseline(b.y, capSt.size), b.e.fit(text, capSt, b.width), capSt)
+			b.e.draw(b.left, baseline(b.y, capSt.size), b.e.fit(text, capSt, b.width), capSt)
 			b.y += capH
 		}
-		b.fillRect(b.left, b.y, b.width, headH, pdfColHeadBg)
+		b.fillRect(b.left, b.y, b.width, headH, colHeadBg)
 		x := b.left
 		for i, c := range t.cols {
-			b.drawCellLines(head[i], x, b.y+pdfPadY, widths[i], c.align)
+			b.drawCellLines(head[i], x, b.y+padY, widths[i], c.align)
 			x += widths[i]
 		}
 		b.y += headH
-		b.rule(b.left, b.y, b.right, b.y, pdfColNavy, 0.3)
+		b.rule(b.left, b.y, b.right, b.y, colNavy, 0.3)
 	}
 
 	// Lay out every row before drawing, so a row's height is known.
-	rows := make([][][]pdfCellLine, len(t.rows))
+	rows := make([][][]cellLine, len(t.rows))
 	for r, row := range t.rows {
-		rows[r] = make([][]pdfCellLine, len(t.cols))
+		rows[r] = make([][]cellLine, len(t.cols))
 		for i := range t.cols {
 			if i < len(row) {
-				rows[r][i] = b.layoutCell(row[i], widths[i]-2*pdfPadX)
+				rows[r][i] = b.layoutCell(row[i], widths[i]-2*padX)
 			}
 		}
-		pdfAlignBaselines(rows[r])
+		alignBaselines(rows[r])
 	}
-	rowHeight := func(cells [][]pdfCellLine) float64 {
+	rowHeight := func(cells [][]cellLine) float64 {
 		var h float64
 		for _, c := range cells {
-			h = max(h, pdfLinesHeight(c))
+			h = max(h, linesHeight(c))
 		}
-		return h + 2*pdfPadY
+		return h + 2*padY
 	}
 
 	// Keep the caption, the header and the first row (or a good part of
@@ -181,7 +181,7 @@ func (t *pdfTable) draw(b *briefing) {
 	}
 	b.need(first)
 	drawHead(false)
-	fullPage := b.bottom - pdfContentTop - headH - capH
+	fullPage := b.bottom - contentTop - headH - capH
 
 	for r, cells := range rows {
 		fill := t.zebra && r%2 == 1
@@ -193,9 +193,9 @@ func (t *pdfTable) draw(b *briefing) {
 		// Draw the row, splitting it between lines across pages when it
 		// is taller than the space left.
 		for {
-			avail := b.bottom - b.y - 2*pdfPadY
-			part := make([][]pdfCellLine, len(cells))
-			rest := make([][]pdfCellLine, len(cells))
+			avail := b.bottom - b.y - 2*padY
+			part := make([][]cellLine, len(cells))
+			rest := make([][]cellLine, len(cells))
 			more := false
 			for i, c := range cells {
 				var used float64
@@ -209,7 +209,7 @@ func (t *pdfTable) draw(b *briefing) {
 					more = true
 				}
 			}
-			if more && pdfLinesHeight(slices.Concat(part...)) == 0 {
+			if more && linesHeight(slices.Concat(part...)) == 0 {
 				// Not one line fits in what is left of the page.
 				b.newPage()
 				drawHead(true)
@@ -217,16 +217,16 @@ func (t *pdfTable) draw(b *briefing) {
 			}
 			ph := rowHeight(part)
 			if fill {
-				b.fillRect(b.left, b.y, b.width, ph, pdfColZebra)
+				b.fillRect(b.left, b.y, b.width, ph, colZebra)
 			}
 			x := b.left
 			for i, c := range t.cols {
-				b.drawCellLines(part[i], x, b.y+pdfPadY, widths[i], c.align)
+				b.drawCellLines(part[i], x, b.y+padY, widths[i], c.align)
 				x += widths[i]
 			}
 			b.y += ph
 			if !more {
-				b.rule(b.left, b.y, b.right, b.y, pdfColHair, 0.15)
+				b.rule(b.left, b.y, b.right, b.y, colHair, 0.15)
 				break
 			}
 			b.newPage()
@@ -237,25 +237,25 @@ func (t *pdfTable) draw(b *briefing) {
 	b.y += 3
 }
 
-// pdfTagPadX is the space each side of a tag's text on its pill, in mm.
-const pdfTagPadX = 1.2
+// tagPadX is the space each side of a tag's text on its pill, in mm.
+const tagPadX = 1.2
 
 // drawCellLines draws a cell's lines with their top at y.
-func (b *briefing) drawCellLines(ls []pdfCellLine, x, y, w float64, align byte) {
+func (b *briefing) drawCellLines(ls []cellLine, x, y, w float64, align byte) {
 	for _, l := range ls {
 		if l.tag != nil && l.text != "" {
 			// A pill around the text, as tall as the line: it stays
 			// inside the cell's padding and never meets the next line.
-			tw := pdfWidth(l.text, l.st.face, l.st.size) + 2*pdfTagPadX
+			tw := width(l.text, l.st.face, l.st.size) + 2*tagPadX
 			b.pdf.SetFillColor(l.tag.r, l.tag.g, l.tag.b)
-			b.pdf.RoundedRect(x+pdfPadX, y-0.35, tw, l.h+0.2, 0.8, "1234", "F")
-			b.e.draw(x+pdfPadX+pdfTagPadX, pdfBaseline(y, l.st.size), l.text, l.st)
+			b.pdf.RoundedRect(x+padX, y-0.35, tw, l.h+0.2, 0.8, "1234", "F")
+			b.e.draw(x+padX+tagPadX, baseline(y, l.st.size), l.text, l.st)
 			y += l.h
 			continue
 		}
-		b.e.drawAligned(x+pdfPadX, pdfBaseline(y, l.st.size), w-2*pdfPadX, l.text, l.st, align)
+		b.e.drawAligned(x+padX, baseline(y, l.st.size), w-2*padX, l.text, l.st, align)
 		if l.link != "" {
-			b.pdf.LinkString(x+pdfPadX, y, pdfWidth(l.text, l.st.face, l.st.size), l.h, l.link)
+			b.pdf.LinkString(x+padX, y, width(l.text, l.st.face, l.st.size), l.h, l.link)
 		}
 		y += l.h
 	}

@@ -23,14 +23,14 @@ import (
 )
 
 // testMarking is the marking line the tests print on every page.
-const pdfTestMarking = "UNCLASSIFIED // FOR OFFICIAL USE ONLY"
+const testMarking = "UNCLASSIFIED // FOR OFFICIAL USE ONLY"
 
 // Options are the writers' presentation settings.
 type Options = format.Options
 
-// pdfFixtureReport is the shared fixture report (see
+// fixtureReport is the shared fixture report (see
 // reporttest.FixtureReport). Tests must not modify the result.
-func pdfFixtureReport(tb testing.TB) *analysis.Report {
+func fixtureReport(tb testing.TB) *analysis.Report {
 	tb.Helper()
 	return reporttest.FixtureReport(tb)
 }
@@ -45,15 +45,15 @@ func writePDF(tb testing.TB, r *analysis.Report, opt Options) []byte {
 	return buf.Bytes()
 }
 
-// pdfChunk is one string drawn on a page (one Tj).
-type pdfChunk struct {
+// chunk is one string drawn on a page (one Tj).
+type chunk struct {
 	x, y, size float64
 	font, text string
 }
 
-// pdfDoc is what a PDF reader gets back from a briefing.
-type pdfDoc struct {
-	pages   [][]pdfChunk
+// doc is what a PDF reader gets back from a briefing.
+type doc struct {
+	pages   [][]chunk
 	outline []string // "level title", depth first
 	boxes   []string // each page's MediaBox
 }
@@ -64,13 +64,13 @@ type pdfDoc struct {
 // decoder mishandles a bfrange wider than 256 codes (it adds to the last
 // byte only), which is exactly the identity range fpdf writes for its
 // UTF-8 fonts, and turns "Д" (U+0414) into U+0014.
-func readPDF(tb testing.TB, data []byte) pdfDoc {
+func readPDF(tb testing.TB, data []byte) doc {
 	tb.Helper()
 	r, err := pdfread.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		tb.Fatalf("pdf.NewReader = %v", err)
 	}
-	var doc pdfDoc
+	var doc doc
 	for i := 1; i <= r.NumPage(); i++ {
 		p := r.Page(i)
 		box := p.V.Key("MediaBox")
@@ -78,7 +78,7 @@ func readPDF(tb testing.TB, data []byte) pdfDoc {
 			box = v.Key("MediaBox")
 		}
 		doc.boxes = append(doc.boxes, box.String())
-		doc.pages = append(doc.pages, pdfPageChunks(tb, p))
+		doc.pages = append(doc.pages, pageChunks(tb, p))
 	}
 	var walk func(o pdfread.Outline, depth int)
 	walk = func(o pdfread.Outline, depth int) {
@@ -93,26 +93,26 @@ func readPDF(tb testing.TB, data []byte) pdfDoc {
 	return doc
 }
 
-// pdfPageChunks returns the strings a page's content stream shows, with the
+// pageChunks returns the strings a page's content stream shows, with the
 // position and font of each.
-func pdfPageChunks(tb testing.TB, p pdfread.Page) []pdfChunk {
+func pageChunks(tb testing.TB, p pdfread.Page) []chunk {
 	tb.Helper()
 	fonts := p.Resources().Key("Font")
-	cmaps := map[string]pdfToUnicode{}
-	var out []pdfChunk
+	cmaps := map[string]toUnicode{}
+	var out []chunk
 	var font string
 	var size, x, y float64
 	show := func(raw string) {
 		m, ok := cmaps[font]
 		if !ok {
-			m = pdfReadToUnicode(tb, fonts.Key(font).Key("ToUnicode"))
+			m = readToUnicode(tb, fonts.Key(font).Key("ToUnicode"))
 			cmaps[font] = m
 		}
 		base := fonts.Key(font).Key("BaseFont").Name()
 		if _, after, ok := strings.Cut(base, "+"); ok {
 			base = after
 		}
-		out = append(out, pdfChunk{x: x, y: y, size: size, font: base, text: m.decode(raw)})
+		out = append(out, chunk{x: x, y: y, size: size, font: base, text: m.decode(raw)})
 	}
 	pdfread.Interpret(p.V.Key("Contents"), func(stk *pdfread.Stack, op string) {
 		args := make([]pdfread.Value, stk.Len())
@@ -149,24 +149,24 @@ func pdfPageChunks(tb testing.TB, p pdfread.Page) []pdfChunk {
 	return out
 }
 
-// pdfToUnicode is a font's ToUnicode CMap for two-byte codes.
-type pdfToUnicode struct {
-	ranges []pdfCMapRange
+// toUnicode is a font's ToUnicode CMap for two-byte codes.
+type toUnicode struct {
+	ranges []cmapRange
 	chars  map[uint32]string
 }
 
-// pdfCMapRange maps codes lo..hi to dst, dst+1, ...
-type pdfCMapRange struct{ lo, hi, dst uint32 }
+// cmapRange maps codes lo..hi to dst, dst+1, ...
+type cmapRange struct{ lo, hi, dst uint32 }
 
 var (
-	pdfCMapBlock = regexp.MustCompile(`(?s)begin(bfrange|bfchar)(.*?)end(?:bfrange|bfchar)`)
-	pdfCMapHex   = regexp.MustCompile(`<([0-9A-Fa-f]+)>`)
+	cmapBlock = regexp.MustCompile(`(?s)begin(bfrange|bfchar)(.*?)end(?:bfrange|bfchar)`)
+	cmapHex   = regexp.MustCompile(`<([0-9A-Fa-f]+)>`)
 )
 
-// pdfReadToUnicode parses the bfrange and bfchar entries of a CMap stream.
-func pdfReadToUnicode(tb testing.TB, v pdfread.Value) pdfToUnicode {
+// readToUnicode parses the bfrange and bfchar entries of a CMap stream.
+func readToUnicode(tb testing.TB, v pdfread.Value) toUnicode {
 	tb.Helper()
-	m := pdfToUnicode{chars: map[uint32]string{}}
+	m := toUnicode{chars: map[uint32]string{}}
 	if v.IsNull() {
 		return m
 	}
@@ -183,12 +183,12 @@ func pdfReadToUnicode(tb testing.TB, v pdfread.Value) pdfToUnicode {
 		}
 		return uint32(n)
 	}
-	for _, blk := range pdfCMapBlock.FindAllStringSubmatch(string(data), -1) {
-		codes := pdfCMapHex.FindAllStringSubmatch(blk[2], -1)
+	for _, blk := range cmapBlock.FindAllStringSubmatch(string(data), -1) {
+		codes := cmapHex.FindAllStringSubmatch(blk[2], -1)
 		switch blk[1] {
 		case "bfrange":
 			for i := 0; i+2 < len(codes); i += 3 {
-				m.ranges = append(m.ranges, pdfCMapRange{hex(codes[i][1]), hex(codes[i+1][1]), hex(codes[i+2][1])})
+				m.ranges = append(m.ranges, cmapRange{hex(codes[i][1]), hex(codes[i+1][1]), hex(codes[i+2][1])})
 			}
 		case "bfchar":
 			for i := 0; i+1 < len(codes); i += 2 {
@@ -201,7 +201,7 @@ func pdfReadToUnicode(tb testing.TB, v pdfread.Value) pdfToUnicode {
 
 // decode maps a string of two-byte codes to text, with U+FFFD for codes
 // the CMap does not map. UTF-16 surrogate pairs are joined.
-func (m pdfToUnicode) decode(raw string) string {
+func (m toUnicode) decode(raw string) string {
 	var units []uint16
 	for i := 0; i+1 < len(raw); i += 2 {
 		code := uint32(raw[i])<<8 | uint32(raw[i+1])
@@ -221,9 +221,9 @@ func (m pdfToUnicode) decode(raw string) string {
 	return string(utf16.Decode(units))
 }
 
-// pdfChunkFace maps the reader's font names back to faces, to know where a
+// chunkFace maps the reader's font names back to faces, to know where a
 // chunk ends.
-func pdfChunkFace(font string) pdfFace {
+func chunkFace(font string) face {
 	switch font {
 	case "utf8goB":
 		return faceBold
@@ -240,9 +240,9 @@ func pdfChunkFace(font string) pdfFace {
 // lines returns a page's text as a reader sees it: top to bottom, left to
 // right, chunks of one line joined directly when they touch (a change of
 // font inside a line) and with " | " between separate cells.
-func (d pdfDoc) lines(page int) []string {
+func (d doc) lines(page int) []string {
 	chunks := slices.Clone(d.pages[page])
-	slices.SortStableFunc(chunks, func(a, b pdfChunk) int {
+	slices.SortStableFunc(chunks, func(a, b chunk) int {
 		return cmp.Or(cmp.Compare(math.Round(b.y*10), math.Round(a.y*10)), cmp.Compare(a.x, b.x))
 	})
 	var out []string
@@ -259,7 +259,7 @@ func (d pdfDoc) lines(page int) []string {
 		}
 		line.WriteString(c.text)
 		lastY = c.y
-		end = c.x + pdfWidth(c.text, pdfChunkFace(c.font), c.size)/pdfMMPerPt
+		end = c.x + width(c.text, chunkFace(c.font), c.size)/mmPerPt
 	}
 	if len(chunks) > 0 {
 		out = append(out, line.String())
@@ -270,9 +270,9 @@ func (d pdfDoc) lines(page int) []string {
 // columns returns a page's text read column by column: the chunks that
 // start at the same x, top to bottom, joined with spaces, so a wrapped
 // table cell reads as one string.
-func (d pdfDoc) columns(page int) string {
+func (d doc) columns(page int) string {
 	chunks := slices.Clone(d.pages[page])
-	slices.SortStableFunc(chunks, func(a, b pdfChunk) int {
+	slices.SortStableFunc(chunks, func(a, b chunk) int {
 		return cmp.Or(cmp.Compare(math.Round(a.x*10), math.Round(b.x*10)), cmp.Compare(b.y, a.y))
 	})
 	var texts []string
@@ -284,7 +284,7 @@ func (d pdfDoc) columns(page int) string {
 
 // dump is the golden text of a document: each page's lines under a
 // separator, then the outline.
-func (d pdfDoc) dump() []byte {
+func (d doc) dump() []byte {
 	var b bytes.Buffer
 	for i := range d.pages {
 		fmt.Fprintf(&b, "=== page %d (%s)\n", i+1, d.boxes[i])
@@ -302,7 +302,7 @@ func (d pdfDoc) dump() []byte {
 }
 
 // text returns all lines of all pages, joined.
-func (d pdfDoc) text() string {
+func (d doc) text() string {
 	var all []string
 	for i := range d.pages {
 		all = append(all, d.lines(i)...)
@@ -312,7 +312,7 @@ func (d pdfDoc) text() string {
 
 // checkPDFPages checks what every page must have: the marking first and
 // last, and "Page i of n".
-func checkPDFPages(t *testing.T, doc pdfDoc, marking string) {
+func checkPDFPages(t *testing.T, doc doc, marking string) {
 	t.Helper()
 	n := len(doc.pages)
 	for i := range doc.pages {
@@ -342,26 +342,26 @@ func TestPDFGolden(t *testing.T) {
 		name string
 		r    *analysis.Report
 	}{
-		{"report", pdfFixtureReport(t)},
+		{"report", fixtureReport(t)},
 		{"nightly", reporttest.NightlyReport(t)},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			doc := readPDF(t, writePDF(t, tc.r, Options{Marking: pdfTestMarking}))
+			doc := readPDF(t, writePDF(t, tc.r, Options{Marking: testMarking}))
 			testutil.CheckGolden(t, "testdata/"+tc.name+".golden", doc.dump())
 		})
 	}
 }
 
 func TestPDFFixture(t *testing.T) {
-	r := pdfFixtureReport(t)
+	r := fixtureReport(t)
 	if len(r.Discrepancies) == 0 {
 		t.Fatalf("fixture report has no discrepancies; the test needs some")
 	}
-	doc := readPDF(t, writePDF(t, r, Options{Marking: pdfTestMarking}))
+	doc := readPDF(t, writePDF(t, r, Options{Marking: testMarking}))
 	if n := len(doc.pages); n < 2+len(r.Discrepancies) {
 		t.Errorf("pages = %d, want at least a title page, one per discrepancy and the appendix (%d)", n, 2+len(r.Discrepancies))
 	}
-	checkPDFPages(t, doc, pdfTestMarking)
+	checkPDFPages(t, doc, testMarking)
 	text := doc.text()
 
 	first := doc.lines(0)
@@ -395,8 +395,8 @@ func TestPDFFixture(t *testing.T) {
 		cols.WriteString(doc.columns(i))
 		cols.WriteByte(' ')
 	}
-	pdfColText := cols.String()
-	for i, k := range pdfRank(r.Discrepancies) {
+	columnText := cols.String()
+	for i, k := range rank(r.Discrepancies) {
 		d := r.Discrepancies[k]
 		title := fmt.Sprintf("%d. %s", i+1, d.Subject)
 		if !strings.Contains(text, title) {
@@ -410,8 +410,8 @@ func TestPDFFixture(t *testing.T) {
 			if c.Text != "" && c.Kind == analysis.KindQuantity && !strings.Contains(text, c.Text) {
 				t.Errorf("%s: figure %q not in the text", title, c.Text)
 			}
-			quote := "“" + pdfClean(c.Sentence, nil) + "”"
-			if !strings.Contains(pdfColText, quote) {
+			quote := "“" + clean(c.Sentence, nil) + "”"
+			if !strings.Contains(columnText, quote) {
 				t.Errorf("%s: sentence %s not in the text", title, quote)
 			}
 		}
@@ -422,15 +422,15 @@ func TestPDFFixture(t *testing.T) {
 			t.Errorf("text lacks %q", want)
 		}
 	}
-	if w := Warnings(r, Options{Marking: pdfTestMarking}); len(w) != 0 {
+	if w := Warnings(r, Options{Marking: testMarking}); len(w) != 0 {
 		t.Errorf("Warnings(fixtures) = %q, want none", w)
 	}
 }
 
 func TestPDFDeterministic(t *testing.T) {
-	for name, r := range map[string]*analysis.Report{"fixtures": pdfFixtureReport(t), "hostile": pdfHostileReport()} {
+	for name, r := range map[string]*analysis.Report{"fixtures": fixtureReport(t), "hostile": hostileReport()} {
 		t.Run(name, func(t *testing.T) {
-			opt := Options{Marking: pdfTestMarking, PageSize: "Letter"}
+			opt := Options{Marking: testMarking, PageSize: "Letter"}
 			a, b := writePDF(t, r, opt), writePDF(t, r, opt)
 			if !bytes.Equal(a, b) {
 				t.Fatalf("two writes differ (%d and %d bytes)", len(a), len(b))
@@ -488,8 +488,8 @@ func TestPDFNoMarking(t *testing.T) {
 
 func TestPDFEmptyReport(t *testing.T) {
 	r := &analysis.Report{Schema: analysis.Schema, Generated: "2024-11-05T06:00:00Z"}
-	doc := readPDF(t, writePDF(t, r, Options{Marking: pdfTestMarking}))
-	checkPDFPages(t, doc, pdfTestMarking)
+	doc := readPDF(t, writePDF(t, r, Options{Marking: testMarking}))
+	checkPDFPages(t, doc, testMarking)
 	if !strings.Contains(doc.text(), "No discrepancies were found among the 0 claims read.") {
 		t.Errorf("empty report: no 'no discrepancies' sentence in\n%s", doc.text())
 	}
@@ -503,7 +503,7 @@ func TestPDFEmptyReport(t *testing.T) {
 }
 
 func TestPDFHostile(t *testing.T) {
-	r := pdfHostileReport()
+	r := hostileReport()
 	data := writePDF(t, r, Options{Marking: "ДСП // “Для служебного пользования”"})
 	doc := readPDF(t, data)
 	checkPDFPages(t, doc, "ДСП // “Для служебного пользования”")
@@ -567,8 +567,8 @@ func TestPDFHostile(t *testing.T) {
 	if slices.ContainsFunc(warn, func(w string) bool { return strings.Contains(w, "U+0645") }) {
 		t.Errorf("warning for Arabic, which DejaVu Sans has: %q", warn)
 	}
-	if !slices.ContainsFunc(doc.pages, func(p []pdfChunk) bool {
-		return slices.ContainsFunc(p, func(c pdfChunk) bool { return c.font == "utf8dejavu" })
+	if !slices.ContainsFunc(doc.pages, func(p []chunk) bool {
+		return slices.ContainsFunc(p, func(c chunk) bool { return c.font == "utf8dejavu" })
 	}) {
 		t.Errorf("no text set in the DejaVu fallback font")
 	}
@@ -576,19 +576,19 @@ func TestPDFHostile(t *testing.T) {
 
 func TestPDFNoOverflow(t *testing.T) {
 	// Every chunk stays inside the page's content margins.
-	for name, r := range map[string]*analysis.Report{"fixtures": pdfFixtureReport(t), "hostile": pdfHostileReport(),
+	for name, r := range map[string]*analysis.Report{"fixtures": fixtureReport(t), "hostile": hostileReport(),
 		"nightly": reporttest.NightlyReport(t), "marked": reporttest.MarkedReport()} {
 		for _, size := range []string{"A4", "Letter"} {
-			data := writePDF(t, r, Options{Marking: pdfTestMarking, PageSize: size})
+			data := writePDF(t, r, Options{Marking: testMarking, PageSize: size})
 			doc := readPDF(t, data)
 			pageW := 595.28
 			if size == "Letter" {
 				pageW = 612
 			}
-			lo, hi := pdfMarginX/pdfMMPerPt-0.5, pageW-pdfMarginX/pdfMMPerPt+0.5
+			lo, hi := marginX/mmPerPt-0.5, pageW-marginX/mmPerPt+0.5
 			for i, p := range doc.pages {
 				for _, c := range p {
-					end := c.x + pdfWidth(c.text, pdfChunkFace(c.font), c.size)/pdfMMPerPt
+					end := c.x + width(c.text, chunkFace(c.font), c.size)/mmPerPt
 					if c.x < lo-30 || end > hi { // the chart's tick labels may sit left of the plot, never past the margin
 						t.Errorf("%s %s page %d: %q spans x %.1f–%.1f, outside %.1f–%.1f", name, size, i+1, c.text, c.x, end, lo, hi)
 					}
@@ -602,7 +602,7 @@ func TestPDFNoOverflow(t *testing.T) {
 // read with sfnt, agree with what fpdf will draw: a disagreement would
 // let text overflow its cell or a glyph come out as .notdef.
 func TestPDFFontMetrics(t *testing.T) {
-	for i, pf := range pdfFonts {
+	for i, pf := range fonts {
 		f := fpdf.New("P", "mm", "A4", "")
 		f.AddUTF8FontFromBytes(pf.family, pf.style, bytes.Clone(pf.ttf))
 		f.SetFont(pf.family, pf.style, 10)
@@ -628,8 +628,8 @@ func TestPDFFontMetrics(t *testing.T) {
 }
 
 func TestPDFWrap(t *testing.T) {
-	e := &pdfEngine{warn: &glyphWarnings{}}
-	st := pdfStyle{faceRegular, 9, pdfColText}
+	e := &engine{warn: &glyphWarnings{}}
+	st := style{faceRegular, 9, colText}
 	tests := []struct {
 		name string
 		in   string
@@ -649,12 +649,12 @@ func TestPDFWrap(t *testing.T) {
 				t.Fatalf("wrap(%q) = no lines", tt.in)
 			}
 			for _, l := range lines {
-				if w := pdfWidth(l, st.face, st.size); w > tt.w+1e-9 {
+				if w := width(l, st.face, st.size); w > tt.w+1e-9 {
 					t.Errorf("wrap(%q): line %q is %.2f mm, want ≤ %.2f", tt.in, l, w, tt.w)
 				}
 			}
 			got := strings.ReplaceAll(strings.Join(lines, " "), " ", "")
-			want := strings.ReplaceAll(pdfClean(tt.in, nil), " ", "")
+			want := strings.ReplaceAll(clean(tt.in, nil), " ", "")
 			if got != want {
 				t.Errorf("wrap(%q) lost text: %q, want %q", tt.in, got, want)
 			}
@@ -663,8 +663,8 @@ func TestPDFWrap(t *testing.T) {
 }
 
 func TestPDFFit(t *testing.T) {
-	e := &pdfEngine{warn: &glyphWarnings{}}
-	st := pdfStyle{faceBold, 7.5, pdfColText}
+	e := &engine{warn: &glyphWarnings{}}
+	st := style{faceBold, 7.5, colText}
 	for _, tt := range []struct {
 		in   string
 		w    float64
@@ -674,7 +674,7 @@ func TestPDFFit(t *testing.T) {
 		{"Ukrainian Defense Intelligence Chief Kyrylo Budanov", 30, ""},
 	} {
 		got := e.fit(tt.in, st, tt.w)
-		if pdfWidth(got, st.face, st.size) > tt.w {
+		if width(got, st.face, st.size) > tt.w {
 			t.Errorf("fit(%q, %v) = %q, wider than %v mm", tt.in, tt.w, got, tt.w)
 		}
 		if tt.want != "" && got != tt.want {
@@ -701,7 +701,7 @@ func TestPDFClean(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			w := &glyphWarnings{}
-			if got := pdfClean(tt.in, w); got != tt.want {
+			if got := clean(tt.in, w); got != tt.want {
 				t.Errorf("clean(%q) = %q, want %q", tt.in, got, tt.want)
 			}
 			var got []rune
@@ -719,7 +719,7 @@ func TestPDFClean(t *testing.T) {
 func TestPDFFontCoverage(t *testing.T) {
 	tests := []struct {
 		r    rune
-		want pdfFace
+		want face
 		ok   bool
 	}{
 		{'A', faceRegular, true},
@@ -732,7 +732,7 @@ func TestPDFFontCoverage(t *testing.T) {
 		{'😀', faceRegular, false}, // beyond the BMP
 	}
 	for _, tt := range tests {
-		got, ok := pdfFontFor(tt.r, faceRegular)
+		got, ok := fontFor(tt.r, faceRegular)
 		if got != tt.want || ok != tt.ok {
 			t.Errorf("fontFor(%q) = %v, %v, want %v, %v", tt.r, got, ok, tt.want, tt.ok)
 		}
@@ -741,13 +741,13 @@ func TestPDFFontCoverage(t *testing.T) {
 
 func TestPDFAxis(t *testing.T) {
 	v := func(x float64) *float64 { return &x }
-	ps := []pdfChartPoint{}
+	ps := []chartPoint{}
 	for _, c := range []analysis.Claim{
 		{Value: v(8000), Low: v(7200), High: v(8000), Approx: analysis.AtMost},
 		{Value: v(12000), Low: v(12000), High: v(12000), Approx: analysis.Exact},
 		{Value: v(11000), Low: v(11000), Approx: analysis.MoreThan},
 	} {
-		p, ok := pdfPointOf(&c)
+		p, ok := pointOf(&c)
 		if !ok {
 			t.Fatalf("pointOf(%v) not ok", c)
 		}
@@ -756,7 +756,7 @@ func TestPDFAxis(t *testing.T) {
 	if !ps[2].openHigh || ps[0].openLow {
 		t.Errorf("open ends = %v %v, want only the 'more than' figure open above", ps[0].openLow, ps[2].openHigh)
 	}
-	ax := pdfNewAxis(ps)
+	ax := newAxis(ps)
 	if ax.lo > 7200 || ax.hi < 12000 || ax.lo < 0 {
 		t.Errorf("axis %v does not cover 7,200–12,000 tightly", ax)
 	}
@@ -772,15 +772,15 @@ func TestPDFNumber(t *testing.T) {
 	}{
 		{0, "0"}, {12000, "12,000"}, {1234567.5, "1,234,567.5"}, {0.25, "0.25"}, {-3000, "−3,000"}, {999, "999"},
 	} {
-		if got := pdfNumber(tt.in); got != tt.want {
+		if got := number(tt.in); got != tt.want {
 			t.Errorf("formatNumber(%v) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }
 
 func BenchmarkWritePDF(b *testing.B) {
-	r := pdfFixtureReport(b)
-	opt := Options{Marking: pdfTestMarking}
+	r := fixtureReport(b)
+	opt := Options{Marking: testMarking}
 	var n int
 	for b.Loop() {
 		var buf bytes.Buffer
@@ -792,13 +792,13 @@ func BenchmarkWritePDF(b *testing.B) {
 	b.ReportMetric(float64(n), "bytes/pdf")
 }
 
-// pdfHostileReport is a hand-built report with what article text can throw
+// hostileReport is a hand-built report with what article text can throw
 // at the briefing: Cyrillic, curly quotes and guillemets, Arabic, emoji
 // and CJK the fonts lack, control and bidi characters, PDF syntax, the
 // page-count alias, a javascript: URL, a path-like file name, a sentence
 // longer than a page, and enough claims to break every table and the
 // chart across pages.
-func pdfHostileReport() *analysis.Report {
+func hostileReport() *analysis.Report {
 	v := func(x float64) *float64 { return &x }
 	d := func(s string) analysis.Date { t, _ := analysis.ParseDate(s); return t }
 	r := &analysis.Report{
@@ -883,17 +883,17 @@ func pdfHostileReport() *analysis.Report {
 // TestPDFLargeNightIsBounded checks that a very large night gives a
 // briefing of bounded length that says where the rest is.
 func TestPDFLargeNightIsBounded(t *testing.T) {
-	r := *pdfFixtureReport(t) // a copy: the fixture report is shared
+	r := *fixtureReport(t) // a copy: the fixture report is shared
 	r.Discrepancies = append([]analysis.Discrepancy(nil), r.Discrepancies...)
 	base := r.Discrepancies[0]
-	for i := 0; i < pdfMaxSections+15; i++ {
+	for i := 0; i < maxSections+15; i++ {
 		d := base
 		d.ID = fmt.Sprintf("dx%03d", i)
 		r.Discrepancies = append(r.Discrepancies, d)
 	}
 	doc := readPDF(t, writePDF(t, &r, Options{}))
 	text := doc.text()
-	want := fmt.Sprintf("the %d most severe of %d discrepancies", pdfMaxSections, len(r.Discrepancies))
+	want := fmt.Sprintf("the %d most severe of %d discrepancies", maxSections, len(r.Discrepancies))
 	if !strings.Contains(strings.Join(strings.Fields(text), " "), want) {
 		t.Errorf("briefing does not say %q", want)
 	}
@@ -906,9 +906,9 @@ func TestPDFSample(t *testing.T) {
 		cs = append(cs, &analysis.Claim{ID: fmt.Sprintf("c%d", i), Source: fmt.Sprintf("S%d", i%150), Value: &v,
 			Polarity: analysis.Asserted, Kind: analysis.KindQuantity})
 	}
-	kept, more := pdfSample(cs, false)
-	if len(kept) > pdfMaxClaims || len(kept)+more != len(cs) {
-		t.Fatalf("pdfSample kept %d and left out %d of %d; want at most %d kept", len(kept), more, len(cs), pdfMaxClaims)
+	kept, more := sample(cs, false)
+	if len(kept) > maxClaims || len(kept)+more != len(cs) {
+		t.Fatalf("sample kept %d and left out %d of %d; want at most %d kept", len(kept), more, len(cs), maxClaims)
 	}
 	var lo, hi bool
 	for _, c := range kept {
@@ -916,9 +916,9 @@ func TestPDFSample(t *testing.T) {
 		hi = hi || *c.Value == 1299
 	}
 	if !lo || !hi {
-		t.Errorf("pdfSample dropped the lowest or highest figure (lowest kept %v, highest kept %v)", lo, hi)
+		t.Errorf("sample dropped the lowest or highest figure (lowest kept %v, highest kept %v)", lo, hi)
 	}
-	if kept, more := pdfSample(cs[:10], false); len(kept) != 10 || more != 0 {
-		t.Errorf("pdfSample(10 claims) = %d kept, %d more; want all kept", len(kept), more)
+	if kept, more := sample(cs[:10], false); len(kept) != 10 || more != 0 {
+		t.Errorf("sample(10 claims) = %d kept, %d more; want all kept", len(kept), more)
 	}
 }

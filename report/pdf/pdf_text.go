@@ -27,41 +27,41 @@ import (
 // first font that has its characters. fpdf's own MultiCell and SplitText
 // know one font at a time and drop what it lacks; nothing here does.
 
-// pdfFace is a typeface the briefing uses.
-type pdfFace int
+// face is a typeface the briefing uses.
+type face int
 
-// The faces, in the order of pdfFonts. faceDejaVu is the fallback for
+// The faces, in the order of fonts. faceDejaVu is the fallback for
 // characters the Go fonts lack; it is added to a document only when used.
 const (
-	faceRegular pdfFace = iota
+	faceRegular face = iota
 	faceBold
 	faceItalic
 	faceMono
 	faceDejaVu
-	pdfNumFaces
+	numFaces
 )
 
 // rtlKey is the warnings key under which lines of right-to-left text
 // are counted.
 const rtlKey rune = -1
 
-// pdfPlaceholder is drawn, in the regular face, for a character no embedded
+// placeholder is drawn, in the regular face, for a character no embedded
 // font has.
-const pdfPlaceholder = '□'
+const placeholder = '□'
 
-// pdfFont is one embedded TrueType font and its per-character advance
+// embeddedFont is one embedded TrueType font and its per-character advance
 // widths for the Basic Multilingual Plane.
-type pdfFont struct {
+type embeddedFont struct {
 	family, style string // as registered with fpdf
 	ttf           []byte
 	once          sync.Once
 	adv           []int32 // advance in 1/1000 em per rune; -1 when the font has no glyph
 }
 
-// pdfFonts lists the faces' fonts. The Go fonts cover WGL4 (Latin, Greek,
+// fonts lists the faces' fonts. The Go fonts cover WGL4 (Latin, Greek,
 // Cyrillic, typographic punctuation); DejaVu Sans adds most other
 // alphabetic scripts and many symbols.
-var pdfFonts = [pdfNumFaces]*pdfFont{
+var fonts = [numFaces]*embeddedFont{
 	faceRegular: {family: "go", style: "", ttf: goregular.TTF},
 	faceBold:    {family: "go", style: "B", ttf: gobold.TTF},
 	faceItalic:  {family: "go", style: "I", ttf: goitalic.TTF},
@@ -70,7 +70,7 @@ var pdfFonts = [pdfNumFaces]*pdfFont{
 }
 
 // load parses the font's character map and horizontal metrics once.
-func (pf *pdfFont) load() {
+func (pf *embeddedFont) load() {
 	pf.once.Do(func() {
 		pf.adv = make([]int32, 0x10000)
 		for i := range pf.adv {
@@ -107,13 +107,13 @@ func advanceUnits(fnt *sfnt.Font, buf *sfnt.Buffer, gi sfnt.GlyphIndex) (int64, 
 }
 
 // has reports whether the font has a glyph for r.
-func (pf *pdfFont) has(r rune) bool {
+func (pf *embeddedFont) has(r rune) bool {
 	pf.load()
 	return r >= 0 && r < 0x10000 && pf.adv[r] >= 0
 }
 
 // width returns r's advance in 1/1000 em (0 when missing).
-func (pf *pdfFont) width(r rune) int32 {
+func (pf *embeddedFont) width(r rune) int32 {
 	pf.load()
 	if r < 0 || r >= 0x10000 || pf.adv[r] < 0 {
 		return 0
@@ -121,8 +121,8 @@ func (pf *pdfFont) width(r rune) int32 {
 	return pf.adv[r]
 }
 
-// pdfFallbacks lists, for each face, the fonts tried in turn for a character.
-var pdfFallbacks = [pdfNumFaces][]pdfFace{
+// fallbacks lists, for each face, the fonts tried in turn for a character.
+var fallbacks = [numFaces][]face{
 	faceRegular: {faceRegular, faceDejaVu},
 	faceBold:    {faceBold, faceRegular, faceDejaVu},
 	faceItalic:  {faceItalic, faceRegular, faceDejaVu},
@@ -130,32 +130,32 @@ var pdfFallbacks = [pdfNumFaces][]pdfFace{
 	faceDejaVu:  {faceDejaVu, faceRegular},
 }
 
-// pdfFontFor returns the face that draws r for text set in fc, and false
+// fontFor returns the face that draws r for text set in fc, and false
 // when no embedded font has it.
-func pdfFontFor(r rune, fc pdfFace) (pdfFace, bool) {
-	for _, c := range pdfFallbacks[fc] {
-		if pdfFonts[c].has(r) {
+func fontFor(r rune, fc face) (face, bool) {
+	for _, c := range fallbacks[fc] {
+		if fonts[c].has(r) {
 			return c, true
 		}
 	}
 	return fc, false
 }
 
-// pdfStyle is how a piece of text is set.
-type pdfStyle struct {
-	face  pdfFace
+// style is how a piece of text is set.
+type style struct {
+	face  face
 	size  float64 // points
-	color pdfRGB
+	color rgb
 }
 
-// pdfRGB is a colour.
-type pdfRGB struct{ r, g, b int }
+// rgb is a colour.
+type rgb struct{ r, g, b int }
 
-// pdfMMPerPt converts points to millimetres.
-const pdfMMPerPt = 25.4 / 72
+// mmPerPt converts points to millimetres.
+const mmPerPt = 25.4 / 72
 
-// pdfLineHeight is the leading for text of the given size, in millimetres.
-func pdfLineHeight(size float64) float64 { return size * pdfMMPerPt * 1.28 }
+// lineHeight is the leading for text of the given size, in millimetres.
+func lineHeight(size float64) float64 { return size * mmPerPt * 1.28 }
 
 // glyphWarnings collects what could not be drawn as written, one entry per
 // character, with a count and the first string it occurred in.
@@ -180,7 +180,7 @@ func (w *glyphWarnings) add(kind string, r rune, s string) {
 	}
 	e := w.byRune[r]
 	if e == nil {
-		e = &glyphWarning{kind: kind, example: pdfExcerpt(s, 60)}
+		e = &glyphWarning{kind: kind, example: excerpt(s, 60)}
 		w.byRune[r] = e
 	}
 	e.count++
@@ -213,7 +213,7 @@ func (w *glyphWarnings) list() []string {
 				r, e.count, strconv.Quote(e.example)))
 		default:
 			out = append(out, fmt.Sprintf("pdf: character %U %s is in none of the embedded fonts; shown as %q (%d×), first in %s",
-				r, strconv.QuoteRune(r), pdfPlaceholder, e.count, strconv.Quote(e.example)))
+				r, strconv.QuoteRune(r), placeholder, e.count, strconv.Quote(e.example)))
 		}
 	}
 	return out
@@ -232,18 +232,18 @@ func (w *glyphWarnings) entries() []string {
 		switch e.kind {
 		case "rtl":
 			out = append(out, fmt.Sprintf("Right-to-left text (Arabic, Hebrew) is set left to right with its letters unjoined: "+
-				"read it in the JSON report (%s).", pdfPlural(e.count, "line", "lines")))
+				"read it in the JSON report (%s).", plural(e.count, "line", "lines")))
 		case "control":
-			out = append(out, fmt.Sprintf("%U: invisible control character, removed (%s)", r, pdfPlural(e.count, "time", "times")))
+			out = append(out, fmt.Sprintf("%U: invisible control character, removed (%s)", r, plural(e.count, "time", "times")))
 		default:
-			out = append(out, fmt.Sprintf("%U: shown as %c (%s)", r, pdfPlaceholder, pdfPlural(e.count, "time", "times")))
+			out = append(out, fmt.Sprintf("%U: shown as %c (%s)", r, placeholder, plural(e.count, "time", "times")))
 		}
 	}
 	return out
 }
 
-// pdfExcerpt returns the first n characters of s, with an ellipsis when cut.
-func pdfExcerpt(s string, n int) string {
+// excerpt returns the first n characters of s, with an ellipsis when cut.
+func excerpt(s string, n int) string {
 	rs := []rune(s)
 	if len(rs) <= n {
 		return s
@@ -251,12 +251,12 @@ func pdfExcerpt(s string, n int) string {
 	return string(rs[:n]) + "…"
 }
 
-// pdfSilentFormat are invisible formatting characters common in web text
+// silentFormat are invisible formatting characters common in web text
 // that carry no meaning once the text is set: soft hyphen, zero-width
 // space and joiners, word joiner, byte order mark. They are removed
 // without a warning; other format characters (bidirectional overrides
 // among them) are removed with one.
-func pdfSilentFormat(r rune) bool {
+func silentFormat(r rune) bool {
 	switch r {
 	case '\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff':
 		return true
@@ -264,11 +264,11 @@ func pdfSilentFormat(r rune) bool {
 	return false
 }
 
-// pdfClean turns an untrusted string into text the engine can set on one
+// clean turns an untrusted string into text the engine can set on one
 // line: NFC-normalised, every kind of white space and line break a single
 // space, control and format characters removed (with a warning unless
 // harmless), trimmed. It never interprets anything in s.
-func pdfClean(s string, w *glyphWarnings) string {
+func clean(s string, w *glyphWarnings) string {
 	if s == "" {
 		return ""
 	}
@@ -285,7 +285,7 @@ func pdfClean(s string, w *glyphWarnings) string {
 			w.add("control", r, s)
 			continue
 		case unicode.Is(unicode.Cf, r):
-			if !pdfSilentFormat(r) {
+			if !silentFormat(r) {
 				w.add("control", r, s)
 			}
 			continue
@@ -299,17 +299,17 @@ func pdfClean(s string, w *glyphWarnings) string {
 	return b.String()
 }
 
-// pdfRun is a stretch of text set in one font.
-type pdfRun struct {
-	face pdfFace
+// textRun is a stretch of text set in one font.
+type textRun struct {
+	face face
 	text string
 }
 
-// pdfEngine measures and draws text on one document; it remembers which
+// engine measures and draws text on one document; it remembers which
 // fallback fonts it has added and what it could not draw.
-type pdfEngine struct {
+type engine struct {
 	pdf   *fpdf.Fpdf
-	added [pdfNumFaces]bool
+	added [numFaces]bool
 	warn  *glyphWarnings
 }
 
@@ -317,13 +317,13 @@ type pdfEngine struct {
 // replacing characters no font has (and those beyond the Basic
 // Multilingual Plane, which fpdf cannot address) with the placeholder,
 // recording a warning for each.
-func (e *pdfEngine) runs(s string, fc pdfFace) []pdfRun {
-	var out []pdfRun
+func (e *engine) runs(s string, fc face) []textRun {
+	var out []textRun
 	var b strings.Builder
-	cur := pdfFace(-1)
+	cur := face(-1)
 	flush := func() {
 		if b.Len() > 0 {
-			out = append(out, pdfRun{cur, b.String()})
+			out = append(out, textRun{cur, b.String()})
 			b.Reset()
 		}
 	}
@@ -333,11 +333,11 @@ func (e *pdfEngine) runs(s string, fc pdfFace) []pdfRun {
 			rtl = true
 			e.warn.add("rtl", rtlKey, s)
 		}
-		f, ok := pdfFontFor(r, fc)
+		f, ok := fontFor(r, fc)
 		if !ok {
 			e.warn.add("missing", r, s)
-			r, f = pdfPlaceholder, faceRegular
-			if !pdfFonts[f].has(r) {
+			r, f = placeholder, faceRegular
+			if !fonts[f].has(r) {
 				r = '?'
 			}
 		}
@@ -351,21 +351,21 @@ func (e *pdfEngine) runs(s string, fc pdfFace) []pdfRun {
 	return out
 }
 
-// pdfRuneWidth returns the width of r set in fc at size points, in mm, as
+// runeWidth returns the width of r set in fc at size points, in mm, as
 // it will be drawn (in its fallback font, or as the placeholder).
-func pdfRuneWidth(r rune, fc pdfFace, size float64) float64 {
-	f, ok := pdfFontFor(r, fc)
+func runeWidth(r rune, fc face, size float64) float64 {
+	f, ok := fontFor(r, fc)
 	if !ok {
-		r, f = pdfPlaceholder, faceRegular
+		r, f = placeholder, faceRegular
 	}
-	return float64(pdfFonts[f].width(r)) * size / 1000 * pdfMMPerPt
+	return float64(fonts[f].width(r)) * size / 1000 * mmPerPt
 }
 
-// pdfWidth returns the width of a cleaned string, in mm.
-func pdfWidth(s string, fc pdfFace, size float64) float64 {
+// width returns the width of a cleaned string, in mm.
+func width(s string, fc face, size float64) float64 {
 	var w float64
 	for _, r := range s {
-		w += pdfRuneWidth(r, fc, size)
+		w += runeWidth(r, fc, size)
 	}
 	return w
 }
@@ -373,17 +373,17 @@ func pdfWidth(s string, fc pdfFace, size float64) float64 {
 // wrap breaks a string into lines no wider than w mm, at spaces where it
 // can and inside a word only when the word alone is wider than w. It
 // cleans s first; the result is never empty.
-func (e *pdfEngine) wrap(s string, st pdfStyle, w float64) []string {
-	s = pdfClean(s, e.warn)
+func (e *engine) wrap(s string, st style, w float64) []string {
+	s = clean(s, e.warn)
 	if s == "" {
 		return []string{""}
 	}
 	var lines []string
 	var line strings.Builder
 	lineW := 0.0
-	spaceW := pdfRuneWidth(' ', st.face, st.size)
+	spaceW := runeWidth(' ', st.face, st.size)
 	for _, word := range strings.Split(s, " ") {
-		ww := pdfWidth(word, st.face, st.size)
+		ww := width(word, st.face, st.size)
 		if line.Len() > 0 && lineW+spaceW+ww <= w {
 			line.WriteByte(' ')
 			line.WriteString(word)
@@ -402,7 +402,7 @@ func (e *pdfEngine) wrap(s string, st pdfStyle, w float64) []string {
 		}
 		// A word wider than the line: break it between characters.
 		for _, r := range word {
-			rw := pdfRuneWidth(r, st.face, st.size)
+			rw := runeWidth(r, st.face, st.size)
 			if line.Len() > 0 && lineW+rw > w {
 				lines = append(lines, line.String())
 				line.Reset()
@@ -420,16 +420,16 @@ func (e *pdfEngine) wrap(s string, st pdfStyle, w float64) []string {
 
 // fit cleans s and shortens it with an ellipsis until it is no wider than
 // w mm.
-func (e *pdfEngine) fit(s string, st pdfStyle, w float64) string {
-	s = pdfClean(s, e.warn)
-	if pdfWidth(s, st.face, st.size) <= w {
+func (e *engine) fit(s string, st style, w float64) string {
+	s = clean(s, e.warn)
+	if width(s, st.face, st.size) <= w {
 		return s
 	}
-	ell := pdfRuneWidth('…', st.face, st.size)
+	ell := runeWidth('…', st.face, st.size)
 	var b strings.Builder
 	total := 0.0
 	for _, r := range s {
-		rw := pdfRuneWidth(r, st.face, st.size)
+		rw := runeWidth(r, st.face, st.size)
 		if total+rw+ell > w {
 			break
 		}
@@ -440,11 +440,11 @@ func (e *pdfEngine) fit(s string, st pdfStyle, w float64) string {
 }
 
 // ensureFont registers a face's font with the document on first use.
-func (e *pdfEngine) ensureFont(f pdfFace) {
+func (e *engine) ensureFont(f face) {
 	if e.added[f] {
 		return
 	}
-	pf := pdfFonts[f]
+	pf := fonts[f]
 	// fpdf writes into the bytes it is given while subsetting (it appends
 	// to sub-slices of the font file), so each document gets its own
 	// copy; sharing the package's TTF would corrupt it for the next.
@@ -453,28 +453,28 @@ func (e *pdfEngine) ensureFont(f pdfFace) {
 }
 
 // draw sets a cleaned line with its left end at x and its baseline at y.
-func (e *pdfEngine) draw(x, y float64, s string, st pdfStyle) {
+func (e *engine) draw(x, y float64, s string, st style) {
 	if s == "" {
 		return
 	}
 	e.pdf.SetTextColor(st.color.r, st.color.g, st.color.b)
 	for _, rn := range e.runs(s, st.face) {
 		e.ensureFont(rn.face)
-		pf := pdfFonts[rn.face]
+		pf := fonts[rn.face]
 		e.pdf.SetFont(pf.family, pf.style, st.size)
 		e.pdf.Text(x, y, rn.text)
-		x += pdfWidth(rn.text, rn.face, st.size)
+		x += width(rn.text, rn.face, st.size)
 	}
 }
 
 // drawAligned sets a cleaned line in a box of width w starting at x:
 // align is 'L', 'C' or 'R'.
-func (e *pdfEngine) drawAligned(x, y, w float64, s string, st pdfStyle, align byte) {
+func (e *engine) drawAligned(x, y, w float64, s string, st style, align byte) {
 	switch align {
 	case 'C':
-		x += (w - pdfWidth(s, st.face, st.size)) / 2
+		x += (w - width(s, st.face, st.size)) / 2
 	case 'R':
-		x += w - pdfWidth(s, st.face, st.size)
+		x += w - width(s, st.face, st.size)
 	}
 	e.draw(x, y, s, st)
 }

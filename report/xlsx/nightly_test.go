@@ -42,13 +42,13 @@ func TestOrderDiscrepancies(t *testing.T) {
 		}, []int{1, 2, 0}, 2},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got, open := xlOrderDiscrepancies(tc.in)
+			got, open := orderDiscrepancies(tc.in)
 			idx := []int{}
 			for _, d := range got {
 				idx = append(idx, int(d))
 			}
 			if !slices.Equal(idx, tc.want) || open != tc.wantOpen {
-				t.Errorf("xlOrderDiscrepancies = %v, %d open; want %v, %d", idx, open, tc.want, tc.wantOpen)
+				t.Errorf("orderDiscrepancies = %v, %d open; want %v, %d", idx, open, tc.want, tc.wantOpen)
 			}
 		})
 	}
@@ -106,7 +106,7 @@ func TestXLSXNightly(t *testing.T) {
 			if id, _ := f.GetCellValue("Discrepancies", strings.TrimPrefix(target, "Discrepancies!")); id != row[0] {
 				t.Errorf("Summary link %s goes to %s, which holds %q", row[0], target, id)
 			}
-			if row[2] != xlMarkText(r.Discrepancies[slices.IndexFunc(r.Discrepancies, func(d analysis.Discrepancy) bool { return d.ID == row[0] })].Mark) {
+			if row[2] != markText(r.Discrepancies[slices.IndexFunc(r.Discrepancies, func(d analysis.Discrepancy) bool { return d.ID == row[0] })].Mark) {
 				t.Errorf("Summary top row %q: Change = %q", row, row[2])
 			}
 		}
@@ -503,9 +503,9 @@ func FuzzReviewStatus(f *testing.F) {
 				t.Fatalf("analysis.ParseReviewStatus(%q) = %q, %v; want itself", st, again, ok)
 			}
 		}
-		if id, ok := xlDiscrepancyID(s); ok {
-			if again, ok := xlDiscrepancyID(id); !ok || again != id || len(id) != 17 || id != strings.ToLower(id) {
-				t.Fatalf("xlDiscrepancyID(%q) = %q, not a canonical ID", s, id)
+		if id, ok := discrepancyID(s); ok {
+			if again, ok := discrepancyID(id); !ok || again != id || len(id) != 17 || id != strings.ToLower(id) {
+				t.Fatalf("discrepancyID(%q) = %q, not a canonical ID", s, id)
 			}
 		}
 	})

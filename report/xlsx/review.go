@@ -27,11 +27,11 @@ import (
 // was written with, so that an import changes only what the analyst
 // changed in that workbook.
 const (
-	xlHeaderID            = "ID"
-	xlHeaderStatus        = "Status"
-	xlHeaderNotes         = "Analyst notes"
-	xlHeaderWrittenStatus = "Status as written"
-	xlHeaderWrittenNotes  = "Notes as written"
+	headerID            = "ID"
+	headerStatus        = "Status"
+	headerNotes         = "Analyst notes"
+	headerWrittenStatus = "Status as written"
+	headerWrittenNotes  = "Notes as written"
 )
 
 // ReviewRow is one row of a workbook's Discrepancies sheet with a
@@ -69,11 +69,11 @@ type ReadOptions struct {
 	By string
 }
 
-// xlLimits cap what ReadReviewRows reads from a workbook, so that a
+// limits cap what ReadReviewRows reads from a workbook, so that a
 // small file that inflates to gigabytes (a zip bomb) is refused before
 // anything is inflated. The sizes are those the zip's central directory
 // declares, which archive/zip holds each part to while inflating it.
-type xlLimits struct {
+type limits struct {
 	file      int64 // size of the workbook file
 	entries   int   // parts listed in the zip's central directory
 	directory int64 // size of the central directory
@@ -85,11 +85,11 @@ type xlLimits struct {
 	cells     int   // cells in one row
 }
 
-// xlDefaultLimits are far above what any night's workbook needs (its
+// defaultLimits are far above what any night's workbook needs (its
 // Discrepancies sheet takes about 3 KB a row), and far below what would
 // hurt the machine. Sheets other than the Discrepancies sheet, and
 // pictures, are never inflated, so they count against no limit.
-var xlDefaultLimits = xlLimits{
+var defaultLimits = limits{
 	file:      1 << 30,
 	entries:   10000,
 	directory: 4 << 20,
@@ -101,12 +101,12 @@ var xlDefaultLimits = xlLimits{
 	cells:     16384, // Excel's columns
 }
 
-// xlReadLimits are the limits in force (tests lower them).
-var xlReadLimits = xlDefaultLimits
+// readLimits are the limits in force (tests lower them).
+var readLimits = defaultLimits
 
-// xlSpillHook, when set, is called with the spill folder just before the
+// spillHook, when set, is called with the spill folder just before the
 // workbook is closed (tests look inside).
-var xlSpillHook func(folder string)
+var spillHook func(folder string)
 
 // ReadReviews reads the analysts' reviews back from a workbook written by
 // Write and edited in Excel or LibreOffice: one Review per row of the
@@ -155,7 +155,7 @@ func ReadReviews(path string) ([]analysis.Review, []string, error) {
 // and Status headers.
 func ReadReviewRows(path string, opt ReadOptions) (out []ReviewRow, warnings []string, err error) {
 	name := filepath.Base(path)
-	lim := xlReadLimits
+	lim := readLimits
 	fail := func(err error) ([]ReviewRow, []string, error) {
 		if errors.Is(err, zip.ErrFormat) || errors.Is(err, excelize.ErrWorkbookFileFormat) {
 			return nil, nil, fmt.Errorf("read reviews from %s: not an Excel workbook (.xlsx): %w", path, err)
@@ -167,7 +167,7 @@ func ReadReviewRows(path string, opt ReadOptions) (out []ReviewRow, warnings []s
 		return nil, nil, fmt.Errorf("read reviews: %w", err)
 	}
 	defer file.Close()
-	spill, err := xlSpillFolder(opt.TmpDir, filepath.Dir(path))
+	spill, err := spillFolder(opt.TmpDir, filepath.Dir(path))
 	if err != nil {
 		return fail(fmt.Errorf("make a spill folder: %w", err))
 	}
@@ -176,13 +176,13 @@ func ReadReviewRows(path string, opt ReadOptions) (out []ReviewRow, warnings []s
 			err = fmt.Errorf("read reviews from %s: %w", path, rerr)
 		}
 	}()
-	f, err := xlOpenChecked(file, spill, lim)
+	f, err := openChecked(file, spill, lim)
 	if err != nil {
 		return fail(err)
 	}
 	defer func() {
-		if xlSpillHook != nil {
-			xlSpillHook(spill)
+		if spillHook != nil {
+			spillHook(spill)
 		}
 		if cerr := f.Close(); err == nil && cerr != nil {
 			err = fmt.Errorf("read reviews from %s: %w", path, cerr)
@@ -190,19 +190,19 @@ func ReadReviewRows(path string, opt ReadOptions) (out []ReviewRow, warnings []s
 	}()
 	sheet := ""
 	for _, s := range f.GetSheetList() {
-		if strings.EqualFold(strings.TrimSpace(s), xlDiscrepancies) {
+		if strings.EqualFold(strings.TrimSpace(s), sheetDiscrepancies) {
 			sheet = s
 			break
 		}
 	}
 	if sheet == "" {
-		return nil, nil, fmt.Errorf("read reviews from %s: no %s sheet (sheets: %s)", path, xlDiscrepancies, strings.Join(f.GetSheetList(), ", "))
+		return nil, nil, fmt.Errorf("read reviews from %s: no %s sheet (sheets: %s)", path, sheetDiscrepancies, strings.Join(f.GetSheetList(), ", "))
 	}
 	by := ""
 	if props, err := f.GetDocProps(); err == nil {
-		by = cmp.Or(xlAuthor(props.LastModifiedBy), xlAuthor(props.Creator))
+		by = cmp.Or(author(props.LastModifiedBy), author(props.Creator))
 	}
-	by = cmp.Or(by, xlAuthor(opt.By))
+	by = cmp.Or(by, author(opt.By))
 
 	rows, err := f.Rows(sheet)
 	if err != nil {
@@ -210,7 +210,7 @@ func ReadReviewRows(path string, opt ReadOptions) (out []ReviewRow, warnings []s
 	}
 	defer rows.Close()
 
-	cols := xlReviewColumns{id: -1}
+	cols := reviewColumns{id: -1}
 	seen := map[string]int{} // discrepancy ID -> row it was read from
 	for n := 1; rows.Next(); n++ {
 		if n > lim.rows {
@@ -227,7 +227,7 @@ func ReadReviewRows(path string, opt ReadOptions) (out []ReviewRow, warnings []s
 			return nil, nil, fmt.Errorf("read reviews from %s: %s row %d has more than %d cells", path, sheet, n, lim.cells)
 		}
 		if cols.id < 0 {
-			cols = xlReviewHeader(cells)
+			cols = reviewHeader(cells)
 			continue
 		}
 		get := func(col int) string {
@@ -243,10 +243,10 @@ func ReadReviewRows(path string, opt ReadOptions) (out []ReviewRow, warnings []s
 			}
 			continue
 		}
-		id, ok := xlDiscrepancyID(rawID)
+		id, ok := discrepancyID(rawID)
 		if !ok {
 			if rawStatus != "" || notes != "" {
-				warnings = append(warnings, fmt.Sprintf("%s row %d: %q is not a discrepancy ID; row skipped", sheet, n, xlTruncate(rawID, 40)))
+				warnings = append(warnings, fmt.Sprintf("%s row %d: %q is not a discrepancy ID; row skipped", sheet, n, truncate(rawID, 40)))
 			}
 			continue
 		}
@@ -261,7 +261,7 @@ func ReadReviewRows(path string, opt ReadOptions) (out []ReviewRow, warnings []s
 		} else {
 			row.BadStatus = rawStatus
 			warnings = append(warnings, fmt.Sprintf("%s row %d: status %q of %s is not one of %s; status left as it was, notes kept",
-				sheet, n, xlTruncate(rawStatus, 40), id, strings.Join(analysis.ReviewStatuses, ", ")))
+				sheet, n, truncate(rawStatus, 40), id, strings.Join(analysis.ReviewStatuses, ", ")))
 		}
 		if ws := get(cols.writtenStatus); ws != "" {
 			if status, ok := analysis.ParseReviewStatus(ws); ok {
@@ -275,28 +275,28 @@ func ReadReviewRows(path string, opt ReadOptions) (out []ReviewRow, warnings []s
 		return fail(err)
 	}
 	if cols.id < 0 {
-		return nil, nil, fmt.Errorf("read reviews from %s: the %s sheet has no header row with %q and %q columns", path, sheet, xlHeaderID, xlHeaderStatus)
+		return nil, nil, fmt.Errorf("read reviews from %s: the %s sheet has no header row with %q and %q columns", path, sheet, headerID, headerStatus)
 	}
 	return out, warnings, nil
 }
 
-// xlAuthor returns a workbook author's name on one line, or "" when it
+// author returns a workbook author's name on one line, or "" when it
 // names nobody: empty, or crosscheck itself (the author of a workbook
 // nobody has saved since it was written).
-func xlAuthor(s string) string {
-	s = xlTruncate(xlOneLine(s), 100)
+func author(s string) string {
+	s = truncate(oneLine(s), 100)
 	if strings.EqualFold(s, "crosscheck") {
 		return ""
 	}
 	return s
 }
 
-// xlSpillFolder makes the folder a workbook is inflated into while it is
+// spillFolder makes the folder a workbook is inflated into while it is
 // read: in dir when given, else beside the workbook, or else in the
 // system's temporary folder. Its name marks it as a crosscheck temporary
 // of this process (".crosscheck-read.tmp-PID-…"), so a run can tell the
 // leftovers of a killed one.
-func xlSpillFolder(dir, workbookDir string) (string, error) {
+func spillFolder(dir, workbookDir string) (string, error) {
 	pattern := ".crosscheck-read.tmp-" + strconv.Itoa(os.Getpid()) + "-*"
 	if dir != "" {
 		return os.MkdirTemp(dir, pattern)
@@ -307,14 +307,14 @@ func xlSpillFolder(dir, workbookDir string) (string, error) {
 	return os.MkdirTemp("", pattern)
 }
 
-// xlOpenChecked opens the workbook file for reading reviews, after
+// openChecked opens the workbook file for reading reviews, after
 // checking what its zip declares against lim. Only the parts needed are
 // given to excelize: they are copied, still compressed, into a workbook
 // in the spill folder (removed once opened), leaving out the sheets other
 // than the Discrepancies sheet and the pictures, which are never
 // inflated. excelize inflates what it is given under the same limits,
 // large parts into the spill folder.
-func xlOpenChecked(file *os.File, spill string, lim xlLimits) (*excelize.File, error) {
+func openChecked(file *os.File, spill string, lim limits) (*excelize.File, error) {
 	fi, err := file.Stat()
 	if err != nil {
 		return nil, err
@@ -324,16 +324,16 @@ func xlOpenChecked(file *os.File, spill string, lim xlLimits) (*excelize.File, e
 	}
 	size := fi.Size()
 	if size > lim.file {
-		return nil, fmt.Errorf("the file is %s, over the %s limit", xlSize(size), xlLimit(lim.file))
+		return nil, fmt.Errorf("the file is %s, over the %s limit", sizeText(size), limitText(lim.file))
 	}
-	if err := xlCheckDirectory(file, size, lim); err != nil {
+	if err := checkDirectory(file, size, lim); err != nil {
 		return nil, err
 	}
 	zr, err := zip.NewReader(file, size)
 	if err != nil {
 		return nil, err
 	}
-	sheetPart, otherSheets := xlSheetParts(zr, lim)
+	sheetPart, otherSheets := sheetParts(zr, lim)
 	var keep []*zip.File
 	var total uint64
 	for _, zf := range zr.File {
@@ -350,13 +350,13 @@ func xlOpenChecked(file *os.File, spill string, lim xlLimits) (*excelize.File, e
 			limit, kind = lim.sheet, "shared strings"
 		}
 		if zf.UncompressedSize64 > uint64(limit) {
-			return nil, fmt.Errorf("%s %s inflates to %s, over the %s limit", kind, name, xlSize(zf.UncompressedSize64), xlLimit(limit))
+			return nil, fmt.Errorf("%s %s inflates to %s, over the %s limit", kind, name, sizeText(zf.UncompressedSize64), limitText(limit))
 		}
 		total += zf.UncompressedSize64
 		keep = append(keep, zf)
 	}
 	if total > uint64(lim.total) {
-		return nil, fmt.Errorf("the parts to read inflate to %s, over the %s limit", xlSize(total), xlLimit(lim.total))
+		return nil, fmt.Errorf("the parts to read inflate to %s, over the %s limit", sizeText(total), limitText(lim.total))
 	}
 
 	tmp, err := os.CreateTemp(spill, "read-*.xlsx")
@@ -386,12 +386,12 @@ func xlOpenChecked(file *os.File, spill string, lim xlLimits) (*excelize.File, e
 	})
 }
 
-// xlCheckDirectory refuses a zip whose central directory lists more
+// checkDirectory refuses a zip whose central directory lists more
 // parts, or takes more bytes, than lim allows: archive/zip reads the whole
 // directory into memory, a few hundred bytes a part, before any part can
 // be looked at. A file without an end-of-directory record is left for
 // archive/zip to refuse.
-func xlCheckDirectory(r io.ReaderAt, size int64, lim xlLimits) error {
+func checkDirectory(r io.ReaderAt, size int64, lim limits) error {
 	const eocdLen, maxComment = 22, 65535
 	tail := make([]byte, min(size, eocdLen+maxComment))
 	if _, err := r.ReadAt(tail, size-int64(len(tail))); err != nil && !errors.Is(err, io.EOF) {
@@ -419,16 +419,16 @@ func xlCheckDirectory(r io.ReaderAt, size int64, lim xlLimits) error {
 		return fmt.Errorf("the file lists %d parts, over the %d limit", entries, lim.entries)
 	}
 	if dirSize > uint64(lim.directory) {
-		return fmt.Errorf("the file's table of contents takes %s, over the %s limit", xlSize(dirSize), xlLimit(lim.directory))
+		return fmt.Errorf("the file's table of contents takes %s, over the %s limit", sizeText(dirSize), limitText(lim.directory))
 	}
 	return nil
 }
 
-// xlSheetParts finds, from the workbook's relationships, the part holding
+// sheetParts finds, from the workbook's relationships, the part holding
 // the Discrepancies sheet and those holding the other sheets, all lower
 // case. When the Discrepancies sheet's part cannot be found, it returns
 // "" and no other sheets: every sheet is then read, under the limits.
-func xlSheetParts(zr *zip.Reader, lim xlLimits) (discrepancies string, others map[string]bool) {
+func sheetParts(zr *zip.Reader, lim limits) (discrepancies string, others map[string]bool) {
 	parts := make(map[string]*zip.File, len(zr.File))
 	for _, zf := range zr.File {
 		parts[strings.ToLower(strings.TrimPrefix(strings.ReplaceAll(zf.Name, "\\", "/"), "/"))] = zf
@@ -451,7 +451,7 @@ func xlSheetParts(zr *zip.Reader, lim xlLimits) (discrepancies string, others ma
 	}
 	// The workbook part, from the package relationships.
 	workbook := "xl/workbook.xml"
-	for _, rel := range xlRelationships(read("_rels/.rels")) {
+	for _, rel := range relationships(read("_rels/.rels")) {
 		if strings.HasSuffix(rel[1], "/officeDocument") {
 			workbook = strings.TrimPrefix(rel[2], "/")
 			break
@@ -459,7 +459,7 @@ func xlSheetParts(zr *zip.Reader, lim xlLimits) (discrepancies string, others ma
 	}
 	dir := path.Dir(workbook)
 	targets := map[string]string{} // relationship ID -> part
-	for _, rel := range xlRelationships(read(path.Join(dir, "_rels", path.Base(workbook)+".rels"))) {
+	for _, rel := range relationships(read(path.Join(dir, "_rels", path.Base(workbook)+".rels"))) {
 		target := path.Join(dir, rel[2])
 		if strings.HasPrefix(rel[2], "/") {
 			target = path.Clean(rel[2])[1:]
@@ -490,7 +490,7 @@ func xlSheetParts(zr *zip.Reader, lim xlLimits) (discrepancies string, others ma
 		if !ok {
 			continue
 		}
-		if discrepancies == "" && strings.EqualFold(strings.TrimSpace(name), xlDiscrepancies) {
+		if discrepancies == "" && strings.EqualFold(strings.TrimSpace(name), sheetDiscrepancies) {
 			discrepancies = target
 		} else {
 			others[target] = true
@@ -503,9 +503,9 @@ func xlSheetParts(zr *zip.Reader, lim xlLimits) (discrepancies string, others ma
 	return discrepancies, others
 }
 
-// xlRelationships returns the ID, type and target of each relationship
+// relationships returns the ID, type and target of each relationship
 // in a relationships part.
-func xlRelationships(data []byte) [][3]string {
+func relationships(data []byte) [][3]string {
 	var rels struct {
 		Rel []struct {
 			ID     string `xml:"Id,attr"`
@@ -523,10 +523,10 @@ func xlRelationships(data []byte) [][3]string {
 	return out
 }
 
-// xlSize writes a size in bytes for people, with one decimal: "300.0
+// sizeText writes a size in bytes for people, with one decimal: "300.0
 // MiB", "2.0 GiB", "900 bytes".
-func xlSize[T int64 | uint64](n T) string {
-	for _, u := range xlUnits {
+func sizeText[T int64 | uint64](n T) string {
+	for _, u := range units {
 		if uint64(n) >= u.size {
 			return fmt.Sprintf("%.1f %s", float64(n)/float64(u.size), u.unit)
 		}
@@ -534,39 +534,39 @@ func xlSize[T int64 | uint64](n T) string {
 	return fmt.Sprintf("%d bytes", uint64(n))
 }
 
-// xlLimit writes a limit in bytes, whole when it is: "256 MiB".
-func xlLimit(n int64) string {
-	for _, u := range xlUnits {
+// limitText writes a limit in bytes, whole when it is: "256 MiB".
+func limitText(n int64) string {
+	for _, u := range units {
 		if uint64(n) >= u.size && uint64(n)%u.size == 0 {
 			return fmt.Sprintf("%d %s", uint64(n)/u.size, u.unit)
 		}
 	}
-	return xlSize(n)
+	return sizeText(n)
 }
 
-var xlUnits = []struct {
+var units = []struct {
 	size uint64
 	unit string
 }{{1 << 30, "GiB"}, {1 << 20, "MiB"}, {1 << 10, "KiB"}}
 
-// xlReviewColumns are the columns of the headers ReadReviewRows reads;
+// reviewColumns are the columns of the headers ReadReviewRows reads;
 // -1 for a header that is not there.
-type xlReviewColumns struct {
+type reviewColumns struct {
 	id, status, notes, writtenStatus, writtenNotes int
 }
 
-// xlReviewHeader returns the columns of the review headers when cells is
+// reviewHeader returns the columns of the review headers when cells is
 // the header row; id is -1 when it is not (it lacks ID or Status).
-func xlReviewHeader(cells []string) xlReviewColumns {
-	c := xlReviewColumns{-1, -1, -1, -1, -1}
+func reviewHeader(cells []string) reviewColumns {
+	c := reviewColumns{-1, -1, -1, -1, -1}
 	for i, cell := range cells {
 		cell = strings.TrimSpace(cell)
 		for _, h := range []struct {
 			col  *int
 			name string
 		}{
-			{&c.id, xlHeaderID}, {&c.status, xlHeaderStatus}, {&c.notes, xlHeaderNotes},
-			{&c.writtenStatus, xlHeaderWrittenStatus}, {&c.writtenNotes, xlHeaderWrittenNotes},
+			{&c.id, headerID}, {&c.status, headerStatus}, {&c.notes, headerNotes},
+			{&c.writtenStatus, headerWrittenStatus}, {&c.writtenNotes, headerWrittenNotes},
 		} {
 			if *h.col < 0 && strings.EqualFold(cell, h.name) {
 				*h.col = i
@@ -575,14 +575,14 @@ func xlReviewHeader(cells []string) xlReviewColumns {
 		}
 	}
 	if c.id < 0 || c.status < 0 {
-		return xlReviewColumns{-1, -1, -1, -1, -1}
+		return reviewColumns{-1, -1, -1, -1, -1}
 	}
 	return c
 }
 
-// xlDiscrepancyID returns s as a discrepancy ID ("d" and 16 lower-case hex
+// discrepancyID returns s as a discrepancy ID ("d" and 16 lower-case hex
 // digits), accepting upper case, and whether it is one.
-func xlDiscrepancyID(s string) (string, bool) {
+func discrepancyID(s string) (string, bool) {
 	s = strings.ToLower(strings.TrimSpace(s))
 	if len(s) != 17 || s[0] != 'd' {
 		return "", false

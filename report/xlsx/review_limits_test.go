@@ -145,28 +145,28 @@ func TestReadReviewsZipBomb(t *testing.T) {
 // rows than the limit and a row of more cells are refused with the
 // reason; lowering the limits stands for files that reach them.
 func TestReadReviewsLimits(t *testing.T) {
-	defer func(l xlLimits) { xlReadLimits = l }(xlReadLimits)
+	defer func(l limits) { readLimits = l }(readLimits)
 	path := writeXLSXFile(t, reviewedReport(5), t.TempDir(), "night.xlsx")
 	for _, tc := range []struct {
 		name string
-		set  func(*xlLimits)
+		set  func(*limits)
 		want string
 	}{
-		{"file", func(l *xlLimits) { l.file = 4 << 10 }, "over the 4 KiB limit"},
-		{"total", func(l *xlLimits) { l.total = 8 << 10 }, "inflate to"},
-		{"rows", func(l *xlLimits) { l.rows = 4 }, "more than 4 rows"},
-		{"cells", func(l *xlLimits) { l.cells = 10 }, "more than 10 cells"},
+		{"file", func(l *limits) { l.file = 4 << 10 }, "over the 4 KiB limit"},
+		{"total", func(l *limits) { l.total = 8 << 10 }, "inflate to"},
+		{"rows", func(l *limits) { l.rows = 4 }, "more than 4 rows"},
+		{"cells", func(l *limits) { l.cells = 10 }, "more than 10 cells"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			xlReadLimits = xlDefaultLimits
-			tc.set(&xlReadLimits)
+			readLimits = defaultLimits
+			tc.set(&readLimits)
 			_, _, err := ReadReviews(path)
 			if err == nil || !strings.Contains(err.Error(), tc.want) || !strings.Contains(err.Error(), "night.xlsx") {
 				t.Errorf("ReadReviews = %v; want an error naming the file and saying %q", err, tc.want)
 			}
 		})
 	}
-	xlReadLimits = xlDefaultLimits
+	readLimits = defaultLimits
 	if got, _, err := ReadReviews(path); err != nil || len(got) != 5 {
 		t.Errorf("ReadReviews within the limits = %d reviews, %v", len(got), err)
 	}
@@ -176,18 +176,18 @@ func TestReadReviewsLimits(t *testing.T) {
 // the caller's choosing (by default beside the workbook), which is gone
 // when ReadReviewRows returns.
 func TestReadReviewsSpillFolder(t *testing.T) {
-	defer func(l xlLimits) { xlReadLimits = l }(xlReadLimits)
-	xlReadLimits.xml = 1 << 10 // spill every sheet over 1 KiB
+	defer func(l limits) { readLimits = l }(readLimits)
+	readLimits.xml = 1 << 10 // spill every sheet over 1 KiB
 	dir, spill := t.TempDir(), t.TempDir()
 	path := writeXLSXFile(t, reviewedReport(200), dir, "night.xlsx")
 	var seen []string
-	xlSpillHook = func(folder string) {
+	spillHook = func(folder string) {
 		entries, _ := os.ReadDir(folder)
 		for _, e := range entries {
 			seen = append(seen, filepath.Join(folder, e.Name()))
 		}
 	}
-	defer func() { xlSpillHook = nil }()
+	defer func() { spillHook = nil }()
 	rows, _, err := ReadReviewRows(path, ReadOptions{TmpDir: spill})
 	if err != nil || len(rows) != 200 {
 		t.Fatalf("ReadReviewRows = %d rows, %v", len(rows), err)
@@ -219,7 +219,7 @@ func TestReadReviewRowsWritten(t *testing.T) {
 	dir := t.TempDir()
 	path := writeXLSXFile(t, r, dir, "night.xlsx")
 	f := mustOpenXLSX(t, mustReadFile(t, path))
-	sheet := mustRows(t, f, xlDiscrepancies)
+	sheet := mustRows(t, f, sheetDiscrepancies)
 	hdr := sheet[0]
 	rowOf := map[string]int{} // discrepancy ID -> sheet row as written
 	for i, row := range sheet[1:] {
@@ -230,13 +230,13 @@ func TestReadReviewRowsWritten(t *testing.T) {
 		t.Fatalf("Discrepancies headers end %q, want the two as-written columns last", hdr[max(0, n-3):])
 	}
 	for _, c := range []int{n - 1, n} {
-		name := string(xlAppendColumn(nil, c))
-		if visible, err := f.GetColVisible(xlDiscrepancies, name); err != nil || visible {
+		name := string(appendColumn(nil, c))
+		if visible, err := f.GetColVisible(sheetDiscrepancies, name); err != nil || visible {
 			t.Errorf("column %s (%s) visible = %v, %v; want hidden", name, hdr[c-1], visible, err)
 		}
 	}
-	tables, err := f.GetTables(xlDiscrepancies)
-	if err != nil || len(tables) != 1 || !strings.HasPrefix(tables[0].Range, "A1:"+string(xlAppendColumn(nil, n))) {
+	tables, err := f.GetTables(sheetDiscrepancies)
+	if err != nil || len(tables) != 1 || !strings.HasPrefix(tables[0].Range, "A1:"+string(appendColumn(nil, n))) {
 		t.Errorf("Discrepancies table = %+v, %v; want it to span the as-written columns", tables, err)
 	}
 	f.Close()
@@ -255,7 +255,7 @@ func TestReadReviewRowsWritten(t *testing.T) {
 	for _, row := range rows {
 		i := slices.IndexFunc(r.Discrepancies, func(d analysis.Discrepancy) bool { return d.ID == row.Discrepancy })
 		d := r.Discrepancies[i]
-		wantStatus, wantNotes := xlReviewCells(d.Review)
+		wantStatus, wantNotes := reviewCells(d.Review)
 		if !row.Written || row.WrittenStatus != wantStatus || row.WrittenNotes != wantNotes {
 			t.Errorf("%s (row %d): written %v %q %q, want %q %q", d.ID, row.Row, row.Written, row.WrittenStatus, row.WrittenNotes, wantStatus, wantNotes)
 		}
@@ -330,7 +330,7 @@ func TestXLSXReviewProblems(t *testing.T) {
 	r := reporttest.ReviewProblemsReport(t)
 	f := mustOpenXLSX(t, mustWriteXLSX(t, r, Options{}))
 	var lines []string
-	for _, row := range mustRows(t, f, xlSummary) {
+	for _, row := range mustRows(t, f, sheetSummary) {
 		lines = append(lines, strings.Join(row, "\t"))
 	}
 	i := slices.Index(lines, "Review import problems")
@@ -357,7 +357,7 @@ func reverseRows(tb testing.TB, path string) {
 		tb.Fatal(err)
 	}
 	defer f.Close()
-	rows := mustRows(tb, f, xlDiscrepancies)
+	rows := mustRows(tb, f, sheetDiscrepancies)
 	width := len(rows[0])
 	for i, row := range rows[1:] {
 		vals := make([]any, width)
@@ -367,7 +367,7 @@ func reverseRows(tb testing.TB, path string) {
 		for j, v := range row {
 			vals[j] = v
 		}
-		if err := f.SetSheetRow(xlDiscrepancies, cellName(tb, 1, len(rows)-i), &vals); err != nil {
+		if err := f.SetSheetRow(sheetDiscrepancies, cellName(tb, 1, len(rows)-i), &vals); err != nil {
 			tb.Fatal(err)
 		}
 	}

@@ -22,32 +22,32 @@ import (
 
 // The workbook's sheets, in tab order.
 const (
-	xlSummary       = "Summary"
-	xlDiscrepancies = "Discrepancies"
-	xlClaims        = "Claims"
-	xlTimeline      = "Timeline"
-	xlArticles      = "Articles"
+	sheetSummary       = "Summary"
+	sheetDiscrepancies = "Discrepancies"
+	sheetClaims        = "Claims"
+	sheetTimeline      = "Timeline"
+	sheetArticles      = "Articles"
 )
 
 // Limits that keep large runs fast and the workbook within what Excel
 // accepts.
 const (
-	// xlMaxLinks is the most hyperlinks written on one sheet. Excel
+	// maxLinks is the most hyperlinks written on one sheet. Excel
 	// accepts 65,530, but excelize adds each one in time proportional to
 	// those already there, so a sheet of 200,000 claims cannot link them
 	// all; rows past the limit show the address as plain text.
-	xlMaxLinks = 2000
-	// xlMaxTop is how many discrepancies the summary lists.
-	xlMaxTop = 10
-	// xlMaxProblems is how many review import problems the summary lists.
-	xlMaxProblems = 50
-	// xlMaxCharts is how many subjects get a chart on the Timeline.
-	xlMaxCharts = 10
-	// xlMaxLinkLen is the longest address turned into a hyperlink (Excel's
+	maxLinks = 2000
+	// maxTop is how many discrepancies the summary lists.
+	maxTop = 10
+	// maxProblems is how many review import problems the summary lists.
+	maxProblems = 50
+	// maxCharts is how many subjects get a chart on the Timeline.
+	maxCharts = 10
+	// maxLinkLen is the longest address turned into a hyperlink (Excel's
 	// limit is 2,079 characters).
-	xlMaxLinkLen = 2000
-	// xlLineHeight is the height of one line of text in points.
-	xlLineHeight = 15
+	maxLinkLen = 2000
+	// lineHeight is the height of one line of text in points.
+	lineHeight = 15
 )
 
 // Write writes x.Report as an Excel workbook for analysts: a Summary,
@@ -70,7 +70,7 @@ func Write(w io.Writer, x *analysis.Index, opt format.Options) (err error) {
 			err = fmt.Errorf("write xlsx: %w", cerr)
 		}
 	}()
-	b, err := newXLBook(f, x, opt)
+	b, err := newBook(f, x, opt)
 	if err != nil {
 		return fmt.Errorf("write xlsx: %w", err)
 	}
@@ -99,23 +99,23 @@ func Write(w io.Writer, x *analysis.Index, opt format.Options) (err error) {
 			return fmt.Errorf("write xlsx: %w", err)
 		}
 	}
-	f.ZipWriter = func(io.Writer) excelize.ZipWriter { return newXLZip(w, b.data, b.opt.TmpDir) }
+	f.ZipWriter = func(io.Writer) excelize.ZipWriter { return newZipWriter(w, b.data, b.opt.TmpDir) }
 	if err := f.Write(io.Discard); err != nil {
 		return fmt.Errorf("write xlsx: %w", err)
 	}
 	return nil
 }
 
-// xlBook holds the workbook being written and what the sheets need to know
+// book holds the workbook being written and what the sheets need to know
 // about each other: the order of the rows, and which row of the Claims
 // sheet each disputed claim is on. The joins between claims, clusters,
 // discrepancies and articles are the index's.
-type xlBook struct {
+type book struct {
 	f   *excelize.File
 	r   *analysis.Report
 	x   *analysis.Index
 	opt format.Options
-	st  xlStyles
+	st  styles
 	sum analysis.Summary
 	// cancelled, when set, reports that the run was interrupted.
 	cancelled func() error
@@ -123,7 +123,7 @@ type xlBook struct {
 
 	// Claims and discrepancies are known by their index in the report.
 	// discs lists the discrepancies in Discrepancies sheet order (see
-	// xlOrderDiscrepancies), sheetPos[d] is discrepancy d's place in it,
+	// orderDiscrepancies), sheetPos[d] is discrepancy d's place in it,
 	// and rowOf[k] is claim k's row on the Claims sheet (0 when it is in
 	// no discrepancy). Slices of integers rather than maps keyed by claim
 	// ID keep the writer's own memory small on a night of a million claims.
@@ -134,21 +134,21 @@ type xlBook struct {
 	order    []int32 // claim indexes in Claims sheet order
 	ids      []int32 // scratch for discrepancyIDs
 
-	data   []*xlRows // the data rows of each table, for xlZip to splice in
-	capped []string  // sheets whose links were cut at xlMaxLinks
+	data   []*dataRows // the data rows of each table, for zipWriter to splice in
+	capped []string    // sheets whose links were cut at maxLinks
 	// overflow counts the rows left off each sheet because Excel holds at
 	// most 1,048,576 rows; the JSON report has them all.
 	overflow map[string]int
 }
 
-// newXLBook creates the sheets and works out the order of rows.
-func newXLBook(f *excelize.File, x *analysis.Index, opt format.Options) (*xlBook, error) {
+// newBook creates the sheets and works out the order of rows.
+func newBook(f *excelize.File, x *analysis.Index, opt format.Options) (*book, error) {
 	r := x.Report
-	b := &xlBook{f: f, r: r, x: x, opt: opt, sum: analysis.Summarize(r)}
-	if err := f.SetSheetName("Sheet1", xlSummary); err != nil {
+	b := &book{f: f, r: r, x: x, opt: opt, sum: analysis.Summarize(r)}
+	if err := f.SetSheetName("Sheet1", sheetSummary); err != nil {
 		return nil, err
 	}
-	for _, name := range []string{xlDiscrepancies, xlClaims, xlTimeline, xlArticles} {
+	for _, name := range []string{sheetDiscrepancies, sheetClaims, sheetTimeline, sheetArticles} {
 		if _, err := f.NewSheet(name); err != nil {
 			return nil, err
 		}
@@ -157,11 +157,11 @@ func newXLBook(f *excelize.File, x *analysis.Index, opt format.Options) (*xlBook
 	// must come before any sheet is streamed.
 	f.SetActiveSheet(0)
 	var err error
-	if b.st, err = newXLStyles(f); err != nil {
+	if b.st, err = newStyles(f); err != nil {
 		return nil, err
 	}
 
-	b.discs, b.open = xlOrderDiscrepancies(r.Discrepancies)
+	b.discs, b.open = orderDiscrepancies(r.Discrepancies)
 	b.sheetPos = make([]int32, len(r.Discrepancies))
 	for i, d := range b.discs {
 		b.sheetPos[d] = int32(i)
@@ -219,7 +219,7 @@ func newXLBook(f *excelize.File, x *analysis.Index, opt format.Options) (*xlBook
 
 // discrepancyIDs lists the discrepancies claim k is in, in sheet order,
 // comma-separated.
-func (b *xlBook) discrepancyIDs(k int32) string {
+func (b *book) discrepancyIDs(k int32) string {
 	ds := b.x.ClaimDiscrepancies(int(k))
 	switch len(ds) {
 	case 0:
@@ -242,7 +242,7 @@ func (b *xlBook) discrepancyIDs(k int32) string {
 
 // firstClaimRow is the first row on the Claims sheet of a claim of
 // discrepancy d, or 0.
-func (b *xlBook) firstClaimRow(d int32) int {
+func (b *book) firstClaimRow(d int32) int {
 	first := 0
 	for _, k := range b.x.DiscrepancyClaims(int(d)) {
 		if row := int(b.rowOf[k]); row > 0 && (first == 0 || row < first) {
@@ -253,18 +253,18 @@ func (b *xlBook) firstClaimRow(d int32) int {
 }
 
 // article returns the article claim k was found in, or nil.
-func (b *xlBook) article(k int32) *analysis.Article {
+func (b *book) article(k int32) *analysis.Article {
 	if a := b.x.ClaimArticle(int(k)); a >= 0 {
 		return &b.r.Articles[a]
 	}
 	return nil
 }
 
-// xlOrderDiscrepancies returns the indexes of ds in the order of the
+// orderDiscrepancies returns the indexes of ds in the order of the
 // Discrepancies sheet, and how many are not settled: settled ones
 // (dismissed by an analyst, unchanged since) last, otherwise the most
 // severe first, then in report order.
-func xlOrderDiscrepancies(ds []analysis.Discrepancy) ([]int32, int) {
+func orderDiscrepancies(ds []analysis.Discrepancy) ([]int32, int) {
 	out := make([]int32, len(ds))
 	open := 0
 	for i := range ds {
@@ -276,15 +276,15 @@ func xlOrderDiscrepancies(ds []analysis.Discrepancy) ([]int32, int) {
 	slices.SortStableFunc(out, func(i, j int32) int {
 		x, y := &ds[i], &ds[j]
 		return cmp.Or(
-			xlCompareBool(x.Settled(), y.Settled()),
-			cmp.Compare(xlSeverityRank(x.Severity), xlSeverityRank(y.Severity)),
+			compareBool(x.Settled(), y.Settled()),
+			cmp.Compare(severityRank(x.Severity), severityRank(y.Severity)),
 		)
 	})
 	return out, open
 }
 
-// xlCompareBool orders false before true.
-func xlCompareBool(x, y bool) int {
+// compareBool orders false before true.
+func compareBool(x, y bool) int {
 	switch {
 	case x == y:
 		return 0
@@ -294,8 +294,8 @@ func xlCompareBool(x, y bool) int {
 	return -1
 }
 
-// xlSeverityRank orders severities from the most serious.
-func xlSeverityRank(s string) int {
+// severityRank orders severities from the most serious.
+func severityRank(s string) int {
 	switch s {
 	case "high":
 		return 0
@@ -307,17 +307,17 @@ func xlSeverityRank(s string) int {
 	return 3
 }
 
-// xlStyles are the cell styles of the workbook.
-type xlStyles struct {
+// styles are the cell styles of the workbook.
+type styles struct {
 	header, text, wrap, integer, decimal, date, percent, link, input int
 	title, marking, label, labelIndent, note                         int
 	sevHigh, sevMedium, sevLow                                       int // conditional formats
 	markNew, markChanged                                             int // conditional formats
 }
 
-// newXLStyles registers the workbook's styles.
-func newXLStyles(f *excelize.File) (xlStyles, error) {
-	var s xlStyles
+// newStyles registers the workbook's styles.
+func newStyles(f *excelize.File) (styles, error) {
+	var s styles
 	top := &excelize.Alignment{Vertical: "top"}
 	wrapTop := &excelize.Alignment{Vertical: "top", WrapText: true}
 	custom := func(format string) *string { return &format }
@@ -373,8 +373,8 @@ func newXLStyles(f *excelize.File) (xlStyles, error) {
 	return s, nil
 }
 
-// xlColumn describes one column of a data sheet.
-type xlColumn struct {
+// column describes one column of a data sheet.
+type column struct {
 	name  string
 	width float64
 	// lines is the most lines of wrapped text a row grows to for this
@@ -382,28 +382,28 @@ type xlColumn struct {
 	lines int
 }
 
-// xlTable streams one data sheet: a header row, then rows, then an Excel
+// table streams one data sheet: a header row, then rows, then an Excel
 // table over them with the header frozen.
-type xlTable struct {
-	b     *xlBook
+type table struct {
+	b     *book
 	name  string
-	cols  []xlColumn
+	cols  []column
 	sw    *excelize.StreamWriter
 	rows  int // data rows written
 	links int // hyperlinks added
-	row   []xlCell
-	data  *xlRows // the data rows, spliced in when the workbook is written
+	row   []cell
+	data  *dataRows // the data rows, spliced in when the workbook is written (splice.go)
 }
 
-// xlRowLimit is the number of rows a sheet holds, header included (a
+// rowLimit is the number of rows a sheet holds, header included (a
 // variable so tests can lower it).
-var xlRowLimit = excelize.TotalRows
+var rowLimit = excelize.TotalRows
 
 // newTable starts a data sheet: column widths, the hidden columns (by
 // index), frozen header, header row, and the marking in the printed
 // header.
-func (b *xlBook) newTable(name string, cols []xlColumn, hidden ...int) (*xlTable, error) {
-	if err := b.pageSetup(name, name != xlClaims); err != nil {
+func (b *book) newTable(name string, cols []column, hidden ...int) (*table, error) {
+	if err := b.pageSetup(name, name != sheetClaims); err != nil {
 		return nil, err
 	}
 	sw, err := b.f.NewStreamWriter(name)
@@ -431,8 +431,8 @@ func (b *xlBook) newTable(name string, cols []xlColumn, hidden ...int) (*xlTable
 	if err := sw.SetRow("A1", header, excelize.RowOpts{Height: 30}); err != nil {
 		return nil, err
 	}
-	t := &xlTable{b: b, name: name, cols: cols, sw: sw, row: make([]xlCell, len(cols)),
-		data: newXLRows("\ue000crosscheck rows of "+name+"\ue000", b.opt.TmpDir)}
+	t := &table{b: b, name: name, cols: cols, sw: sw, row: make([]cell, len(cols)),
+		data: newDataRows(name, b.opt.TmpDir)}
 	b.data = append(b.data, t.data)
 	return t, nil
 }
@@ -441,7 +441,7 @@ func (b *xlBook) newTable(name string, cols []xlColumn, hidden ...int) (*xlTable
 // the options, fitted to the page width when fit is set, and the marking
 // at the top and bottom of every page. For a streamed sheet it must come
 // before NewStreamWriter, which writes the sheet properties at once.
-func (b *xlBook) pageSetup(sheet string, fit bool) error {
+func (b *book) pageSetup(sheet string, fit bool) error {
 	size := 9 // A4
 	if strings.EqualFold(b.opt.PageSize, "Letter") {
 		size = 1
@@ -461,81 +461,81 @@ func (b *xlBook) pageSetup(sheet string, fit bool) error {
 	if b.opt.Marking == "" {
 		return nil
 	}
-	m := strings.ReplaceAll(xlTruncate(xlOneLine(b.opt.Marking), 200), "&", "&&")
+	m := strings.ReplaceAll(truncate(oneLine(b.opt.Marking), 200), "&", "&&")
 	return b.f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{OddHeader: "&C&B" + m, OddFooter: "&C&B" + m})
 }
 
 // nextRow is the sheet row the next data row goes to.
-func (t *xlTable) nextRow() int { return t.rows + 2 }
+func (t *table) nextRow() int { return t.rows + 2 }
 
 // cell returns the name of the cell in column col (0-based) of the next
 // data row.
-func (t *xlTable) cell(col int) string {
+func (t *table) cell(col int) string {
 	name, _ := excelize.CoordinatesToCellName(col+1, t.nextRow())
 	return name
 }
 
 // styled puts v (a string, a float64, or nil for an empty cell) in column
 // col with the given style.
-func (t *xlTable) styled(col, style int, v any) {
+func (t *table) styled(col, style int, v any) {
 	switch v := v.(type) {
 	case string:
-		t.row[col] = xlCell{kind: xlString, style: style, s: v}
+		t.row[col] = cell{kind: cellString, style: style, s: v}
 	case float64:
-		t.row[col] = xlCell{kind: xlFloat, style: style, n: v}
+		t.row[col] = cell{kind: cellFloat, style: style, n: v}
 	default:
-		t.row[col] = xlCell{kind: xlBlank, style: style}
+		t.row[col] = cell{kind: cellBlank, style: style}
 	}
 }
 
 // text puts s in column col as a text cell (nothing when s is empty). Text
 // cells are inline strings: never evaluated as formulas.
-func (t *xlTable) text(col int, s string) {
+func (t *table) text(col int, s string) {
 	if s == "" {
-		t.row[col] = xlCell{}
+		t.row[col] = cell{}
 		return
 	}
 	style := t.b.st.text
 	if t.cols[col].lines > 0 {
 		style = t.b.st.wrap
 	}
-	t.row[col] = xlCell{kind: xlString, style: style, s: s}
+	t.row[col] = cell{kind: cellString, style: style, s: s}
 }
 
 // number puts v in column col with a thousands separator.
-func (t *xlTable) number(col int, v *float64) {
+func (t *table) number(col int, v *float64) {
 	if v == nil || math.IsNaN(*v) || math.IsInf(*v, 0) {
-		t.row[col] = xlCell{}
+		t.row[col] = cell{}
 		return
 	}
 	style := t.b.st.decimal
 	if *v == math.Trunc(*v) && math.Abs(*v) < 1e15 {
 		style = t.b.st.integer
 	}
-	t.row[col] = xlCell{kind: xlFloat, style: style, n: *v}
+	t.row[col] = cell{kind: cellFloat, style: style, n: *v}
 }
 
 // integer puts n in column col with a thousands separator.
-func (t *xlTable) integer(col, n int) {
-	t.row[col] = xlCell{kind: xlInt, style: t.b.st.integer, i: n}
+func (t *table) integer(col, n int) {
+	t.row[col] = cell{kind: cellInt, style: t.b.st.integer, i: n}
 }
 
 // date puts d in column col as an Excel date (nothing when unknown; text
 // when Excel cannot show it as a date).
-func (t *xlTable) date(col int, d analysis.Date) {
+func (t *table) date(col int, d analysis.Date) {
 	if d.IsZero() {
-		t.row[col] = xlCell{}
-	} else if n, ok := xlDateSerial(d); ok {
-		t.row[col] = xlCell{kind: xlFloat, style: t.b.st.date, n: n}
+		t.row[col] = cell{}
+	} else if n, ok := dateSerial(d); ok {
+		t.row[col] = cell{kind: cellFloat, style: t.b.st.date, n: n}
 	} else {
-		t.row[col] = xlCell{kind: xlString, style: t.b.st.text, s: d.String()}
+		t.row[col] = cell{kind: cellString, style: t.b.st.text, s: d.String()}
 	}
 }
 
-// xlDateSerial returns the Excel serial number of d (1900 date system), or
+// dateSerial returns the Excel serial number of d (1900 date system), or
 // false when Excel cannot show d as a date (before 1 March 1900, whose
 // serials Excel gets wrong, or after 9999).
-func xlDateSerial(d analysis.Date) (float64, bool) {
+func dateSerial(d analysis.Date) (float64, bool) {
 	t := d.Time()
 	if t.Before(time.Date(1900, 3, 1, 0, 0, 0, 0, time.UTC)) || t.Year() > 9999 {
 		return 0, false
@@ -546,14 +546,14 @@ func xlDateSerial(d analysis.Date) (float64, bool) {
 
 // link puts text in column col and makes it a hyperlink to target: an
 // address ("External") or a place in the workbook ("Location"). Past
-// xlMaxLinks on a sheet the text stays, without the link.
-func (t *xlTable) link(col int, text, target, kind string) error {
+// maxLinks on a sheet the text stays, without the link.
+func (t *table) link(col int, text, target, kind string) error {
 	t.text(col, text)
-	if text == "" || target == "" || t.nextRow() >= xlRowLimit {
+	if text == "" || target == "" || t.nextRow() >= rowLimit {
 		return nil // no link on a row the sheet cannot hold
 	}
-	if t.links >= xlMaxLinks {
-		if t.links == xlMaxLinks {
+	if t.links >= maxLinks {
+		if t.links == maxLinks {
 			t.b.capped = append(t.b.capped, t.name)
 			t.links++
 		}
@@ -565,13 +565,13 @@ func (t *xlTable) link(col int, text, target, kind string) error {
 }
 
 // write writes the row being built, tall enough for its wrapped text.
-func (t *xlTable) write() error {
+func (t *table) write() error {
 	if t.b.written++; t.b.cancelled != nil && t.b.written%4096 == 0 {
 		if err := t.b.cancelled(); err != nil {
 			return err
 		}
 	}
-	if t.rows+1 >= xlRowLimit {
+	if t.rows+1 >= rowLimit {
 		if t.b.overflow == nil {
 			t.b.overflow = map[string]int{}
 		}
@@ -581,14 +581,14 @@ func (t *xlTable) write() error {
 	}
 	lines := 1
 	for i, c := range t.cols {
-		if c.lines == 0 || t.row[i].kind != xlString {
+		if c.lines == 0 || t.row[i].kind != cellString {
 			continue
 		}
-		lines = max(lines, min(c.lines, xlWrappedLines(t.row[i].s, c.width)))
+		lines = max(lines, min(c.lines, wrappedLines(t.row[i].s, c.width)))
 	}
 	height := 0.0
 	if lines > 1 {
-		height = float64(lines * xlLineHeight)
+		height = float64(lines * lineHeight)
 	}
 	t.data.add(t.nextRow(), height, t.row)
 	t.rows++
@@ -596,9 +596,9 @@ func (t *xlTable) write() error {
 	return nil
 }
 
-// xlWrappedLines estimates how many lines s takes in a wrapped column of the
+// wrappedLines estimates how many lines s takes in a wrapped column of the
 // given width (in characters of the default font).
-func xlWrappedLines(s string, width float64) int {
+func wrappedLines(s string, width float64) int {
 	perLine := max(1, int(width*1.2))
 	n := 0
 	for line := range strings.SplitSeq(s, "\n") {
@@ -608,19 +608,16 @@ func xlWrappedLines(s string, width float64) int {
 }
 
 // ref is the range of column col (0-based) over the data rows, as "C2:C9".
-func (t *xlTable) ref(col int) string {
+func (t *table) ref(col int) string {
 	c, _ := excelize.ColumnNumberToName(col + 1)
 	return fmt.Sprintf("%s2:%s%d", c, c, max(2, t.rows+1))
 }
 
 // finish adds the Excel table over the rows and flushes the sheet. The
-// sheet excelize writes has a placeholder where the data rows go; xlZip
-// puts them there.
-func (t *xlTable) finish(tableName string) error {
-	if err := t.sw.SetRow("A2", []any{t.data.marker}); err != nil {
-		return err
-	}
-	if err := t.data.finish(); err != nil {
+// sheet excelize writes has a placeholder where the data rows go, and
+// zipWriter puts them there (see splice.go).
+func (t *table) finish(tableName string) error {
+	if err := t.data.writePlaceholder(t.sw); err != nil {
 		return err
 	}
 	last, _ := excelize.CoordinatesToCellName(len(t.cols), max(2, t.rows+1))
@@ -631,7 +628,7 @@ func (t *xlTable) finish(tableName string) error {
 }
 
 // severityFormats colours the severities in the range ref.
-func (b *xlBook) severityFormats(sheet, ref string) error {
+func (b *book) severityFormats(sheet, ref string) error {
 	return b.f.SetConditionalFormat(sheet, ref, []excelize.ConditionalFormatOptions{
 		{Type: "cell", Criteria: "==", Value: strconv.Quote("high"), Format: &b.st.sevHigh},
 		{Type: "cell", Criteria: "==", Value: strconv.Quote("medium"), Format: &b.st.sevMedium},
@@ -641,10 +638,10 @@ func (b *xlBook) severityFormats(sheet, ref string) error {
 
 // markFormats highlights New and Changed in the range ref of the Change
 // column.
-func (b *xlBook) markFormats(sheet, ref string) error {
+func (b *book) markFormats(sheet, ref string) error {
 	return b.f.SetConditionalFormat(sheet, ref, []excelize.ConditionalFormatOptions{
-		{Type: "cell", Criteria: "==", Value: strconv.Quote(xlMarkText(analysis.MarkNew)), Format: &b.st.markNew},
-		{Type: "cell", Criteria: "==", Value: strconv.Quote(xlMarkText(analysis.MarkChanged)), Format: &b.st.markChanged},
+		{Type: "cell", Criteria: "==", Value: strconv.Quote(markText(analysis.MarkNew)), Format: &b.st.markNew},
+		{Type: "cell", Criteria: "==", Value: strconv.Quote(markText(analysis.MarkChanged)), Format: &b.st.markChanged},
 	})
 }
 
@@ -681,8 +678,8 @@ const (
 	xdWrittenNotes
 )
 
-var xlDiscrepancyColumns = []xlColumn{
-	xdID:        {xlHeaderID, 19, 0},
+var discrepancyColumns = []column{
+	xdID:        {headerID, 19, 0},
 	xdSeverity:  {"Severity", 10, 0},
 	xdChange:    {"Change", 10, 0},
 	xdFirstSeen: {"First seen", 11, 0},
@@ -698,18 +695,18 @@ var xlDiscrepancyColumns = []xlColumn{
 	xdSources:   {"Independent sources", 12, 0},
 	xdSummary:   {"Summary", 70, 20},
 	xdClaims:    {"Claims", 11, 0},
-	xdStatus:    {xlHeaderStatus, 12, 0},
-	xdNotes:     {xlHeaderNotes, 40, 6},
+	xdStatus:    {headerStatus, 12, 0},
+	xdNotes:     {headerNotes, 40, 6},
 	// Hidden (see writeDiscrepancies).
-	xdWrittenStatus: {xlHeaderWrittenStatus, 12, 0},
-	xdWrittenNotes:  {xlHeaderWrittenNotes, 40, 0},
+	xdWrittenStatus: {headerWrittenStatus, 12, 0},
+	xdWrittenNotes:  {headerWrittenNotes, 40, 0},
 }
 
 // writeDiscrepancies writes one row per discrepancy: most severe first,
 // settled ones (dismissed, unchanged since) last. Status and Analyst notes
 // start from the discrepancy's Review, or Open and empty.
-func (b *xlBook) writeDiscrepancies() error {
-	t, err := b.newTable(xlDiscrepancies, xlDiscrepancyColumns, xdWrittenStatus, xdWrittenNotes)
+func (b *book) writeDiscrepancies() error {
+	t, err := b.newTable(sheetDiscrepancies, discrepancyColumns, xdWrittenStatus, xdWrittenNotes)
 	if err != nil {
 		return err
 	}
@@ -717,7 +714,7 @@ func (b *xlBook) writeDiscrepancies() error {
 		d := &b.r.Discrepancies[di]
 		t.text(xdID, d.ID)
 		t.text(xdSeverity, d.Severity)
-		t.text(xdChange, xlMarkText(d.Mark))
+		t.text(xdChange, markText(d.Mark))
 		t.date(xdFirstSeen, d.FirstSeen)
 		t.text(xdClass, d.Class)
 		t.text(xdKind, d.Kind)
@@ -727,22 +724,22 @@ func (b *xlBook) writeDiscrepancies() error {
 		if d.Gap != nil && !math.IsNaN(*d.Gap) && !math.IsInf(*d.Gap, 0) {
 			t.styled(xdGap, b.st.percent, *d.Gap)
 		}
-		t.text(xdSides, xlSides(d.Sides))
+		t.text(xdSides, sides(d.Sides))
 		t.date(xdFirst, d.First)
 		t.date(xdLast, d.Last)
 		t.integer(xdSources, d.Sources)
 		t.text(xdSummary, d.Summary)
 		first := b.firstClaimRow(di)
-		label := xlPlural(len(d.Claims), "claim")
-		if first > 0 && first < xlRowLimit {
-			err = t.link(xdClaims, label, fmt.Sprintf("%s!A%d", xlClaims, first), "Location")
+		label := plural(len(d.Claims), "claim")
+		if first > 0 && first < rowLimit {
+			err = t.link(xdClaims, label, fmt.Sprintf("%s!A%d", sheetClaims, first), "Location")
 		} else {
 			t.text(xdClaims, label)
 		}
 		if err != nil {
 			return err
 		}
-		status, notes := xlReviewCells(d.Review)
+		status, notes := reviewCells(d.Review)
 		t.styled(xdStatus, b.st.input, status)
 		if notes != "" {
 			t.styled(xdNotes, b.st.input, notes)
@@ -756,10 +753,10 @@ func (b *xlBook) writeDiscrepancies() error {
 		}
 	}
 	if t.rows > 0 {
-		if err := b.severityFormats(xlDiscrepancies, t.ref(xdSeverity)); err != nil {
+		if err := b.severityFormats(sheetDiscrepancies, t.ref(xdSeverity)); err != nil {
 			return err
 		}
-		if err := b.markFormats(xlDiscrepancies, t.ref(xdChange)); err != nil {
+		if err := b.markFormats(sheetDiscrepancies, t.ref(xdChange)); err != nil {
 			return err
 		}
 		dv := excelize.NewDataValidation(true)
@@ -769,27 +766,27 @@ func (b *xlBook) writeDiscrepancies() error {
 		}
 		dv.SetError(excelize.DataValidationErrorStyleStop, "Status", "Choose "+strings.Join(analysis.ReviewStatuses, ", ")+".")
 		dv.SetInput("Status", "What became of this discrepancy.")
-		if err := b.f.AddDataValidation(xlDiscrepancies, dv); err != nil {
+		if err := b.f.AddDataValidation(sheetDiscrepancies, dv); err != nil {
 			return err
 		}
 	}
 	return t.finish("tblDiscrepancies")
 }
 
-// xlMarkText is a discrepancy's mark as the Change column shows it: "New",
+// markText is a discrepancy's mark as the Change column shows it: "New",
 // "Changed", "Unchanged"; empty when there is no mark (no store).
-func xlMarkText(mark string) string {
+func markText(mark string) string {
 	if mark == "" {
 		return ""
 	}
 	return strings.ToUpper(mark[:1]) + mark[1:]
 }
 
-// xlReviewCells returns what the Status and Analyst notes cells start
+// reviewCells returns what the Status and Analyst notes cells start
 // with: the review's status (spelled as in analysis.ReviewStatuses when it
 // is one, else as stored, so nothing is lost silently) and notes, or Open
 // and nothing.
-func xlReviewCells(rv *analysis.Review) (status, notes string) {
+func reviewCells(rv *analysis.Review) (status, notes string) {
 	if rv == nil {
 		return analysis.ReviewOpen, ""
 	}
@@ -800,9 +797,9 @@ func xlReviewCells(rv *analysis.Review) (status, notes string) {
 	return status, rv.Notes
 }
 
-// xlSides lists the sources on each side, one side per line:
+// sides lists the sources on each side, one side per line:
 // "low: A, B".
-func xlSides(sides []analysis.Side) string {
+func sides(sides []analysis.Side) string {
 	var sb strings.Builder
 	for i, s := range sides {
 		if i > 0 {
@@ -815,8 +812,8 @@ func xlSides(sides []analysis.Side) string {
 	return sb.String()
 }
 
-// xlPlural returns "1 claim", "3 claims".
-func xlPlural(n int, noun string) string {
+// plural returns "1 claim", "3 claims".
+func plural(n int, noun string) string {
 	if n == 1 {
 		return "1 " + noun
 	}
@@ -855,7 +852,7 @@ const (
 	xcArticle
 )
 
-var xlClaimColumns = []xlColumn{
+var claimColumns = []column{
 	xcID:            {"Claim ID", 19, 0},
 	xcSubject:       {"Subject", 24, 2},
 	xcKind:          {"Kind", 9, 0},
@@ -888,8 +885,8 @@ var xlClaimColumns = []xlColumn{
 
 // writeClaims writes every claim, grouped by subject, disputed subjects
 // first.
-func (b *xlBook) writeClaims() error {
-	t, err := b.newTable(xlClaims, xlClaimColumns)
+func (b *book) writeClaims() error {
+	t, err := b.newTable(sheetClaims, claimColumns)
 	if err != nil {
 		return err
 	}
@@ -925,7 +922,7 @@ func (b *xlBook) writeClaims() error {
 			t.text(xcOutlet, a.Outlet)
 			t.text(xcTitle, a.Title)
 			t.date(xcPublished, a.Published)
-			text, target := xlArticleLink(a)
+			text, target := articleLink(a)
 			if err := t.link(xcLink, text, target, "External"); err != nil {
 				return err
 			}
@@ -939,20 +936,20 @@ func (b *xlBook) writeClaims() error {
 
 // subjectLabel is the label of claim k's cluster, or its subject key
 // when it belongs to none.
-func (b *xlBook) subjectLabel(k int32) string {
+func (b *book) subjectLabel(k int32) string {
 	if cl := b.x.ClaimCluster(int(k)); cl >= 0 && b.r.Clusters[cl].Label != "" {
 		return b.r.Clusters[cl].Label
 	}
 	return b.r.Claims[k].Subject
 }
 
-// xlArticleLink returns what the article's link cell shows and where it
+// articleLink returns what the article's link cell shows and where it
 // points: the URL when it is an http or https address; otherwise the file
 // name, linked only when it is a plain relative path to a text file. An
 // empty target means the text is shown without a link.
-func xlArticleLink(a *analysis.Article) (text, target string) {
+func articleLink(a *analysis.Article) (text, target string) {
 	if a.URL != "" {
-		if xlWebURL(a.URL) {
+		if webURL(a.URL) {
 			return a.URL, a.URL
 		}
 		return a.URL, ""
@@ -961,13 +958,13 @@ func xlArticleLink(a *analysis.Article) (text, target string) {
 	if a.Line > 0 {
 		name = fmt.Sprintf("%s:%d", a.File, a.Line)
 	}
-	return name, xlFileLink(a.File)
+	return name, fileLink(a.File)
 }
 
-// xlWebURL reports whether s may become a hyperlink: an absolute http or
+// webURL reports whether s may become a hyperlink: an absolute http or
 // https address with a host and no user name, of a length Excel accepts.
-func xlWebURL(s string) bool {
-	if len(s) > xlMaxLinkLen || strings.ContainsAny(s, " \t\r\n\"<>\\`") {
+func webURL(s string) bool {
+	if len(s) > maxLinkLen || strings.ContainsAny(s, " \t\r\n\"<>\\`") {
 		return false
 	}
 	u, err := url.Parse(s)
@@ -978,15 +975,15 @@ func xlWebURL(s string) bool {
 	return scheme == "http" || scheme == "https"
 }
 
-// xlLinkableFiles are the file types a relative link may open: plain text
+// linkableFiles are the file types a relative link may open: plain text
 // that cannot run anything when opened.
-var xlLinkableFiles = []string{".txt", ".jsonl", ".json", ".md"}
+var linkableFiles = []string{".txt", ".jsonl", ".json", ".md"}
 
-// xlFileLink returns a relative link to an input file (resolved from the
+// fileLink returns a relative link to an input file (resolved from the
 // workbook's folder), or "" when name is not a plain relative path to a
 // text file: absolute paths, "..", drive letters, schemes and backslashes
 // are refused.
-func xlFileLink(name string) string {
+func fileLink(name string) string {
 	if name == "" || len(name) > 255 || strings.ContainsAny(name, ":\\") || path.IsAbs(name) {
 		return ""
 	}
@@ -998,7 +995,7 @@ func xlFileLink(name string) string {
 	if clean := path.Clean(name); clean != name || clean == ".." || strings.HasPrefix(clean, "../") {
 		return ""
 	}
-	if !slices.Contains(xlLinkableFiles, strings.ToLower(path.Ext(name))) {
+	if !slices.Contains(linkableFiles, strings.ToLower(path.Ext(name))) {
 		return ""
 	}
 	return (&url.URL{Path: name}).String()
@@ -1019,7 +1016,7 @@ const (
 	xtDiscrepancies
 )
 
-var xlTimelineColumns = []xlColumn{
+var timelineColumns = []column{
 	xtSubject:       {"Subject", 28, 2},
 	xtDate:          {"Date", 11, 0},
 	xtSource:        {"Source", 32, 2},
@@ -1035,8 +1032,8 @@ var xlTimelineColumns = []xlColumn{
 
 // writeTimeline writes the figures of each subject by date and source,
 // with a chart for each subject in a numeric discrepancy.
-func (b *xlBook) writeTimeline() error {
-	t, err := b.newTable(xlTimeline, xlTimelineColumns)
+func (b *book) writeTimeline() error {
+	t, err := b.newTable(sheetTimeline, timelineColumns)
 	if err != nil {
 		return err
 	}
@@ -1044,12 +1041,12 @@ func (b *xlBook) writeTimeline() error {
 	// severe first.
 	var charted []string
 	for _, di := range b.discs {
-		if d := &b.r.Discrepancies[di]; d.Kind == "numeric" && !slices.Contains(charted, d.Cluster) && len(charted) < xlMaxCharts {
+		if d := &b.r.Discrepancies[di]; d.Kind == "numeric" && !slices.Contains(charted, d.Cluster) && len(charted) < maxCharts {
 			charted = append(charted, d.Cluster)
 		}
 	}
-	type xlSpan struct{ label, first, last int }
-	spans := map[string]xlSpan{}
+	type span struct{ label, first, last int }
+	spans := map[string]span{}
 
 	// Claims are already grouped by subject; sort each group by date
 	// (undated last), then source.
@@ -1093,7 +1090,7 @@ func (b *xlBook) writeTimeline() error {
 			return strings.Compare(x.c.Source, y.c.Source)
 		})
 		if k := group[0].key; slices.Contains(charted, k) {
-			sp := xlSpan{label: t.nextRow(), first: t.nextRow()}
+			sp := span{label: t.nextRow(), first: t.nextRow()}
 			for i, fg := range group {
 				if !fg.date.IsZero() {
 					sp.last = sp.first + i
@@ -1127,7 +1124,7 @@ func (b *xlBook) writeTimeline() error {
 	n := 0
 	for _, id := range charted {
 		sp, ok := spans[id]
-		if !ok || sp.last >= xlRowLimit {
+		if !ok || sp.last >= rowLimit {
 			continue // rows the sheet could not hold
 		}
 		if err := b.timelineChart(n, b.x.Cluster(id), sp.label, sp.first, sp.last); err != nil {
@@ -1140,7 +1137,7 @@ func (b *xlBook) writeTimeline() error {
 
 // figureDate is when claim k's figure was given: the day it was said, or
 // else the article's publication date.
-func (b *xlBook) figureDate(k int32) analysis.Date {
+func (b *book) figureDate(k int32) analysis.Date {
 	if c := &b.r.Claims[k]; !c.SaidOn.IsZero() {
 		return c.SaidOn
 	}
@@ -1152,18 +1149,18 @@ func (b *xlBook) figureDate(k int32) analysis.Date {
 
 // timelineChart adds the n-th chart beside the Timeline table: the figures
 // of one subject (rows first to last) plotted by date.
-func (b *xlBook) timelineChart(n int, cl *analysis.Cluster, labelRow, first, last int) error {
+func (b *book) timelineChart(n int, cl *analysis.Cluster, labelRow, first, last int) error {
 	title := "Figures by date"
 	if cl != nil {
-		title = xlTruncate(xlOneLine(cl.Label), 80)
+		title = truncate(oneLine(cl.Label), 80)
 	}
 	ref := func(col string, from, to int) string {
-		return fmt.Sprintf("%s!$%s$%d:$%s$%d", xlTimeline, col, from, col, to)
+		return fmt.Sprintf("%s!$%s$%d:$%s$%d", sheetTimeline, col, from, col, to)
 	}
-	return b.f.AddChart(xlTimeline, fmt.Sprintf("M%d", 2+n*18), &excelize.Chart{
+	return b.f.AddChart(sheetTimeline, fmt.Sprintf("M%d", 2+n*18), &excelize.Chart{
 		Type: excelize.Scatter,
 		Series: []excelize.ChartSeries{{
-			Name:       fmt.Sprintf("%s!$A$%d", xlTimeline, labelRow),
+			Name:       fmt.Sprintf("%s!$A$%d", sheetTimeline, labelRow),
 			Categories: ref("B", first, last),
 			Values:     ref("E", first, last),
 			Marker: excelize.ChartMarker{Symbol: "circle", Size: 8,
@@ -1196,7 +1193,7 @@ const (
 	xaID
 )
 
-var xlArticleColumns = []xlColumn{
+var articleColumns = []column{
 	xaFile:      {"File", 28, 2},
 	xaLine:      {"Line", 6, 0},
 	xaStatus:    {"Status", 9, 0},
@@ -1216,14 +1213,14 @@ var xlArticleColumns = []xlColumn{
 // writeArticles writes every input, whatever became of it. Failed and
 // skipped inputs are coloured; stored ones (analysed on an earlier night,
 // their claims read from the store) are not: nothing went wrong with them.
-func (b *xlBook) writeArticles() error {
-	t, err := b.newTable(xlArticles, xlArticleColumns)
+func (b *book) writeArticles() error {
+	t, err := b.newTable(sheetArticles, articleColumns)
 	if err != nil {
 		return err
 	}
 	for i := range b.r.Articles {
 		a := &b.r.Articles[i]
-		if target := xlFileLink(a.File); target != "" && !xlWebURL(a.URL) {
+		if target := fileLink(a.File); target != "" && !webURL(a.URL) {
 			if err := t.link(xaFile, a.File, target, "External"); err != nil {
 				return err
 			}
@@ -1240,7 +1237,7 @@ func (b *xlBook) writeArticles() error {
 		t.date(xaPublished, a.Published)
 		t.date(xaFirstSeen, a.FirstSeen)
 		t.text(xaTitle, a.Title)
-		if xlWebURL(a.URL) {
+		if webURL(a.URL) {
 			if err := t.link(xaURL, a.URL, a.URL, "External"); err != nil {
 				return err
 			}
@@ -1256,7 +1253,7 @@ func (b *xlBook) writeArticles() error {
 		}
 	}
 	if t.rows > 0 {
-		if err := b.f.SetConditionalFormat(xlArticles, t.ref(xaStatus), []excelize.ConditionalFormatOptions{
+		if err := b.f.SetConditionalFormat(sheetArticles, t.ref(xaStatus), []excelize.ConditionalFormatOptions{
 			{Type: "cell", Criteria: "==", Value: strconv.Quote(string(analysis.StatusFailed)), Format: &b.st.sevHigh},
 			{Type: "cell", Criteria: "==", Value: strconv.Quote(string(analysis.StatusSkipped)), Format: &b.st.sevMedium},
 		}); err != nil {
@@ -1269,8 +1266,8 @@ func (b *xlBook) writeArticles() error {
 // writeSummary writes the Summary sheet: marking, run, counts, the top
 // discrepancies with links to their rows, and a chart of discrepancies by
 // severity.
-func (b *xlBook) writeSummary() error {
-	f, st, s := b.f, b.st, xlSummary
+func (b *book) writeSummary() error {
+	f, st, s := b.f, b.st, sheetSummary
 	row := 1
 	var err error
 	put := func(col string, v any, style int) {
@@ -1295,13 +1292,13 @@ func (b *xlBook) writeSummary() error {
 		row++
 	}
 	if b.opt.Marking != "" {
-		put("A", xlOneLine(b.opt.Marking), st.marking)
+		put("A", oneLine(b.opt.Marking), st.marking)
 		row += 2
 	}
 	put("A", "crosscheck report", st.title)
 	row += 2
 	runDate, _ := analysis.ParseDate(b.r.RunDate())
-	if n, ok := xlDateSerial(runDate); ok {
+	if n, ok := dateSerial(runDate); ok {
 		pair("Run date", st.label, n, st.date)
 	} else {
 		pair("Run date", st.label, b.r.RunDate(), st.text)
@@ -1309,11 +1306,11 @@ func (b *xlBook) writeSummary() error {
 	pair("Generated", st.label, b.r.Generated, st.text)
 	pair("Inputs", st.label, strings.Join(b.r.Inputs, "\n"), st.wrap)
 	if len(b.r.Inputs) > 1 && err == nil {
-		err = f.SetRowHeight(s, row-1, float64(min(len(b.r.Inputs), 10)*xlLineHeight))
+		err = f.SetRowHeight(s, row-1, float64(min(len(b.r.Inputs), 10)*lineHeight))
 	}
 	row++
 	date := func(label string, d analysis.Date) {
-		if n, ok := xlDateSerial(d); ok {
+		if n, ok := dateSerial(d); ok {
 			pair(label, st.label, n, st.date)
 		} else {
 			pair(label, st.label, d.String(), st.text)
@@ -1398,7 +1395,7 @@ func (b *xlBook) writeSummary() error {
 		row++
 	case b.open == 0:
 		put("A", fmt.Sprintf("No discrepancies need attention: the %s found %s dismissed earlier and %s not changed since.",
-			xlPlural(settled, "discrepancy"), xlWasWere(settled), xlHasHave(settled)), st.note)
+			plural(settled, "discrepancy"), wasWere(settled), hasHave(settled)), st.note)
 		row++
 	default:
 		// The columns: Change only when the discrepancies carry marks.
@@ -1411,24 +1408,24 @@ func (b *xlBook) writeSummary() error {
 			put(col(h), h, st.label)
 		}
 		row++
-		top := b.discs[:min(b.open, xlMaxTop)]
+		top := b.discs[:min(b.open, maxTop)]
 		for i, di := range top {
 			d := &b.r.Discrepancies[di]
 			put("A", d.ID, st.link)
 			if err == nil {
-				err = f.SetCellHyperLink(s, fmt.Sprintf("A%d", row), fmt.Sprintf("%s!A%d", xlDiscrepancies, i+2), "Location")
+				err = f.SetCellHyperLink(s, fmt.Sprintf("A%d", row), fmt.Sprintf("%s!A%d", sheetDiscrepancies, i+2), "Location")
 			}
 			put(col("Severity"), d.Severity, st.text)
 			if b.marked() {
-				put(col("Change"), xlMarkText(d.Mark), st.text)
+				put(col("Change"), markText(d.Mark), st.text)
 			}
 			put(col("Class"), d.Class, st.text)
 			put(col("Subject"), d.Subject, st.wrap)
 			put(col("Summary"), d.Summary, st.wrap)
 			if err == nil {
-				lines := max(xlWrappedLines(d.Summary, 90), xlWrappedLines(d.Subject, 24))
+				lines := max(wrappedLines(d.Summary, 90), wrappedLines(d.Subject, 24))
 				if lines > 1 {
-					err = f.SetRowHeight(s, row, float64(min(lines, 10)*xlLineHeight))
+					err = f.SetRowHeight(s, row, float64(min(lines, 10)*lineHeight))
 				}
 			}
 			row++
@@ -1461,9 +1458,9 @@ func (b *xlBook) writeSummary() error {
 		row++
 		put("A", "Review import problems", st.title)
 		row++
-		shown := run.ReviewProblems[:min(len(run.ReviewProblems), xlMaxProblems)]
+		shown := run.ReviewProblems[:min(len(run.ReviewProblems), maxProblems)]
 		for _, p := range shown {
-			put("A", xlTruncate(xlOneLine(p), 500), st.note)
+			put("A", truncate(oneLine(p), 500), st.note)
 			row++
 		}
 		if more := len(run.ReviewProblems) - len(shown); more > 0 {
@@ -1492,10 +1489,10 @@ func (b *xlBook) writeSummary() error {
 		row++
 	}
 	for _, sheet := range b.capped {
-		put("A", fmt.Sprintf("%s: only the first %d links are clickable (too many for one sheet); later rows show the same text without a link.", sheet, xlMaxLinks), st.note)
+		put("A", fmt.Sprintf("%s: only the first %d links are clickable (too many for one sheet); later rows show the same text without a link.", sheet, maxLinks), st.note)
 		row++
 	}
-	for _, sheet := range []string{xlDiscrepancies, xlClaims, xlTimeline, xlArticles} {
+	for _, sheet := range []string{sheetDiscrepancies, sheetClaims, sheetTimeline, sheetArticles} {
 		if n := b.overflow[sheet]; n > 0 {
 			put("A", fmt.Sprintf("%s: %d more rows than Excel can hold (1,048,576 per sheet) were left off; the JSON report has them all.", sheet, n), st.note)
 			row++
@@ -1523,17 +1520,17 @@ func (b *xlBook) writeSummary() error {
 }
 
 // marked reports whether any discrepancy carries a mark (a store was used).
-func (b *xlBook) marked() bool { return b.sum.Marked }
+func (b *book) marked() bool { return b.sum.Marked }
 
-// xlWasWere and xlHasHave agree a verb with a count.
-func xlWasWere(n int) string {
+// wasWere and hasHave agree a verb with a count.
+func wasWere(n int) string {
 	if n == 1 {
 		return "was"
 	}
 	return "were"
 }
 
-func xlHasHave(n int) string {
+func hasHave(n int) string {
 	if n == 1 {
 		return "has"
 	}
@@ -1542,7 +1539,7 @@ func xlHasHave(n int) string {
 
 // setProperties fixes the document properties, so the same report gives
 // the same file.
-func (b *xlBook) setProperties() error {
+func (b *book) setProperties() error {
 	stamp := b.r.RunDate() + "T00:00:00Z"
 	if _, err := time.Parse(time.RFC3339, stamp); err != nil {
 		stamp = "1970-01-01T00:00:00Z"
@@ -1554,7 +1551,7 @@ func (b *xlBook) setProperties() error {
 		LastModifiedBy: "crosscheck",
 		Created:        stamp,
 		Modified:       stamp,
-		Description:    xlOneLine(b.opt.Marking),
+		Description:    oneLine(b.opt.Marking),
 	}); err != nil {
 		return err
 	}
@@ -1569,13 +1566,13 @@ func (b *xlBook) setProperties() error {
 	return nil
 }
 
-// xlOneLine replaces line breaks and tabs with spaces.
-func xlOneLine(s string) string {
+// oneLine replaces line breaks and tabs with spaces.
+func oneLine(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// xlTruncate shortens s to at most n runes, ending with "…" when cut.
-func xlTruncate(s string, n int) string {
+// truncate shortens s to at most n runes, ending with "…" when cut.
+func truncate(s string, n int) string {
 	if utf8.RuneCountInString(s) <= n {
 		return s
 	}

@@ -541,11 +541,11 @@ func TestXLSXLinkTargets(t *testing.T) {
 		{"a\x00.txt", false, ""},
 		{"", false, ""},
 	} {
-		if got := xlWebURL(tc.in); got != tc.web {
-			t.Errorf("xlWebURL(%q) = %v, want %v", tc.in, got, tc.web)
+		if got := webURL(tc.in); got != tc.web {
+			t.Errorf("webURL(%q) = %v, want %v", tc.in, got, tc.web)
 		}
-		if got := xlFileLink(tc.in); got != tc.file {
-			t.Errorf("xlFileLink(%q) = %q, want %q", tc.in, got, tc.file)
+		if got := fileLink(tc.in); got != tc.file {
+			t.Errorf("fileLink(%q) = %q, want %q", tc.in, got, tc.file)
 		}
 	}
 }
@@ -662,10 +662,10 @@ func TestXLSXEdgeCases(t *testing.T) {
 	}
 }
 
-// TestXLSXLinkCap checks that a sheet gets at most xlMaxLinks hyperlinks
+// TestXLSXLinkCap checks that a sheet gets at most maxLinks hyperlinks
 // and that the summary says so.
 func TestXLSXLinkCap(t *testing.T) {
-	r := syntheticReport(xlMaxLinks+50, 5)
+	r := syntheticReport(maxLinks+50, 5)
 	f := mustOpenXLSX(t, mustWriteXLSX(t, r, Options{}))
 	col := slices.Index(headers["Claims"], "Article link") + 1
 	links := 0
@@ -681,8 +681,8 @@ func TestXLSXLinkCap(t *testing.T) {
 			t.Fatalf("Claims row %d link cell = %q, want the address", row, v)
 		}
 	}
-	if links != xlMaxLinks {
-		t.Errorf("Claims has %d links, want %d", links, xlMaxLinks)
+	if links != maxLinks {
+		t.Errorf("Claims has %d links, want %d", links, maxLinks)
 	}
 	found := false
 	for _, row := range mustRows(t, f, "Summary") {
@@ -843,8 +843,8 @@ func TestXLSXWriteError(t *testing.T) {
 // TestXLSXRowLimit checks that rows beyond what a sheet can hold are left
 // off with a note on the Summary, not a broken workbook.
 func TestXLSXRowLimit(t *testing.T) {
-	defer func(n int) { xlRowLimit = n }(xlRowLimit)
-	xlRowLimit = 11 // header and ten rows
+	defer func(n int) { rowLimit = n }(rowLimit)
+	rowLimit = 11 // header and ten rows
 	r := reporttest.FixtureReport(t)
 	if len(r.Claims) <= 10 {
 		t.Fatalf("fixture has only %d claims", len(r.Claims))
@@ -858,14 +858,14 @@ func TestXLSXRowLimit(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	rows, err := f.GetRows(xlClaims)
+	rows, err := f.GetRows(sheetClaims)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(rows) != 11 {
 		t.Errorf("Claims has %d rows, want 11", len(rows))
 	}
-	summary, err := f.GetRows(xlSummary)
+	summary, err := f.GetRows(sheetSummary)
 	if err != nil {
 		t.Fatal(err)
 	}

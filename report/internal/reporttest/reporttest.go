@@ -1,33 +1,42 @@
 // Package reporttest holds the reports the writers' tests share: the
-// fixture report (the analysis of fixtures/articles), the same as a night
-// with a store gives it, and small hand-built reports.
+// fixture report (the analysis of fixtures/articles, frozen as JSON), the
+// same as a night with a store gives it, and small hand-built reports.
 //
-// In: nothing but the seed fixtures, found from the module's root. Out:
+// In: testdata/fixture-report.json, found from the module's root. Out:
 // *analysis.Report values, each a fresh copy the caller may change, except
-// FixtureReport's, which is shared. Only tests import it.
+// FixtureReport's, which is shared. Only tests import it. It does not run
+// the pipeline: the writers' goldens change when the writers do, not with
+// every change to extraction.
 package reporttest
 
 import (
-	"context"
+	"bytes"
+	"encoding/json"
 	"fmt"
+	"os"
+	"path/filepath"
 	"slices"
 	"sync"
 	"testing"
-	"time"
 
 	"crosscheck/analysis"
 	"crosscheck/internal/testutil"
-	"crosscheck/pipeline"
 )
 
-// FixtureNow is the fixed run time of the fixture report, so its outputs
-// are stable.
-var FixtureNow = time.Date(2024, 11, 5, 6, 0, 0, 0, time.UTC)
-
-// FixtureInputs is the fixture report's Inputs, as the golden files
-// record it: the path from the report folder, where the goldens were
-// first written.
-var FixtureInputs = []string{"../fixtures/articles"}
+// FixtureFile is the frozen fixture report, from the module's root. It is
+// the report pipeline.Run gives for fixtures/articles at 2024-11-05
+// 06:00 UTC, with Inputs as the goldens record them (the path from the
+// report folder, where they were first written): the JSON crosscheck
+// writes, without "night" (pipeline.Run sets none) and with those inputs.
+// It changes only deliberately; to write it again from the pipeline (then
+// review the writers' golden diffs, go test ./report/... -update):
+//
+//	SOURCE_DATE_EPOCH=1730786400 go run ./cmd/crosscheck -db none -formats json \
+//	    -date 2024-11-05 -q -progress never -in fixtures/articles -out /tmp/fixture-report
+//	sed -e '/^,"night": /d' -e 's|^,"inputs": \["fixtures/articles"\]|,"inputs": ["../fixtures/articles"]|' \
+//	    /tmp/fixture-report/2024-11-05/crosscheck-2024-11-05.json \
+//	    >report/internal/reporttest/testdata/fixture-report.json
+const FixtureFile = "report/internal/reporttest/testdata/fixture-report.json"
 
 var fixture struct {
 	once sync.Once
@@ -35,22 +44,39 @@ var fixture struct {
 	err  error
 }
 
-// FixtureReport runs the analysis once on fixtures/articles and returns
-// the report, or stops the test. Tests must not modify it (see
+// FixtureReport reads the frozen fixture report (FixtureFile) once and
+// returns it, or stops the test. Tests must not modify it (see
 // NightlyReport for a copy).
 func FixtureReport(tb testing.TB) *analysis.Report {
 	tb.Helper()
-	dir := testutil.FixtureDir(tb)
+	path := filepath.Join(testutil.Root(tb), filepath.FromSlash(FixtureFile))
 	fixture.once.Do(func() {
-		fixture.r, fixture.err = pipeline.Run(context.Background(), pipeline.Config{Inputs: []string{dir}, Now: FixtureNow})
-		if fixture.err == nil {
-			fixture.r.Inputs = slices.Clone(FixtureInputs)
+		data, err := os.ReadFile(path)
+		if err == nil {
+			fixture.r, err = DecodeReport(data)
 		}
+		fixture.err = err
 	})
 	if fixture.err != nil {
-		tb.Fatalf("pipeline.Run(fixtures) = %v", fixture.err)
+		tb.Fatalf("fixture report %s: %v", path, fixture.err)
 	}
 	return fixture.r
+}
+
+// DecodeReport decodes a report as report.WriteJSON writes it. A key the
+// report types do not have is an error, so a frozen report cannot
+// silently lose a field the schema has dropped or renamed.
+func DecodeReport(data []byte) (*analysis.Report, error) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	var r analysis.Report
+	if err := dec.Decode(&r); err != nil {
+		return nil, err
+	}
+	if r.Schema != analysis.Schema {
+		return nil, fmt.Errorf("schema %q, want %q", r.Schema, analysis.Schema)
+	}
+	return &r, nil
 }
 
 // Night is the night of NightlyReport.

@@ -13,38 +13,38 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
-// xlTrickyCells are cells whose encoding has a rule: escapes, kept
+// trickyCells are cells whose encoding has a rule: escapes, kept
 // spaces, characters XML cannot hold, "_xHHHH_" sequences, the cell
 // length limit, numbers of every shape, styled blanks.
-func xlTrickyCells() [][]xlCell {
+func trickyCells() [][]cell {
 	long := strings.Repeat("é", 20000) + strings.Repeat("😀", 10000) // past 32,767 UTF-16 units
 	strs := []string{
 		"plain", `He said "no" & 'yes' <b>`, " leading", "trailing ", "\ttab", "tab\t", "\nnew", "line\nbreak",
 		"cr\r\nlf", "nul\x00byte", "bad \xff utf8", "bell\x07", "\ufffe\uffff", "_x0041_", "a_x005F_x0041_b",
 		"_x005F_", "_xZZZZ_ and _x00e9_", "=1+1", "Кириллица — “quotes”", long, "",
 	}
-	var rows [][]xlCell
+	var rows [][]cell
 	for i, s := range strs {
-		rows = append(rows, []xlCell{{kind: xlString, style: 1 + i%3, s: s}, {}, {kind: xlString, s: s}})
+		rows = append(rows, []cell{{kind: cellString, style: 1 + i%3, s: s}, {}, {kind: cellString, s: s}})
 	}
 	nums := []float64{0, 1, -3.5, 0.1, 45517, 1e15, 1e21, 1.4285714285714286, 123456789.125, -0.0001}
 	for i, n := range nums {
-		rows = append(rows, []xlCell{{kind: xlFloat, style: 4, n: n}, {kind: xlInt, style: 5, i: i * -1000}, {kind: xlBlank, style: 9}, {kind: xlInt, i: 7}})
+		rows = append(rows, []cell{{kind: cellFloat, style: 4, n: n}, {kind: cellInt, style: 5, i: i * -1000}, {kind: cellBlank, style: 9}, {kind: cellInt, i: 7}})
 	}
 	return rows
 }
 
 // excelizeValue is c as a value for StreamWriter.SetRow.
-func excelizeValue(c xlCell) any {
+func excelizeValue(c cell) any {
 	var v any
 	switch c.kind {
-	case xlNone:
+	case cellNone:
 		return nil
-	case xlString:
+	case cellString:
 		v = c.s
-	case xlFloat:
+	case cellFloat:
 		v = c.n
-	case xlInt:
+	case cellInt:
 		v = c.i
 	}
 	if c.style == 0 {
@@ -88,10 +88,10 @@ func sheetRows(tb testing.TB, data []byte) string {
 	return ""
 }
 
-// TestXLRowsMatchExcelize: the row writer writes the bytes excelize's
+// TestRowsMatchExcelize: the row writer writes the bytes excelize's
 // StreamWriter.SetRow writes, for every kind of cell.
-func TestXLRowsMatchExcelize(t *testing.T) {
-	rows := xlTrickyCells()
+func TestRowsMatchExcelize(t *testing.T) {
+	rows := trickyCells()
 	f := excelize.NewFile()
 	defer f.Close()
 	sw, err := f.NewStreamWriter("Sheet1")
@@ -113,7 +113,7 @@ func TestXLRowsMatchExcelize(t *testing.T) {
 		if err := sw.SetRow(cell, vals, opts...); err != nil {
 			t.Fatal(err)
 		}
-		ours = xlAppendRow(ours, i+1, height, row)
+		ours = appendRow(ours, i+1, height, row)
 	}
 	if err := sw.Flush(); err != nil {
 		t.Fatal(err)
@@ -135,11 +135,11 @@ func TestXLRowsMatchExcelize(t *testing.T) {
 	}
 }
 
-// TestXLColumnLetters checks column names across the letter boundaries.
-func TestXLColumnLetters(t *testing.T) {
+// TestColumnLetters checks column names across the letter boundaries.
+func TestColumnLetters(t *testing.T) {
 	for _, col := range []int{1, 2, 26, 27, 52, 53, 702, 703, 16384} {
 		want, _ := excelize.ColumnNumberToName(col)
-		if got := string(xlAppendColumn(nil, col)); got != want {
+		if got := string(appendColumn(nil, col)); got != want {
 			t.Errorf("column %d = %q, want %q", col, got, want)
 		}
 	}
@@ -168,11 +168,11 @@ func TestCRC32Combine(t *testing.T) {
 // small chunks and checks that the archive is sound (every entry's CRC and
 // size) and that excelize reads back every row.
 func TestXLSXSplicedChunks(t *testing.T) {
-	defer func(n int) { xlRowsChunk = n }(xlRowsChunk)
+	defer func(n int) { rowsChunk = n }(rowsChunk)
 	r := syntheticReport(3000, 10)
-	xlRowsChunk = 1 << 30
+	rowsChunk = 1 << 30
 	whole := mustWriteXLSX(t, r, Options{})
-	xlRowsChunk = 4096
+	rowsChunk = 4096
 	chunked := mustWriteXLSX(t, r, Options{})
 
 	zr, err := zip.NewReader(bytes.NewReader(chunked), int64(len(chunked)))
@@ -195,7 +195,7 @@ func TestXLSXSplicedChunks(t *testing.T) {
 			t.Errorf("%s reads differently when its rows are deflated in small chunks", sheet)
 		}
 	}
-	rows := mustRows(t, fc, xlClaims)
+	rows := mustRows(t, fc, sheetClaims)
 	if len(rows) != len(r.Claims)+1 {
 		t.Fatalf("Claims has %d rows, want %d", len(rows), len(r.Claims)+1)
 	}
