@@ -190,10 +190,75 @@ type Claim struct {
 	// Trend is "rising" or "falling" when the text reports a changing
 	// tally ("the death toll rose to 471").
 	Trend string `json:"trend,omitempty"`
+	// Frame says what a figure means: what kind of quantity it is, what
+	// it counts, when it holds, and which event and occasion it belongs
+	// to; nil for statements of position.
+	Frame *Frame `json:"frame,omitempty"`
 
 	// Offset is the byte offset of the sentence in the article body (or
 	// title, for headline claims).
 	Offset int `json:"offset"`
+}
+
+// The kinds of quantity a figure can be (Frame.Kind). Only figures of one
+// kind are compared; measurements only with the same physical quantity.
+const (
+	KindCount       = "count"       // people or things counted
+	KindMoney       = "money"       // a sum in a currency
+	KindPercent     = "percent"     // a share or a rate
+	KindMeasurement = "measurement" // magnitude, depth, distance, area, speed, temperature, duration
+)
+
+// The times a figure can hold for (Frame.Time). Only current figures are
+// compared; the others are shown as context.
+const (
+	TimeCurrent    = "current"    // the figure as of the statement
+	TimeEarlier    = "earlier"    // a value cited for contrast: "down from 2,000", "initially 3,000"
+	TimeProjection = "projection" // a future or feared value: "could rise to 20,000"
+	TimeHistorical = "historical" // another, earlier event: "the 1999 quake killed 17,000"
+)
+
+// Frame is what a figure means, read from the words around it by the
+// extractor; Cues keep those words, so an analyst can see why two figures
+// were, or were not, compared.
+type Frame struct {
+	// Kind is one of the Kind constants above.
+	Kind string `json:"kind"`
+	// Quantity names a measurement's physical quantity ("magnitude",
+	// "depth", "distance", "area", "speed", "temperature", "duration");
+	// empty for counts, money and percentages.
+	Quantity string `json:"quantity,omitempty"`
+	// Of is what was counted when the measure comes from what happened to
+	// it: "soldiers" in "50 soldiers were killed" (measure killed).
+	Of string `json:"of,omitempty"`
+	// Time is one of the Time constants above.
+	Time string `json:"time"`
+	// Event names the other event a historical figure belongs to, as
+	// written ("1999").
+	Event string `json:"event,omitempty"`
+	// Where is the place inside a country that a figure of things
+	// belonging to someone covers ("Kursk" in "10,000 North Korean troops
+	// in Kursk"), when it is not the country: such figures are compared
+	// only with figures for that place.
+	Where string `json:"where,omitempty"`
+	// Whose is whose count the sentence says it is ("police",
+	// "organisers"), when it says.
+	Whose string `json:"whose,omitempty"`
+	// Occasion is the occasion of a recurring event the figure belongs
+	// to ("Thursday", "third day"), when the sentence gives one.
+	Occasion string `json:"occasion,omitempty"`
+	// Incident reports a figure of one incident ("an attack killed 12"),
+	// not a running total.
+	Incident bool `json:"incident,omitempty"`
+	// Cues are the words that decided the frame, each as "field: words"
+	// ("time: down from", "quantity: magnitude").
+	Cues []string `json:"cues,omitempty"`
+}
+
+// Compared reports whether a figure with this frame enters comparisons:
+// a current total. Other figures are kept and shown as context.
+func (f *Frame) Compared() bool {
+	return f == nil || ((f.Time == "" || f.Time == TimeCurrent) && !f.Incident)
 }
 
 // Cluster is a group of claims about one subject.

@@ -148,6 +148,22 @@ func caseClaims(rep *analysis.Report) string {
 		field("hedges", strings.Join(c.Hedges, ", "))
 		field("said on", c.SaidOn.String())
 		field("subject", c.Subject)
+		if f := c.Frame; f != nil {
+			fr := f.Kind
+			if f.Quantity != "" {
+				fr += " (" + f.Quantity + ")"
+			}
+			fr += " " + f.Time
+			for _, part := range []struct{ name, v string }{{"event", f.Event}, {"of", f.Of}, {"in", f.Where}, {"occasion", f.Occasion}} {
+				if part.v != "" {
+					fr += ", " + part.name + " " + part.v
+				}
+			}
+			if f.Incident {
+				fr += ", one incident"
+			}
+			field("frame", fr)
+		}
 		if c.InHeadline {
 			b.WriteString(" | headline")
 		}

@@ -2,10 +2,13 @@ package pipeline
 
 import (
 	"context"
-	"crosscheck/analysis"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
+
+	"crosscheck/analysis"
+	"crosscheck/analysis/extract"
 )
 
 // InspectFile loads and cleans one file the way Run does and returns its
@@ -51,4 +54,92 @@ func WriteInspection(w io.Writer, a analysis.Article) {
 		fmt.Fprintf(w, "%s %4d %s%s\n", mark, b.Line, strings.ReplaceAll(b.Text, "\n", " "), reason)
 	}
 	fmt.Fprintln(w)
+}
+
+// InspectClaims extracts an inspected article's claims with the default
+// tables, as a run would.
+func InspectClaims(a analysis.Article) []analysis.Claim {
+	cfg := Config{}.withDefaults()
+	x := extract.NewExtractor(cfg.Language, extract.ExtractOptions{Measures: cfg.Measures, Sources: cfg.Sources, Places: cfg.Places})
+	return x.Extract(a)
+}
+
+// WriteFigures prints every figure of an article with its frame and the
+// words that decided it, then every statement of position, so an analyst
+// can see why two figures were, or were not, compared.
+func WriteFigures(w io.Writer, claims []analysis.Claim) {
+	if len(claims) == 0 {
+		return
+	}
+	fmt.Fprintln(w, "figures (what each counts, when it holds, and the words that decided it):")
+	for _, c := range claims {
+		if c.Kind != analysis.KindQuantity {
+			continue
+		}
+		fmt.Fprintf(w, "  %q = %s", c.Text, number(c.Value))
+		if c.Unit != "" {
+			fmt.Fprintf(w, " %s", c.Unit)
+		}
+		fmt.Fprintf(w, "  measure %s", c.Measure)
+		if f := c.Frame; f != nil {
+			fmt.Fprintf(w, "  [%s", f.Kind)
+			if f.Quantity != "" {
+				fmt.Fprintf(w, " (%s)", f.Quantity)
+			}
+			fmt.Fprintf(w, ", %s", f.Time)
+			if f.Event != "" {
+				fmt.Fprintf(w, " (%s)", f.Event)
+			}
+			if f.Of != "" {
+				fmt.Fprintf(w, ", of %s", f.Of)
+			}
+			if f.Where != "" {
+				fmt.Fprintf(w, ", in %s", f.Where)
+			}
+			if f.Occasion != "" {
+				fmt.Fprintf(w, ", occasion %s", f.Occasion)
+			}
+			if f.Incident {
+				fmt.Fprint(w, ", one incident")
+			}
+			fmt.Fprint(w, "]")
+			if !f.Compared() {
+				fmt.Fprint(w, "  not compared")
+			}
+		}
+		fmt.Fprintf(w, "  subject %s", orNone(c.Subject))
+		if c.Source != "" {
+			fmt.Fprintf(w, "  source %s", c.Source)
+		}
+		fmt.Fprintln(w)
+		if c.Frame != nil && len(c.Frame.Cues) > 0 {
+			fmt.Fprintf(w, "      decided by: %s\n", strings.Join(c.Frame.Cues, "; "))
+		}
+	}
+	fmt.Fprintln(w, "positions:")
+	for _, c := range claims {
+		if c.Kind == analysis.KindQuantity {
+			continue
+		}
+		fmt.Fprintf(w, "  %s %q  about %q  subject %s", c.Polarity, c.Text, c.Counts, orNone(c.Subject))
+		if c.Source != "" {
+			fmt.Fprintf(w, "  source %s", c.Source)
+		}
+		fmt.Fprintln(w)
+	}
+	fmt.Fprintln(w)
+}
+
+func number(v *float64) string {
+	if v == nil {
+		return "-"
+	}
+	return strconv.FormatFloat(*v, 'f', -1, 64)
+}
+
+func orNone(s string) string {
+	if s == "" {
+		return "(none)"
+	}
+	return s
 }

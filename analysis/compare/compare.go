@@ -260,6 +260,11 @@ func (p comparer) numeric(cl analysis.Cluster, members []*analysis.Claim) []anal
 		if c.Kind != analysis.KindQuantity || c.Value == nil || c.Approx == analysis.Vague {
 			continue
 		}
+		if !c.Frame.Compared() {
+			// An earlier value cited for contrast ("down from 2,000"), a
+			// projection, one incident: context, never a side.
+			continue
+		}
 		nums = append(nums, c)
 		tally = tally || c.Trend != ""
 	}

@@ -37,6 +37,12 @@ type Result struct {
 	DuplicateFindings int
 	// MustNotLink counts gold must_not_link pairs found together.
 	MustNotLink int
+	// Frames: figures credited with a gold claim that share a cluster
+	// with other credited figures, and those whose gold subject is the
+	// cluster's (the most common gold subject among them). A figure of
+	// another gold subject was read with the wrong frame (what it counts,
+	// when it holds, or where) and compared with figures it is not about.
+	FrameN, FrameOK int
 	// Dates: report articles that are in the gold, and those whose
 	// predicted date is right.
 	DateN, DateOK int
@@ -120,6 +126,10 @@ func (r *Result) CleanShare() float64 {
 
 // DateAccuracy is the share of articles with the right publication date.
 func (r *Result) DateAccuracy() float64 { return ratio(r.DateOK, r.DateN) }
+
+// FrameAccuracy is the share of credited figures in shared clusters whose
+// gold subject is their cluster's.
+func (r *Result) FrameAccuracy() float64 { return ratio(r.FrameOK, r.FrameN) }
 
 // Metrics are the figures score.py prints with --json, under its keys and
 // rounded as it rounds them (to 3 decimals).
@@ -205,6 +215,7 @@ func Score(g *Gold, rep *analysis.Report) *Result {
 	s.discrepancies()
 	s.findings()
 	s.mustNotLink()
+	s.frames()
 	s.dates()
 	sort.SliceStable(s.res.Findings, func(i, j int) bool { return s.res.Findings[i].File < s.res.Findings[j].File })
 	return s.res
@@ -695,6 +706,8 @@ func (r *Result) Write(w io.Writer) {
 	fmt.Fprintf(w, "findings:      clean %.3f  (%d of %d)  duplicates %d\n",
 		r.CleanShare(), r.DiscrepancyClean, r.DiscrepancyPredicted, r.DuplicateFindings)
 	fmt.Fprintf(w, "must_not_link: %d violations\n", r.MustNotLink)
+	fmt.Fprintf(w, "frames:        accuracy %.3f  (%d of %d figures compared with figures of their gold subject)\n",
+		r.FrameAccuracy(), r.FrameOK, r.FrameN)
 	fmt.Fprintf(w, "dates:         accuracy %.3f  (%d of %d)\n", r.DateAccuracy(), r.DateOK, r.DateN)
 	if len(r.Findings) == 0 {
 		return
@@ -708,6 +721,52 @@ func (r *Result) Write(w io.Writer) {
 		fmt.Fprintf(w, "%-24s %s%s\n", f.Kind, loc, f.Detail)
 		if f.Sentence != "" {
 			fmt.Fprintf(w, "%24s   %q\n", "", f.Sentence)
+		}
+	}
+}
+
+// frames checks, cluster by cluster, that the figures compared with one
+// another are about one gold subject: each credited figure in a cluster
+// with other credited figures counts, and is right when its gold subject
+// is the one most of them have (ties: the first in sort order). Every
+// figure of another subject is listed as a frame error.
+func (s *scorer) frames() {
+	for _, cl := range s.rep.Clusters {
+		var figs []*analysis.Claim
+		count := map[string]int{}
+		for _, id := range cl.Claims {
+			c := s.byID[id]
+			if c == nil || c.Kind != analysis.KindQuantity {
+				continue
+			}
+			gs, ok := s.goldSubject[c.ID]
+			if !ok {
+				continue
+			}
+			figs = append(figs, c)
+			count[gs]++
+		}
+		if len(figs) < 2 {
+			continue
+		}
+		best := ""
+		for gs, n := range count {
+			if n > count[best] || (n == count[best] && gs < best) {
+				best = gs
+			}
+		}
+		for _, c := range figs {
+			s.res.FrameN++
+			gs := s.goldSubject[c.ID]
+			if gs == best {
+				s.res.FrameOK++
+				continue
+			}
+			why := ""
+			if c.Frame != nil && len(c.Frame.Cues) > 0 {
+				why = " (frame: " + strings.Join(c.Frame.Cues, "; ") + ")"
+			}
+			s.add("frame error", s.artFile[c.Article], fmt.Sprintf("%q is %s in the gold, but was grouped in %q with %s%s", c.Text, gs, cl.Label, best, why), c.Sentence)
 		}
 	}
 }

@@ -133,8 +133,9 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			if !ok {
 				continue
 			}
+			fr := x.frame(a, s, toks, m, &q)
 			attr := att.Attribute(s, m.NumStart)
-			located := x.measures.Located(q.measure)
+			located := x.measures.Located(q.measure) && !q.owned
 			if located {
 				q.entity = locatedEntity(s.Text, places, q, attr)
 				if q.entity == "" && top.measure == q.measure {
@@ -154,6 +155,21 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			}
 			if q.entity != "" {
 				lastEntity[q.measure] = q.entity
+			}
+			if located && q.entity != "" {
+				// "1,647 people were killed in Hatay alone": a part of
+				// the place is not the place.
+				if part := x.partScope(q.scope, q.entity); part != "" {
+					q.entity += "/" + part
+					fr.Cues = append(fr.Cues, "scope: "+q.scope)
+				}
+			} else if !located && !q.owned && q.entity != "" && scopeIn(q.scope) {
+				// "10,000 North Korean troops in Kursk": where owned
+				// things are, when it is a place inside a country.
+				if part := x.partScope(q.scope, q.entity); part != "" && commonPart(q.scope) == "" {
+					fr.Cues = append(fr.Cues, "scope: "+q.scope)
+					fr.Where = part
+				}
 			}
 			if top.entity == "" && top.measure == "" {
 				top = topic{q.entity, q.measure}
@@ -178,6 +194,8 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			}
 			c.Subset = q.subset
 			c.Trend = m.Trend
+			c.Frame = fr
+			c.Subject = frameSubject(c.Subject, fr)
 			claims = append(claims, c)
 			figuresIn++
 		}
@@ -287,6 +305,10 @@ type quantityInfo struct {
 	// countsStart and countsEnd locate the counted phrase in the
 	// sentence; both -1 when it was found before the figure.
 	countsStart, countsEnd int
+	// owned reports a casualty count of things that belong to someone
+	// ("50 North Korean soldiers were killed"): its subject is whose they
+	// are, not where it happened.
+	owned bool
 }
 
 // quantity decides whether a figure is a claim and what it counts.
@@ -419,6 +441,13 @@ func (x *Extractor) predicateMeasure(toks []nlp.Token, k int) (word, measure str
 	}
 	t := toks[i]
 	w := t.Lower
+	if i+1 < len(toks) && strings.HasPrefix(t.Tag, "VB") {
+		// "took part", "turned out", "lost their lives": a verb phrase.
+		two := w + " " + toks[i+1].Lower
+		if m, found := x.measures.Lookup(two); found {
+			return t.Text + " " + toks[i+1].Text, m, toks[i+1].Start + len(toks[i+1].Text), true
+		}
+	}
 	if m, found := x.measures.Lookup(w); found && (t.Tag == "VBN" || t.Tag == "VBD" || t.Tag == "JJ" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "VBG") {
 		return t.Text, m, t.Start + len(t.Text), true
 	}
@@ -534,9 +563,10 @@ func (x *Extractor) measureBefore(toks []nlp.Token, pos int) (string, bool) {
 	for k < len(toks) && toks[k].Start < pos {
 		k++
 	}
-	for i := k - 1; i >= 0 && i >= k-7; i-- {
+	for i := k - 1; i >= 0 && i >= k-12; i-- {
 		t := toks[i]
-		if t.Text == "." || t.Text == ";" {
+		if t.Text == "." || t.Text == ";" || (t.Tag == "CD" && i < k-1) {
+			// Past another figure, a measure word is that figure's.
 			break
 		}
 		w := t.Lower

@@ -30,6 +30,8 @@ type MeasureTable struct {
 	located map[string]bool
 	// names holds every measure the table defines.
 	names map[string]bool
+	// contains maps a measure to the measures it counts among others.
+	contains map[string][]string
 }
 
 type measurePhrase struct{ words, measure string }
@@ -42,11 +44,12 @@ func DefaultMeasures(extra map[string][]string) *MeasureTable {
 		Subsets  []string            `json:"subsets"`
 		Groups   []string            `json:"groups"`
 		Located  []string            `json:"located"`
+		Contains map[string][]string `json:"contains"`
 	}
 	if err := json.Unmarshal(measuresJSON, &file); err != nil {
 		panic("embedded measures.json: " + err.Error())
 	}
-	t := &MeasureTable{word: map[string]string{}, groups: map[string]bool{}, located: map[string]bool{}, names: map[string]bool{}}
+	t := &MeasureTable{word: map[string]string{}, groups: map[string]bool{}, located: map[string]bool{}, names: map[string]bool{}, contains: file.Contains}
 	for _, m := range file.Located {
 		t.located[m] = true
 	}
@@ -82,6 +85,18 @@ func DefaultMeasures(extra map[string][]string) *MeasureTable {
 	add(extra)
 	sort.SliceStable(t.phrases, func(i, j int) bool { return len(t.phrases[i].words) > len(t.phrases[j].words) })
 	return t
+}
+
+// Contains reports whether measure container counts part among other
+// things ("killed or wounded" contains "killed"): a container's figure
+// is never a conflict with its part's.
+func (t *MeasureTable) Contains(container, part string) bool {
+	for _, p := range t.contains[container] {
+		if p == part {
+			return true
+		}
+	}
+	return false
 }
 
 // Lookup returns the measure a single word or phrase names, if any.

@@ -18,7 +18,7 @@ func runInspect(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	fs.SetOutput(stderr)
 	maxSize := fs.Int64("max-size", pipeline.DefaultMaxFileSize, "largest input file read, in `bytes`")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: crosscheck inspect [-max-size BYTES] FILE\n\nPrints the article's metadata and body; removed page furniture is marked\nwith '-' and the reason, kept lines with '+'.")
+		fmt.Fprintln(stderr, "Usage: crosscheck inspect [-max-size BYTES] FILE\n\nPrints the article's metadata and body; removed page furniture is marked\nwith '-' and the reason, kept lines with '+'. Then every figure with its\nframe (what it counts, when it holds) and the words that decided it, and\nevery statement of position.")
 		fs.PrintDefaults()
 	}
 	if code, ok := parseFlags(fs, args); !ok {
@@ -40,6 +40,7 @@ func runInspect(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	}
 	for _, a := range arts {
 		pipeline.WriteInspection(stdout, a)
+		pipeline.WriteFigures(stdout, pipeline.InspectClaims(a))
 	}
 	return exitOK
 }

@@ -850,6 +850,9 @@ const (
 	xcLink
 	xcHeadline
 	xcArticle
+	xcFigureKind
+	xcHolds
+	xcFrame
 )
 
 var claimColumns = []column{
@@ -881,6 +884,9 @@ var claimColumns = []column{
 	xcLink:          {"Article link", 30, 0},
 	xcHeadline:      {"In headline", 9, 0},
 	xcArticle:       {"Article ID", 19, 0},
+	xcFigureKind:    {"Figure kind", 12, 0},
+	xcHolds:         {"Holds for", 11, 0},
+	xcFrame:         {"Frame (decided by)", 30, 3},
 }
 
 // writeClaims writes every claim, grouped by subject, disputed subjects
@@ -904,6 +910,19 @@ func (b *book) writeClaims() error {
 		t.text(xcApprox, string(c.Approx))
 		t.text(xcCounts, c.Counts)
 		t.text(xcMeasure, c.Measure)
+		if f := c.Frame; f != nil {
+			kind := f.Kind
+			if f.Quantity != "" {
+				kind += " (" + f.Quantity + ")"
+			}
+			t.text(xcFigureKind, kind)
+			holds := f.Time
+			if f.Event != "" {
+				holds += " (" + f.Event + ")"
+			}
+			t.text(xcHolds, holds)
+			t.text(xcFrame, frameText(f))
+		}
 		t.text(xcSubset, c.Subset)
 		t.text(xcTrend, c.Trend)
 		t.text(xcScope, c.Scope)
@@ -932,6 +951,35 @@ func (b *book) writeClaims() error {
 		}
 	}
 	return t.finish("tblClaims")
+}
+
+// frameText says what else the frame knows of a figure and the words that
+// decided it: "of soldiers; in Kursk; one incident (time: down from)".
+func frameText(f *analysis.Frame) string {
+	var parts []string
+	if f.Of != "" {
+		parts = append(parts, "of "+f.Of)
+	}
+	if f.Where != "" {
+		parts = append(parts, "in "+f.Where)
+	}
+	if f.Occasion != "" {
+		parts = append(parts, "occasion: "+f.Occasion)
+	}
+	if f.Incident {
+		parts = append(parts, "one incident")
+	}
+	if !f.Compared() {
+		parts = append(parts, "not compared")
+	}
+	text := strings.Join(parts, "; ")
+	if len(f.Cues) > 0 {
+		if text != "" {
+			text += " "
+		}
+		text += "(" + strings.Join(f.Cues, "; ") + ")"
+	}
+	return text
 }
 
 // subjectLabel is the label of claim k's cluster, or its subject key

@@ -124,7 +124,7 @@ var headers = map[string][]string{
 	"Claims": {"Claim ID", "Subject", "Kind", "Discrepancies", "As written", "Value", "Low", "High", "Unit",
 		"Qualifier", "What is counted or stated", "Measure", "Subset", "Trend", "Scope", "Polarity", "Hedges",
 		"Source", "Source as written", "Via", "Said on", "Outlet", "Article title", "Published", "Sentence",
-		"Article link", "In headline", "Article ID"},
+		"Article link", "In headline", "Article ID", "Figure kind", "Holds for", "Frame (decided by)"},
 	"Timeline": {"Subject", "Date", "Source", "Figure", "Value", "Low", "High", "Unit", "Outlet", "Claim ID",
 		"Discrepancies"},
 	"Articles": {"File", "Line", "Status", "Problems", "Format", "Outlet", "Published", "First seen", "Title", "URL",
@@ -897,5 +897,15 @@ func TestXLSXStopsWhenCancelled(t *testing.T) {
 	}
 	if w.n != 0 {
 		t.Errorf("a cancelled workbook wrote %d bytes", w.n)
+	}
+}
+
+func TestFrameText(t *testing.T) {
+	f := &analysis.Frame{Kind: analysis.KindCount, Time: analysis.TimeEarlier, Of: "soldiers", Cues: []string{"time: down from"}}
+	if got, want := frameText(f), "of soldiers; not compared (time: down from)"; got != want {
+		t.Errorf("frameText = %q, want %q", got, want)
+	}
+	if got := frameText(&analysis.Frame{Kind: analysis.KindCount, Time: analysis.TimeCurrent}); got != "" {
+		t.Errorf("a plain current count's frame text = %q, want empty", got)
 	}
 }

@@ -31,6 +31,8 @@ const (
 	packLow
 	packHigh
 	packHeadline
+	packFrame
+	packIncident
 )
 
 // packClaims appends claims, all of one article, to b.
@@ -67,6 +69,12 @@ func packClaims(b []byte, claims []analysis.Claim) []byte {
 		if c.InHeadline {
 			flags |= packHeadline
 		}
+		if c.Frame != nil {
+			flags |= packFrame
+			if c.Frame.Incident {
+				flags |= packIncident
+			}
+		}
 		b = append(b, flags)
 		for _, v := range []*float64{c.Value, c.Low, c.High} {
 			if v != nil {
@@ -85,6 +93,15 @@ func packClaims(b []byte, claims []analysis.Claim) []byte {
 		b = binary.AppendUvarint(b, uint64(c.SaidOn.Month))
 		b = binary.AppendUvarint(b, uint64(c.SaidOn.Day))
 		b = binary.AppendVarint(b, int64(c.Offset))
+		if f := c.Frame; f != nil {
+			for _, s := range []string{f.Kind, f.Quantity, f.Of, f.Time, f.Event, f.Where, f.Whose, f.Occasion} {
+				b = packString(b, s)
+			}
+			b = binary.AppendUvarint(b, uint64(len(f.Cues)))
+			for _, cue := range f.Cues {
+				b = packString(b, cue)
+			}
+		}
 	}
 	return b
 }
@@ -239,6 +256,17 @@ func Unpack(dst []analysis.Claim, b []byte, article string) ([]analysis.Claim, e
 		c.SaidOn.Month = time.Month(r.uvarint())
 		c.SaidOn.Day = int(r.uvarint())
 		c.Offset = int(r.varint())
+		if flags&packFrame != 0 {
+			f := &analysis.Frame{Kind: r.str(true), Quantity: r.str(true), Of: r.str(true), Time: r.str(true),
+				Event: r.str(true), Where: r.str(true), Whose: r.str(true), Occasion: r.str(true), Incident: flags&packIncident != 0}
+			if n := r.uvarint(); n > 0 && n <= uint64(len(r.b)) {
+				f.Cues = make([]string, n)
+				for k := range f.Cues {
+					f.Cues[k] = r.str(true)
+				}
+			}
+			c.Frame = f
+		}
 		if r.err == nil {
 			dst = append(dst, c)
 		}

@@ -1,0 +1,631 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+
+	"crosscheck/analysis"
+	"crosscheck/analysis/figure"
+	"crosscheck/analysis/lexicon"
+	"crosscheck/analysis/nlp"
+)
+
+// A figure's frame is read from the syntax around it, with cue words from
+// lexicon/data/extract.json (config extends them):
+//
+//   - kind: the figure's unit (%, a currency, a measurement unit) or a
+//     measurement noun beside it ("magnitude 7.8", "17.9 km deep",
+//     "450 km from Adana", "72 hours");
+//   - what it counts: a casualty predicate after a counted noun ("50
+//     soldiers were killed" counts killed, of soldiers; "1,100 were killed
+//     or wounded" counts the two together);
+//   - when it holds: a cue before the figure for an earlier value ("down
+//     from", "initially", "a previous toll of") or a projection ("could
+//     rise to", "is expected to reach"), a modal after it ("20,000 may have
+//     died"), or a year in its clause that is not the article's ("struck in
+//     1939 and killed 33,000": another event);
+//   - a single incident ("an airstrike killed 12") and a recurring
+//     event's occasion ("Thursday's march", "the third day of strikes").
+//
+// Every decision keeps the words that made it in Frame.Cues.
+
+var (
+	earlierBefore     = lexicon.Words("extract.earlierBefore")
+	earlierAdjectives = lexicon.Words("extract.earlierAdjectives")
+	earlierAfter      = lexicon.Words("extract.earlierAfter")
+	projectionBefore  = lexicon.Words("extract.projectionBefore")
+	projectionAfter   = lexicon.Words("extract.projectionAfter")
+	yearBlockers      = lexicon.Words("extract.yearBlockers")
+	incidentNouns     = lexicon.Words("extract.incidentNouns")
+	incidentVerbs     = lexicon.Words("extract.incidentVerbs")
+	occasionNouns     = lexicon.Words("extract.occasionNouns")
+	magnitudeWords    = lexicon.Words("extract.magnitudeWords")
+	depthWords        = lexicon.Words("extract.depthWords")
+	distanceWords     = lexicon.Words("extract.distanceWords")
+	durationNouns     = lexicon.Words("extract.durationNouns")
+	neutral           = lexicon.Words("extract.neutralParticiples")
+	partNouns         = lexicon.Words("extract.partNouns")
+	partModifiers     = lexicon.Words("extract.partModifiers")
+)
+
+// clauseStop reports whether a token ends the clause a frame cue may come
+// from.
+func clauseStop(t string) bool {
+	switch t {
+	case ".", ";", ":", "—", "–", "(", ")", "?", "!":
+		return true
+	}
+	return false
+}
+
+// lower is a token's lower-case text.
+func lower(t nlp.Token) string {
+	if t.Lower != "" || t.Text == "" {
+		return t.Lower
+	}
+	return strings.ToLower(t.Text)
+}
+
+// tokenIndex returns the index of the first token starting at or after
+// pos.
+func tokenIndex(toks []nlp.Token, pos int) int {
+	k := 0
+	for k < len(toks) && toks[k].Start < pos {
+		k++
+	}
+	return k
+}
+
+// before returns the lower-case words of the clause before token k,
+// nearest last, at most n.
+func before(toks []nlp.Token, k, n int) []string {
+	var out []string
+	for i := k - 1; i >= 0 && len(out) < n; i-- {
+		w := lower(toks[i])
+		if clauseStop(w) {
+			break
+		}
+		out = append(out, w)
+	}
+	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
+		out[i], out[j] = out[j], out[i]
+	}
+	return out
+}
+
+// after returns the lower-case words of the clause from token k on, at
+// most n.
+func after(toks []nlp.Token, k, n int) []string {
+	var out []string
+	for i := k; i < len(toks) && len(out) < n; i++ {
+		w := lower(toks[i])
+		if clauseStop(w) {
+			break
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// endingPhrase returns the phrase of set that the words end with, the
+// longest first (phrases of up to five words), or "".
+func endingPhrase(words []string, set lexicon.Set) string {
+	for n := min(5, len(words)); n >= 1; n-- {
+		p := strings.Join(words[len(words)-n:], " ")
+		if set.Has(p) {
+			return p
+		}
+	}
+	return ""
+}
+
+// startingPhrase returns the phrase of set that the words start with, the
+// longest first, or "".
+func startingPhrase(words []string, set lexicon.Set) string {
+	for n := min(5, len(words)); n >= 1; n-- {
+		p := strings.Join(words[:n], " ")
+		if set.Has(p) {
+			return p
+		}
+	}
+	return ""
+}
+
+// frame reads the frame of figure m, whose counted phrase and measure
+// quantity found (q), in sentence s of article a. It may change q's
+// measure: a measurement is measured by its physical quantity, a count by
+// what happened to it.
+func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, m figure.Mention, q *quantityInfo) *analysis.Frame {
+	f := &analysis.Frame{Kind: analysis.KindCount, Time: analysis.TimeCurrent}
+	cue := func(field, words string) { f.Cues = append(f.Cues, field+": "+words) }
+	k := tokenIndex(toks, m.Start) // first token of the figure's phrase
+	e := tokenIndex(toks, m.End)   // first token after it
+	if q.countsEnd > m.End {
+		e = tokenIndex(toks, q.countsEnd)
+	}
+	// A figure in brackets after another ("17.9km (11 miles)", "Leeds
+	// (12,000)") reads its context around the brackets.
+	pk, ne := k, tokenIndex(toks, m.End)
+	if pk > 0 && toks[pk-1].Text == "(" {
+		pk--
+		for ne < len(toks) && toks[ne].Text != ")" && ne < tokenIndex(toks, m.End)+3 {
+			ne++
+		}
+		if ne < len(toks) && toks[ne].Text == ")" {
+			ne++
+		}
+	}
+	prev, next := before(toks, pk, 12), after(toks, skipBrackets(toks, e), 8)
+	firstAfter := after(toks, skipBrackets(toks, ne), 3) // right after the number
+
+	// Kind of quantity.
+	switch {
+	case m.Unit == "%" || m.Unit == "pp":
+		f.Kind = analysis.KindPercent
+	case isCurrency(m.Unit):
+		f.Kind = analysis.KindMoney
+	case m.Unit != "":
+		f.Kind, f.Quantity = analysis.KindMeasurement, unitQuantity(m.Unit, prev, firstAfter, pk < k)
+		cue("quantity", m.Unit)
+	default:
+		if w := nearWord(prev, firstAfter, magnitudeWords); w != "" {
+			f.Kind, f.Quantity = analysis.KindMeasurement, "magnitude"
+			cue("quantity", w)
+		} else if len(firstAfter) > 0 && durationNouns.Has(firstAfter[0]) {
+			f.Kind, f.Quantity = analysis.KindMeasurement, "duration"
+			cue("quantity", firstAfter[0])
+		}
+	}
+	if f.Kind == analysis.KindMeasurement && f.Quantity != "" {
+		q.measure = f.Quantity
+	}
+
+	// What it counts: what the predicate after a counted noun says
+	// happened to it. A casualty ("50 soldiers were killed") makes a
+	// casualty count of whoever the soldiers are; another participle after
+	// an auxiliary on a count of people or casualties ("27 bodies have been
+	// identified", "245 people had been located") counts those it happened
+	// to, not the noun's measure ("troops had been deployed" still counts
+	// troops).
+	if f.Kind == analysis.KindCount && q.counts != "" && q.countsEnd > 0 {
+		if word, meas, ok := x.casualtyAfter(toks, e); ok && !x.measures.Located(q.measure) {
+			q.owned = x.isMeasureName(q.measure) // "North Korean soldiers killed": whose soldiers
+			f.Of = q.counts
+			q.measure = meas
+			q.counts += " " + word
+			cue("counts", word)
+		} else if word, meas, ok := x.conjunctCasualty(toks, q); ok {
+			// "500 people were killed and injured": the two together.
+			q.measure = meas
+			q.counts += " " + word
+			cue("counts", word)
+		} else if word, meas, ok := x.passiveAfter(toks, e); ok && meas != q.measure && x.measures.Located(q.measure) {
+			f.Of = q.counts
+			q.measure = meas
+			q.counts += " " + word
+			cue("counts", word)
+		}
+	}
+
+	// When it holds.
+	year := a.Published.Year
+	switch {
+	case endingPhrase(prev, projectionBefore) != "":
+		f.Time = analysis.TimeProjection
+		cue("time", endingPhrase(prev, projectionBefore))
+	case startingPhrase(next, projectionAfter) != "" && f.Kind == analysis.KindCount:
+		f.Time = analysis.TimeProjection
+		cue("time", startingPhrase(next, projectionAfter))
+	case earlierCue(prev, toks, e) != "":
+		f.Time = analysis.TimeEarlier
+		cue("time", earlierCue(prev, toks, e))
+	case startingPhrase(next, earlierAfter) != "":
+		f.Time = analysis.TimeEarlier
+		cue("time", startingPhrase(next, earlierAfter))
+	}
+	if f.Time == analysis.TimeCurrent && year > 0 {
+		if y, w := otherYear(toks, k, e, year); y != 0 {
+			if y > year {
+				f.Time = analysis.TimeProjection
+			} else {
+				f.Time, f.Event = analysis.TimeHistorical, strconv.Itoa(y)
+			}
+			cue("time", w)
+		}
+	}
+
+	// One incident, and one occasion of a recurring event.
+	if w := incidentBefore(prev); w != "" {
+		f.Incident = true
+		cue("incident", w)
+	}
+	if o := occasion(toks); o != "" {
+		f.Occasion = o
+		cue("occasion", o)
+	}
+	return f
+}
+
+// unitQuantity names the physical quantity a measurement unit measures; a
+// length is a depth or a distance when the words around say so.
+func unitQuantity(unit string, prev, next []string, bracketed bool) string {
+	switch strings.ToLower(unit) {
+	case "km", "miles", "mile", "m", "ft", "feet", "metres", "meters", "yards", "cm", "mm", "nautical miles":
+		if nearWord(prev, next, depthWords) != "" {
+			return "depth"
+		}
+		if bracketed && len(prev) >= 4 && nearWord(prev[:len(prev)-2], nil, depthWords) != "" {
+			// "a depth of 17.9km (11 miles)": the conversion of a depth.
+			return "depth"
+		}
+		if len(next) > 0 && distanceWords.Has(next[0]) {
+			return "distance"
+		}
+		return "length"
+	case "km2", "sq km", "sq mi", "ha", "acres", "hectares", "square kilometres", "square miles", "sq m":
+		return "area"
+	case "mph", "km/h", "kph", "knots", "kmh":
+		return "speed"
+	case "°c", "°f", "c", "f", "degrees":
+		return "temperature"
+	case "tonnes", "tons", "kg", "lb", "t", "pounds", "kilograms":
+		return "weight"
+	case "mw", "gw", "kw", "kwh", "mwh", "gwh", "twh":
+		return "energy"
+	}
+	return strings.ToLower(unit)
+}
+
+// skipBrackets returns k, or the index after a bracketed group that
+// starts at token k ("450km (280 miles) from Adana").
+func skipBrackets(toks []nlp.Token, k int) int {
+	if k >= len(toks) || toks[k].Text != "(" {
+		return k
+	}
+	for i := k + 1; i < len(toks) && i < k+8; i++ {
+		if toks[i].Text == ")" {
+			return i + 1
+		}
+	}
+	return k
+}
+
+// nearWord returns a word of set among the last two words before a figure
+// or the first two after it.
+func nearWord(prev, next []string, set lexicon.Set) string {
+	for i := len(prev) - 1; i >= 0 && i >= len(prev)-2; i-- {
+		if w := strings.TrimSuffix(prev[i], "-"); set.Has(w) || set.Has(prev[i]) {
+			return prev[i]
+		}
+	}
+	for i := 0; i < len(next) && i < 2; i++ {
+		if set.Has(next[i]) || set.Has(strings.TrimPrefix(next[i], "-")) {
+			return next[i]
+		}
+	}
+	return ""
+}
+
+// earlierCue returns the words marking a figure as an earlier value cited
+// for contrast: a cue phrase right before it ("down from", "initially"),
+// "from" in "from 3,400 to 12,000", or an earlier-adjective noun phrase
+// ending in "of" ("the previous toll of", "an initial estimate of").
+func earlierCue(prev []string, toks []nlp.Token, e int) string {
+	if p := endingPhrase(prev, earlierBefore); p != "" {
+		return p
+	}
+	if n := len(prev); n > 0 && prev[n-1] == "from" {
+		// "rose from 3,400 to 12,000": the first is the earlier value.
+		for i := e; i < len(toks) && i < e+4; i++ {
+			if lower(toks[i]) == "to" {
+				return "from … to"
+			}
+			if clauseStop(lower(toks[i])) {
+				break
+			}
+		}
+	}
+	if n := len(prev); n >= 2 && prev[n-1] == "of" {
+		for i := n - 2; i >= 0 && i >= n-4; i-- {
+			if earlierAdjectives.Has(prev[i]) {
+				return strings.Join(prev[i:], " ")
+			}
+		}
+	}
+	return ""
+}
+
+// otherYear returns a year in the figure's clause (before it, or after it
+// introduced by "in") that is neither the article's year nor the one
+// before, and not an anchor of comparison ("since 1939"), with the words
+// that gave it.
+func otherYear(toks []nlp.Token, k, e, year int) (int, string) {
+	check := func(i int) (int, bool) {
+		t := toks[i].Text
+		if len(t) != 4 || t[0] < '1' || t[0] > '2' {
+			return 0, false
+		}
+		y, err := strconv.Atoi(t)
+		if err != nil || y < 1800 || y > 2100 || y == year || y == year-1 {
+			return 0, false
+		}
+		if i > 0 && yearBlockers.Has(lower(toks[i-1])) {
+			// "since 1999, when a quake of similar magnitude ... killed
+			// 17,000": the when-clause tells that year's event.
+			if !(i+2 < len(toks) && toks[i+1].Text == "," && lower(toks[i+2]) == "when") {
+				return 0, false
+			}
+		}
+		if i+1 < len(toks) && toks[i+1].Text == "," && i > 0 && isMonthDay(toks, i) {
+			return 0, false
+		}
+		return y, true
+	}
+	for i := k - 1; i >= 0 && i >= k-25; i-- {
+		if clauseStop(lower(toks[i])) {
+			break
+		}
+		if y, ok := check(i); ok {
+			return y, toks[i].Text
+		}
+	}
+	for i := e; i < len(toks) && i < e+8; i++ {
+		if clauseStop(lower(toks[i])) {
+			break
+		}
+		if y, ok := check(i); ok && i > 0 && lower(toks[i-1]) == "in" {
+			return y, "in " + toks[i].Text
+		}
+	}
+	return 0, ""
+}
+
+// isMonthDay reports whether the year at token i closes a date ("Feb. 6,
+// 2023"): a date's year is a date, not another event.
+func isMonthDay(toks []nlp.Token, i int) bool {
+	return i >= 2 && toks[i-1].Text == "," && toks[i-2].Tag == "CD"
+}
+
+// incidentBefore returns the words naming a single incident as the
+// figure's cause: an incident noun then a casualty verb right before the
+// figure ("an airstrike killed", "the blast on Monday injured").
+func incidentBefore(prev []string) string {
+	n := len(prev)
+	if n < 2 || !incidentVerbs.Has(prev[n-1]) {
+		return ""
+	}
+	for i := n - 2; i >= 0 && i >= n-5; i-- {
+		w := prev[i]
+		if incidentNouns.Has(w) || (i > 0 && incidentNouns.Has(prev[i-1]+" "+w)) {
+			// "an attack", "another strike", "a car bomb": one event among
+			// others. "The explosion" is the story's own event, and its
+			// toll is the total.
+			for j := i - 1; j >= 0 && j >= i-3; j-- {
+				switch prev[j] {
+				case "a", "an", "another", "one":
+					return strings.Join(prev[j:], " ")
+				case "the", "this", "that":
+					return ""
+				}
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// occasion returns the occasion of a recurring event the sentence names:
+// a weekday's or a date's event ("Thursday's march") or an ordinal one
+// ("the third day of strikes", "the second round").
+func occasion(toks []nlp.Token) string {
+	for i := 0; i+1 < len(toks); i++ {
+		w := lower(toks[i])
+		if weekday(strings.TrimSuffix(w, "'s")) && (strings.HasSuffix(w, "'s") || (i+1 < len(toks) && toks[i+1].Text == "'s")) {
+			j := i + 1
+			if toks[j].Text == "'s" {
+				j++
+			}
+			if j < len(toks) && occasionNouns.Has(lower(toks[j])) {
+				return strings.TrimSuffix(toks[i].Text, "'s") + "'s " + toks[j].Text
+			}
+		}
+		if ordinal(w) {
+			// "the third day of strikes", "a second 7.6 magnitude tremor".
+			for j := i + 1; j < len(toks) && j <= i+4; j++ {
+				if occasionNouns.Has(lower(toks[j])) {
+					return w + " " + lower(toks[j])
+				}
+				if t := toks[j].Tag; t != "CD" && t != "JJ" && t != "NN" && t != "HYPH" && toks[j].Text != "-" {
+					break
+				}
+			}
+		}
+	}
+	return ""
+}
+
+func weekday(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
+}
+
+func ordinal(w string) bool {
+	switch w {
+	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+		"eleventh", "twelfth", "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th":
+		return true
+	}
+	return false
+}
+
+// casualtyAfter reads a casualty predicate after a counted noun phrase
+// ending before token e: "were killed", "had been wounded", "killed or
+// wounded", "remain missing". It returns the predicate's words and the
+// located measure they name.
+func (x *Extractor) casualtyAfter(toks []nlp.Token, e int) (string, string, bool) {
+	word, meas, end, ok := x.predicateMeasure(toks, e)
+	if !ok && e < len(toks) && (toks[e].Tag == "VBN" || toks[e].Tag == "VBG") {
+		// "soldiers stationed in Russia were killed": past the
+		// participle's phrase to the predicate.
+		j := e + 1
+		for j < len(toks) && j < e+7 && (toks[j].Tag == "IN" || toks[j].Tag == "DT" || strings.HasPrefix(toks[j].Tag, "NN") || toks[j].Tag == "JJ") {
+			j++
+		}
+		word, meas, end, ok = x.predicateMeasure(toks, j)
+	}
+	if !ok || !x.measures.Located(meas) {
+		return "", "", false
+	}
+	// "killed or wounded": the two together are a measure of their own.
+	j := tokenIndex(toks, end)
+	if j+1 < len(toks) && (lower(toks[j]) == "or" || lower(toks[j]) == "and") {
+		both := strings.ToLower(word) + " " + lower(toks[j]) + " " + lower(toks[j+1])
+		if m, found := x.measures.Lookup(both); found {
+			return word + " " + toks[j].Text + " " + toks[j+1].Text, m, true
+		}
+	}
+	return word, meas, true
+}
+
+// frameSubject keys a figure that is not a current total apart from the
+// current figures of its subject, so that it is never compared with them:
+// another event's figure ("Turkey|killed (1939)"), a projection, one
+// incident, one occasion of a recurring event. An earlier value keeps its
+// subject: it is shown beside the current figures, never as a side of a
+// disagreement (compare skips it).
+func frameSubject(subject string, f *analysis.Frame) string {
+	if subject == "" || f == nil {
+		return subject
+	}
+	switch f.Time {
+	case analysis.TimeHistorical:
+		subject += " (" + f.Event + ")"
+	case analysis.TimeProjection:
+		subject += " (projected)"
+	}
+	if f.Where != "" {
+		subject += " (in " + f.Where + ")"
+	}
+	if f.Incident {
+		subject += " (one incident)"
+	}
+	if f.Occasion != "" {
+		subject += " (" + f.Occasion + ")"
+	}
+	return subject
+}
+
+// passiveAfter reads a participle after an auxiliary following a counted
+// noun phrase ending before token e ("have been identified", "had been
+// located", "were rescued"), unless it only says how the figure is known
+// ("were confirmed", "are believed"). It returns the participle and the
+// measure it names: the table's, or the participle itself.
+func (x *Extractor) passiveAfter(toks []nlp.Token, e int) (string, string, bool) {
+	i, aux := e, 0
+	for i < len(toks) && i < e+4 && (auxiliaries[lower(toks[i])] || toks[i].Tag == "RB") {
+		if auxiliaries[lower(toks[i])] {
+			aux++
+		}
+		i++
+	}
+	if aux == 0 || i >= len(toks) || toks[i].Tag != "VBN" {
+		return "", "", false
+	}
+	w := lower(toks[i])
+	if neutral.Has(w) {
+		return "", "", false
+	}
+	if m, ok := x.measures.Lookup(w); ok {
+		return toks[i].Text, m, true
+	}
+	return toks[i].Text, w, true
+}
+
+// partScope returns the part of place a located figure's scope names, or
+// "": a proper name the place table does not know ("in Hatay alone", "in
+// Lahaina") inside a place the figure was tied to by other words. A known
+// country or region in the scope is the place itself or another one, not
+// a part; an unknown name that is the place is not a part of it.
+func (x *Extractor) partScope(scope, place string) string {
+	name := scopePlace(scope)
+	var words []string
+	for _, w := range strings.Fields(name) {
+		if w == "" || !isUpperStart(w) {
+			break
+		}
+		words = append(words, strings.TrimRight(w, ",.;:"))
+	}
+	name = strings.Join(words, " ")
+	if name == "" {
+		return commonPart(scope)
+	}
+	if strings.Contains(place, name) || strings.Contains(name, place) {
+		return ""
+	}
+	if len(x.places.Find(name)) > 0 {
+		return ""
+	}
+	return name
+}
+
+func isUpperStart(w string) bool {
+	for _, r := range w {
+		return r >= 'A' && r <= 'Z' || r > 127 && strings.ToUpper(string(r)) == string(r) && strings.ToLower(string(r)) != string(r)
+	}
+	return false
+}
+
+// conjunctCasualty reads "killed and injured", "dead or wounded" at the
+// end of a counted phrase whose measure came from its first participle:
+// the figure counts the two together, a measure of its own.
+func (x *Extractor) conjunctCasualty(toks []nlp.Token, q *quantityInfo) (string, string, bool) {
+	if q.countsEnd <= 0 || !x.measures.Located(q.measure) {
+		return "", "", false
+	}
+	j := tokenIndex(toks, q.countsEnd)
+	if j+1 >= len(toks) {
+		return "", "", false
+	}
+	conj := lower(toks[j])
+	if conj != "and" && conj != "or" {
+		return "", "", false
+	}
+	last := q.counts
+	if i := strings.LastIndexByte(last, ' '); i >= 0 {
+		last = last[i+1:]
+	}
+	both := strings.ToLower(last) + " " + conj + " " + lower(toks[j+1])
+	if m, ok := x.measures.Lookup(both); ok && m != q.measure {
+		return toks[j].Text + " " + toks[j+1].Text, m, true
+	}
+	return "", "", false
+}
+
+// commonPart returns the part of a country a scope names with common
+// nouns ("in government-held areas", "in the rebel-held northwest", "in
+// southern provinces"): a part modifier or a part noun, with the words
+// that make it.
+func commonPart(scope string) string {
+	words := strings.Fields(strings.ToLower(scope))
+	for i, w := range words {
+		w = strings.Trim(w, ",.;:")
+		if partModifiers.Has(w) {
+			end := i + 1
+			for end < len(words) && end <= i+2 && !partNouns.Has(strings.Trim(words[end-1], ",.;:")) {
+				end++
+			}
+			return strings.Trim(strings.Join(words[i:end], " "), ",.;:")
+		}
+	}
+	return ""
+}
+
+// scopeIn reports whether a scope says where things are ("in Kursk",
+// "inside Russia"), not where they were sent ("to Vladivostok").
+func scopeIn(scope string) bool {
+	w, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(scope)), " ")
+	return w == "in" || w == "inside" || w == "within"
+}
