@@ -2,8 +2,8 @@ package pipeline
 
 import (
 	"crosscheck/analysis"
-	"crosscheck/analysis/attrib"
 	"crosscheck/analysis/compare"
+	"crosscheck/analysis/entity"
 	"crosscheck/analysis/lexicon"
 	"crosscheck/analysis/nlp"
 	"encoding/json"
@@ -191,11 +191,11 @@ func (c Config) withDefaults() Config { return c.WithDefaults() }
 // sourceTable is the run's table of speakers: the embedded one extended
 // by c.Sources, as the extractor builds it; nil, which stands for the
 // embedded table, when c adds no sources.
-func (c Config) sourceTable() *attrib.SourceTable {
+func (c Config) sourceTable() *entity.SourceTable {
 	if len(c.Sources) == 0 {
 		return nil
 	}
-	return attrib.DefaultSources(c.Sources)
+	return entity.DefaultSources(c.Sources)
 }
 
 // MaxConfigSize is the largest config file read: tables of outlets,

@@ -3,9 +3,9 @@ package pipeline
 import (
 	"context"
 	"crosscheck/analysis"
-	"crosscheck/analysis/attrib"
 	"crosscheck/analysis/clean"
 	"crosscheck/analysis/compare"
+	"crosscheck/analysis/entity"
 	"crosscheck/analysis/extract"
 	"crosscheck/analysis/load"
 	"crosscheck/pipeline/internal/claimpack"
@@ -203,7 +203,7 @@ func NewReport(now time.Time, inputs []string) *analysis.Report {
 // input may mix tonight's claims with stored ones from earlier nights.
 func Reduce(rep *analysis.Report, cfg Config) {
 	cfg = cfg.withDefaults()
-	attrib.MergeSources(rep.Claims, cfg.sourceTable())
+	entity.MergeSources(rep.Claims, cfg.sourceTable())
 	rep.Clusters = compare.ClusterClaims(rep.Claims)
 	rep.Discrepancies = compare.Compare(rep.Clusters, rep.Claims, rep.Articles, compare.CompareOptions{Tolerance: cfg.Tolerance})
 	cfg.Logger.Info("claims compared", "claims", len(rep.Claims), "subjects", len(rep.Clusters), "discrepancies", len(rep.Discrepancies))

@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"crosscheck/analysis"
+	"crosscheck/analysis/entity"
 	"crosscheck/analysis/eval"
 	"crosscheck/analysis/nlp"
 	"crosscheck/internal/testutil"
@@ -111,7 +112,7 @@ func TestAttributeSeeds(t *testing.T) {
 		t.Fatal(err)
 	}
 	lang := nlp.Prose{}
-	table := DefaultSources(nil)
+	table := entity.DefaultSources(nil)
 	total, ok := 0, 0
 	for _, art := range gold.Articles {
 		raw, err := os.ReadFile(filepath.Join(testutil.FixtureDir(t), art.File))
@@ -424,7 +425,7 @@ func TestAttribute(t *testing.T) {
 			want: want("United Kingdom", "Britain", "")},
 	}
 	lang := nlp.Prose{}
-	table := DefaultSources(nil)
+	table := entity.DefaultSources(nil)
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			check(t, c, run(t, NewAttributor(lang, table), c))
@@ -517,7 +518,7 @@ func TestAttributeAcrossSentences(t *testing.T) {
 			want: want("", "He", "")},
 	}
 	lang := nlp.Prose{}
-	table := DefaultSources(nil)
+	table := entity.DefaultSources(nil)
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			check(t, c, run(t, NewAttributor(lang, table), c))
@@ -528,7 +529,7 @@ func TestAttributeAcrossSentences(t *testing.T) {
 // TestSourceLookup checks the alias table: variants of one body meet at
 // its canonical name, whatever the article, possessive or case.
 func TestSourceLookup(t *testing.T) {
-	table := DefaultSources(map[string][]string{
+	table := entity.DefaultSources(map[string][]string{
 		"National Intelligence Service (NIS)": {"Gukjeongwon"},
 		"Cal Fire":                            {"California Department of Forestry and Fire Protection"},
 	})
@@ -589,7 +590,7 @@ func TestSourceLookup(t *testing.T) {
 // TestSourceOutlets checks the recognition of outlets by table and by
 // shape.
 func TestSourceOutlets(t *testing.T) {
-	table := DefaultSources(nil)
+	table := entity.DefaultSources(nil)
 	cases := []struct {
 		np, want string // want "" means not an outlet
 	}{
@@ -611,7 +612,7 @@ func TestSourceOutlets(t *testing.T) {
 		{"South Korea's spy agency", ""},
 	}
 	for _, c := range cases {
-		got, ok := table.outlet(c.np)
+		got, ok := table.Outlet(c.np)
 		if !ok {
 			got = ""
 		}
@@ -637,7 +638,7 @@ func TestSourceNameKey(t *testing.T) {
 		{"Dmitry Peskov", "Dmitri Peskov"},
 	}
 	for _, p := range same {
-		if a, b := nameKey(p[0]), nameKey(p[1]); a != b {
+		if a, b := entity.NameKey(p[0]), entity.NameKey(p[1]); a != b {
 			t.Errorf("nameKey(%q) = %q, nameKey(%q) = %q, want equal", p[0], a, p[1], b)
 		}
 	}
@@ -647,7 +648,7 @@ func TestSourceNameKey(t *testing.T) {
 		{"Lee Jae-myung", "Lee Jae-yong"},
 	}
 	for _, p := range different {
-		if a, b := nameKey(p[0]), nameKey(p[1]); a == b {
+		if a, b := entity.NameKey(p[0]), entity.NameKey(p[1]); a == b {
 			t.Errorf("nameKey(%q) = nameKey(%q) = %q, want different", p[0], p[1], a)
 		}
 	}
@@ -686,7 +687,7 @@ func TestMergeSources(t *testing.T) {
 			for i, s := range c.sources {
 				claims[i].Source = s
 			}
-			MergeSources(claims, nil)
+			entity.MergeSources(claims, nil)
 			for i := range claims {
 				if claims[i].Source != c.want[i] {
 					t.Errorf("mergeSources(%q)[%d] = %q, want %q", c.sources, i, claims[i].Source, c.want[i])
@@ -717,7 +718,7 @@ func BenchmarkAttribute(b *testing.B) {
 		docs = append(docs, d)
 	}
 	lang := nlp.Prose{}
-	table := DefaultSources(nil)
+	table := entity.DefaultSources(nil)
 	b.SetBytes(size)
 	b.ResetTimer()
 	for range b.N {
@@ -741,7 +742,7 @@ func BenchmarkMergeSources(b *testing.B) {
 		for i := range claims {
 			claims[i].Source = names[i%len(names)]
 		}
-		MergeSources(claims, nil)
+		entity.MergeSources(claims, nil)
 	}
 }
 
@@ -755,14 +756,14 @@ func FuzzAttribute(f *testing.F) {
 	} {
 		f.Add(s)
 	}
-	table := DefaultSources(nil)
+	table := entity.DefaultSources(nil)
 	f.Fuzz(func(t *testing.T, s string) {
 		att := NewAttributor(nil, table)
 		att.Observe(nlp.Sentence{Text: s})
 		for _, pos := range []int{0, len(s) / 2, len(s)} {
 			att.Attribute(nlp.Sentence{Text: s, Index: 1}, pos)
 		}
-		MergeSources([]analysis.Claim{{Source: s}, {Source: "Hwang"}}, table)
+		entity.MergeSources([]analysis.Claim{{Source: s}, {Source: "Hwang"}}, table)
 	})
 }
 
@@ -789,17 +790,17 @@ func FuzzAttrTokenize(f *testing.F) {
 // source table, so that two Extractors (each with its own table, perhaps
 // differently configured) never share a cached answer.
 func TestTablesOwnTheirCaches(t *testing.T) {
-	t1, t2 := DefaultSources(nil), DefaultSources(map[string][]string{"Seoul Herald": {"the Herald"}})
+	t1, t2 := entity.DefaultSources(nil), entity.DefaultSources(map[string][]string{"Seoul Herald": {"the Herald"}})
 	a := NewAttributor(nil, t1)
 	a.Observe(nlp.Sentence{Text: "A report by Human Rights Watch, the U.S. group, said 12 people died."})
-	if t1.texts.lowWords.size.Load() == 0 {
+	if t1.Texts.LowWords.Size.Load() == 0 {
 		t.Fatal("the first table cached nothing")
 	}
 	for name, n := range map[string]int64{
-		"lowWords": t2.texts.lowWords.size.Load(),
-		"issuer":   t2.texts.issuer.size.Load(),
-		"clean":    t2.texts.clean[0].size.Load() + t2.texts.clean[1].size.Load(),
-		"lookups":  t2.memoSize.Load(),
+		"lowWords": t2.Texts.LowWords.Size.Load(),
+		"issuer":   t2.Texts.Issuer.Size.Load(),
+		"clean":    t2.Texts.Clean[0].Size.Load() + t2.Texts.Clean[1].Size.Load(),
+		"lookups":  t2.MemoSize.Load(),
 	} {
 		if n != 0 {
 			t.Errorf("the second table's %s cache holds %d texts the first one's attributor computed", name, n)

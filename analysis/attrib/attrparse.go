@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"crosscheck/analysis/entity"
 	"crosscheck/analysis/lexicon"
 	"crosscheck/analysis/nlp"
 	"crosscheck/analysis/stance"
@@ -98,7 +99,7 @@ func tokenizeLowerInto(out []tok, s, low string) []tok {
 			word := s[i:j]
 			if j < len(s) && s[j] == '.' {
 				lw := lower(i, j)
-				if strings.Contains(word, ".") && len(word) <= 8 || lexicon.Abbrevs[lw] && j+1 < len(s) && s[j+1] == ' ' && j+2 < len(s) && !unicode.IsUpper(rune(s[j+2])) || lexicon.Abbrevs[lw] && capitalised(word) && j+2 < len(s) {
+				if strings.Contains(word, ".") && len(word) <= 8 || lexicon.Abbrevs[lw] && j+1 < len(s) && s[j+1] == ' ' && j+2 < len(s) && !unicode.IsUpper(rune(s[j+2])) || lexicon.Abbrevs[lw] && entity.Capitalised(word) && j+2 < len(s) {
 					j++
 				}
 			}
@@ -247,7 +248,7 @@ type parsed struct {
 	// Denies Sending Troops"), where verbs are capitalised too.
 	titleCase bool
 	// sources tells countries and bodies from people's names.
-	sources *SourceTable
+	sources *entity.SourceTable
 }
 
 // titleCase reports whether most words of a sentence longer than
@@ -267,7 +268,7 @@ func titleCase(toks []tok) bool {
 	}
 	lower := 0
 	for _, t := range toks {
-		if t.kind != attrWord || t.cap || functionWords[t.low] || lexicon.Determiners[t.low] {
+		if t.kind != attrWord || t.cap || entity.FunctionWords[t.low] || lexicon.Determiners[t.low] {
 			continue
 		}
 		if lower++; 4*lower > capWords {
@@ -276,7 +277,7 @@ func titleCase(toks []tok) bool {
 	}
 	words, caps := 0, 0
 	for _, t := range toks {
-		if t.kind != attrWord || functionWords[t.low] || lexicon.Determiners[t.low] {
+		if t.kind != attrWord || entity.FunctionWords[t.low] || lexicon.Determiners[t.low] {
 			continue
 		}
 		words++
@@ -905,7 +906,7 @@ func (an *parsed) nounish(k int) bool {
 		return false
 	}
 	l := t.low
-	if t.cap && acronym(t.text) {
+	if t.cap && entity.Acronym(t.text) {
 		return true // "US", "IT" are names here, not pronouns
 	}
 	if lexicon.StopWords[l] || lexicon.Determiners[l] || lexicon.SubjectPronouns[l] || lexicon.Joiners[l] {
@@ -1141,7 +1142,7 @@ func (an *parsed) headAhead(k int) bool {
 		if t.kind != attrWord || t.cap || !an.nounish(m) {
 			return false
 		}
-		if roleNoun(t.low) || lexicon.GroupNouns[t.low] || lexicon.MediaWords[t.low] {
+		if entity.RoleNoun(t.low) || lexicon.GroupNouns[t.low] || lexicon.MediaWords[t.low] {
 			return true
 		}
 	}
@@ -1299,12 +1300,12 @@ func (an *parsed) appositive(left, right [2]int) bool {
 	}
 	lt, rt := an.span([2]int{left[0], left[1]}), an.span(right)
 	leftRole := an.hasRoleHead(left)
-	_, rightName := personPart(rt, nil)
+	_, rightName := entity.PersonPart(rt, nil)
 	rightName = rightName && an.allCaps(right)
 	if leftRole && rightName {
 		return true
 	}
-	_, leftName := personPart(lt, an.sources)
+	_, leftName := entity.PersonPart(lt, an.sources)
 	leftName = leftName && an.allCaps(left) && left[1]-left[0] >= 2
 	if leftName && (lexicon.Determiners[rFirst.low] || strings.HasSuffix(rFirst.low, "'s") && an.hasRoleHead(right)) {
 		return true // "Kim Yo Jong, the powerful sister of…", "Vasily Nebenzya, Russia's UN ambassador"
@@ -1327,7 +1328,7 @@ func (an *parsed) hasRoleHead(r [2]int) bool {
 		}
 	}
 	l := strings.ToLower(an.toks[end-1].text)
-	return lexicon.PersonRoles[l] || lexicon.OrgNouns[l] || titleWords[l] && !lexicon.Determiners[l] && l != "the" && l != "of" && l != "to" && l != "for" && l != "and" && l != "at"
+	return lexicon.PersonRoles[l] || lexicon.OrgNouns[l] || entity.TitleWords[l] && !lexicon.Determiners[l] && l != "the" && l != "of" && l != "to" && l != "for" && l != "and" && l != "at"
 }
 
 // allCaps reports whether every word of the range is capitalised or a
@@ -1335,7 +1336,7 @@ func (an *parsed) hasRoleHead(r [2]int) bool {
 func (an *parsed) allCaps(r [2]int) bool {
 	for k := r[0]; k < r[1]; k++ {
 		t := an.toks[k]
-		if t.kind == attrWord && !t.cap && !nameParticles[t.low] && t.low != "and" {
+		if t.kind == attrWord && !t.cap && !entity.NameParticles[t.low] && t.low != "and" {
 			return false
 		}
 	}
@@ -1345,13 +1346,13 @@ func (an *parsed) allCaps(r [2]int) bool {
 // findVias records the outlets named as channels: "(UPI)", "told Reuters",
 // "according to AFP", "as reported by AFP", "Yonhap reported", "in an
 // interview with CNN", "said on X".
-func (an *parsed) findVias(t *SourceTable) {
+func (an *parsed) findVias(t *entity.SourceTable) {
 	add := func(r [2]int, capHead bool) {
 		txt := an.span(r)
 		if txt == "" {
 			return
 		}
-		if name, ok := t.outlet(txt); ok {
+		if name, ok := t.Outlet(txt); ok {
 			an.vias = append(an.vias, via{name, an.toks[r[0]].start})
 			return
 		}
@@ -1377,7 +1378,7 @@ func (an *parsed) findVias(t *SourceTable) {
 			for k := c.at + 1; k < len(an.toks) && k <= c.at+6; k++ {
 				if l := an.toks[k].low; l == "on" || l == "to" {
 					if s, e := an.npAfter(k + 1); s >= 0 {
-						if name, ok := t.outlet(an.span([2]int{s, e})); ok {
+						if name, ok := t.Outlet(an.span([2]int{s, e})); ok {
 							an.vias = append(an.vias, via{name, an.toks[s].start})
 						}
 					}
@@ -1399,7 +1400,7 @@ func (an *parsed) findVias(t *SourceTable) {
 				add([2]int{s, e}, true)
 			}
 		case tk.text == "(" && k+2 < len(an.toks) && an.toks[k+2].text == ")":
-			if e := t.find(an.toks[k+1].text); e != nil && e.Kind == SourceOutlet {
+			if e := t.Find(an.toks[k+1].text); e != nil && e.Kind == entity.SourceOutlet {
 				an.vias = append(an.vias, via{e.Name, an.toks[k+1].start})
 			}
 		case (tk.low == "interview" || tk.low == "interviews" || tk.low == "speaking" || tk.low == "spoke" ||

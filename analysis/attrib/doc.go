@@ -2,8 +2,8 @@
 // from reporting verbs, "according to", quotes and sentence subjects, with
 // titles and organisations; the outlet carrying it (via); pronouns and
 // role nouns resolved to earlier speakers; and a canonical source name
-// from the alias table (data/sources.json, extended by config), merging
-// spelling variants across a night (MergeSources).
+// from package entity's alias table, whose MergeSources settles spelling
+// variants across a night.
 //
 // In: a sentence, the figure's position and the article so far. Out: an
 // Attribution (source, source as written, via, kind).

@@ -10,6 +10,7 @@ import (
 
 	"crosscheck/analysis"
 	"crosscheck/analysis/attrib"
+	"crosscheck/analysis/entity"
 	"crosscheck/analysis/figure"
 	"crosscheck/analysis/lexicon"
 	"crosscheck/analysis/nlp"
@@ -34,13 +35,13 @@ type Extractor struct {
 	lang     nlp.Language
 	measures *lexicon.MeasureTable
 	places   *lexicon.PlaceTable
-	sources  *attrib.SourceTable
+	sources  *entity.SourceTable
 }
 
 // NewExtractor returns an extractor using lang for sentences, tags and
 // entities.
 func NewExtractor(lang nlp.Language, opt ExtractOptions) *Extractor {
-	x := &Extractor{lang: lang, sources: attrib.DefaultSources(opt.Sources)}
+	x := &Extractor{lang: lang, sources: entity.DefaultSources(opt.Sources)}
 	if opt.Measures == nil {
 		x.measures = lexicon.DefaultMeasuresOnce()
 	} else {

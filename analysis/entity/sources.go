@@ -1,4 +1,4 @@
-package attrib
+package entity
 
 import (
 	"crosscheck/analysis"
@@ -71,13 +71,13 @@ type SourceTable struct {
 	memoOutlet sync.Map // outlet: string -> srcNamed
 	memoPerson sync.Map // srcPersonPart: string -> srcNamed
 	memoKind   sync.Map // guessedKind: string -> attrGuess
-	memoWords  sync.Map // speaker words: source + "\x00" + text -> attrWords
-	memoSize   atomic.Int64
+	MemoWords  sync.Map // speaker words: source + "\x00" + text -> attrWords
+	MemoSize   atomic.Int64
 	// texts caches attribution's functions of a text alone (each bounded
 	// by textMemoLimit). Like the lookups above they belong to the table,
 	// and so to the Extractor that built it: no package variable holds
 	// per-text answers.
-	texts textMemos
+	Texts textMemos
 }
 
 // memoLimit bounds the lookup cache so a run over millions of
@@ -98,7 +98,7 @@ var defaultEntries = sync.OnceValue(func() []SourceEntry {
 
 // defaultTable is the embedded table without extensions, used when no
 // table is given.
-var defaultTable = sync.OnceValue(func() *SourceTable { return DefaultSources(nil) })
+var DefaultTable = sync.OnceValue(func() *SourceTable { return DefaultSources(nil) })
 
 // DefaultSources returns the embedded table extended by extra aliases
 // (canonical name -> aliases). An extra name that is already in the table
@@ -140,7 +140,7 @@ func srcGuessKind(name string) SourceKind {
 	if _, ok := outletPattern(name); ok {
 		return SourceOutlet
 	}
-	if _, ok := personPart(name, nil); ok {
+	if _, ok := PersonPart(name, nil); ok {
 		return SourcePerson
 	}
 	return SourceOrg
@@ -156,7 +156,7 @@ func build(entries []*SourceEntry) *SourceTable {
 		persons: map[string]*SourceEntry{},
 		surname: map[string][]*SourceEntry{},
 		roles:   map[string][]string{},
-		texts:   newTextMemos(),
+		Texts:   newTextMemos(),
 	}
 	put := func(alias string, e *SourceEntry) {
 		k := key(alias)
@@ -169,7 +169,7 @@ func build(entries []*SourceEntry) *SourceTable {
 	}
 	for _, e := range entries {
 		put(e.Name, e)
-		if i := strings.IndexByte(e.Name, '('); i > 0 && acronym(strings.Trim(e.Name[i:], "()")) {
+		if i := strings.IndexByte(e.Name, '('); i > 0 && Acronym(strings.Trim(e.Name[i:], "()")) {
 			put(stripParens(e.Name), e) // "National Intelligence Service (NIS)"
 		}
 		for _, a := range e.Aliases {
@@ -208,7 +208,7 @@ func build(entries []*SourceEntry) *SourceTable {
 			roles = append(roles, strings.ToLower(r))
 		}
 		for _, a := range append(append([]string(nil), e.Local...), e.Aliases...) {
-			if f := strings.Fields(strings.ToLower(a)); len(f) > 1 && roleNoun(f[len(f)-1]) {
+			if f := strings.Fields(strings.ToLower(a)); len(f) > 1 && RoleNoun(f[len(f)-1]) {
 				roles = append(roles, f[len(f)-1])
 			}
 		}
@@ -232,7 +232,7 @@ func contains(es []*SourceEntry, e *SourceEntry) bool {
 // parentheses ("South Korea's National Intelligence Service (NIS)") or a
 // person's name in any spelling the name key folds ("Zelenskyy").
 func (t *SourceTable) Lookup(name string) (SourceEntry, bool) {
-	if e := t.find(name); e != nil {
+	if e := t.Find(name); e != nil {
 		return *e, true
 	}
 	return SourceEntry{}, false
@@ -259,7 +259,7 @@ func srcPossessive(name string) (qual, rest string, ok bool) {
 }
 
 // find is Lookup returning the shared entry.
-func (t *SourceTable) find(name string) *SourceEntry {
+func (t *SourceTable) Find(name string) *SourceEntry {
 	if t == nil {
 		return nil
 	}
@@ -269,28 +269,28 @@ func (t *SourceTable) find(name string) *SourceEntry {
 // memoised returns lookup(name) through the cache m, storing new results
 // while the caches hold fewer than srcMemoLimit names.
 func (t *SourceTable) memoised(m *sync.Map, name string, lookup func(string) *SourceEntry) *SourceEntry {
-	return memoised(t, m, name, lookup)
+	return Memoised(t, m, name, lookup)
 }
 
 // memoised is memoised for lookups of any result type. A name is
 // stored as a copy: the text it was cut from (an article's) is not kept
 // alive by the cache.
-func memoised[V any](t *SourceTable, m *sync.Map, name string, lookup func(string) V) V {
+func Memoised[V any](t *SourceTable, m *sync.Map, name string, lookup func(string) V) V {
 	if v, ok := m.Load(name); ok {
 		return v.(V)
 	}
 	v := lookup(name)
-	if t.memoSize.Load() < memoLimit {
+	if t.MemoSize.Load() < memoLimit {
 		if _, loaded := m.LoadOrStore(strings.Clone(name), v); !loaded {
-			t.memoSize.Add(1)
+			t.MemoSize.Add(1)
 		}
 	}
 	return v
 }
 
 // guessedKind is attrGuessKind(name, t), cached.
-func (t *SourceTable) guessedKind(name string) guess {
-	return memoised(t, &t.memoKind, name, func(name string) guess { return attrGuessKind(name, t) })
+func (t *SourceTable) GuessedKind(name string) guess {
+	return Memoised(t, &t.memoKind, name, func(name string) guess { return attrGuessKind(name, t) })
 }
 
 // named is a cached name lookup: the name found (a copy, not a piece of
@@ -302,11 +302,11 @@ type named struct {
 
 func (t *SourceTable) findUncached(name string) *SourceEntry {
 	name = strings.TrimSpace(strings.Trim(strings.TrimSpace(name), ".,;:!?\"“”'’"))
-	if e := t.findName(name); e != nil {
+	if e := t.FindName(name); e != nil {
 		return e
 	}
 	bare := stripParens(name)
-	if p, ok := personPart(bare, t); ok && !describes(bare, p) {
+	if p, ok := PersonPart(bare, t); ok && !describes(bare, p) {
 		toks := nameTokens(p)
 		if len(toks) >= 2 {
 			if e := t.persons[strings.Join(toks, "")]; e != nil {
@@ -324,7 +324,7 @@ func (t *SourceTable) findUncached(name string) *SourceEntry {
 
 // findName looks a name up as an alias, a qualified local alias or by its
 // parenthesised acronym; not as a person's name.
-func (t *SourceTable) findName(name string) *SourceEntry {
+func (t *SourceTable) FindName(name string) *SourceEntry {
 	if name == "" {
 		return nil
 	}
@@ -347,14 +347,14 @@ func (t *SourceTable) findNameUncached(name string) *SourceEntry {
 	// Descriptive modifiers: "Hamas-run Gaza's health ministry", "the
 	// UK-based Syrian Observatory for Human Rights".
 	if f := strings.Fields(trimArticle(bare)); len(f) > 1 && modifier(f[0]) {
-		return t.findName(strings.Join(f[1:], " "))
+		return t.FindName(strings.Join(f[1:], " "))
 	}
 	// A body named after its description: "Turkey's disaster agency
 	// AFAD", "the state news agency KCNA".
 	if words := strings.Fields(bare); len(words) >= 2 {
 		for n := min(3, len(words)-1); n >= 1; n-- {
 			prev := strings.ToLower(strings.Trim(words[len(words)-n-1], ",’'"))
-			if e := t.byKey[key(strings.Join(words[len(words)-n:], " "))]; e != nil && e.Kind != SourcePerson && e.Kind != SourceCountry && roleNoun(prev) {
+			if e := t.byKey[key(strings.Join(words[len(words)-n:], " "))]; e != nil && e.Kind != SourcePerson && e.Kind != SourceCountry && RoleNoun(prev) {
 				return e
 			}
 		}
@@ -455,7 +455,7 @@ func (t *SourceTable) countryOf(qual string) *SourceEntry {
 }
 
 // rolesOf returns the role words that refer back to a canonical name.
-func (t *SourceTable) rolesOf(name string) []string {
+func (t *SourceTable) RolesOf(name string) []string {
 	if t == nil {
 		return nil
 	}
@@ -466,8 +466,8 @@ func (t *SourceTable) rolesOf(name string) []string {
 // names one: a table entry ("Yonhap news agency" -> "Yonhap"), an outlet
 // inside a longer phrase ("the Ukrainian agency Ukrinform") or a general
 // pattern ("the Asahi newspaper", "broadcaster NHK", "state media").
-func (t *SourceTable) outlet(np string) (string, bool) {
-	r := memoised(t, &t.memoOutlet, np, func(np string) named {
+func (t *SourceTable) Outlet(np string) (string, bool) {
+	r := Memoised(t, &t.memoOutlet, np, func(np string) named {
 		name, ok := t.outletUncached(np)
 		return named{strings.Clone(name), ok}
 	})
@@ -480,7 +480,7 @@ func (t *SourceTable) outletUncached(np string) (string, bool) {
 	if np == "" {
 		return "", false
 	}
-	if e := t.find(np); e != nil {
+	if e := t.Find(np); e != nil {
 		if e.Kind == SourceOutlet {
 			return e.Name, true
 		}
@@ -497,15 +497,15 @@ func (t *SourceTable) outletUncached(np string) (string, bool) {
 		}
 		span := strings.Trim(strings.Join(words[i:], " "), ",.;:()\"“”")
 		prev := words[i-1]
-		if e := t.byKey[key(span)]; e != nil && e.Kind == SourceOutlet && capitalised(span) &&
-			!functionWords[strings.ToLower(prev)] && (!capitalised(prev) || strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s")) {
+		if e := t.byKey[key(span)]; e != nil && e.Kind == SourceOutlet && Capitalised(span) &&
+			!FunctionWords[strings.ToLower(prev)] && (!Capitalised(prev) || strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s")) {
 			// The outlet is the whole name ("The Moscow Times" is not
 			// "The Times").
 			return e.Name, true
 		}
 	}
 	if o, ok := outletPattern(np); ok {
-		if e := t.findName(o); e != nil && e.Kind == SourceOutlet {
+		if e := t.FindName(o); e != nil && e.Kind == SourceOutlet {
 			return e.Name, true
 		}
 		return o, true
@@ -514,7 +514,7 @@ func (t *SourceTable) outletUncached(np string) (string, bool) {
 }
 
 // functionWords cannot precede the head of a name.
-var functionWords = lexicon.Words("attrib.functionWords")
+var FunctionWords = lexicon.Words("attrib.functionWords")
 
 // The general shapes of outlet names: srcMediaRE "state media",
 // "Russian state television"; srcGenericHeadRE "the Asahi newspaper",
@@ -549,7 +549,7 @@ func outletPattern(np string) (string, bool) {
 		}
 		var caps []string
 		for _, w := range strings.Fields(np) {
-			if capitalised(w) && !strings.EqualFold(w, "the") {
+			if Capitalised(w) && !strings.EqualFold(w, "the") {
 				caps = append(caps, w)
 			}
 		}
@@ -586,7 +586,7 @@ func masthead(np string) (string, bool) {
 	words := strings.Fields(np)
 	if len(words) >= 2 && mastheadWords[strings.Trim(words[len(words)-1], ".,")] {
 		for _, w := range words {
-			if !capitalised(w) && !strings.EqualFold(w, "of") && !strings.EqualFold(w, "and") {
+			if !Capitalised(w) && !strings.EqualFold(w, "of") && !strings.EqualFold(w, "and") {
 				return "", false
 			}
 		}
@@ -699,7 +699,7 @@ func trimArticle(s string) string {
 }
 
 // capitalised reports whether w starts with a capital letter.
-func capitalised(w string) bool {
+func Capitalised(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
 }
@@ -724,7 +724,7 @@ func nameTokens(name string) []string {
 // nameKey is the key under which spellings of one person's name meet:
 // "Hwang Joon-kook" and "Hwang Jun Kook" give "hwangjunkuk", "Zelensky",
 // "Zelenskyy" and "Zelenskiy" give "zelenski".
-func nameKey(name string) string { return strings.Join(nameTokens(name), "") }
+func NameKey(name string) string { return strings.Join(nameTokens(name), "") }
 
 // nameToken folds one name token: lower case, accents removed, letters
 // only; common romanisation variants normalised (oo and ou to u, ks to x,
@@ -769,23 +769,23 @@ var romanRE = strings.NewReplacer("oo", "u", "ou", "u", "ks", "x", "kh", "h", "p
 
 // titleWords are title and descriptor words that precede a name
 // ("Defense Secretary Lloyd Austin") and are never part of it.
-var titleWords = lexicon.Words("attrib.titleWords")
+var TitleWords = lexicon.Words("attrib.titleWords")
 
 // orgWords mark a capitalised run as the name of a body, not a person.
 var orgWords = lexicon.Words("attrib.orgWords")
 
 // nameParticles may sit inside a person's name in lower case.
-var nameParticles = lexicon.Words("attrib.nameParticles")
+var NameParticles = lexicon.Words("attrib.nameParticles")
 
 // personPart returns the personal name at the end of a speaker's name
 // ("Lloyd Austin" in "U.S. Defense Secretary Lloyd Austin") and whether
 // the speaker reads as a person. A single capitalised word counts (a
 // surname) unless the table knows it as something else.
-func personPart(name string, t *SourceTable) (string, bool) {
+func PersonPart(name string, t *SourceTable) (string, bool) {
 	if t == nil {
 		return personPartUncached(name, nil)
 	}
-	r := memoised(t, &t.memoPerson, name, func(name string) named {
+	r := Memoised(t, &t.memoPerson, name, func(name string) named {
 		p, ok := personPartUncached(name, t)
 		return named{strings.Clone(p), ok}
 	})
@@ -804,11 +804,11 @@ func personPartUncached(name string, t *SourceTable) (string, bool) {
 	for i := end - 1; i >= 0; i-- {
 		w := words[i]
 		lw := strings.ToLower(strings.Trim(w, ",.’'"))
-		if nameParticles[lw] && i > 0 && start < end {
+		if NameParticles[lw] && i > 0 && start < end {
 			start = i
 			continue
 		}
-		if !nameWord(w) || titleWords[lw] || titleWords[strings.ToLower(w)] {
+		if !nameWord(w) || TitleWords[lw] || TitleWords[strings.ToLower(w)] {
 			break
 		}
 		if orgWords[lw] {
@@ -826,7 +826,7 @@ func personPartUncached(name string, t *SourceTable) (string, bool) {
 	if len(run) == 1 && commonNoun(run[0]) {
 		return "", false // "Officials", "Police", "Witnesses" are not names
 	}
-	if nameParticles[strings.ToLower(run[0])] {
+	if NameParticles[strings.ToLower(run[0])] {
 		return "", false
 	}
 	if start > 0 {
@@ -841,7 +841,7 @@ func personPartUncached(name string, t *SourceTable) (string, bool) {
 	}
 	p := strings.Join(run, " ")
 	if t != nil {
-		if e := t.findName(p); e != nil && e.Kind != SourcePerson {
+		if e := t.FindName(p); e != nil && e.Kind != SourcePerson {
 			return "", false
 		}
 		if c := t.countryOf(p); c != nil {
@@ -850,7 +850,7 @@ func personPartUncached(name string, t *SourceTable) (string, bool) {
 	}
 	if len(run) == 1 && start == 0 && len(words) == 1 {
 		// A lone word: a surname unless it is an acronym.
-		if acronym(run[0]) {
+		if Acronym(run[0]) {
 			return "", false
 		}
 	}
@@ -875,7 +875,7 @@ func commonNoun(w string) bool {
 // "O'Brien"), or an initial ("J.").
 func nameWord(w string) bool {
 	w = strings.TrimRight(w, ",")
-	if w == "" || !capitalised(w) {
+	if w == "" || !Capitalised(w) {
 		return false
 	}
 	if len(w) == 2 && w[1] == '.' {
@@ -891,14 +891,14 @@ func nameWord(w string) bool {
 			return false
 		}
 	}
-	if acronym(w) && letters > 1 {
+	if Acronym(w) && letters > 1 {
 		return false
 	}
 	return letters > 0
 }
 
 // acronym reports whether w is written in capitals ("NIS", "U.N.").
-func acronym(w string) bool {
+func Acronym(w string) bool {
 	n := 0
 	for _, r := range w {
 		if unicode.IsLetter(r) {
@@ -922,7 +922,7 @@ func acronym(w string) bool {
 // embedded one), the table the claims were extracted with.
 func MergeSources(claims []analysis.Claim, t *SourceTable) {
 	if t == nil {
-		t = defaultTable()
+		t = DefaultTable()
 	}
 	// Each distinct Source is parsed once: its group key, and for a lone
 	// surname the name token to match.
@@ -940,10 +940,10 @@ func MergeSources(claims []analysis.Claim, t *SourceTable) {
 		sp := &speaker{key: "s:" + key(c.Source)}
 		parsed[c.Source] = sp
 		order = append(order, c.Source)
-		if e := t.find(c.Source); e != nil && e.Kind != SourcePerson {
+		if e := t.Find(c.Source); e != nil && e.Kind != SourcePerson {
 			continue
 		}
-		p, ok := personPart(stripParens(c.Source), t)
+		p, ok := PersonPart(stripParens(c.Source), t)
 		if !ok || strings.Contains(c.Source, " and ") {
 			continue
 		}

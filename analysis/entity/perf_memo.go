@@ -1,4 +1,4 @@
-package attrib
+package entity
 
 import (
 	"strings"
@@ -19,7 +19,7 @@ import (
 type textMemo[V any] struct {
 	f    func(string) V
 	m    sync.Map // string -> V
-	size atomic.Int64
+	Size atomic.Int64
 }
 
 // textMemoLimit bounds each textMemo.
@@ -29,14 +29,14 @@ const textMemoLimit = 1 << 16
 func newTextMemo[V any](f func(string) V) *textMemo[V] { return &textMemo[V]{f: f} }
 
 // get returns f(text), from the cache when it can.
-func (c *textMemo[V]) get(text string) V {
+func (c *textMemo[V]) Get(text string) V {
 	if v, ok := c.m.Load(text); ok {
 		return v.(V)
 	}
 	v := c.f(text)
-	if c.size.Load() < textMemoLimit {
+	if c.Size.Load() < textMemoLimit {
 		if _, loaded := c.m.LoadOrStore(strings.Clone(text), v); !loaded {
-			c.size.Add(1)
+			c.Size.Add(1)
 		}
 	}
 	return v
@@ -48,23 +48,23 @@ func (c *textMemo[V]) get(text string) V {
 // lexicon.Extend never reads answers computed before it.
 type textMemos struct {
 	// lowWords: lowWordsUncached. The slices are shared: read them only.
-	lowWords *textMemo[[]string]
+	LowWords *textMemo[[]string]
 	// issuer: issuerUncached, the issuer copied out.
-	issuer *textMemo[named]
+	Issuer *textMemo[named]
 	// clean: cleanUncached, whose pieces matter only when there are two:
 	// [0] for other counts, [1] for two.
-	clean [2]*textMemo[string]
+	Clean [2]*textMemo[string]
 }
 
 // newTextMemos returns empty caches.
 func newTextMemos() textMemos {
 	return textMemos{
-		lowWords: newTextMemo(lowWordsUncached),
-		issuer: newTextMemo(func(text string) named {
+		LowWords: newTextMemo(lowWordsUncached),
+		Issuer: newTextMemo(func(text string) named {
 			iss, ok := issuerUncached(text)
 			return named{strings.Clone(iss), ok}
 		}),
-		clean: [2]*textMemo[string]{
+		Clean: [2]*textMemo[string]{
 			newTextMemo(func(text string) string { return strings.Clone(cleanUncached(text, 1)) }),
 			newTextMemo(func(text string) string { return strings.Clone(cleanUncached(text, 2)) }),
 		},
