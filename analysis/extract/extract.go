@@ -78,6 +78,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 		top = x.phraseTopic(a.Title)
 	}
 	lastEntity := map[string]string{} // measure -> entity of the last figure for it
+	lastMeasure := ""                 // the measure of the article's last count
 	// The candidates of every sentence first: a sentence after the last
 	// one that has any is not observed, as what observe remembers serves
 	// only later sentences. A candidate sentence keeps its cue tokens for
@@ -131,10 +132,25 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 		figuresIn := 0
 		for _, m := range mentions {
 			q, ok := x.quantity(s, toks, m)
+			if !ok && q.standFor != "" && lastMeasure != "" {
+				// "the number had fallen to 850": the number the article's
+				// figures are about.
+				q.measure, q.counts, ok = lastMeasure, q.standFor, true
+				end := m.End
+				q.scope = scopeAfter(s.Text, toks, end)
+			}
 			if !ok {
 				continue
 			}
 			fr := x.frame(a, s, toks, m, &q)
+			if fr.Quantity == "duration" {
+				// "72 hours", "in 100 years": a duration is context, not a
+				// claim to compare.
+				continue
+			}
+			if fr.Kind == analysis.KindCount {
+				lastMeasure = q.measure
+			}
 			attr := att.Attribute(s, m.NumStart)
 			located := x.measures.Located(q.measure) && !q.owned
 			if located {
@@ -306,6 +322,9 @@ type quantityInfo struct {
 	// countsStart and countsEnd locate the counted phrase in the
 	// sentence; both -1 when it was found before the figure.
 	countsStart, countsEnd int
+	// standFor is the noun a figure with no counted thing stands for
+	// ("the number", "the figure", "the total"), when there is one.
+	standFor string
 	// owned reports a casualty count of things that belong to someone
 	// ("50 North Korean soldiers were killed"): its subject is whose they
 	// are, not where it happened.
@@ -381,9 +400,19 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, m figure.Mention)
 		q.measure = m.Unit
 		known = true
 	}
+	if q.measure == "" && q.counts == "" {
+		// "a quake of magnitude 7.7", "put the magnitude at 7.4": a
+		// measurement named before the figure.
+		if w := magnitudeBefore(toks, m); w != "" {
+			q.measure, q.counts, known = "magnitude", w, true
+		}
+	}
 	if q.measure == "" {
 		// A figure that counts nothing the reader can name is not a claim
-		// an analyst can compare.
+		// an analyst can compare, unless it stands for a number the
+		// article is about ("the number had fallen to 850"): Extract
+		// gives it the measure of the article's figures (standFor).
+		q.standFor = standForBefore(toks, m)
 		return q, false
 	}
 	if m.Written && m.Value < 10 && !known {

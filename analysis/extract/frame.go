@@ -213,6 +213,9 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 	case endingPhrase(prev, projectionBefore) != "":
 		f.Time = analysis.TimeProjection
 		cue("time", endingPhrase(prev, projectionBefore))
+	case modalChange(prev) != "":
+		f.Time = analysis.TimeProjection
+		cue("time", modalChange(prev))
 	case startingPhrase(next, projectionAfter) != "" && f.Kind == analysis.KindCount:
 		f.Time = analysis.TimeProjection
 		cue("time", startingPhrase(next, projectionAfter))
@@ -373,8 +376,9 @@ func otherYear(toks []nlp.Token, k, e, year int) (int, string) {
 		if clauseStop(lower(toks[i])) {
 			break
 		}
-		if y, ok := check(i); ok && i > 0 && lower(toks[i-1]) == "in" {
-			return y, "in " + toks[i].Text
+		if y, ok := check(i); ok && i > 0 && (lower(toks[i-1]) == "in" || lower(toks[i-1]) == "of") {
+			// "killed 17,000 in 1999", "the 5.8 magnitude quake of 1960".
+			return y, lower(toks[i-1]) + " " + toks[i].Text
 		}
 	}
 	return 0, ""
@@ -628,4 +632,58 @@ func commonPart(scope string) string {
 func scopeIn(scope string) bool {
 	w, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(scope)), " ")
 	return w == "in" || w == "inside" || w == "within"
+}
+
+var (
+	standFor    = lexicon.Words("extract.standFor")
+	modals      = lexicon.Words("extract.modals")
+	changeVerbs = lexicon.Words("extract.changeVerbs")
+)
+
+// modalChange returns "could fall", "may rise to", ... when the words
+// before a figure end with a modal and a verb of change (and "to"): a
+// value the figure may take, not one it has.
+func modalChange(prev []string) string {
+	n := len(prev)
+	if n > 0 && prev[n-1] == "to" {
+		n--
+	}
+	for i := n - 1; i >= 1 && i >= n-2; i-- {
+		if changeVerbs.Has(prev[i]) && modals.Has(prev[i-1]) {
+			return strings.Join(prev[i-1:], " ")
+		}
+	}
+	return ""
+}
+
+// standForBefore returns the noun a figure with no counted thing stands
+// for: "the number had fallen to 850", "the figure has exceeded 40,000",
+// "the total stands at 115" (a stand-for noun then a verb, within the
+// clause before the figure).
+func standForBefore(toks []nlp.Token, m figure.Mention) string {
+	k := tokenIndex(toks, m.Start)
+	prev := before(toks, k, 8)
+	for i := len(prev) - 1; i >= 0; i-- {
+		if standFor.Has(prev[i]) {
+			return prev[i]
+		}
+	}
+	return ""
+}
+
+// magnitudeBefore returns the words naming a magnitude before a small
+// figure with a decimal ("a quake of magnitude 7.7", "put the magnitude
+// of the quake at 7.4"): a magnitude is never above 10.
+func magnitudeBefore(toks []nlp.Token, m figure.Mention) string {
+	if m.Value >= 10 || m.Unit != "" {
+		return ""
+	}
+	k := tokenIndex(toks, m.Start)
+	prev := before(toks, k, 7)
+	for i := len(prev) - 1; i >= 0; i-- {
+		if magnitudeWords.Has(prev[i]) {
+			return prev[i]
+		}
+	}
+	return ""
 }
