@@ -271,6 +271,11 @@ func (p comparer) numeric(cl analysis.Cluster, members []*analysis.Claim) []anal
 	if len(nums) < 2 {
 		return nil
 	}
+	if f := nums[0].Frame; f != nil && f.Kind == analysis.KindMeasurement {
+		// A measurement is given to its precision: a magnitude of 6.8
+		// against one of 7.0 is a disagreement, not rounding.
+		p.tol = 0
+	}
 	var out []analysis.Discrepancy
 
 	// Internal: one article against itself, in its own voice (figures it

@@ -79,6 +79,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 	}
 	lastEntity := map[string]string{} // measure -> entity of the last figure for it
 	lastMeasure := ""                 // the measure of the article's last count
+	var mainPlace *string             // where the article's event happened, once asked
 	// The candidates of every sentence first: a sentence after the last
 	// one that has any is not observed, as what observe remembers serves
 	// only later sentences. A candidate sentence keeps its cue tokens for
@@ -170,6 +171,11 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			if q.entity == "" && top.measure == q.measure {
 				q.entity = top.entity
 			}
+			if q.entity == "" && fr.Kind == analysis.KindMeasurement {
+				// "a magnitude 6.8 quake", "at a depth of 18 km": a
+				// measurement of the article's event, where it happened.
+				q.entity = x.mainPlace(a, &mainPlace)
+			}
 			if q.entity != "" {
 				lastEntity[q.measure] = q.entity
 			}
@@ -242,6 +248,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			att.Observe(s)
 		}
 	}
+	oneOccasion(claims)
 	// The claims' strings still share the article's text: the pipeline
 	// packs them at once (claimpack), which copies them out, and interns
 	// the recurring ones when it unpacks them for the merge. A caller that
@@ -405,6 +412,10 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, m figure.Mention)
 		// measurement named before the figure.
 		if w := magnitudeBefore(toks, m); w != "" {
 			q.measure, q.counts, known = "magnitude", w, true
+		} else if w := nounOfBefore(toks, m); w != "" {
+			// "a population of more than 7 million": the noun the
+			// figure is the size of.
+			q.measure, q.counts = x.measures.Classify(w), w
 		}
 	}
 	if q.measure == "" {

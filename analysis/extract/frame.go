@@ -471,11 +471,12 @@ func ordinal(w string) bool {
 // located measure they name.
 func (x *Extractor) casualtyAfter(toks []nlp.Token, e int) (string, string, bool) {
 	word, meas, end, ok := x.predicateMeasure(toks, e)
-	if !ok && e < len(toks) && (toks[e].Tag == "VBN" || toks[e].Tag == "VBG") {
+	if !ok && e < len(toks) && (toks[e].Tag == "VBN" || toks[e].Tag == "VBG" || toks[e].Tag == "IN") {
 		// "soldiers stationed in Russia were killed": past the
 		// participle's phrase to the predicate.
 		j := e + 1
-		for j < len(toks) && j < e+7 && (toks[j].Tag == "IN" || toks[j].Tag == "DT" || strings.HasPrefix(toks[j].Tag, "NN") || toks[j].Tag == "JJ") {
+		// "soldiers from an initial force of up to 202,000 were killed".
+		for j < len(toks) && j < e+9 && (toks[j].Tag == "IN" || toks[j].Tag == "DT" || strings.HasPrefix(toks[j].Tag, "NN") || toks[j].Tag == "JJ" || toks[j].Tag == "CD" || toks[j].Tag == "RB" || toks[j].Tag == "TO") {
 			j++
 		}
 		word, meas, end, ok = x.predicateMeasure(toks, j)
@@ -686,4 +687,66 @@ func magnitudeBefore(toks []nlp.Token, m figure.Mention) string {
 		}
 	}
 	return ""
+}
+
+// mainPlace returns the place an article's event happened: the first
+// place its title names, else the one its first sentences name most.
+// It is worked out once per article (memo).
+func (x *Extractor) mainPlace(a analysis.Article, memo **string) string {
+	if *memo != nil {
+		return **memo
+	}
+	place := ""
+	if ps := x.places.Find(a.Title); len(ps) > 0 {
+		place = ps[0].Place
+	} else {
+		lead := a.Body
+		if len(lead) > 1500 {
+			lead = lead[:1500]
+		}
+		count := map[string]int{}
+		for _, p := range x.places.Find(lead) {
+			count[p.Place]++
+			if count[p.Place] > count[place] || (count[p.Place] == count[place] && p.Place < place) {
+				place = p.Place
+			}
+		}
+	}
+	*memo = &place
+	return place
+}
+
+// oneOccasion keeps an occasion out of the subjects of an article that
+// names only one ("Sunday's march" in a report on Sunday's march): the
+// occasion tells occasions apart, and there is nothing to tell apart.
+func oneOccasion(claims []analysis.Claim) {
+	occasions := map[string]bool{}
+	for _, c := range claims {
+		if c.Frame != nil && c.Frame.Occasion != "" {
+			occasions[c.Frame.Occasion] = true
+		}
+	}
+	if len(occasions) != 1 {
+		return
+	}
+	for i := range claims {
+		if f := claims[i].Frame; f != nil && f.Occasion != "" {
+			claims[i].Subject = strings.TrimSuffix(claims[i].Subject, " ("+f.Occasion+")")
+		}
+	}
+}
+
+// nounOfBefore returns the noun a figure is the size of when the figure
+// follows "NOUN of" ("a population of 7 million", "a force of 200,000"),
+// unless the noun only stands for a number ("the total of").
+func nounOfBefore(toks []nlp.Token, m figure.Mention) string {
+	k := tokenIndex(toks, m.Start)
+	if k < 2 || lower(toks[k-1]) != "of" || !strings.HasPrefix(toks[k-2].Tag, "NN") {
+		return ""
+	}
+	w := lower(toks[k-2])
+	if standFor.Has(w) {
+		return ""
+	}
+	return w
 }
