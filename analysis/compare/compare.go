@@ -117,6 +117,10 @@ func severityRank(s string) int {
 type comparer struct {
 	tol  float64
 	arts map[string]*analysis.Article
+	// exactTol is the slack within one voice: none for counts (a
+	// headline's 470 against the body's 471), a conversion's rounding for
+	// measurements.
+	exactTol float64
 }
 
 // dateOf is when a claim was made: its said_on, else its article's date.
@@ -189,7 +193,46 @@ func interval(c *analysis.Claim) (float64, float64) {
 	if lo < 0 {
 		lo = 0
 	}
+	if f := unitFactor(c.Unit); f != 1 {
+		lo, hi = lo*f, hi*f
+	}
 	return lo, hi
+}
+
+// unitFactor converts a measurement in unit to its quantity's base unit
+// (km for lengths, km/h for speeds, km2 for areas, tonnes for weights),
+// so "16 miles" and "26 km" are compared as 25.7 km and 26 km. Units
+// without a factor (°C, °F, currencies, counts) compare as written.
+func unitFactor(unit string) float64 {
+	switch strings.ToLower(unit) {
+	case "m", "metres", "meters":
+		return 0.001
+	case "cm":
+		return 0.00001
+	case "miles", "mile", "mi":
+		return 1.609344
+	case "ft", "feet":
+		return 0.0003048
+	case "yards":
+		return 0.0009144
+	case "nautical miles":
+		return 1.852
+	case "mph":
+		return 1.609344
+	case "knots":
+		return 1.852
+	case "sq mi":
+		return 2.589988
+	case "ha", "hectares":
+		return 0.01
+	case "acres":
+		return 0.00404686
+	case "kg", "kilograms":
+		return 0.001
+	case "lb", "pounds":
+		return 0.000453592
+	}
+	return 1
 }
 
 // conflict reports whether two intervals fail to overlap even with the
@@ -273,8 +316,9 @@ func (p comparer) numeric(cl analysis.Cluster, members []*analysis.Claim) []anal
 	}
 	if f := nums[0].Frame; f != nil && f.Kind == analysis.KindMeasurement {
 		// A measurement is given to its precision: a magnitude of 6.8
-		// against one of 7.0 is a disagreement, not rounding.
-		p.tol = 0
+		// against one of 7.0 is a disagreement, not rounding; 1% absorbs
+		// a conversion between units ("8 km (5 miles)").
+		p.tol, p.exactTol = 0.01, 0.01
 	}
 	var out []analysis.Discrepancy
 
@@ -338,7 +382,7 @@ func (p comparer) internalConflict(g []*analysis.Claim) bool {
 		// Within one voice no slack is allowed: an article that says 470
 		// in its headline and 471 in its body contradicts itself (the
 		// intervals of qualified figures still apply).
-		exact := comparer{tol: 0, arts: p.arts}
+		exact := comparer{tol: p.exactTol, arts: p.arts}
 		if len(group) > 1 && exact.selfConflict(group, func(c *analysis.Claim) string { return c.ID }) {
 			return true
 		}
