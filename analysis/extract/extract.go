@@ -654,6 +654,22 @@ func scopeAfter(text string, toks []nlp.Token, pos int) string {
 		for j < len(toks) && (toks[j].Tag == "DT" || toks[j].Tag == "JJ") {
 			j++
 		}
+		if j < len(toks) && strings.HasPrefix(toks[j].Tag, "NN") && !strings.HasPrefix(toks[j].Tag, "NNP") && partNouns.Has(toks[j].Lower) {
+			// "in the northern provinces", "in government-held areas of
+			// Syria": a part of a place named by common nouns.
+			end := j + 1
+			for end < len(toks) && strings.HasPrefix(toks[end].Tag, "NNP") {
+				end++ // "from capital Nairobi"
+			}
+			if end+1 < len(toks) && toks[end].Lower == "of" && strings.HasPrefix(toks[end+1].Tag, "NNP") {
+				end += 2
+				for end < len(toks) && strings.HasPrefix(toks[end].Tag, "NNP") {
+					end++
+				}
+			}
+			last := toks[end-1]
+			return text[t.Start : last.Start+len(last.Text)]
+		}
 		if j >= len(toks) || !strings.HasPrefix(toks[j].Tag, "NNP") {
 			continue
 		}

@@ -559,7 +559,10 @@ func (x *Extractor) partScope(scope, place string) string {
 	var words []string
 	for _, w := range strings.Fields(name) {
 		if w == "" || !isUpperStart(w) {
-			break
+			if len(words) > 0 {
+				break
+			}
+			continue // "capital Nairobi", "the city of Mosul"
 		}
 		words = append(words, strings.TrimRight(w, ",.;:"))
 	}
@@ -570,7 +573,12 @@ func (x *Extractor) partScope(scope, place string) string {
 	if strings.Contains(place, name) || strings.Contains(name, place) {
 		return ""
 	}
-	if len(x.places.Find(name)) > 0 {
+	if ms := x.places.Find(name); len(ms) > 0 {
+		// A city of the place ("killed in Kyiv" in Ukraine) is a part of
+		// it; a country, a region or another name of it is not.
+		if ms[0].City != "" && ms[0].Place == basePlace(place) {
+			return ms[0].City
+		}
 		return ""
 	}
 	return name
@@ -749,4 +757,10 @@ func nounOfBefore(toks []nlp.Token, m figure.Mention) string {
 		return ""
 	}
 	return w
+}
+
+// basePlace is a subject's place without a part: "Turkey/Hatay" -> "Turkey".
+func basePlace(place string) string {
+	base, _, _ := strings.Cut(place, "/")
+	return base
 }

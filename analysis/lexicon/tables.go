@@ -192,6 +192,9 @@ type Place struct {
 	Name     string   `json:"name"`
 	Demonyms []string `json:"demonyms"`
 	Aliases  []string `json:"aliases"`
+	// Cities are the place's cities, its capital first: found as the
+	// place, with PlaceMention.City set.
+	Cities []string `json:"cities,omitempty"`
 }
 
 // PlaceMention is a place named in a text.
@@ -202,6 +205,9 @@ type PlaceMention struct {
 	Place string
 	// Demonym reports whether the text used the adjective ("North Korean").
 	Demonym bool
+	// City is the city named when the text named one of the place's
+	// cities ("Kyiv" for Ukraine); empty otherwise.
+	City string
 }
 
 // PlaceTable finds countries in text by name, demonym or alias.
@@ -215,6 +221,7 @@ type placeName struct {
 	words   []string
 	place   string
 	demonym bool
+	city    string
 }
 
 // DefaultPlaces returns the embedded place table extended by extra.
@@ -227,7 +234,7 @@ func DefaultPlaces(extra []Place) *PlaceTable {
 	}
 	t := &PlaceTable{byFirst: map[string][]placeName{}}
 	seen := map[string]bool{}
-	add := func(text, place string, demonym bool) {
+	add := func(text, place string, demonym bool, city ...string) {
 		var words []string
 		for _, w := range placeWords(text) {
 			words = append(words, text[w.start:w.end])
@@ -236,12 +243,19 @@ func DefaultPlaces(extra []Place) *PlaceTable {
 			return
 		}
 		seen[strings.Join(words, " ")] = true
-		t.byFirst[words[0]] = append(t.byFirst[words[0]], placeName{words, place, demonym})
+		pn := placeName{words: words, place: place, demonym: demonym}
+		if len(city) > 0 {
+			pn.city = city[0]
+		}
+		t.byFirst[words[0]] = append(t.byFirst[words[0]], pn)
 	}
 	for _, p := range append(file.Places, extra...) {
 		add(p.Name, p.Name, false)
 		for _, a := range p.Aliases {
 			add(a, p.Name, false)
+		}
+		for _, c := range p.Cities {
+			add(c, p.Name, false, c)
 		}
 		for _, d := range p.Demonyms {
 			add(d, p.Name, true)
@@ -315,7 +329,7 @@ func (t *PlaceTable) Find(text string) []PlaceMention {
 			if !ok {
 				continue
 			}
-			out = append(out, PlaceMention{Start: words[i].start, End: words[i+n-1].end, Place: c.place, Demonym: c.demonym})
+			out = append(out, PlaceMention{Start: words[i].start, End: words[i+n-1].end, Place: c.place, Demonym: c.demonym, City: c.city})
 			i += n - 1
 			break
 		}
