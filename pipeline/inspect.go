@@ -96,6 +96,9 @@ func WriteFigures(w io.Writer, claims []analysis.Claim) {
 			if f.Where != "" {
 				fmt.Fprintf(w, ", in %s", f.Where)
 			}
+			if f.Whose != "" {
+				fmt.Fprintf(w, ", counted by %s", f.Whose)
+			}
 			if f.Occasion != "" {
 				fmt.Fprintf(w, ", occasion %s", f.Occasion)
 			}

@@ -237,6 +237,14 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 		}
 	}
 
+	// Whose count it is, when the sentence says: "police put the turnout
+	// at 80,000", "organisers counted 250,000", "… according to the
+	// organisers".
+	if w := whoseCount(prev, next); w != "" {
+		f.Whose = w
+		cue("whose", w)
+	}
+
 	// One incident, and one occasion of a recurring event.
 	if w := incidentBefore(prev); w != "" {
 		f.Incident = true
@@ -644,6 +652,7 @@ func scopeIn(scope string) bool {
 }
 
 var (
+	countVerbs  = lexicon.Words("extract.countVerbs")
 	standFor    = lexicon.Words("extract.standFor")
 	modals      = lexicon.Words("extract.modals")
 	changeVerbs = lexicon.Words("extract.changeVerbs")
@@ -763,4 +772,42 @@ func nounOfBefore(toks []nlp.Token, m figure.Mention) string {
 func basePlace(place string) string {
 	base, _, _ := strings.Cut(place, "/")
 	return base
+}
+
+// whoseCount returns who made a count, when the words around the figure
+// say: the subject of a counting verb before it ("police put the turnout
+// at", "organisers counted", "the ministry estimated") or "according to
+// X" after it.
+func whoseCount(prev, next []string) string {
+	for i := len(prev) - 1; i >= 1 && i >= len(prev)-6; i-- {
+		if !countVerbs.Has(prev[i]) {
+			continue
+		}
+		j := i
+		for j > 0 && i-j < 3 {
+			w := prev[j-1]
+			if w == "the" || w == "a" || w == "an" || w == "," || w == "and" || w == "that" || w == "which" {
+				break
+			}
+			j--
+		}
+		if j < i {
+			return strings.Join(prev[j:i], " ")
+		}
+		return ""
+	}
+	for i := 0; i+2 < len(next) && i < 4; i++ {
+		if next[i] == "according" && next[i+1] == "to" {
+			k := i + 2
+			if next[k] == "the" && k+1 < len(next) {
+				k++
+			}
+			end := k + 1
+			for end < len(next) && end < k+3 && next[end] != "," && next[end] != "and" {
+				end++
+			}
+			return strings.Join(next[k:end], " ")
+		}
+	}
+	return ""
 }

@@ -963,6 +963,9 @@ func frameText(f *analysis.Frame) string {
 	if f.Where != "" {
 		parts = append(parts, "in "+f.Where)
 	}
+	if f.Whose != "" {
+		parts = append(parts, "counted by "+f.Whose)
+	}
 	if f.Occasion != "" {
 		parts = append(parts, "occasion: "+f.Occasion)
 	}
