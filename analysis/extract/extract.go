@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"crosscheck/analysis"
 	"crosscheck/analysis/attrib"
@@ -542,13 +543,13 @@ func countedAfter(text string, toks []nlp.Token, k int) (string, int, int) {
 	i := k
 	// Skip scale words the figure recogniser left ("million" in "2
 	// million") and a hyphen.
-	for i < len(toks) && (toks[i].Text == "-" || toks[i].Tag == "CD") {
-		i++
+	for i < len(toks) && (toks[i].Text == "-" || toks[i].Tag == "CD" || isOpenQuote(toks[i].Text)) {
+		i++ // and an opening quote: 50 “active missing person cases”
 	}
 	start := i
 	j := i
 	lastNoun := -1
-	for j < len(toks) && j-start < 8 && nounLike(toks[j].Tag) {
+	for j < len(toks) && j-start < 8 && nounLike(toks[j].Tag) && hasLetter(toks[j].Text) {
 		if isNoun(toks[j].Tag) {
 			lastNoun = j
 		}
@@ -880,3 +881,16 @@ func precededByLocative(text string, pos int) bool {
 	w := strings.ToLower(before[i+1:])
 	return locative[w] || w == "on" || w == "against" || w == "with"
 }
+
+// hasLetter reports whether a token has a letter: a dash the tagger took
+// for a noun ("7 million — making it") is not a counted thing.
+func hasLetter(t string) bool {
+	for _, r := range t {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func isOpenQuote(t string) bool { return t == "“" || t == "\"" || t == "‘" || t == "``" }

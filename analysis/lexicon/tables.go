@@ -32,6 +32,9 @@ type MeasureTable struct {
 	names map[string]bool
 	// contains maps a measure to the measures it counts among others.
 	contains map[string][]string
+	// records are nouns of records about people ("cases", "names"): as a
+	// head noun they are what is counted.
+	records map[string]bool
 }
 
 type measurePhrase struct{ words, measure string }
@@ -45,6 +48,7 @@ func DefaultMeasures(extra map[string][]string) *MeasureTable {
 		Groups   []string            `json:"groups"`
 		Located  []string            `json:"located"`
 		Contains map[string][]string `json:"contains"`
+		Records  []string            `json:"records"`
 	}
 	if err := json.Unmarshal(measuresJSON, &file); err != nil {
 		panic("embedded measures.json: " + err.Error())
@@ -52,6 +56,10 @@ func DefaultMeasures(extra map[string][]string) *MeasureTable {
 	t := &MeasureTable{word: map[string]string{}, groups: map[string]bool{}, located: map[string]bool{}, names: map[string]bool{}, contains: file.Contains}
 	for _, m := range file.Located {
 		t.located[m] = true
+	}
+	t.records = map[string]bool{}
+	for _, r := range file.Records {
+		t.records[strings.ToLower(r)] = true
 	}
 	for _, s := range file.Subsets {
 		t.subsets = append(t.subsets, strings.ToLower(s))
@@ -156,6 +164,10 @@ func (t *MeasureTable) Classify(phrase string) string {
 		}
 	}
 	words := strings.FieldsFunc(head, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	if n := len(words); n > 1 && t.records[words[n-1]] {
+		// "active missing person cases": the cases are counted.
+		return words[n-1]
+	}
 	for i := len(words) - 1; i >= 0; i-- {
 		if m, ok := t.word[words[i]]; ok {
 			return m
