@@ -230,6 +230,12 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				continue
 			}
 			attr := att.AttributeStance(s, cue.Start)
+			if attr.Source == "" && cue.Polarity != analysis.Asserted {
+				// "It was not immediately clear if …": a denial or a doubt
+				// with no one holding it is the writer's, not a position
+				// anyone took.
+				continue
+			}
 			ent, meas := x.stanceSubject(s.Text, places, cue, attr)
 			if meas == "" {
 				meas = top.measure
