@@ -240,7 +240,7 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 	// Whose count it is, when the sentence says: "police put the turnout
 	// at 80,000", "organisers counted 250,000", "… according to the
 	// organisers".
-	if w := whoseCount(prev, next); w != "" {
+	if w := whoseCount(prev, after(toks, skipBrackets(toks, e), 14)); w != "" {
 		f.Whose = w
 		cue("whose", w)
 	}
@@ -783,10 +783,19 @@ func whoseCount(prev, next []string) string {
 		if !countVerbs.Has(prev[i]) {
 			continue
 		}
+		if auxiliaries[prev[i-1]] {
+			return "" // "deaths have been reported": a passive names no counter
+		}
+		if between := prev[i+1:]; len(between) > 0 && between[len(between)-1] != "at" {
+			// "put the turnout at 80,000", "counted 250,000"; not
+			// "estimated to top 41,000".
+			return ""
+		}
 		j := i
 		for j > 0 && i-j < 3 {
 			w := prev[j-1]
-			if w == "the" || w == "a" || w == "an" || w == "," || w == "and" || w == "that" || w == "which" {
+			if w == "the" || w == "a" || w == "an" || w == "," || w == "and" || w == "that" || w == "which" || auxiliaries[w] || !hasLetter(w) ||
+				stopWord(w) {
 				break
 			}
 			j--
@@ -798,16 +807,44 @@ func whoseCount(prev, next []string) string {
 	}
 	for i := 0; i+2 < len(next) && i < 4; i++ {
 		if next[i] == "according" && next[i+1] == "to" {
-			k := i + 2
-			if next[k] == "the" && k+1 < len(next) {
-				k++
-			}
-			end := k + 1
-			for end < len(next) && end < k+3 && next[end] != "," && next[end] != "and" {
-				end++
-			}
-			return strings.Join(next[k:end], " ")
+			// "according to the organisers", "according to the latest
+			// figures from Turkish authorities".
+			return phraseAfter(next[i+2:])
 		}
 	}
 	return ""
+}
+
+// stopWord ends a counter's name: a preposition or a conjunction.
+func stopWord(w string) bool {
+	switch w {
+	case "from", "of", "by", "in", "on", "at", "to", "for", "with", "while", "but", "as", "when", "whereas":
+		return true
+	}
+	return false
+}
+
+// phraseAfter names who a phrase after "according to" points at: its
+// first words up to a preposition, past a determiner and past a figure
+// noun's "from"/"by" ("the latest figures from Turkish authorities").
+func phraseAfter(words []string) string {
+	var out []string
+	for k := 0; k < len(words) && len(out) < 4; k++ {
+		w := words[k]
+		if len(out) == 0 && (w == "the" || w == "a" || w == "an" || w == "latest" || w == "official" || w == "new") {
+			continue
+		}
+		if w == "from" || w == "by" {
+			if len(out) > 0 && (standFor.Has(out[len(out)-1]) || out[len(out)-1] == "data" || out[len(out)-1] == "estimates") {
+				out = out[:0]
+				continue
+			}
+			break
+		}
+		if stopWord(w) || w == "," || !hasLetter(w) {
+			break
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, " ")
 }
