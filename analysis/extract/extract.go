@@ -172,10 +172,13 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			if q.entity == "" && top.measure == q.measure {
 				q.entity = top.entity
 			}
-			if q.entity == "" && fr.Kind == analysis.KindMeasurement {
+			if fr.Kind == analysis.KindMeasurement {
 				// "a magnitude 6.8 quake", "at a depth of 18 km": a
-				// measurement of the article's event, where it happened.
-				q.entity = x.mainPlace(a, &mainPlace)
+				// measurement of the article's event, where it happened,
+				// whatever other place the sentence names ("the US survey").
+				if p := x.mainPlace(a, &mainPlace); p != "" {
+					q.entity = p
+				}
 			}
 			if q.entity != "" {
 				lastEntity[q.measure] = q.entity
@@ -197,6 +200,17 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			}
 			if top.entity == "" && top.measure == "" {
 				top = topic{q.entity, q.measure}
+			}
+			if attr.Source == "" {
+				// "Turkey's disaster agency raised the toll to 17,134":
+				// the counter is the figure's source.
+				if name := whoseSource(s.Text, fr.Whose); name != "" {
+					attr.SourceText = name
+					attr.Source = name
+					if e, ok := x.sources.Lookup(name); ok {
+						attr.Source = e.Name
+					}
+				}
 			}
 			c := x.newClaim(a, s, tk, kept, analysis.KindQuantity, m.NumStart, attr, hedges)
 			v, lo, hi := m.Value, m.Low, m.High

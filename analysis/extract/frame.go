@@ -779,14 +779,14 @@ func basePlace(place string) string {
 // at", "organisers counted", "the ministry estimated") or "according to
 // X" after it.
 func whoseCount(prev, next []string) string {
-	for i := len(prev) - 1; i >= 1 && i >= len(prev)-6; i-- {
+	for i := len(prev) - 1; i >= 1 && i >= len(prev)-9; i-- {
 		if !countVerbs.Has(prev[i]) {
 			continue
 		}
 		if auxiliaries[prev[i-1]] {
 			return "" // "deaths have been reported": a passive names no counter
 		}
-		if between := prev[i+1:]; len(between) > 0 && between[len(between)-1] != "at" {
+		if between := prev[i+1:]; len(between) > 0 && between[len(between)-1] != "at" && between[len(between)-1] != "to" {
 			// "put the turnout at 80,000", "counted 250,000"; not
 			// "estimated to top 41,000".
 			return ""
@@ -794,7 +794,7 @@ func whoseCount(prev, next []string) string {
 		j := i
 		for j > 0 && i-j < 3 {
 			w := prev[j-1]
-			if w == "the" || w == "a" || w == "an" || w == "," || w == "and" || w == "that" || w == "which" || auxiliaries[w] || !hasLetter(w) ||
+			if w == "the" || w == "a" || w == "an" || w == "," || w == "and" || w == "that" || w == "which" || auxiliaries[w] || !hasAlnum(w) ||
 				stopWord(w) {
 				break
 			}
@@ -847,4 +847,27 @@ func phraseAfter(words []string) string {
 		out = append(out, w)
 	}
 	return strings.Join(out, " ")
+}
+
+// hasAlnum reports whether a word has a letter, ignoring brackets around
+// it ("(afad)").
+func hasAlnum(w string) bool { return hasLetter(strings.Trim(w, "()[]")) }
+
+// whoseSource returns the words of a sentence that name who counted,
+// as written, for a figure whose frame names a counter and whose
+// attribution found none: "Turkey's disaster agency raised the toll to
+// 17,134" is the agency's figure.
+func whoseSource(sentence, whose string) string {
+	if whose == "" {
+		return ""
+	}
+	// Curly apostrophes are three bytes, straight ones one: search with
+	// both straightened, then map back.
+	straight := strings.ReplaceAll(sentence, "’", "'")
+	low := strings.ToLower(straight)
+	i := strings.Index(low, strings.ReplaceAll(whose, "’", "'"))
+	if i < 0 || len(low) != len(straight) {
+		return ""
+	}
+	return strings.Trim(straight[i:i+len(whose)], "() ")
 }
