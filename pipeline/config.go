@@ -9,7 +9,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"io/fs"
 	"log/slog"
 	"os"
 	"runtime"
@@ -211,7 +210,7 @@ func readConfigFile(path string) ([]byte, error) {
 		return nil, fmt.Errorf("read config: %w", err)
 	}
 	if !st.Mode().IsRegular() {
-		return nil, fmt.Errorf("read config %s: not a regular file (%s)", path, configFileKind(st.Mode()))
+		return nil, fmt.Errorf("read config %s: not a regular file: %s", path, fileKind(st.Mode()))
 	}
 	if st.Size() > MaxConfigSize {
 		return nil, fmt.Errorf("read config %s: %d bytes, over the %d-byte limit", path, st.Size(), MaxConfigSize)
@@ -232,23 +231,4 @@ func readConfigFile(path string) ([]byte, error) {
 		return nil, fmt.Errorf("read config %s: over the %d-byte limit", path, MaxConfigSize)
 	}
 	return data, nil
-}
-
-// configFileKind names a file mode's type for messages.
-func configFileKind(m fs.FileMode) string {
-	switch {
-	case m.IsDir():
-		return "a folder"
-	case m&fs.ModeNamedPipe != 0:
-		return "a named pipe (FIFO)"
-	case m&fs.ModeSocket != 0:
-		return "a socket"
-	case m&fs.ModeCharDevice != 0:
-		return "a character device"
-	case m&fs.ModeDevice != 0:
-		return "a device"
-	case m&fs.ModeSymlink != 0:
-		return "a symbolic link"
-	}
-	return "not a regular file"
 }
