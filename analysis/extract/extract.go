@@ -201,6 +201,16 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			if top.entity == "" && top.measure == "" {
 				top = topic{q.entity, q.measure}
 			}
+			if attr.Source == "" && s.Headline {
+				// "Over 3,000 soldiers killed in Kursk: Zelensky": a
+				// headline's tail after a colon names who said it.
+				if name := headlineTail(s.Text); name != "" {
+					attr.SourceText, attr.Source = name, name
+					if e, ok := x.sources.Lookup(name); ok {
+						attr.Source = e.Name
+					}
+				}
+			}
 			if attr.Source == "" {
 				// "Turkey's disaster agency raised the toll to 17,134":
 				// the counter is the figure's source.

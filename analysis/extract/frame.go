@@ -681,6 +681,11 @@ func modalChange(prev []string) string {
 func standForBefore(toks []nlp.Token, m figure.Mention) string {
 	k := tokenIndex(toks, m.Start)
 	prev := before(toks, k, 8)
+	if n := len(prev); n > 0 && countVerbs.Has(prev[n-1]) {
+		// "the organisers counted 250,000": the count of what the
+		// article counts.
+		return prev[n-1]
+	}
 	for i := len(prev) - 1; i >= 0; i-- {
 		if standFor.Has(prev[i]) {
 			return prev[i]
@@ -870,4 +875,25 @@ func whoseSource(sentence, whose string) string {
 		return ""
 	}
 	return strings.Trim(straight[i:i+len(whose)], "() ")
+}
+
+// headlineTail returns the name a headline ends with after a colon
+// ("… killed in Kursk: Zelensky", "Toll passes 5,000: UN"): one to four
+// capitalised words, which a headline uses for its source. A tail with a
+// figure, a lower-case word or more than four words is a subtitle.
+func headlineTail(headline string) string {
+	i := strings.LastIndex(headline, ":")
+	if i < 0 || i < len(headline)/3 {
+		return ""
+	}
+	words := strings.Fields(strings.TrimSpace(headline[i+1:]))
+	if len(words) == 0 || len(words) > 4 {
+		return ""
+	}
+	for _, w := range words {
+		if !isUpperStart(w) || !hasLetter(w) || strings.ContainsAny(w, "0123456789") {
+			return ""
+		}
+	}
+	return strings.TrimRight(strings.Join(words, " "), ".")
 }
