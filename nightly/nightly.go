@@ -237,8 +237,7 @@ func (n *night) run(ctx context.Context) (*Result, error) {
 	}
 	pubs := make([]store.Publication, len(files))
 	for i, f := range files {
-		pubs[i] = store.Publication{RunID: n.runID, Format: f.Format, Night: n.date,
-			Staged: f.Staged, Final: f.Final, Size: f.Size, SHA256: f.SHA256}
+		pubs[i] = publication(n.runID, n.date, f)
 	}
 
 	// The night and the reports it must publish are committed together:

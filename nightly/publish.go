@@ -101,7 +101,7 @@ func (n *night) publish(ctx context.Context, runID int64, pubs []store.Publicati
 			if i > 0 {
 				n.stage("publish:" + p.Format)
 			}
-			err := report.PublishFile(report.StagedFile{Format: p.Format, Staged: p.Staged, Final: p.Final, Size: p.Size, SHA256: p.SHA256})
+			err := report.PublishFile(stagedFile(p))
 			if errors.Is(err, fs.ErrExist) && attempt < 3 {
 				clash = true
 				break
@@ -232,7 +232,7 @@ func (n *night) rewrite(ctx context.Context, runID int64, date analysis.Date, pu
 	var kept, missing []store.Publication
 	free := true
 	for _, p := range pubs {
-		if report.InPlace(report.StagedFile{Final: p.Final, Size: p.Size, SHA256: p.SHA256}) {
+		if report.InPlace(stagedFile(p)) {
 			kept = append(kept, p)
 			continue
 		}
@@ -276,10 +276,21 @@ func (n *night) rewrite(ctx context.Context, runID int64, date analysis.Date, pu
 	}
 	again := kept
 	for i, f := range files {
-		again = append(again, store.Publication{RunID: runID, Format: f.Format, Night: date,
-			Staged: f.Staged, Final: finals[i], Size: f.Size, SHA256: f.SHA256})
+		f.Final = finals[i]
+		again = append(again, publication(runID, date, f))
 	}
 	return n.publish(ctx, runID, again, note)
+}
+
+// publication is the store's record of a staged report a run commits.
+func publication(runID int64, night analysis.Date, f report.StagedFile) store.Publication {
+	return store.Publication{RunID: runID, Format: f.Format, Night: night,
+		Staged: f.Staged, Final: f.Final, Size: f.Size, SHA256: f.SHA256}
+}
+
+// stagedFile is the staged report a publication records.
+func stagedFile(p store.Publication) report.StagedFile {
+	return report.StagedFile{Format: p.Format, Staged: p.Staged, Final: p.Final, Size: p.Size, SHA256: p.SHA256}
 }
 
 // markAsOf marks discrepancies as a committed night recorded them: new

@@ -372,10 +372,7 @@ type quantityInfo struct {
 // quantity decides whether a figure is a claim and what it counts.
 func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, m figure.Mention) (quantityInfo, bool) {
 	q := quantityInfo{countsStart: -1, countsEnd: -1}
-	k := 0
-	for k < len(toks) && toks[k].Start < m.End {
-		k++
-	}
+	k := tokenIndex(toks, m.End)
 	q.counts, q.countsStart, q.countsEnd = countedAfter(s.Text, toks, k)
 	if w := strings.ToLower(q.counts); auxiliaries[w] || w == "remain" || w == "remained" {
 		// "120 remain missing": the tagger took the verb for a noun.
@@ -532,10 +529,7 @@ func (x *Extractor) predicateMeasure(toks []nlp.Token, k int) (word, measure str
 // partBefore recognises a figure introduced as part of a larger whole:
 // "the first group of 2,600", "a second batch of 500", "including 1,500".
 func (x *Extractor) partBefore(toks []nlp.Token, pos int) string {
-	k := 0
-	for k < len(toks) && toks[k].Start < pos {
-		k++
-	}
+	k := tokenIndex(toks, pos)
 	if k >= 1 {
 		switch toks[k-1].Lower {
 		case "including", "includes", "include":
@@ -631,10 +625,7 @@ func isPronounOf(w string) bool {
 // of: "the death toll rose to 471", "the number of displaced reached 1.2
 // million", "killing 12".
 func (x *Extractor) measureBefore(toks []nlp.Token, pos int) (string, bool) {
-	k := 0
-	for k < len(toks) && toks[k].Start < pos {
-		k++
-	}
+	k := tokenIndex(toks, pos)
 	for i := k - 1; i >= 0 && i >= k-12; i-- {
 		t := toks[i]
 		if t.Text == "." || t.Text == ";" || (t.Tag == "CD" && i < k-1) {
@@ -666,10 +657,7 @@ var notLocative = lexicon.Words("extract.notLocative")
 // the same clause: "in eastern Russia", "near Ukraine's border", "to
 // Vladivostok".
 func scopeAfter(text string, toks []nlp.Token, pos int) string {
-	k := 0
-	for k < len(toks) && toks[k].Start < pos {
-		k++
-	}
+	k := tokenIndex(toks, pos)
 	for i := k; i < len(toks) && i < k+12; i++ {
 		t := toks[i]
 		if t.Text == "." || t.Text == ";" || t.Text == ":" {

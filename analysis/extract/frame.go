@@ -456,22 +456,16 @@ func occasion(toks []nlp.Token) string {
 	return ""
 }
 
+// weekday reports whether w names a day of the week.
 func weekday(w string) bool {
-	switch w {
-	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
-		return true
-	}
-	return false
+	_, ok := lexicon.Weekdays[w]
+	return ok
 }
 
-func ordinal(w string) bool {
-	switch w {
-	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-		"eleventh", "twelfth", "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th":
-		return true
-	}
-	return false
-}
+var ordinals = lexicon.Words("extract.ordinals")
+
+// ordinal reports whether w is an ordinal ("third", "3rd").
+func ordinal(w string) bool { return ordinals.Has(w) }
 
 // casualtyAfter reads a casualty predicate after a counted noun phrase
 // ending before token e: "were killed", "had been wounded", "killed or
