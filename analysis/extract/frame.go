@@ -209,22 +209,18 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 
 	// When it holds.
 	year := a.Published.Year
-	switch {
-	case endingPhrase(prev, projectionBefore) != "":
-		f.Time = analysis.TimeProjection
-		cue("time", endingPhrase(prev, projectionBefore))
-	case modalChange(prev) != "":
-		f.Time = analysis.TimeProjection
-		cue("time", modalChange(prev))
-	case startingPhrase(next, projectionAfter) != "" && f.Kind == analysis.KindCount:
-		f.Time = analysis.TimeProjection
-		cue("time", startingPhrase(next, projectionAfter))
-	case earlierCue(prev, toks, e) != "":
-		f.Time = analysis.TimeEarlier
-		cue("time", earlierCue(prev, toks, e))
-	case startingPhrase(next, earlierAfter) != "":
-		f.Time = analysis.TimeEarlier
-		cue("time", startingPhrase(next, earlierAfter))
+	// The first cue found decides, projections first.
+	setTime := func(time, words string) { f.Time = time; cue("time", words) }
+	if w := endingPhrase(prev, projectionBefore); w != "" {
+		setTime(analysis.TimeProjection, w)
+	} else if w := modalChange(prev); w != "" {
+		setTime(analysis.TimeProjection, w)
+	} else if w := startingPhrase(next, projectionAfter); w != "" && f.Kind == analysis.KindCount {
+		setTime(analysis.TimeProjection, w)
+	} else if w := earlierCue(prev, toks, e); w != "" {
+		setTime(analysis.TimeEarlier, w)
+	} else if w := startingPhrase(next, earlierAfter); w != "" {
+		setTime(analysis.TimeEarlier, w)
 	}
 	if f.Time == analysis.TimeCurrent && year > 0 {
 		if y, w := otherYear(toks, k, e, year); y != 0 {
