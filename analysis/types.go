@@ -68,6 +68,9 @@ type Article struct {
 	// own text and removed as page furniture.
 	BodyChars    int `json:"body_chars"`
 	RemovedChars int `json:"removed_chars"`
+	// Story is the ID of the story the article was grouped into (see
+	// Story); empty for an article that was not analysed.
+	Story string `json:"story,omitempty"`
 	// ContentHash is the hex SHA-256 of the normalised text, used to find
 	// duplicates.
 	ContentHash string `json:"content_hash,omitempty"`
@@ -261,6 +264,29 @@ func (f *Frame) Compared() bool {
 	return f == nil || ((f.Time == "" || f.Time == TimeCurrent) && !f.Incident)
 }
 
+// Story is one real-world event or issue (a blast, a wildfire, a
+// deployment, an election) and the articles that report on it. Subjects
+// live inside a story: figures of one measure are compared only with
+// figures of the same story.
+type Story struct {
+	// ID is stable across nights while the story's first article stays
+	// in the window: derived from that article's ID.
+	ID string `json:"id"`
+	// Name is the story in words: what happened, where and when
+	// ("Hospital blast (Gaza, Oct 2023)").
+	Name string `json:"name"`
+	// Articles lists the IDs of the story's articles, in report order.
+	Articles []string `json:"articles"`
+	// Places are the places its articles are most about, most named first.
+	Places []string `json:"places,omitempty"`
+	// Words are the words its headlines share most, most shared first.
+	Words []string `json:"words,omitempty"`
+	// First and Last are the earliest and latest publication dates of its
+	// articles; zero when none is dated.
+	First Date `json:"first"`
+	Last  Date `json:"last"`
+}
+
 // Cluster is a group of claims about one subject.
 type Cluster struct {
 	// ID is stable: derived from the subject key.
@@ -271,6 +297,9 @@ type Cluster struct {
 	Claims []string `json:"claims"`
 	// Subject is the subject key shared by the claims.
 	Subject string `json:"subject"`
+	// Story is the ID of the story the cluster's claims belong to; empty
+	// for clusters keyed without stories.
+	Story string `json:"story,omitempty"`
 	// Parent is the ID of the cluster this one is a subset of ("first
 	// group of 2,600" within "troops sent"); empty for a total.
 	Parent string `json:"parent,omitempty"`
@@ -285,6 +314,9 @@ type Discrepancy struct {
 	ID string `json:"id"`
 	// Kind is numeric or stance.
 	Kind string `json:"kind"`
+	// Rank is the finding's place in the one order every output shows
+	// (see Rank), from 1.
+	Rank int `json:"rank,omitempty"`
 	// Severity is high, medium or low.
 	Severity string `json:"severity"`
 	// Summary explains the discrepancy in a sentence or two.
@@ -294,6 +326,11 @@ type Discrepancy struct {
 	// Class says what kind of disagreement it is: conflicting, revised,
 	// rising tally, internal (numeric); split or changed (stance).
 	Class string `json:"class"`
+	// Also lists the classes of the findings folded into this one because
+	// they shared a pair of its claims ("revised" inside a "conflicting"
+	// finding when one source also changed its figure): one disagreement
+	// is one finding.
+	Also []string `json:"also,omitempty"`
 	// Cluster is the ID of the cluster the claims belong to; Subject is
 	// its label.
 	Cluster string `json:"cluster"`
@@ -424,6 +461,9 @@ type Report struct {
 	Articles []Article `json:"articles"`
 	// Claims lists every claim, grouped by article in article order.
 	Claims []Claim `json:"claims"`
+	// Stories groups the analysed articles by the real-world event or
+	// issue they report on.
+	Stories []Story `json:"stories,omitempty"`
 	// Clusters groups claims by subject.
 	Clusters []Cluster `json:"clusters"`
 	// Discrepancies lists the disagreements found.

@@ -21,7 +21,6 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -456,13 +455,7 @@ func Mark(ds []analysis.Discrepancy, states map[string]store.DiscrepancyState, r
 			d.Review = &r
 		}
 	}
-	sortSettledLast(ds)
-}
-
-// sortSettledLast moves settled discrepancies to the end, keeping the
-// order of the rest.
-func sortSettledLast(ds []analysis.Discrepancy) {
-	sort.SliceStable(ds, func(i, j int) bool { return !ds[i].Settled() && ds[j].Settled() })
+	analysis.Rank(ds)
 }
 
 // joined reports whether now holds a claim that before did not.

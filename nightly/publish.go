@@ -315,7 +315,7 @@ func markAsOf(ds []analysis.Discrepancy, states map[string]store.DiscrepancyStat
 			d.Review = &r
 		}
 	}
-	sortSettledLast(ds)
+	analysis.Rank(ds)
 }
 
 // cleanLeftovers removes what killed runs left in the output folder:

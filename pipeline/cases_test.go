@@ -198,7 +198,11 @@ func caseDiscrepancies(rep *analysis.Report) string {
 			}
 			parts = append(parts, fmt.Sprintf("%s %q", files[c.Article], w))
 		}
-		lines = append(lines, fmt.Sprintf("%s/%s %s | %s | sources %d | %s", d.Kind, d.Class, d.Subject, d.Severity, d.Sources, strings.Join(parts, ", ")))
+		class := d.Class
+		for _, a := range d.Also {
+			class += "+" + a
+		}
+		lines = append(lines, fmt.Sprintf("%s/%s %s | %s | sources %d | %s", d.Kind, class, d.Subject, d.Severity, d.Sources, strings.Join(parts, ", ")))
 	}
 	sort.Strings(lines)
 	if len(lines) == 0 {

@@ -7,7 +7,9 @@ import (
 	"crosscheck/analysis/compare"
 	"crosscheck/analysis/entity"
 	"crosscheck/analysis/extract"
+	"crosscheck/analysis/lexicon"
 	"crosscheck/analysis/load"
+	"crosscheck/analysis/story"
 	"crosscheck/pipeline/internal/claimpack"
 	"crypto/sha256"
 	"encoding/hex"
@@ -17,6 +19,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -191,6 +194,7 @@ func NewReport(now time.Time, inputs []string) *analysis.Report {
 		Inputs:        append([]string(nil), inputs...),
 		Articles:      []analysis.Article{},
 		Claims:        []analysis.Claim{},
+		Stories:       []analysis.Story{},
 		Clusters:      []analysis.Cluster{},
 		Discrepancies: []analysis.Discrepancy{},
 	}
@@ -204,9 +208,68 @@ func NewReport(now time.Time, inputs []string) *analysis.Report {
 func Reduce(rep *analysis.Report, cfg Config) {
 	cfg = cfg.withDefaults()
 	entity.MergeSources(rep.Claims, cfg.sourceTable())
-	rep.Clusters = compare.ClusterClaims(rep.Claims)
+	subjects := groupStories(rep, cfg)
+	rep.Clusters = compare.ClusterKeyed(rep.Claims, func(i int) (string, string, string) {
+		s := subjects[i]
+		return s.Key, s.Label, s.Story
+	})
 	rep.Discrepancies = compare.Compare(rep.Clusters, rep.Claims, rep.Articles, compare.CompareOptions{Tolerance: cfg.Tolerance})
 	cfg.Logger.Info("claims compared", "claims", len(rep.Claims), "subjects", len(rep.Clusters), "discrepancies", len(rep.Discrepancies))
+}
+
+// groupStories groups the report's analysed articles into stories (the
+// night's and the window's alike: grouping is redone each night, so a
+// story grows as articles join it) and keys each claim's subject inside
+// its story. An article's signature is read from what the report keeps
+// of it, so stored articles need nothing the store lacks: its headline,
+// the sentences its claims come from and the places they are about.
+func groupStories(rep *analysis.Report, cfg Config) []story.Subject {
+	places := lexicon.DefaultPlacesOnce()
+	measures := lexicon.DefaultMeasuresOnce()
+	if cfg.Places != nil {
+		places = lexicon.DefaultPlaces(cfg.Places)
+	}
+	if cfg.Measures != nil {
+		measures = lexicon.DefaultMeasures(cfg.Measures)
+	}
+	byArticle := map[string][]int{}
+	for i := range rep.Claims {
+		byArticle[rep.Claims[i].Article] = append(byArticle[rep.Claims[i].Article], i)
+	}
+	var docs []story.Doc
+	var docArticle []int
+	for i := range rep.Articles {
+		a := &rep.Articles[i]
+		a.Story = ""
+		if a.Status != analysis.StatusOK && len(byArticle[a.ID]) == 0 {
+			continue
+		}
+		d := story.Doc{ID: a.ID, Title: a.Title, Published: a.Published, Seen: a.FirstSeen}
+		var lead []string
+		seen := map[string]bool{}
+		for _, k := range byArticle[a.ID] {
+			c := &rep.Claims[k]
+			if len(lead) < 3 && !seen[c.Sentence] && !c.InHeadline {
+				seen[c.Sentence] = true
+				lead = append(lead, c.Sentence)
+			}
+			d.Places = append(d.Places, story.SubjectPlaces(c.Subject)...)
+			if c.Measure != "" && c.Measure != "people" && !slices.Contains(d.Measures, c.Measure) {
+				d.Measures = append(d.Measures, c.Measure)
+			}
+		}
+		d.Lead = lead
+		docs = append(docs, d)
+		docArticle = append(docArticle, i)
+	}
+	stories, of := story.New(places).Group(docs)
+	storyOf := make(map[string]int, len(docs))
+	for k, i := range docArticle {
+		rep.Articles[i].Story = stories[of[k]].ID
+		storyOf[rep.Articles[i].ID] = of[k]
+	}
+	rep.Stories = stories
+	return story.Subjects(rep.Claims, stories, storyOf, measures.Located)
 }
 
 // fileResult is what the map step makes of one input file: its articles

@@ -48,6 +48,11 @@ func WriteJSON(w io.Writer, r *analysis.Report) error {
 	}
 	array(bw, enc, &err, "articles", len(r.Articles), func(i int) any { return &r.Articles[i] })
 	array(bw, enc, &err, "claims", len(r.Claims), func(i int) any { return &r.Claims[i] })
+	if len(r.Stories) > 0 {
+		// Omitted when empty, like encoding/json's omitempty: reports
+		// from before stories were grouped have none.
+		array(bw, enc, &err, "stories", len(r.Stories), func(i int) any { return &r.Stories[i] })
+	}
 	array(bw, enc, &err, "clusters", len(r.Clusters), func(i int) any { return &r.Clusters[i] })
 	array(bw, enc, &err, "discrepancies", len(r.Discrepancies), func(i int) any { return &r.Discrepancies[i] })
 	put("}\n")

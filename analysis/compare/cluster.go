@@ -29,25 +29,35 @@ func ClusterKey(c *analysis.Claim) string {
 // milliseconds. Clusters come out sorted by subject key; claims within a
 // cluster keep their order in claims.
 func ClusterClaims(claims []analysis.Claim) []analysis.Cluster {
+	return ClusterKeyed(claims, func(i int) (string, string, string) {
+		return claims[i].Subject, subjectLabel(claims[i].Subject), ""
+	})
+}
+
+// ClusterKeyed groups claims as ClusterClaims does, by the subject key
+// key gives for claim i (with the subject in words and the story it
+// belongs to): the keys of subjects inside stories (analysis/story).
+func ClusterKeyed(claims []analysis.Claim, key func(i int) (key, label, story string)) []analysis.Cluster {
 	byKey := map[string]*analysis.Cluster{}
 	var keys []string
-	get := func(key, subject string) *analysis.Cluster {
-		c, ok := byKey[key]
-		if !ok {
-			c = &analysis.Cluster{ID: clusterID(key), Subject: key, Label: subjectLabel(subject), Claims: []string{}}
-			byKey[key] = c
-			keys = append(keys, key)
-		}
-		return c
-	}
-	for _, c := range claims {
-		if c.Subject == "" {
+	for i := range claims {
+		c := &claims[i]
+		subject, label, story := key(i)
+		if subject == "" {
 			continue
 		}
-		key := ClusterKey(&c)
-		cl := get(key, c.Subject)
+		k := subject
 		if c.Subset != "" {
-			cl.Label = subjectLabel(c.Subject) + " (" + c.Subset + ")"
+			k += subsetSep + strings.ToLower(c.Subset)
+		}
+		cl, ok := byKey[k]
+		if !ok {
+			cl = &analysis.Cluster{ID: clusterID(k), Subject: k, Label: label, Story: story, Claims: []string{}}
+			if c.Subset != "" {
+				cl.Label = label + " (" + c.Subset + ")"
+			}
+			byKey[k] = cl
+			keys = append(keys, k)
 		}
 		cl.Claims = append(cl.Claims, c.ID)
 	}
@@ -55,7 +65,7 @@ func ClusterClaims(claims []analysis.Claim) []analysis.Cluster {
 	out := make([]analysis.Cluster, 0, len(keys))
 	for _, k := range keys {
 		c := byKey[k]
-		if c.Subject != "" && k != baseSubject(k) {
+		if k != baseSubject(k) {
 			if parent, ok := byKey[baseSubject(k)]; ok {
 				c.Parent = parent.ID
 			}

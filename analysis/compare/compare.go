@@ -70,8 +70,8 @@ func Compare(clusters []analysis.Cluster, claims []analysis.Claim, articles []an
 						members = append(members, c)
 					}
 				}
-				out = append(out, cmp.numeric(cl, members)...)
-				out = append(out, cmp.stance(cl, members)...)
+				found := append(cmp.numeric(cl, members), cmp.stance(cl, members)...)
+				out = append(out, fold(found)...)
 			}
 			parts[w] = out
 		})
@@ -81,37 +81,12 @@ func Compare(clusters []analysis.Cluster, claims []analysis.Claim, articles []an
 	for _, p := range parts {
 		n += len(p)
 	}
-	// Most severe first, then by ID (unique, so the order is total). The
-	// records are large: sort their indices, then move each once.
-	all := make([]analysis.Discrepancy, 0, n)
+	out := make([]analysis.Discrepancy, 0, n)
 	for _, p := range parts {
-		all = append(all, p...)
+		out = append(out, p...)
 	}
-	order := make([]int, len(all))
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortFunc(order, func(i, j int) int {
-		if c := severityRank(all[i].Severity) - severityRank(all[j].Severity); c != 0 {
-			return c
-		}
-		return strings.Compare(all[i].ID, all[j].ID)
-	})
-	out := make([]analysis.Discrepancy, len(all))
-	for k, i := range order {
-		out[k] = all[i]
-	}
+	analysis.Rank(out)
 	return out
-}
-
-func severityRank(s string) int {
-	switch s {
-	case "high":
-		return 0
-	case "medium":
-		return 1
-	}
-	return 2
 }
 
 type comparer struct {
@@ -121,6 +96,101 @@ type comparer struct {
 	// headline's 470 against the body's 471), a conversion's rounding for
 	// measurements.
 	exactTol float64
+}
+
+// classOrder is the order in which one cluster's findings keep their
+// own identity when two share a pair of claims: a disagreement between
+// sources first, then a tally's, a source's revision, an article's
+// contradiction of itself, then positions.
+var classOrder = map[string]int{ClassConflicting: 0, ClassTally: 1, ClassRevised: 2, ClassInternal: 3, ClassSplit: 4, ClassChanged: 5}
+
+// fold makes one finding of one cluster's findings that share a pair of
+// claims: the same disagreement seen as a conflict between sources and as
+// one source's revision, or as a rising tally and an article's own
+// contradiction. The finding of the first class in classOrder keeps its
+// ID and takes the others' claims, classes (Also), sides and dates.
+func fold(ds []analysis.Discrepancy) []analysis.Discrepancy {
+	if len(ds) < 2 {
+		return ds
+	}
+	slices.SortStableFunc(ds, func(a, b analysis.Discrepancy) int { return classOrder[a.Class] - classOrder[b.Class] })
+	var kept []analysis.Discrepancy
+	var sets []map[string]bool
+	for _, d := range ds {
+		into := -1
+		for k := range kept {
+			shared := 0
+			for _, id := range d.Claims {
+				if sets[k][id] {
+					shared++
+				}
+			}
+			if shared >= 2 {
+				into = k
+				break
+			}
+		}
+		if into < 0 {
+			set := make(map[string]bool, len(d.Claims))
+			for _, id := range d.Claims {
+				set[id] = true
+			}
+			kept, sets = append(kept, d), append(sets, set)
+			continue
+		}
+		k := &kept[into]
+		for _, id := range d.Claims {
+			if !sets[into][id] {
+				sets[into][id] = true
+				k.Claims = append(k.Claims, id)
+			}
+		}
+		for _, c := range append([]string{d.Class}, d.Also...) {
+			if c != k.Class && !slices.Contains(k.Also, c) {
+				k.Also = append(k.Also, c)
+			}
+		}
+		k.Summary += " " + d.Summary
+		if analysis.SeverityRank(d.Severity) < analysis.SeverityRank(k.Severity) {
+			k.Severity = d.Severity
+		}
+		if !d.First.IsZero() && (k.First.IsZero() || d.First.Before(k.First)) {
+			k.First = d.First
+		}
+		if k.Last.Before(d.Last) {
+			k.Last = d.Last
+		}
+		k.Sources = max(k.Sources, d.Sources)
+		if d.Low != nil && (k.Low == nil || *d.Low < *k.Low) {
+			k.Low = d.Low
+		}
+		if d.High != nil && (k.High == nil || *d.High > *k.High) {
+			k.High = d.High
+		}
+		if k.Low != nil && k.High != nil && *k.Low > 0 {
+			gap := (*k.High - *k.Low) / *k.Low
+			k.Gap = &gap
+		}
+		k.Sides = mergeSides(k.Sides, d.Sides)
+	}
+	return kept
+}
+
+// mergeSides joins two findings' sides, label by label, each source once.
+func mergeSides(a, b []analysis.Side) []analysis.Side {
+	for _, s := range b {
+		i := slices.IndexFunc(a, func(x analysis.Side) bool { return x.Label == s.Label })
+		if i < 0 {
+			a = append(a, analysis.Side{Label: s.Label, Sources: slices.Clone(s.Sources)})
+			continue
+		}
+		for _, src := range s.Sources {
+			if !slices.Contains(a[i].Sources, src) {
+				a[i].Sources = append(a[i].Sources, src)
+			}
+		}
+	}
+	return a
 }
 
 // dateOf is when a claim was made: its said_on, else its article's date.
@@ -665,6 +735,22 @@ func formatNumber(v float64) string {
 }
 
 // numericSummary writes the sentence an analyst can paste.
+// apart says how far apart two figures are, as a ratio: ", the highest
+// 1.2 times the lowest".
+func apart(lo, hi float64) string {
+	if lo <= 0 || hi <= lo {
+		return ""
+	}
+	r := hi / lo
+	switch {
+	case r >= 10:
+		return fmt.Sprintf(", the highest %.0f times the lowest", r)
+	case r >= 1.05:
+		return fmt.Sprintf(", the highest %.1f times the lowest", r)
+	}
+	return fmt.Sprintf(", the highest %.2f times the lowest", r)
+}
+
 func (p comparer) numericSummary(cl analysis.Cluster, class string, g []*analysis.Claim, lowC, highC *analysis.Claim, gap float64, sources int) string {
 	what := cl.Label
 	cite := func(c *analysis.Claim) string {
@@ -677,6 +763,13 @@ func (p comparer) numericSummary(cl analysis.Cluster, class string, g []*analysi
 	case ClassRevised:
 		first, last := g[0], g[len(g)-1]
 		fmt.Fprintf(&b, "%s revised its figure for %s from %s to %s", p.sourceName(first), what, cite(first), cite(last))
+		if d := *last.Value - *first.Value; d != 0 {
+			way := "up"
+			if d < 0 {
+				way, d = "down", -d
+			}
+			fmt.Fprintf(&b, " (%s by %s)", way, formatNumber(d))
+		}
 	case ClassTally:
 		fmt.Fprintf(&b, "Sources disagree on the same day about the tally of %s: from %s to %s", what, cite(lowC), cite(highC))
 	default:
@@ -686,7 +779,8 @@ func (p comparer) numericSummary(cl analysis.Cluster, class string, g []*analysi
 	if sources != 1 {
 		b.WriteString("s")
 	}
-	fmt.Fprintf(&b, ", gap %.0f%%.", gap*100)
+	b.WriteString(apart(*lowC.Value, *highC.Value))
+	b.WriteString(".")
 	// When the lowest and highest figures are scoped differently, say so:
 	// they may not count the same thing.
 	if !strings.EqualFold(lowC.Scope, highC.Scope) {
@@ -705,8 +799,15 @@ func (p comparer) numericSummary(cl analysis.Cluster, class string, g []*analysi
 func (p comparer) stance(cl analysis.Cluster, members []*analysis.Claim) []analysis.Discrepancy {
 	var st []*analysis.Claim
 	for _, c := range members {
-		if c.Kind == analysis.KindStance {
+		switch c.Kind {
+		case analysis.KindStance:
 			st = append(st, c)
+		case analysis.KindQuantity:
+			// Positions on a figure ("the toll was inflated") are shown
+			// with the figures of their subject, in its numeric finding
+			// and timeline; a split of positions beside it would be the
+			// same disagreement twice.
+			return nil
 		}
 	}
 	if len(st) < 2 {

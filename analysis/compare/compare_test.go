@@ -258,7 +258,7 @@ func TestCompareSummaryAndSeverity(t *testing.T) {
 		t.Fatalf("got %d discrepancies, want 1:\n%s", len(ds), dump(ds))
 	}
 	d := ds[0]
-	for _, want := range []string{"nearly 8,000 (US, 4 Nov)", "12,000 (NIS, 18 Oct)", "4 independent sources", "gap 50%", "near Ukraine's border"} {
+	for _, want := range []string{"nearly 8,000 (US, 4 Nov)", "12,000 (NIS, 18 Oct)", "4 independent sources", "the highest 1.5 times the lowest", "near Ukraine's border"} {
 		if !strings.Contains(d.Summary, want) {
 			t.Errorf("Summary = %q, want it to contain %q", d.Summary, want)
 		}

@@ -14,7 +14,7 @@ import (
 	"time"
 )
 
-//go:embed data/attrib.json data/stance.json data/clean.json data/extract.json data/months.json data/rules.json
+//go:embed data/attrib.json data/stance.json data/clean.json data/extract.json data/months.json data/rules.json data/story.json
 var dataFiles embed.FS
 
 // Set is a set of words. It is a map, so a look-up costs what a map
@@ -33,6 +33,7 @@ var wordFiles = map[string][]string{
 	"stance":  {"counts"},
 	"clean":   {"headings"},
 	"extract": nil,
+	"story":   nil,
 }
 
 // entry is one named word set.

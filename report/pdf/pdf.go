@@ -1,10 +1,8 @@
 package pdf
 
 import (
-	"cmp"
 	"fmt"
 	"io"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -379,19 +377,6 @@ func markTag(mark string) (string, rgb) {
 	return "", rgb{}
 }
 
-// severityRank orders severities, highest first.
-func severityRank(s string) int {
-	switch strings.ToLower(s) {
-	case "high":
-		return 0
-	case "medium":
-		return 1
-	case "low":
-		return 2
-	}
-	return 3
-}
-
 // severityColor is the colour of a severity's badge.
 func severityColor(s string) rgb {
 	switch strings.ToLower(s) {
@@ -403,26 +388,9 @@ func severityColor(s string) rgb {
 	return colLow
 }
 
-// rank returns the indexes of ds ordered by severity, then by the
-// number of independent sources, then by the size of the gap, most
-// pressing first; ties keep a stable order by subject and ID.
-func rank(ds []analysis.Discrepancy) []int {
-	idx := make([]int, len(ds))
-	for i := range idx {
-		idx[i] = i
-	}
-	slices.SortStableFunc(idx, func(i, j int) int {
-		a, b := &ds[i], &ds[j]
-		return cmp.Or(
-			cmp.Compare(severityRank(a.Severity), severityRank(b.Severity)),
-			cmp.Compare(b.Sources, a.Sources),
-			cmp.Compare(deref(b.Gap), deref(a.Gap)),
-			strings.Compare(a.Subject, b.Subject),
-			strings.Compare(a.ID, b.ID),
-		)
-	})
-	return idx
-}
+// rank returns the indexes of ds in the findings' one order
+// (analysis.RankOrder: their Rank, which the workbook and the JSON show).
+func rank(ds []analysis.Discrepancy) []int { return analysis.RankOrder(ds, false) }
 
 // deref returns *p, or 0 for nil.
 func deref(p *float64) float64 {

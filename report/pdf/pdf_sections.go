@@ -469,7 +469,11 @@ func (b *briefing) pill(x, top float64, text string, c rgb) float64 {
 // discrepancySection draws one discrepancy's section on a new page.
 func (b *briefing) discrepancySection(n int, di int) {
 	d := &b.r.Discrepancies[di]
-	title := fmt.Sprintf("%d. %s", n, clean(d.Subject, nil))
+	num := n
+	if d.Rank > 0 {
+		num = d.Rank // the rank the workbook and the JSON show
+	}
+	title := fmt.Sprintf("%d. %s", num, clean(d.Subject, nil))
 	b.section = title
 	b.newPage()
 	if n == 1 {

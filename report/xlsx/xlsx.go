@@ -261,25 +261,18 @@ func (b *book) article(k int32) *analysis.Article {
 }
 
 // orderDiscrepancies returns the indexes of ds in the order of the
-// Discrepancies sheet, and how many are not settled: settled ones
-// (dismissed by an analyst, unchanged since) last, otherwise the most
-// severe first, then in report order.
+// Discrepancies sheet, and how many are not settled: the findings' one
+// order (analysis.RankOrder: settled ones last, then the most severe
+// first), which the briefing and the JSON report show too.
 func orderDiscrepancies(ds []analysis.Discrepancy) ([]int32, int) {
 	out := make([]int32, len(ds))
 	open := 0
-	for i := range ds {
-		out[i] = int32(i)
+	for k, i := range analysis.RankOrder(ds, false) {
+		out[k] = int32(i)
 		if !ds[i].Settled() {
 			open++
 		}
 	}
-	slices.SortStableFunc(out, func(i, j int32) int {
-		x, y := &ds[i], &ds[j]
-		return cmp.Or(
-			compareBool(x.Settled(), y.Settled()),
-			cmp.Compare(severityRank(x.Severity), severityRank(y.Severity)),
-		)
-	})
 	return out, open
 }
 
@@ -292,19 +285,6 @@ func compareBool(x, y bool) int {
 		return 1
 	}
 	return -1
-}
-
-// severityRank orders severities from the most serious.
-func severityRank(s string) int {
-	switch s {
-	case "high":
-		return 0
-	case "medium":
-		return 1
-	case "low":
-		return 2
-	}
-	return 3
 }
 
 // styles are the cell styles of the workbook.
@@ -665,7 +645,7 @@ const (
 	xdSubject
 	xdLow
 	xdHigh
-	xdGap
+	xdRatio
 	xdSides
 	xdFirst
 	xdLast
@@ -674,6 +654,7 @@ const (
 	xdClaims
 	xdStatus
 	xdNotes
+	xdRank
 	xdWrittenStatus
 	xdWrittenNotes
 )
@@ -688,7 +669,7 @@ var discrepancyColumns = []column{
 	xdSubject:   {"Subject", 24, 3},
 	xdLow:       {"Lowest figure", 12, 0},
 	xdHigh:      {"Highest figure", 12, 0},
-	xdGap:       {"Gap", 8, 0},
+	xdRatio:     {"Highest ÷ lowest", 10, 0},
 	xdSides:     {"Sources by side", 50, 20},
 	xdFirst:     {"First date", 11, 0},
 	xdLast:      {"Last date", 11, 0},
@@ -697,6 +678,7 @@ var discrepancyColumns = []column{
 	xdClaims:    {"Claims", 11, 0},
 	xdStatus:    {headerStatus, 12, 0},
 	xdNotes:     {headerNotes, 40, 6},
+	xdRank:      {"Rank", 6, 0},
 	// Hidden (see writeDiscrepancies).
 	xdWrittenStatus: {headerWrittenStatus, 12, 0},
 	xdWrittenNotes:  {headerWrittenNotes, 40, 0},
@@ -712,6 +694,9 @@ func (b *book) writeDiscrepancies() error {
 	}
 	for _, di := range b.discs {
 		d := &b.r.Discrepancies[di]
+		if d.Rank > 0 {
+			t.integer(xdRank, d.Rank)
+		}
 		t.text(xdID, d.ID)
 		t.text(xdSeverity, d.Severity)
 		t.text(xdChange, markText(d.Mark))
@@ -721,8 +706,10 @@ func (b *book) writeDiscrepancies() error {
 		t.text(xdSubject, d.Subject)
 		t.number(xdLow, d.Low)
 		t.number(xdHigh, d.High)
-		if d.Gap != nil && !math.IsNaN(*d.Gap) && !math.IsInf(*d.Gap, 0) {
-			t.styled(xdGap, b.st.percent, *d.Gap)
+		if d.Low != nil && d.High != nil && *d.Low > 0 {
+			if r := *d.High / *d.Low; !math.IsNaN(r) && !math.IsInf(r, 0) {
+				t.styled(xdRatio, b.st.decimal, r)
+			}
 		}
 		t.text(xdSides, sides(d.Sides))
 		t.date(xdFirst, d.First)

@@ -119,8 +119,8 @@ func TestXLSXGolden(t *testing.T) {
 // headers lists the header row of each data sheet.
 var headers = map[string][]string{
 	"Discrepancies": {"ID", "Severity", "Change", "First seen", "Class", "Kind", "Subject", "Lowest figure",
-		"Highest figure", "Gap", "Sources by side", "First date", "Last date", "Independent sources", "Summary",
-		"Claims", "Status", "Analyst notes", "Status as written", "Notes as written"},
+		"Highest figure", "Highest ÷ lowest", "Sources by side", "First date", "Last date", "Independent sources", "Summary",
+		"Claims", "Status", "Analyst notes", "Rank", "Status as written", "Notes as written"},
 	"Claims": {"Claim ID", "Subject", "Kind", "Discrepancies", "As written", "Value", "Low", "High", "Unit",
 		"Qualifier", "What is counted or stated", "Measure", "Subset", "Trend", "Scope", "Polarity", "Hedges",
 		"Source", "Source as written", "Via", "Said on", "Outlet", "Article title", "Published", "Sentence",

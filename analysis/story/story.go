@@ -1,0 +1,515 @@
+package story
+
+import (
+	"cmp"
+	"crosscheck/analysis"
+	"crosscheck/analysis/lexicon"
+	"crypto/sha256"
+	"encoding/hex"
+	"hash/fnv"
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Doc is what grouping reads of one article.
+type Doc struct {
+	// ID is the article's ID; the story's ID derives from its first
+	// article's.
+	ID string
+	// Title is the headline.
+	Title string
+	// Lead is some of the article's own sentences (those its claims come
+	// from); the names written in them join the headline's words.
+	Lead []string
+	// Places are the places the article's figures and positions are about
+	// (canonical names from the place table).
+	Places []string
+	// Measures are what the article's figures count ("killed", "troops").
+	Measures []string
+	// Published dates the article; zero when unknown.
+	Published analysis.Date
+	// Seen is the night the article was first analysed; zero without a
+	// store. The story's first article is the earliest seen.
+	Seen analysis.Date
+}
+
+// Grouping limits.
+const (
+	maxReps  = 8 // articles the index keeps per feature to check newcomers against
+	minShare = 2 // features two articles of one story share at least
+	minScore = 4 // and the weight they share (headline words weigh 2)
+)
+
+// Grouper groups documents into stories. Its zero value is not usable:
+// make one with New.
+type Grouper struct {
+	places *lexicon.PlaceTable
+	stop   lexicon.Set
+	events lexicon.Set
+}
+
+// New returns a Grouper that finds places with places.
+func New(places *lexicon.PlaceTable) *Grouper {
+	return &Grouper{places: places, stop: lexicon.Words("story.stop"), events: lexicon.Words("story.events")}
+}
+
+// doc is one document's signature.
+type doc struct {
+	words  []string // headline and lead words, places left out
+	places []string // "p:"-prefixed places
+	hashes []uint64 // all features' hashes, sorted
+	kind   []int8   // hashes[i]'s kind: kindPlace, kindWord or kindMeasure
+	weight []int8   // hashes[i]'s weight: 2 for a headline word, else 1
+	day    int      // the publication day (days since 1970), 0 if unknown
+}
+
+// The kinds of feature.
+const (
+	kindPlace int8 = iota
+	kindWord
+	kindMeasure
+)
+
+// nearDays is how close in time two articles' publication must be for a
+// place and a measure they share to make them one story ("North Korea"
+// and "troops" the same week).
+const nearDays = 3
+
+// Group returns the stories of docs and, index for index, the story each
+// doc belongs to. Stories are ordered by their first article's position
+// in docs. The work is linear in the number of docs: each doc is checked
+// against at most maxReps others per feature, never against all; the
+// result depends on nothing but docs and their order.
+func (g *Grouper) Group(docs []Doc) ([]analysis.Story, []int) {
+	sigs := make([]doc, len(docs))
+	for i := range docs {
+		sigs[i] = g.signature(&docs[i])
+	}
+	parent := make([]int, len(docs))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	union := func(a, b int) {
+		ra, rb := find(a), find(b)
+		if ra == rb {
+			return
+		}
+		if rb < ra {
+			ra, rb = rb, ra
+		}
+		parent[rb] = ra
+	}
+	// The inverted index: for each feature, the first few articles that
+	// had it and joined no story through it. An article is checked
+	// against those of each of its features, so two articles sharing a
+	// feature meet unless maxReps others of different stories had it
+	// first; a common feature then leaves the work to the rarer ones.
+	postings := make(map[uint64][]int32, len(sigs)*8)
+	for i := range sigs {
+		s := &sigs[i]
+		if len(s.hashes) < minShare {
+			continue
+		}
+		for _, h := range s.hashes {
+			reps := postings[h]
+			linked := false
+			for _, r := range reps {
+				if find(int(r)) == find(i) {
+					linked = true
+					break
+				}
+				if related(s, &sigs[r]) {
+					union(i, int(r))
+					linked = true
+					break
+				}
+			}
+			if !linked && len(reps) < maxReps {
+				postings[h] = append(reps, int32(i))
+			}
+		}
+	}
+	// Members by root, in doc order.
+	members := map[int][]int{}
+	var roots []int
+	for i := range docs {
+		r := find(i)
+		if _, ok := members[r]; !ok {
+			roots = append(roots, r)
+		}
+		members[r] = append(members[r], i)
+	}
+	of := make([]int, len(docs))
+	stories := make([]analysis.Story, 0, len(roots))
+	for k, r := range roots {
+		m := members[r]
+		for _, i := range m {
+			of[i] = k
+		}
+		stories = append(stories, g.story(docs, sigs, m))
+	}
+	return stories, of
+}
+
+// related reports whether two signatures share enough to be one story:
+// at least two features, and either one of them a word (two articles
+// naming the same two countries are not yet one story) and
+// all weighing at least minScore together (one less when both headlines
+// use one of the words), or, for articles published
+// within nearDays of each other, a place and a measure ("North Korea",
+// "troops"). A shared feature weighs what it weighs in the signature
+// where it weighs less: a word both headlines use weighs 2, a name one
+// article only writes in its text 1, a place 1, a measure 0.
+func related(a, b *doc) bool {
+	shared, words, score := 0, 0, 0
+	place, measure, headline := false, false, false
+	i, j := 0, 0
+	for i < len(a.hashes) && j < len(b.hashes) {
+		switch {
+		case a.hashes[i] < b.hashes[j]:
+			i++
+		case a.hashes[i] > b.hashes[j]:
+			j++
+		default:
+			shared++
+			switch a.kind[i] {
+			case kindPlace:
+				place = true
+			case kindMeasure:
+				measure = true
+			default:
+				words++
+			}
+			w := min(a.weight[i], b.weight[j])
+			score += int(w)
+			headline = headline || w == 2
+			i++
+			j++
+		}
+	}
+	if shared < minShare {
+		return false
+	}
+	if words >= 1 && (score >= minScore || headline && score >= minScore-1) {
+		return true
+	}
+	near := a.day != 0 && b.day != 0 && a.day-b.day <= nearDays && b.day-a.day <= nearDays
+	return near && place && measure
+}
+
+// signature reads a doc's features: the places it is about and the
+// content words of its headline, with the names its lead sentences use.
+func (g *Grouper) signature(d *Doc) doc {
+	var s doc
+	seen := map[string]bool{}
+	addPlace := func(p string) {
+		if p == "" {
+			return
+		}
+		f := "p:" + p
+		if !seen[f] {
+			seen[f] = true
+			s.places = append(s.places, f)
+		}
+	}
+	headline := map[string]bool{}
+	addWord := func(w string) {
+		if !seen[w] {
+			seen[w] = true
+			s.words = append(s.words, w)
+		}
+	}
+	for _, p := range d.Places {
+		addPlace(p)
+	}
+	for _, m := range g.places.Find(d.Title) {
+		addPlace(m.Place)
+	}
+	for _, w := range g.contentWords(d.Title, false) {
+		headline[w] = true
+		addWord(w)
+	}
+	for _, sentence := range d.Lead {
+		for _, m := range g.places.Find(sentence) {
+			addPlace(m.Place)
+		}
+		for _, w := range g.contentWords(sentence, true) {
+			addWord(w)
+		}
+	}
+	type feat struct {
+		h    uint64
+		kind int8
+		w    int8
+	}
+	fs := make([]feat, 0, len(s.words)+len(s.places)+len(d.Measures))
+	for _, w := range s.words {
+		weight := int8(1)
+		if headline[w] {
+			weight = 2
+		}
+		fs = append(fs, feat{hash(w), kindWord, weight})
+	}
+	for _, p := range s.places {
+		fs = append(fs, feat{hash(p), kindPlace, 1})
+	}
+	for _, m := range d.Measures {
+		// A measure weighs nothing: "killed" is in every disaster's
+		// articles. It only joins articles published days apart that
+		// name the same place.
+		fs = append(fs, feat{hash("m:" + m), kindMeasure, 0})
+	}
+	slices.SortFunc(fs, func(a, b feat) int { return cmp.Compare(a.h, b.h) })
+	fs = slices.CompactFunc(fs, func(a, b feat) bool { return a.h == b.h })
+	s.hashes = make([]uint64, len(fs))
+	s.kind = make([]int8, len(fs))
+	s.weight = make([]int8, len(fs))
+	for i, f := range fs {
+		s.hashes[i], s.kind[i], s.weight[i] = f.h, f.kind, f.w
+	}
+	if !d.Published.IsZero() {
+		s.day = int(d.Published.Time().Unix()/86400) + 1
+	}
+	return s
+}
+
+func hash(s string) uint64 {
+	h := fnv.New64a()
+	h.Write([]byte(s))
+	return h.Sum64()
+}
+
+// contentWords returns the words of text that can tell one story from
+// another: lower-cased, without the stop words, numbers, short words
+// and the words of place names (the places are features of their own).
+// With namesOnly, only names count (capitalised words but the first,
+// which a sentence capitalises anyway): a lead's common words say little
+// about which story it is.
+func (g *Grouper) contentWords(text string, namesOnly bool) []string {
+	if text == "" {
+		return nil
+	}
+	inPlace := make([]bool, len(text)+1)
+	for _, m := range g.places.Find(text) {
+		for k := m.Start; k < m.End && k < len(text); k++ {
+			inPlace[k] = true
+		}
+	}
+	var out []string
+	start := -1
+	first := true
+	for i := 0; i <= len(text); {
+		r, size := rune(0), 1
+		if i < len(text) {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		isWord := i < len(text) && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '-')
+		if isWord && start < 0 {
+			start = i
+		}
+		if !isWord && start >= 0 {
+			w := strings.Trim(text[start:i], "'-")
+			if w != "" && !inPlace[start] {
+				if word := g.word(w, namesOnly, first); word != "" {
+					out = append(out, word)
+				}
+			}
+			first = false
+			start = -1
+		}
+		i += size
+	}
+	return out
+}
+
+// word normalises one word for a signature, or returns "" for a word
+// that says nothing about the story.
+func (g *Grouper) word(w string, namesOnly, first bool) string {
+	r, _ := utf8.DecodeRuneInString(w)
+	if namesOnly && (first || !unicode.IsUpper(r)) {
+		return ""
+	}
+	if strings.ContainsFunc(w, unicode.IsDigit) {
+		return ""
+	}
+	w = strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
+	if utf8.RuneCountInString(w) < 3 || g.stop.Has(w) || isDateWord(w) {
+		return ""
+	}
+	return stem(w)
+}
+
+// isDateWord reports a month's or weekday's name: every story has them.
+func isDateWord(w string) bool {
+	_, month := lexicon.Months[w]
+	_, day := lexicon.Weekdays[w]
+	return month || day
+}
+
+// stem folds the plural: "troops" and "troop", "blasts" and "blast".
+func stem(w string) string {
+	switch {
+	case len(w) > 4 && strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us"):
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// story describes the story of the docs at indices m.
+func (g *Grouper) story(docs []Doc, sigs []doc, m []int) analysis.Story {
+	first := m[0]
+	for _, i := range m[1:] {
+		if earlier(&docs[i], &docs[first]) {
+			first = i
+		}
+	}
+	sum := sha256.Sum256([]byte(docs[first].ID))
+	st := analysis.Story{ID: "s" + hex.EncodeToString(sum[:6]), Articles: make([]string, 0, len(m))}
+	placeN, wordN := map[string]int{}, map[string]int{}
+	for _, i := range m {
+		st.Articles = append(st.Articles, docs[i].ID)
+		for _, p := range sigs[i].places {
+			placeN[strings.TrimPrefix(p, "p:")]++
+		}
+		for _, w := range g.contentWords(docs[i].Title, false) {
+			wordN[w]++
+		}
+		if d := docs[i].Published; !d.IsZero() {
+			if st.First.IsZero() || d.Before(st.First) {
+				st.First = d
+			}
+			if st.Last.IsZero() || st.Last.Before(d) {
+				st.Last = d
+			}
+		}
+	}
+	st.Places = top(placeN, 3, 1)
+	st.Words = top(wordN, 5, min(2, len(m)))
+	st.Name = g.name(docs, m, st)
+	return st
+}
+
+// earlier orders a story's articles: first seen, then ID.
+func earlier(a, b *Doc) bool {
+	if a.Seen != b.Seen {
+		switch {
+		case a.Seen.IsZero():
+			return false
+		case b.Seen.IsZero():
+			return true
+		}
+		return a.Seen.Before(b.Seen)
+	}
+	return a.ID < b.ID
+}
+
+// top returns up to n keys of counts, most counted first (ties by key),
+// counted at least least times.
+func top(counts map[string]int, n, least int) []string {
+	keys := make([]string, 0, len(counts))
+	for k, c := range counts {
+		if c >= least {
+			keys = append(keys, k)
+		}
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if counts[keys[i]] != counts[keys[j]] {
+			return counts[keys[i]] > counts[keys[j]]
+		}
+		return keys[i] < keys[j]
+	})
+	if len(keys) > n {
+		keys = keys[:n]
+	}
+	return keys
+}
+
+// name names a story as an analyst would: what happened (the event
+// nouns its headlines use most), where (its main places) and when (the
+// month of its first article): "Hospital blast (Gaza, Oct 2023)". A
+// story of one article with no event noun is named by its headline.
+func (g *Grouper) name(docs []Doc, m []int, st analysis.Story) string {
+	var what []string
+	for _, w := range st.Words {
+		if g.events.Has(w) || g.events.Has(w+"s") {
+			what = []string{w}
+			break
+		}
+	}
+	if len(what) == 0 && len(st.Words) > 0 && len(m) > 1 {
+		what = st.Words[:1]
+	}
+	if len(what) == 1 {
+		// The event noun headlines write beside it most: "hospital
+		// blast", "troop deployment".
+		pairs := map[string]int{}
+		for _, i := range m {
+			ws := g.contentWords(docs[i].Title, false)
+			for k := range ws {
+				if ws[k] != what[0] {
+					continue
+				}
+				if k > 0 && g.events.Has(ws[k-1]) && ws[k-1] != what[0] {
+					pairs[ws[k-1]+" "+what[0]]++
+				}
+				if k+1 < len(ws) && g.events.Has(ws[k+1]) && ws[k+1] != what[0] {
+					pairs[what[0]+" "+ws[k+1]]++
+				}
+			}
+		}
+		if best := top(pairs, 1, 1); len(best) == 1 {
+			what = strings.Fields(best[0])
+		}
+	}
+	var b strings.Builder
+	if len(what) == 0 {
+		t := strings.TrimSpace(docs[m[0]].Title)
+		if utf8.RuneCountInString(t) > 60 {
+			t = string([]rune(t)[:59]) + "…"
+		}
+		if t == "" {
+			t = "Untitled article"
+		}
+		b.WriteString(t)
+	} else {
+		s := strings.Join(what, " ")
+		r, size := utf8.DecodeRuneInString(s)
+		b.WriteRune(unicode.ToUpper(r))
+		b.WriteString(s[size:])
+	}
+	var where []string
+	for _, p := range st.Places {
+		if len(where) == 2 {
+			break
+		}
+		where = append(where, p)
+	}
+	when := ""
+	if !st.First.IsZero() {
+		when = st.First.Time().Format("Jan 2006")
+	}
+	paren := strings.Join(where, ", ")
+	if when != "" {
+		if paren != "" {
+			paren += ", "
+		}
+		paren += when
+	}
+	if paren != "" {
+		b.WriteString(" (" + paren + ")")
+	}
+	return b.String()
+}

@@ -1,0 +1,248 @@
+package story
+
+import (
+	"crosscheck/analysis"
+	"crosscheck/analysis/lexicon"
+	"sort"
+	"strings"
+)
+
+// localSep is extract.LocalSep: it joins a measure to the article its
+// figure is local to ("missing#a1b2…"). Inside a story it is not needed:
+// the story is what the article is about.
+const localSep = "#"
+
+// Subject is a claim's subject inside its story: the key its cluster is
+// found by and the subject in words.
+type Subject struct {
+	Key   string
+	Label string
+	Story string // the story's ID
+}
+
+// Subjects keys each claim inside its article's story. A figure's key
+// is story | place | measure and the frame's suffixes:
+//
+//   - For a measure of things that happen somewhere (killed, missing:
+//     the measure table's "located" measures), the place is kept only
+//     where the story's own articles set places against each other for
+//     that measure ("9,057 in Turkey, while 2,530 died in Syria"): then
+//     each place's figures are compared among themselves and the figures
+//     for all places together form the story's total. Otherwise the place
+//     a figure names is the story's place, and the figures of the story
+//     are one subject, however each article names where it happened.
+//   - A site the figure is at ("at the Al-Ahli hospital") is where the
+//     story happened, not a part of it; a part inside a place ("in
+//     Hatay") stays a subject of its own.
+//   - For things someone has (troops, a budget), the owner stays: North
+//     Korea's troops are not Ukraine's.
+//
+// A position is keyed by what it is about: the class of its proposition
+// (responsibility, presence, combat, fraud, concealment; lexicon sets
+// story.about_*), or the figure's subject when it is about a figure ("the
+// toll was inflated"). A position whose proposition names none of them
+// gets no key: it stays a claim of its article, compared with nothing.
+//
+// storyOf maps an article ID to its story's index in stories; located
+// tells whether a measure is located. Claims of articles with no story
+// keep their subject as it is.
+func Subjects(claims []analysis.Claim, stories []analysis.Story, storyOf map[string]int, located func(string) bool) []Subject {
+	contrasted := contrasts(claims, stories, storyOf, located)
+	out := make([]Subject, len(claims))
+	for i := range claims {
+		c := &claims[i]
+		k, ok := storyOf[c.Article]
+		if c.Subject == "" || !ok {
+			out[i] = Subject{Key: c.Subject, Label: plainLabel(c.Subject)}
+			continue
+		}
+		st := &stories[k]
+		ent, meas, suffix := splitSubject(c.Subject)
+		if c.Kind == analysis.KindStance {
+			switch class := aboutClass(c); class {
+			case "figure":
+				// "The toll was inflated": a position on the figure,
+				// shown with the figures it is about.
+			case "":
+				// A position on nothing the proposition classes know is
+				// kept as a claim but compared with no other: meeting
+				// positions on other propositions would be noise.
+				out[i] = Subject{Story: st.ID}
+				continue
+			default:
+				out[i] = Subject{Key: st.ID + "|about:" + class, Label: st.Name + ": " + class + " (positions)", Story: st.ID}
+				continue
+			}
+		}
+		base, part, _ := strings.Cut(ent, "/")
+		if located(meas) {
+			if !contrasted[st.ID+"|"+meas][base] {
+				base = ""
+			}
+			if strings.HasPrefix(strings.ToLower(c.Scope), "at ") {
+				part = ""
+			}
+		}
+		ent = base
+		if part != "" {
+			ent += "/" + part
+		}
+		key := st.ID + "|" + ent + "|" + meas + suffix
+		label := st.Name + ": " + meas
+		switch {
+		case ent == "":
+		case located(meas):
+			label += " in " + strings.ReplaceAll(strings.ReplaceAll(ent, "/", ", "), "+", " and ")
+		default:
+			label += " (" + strings.ReplaceAll(ent, "+", " and ") + ")"
+		}
+		out[i] = Subject{Key: key, Label: label + suffix, Story: st.ID}
+	}
+	return out
+}
+
+// splitSubject cuts an extract subject key "entity|measure (suffix)",
+// "measure#article (suffix)" or "measure" into its parts.
+func splitSubject(s string) (entity, measure, suffix string) {
+	base := s
+	if i := strings.Index(s, " ("); i >= 0 {
+		base, suffix = s[:i], s[i:]
+	}
+	if m, _, ok := strings.Cut(base, localSep); ok {
+		return "", m, suffix
+	}
+	if e, m, ok := strings.Cut(base, "|"); ok {
+		return e, m, suffix
+	}
+	return "", base, suffix
+}
+
+// plainLabel words a subject key outside any story.
+func plainLabel(key string) string {
+	ent, meas, suffix := splitSubject(key)
+	if strings.Contains(key, localSep) {
+		return meas + suffix + " (one article)"
+	}
+	if ent == "" {
+		return meas + suffix
+	}
+	return ent + ": " + meas + suffix
+}
+
+// contrasts finds, per story and located measure, the places the
+// story's sentences set against each other: a sentence giving figures of
+// one measure for two different single places.
+func contrasts(claims []analysis.Claim, stories []analysis.Story, storyOf map[string]int, located func(string) bool) map[string]map[string]bool {
+	type sent struct{ article, sentence, measure string }
+	places := map[sent]map[string]bool{}
+	var order []sent
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind != analysis.KindQuantity || !c.Frame.Compared() || !located(c.Measure) {
+			continue
+		}
+		ent, meas, _ := splitSubject(c.Subject)
+		base, _, _ := strings.Cut(ent, "/")
+		if base == "" || strings.Contains(base, "+") {
+			continue
+		}
+		k := sent{c.Article, c.Sentence, meas}
+		if places[k] == nil {
+			places[k] = map[string]bool{}
+			order = append(order, k)
+		}
+		places[k][base] = true
+	}
+	out := map[string]map[string]bool{}
+	for _, k := range order {
+		if len(places[k]) < 2 {
+			continue
+		}
+		idx, ok := storyOf[k.article]
+		if !ok {
+			continue
+		}
+		key := stories[idx].ID + "|" + k.measure
+		if out[key] == nil {
+			out[key] = map[string]bool{}
+		}
+		for p := range places[k] {
+			out[key][p] = true
+		}
+	}
+	return out
+}
+
+// aboutClass is the class of proposition a position is about: the class
+// of the first head word its proposition (else its sentence, from the
+// cue on) uses; "" when it names none.
+func aboutClass(c *analysis.Claim) string {
+	for _, text := range []string{c.Counts, c.Sentence} {
+		if cls := firstClass(text); cls != "" {
+			return cls
+		}
+	}
+	return ""
+}
+
+// aboutClasses are the proposition classes: story.about_<class> sets.
+var aboutClasses = func() []string {
+	var out []string
+	for _, n := range lexicon.Names() {
+		if c, ok := strings.CutPrefix(n, "story.about_"); ok {
+			out = append(out, c)
+		}
+	}
+	sort.Strings(out)
+	return out
+}()
+
+// firstClass is the class of the first head word in text. A copula
+// before a place preposition ("troops were in Russia", "are inside the
+// country") is a proposition of presence when no head word came first.
+func firstClass(text string) string {
+	best, prev := "", ""
+	forWords(text, func(w string, _ int) bool {
+		lw := strings.ToLower(w)
+		for _, cls := range aboutClasses {
+			if lexicon.Words("story.about_" + cls).Has(lw) {
+				best = cls
+				return false
+			}
+		}
+		if lexicon.Words("story.copulas").Has(prev) && lexicon.Words("story.placePrepositions").Has(lw) {
+			best = "presence"
+			return false
+		}
+		prev = lw
+		return true
+	})
+	return best
+}
+
+func forWords(text string, f func(w string, at int) bool) {
+	start := -1
+	for i := 0; i <= len(text); i++ {
+		in := i < len(text) && (lexicon.IsWordByte(text[i]) || text[i] == '-')
+		if in && start < 0 {
+			start = i
+		}
+		if !in && start >= 0 {
+			if !f(text[start:i], start) {
+				return
+			}
+			start = -1
+		}
+	}
+}
+
+// SubjectPlaces returns the places an extract subject key names ("Syria"
+// and "Turkey" in "Syria+Turkey|killed", "Turkey" in "Turkey/Hatay|…").
+func SubjectPlaces(subject string) []string {
+	ent, _, _ := splitSubject(subject)
+	base, _, _ := strings.Cut(ent, "/")
+	if base == "" {
+		return nil
+	}
+	return strings.Split(base, "+")
+}
