@@ -70,8 +70,14 @@ type doc struct {
 const (
 	kindPlace int8 = iota
 	kindWord
+	kindEvent // a word naming what happened (story.events)
 	kindMeasure
 )
+
+// eventDays is how close in time two articles' publication must be for
+// an event noun both headlines use and a place they share to make them
+// one story ("Morocco earthquake" the same month).
+const eventDays = 30
 
 // nearDays is how close in time two articles' publication must be for a
 // place and a measure they share to make them one story ("North Korea"
@@ -165,15 +171,19 @@ func (g *Grouper) Group(docs []Doc) ([]analysis.Story, []int) {
 // related reports whether two signatures share enough to be one story:
 // at least two features, and either one of them a word (two articles
 // naming the same two countries are not yet one story) and
-// all weighing at least minScore together (one less when both headlines
-// use one of the words), or, for articles published
-// within nearDays of each other, a place and a measure ("North Korea",
-// "troops"). A shared feature weighs what it weighs in the signature
+// all weighing at least minScore together (or three words and places,
+// one a word both headlines use), or a place and either an event noun
+// both headlines use, for articles published within eventDays of each
+// other ("Morocco", "earthquake"), or a measure, within nearDays ("North
+// Korea", "troops"). A shared feature weighs what it weighs in the signature
 // where it weighs less: a word both headlines use weighs 2, a name one
 // article only writes in its text 1, a place 1, a measure 0.
+//
+// Articles that both name places but no place in common are never one
+// story: a wildfire in Chile is not a wildfire in Canada.
 func related(a, b *doc) bool {
-	shared, words, score := 0, 0, 0
-	place, measure, headline := false, false, false
+	shared, words, places, score := 0, 0, 0, 0
+	place, measure, headline, event := false, false, false, false
 	i, j := 0, 0
 	for i < len(a.hashes) && j < len(b.hashes) {
 		switch {
@@ -186,8 +196,12 @@ func related(a, b *doc) bool {
 			switch a.kind[i] {
 			case kindPlace:
 				place = true
+				places++
 			case kindMeasure:
 				measure = true
+			case kindEvent:
+				words++
+				event = event || min(a.weight[i], b.weight[j]) == 2
 			default:
 				words++
 			}
@@ -198,14 +212,16 @@ func related(a, b *doc) bool {
 			j++
 		}
 	}
-	if shared < minShare {
+	if shared < minShare || len(a.places) > 0 && len(b.places) > 0 && !place {
 		return false
 	}
-	if words >= 1 && (score >= minScore || headline && score >= minScore-1) {
+	if words >= 1 && (score >= minScore || headline && words+places >= 3) {
 		return true
 	}
-	near := a.day != 0 && b.day != 0 && a.day-b.day <= nearDays && b.day-a.day <= nearDays
-	return near && place && measure
+	within := func(days int) bool {
+		return a.day != 0 && b.day != 0 && a.day-b.day <= days && b.day-a.day <= days
+	}
+	return place && (event && within(eventDays) || measure && within(nearDays))
 }
 
 // signature reads a doc's features: the places it is about and the
@@ -259,7 +275,11 @@ func (g *Grouper) signature(d *Doc) doc {
 		if headline[w] {
 			weight = 2
 		}
-		fs = append(fs, feat{hash(w), kindWord, weight})
+		kind := kindWord
+		if g.events.Has(w) || g.events.Has(w+"s") {
+			kind = kindEvent
+		}
+		fs = append(fs, feat{hash(w), kind, weight})
 	}
 	for _, p := range s.places {
 		fs = append(fs, feat{hash(p), kindPlace, 1})
@@ -402,6 +422,18 @@ func (g *Grouper) story(docs []Doc, sigs []doc, m []int) analysis.Story {
 	return st
 }
 
+// titleWords are a headline's words, lower-cased and singular, none
+// left out: two words are side by side only when the headline puts them
+// so.
+func titleWords(t string) []string {
+	var out []string
+	forWords(strings.ToLower(t), func(w string, _ int) bool {
+		out = append(out, stem(strings.TrimSuffix(w, "'s")))
+		return true
+	})
+	return out
+}
+
 // earlier orders a story's articles: first seen, then ID.
 func earlier(a, b *Doc) bool {
 	if a.Seen != b.Seen {
@@ -457,7 +489,7 @@ func (g *Grouper) name(docs []Doc, m []int, st analysis.Story) string {
 		// blast", "troop deployment".
 		pairs := map[string]int{}
 		for _, i := range m {
-			ws := g.contentWords(docs[i].Title, false)
+			ws := titleWords(docs[i].Title)
 			for k := range ws {
 				if ws[k] != what[0] {
 					continue

@@ -1,0 +1,315 @@
+package story
+
+import (
+	"crosscheck/analysis"
+	"crosscheck/analysis/corpus"
+	"crosscheck/analysis/extract"
+	"crosscheck/analysis/lexicon"
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+)
+
+func date(s string) analysis.Date {
+	d, err := analysis.ParseDate(s)
+	if err != nil {
+		panic(err)
+	}
+	return d
+}
+
+// groups returns the partition Group makes, as sorted lists of doc IDs.
+func groups(docs []Doc) []string {
+	stories, _ := New(lexicon.DefaultPlacesOnce()).Group(docs)
+	var out []string
+	for _, s := range stories {
+		ids := slices.Clone(s.Articles)
+		sort.Strings(ids)
+		out = append(out, strings.Join(ids, " "))
+	}
+	sort.Strings(out)
+	return out
+}
+
+// The night's articles of many kinds of story: each story's articles
+// share what real coverage shares (the event's words, its places, its
+// names), and stories in one country or one week stay apart.
+func TestGroupStories(t *testing.T) {
+	docs := []Doc{
+		// A wildfire in Chile.
+		{ID: "fire1", Title: "Chile wildfires: death toll rises to 112 in Valparaiso region", Published: date("2024-02-05"),
+			Places: []string{"Chile"}, Measures: []string{"killed"},
+			Lead: []string{"President Gabriel Boric said the toll could rise as firefighters battled blazes near Vina del Mar."}},
+		{ID: "fire2", Title: "Hundreds missing after Chile's deadliest wildfires in decades", Published: date("2024-02-06"),
+			Places: []string{"Chile"}, Measures: []string{"missing"},
+			Lead: []string{"Officials in Valparaiso said rescuers were still searching burned neighbourhoods of Vina del Mar."}},
+		{ID: "fire3", Title: "Boric declares national mourning as wildfire toll climbs", Published: date("2024-02-07"),
+			Places: []string{"Chile"}, Measures: []string{"killed"},
+			Lead: []string{"Gabriel Boric announced two days of national mourning."}},
+		// A Chilean budget story the same week: same country, other story.
+		{ID: "budget1", Title: "Chile's finance minister defends spending cuts in budget", Published: date("2024-02-06"),
+			Places: []string{"Chile"}, Measures: []string{"money"},
+			Lead: []string{"Mario Marcel told senators the deficit would narrow to 1.9% of output."}},
+		// A Kenyan election count.
+		{ID: "vote1", Title: "Ruto declared winner of Kenya's presidential election", Published: date("2022-08-15"),
+			Places: []string{"Kenya"}, Measures: []string{"votes"},
+			Lead: []string{"Wafula Chebukati, chairman of the electoral commission, announced the result in Nairobi."}},
+		{ID: "vote2", Title: "Four Kenyan election commissioners reject presidential result", Published: date("2022-08-16"),
+			Places: []string{"Kenya"}, Measures: []string{"votes"},
+			Lead: []string{"The commissioners said Chebukati had not shared the final tally with them."}},
+		// Protests in Hong Kong.
+		{ID: "march1", Title: "Hong Kong protest: organisers say a million marched against extradition bill", Published: date("2019-06-09"),
+			Places: []string{"Hong Kong"}, Measures: []string{"turnout"},
+			Lead: []string{"Police put the peak turnout at 240,000, far below the Civil Human Rights Front's count."}},
+		{ID: "march2", Title: "Extradition bill protest draws huge crowds in Hong Kong, police give lower count", Published: date("2019-06-10"),
+			Places: []string{"Hong Kong"}, Measures: []string{"turnout"},
+			Lead: []string{"The Civil Human Rights Front said more than a million people took part."}},
+		// An earthquake in Japan and, the same week, a Japanese election.
+		{ID: "quake1", Title: "Japan earthquake: Noto peninsula toll passes 100", Published: date("2024-01-05"),
+			Places: []string{"Japan"}, Measures: []string{"killed"},
+			Lead: []string{"Ishikawa prefecture officials said hundreds were still unaccounted for in Wajima."}},
+		{ID: "quake2", Title: "Rescuers race to reach survivors of Noto earthquake", Published: date("2024-01-06"),
+			Places: []string{"Japan"}, Measures: []string{"missing"},
+			Lead: []string{"In Wajima, soldiers cleared roads blocked by landslides."}},
+		{ID: "party1", Title: "Japan's ruling party loses Tokyo by-election", Published: date("2024-01-07"),
+			Places: []string{"Japan"}, Measures: []string{"votes"},
+			Lead: []string{"The Liberal Democratic Party candidate came third."}},
+	}
+	got := groups(docs)
+	want := []string{"budget1", "fire1 fire2 fire3", "march1 march2", "party1", "quake1 quake2", "vote1 vote2"}
+	if !slices.Equal(got, want) {
+		t.Errorf("stories = %q\nwant      %q", got, want)
+	}
+}
+
+// Two articles naming the same two countries are not one story, nor are
+// two whose only shared word is a generic one.
+func TestGroupNeedsAWord(t *testing.T) {
+	docs := []Doc{
+		{ID: "a", Title: "Israel and Gaza: hospital blast kills hundreds", Published: date("2023-10-17")},
+		{ID: "b", Title: "Israel and Gaza ceasefire talks stall", Published: date("2023-11-20")},
+	}
+	if got := groups(docs); len(got) != 2 {
+		t.Errorf("stories = %q, want two", got)
+	}
+}
+
+// Articles published days apart that name the same place and count the
+// same thing are one story even when their headlines share no word.
+func TestGroupPlaceAndMeasure(t *testing.T) {
+	docs := []Doc{
+		{ID: "a", Title: "Spy agency says troops sent", Published: date("2024-10-18"), Places: []string{"North Korea", "Russia"}, Measures: []string{"troops"}},
+		{ID: "b", Title: "US gives lower figure", Published: date("2024-10-20"), Places: []string{"North Korea"}, Measures: []string{"troops"}},
+		{ID: "c", Title: "Lower again", Published: date("2024-11-20"), Places: []string{"North Korea"}, Measures: []string{"troops"}},
+	}
+	if got, want := groups(docs), []string{"a b", "c"}; !slices.Equal(got, want) {
+		t.Errorf("stories = %q, want %q", got, want)
+	}
+}
+
+// The partition and the story IDs do not depend on the order of the
+// articles; IDs come from the first article (first seen, then ID).
+func TestGroupOrder(t *testing.T) {
+	var docs []Doc
+	for i := range 40 {
+		docs = append(docs, Doc{
+			ID:        fmt.Sprintf("a%02d", i),
+			Title:     fmt.Sprintf("%s wildfire toll rises as crews battle blaze", []string{"Chile", "Canada", "Greece", "Australia"}[i%4]),
+			Places:    []string{[]string{"Chile", "Canada", "Greece", "Australia"}[i%4]},
+			Published: date("2024-02-05").AddDays(i % 3),
+		})
+	}
+	g := New(lexicon.DefaultPlacesOnce())
+	want, _ := g.Group(docs)
+	ids := func(ss []analysis.Story) []string {
+		var out []string
+		for _, s := range ss {
+			a := slices.Clone(s.Articles)
+			sort.Strings(a)
+			out = append(out, s.ID+":"+strings.Join(a, ","))
+		}
+		sort.Strings(out)
+		return out
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 5 {
+		shuffled := slices.Clone(docs)
+		r.Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
+		got, _ := g.Group(shuffled)
+		if !slices.Equal(ids(got), ids(want)) {
+			t.Fatalf("shuffled: %q\nwant %q", ids(got), ids(want))
+		}
+	}
+	if len(want) != 4 {
+		t.Errorf("%d stories, want 4 (one wildfire per country)", len(want))
+	}
+}
+
+func TestStoryName(t *testing.T) {
+	docs := []Doc{
+		{ID: "a", Title: "Death toll in Gaza hospital blast rises", Published: date("2023-10-18"), Places: []string{"Gaza"}},
+		{ID: "b", Title: "Gaza hospital blast: who is to blame?", Published: date("2023-10-17"), Places: []string{"Gaza", "Israel"}},
+		{ID: "c", Title: "Hospital blast in Gaza leaves hundreds dead", Published: date("2023-10-19"), Places: []string{"Gaza"}},
+	}
+	stories, _ := New(lexicon.DefaultPlacesOnce()).Group(docs)
+	if len(stories) != 1 {
+		t.Fatalf("%d stories, want 1", len(stories))
+	}
+	s := stories[0]
+	if s.Name != "Hospital blast (Gaza, Israel, Oct 2023)" {
+		t.Errorf("name %q", s.Name)
+	}
+	if s.First != date("2023-10-17") || s.Last != date("2023-10-19") {
+		t.Errorf("dates %v-%v", s.First, s.Last)
+	}
+	one, _ := New(lexicon.DefaultPlacesOnce()).Group([]Doc{{ID: "x", Title: "Parliament approves new rules for ride-hailing apps"}})
+	if one[0].Name != "Parliament approves new rules for ride-hailing apps" {
+		t.Errorf("a one-article story with no event word is named %q, want its headline", one[0].Name)
+	}
+}
+
+func TestLocalSep(t *testing.T) {
+	if localSep != extract.LocalSep {
+		t.Errorf("localSep %q, extract.LocalSep %q", localSep, extract.LocalSep)
+	}
+}
+
+func located(m string) bool { return lexicon.DefaultMeasuresOnce().Located(m) }
+
+// A located figure's place is kept only where the story's own sentences
+// set places against each other.
+func TestSubjectsContrast(t *testing.T) {
+	stories := []analysis.Story{{ID: "s1", Name: "Earthquake (Turkey, Syria, Feb 2023)"}, {ID: "s2", Name: "Hospital blast (Gaza, Oct 2023)"}}
+	storyOf := map[string]int{"q1": 0, "q2": 0, "h1": 1, "h2": 1}
+	claims := []analysis.Claim{
+		{ID: "1", Article: "q1", Kind: analysis.KindQuantity, Measure: "killed", Subject: "Turkey|killed", Sentence: "At least 9,057 died in Turkey, while 2,530 died in Syria."},
+		{ID: "2", Article: "q1", Kind: analysis.KindQuantity, Measure: "killed", Subject: "Syria|killed", Sentence: "At least 9,057 died in Turkey, while 2,530 died in Syria."},
+		{ID: "3", Article: "q2", Kind: analysis.KindQuantity, Measure: "killed", Subject: "Syria+Turkey|killed", Sentence: "The toll in Turkey and Syria passed 20,000."},
+		{ID: "4", Article: "q2", Kind: analysis.KindQuantity, Measure: "killed", Subject: "Syria|killed", Sentence: "In Syria, 3,317 died."},
+		{ID: "5", Article: "h1", Kind: analysis.KindQuantity, Measure: "killed", Subject: "Gaza|killed", Sentence: "471 were killed in Gaza."},
+		{ID: "6", Article: "h2", Kind: analysis.KindQuantity, Measure: "killed", Subject: "Israel/Al Ahli Hospital|killed", Scope: "at Al Ahli Hospital", Sentence: "An Israeli strike killed 500 at Al Ahli Hospital."},
+		{ID: "7", Article: "h2", Kind: analysis.KindQuantity, Measure: "troops", Subject: "Israel|troops", Sentence: "Israel massed 300,000 troops."},
+	}
+	subs := Subjects(claims, stories, storyOf, located)
+	want := []string{"s1|Turkey|killed", "s1|Syria|killed", "s1||killed", "s1|Syria|killed", "s2||killed", "s2||killed", "s2|Israel|troops"}
+	for i, s := range subs {
+		if s.Key != want[i] {
+			t.Errorf("claim %s: key %q, want %q", claims[i].ID, s.Key, want[i])
+		}
+	}
+	if subs[1].Label != "Earthquake (Turkey, Syria, Feb 2023): killed in Syria" {
+		t.Errorf("label %q", subs[1].Label)
+	}
+}
+
+// Positions are keyed by the class of their proposition, in many kinds
+// of story; a position on a figure joins the figure's subject; a position
+// on nothing known is compared with nothing.
+func TestSubjectsPositions(t *testing.T) {
+	stories := []analysis.Story{{ID: "s", Name: "S"}}
+	storyOf := map[string]int{"a": 0}
+	cases := []struct {
+		counts, want string
+	}{
+		{"that North Korean troops had been deployed to Russia", "s|about:presence"},
+		{"reports that its soldiers were in Belarus", "s|about:presence"},
+		{"that the troops had engaged in combat", "s|about:combat"},
+		{"that its forces fought in Bakhmut", "s|about:combat"},
+		{"blame for the blast", "s|about:responsibility"},
+		{"that the army was responsible for the shooting", "s|about:responsibility"},
+		{"that the vote was rigged", "s|about:fraud"},
+		{"claims of irregularities in the count", "s|about:fraud"},
+		{"that the shortfall was hidden from parliament", "s|about:concealment"},
+		{"the toll of 471", "s||killed"},
+		{"the crowd estimate", "s||killed"},
+		{"a plan to raise the retirement age", ""},
+	}
+	for _, tc := range cases {
+		c := analysis.Claim{ID: "x", Article: "a", Kind: analysis.KindStance, Measure: "killed", Subject: "Gaza|killed", Counts: tc.counts, Sentence: tc.counts}
+		got := Subjects([]analysis.Claim{c}, stories, storyOf, located)[0].Key
+		if got != tc.want {
+			t.Errorf("%q: key %q, want %q", tc.counts, got, tc.want)
+		}
+	}
+}
+
+// Example groups three headlines into two stories.
+func ExampleGrouper_Group() {
+	docs := []Doc{
+		{ID: "1", Title: "Typhoon Doksuri: Beijing floods leave 11 dead", Published: date("2023-08-01")},
+		{ID: "2", Title: "Beijing floods: 27 missing after typhoon Doksuri's rains", Published: date("2023-08-02")},
+		{ID: "3", Title: "Central bank holds rates steady", Published: date("2023-08-02")},
+	}
+	stories, of := New(lexicon.DefaultPlacesOnce()).Group(docs)
+	for _, s := range stories {
+		fmt.Println(s.Name, len(s.Articles))
+	}
+	fmt.Println(of)
+	// Output:
+	// Flood (China, Aug 2023) 2
+	// Central bank holds rates steady (Aug 2023) 1
+	// [0 0 1]
+}
+
+func FuzzGroup(f *testing.F) {
+	f.Add("Gaza hospital blast", "Hospital blast in Gaza", "Mr. Smith said.")
+	f.Add("", "", "")
+	f.Add("ÄÖÜ 123 — ‘quoted’", "x", "A. B. C.")
+	f.Fuzz(func(t *testing.T, a, b, lead string) {
+		docs := []Doc{{ID: "a", Title: a, Lead: []string{lead}}, {ID: "b", Title: b}, {ID: "c", Title: a + " " + b}}
+		stories, of := New(lexicon.DefaultPlacesOnce()).Group(docs)
+		n := 0
+		for _, s := range stories {
+			n += len(s.Articles)
+			if s.Name == "" || s.ID == "" {
+				t.Fatalf("story %+v has no name or ID", s)
+			}
+		}
+		if n != len(docs) || len(of) != len(docs) {
+			t.Fatalf("%d articles in stories, %d assigned, want %d", n, len(of), len(docs))
+		}
+	})
+}
+
+// BenchmarkGroup groups generated articles (their headlines and first
+// sentences): the cost per article must not grow with the night's size.
+func BenchmarkGroup(b *testing.B) {
+	for _, n := range []int{1_000, 10_000, 100_000} {
+		docs := make([]Doc, n)
+		for i := range docs {
+			docs[i] = corpusDoc(i)
+		}
+		g := New(lexicon.DefaultPlacesOnce())
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			for b.Loop() {
+				g.Group(docs)
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/article")
+		})
+	}
+}
+
+// corpusDoc makes a Doc of generated page i: its headline (the first
+// line long enough to be one) and the next sentences.
+func corpusDoc(i int) Doc {
+	a := corpus.Generate(1, i)
+	d := Doc{ID: a.Name}
+	for _, line := range strings.Split(a.Text, "\n") {
+		line = strings.TrimSpace(line)
+		if len(line) < 30 {
+			continue
+		}
+		if d.Title == "" {
+			d.Title = line
+			continue
+		}
+		d.Lead = append(d.Lead, line)
+		if len(d.Lead) == 3 {
+			break
+		}
+	}
+	return d
+}
