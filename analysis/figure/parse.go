@@ -380,10 +380,25 @@ func (s *scanner) parseCount(i int, f *figure) bool {
 		if n := i + 1; n < len(toks) && toks[n].kind == kWord && !toks[n].space {
 			// A suffix glued to the numeral: "4.5bn", "$400M", "10k", "5pc".
 			w := toks[n].word()
-			if w == nil || w.flags&fSuffix == 0 {
-				return false
+			if (s.is(n, idC) || s.is(n, idF)) && toks[n].cap && toks[n].e-toks[n].s == 1 && !s.gluedAfter(n) {
+				// "45C", "101F": degrees.
+				f.unit = "°C"
+				if s.is(n, idF) {
+					f.unit = "°F"
+				}
+				w = nil
+			} else if w == nil || w.flags&fSuffix == 0 || w.unit == "g" && toks[n].cap {
+				return false // "5G", "A320neo"
 			}
 			switch {
+			case w == nil:
+			case w.flags&fSquare != 0:
+				// "12sq km"
+				m := n + 1
+				if !s.has(m, fMeasure) || !toks[m].space || toks[m].nl || squareUnit(toks[m].word().unit) == "" {
+					return false
+				}
+				f.unit, n = squareUnit(toks[m].word().unit), m
 			case w.flags&fScaleAbbr != 0:
 				total = pow10val(t.mant, int(t.exp)+w.exp)
 				f.raw, f.scaleExp, f.scaled = cur, w.exp, true
@@ -745,13 +760,15 @@ func (s *scanner) parseUnit(f *figure, hasCur bool) {
 		switch {
 		case (t.r == '%' || t.r == '％') && !hasCur:
 			f.unit, f.last = "%", n
-		case t.r == '°' && !t.space && n+1 < len(toks) && !toks[n+1].space && f.unit == "":
+		case t.r == '°' && n+1 < len(toks) && !toks[n+1].space && f.unit == "":
 			switch {
 			case s.is(n+1, idC):
 				f.unit, f.last = "°C", n+1
 			case s.is(n+1, idF):
 				f.unit, f.last = "°F", n+1
 			}
+		case t.r == '/' && !t.space && f.unit == "km" && s.is(n+1, idH) && !toks[n+1].space && !s.gluedAfter(n+1):
+			f.unit, f.last = "km/h", n+1 // "320km/h"
 		}
 		return
 	case kWord:
@@ -797,15 +814,19 @@ func (s *scanner) parseUnit(f *figure, hasCur bool) {
 		f.unit, f.last = w.unit, n
 	case w.flags&fMeasure != 0:
 		f.unit, f.last = w.unit, n
-	case w.flags&fSquare != 0 && s.has(n+1, fMeasure):
-		switch s.toks[n+1].word().unit {
-		case "km":
-			f.unit, f.last = "km2", n+1
-		case "miles":
-			f.unit, f.last = "sq mi", n+1
-		case "m":
-			f.unit, f.last = "m2", n+1
+		switch {
+		case w.unit == "km" && n+2 < len(toks) && toks[n+1].kind == kPunct && toks[n+1].r == '/' && !toks[n+1].space &&
+			s.is(n+2, idH) && !toks[n+2].space && !s.gluedAfter(n+2):
+			f.unit, f.last = "km/h", n+2 // "185 km/h"
+		case w.unit == "°" && (s.is(n+1, idCelsius) || s.is(n+1, idC) && toks[n+1].cap) && !toks[n+1].nl:
+			f.unit, f.last = "°C", n+1 // "40 degrees Celsius"
+		case w.unit == "°" && (s.is(n+1, idFahrenheit) || s.is(n+1, idF) && toks[n+1].cap) && !toks[n+1].nl:
+			f.unit, f.last = "°F", n+1
 		}
+	case w.flags&fSquare != 0 && s.has(n+1, fMeasure) && squareUnit(s.toks[n+1].word().unit) != "":
+		f.unit, f.last = squareUnit(s.toks[n+1].word().unit), n+1
+	case s.is(n, idCubic) && s.has(n+1, fMeasure) && s.toks[n+1].word().unit == "m":
+		f.unit, f.last = "m3", n+1 // "55 billion cubic metres"
 	case f.vague && s.is(n, idOf) && s.has(n+1, fCurrency) && s.toks[n+1].space:
 		f.unit, f.last = s.toks[n+1].word().unit, n+1 // "millions of dollars"
 	}
@@ -1021,6 +1042,21 @@ func (s *scanner) rejectAfter(f *figure) bool {
 		return false
 	}
 	t := &toks[n]
+	if IsDuration(f.unit) {
+		// The time unit is read: "2 days ago", "23 years old", "17
+		// year-old", "12 years of age".
+		switch {
+		case s.has(n, fAgo) && t.space:
+			return true
+		case s.is(f.last, idYears) || s.is(f.last, idYear):
+			if t.kind == kPunct && isDash(t.r) && !t.space && s.is(n+1, idOld) && !toks[n+1].space {
+				return true
+			}
+			if t.space && (s.is(n, idOld) || s.is(n, idOf) && s.is(n+1, idAge)) {
+				return true
+			}
+		}
+	}
 	if !t.space {
 		switch t.kind {
 		case kWord, kNum, kURL:
@@ -1325,4 +1361,35 @@ func (s *scanner) pronoun(p, last int) bool {
 		return true // "one's"
 	}
 	return toks[n].space && !toks[n].nl && s.has(n, fPronounNext)
+}
+
+// squareUnit returns the unit of a square measure of unit u ("km" gives
+// "km2"), or "" when u has none.
+func squareUnit(u string) string {
+	switch u {
+	case "km":
+		return "km2"
+	case "miles":
+		return "sq mi"
+	case "m":
+		return "m2"
+	}
+	return ""
+}
+
+// gluedAfter reports whether a word or numeral is glued to the end of
+// token k ("5G-ready", "h2").
+func (s *scanner) gluedAfter(k int) bool {
+	n := k + 1
+	return n < len(s.toks) && !s.toks[n].space && (s.toks[n].kind == kWord || s.toks[n].kind == kNum)
+}
+
+// IsDuration reports whether unit is a unit of time: a figure with one
+// ("72 hours", "in 9 months", "two decades") is a duration.
+func IsDuration(unit string) bool {
+	switch unit {
+	case "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries":
+		return true
+	}
+	return false
 }

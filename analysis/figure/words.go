@@ -71,6 +71,15 @@ var (
 	idBelow       uint16 // "below"
 	idBetween     uint16 // "between"
 	idBy          uint16 // "by"
+	idCelsius     uint16 // "celsius"
+	idCubic       uint16 // "cubic"
+	idFahrenheit  uint16 // "fahrenheit"
+	idH           uint16 // "h"
+	idHandful     uint16 // "handful"
+	idIn          uint16 // "in"
+	idMinus       uint16 // "minus"
+	idOut         uint16 // "out"
+	idUpon        uint16 // "upon"
 	idC           uint16 // "c"
 	idCent        uint16 // "cent"
 	idCounting    uint16 // "counting"
@@ -364,10 +373,49 @@ func init() {
 	meas("ha", "hectares", "hectare", "ha")
 	meas("acres", "acres", "acre")
 	meas("mph", "mph")
-	for _, w := range []string{"km", "kg", "mph"} {
+	meas("km/h", "kph", "kmh")
+	meas("knots", "knots", "knot")
+	meas("cm", "cm", "centimetres", "centimeters", "centimetre", "centimeter")
+	meas("mm", "mm", "millimetres", "millimeters", "millimetre", "millimeter")
+	meas("ft", "feet", "foot", "ft")
+	meas("in", "inches", "inch")
+	meas("g", "g", "grams", "grammes", "gram")
+	meas("mg", "mg", "milligrams", "milligram")
+	meas("l", "litres", "liters", "litre", "liter")
+	meas("ml", "ml", "millilitres", "milliliters")
+	meas("gal", "gallons", "gallon")
+	meas("°", "degrees", "degree")
+	meas("W", "watts", "watt")
+	meas("kW", "kw", "kilowatts", "kilowatt")
+	meas("MW", "mw", "megawatts", "megawatt")
+	meas("GW", "gw", "gigawatts", "gigawatt")
+	meas("kWh", "kwh")
+	meas("MWh", "mwh")
+	meas("GWh", "gwh")
+	meas("TWh", "twh")
+	meas("MB", "mb", "megabytes", "megabyte")
+	meas("GB", "gb", "gigabytes", "gigabyte")
+	meas("TB", "tb", "terabytes", "terabyte")
+	meas("Mbps", "mbps")
+	meas("Gbps", "gbps")
+	// Time units: a figure with one is a duration ("72 hours", "in 9
+	// months"); IsDuration tells the caller.
+	meas("seconds", "seconds", "second", "secs", "sec")
+	meas("minutes", "minutes", "minute", "mins", "min")
+	meas("hours", "hours", "hour", "hrs", "hr")
+	meas("days", "days", "day")
+	meas("weeks", "weeks", "week")
+	meas("months", "months", "month")
+	meas("years", "years", "year", "yrs", "yr")
+	meas("decades", "decades", "decade")
+	meas("centuries", "centuries", "century")
+	// Units glued to a numeral: "5km", "512GB", "150mm", "500g".
+	for _, w := range []string{"km", "kg", "mph", "kph", "kmh", "cm", "mm", "ft", "g", "mg", "ml", "kw", "mw", "gw",
+		"kwh", "mwh", "gwh", "twh", "mb", "gb", "tb", "mbps", "gbps"} {
 		words[w].flags |= fSuffix
 	}
 	add(fSquare, 0, "", "square", "sq")
+	words["sq"].flags |= fSuffix // "12sq km"
 
 	add(fRise, 0, "", "rise", "rises", "rose", "risen", "rising", "climb", "climbs", "climbed",
 		"climbing", "increase", "increases", "increased", "increasing", "jump", "jumps",
@@ -415,6 +463,7 @@ func init() {
 		"after", "year", "between", "to", "through", "early", "late", "mid", "fiscal", "circa",
 		"spring", "summer", "autumn", "winter", "election", "census", "and", "or", "season",
 		"class", "vintage", "model", "c", "ca", "born", "died", "established", "founded", "est")
+	add(0, 0, "", "celsius", "cubic", "fahrenheit", "h", "handful", "in", "minus", "out", "upon")
 	add(0, 0, "", "a", "above", "age", "an", "and", "basis", "below", "between", "by", "c", "cent", "counting", "dollar", "dollars", "f", "fewer", "from", "greater", "half", "higher", "less", "lower", "m", "mob", "more", "odd", "of", "old", "one", "or", "over", "p", "past", "per", "percentage", "ph", "plus", "point", "points", "pound", "pounds", "rs", "s", "so", "sterling", "strong", "tel", "than", "thereabouts", "through", "to", "under", "until", "up", "year", "years")
 	initPhrases()
 	for _, ph := range phrases {
@@ -430,6 +479,15 @@ func init() {
 	idBelow = wordID("below")
 	idBetween = wordID("between")
 	idBy = wordID("by")
+	idCelsius = wordID("celsius")
+	idCubic = wordID("cubic")
+	idFahrenheit = wordID("fahrenheit")
+	idH = wordID("h")
+	idHandful = wordID("handful")
+	idIn = wordID("in")
+	idMinus = wordID("minus")
+	idOut = wordID("out")
+	idUpon = wordID("upon")
 	idC = wordID("c")
 	idCent = wordID("cent")
 	idCounting = wordID("counting")
