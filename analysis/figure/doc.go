@@ -125,7 +125,11 @@
 //     another"; "someone" is one word); "a" and "an" count only before
 //     hundred, thousand, million, dozen, few and couple.
 //
-// Values are never negative: a sign is not read ("-5%" is 5). Fractions
+// A minus is read: a sign glued to the number after a space, a line break
+// or an opening bracket ("-2.7%", "(-5)", "-$4.2bn", "−0.3%"), or the word
+// "minus" ("minus 40 degrees"), makes Value negative (a range's low end
+// only; not under "up to" or "fewer than"). A dash glued to a word or a
+// number is a hyphen or a range ("COVID-19", "20-25%"). Fractions
 // ("a third", "two-thirds"), ordinals, "a few" and "several" with no base,
 // and numbers glued to a plural "s" ("1,000s") are not figures. Find is a
 // hand-written scanner: one pass of a lexer into a pooled token buffer, then

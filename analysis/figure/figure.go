@@ -39,7 +39,8 @@ type Mention struct {
 	NumStart, NumEnd int
 	// Text is input[Start:End].
 	Text string
-	// Value is the central value; for a range, the low end; for a vague
+	// Value is the central value, negative after a minus; for a range, the
+	// low end; for a vague
 	// amount, the low end of its interval.
 	Value float64
 	// Low and High are the interval the wording allows; High is
@@ -119,8 +120,14 @@ func (s *scanner) reset(text string) {
 func interval(q qkind, v float64) (lo, hi float64, a Approx) {
 	switch q {
 	case qAbout:
+		if v < 0 {
+			return v * 11 / 10, v * 9 / 10, About
+		}
 		return v * 9 / 10, v * 11 / 10, About
 	case qNearly:
+		if v < 0 {
+			return v, v * 9 / 10, AtMost // "nearly minus 40": [-40, -36]
+		}
 		return v * 9 / 10, v, AtMost
 	case qUpTo:
 		return 0, v, AtMost

@@ -530,7 +530,7 @@ var findTests = []struct {
 	{"some two dozen", "some two dozen", []want{qu("some two dozen", About, "some", 24, 21.6, 26.4).words()}},
 	{"stock index label", "The Nikkei 225 index rose 2%.", []want{ex("2%", 2).unit("%").trend(Rising)}},
 	{"ordinal suffixes", "the 100,000th visitor on its 100th anniversary", nil},
-	{"minus sign ignored", "GDP shrank -3.2%", []want{ex("3.2%", 3.2).unit("%").trend(Falling)}},
+	{"minus sign read", "GDP shrank -3.2%", []want{ex("-3.2%", -3.2).unit("%").trend(Falling)}},
 	{"date with weekday", "the 7 October attack", nil},
 	{"decade prefix", "in the mid-2020s", nil},
 	{"pre year", "pre-1967 borders", nil},

@@ -113,6 +113,10 @@ func (s *scanner) try(i int) int {
 		return s.reject(f.last) // "a 10m wall": metres or million? "3.5m people" is a count
 	}
 	s.parseUnit(&f, p != i)
+	neg := false
+	if k := s.sign(p); k >= 0 {
+		neg, p = true, k
+	}
 
 	if bad, label := s.rejectBefore(&f, p); bad {
 		n := s.reject(f.last)
@@ -219,6 +223,9 @@ func (s *scanner) try(i int) int {
 	switch {
 	case isRange:
 		m.Approx, m.Value, m.Low, m.High = Range, f.val, f.val, f.hi
+		if neg {
+			m.Value, m.Low = -f.val, -f.val // "-5 to 10"
+		}
 	case f.vague:
 		m.Approx, m.Value, m.Low, m.High = Vague, f.lo, f.lo, f.hi
 		switch qk {
@@ -227,6 +234,9 @@ func (s *scanner) try(i int) int {
 		case qUpTo, qLessThan:
 			m.Low = 0
 		}
+	case neg && qk != qUpTo && qk != qLessThan:
+		m.Value = -f.val
+		m.Low, m.High, m.Approx = interval(qk, -f.val)
 	default:
 		m.Value = f.val
 		m.Low, m.High, m.Approx = interval(qk, f.val)
@@ -1392,4 +1402,30 @@ func IsDuration(unit string) bool {
 		return true
 	}
 	return false
+}
+
+// sign returns the index of a minus written just before the figure that
+// starts at token p, or -1: a minus sign glued to it after a space, a line
+// break or an opening bracket ("-2.7%", "(-5)", "-$4.2bn", "−0.3%"), or the
+// word "minus" ("minus 40 degrees"). A dash glued to a word or a number
+// before it is a hyphen or a range ("COVID-19", "20-25").
+func (s *scanner) sign(p int) int {
+	toks := s.toks
+	k := p - 1
+	if k < s.floor || k < 0 || toks[p].nl {
+		return -1
+	}
+	t := &toks[k]
+	switch {
+	case t.kind == kPunct && (t.r == '-' || t.r == '−') && !toks[p].space:
+		if t.space || k == 0 {
+			return k
+		}
+		if b := &toks[k-1]; b.kind == kPunct && (b.r == '(' || b.r == '[') {
+			return k
+		}
+	case s.is(k, idMinus) && toks[p].space && (k == 0 || toks[k-1].kind != kNum):
+		return k
+	}
+	return -1
 }
