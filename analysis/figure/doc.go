@@ -129,9 +129,21 @@
 // or an opening bracket ("-2.7%", "(-5)", "-$4.2bn", "−0.3%"), or the word
 // "minus" ("minus 40 degrees"), makes Value negative (a range's low end
 // only; not under "up to" or "fewer than"). A dash glued to a word or a
-// number is a hyphen or a range ("COVID-19", "20-25%"). Fractions
-// ("a third", "two-thirds"), ordinals, "a few" and "several" with no base,
-// and numbers glued to a plural "s" ("1,000s") are not figures. Find is a
+// number is a hyphen or a range ("COVID-19", "20-25%").
+//
+// # Shares
+//
+// Fractions and shares are percentages (Unit "%"): "two thirds" and
+// "two-thirds" 66.67, "a third of" and "one-fifth of" 33.33 and 20, "half
+// of" and "half the" 50, "one in five" and "nine out of 10" 20 and 90,
+// "3/4 of" 75; a qualifier bounds them as any figure ("nearly half" is
+// [45, 50]). A singular fraction needs "of", a preposition or punctuation
+// after it ("a third time", "the fifth round" are ordinals), and "half"
+// needs "of" or a determiner ("the first half", "half an hour" are not
+// shares). "a quarter of a million" is the count 250,000.
+//
+// Ordinals, "a few" and "several" with no base, and numbers glued to a
+// plural "s" ("1,000s") are not figures. Find is a
 // hand-written scanner: one pass of a lexer into a pooled token buffer, then
 // a left-to-right pass that reads each number and looks a few tokens either
 // side; it allocates only the result.

@@ -40,8 +40,7 @@ type Mention struct {
 	// Text is input[Start:End].
 	Text string
 	// Value is the central value, negative after a minus; for a range, the
-	// low end; for a vague
-	// amount, the low end of its interval.
+	// low end; for a vague amount, the low end of its interval.
 	Value float64
 	// Low and High are the interval the wording allows; High is
 	// math.Inf(1) for an open upper end.

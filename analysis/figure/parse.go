@@ -23,6 +23,7 @@ type figure struct {
 	exactNum bool // val is the leading numeral alone
 
 	vague   bool
+	frac    bool // a fraction or share read as a percentage
 	digits  bool // a numeral is part of it
 	written bool // no numeral is part of it
 	yearish bool // a bare four-digit integer in 1800..2100
@@ -58,7 +59,7 @@ func (s *scanner) scan() {
 				}
 				s.floor = next
 			} else if f := t.word().flags; f&startFlags != 0 &&
-				(f&(startFlags&^fArticle) != 0 || s.has(i+1, fHundred|fScale|fDozen|fFew|fCouple)) {
+				(f&(startFlags&^fArticle) != 0 || s.has(i+1, fHundred|fScale|fDozen|fFew|fCouple|fFraction)) {
 				next = s.try(i) // "a" and "an" only before "hundred", "few" ...
 			}
 		}
@@ -94,7 +95,7 @@ func (s *scanner) phoneLabel(i int) bool {
 func (s *scanner) try(i int) int {
 	toks := s.toks
 	var f figure
-	if !s.parse(i, &f) {
+	if !s.parseFraction(i, &f) && !s.parse(i, &f) {
 		if toks[i].kind == kNum {
 			return s.reject(i)
 		}
@@ -147,7 +148,7 @@ func (s *scanner) try(i int) int {
 	}
 	var y figure
 	isRange := false
-	if !f.vague && !formerFrom {
+	if !f.vague && !f.frac && !formerFrom {
 		var kill bool
 		isRange, kill = s.rangeEnd(&f, &y, open >= 0 && s.is(open, idBetween), p != i)
 		if kill {
@@ -1428,4 +1429,157 @@ func (s *scanner) sign(p int) int {
 		return k
 	}
 	return -1
+}
+
+// parseFraction reads a fraction or a share starting at token i as a
+// percentage: "two thirds", "two-thirds", "a third of", "one-fifth of",
+// "half of", "half the", "one in five", "3 in 10", "nine out of 10",
+// "3/4 of". A singular fraction ("a third", "one quarter") needs "of", a
+// preposition or punctuation after it ("a third time" is an ordinal), and
+// "half" needs "of" or "the" ("the first half", "half an hour" are not
+// shares).
+func (s *scanner) parseFraction(i int, f *figure) bool {
+	toks := s.toks
+	t := &toks[i]
+	*f = figure{first: i}
+	var num float64
+	switch t.kind {
+	case kWord:
+		w := t.word()
+		if w == nil {
+			return false
+		}
+		switch {
+		case w.flags&fHalf != 0:
+			if k := i - 1; k >= 0 && !t.nl && (s.has(k, fDeterminer|fArticle) || s.isOrdinalWord(k)) {
+				return false // "the first half", "a half"
+			}
+			n := s.next(i)
+			if !s.is(n, idOf) && !s.has(n, fDeterminer) || s.is(n, idOf) && s.yearAt(n+1) {
+				return false // "half an hour", "half of 2023"
+			}
+			return s.share(f, i, i, 1, 2)
+		case w.flags&fArticle != 0:
+			num = 1
+		case w.flags&fUnit != 0 && w.val >= 1 && w.val <= 10:
+			num = w.val
+		default:
+			return false
+		}
+	case kNum:
+		if t.bad || t.sep || t.lead0 || t.exp != 0 || t.value() < 1 || t.value() > 100 {
+			return false
+		}
+		num = t.value()
+		// "3/4 of"
+		if i+3 < len(toks) && toks[i+1].kind == kPunct && toks[i+1].r == '/' && !toks[i+1].space &&
+			toks[i+2].kind == kNum && !toks[i+2].space && s.is(i+3, idOf) && toks[i+3].space {
+			d := &toks[i+2]
+			if (i == 0 || toks[i].space || toks[i-1].kind != kNum) && !d.bad && !d.sep && !d.lead0 && d.exp == 0 &&
+				d.value() > num && d.value() <= 100 {
+				return s.share(f, i, i+2, num, d.value())
+			}
+			return false
+		}
+	default:
+		return false
+	}
+	// "two thirds", "two-thirds", "a third of"
+	if n, hy, ok := s.join(i); ok && s.has(n, fFraction) && (t.kind == kWord || hy) {
+		d := toks[n].word().val
+		plural := s.text[toks[n].e-1] == 's'
+		if plural != (num > 1) || num >= d {
+			return false
+		}
+		if o := s.next(n); s.is(o, idOf) && (s.is(s.next(o), idA) || s.is(s.next(o), idAn)) {
+			if sc := s.next(s.next(o)); s.has(sc, fScale|fHundred) && !s.has(sc, fScaleAbbr) {
+				// "a quarter of a million", "two thirds of a billion": a count.
+				w := toks[sc].word()
+				*f = figure{first: i, numLast: sc, last: sc, val: num / d * w.val, written: t.kind == kWord, scaled: true,
+					raw: num / d, scaleExp: w.exp}
+				return true
+			}
+		} else if s.is(o, idOf) && s.yearAt(o+1) {
+			return false // "a third of 2023"
+		}
+		if !plural {
+			m := n + 1
+			if m < len(toks) && !toks[m].nl && toks[m].kind == kWord && !(s.is(m, idOf) || s.is(m, idIn) || s.is(m, idTo) || s.is(m, idFrom) || s.is(m, idBy)) {
+				return false // "a third time", "the fifth day"
+			}
+		}
+		return s.share(f, i, n, num, d)
+	}
+	// "one in five", "3 in 10", "nine out of 10"
+	n := s.next(i)
+	if t.kind == kWord && num == 1 && s.has(i, fArticle) {
+		return false
+	}
+	if s.is(n, idOut) {
+		if n = s.next(n); !s.is(n, idOf) {
+			return false
+		}
+	} else if !s.is(n, idIn) {
+		return false
+	}
+	m, hy, ok := s.join(n)
+	if !ok || hy {
+		return false
+	}
+	var d float64
+	switch dt := &toks[m]; {
+	case dt.kind == kNum && !dt.bad && !dt.sep && !dt.lead0 && dt.exp == 0 && !s.gluedAfter(m):
+		d = dt.value()
+	case dt.kind == kWord && s.has(m, fUnit|fTens|fHundred):
+		d = dt.word().val
+		if s.has(m, fHundred) {
+			d = 0 // "one in a hundred" is not read
+		}
+	}
+	if d <= num || d > 1000 || s.has(s.next(m), fTimeUnit|fMeasure|fCurrency) {
+		return false // "3 in 10 days"
+	}
+	if d >= 1800 && d <= 2100 {
+		return false
+	}
+	if e := m + 1; e < len(toks) && !toks[e].space && toks[e].kind == kPunct && (toks[e].r == '-' || toks[e].r == '/') {
+		return false // "3 in 10-year bonds"
+	}
+	return s.share(f, i, m, num, d)
+}
+
+// share fills f with the percentage num/den spanning tokens i..last.
+func (s *scanner) share(f *figure, i, last int, num, den float64) bool {
+	f.val = 100 * num / den
+	f.unit = "%"
+	f.first, f.numLast, f.last = i, last, last
+	f.frac = true
+	f.digits = false
+	for k := i; k <= last; k++ {
+		if s.toks[k].kind == kNum {
+			f.digits = true
+		}
+	}
+	f.written = !f.digits
+	return true
+}
+
+// isOrdinalWord reports whether token k is "first", "second" or "last".
+func (s *scanner) isOrdinalWord(k int) bool {
+	if k < 0 || s.toks[k].kind != kWord {
+		return false
+	}
+	w := s.text[s.toks[k].s:s.toks[k].e]
+	return strings.EqualFold(w, "first") || strings.EqualFold(w, "second") || strings.EqualFold(w, "last")
+}
+
+// yearAt reports whether token k is a four-digit numeral in 1800..2100
+// written without a separator.
+func (s *scanner) yearAt(k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	t := &s.toks[k]
+	v := t.value()
+	return t.kind == kNum && t.digits == 4 && !t.sep && t.exp == 0 && !t.lead0 && v >= 1800 && v <= 2100
 }

@@ -50,6 +50,7 @@ const (
 	fGain                                    // gained, added: a rise only as a change ("gained 2%")
 	fLoss                                    // lost, shed: a fall only as a change ("lost 2%")
 	fYearCtx                                 // in, since, by ...: a four-digit number after it is a year
+	fFraction                                // third, quarters, fifth ...: a fraction's denominator; val holds it
 )
 
 // wordInfo is what the tables say about one lower-case word.
@@ -253,6 +254,9 @@ func init() {
 	add(fSeveral, 0, "", "several")
 	add(fFew, 0, "", "few")
 	add(fCouple, 0, "", "couple")
+	for i, w := range []string{"third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"} {
+		add(fFraction, float64(i+3), "", w, w+"s")
+	}
 
 	add(fMonth, 0, "", "january", "february", "march", "april", "may", "june", "july", "august",
 		"september", "october", "november", "december",
