@@ -59,7 +59,7 @@ func (s *scanner) scan() {
 				}
 				s.floor = next
 			} else if f := t.word().flags; f&startFlags != 0 &&
-				(f&(startFlags&^fArticle) != 0 || s.has(i+1, fHundred|fScale|fDozen|fFew|fCouple|fFraction)) {
+				(f&(startFlags&^fArticle) != 0 || s.has(i+1, fHundred|fScale|fDozen|fFew|fCouple|fFraction|fHandful)) {
 				next = s.try(i) // "a" and "an" only before "hundred", "few" ...
 			}
 		}
@@ -398,7 +398,7 @@ func (s *scanner) parseCount(i int, f *figure) bool {
 					f.unit = "°F"
 				}
 				w = nil
-			} else if w == nil || w.flags&fSuffix == 0 || w.unit == "g" && toks[n].cap {
+			} else if w == nil || w.flags&fSuffix == 0 || (w.unit == "g" || w.unit == "GBX") && toks[n].cap {
 				return false // "5G", "A320neo"
 			}
 			switch {
@@ -410,7 +410,7 @@ func (s *scanner) parseCount(i int, f *figure) bool {
 					return false
 				}
 				f.unit, n = squareUnit(toks[m].word().unit), m
-			case w.flags&fScaleAbbr != 0:
+			case w.flags&(fScaleAbbr|fScale) != 0:
 				total = pow10val(t.mant, int(t.exp)+w.exp)
 				f.raw, f.scaleExp, f.scaled = cur, w.exp, true
 				f.needCur = w.flags&fNeedCur != 0
@@ -454,6 +454,20 @@ loop:
 				hund, tens, ones, f.digits = true, true, true, true
 				last = n
 				continue
+			}
+			// "7 million 240 thousand 15": a numeral after a scale goes on
+			// the number when a smaller scale follows it, or after
+			// "thousand" when nothing numeric follows.
+			if !hy && numLed && cur == 0 && total > 0 && !nt.bad && !nt.sep && !nt.lead0 && nt.exp == 0 &&
+				nt.value() >= 1 && nt.value() < 1000 && !s.gluedAfter(n) {
+				m, mhy, mok := s.join(n)
+				sc := mok && !mhy && s.has(m, fScale) && !s.has(m, fScaleAbbr) && s.toks[m].word().val < lastScale
+				if sc || lastScale == 1000 && !(mok && (toks[m].kind == kNum || s.has(m, fTimeUnit|fMeasure|fScale|fHundred))) {
+					cur = nt.value()
+					ones, tens = true, true
+					last = n
+					continue
+				}
 			}
 			break
 		}
@@ -629,6 +643,11 @@ func (s *scanner) parseVague(i int, f *figure) bool {
 				lo, hi, last = 200*y, 1000*y-1, n
 			}
 		}
+		if u := s.next(last); s.is(u, idUpon) {
+			if v := s.next(u); v >= 0 && s.toks[v].wi == s.toks[last].wi {
+				last = v // "thousands upon thousands"
+			}
+		}
 	case w.flags&fDozens != 0:
 		lo, hi = 24, 99
 	case w.flags&fScores != 0:
@@ -651,6 +670,8 @@ func (s *scanner) parseVague(i int, f *figure) bool {
 				return false
 			}
 			lo, hi, last = 2*x, 5*x, m
+		case s.has(n, fHandful):
+			lo, hi, last = 2, 9, n // "a handful (of)"
 		case s.has(n, fCouple):
 			if o := s.next(n); s.is(o, idOf) {
 				n = o
@@ -727,6 +748,14 @@ func (s *scanner) currencyBefore(i int) (code string, start int) {
 	case kWord:
 		if t.word() != nil && t.word().flags&fCurCode != 0 && t.cap && (s.allUpper(k) || t.e-t.s == 2) {
 			return t.word().unit, k
+		}
+		if !toks[i].space && t.word() != nil && t.word().flags&fUnitAfterDollarPrefix != 0 && s.allUpper(k) &&
+			k-1 >= s.floor && toks[k-1].kind == kPunct && toks[k-1].r == '$' && !t.space {
+			return t.word().unit, k - 1 // "$US4.2 billion", "$A500"
+		}
+		if !toks[i].space && t.e-t.s == 1 && s.text[t.s] == 'R' && (k == 0 || toks[k].space) &&
+			(toks[i].sep || toks[i].exp < 0 || i+1 < len(toks) && !toks[i+1].space && s.has(i+1, fScaleAbbr|fScale)) {
+			return "ZAR", k // "R2.5bn", "R1,500", "R4.50": rand
 		}
 	}
 	return "", i
@@ -812,7 +841,7 @@ func (s *scanner) parseUnit(f *figure, hasCur bool) {
 		return
 	case w.flags&fCurrency != 0:
 		code := w.unit
-		if code == "GBP" && !f.scaled && (s.is(n, idPounds) || s.is(n, idPound)) && !s.is(n+1, idSterling) {
+		if code == "GBP" && !f.scaled && !(f.vague && f.lo >= 1e6) && (s.is(n, idPounds) || s.is(n, idPound)) && !s.is(n+1, idSterling) {
 			code = "lb" // "2,000 pounds of explosives"; money is "£2,000" or "2 million pounds"
 		}
 		f.unit, f.last = code, n
@@ -838,8 +867,8 @@ func (s *scanner) parseUnit(f *figure, hasCur bool) {
 		f.unit, f.last = squareUnit(s.toks[n+1].word().unit), n+1
 	case s.is(n, idCubic) && s.has(n+1, fMeasure) && s.toks[n+1].word().unit == "m":
 		f.unit, f.last = "m3", n+1 // "55 billion cubic metres"
-	case f.vague && s.is(n, idOf) && s.has(n+1, fCurrency) && s.toks[n+1].space:
-		f.unit, f.last = s.toks[n+1].word().unit, n+1 // "millions of dollars"
+	case f.vague && s.is(n, idOf) && s.has(n+1, fCurrency|fMeasure) && s.toks[n+1].space:
+		f.unit, f.last = s.toks[n+1].word().unit, n+1 // "millions of dollars", "tens of thousands of hectares"
 	}
 }
 
@@ -870,7 +899,7 @@ func (s *scanner) rejectBefore(f *figure, p int) (bad, label bool) {
 						return true, true // "+91 ...", "+7027739813"; label: the groups after it go too
 					}
 				case pt.r == '#', pt.r == '/', pt.r == ':', pt.r == '_', pt.r == '=', pt.r == '@', pt.r == '&',
-					pt.r == '\\', pt.r == '^', pt.r == '~', pt.r == '|', pt.r == '№':
+					pt.r == '\\', pt.r == '^', pt.r == '|', pt.r == '№':
 					return true, false
 				case pt.r == '\'' || pt.r == '’' || pt.r == '‘':
 					if t.digits == 2 && !t.sep && t.exp == 0 {
@@ -1189,6 +1218,9 @@ func (s *scanner) qualBefore(p int) (k qkind, start int, prep, up bool) {
 	t := &toks[e]
 	if t.kind == kPunct && t.r == '.' && !t.space && e-1 >= s.floor && s.has(e-1, fAbbrQual) {
 		return qAbout, e - 1, false, false // "approx. 500", "c. 1,000"
+	}
+	if t.kind == kPunct && (t.r == '~' || t.r == '≈' || t.r == '∼') {
+		return qAbout, e, false, false // "~90%", "~ 500"
 	}
 	if t.kind != kWord || t.wi == 0 {
 		return qNone, p, false, false

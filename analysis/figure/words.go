@@ -51,6 +51,9 @@ const (
 	fLoss                                    // lost, shed: a fall only as a change ("lost 2%")
 	fYearCtx                                 // in, since, by ...: a four-digit number after it is a year
 	fFraction                                // third, quarters, fifth ...: a fraction's denominator; val holds it
+	fHandful                                 // handful (a handful of)
+	fDimension                               // long, tall, high ...: a glued m before it is metres
+	fStreet                                  // street, road, avenue ...: a number before a name and one of them is an address
 )
 
 // wordInfo is what the tables say about one lower-case word.
@@ -226,10 +229,10 @@ func init() {
 			words[w].exp = e
 		}
 	}
-	scale(fScale, 3, "thousand")
-	scale(fScale, 6, "million")
-	scale(fScale, 9, "billion")
-	scale(fScale, 12, "trillion")
+	scale(fScale|fSuffix, 3, "thousand")
+	scale(fScale|fSuffix, 6, "million")
+	scale(fScale|fSuffix, 9, "billion")
+	scale(fScale|fSuffix, 12, "trillion")
 	scale(fScale, 5, "lakh", "lakhs", "lac")
 	scale(fScale, 7, "crore", "crores")
 	scale(fScale|fScaleAbbr|fSuffix, 9, "bn", "bln")
@@ -254,6 +257,10 @@ func init() {
 	add(fSeveral, 0, "", "several")
 	add(fFew, 0, "", "few")
 	add(fCouple, 0, "", "couple")
+	add(fHandful, 0, "", "handful")
+	add(fDimension, 0, "", "long", "tall", "high", "wide", "deep", "away", "across", "thick", "below", "above")
+	add(fStreet, 0, "", "street", "st", "road", "rd", "avenue", "ave", "lane", "terrace", "boulevard", "blvd",
+		"drive", "place", "square", "crescent", "close", "court", "parkway", "plaza")
 	for i, w := range []string{"third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"} {
 		add(fFraction, float64(i+3), "", w, w+"s")
 	}
@@ -269,7 +276,7 @@ func init() {
 		"grade", "flight", "route", "highway", "interstate", "platform", "terminal",
 		"gate", "room", "ward", "precinct", "photo", "image", "picture", "step",
 		"iphone", "ipad", "covid", "ios", "macos", "protocol", "annex", "appendix", "exhibit",
-		"pillar", "rule")
+		"pillar", "rule", "call", "dial")
 	// Product and model names, only when capitalised ("Boeing 737",
 	// "Leopard 2 tanks"; not "shattered windows 30 km away").
 	add(fLabelCap, 0, "", "apollo", "boeing", "airbus", "windows", "galaxy", "pixel", "playstation",
@@ -280,7 +287,7 @@ func init() {
 		"area", "camp", "studio", "channel", "radio", "war", "brigade", "division", "battalion",
 		"regiment", "corps", "table", "figure", "item", "lot", "lane",
 		"bay", "pier", "vision", "agenda", "bill", "proposition", "prop",
-		"model", "type", "size", "vol")
+		"model", "type", "size", "vol", "top", "series", "flat", "apartment", "suite")
 	add(fLabelCap, 0, "", "ftse", "nikkei", "stoxx", "russell", "cac", "dax", "nasdaq", "fortune", "p",
 		"kospi", "sensex", "nifty", "asx")
 	add(fLabelDot, 0, "", "no", "nos", "vol", "p", "pp", "fig", "art", "sec", "ch", "para", "op", "no")
@@ -347,16 +354,20 @@ func init() {
 	cur("BDT", "taka")
 	cur("PKR", "pkr")
 	cur("BTC", "bitcoin", "bitcoins")
+	cur("GBX", "pence", "penny", "pennies") // pence: a hundredth of a pound
+	cur("cents", "cents")
 	for _, c := range []string{"usd", "eur", "gbp", "jpy", "krw", "cny", "rmb", "inr", "rub", "uah",
 		"ils", "try", "chf", "aud", "cad", "nzd", "hkd", "sgd", "brl", "mxn", "zar", "sek",
 		"nok", "dkk", "pln", "czk", "huf", "twd", "sar", "aed", "ngn", "kes", "egp", "pkr",
-		"bdt", "idr", "myr", "thb", "php", "vnd", "rs"} {
+		"bdt", "idr", "myr", "thb", "php", "vnd", "rs", "rm"} {
 		code := upper(c)
 		switch c {
 		case "rmb":
 			code = "CNY"
 		case "rs":
 			code = "INR"
+		case "rm":
+			code = "MYR"
 		}
 		add(fCurCode, 0, code, c)
 	}
@@ -420,6 +431,8 @@ func init() {
 	}
 	add(fSquare, 0, "", "square", "sq")
 	words["sq"].flags |= fSuffix // "12sq km"
+	words["p"].flags |= fSuffix  // "12p": pence, in lower case only
+	words["p"].unit = "GBX"
 
 	add(fRise, 0, "", "rise", "rises", "rose", "risen", "rising", "climb", "climbs", "climbed",
 		"climbing", "increase", "increases", "increased", "increasing", "jump", "jumps",
