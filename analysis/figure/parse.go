@@ -110,6 +110,10 @@ func (s *scanner) try(i int) int {
 			f.unit = code
 		}
 	}
+	if f.needCur && p == i && f.last+1 < len(toks) && toks[f.last+1].space && s.has(f.last+1, fDimension) {
+		// "a 4.5m shark ... long", "310m tall": metres.
+		f.val, f.unit, f.scaled, f.needCur, f.scaleExp = f.raw, "m", false, false, 0
+	}
 	if f.needCur && p == i && !s.countNounAt(f.last+1) {
 		return s.reject(f.last) // "a 10m wall": metres or million? "3.5m people" is a count
 	}
@@ -122,8 +126,8 @@ func (s *scanner) try(i int) int {
 	if bad, label := s.rejectBefore(&f, p); bad {
 		n := s.reject(f.last)
 		switch {
-		case p == i && i > 0 && toks[i-1].kind == kPunct && toks[i-1].r == '+' && !toks[i].space:
-			// A phone number: "+44 20 7946 0958".
+		case p == i && i > 0 && toks[i-1].kind == kPunct && toks[i-1].r == '+' && !toks[i].space, p == i && toks[i].kind == kNum && toks[i].lead0:
+			// A phone number: "+44 20 7946 0958", "0800 123 456".
 			for n < len(toks) && toks[n].kind == kNum && toks[n].space && !toks[n].nl && !toks[n].sep && toks[n].exp == 0 {
 				n = s.reject(n)
 			}
@@ -201,6 +205,14 @@ func (s *scanner) try(i int) int {
 	}
 	if f.digits && !isRange && qk == qNone && f.unit == "" && !f.scaled && s.listMarker(p, f.last) {
 		return s.reject(f.last)
+	}
+	if f.digits && !isRange && qk == qNone && f.unit == "" && !f.scaled && !neg {
+		if end := s.counter(p, f.last); end >= 0 {
+			return s.reject(end) // "1 of 12" on a line of its own
+		}
+		if s.ageApposition(p, &f) {
+			return s.reject(f.last) // "John Smith, 45, of Leeds"
+		}
 	}
 	if f.written && !isRange && f.first == f.numLast && s.is(f.first, idOne) && s.pronoun(p, f.last) {
 		return f.last + 1
@@ -895,6 +907,10 @@ func (s *scanner) rejectBefore(f *figure, p int) (bad, label bool) {
 						return true, false // "COVID-19", "F-16", a chain's tail
 					}
 				case pt.r == '+':
+					if a >= 2 && toks[a-2].kind == kPunct && toks[a-2].r == '(' && !pt.space && f.last+1 < len(toks) &&
+						toks[f.last+1].kind == kPunct && toks[f.last+1].r == ')' {
+						break // a change in brackets: "41% (+3)"
+					}
 					if f.unit != "%" && f.unit != "pp" {
 						return true, true // "+91 ...", "+7027739813"; label: the groups after it go too
 					}
@@ -928,6 +944,10 @@ func (s *scanner) rejectBefore(f *figure, p int) (bad, label bool) {
 	}
 	if !dotted && (s.is(k, idBetween) || s.is(k, idFrom)) && s.has(k-1, fAge) {
 		return true, false // "aged between 18 and 25"
+	}
+	if zt := &toks[k]; zt.kind == kWord && zt.e-zt.s == 2 && s.allUpper(k) && p == a && t.kind == kNum && t.digits == 5 &&
+		!t.sep && t.exp == 0 && k >= 1 && toks[k-1].kind == kPunct && toks[k-1].r == ',' {
+		return true, false // a ZIP code: "Beverly Hills, CA 90210"
 	}
 	if toks[k].kind != kWord || toks[k].word() == nil {
 		return false, false
@@ -1038,6 +1058,11 @@ func (s *scanner) rangeEnd(f, y *figure, between, prefix bool) (ok, kill bool) {
 			return false, true
 		}
 	}
+	// A year before money or a scaled number is no range's low end: "rose
+	// in 2021 to $4bn", "from 2019 to 2.1 million".
+	if f.yearish && f.unit == "" && (isMoney(y.unit) || y.scaled && y.raw < f.val) {
+		return false, false
+	}
 	// Years: "2023-24", "2010 to 2015", "between 1990 and 2000".
 	if f.yearish && y.unit == "" && !y.scaled {
 		yt := &toks[y.first]
@@ -1084,9 +1109,9 @@ func (s *scanner) rejectAfter(f *figure) bool {
 	t := &toks[n]
 	if IsDuration(f.unit) {
 		// The time unit is read: "2 days ago", "23 years old", "17
-		// year-old", "12 years of age".
+		// year-old", "12 years of age"; "4 min read" is page furniture.
 		switch {
-		case s.has(n, fAgo) && t.space:
+		case (s.has(n, fAgo) || s.is(n, idRead)) && t.space:
 			return true
 		case s.is(f.last, idYears) || s.is(f.last, idYear):
 			if t.kind == kPunct && isDash(t.r) && !t.space && s.is(n+1, idOld) && !toks[n+1].space {
@@ -1125,6 +1150,9 @@ func (s *scanner) rejectAfter(f *figure) bool {
 		return false
 	}
 	plain := !f.scaled && f.unit == "" && !f.vague
+	if plain && f.digits && f.exactNum && t.cap && s.address(n) {
+		return true // "10 Downing Street", "1600 Pennsylvania Avenue"
+	}
 	switch {
 	case s.has(n, fClock) && plain:
 		return true // "10 am", "1500 GMT", "five o'clock"
@@ -1614,4 +1642,54 @@ func (s *scanner) yearAt(k int) bool {
 	t := &s.toks[k]
 	v := t.value()
 	return t.kind == kNum && t.digits == 4 && !t.sep && t.exp == 0 && !t.lead0 && v >= 1800 && v <= 2100
+}
+
+// address reports whether the capitalised words from token n name a street:
+// up to three of them ending in a street word ("Downing Street", "High
+// St", "Pennsylvania Avenue", "Evergreen Terrace").
+func (s *scanner) address(n int) bool {
+	toks := s.toks
+	for k := n; k < n+4 && k < len(toks); k++ {
+		t := &toks[k]
+		if t.kind != kWord || !t.cap || t.nl || !t.space {
+			return false
+		}
+		if k > n && s.has(k, fStreet) {
+			return true
+		}
+	}
+	return false
+}
+
+// counter returns the last token of a counter "N of M" that fills its line
+// from token p ("1 of 12" under a photo), or -1.
+func (s *scanner) counter(p, last int) int {
+	toks := s.toks
+	if !toks[p].nl || !s.is(last+1, idOf) || last+2 >= len(toks) || toks[last+2].kind != kNum || toks[last+2].nl {
+		return -1
+	}
+	if e := last + 3; e < len(toks) && !toks[e].nl && !(toks[e].kind == kPunct && (toks[e].r == ':' || toks[e].r == '|')) {
+		return -1
+	}
+	return last + 2
+}
+
+// ageApposition reports whether the plain whole number f, starting at
+// token p, is an age set off by commas after a name or a person: "John
+// Smith, 45, of Leeds", "the pensioner, 94, lives alone".
+func (s *scanner) ageApposition(p int, f *figure) bool {
+	toks := s.toks
+	if !f.exactNum || f.val < 1 || f.val > 120 || f.val != math.Trunc(f.val) || p < 2 || toks[p].nl {
+		return false
+	}
+	c, w, e := &toks[p-1], &toks[p-2], f.last+1
+	if c.kind != kPunct || c.r != ',' || c.space || w.kind != kWord || e >= len(toks) ||
+		toks[e].kind != kPunct || toks[e].r != ',' || toks[e].space {
+		return false
+	}
+	if s.has(p-2, fPerson) {
+		return true
+	}
+	// A name: a capitalised word that does not start its sentence.
+	return w.cap && !w.nl && p-3 >= 0 && !(toks[p-3].kind == kPunct && (toks[p-3].r == '.' || toks[p-3].r == ':')) && w.word() == nil
 }

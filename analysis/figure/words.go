@@ -54,6 +54,7 @@ const (
 	fHandful                                 // handful (a handful of)
 	fDimension                               // long, tall, high ...: a glued m before it is metres
 	fStreet                                  // street, road, avenue ...: a number before a name and one of them is an address
+	fPerson                                  // man, woman, pensioner ...: "a man, 45," gives an age
 )
 
 // wordInfo is what the tables say about one lower-case word.
@@ -83,6 +84,7 @@ var (
 	idIn          uint16 // "in"
 	idMinus       uint16 // "minus"
 	idOut         uint16 // "out"
+	idRead        uint16 // "read"
 	idUpon        uint16 // "upon"
 	idC           uint16 // "c"
 	idCent        uint16 // "cent"
@@ -258,6 +260,9 @@ func init() {
 	add(fFew, 0, "", "few")
 	add(fCouple, 0, "", "couple")
 	add(fHandful, 0, "", "handful")
+	add(fPerson, 0, "", "man", "woman", "boy", "girl", "pensioner", "teenager", "mother", "father", "son",
+		"daughter", "wife", "husband", "driver", "victim", "suspect", "student", "actor", "actress", "singer",
+		"player", "resident", "grandmother", "grandfather", "widow", "officer", "nurse", "teacher", "doctor")
 	add(fDimension, 0, "", "long", "tall", "high", "wide", "deep", "away", "across", "thick", "below", "above")
 	add(fStreet, 0, "", "street", "st", "road", "rd", "avenue", "ave", "lane", "terrace", "boulevard", "blvd",
 		"drive", "place", "square", "crescent", "close", "court", "parkway", "plaza")
@@ -480,7 +485,7 @@ func init() {
 		"after", "year", "between", "to", "through", "early", "late", "mid", "fiscal", "circa",
 		"spring", "summer", "autumn", "winter", "election", "census", "and", "or", "season",
 		"class", "vintage", "model", "c", "ca", "born", "died", "established", "founded", "est")
-	add(0, 0, "", "celsius", "cubic", "fahrenheit", "h", "handful", "in", "minus", "out", "upon")
+	add(0, 0, "", "celsius", "cubic", "fahrenheit", "h", "handful", "in", "minus", "out", "read", "upon")
 	add(0, 0, "", "a", "above", "age", "an", "and", "basis", "below", "between", "by", "c", "cent", "counting", "dollar", "dollars", "f", "fewer", "from", "greater", "half", "higher", "less", "lower", "m", "mob", "more", "odd", "of", "old", "one", "or", "over", "p", "past", "per", "percentage", "ph", "plus", "point", "points", "pound", "pounds", "rs", "s", "so", "sterling", "strong", "tel", "than", "thereabouts", "through", "to", "under", "until", "up", "year", "years")
 	initPhrases()
 	for _, ph := range phrases {
@@ -504,6 +509,7 @@ func init() {
 	idIn = wordID("in")
 	idMinus = wordID("minus")
 	idOut = wordID("out")
+	idRead = wordID("read")
 	idUpon = wordID("upon")
 	idC = wordID("c")
 	idCent = wordID("cent")
