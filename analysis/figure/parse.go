@@ -1690,6 +1690,6 @@ func (s *scanner) ageApposition(p int, f *figure) bool {
 	if s.has(p-2, fPerson) {
 		return true
 	}
-	// A name: a capitalised word that does not start its sentence.
-	return w.cap && !w.nl && p-3 >= 0 && !(toks[p-3].kind == kPunct && (toks[p-3].r == '.' || toks[p-3].r == ':')) && w.word() == nil
+	// A name: a capitalised word the tables do not know.
+	return w.cap && w.word() == nil
 }
