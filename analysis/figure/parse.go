@@ -1500,6 +1500,22 @@ func (s *scanner) sign(p int) int {
 // shares).
 func (s *scanner) parseFraction(i int, f *figure) bool {
 	toks := s.toks
+	// Most numbers are no fraction: look at the next token first.
+	if i+1 >= len(toks) {
+		return false
+	}
+	switch nt := &toks[i+1]; nt.kind {
+	case kPunct:
+		if nt.r != '/' && nt.r != '-' && nt.r != '‑' {
+			return false
+		}
+	case kWord:
+		if nt.wi == 0 || nt.wi != idIn && nt.wi != idOut && nt.wi != idOf && infos[nt.wi].flags&(fFraction|fDeterminer) == 0 {
+			return false
+		}
+	default:
+		return false
+	}
 	t := &toks[i]
 	*f = figure{first: i}
 	var num float64
