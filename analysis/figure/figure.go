@@ -50,10 +50,13 @@ type Mention struct {
 	// Qualifier is the qualifier as written ("some", "More than", "between",
 	// "or more", "plus", "+"), "" if none.
 	Qualifier string
-	// Unit is "" for counts, "%" for percentages, "pp" for percentage
-	// points, an ISO 4217 code for money ("USD", "EUR", "GBP", "KRW",
-	// "RUB", "JPY", "INR", ...) or a measure ("km", "miles", "m", "tonnes",
-	// "tons", "kg", "ha", "acres", "km2", "sq mi", "lb", "mph", "°C", "°F").
+	// Unit is "" for counts, "%" for percentages and shares, "pp" for
+	// percentage points, an ISO 4217 code for money ("USD", "EUR", "GBP",
+	// "KRW", "RUB", "JPY", "INR", ...; "GBX" for pence, "cents" for cents),
+	// a measure ("km", "miles", "m", "tonnes", "tons", "kg", "ha", "acres",
+	// "km2", "sq mi", "m3", "lb", "mph", "km/h", "°", "°C", "°F", "GB",
+	// "kW", ...) or a time unit ("hours", "days", "years", ...: see
+	// IsDuration).
 	Unit string
 	// Written reports that the number is in words only ("fifty", "a dozen",
 	// "tens of thousands"); "2 million" is not Written.
