@@ -959,6 +959,8 @@ func (s *scanner) rejectBefore(f *figure, p int) (bad, label bool) {
 		return true, false // "October 31", "Oct. 22", "May 2024"
 	case dotted:
 		return w.flags&fLabelDot != 0 && p == a, true // "No. 10", "p. 5"
+	case s.is(k, idTop) && capital && !s.is(k-1, idTo) && p == a && f.exactNum && f.val <= 100 && f.unit == "":
+		return true, true // "Top 5 Most Read"; "Expected to Top 41,000" is a bound
 	case w.flags&fLabel != 0 || w.flags&fLabelCap != 0 && capital:
 		return p == a, true // "Article 5", "Apollo 11", "Day 3"
 	case w.flags&fAge != 0 && p == a && !f.scaled:

@@ -85,6 +85,7 @@ var (
 	idMinus       uint16 // "minus"
 	idOut         uint16 // "out"
 	idRead        uint16 // "read"
+	idTop         uint16 // "top"
 	idUpon        uint16 // "upon"
 	idC           uint16 // "c"
 	idCent        uint16 // "cent"
@@ -292,7 +293,7 @@ func init() {
 		"area", "camp", "studio", "channel", "radio", "war", "brigade", "division", "battalion",
 		"regiment", "corps", "table", "figure", "item", "lot", "lane",
 		"bay", "pier", "vision", "agenda", "bill", "proposition", "prop",
-		"model", "type", "size", "vol", "top", "series", "flat", "apartment", "suite")
+		"model", "type", "size", "vol", "series", "flat", "apartment", "suite")
 	add(fLabelCap, 0, "", "ftse", "nikkei", "stoxx", "russell", "cac", "dax", "nasdaq", "fortune", "p",
 		"kospi", "sensex", "nifty", "asx")
 	add(fLabelDot, 0, "", "no", "nos", "vol", "p", "pp", "fig", "art", "sec", "ch", "para", "op", "no")
@@ -485,7 +486,7 @@ func init() {
 		"after", "year", "between", "to", "through", "early", "late", "mid", "fiscal", "circa",
 		"spring", "summer", "autumn", "winter", "election", "census", "and", "or", "season",
 		"class", "vintage", "model", "c", "ca", "born", "died", "established", "founded", "est")
-	add(0, 0, "", "celsius", "cubic", "fahrenheit", "h", "handful", "in", "minus", "out", "read", "upon")
+	add(0, 0, "", "celsius", "cubic", "fahrenheit", "h", "handful", "in", "minus", "out", "read", "top", "upon")
 	add(0, 0, "", "a", "above", "age", "an", "and", "basis", "below", "between", "by", "c", "cent", "counting", "dollar", "dollars", "f", "fewer", "from", "greater", "half", "higher", "less", "lower", "m", "mob", "more", "odd", "of", "old", "one", "or", "over", "p", "past", "per", "percentage", "ph", "plus", "point", "points", "pound", "pounds", "rs", "s", "so", "sterling", "strong", "tel", "than", "thereabouts", "through", "to", "under", "until", "up", "year", "years")
 	initPhrases()
 	for _, ph := range phrases {
@@ -510,6 +511,7 @@ func init() {
 	idMinus = wordID("minus")
 	idOut = wordID("out")
 	idRead = wordID("read")
+	idTop = wordID("top")
 	idUpon = wordID("upon")
 	idC = wordID("c")
 	idCent = wordID("cent")
