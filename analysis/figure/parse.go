@@ -620,6 +620,11 @@ func (s *scanner) parseHalf(i int, f *figure) bool {
 		return false
 	}
 	n := s.next(a)
+	if s.is(n, idPercentage) && (s.is(n+1, idPoint) || s.is(n+1, idPoints)) && s.toks[n+1].space && !s.toks[n+1].nl {
+		// "half a percentage point"
+		f.val, f.unit, f.numLast, f.last, f.written = 0.5, "pp", n+1, n+1, true
+		return true
+	}
 	if !s.has(n, fHundred|fScale|fDozen) || s.has(n, fScaleAbbr) {
 		return false
 	}
@@ -1503,20 +1508,24 @@ func (s *scanner) sign(p int) int {
 func (s *scanner) parseFraction(i int, f *figure) bool {
 	toks := s.toks
 	// Most numbers are no fraction: look at the next token first.
+	half := toks[i].kind == kWord && toks[i].wi == idHalf
 	if i+1 >= len(toks) {
-		return false
-	}
-	switch nt := &toks[i+1]; nt.kind {
-	case kPunct:
-		if nt.r != '/' && nt.r != '-' && nt.r != '‑' {
+		if !half {
 			return false
 		}
-	case kWord:
-		if nt.wi == 0 || nt.wi != idIn && nt.wi != idOut && nt.wi != idOf && infos[nt.wi].flags&(fFraction|fDeterminer) == 0 {
+	} else {
+		switch nt := &toks[i+1]; nt.kind {
+		case kPunct:
+			if nt.r != '/' && nt.r != '-' && nt.r != '‑' && !half {
+				return false
+			}
+		case kWord:
+			if nt.wi == 0 || nt.wi != idIn && nt.wi != idOut && nt.wi != idOf && infos[nt.wi].flags&(fFraction|fDeterminer) == 0 {
+				return false
+			}
+		default:
 			return false
 		}
-	default:
-		return false
 	}
 	t := &toks[i]
 	*f = figure{first: i}
@@ -1531,6 +1540,9 @@ func (s *scanner) parseFraction(i int, f *figure) bool {
 		case w.flags&fHalf != 0:
 			if k := i - 1; k >= 0 && !t.nl && (s.has(k, fDeterminer|fArticle) || s.isOrdinalWord(k)) {
 				return false // "the first half", "a half"
+			}
+			if s.is(i-1, idBy) && !t.nl && (i+1 >= len(toks) || toks[i+1].kind == kPunct && toks[i+1].r != '-') {
+				return s.share(f, i, i, 1, 2) // "cut deaths by half."
 			}
 			n := s.next(i)
 			if !s.is(n, idOf) && !s.has(n, fDeterminer) || s.is(n, idOf) && s.yearAt(n+1) {
