@@ -161,7 +161,8 @@
 // [45, 50]). A singular fraction needs "of", a preposition or punctuation
 // after it ("a third time", "the fifth round" are ordinals), and "half"
 // needs "of" or a determiner ("the first half", "half an hour" are not
-// shares). "a quarter of a million" is the count 250,000.
+// shares). "a quarter of a million" is the count 250,000; "by half"
+// closing a clause is 50, and "half a percentage point" 0.5 pp.
 //
 // Ordinals, "a few" and "several" with no base, and numbers glued to a
 // plural "s" ("1,000s") are not figures. Find is a
