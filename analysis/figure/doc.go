@@ -138,7 +138,8 @@
 //     5", "Top 5", "Series 7", "Call 999" (see the label table in words.go),
 //     and counters with a slash ("24/7", "1/3" unless "of" follows);
 //   - list markers and page furniture: a plain number alone on its line, "1."
-//     / "1)" opening a line, "1 of 12" filling its line, "2 min read";
+//     / "1)" opening a line, "1 of 12" filling its line (and the total of
+//     any "N of M" closing a line), "2 min read";
 //   - scores and tallies: two numerals joined by a dash with no spaces where
 //     the second is not larger ("3-1", "52-48", "2-2"); neither side is
 //     returned ("52 to 48" and "12 - 5" are two figures);

@@ -210,6 +210,9 @@ func (s *scanner) try(i int) int {
 		if end := s.counter(p, f.last); end >= 0 {
 			return s.reject(end) // "1 of 12" on a line of its own
 		}
+		if s.counterTotal(p, f.last) {
+			return s.reject(f.last) // the 12 of "Photo 1 of 12" closing a line
+		}
 		if s.ageApposition(p, &f) {
 			return s.reject(f.last) // "John Smith, 45, of Leeds"
 		}
@@ -1722,4 +1725,20 @@ func (s *scanner) ageApposition(p int, f *figure) bool {
 	}
 	// A name: a capitalised word the tables do not know.
 	return w.cap && w.word() == nil
+}
+
+// counterTotal reports whether the plain number at tokens p..last is the
+// total of a counter that closes its line: "of 12" after a smaller or equal
+// whole number ("Photo 1 of 12", "Rebels freed 40 of 100": the 40 stays).
+func (s *scanner) counterTotal(p, last int) bool {
+	toks := s.toks
+	if p < 2 || p != last || !s.is(p-1, idOf) || toks[p].nl || toks[p-1].nl {
+		return false
+	}
+	n := &toks[p-2]
+	if n.kind != kNum || n.sep || n.exp != 0 || n.value() > toks[p].value() || toks[p].exp != 0 {
+		return false
+	}
+	e := last + 1
+	return e >= len(toks) || toks[e].nl || toks[e].kind == kPunct && (toks[e].r == ':' || toks[e].r == '|')
 }
