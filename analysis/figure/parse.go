@@ -1468,6 +1468,9 @@ func (s *scanner) gluedAfter(k int) bool {
 // IsDuration reports whether unit is a unit of time: a figure with one
 // ("72 hours", "in 9 months", "two decades") is a duration.
 func IsDuration(unit string) bool {
+	if len(unit) < 4 || unit[len(unit)-1] != 's' {
+		return false // "", "%", "USD", "km" ...: most units
+	}
 	switch unit {
 	case "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries":
 		return true
