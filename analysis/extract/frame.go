@@ -164,6 +164,9 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 		f.Kind = analysis.KindPercent
 	case isCurrency(m.Unit):
 		f.Kind = analysis.KindMoney
+	case figure.IsDuration(m.Unit):
+		f.Kind, f.Quantity = analysis.KindMeasurement, "duration"
+		cue("quantity", m.Unit)
 	case m.Unit != "":
 		f.Kind, f.Quantity = analysis.KindMeasurement, unitQuantity(m.Unit, prev, firstAfter, pk < k)
 		cue("quantity", m.Unit)
@@ -273,9 +276,9 @@ func unitQuantity(unit string, prev, next []string, bracketed bool) string {
 		return "area"
 	case "mph", "km/h", "kph", "knots", "kmh":
 		return "speed"
-	case "°c", "°f", "c", "f", "degrees":
+	case "°c", "°f", "°", "c", "f", "degrees":
 		return "temperature"
-	case "tonnes", "tons", "kg", "lb", "t", "pounds", "kilograms":
+	case "tonnes", "tons", "kg", "lb", "t", "pounds", "kilograms", "g", "mg":
 		return "weight"
 	case "mw", "gw", "kw", "kwh", "mwh", "gwh", "twh":
 		return "energy"

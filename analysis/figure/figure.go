@@ -39,8 +39,8 @@ type Mention struct {
 	NumStart, NumEnd int
 	// Text is input[Start:End].
 	Text string
-	// Value is the central value; for a range, the low end; for a vague
-	// amount, the low end of its interval.
+	// Value is the central value, negative after a minus; for a range, the
+	// low end; for a vague amount, the low end of its interval.
 	Value float64
 	// Low and High are the interval the wording allows; High is
 	// math.Inf(1) for an open upper end.
@@ -50,10 +50,13 @@ type Mention struct {
 	// Qualifier is the qualifier as written ("some", "More than", "between",
 	// "or more", "plus", "+"), "" if none.
 	Qualifier string
-	// Unit is "" for counts, "%" for percentages, "pp" for percentage
-	// points, an ISO 4217 code for money ("USD", "EUR", "GBP", "KRW",
-	// "RUB", "JPY", "INR", ...) or a measure ("km", "miles", "m", "tonnes",
-	// "tons", "kg", "ha", "acres", "km2", "sq mi", "lb", "mph", "°C", "°F").
+	// Unit is "" for counts, "%" for percentages and shares, "pp" for
+	// percentage points, an ISO 4217 code for money ("USD", "EUR", "GBP",
+	// "KRW", "RUB", "JPY", "INR", ...; "GBX" for pence, "cents" for cents),
+	// a measure ("km", "miles", "m", "tonnes", "tons", "kg", "ha", "acres",
+	// "km2", "sq mi", "m3", "lb", "mph", "km/h", "°", "°C", "°F", "GB",
+	// "kW", ...) or a time unit ("hours", "days", "years", ...: see
+	// IsDuration).
 	Unit string
 	// Written reports that the number is in words only ("fifty", "a dozen",
 	// "tens of thousands"); "2 million" is not Written.
@@ -119,8 +122,14 @@ func (s *scanner) reset(text string) {
 func interval(q qkind, v float64) (lo, hi float64, a Approx) {
 	switch q {
 	case qAbout:
+		if v < 0 {
+			return v * 11 / 10, v * 9 / 10, About
+		}
 		return v * 9 / 10, v * 11 / 10, About
 	case qNearly:
+		if v < 0 {
+			return v, v * 9 / 10, AtMost // "nearly minus 40": [-40, -36]
+		}
 		return v * 9 / 10, v, AtMost
 	case qUpTo:
 		return 0, v, AtMost

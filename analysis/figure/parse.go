@@ -23,6 +23,7 @@ type figure struct {
 	exactNum bool // val is the leading numeral alone
 
 	vague   bool
+	frac    bool // a fraction or share read as a percentage
 	digits  bool // a numeral is part of it
 	written bool // no numeral is part of it
 	yearish bool // a bare four-digit integer in 1800..2100
@@ -58,7 +59,7 @@ func (s *scanner) scan() {
 				}
 				s.floor = next
 			} else if f := t.word().flags; f&startFlags != 0 &&
-				(f&(startFlags&^fArticle) != 0 || s.has(i+1, fHundred|fScale|fDozen|fFew|fCouple)) {
+				(f&(startFlags&^fArticle) != 0 || s.has(i+1, fHundred|fScale|fDozen|fFew|fCouple|fFraction|fHandful)) {
 				next = s.try(i) // "a" and "an" only before "hundred", "few" ...
 			}
 		}
@@ -94,7 +95,7 @@ func (s *scanner) phoneLabel(i int) bool {
 func (s *scanner) try(i int) int {
 	toks := s.toks
 	var f figure
-	if !s.parse(i, &f) {
+	if !s.parseFraction(i, &f) && !s.parse(i, &f) {
 		if toks[i].kind == kNum {
 			return s.reject(i)
 		}
@@ -109,16 +110,24 @@ func (s *scanner) try(i int) int {
 			f.unit = code
 		}
 	}
+	if f.needCur && p == i && f.last+1 < len(toks) && toks[f.last+1].space && s.has(f.last+1, fDimension) {
+		// "a 4.5m shark ... long", "310m tall": metres.
+		f.val, f.unit, f.scaled, f.needCur, f.scaleExp = f.raw, "m", false, false, 0
+	}
 	if f.needCur && p == i && !s.countNounAt(f.last+1) {
 		return s.reject(f.last) // "a 10m wall": metres or million? "3.5m people" is a count
 	}
 	s.parseUnit(&f, p != i)
+	neg := false
+	if k := s.sign(p); k >= 0 {
+		neg, p = true, k
+	}
 
 	if bad, label := s.rejectBefore(&f, p); bad {
 		n := s.reject(f.last)
 		switch {
-		case p == i && i > 0 && toks[i-1].kind == kPunct && toks[i-1].r == '+' && !toks[i].space:
-			// A phone number: "+44 20 7946 0958".
+		case p == i && i > 0 && toks[i-1].kind == kPunct && toks[i-1].r == '+' && !toks[i].space, p == i && toks[i].kind == kNum && toks[i].lead0:
+			// A phone number: "+44 20 7946 0958", "0800 123 456".
 			for n < len(toks) && toks[n].kind == kNum && toks[n].space && !toks[n].nl && !toks[n].sep && toks[n].exp == 0 {
 				n = s.reject(n)
 			}
@@ -143,7 +152,7 @@ func (s *scanner) try(i int) int {
 	}
 	var y figure
 	isRange := false
-	if !f.vague && !formerFrom {
+	if !f.vague && !f.frac && !formerFrom {
 		var kill bool
 		isRange, kill = s.rangeEnd(&f, &y, open >= 0 && s.is(open, idBetween), p != i)
 		if kill {
@@ -197,6 +206,17 @@ func (s *scanner) try(i int) int {
 	if f.digits && !isRange && qk == qNone && f.unit == "" && !f.scaled && s.listMarker(p, f.last) {
 		return s.reject(f.last)
 	}
+	if f.digits && !isRange && qk == qNone && f.unit == "" && !f.scaled && !neg {
+		if end := s.counter(p, f.last); end >= 0 {
+			return s.reject(end) // "1 of 12" on a line of its own
+		}
+		if s.counterTotal(p, f.last) {
+			return s.reject(f.last) // the 12 of "Photo 1 of 12" closing a line
+		}
+		if s.ageApposition(p, &f) {
+			return s.reject(f.last) // "John Smith, 45, of Leeds"
+		}
+	}
 	if f.written && !isRange && f.first == f.numLast && s.is(f.first, idOne) && s.pronoun(p, f.last) {
 		return f.last + 1
 	}
@@ -219,6 +239,9 @@ func (s *scanner) try(i int) int {
 	switch {
 	case isRange:
 		m.Approx, m.Value, m.Low, m.High = Range, f.val, f.val, f.hi
+		if neg {
+			m.Value, m.Low = -f.val, -f.val // "-5 to 10"
+		}
 	case f.vague:
 		m.Approx, m.Value, m.Low, m.High = Vague, f.lo, f.lo, f.hi
 		switch qk {
@@ -227,6 +250,9 @@ func (s *scanner) try(i int) int {
 		case qUpTo, qLessThan:
 			m.Low = 0
 		}
+	case neg && qk != qUpTo && qk != qLessThan:
+		m.Value = -f.val
+		m.Low, m.High, m.Approx = interval(qk, -f.val)
 	default:
 		m.Value = f.val
 		m.Low, m.High, m.Approx = interval(qk, f.val)
@@ -380,11 +406,26 @@ func (s *scanner) parseCount(i int, f *figure) bool {
 		if n := i + 1; n < len(toks) && toks[n].kind == kWord && !toks[n].space {
 			// A suffix glued to the numeral: "4.5bn", "$400M", "10k", "5pc".
 			w := toks[n].word()
-			if w == nil || w.flags&fSuffix == 0 {
-				return false
+			if (s.is(n, idC) || s.is(n, idF)) && toks[n].cap && toks[n].e-toks[n].s == 1 && !s.gluedAfter(n) {
+				// "45C", "101F": degrees.
+				f.unit = "°C"
+				if s.is(n, idF) {
+					f.unit = "°F"
+				}
+				w = nil
+			} else if w == nil || w.flags&fSuffix == 0 || (w.unit == "g" || w.unit == "GBX") && toks[n].cap {
+				return false // "5G", "A320neo"
 			}
 			switch {
-			case w.flags&fScaleAbbr != 0:
+			case w == nil:
+			case w.flags&fSquare != 0:
+				// "12sq km"
+				m := n + 1
+				if !s.has(m, fMeasure) || !toks[m].space || toks[m].nl || squareUnit(toks[m].word().unit) == "" {
+					return false
+				}
+				f.unit, n = squareUnit(toks[m].word().unit), m
+			case w.flags&(fScaleAbbr|fScale) != 0:
 				total = pow10val(t.mant, int(t.exp)+w.exp)
 				f.raw, f.scaleExp, f.scaled = cur, w.exp, true
 				f.needCur = w.flags&fNeedCur != 0
@@ -428,6 +469,20 @@ loop:
 				hund, tens, ones, f.digits = true, true, true, true
 				last = n
 				continue
+			}
+			// "7 million 240 thousand 15": a numeral after a scale goes on
+			// the number when a smaller scale follows it, or after
+			// "thousand" when nothing numeric follows.
+			if !hy && numLed && cur == 0 && total > 0 && !nt.bad && !nt.sep && !nt.lead0 && nt.exp == 0 &&
+				nt.value() >= 1 && nt.value() < 1000 && !s.gluedAfter(n) {
+				m, mhy, mok := s.join(n)
+				sc := mok && !mhy && s.has(m, fScale) && !s.has(m, fScaleAbbr) && s.toks[m].word().val < lastScale
+				if sc || lastScale == 1000 && !(mok && (toks[m].kind == kNum || s.has(m, fTimeUnit|fMeasure|fScale|fHundred))) {
+					cur = nt.value()
+					ones, tens = true, true
+					last = n
+					continue
+				}
 			}
 			break
 		}
@@ -568,6 +623,11 @@ func (s *scanner) parseHalf(i int, f *figure) bool {
 		return false
 	}
 	n := s.next(a)
+	if s.is(n, idPercentage) && (s.is(n+1, idPoint) || s.is(n+1, idPoints)) && s.toks[n+1].space && !s.toks[n+1].nl {
+		// "half a percentage point"
+		f.val, f.unit, f.numLast, f.last, f.written = 0.5, "pp", n+1, n+1, true
+		return true
+	}
 	if !s.has(n, fHundred|fScale|fDozen) || s.has(n, fScaleAbbr) {
 		return false
 	}
@@ -603,6 +663,11 @@ func (s *scanner) parseVague(i int, f *figure) bool {
 				lo, hi, last = 200*y, 1000*y-1, n
 			}
 		}
+		if u := s.next(last); s.is(u, idUpon) {
+			if v := s.next(u); v >= 0 && s.toks[v].wi == s.toks[last].wi {
+				last = v // "thousands upon thousands"
+			}
+		}
 	case w.flags&fDozens != 0:
 		lo, hi = 24, 99
 	case w.flags&fScores != 0:
@@ -625,6 +690,8 @@ func (s *scanner) parseVague(i int, f *figure) bool {
 				return false
 			}
 			lo, hi, last = 2*x, 5*x, m
+		case s.has(n, fHandful):
+			lo, hi, last = 2, 9, n // "a handful (of)"
 		case s.has(n, fCouple):
 			if o := s.next(n); s.is(o, idOf) {
 				n = o
@@ -702,6 +769,14 @@ func (s *scanner) currencyBefore(i int) (code string, start int) {
 		if t.word() != nil && t.word().flags&fCurCode != 0 && t.cap && (s.allUpper(k) || t.e-t.s == 2) {
 			return t.word().unit, k
 		}
+		if !toks[i].space && t.word() != nil && t.word().flags&fUnitAfterDollarPrefix != 0 && s.allUpper(k) &&
+			k-1 >= s.floor && toks[k-1].kind == kPunct && toks[k-1].r == '$' && !t.space {
+			return t.word().unit, k - 1 // "$US4.2 billion", "$A500"
+		}
+		if !toks[i].space && t.e-t.s == 1 && s.text[t.s] == 'R' && (k == 0 || toks[k].space) &&
+			(toks[i].sep || toks[i].exp < 0 || i+1 < len(toks) && !toks[i+1].space && s.has(i+1, fScaleAbbr|fScale)) {
+			return "ZAR", k // "R2.5bn", "R1,500", "R4.50": rand
+		}
 	}
 	return "", i
 }
@@ -745,13 +820,15 @@ func (s *scanner) parseUnit(f *figure, hasCur bool) {
 		switch {
 		case (t.r == '%' || t.r == '％') && !hasCur:
 			f.unit, f.last = "%", n
-		case t.r == '°' && !t.space && n+1 < len(toks) && !toks[n+1].space && f.unit == "":
+		case t.r == '°' && n+1 < len(toks) && !toks[n+1].space && f.unit == "":
 			switch {
 			case s.is(n+1, idC):
 				f.unit, f.last = "°C", n+1
 			case s.is(n+1, idF):
 				f.unit, f.last = "°F", n+1
 			}
+		case t.r == '/' && !t.space && f.unit == "km" && s.is(n+1, idH) && !toks[n+1].space && !s.gluedAfter(n+1):
+			f.unit, f.last = "km/h", n+1 // "320km/h"
 		}
 		return
 	case kWord:
@@ -784,7 +861,7 @@ func (s *scanner) parseUnit(f *figure, hasCur bool) {
 		return
 	case w.flags&fCurrency != 0:
 		code := w.unit
-		if code == "GBP" && !f.scaled && (s.is(n, idPounds) || s.is(n, idPound)) && !s.is(n+1, idSterling) {
+		if code == "GBP" && !f.scaled && !(f.vague && f.lo >= 1e6) && (s.is(n, idPounds) || s.is(n, idPound)) && !s.is(n+1, idSterling) {
 			code = "lb" // "2,000 pounds of explosives"; money is "£2,000" or "2 million pounds"
 		}
 		f.unit, f.last = code, n
@@ -797,17 +874,21 @@ func (s *scanner) parseUnit(f *figure, hasCur bool) {
 		f.unit, f.last = w.unit, n
 	case w.flags&fMeasure != 0:
 		f.unit, f.last = w.unit, n
-	case w.flags&fSquare != 0 && s.has(n+1, fMeasure):
-		switch s.toks[n+1].word().unit {
-		case "km":
-			f.unit, f.last = "km2", n+1
-		case "miles":
-			f.unit, f.last = "sq mi", n+1
-		case "m":
-			f.unit, f.last = "m2", n+1
+		switch {
+		case w.unit == "km" && n+2 < len(toks) && toks[n+1].kind == kPunct && toks[n+1].r == '/' && !toks[n+1].space &&
+			s.is(n+2, idH) && !toks[n+2].space && !s.gluedAfter(n+2):
+			f.unit, f.last = "km/h", n+2 // "185 km/h"
+		case w.unit == "°" && (s.is(n+1, idCelsius) || s.is(n+1, idC) && toks[n+1].cap) && !toks[n+1].nl:
+			f.unit, f.last = "°C", n+1 // "40 degrees Celsius"
+		case w.unit == "°" && (s.is(n+1, idFahrenheit) || s.is(n+1, idF) && toks[n+1].cap) && !toks[n+1].nl:
+			f.unit, f.last = "°F", n+1
 		}
-	case f.vague && s.is(n, idOf) && s.has(n+1, fCurrency) && s.toks[n+1].space:
-		f.unit, f.last = s.toks[n+1].word().unit, n+1 // "millions of dollars"
+	case w.flags&fSquare != 0 && s.has(n+1, fMeasure) && squareUnit(s.toks[n+1].word().unit) != "":
+		f.unit, f.last = squareUnit(s.toks[n+1].word().unit), n+1
+	case s.is(n, idCubic) && s.has(n+1, fMeasure) && s.toks[n+1].word().unit == "m":
+		f.unit, f.last = "m3", n+1 // "55 billion cubic metres"
+	case f.vague && s.is(n, idOf) && s.has(n+1, fCurrency|fMeasure) && s.toks[n+1].space:
+		f.unit, f.last = s.toks[n+1].word().unit, n+1 // "millions of dollars", "tens of thousands of hectares"
 	}
 }
 
@@ -834,11 +915,15 @@ func (s *scanner) rejectBefore(f *figure, p int) (bad, label bool) {
 						return true, false // "COVID-19", "F-16", a chain's tail
 					}
 				case pt.r == '+':
+					if a >= 2 && toks[a-2].kind == kPunct && toks[a-2].r == '(' && !pt.space && f.last+1 < len(toks) &&
+						toks[f.last+1].kind == kPunct && toks[f.last+1].r == ')' {
+						break // a change in brackets: "41% (+3)"
+					}
 					if f.unit != "%" && f.unit != "pp" {
 						return true, true // "+91 ...", "+7027739813"; label: the groups after it go too
 					}
 				case pt.r == '#', pt.r == '/', pt.r == ':', pt.r == '_', pt.r == '=', pt.r == '@', pt.r == '&',
-					pt.r == '\\', pt.r == '^', pt.r == '~', pt.r == '|', pt.r == '№':
+					pt.r == '\\', pt.r == '^', pt.r == '|', pt.r == '№':
 					return true, false
 				case pt.r == '\'' || pt.r == '’' || pt.r == '‘':
 					if t.digits == 2 && !t.sep && t.exp == 0 {
@@ -868,6 +953,10 @@ func (s *scanner) rejectBefore(f *figure, p int) (bad, label bool) {
 	if !dotted && (s.is(k, idBetween) || s.is(k, idFrom)) && s.has(k-1, fAge) {
 		return true, false // "aged between 18 and 25"
 	}
+	if zt := &toks[k]; zt.kind == kWord && zt.e-zt.s == 2 && s.allUpper(k) && p == a && t.kind == kNum && t.digits == 5 &&
+		!t.sep && t.exp == 0 && k >= 1 && toks[k-1].kind == kPunct && toks[k-1].r == ',' {
+		return true, false // a ZIP code: "Beverly Hills, CA 90210"
+	}
 	if toks[k].kind != kWord || toks[k].word() == nil {
 		return false, false
 	}
@@ -878,6 +967,8 @@ func (s *scanner) rejectBefore(f *figure, p int) (bad, label bool) {
 		return true, false // "October 31", "Oct. 22", "May 2024"
 	case dotted:
 		return w.flags&fLabelDot != 0 && p == a, true // "No. 10", "p. 5"
+	case s.is(k, idTop) && capital && !s.is(k-1, idTo) && p == a && f.exactNum && f.val <= 100 && f.unit == "":
+		return true, true // "Top 5 Most Read"; "Expected to Top 41,000" is a bound
 	case w.flags&fLabel != 0 || w.flags&fLabelCap != 0 && capital:
 		return p == a, true // "Article 5", "Apollo 11", "Day 3"
 	case w.flags&fAge != 0 && p == a && !f.scaled:
@@ -977,6 +1068,11 @@ func (s *scanner) rangeEnd(f, y *figure, between, prefix bool) (ok, kill bool) {
 			return false, true
 		}
 	}
+	// A year before money or a scaled number is no range's low end: "rose
+	// in 2021 to $4bn", "from 2019 to 2.1 million".
+	if f.yearish && f.unit == "" && (isMoney(y.unit) || y.scaled && y.raw < f.val) {
+		return false, false
+	}
 	// Years: "2023-24", "2010 to 2015", "between 1990 and 2000".
 	if f.yearish && y.unit == "" && !y.scaled {
 		yt := &toks[y.first]
@@ -1021,6 +1117,21 @@ func (s *scanner) rejectAfter(f *figure) bool {
 		return false
 	}
 	t := &toks[n]
+	if IsDuration(f.unit) {
+		// The time unit is read: "2 days ago", "23 years old", "17
+		// year-old", "12 years of age"; "4 min read" is page furniture.
+		switch {
+		case (s.has(n, fAgo) || s.is(n, idRead)) && t.space:
+			return true
+		case s.is(f.last, idYears) || s.is(f.last, idYear):
+			if t.kind == kPunct && isDash(t.r) && !t.space && s.is(n+1, idOld) && !toks[n+1].space {
+				return true
+			}
+			if t.space && (s.is(n, idOld) || s.is(n, idOf) && s.is(n+1, idAge)) {
+				return true
+			}
+		}
+	}
 	if !t.space {
 		switch t.kind {
 		case kWord, kNum, kURL:
@@ -1049,6 +1160,9 @@ func (s *scanner) rejectAfter(f *figure) bool {
 		return false
 	}
 	plain := !f.scaled && f.unit == "" && !f.vague
+	if plain && f.digits && f.exactNum && t.cap && s.address(n) {
+		return true // "10 Downing Street", "1600 Pennsylvania Avenue"
+	}
 	switch {
 	case s.has(n, fClock) && plain:
 		return true // "10 am", "1500 GMT", "five o'clock"
@@ -1142,6 +1256,9 @@ func (s *scanner) qualBefore(p int) (k qkind, start int, prep, up bool) {
 	t := &toks[e]
 	if t.kind == kPunct && t.r == '.' && !t.space && e-1 >= s.floor && s.has(e-1, fAbbrQual) {
 		return qAbout, e - 1, false, false // "approx. 500", "c. 1,000"
+	}
+	if t.kind == kPunct && (t.r == '~' || t.r == '≈' || t.r == '∼') {
+		return qAbout, e, false, false // "~90%", "~ 500"
 	}
 	if t.kind != kWord || t.wi == 0 {
 		return qNone, p, false, false
@@ -1325,4 +1442,306 @@ func (s *scanner) pronoun(p, last int) bool {
 		return true // "one's"
 	}
 	return toks[n].space && !toks[n].nl && s.has(n, fPronounNext)
+}
+
+// squareUnit returns the unit of a square measure of unit u ("km" gives
+// "km2"), or "" when u has none.
+func squareUnit(u string) string {
+	switch u {
+	case "km":
+		return "km2"
+	case "miles":
+		return "sq mi"
+	case "m":
+		return "m2"
+	}
+	return ""
+}
+
+// gluedAfter reports whether a word or numeral is glued to the end of
+// token k ("5G-ready", "h2").
+func (s *scanner) gluedAfter(k int) bool {
+	n := k + 1
+	return n < len(s.toks) && !s.toks[n].space && (s.toks[n].kind == kWord || s.toks[n].kind == kNum)
+}
+
+// IsDuration reports whether unit is a unit of time: a figure with one
+// ("72 hours", "in 9 months", "two decades") is a duration.
+func IsDuration(unit string) bool {
+	if len(unit) < 4 || unit[len(unit)-1] != 's' {
+		return false // "", "%", "USD", "km" ...: most units
+	}
+	switch unit {
+	case "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries":
+		return true
+	}
+	return false
+}
+
+// sign returns the index of a minus written just before the figure that
+// starts at token p, or -1: a minus sign glued to it after a space, a line
+// break or an opening bracket ("-2.7%", "(-5)", "-$4.2bn", "−0.3%"), or the
+// word "minus" ("minus 40 degrees"). A dash glued to a word or a number
+// before it is a hyphen or a range ("COVID-19", "20-25").
+func (s *scanner) sign(p int) int {
+	toks := s.toks
+	k := p - 1
+	if k < s.floor || k < 0 || toks[p].nl {
+		return -1
+	}
+	t := &toks[k]
+	switch {
+	case t.kind == kPunct && (t.r == '-' || t.r == '−') && !toks[p].space:
+		if t.space || k == 0 {
+			return k
+		}
+		if b := &toks[k-1]; b.kind == kPunct && (b.r == '(' || b.r == '[') {
+			return k
+		}
+	case s.is(k, idMinus) && toks[p].space && (k == 0 || toks[k-1].kind != kNum):
+		return k
+	}
+	return -1
+}
+
+// parseFraction reads a fraction or a share starting at token i as a
+// percentage: "two thirds", "two-thirds", "a third of", "one-fifth of",
+// "half of", "half the", "one in five", "3 in 10", "nine out of 10",
+// "3/4 of". A singular fraction ("a third", "one quarter") needs "of", a
+// preposition or punctuation after it ("a third time" is an ordinal), and
+// "half" needs "of" or "the" ("the first half", "half an hour" are not
+// shares).
+func (s *scanner) parseFraction(i int, f *figure) bool {
+	toks := s.toks
+	// Most numbers are no fraction: look at the next token first.
+	half := toks[i].kind == kWord && toks[i].wi == idHalf
+	if i+1 >= len(toks) {
+		if !half {
+			return false
+		}
+	} else {
+		switch nt := &toks[i+1]; nt.kind {
+		case kPunct:
+			if nt.r != '/' && nt.r != '-' && nt.r != '‑' && !half {
+				return false
+			}
+		case kWord:
+			if nt.wi == 0 || nt.wi != idIn && nt.wi != idOut && nt.wi != idOf && infos[nt.wi].flags&(fFraction|fDeterminer) == 0 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	t := &toks[i]
+	*f = figure{first: i}
+	var num float64
+	switch t.kind {
+	case kWord:
+		w := t.word()
+		if w == nil {
+			return false
+		}
+		switch {
+		case w.flags&fHalf != 0:
+			if k := i - 1; k >= 0 && !t.nl && (s.has(k, fDeterminer|fArticle) || s.isOrdinalWord(k)) {
+				return false // "the first half", "a half"
+			}
+			if s.is(i-1, idBy) && !t.nl && (i+1 >= len(toks) || toks[i+1].kind == kPunct && toks[i+1].r != '-') {
+				return s.share(f, i, i, 1, 2) // "cut deaths by half."
+			}
+			n := s.next(i)
+			if !s.is(n, idOf) && !s.has(n, fDeterminer) || s.is(n, idOf) && s.yearAt(n+1) {
+				return false // "half an hour", "half of 2023"
+			}
+			return s.share(f, i, i, 1, 2)
+		case w.flags&fArticle != 0:
+			num = 1
+		case w.flags&fUnit != 0 && w.val >= 1 && w.val <= 10:
+			num = w.val
+		default:
+			return false
+		}
+	case kNum:
+		if t.bad || t.sep || t.lead0 || t.exp != 0 || t.value() < 1 || t.value() > 100 {
+			return false
+		}
+		num = t.value()
+		// "3/4 of"
+		if i+3 < len(toks) && toks[i+1].kind == kPunct && toks[i+1].r == '/' && !toks[i+1].space &&
+			toks[i+2].kind == kNum && !toks[i+2].space && s.is(i+3, idOf) && toks[i+3].space {
+			d := &toks[i+2]
+			if (i == 0 || toks[i].space || toks[i-1].kind != kNum) && !d.bad && !d.sep && !d.lead0 && d.exp == 0 &&
+				d.value() > num && d.value() <= 100 {
+				return s.share(f, i, i+2, num, d.value())
+			}
+			return false
+		}
+	default:
+		return false
+	}
+	// "two thirds", "two-thirds", "a third of"
+	if n, hy, ok := s.join(i); ok && s.has(n, fFraction) && (t.kind == kWord || hy) {
+		d := toks[n].word().val
+		plural := s.text[toks[n].e-1] == 's'
+		if plural != (num > 1) || num >= d {
+			return false
+		}
+		if o := s.next(n); s.is(o, idOf) && (s.is(s.next(o), idA) || s.is(s.next(o), idAn)) {
+			if sc := s.next(s.next(o)); s.has(sc, fScale|fHundred) && !s.has(sc, fScaleAbbr) {
+				// "a quarter of a million", "two thirds of a billion": a count.
+				w := toks[sc].word()
+				*f = figure{first: i, numLast: sc, last: sc, val: num / d * w.val, written: t.kind == kWord, scaled: true,
+					raw: num / d, scaleExp: w.exp}
+				return true
+			}
+		} else if s.is(o, idOf) && s.yearAt(o+1) {
+			return false // "a third of 2023"
+		}
+		if !plural {
+			m := n + 1
+			if m < len(toks) && !toks[m].nl && toks[m].kind == kWord && !(s.is(m, idOf) || s.is(m, idIn) || s.is(m, idTo) || s.is(m, idFrom) || s.is(m, idBy)) {
+				return false // "a third time", "the fifth day"
+			}
+		}
+		return s.share(f, i, n, num, d)
+	}
+	// "one in five", "3 in 10", "nine out of 10"
+	n := s.next(i)
+	if t.kind == kWord && num == 1 && s.has(i, fArticle) {
+		return false
+	}
+	if s.is(n, idOut) {
+		if n = s.next(n); !s.is(n, idOf) {
+			return false
+		}
+	} else if !s.is(n, idIn) {
+		return false
+	}
+	m, hy, ok := s.join(n)
+	if !ok || hy {
+		return false
+	}
+	var d float64
+	switch dt := &toks[m]; {
+	case dt.kind == kNum && !dt.bad && !dt.sep && !dt.lead0 && dt.exp == 0 && !s.gluedAfter(m):
+		d = dt.value()
+	case dt.kind == kWord && s.has(m, fUnit|fTens|fHundred):
+		d = dt.word().val
+		if s.has(m, fHundred) {
+			d = 0 // "one in a hundred" is not read
+		}
+	}
+	if d <= num || d > 1000 || s.has(s.next(m), fTimeUnit|fMeasure|fCurrency) {
+		return false // "3 in 10 days"
+	}
+	if d >= 1800 && d <= 2100 {
+		return false
+	}
+	if e := m + 1; e < len(toks) && !toks[e].space && toks[e].kind == kPunct && (toks[e].r == '-' || toks[e].r == '/') {
+		return false // "3 in 10-year bonds"
+	}
+	return s.share(f, i, m, num, d)
+}
+
+// share fills f with the percentage num/den spanning tokens i..last.
+func (s *scanner) share(f *figure, i, last int, num, den float64) bool {
+	f.val = 100 * num / den
+	f.unit = "%"
+	f.first, f.numLast, f.last = i, last, last
+	f.frac = true
+	f.digits = false
+	for k := i; k <= last; k++ {
+		if s.toks[k].kind == kNum {
+			f.digits = true
+		}
+	}
+	f.written = !f.digits
+	return true
+}
+
+// isOrdinalWord reports whether token k is "first", "second" or "last".
+func (s *scanner) isOrdinalWord(k int) bool {
+	if k < 0 || s.toks[k].kind != kWord {
+		return false
+	}
+	w := s.text[s.toks[k].s:s.toks[k].e]
+	return strings.EqualFold(w, "first") || strings.EqualFold(w, "second") || strings.EqualFold(w, "last")
+}
+
+// yearAt reports whether token k is a four-digit numeral in 1800..2100
+// written without a separator.
+func (s *scanner) yearAt(k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	t := &s.toks[k]
+	v := t.value()
+	return t.kind == kNum && t.digits == 4 && !t.sep && t.exp == 0 && !t.lead0 && v >= 1800 && v <= 2100
+}
+
+// address reports whether the capitalised words from token n name a street:
+// up to three of them ending in a street word ("Downing Street", "High
+// St", "Pennsylvania Avenue", "Evergreen Terrace").
+func (s *scanner) address(n int) bool {
+	toks := s.toks
+	for k := n; k < n+4 && k < len(toks); k++ {
+		t := &toks[k]
+		if t.kind != kWord || !t.cap || t.nl || !t.space {
+			return false
+		}
+		if k > n && s.has(k, fStreet) {
+			return true
+		}
+	}
+	return false
+}
+
+// counter returns the last token of a counter "N of M" that fills its line
+// from token p ("1 of 12" under a photo), or -1.
+func (s *scanner) counter(p, last int) int {
+	toks := s.toks
+	if !toks[p].nl || !s.is(last+1, idOf) || last+2 >= len(toks) || toks[last+2].kind != kNum || toks[last+2].nl {
+		return -1
+	}
+	if e := last + 3; e < len(toks) && !toks[e].nl && !(toks[e].kind == kPunct && (toks[e].r == ':' || toks[e].r == '|')) {
+		return -1
+	}
+	return last + 2
+}
+
+// ageApposition reports whether the plain whole number f, starting at
+// token p, is an age set off by commas after a name or a person: "John
+// Smith, 45, of Leeds", "the pensioner, 94, lives alone".
+func (s *scanner) ageApposition(p int, f *figure) bool {
+	toks := s.toks
+	if !f.exactNum || f.val < 1 || f.val > 120 || f.val != math.Trunc(f.val) || p < 2 || toks[p].nl {
+		return false
+	}
+	c, w, e := &toks[p-1], &toks[p-2], f.last+1
+	if c.kind != kPunct || c.r != ',' || c.space || w.kind != kWord || e >= len(toks) ||
+		toks[e].kind != kPunct || toks[e].r != ',' || toks[e].space {
+		return false
+	}
+	if s.has(p-2, fPerson) {
+		return true
+	}
+	// A name: a capitalised word the tables do not know.
+	return w.cap && w.word() == nil
+}
+
+// counterTotal reports whether the plain number at tokens p..last is the
+// total of a counter that closes its line: "of 12" after a smaller or equal
+// whole number ("Photo 1 of 12", "Rebels freed 40 of 100": the 40 stays).
+func (s *scanner) counterTotal(p, last int) bool {
+	toks := s.toks
+	if p < 2 || p != last || !s.is(p-1, idOf) || toks[p].nl || toks[p-1].nl {
+		return false
+	}
+	n := &toks[p-2]
+	if n.kind != kNum || n.sep || n.exp != 0 || n.value() > toks[p].value() || toks[p].exp != 0 {
+		return false
+	}
+	e := last + 1
+	return e >= len(toks) || toks[e].nl || toks[e].kind == kPunct && (toks[e].r == ':' || toks[e].r == '|')
 }

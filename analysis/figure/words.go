@@ -50,6 +50,11 @@ const (
 	fGain                                    // gained, added: a rise only as a change ("gained 2%")
 	fLoss                                    // lost, shed: a fall only as a change ("lost 2%")
 	fYearCtx                                 // in, since, by ...: a four-digit number after it is a year
+	fFraction                                // third, quarters, fifth ...: a fraction's denominator; val holds it
+	fHandful                                 // handful (a handful of)
+	fDimension                               // long, tall, high ...: a glued m before it is metres
+	fStreet                                  // street, road, avenue ...: a number before a name and one of them is an address
+	fPerson                                  // man, woman, pensioner ...: "a man, 45," gives an age
 )
 
 // wordInfo is what the tables say about one lower-case word.
@@ -71,6 +76,17 @@ var (
 	idBelow       uint16 // "below"
 	idBetween     uint16 // "between"
 	idBy          uint16 // "by"
+	idCelsius     uint16 // "celsius"
+	idCubic       uint16 // "cubic"
+	idFahrenheit  uint16 // "fahrenheit"
+	idH           uint16 // "h"
+	idHandful     uint16 // "handful"
+	idIn          uint16 // "in"
+	idMinus       uint16 // "minus"
+	idOut         uint16 // "out"
+	idRead        uint16 // "read"
+	idTop         uint16 // "top"
+	idUpon        uint16 // "upon"
 	idC           uint16 // "c"
 	idCent        uint16 // "cent"
 	idCounting    uint16 // "counting"
@@ -216,10 +232,10 @@ func init() {
 			words[w].exp = e
 		}
 	}
-	scale(fScale, 3, "thousand")
-	scale(fScale, 6, "million")
-	scale(fScale, 9, "billion")
-	scale(fScale, 12, "trillion")
+	scale(fScale|fSuffix, 3, "thousand")
+	scale(fScale|fSuffix, 6, "million")
+	scale(fScale|fSuffix, 9, "billion")
+	scale(fScale|fSuffix, 12, "trillion")
 	scale(fScale, 5, "lakh", "lakhs", "lac")
 	scale(fScale, 7, "crore", "crores")
 	scale(fScale|fScaleAbbr|fSuffix, 9, "bn", "bln")
@@ -244,6 +260,16 @@ func init() {
 	add(fSeveral, 0, "", "several")
 	add(fFew, 0, "", "few")
 	add(fCouple, 0, "", "couple")
+	add(fHandful, 0, "", "handful")
+	add(fPerson, 0, "", "man", "woman", "boy", "girl", "pensioner", "teenager", "mother", "father", "son",
+		"daughter", "wife", "husband", "driver", "victim", "suspect", "student", "actor", "actress", "singer",
+		"player", "resident", "grandmother", "grandfather", "widow", "officer", "nurse", "teacher", "doctor")
+	add(fDimension, 0, "", "long", "tall", "high", "wide", "deep", "away", "across", "thick", "below", "above")
+	add(fStreet, 0, "", "street", "st", "road", "rd", "avenue", "ave", "lane", "terrace", "boulevard", "blvd",
+		"drive", "place", "square", "crescent", "close", "court", "parkway", "plaza")
+	for i, w := range []string{"third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"} {
+		add(fFraction, float64(i+3), "", w, w+"s")
+	}
 
 	add(fMonth, 0, "", "january", "february", "march", "april", "may", "june", "july", "august",
 		"september", "october", "november", "december",
@@ -256,7 +282,7 @@ func init() {
 		"grade", "flight", "route", "highway", "interstate", "platform", "terminal",
 		"gate", "room", "ward", "precinct", "photo", "image", "picture", "step",
 		"iphone", "ipad", "covid", "ios", "macos", "protocol", "annex", "appendix", "exhibit",
-		"pillar", "rule")
+		"pillar", "rule", "call", "dial")
 	// Product and model names, only when capitalised ("Boeing 737",
 	// "Leopard 2 tanks"; not "shattered windows 30 km away").
 	add(fLabelCap, 0, "", "apollo", "boeing", "airbus", "windows", "galaxy", "pixel", "playstation",
@@ -267,7 +293,7 @@ func init() {
 		"area", "camp", "studio", "channel", "radio", "war", "brigade", "division", "battalion",
 		"regiment", "corps", "table", "figure", "item", "lot", "lane",
 		"bay", "pier", "vision", "agenda", "bill", "proposition", "prop",
-		"model", "type", "size", "vol")
+		"model", "type", "size", "vol", "series", "flat", "apartment", "suite")
 	add(fLabelCap, 0, "", "ftse", "nikkei", "stoxx", "russell", "cac", "dax", "nasdaq", "fortune", "p",
 		"kospi", "sensex", "nifty", "asx")
 	add(fLabelDot, 0, "", "no", "nos", "vol", "p", "pp", "fig", "art", "sec", "ch", "para", "op", "no")
@@ -334,16 +360,20 @@ func init() {
 	cur("BDT", "taka")
 	cur("PKR", "pkr")
 	cur("BTC", "bitcoin", "bitcoins")
+	cur("GBX", "pence", "penny", "pennies") // pence: a hundredth of a pound
+	cur("cents", "cents")
 	for _, c := range []string{"usd", "eur", "gbp", "jpy", "krw", "cny", "rmb", "inr", "rub", "uah",
 		"ils", "try", "chf", "aud", "cad", "nzd", "hkd", "sgd", "brl", "mxn", "zar", "sek",
 		"nok", "dkk", "pln", "czk", "huf", "twd", "sar", "aed", "ngn", "kes", "egp", "pkr",
-		"bdt", "idr", "myr", "thb", "php", "vnd", "rs"} {
+		"bdt", "idr", "myr", "thb", "php", "vnd", "rs", "rm"} {
 		code := upper(c)
 		switch c {
 		case "rmb":
 			code = "CNY"
 		case "rs":
 			code = "INR"
+		case "rm":
+			code = "MYR"
 		}
 		add(fCurCode, 0, code, c)
 	}
@@ -364,10 +394,51 @@ func init() {
 	meas("ha", "hectares", "hectare", "ha")
 	meas("acres", "acres", "acre")
 	meas("mph", "mph")
-	for _, w := range []string{"km", "kg", "mph"} {
+	meas("km/h", "kph", "kmh")
+	meas("knots", "knots", "knot")
+	meas("cm", "cm", "centimetres", "centimeters", "centimetre", "centimeter")
+	meas("mm", "mm", "millimetres", "millimeters", "millimetre", "millimeter")
+	meas("ft", "feet", "foot", "ft")
+	meas("in", "inches", "inch")
+	meas("g", "g", "grams", "grammes", "gram")
+	meas("mg", "mg", "milligrams", "milligram")
+	meas("l", "litres", "liters", "litre", "liter")
+	meas("ml", "ml", "millilitres", "milliliters")
+	meas("gal", "gallons", "gallon")
+	meas("°", "degrees", "degree")
+	meas("W", "watts", "watt")
+	meas("kW", "kw", "kilowatts", "kilowatt")
+	meas("MW", "mw", "megawatts", "megawatt")
+	meas("GW", "gw", "gigawatts", "gigawatt")
+	meas("kWh", "kwh")
+	meas("MWh", "mwh")
+	meas("GWh", "gwh")
+	meas("TWh", "twh")
+	meas("MB", "mb", "megabytes", "megabyte")
+	meas("GB", "gb", "gigabytes", "gigabyte")
+	meas("TB", "tb", "terabytes", "terabyte")
+	meas("Mbps", "mbps")
+	meas("Gbps", "gbps")
+	// Time units: a figure with one is a duration ("72 hours", "in 9
+	// months"); IsDuration tells the caller.
+	meas("seconds", "seconds", "second", "secs", "sec")
+	meas("minutes", "minutes", "minute", "mins", "min")
+	meas("hours", "hours", "hour", "hrs", "hr")
+	meas("days", "days", "day")
+	meas("weeks", "weeks", "week")
+	meas("months", "months", "month")
+	meas("years", "years", "year", "yrs", "yr")
+	meas("decades", "decades", "decade")
+	meas("centuries", "centuries", "century")
+	// Units glued to a numeral: "5km", "512GB", "150mm", "500g".
+	for _, w := range []string{"km", "kg", "mph", "kph", "kmh", "cm", "mm", "ft", "g", "mg", "ml", "kw", "mw", "gw",
+		"kwh", "mwh", "gwh", "twh", "mb", "gb", "tb", "mbps", "gbps"} {
 		words[w].flags |= fSuffix
 	}
 	add(fSquare, 0, "", "square", "sq")
+	words["sq"].flags |= fSuffix // "12sq km"
+	words["p"].flags |= fSuffix  // "12p": pence, in lower case only
+	words["p"].unit = "GBX"
 
 	add(fRise, 0, "", "rise", "rises", "rose", "risen", "rising", "climb", "climbs", "climbed",
 		"climbing", "increase", "increases", "increased", "increasing", "jump", "jumps",
@@ -415,6 +486,7 @@ func init() {
 		"after", "year", "between", "to", "through", "early", "late", "mid", "fiscal", "circa",
 		"spring", "summer", "autumn", "winter", "election", "census", "and", "or", "season",
 		"class", "vintage", "model", "c", "ca", "born", "died", "established", "founded", "est")
+	add(0, 0, "", "celsius", "cubic", "fahrenheit", "h", "handful", "in", "minus", "out", "read", "top", "upon")
 	add(0, 0, "", "a", "above", "age", "an", "and", "basis", "below", "between", "by", "c", "cent", "counting", "dollar", "dollars", "f", "fewer", "from", "greater", "half", "higher", "less", "lower", "m", "mob", "more", "odd", "of", "old", "one", "or", "over", "p", "past", "per", "percentage", "ph", "plus", "point", "points", "pound", "pounds", "rs", "s", "so", "sterling", "strong", "tel", "than", "thereabouts", "through", "to", "under", "until", "up", "year", "years")
 	initPhrases()
 	for _, ph := range phrases {
@@ -430,6 +502,17 @@ func init() {
 	idBelow = wordID("below")
 	idBetween = wordID("between")
 	idBy = wordID("by")
+	idCelsius = wordID("celsius")
+	idCubic = wordID("cubic")
+	idFahrenheit = wordID("fahrenheit")
+	idH = wordID("h")
+	idHandful = wordID("handful")
+	idIn = wordID("in")
+	idMinus = wordID("minus")
+	idOut = wordID("out")
+	idRead = wordID("read")
+	idTop = wordID("top")
+	idUpon = wordID("upon")
 	idC = wordID("c")
 	idCent = wordID("cent")
 	idCounting = wordID("counting")
