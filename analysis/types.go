@@ -277,7 +277,8 @@ type Story struct {
 	Name string `json:"name"`
 	// Articles lists the IDs of the story's articles, in report order.
 	Articles []string `json:"articles"`
-	// Places are the places its articles are most about, most named first.
+	// Places are its main places, most named first: those at least half
+	// its articles name (the most named one always), up to three.
 	Places []string `json:"places,omitempty"`
 	// Words are the words its headlines share most, most shared first.
 	Words []string `json:"words,omitempty"`

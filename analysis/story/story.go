@@ -416,7 +416,13 @@ func (g *Grouper) story(docs []Doc, sigs []doc, m []int) analysis.Story {
 			}
 		}
 	}
-	st.Places = top(placeN, 3, 1)
+	// The story's main places: named by at least half its articles (a
+	// place one article of four names is somewhere else), the most named
+	// one always.
+	st.Places = top(placeN, 3, max(1, (len(m)+1)/2))
+	if len(st.Places) == 0 {
+		st.Places = top(placeN, 1, 1)
+	}
 	st.Words = top(wordN, 5, min(2, len(m)))
 	st.Name = g.name(docs, m, st)
 	return st

@@ -159,7 +159,7 @@ func TestStoryName(t *testing.T) {
 		t.Fatalf("%d stories, want 1", len(stories))
 	}
 	s := stories[0]
-	if s.Name != "Hospital blast (Gaza, Israel, Oct 2023)" {
+	if s.Name != "Hospital blast (Gaza, Oct 2023)" { // Israel: one article of three
 		t.Errorf("name %q", s.Name)
 	}
 	if s.First != date("2023-10-17") || s.Last != date("2023-10-19") {
@@ -182,7 +182,7 @@ func located(m string) bool { return lexicon.DefaultMeasuresOnce().Located(m) }
 // A located figure's place is kept only where the story's own sentences
 // set places against each other.
 func TestSubjectsContrast(t *testing.T) {
-	stories := []analysis.Story{{ID: "s1", Name: "Earthquake (Turkey, Syria, Feb 2023)"}, {ID: "s2", Name: "Hospital blast (Gaza, Oct 2023)"}}
+	stories := []analysis.Story{{ID: "s1", Name: "Earthquake (Turkey, Syria, Feb 2023)", Places: []string{"Turkey", "Syria"}}, {ID: "s2", Name: "Hospital blast (Gaza, Oct 2023)", Places: []string{"Gaza", "Israel", "Palestine"}}}
 	storyOf := map[string]int{"q1": 0, "q2": 0, "h1": 1, "h2": 1}
 	claims := []analysis.Claim{
 		{ID: "1", Article: "q1", Kind: analysis.KindQuantity, Measure: "killed", Subject: "Turkey|killed", Sentence: "At least 9,057 died in Turkey, while 2,530 died in Syria."},
@@ -192,9 +192,10 @@ func TestSubjectsContrast(t *testing.T) {
 		{ID: "5", Article: "h1", Kind: analysis.KindQuantity, Measure: "killed", Subject: "Gaza|killed", Sentence: "471 were killed in Gaza."},
 		{ID: "6", Article: "h2", Kind: analysis.KindQuantity, Measure: "killed", Subject: "Israel/Al Ahli Hospital|killed", Scope: "at Al Ahli Hospital", Sentence: "An Israeli strike killed 500 at Al Ahli Hospital."},
 		{ID: "7", Article: "h2", Kind: analysis.KindQuantity, Measure: "troops", Subject: "Israel|troops", Sentence: "Israel massed 300,000 troops."},
+		{ID: "8", Article: "q2", Kind: analysis.KindQuantity, Measure: "killed", Subject: "Lebanon|killed", Sentence: "Two died in Lebanon."},
 	}
 	subs := Subjects(claims, stories, storyOf, located)
-	want := []string{"s1|Turkey|killed", "s1|Syria|killed", "s1||killed", "s1|Syria|killed", "s2||killed", "s2||killed", "s2|Israel|troops"}
+	want := []string{"s1|Turkey|killed", "s1|Syria|killed", "s1||killed", "s1|Syria|killed", "s2||killed", "s2||killed", "s2|Israel|troops", "s1|Lebanon|killed"}
 	for i, s := range subs {
 		if s.Key != want[i] {
 			t.Errorf("claim %s: key %q, want %q", claims[i].ID, s.Key, want[i])
@@ -209,7 +210,7 @@ func TestSubjectsContrast(t *testing.T) {
 // of story; a position on a figure joins the figure's subject; a position
 // on nothing known is compared with nothing.
 func TestSubjectsPositions(t *testing.T) {
-	stories := []analysis.Story{{ID: "s", Name: "S"}}
+	stories := []analysis.Story{{ID: "s", Name: "S", Places: []string{"Gaza"}}}
 	storyOf := map[string]int{"a": 0}
 	cases := []struct {
 		counts, want string

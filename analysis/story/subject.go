@@ -3,6 +3,7 @@ package story
 import (
 	"crosscheck/analysis"
 	"crosscheck/analysis/lexicon"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -24,13 +25,16 @@ type Subject struct {
 // is story | place | measure and the frame's suffixes:
 //
 //   - For a measure of things that happen somewhere (killed, missing:
-//     the measure table's "located" measures), the place is kept only
-//     where the story's own articles set places against each other for
-//     that measure ("9,057 in Turkey, while 2,530 died in Syria"): then
-//     each place's figures are compared among themselves and the figures
-//     for all places together form the story's total. Otherwise the place
-//     a figure names is the story's place, and the figures of the story
-//     are one subject, however each article names where it happened.
+//     the measure table's "located" measures), one of the story's main
+//     places (Story.Places) or several of them is kept only where the
+//     story's own articles set places against each other for that measure
+//     ("9,057 in Turkey, while 2,530 died in Syria"): then each place's
+//     figures are compared among themselves and the figures for all
+//     places together form the story's total. Otherwise the place a
+//     figure names is the story's place, and the figures of the story are
+//     one subject, however each article names where it happened. A place
+//     that is not one of the story's main places ("500 died in Fez" in a
+//     story of a quake near Marrakesh) stays: it is somewhere else.
 //   - A site the figure is at ("at the Al-Ahli hospital") is where the
 //     story happened, not a part of it; a part inside a place ("in
 //     Hatay") stays a subject of its own.
@@ -76,7 +80,7 @@ func Subjects(claims []analysis.Claim, stories []analysis.Story, storyOf map[str
 		}
 		base, part, _ := strings.Cut(ent, "/")
 		if located(meas) {
-			if !contrasted[st.ID+"|"+meas][base] {
+			if !contrasted[st.ID+"|"+meas][base] && (slices.Contains(st.Places, base) || strings.Contains(base, "+")) {
 				base = ""
 			}
 			if strings.HasPrefix(strings.ToLower(c.Scope), "at ") {
