@@ -31,6 +31,8 @@ import (
 
 var (
 	earlierBefore     = lexicon.Words("extract.earlierBefore")
+	earlierAdverbs    = lexicon.Words("extract.earlierAdverbs")
+	startVerbs        = lexicon.Words("extract.startVerbs")
 	earlierAdjectives = lexicon.Words("extract.earlierAdjectives")
 	earlierAfter      = lexicon.Words("extract.earlierAfter")
 	projectionBefore  = lexicon.Words("extract.projectionBefore")
@@ -318,8 +320,11 @@ func nearWord(prev, next []string, set lexicon.Set) string {
 
 // earlierCue returns the words marking a figure as an earlier value cited
 // for contrast: a cue phrase right before it ("down from", "initially"),
-// "from" in "from 3,400 to 12,000", or an earlier-adjective noun phrase
-// ending in "of" ("the previous toll of", "an initial estimate of").
+// "from" in "from 3,400 to 12,000", an earlier-adjective noun phrase
+// ending in "of" ("the previous toll of", "an initial estimate of"), an
+// earlier adverb a few words back in its clause ("that initially was
+// over 3,000") or a when-clause about a start ("when the search began,
+// the list held 2,000 names").
 func earlierCue(prev []string, toks []nlp.Token, e int) string {
 	if p := endingPhrase(prev, earlierBefore); p != "" {
 		return p
@@ -339,6 +344,26 @@ func earlierCue(prev []string, toks []nlp.Token, e int) string {
 		for i := n - 2; i >= 0 && i >= n-4; i-- {
 			if earlierAdjectives.Has(prev[i]) {
 				return strings.Join(prev[i:], " ")
+			}
+		}
+	}
+	// "the number that initially was over 3,000": an earlier adverb a
+	// few words back in the same clause.
+	for i := len(prev) - 1; i >= 0 && i >= len(prev)-4; i-- {
+		if w := prev[i]; w == "," || w == "and" || w == "but" || w == "then" || w == "while" {
+			break
+		} else if earlierAdverbs.Has(w) {
+			return strings.Join(prev[i:], " ")
+		}
+	}
+	// "when this process began the list contained over 2,000 names": a
+	// figure in a when-clause about how things began.
+	for i := len(prev) - 1; i >= 1; i-- {
+		if startVerbs.Has(prev[i]) {
+			for j := i - 1; j >= 0 && j >= i-4; j-- {
+				if prev[j] == "when" || prev[j] == "as" {
+					return strings.Join(prev[j:i+1], " ")
+				}
 			}
 		}
 	}
