@@ -33,6 +33,7 @@ var (
 	earlierBefore     = lexicon.Words("extract.earlierBefore")
 	earlierAdverbs    = lexicon.Words("extract.earlierAdverbs")
 	startVerbs        = lexicon.Words("extract.startVerbs")
+	laterEvent        = lexicon.Words("extract.laterEvent")
 	earlierAdjectives = lexicon.Words("extract.earlierAdjectives")
 	earlierAfter      = lexicon.Words("extract.earlierAfter")
 	projectionBefore  = lexicon.Words("extract.projectionBefore")
@@ -176,6 +177,11 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 		if w := nearWord(prev, firstAfter, magnitudeWords); w != "" {
 			f.Kind, f.Quantity = analysis.KindMeasurement, "magnitude"
 			cue("quantity", w)
+		} else if w := valueOf(prev, magnitudeWords); w != "" {
+			// "put the magnitude of the quake at 7.4", "the magnitude
+			// was revised to 7.8".
+			f.Kind, f.Quantity = analysis.KindMeasurement, "magnitude"
+			cue("quantity", w)
 		} else if len(firstAfter) > 0 && durationNouns.Has(firstAfter[0]) {
 			f.Kind, f.Quantity = analysis.KindMeasurement, "duration"
 			cue("quantity", firstAfter[0])
@@ -255,6 +261,20 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 		f.Occasion = o
 		cue("occasion", o)
 	}
+	if f.Kind == analysis.KindMeasurement {
+		// "a second 7.6 magnitude tremor", "followed by another quake
+		// of magnitude 7.7": a measurement of a later event than the
+		// story's own, never compared with the first one's.
+		for i := len(prev) - 1; i >= 0 && i >= len(prev)-6; i-- {
+			if w := prev[i]; w == "," || w == "and" || w == "while" {
+				break
+			} else if laterEvent.Has(w) {
+				f.Occasion = "another event"
+				cue("occasion", w)
+				break
+			}
+		}
+	}
 	return f
 }
 
@@ -313,6 +333,30 @@ func nearWord(prev, next []string, set lexicon.Set) string {
 	for i := 0; i < len(next) && i < 2; i++ {
 		if set.Has(next[i]) || set.Has(strings.TrimPrefix(next[i], "-")) {
 			return next[i]
+		}
+	}
+	return ""
+}
+
+// valueOf returns a word of set that a figure is the value of, a few
+// words back in its clause, when the word right before the figure gives
+// a value ("put the magnitude of the quake at 7.4", "the magnitude was
+// revised to 7.8").
+func valueOf(prev []string, set lexicon.Set) string {
+	n := len(prev)
+	if n == 0 {
+		return ""
+	}
+	switch prev[n-1] {
+	case "at", "to", "as", "was", "is", "of":
+	default:
+		return ""
+	}
+	for i := n - 2; i >= 0 && i >= n-7; i-- {
+		if w := prev[i]; w == "," || w == "and" || w == "while" {
+			break
+		} else if set.Has(w) {
+			return w
 		}
 	}
 	return ""
@@ -760,9 +804,14 @@ func (x *Extractor) mainPlace(a analysis.Article, memo **string) string {
 // names only one ("Sunday's march" in a report on Sunday's march): the
 // occasion tells occasions apart, and there is nothing to tell apart.
 func oneOccasion(claims []analysis.Claim) {
+	// A measurement's later event ("a second quake of magnitude 7.5") is
+	// always apart from the first: the first needs no cue.
+	recurring := func(f *analysis.Frame) bool {
+		return f != nil && f.Occasion != "" && f.Kind != analysis.KindMeasurement
+	}
 	occasions := map[string]bool{}
 	for _, c := range claims {
-		if c.Frame != nil && c.Frame.Occasion != "" {
+		if recurring(c.Frame) {
 			occasions[c.Frame.Occasion] = true
 		}
 	}
@@ -770,7 +819,7 @@ func oneOccasion(claims []analysis.Claim) {
 		return
 	}
 	for i := range claims {
-		if f := claims[i].Frame; f != nil && f.Occasion != "" {
+		if f := claims[i].Frame; recurring(f) {
 			claims[i].Subject = strings.TrimSuffix(claims[i].Subject, " ("+f.Occasion+")")
 		}
 	}
