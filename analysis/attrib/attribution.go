@@ -201,7 +201,23 @@ func (a *attributor) Attribute(s nlp.Sentence, pos int) Attribution {
 			return c
 		}
 	}
+	at = validated(at)
 	a.hintKind(s, at)
+	return at
+}
+
+// validated drops a source that cannot speak and trims what ran past
+// one (see CleanSpeaker).
+func validated(at Attribution) Attribution {
+	if at.Source == "" {
+		return at
+	}
+	clean := CleanSpeaker(at.Source)
+	if clean == "" {
+		at.Source, at.SourceText = "", ""
+		return at
+	}
+	at.Source = clean
 	return at
 }
 
@@ -224,11 +240,11 @@ func (a *attributor) AttributeStance(s nlp.Sentence, pos int) Attribution {
 	case "it", "there", "this", "that", "what":
 		return at // "It remains unclear whether…" has no speaker
 	}
-	src, written, _ := a.resolveText(text, 1, s.Index, start)
+	src, written, _ := a.resolveText(CleanSpeaker(text), 1, s.Index, start)
 	if src == "" {
 		return at
 	}
-	return Attribution{Source: src, SourceText: written, VerbPos: -1}
+	return validated(Attribution{Source: src, SourceText: written, VerbPos: -1})
 }
 
 // subjectBefore returns the sentence's subject: the words from the start
@@ -573,6 +589,7 @@ func (a *attributor) resolve(an *parsed, c *cue, s nlp.Sentence) (string, string
 	if c.possessor {
 		text = strings.TrimSuffix(strings.TrimSuffix(text, "'s"), "’s")
 	}
+	text = CleanSpeaker(text)
 	if text == "" {
 		return "", "", entity.Unknown
 	}
@@ -682,8 +699,11 @@ func pronounKinds(p string) func(*speaker) bool {
 // recall returns the nearest remembered speaker before (index, pos) that
 // fits, looking back at most maxBack sentences.
 func (a *attributor) recall(fit func(*speaker) bool, index, pos, maxBack int) *speaker {
+	// A remembered "speaker" that cannot speak ("Currently", "the
+	// list") is never a pronoun's referent.
+	ok := func(m *speaker) bool { return fit(m) && CleanSpeaker(m.source) != "" }
 	for k := len(a.current) - 1; k >= 0; k-- {
-		if m := &a.current[k]; m.index == index && m.pos < pos && fit(m) {
+		if m := &a.current[k]; m.index == index && m.pos < pos && ok(m) {
 			return m
 		}
 	}
@@ -695,7 +715,7 @@ func (a *attributor) recall(fit func(*speaker) bool, index, pos, maxBack int) *s
 		if index-m.index > maxBack {
 			break
 		}
-		if fit(m) {
+		if ok(m) {
 			return m
 		}
 	}

@@ -214,7 +214,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			if attr.Source == "" {
 				// "Turkey's disaster agency raised the toll to 17,134":
 				// the counter is the figure's source.
-				if name := whoseSource(s.Text, fr.Whose); name != "" {
+				if name := attrib.CleanSpeaker(whoseSource(s.Text, fr.Whose)); name != "" && !eventHead(name) {
 					attr.SourceText = name
 					attr.Source = name
 					if e, ok := x.sources.Lookup(name); ok {
@@ -286,6 +286,13 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 	// keeps claims while dropping the text should copy them (Claim.Intern
 	// and strings.Clone) itself.
 	return claims
+}
+
+// eventHead reports whether a name ends in an event noun ("Maui
+// wildfire", "the blast"): what happened, which cannot say anything.
+func eventHead(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	return len(f) > 0 && lexicon.Words("story.events").Has(strings.Trim(f[len(f)-1], ".,;:"))
 }
 
 // newClaim fills the fields every claim has.

@@ -1,0 +1,97 @@
+package attrib
+
+import (
+	"crosscheck/analysis/entity"
+	"crosscheck/analysis/lexicon"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// CleanSpeaker validates the words a speaker was read from and trims what
+// ran past the speaker: a speaker is a noun phrase that can speak (a
+// person, an organisation, a role, a group, a document), never a time
+// word, an adverb, or a phrase that runs into the clause. It returns the
+// speaker's words, or "" when none is left:
+//
+//	"Islamic Jihad on Wednesday"      -> "Islamic Jihad"
+//	"Britain and South Korea also"    -> "Britain and South Korea"
+//	"It then"                         -> "It"
+//	"response to Defense Minister Kim" -> "Defense Minister Kim"
+//	"'s disaster agency"              -> "disaster agency"
+//	"Currently", "Monday", "data"     -> ""
+//	"6,000 buildings", "Maui wildfire" -> ""
+func CleanSpeaker(text string) string {
+	text = strings.TrimSpace(text)
+	text = strings.TrimLeft(text, "'’ ")
+	if strings.HasPrefix(text, "s ") {
+		text = text[2:] // "'s disaster agency": the possessor is gone
+	}
+	words := strings.Fields(text)
+	// Trailing time phrases and adverbs: "on Wednesday", "also", "then".
+	for len(words) > 1 {
+		n := len(words)
+		last := strings.ToLower(strings.Trim(words[n-1], ".,;:"))
+		switch {
+		case lexicon.Words("attrib.trailingAdverbs").Has(last):
+			words = words[:n-1]
+			continue
+		case n >= 3 && lexicon.TimeWords[last] && lexicon.Words("attrib.timePrepositions").Has(strings.ToLower(words[n-2])):
+			words = words[:n-2]
+			// "A UN report published on Tuesday": the participle went
+			// with the time.
+			if k := len(words); k > 1 && strings.HasSuffix(words[k-1], "ed") && !startsUpper(words[k-1]) {
+				words = words[:k-1]
+			}
+			continue
+		case lexicon.TimeWords[last] && !entity.RoleNoun(last):
+			words = words[:n-1]
+			continue
+		}
+		break
+	}
+	// A phrase the speaker sits inside: "(in) response to X", "comments
+	// by X": words of such a frame, then a preposition.
+	for i, w := range words {
+		lw := strings.ToLower(w)
+		if i == len(words)-1 {
+			break
+		}
+		if i > 0 && lexicon.Words("attrib.speakerPrepositions").Has(lw) {
+			words = words[i+1:]
+			break
+		}
+		if !lexicon.Words("attrib.speakerFrames").Has(lw) {
+			break
+		}
+	}
+	if len(words) == 0 {
+		return ""
+	}
+	// A figure ("6,000 buildings", "70 countries") or an event ("the
+	// Türkiye-Syria Earthquake") cannot speak.
+	if strings.ContainsAny(words[0], "0123456789") {
+		return ""
+	}
+	if head := strings.ToLower(strings.Trim(words[len(words)-1], ".,;:")); lexicon.Words("story.events").Has(head) && !entity.RoleNoun(head) &&
+		(!startsUpper(words[len(words)-1]) || len(lexicon.DefaultPlacesOnce().Find(strings.Join(words, " "))) > 0) {
+		// "Maui wildfire", "the Türkiye-Syria Earthquake" (not "Cal
+		// Fire", a body's name).
+		return ""
+	}
+	if len(words) == 1 {
+		w := strings.ToLower(strings.Trim(words[0], ".,;:"))
+		if lexicon.TimeWords[w] || lexicon.Words("attrib.trailingAdverbs").Has(w) || strings.HasSuffix(w, "ly") && !startsUpper(words[0][1:]) && len(w) > 4 && !lexicon.Words("attrib.lyNames").Has(w) {
+			return ""
+		}
+		if lexicon.Words("attrib.notSpeakers").Has(w) {
+			return ""
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
