@@ -45,7 +45,11 @@ func Clean(doc load.Document, opt CleanOptions) analysis.Article {
 	}
 	blocks := splitBlocks(doc.Text)
 	for i := range blocks {
-		blocks[i].describe()
+		b := &blocks[i]
+		if m, ok := doc.Markup[b.text]; ok {
+			b.marked, b.elem, b.links = true, m.Element, m.LinkShare
+		}
+		b.describe()
 	}
 	if !englishPage(blocks) {
 		for i := range blocks {
@@ -121,6 +125,11 @@ type block struct {
 	boilerplate  bool    // cookie notices, share and subscribe prompts, copyright
 	caption      bool    // image caption or credit
 	url          bool    // a bare web address
+
+	// What the page's markup says, for a line of an HTML page's main text.
+	marked bool         // the line came from the extractor's main text
+	elem   load.Element // the element it came from
+	links  float64      // share of its letters that are link text
 
 	furniture string // reason when a page-level signal marks it furniture
 	kept      bool
@@ -262,9 +271,10 @@ func (b *block) describe() {
 		if w == "" {
 			continue
 		}
-		words++
+		words += unspacedWords(w)
 		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsLetter(r) {
+		// Capitalisation is asked only of scripts that have it.
+		if unicode.IsUpper(r) || unicode.IsLower(r) {
 			lettered++
 			if unicode.IsUpper(r) {
 				capped++
@@ -365,7 +375,7 @@ func markRepeats(blocks []block) {
 	seen := make(map[string]bool, len(blocks))
 	for i := range blocks {
 		b := &blocks[i]
-		if b.key == "" || count[b.key] < 2 || b.number {
+		if b.key == "" || count[b.key] < 2 || b.number || b.marked && (b.elem == load.ElemPre || b.elem == load.ElemRow) {
 			continue
 		}
 		first := !seen[b.key]
@@ -456,12 +466,19 @@ const (
 	bulletLink   // "• Local", "1. Rail strike to go ahead"
 	menuLink     // "Home", "Crime Map": up to three words
 	headlineLink // a headline without final punctuation
+	markedLink   // a line that the page's markup makes (almost) all link
 )
 
 // linkShape says which kind of link line b could be, if any. A run of
 // links has one shape, so a menu above a headline does not swallow it.
 func linkShape(b block) int {
 	switch {
+	case b.marked && b.links >= 0.8 && b.words <= 20 && b.heading == "":
+		return markedLink
+	case b.marked && b.links < 0.5 && b.elem != load.ElemText:
+		// Markup that is not a link: a list item, a table row or a
+		// subheading of the article.
+		return notLink
 	case b.sentence || b.heading != "" || b.url:
 		return notLink
 	case b.bullet:
@@ -492,6 +509,15 @@ var hardBarrier = math.Inf(-1)
 // weight is a block's contribution to the article region: prose counts by
 // its length, anything else against.
 func (b block) weight() float64 {
+	if b.articleMarkup() {
+		switch {
+		case b.prose:
+			return float64(b.runes)
+		case b.elem == load.ElemText && b.words >= 6:
+			return 0.3 * float64(b.runes) // running text without the shape of prose
+		}
+		return -2 // a subheading, list item, table row or code inside the article does not end it
+	}
 	switch {
 	case b.heading == headComments:
 		return hardBarrier
@@ -513,6 +539,16 @@ func (b block) weight() float64 {
 		return 0.3 * float64(b.runes)
 	}
 	return -(25 + float64(b.runes)/3)
+}
+
+// articleMarkup reports whether the page's markup makes b part of the
+// article's own text: a line of the extractor's main text that is not
+// mostly link text and that no signal marks as furniture (headings such as
+// "Related", teaser lists, repeats, bylines, datelines, captions,
+// boilerplate).
+func (b block) articleMarkup() bool {
+	return b.marked && b.links < 0.5 && b.elem != load.ElemCaption && b.furniture == "" && b.heading == "" &&
+		!b.boilerplate && !b.caption && !b.url && !b.relTime && !b.meta && !isCredit(b.core)
 }
 
 // bodyRegion returns the half-open range of blocks [start, end) with the
@@ -650,6 +686,8 @@ func insideVerdict(b block) (bool, string) {
 		return false, "credit line"
 	case b.prose, b.weakProse:
 		return true, ""
+	case b.articleMarkup():
+		return true, "" // a subheading, list item, table row or code of the article
 	case b.meta && (b.dated || b.relTime):
 		return false, "dateline"
 	case b.meta:
@@ -966,28 +1004,55 @@ func listNumberPrefix(s string) int {
 }
 
 // endsSentence reports whether s ends with sentence punctuation, allowing
-// closing quotes and brackets after it.
+// closing quotes and brackets after it. The stops of other scripts count:
+// the ideographic full stop and the full-width marks of Chinese and
+// Japanese, the Arabic question mark and full stop, the danda of Indic
+// scripts.
 func endsSentence(s string) bool {
 	s = strings.TrimRightFunc(s, func(r rune) bool {
-		return unicode.IsSpace(r) || strings.ContainsRune(`"'”’»)]`, r)
+		return unicode.IsSpace(r) || strings.ContainsRune(`"'”’»)]」』）】〉》`, r)
 	})
 	r, _ := utf8.DecodeLastRuneInString(s)
-	return r == '.' || r == '!' || r == '?' || r == '…'
+	switch r {
+	case '.', '!', '?', '…', '。', '．', '！', '？', '｡', '؟', '۔', '।', '॥', '።':
+		return true
+	}
+	return false
 }
 
 // startsSentence reports whether s starts like a sentence: a capital, a
-// digit or an opening quote.
+// digit or an opening quote, or any letter of a script without capitals
+// (Chinese, Japanese, Korean, Arabic, Hebrew, Thai, Indic scripts).
 func startsSentence(s string) bool {
 	for _, r := range s {
 		switch {
-		case strings.ContainsRune(`"'“‘«(`, r):
+		case strings.ContainsRune(`"'“‘«(「『（【〈《`, r):
 			continue
 		case unicode.IsUpper(r), unicode.IsDigit(r):
 			return true
+		case unicode.IsLetter(r) && !unicode.IsLower(r) && !unicode.IsTitle(r):
+			return true // a letter without case
 		}
 		return false
 	}
 	return false
+}
+
+// unspacedWords is the number of words a space-separated token stands
+// for: one, except in scripts written without spaces between words
+// (Chinese, Japanese, Thai, Lao, Khmer, Myanmar), where a word is about two
+// characters long.
+func unspacedWords(w string) int {
+	n := 0
+	for _, r := range w {
+		if r >= 0x0E00 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar) {
+			n++
+		}
+	}
+	if n == 0 {
+		return 1
+	}
+	return max(1, (n+1)/2)
 }
 
 // foldKey folds text for comparing lines: lower case, letters and digits
