@@ -43,7 +43,9 @@ func Clean(doc load.Document, opt CleanOptions) analysis.Article {
 		URL: doc.URL, SourceID: doc.SourceID, Status: analysis.StatusOK,
 		Problems: append([]string(nil), doc.Problems...),
 	}
-	blocks := splitBlocks(doc.Text)
+	// The lines of an HTML page's main text are its markup's lines, never
+	// hard-wrapped.
+	blocks := splitBlocks(doc.Text, doc.Markup == nil)
 	for i := range blocks {
 		b := &blocks[i]
 		if m, ok := doc.Markup[b.text]; ok {
@@ -171,10 +173,13 @@ const (
 
 // splitBlocks cuts text into blocks: one per non-blank line, except that
 // hard-wrapped text (every long line close to one width) is joined back
-// into paragraphs.
-func splitBlocks(text string) []block {
+// into paragraphs when unwrap is set.
+func splitBlocks(text string, unwrap bool) []block {
 	lines := strings.Split(text, "\n")
-	width := wrapWidth(lines)
+	width := 0
+	if unwrap {
+		width = wrapWidth(lines)
+	}
 	n := 0
 	for _, l := range lines {
 		if strings.TrimSpace(l) != "" {
@@ -339,10 +344,11 @@ func (b *block) classify(english bool) {
 	b.weakProse = !b.sentence && startsUpper && b.words >= 20 && b.stopRatio >= minStopWeak && b.capRatio < 0.5 &&
 		!b.url && !b.caption && !b.boilerplate
 	b.relTime = b.words <= 16 && !b.prose && hasRelTime(strings.ToLower(b.core))
-	b.meta = b.number ||
+	// A line of code or a table row is neither a dateline nor a label.
+	b.meta = !(b.marked && (b.elem == load.ElemPre || b.elem == load.ElemRow)) && (b.number ||
 		(b.words <= 16 && !b.prose && (b.dated || b.relTime)) ||
 		(b.words <= 8 && isByline(b.core)) ||
-		isCategory(b.core, b.words)
+		isCategory(b.core, b.words))
 	b.headlineLike = !b.sentence && !b.meta && !b.url && b.heading == "" && b.words >= 3 && b.words <= 30 &&
 		b.runes <= 220 && !strings.HasSuffix(b.core, ".") && !b.caption && !b.boilerplate
 }
@@ -475,9 +481,9 @@ func linkShape(b block) int {
 	switch {
 	case b.marked && b.links >= 0.8 && b.words <= 20 && b.heading == "":
 		return markedLink
-	case b.marked && b.links < 0.5 && b.elem != load.ElemText:
-		// Markup that is not a link: a list item, a table row or a
-		// subheading of the article.
+	case b.marked && b.links < 0.5:
+		// Markup says it is not a link: a line, list item, table row
+		// or subheading of the article.
 		return notLink
 	case b.sentence || b.heading != "" || b.url:
 		return notLink
@@ -513,8 +519,11 @@ func (b block) weight() float64 {
 		switch {
 		case b.prose:
 			return float64(b.runes)
-		case b.elem == load.ElemText && b.words >= 6:
-			return 0.3 * float64(b.runes) // running text without the shape of prose
+		case b.elem != load.ElemHeading && b.words >= 6:
+			// Running text without the shape of prose: a line of a
+			// list or a table, hard-wrapped text, a language whose
+			// sentences end without a stop.
+			return 0.3 * float64(b.runes)
 		}
 		return -2 // a subheading, list item, table row or code inside the article does not end it
 	}

@@ -973,6 +973,11 @@ func (r *hTMLRenderer) walk(n *html.Node) {
 	}
 	a := loadAtom(n)
 	block := n.Type == html.ElementNode && hTMLBlocks[a]
+	if a == atom.Code && r.cur.Len() == 0 && n.Parent != nil && !hTMLTextBlocks[loadAtom(n.Parent)] {
+		// A code element that stands as a block (the extractor's form
+		// of <pre>) keeps its lines.
+		a, block = atom.Pre, true
+	}
 	if block {
 		r.flush()
 		r.elems = append(r.elems, elementKind(a))
@@ -1156,6 +1161,14 @@ func tableRows(t *html.Node) []string {
 		out = append(out, sb.String())
 	}
 	return out
+}
+
+// hTMLTextBlocks are the block elements whose content is running text,
+// inside which a code element is inline.
+var hTMLTextBlocks = map[atom.Atom]bool{
+	atom.P: true, atom.Li: true, atom.Td: true, atom.Th: true, atom.Dd: true, atom.Dt: true,
+	atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
+	atom.Pre: true, atom.Blockquote: true, atom.Figcaption: true, atom.Caption: true,
 }
 
 // hTMLBlocks are the elements that start and end a paragraph.
