@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -12,14 +13,24 @@ import (
 	"crosscheck/analysis/extract"
 )
 
-// InspectFile loads and cleans one file the way Run does and returns its
-// articles (several for JSONL), with their Blocks, for display.
-func InspectFile(ctx context.Context, path, name string, maxSize int64) ([]analysis.Article, error) {
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
+// InspectFiles loads and cleans several files the way Run does, learning
+// their sites' furniture from all of them, and returns each file's
+// articles, in order.
+func InspectFiles(ctx context.Context, paths []string, maxSize int64) ([][]analysis.Article, error) {
 	cfg := Config{MaxFileSize: maxSize}.withDefaults()
-	return loadInput(input{path: path, rel: name}, cfg), nil
+	loaded := make([]loadedInput, len(paths))
+	for i, p := range paths {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		loaded[i] = loadDocs(ctx, input{path: p, rel: filepath.Base(p)}, cfg)
+	}
+	furniture := learnFurniture(loaded)
+	out := make([][]analysis.Article, len(paths))
+	for i := range loaded {
+		out[i] = cleanDocs(loaded[i], cfg, &furniture)
+	}
+	return out, nil
 }
 
 // WriteInspection prints an article's metadata, then every block of the

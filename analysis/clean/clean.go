@@ -18,6 +18,9 @@ type CleanOptions struct {
 	// News") to outlet names. It extends the embedded table
 	// (data/outlets.json) and wins over it.
 	Outlets map[string]string
+	// Furniture is what the night's pages taught about their sites'
+	// furniture (see LearnFurniture); nil when nothing was learnt.
+	Furniture *Furniture
 }
 
 // Clean separates the article's own text from page furniture and fills in
@@ -59,6 +62,7 @@ func Clean(doc load.Document, opt CleanOptions) analysis.Article {
 		}
 	}
 	markRepeats(blocks)
+	markSiteFurniture(blocks, opt.Furniture, SiteOf(doc))
 	markLists(blocks)
 	start, end := bodyRegion(blocks)
 	p := page{blocks: blocks, start: start, end: end, doc: doc, outlets: newOutletLookup(opt.Outlets)}
@@ -262,11 +266,8 @@ var (
 // describe computes a block's signals from its text alone.
 func (b *block) describe() {
 	b.runes = utf8.RuneCountInString(b.text)
-	b.core = b.text
-	if startsWithBullet(b.text) {
-		b.bullet = true
-		b.core = strings.TrimSpace(strings.TrimLeftFunc(b.text[listNumberPrefix(b.text):], isBulletRune))
-	}
+	b.core = coreOf(b.text)
+	b.bullet = startsWithBullet(b.text)
 	b.key = foldKey(b.core)
 	lower := strings.ToLower(b.core)
 

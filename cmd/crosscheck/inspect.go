@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 
 	"crosscheck/pipeline"
 )
@@ -32,17 +31,23 @@ func runInspect(ctx context.Context, args []string, stdout, stderr io.Writer) in
 		return exitUsage
 	}
 	code := exitOK
+	var paths []string
 	for _, path := range fs.Args() {
 		if _, err := os.Stat(path); err != nil {
 			fmt.Fprintf(stderr, "crosscheck inspect: %v\n", err)
 			code = exitFail
 			continue
 		}
-		arts, err := pipeline.InspectFile(ctx, path, filepath.Base(path), *maxSize)
-		if err != nil {
-			fmt.Fprintf(stderr, "crosscheck inspect: %v\n", err)
-			return exitFail
-		}
+		paths = append(paths, path)
+	}
+	// The files are cleaned together, as in a run: a site's furniture is
+	// learnt from all its pages among them.
+	files, err := pipeline.InspectFiles(ctx, paths, *maxSize)
+	if err != nil {
+		fmt.Fprintf(stderr, "crosscheck inspect: %v\n", err)
+		return exitFail
+	}
+	for _, arts := range files {
 		for _, a := range arts {
 			if *asJSON {
 				if err := pipeline.WriteInspectionJSON(stdout, a); err != nil {
