@@ -442,6 +442,8 @@ func markLists(blocks []block) {
 	}
 	flush()
 
+	markGallery(blocks)
+
 	// Link runs: three or more consecutive lines of one shape.
 	for i := 0; i < len(blocks); {
 		shape := linkShape(blocks[i])
@@ -457,6 +459,34 @@ func markLists(blocks []block) {
 		i = j
 	}
 }
+
+// markGallery marks a slideshow: three or more lines that start with a
+// counter of one total ("2/50 Star Wars boosts economy", "3 / 50"), with
+// the block after each counter line (its caption). A gallery's captions
+// are not the article's text.
+func markGallery(blocks []block) {
+	byTotal := map[string][]int{}
+	for i, b := range blocks {
+		if m := rxGalleryCounter.FindStringSubmatch(b.text); m != nil {
+			byTotal[m[1]] = append(byTotal[m[1]], i)
+		}
+	}
+	for _, at := range byTotal {
+		if len(at) < 3 {
+			continue
+		}
+		for _, i := range at {
+			setFurniture(&blocks[i], "slideshow")
+			if j := i + 1; j < len(blocks) && !rxGalleryCounter.MatchString(blocks[j].text) {
+				setFurniture(&blocks[j], "slideshow")
+			}
+		}
+	}
+}
+
+// rxGalleryCounter matches a slideshow's counter at the start of a line,
+// capturing the total: "2/50 ", "12 / 50 ".
+var rxGalleryCounter = regexp.MustCompile(`^\d{1,3}\s?/\s?(\d{1,3})(?:\s|$)`)
 
 // teaserish reports whether b can belong to a teaser item next to a chain:
 // a headline, a summary without final punctuation, or a repeat.
