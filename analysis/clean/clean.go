@@ -301,7 +301,7 @@ func (b *block) describe() {
 	b.number = isListNumber(b.text)
 	b.url = rxURL.MatchString(b.core)
 	b.heading = headingKindOf(b.core, lower, b.key)
-	b.boilerplate = b.words <= 60 && lastPhrase(lower, boilerplatePhrases) >= 0
+	b.boilerplate = b.words <= 60 && boilerplateText(lower, b.words, endsSentence(b.core))
 	if at := lastPhrase(lower, captionPhrases); at >= 0 {
 		// A caption or credit: not a sentence, or the credit closes it
 		// ("... File Photo by A/B").
@@ -968,7 +968,24 @@ func isFunctionWord(w string) bool {
 // isBoilerplate reports notices and prompts. Long prose that merely
 // mentions a newsletter is not boilerplate.
 func isBoilerplate(s string, words int) bool {
-	return words <= 60 && lastPhrase(strings.ToLower(s), boilerplatePhrases) >= 0
+	return words <= 60 && boilerplateText(strings.ToLower(s), words, endsSentence(s))
+}
+
+// boilerplateText reports whether lower (a block's lower-case text of
+// words words) is a notice or prompt: a short line with a boilerplate
+// phrase ("Share this article", "Subscribe"), or a longer one with two
+// ("We use cookies ... privacy policy", "Sign up for our newsletter"). A
+// sentence of more than 20 words with a single such phrase is the
+// article's ("When you sign up for Facebook, it encourages you to ...").
+func boilerplateText(lower string, words int, sentence bool) bool {
+	at := lastPhrase(lower, boilerplatePhrases)
+	if at < 0 {
+		return false
+	}
+	if words <= 20 || !sentence {
+		return true
+	}
+	return lastPhrase(lower[:at], boilerplatePhrases) >= 0
 }
 
 // looseDate reports a date in a language the date parser does not read:

@@ -719,3 +719,25 @@ func FuzzCleanFolding(f *testing.F) {
 		}
 	})
 }
+
+func TestBoilerplateText(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Share this article", true},
+		{"Subscribe", true},
+		{"We use cookies to give you the best experience on our website. By continuing to browse you agree to our privacy policy.", true},
+		{"Sign up for our daily newsletter and get the biggest stories of the day delivered straight to your inbox every morning.", true},
+		// A sentence of the article that mentions one such phrase.
+		{"When you sign up for the service, it encourages you to upload your list of contacts so that the company can find your friends for you.", false},
+		{"The regulator said the bank had failed to enforce its own terms of service for more than 3,000 business accounts opened between 2019 and 2021.", false},
+		{"Hackers stole the login details of about 40,000 customers, the company admitted on Tuesday, three weeks after the breach was discovered.", false},
+	}
+	for _, tt := range tests {
+		words := len(strings.Fields(tt.in))
+		if got := isBoilerplate(tt.in, words); got != tt.want {
+			t.Errorf("isBoilerplate(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
