@@ -1081,6 +1081,16 @@ func (r *hTMLRenderer) flush() {
 	r.alnum, r.links = 0, 0
 }
 
+// hasTable reports whether a table element is under n.
+func hasTable(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (loadAtom(c) == atom.Table || hasTable(c)) {
+			return true
+		}
+	}
+	return false
+}
+
 // tableRows writes a data table as lines, one per row: with a header
 // row (the first row, when every one of its cells has text and none is a
 // bare number) and rows of as many cells, a row is its first cell followed
@@ -1090,8 +1100,8 @@ func (r *hTMLRenderer) flush() {
 func tableRows(t *html.Node) []string {
 	var rows [][]string
 	var nested bool
-	var walk func(*html.Node, bool)
-	walk = func(n *html.Node, inTable bool) {
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type != html.ElementNode || hTMLInvisible(c) {
 				continue
@@ -1104,16 +1114,17 @@ func tableRows(t *html.Node) []string {
 				var cells []string
 				for d := c.FirstChild; d != nil; d = d.NextSibling {
 					if a := loadAtom(d); d.Type == html.ElementNode && (a == atom.Td || a == atom.Th) {
+						nested = nested || hasTable(d)
 						cells = append(cells, strings.Join(strings.Fields(strings.ReplaceAll(hTMLText(d), "\n", " ")), " "))
 					}
 				}
 				rows = append(rows, cells)
 			default:
-				walk(c, inTable)
+				walk(c)
 			}
 		}
 	}
-	walk(t, true)
+	walk(t)
 	cols := 0
 	for _, row := range rows {
 		cols = max(cols, len(row))
