@@ -89,11 +89,14 @@ func Run(ctx context.Context, cfg Config) (*analysis.Report, error) {
 // An input path that does not exist or cannot be listed is an
 // *InputRootError, returned before any file is read.
 //
-// It works in two passes: every input is read and loaded first, and the
-// blocks of the night's pages are counted per site (clean.Sign, then
+// It works in two passes: every input that can name its site (HTML and
+// JSONL, by URL or outlet) is read and loaded first, and the blocks of the
+// night's pages are counted per site (clean.Sign, then
 // clean.LearnFurniture, a reduce by site), so that cleaning each page can
 // remove what most pages of its site repeat; then every page is cleaned
-// and extracted. The loaded text is held between the passes.
+// and extracted, plain-text files being read only then. The loaded text of
+// HTML and JSONL inputs (the extracted main text, not the page) is held
+// between the passes.
 func Process(ctx context.Context, cfg Config) (*analysis.Report, error) {
 	cfg = cfg.withDefaults()
 	inputs, err := discover(cfg.Inputs)
@@ -108,6 +111,10 @@ func Process(ctx context.Context, cfg Config) (*analysis.Report, error) {
 	x := extract.NewExtractor(cfg.Language, extract.ExtractOptions{Measures: cfg.Measures, Sources: cfg.Sources, Places: cfg.Places})
 	loaded := make([]loadedInput, len(inputs))
 	if err := forEach(ctx, len(inputs), cfg.Workers, func(i int) {
+		if siteless(inputs[i]) {
+			loaded[i] = loadedInput{later: true}
+			return
+		}
 		loaded[i] = loadDocs(ctx, inputs[i], cfg)
 	}); err != nil {
 		return nil, err
@@ -116,6 +123,9 @@ func Process(ctx context.Context, cfg Config) (*analysis.Report, error) {
 	results := make([]fileResult, len(inputs))
 	var done atomic.Int64
 	if err := forEach(ctx, len(inputs), cfg.Workers, func(i int) {
+		if loaded[i].later {
+			loaded[i] = loadDocs(ctx, inputs[i], cfg)
+		}
 		results[i] = processLoaded(loaded[i], cfg, x, &furniture)
 		loaded[i] = loadedInput{} // cleaned: let the text go
 		n := done.Add(1)
@@ -290,6 +300,14 @@ func processLoaded(l loadedInput, cfg Config, x *extract.Extractor, furniture *c
 type loadedInput struct {
 	docs    []load.Document
 	article *analysis.Article // set when the file was not read
+	later   bool              // not read yet: a plain-text file names no site
+}
+
+// siteless reports an input whose documents cannot name their site
+// (plain text has neither URL nor outlet), so that it teaches nothing
+// about site furniture and is read only when it is cleaned.
+func siteless(in input) bool {
+	return in.err == nil && in.skip == "" && strings.EqualFold(filepath.Ext(in.rel), ".txt")
 }
 
 // loadDocs reads and loads one input file. What is not read is decided

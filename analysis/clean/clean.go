@@ -40,6 +40,16 @@ type CleanOptions struct {
 // run, blocks that are not prose (captions, credits, repeated lines) are
 // dropped too. Metadata the document carries wins over what the page says;
 // see meta.go for the title, date and outlet rules.
+//
+// Sentence shape is asked in the page's script: the stops of Chinese,
+// Japanese, Arabic and Indic scripts end a sentence, and capitals are
+// asked only of scripts that have them. For an HTML page the loader's
+// markup (load.Markup) adds structure: a line of the extracted main text
+// that is not mostly link text (a subheading, list item, table row, line
+// of code) is kept inside the article and does not split it, and a line
+// that is all link is a link. A slideshow's counters and captions are
+// furniture. With opt.Furniture, a block most pages of the site repeat is
+// furniture too (see site.go).
 func Clean(doc load.Document, opt CleanOptions) analysis.Article {
 	a := analysis.Article{
 		File: doc.File, Line: doc.Line, Format: doc.Format, Path: doc.Path,
