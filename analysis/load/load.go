@@ -985,13 +985,14 @@ func (r *hTMLRenderer) walk(n *html.Node) {
 	if a == atom.Pre {
 		r.pre++
 	}
-	if a == atom.A {
+	link := a == atom.A && leavesPage(n)
+	if link {
 		r.link++
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		r.walk(c)
 	}
-	if a == atom.A {
+	if link {
 		r.link--
 	}
 	if a == atom.Pre {
@@ -1001,6 +1002,18 @@ func (r *hTMLRenderer) walk(n *html.Node) {
 		r.flush()
 		r.elems = r.elems[:len(r.elems)-1]
 	}
+}
+
+// leavesPage reports whether a link leads off the page: it has an
+// address, and not only a fragment ("#section-2", a heading's own anchor).
+func leavesPage(a *html.Node) bool {
+	for _, at := range a.Attr {
+		if at.Key == "href" {
+			h := strings.TrimSpace(at.Val)
+			return h != "" && !strings.HasPrefix(h, "#")
+		}
+	}
+	return false
 }
 
 // elementKind is the Element a block element's text is marked with.
