@@ -383,16 +383,24 @@ func englishPage(blocks []block) bool {
 // menus, teasers and credits repeat, an article's paragraphs do not. Long
 // prose keeps its first occurrence (a pull quote repeats a paragraph).
 func markRepeats(blocks []block) {
+	// A line of the page's main text that is not a link repeats only
+	// another such line: a subheading is not a repeat of its entry in a
+	// table of contents of links above it (the entry is).
 	count := make(map[string]int, len(blocks))
+	text := make(map[string]int, len(blocks))
 	for _, b := range blocks {
 		if b.key != "" {
 			count[b.key]++
+			if b.plainMarked() {
+				text[b.key]++
+			}
 		}
 	}
 	seen := make(map[string]bool, len(blocks))
 	for i := range blocks {
 		b := &blocks[i]
-		if b.key == "" || count[b.key] < 2 || b.number || b.marked && (b.elem == load.ElemPre || b.elem == load.ElemRow) {
+		if b.key == "" || count[b.key] < 2 || b.number || b.marked && (b.elem == load.ElemPre || b.elem == load.ElemRow) ||
+			b.plainMarked() && text[b.key] < 2 {
 			continue
 		}
 		first := !seen[b.key]
@@ -590,6 +598,10 @@ func (b block) weight() float64 {
 	}
 	return -(25 + float64(b.runes)/3)
 }
+
+// plainMarked reports a line of an HTML page's main text that is not
+// mostly link text.
+func (b block) plainMarked() bool { return b.marked && b.links < 0.5 }
 
 // articleMarkup reports whether the page's markup makes b part of the
 // article's own text: a line of the extractor's main text that is not

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"path"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -985,7 +986,9 @@ func (r *hTMLRenderer) walk(n *html.Node) {
 	if a == atom.Pre {
 		r.pre++
 	}
-	link := a == atom.A && leavesPage(n)
+	// A heading's own anchor ("#section-2") is not a link; a table of
+	// contents' entries, which lead to such anchors, are.
+	link := a == atom.A && (leavesPage(n) || !slices.Contains(r.elems, ElemHeading))
 	if link {
 		r.link++
 	}
