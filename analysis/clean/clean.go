@@ -996,18 +996,25 @@ func isBoilerplate(s string, words int) bool {
 // boilerplateText reports whether lower (a block's lower-case text of
 // words words) is a notice or prompt: a short line with a boilerplate
 // phrase ("Share this article", "Subscribe"), or a longer one with two
-// ("We use cookies ... privacy policy", "Sign up for our newsletter"). A
-// sentence of more than 20 words with a single such phrase is the
-// article's ("When you sign up for Facebook, it encourages you to ...").
+// ("We use cookies ... privacy policy", "Sign up for our newsletter"), or
+// whose phrase stands in a short sentence of its own ("... Click Here Now
+// For Details."). A block of more than 20 words with a single such phrase
+// inside a long sentence is the article's ("When you sign up for the
+// service, it encourages you to ...").
 func boilerplateText(lower string, words int, sentence bool) bool {
 	at := lastPhrase(lower, boilerplatePhrases)
 	if at < 0 {
 		return false
 	}
-	if words <= 20 || !sentence {
+	if words <= 20 || !sentence || lastPhrase(lower[:at], boilerplatePhrases) >= 0 {
 		return true
 	}
-	return lastPhrase(lower[:at], boilerplatePhrases) >= 0
+	from := strings.LastIndexAny(lower[:at], ".!?") + 1
+	to := len(lower)
+	if i := strings.IndexAny(lower[at:], ".!?"); i >= 0 {
+		to = at + i
+	}
+	return len(strings.Fields(lower[from:to])) < 12
 }
 
 // looseDate reports a date in a language the date parser does not read:

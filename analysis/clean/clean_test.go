@@ -729,6 +729,8 @@ func TestBoilerplateText(t *testing.T) {
 		{"Subscribe", true},
 		{"We use cookies to give you the best experience on our website. By continuing to browse you agree to our privacy policy.", true},
 		{"Sign up for our daily newsletter and get the biggest stories of the day delivered straight to your inbox every morning.", true},
+		// A promotion whose call to action is a sentence of its own.
+		{"Be a Better Gardener in 3 Days or Less! Natural & Most Effective Ways to Grow Giant Tomatoes. Revealed!!! Popular in USA & Europe. Now Available in Your Town. Click Here Now For Details.", true},
 		// A sentence of the article that mentions one such phrase.
 		{"When you sign up for the service, it encourages you to upload your list of contacts so that the company can find your friends for you.", false},
 		{"The regulator said the bank had failed to enforce its own terms of service for more than 3,000 business accounts opened between 2019 and 2021.", false},
