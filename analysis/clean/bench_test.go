@@ -40,6 +40,9 @@ type benchScore struct {
 }
 
 func TestExtractionBenchmark(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads 89 saved pages twice through go-trafilatura")
+	}
 	dirs, err := filepath.Glob(filepath.Join("testdata", "bench", "*", "page.html"))
 	if err != nil {
 		t.Fatal(err)
@@ -209,4 +212,31 @@ func benchTokens(s string) []string {
 	}
 	flush()
 	return out
+}
+
+// BenchmarkCleanPages cleans the benchmark's real pages, loaded once (the
+// cost of cleaning HTML main text with its markup).
+func BenchmarkCleanPages(b *testing.B) {
+	paths, err := filepath.Glob(filepath.Join("testdata", "bench", "*", "page.html"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	var docs []load.Document
+	size := 0
+	for _, p := range paths {
+		page, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		d := load.Load(filepath.Base(filepath.Dir(p))+".html", page)[0]
+		docs = append(docs, d)
+		size += len(d.Text)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			Clean(d, CleanOptions{})
+		}
+	}
 }
