@@ -2,8 +2,10 @@ package pipeline
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
+	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -11,14 +13,24 @@ import (
 	"crosscheck/analysis/extract"
 )
 
-// InspectFile loads and cleans one file the way Run does and returns its
-// articles (several for JSONL), with their Blocks, for display.
-func InspectFile(ctx context.Context, path, name string, maxSize int64) ([]analysis.Article, error) {
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
+// InspectFiles loads and cleans several files the way Run does, learning
+// their sites' furniture from all of them, and returns each file's
+// articles, in order.
+func InspectFiles(ctx context.Context, paths []string, maxSize int64) ([][]analysis.Article, error) {
 	cfg := Config{MaxFileSize: maxSize}.withDefaults()
-	return loadInput(input{path: path, rel: name}, cfg), nil
+	loaded := make([]loadedInput, len(paths))
+	for i, p := range paths {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		loaded[i] = loadDocs(ctx, input{path: p, rel: filepath.Base(p)}, cfg)
+	}
+	furniture := learnFurniture(loaded)
+	out := make([][]analysis.Article, len(paths))
+	for i := range loaded {
+		out[i] = cleanDocs(loaded[i], cfg, &furniture)
+	}
+	return out, nil
 }
 
 // WriteInspection prints an article's metadata, then every block of the
@@ -54,6 +66,49 @@ func WriteInspection(w io.Writer, a analysis.Article) {
 		fmt.Fprintf(w, "%s %4d %s%s\n", mark, b.Line, strings.ReplaceAll(b.Text, "\n", " "), reason)
 	}
 	fmt.Fprintln(w)
+}
+
+// Inspection is how crosscheck read one article, as `crosscheck inspect
+// -json` writes it: the metadata, the body it analyses, and every block
+// of the page it removed, with the reason.
+type Inspection struct {
+	File      string         `json:"file"`
+	Line      int            `json:"line,omitempty"` // the JSONL record's line
+	Status    string         `json:"status"`
+	Title     string         `json:"title"`
+	Outlet    string         `json:"outlet"`
+	Published string         `json:"published"` // YYYY-MM-DD, or "" when unknown
+	URL       string         `json:"url,omitempty"`
+	Body      string         `json:"body"`
+	Removed   []RemovedBlock `json:"removed"`
+	Problems  []string       `json:"problems"`
+}
+
+// RemovedBlock is a block of the page left out of the body.
+type RemovedBlock struct {
+	Line   int    `json:"line"` // 1-based line of the page text
+	Text   string `json:"text"`
+	Reason string `json:"reason"`
+}
+
+// WriteInspectionJSON writes an article's Inspection as one line of JSON.
+func WriteInspectionJSON(w io.Writer, a analysis.Article) error {
+	in := Inspection{
+		File: a.File, Line: a.Line, Status: string(a.Status), Title: a.Title, Outlet: a.Outlet,
+		Published: a.Published.String(), URL: a.URL, Body: a.Body,
+		Removed: []RemovedBlock{}, Problems: append([]string{}, a.Problems...),
+	}
+	for _, b := range a.Blocks {
+		if !b.Kept {
+			in.Removed = append(in.Removed, RemovedBlock{Line: b.Line, Text: b.Text, Reason: b.Reason})
+		}
+	}
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(in); err != nil {
+		return fmt.Errorf("write inspection of %s: %w", a.File, err)
+	}
+	return nil
 }
 
 // InspectClaims extracts an inspected article's claims with the default

@@ -91,6 +91,15 @@ func Run(ctx context.Context, cfg Config) (*analysis.Report, error) {
 // or discrepancies yet. The result does not depend on the worker count.
 // An input path that does not exist or cannot be listed is an
 // *InputRootError, returned before any file is read.
+//
+// It works in two passes: every input that can name its site (HTML and
+// JSONL, by URL or outlet) is read and loaded first, and the blocks of the
+// night's pages are counted per site (clean.Sign, then
+// clean.LearnFurniture, a reduce by site), so that cleaning each page can
+// remove what most pages of its site repeat; then every page is cleaned
+// and extracted, plain-text files being read only then. The loaded text of
+// HTML and JSONL inputs (the extracted main text, not the page) is held
+// between the passes.
 func Process(ctx context.Context, cfg Config) (*analysis.Report, error) {
 	cfg = cfg.withDefaults()
 	inputs, err := discover(cfg.Inputs)
@@ -103,35 +112,31 @@ func Process(ctx context.Context, cfg Config) (*analysis.Report, error) {
 	cfg.Logger.Info("reading inputs", "files", len(inputs), "workers", cfg.Workers)
 
 	x := extract.NewExtractor(cfg.Language, extract.ExtractOptions{Measures: cfg.Measures, Sources: cfg.Sources, Places: cfg.Places})
-	results := make([]fileResult, len(inputs))
-	jobs := make(chan int)
-	var wg sync.WaitGroup
-	var done atomic.Int64
-	for range min(cfg.Workers, len(inputs)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range jobs {
-				results[i] = processInput(ctx, inputs[i], cfg, x)
-				n := done.Add(1)
-				if cfg.Progress != nil {
-					cfg.Progress(int(n), len(inputs))
-				}
-			}
-		}()
-	}
-feed:
-	for i := range inputs {
-		select {
-		case jobs <- i:
-		case <-ctx.Done():
-			break feed
+	loaded := make([]loadedInput, len(inputs))
+	if err := forEach(ctx, len(inputs), cfg.Workers, func(i int) {
+		if siteless(inputs[i]) {
+			loaded[i] = loadedInput{later: true}
+			return
 		}
+		loaded[i] = loadDocs(ctx, inputs[i], cfg)
+	}); err != nil {
+		return nil, err
 	}
-	close(jobs)
-	wg.Wait()
-	if err := ctx.Err(); err != nil {
-		return nil, fmt.Errorf("run cancelled: %w", err)
+	furniture := learnFurniture(loaded)
+	results := make([]fileResult, len(inputs))
+	var done atomic.Int64
+	if err := forEach(ctx, len(inputs), cfg.Workers, func(i int) {
+		if loaded[i].later {
+			loaded[i] = loadDocs(ctx, inputs[i], cfg)
+		}
+		results[i] = processLoaded(loaded[i], cfg, x, &furniture)
+		loaded[i] = loadedInput{} // cleaned: let the text go
+		n := done.Add(1)
+		if cfg.Progress != nil {
+			cfg.Progress(int(n), len(inputs))
+		}
+	}); err != nil {
+		return nil, err
 	}
 
 	rep := NewReport(cfg.Now, cfg.Inputs)
@@ -279,9 +284,56 @@ type fileResult struct {
 	packed   [][]byte // each article's claims, packed (see pack)
 }
 
-// processInput is the per-file map step: read, load, clean, extract.
-func processInput(ctx context.Context, in input, cfg Config, x *extract.Extractor) fileResult {
-	arts := readInput(ctx, in, cfg)
+// forEach calls fn(i) for i in [0, n) on a pool of workers and waits for
+// them. It stops handing out work when ctx is cancelled and then returns
+// the cancellation as an error.
+func forEach(ctx context.Context, n, workers int, fn func(i int)) error {
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	for range min(workers, n) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				fn(i)
+			}
+		}()
+	}
+feed:
+	for i := range n {
+		select {
+		case jobs <- i:
+		case <-ctx.Done():
+			break feed
+		}
+	}
+	close(jobs)
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("run cancelled: %w", err)
+	}
+	return nil
+}
+
+// learnFurniture counts the blocks of the night's loaded pages per site
+// (see clean.LearnFurniture). The count does not depend on the order of
+// the pages.
+func learnFurniture(loaded []loadedInput) clean.Furniture {
+	var sigs []clean.Signature
+	for _, l := range loaded {
+		for _, d := range l.docs {
+			if d.Status == analysis.StatusOK {
+				sigs = append(sigs, clean.Sign(d))
+			}
+		}
+	}
+	return clean.LearnFurniture(sigs)
+}
+
+// processLoaded is the per-file map step after loading: clean and
+// extract.
+func processLoaded(l loadedInput, cfg Config, x *extract.Extractor, furniture *clean.Furniture) fileResult {
+	arts := cleanDocs(l, cfg, furniture)
 	res := fileResult{articles: arts, packed: make([][]byte, len(arts))}
 	if x != nil {
 		for i := range arts {
@@ -306,21 +358,32 @@ func processInput(ctx context.Context, in input, cfg Config, x *extract.Extracto
 	return res
 }
 
-// loadInput reads, loads and cleans one input file, without a deadline.
-func loadInput(in input, cfg Config) []analysis.Article {
-	return readInput(context.Background(), in, cfg)
+// loadedInput is one input file read and loaded: its documents, or the
+// article that says why it was not read.
+type loadedInput struct {
+	docs    []load.Document
+	article *analysis.Article // set when the file was not read
+	later   bool              // not read yet: a plain-text file names no site
 }
 
-// readInput reads, loads and cleans one input file. What is not read is
-// decided before the file is opened: an entry discover marked, then an
+// siteless reports an input whose documents cannot name their site
+// (plain text has neither URL nor outlet), so that it teaches nothing
+// about site furniture and is read only when it is cleaned.
+func siteless(in input) bool {
+	return in.err == nil && in.skip == "" && strings.EqualFold(filepath.Ext(in.rel), ".txt")
+}
+
+// loadDocs reads and loads one input file. What is not read is decided
+// before the file is opened: an entry discover marked, then an
 // unsupported extension, then (in readCapped) anything but a regular file.
 // A read blocked when ctx is cancelled is abandoned.
-func readInput(ctx context.Context, in input, cfg Config) []analysis.Article {
+func loadDocs(ctx context.Context, in input, cfg Config) loadedInput {
+	one := func(a analysis.Article) loadedInput { return loadedInput{article: &a} }
 	if in.err != nil {
-		return []analysis.Article{failedArticle(in.rel, in.path, in.err.Error())}
+		return one(failedArticle(in.rel, in.path, in.err.Error()))
 	}
 	if in.skip != "" {
-		return []analysis.Article{skippedArticle(in.rel, in.path, in.skip)}
+		return one(skippedArticle(in.rel, in.path, in.skip))
 	}
 	var data []byte
 	if load.Supported(in.rel) {
@@ -328,16 +391,31 @@ func readInput(ctx context.Context, in input, cfg Config) []analysis.Article {
 		data, err = readCapped(ctx, in.path, cfg.MaxFileSize)
 		var skip skipError
 		if errors.As(err, &skip) {
-			return []analysis.Article{skippedArticle(in.rel, in.path, skip.reason)}
+			return one(skippedArticle(in.rel, in.path, skip.reason))
 		}
 		if err != nil {
-			return []analysis.Article{failedArticle(in.rel, in.path, err.Error())}
+			return one(failedArticle(in.rel, in.path, err.Error()))
 		}
 	} // else Load skips it by its extension, without the bytes
 	docs := load.Load(in.rel, data)
-	arts := make([]analysis.Article, 0, len(docs))
-	for _, d := range docs {
-		d.Path = in.path
+	for i := range docs {
+		docs[i].Path = in.path
+	}
+	return loadedInput{docs: docs}
+}
+
+// cleanDocs cleans a loaded input's documents into articles, removing
+// what furniture (when not nil) learnt about their sites.
+func cleanDocs(l loadedInput, cfg Config, furniture *clean.Furniture) []analysis.Article {
+	if l.article != nil {
+		a := *l.article
+		if a.Problems == nil {
+			a.Problems = []string{}
+		}
+		return []analysis.Article{a}
+	}
+	arts := make([]analysis.Article, 0, len(l.docs))
+	for _, d := range l.docs {
 		var a analysis.Article
 		if d.Status != analysis.StatusOK {
 			a = analysis.Article{File: d.File, Line: d.Line, Format: d.Format, Path: d.Path, Status: d.Status, Problems: d.Problems}
@@ -351,7 +429,7 @@ func readInput(ctx context.Context, in input, cfg Config) []analysis.Article {
 			if known {
 				a = storedInput(d, stored)
 			} else {
-				a = clean.Clean(d, clean.CleanOptions{Outlets: cfg.Outlets})
+				a = clean.Clean(d, clean.CleanOptions{Outlets: cfg.Outlets, Furniture: furniture})
 				a.ContentHash = hash
 				a.ID = "a" + hash[:16]
 			}

@@ -18,6 +18,9 @@ type CleanOptions struct {
 	// News") to outlet names. It extends the embedded table
 	// (data/outlets.json) and wins over it.
 	Outlets map[string]string
+	// Furniture is what the night's pages taught about their sites'
+	// furniture (see LearnFurniture); nil when nothing was learnt.
+	Furniture *Furniture
 }
 
 // Clean separates the article's own text from page furniture and fills in
@@ -37,15 +40,31 @@ type CleanOptions struct {
 // run, blocks that are not prose (captions, credits, repeated lines) are
 // dropped too. Metadata the document carries wins over what the page says;
 // see meta.go for the title, date and outlet rules.
+//
+// Sentence shape is asked in the page's script: the stops of Chinese,
+// Japanese, Arabic and Indic scripts end a sentence, and capitals are
+// asked only of scripts that have them. For an HTML page the loader's
+// markup (load.Markup) adds structure: a line of the extracted main text
+// that is not mostly link text (a subheading, list item, table row, line
+// of code) is kept inside the article and does not split it, and a line
+// that is all link is a link. A slideshow's counters and captions are
+// furniture. With opt.Furniture, a block most pages of the site repeat is
+// furniture too (see site.go).
 func Clean(doc load.Document, opt CleanOptions) analysis.Article {
 	a := analysis.Article{
 		File: doc.File, Line: doc.Line, Format: doc.Format, Path: doc.Path,
 		URL: doc.URL, SourceID: doc.SourceID, Status: analysis.StatusOK,
 		Problems: append([]string(nil), doc.Problems...),
 	}
-	blocks := splitBlocks(doc.Text)
+	// The lines of an HTML page's main text are its markup's lines, never
+	// hard-wrapped.
+	blocks := splitBlocks(doc.Text, doc.Markup == nil)
 	for i := range blocks {
-		blocks[i].describe()
+		b := &blocks[i]
+		if m, ok := doc.Markup[b.text]; ok {
+			b.marked, b.elem, b.links = true, m.Element, m.LinkShare
+		}
+		b.describe()
 	}
 	if !englishPage(blocks) {
 		for i := range blocks {
@@ -53,6 +72,7 @@ func Clean(doc load.Document, opt CleanOptions) analysis.Article {
 		}
 	}
 	markRepeats(blocks)
+	markSiteFurniture(blocks, opt.Furniture, SiteOf(doc))
 	markLists(blocks)
 	start, end := bodyRegion(blocks)
 	p := page{blocks: blocks, start: start, end: end, doc: doc, outlets: newOutletLookup(opt.Outlets)}
@@ -122,6 +142,11 @@ type block struct {
 	caption      bool    // image caption or credit
 	url          bool    // a bare web address
 
+	// What the page's markup says, for a line of an HTML page's main text.
+	marked bool         // the line came from the extractor's main text
+	elem   load.Element // the element it came from
+	links  float64      // share of its letters that are link text
+
 	furniture string // reason when a page-level signal marks it furniture
 	kept      bool
 	reason    string
@@ -162,10 +187,13 @@ const (
 
 // splitBlocks cuts text into blocks: one per non-blank line, except that
 // hard-wrapped text (every long line close to one width) is joined back
-// into paragraphs.
-func splitBlocks(text string) []block {
+// into paragraphs when unwrap is set.
+func splitBlocks(text string, unwrap bool) []block {
 	lines := strings.Split(text, "\n")
-	width := wrapWidth(lines)
+	width := 0
+	if unwrap {
+		width = wrapWidth(lines)
+	}
 	n := 0
 	for _, l := range lines {
 		if strings.TrimSpace(l) != "" {
@@ -248,11 +276,8 @@ var (
 // describe computes a block's signals from its text alone.
 func (b *block) describe() {
 	b.runes = utf8.RuneCountInString(b.text)
-	b.core = b.text
-	if startsWithBullet(b.text) {
-		b.bullet = true
-		b.core = strings.TrimSpace(strings.TrimLeftFunc(b.text[listNumberPrefix(b.text):], isBulletRune))
-	}
+	b.core = coreOf(b.text)
+	b.bullet = startsWithBullet(b.text)
 	b.key = foldKey(b.core)
 	lower := strings.ToLower(b.core)
 
@@ -262,9 +287,10 @@ func (b *block) describe() {
 		if w == "" {
 			continue
 		}
-		words++
+		words += unspacedWords(w)
 		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsLetter(r) {
+		// Capitalisation is asked only of scripts that have it.
+		if unicode.IsUpper(r) || unicode.IsLower(r) {
 			lettered++
 			if unicode.IsUpper(r) {
 				capped++
@@ -285,7 +311,7 @@ func (b *block) describe() {
 	b.number = isListNumber(b.text)
 	b.url = rxURL.MatchString(b.core)
 	b.heading = headingKindOf(b.core, lower, b.key)
-	b.boilerplate = b.words <= 60 && lastPhrase(lower, boilerplatePhrases) >= 0
+	b.boilerplate = b.words <= 60 && boilerplateText(lower, b.words, endsSentence(b.core))
 	if at := lastPhrase(lower, captionPhrases); at >= 0 {
 		// A caption or credit: not a sentence, or the credit closes it
 		// ("... File Photo by A/B").
@@ -329,10 +355,11 @@ func (b *block) classify(english bool) {
 	b.weakProse = !b.sentence && startsUpper && b.words >= 20 && b.stopRatio >= minStopWeak && b.capRatio < 0.5 &&
 		!b.url && !b.caption && !b.boilerplate
 	b.relTime = b.words <= 16 && !b.prose && hasRelTime(strings.ToLower(b.core))
-	b.meta = b.number ||
+	// A line of code or a table row is neither a dateline nor a label.
+	b.meta = !(b.marked && (b.elem == load.ElemPre || b.elem == load.ElemRow)) && (b.number ||
 		(b.words <= 16 && !b.prose && (b.dated || b.relTime)) ||
 		(b.words <= 8 && isByline(b.core)) ||
-		isCategory(b.core, b.words)
+		isCategory(b.core, b.words))
 	b.headlineLike = !b.sentence && !b.meta && !b.url && b.heading == "" && b.words >= 3 && b.words <= 30 &&
 		b.runes <= 220 && !strings.HasSuffix(b.core, ".") && !b.caption && !b.boilerplate
 }
@@ -356,16 +383,24 @@ func englishPage(blocks []block) bool {
 // menus, teasers and credits repeat, an article's paragraphs do not. Long
 // prose keeps its first occurrence (a pull quote repeats a paragraph).
 func markRepeats(blocks []block) {
+	// A line of the page's main text that is not a link repeats only
+	// another such line: a subheading is not a repeat of its entry in a
+	// table of contents of links above it (the entry is).
 	count := make(map[string]int, len(blocks))
+	text := make(map[string]int, len(blocks))
 	for _, b := range blocks {
 		if b.key != "" {
 			count[b.key]++
+			if b.plainMarked() {
+				text[b.key]++
+			}
 		}
 	}
 	seen := make(map[string]bool, len(blocks))
 	for i := range blocks {
 		b := &blocks[i]
-		if b.key == "" || count[b.key] < 2 || b.number {
+		if b.key == "" || count[b.key] < 2 || b.number || b.marked && (b.elem == load.ElemPre || b.elem == load.ElemRow) ||
+			b.plainMarked() && text[b.key] < 2 {
 			continue
 		}
 		first := !seen[b.key]
@@ -425,6 +460,8 @@ func markLists(blocks []block) {
 	}
 	flush()
 
+	markGallery(blocks)
+
 	// Link runs: three or more consecutive lines of one shape.
 	for i := 0; i < len(blocks); {
 		shape := linkShape(blocks[i])
@@ -441,6 +478,34 @@ func markLists(blocks []block) {
 	}
 }
 
+// markGallery marks a slideshow: three or more lines that start with a
+// counter of one total ("2/50 Star Wars boosts economy", "3 / 50"), with
+// the block after each counter line (its caption). A gallery's captions
+// are not the article's text.
+func markGallery(blocks []block) {
+	byTotal := map[string][]int{}
+	for i, b := range blocks {
+		if m := rxGalleryCounter.FindStringSubmatch(b.text); m != nil {
+			byTotal[m[1]] = append(byTotal[m[1]], i)
+		}
+	}
+	for _, at := range byTotal {
+		if len(at) < 3 {
+			continue
+		}
+		for _, i := range at {
+			setFurniture(&blocks[i], "slideshow")
+			if j := i + 1; j < len(blocks) && !rxGalleryCounter.MatchString(blocks[j].text) {
+				setFurniture(&blocks[j], "slideshow")
+			}
+		}
+	}
+}
+
+// rxGalleryCounter matches a slideshow's counter at the start of a line,
+// capturing the total: "2/50 ", "12 / 50 ".
+var rxGalleryCounter = regexp.MustCompile(`^\d{1,3}\s?/\s?(\d{1,3})(?:\s|$)`)
+
 // teaserish reports whether b can belong to a teaser item next to a chain:
 // a headline, a summary without final punctuation, or a repeat.
 func teaserish(b block) bool {
@@ -456,12 +521,19 @@ const (
 	bulletLink   // "• Local", "1. Rail strike to go ahead"
 	menuLink     // "Home", "Crime Map": up to three words
 	headlineLink // a headline without final punctuation
+	markedLink   // a line that the page's markup makes (almost) all link
 )
 
 // linkShape says which kind of link line b could be, if any. A run of
 // links has one shape, so a menu above a headline does not swallow it.
 func linkShape(b block) int {
 	switch {
+	case b.marked && b.links >= 0.8 && b.words <= 20 && b.heading == "":
+		return markedLink
+	case b.marked && b.links < 0.5:
+		// Markup says it is not a link: a line, list item, table row
+		// or subheading of the article.
+		return notLink
 	case b.sentence || b.heading != "" || b.url:
 		return notLink
 	case b.bullet:
@@ -492,6 +564,18 @@ var hardBarrier = math.Inf(-1)
 // weight is a block's contribution to the article region: prose counts by
 // its length, anything else against.
 func (b block) weight() float64 {
+	if b.articleMarkup() {
+		switch {
+		case b.prose:
+			return float64(b.runes)
+		case b.elem != load.ElemHeading && b.words >= 6:
+			// Running text without the shape of prose: a line of a
+			// list or a table, hard-wrapped text, a language whose
+			// sentences end without a stop.
+			return 0.3 * float64(b.runes)
+		}
+		return -2 // a subheading, list item, table row or code inside the article does not end it
+	}
 	switch {
 	case b.heading == headComments:
 		return hardBarrier
@@ -513,6 +597,20 @@ func (b block) weight() float64 {
 		return 0.3 * float64(b.runes)
 	}
 	return -(25 + float64(b.runes)/3)
+}
+
+// plainMarked reports a line of an HTML page's main text that is not
+// mostly link text.
+func (b block) plainMarked() bool { return b.marked && b.links < 0.5 }
+
+// articleMarkup reports whether the page's markup makes b part of the
+// article's own text: a line of the extractor's main text that is not
+// mostly link text and that no signal marks as furniture (headings such as
+// "Related", teaser lists, repeats, bylines, datelines, captions,
+// boilerplate).
+func (b block) articleMarkup() bool {
+	return b.marked && b.links < 0.5 && b.elem != load.ElemCaption && b.furniture == "" && b.heading == "" &&
+		!b.boilerplate && !b.caption && !b.url && !b.relTime && !b.meta && !isCredit(b.core)
 }
 
 // bodyRegion returns the half-open range of blocks [start, end) with the
@@ -650,6 +748,8 @@ func insideVerdict(b block) (bool, string) {
 		return false, "credit line"
 	case b.prose, b.weakProse:
 		return true, ""
+	case b.articleMarkup():
+		return true, "" // a subheading, list item, table row or code of the article
 	case b.meta && (b.dated || b.relTime):
 		return false, "dateline"
 	case b.meta:
@@ -890,7 +990,31 @@ func isFunctionWord(w string) bool {
 // isBoilerplate reports notices and prompts. Long prose that merely
 // mentions a newsletter is not boilerplate.
 func isBoilerplate(s string, words int) bool {
-	return words <= 60 && lastPhrase(strings.ToLower(s), boilerplatePhrases) >= 0
+	return words <= 60 && boilerplateText(strings.ToLower(s), words, endsSentence(s))
+}
+
+// boilerplateText reports whether lower (a block's lower-case text of
+// words words) is a notice or prompt: a short line with a boilerplate
+// phrase ("Share this article", "Subscribe"), or a longer one with two
+// ("We use cookies ... privacy policy", "Sign up for our newsletter"), or
+// whose phrase stands in a short sentence of its own ("... Click Here Now
+// For Details."). A block of more than 20 words with a single such phrase
+// inside a long sentence is the article's ("When you sign up for the
+// service, it encourages you to ...").
+func boilerplateText(lower string, words int, sentence bool) bool {
+	at := lastPhrase(lower, boilerplatePhrases)
+	if at < 0 {
+		return false
+	}
+	if words <= 20 || !sentence || lastPhrase(lower[:at], boilerplatePhrases) >= 0 {
+		return true
+	}
+	from := strings.LastIndexAny(lower[:at], ".!?") + 1
+	to := len(lower)
+	if i := strings.IndexAny(lower[at:], ".!?"); i >= 0 {
+		to = at + i
+	}
+	return len(strings.Fields(lower[from:to])) < 12
 }
 
 // looseDate reports a date in a language the date parser does not read:
@@ -966,28 +1090,55 @@ func listNumberPrefix(s string) int {
 }
 
 // endsSentence reports whether s ends with sentence punctuation, allowing
-// closing quotes and brackets after it.
+// closing quotes and brackets after it. The stops of other scripts count:
+// the ideographic full stop and the full-width marks of Chinese and
+// Japanese, the Arabic question mark and full stop, the danda of Indic
+// scripts.
 func endsSentence(s string) bool {
 	s = strings.TrimRightFunc(s, func(r rune) bool {
-		return unicode.IsSpace(r) || strings.ContainsRune(`"'”’»)]`, r)
+		return unicode.IsSpace(r) || strings.ContainsRune(`"'”’»)]」』）】〉》`, r)
 	})
 	r, _ := utf8.DecodeLastRuneInString(s)
-	return r == '.' || r == '!' || r == '?' || r == '…'
+	switch r {
+	case '.', '!', '?', '…', '。', '．', '！', '？', '｡', '؟', '۔', '।', '॥', '።':
+		return true
+	}
+	return false
 }
 
 // startsSentence reports whether s starts like a sentence: a capital, a
-// digit or an opening quote.
+// digit or an opening quote, or any letter of a script without capitals
+// (Chinese, Japanese, Korean, Arabic, Hebrew, Thai, Indic scripts).
 func startsSentence(s string) bool {
 	for _, r := range s {
 		switch {
-		case strings.ContainsRune(`"'“‘«(`, r):
+		case strings.ContainsRune(`"'“‘«(「『（【〈《`, r):
 			continue
 		case unicode.IsUpper(r), unicode.IsDigit(r):
 			return true
+		case unicode.IsLetter(r) && !unicode.IsLower(r) && !unicode.IsTitle(r):
+			return true // a letter without case
 		}
 		return false
 	}
 	return false
+}
+
+// unspacedWords is the number of words a space-separated token stands
+// for: one, except in scripts written without spaces between words
+// (Chinese, Japanese, Thai, Lao, Khmer, Myanmar), where a word is about two
+// characters long.
+func unspacedWords(w string) int {
+	n := 0
+	for _, r := range w {
+		if r >= 0x0E00 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar) {
+			n++
+		}
+	}
+	if n == 0 {
+		return 1
+	}
+	return max(1, (n+1)/2)
 }
 
 // foldKey folds text for comparing lines: lower case, letters and digits

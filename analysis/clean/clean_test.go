@@ -399,6 +399,106 @@ emergency funds to help them buy seed for next season.`},
 	}
 }
 
+// TestCleanScripts: articles in scripts without capitals, and in
+// languages whose sentences end with other stops, keep their text; the
+// furniture around them still goes.
+func TestCleanScripts(t *testing.T) {
+	tests := []struct {
+		name    string
+		text    string
+		in, out []string
+	}{
+		{
+			name: "Chinese",
+			text: "首页\n国际\n财经\n体育\n\n暴雨致河水决堤 三百户民宅被淹\n\n" +
+				"当地消防部门周日表示，河水一夜之间上涨了2.4米，下游城镇约300户民宅被淹。\n\n" +
+				"官员说，约1200人在学校礼堂过夜，气象部门预计周二还将有降雨。\n\n" +
+				"市长在新闻发布会上说：“我们正在尽一切努力恢复供电。”\n\n" +
+				"相关新闻\n\n台风逼近东南沿海\n\n股市周一收高\n\n版权所有 © 2024 某某新闻网 copyright",
+			in:  []string{"上涨了2.4米", "约1200人", "恢复供电"},
+			out: []string{"相关新闻", "台风逼近", "版权所有"},
+		},
+		{
+			name: "Japanese",
+			text: "ホーム\nニュース\nスポーツ\n\n大雨で川が氾濫、住宅３００棟が浸水\n\n" +
+				"消防によると、川の水位は一晩で２．４メートル上昇し、下流の町で住宅約３００棟が浸水した。\n\n" +
+				"市の担当者は、約１２００人が学校の体育館で夜を過ごしたと述べた。\n\n" +
+				"気象台は、火曜日にも再び大雨が降るおそれがあるとしている。\n\n" +
+				"関連記事\n\n台風が接近\n\n株価が反発",
+			in:  []string{"約３００棟が浸水した", "約１２００人", "火曜日にも"},
+			out: []string{"関連記事", "株価が反発"},
+		},
+		{
+			name: "Korean",
+			text: "홈\n정치\n경제\n\n폭우로 하천 범람…주택 300채 침수\n\n" +
+				"소방당국에 따르면 하천 수위가 밤사이 2.4미터 상승해 하류 마을의 주택 약 300채가 물에 잠겼다.\n\n" +
+				"시 관계자는 주민 약 1200명이 학교 강당에서 밤을 보냈다고 말했다.\n\n" +
+				"기상청은 화요일에도 많은 비가 내릴 것으로 예상했다.\n\n" +
+				"많이 본 뉴스\n\n태풍 북상 중\n\n증시 반등",
+			in:  []string{"약 300채가", "약 1200명이", "화요일에도"},
+			out: []string{"태풍 북상 중", "증시 반등"},
+		},
+		{
+			name: "Arabic",
+			text: "الرئيسية\nأخبار\nرياضة\n\nفيضانات تغمر 300 منزل في المدينة\n\n" +
+				"قال الدفاع المدني يوم الأحد إن منسوب النهر ارتفع 2.4 متر خلال الليل وغمرت المياه نحو 300 منزل.\n\n" +
+				"وأضاف المسؤولون أن نحو 1200 شخص قضوا الليلة في مدارس المدينة.\n\n" +
+				"وتوقعت الأرصاد هطول مزيد من الأمطار يوم الثلاثاء.\n\n" +
+				"جميع الحقوق محفوظة © 2024",
+			in:  []string{"نحو 300 منزل", "نحو 1200 شخص", "يوم الثلاثاء"},
+			out: []string{"جميع الحقوق"},
+		},
+		{
+			name: "Hindi",
+			text: "होम\nदेश\nखेल\n\nभारी बारिश से नदी उफान पर, 300 घर डूबे\n\n" +
+				"दमकल विभाग ने रविवार को बताया कि रात भर में नदी का जलस्तर 2.4 मीटर बढ़ गया और करीब 300 घर डूब गए।\n\n" +
+				"अधिकारियों ने कहा कि लगभग 1200 लोगों ने स्कूलों में रात बिताई।\n\n" +
+				"मौसम विभाग ने मंगलवार को फिर भारी बारिश की चेतावनी दी है।",
+			in: []string{"करीब 300 घर", "लगभग 1200 लोगों", "मंगलवार को"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := Clean(load.Document{File: "x.txt", Format: analysis.FormatText, Text: tt.text, Status: analysis.StatusOK}, CleanOptions{})
+			for _, s := range tt.in {
+				if !strings.Contains(a.Body, s) {
+					t.Errorf("Clean(%s): body lacks %q\nbody:\n%s", tt.name, s, a.Body)
+				}
+			}
+			for _, s := range tt.out {
+				if strings.Contains(a.Body, s) {
+					t.Errorf("Clean(%s): body keeps furniture %q\nbody:\n%s", tt.name, s, a.Body)
+				}
+			}
+			checkBlocks(t, a)
+		})
+	}
+}
+
+// TestCleanSlideshow: a slideshow's counters and captions below an
+// article are furniture, however many figures they carry.
+func TestCleanSlideshow(t *testing.T) {
+	text := "Port strike ends after six weeks\n\n" +
+		"Dock workers voted on Friday to end a six-week strike after the port operator offered a pay rise of 7.5%, the union said.\n\n" +
+		"About 1,400 workers had walked out in March, leaving 60 ships waiting at anchor.\n\n" +
+		"The operator said cargo handling would return to normal within ten days.\n\n" +
+		"1/30 Shares fall in Tokyo\n\nThe Nikkei index fell 2.1% on Monday as exporters slid.\n\n" +
+		"2/30 Airline orders 40 jets\n\nThe carrier said the order was worth $5.2 billion at list prices.\n\n" +
+		"3/30 Bakery chain to open 25 shops\n\nThe company said it would hire 300 staff this year.\n\n" +
+		"4/30 Oil steadies\n\nBrent crude rose 0.4% to $81.20 a barrel."
+	a := Clean(load.Document{File: "x.txt", Format: analysis.FormatText, Text: text, Status: analysis.StatusOK}, CleanOptions{})
+	for _, s := range []string{"pay rise of 7.5%", "About 1,400 workers", "within ten days"} {
+		if !strings.Contains(a.Body, s) {
+			t.Errorf("body lacks %q\nbody:\n%s", s, a.Body)
+		}
+	}
+	for _, s := range []string{"Nikkei", "$5.2 billion", "300 staff", "$81.20"} {
+		if strings.Contains(a.Body, s) {
+			t.Errorf("body keeps the slideshow's %q\nbody:\n%s", s, a.Body)
+		}
+	}
+}
+
 // TestCleanTitle covers the choice between the document's title and the
 // page's headline.
 func TestCleanTitle(t *testing.T) {
@@ -506,6 +606,17 @@ func TestBlockSignals(t *testing.T) {
 		{"endsSentence", endsSentence, "“We must counter this,” he said.", true},
 		{"endsSentence", endsSentence, "He called it “absurd.”", true},
 		{"endsSentence", endsSentence, "Local side wins cup final", false},
+		// Other scripts' stops.
+		{"endsSentence", endsSentence, "消防当局によると、住宅３００棟が浸水した。", true},
+		{"endsSentence", endsSentence, "他说：“我们不能接受这个结果！”", true},
+		{"endsSentence", endsSentence, "هل ستجرى الانتخابات في موعدها؟", true},
+		{"endsSentence", endsSentence, "राज्य में 40 लोगों की मौत हुई।", true},
+		{"endsSentence", endsSentence, "新闻中心 > 国际新闻", false},
+		{"startsSentence", startsSentence, "国家统计局周一公布的数据显示", true},
+		{"startsSentence", startsSentence, "「復旧には３か月かかる」と述べた。", true},
+		{"startsSentence", startsSentence, "경찰은 시위 참가자를 1만 명으로 추산했다.", true},
+		{"startsSentence", startsSentence, "وقالت الوزارة إن 120 شخصا قتلوا.", true},
+		{"startsSentence", startsSentence, "lower case is no start in a cased script", false},
 		{"startsWithBullet", startsWithBullet, "1. Rail strike to go ahead", true},
 		{"startsWithBullet", startsWithBullet, "-5% on the year", false},
 		{"isByline", isByline, "By Thomas Maresca,", true},
@@ -607,4 +718,28 @@ func FuzzCleanFolding(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestBoilerplateText(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Share this article", true},
+		{"Subscribe", true},
+		{"We use cookies to give you the best experience on our website. By continuing to browse you agree to our privacy policy.", true},
+		{"Sign up for our daily newsletter and get the biggest stories of the day delivered straight to your inbox every morning.", true},
+		// A promotion whose call to action is a sentence of its own.
+		{"Be a Better Gardener in 3 Days or Less! Natural & Most Effective Ways to Grow Giant Tomatoes. Revealed!!! Popular in USA & Europe. Now Available in Your Town. Click Here Now For Details.", true},
+		// A sentence of the article that mentions one such phrase.
+		{"When you sign up for the service, it encourages you to upload your list of contacts so that the company can find your friends for you.", false},
+		{"The regulator said the bank had failed to enforce its own terms of service for more than 3,000 business accounts opened between 2019 and 2021.", false},
+		{"Hackers stole the login details of about 40,000 customers, the company admitted on Tuesday, three weeks after the breach was discovered.", false},
+	}
+	for _, tt := range tests {
+		words := len(strings.Fields(tt.in))
+		if got := isBoilerplate(tt.in, words); got != tt.want {
+			t.Errorf("isBoilerplate(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
 }

@@ -162,6 +162,8 @@ func FuzzLoadHTML(f *testing.F) {
 		"<script type=\"application/ld+json\">{\"articleBody\": \"<p>x</p>\"}</script>",
 		"<noscript><p>only noscript</p></noscript>",
 		"<<<>>>&amp;&#0;&#xD800;",
+		"<article><h2>Toll</h2><table><thead><tr><th>Province</th><th>Killed</th></tr></thead><tr><td>North</td><td>640</td></tr><tr><td></td></tr></table><ul><li><a href=x>link</a> text</li></ul><code>a\nb</code></article>",
+		"<table><tr><td><table><tr><td>a</td><td>b</td></tr></table></td><td>c</td></tr></table>",
 	} {
 		f.Add([]byte(s))
 	}
@@ -174,6 +176,15 @@ func FuzzLoadHTML(f *testing.F) {
 		checkInvariants(t, "fuzz.html", data, docs)
 		if len(docs) != 1 {
 			t.Errorf("Load(%q, %q) returned %d documents, want 1", "fuzz.html", data, len(docs))
+		}
+		for _, d := range docs {
+			// Markup is about lines of the main text; a line the loader
+			// re-split (splitBlobs) simply has none.
+			for l, m := range d.Markup {
+				if l == "" || l != strings.TrimSpace(l) || m.LinkShare < 0 || m.LinkShare > 1 || m.Element > load.ElemCaption {
+					t.Errorf("Load(%q): Markup[%q] = %+v", data, l, m)
+				}
+			}
 		}
 	})
 }

@@ -210,6 +210,47 @@ func TestInspect(t *testing.T) {
 	}
 }
 
+func TestInspectJSON(t *testing.T) {
+	files := []string{"../../fixtures/articles/003_1689b96d3b767c02.txt", "../../fixtures/articles/000_eb2ab5274f4cd8a4.txt"}
+	code, out, errOut := runCmd(t, context.Background(), append([]string{"inspect", "-json"}, files...)...)
+	if code != exitOK {
+		t.Fatalf("inspect -json exit %d: %s", code, errOut)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != len(files) {
+		t.Fatalf("inspect -json wrote %d lines for %d files:\n%s", len(lines), len(files), out)
+	}
+	for i, line := range lines {
+		var got struct {
+			File, Title, Outlet, Published, Body string
+			Removed                              []struct {
+				Line         int
+				Text, Reason string
+			}
+		}
+		if err := json.Unmarshal([]byte(line), &got); err != nil {
+			t.Fatalf("line %d: %v", i+1, err)
+		}
+		if got.File != filepath.Base(files[i]) || got.Title == "" || got.Outlet == "" || got.Published == "" || got.Body == "" {
+			t.Errorf("line %d = file %q title %q outlet %q published %q body %d chars, want all set", i+1, got.File, got.Title, got.Outlet, got.Published, len(got.Body))
+		}
+		if len(got.Removed) == 0 {
+			t.Errorf("line %d: no removed blocks", i+1)
+		}
+		for _, r := range got.Removed {
+			if r.Reason == "" || r.Line == 0 || r.Text == "" || strings.Contains(got.Body, r.Text) && len(r.Text) > 40 {
+				t.Errorf("line %d: removed block %+v: want line, text and reason, and text not in the body", i+1, r)
+			}
+		}
+	}
+	if !strings.Contains(lines[0], "some 12,000 troops") {
+		t.Errorf("inspect -json body lacks %q", "some 12,000 troops")
+	}
+	if code, _, _ := runCmd(t, context.Background(), "inspect", files[0], files[1]); code != exitUsage {
+		t.Errorf("inspect of two files without -json = %d, want %d", code, exitUsage)
+	}
+}
+
 func TestConfigFile(t *testing.T) {
 	dir := t.TempDir()
 	cfg := filepath.Join(dir, "c.json")

@@ -1,0 +1,71 @@
+package clean
+
+import (
+	"crosscheck/analysis"
+	"crosscheck/analysis/load"
+	"strings"
+	"testing"
+)
+
+// TestCleanHTMLStructure: on a saved page the markup decides what prose
+// shape alone cannot: the article's subheadings, its lists and its table
+// rows are kept, and a table of contents and lists of links are not.
+func TestCleanHTMLStructure(t *testing.T) {
+	page := `<!DOCTYPE html><html><head><title>How the city's new flood defences will work</title></head><body>
+<header><nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li><li><a href="/weather">Weather</a></li></ul></nav></header>
+<main><article>
+<h1>How the city's new flood defences will work</h1>
+<p class="byline">By Sam Reporter</p>
+<ul class="toc"><li><a href="#walls">The walls</a></li><li><a href="#cost">What it will cost</a></li><li><a href="#next">What happens next</a></li></ul>
+<p>The council approved on Wednesday a plan to protect 4,200 homes along the river with walls, gates and a new pumping station, after the floods of last winter forced 900 people from their homes.</p>
+<p>Engineers say the scheme will cope with a flood one metre higher than the record set in 1953, and that work will start in the spring.</p>
+<h2 id="walls">The walls</h2>
+<p>The plan has three parts, which the council's engineers set out in the report presented to councillors:</p>
+<ul>
+<li>Walls 2.5 metres high along 3 km of the east bank</li>
+<li>Twelve flood gates that close when the river rises</li>
+<li>A pumping station able to move 8 tonnes of water a second</li>
+</ul>
+<h2 id="cost">What it will cost</h2>
+<p>The report breaks the cost of the scheme down by part, with the share that the national government has agreed to pay.</p>
+<table>
+<tr><th>Part</th><th>Cost</th><th>State share</th></tr>
+<tr><td>Walls</td><td>£38m</td><td>60%</td></tr>
+<tr><td>Gates</td><td>£11m</td><td>50%</td></tr>
+<tr><td>Pumping station</td><td>£23m</td><td>75%</td></tr>
+</table>
+<h2 id="next">What happens next</h2>
+<p>A public consultation will run until the end of March, and the council expects to sign the building contracts in May.</p>
+</article>
+<section class="related"><h3>Related stories</h3><ul>
+<li><a href="/news/1">River levels fall after week of rain</a></li>
+<li><a href="/news/2">Insurers count cost of winter storms</a></li>
+<li><a href="/news/3">Council tax to rise by 4.99% in April</a></li>
+</ul></section></main>
+<footer><p>© 2025 The Riverside Courier. All rights reserved.</p></footer>
+</body></html>`
+	docs := load.Load("flood.html", []byte(page))
+	if len(docs) != 1 || docs[0].Status != analysis.StatusOK {
+		t.Fatalf("Load = %+v", docs)
+	}
+	a := Clean(docs[0], CleanOptions{})
+	for _, want := range []string{
+		"The walls", "What it will cost", "What happens next", // subheadings
+		"Walls 2.5 metres high along 3 km of the east bank", "Twelve flood gates that close when the river rises", // a list
+		"Part | Cost | State share", "Walls. Cost: £38m; State share: 60%.", "Pumping station. Cost: £23m; State share: 75%.", // a table
+		"sign the building contracts in May",
+	} {
+		if !strings.Contains(a.Body, want) {
+			t.Errorf("body lacks %q\nbody:\n%s\nblocks: %+v", want, a.Body, a.Blocks)
+		}
+	}
+	if n := strings.Count(a.Body, "What it will cost"); n != 1 {
+		t.Errorf("body has the subheading %q %d times, want once (not its table-of-contents link)\nbody:\n%s", "What it will cost", n, a.Body)
+	}
+	for _, furniture := range []string{"River levels fall", "4.99%", "All rights reserved", "By Sam Reporter"} {
+		if strings.Contains(a.Body, furniture) {
+			t.Errorf("body keeps %q\nbody:\n%s", furniture, a.Body)
+		}
+	}
+	checkBlocks(t, a)
+}

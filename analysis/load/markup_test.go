@@ -1,0 +1,134 @@
+package load
+
+import (
+	"crosscheck/analysis"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// TestHTMLMarkup: the main text of a page keeps its tables, one line per
+// row with every cell named by its column's header, and says for each
+// line which element it came from and how much of it is link text.
+func TestHTMLMarkup(t *testing.T) {
+	page := `<!DOCTYPE html><html><head><title>Quake toll rises to 1,200 as rescuers reach remote villages</title></head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li><li><a href="/sport">Sport</a></li></ul></nav>
+<article>
+<h1>Quake toll rises to 1,200 as rescuers reach remote villages</h1>
+<p>The number of people killed in Tuesday's earthquake rose to 1,200 on Thursday, the interior ministry said, as rescue teams reached mountain villages cut off by landslides.</p>
+<p>The ministry said 4,500 people had been injured and about 30,000 had lost their homes in the three worst-hit provinces.</p>
+<h2>Toll by province</h2>
+<p>The ministry published the following figures for each province on Thursday evening, adding that they would be revised.</p>
+<table>
+<thead><tr><th>Province</th><th>Killed</th><th>Injured</th></tr></thead>
+<tbody>
+<tr><td>Northern Hills</td><td>640</td><td>2,100</td></tr>
+<tr><td>Lake District</td><td>410</td><td>1,650</td></tr>
+<tr><td>Coastal Plain</td><td>150</td><td>750</td></tr>
+</tbody>
+</table>
+<h2>What the aid agencies need</h2>
+<p>Aid agencies said they needed the following items most urgently, according to a joint statement issued in the capital.</p>
+<ul>
+<li>Tents and blankets for about 30,000 people sleeping outdoors</li>
+<li>Clean water for the 12 villages whose wells were damaged</li>
+<li>Field hospitals in the two provinces whose clinics collapsed</li>
+</ul>
+<p>Read the <a href="/report">full report of the interior ministry on the earthquake and its aftermath</a>.</p>
+<p>The government has appealed for international help and said it would accept search teams from any country that offered them.</p>
+</article>
+</body></html>`
+	docs := Load("quake.html", []byte(page))
+	if len(docs) != 1 || docs[0].Status != analysis.StatusOK {
+		t.Fatalf("Load = %+v", docs)
+	}
+	d := docs[0]
+	lines := map[string]bool{}
+	for l := range strings.SplitSeq(d.Text, "\n") {
+		lines[strings.TrimSpace(l)] = true
+	}
+	for _, want := range []struct {
+		line string
+		elem Element
+	}{
+		{"Toll by province", ElemHeading},
+		{"Province | Killed | Injured", ElemRow},
+		{"Northern Hills. Killed: 640; Injured: 2,100.", ElemRow},
+		{"Coastal Plain. Killed: 150; Injured: 750.", ElemRow},
+		{"Clean water for the 12 villages whose wells were damaged", ElemItem},
+		{"The government has appealed for international help and said it would accept search teams from any country that offered them.", ElemText},
+	} {
+		if !lines[want.line] {
+			t.Errorf("Load(quake.html).Text lacks the line %q; Text:\n%s", want.line, d.Text)
+			continue
+		}
+		if m, ok := d.Markup[want.line]; !ok || m.Element != want.elem {
+			t.Errorf("Markup[%q] = %+v (found %v), want element %v", want.line, m, ok, want.elem)
+		}
+	}
+	if m := d.Markup["Read the full report of the interior ministry on the earthquake and its aftermath."]; m.LinkShare < 0.8 {
+		t.Errorf("link share of a line that is almost all link = %.2f, want at least 0.8", m.LinkShare)
+	}
+	if m := d.Markup["Tents and blankets for about 30,000 people sleeping outdoors"]; m.LinkShare != 0 {
+		t.Errorf("link share of a line without links = %.2f, want 0", m.LinkShare)
+	}
+}
+
+func TestTableRows(t *testing.T) {
+	tests := []struct {
+		name, table string
+		want        []string
+	}{
+		{
+			name:  "header row names every cell",
+			table: `<table><tr><th>Party</th><th>Seats</th><th>Share</th></tr><tr><td>Labour</td><td>411</td><td>33.7%</td></tr><tr><td>Reform UK</td><td>5</td><td></td></tr></table>`,
+			want:  []string{"Party | Seats | Share", "Labour. Seats: 411; Share: 33.7%.", "Reform UK. Seats: 5."},
+		},
+		{
+			name:  "a first row of numbers is no header",
+			table: `<table><tr><td>2022</td><td>1,204</td></tr><tr><td>2023</td><td>1,530</td></tr></table>`,
+			want:  []string{"2022 | 1,204", "2023 | 1,530"},
+		},
+		{
+			name:  "one column is laid out as blocks",
+			table: `<table><tr><td>Only one cell</td></tr></table>`,
+		},
+		{
+			name:  "a table in a table is laid out as blocks",
+			table: `<table><tr><td><table><tr><td>a</td><td>b</td></tr></table></td><td>c</td></tr></table>`,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			root := parseHTML(t, tt.table)
+			got := tableRows(findTable(root))
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("tableRows(%s) = %q, want %q", tt.table, got, tt.want)
+			}
+		})
+	}
+}
+
+func parseHTML(tb testing.TB, s string) *html.Node {
+	tb.Helper()
+	root, err := html.Parse(strings.NewReader(s))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return root
+}
+
+// findTable returns the first table element under n.
+func findTable(n *html.Node) *html.Node {
+	if n.Type == html.ElementNode && n.DataAtom == atom.Table {
+		return n
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if t := findTable(c); t != nil {
+			return t
+		}
+	}
+	return nil
+}
