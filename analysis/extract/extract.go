@@ -16,6 +16,7 @@ import (
 	"crosscheck/analysis/lexicon"
 	"crosscheck/analysis/nlp"
 	"crosscheck/analysis/stance"
+	"crosscheck/analysis/story"
 )
 
 // ExtractOptions extends the embedded tables the extractor uses.
@@ -249,9 +250,17 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 		}
 		for _, cue := range cues {
 			if cue.Polarity == analysis.Asserted && figuresIn > 0 {
-				// "AFAD said 3,419 people had been killed": the figure's
-				// claim already carries the assertion.
-				continue
+				if cls := story.AboutClass(firstWords(cue.Proposition, 10)); cls == "" || cls == "figure" {
+					// "AFAD said 3,419 people had been killed": the
+					// figure's claim already carries the assertion.
+					continue
+				}
+				// "the ministry blamed an air strike that killed 471",
+				// "confirmed that 12,000 troops had been deployed": a
+				// position beside the figure, when its predicate (among
+				// its first words) says what it is about; "11,000
+				// soldiers are training in Russia to prepare for combat"
+				// is the figure's.
 			}
 			attr := att.AttributeStance(s, cue.Start)
 			if attr.Source == "" && cue.Polarity != analysis.Asserted {
@@ -286,6 +295,15 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 	// keeps claims while dropping the text should copy them (Claim.Intern
 	// and strings.Clone) itself.
 	return claims
+}
+
+// firstWords returns the first n words of text.
+func firstWords(text string, n int) string {
+	f := strings.Fields(text)
+	if len(f) > n {
+		f = f[:n]
+	}
+	return strings.Join(f, " ")
 }
 
 // eventHead reports whether a name ends in an event noun ("Maui

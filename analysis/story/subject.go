@@ -182,7 +182,7 @@ func contrasts(claims []analysis.Claim, stories []analysis.Story, storyOf map[st
 // cue on) uses; "" when it names none.
 func aboutClass(c *analysis.Claim) string {
 	for _, text := range []string{c.Counts, c.Sentence} {
-		if cls := firstClass(text); cls != "" {
+		if cls := AboutClass(text); cls != "" {
 			return cls
 		}
 	}
@@ -201,10 +201,12 @@ var aboutClasses = func() []string {
 	return out
 }()
 
-// firstClass is the class of the first head word in text. A copula
+// AboutClass is the class of proposition text is about: the class of its
+// first head word (lexicon story.about_*: "responsibility", "presence",
+// "combat", "figure", "fraud", "concealment"), or "" when it names none. A copula
 // before a place preposition ("troops were in Russia", "are inside the
 // country") is a proposition of presence when no head word came first.
-func firstClass(text string) string {
+func AboutClass(text string) string {
 	best, prev := "", ""
 	forWords(text, func(w string, _ int) bool {
 		lw := strings.ToLower(w)
