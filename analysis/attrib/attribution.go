@@ -226,6 +226,16 @@ func validated(at Attribution) Attribution {
 // as unfounded") makes the sentence's subject its speaker when no
 // reporting structure names one.
 func (a *attributor) AttributeStance(s nlp.Sentence, pos int) Attribution {
+	// "… by the Islamic Jihad militant group, which denied blame": a
+	// relative clause's position is its antecedent's, whoever the main
+	// clause's speaker is.
+	if text, start := relativeAntecedent(s.Text, s.Tokens, pos); text != "" {
+		if src, written, _ := a.resolveText(CleanSpeaker(text), 1, s.Index, start); src != "" {
+			if at := validated(Attribution{Source: src, SourceText: written, VerbPos: -1}); at.Source != "" {
+				return at
+			}
+		}
+	}
 	at := a.Attribute(s, pos)
 	if at.Source != "" || at.SourceText != "" {
 		return at
@@ -245,6 +255,58 @@ func (a *attributor) AttributeStance(s nlp.Sentence, pos int) Attribution {
 		return at
 	}
 	return validated(Attribution{Source: src, SourceText: written, VerbPos: -1})
+}
+
+// relativeAntecedent returns the noun phrase a relative clause whose
+// verb is at pos hangs on: "X, which denied", "X, who has denied" ->
+// X, read back from the comma over nouns, adjectives, determiners and
+// possessives up to a preposition, a verb or punctuation.
+func relativeAntecedent(text string, tags []nlp.Token, pos int) (string, int) {
+	v := -1
+	for i, t := range tags {
+		if t.Start >= pos {
+			v = i
+			break
+		}
+	}
+	if v < 2 {
+		return "", 0
+	}
+	k := v - 1
+	for k >= 0 && (tags[k].Tag == "VBZ" || tags[k].Tag == "VBD" || tags[k].Tag == "VBP" || tags[k].Tag == "RB") && k > v-3 {
+		k-- // "who has since denied"
+	}
+	if k < 1 {
+		return "", 0
+	}
+	if w := strings.ToLower(tags[k].Text); w != "which" && w != "who" || tags[k-1].Text != "," {
+		return "", 0
+	}
+	end := k - 1
+	i := end - 1
+	for ; i >= 0 && end-i <= 8; i-- {
+		switch t := tags[i].Tag; {
+		case strings.HasPrefix(t, "NN"), strings.HasPrefix(t, "JJ"), t == "DT", t == "POS":
+			continue
+		}
+		break
+	}
+	first := i + 1
+	if first >= end {
+		return "", 0
+	}
+	noun := false
+	for _, t := range tags[first:end] {
+		if strings.HasPrefix(t.Tag, "NN") {
+			noun = true
+		}
+	}
+	if !noun {
+		return "", 0
+	}
+	start := tags[first].Start
+	last := tags[end-1]
+	return strings.TrimSpace(text[start : last.Start+len(last.Text)]), start
 }
 
 // subjectBefore returns the sentence's subject: the words from the start
@@ -585,11 +647,16 @@ func (a *attributor) lookup(text string) found {
 // written, and a kind.
 func (a *attributor) resolve(an *parsed, c *cue, s nlp.Sentence) (string, string, entity.Kind) {
 	text := strings.TrimSpace(an.span(c.spk))
+	if doc := an.seenDocument(c.spk[0]); doc != "" {
+		// "An intelligence report seen by Reuters on Thursday said":
+		// the report speaks; Reuters saw it.
+		text = doc
+	}
 	text = strings.TrimRight(text, ",;: ")
 	if c.possessor {
 		text = strings.TrimSuffix(strings.TrimSuffix(text, "'s"), "’s")
 	}
-	text = CleanSpeaker(text)
+	text = CleanSpeaker(cutSeenBy(text))
 	if text == "" {
 		return "", "", entity.Unknown
 	}
@@ -605,6 +672,42 @@ func (a *attributor) resolve(an *parsed, c *cue, s nlp.Sentence) (string, string
 		}
 	}
 	return a.resolveText(text, c.pieces, s.Index, pos)
+}
+
+// seenDocument returns the noun phrase before "seen by" (obtained by,
+// reviewed by…) when the speaker found starts at token k right after it:
+// the document the outlet saw. It reads back from the participle to the
+// start of the sentence or a comma, at most eight tokens.
+func (an *parsed) seenDocument(k int) string {
+	if k < 3 || an.toks[k-1].low != "by" || !lexicon.Words("attrib.seenParticiples").Has(an.toks[k-2].low) {
+		return ""
+	}
+	end := k - 2
+	first := end
+	for i := end - 1; i >= 0 && end-i <= 8; i-- {
+		if an.toks[i].kind == punct {
+			break
+		}
+		first = i
+	}
+	if first == end {
+		return ""
+	}
+	return an.span([2]int{first, end})
+}
+
+// cutSeenBy cuts a reduced relative naming who saw or obtained a
+// document off the speaker's words: "an intelligence report seen by
+// Reuters" is the report's statement (the outlet carried it), "a UN
+// report obtained by the Associated Press" the UN's.
+func cutSeenBy(text string) string {
+	words := strings.Fields(text)
+	for i := 1; i+1 < len(words); i++ {
+		if strings.ToLower(words[i+1]) == "by" && lexicon.Words("attrib.seenParticiples").Has(strings.ToLower(words[i])) {
+			return strings.Join(words[:i], " ")
+		}
+	}
+	return text
 }
 
 // resolveText resolves a speaker's words: pronouns and role nouns against

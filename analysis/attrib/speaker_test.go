@@ -1,6 +1,11 @@
 package attrib
 
-import "testing"
+import (
+	"crosscheck/analysis/entity"
+	"crosscheck/analysis/nlp"
+	"strings"
+	"testing"
+)
 
 // Speakers read from many kinds of story, with what ran past them.
 func TestCleanSpeaker(t *testing.T) {
@@ -39,6 +44,44 @@ func TestCleanSpeaker(t *testing.T) {
 	} {
 		if got := CleanSpeaker(tc.in); got != tc.want {
 			t.Errorf("CleanSpeaker(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// A relative clause's position belongs to its antecedent, whoever the
+// main clause's speaker is; wording from several kinds of story.
+func TestAttributeStanceRelative(t *testing.T) {
+	lang := nlp.Prose{}
+	table := entity.DefaultSources(nil)
+	for _, tc := range []struct{ text, at, want string }{
+		{"Israel has said the blast was caused by a failed rocket launch by the Palestinian Islamic Jihad militant group, which denied blame.", "denied", "Palestinian Islamic Jihad"},
+		{"The governor blamed the outage on the regional utility, which rejected the claim.", "rejected", "regional utility"},
+		{"Police said the fire was started by the company's contractor, who has denied any wrongdoing.", "denied", "company's contractor"},
+		{"The minister said the figures came from the statistics office, which could not confirm them.", "could", "statistics office"},
+		// A relative clause with no position keeps the main speaker.
+		{"The opposition, which won 40 seats, denied any deal with the ruling party.", "denied", "opposition"},
+	} {
+		s := nlp.Sentence{Text: tc.text, Tokens: lang.Tag(tc.text)}
+		got := NewAttributor(lang, table).AttributeStance(s, strings.Index(tc.text, tc.at))
+		if !strings.Contains(strings.ToLower(got.Source), strings.ToLower(tc.want)) {
+			t.Errorf("%q: source %q, want %q", tc.text, got.Source, tc.want)
+		}
+	}
+}
+
+// A document an outlet saw speaks for its issuer; the outlet is the via.
+func TestAttributeSeenDocument(t *testing.T) {
+	lang := nlp.Prose{}
+	table := entity.DefaultSources(nil)
+	for _, tc := range []struct{ text, at, source, via string }{
+		{"An unclassified U.S. intelligence report seen by Reuters on Thursday said the death toll was 100-300 people.", "100-300", "U.S. intelligence", "Reuters"},
+		{"A confidential UN report obtained by the Associated Press said 300 civilians had died.", "300", "United Nations", "AP"},
+		{"An internal World Bank review seen by the BBC said 40% of the loans were never repaid.", "40%", "World Bank", "BBC"},
+	} {
+		s := nlp.Sentence{Text: tc.text, Tokens: lang.Tag(tc.text)}
+		got := NewAttributor(lang, table).Attribute(s, strings.Index(tc.text, tc.at))
+		if got.Source != tc.source || got.Via != tc.via {
+			t.Errorf("%q: source %q via %q, want %q via %q", tc.text, got.Source, got.Via, tc.source, tc.via)
 		}
 	}
 }

@@ -60,8 +60,18 @@ func issuerUncached(text string) (string, bool) {
 			}
 		}
 	}
-	// "the ministry's report", "a UN report".
+	// "the ministry's report", "a UN report", "an unclassified U.S.
+	// intelligence report" (lower-case adjectives before the issuer).
 	body := trimArticle(strings.Join(orig[:d], " "))
+	if f := strings.Fields(body); len(f) > 1 && !Capitalised(f[0]) && !lexicon.Determiners[strings.ToLower(f[0])] {
+		k := 0
+		for k < len(f)-1 && !Capitalised(f[k]) {
+			k++
+		}
+		if k < len(f) && Capitalised(f[k]) {
+			body = strings.Join(f[k:], " ")
+		}
+	}
 	if f := strings.Fields(strings.ToLower(body)); len(f) == 0 || lexicon.Determiners[f[0]] {
 		return "", false
 	}

@@ -361,7 +361,7 @@ func finite(f float64) *float64 {
 
 // localSep marks a subject key that holds within one article only:
 // "missing#a1b2…".
-const LocalSep = "#"
+const LocalSep = story.LocalSep
 
 // subjectKey joins an entity and a measure into the key claims are
 // grouped by ("North Korea|troops").

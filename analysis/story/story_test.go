@@ -3,7 +3,6 @@ package story
 import (
 	"crosscheck/analysis"
 	"crosscheck/analysis/corpus"
-	"crosscheck/analysis/extract"
 	"crosscheck/analysis/lexicon"
 	"fmt"
 	"math/rand/v2"
@@ -171,11 +170,6 @@ func TestStoryName(t *testing.T) {
 	}
 }
 
-func TestLocalSep(t *testing.T) {
-	if localSep != extract.LocalSep {
-		t.Errorf("localSep %q, extract.LocalSep %q", localSep, extract.LocalSep)
-	}
-}
 
 func located(m string) bool { return lexicon.DefaultMeasuresOnce().Located(m) }
 

@@ -8,10 +8,11 @@ import (
 	"strings"
 )
 
-// localSep is extract.LocalSep: it joins a measure to the article its
-// figure is local to ("missing#a1b2…"). Inside a story it is not needed:
-// the story is what the article is about.
-const localSep = "#"
+// LocalSep joins a measure to the article its figure is local to in an
+// extract subject key ("missing#a1b2…"; extract.LocalSep is this).
+// Inside a story it is not needed: the story is what the article is
+// about.
+const LocalSep = "#"
 
 // Subject is a claim's subject inside its story: the key its cluster is
 // found by and the subject in words.
@@ -112,7 +113,7 @@ func splitSubject(s string) (entity, measure, suffix string) {
 	if i := strings.Index(s, " ("); i >= 0 {
 		base, suffix = s[:i], s[i:]
 	}
-	if m, _, ok := strings.Cut(base, localSep); ok {
+	if m, _, ok := strings.Cut(base, LocalSep); ok {
 		return "", m, suffix
 	}
 	if e, m, ok := strings.Cut(base, "|"); ok {
@@ -124,7 +125,7 @@ func splitSubject(s string) (entity, measure, suffix string) {
 // plainLabel words a subject key outside any story.
 func plainLabel(key string) string {
 	ent, meas, suffix := splitSubject(key)
-	if strings.Contains(key, localSep) {
+	if strings.Contains(key, LocalSep) {
 		return meas + suffix + " (one article)"
 	}
 	if ent == "" {
