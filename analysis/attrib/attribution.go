@@ -237,9 +237,12 @@ func (a *attributor) AttributeStance(s nlp.Sentence, pos int) Attribution {
 		}
 	}
 	at := a.Attribute(s, pos)
-	if at.Source != "" || at.SourceText != "" {
+	outlet := at.Source != "" && at.Source == at.Via
+	if (at.Source != "" || at.SourceText != "") && !outlet {
 		return at
 	}
+	// "Islamic Jihad denied responsibility, the AP report said": the
+	// outlet reports the position; the position's own subject holds it.
 	// The subject is read from the tags the sentence came with; an
 	// untagged sentence has none.
 	text, start := subjectBefore(s.Text, s.Tokens, pos)
@@ -254,7 +257,7 @@ func (a *attributor) AttributeStance(s nlp.Sentence, pos int) Attribution {
 	if src == "" {
 		return at
 	}
-	return validated(Attribution{Source: src, SourceText: written, VerbPos: -1})
+	return validated(Attribution{Source: src, SourceText: written, Via: at.Via, VerbPos: -1})
 }
 
 // relativeAntecedent returns the noun phrase a relative clause whose
@@ -329,10 +332,12 @@ func subjectBefore(text string, tags []nlp.Token, pos int) (string, int) {
 	noun := false
 	for i := first; i < len(tags) && i < first+12; i++ {
 		t := tags[i]
-		if t.Start >= pos {
+		verb := strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD"
+		if t.Start > pos || t.Start == pos && !verb {
+			// The verb may be the position's own ("the ministry blamed").
 			return "", 0
 		}
-		if strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" {
+		if verb {
 			if !noun || i == first {
 				return "", 0
 			}

@@ -85,3 +85,23 @@ func TestAttributeSeenDocument(t *testing.T) {
 		}
 	}
 }
+
+// A position's own subject holds it: when its verb opens the clause
+// after the subject ("the ministry blamed …"), and when an outlet only
+// reports it ("X denied …, the AP report said": X, via the AP).
+func TestAttributeStanceSubject(t *testing.T) {
+	lang := nlp.Prose{}
+	table := entity.DefaultSources(nil)
+	for _, tc := range []struct{ text, at, source, via string }{
+		{"Gaza’s health ministry blamed an Israeli air strike, while Israel said the blast was caused by a rocket.", "blamed", "Gaza Health Ministry", ""},
+		{"Islamic Jihad denied responsibility for the explosion, the Associated Press report said.", "denied", "Palestinian Islamic Jihad", "AP"},
+		{"The electoral commission rejected the opposition's figures, Reuters reported.", "rejected", "electoral commission", "Reuters"},
+		{"The mining company disputed the death toll, according to the BBC.", "disputed", "mining company", "BBC"},
+	} {
+		s := nlp.Sentence{Text: tc.text, Tokens: lang.Tag(tc.text)}
+		got := NewAttributor(lang, table).AttributeStance(s, strings.Index(tc.text, tc.at))
+		if got.Source != tc.source || got.Via != tc.via {
+			t.Errorf("%q: source %q via %q, want %q via %q", tc.text, got.Source, got.Via, tc.source, tc.via)
+		}
+	}
+}
