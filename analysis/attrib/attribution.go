@@ -261,8 +261,8 @@ func (a *attributor) AttributeStance(s nlp.Sentence, pos int) Attribution {
 }
 
 // relativeAntecedent returns the noun phrase a relative clause whose
-// verb is at pos hangs on: "X, which denied", "X, who has denied" ->
-// X, read back from the comma over nouns, adjectives, determiners and
+// verb is at pos hangs on: "X, which denied", "X, who has denied", "the
+// X who rejected" -> X, read back from the comma over nouns, adjectives, determiners and
 // possessives up to a preposition, a verb or punctuation.
 func relativeAntecedent(text string, tags []nlp.Token, pos int) (string, int) {
 	v := -1
@@ -282,10 +282,17 @@ func relativeAntecedent(text string, tags []nlp.Token, pos int) (string, int) {
 	if k < 1 {
 		return "", 0
 	}
-	if w := strings.ToLower(tags[k].Text); w != "which" && w != "who" || tags[k-1].Text != "," {
+	// "X, which denied", "X, who denied", and the restrictive "the
+	// commissioners who rejected": "who" needs no comma.
+	w := strings.ToLower(tags[k].Text)
+	end := k
+	switch {
+	case (w == "which" || w == "who") && tags[k-1].Text == ",":
+		end = k - 1
+	case w == "who":
+	default:
 		return "", 0
 	}
-	end := k - 1
 	i := end - 1
 	for ; i >= 0 && end-i <= 8; i-- {
 		switch t := tags[i].Tag; {

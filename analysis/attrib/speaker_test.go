@@ -58,6 +58,7 @@ func TestAttributeStanceRelative(t *testing.T) {
 		{"The governor blamed the outage on the regional utility, which rejected the claim.", "rejected", "regional utility"},
 		{"Police said the fire was started by the company's contractor, who has denied any wrongdoing.", "denied", "company's contractor"},
 		{"The minister said the figures came from the statistics office, which could not confirm them.", "could", "statistics office"},
+		{"The four election commissioners who rejected the results gave their reasons on Tuesday.", "rejected", "election commissioners"},
 		// A relative clause with no position keeps the main speaker.
 		{"The opposition, which won 40 seats, denied any deal with the ruling party.", "denied", "opposition"},
 	} {
