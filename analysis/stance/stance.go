@@ -615,8 +615,10 @@ type elem struct {
 	words map[string]bool
 	// optional steps may be skipped.
 	optional bool
-	// gap, when positive, skips up to that many words (not punctuation).
-	gap int
+	// gap, when positive, skips up to that many words (not punctuation;
+	// commas too when commas is set: "~+N").
+	gap    int
+	commas bool
 	// open and close mark where the cue starts and ends.
 	open, close bool
 }
@@ -624,7 +626,7 @@ type elem struct {
 // pattern is a sequence of words, written in a small notation: steps
 // separated by spaces; "a|b" for alternatives; "@name" for a word class
 // (the set stance.name of lexicon's stance.json); "?" before a step makes
-// it optional; "~N" skips up to N words; "[" and "]" around steps mark the
+// it optional; "~N" skips up to N words ("~+N" commas too); "[" and "]" around steps mark the
 // cue (the whole match when absent). The first step must be plain words or
 // classes.
 type pattern struct {
@@ -662,6 +664,10 @@ func compileCuePattern(src string) *pattern {
 			f = f[1:]
 		}
 		if strings.HasPrefix(f, "~") {
+			if strings.HasPrefix(f, "~+") {
+				e.commas = true
+				f = f[1:]
+			}
 			n, err := strconv.Atoi(f[1:])
 			if err != nil || n <= 0 {
 				panic("stance pattern " + src + ": bad gap " + f)
@@ -758,7 +764,7 @@ func (p *pattern) step(tk *SenTokens, e, j int, at []int) (int, bool) {
 			if end, ok := p.step(tk, e+1, j+n, at); ok {
 				return end, true
 			}
-			if j+n >= len(tk.t) || !tk.t[j+n].word {
+			if j+n >= len(tk.t) || !tk.t[j+n].word && !(el.commas && tk.t[j+n].low == ",") {
 				break
 			}
 		}
@@ -855,6 +861,7 @@ var guards = map[string]func(*SenTokens, *match) bool{
 	"eventObjectGuard": eventObjectGuard,
 	"activeGuard":      activeGuard,
 	"callForGuard":     callForGuard,
+	"negatedFact":      negatedFact,
 }
 
 // props are the proposition functions rules.json names, by name.
@@ -867,6 +874,7 @@ var props = map[string]func(*SenTokens, *match) (int, int){
 	"propVerdict":     propVerdict,
 	"propZeroThat":    propZeroThat,
 	"propFromCueEnd":  propFromCueEnd,
+	"propNegated":     propNegated,
 }
 
 // buildRules compiles the rule rows, one group per row group. It panics on
@@ -948,6 +956,13 @@ var (
 
 // Word sets the guards use.
 var (
+	// modals make a negated clause an intention or a prediction ("would
+	// not back down"), not a denial of what happened.
+	modals = words("modals")
+	// notDenialAfter after a negation say what is not known, planned or
+	// given ("did not know", "was not yet clear"), or make it no negation
+	// at all ("not only"): not that something did not happen.
+	notDenialAfter = words("notDenialAfter")
 	// negations block a cue when they come just before it.
 	negations = words("negations")
 	// contrastives start a new segment (see findStances).
@@ -1632,6 +1647,70 @@ var abbreviations = words("abbreviations")
 // propFromCueEnd takes the proposition from the end of the cue, so that
 // the object stays in it ("accused Washington of spreading…").
 func propFromCueEnd(tk *SenTokens, m *match) (int, int) { return propAfter(tk, m.ce) }
+
+// negatedFact accepts a negation in a reported clause as a denial of
+// what it negates ("the army said its artillery was not responsible",
+// "the club said its manager had not been offered a new contract",
+// "officers did not fire live rounds"): the negation is the clause's
+// first finite verb, right after its subject (no other verb, no clause
+// break between the reporting verb and it), not a modal's (an intention
+// or a prediction) and not of knowing, saying or planning ("did not
+// know how many", "was not yet clear").
+func negatedFact(tk *SenTokens, m *match) bool {
+	first := tk.t[m.cs].low
+	if modals[first] {
+		return false
+	}
+	// The reporting verb is the match's first word; the words between it
+	// and the negation are the clause's subject (and "that", "reporters"),
+	// after at most one phrase set off by commas once "that" has opened
+	// the clause ("told a briefing that, at the time of the strike, the
+	// army was not …"). The subject is at most six words.
+	subject, that := m.i+1, false
+	for k := m.i + 1; k < m.cs; k++ {
+		t := tk.t[k]
+		switch {
+		case t.low == "that":
+			that = true
+		case t.low == ",":
+			if !that {
+				return false
+			}
+			subject = k + 1
+			continue
+		case !t.word:
+			if t.low == "'s" || t.low == "’s" || t.low == "'" {
+				continue
+			}
+			return false
+		}
+		if k >= subject && (classSayV[t.low] || finiteWords[t.low] || t.low == "if" || t.low == "whether" || t.low == "how" || t.low == "who" || t.low == "which") {
+			return false
+		}
+	}
+	if m.cs-subject < 1 || m.cs-subject > 6 {
+		return false // "said not …": no subject; or a subject too long to be one
+	}
+	k := m.ce
+	for k < len(tk.t) && tk.t[k].word && (classBe[tk.t[k].low] || tk.t[k].low == "been" || tk.t[k].low == "be" || tk.t[k].low == "even" || tk.t[k].low == "ever") {
+		k++
+	}
+	if k >= len(tk.t) || !tk.t[k].word || notDenialAfter[tk.t[k].low] {
+		return false
+	}
+	return true
+}
+
+// propNegated takes what a reported negation denies: from after the
+// negation and any "been" to the end of the clause ("responsible for the
+// fire", "offered a new contract").
+func propNegated(tk *SenTokens, m *match) (int, int) {
+	k := m.ce
+	for k < len(tk.t) && tk.t[k].word && (tk.t[k].low == "been" || tk.t[k].low == "be") {
+		k++
+	}
+	return propAfter(tk, k)
+}
 
 // propIf takes the main clause after "if true," as the proposition.
 func propIf(tk *SenTokens, m *match) (int, int) {

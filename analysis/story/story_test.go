@@ -170,7 +170,6 @@ func TestStoryName(t *testing.T) {
 	}
 }
 
-
 func located(m string) bool { return lexicon.DefaultMeasuresOnce().Located(m) }
 
 // A located figure's place is kept only where the story's own sentences
