@@ -247,16 +247,23 @@ func (r *resolver) merge() {
 // with a quoted or parenthesised alias ("US Department of Defense
 // ‘Pentagon’").
 func tableEntry(t *SourceTable, name string) *SourceEntry {
+	bare := stripParens(name)
 	if e := t.Find(name); e != nil {
+		if e.Kind != SourcePerson {
+			// "Russia's UN ambassador Vasily Nebenzya" is a person,
+			// not Russia.
+			if p, ok := PersonPart(bare, t); ok && len(nameTokens(p)) >= 2 && !describes(bare, p) {
+				return nil
+			}
+		}
 		return e
 	}
-	bare := stripParens(name)
 	if body, place, ok := strings.Cut(bare, " in "); ok && t.countryOf(place) != nil {
 		if e := t.FindName(place + "'s " + body); e != nil {
 			return e
 		}
 	}
-	if i := strings.IndexAny(bare, "‘“\"'"); i > 0 {
+	if i := quoteAt(bare); i > 0 {
 		if e := t.FindName(strings.TrimSpace(bare[:i])); e != nil && e.Kind != SourcePerson {
 			if alias := t.FindName(strings.Trim(bare[i:], "‘’“”\"' ")); alias == nil || alias == e {
 				return e
@@ -264,6 +271,16 @@ func tableEntry(t *SourceTable, name string) *SourceEntry {
 		}
 	}
 	return nil
+}
+
+// quoteAt returns where a quotation opens after a space in s, or -1.
+func quoteAt(s string) int {
+	for i := 1; i < len(s); i++ {
+		if s[i-1] == ' ' && (s[i] == '\'' || s[i] == '"' || strings.HasPrefix(s[i:], "‘") || strings.HasPrefix(s[i:], "“")) {
+			return i
+		}
+	}
+	return -1
 }
 
 // distinctGroups returns one name of each group among is.
@@ -323,10 +340,20 @@ func demonymLike(w string) bool {
 	return false
 }
 
-// coordination reports whether a name joins several speakers.
+// coordination reports whether a name joins several speakers ("the
+// unions and the opposition", "US and South Korean officials"); a body's
+// name with "and" in it ("Independent Electoral and Boundaries
+// Commission") joins none.
 func coordination(name string) bool {
 	low := strings.ToLower(name)
-	return strings.Contains(low, " and ") || strings.Contains(low, " & ") || strings.Contains(name, ", ")
+	if strings.Contains(name, ", ") {
+		return true
+	}
+	if !strings.Contains(low, " and ") && !strings.Contains(low, " & ") {
+		return false
+	}
+	w := strings.Fields(low)
+	return initialsOf(name) == "" || !lexicon.OrgNouns[w[len(w)-1]]
 }
 
 // has reports whether ss holds s.
@@ -357,10 +384,6 @@ type description struct {
 func describe(name string, t *SourceTable) description {
 	var d description
 	bare := stripParens(name)
-	if coordination(bare) {
-		d.kind = analysis.EntityGroup
-		return d
-	}
 	if e := tableEntry(t, name); e != nil {
 		switch e.Kind {
 		case SourcePerson:
@@ -384,6 +407,10 @@ func describe(name string, t *SourceTable) description {
 			d.org, d.orgE, d.country = orgOf(t, trimArticle(strings.Join(words[i+1:], " ")), "")
 			return d
 		}
+	}
+	if coordination(bare) {
+		d.kind = analysis.EntityGroup
+		return d
 	}
 	if iss, ok := t.Issuer(name); ok {
 		d.kind = analysis.EntityDocument
@@ -452,6 +479,9 @@ func describe(name string, t *SourceTable) description {
 // "Maui Police" (a capitalised name). Empty when it names none.
 func orgOf(t *SourceTable, q, role string) (string, *SourceEntry, string) {
 	q = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(trimArticle(q), "'s"), "’s"))
+	for f := strings.Fields(q); len(f) > 0 && modifier(f[0]); f = f[1:] {
+		q = strings.Join(f[1:], " ") // "Nairobi-based", "Hamas-run"
+	}
 	if q == "" {
 		return "", nil, ""
 	}
@@ -474,8 +504,11 @@ func orgOf(t *SourceTable, q, role string) (string, *SourceEntry, string) {
 	}
 	words := strings.Fields(q)
 	if !posted {
-		// "WHO Regional": the longest leading words the table knows.
+		// "WHO Regional": a leading acronym the table knows.
 		for n := len(words) - 1; n >= 1; n-- {
+			if !Acronym(words[n-1]) {
+				continue
+			}
 			if e := t.FindName(strings.Join(words[:n], " ")); e != nil && e.Kind != SourcePerson && e.Kind != SourceCountry {
 				return found(e)
 			}
@@ -661,12 +694,12 @@ func (r *resolver) entities() ([]analysis.Entity, []int) {
 	return ents, ofName
 }
 
-// canonical returns a group's name: the table's canonical name when one
-// of its names is it, else its longest name (ties: the alphabetically
+// canonical returns a group's name: the table's canonical name when the
+// table knows one of its names, else its longest name (ties: the alphabetically
 // first), as MergeSources chooses.
 func (r *resolver) canonical(members []int) string {
 	for _, m := range members {
-		if e := r.t.FindName(r.names[m]); e != nil && e.Name == r.names[m] {
+		if e := tableEntry(r.t, r.names[m]); e != nil {
 			return e.Name
 		}
 	}

@@ -708,12 +708,14 @@ func Capitalised(w string) bool {
 func wordCount(s string) int { return len(strings.Fields(s)) }
 
 // nameTokens splits a person's name into folded tokens (spaces and
-// hyphens separate them) and normalises each with srcNameToken.
+// hyphens separate them) and normalises each with nameToken; the Arabic
+// article ("al-", "el-") is no token.
 func nameTokens(name string) []string {
 	var out []string
-	for _, f := range strings.FieldsFunc(name, func(r rune) bool {
+	fields := strings.FieldsFunc(name, func(r rune) bool {
 		return unicode.IsSpace(r) || r == '-' || r == '‐' || r == '–'
-	}) {
+	})
+	for _, f := range fields {
 		if t := nameToken(f); t != "" {
 			out = append(out, t)
 		}
