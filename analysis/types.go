@@ -180,6 +180,9 @@ type Claim struct {
 	Source string `json:"source"`
 	// SourceText is the attribution as written.
 	SourceText string `json:"source_text"`
+	// Entity is the ID of the entity of the night the speaker resolves to
+	// (Report.Entities); empty when the claim is unattributed.
+	Entity string `json:"entity,omitempty"`
 	// Via is the outlet or channel that carried the claim ("Yonhap").
 	Via string `json:"via"`
 	// SaidOn is when the statement was made; null when unknown.
@@ -286,6 +289,48 @@ type Story struct {
 	// articles; zero when none is dated.
 	First Date `json:"first"`
 	Last  Date `json:"last"`
+}
+
+// EntityKind says what kind of speaker an entity is.
+type EntityKind string
+
+// The kinds of entity.
+const (
+	EntityPerson   EntityKind = "person"       // a named person: "Pat Ryder"
+	EntityOrg      EntityKind = "organisation" // a body, a government, an outlet: "Pentagon"
+	EntityCountry  EntityKind = "country"      // a country speaking as a whole: "North Korea"
+	EntityRole     EntityKind = "role"         // an unnamed holder of a role: "a US military official"
+	EntityGroup    EntityKind = "group"        // several speakers: "the unions", "local health officials"
+	EntityDocument EntityKind = "document"     // a document: "a UN report"
+)
+
+// Entity is one speaker of a night, its spellings merged: the person,
+// body, role, group or document that claims are attributed to.
+type Entity struct {
+	// ID is stable across runs: derived from the entity's canonical name.
+	ID string `json:"id"`
+	// Name is the canonical name claims carry as their Source.
+	Name string `json:"name"`
+	// Kind is person, organisation, country, role, group or document.
+	Kind EntityKind `json:"kind"`
+	// Person is a person's name without titles ("Pat Ryder").
+	Person string `json:"person,omitempty"`
+	// Role is the role or title a speaker was named with ("spokesman").
+	Role string `json:"role,omitempty"`
+	// Organisation is the canonical name of the body the speaker belongs
+	// to ("Pentagon"), when its name or role says so.
+	Organisation string `json:"organisation,omitempty"`
+	// Country is the country the speaker belongs to, when known.
+	Country string `json:"country,omitempty"`
+	// CountsAs is the ID of the entity this one counts as when
+	// independent sources are counted: its organisation's when its role
+	// speaks for it (a spokesman, a minister), else its own.
+	CountsAs string `json:"counts_as"`
+	// Aliases are the names it was written with across the night.
+	Aliases []string `json:"aliases,omitempty"`
+	// Merges says why each alias joined the entity ("alias table",
+	// "same name key", "acronym"), one line per merge.
+	Merges []string `json:"merges,omitempty"`
 }
 
 // Cluster is a group of claims about one subject.
@@ -465,6 +510,9 @@ type Report struct {
 	// Stories groups the analysed articles by the real-world event or
 	// issue they report on.
 	Stories []Story `json:"stories,omitempty"`
+	// Entities are the speakers of the night resolved into entities (and
+	// the organisations they speak for); claims point to them by ID.
+	Entities []Entity `json:"entities,omitempty"`
 	// Clusters groups claims by subject.
 	Clusters []Cluster `json:"clusters"`
 	// Discrepancies lists the disagreements found.
@@ -496,6 +544,7 @@ func (c *Claim) Intern() {
 	c.Scope = Intern(c.Scope)
 	c.Source = Intern(c.Source)
 	c.SourceText = Intern(c.SourceText)
+	c.Entity = Intern(c.Entity)
 	c.Via = Intern(c.Via)
 	c.Measure = Intern(c.Measure)
 	c.Subset = Intern(c.Subset)

@@ -12,7 +12,8 @@ import (
 // sources, as extraction does. Here a config alias makes "Kim Chaek" the
 // university, not a person, so the lone surname "Kim", ambiguous between
 // two full names with the built-in table alone, joins the one person
-// left: "Kim" and "Kim Jong Un" merge into one speaker.
+// left: "Kim" and "Kim Jong Un" merge into one speaker, and "Kim Chaek"
+// takes the table's canonical name.
 func TestReduceUsesConfigSources(t *testing.T) {
 	reduce := func(sources map[string][]string) []string {
 		rep := NewReport(time.Date(2026, 1, 1, 12, 0, 0, 0, time.UTC), nil)
@@ -40,5 +41,5 @@ func TestReduceUsesConfigSources(t *testing.T) {
 	}
 	check("built-in table", reduce(nil), []string{"Kim Jong Un", "Kim Chaek", "Kim"})
 	check("config alias", reduce(map[string][]string{"Kim Chaek University of Technology": {"Kim Chaek"}}),
-		[]string{"Kim Jong Un", "Kim Chaek", "Kim Jong Un"})
+		[]string{"Kim Jong Un", "Kim Chaek University of Technology", "Kim Jong Un"})
 }

@@ -212,13 +212,13 @@ func NewReport(now time.Time, inputs []string) *analysis.Report {
 // input may mix tonight's claims with stored ones from earlier nights.
 func Reduce(rep *analysis.Report, cfg Config) {
 	cfg = cfg.withDefaults()
-	entity.MergeSources(rep.Claims, cfg.sourceTable())
+	rep.Entities = entity.Resolve(rep.Claims, cfg.sourceTable())
 	subjects := groupStories(rep, cfg)
 	rep.Clusters = compare.ClusterKeyed(rep.Claims, func(i int) (string, string, string) {
 		s := subjects[i]
 		return s.Key, s.Label, s.Story
 	})
-	rep.Discrepancies = compare.Compare(rep.Clusters, rep.Claims, rep.Articles, compare.CompareOptions{Tolerance: cfg.Tolerance})
+	rep.Discrepancies = compare.Compare(rep.Clusters, rep.Claims, rep.Articles, compare.CompareOptions{Tolerance: cfg.Tolerance, Entities: rep.Entities})
 	cfg.Logger.Info("claims compared", "claims", len(rep.Claims), "subjects", len(rep.Clusters), "discrepancies", len(rep.Discrepancies))
 }
 

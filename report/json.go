@@ -53,6 +53,11 @@ func WriteJSON(w io.Writer, r *analysis.Report) error {
 		// from before stories were grouped have none.
 		array(bw, enc, &err, "stories", len(r.Stories), func(i int) any { return &r.Stories[i] })
 	}
+	if len(r.Entities) > 0 {
+		// Omitted when empty, like stories: reports from before speakers
+		// were resolved have none.
+		array(bw, enc, &err, "entities", len(r.Entities), func(i int) any { return &r.Entities[i] })
+	}
 	array(bw, enc, &err, "clusters", len(r.Clusters), func(i int) any { return &r.Clusters[i] })
 	array(bw, enc, &err, "discrepancies", len(r.Discrepancies), func(i int) any { return &r.Discrepancies[i] })
 	put("}\n")

@@ -22,6 +22,11 @@ type CompareOptions struct {
 	// Tolerance is the relative gap two intervals may have and still
 	// agree; 0 means DefaultTolerance.
 	Tolerance float64
+	// Entities are the night's resolved speakers (entity.Resolve); a
+	// claim whose Entity is among them counts, for independence, as the
+	// entity it counts as (its organisation when its role speaks for
+	// it). Nil: speakers count by their Source.
+	Entities []analysis.Entity
 }
 
 // The classes of discrepancy the comparison gives: analysis's, which
@@ -52,6 +57,12 @@ func Compare(clusters []analysis.Cluster, claims []analysis.Claim, articles []an
 		arts[articles[i].ID] = &articles[i]
 	}
 	cmp := comparer{tol: opt.Tolerance, arts: arts}
+	if len(opt.Entities) > 0 {
+		cmp.countsAs = make(map[string]string, len(opt.Entities))
+		for _, e := range opt.Entities {
+			cmp.countsAs[e.ID] = e.CountsAs
+		}
+	}
 	// Clusters are compared independently, so they are shared out among
 	// the CPUs in contiguous runs; the runs' results are joined in
 	// cluster order, so the output does not depend on the CPU count.
@@ -92,6 +103,9 @@ func Compare(clusters []analysis.Cluster, claims []analysis.Claim, articles []an
 type comparer struct {
 	tol  float64
 	arts map[string]*analysis.Article
+	// countsAs maps an entity ID to the entity it counts as for
+	// independence (CompareOptions.Entities).
+	countsAs map[string]string
 	// exactTol is the slack within one voice: none for counts (a
 	// headline's 470 against the body's 471), a conversion's rounding for
 	// measurements.
@@ -224,15 +238,22 @@ func (p comparer) sourceName(c *analysis.Claim) string {
 }
 
 // independentKeys identifies each claim's independent source: the
-// canonical speaker; for an unattributed claim, the article that printed
+// entity its speaker counts as (the speaker's organisation when its role
+// speaks for it: the Pentagon, its spokesman and the US Department of
+// Defense are one source), else the canonical speaker; for an
+// unattributed claim, the article that printed
 // it, except that a sentence printed word for word by several outlets
 // (wire copy) takes the key of its first article, so syndication counts
 // once.
-func independentKeys(cs []*analysis.Claim) map[*analysis.Claim]string {
+func (p comparer) independentKeys(cs []*analysis.Claim) map[*analysis.Claim]string {
 	keys := make(map[*analysis.Claim]string, len(cs))
 	bySentence := map[string]string{}
 	for _, c := range cs {
 		if c.Source != "" {
+			if e, ok := p.countsAs[c.Entity]; ok && e != "" {
+				keys[c] = "e:" + e
+				continue
+			}
 			keys[c] = "s:" + strings.ToLower(c.Source)
 			continue
 		}
@@ -452,7 +473,7 @@ func (p comparer) internalConflict(g []*analysis.Claim) bool {
 		// Within one voice no slack is allowed: an article that says 470
 		// in its headline and 471 in its body contradicts itself (the
 		// intervals of qualified figures still apply).
-		exact := comparer{tol: p.exactTol, arts: p.arts}
+		exact := comparer{tol: p.exactTol, arts: p.arts, countsAs: p.countsAs}
 		if len(group) > 1 && exact.selfConflict(group, func(c *analysis.Claim) string { return c.ID }) {
 			return true
 		}
@@ -475,7 +496,7 @@ func (p comparer) selfConflict(g []*analysis.Claim, key func(*analysis.Claim) st
 // independent sources conflict.
 func (p comparer) crossConflict(g []*analysis.Claim) bool {
 	latest := map[string]*analysis.Claim{}
-	keys := independentKeys(g)
+	keys := p.independentKeys(g)
 	for _, c := range g {
 		k := keys[c]
 		if prev, ok := latest[k]; !ok || p.dateOf(prev).Before(p.dateOf(c)) {
@@ -655,7 +676,7 @@ func (p comparer) dateRange(g []*analysis.Claim) (analysis.Date, analysis.Date) 
 
 func (p comparer) independent(g []*analysis.Claim) int {
 	seen := map[string]bool{}
-	for _, k := range independentKeys(g) {
+	for _, k := range p.independentKeys(g) {
 		seen[k] = true
 	}
 	return len(seen)
@@ -815,7 +836,7 @@ func (p comparer) stance(cl analysis.Cluster, members []*analysis.Claim) []analy
 	}
 	st = p.byDate(st)
 	sides := map[analysis.Polarity]map[string]bool{}
-	keys := independentKeys(st)
+	keys := p.independentKeys(st)
 	for _, c := range st {
 		if sides[c.Polarity] == nil {
 			sides[c.Polarity] = map[string]bool{}

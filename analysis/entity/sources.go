@@ -708,12 +708,14 @@ func Capitalised(w string) bool {
 func wordCount(s string) int { return len(strings.Fields(s)) }
 
 // nameTokens splits a person's name into folded tokens (spaces and
-// hyphens separate them) and normalises each with srcNameToken.
+// hyphens separate them) and normalises each with nameToken; the Arabic
+// article ("al-", "el-") is no token.
 func nameTokens(name string) []string {
 	var out []string
-	for _, f := range strings.FieldsFunc(name, func(r rune) bool {
+	fields := strings.FieldsFunc(name, func(r rune) bool {
 		return unicode.IsSpace(r) || r == '-' || r == '‐' || r == '–'
-	}) {
+	})
+	for _, f := range fields {
 		if t := nameToken(f); t != "" {
 			out = append(out, t)
 		}
@@ -924,27 +926,54 @@ func MergeSources(claims []analysis.Claim, t *SourceTable) {
 	if t == nil {
 		t = DefaultTable()
 	}
-	// Each distinct Source is parsed once: its group key, and for a lone
-	// surname the name token to match.
+	var order []string // distinct sources in first-seen order
+	seen := map[string]bool{}
+	for _, c := range claims {
+		if strings.TrimSpace(c.Source) == "" || seen[c.Source] {
+			continue
+		}
+		seen[c.Source] = true
+		order = append(order, c.Source)
+	}
+	keys := speakerKeys(order, t)
+	best := map[string]string{}
+	for _, src := range order {
+		k := keys[src]
+		b, ok := best[k]
+		if !ok || len(src) > len(b) || len(src) == len(b) && src < b {
+			best[k] = src
+		}
+	}
+	for i := range claims {
+		if k, ok := keys[claims[i].Source]; ok {
+			claims[i].Source = best[k]
+		}
+	}
+}
+
+// speakerKeys returns the group key of each distinct speaker name (in
+// first-seen order): "p:" and a name key for people, so that romanisation
+// variants meet; "s:" and the name's key otherwise. A lone surname, or a
+// title and a surname, takes the key of the one full name of the night
+// whose first or last token it matches; when several match, of the one
+// named with the same role ("President Kim" is "President Kim Jong Un",
+// not "Kim Yo Jong, the leader's sister"); else it stays alone.
+func speakerKeys(order []string, t *SourceTable) map[string]string {
 	type speaker struct {
 		key    string   // "p:" + name key for people, "s:" + source key otherwise
 		tokens []string // name tokens of a full name (two or more)
 		single string   // the name token of a lone surname
+		role   string   // the role it is named with, if any
 	}
-	parsed := map[string]*speaker{}
-	var order []string // distinct sources in first-seen order
-	for _, c := range claims {
-		if strings.TrimSpace(c.Source) == "" || parsed[c.Source] != nil {
+	parsed := make(map[string]*speaker, len(order))
+	for _, src := range order {
+		sp := &speaker{key: "s:" + key(src)}
+		parsed[src] = sp
+		if e := t.Find(src); e != nil && e.Kind != SourcePerson {
 			continue
 		}
-		sp := &speaker{key: "s:" + key(c.Source)}
-		parsed[c.Source] = sp
-		order = append(order, c.Source)
-		if e := t.Find(c.Source); e != nil && e.Kind != SourcePerson {
-			continue
-		}
-		p, ok := PersonPart(stripParens(c.Source), t)
-		if !ok || strings.Contains(c.Source, " and ") {
+		p, ok := PersonPart(stripParens(src), t)
+		if !ok || strings.Contains(src, " and ") {
 			continue
 		}
 		switch toks := nameTokens(p); {
@@ -954,39 +983,66 @@ func MergeSources(claims []analysis.Claim, t *SourceTable) {
 		case len(toks) == 1:
 			sp.single = toks[0]
 		}
+		if sp.tokens != nil || sp.single != "" {
+			sp.role = roleBefore(stripParens(src), p)
+		}
 	}
-	byToken := map[string]map[string]bool{} // first or last name token -> full-name keys
+	byToken := map[string]map[string]bool{}     // first or last name token -> full-name keys
+	byTokenRole := map[string]map[string]bool{} // token + "|" + role -> full-name keys
+	add := func(m map[string]map[string]bool, k, v string) {
+		if m[k] == nil {
+			m[k] = map[string]bool{}
+		}
+		m[k][v] = true
+	}
 	for _, src := range order {
 		sp := parsed[src]
 		if len(sp.tokens) == 0 {
 			continue
 		}
 		for _, tk := range [2]string{sp.tokens[0], sp.tokens[len(sp.tokens)-1]} {
-			if byToken[tk] == nil {
-				byToken[tk] = map[string]bool{}
+			add(byToken, tk, sp.key)
+			if sp.role != "" {
+				add(byTokenRole, tk+"|"+sp.role, sp.key)
 			}
-			byToken[tk][sp.key] = true
 		}
 	}
+	keys := make(map[string]string, len(order))
 	for _, src := range order {
 		sp := parsed[src]
-		if full := byToken[sp.single]; sp.single != "" && len(full) == 1 {
-			for k := range full {
-				sp.key = k
+		if sp.single != "" {
+			full := byToken[sp.single]
+			if len(full) != 1 && sp.role != "" {
+				full = byTokenRole[sp.single+"|"+sp.role]
+			}
+			if len(full) == 1 {
+				for k := range full {
+					sp.key = k
+				}
 			}
 		}
+		keys[src] = sp.key
 	}
-	best := map[string]string{}
-	for _, src := range order {
-		k := parsed[src].key
-		b, ok := best[k]
-		if !ok || len(src) > len(b) || len(src) == len(b) && src < b {
-			best[k] = src
+	return keys
+}
+
+// roleBefore returns the role word a person is named with in name
+// ("spokesman" in "Pentagon spokesman Maj. Gen. Pat Ryder"), skipping
+// ranks and honorifics; empty when there is none.
+func roleBefore(name, person string) string {
+	i := strings.LastIndex(name, person)
+	if i < 0 {
+		return ""
+	}
+	words := strings.Fields(name[:i])
+	for k := len(words) - 1; k >= 0; k-- {
+		lw := strings.ToLower(strings.Trim(words[k], ",’'"))
+		if ranks[lw] {
+			continue
+		}
+		if lexicon.PersonRoles[lw] || lexicon.GroupNouns[lw] || speaksFor[lw] {
+			return lw
 		}
 	}
-	for i := range claims {
-		if sp := parsed[claims[i].Source]; sp != nil {
-			claims[i].Source = best[sp.key]
-		}
-	}
+	return ""
 }

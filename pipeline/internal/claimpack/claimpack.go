@@ -82,7 +82,7 @@ func packClaims(b []byte, claims []analysis.Claim) []byte {
 			}
 		}
 		for _, s := range []string{c.Text, string(c.Approx), c.Unit, c.Counts, c.Measure, c.Scope,
-			string(c.Polarity), c.Source, c.SourceText, c.Via, c.Subject, c.Subset, c.Trend} {
+			string(c.Polarity), c.Source, c.SourceText, c.Entity, c.Via, c.Subject, c.Subset, c.Trend} {
 			b = packString(b, s)
 		}
 		b = binary.AppendUvarint(b, uint64(len(c.Hedges)))
@@ -242,6 +242,7 @@ func Unpack(dst []analysis.Claim, b []byte, article string) ([]analysis.Claim, e
 		c.Polarity = analysis.Polarity(r.str(true))
 		c.Source = r.str(true)
 		c.SourceText = r.str(true)
+		c.Entity = r.str(true)
 		c.Via = r.str(true)
 		c.Subject = r.str(true)
 		c.Subset = r.str(true)
