@@ -230,7 +230,7 @@ func (a *attributor) AttributeStance(s nlp.Sentence, pos int) Attribution {
 	// relative clause's position is its antecedent's, whoever the main
 	// clause's speaker is.
 	if text, start := relativeAntecedent(s.Text, s.Tokens, pos); text != "" {
-		if src, written, _ := a.resolveText(CleanSpeaker(text), 1, s.Index, start); src != "" {
+		if src, written, _ := a.resolveText(cleanSpeaker(text, false), 1, s.Index, start); src != "" {
 			if at := validated(Attribution{Source: src, SourceText: written, VerbPos: -1}); at.Source != "" {
 				return at
 			}
@@ -253,7 +253,7 @@ func (a *attributor) AttributeStance(s nlp.Sentence, pos int) Attribution {
 	case "it", "there", "this", "that", "what":
 		return at // "It remains unclear whether…" has no speaker
 	}
-	src, written, _ := a.resolveText(CleanSpeaker(text), 1, s.Index, start)
+	src, written, _ := a.resolveText(cleanSpeaker(text, false), 1, s.Index, start)
 	if src == "" {
 		return at
 	}
@@ -668,7 +668,7 @@ func (a *attributor) resolve(an *parsed, c *cue, s nlp.Sentence) (string, string
 	if c.possessor {
 		text = strings.TrimSuffix(strings.TrimSuffix(text, "'s"), "’s")
 	}
-	text = CleanSpeaker(cutSeenBy(text))
+	text = cleanSpeaker(cutSeenBy(text), false)
 	if text == "" {
 		return "", "", entity.Unknown
 	}

@@ -16,18 +16,52 @@ import (
 //
 //	"Islamic Jihad on Wednesday"      -> "Islamic Jihad"
 //	"Britain and South Korea also"    -> "Britain and South Korea"
-//	"It then"                         -> "It"
+//	"It then"                         -> "It" (for resolution; CleanSpeaker then drops an unresolved "It")
 //	"response to Defense Minister Kim" -> "Defense Minister Kim"
 //	"'s disaster agency"              -> "disaster agency"
 //	"Currently", "Monday", "data"     -> ""
 //	"6,000 buildings", "Maui wildfire" -> ""
-func CleanSpeaker(text string) string {
+//	"It" (unresolved)                 -> ""
+//	"in October, the NIS"             -> "the NIS"
+//	"Neither the North nor Russia"    -> "the North and Russia"
+func CleanSpeaker(text string) string { return cleanSpeaker(text, true) }
+
+// cleanSpeaker is CleanSpeaker; with resolved false, a bare pronoun is
+// kept, for resolution to name who it refers to.
+func cleanSpeaker(text string, resolved bool) string {
 	text = strings.TrimSpace(text)
 	text = strings.TrimLeft(text, "'’ ")
 	if strings.HasPrefix(text, "s ") {
 		text = text[2:] // "'s disaster agency": the possessor is gone
 	}
+	// A time phrase set off before the speaker: "in October, the
+	// National Intelligence Service".
+	if before, after, ok := strings.Cut(text, ", "); ok && after != "" {
+		if f := strings.Fields(strings.ToLower(before)); len(f) > 0 && len(f) <= 4 && lexicon.Words("attrib.timePrepositions").Has(f[0]) && lexicon.TimeWords[strings.Trim(f[len(f)-1], ".")] {
+			text = after
+		}
+	}
 	words := strings.Fields(text)
+	// A conjunction or a time word before the speaker: "But they",
+	// "Today I", "Currently the ministry".
+	for len(words) > 1 {
+		w := strings.ToLower(strings.Trim(words[0], ",;:"))
+		if lexicon.Words("attrib.leadingWords").Has(w) {
+			words = words[1:]
+			continue
+		}
+		break
+	}
+	// "Neither the North nor Russia" (has recognised …): both hold the
+	// position.
+	if len(words) > 2 && strings.EqualFold(words[0], "neither") {
+		for i, w := range words {
+			if strings.EqualFold(w, "nor") {
+				words[i] = "and"
+			}
+		}
+		words = words[1:]
+	}
 	// Trailing time phrases and adverbs: "on Wednesday", "also", "then".
 	for len(words) > 1 {
 		n := len(words)
@@ -84,7 +118,9 @@ func CleanSpeaker(text string) string {
 		if lexicon.TimeWords[w] || lexicon.Words("attrib.trailingAdverbs").Has(w) || strings.HasSuffix(w, "ly") && !startsUpper(words[0][1:]) && len(w) > 4 && !lexicon.Words("attrib.lyNames").Has(w) {
 			return ""
 		}
-		if lexicon.Words("attrib.notSpeakers").Has(w) {
+		if lexicon.Words("attrib.notSpeakers").Has(w) || resolved && lexicon.SubjectPronouns[w] {
+			// A bare pronoun left unresolved names no one: "It". (A bare
+			// document, "study says", is a document speaking.)
 			return ""
 		}
 	}

@@ -39,11 +39,27 @@ func TestCleanSpeaker(t *testing.T) {
 		{"the hospital", "the hospital"},
 		{"A UN report published on Tuesday", "A UN report"},
 		{"person familiar with the matter", "person familiar with the matter"},
+		{"But they", "they"},
+		{"Today I", "I"},
+		{"in October, the National Intelligence Service in South Korea", "the National Intelligence Service in South Korea"},
+		{"Last week, the union", "the union"},
+		{"Neither the North nor Russia", "the North and Russia"},
+		{"Neither the club nor the league", "the club and the league"},
 		{"Cal Fire", "Cal Fire"},
 		{"in response to the mayor", "the mayor"},
 	} {
-		if got := CleanSpeaker(tc.in); got != tc.want {
-			t.Errorf("CleanSpeaker(%q) = %q, want %q", tc.in, got, tc.want)
+		if got := cleanSpeaker(tc.in, false); got != tc.want {
+			t.Errorf("cleanSpeaker(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	// Once resolution is over, a bare pronoun names no one; a document speaks.
+	for _, in := range []string{"It", "they", "study", "the report"} {
+		want := ""
+		if in == "the report" || in == "study" {
+			want = in
+		}
+		if got := CleanSpeaker(in); got != want {
+			t.Errorf("CleanSpeaker(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

@@ -941,7 +941,24 @@ func whoseSource(sentence, whose string) string {
 	if i < 0 || len(low) != len(straight) {
 		return ""
 	}
-	return strings.Trim(straight[i:i+len(whose)], "() ")
+	name := strings.Trim(straight[i:i+len(whose)], "() ")
+	if strings.HasPrefix(name, "'s ") && i > 0 {
+		// "Turkey's disaster agency": the counter's possessor, one or
+		// two capitalised words, is part of its name.
+		start := i
+		for w := 0; w < 2; w++ {
+			j := strings.LastIndexByte(strings.TrimRight(straight[:start], " "), ' ') + 1
+			word := straight[j:start]
+			if word == "" || !isUpperStart(word) {
+				break
+			}
+			start = j
+		}
+		if start < i {
+			name = strings.TrimSpace(straight[start:i]) + name
+		}
+	}
+	return name
 }
 
 // headlineTail returns the name a headline ends with after a colon
