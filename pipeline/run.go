@@ -274,7 +274,7 @@ func groupStories(rep *analysis.Report, cfg Config) []story.Subject {
 		storyOf[rep.Articles[i].ID] = of[k]
 	}
 	rep.Stories = stories
-	return story.Subjects(rep.Claims, stories, storyOf, measures.Located)
+	return story.Subjects(rep.Claims, stories, storyOf, measures.Located, measures.IsMeasure)
 }
 
 // fileResult is what the map step makes of one input file: its articles

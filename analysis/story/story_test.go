@@ -172,6 +172,8 @@ func TestStoryName(t *testing.T) {
 
 func located(m string) bool { return lexicon.DefaultMeasuresOnce().Located(m) }
 
+func known(m string) bool { return lexicon.DefaultMeasuresOnce().IsMeasure(m) }
+
 // A located figure's place is kept only where the story's own sentences
 // set places against each other.
 func TestSubjectsContrast(t *testing.T) {
@@ -187,7 +189,7 @@ func TestSubjectsContrast(t *testing.T) {
 		{ID: "7", Article: "h2", Kind: analysis.KindQuantity, Measure: "troops", Subject: "Israel|troops", Sentence: "Israel massed 300,000 troops."},
 		{ID: "8", Article: "q2", Kind: analysis.KindQuantity, Measure: "killed", Subject: "Lebanon|killed", Sentence: "Two died in Lebanon."},
 	}
-	subs := Subjects(claims, stories, storyOf, located)
+	subs := Subjects(claims, stories, storyOf, located, known)
 	want := []string{"s1|Turkey|killed", "s1|Syria|killed", "s1||killed", "s1|Syria|killed", "s2||killed", "s2||killed", "s2|Israel|troops", "s1|Lebanon|killed"}
 	for i, s := range subs {
 		if s.Key != want[i] {
@@ -223,7 +225,7 @@ func TestSubjectsPositions(t *testing.T) {
 	}
 	for _, tc := range cases {
 		c := analysis.Claim{ID: "x", Article: "a", Kind: analysis.KindStance, Measure: "killed", Subject: "Gaza|killed", Counts: tc.counts, Sentence: tc.counts}
-		got := Subjects([]analysis.Claim{c}, stories, storyOf, located)[0].Key
+		got := Subjects([]analysis.Claim{c}, stories, storyOf, located, known)[0].Key
 		if got != tc.want {
 			t.Errorf("%q: key %q, want %q", tc.counts, got, tc.want)
 		}

@@ -51,7 +51,7 @@ type Subject struct {
 // storyOf maps an article ID to its story's index in stories; located
 // tells whether a measure is located. Claims of articles with no story
 // keep their subject as it is.
-func Subjects(claims []analysis.Claim, stories []analysis.Story, storyOf map[string]int, located func(string) bool) []Subject {
+func Subjects(claims []analysis.Claim, stories []analysis.Story, storyOf map[string]int, located, known func(string) bool) []Subject {
 	contrasted := contrasts(claims, stories, storyOf, located)
 	out := make([]Subject, len(claims))
 	for i := range claims {
@@ -63,6 +63,27 @@ func Subjects(claims []analysis.Claim, stories []analysis.Story, storyOf map[str
 		}
 		st := &stories[k]
 		ent, meas, suffix := splitSubject(c.Subject)
+		if strings.Contains(c.Subject, LocalSep) && (!known(meas) || genericMeasures.Has(meas)) {
+			// A count of something the measure table does not know ("5
+			// weeks", "200 men") or of people or a share in general
+			// ("28 people", "85%") says too little of what it counts to
+			// meet another article's: it stays in its own article.
+			out[i] = Subject{Key: c.Subject, Label: st.Name + ": " + meas + suffix + " (one article)", Story: st.ID}
+			continue
+		}
+		if c.Kind == analysis.KindQuantity && c.Frame != nil && c.Frame.Quantity == "distance" {
+			// A distance is from somewhere: "450 km from Adana" is not
+			// "100 km north of Aleppo".
+			ref := strings.ToLower(strings.TrimSpace(c.Scope))
+			if ref == "" {
+				ref = strings.ToLower(strings.TrimSpace(c.Counts))
+			}
+			if ref == "" {
+				out[i] = Subject{Key: c.Subject + LocalSep + c.Article, Label: st.Name + ": " + meas + suffix + " (one article)", Story: st.ID}
+				continue
+			}
+			suffix += " (" + ref + ")"
+		}
 		if c.Kind == analysis.KindStance {
 			switch class := aboutClass(c); class {
 			case "figure":
@@ -189,6 +210,10 @@ func aboutClass(c *analysis.Claim) string {
 	}
 	return ""
 }
+
+// genericMeasures are the measures too general to compare across
+// articles when no place ties them (story.genericMeasures).
+var genericMeasures = lexicon.Words("story.genericMeasures")
 
 // aboutClasses are the proposition classes: story.about_<class> sets.
 var aboutClasses = func() []string {
