@@ -3,12 +3,13 @@ package analysis
 // The classes of discrepancy, as Discrepancy.Class spells them (the
 // comparison, in package compare, gives them).
 const (
-	ClassConflicting = "conflicting"  // different sources, figures that cannot all be true
-	ClassRevised     = "revised"      // the same source changed its figure
-	ClassTally       = "rising tally" // the text reports a growing count
-	ClassInternal    = "internal"     // one article contradicts itself
-	ClassSplit       = "split"        // some sources assert what others deny or cannot confirm
-	ClassChanged     = "changed"      // one source's position changed over time
+	ClassConflicting = "conflicting"      // different sources, figures that cannot all be true
+	ClassRevised     = "revised"          // the same source changed its figure
+	ClassTally       = "rising tally"     // the text reports a growing count
+	ClassInternal    = "internal"         // one article contradicts itself
+	ClassSplit       = "split"            // some sources assert what others deny or cannot confirm
+	ClassChanged     = "changed"          // one source's position changed over time
+	ClassBreak       = "trajectory break" // a cumulative count falls below an earlier one
 )
 
 // RunDate is the night r describes, YYYY-MM-DD: its Night, or else the

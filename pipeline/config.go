@@ -201,6 +201,14 @@ func (c Config) sourceTable() *entity.SourceTable {
 // places and sources run to kilobytes, not megabytes.
 const MaxConfigSize = 16 << 20
 
+// measureTable is the embedded measure table extended by c.Measures.
+func (c Config) measureTable() *lexicon.MeasureTable {
+	if c.Measures == nil {
+		return lexicon.DefaultMeasuresOnce()
+	}
+	return lexicon.DefaultMeasures(c.Measures)
+}
+
 // readConfigFile reads a config file, refusing anything but a regular
 // file (a FIFO or /dev/zero would block or never end) and files over
 // MaxConfigSize.

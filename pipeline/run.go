@@ -212,14 +212,53 @@ func NewReport(now time.Time, inputs []string) *analysis.Report {
 // input may mix tonight's claims with stored ones from earlier nights.
 func Reduce(rep *analysis.Report, cfg Config) {
 	cfg = cfg.withDefaults()
-	rep.Entities = entity.Resolve(rep.Claims, cfg.sourceTable())
 	subjects := groupStories(rep, cfg)
+	rep.Entities = resolveEntities(rep, cfg.sourceTable())
 	rep.Clusters = compare.ClusterKeyed(rep.Claims, func(i int) (string, string, string) {
 		s := subjects[i]
 		return s.Key, s.Label, s.Story
 	})
-	rep.Discrepancies = compare.Compare(rep.Clusters, rep.Claims, rep.Articles, compare.CompareOptions{Tolerance: cfg.Tolerance, Entities: rep.Entities})
+	rep.Discrepancies = compare.Compare(rep.Clusters, rep.Claims, rep.Articles, compare.CompareOptions{Tolerance: cfg.Tolerance, Entities: rep.Entities, Cumulative: cfg.measureTable().Cumulative})
 	cfg.Logger.Info("claims compared", "claims", len(rep.Claims), "subjects", len(rep.Clusters), "discrepancies", len(rep.Discrepancies))
+}
+
+// resolveEntities settles the speakers into entities story by story (a
+// lone "Health Ministry" is the Gaza one in the hospital story and
+// Syria's in the earthquake story) and joins the stories' entities by ID
+// (their canonical name), aliases and merges together.
+func resolveEntities(rep *analysis.Report, table *entity.SourceTable) []analysis.Entity {
+	storyOf := make(map[string]string, len(rep.Articles))
+	for i := range rep.Articles {
+		storyOf[rep.Articles[i].ID] = rep.Articles[i].Story
+	}
+	groups := map[string][]int{}
+	var order []string
+	for i := range rep.Claims {
+		s := storyOf[rep.Claims[i].Article]
+		if _, ok := groups[s]; !ok {
+			order = append(order, s)
+		}
+		groups[s] = append(groups[s], i)
+	}
+	var all []analysis.Entity
+	at := map[string]int{}
+	for _, s := range order {
+		for _, e := range entity.ResolveSome(rep.Claims, groups[s], table) {
+			k, ok := at[e.ID]
+			if !ok {
+				at[e.ID] = len(all)
+				all = append(all, e)
+				continue
+			}
+			for _, a := range e.Aliases {
+				if !slices.Contains(all[k].Aliases, a) {
+					all[k].Aliases = append(all[k].Aliases, a)
+				}
+			}
+			all[k].Merges = append(all[k].Merges, e.Merges...)
+		}
+	}
+	return all
 }
 
 // groupStories groups the report's analysed articles into stories (the
@@ -230,13 +269,10 @@ func Reduce(rep *analysis.Report, cfg Config) {
 // the sentences its claims come from and the places they are about.
 func groupStories(rep *analysis.Report, cfg Config) []story.Subject {
 	places := lexicon.DefaultPlacesOnce()
-	measures := lexicon.DefaultMeasuresOnce()
 	if cfg.Places != nil {
 		places = lexicon.DefaultPlaces(cfg.Places)
 	}
-	if cfg.Measures != nil {
-		measures = lexicon.DefaultMeasures(cfg.Measures)
-	}
+	measures := cfg.measureTable()
 	byArticle := map[string][]int{}
 	for i := range rep.Claims {
 		byArticle[rep.Claims[i].Article] = append(byArticle[rep.Claims[i].Article], i)
@@ -274,7 +310,7 @@ func groupStories(rep *analysis.Report, cfg Config) []story.Subject {
 		storyOf[rep.Articles[i].ID] = of[k]
 	}
 	rep.Stories = stories
-	return story.Subjects(rep.Claims, stories, storyOf, measures.Located, measures.IsMeasure)
+	return story.Subjects(rep.Claims, stories, storyOf, story.Tables{Located: measures.Located, Known: measures.IsMeasure, Contains: places.Contains})
 }
 
 // fileResult is what the map step makes of one input file: its articles

@@ -27,6 +27,10 @@ type CompareOptions struct {
 	// entity it counts as (its organisation when its role speaks for
 	// it). Nil: speakers count by their Source.
 	Entities []analysis.Entity
+	// Cumulative reports the measures that only grow over a story (a
+	// toll: lexicon.MeasureTable.Cumulative); nil: none. A figure of one
+	// below an earlier day's is a trajectory break.
+	Cumulative func(measure string) bool
 }
 
 // The classes of discrepancy the comparison gives: analysis's, which
@@ -38,6 +42,7 @@ const (
 	ClassInternal    = analysis.ClassInternal
 	ClassSplit       = analysis.ClassSplit
 	ClassChanged     = analysis.ClassChanged
+	ClassBreak       = analysis.ClassBreak
 )
 
 // Compare finds the discrepancies within each cluster. Each cluster is
@@ -56,7 +61,7 @@ func Compare(clusters []analysis.Cluster, claims []analysis.Claim, articles []an
 	for i := range articles {
 		arts[articles[i].ID] = &articles[i]
 	}
-	cmp := comparer{tol: opt.Tolerance, arts: arts}
+	cmp := comparer{tol: opt.Tolerance, arts: arts, cumulative: opt.Cumulative}
 	if len(opt.Entities) > 0 {
 		cmp.countsAs = make(map[string]string, len(opt.Entities))
 		for _, e := range opt.Entities {
@@ -106,6 +111,8 @@ type comparer struct {
 	// countsAs maps an entity ID to the entity it counts as for
 	// independence (CompareOptions.Entities).
 	countsAs map[string]string
+	// cumulative is CompareOptions.Cumulative.
+	cumulative func(string) bool
 	// exactTol is the slack within one voice: none for counts (a
 	// headline's 470 against the body's 471), a conversion's rounding for
 	// measurements.
@@ -116,7 +123,7 @@ type comparer struct {
 // own identity when two share a pair of claims: a disagreement between
 // sources first, then a tally's, a source's revision, an article's
 // contradiction of itself, then positions.
-var classOrder = map[string]int{ClassConflicting: 0, ClassTally: 1, ClassRevised: 2, ClassInternal: 3, ClassSplit: 4, ClassChanged: 5}
+var classOrder = map[string]int{ClassConflicting: 0, ClassTally: 1, ClassBreak: 2, ClassRevised: 3, ClassInternal: 4, ClassSplit: 5, ClassChanged: 6}
 
 // fold makes one finding of one cluster's findings that share a pair of
 // claims: the same disagreement seen as a conflict between sources and as
@@ -457,6 +464,71 @@ func (p comparer) numeric(cl analysis.Cluster, members []*analysis.Claim) []anal
 	} else if p.crossConflict(nums) {
 		out = append(out, p.numericDiscrepancy(cl, ClassConflicting, "", nums))
 	}
+
+	// A count that only grows (a toll) falling below an earlier day's
+	// figure: a revision down, or one of the figures is wrong.
+	if p.cumulative != nil && p.cumulative(nums[0].Measure) {
+		if g := p.trajectoryBreak(nums); g != nil {
+			out = append(out, p.numericDiscrepancy(cl, ClassBreak, "", g))
+		}
+	}
+	return out
+}
+
+// firstFall returns the first fall in a break's figures: a figure and
+// the earlier one whose lower bound it lies below.
+func (p comparer) firstFall(g []*analysis.Claim) (*analysis.Claim, *analysis.Claim) {
+	s := p.byDate(g)
+	for j := range s {
+		_, hi := interval(s[j])
+		for i := 0; i < j; i++ {
+			if lo, _ := interval(s[i]); p.dateOf(s[i]).Before(p.dateOf(s[j])) && hi*(1+p.tol) < lo {
+				return s[i], s[j]
+			}
+		}
+	}
+	return s[0], s[len(s)-1]
+}
+
+// trajectoryBreak returns the figures of a cumulative count where it
+// falls: each figure whose interval lies wholly below (beyond the
+// tolerance) the highest lower bound of an earlier day's figures, with
+// that earlier figure; nil when the count never falls. Undated figures
+// take no part.
+func (p comparer) trajectoryBreak(g []*analysis.Claim) []*analysis.Claim {
+	s := p.byDate(g)
+	var top *analysis.Claim // the earlier figure with the highest lower bound
+	var topLo float64
+	var out []*analysis.Claim
+	seen := map[*analysis.Claim]bool{}
+	for i := 0; i < len(s); {
+		d := p.dateOf(s[i])
+		j := i
+		for j < len(s) && p.dateOf(s[j]) == d {
+			j++
+		}
+		if !d.IsZero() {
+			for _, c := range s[i:j] {
+				_, hi := interval(c)
+				if top != nil && hi*(1+p.tol) < topLo && !math.IsInf(hi, 1) {
+					if !seen[top] {
+						seen[top] = true
+						out = append(out, top)
+					}
+					if !seen[c] {
+						seen[c] = true
+						out = append(out, c)
+					}
+				}
+			}
+			for _, c := range s[i:j] {
+				if lo, _ := interval(c); top == nil || lo > topLo {
+					top, topLo = c, lo
+				}
+			}
+		}
+		i = j
+	}
 	return out
 }
 
@@ -793,6 +865,13 @@ func (p comparer) numericSummary(cl analysis.Cluster, class string, g []*analysi
 		}
 	case ClassTally:
 		fmt.Fprintf(&b, "Sources disagree on the same day about the tally of %s: from %s to %s", what, cite(lowC), cite(highC))
+	case ClassBreak:
+		before, after := p.firstFall(g)
+		fmt.Fprintf(&b, "A count that only grows fell: %s was given as %s, later as %s", what, cite(before), cite(after))
+		if d := *before.Value - *after.Value; d > 0 {
+			fmt.Fprintf(&b, " (down by %s)", formatNumber(d))
+		}
+		lowC, highC = after, before
 	default:
 		fmt.Fprintf(&b, "Figures for %s range from %s to %s", what, cite(lowC), cite(highC))
 	}
@@ -807,7 +886,11 @@ func (p comparer) numericSummary(cl analysis.Cluster, class string, g []*analysi
 	if !strings.EqualFold(lowC.Scope, highC.Scope) {
 		for _, c := range []*analysis.Claim{lowC, highC} {
 			if c.Scope != "" {
-				fmt.Fprintf(&b, " The %s figure covers %s %s.", p.sourceName(c), c.Counts, c.Scope)
+				name := p.sourceName(c)
+				if !strings.HasPrefix(name, "The ") {
+					name = "the " + name
+				}
+				fmt.Fprintf(&b, " %s%s figure covers %s %s.", strings.ToUpper(name[:1]), name[1:], c.Counts, c.Scope)
 			}
 		}
 	}

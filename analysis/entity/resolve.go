@@ -61,11 +61,24 @@ func init() {
 // are counted on organisations. The work is linear in the claims plus the
 // distinct speaker names, each looked up once.
 func Resolve(claims []analysis.Claim, t *SourceTable) []analysis.Entity {
+	return ResolveSome(claims, nil, t)
+}
+
+// ResolveSome is Resolve over the claims at indices idx only (all claims
+// when idx is nil): one story's, so that a lone surname or a bare "Health
+// Ministry" joins a full name of its own story, never another story's.
+func ResolveSome(claims []analysis.Claim, idx []int, t *SourceTable) []analysis.Entity {
 	if t == nil {
 		t = DefaultTable()
 	}
+	if idx == nil {
+		idx = make([]int, len(claims))
+		for i := range idx {
+			idx[i] = i
+		}
+	}
 	r := resolver{t: t, index: map[string]int{}}
-	for i := range claims {
+	for _, i := range idx {
 		c := &claims[i]
 		if strings.TrimSpace(c.Source) == "" {
 			c.Entity = ""
@@ -88,7 +101,7 @@ func Resolve(claims []analysis.Claim, t *SourceTable) []analysis.Entity {
 	}
 	r.merge()
 	ents, ofName := r.entities()
-	for i := range claims {
+	for _, i := range idx {
 		c := &claims[i]
 		if k, ok := r.index[c.Source]; ok {
 			e := &ents[ofName[k]]

@@ -28,6 +28,8 @@ type MeasureTable struct {
 	// located measures are scoped by where things happened, not by whose
 	// they are.
 	located map[string]bool
+	// cumulative measures only grow over a story (tolls).
+	cumulative map[string]bool
 	// names holds every measure the table defines.
 	names map[string]bool
 	// contains maps a measure to the measures it counts among others.
@@ -43,17 +45,22 @@ type measurePhrase struct{ words, measure string }
 // (measure -> words).
 func DefaultMeasures(extra map[string][]string) *MeasureTable {
 	var file struct {
-		Measures map[string][]string `json:"measures"`
-		Subsets  []string            `json:"subsets"`
-		Groups   []string            `json:"groups"`
-		Located  []string            `json:"located"`
-		Contains map[string][]string `json:"contains"`
-		Records  []string            `json:"records"`
+		Measures   map[string][]string `json:"measures"`
+		Subsets    []string            `json:"subsets"`
+		Groups     []string            `json:"groups"`
+		Located    []string            `json:"located"`
+		Cumulative []string            `json:"cumulative"`
+		Contains   map[string][]string `json:"contains"`
+		Records    []string            `json:"records"`
 	}
 	if err := json.Unmarshal(measuresJSON, &file); err != nil {
 		panic("embedded measures.json: " + err.Error())
 	}
 	t := &MeasureTable{word: map[string]string{}, groups: map[string]bool{}, located: map[string]bool{}, names: map[string]bool{}, contains: file.Contains}
+	t.cumulative = map[string]bool{}
+	for _, m := range file.Cumulative {
+		t.cumulative[m] = true
+	}
 	for _, m := range file.Located {
 		t.located[m] = true
 	}
@@ -144,6 +151,10 @@ func (t *MeasureTable) IsMeasure(name string) bool { return t.names[name] }
 // happened (a death toll) rather than whose they are (troops).
 func (t *MeasureTable) Located(measure string) bool { return t.located[measure] }
 
+// Cumulative reports whether a measure only grows over a story (a toll):
+// a later figure below an earlier one is a trajectory break.
+func (t *MeasureTable) Cumulative(measure string) bool { return t.cumulative[measure] }
+
 // IsGroupNoun reports whether a noun names a part of a deployment or
 // tally ("group", "batch", "wave").
 func (t *MeasureTable) IsGroupNoun(w string) bool { return t.groups[strings.ToLower(w)] }
@@ -207,6 +218,9 @@ type Place struct {
 	// Cities are the place's cities, its capital first: found as the
 	// place, with PlaceMention.City set.
 	Cities []string `json:"cities,omitempty"`
+	// Within names the place this one is part of (a state's country, an
+	// island's state): "Maui" is within "Hawaii", within "United States".
+	Within string `json:"within,omitempty"`
 }
 
 // PlaceMention is a place named in a text.
@@ -227,6 +241,25 @@ type PlaceTable struct {
 	// byFirst indexes names by their first word; each list is longest
 	// first, so the longest name at a position wins.
 	byFirst map[string][]placeName
+	// within maps a place to the place it is part of.
+	within map[string]string
+}
+
+// Contains reports whether place inner is part of place outer, at any
+// depth ("United States" contains "Maui"); a place does not contain
+// itself.
+func (t *PlaceTable) Contains(outer, inner string) bool {
+	for k := 0; k < 8; k++ {
+		p, ok := t.within[inner]
+		if !ok {
+			return false
+		}
+		if p == outer {
+			return true
+		}
+		inner = p
+	}
+	return false
 }
 
 type placeName struct {
@@ -244,7 +277,7 @@ func DefaultPlaces(extra []Place) *PlaceTable {
 	if err := json.Unmarshal(placesJSON, &file); err != nil {
 		panic("embedded places.json: " + err.Error())
 	}
-	t := &PlaceTable{byFirst: map[string][]placeName{}}
+	t := &PlaceTable{byFirst: map[string][]placeName{}, within: map[string]string{}}
 	seen := map[string]bool{}
 	add := func(text, place string, demonym bool, city ...string) {
 		var words []string
@@ -262,6 +295,9 @@ func DefaultPlaces(extra []Place) *PlaceTable {
 		t.byFirst[words[0]] = append(t.byFirst[words[0]], pn)
 	}
 	for _, p := range append(file.Places, extra...) {
+		if p.Within != "" {
+			t.within[p.Name] = p.Within
+		}
 		add(p.Name, p.Name, false)
 		for _, a := range p.Aliases {
 			add(a, p.Name, false)

@@ -174,10 +174,12 @@ func located(m string) bool { return lexicon.DefaultMeasuresOnce().Located(m) }
 
 func known(m string) bool { return lexicon.DefaultMeasuresOnce().IsMeasure(m) }
 
+var tables = Tables{Located: located, Known: known, Contains: lexicon.DefaultPlacesOnce().Contains}
+
 // A located figure's place is kept only where the story's own sentences
 // set places against each other.
 func TestSubjectsContrast(t *testing.T) {
-	stories := []analysis.Story{{ID: "s1", Name: "Earthquake (Turkey, Syria, Feb 2023)", Places: []string{"Turkey", "Syria"}}, {ID: "s2", Name: "Hospital blast (Gaza, Oct 2023)", Places: []string{"Gaza", "Israel", "Palestine"}}}
+	stories := []analysis.Story{{ID: "s1", Name: "Earthquake (Turkey, Syria, Feb 2023)", Places: []string{"Turkey", "Syria"}}, {ID: "s2", Name: "Hospital blast (Gaza, Oct 2023)", Places: []string{"Gaza", "Israel"}}}
 	storyOf := map[string]int{"q1": 0, "q2": 0, "h1": 1, "h2": 1}
 	claims := []analysis.Claim{
 		{ID: "1", Article: "q1", Kind: analysis.KindQuantity, Measure: "killed", Subject: "Turkey|killed", Sentence: "At least 9,057 died in Turkey, while 2,530 died in Syria."},
@@ -188,9 +190,10 @@ func TestSubjectsContrast(t *testing.T) {
 		{ID: "6", Article: "h2", Kind: analysis.KindQuantity, Measure: "killed", Subject: "Israel/Al Ahli Hospital|killed", Scope: "at Al Ahli Hospital", Sentence: "An Israeli strike killed 500 at Al Ahli Hospital."},
 		{ID: "7", Article: "h2", Kind: analysis.KindQuantity, Measure: "troops", Subject: "Israel|troops", Sentence: "Israel massed 300,000 troops."},
 		{ID: "8", Article: "q2", Kind: analysis.KindQuantity, Measure: "killed", Subject: "Lebanon|killed", Sentence: "Two died in Lebanon."},
+		{ID: "9", Article: "h2", Kind: analysis.KindQuantity, Measure: "killed", Subject: "Palestine|killed", Sentence: "471 Palestinians were killed."},
 	}
-	subs := Subjects(claims, stories, storyOf, located, known)
-	want := []string{"s1|Turkey|killed", "s1|Syria|killed", "s1||killed", "s1|Syria|killed", "s2||killed", "s2||killed", "s2|Israel|troops", "s1|Lebanon|killed"}
+	subs := Subjects(claims, stories, storyOf, tables)
+	want := []string{"s1|Turkey|killed", "s1|Syria|killed", "s1||killed", "s1|Syria|killed", "s2||killed", "s2||killed", "s2|Israel|troops", "s1|Lebanon|killed", "s2||killed"}
 	for i, s := range subs {
 		if s.Key != want[i] {
 			t.Errorf("claim %s: key %q, want %q", claims[i].ID, s.Key, want[i])
@@ -225,7 +228,7 @@ func TestSubjectsPositions(t *testing.T) {
 	}
 	for _, tc := range cases {
 		c := analysis.Claim{ID: "x", Article: "a", Kind: analysis.KindStance, Measure: "killed", Subject: "Gaza|killed", Counts: tc.counts, Sentence: tc.counts}
-		got := Subjects([]analysis.Claim{c}, stories, storyOf, located, known)[0].Key
+		got := Subjects([]analysis.Claim{c}, stories, storyOf, tables)[0].Key
 		if got != tc.want {
 			t.Errorf("%q: key %q, want %q", tc.counts, got, tc.want)
 		}

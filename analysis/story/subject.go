@@ -14,6 +14,32 @@ import (
 // about.
 const LocalSep = "#"
 
+// Tables are what Subjects knows of measures and places.
+type Tables struct {
+	// Located reports a measure of things that happen somewhere.
+	Located func(measure string) bool
+	// Known reports a measure of the measure table.
+	Known func(measure string) bool
+	// Contains reports whether place outer contains place inner; nil
+	// knows of no such parts.
+	Contains func(outer, inner string) bool
+}
+
+// containsMain reports whether place contains one of the story's main
+// places: "United States" in a story on Maui is where the story happened
+// too, named more widely.
+func (t Tables) containsMain(place string, main []string) bool {
+	if t.Contains == nil {
+		return false
+	}
+	for _, m := range main {
+		if t.Contains(place, m) {
+			return true
+		}
+	}
+	return false
+}
+
 // Subject is a claim's subject inside its story: the key its cluster is
 // found by and the subject in words.
 type Subject struct {
@@ -33,9 +59,11 @@ type Subject struct {
 //     figures are compared among themselves and the figures for all
 //     places together form the story's total. Otherwise the place a
 //     figure names is the story's place, and the figures of the story are
-//     one subject, however each article names where it happened. A place
-//     that is not one of the story's main places ("500 died in Fez" in a
-//     story of a quake near Marrakesh) stays: it is somewhere else.
+//     one subject, however each article names where it happened (and a
+//     place containing a main place, "the United States" for a story on
+//     Maui, is the story's place too). A place that is not one of the
+//     story's main places ("500 died in Fez" in a story of a quake near
+//     Marrakesh) stays: it is somewhere else.
 //   - A site the figure is at ("at the Al-Ahli hospital") is where the
 //     story happened, not a part of it; a part inside a place ("in
 //     Hatay") stays a subject of its own.
@@ -48,10 +76,10 @@ type Subject struct {
 // toll was inflated"). A position whose proposition names none of them
 // gets no key: it stays a claim of its article, compared with nothing.
 //
-// storyOf maps an article ID to its story's index in stories; located
-// tells whether a measure is located. Claims of articles with no story
-// keep their subject as it is.
-func Subjects(claims []analysis.Claim, stories []analysis.Story, storyOf map[string]int, located, known func(string) bool) []Subject {
+// storyOf maps an article ID to its story's index in stories. Claims of
+// articles with no story keep their subject as it is.
+func Subjects(claims []analysis.Claim, stories []analysis.Story, storyOf map[string]int, t Tables) []Subject {
+	located, known := t.Located, t.Known
 	contrasted := contrasts(claims, stories, storyOf, located)
 	out := make([]Subject, len(claims))
 	for i := range claims {
@@ -102,7 +130,7 @@ func Subjects(claims []analysis.Claim, stories []analysis.Story, storyOf map[str
 		}
 		base, part, _ := strings.Cut(ent, "/")
 		if located(meas) {
-			if !contrasted[st.ID+"|"+meas][base] && (slices.Contains(st.Places, base) || strings.Contains(base, "+")) {
+			if !contrasted[st.ID+"|"+meas][base] && (slices.Contains(st.Places, base) || strings.Contains(base, "+") || t.containsMain(base, st.Places)) {
 				base = ""
 			}
 			if strings.HasPrefix(strings.ToLower(c.Scope), "at ") {

@@ -341,6 +341,8 @@ func classPhrase(class string) string {
 		return "Sources split"
 	case analysis.ClassChanged:
 		return "Position changed"
+	case analysis.ClassBreak:
+		return "Toll fell below an earlier figure"
 	}
 	if class == "" {
 		return "Discrepancy"
