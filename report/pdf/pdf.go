@@ -3,6 +3,7 @@ package pdf
 import (
 	"fmt"
 	"io"
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -477,9 +478,22 @@ func quantity(v float64, unit string) string {
 }
 
 // percent formats a ratio as a whole percentage: 0.5 -> "50%".
-func percent(x float64) string {
-	return strconv.FormatFloat(x*100, 'f', 0, 64) + "%"
+// ratio says how far apart a finding's lowest and highest figures are:
+// "1.2×", "75×"; "" when there is no ratio to give.
+func ratio(lo, hi *float64) string {
+	if lo == nil || hi == nil || *lo <= 0 || *hi <= *lo || math.IsInf(*hi, 0) {
+		return ""
+	}
+	r := *hi / *lo
+	switch {
+	case r >= 10:
+		return strconv.FormatFloat(r, 'f', 0, 64) + "×"
+	case r >= 1.05:
+		return strconv.FormatFloat(r, 'f', 1, 64) + "×"
+	}
+	return strconv.FormatFloat(r, 'f', 2, 64) + "×"
 }
+
 
 // plural returns "1 claim" or "3 claims".
 func plural(n int, one, many string) string {

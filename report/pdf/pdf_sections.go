@@ -244,7 +244,7 @@ func (b *briefing) keyFindings() {
 			row := row{
 				{{text: strconv.Itoa(i + 1), st: cellStyle}},
 				{{text: strings.ToUpper(d.Severity), st: sev, oneLine: true}},
-				{{text: d.Subject, st: cellBold, oneLine: true}},
+				{{text: subjectFirst(d.Subject), st: cellBold, oneLine: true}},
 				{{text: b.shortFinding(di), st: cellStyle, oneLine: true}},
 				{{text: page, st: cellStyle}},
 			}
@@ -365,6 +365,16 @@ func polarityVerb(label string, n int) string {
 	return strconv.Itoa(n) + " " + label
 }
 
+// subjectFirst puts what a finding counts before its story, so that a
+// cut-off line keeps the measure: "Hospital strike (Gaza, Oct 2023):
+// killed" -> "killed · Hospital strike (Gaza, Oct 2023)".
+func subjectFirst(subject string) string {
+	if i := strings.LastIndex(subject, "): "); i >= 0 {
+		return subject[i+3:] + " · " + subject[:i+1]
+	}
+	return subject
+}
+
 // shortFinding is a one-line form of discrepancy di's summary, built from
 // its fields.
 func (b *briefing) shortFinding(di int) string {
@@ -374,8 +384,8 @@ func (b *briefing) shortFinding(di int) string {
 	case d.Kind == "numeric" && d.Low != nil && d.High != nil:
 		unit := b.unitOf(di)
 		s := fmt.Sprintf("%s: %s to %s", head, quantity(*d.Low, unit), quantity(*d.High, unit))
-		if d.Gap != nil {
-			s += " (gap " + percent(*d.Gap) + ")"
+		if r := ratio(d.Low, d.High); r != "" {
+			s += " (" + r + ")"
 		}
 		return s + "; " + plural(d.Sources, "independent source", "independent sources")
 	case d.Kind == "stance" && d.Class != analysis.ClassChanged && len(d.Sides) > 0:
@@ -503,8 +513,8 @@ func (b *briefing) discrepancySection(n int, di int) {
 	if d.Kind == "numeric" && d.Low != nil && d.High != nil {
 		unit := b.unitOf(di)
 		r := quantity(*d.Low, unit) + " – " + quantity(*d.High, unit)
-		if d.Gap != nil {
-			r += ", gap " + percent(*d.Gap)
+		if x := ratio(d.Low, d.High); x != "" {
+			r += ", " + x
 		}
 		facts = append(facts, r)
 	}
@@ -1021,8 +1031,8 @@ var methodNote = [][2]string{
 		"Sources are counted by their canonical name. A statement carried by several outlets, such as wire copy credited to AFP " +
 			"or Yonhap, counts once, as does a source quoted in several articles."},
 	{"Severity",
-		"Numeric discrepancies score two points for a gap of 50% or more between the lowest and highest figures, one point for " +
-			"a gap of 20% or more, and one point for three or more independent sources; one point is taken off when the lowest and " +
+		"Numeric discrepancies score two points when the highest figure is 1.5 times the lowest or more, one point for " +
+			"1.2 times or more, and one point for three or more independent sources; one point is taken off when the lowest and " +
 			"highest figures are scoped differently (for instance one region against a national total), since they may count different " +
 			"things. Three points or more is high, two medium, fewer low. Stance discrepancies are high when a source denies and at " +
 			"least three sources stand on the two sides (asserting and denying), medium when someone denies or two or more sources " +
