@@ -1522,6 +1522,11 @@ func (b *book) writeSummary() error {
 		howTo[3] = "Articles: every input, including files that were skipped or could not be read, with the problems found; " +
 			"\"stored\" articles were analysed on an earlier night (First seen) and their claims come from the store."
 	}
+	howTo = append(howTo,
+		"Severity: numeric findings score two points when the highest figure is 1.5 times the lowest or more (Highest ÷ lowest), "+
+			"one for 1.2 times or more, one for three or more independent sources, and one off when the lowest and highest figures "+
+			"are scoped differently; three or more is high, two medium, fewer low. Positions are high when someone denies and three "+
+			"or more sources stand on the two sides. Rank is the finding's number in the briefing and the JSON report.")
 	for _, line := range howTo {
 		put("A", line, st.text)
 		row++
