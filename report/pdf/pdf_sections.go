@@ -812,6 +812,13 @@ func (b *briefing) stanceClaimsTable(claims []*analysis.Claim) {
 		if c.Text != "" {
 			pos = append(pos, para{text: "“" + c.Text + "”", st: cellMuted})
 		}
+		if p := strings.TrimSpace(c.Counts); p != "" {
+			// What the position is about: its proposition's words.
+			if r := []rune(p); len(r) > 60 {
+				p = string(r[:59]) + "…"
+			}
+			pos = append(pos, para{text: "about: " + p, st: cellMuted})
+		}
 		if len(c.Hedges) > 0 {
 			pos = append(pos, para{text: "hedged: " + strings.Join(c.Hedges, ", "), st: cellMuted})
 		}
