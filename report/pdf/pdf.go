@@ -494,7 +494,6 @@ func ratio(lo, hi *float64) string {
 	return strconv.FormatFloat(r, 'f', 2, 64) + "×"
 }
 
-
 // plural returns "1 claim" or "3 claims".
 func plural(n int, one, many string) string {
 	if n == 1 {
