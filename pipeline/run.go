@@ -351,6 +351,7 @@ func processLoaded(l loadedInput, cfg Config, x *extract.Extractor, furniture *c
 		// page's text be freed.
 		a.Title, a.Outlet, a.URL = strings.Clone(a.Title), strings.Clone(a.Outlet), strings.Clone(a.URL)
 		a.File, a.SourceID = strings.Clone(a.File), strings.Clone(a.SourceID)
+		a.Via, a.OutletEvidence = strings.Clone(a.Via), strings.Clone(a.OutletEvidence)
 		for k, p := range a.Problems {
 			a.Problems[k] = strings.Clone(p)
 		}
