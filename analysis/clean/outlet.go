@@ -244,7 +244,7 @@ func (p *page) outletCandidates() *candidateSet {
 		if b.furniture == "teaser list" || b.reason == "comment section" || strings.HasPrefix(b.reason, "teaser list") || b.kept {
 			continue
 		}
-		if b.caption || isPhotoCredit(b.core) || rxSourceLine.MatchString(b.core) {
+		if b.caption || isPhotoCredit(b.core) || rxSourceLine.MatchString(b.core) || rxTrailingCredit.MatchString(b.text) {
 			continue // a photo's agency or the copy's source, not the site
 		}
 		inside := i >= p.start && i < p.end
@@ -383,7 +383,7 @@ func (p *page) credits() credits {
 			cr.via, cr.viaEvidence = p.canonical(nameCase(m[1])), "source line "+quoteLine(b.core)
 			continue
 		}
-		if m := rxTrailingCredit.FindStringSubmatch(b.core); m != nil && cr.via == "" {
+		if m := rxTrailingCredit.FindStringSubmatch(b.text); m != nil && cr.via == "" {
 			tag := m[1] + m[2]
 			parts := splitTag(tag)
 			all := len(parts) > 0
@@ -391,7 +391,7 @@ func (p *page) credits() credits {
 				all = all && p.outlets.isAgency(p.canonical(part))
 			}
 			if all {
-				cr.via, cr.viaEvidence = p.canonical(parts[0]), "credit line "+quoteLine(b.core)
+				cr.via, cr.viaEvidence = p.canonical(parts[0]), "credit line "+quoteLine(b.text)
 			}
 		}
 	}
@@ -554,6 +554,9 @@ func copyrightHolder(s string) string {
 	i := strings.Index(lower, "©")
 	if j := strings.Index(lower, "copyright"); i < 0 || (j >= 0 && j < i) {
 		i = j
+	}
+	if i < 0 && strings.HasPrefix(lower, "(c) ") {
+		i = 0 // "(c) 2019 Foo Media"
 	}
 	if i < 0 {
 		return ""
