@@ -97,6 +97,9 @@ type credits struct {
 // none, and the evidence says what the page credits instead.
 func (p *page) outlet() outletDecision {
 	cr := p.credits()
+	if v := strings.Join(strings.Fields(p.doc.Via), " "); v != "" {
+		cr.via, cr.viaEvidence = p.canonical(v), "header line via:"
+	}
 	d := outletDecision{via: cr.via}
 	decide := func(name, evidence string) outletDecision {
 		d.name, d.evidence = name, evidence
