@@ -78,7 +78,9 @@ type credits struct {
 //
 // Metadata the document carries (HTML site name, a JSONL outlet field, a
 // .txt header's outlet line) decides first, then a URL whose host is in
-// the outlet table. Otherwise names the page gives for itself are scored:
+// the outlet table. Otherwise names the page gives for itself (in its
+// blocks, and an HTML page's copyright lines outside the main text) are
+// scored:
 // a desk byline ("X News Desk"), a byline with an outlet ("By Jane Doe |
 // X"), a copyright line or the publisher in a compound credit tag ("(APP
 // - UrduPoint / ...)") 3; an "About X" menu item whose X recurs on the
@@ -237,6 +239,12 @@ func (cs *candidateSet) best() *outletCandidate {
 // outletCandidates scores the names the page gives for its publisher.
 func (p *page) outletCandidates() *candidateSet {
 	cs := &candidateSet{}
+	for _, line := range p.doc.CopyrightLines {
+		// An HTML page's footer, outside the main text.
+		if name := copyrightHolder(line); name != "" {
+			cs.add(p, name, 3, "copyright line "+quoteLine(line))
+		}
+	}
 	for i, b := range p.blocks {
 		if name := copyrightHolder(b.core); name != "" {
 			// A copyright line closing the page is never a comment or a
@@ -565,6 +573,12 @@ func copyrightHolder(s string) string {
 		return ""
 	}
 	rest := s[i:]
+	// The word alone is no notice ("the Copyright Office said"): a sign,
+	// a year or "rights reserved" makes it one.
+	if !strings.Contains(rest, "©") && !strings.HasPrefix(lower[i:], "(c)") && !hasYearDigits(rest[:min(len(rest), 24)]) &&
+		!strings.Contains(lower, "rights reserved") {
+		return ""
+	}
 	if j := strings.IndexAny(rest, "|."); j >= 0 {
 		rest = rest[:j]
 	}

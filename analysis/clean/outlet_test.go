@@ -57,6 +57,7 @@ func TestOutletLayouts(t *testing.T) {
 		{"image file with extension", "strike_site_0412.jpg\n\n" + head + body, "", "", "none found"},
 		{"photo credit naming an agency", head + "Photo : YONHAP News\n\n" + body, "", "", "none found"},
 		{"photographer credit", head + body + "\nREUTERS/Khalil Ashawi\n", "", "", "none found"},
+		{"copyright as a word in the text", head + body + "\nThe Copyright Office said the rules would change.\n", "", "", "none found"},
 		{"agency named in the text", head + body + "\nThe figures were first reported by Reuters on Wednesday, citing two officials.\n", "", "", "none found"},
 	}
 	for _, tt := range tests {
@@ -147,4 +148,31 @@ func FuzzOutlet(f *testing.F) {
 			t.Errorf("Clean(%q): via %q equals the outlet", s, a.Via)
 		}
 	})
+}
+
+// TestOutletHTML: a saved page's own metadata names its outlet: the
+// og:site_name, a JSON-LD publisher; a page without either is read like
+// text, and a section in its title or menu is no outlet.
+func TestOutletHTML(t *testing.T) {
+	const article = `<article><h1>Fishing deal to be signed</h1>
+<p>Officials said on Thursday that the agreement would be signed within weeks, ending a long dispute over fishing rights in the bay.</p>
+<p>A second paragraph adds the details that matter to readers of the story, including the reaction of local groups.</p>
+<p>The ministry said talks would resume next month in the capital after a short pause for consultations with all parties.</p></article>`
+	tests := []struct {
+		name, head, body, outlet string
+	}{
+		{"og:site_name", `<title>Fishing deal to be signed | Harbor Gazette</title><meta property="og:site_name" content="Harbor Gazette">`, article, "Harbor Gazette"},
+		{"JSON-LD publisher", `<title>Fishing deal to be signed</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Fishing deal to be signed","publisher":{"@type":"Organization","name":"Lakeside Ledger"}}</script>`, article, "Lakeside Ledger"},
+		{"section in the title and menu", `<title>Fishing deal to be signed - World news</title>`, `<nav><a href="/">Home</a> <a href="/world">World news</a></nav>` + article, ""},
+		{"copyright in the footer", `<title>Fishing deal to be signed</title>`, article + `<footer><p>© 2024 Prairie Valley Chronicle. All rights reserved.</p></footer>`, "Prairie Valley Chronicle"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			docs := load.Load("page.html", []byte("<html><head>"+tt.head+"</head><body>"+tt.body+"</body></html>"))
+			a := Clean(docs[0], CleanOptions{})
+			if a.Outlet != tt.outlet {
+				t.Errorf("Clean(%s).Outlet = %q, want %q (evidence: %s)", tt.name, a.Outlet, tt.outlet, a.OutletEvidence)
+			}
+		})
+	}
 }

@@ -49,6 +49,10 @@ type Document struct {
 	// Via is the agency whose copy the outlet carries, when the format
 	// says (a .txt header's "via:" line); empty otherwise.
 	Via string
+	// CopyrightLines are the copyright lines of an HTML page's visible
+	// text outside its main text ("© 2024 Foo Media. All rights
+	// reserved."), at most five, for finding the outlet; nil otherwise.
+	CopyrightLines []string
 	// SourceID is the record's own identifier (the "id" field of a JSONL
 	// record); empty for other formats.
 	SourceID string
@@ -285,6 +289,7 @@ func hTML(file string, data []byte) Document {
 		return doc
 	}
 	visible := hTMLText(root)
+	doc.CopyrightLines = copyrightLines(visible)
 	res, err := extractHTML(root)
 	if res != nil {
 		m := res.Metadata
@@ -319,6 +324,25 @@ func hTML(file string, data []byte) Document {
 	}
 	doc.Status = analysis.StatusOK
 	return doc
+}
+
+// copyrightLines returns up to five short lines of text that hold a
+// copyright sign or the word "copyright".
+func copyrightLines(text string) []string {
+	var out []string
+	for line := range strings.SplitSeq(text, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || len(line) > 200 {
+			continue
+		}
+		if strings.Contains(line, "©") || strings.Contains(strings.ToLower(line), "copyright") {
+			out = append(out, line)
+			if len(out) == 5 {
+				break
+			}
+		}
+	}
+	return out
 }
 
 // extractHTML runs trafilatura on a parsed page. The library is large
