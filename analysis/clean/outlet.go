@@ -43,8 +43,9 @@ var (
 	rxDomain = regexp.MustCompile(`(?i)(^|[\s(@])(?:www\.)?((?:[a-z0-9-]{2,}\.)+(?:com|net|org|info|news|co\.[a-z]{2}|com\.[a-z]{2}|[a-z]{2}))\b`)
 	// brandWords end or start the names of news outlets.
 	rxBrandWord = regexp.MustCompile(`(?i)\b(?:news|times|post|herald|journal|daily|tribune|agency|press|media|gazette|telegraph|express|chronicle|observer|courier|tv|radio|review|insider|today|wire|dispatch|monitor|standard|mail|star|sun|independent|guardian|reporter|globe|record|bulletin)\b`)
-	// rxFileName matches a word that is an image or media file's name.
-	rxFileName = regexp.MustCompile(`(?i)\.(?:jpe?g|png|gif|webp|svg|avif|bmp|tiff?|mp4|mov|webm|pdf)\b`)
+	// rxFileName matches a word that is the name of an image, media or
+	// code file ("blanket.js" is no host name).
+	rxFileName = regexp.MustCompile(`(?i)\.(?:jpe?g|png|gif|webp|svg|avif|bmp|tiff?|mp4|mov|webm|pdf|js|css|php|html?|json|xml|txt|zip)\b`)
 )
 
 // socialHosts are hosts that pages link to but that publish no news.
@@ -281,7 +282,12 @@ func (p *page) outletCandidates() *candidateSet {
 		}
 		if b.words <= 12 {
 			if m := rxBylineOutlet.FindStringSubmatch(b.core); m != nil && !p.outlets.isRole(m[1]) && !hasDate(m[1]) {
-				cs.add(p, m[1], 3, "byline "+quoteLine(b.core))
+				// After a comma an outlet has a name the table knows or a
+				// word such as "Herald": "Jane Doe, MD" names a degree.
+				_, known := p.outlets.within(m[1])
+				if known || rxBrandWord.MatchString(m[1]) || !strings.Contains(m[0], ",") {
+					cs.add(p, m[1], 3, "byline "+quoteLine(b.core))
+				}
 			}
 			if m := rxAboutLine.FindStringSubmatch(b.core); m != nil {
 				if name := p.recurringName(m[1], i); name != "" {

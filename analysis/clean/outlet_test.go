@@ -34,6 +34,9 @@ func TestOutletLayouts(t *testing.T) {
 		{"byline with outlet after a bar", head + "By Ana Souza | Folha Regional\n\n" + body, "Folha Regional", "", "byline"},
 		{"byline with outlet after a comma", head + "By Tomasz Nowak, Baltic Observer\n\n" + body, "Baltic Observer", "", "byline"},
 		{"byline with a role is no outlet", head + "By Priya Raman, Senior Correspondent\n\n" + body, "", "", "none found"},
+		{"byline with a degree is no outlet", head + "By Hansa Rao, MD\n\n" + body, "", "", "none found"},
+		{"byline with a place is no outlet", head + "By Hansa Rao, Nairobi\n\n" + body, "", "", "none found"},
+		{"code file names are no host", head + body + "\nSource files: blanket.js, mocha-blanket.js\n", "", "", "none found"},
 		{"byline with a date is no outlet", head + "By Kwame Mensah | October 5, 2024\n\n" + body, "", "", "none found"},
 		{"desk byline", head + "Lakeside Herald News Desk | Kampala | Updated: 04-11-2024 15:45 EAT\n\n" + body, "Lakeside Herald", "", "desk byline"},
 
