@@ -132,7 +132,7 @@ func (p *page) outlet() outletDecision {
 
 	cands := p.outletCandidates()
 	if cr.publisher != "" {
-		cands.add(p, cr.publisher, 3, cr.publisherEvidence)
+		cands.add(p, cr.publisher, 3, cr.publisherEvidence, "")
 	}
 	if best := cands.best(); best != nil {
 		return decide(best.name, best.evidence)
@@ -178,7 +178,7 @@ type candidateSet struct {
 
 // add scores name, folded to the table's spelling; an invalid name is
 // ignored.
-func (cs *candidateSet) add(p *page, name string, points float64, evidence string) {
+func (cs *candidateSet) add(p *page, name string, points float64, what, line string) {
 	name = strings.Trim(strings.Join(strings.Fields(name), " "), " |,;:-–—")
 	if name == "" {
 		return
@@ -193,10 +193,12 @@ func (cs *candidateSet) add(p *page, name string, points float64, evidence strin
 	if p.outlets.isAgency(name) {
 		points /= 2
 	}
-	cs.put(name, points, evidence)
+	cs.put(name, points, what, line)
 }
 
-func (cs *candidateSet) put(name string, points float64, evidence string) *outletCandidate {
+// put adds points to name's candidate; the evidence, what was seen and
+// the line, is kept from its first sighting.
+func (cs *candidateSet) put(name string, points float64, what, line string) *outletCandidate {
 	key := outletKey(name)
 	if key == "" {
 		return nil
@@ -206,7 +208,10 @@ func (cs *candidateSet) put(name string, points float64, evidence string) *outle
 	}
 	c, ok := cs.byKey[key]
 	if !ok {
-		c = &outletCandidate{name: name, evidence: evidence}
+		c = &outletCandidate{name: name, evidence: what}
+		if line != "" {
+			c.evidence += " " + quoteLine(line)
+		}
 		cs.byKey[key] = c
 		cs.order = append(cs.order, key)
 	}
@@ -243,20 +248,22 @@ func (p *page) outletCandidates() *candidateSet {
 	for _, line := range p.doc.CopyrightLines {
 		// An HTML page's footer, outside the main text.
 		if name := copyrightHolder(line); name != "" {
-			cs.add(p, name, 3, "copyright line "+quoteLine(line))
+			cs.add(p, name, 3, "copyright line", line)
 		}
 	}
 	for i, b := range p.blocks {
-		if name := copyrightHolder(b.core); name != "" {
+		if (!b.kept || b.words <= 20) && mayBeCopyright(b.core) {
 			// A copyright line closing the page is never a comment or a
 			// teaser, wherever the page's sections end.
-			cs.add(p, name, 3, "copyright line "+quoteLine(b.core))
-			continue
+			if name := copyrightHolder(b.core); name != "" {
+				cs.add(p, name, 3, "copyright line", b.core)
+				continue
+			}
 		}
 		if b.furniture == "teaser list" || b.reason == "comment section" || strings.HasPrefix(b.reason, "teaser list") || b.kept {
 			continue
 		}
-		if b.caption || isPhotoCredit(b.core) || rxSourceLine.MatchString(b.core) || rxTrailingCredit.MatchString(b.text) {
+		if b.caption || isPhotoCredit(b.core) || b.words <= 8 && (rxSourceLine.MatchString(b.core) || rxTrailingCredit.MatchString(b.text)) {
 			continue // a photo's agency or the copy's source, not the site
 		}
 		inside := i >= p.start && i < p.end
@@ -268,7 +275,7 @@ func (p *page) outletCandidates() *candidateSet {
 			// Menus name sections; only a known outlet counts, and only
 			// to confirm a credit.
 			if name, ok := p.outlets.within(b.core); ok && b.words <= 4 {
-				if c := cs.put(name, 0, "menu line "+quoteLine(b.core)); c != nil {
+				if c := cs.put(name, 0, "menu line", b.core); c != nil {
 					c.menu = true
 				}
 			}
@@ -277,32 +284,34 @@ func (p *page) outletCandidates() *candidateSet {
 		if hasDeskWord(b.core) {
 			// "By Staff Reporter" names a writer, not a desk.
 			if m := rxDesk.FindStringSubmatch(b.core); m != nil && !strings.EqualFold(m[1], "by") {
-				cs.add(p, m[1], 3, "desk byline "+quoteLine(b.core))
+				cs.add(p, m[1], 3, "desk byline", b.core)
 			}
 		}
 		if b.words <= 12 {
-			if m := rxBylineOutlet.FindStringSubmatch(b.core); m != nil && !p.outlets.isRole(m[1]) && !hasDate(m[1]) {
+			if m := bylineOutlet(b.core); m != nil && !p.outlets.isRole(m[1]) && !hasDate(m[1]) {
 				// After a comma an outlet has a name the table knows or a
 				// word such as "Herald": "Jane Doe, MD" names a degree.
 				_, known := p.outlets.within(m[1])
 				if known || rxBrandWord.MatchString(m[1]) || !strings.Contains(m[0], ",") {
-					cs.add(p, m[1], 3, "byline "+quoteLine(b.core))
+					cs.add(p, m[1], 3, "byline", b.core)
 				}
 			}
-			if m := rxAboutLine.FindStringSubmatch(b.core); m != nil {
-				if name := p.recurringName(m[1], i); name != "" {
-					cs.add(p, name, 2, "menu item "+quoteLine(b.core))
+			if strings.HasPrefix(b.core, "About ") {
+				if m := rxAboutLine.FindStringSubmatch(b.core); m != nil {
+					if name := p.recurringName(m[1], i); name != "" {
+						cs.add(p, name, 2, "menu item", b.core)
+					}
 				}
 			}
 		}
 		if b.words <= 4 && b.runes <= 40 && !b.dated && b.heading == "" && !isByline(b.core) {
 			if name, ok := p.outlets.within(b.core); ok {
-				cs.add(p, name, 2*factor, "masthead line "+quoteLine(b.core))
+				cs.add(p, name, 2*factor, "masthead line", b.core)
 			} else if !strings.Contains(b.core, "|") && (rxBrandWord.MatchString(b.core) || hasLetterDigitWord(b.core)) &&
 				strings.TrimSpace(rxBrandWord.ReplaceAllString(b.core, "")) != "" {
 				// A name with a word such as "Times" in it, but not the
 				// bare word ("News" in a menu).
-				cs.add(p, b.core, 2*factor, "masthead line "+quoteLine(b.core))
+				cs.add(p, b.core, 2*factor, "masthead line", b.core)
 			}
 		}
 		if !hasDottedWord(b.core) {
@@ -315,18 +324,28 @@ func (p *page) outletCandidates() *candidateSet {
 				continue
 			}
 			seen[d] = true
-			points, what := 2.0, "host name in "
+			points, what := 2.0, "host name in"
 			if m[1] == "@" {
-				points, what = 1, "e-mail address in "
+				points, what = 1, "e-mail address in"
 			}
 			if name, ok := p.outlets.host(d); ok {
-				cs.add(p, name, points*factor, what+quoteLine(b.core))
+				cs.add(p, name, points*factor, what, b.core)
 			} else {
-				cs.add(p, d, points*factor, what+quoteLine(b.core))
+				cs.add(p, d, points*factor, what, b.core)
 			}
 		}
 	}
 	return cs
+}
+
+// bylineOutlet matches rxBylineOutlet on a line that can be such a
+// byline: one starting "By ", or with a bar or " for " in it.
+func bylineOutlet(s string) []string {
+	if !(len(s) > 3 && (s[0] == 'B' || s[0] == 'b') && s[1] == 'y' && s[2] == ' ') &&
+		(strings.Count(s, "|") > 2 || strings.IndexByte(s, '|') < 0 && !strings.Contains(s, " for ")) {
+		return nil // not "By ...", and no bar or too many (a menu)
+	}
+	return rxBylineOutlet.FindStringSubmatch(s)
 }
 
 // recurringName returns the longest leading run of words of s that occurs
@@ -373,6 +392,9 @@ func (p *page) credits() credits {
 		}
 		if paras++; paras > 3 {
 			break
+		}
+		if i := strings.IndexByte(b.core, '('); i < 0 || i > 100 {
+			continue // a dateline's tag comes early
 		}
 		m := rxDatelineTag.FindStringSubmatch(b.core)
 		if m == nil {
@@ -512,19 +534,70 @@ func nameCase(s string) string {
 // YONHAP News", "Image Credit: AFP", "REUTERS/Khalil Ashawi", "YUKI
 // IWAMURA/AFP via Getty".
 func isPhotoCredit(s string) bool {
-	l := lowerASCII(s)
 	for _, w := range []string{"photo", "image", "picture", "credit", "file:"} {
-		if strings.HasPrefix(l, w) {
+		if len(s) >= len(w) && strings.EqualFold(s[:len(w)], w) {
 			return true
 		}
 	}
-	return strings.Contains(l, "via getty") || strings.Contains(l, "image credit") || strings.Contains(l, "photo:") ||
-		strings.Contains(l, "photo credit") || rxAgencyPhoto.MatchString(s)
+	return containsFold(s, "via getty") || containsFold(s, "image credit") || containsFold(s, "photo:") ||
+		containsFold(s, "photo credit") || agencyPhoto(s)
 }
 
-// rxAgencyPhoto matches a photographer credit "AGENCY/Name" or
-// "Name/AGENCY".
-var rxAgencyPhoto = regexp.MustCompile(`\b\p{Lu}{2,}/\p{Lu}[\p{L}]+|\p{Lu}[\p{L}]+/\p{Lu}{2,}\b`)
+// containsFold reports whether s holds sub, a lower-case ASCII phrase,
+// in any case, without allocating.
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if s[i]|0x20 == sub[0] && strings.EqualFold(s[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayBeCopyright is a cheap test before copyrightHolder: a copyright
+// sign, the word, or a leading "(c)".
+func mayBeCopyright(s string) bool {
+	return strings.Contains(s, "©") || containsFold(s, "copyright") || len(s) > 3 && strings.EqualFold(s[:4], "(c) ")
+}
+
+// agencyPhoto reports a photographer credit "AGENCY/Name" or
+// "Name/AGENCY": a slash between two capitalised words, one of them in
+// capitals ("REUTERS/Khalil Ashawi", "Yuki Iwamura/AFP").
+func agencyPhoto(s string) bool {
+	for i := strings.IndexByte(s, '/'); i > 0 && i+1 < len(s); {
+		j := i - 1
+		for j >= 0 && isASCIILetter(s[j]) {
+			j--
+		}
+		before := s[j+1 : i]
+		k := i + 1
+		for k < len(s) && isASCIILetter(s[k]) {
+			k++
+		}
+		after := s[i+1 : k]
+		if len(before) >= 2 && len(after) >= 2 && isUpperASCII(before[0]) && isUpperASCII(after[0]) &&
+			(allUpperASCII(before) || allUpperASCII(after)) {
+			return true
+		}
+		n := strings.IndexByte(s[i+1:], '/')
+		if n < 0 {
+			break
+		}
+		i += 1 + n
+	}
+	return false
+}
+
+func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
+
+func allUpperASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !isUpperASCII(w[i]) {
+			return false
+		}
+	}
+	return true
+}
 
 // quoteLine quotes a line as evidence, cut to 80 characters.
 func quoteLine(s string) string {

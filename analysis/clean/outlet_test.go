@@ -97,6 +97,20 @@ func TestOutletMetadataEvidence(t *testing.T) {
 	}
 }
 
+func TestAgencyPhoto(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"REUTERS/Khalil Ashawi", true}, {"YUKI IWAMURA/AFP via Getty", true}, {"Tunahan Turhan/SOPA Images", true},
+		{"04/11/2024", false}, {"and/or", false}, {"Yes/No", false}, {"https://example.com/news/World", false}, {"RFE/RL reported", true},
+	} {
+		if got := agencyPhoto(c.in); got != c.want {
+			t.Errorf("agencyPhoto(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}
+
 func TestSplitTag(t *testing.T) {
 	tests := []struct {
 		in   string

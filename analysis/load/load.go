@@ -335,7 +335,7 @@ func copyrightLines(text string) []string {
 		if line == "" || len(line) > 200 {
 			continue
 		}
-		if strings.Contains(line, "©") || strings.Contains(strings.ToLower(line), "copyright") {
+		if strings.Contains(line, "©") || strings.Contains(line, "opyright") || strings.Contains(line, "OPYRIGHT") {
 			out = append(out, line)
 			if len(out) == 5 {
 				break
