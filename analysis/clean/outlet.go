@@ -115,6 +115,13 @@ func (p *page) outlet() outletDecision {
 		return d
 	}
 	if o := strings.Join(strings.Fields(p.doc.Outlet), " "); o != "" {
+		if u, err := url.Parse(o); err == nil && u.Scheme != "" && u.Host != "" {
+			// A site name written as an address ("http://www.tmz.com").
+			o = strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+			if name, ok := p.outlets.host(o); ok {
+				o = name
+			}
+		}
 		if canon, ok := p.outlets.name(o); ok {
 			o = canon
 		}

@@ -84,6 +84,8 @@ func TestOutletMetadataEvidence(t *testing.T) {
 	}{
 		{load.Document{Format: analysis.FormatHTML, Outlet: "The Northern Lamp", Text: text}, "The Northern Lamp", "", "HTML metadata"},
 		{load.Document{Format: analysis.FormatJSONL, Outlet: "upi", Text: text}, "UPI", "", "JSONL"},
+		{load.Document{Format: analysis.FormatHTML, Outlet: "http://www.tmz.com", Text: text}, "tmz.com", "", "HTML metadata"},
+		{load.Document{Format: analysis.FormatHTML, Outlet: "https://www.reuters.com/", Text: text}, "Reuters", "", "HTML metadata"},
 		{load.Document{Format: analysis.FormatText, Outlet: "Valley Post", Text: strings.Replace(text, "\n\nOfficials", "\n\nPARIS (AFP) - Officials", 1)}, "Valley Post", "AFP", "header line"},
 		{load.Document{Format: analysis.FormatText, URL: "https://www.apnews.com/article/x", Text: text}, "AP", "", "URL host apnews.com"},
 		{load.Document{Format: analysis.FormatText, URL: "https://news.example.org/a/1", Text: text}, "news.example.org", "", "not in the outlet table"},
