@@ -34,6 +34,10 @@ func summary(a analysis.Article) []byte {
 	var sb strings.Builder
 	fmt.Fprintf(&sb, "title: %s\n", a.Title)
 	fmt.Fprintf(&sb, "outlet: %s\n", a.Outlet)
+	if a.Via != "" {
+		fmt.Fprintf(&sb, "via: %s\n", a.Via)
+	}
+	fmt.Fprintf(&sb, "outlet evidence: %s\n", a.OutletEvidence)
 	pub := a.Published.String()
 	if pub == "" {
 		pub = "(unknown)"

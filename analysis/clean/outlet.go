@@ -312,13 +312,17 @@ func (p *page) outletCandidates() *candidateSet {
 			}
 		}
 		if b.words <= 4 && b.runes <= 40 && !b.dated && b.heading == "" && !isByline(b.core) {
+			what := "masthead line"
+			if b.bullet {
+				what = "menu line" // a short bulleted item is a menu's
+			}
 			if name, ok := p.outlets.within(b.core); ok {
-				cs.add(p, name, 2*factor, "masthead line", b.core)
+				cs.add(p, name, 2*factor, what, b.core)
 			} else if !strings.Contains(b.core, "|") && (rxBrandWord.MatchString(b.core) || hasLetterDigitWord(b.core)) &&
 				strings.TrimSpace(rxBrandWord.ReplaceAllString(b.core, "")) != "" {
 				// A name with a word such as "Times" in it, but not the
 				// bare word ("News" in a menu).
-				cs.add(p, b.core, 2*factor, "masthead line", b.core)
+				cs.add(p, b.core, 2*factor, what, b.core)
 			}
 		}
 		if !hasDottedWord(b.core) {
