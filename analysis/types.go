@@ -50,8 +50,17 @@ type Article struct {
 	Format Format `json:"format,omitempty"`
 	// Title is the article's headline.
 	Title string `json:"title"`
-	// Outlet is the publication that carried the article.
+	// Outlet is the publication that carried the article; empty when the
+	// page does not name it (OutletEvidence then says why).
 	Outlet string `json:"outlet"`
+	// Via is the wire agency whose copy the outlet carries ("Reuters"
+	// for "PARIS (Reuters) -" on another outlet's page); empty when the
+	// page credits none or the outlet is the agency itself.
+	Via string `json:"via,omitempty"`
+	// OutletEvidence says what decided Outlet and Via ("copyright line
+	// 'Copyright 2024 Foo Media'", "URL host foo.com") or, when Outlet is
+	// empty, why no outlet was found.
+	OutletEvidence string `json:"outlet_evidence,omitempty"`
 	// URL is the article's address, when known.
 	URL string `json:"url"`
 	// SourceID is the record's own ID in a JSONL feed, when it has one.

@@ -41,6 +41,12 @@ func WriteInspection(w io.Writer, a analysis.Article) {
 	fmt.Fprintf(w, "status:    %s\n", a.Status)
 	fmt.Fprintf(w, "title:     %s\n", a.Title)
 	fmt.Fprintf(w, "outlet:    %s\n", a.Outlet)
+	if a.Via != "" {
+		fmt.Fprintf(w, "via:       %s\n", a.Via)
+	}
+	if a.OutletEvidence != "" {
+		fmt.Fprintf(w, "evidence:  %s\n", a.OutletEvidence)
+	}
 	pub := a.Published.String()
 	if pub == "" {
 		pub = "(unknown)"
@@ -77,7 +83,9 @@ type Inspection struct {
 	Status    string         `json:"status"`
 	Title     string         `json:"title"`
 	Outlet    string         `json:"outlet"`
-	Published string         `json:"published"` // YYYY-MM-DD, or "" when unknown
+	Via       string         `json:"via,omitempty"`   // the agency whose copy the outlet carries
+	Evidence  string         `json:"outlet_evidence"` // what decided the outlet, or why there is none
+	Published string         `json:"published"`       // YYYY-MM-DD, or "" when unknown
 	URL       string         `json:"url,omitempty"`
 	Body      string         `json:"body"`
 	Removed   []RemovedBlock `json:"removed"`
@@ -95,6 +103,7 @@ type RemovedBlock struct {
 func WriteInspectionJSON(w io.Writer, a analysis.Article) error {
 	in := Inspection{
 		File: a.File, Line: a.Line, Status: string(a.Status), Title: a.Title, Outlet: a.Outlet,
+		Via: a.Via, Evidence: a.OutletEvidence,
 		Published: a.Published.String(), URL: a.URL, Body: a.Body,
 		Removed: []RemovedBlock{}, Problems: append([]string{}, a.Problems...),
 	}

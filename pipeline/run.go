@@ -387,6 +387,7 @@ func processLoaded(l loadedInput, cfg Config, x *extract.Extractor, furniture *c
 		// page's text be freed.
 		a.Title, a.Outlet, a.URL = strings.Clone(a.Title), strings.Clone(a.Outlet), strings.Clone(a.URL)
 		a.File, a.SourceID = strings.Clone(a.File), strings.Clone(a.SourceID)
+		a.Via, a.OutletEvidence = strings.Clone(a.Via), strings.Clone(a.OutletEvidence)
 		for k, p := range a.Problems {
 			a.Problems[k] = strings.Clone(p)
 		}
@@ -402,9 +403,9 @@ type loadedInput struct {
 	later   bool              // not read yet: a plain-text file names no site
 }
 
-// siteless reports an input whose documents cannot name their site
-// (plain text has neither URL nor outlet), so that it teaches nothing
-// about site furniture and is read only when it is cleaned.
+// siteless reports an input whose documents are not read ahead to learn
+// site furniture: plain text, which names its site only in an extended
+// header's outlet: or url: line, is read only when it is cleaned.
 func siteless(in input) bool {
 	return in.err == nil && in.skip == "" && strings.EqualFold(filepath.Ext(in.rel), ".txt")
 }

@@ -110,10 +110,8 @@ func Clean(doc load.Document, opt CleanOptions) analysis.Article {
 			a.Problems = append(a.Problems, problem)
 		}
 	}
-	a.Outlet = strings.TrimSpace(doc.Outlet)
-	if a.Outlet == "" {
-		a.Outlet = p.outlet()
-	}
+	o := p.outlet()
+	a.Outlet, a.Via, a.OutletEvidence = o.name, o.via, o.evidence
 	return a
 }
 

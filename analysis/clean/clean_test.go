@@ -34,6 +34,10 @@ func summary(a analysis.Article) []byte {
 	var sb strings.Builder
 	fmt.Fprintf(&sb, "title: %s\n", a.Title)
 	fmt.Fprintf(&sb, "outlet: %s\n", a.Outlet)
+	if a.Via != "" {
+		fmt.Fprintf(&sb, "via: %s\n", a.Via)
+	}
+	fmt.Fprintf(&sb, "outlet evidence: %s\n", a.OutletEvidence)
 	pub := a.Published.String()
 	if pub == "" {
 		pub = "(unknown)"
@@ -178,6 +182,7 @@ func TestCleanLayouts(t *testing.T) {
 		title     string
 		published string
 		outlet    string
+		via       string
 		in        []string // must be in the body
 		out       []string // must not be in the body
 	}{
@@ -308,8 +313,8 @@ The finance minister said the spending plan would cut the deficit by 1.2 percent
 Related Articles
 Budget talks stall as deadline nears
 Markets rally on budget deal`},
-			title:  "Parliament passes budget after marathon session",
-			outlet: "AP",
+			title: "Parliament passes budget after marathon session",
+			via:   "AP", // the page names no outlet of its own
 			in: []string{
 				"after a 14-hour debate",
 				"218 votes to 210",
@@ -383,6 +388,9 @@ emergency funds to help them buy seed for next season.`},
 			}
 			if tt.outlet != "" && a.Outlet != tt.outlet {
 				t.Errorf("Clean(%s).Outlet = %q, want %q", tt.name, a.Outlet, tt.outlet)
+			}
+			if tt.via != "" && a.Via != tt.via {
+				t.Errorf("Clean(%s).Via = %q, want %q", tt.name, a.Via, tt.via)
 			}
 			for _, s := range tt.in {
 				if !strings.Contains(a.Body, s) {

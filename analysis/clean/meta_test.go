@@ -107,7 +107,7 @@ func TestCleanOutlet(t *testing.T) {
 		{"unknown host without names on the page", load.Document{URL: "https://news.example.org/a/1", Text: "Headline of the story here\n" + article}, nil, "news.example.org"},
 		{"desk byline", load.Document{Text: "Headline of the story here\nHarbor Gazette News Desk | Lagos | Created: 04-11-2024 15:01 WAT\n" + article}, nil, "Harbor Gazette"},
 		{"copyright line", load.Document{Text: "Headline of the story here\n" + article + "\n© 2024 Northern Ledger Media. All rights reserved."}, nil, "Northern Ledger Media"},
-		{"wire dateline", load.Document{Text: "Headline of the story here\nBERLIN (dpa) — Officials said on Thursday that the agreement would be signed within weeks.\n" + article}, nil, "dpa"},
+		{"wire dateline names the copy's source, not the outlet", load.Document{Text: "Headline of the story here\nBERLIN (dpa) — Officials said on Thursday that the agreement would be signed within weeks.\n" + article}, nil, ""},
 		{"site line beats the agency credit", load.Document{Text: "Headline of the story here\nnews365 Views\nYonhap News\n" + article + "\nnews365\ncontent@news365.example\n"}, nil, "news365"},
 		{"byline of a person is not an outlet", load.Document{Text: "Headline of the story here\nBy Jane Doe,\n" + article}, nil, ""},
 		{"staff byline is not an outlet", load.Document{Text: "Headline of the story here\nBy Staff Reporter\n" + article}, nil, ""},

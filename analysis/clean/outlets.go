@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 )
 
 //go:embed data/outlets.json
@@ -21,6 +23,14 @@ type OutletTable struct {
 	Outlets map[string]string `json:"outlets"`
 	// Agencies lists the canonical names of wire services.
 	Agencies []string `json:"agencies"`
+	// Sections lists the words of section and menu names ("world",
+	// "news", "latest"): a name made only of them is no outlet.
+	Sections []string `json:"sections"`
+	// Roles lists the words of a writer's role in a byline ("Staff
+	// Reporter", "Senior Correspondent"): no outlet either.
+	Roles []string `json:"roles"`
+
+	sections, roles map[string]bool // lower-cased Sections and Roles
 }
 
 // DefaultOutlets returns the embedded outlet table. The result is shared:
@@ -40,7 +50,14 @@ func ParseOutletTable(data []byte) (*OutletTable, error) {
 	if err := json.Unmarshal(data, &raw); err != nil {
 		return nil, fmt.Errorf("outlet table: %w", err)
 	}
-	t := &OutletTable{Outlets: make(map[string]string, len(raw.Outlets)), Agencies: raw.Agencies}
+	t := &OutletTable{Outlets: make(map[string]string, len(raw.Outlets)), Agencies: raw.Agencies,
+		Sections: raw.Sections, Roles: raw.Roles, sections: map[string]bool{}, roles: map[string]bool{}}
+	for _, w := range raw.Sections {
+		t.sections[strings.ToLower(w)] = true
+	}
+	for _, w := range raw.Roles {
+		t.roles[strings.ToLower(w)] = true
+	}
 	for k, v := range raw.Outlets {
 		k = strings.ToLower(strings.TrimSpace(k))
 		if k == "" || strings.TrimSpace(v) == "" {
@@ -123,4 +140,66 @@ func (l outletLookup) isAgency(name string) bool {
 		}
 	}
 	return false
+}
+
+// generic reports whether every word of name is a section word or a
+// function word: "World News", "Latest", "About Us" name no outlet.
+func (l outletLookup) generic(name string) bool {
+	words := strings.Fields(strings.ToLower(name))
+	for _, w := range words {
+		w = strings.Trim(w, ".,:;|'’\"()-–—&")
+		if w != "" && !l.base.sections[w] && w != "the" && w != "of" && w != "and" && w != "in" && w != "for" {
+			return false
+		}
+	}
+	return true
+}
+
+// isRole reports whether name has a writer's role word ("Staff
+// Reporter").
+func (l outletLookup) isRole(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if l.base.roles[strings.Trim(w, ".,:;")] {
+			return true
+		}
+	}
+	return false
+}
+
+// plausibleName reports whether s can be an outlet's name: one to six
+// words of at most 50 characters with a letter, written as a name
+// (capitalised, or a host name, or a word mixing letters and digits such
+// as "inews24"), and not a section name, a writer's role, a date, an
+// image file's name or an identifier with a long run of digits ("gaza
+// hos-1697631654088").
+func (l outletLookup) plausibleName(s string) bool {
+	s = strings.TrimSpace(s)
+	n := len(strings.Fields(s))
+	if n == 0 || n > 6 || utf8.RuneCountInString(s) > 50 || strings.IndexFunc(s, unicode.IsLetter) < 0 {
+		return false
+	}
+	run := 0
+	for _, r := range s {
+		if unicode.IsDigit(r) {
+			if run++; run >= 4 {
+				return false
+			}
+		} else {
+			run = 0
+		}
+	}
+	if rxFileName.MatchString(s) || hasDate(s) || l.generic(s) || l.isRole(s) {
+		return false
+	}
+	// A word said twice is a run of menu items ("Local News newsLocal
+	// News").
+	seen := map[string]bool{}
+	for w := range strings.FieldsSeq(strings.ToLower(s)) {
+		if seen[w] {
+			return false
+		}
+		seen[w] = true
+	}
+	first, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(first) || unicode.IsDigit(first) || hasDottedWord(s) || hasLetterDigitWord(s)
 }

@@ -3,9 +3,11 @@ package eval
 import (
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"crosscheck/analysis"
 )
@@ -46,6 +48,9 @@ type Result struct {
 	// Dates: report articles that are in the gold, and those whose
 	// predicted date is right.
 	DateN, DateOK int
+	// Outlets: report articles whose gold names an outlet, those given
+	// the right outlet, a wrong one (worse than none), or none.
+	OutletN, OutletRight, OutletWrong, OutletNone int
 	// Findings lists every miss and false positive, in file order.
 	Findings []Finding
 }
@@ -55,7 +60,8 @@ type Finding struct {
 	// Kind is what went wrong: "missed quantity", "false quantity",
 	// "wrong source", "missed stance", "false stance", "missed
 	// discrepancy", "unsupported discrepancy", "noisy finding",
-	// "duplicate finding", "must_not_link", "wrong date".
+	// "duplicate finding", "must_not_link", "wrong date", "wrong outlet",
+	// "no outlet".
 	Kind string
 	// File is the article file, when the finding is about one.
 	File string
@@ -217,6 +223,7 @@ func Score(g *Gold, rep *analysis.Report) *Result {
 	s.mustNotLink()
 	s.frames()
 	s.dates()
+	s.outlets()
 	sort.SliceStable(s.res.Findings, func(i, j int) bool { return s.res.Findings[i].File < s.res.Findings[j].File })
 	return s.res
 }
@@ -691,6 +698,90 @@ func (s *scorer) dates() {
 	}
 }
 
+// outlets scores every report article whose gold names an outlet: right
+// when OutletMatches, wrong when another outlet was given, none when the
+// report gives none. Each wrong one and each missing one is listed with
+// the evidence the report gives.
+func (s *scorer) outlets() {
+	for _, a := range s.rep.Articles {
+		f := keyFile(a.File, s.gfiles)
+		if f == "" || strings.TrimSpace(s.gby[f].Outlet) == "" {
+			continue
+		}
+		want := s.gby[f].Outlet
+		s.res.OutletN++
+		got := strings.TrimSpace(a.Outlet)
+		why := ""
+		if a.OutletEvidence != "" {
+			why = " (" + a.OutletEvidence + ")"
+		}
+		switch {
+		case got == "":
+			s.res.OutletNone++
+			s.add("no outlet", f, fmt.Sprintf("want %s%s", want, why), "")
+		case OutletMatches(got, want):
+			s.res.OutletRight++
+		default:
+			s.res.OutletWrong++
+			s.add("wrong outlet", f, fmt.Sprintf("got %s, want %s%s", got, want, why), "")
+		}
+	}
+}
+
+// OutletMatches reports whether the outlet name got names the gold's
+// outlet want. The gold may describe the outlet ("CNBC Africa (Reuters)",
+// "The Independent (Uganda), from The Star (Kenya)"): its name is what
+// comes before a parenthesis or comma, and a carrying agency named in the
+// description is not the outlet. Names are compared folded (case,
+// punctuation, a leading "The", a trailing ".com"-style domain); got is
+// also right when it is the name's leading words ("KBS" for "KBS World")
+// or its initials ("GMN" for "Gambella Media Network").
+func OutletMatches(got, want string) bool {
+	name := want
+	if i := strings.IndexAny(name, "(,"); i > 0 {
+		name = name[:i]
+	}
+	g, w := outletWords(got), outletWords(name)
+	if len(g) == 0 || len(w) == 0 {
+		return false
+	}
+	if strings.Join(g, "") == strings.Join(w, "") {
+		return true
+	}
+	if len(g) < len(w) && slices.Equal(g, w[:len(g)]) {
+		return true
+	}
+	if len(g) == 1 && len(w) >= 2 && len(g[0]) == len(w) {
+		for i, word := range w {
+			if word[0] != g[0][i] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// outletWords folds an outlet name to lower-case words of letters and
+// digits, without a leading "the" or a trailing domain suffix.
+func outletWords(s string) []string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	for _, tld := range []string{".com", ".net", ".org", ".us", ".tv", ".news"} {
+		s = strings.TrimSuffix(s, tld)
+	}
+	words := strings.FieldsFunc(s, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127 && unicode.IsLetter(r))
+	})
+	if len(words) > 1 && words[0] == "the" {
+		words = words[1:]
+	}
+	return words
+}
+
+// OutletAccuracy is the share of articles with a gold outlet that were
+// given the right one.
+func (r *Result) OutletAccuracy() float64 { return ratio(r.OutletRight, r.OutletN) }
+
 // Write prints the metrics, then every finding.
 func (r *Result) Write(w io.Writer) {
 	fmt.Fprintf(w, "quantities:    precision %.3f  recall %.3f  F1 %.3f  (%d of %d gold found, %d false)\n",
@@ -709,6 +800,8 @@ func (r *Result) Write(w io.Writer) {
 	fmt.Fprintf(w, "frames:        accuracy %.3f  (%d of %d figures compared with figures of their gold subject)\n",
 		r.FrameAccuracy(), r.FrameOK, r.FrameN)
 	fmt.Fprintf(w, "dates:         accuracy %.3f  (%d of %d)\n", r.DateAccuracy(), r.DateOK, r.DateN)
+	fmt.Fprintf(w, "outlets:       right %d  wrong %d  none found %d  (of %d; accuracy %.3f)\n",
+		r.OutletRight, r.OutletWrong, r.OutletNone, r.OutletN, r.OutletAccuracy())
 	if len(r.Findings) == 0 {
 		return
 	}

@@ -126,3 +126,52 @@ func TestReadGoldRejectsWrongSchema(t *testing.T) {
 		t.Errorf("ReadGold(wrong schema) error = %v, want a schema error", err)
 	}
 }
+
+func TestOutletMatches(t *testing.T) {
+	for _, c := range []struct {
+		got, want string
+		ok        bool
+	}{
+		{"UPI", "UPI", true},
+		{"The Korea Herald", "Korea Herald", true},
+		{"News.Az", "News.Az", true},
+		{"stuff4auto.com", "stuff4auto.com", true},
+		{"stuff4auto", "stuff4auto.com", true},
+		{"KBS", "KBS World", true},
+		{"GMN", "Gambella Media Network (AP copy)", true},
+		{"CNBC Africa", "CNBC Africa (Reuters)", true},
+		{"Reuters", "CNBC Africa (Reuters)", false},
+		{"The Independent", "The Independent (Uganda), from The Star (Kenya)", true},
+		{"The Star", "The Independent (Uganda), from The Star (Kenya)", false},
+		{"world news", "Manila Bulletin", false},
+		{"Yonhap", "KBS World", false},
+		{"The", "The Times", false},
+		{"", "WION", false},
+		{"Korea Herald", "KBS", false},
+	} {
+		if got := OutletMatches(c.got, c.want); got != c.ok {
+			t.Errorf("OutletMatches(%q, %q) = %v, want %v", c.got, c.want, got, c.ok)
+		}
+	}
+}
+
+func TestScoreOutlets(t *testing.T) {
+	g := &Gold{Articles: []GoldArticle{{File: "a.txt", Outlet: "Novinite"}, {File: "b.txt", Outlet: "UPI"}, {File: "c.txt", Outlet: "WION"}, {File: "d.txt"}}}
+	rep := &analysis.Report{Articles: []analysis.Article{
+		{ID: "A", File: "a.txt", Outlet: "Novinite"},
+		{ID: "B", File: "b.txt", Outlet: "Yonhap", OutletEvidence: "menu line"},
+		{ID: "C", File: "c.txt", OutletEvidence: "no outlet named on the page"},
+		{ID: "D", File: "d.txt", Outlet: "Anything"},
+	}}
+	r := Score(g, rep)
+	if r.OutletN != 3 || r.OutletRight != 1 || r.OutletWrong != 1 || r.OutletNone != 1 {
+		t.Fatalf("outlets: n %d right %d wrong %d none %d, want 3 1 1 1", r.OutletN, r.OutletRight, r.OutletWrong, r.OutletNone)
+	}
+	var buf bytes.Buffer
+	r.Write(&buf)
+	for _, want := range []string{"outlets:       right 1  wrong 1  none found 1", "wrong outlet             b.txt: got Yonhap, want UPI (menu line)", "no outlet                c.txt: want WION (no outlet named on the page)"} {
+		if !strings.Contains(buf.String(), want) {
+			t.Errorf("Write output lacks %q:\n%s", want, buf.String())
+		}
+	}
+}

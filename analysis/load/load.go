@@ -46,6 +46,13 @@ type Document struct {
 	Outlet    string
 	URL       string
 	Published analysis.Date
+	// Via is the agency whose copy the outlet carries, when the format
+	// says (a .txt header's "via:" line); empty otherwise.
+	Via string
+	// CopyrightLines are the copyright lines of an HTML page's visible
+	// text outside its main text ("© 2024 Foo Media. All rights
+	// reserved."), at most five, for finding the outlet; nil otherwise.
+	CopyrightLines []string
 	// SourceID is the record's own identifier (the "id" field of a JSONL
 	// record); empty for other formats.
 	SourceID string
@@ -90,7 +97,10 @@ const (
 //
 //   - .txt: plain text, optionally starting with a header line
 //     "date YYYY-MM-DD Title", which gives Published and Title and is
-//     removed from Text;
+//     removed from Text; the header line may be followed by lines
+//     "outlet: Name", "url: https://..." and "via: Agency" (any order,
+//     case-insensitive keys, each at most once), which give Outlet, URL
+//     and Via and are removed too;
 //   - .html and .htm: a saved web page, reduced to its main text by
 //     trafilatura (paragraphs separated by blank lines) and its metadata
 //     (title, date, site name as Outlet, canonical URL); when no main text
@@ -151,7 +161,7 @@ func text(file string, data []byte) Document {
 	doc.Text = dec.text
 	first, rest, _ := strings.Cut(dec.text, "\n")
 	if m := headerRE.FindStringSubmatch(first); m != nil {
-		doc.Text = rest
+		doc.Text = headerFields(&doc, rest)
 		doc.Title = strings.TrimSpace(m[2])
 		d, err := headerDate(m[1])
 		if err != nil {
@@ -172,6 +182,37 @@ func text(file string, data []byte) Document {
 // a date-shaped token and the title. A first line that starts with "date"
 // but no date-shaped token ("Date night ideas") is ordinary text.
 var headerRE = regexp.MustCompile(`^[\s\x{FEFF}]*(?i:date)[ \t]+(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:[ \t]+(.*))?[ \t]*$`)
+
+// headerFieldRE matches a line of the extended .txt header: "outlet:
+// Name", "url: https://...", "via: Agency".
+var headerFieldRE = regexp.MustCompile(`^[ \t]*(?i:(outlet|url|via))[ \t]*:[ \t]*(\S.*?)[ \t]*$`)
+
+// headerFields reads the extended header lines at the start of text (the
+// lines after the date header) into doc and returns the rest. A key seen
+// twice, or a url that is not an http(s) address, ends the header: that
+// line is the article's.
+func headerFields(doc *Document, text string) string {
+	for text != "" {
+		line, rest, _ := strings.Cut(text, "\n")
+		m := headerFieldRE.FindStringSubmatch(line)
+		if m == nil {
+			break
+		}
+		key, val := strings.ToLower(m[1]), m[2]
+		switch {
+		case key == "outlet" && doc.Outlet == "":
+			doc.Outlet = val
+		case key == "via" && doc.Via == "":
+			doc.Via = val
+		case key == "url" && doc.URL == "" && (strings.HasPrefix(strings.ToLower(val), "http://") || strings.HasPrefix(strings.ToLower(val), "https://")):
+			doc.URL = val
+		default:
+			return text
+		}
+		text = rest
+	}
+	return text
+}
 
 // headerDate parses the header's date token, YYYY-MM-DD with "-", "/"
 // or "." between the parts.
@@ -248,6 +289,7 @@ func hTML(file string, data []byte) Document {
 		return doc
 	}
 	visible := hTMLText(root)
+	doc.CopyrightLines = copyrightLines(visible)
 	res, err := extractHTML(root)
 	if res != nil {
 		m := res.Metadata
@@ -282,6 +324,25 @@ func hTML(file string, data []byte) Document {
 	}
 	doc.Status = analysis.StatusOK
 	return doc
+}
+
+// copyrightLines returns up to five short lines of text that hold a
+// copyright sign or the word "copyright".
+func copyrightLines(text string) []string {
+	var out []string
+	for line := range strings.SplitSeq(text, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || len(line) > 200 {
+			continue
+		}
+		if strings.Contains(line, "©") || strings.Contains(line, "opyright") || strings.Contains(line, "OPYRIGHT") {
+			out = append(out, line)
+			if len(out) == 5 {
+				break
+			}
+		}
+	}
+	return out
 }
 
 // extractHTML runs trafilatura on a parsed page. The library is large

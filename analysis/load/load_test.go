@@ -61,6 +61,8 @@ func TestLoadText(t *testing.T) {
 		published string
 		text      string
 		problems  []string
+		// The extended header's fields.
+		outlet, url, via string
 	}{
 		{
 			name:      "header",
@@ -144,6 +146,42 @@ func TestLoadText(t *testing.T) {
 			published: "2024-10-31",
 			text:      "Body",
 		},
+		{
+			name:      "extended header",
+			data:      " date 2024-10-22 North Korea denies sending troops\noutlet: UPI\nURL: https://www.upi.com/Top_News/2024/10/22/x/\nvia: Yonhap\n\nSEOUL, Oct. 22 (UPI) -- Body",
+			title:     "North Korea denies sending troops",
+			published: "2024-10-22",
+			outlet:    "UPI", url: "https://www.upi.com/Top_News/2024/10/22/x/", via: "Yonhap",
+			text: "\nSEOUL, Oct. 22 (UPI) -- Body",
+		},
+		{
+			name:      "extended header keys in any order",
+			data:      " date 2024-10-22 Title\nVia:AFP\nOutlet:   The Valley Post  \nBody",
+			title:     "Title",
+			published: "2024-10-22",
+			outlet:    "The Valley Post", via: "AFP",
+			text: "Body",
+		},
+		{
+			name:      "a repeated key is the article's",
+			data:      " date 2024-10-22 Title\noutlet: A\noutlet: B said so\nBody",
+			title:     "Title",
+			published: "2024-10-22",
+			outlet:    "A",
+			text:      "outlet: B said so\nBody",
+		},
+		{
+			name:      "a url line that is no address is the article's",
+			data:      " date 2024-10-22 Title\nURL: see below\nBody",
+			title:     "Title",
+			published: "2024-10-22",
+			text:      "URL: see below\nBody",
+		},
+		{
+			name: "no field lines without the date header",
+			data: "outlet: UPI\nBody",
+			text: "outlet: UPI\nBody",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -154,6 +192,7 @@ func TestLoadText(t *testing.T) {
 			want := load.Document{
 				File: file, Format: analysis.FormatText, Status: tt.status,
 				Title: tt.title, Published: date(t, tt.published), Text: tt.text, Problems: tt.problems,
+				Outlet: tt.outlet, URL: tt.url, Via: tt.via,
 			}
 			if want.Status == "" {
 				want.Status = analysis.StatusOK
@@ -177,8 +216,9 @@ func checkDoc(tb testing.TB, call string, got, want load.Document) {
 	if got.Title != want.Title {
 		tb.Errorf("%s.Title = %q, want %q", call, got.Title, want.Title)
 	}
-	if got.Outlet != want.Outlet || got.URL != want.URL || got.SourceID != want.SourceID {
-		tb.Errorf("%s = outlet %q URL %q source ID %q, want %q %q %q", call, got.Outlet, got.URL, got.SourceID, want.Outlet, want.URL, want.SourceID)
+	if got.Outlet != want.Outlet || got.URL != want.URL || got.SourceID != want.SourceID || got.Via != want.Via {
+		tb.Errorf("%s = outlet %q URL %q source ID %q via %q, want %q %q %q %q", call, got.Outlet, got.URL, got.SourceID, got.Via,
+			want.Outlet, want.URL, want.SourceID, want.Via)
 	}
 	if got.Published != want.Published {
 		tb.Errorf("%s.Published = %q, want %q", call, got.Published, want.Published)
