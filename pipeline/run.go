@@ -294,7 +294,15 @@ func groupStories(rep *analysis.Report, cfg Config) []story.Subject {
 				seen[c.Sentence] = true
 				lead = append(lead, c.Sentence)
 			}
-			d.Places = append(d.Places, story.SubjectPlaces(c.Subject)...)
+			for _, p := range story.SubjectPlaces(c.Subject) {
+				// A subject's entity may be whose the figure is (a
+				// candidate's votes): only places are places.
+				if ms := places.Find(p); len(ms) == 1 && ms[0].Place == p {
+					d.Places = append(d.Places, p)
+				} else if len(ms) == 0 && c.Scope != "" && strings.Contains(c.Scope, p) {
+					d.Places = append(d.Places, p) // "in Derna": a place the table lacks
+				}
+			}
 			if c.Measure != "" && c.Measure != "people" && !slices.Contains(d.Measures, c.Measure) {
 				d.Measures = append(d.Measures, c.Measure)
 			}

@@ -80,6 +80,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 		top = x.phraseTopic(a.Title)
 	}
 	lastEntity := map[string]string{} // measure -> entity of the last figure for it
+	winners := map[string]bool{} // the names winner gave, which are no places
 	lastMeasure := ""                 // the measure of the article's last count
 	var mainPlace *string             // where the article's event happened, once asked
 	// The candidates of every sentence first: a sentence after the last
@@ -167,10 +168,22 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			} else {
 				q.entity = x.figureEntity(s.Text, places, q, attr)
 			}
-			if q.entity == "" {
+			if wonMeasures.Has(q.measure) || fr.Kind == analysis.KindPercent {
+				// "Ruto got 7,176,141 votes representing 50.49 per cent,
+				// while Odinga got 6,942,930": each candidate's own count.
+				if who := winner(toks, m.Start); who != "" {
+					q.entity = who
+					winners[who] = true
+				} else if winners[q.entity] {
+					// A candidate named in another clause does not own
+					// this figure (nor is carried to it below).
+					q.entity = ""
+				}
+			}
+			if q.entity == "" && !winners[lastEntity[q.measure]] {
 				q.entity = lastEntity[q.measure]
 			}
-			if q.entity == "" && top.measure == q.measure {
+			if q.entity == "" && top.measure == q.measure && !winners[top.entity] {
 				q.entity = top.entity
 			}
 			if fr.Kind == analysis.KindMeasurement {
@@ -304,6 +317,56 @@ func firstWords(text string, n int) string {
 		f = f[:n]
 	}
 	return strings.Join(f, " ")
+}
+
+// wonMeasures are counts a candidate or party wins (votes, seats): a
+// figure of one belongs to whoever the clause says got it.
+var (
+	wonMeasures  = lexicon.Words("extract.wonMeasures")
+	acquireVerbs = lexicon.Words("extract.acquireVerbs")
+	clauseBreaks = lexicon.Words("extract.clauseBreaks")
+)
+
+// winner returns the name that got the figure starting at byte pos, read
+// in its clause (back to "while", "whereas", a semicolon or the
+// sentence's start): the proper nouns right before an acquisition verb
+// ("President-elect William Ruto got", "Odinga received"); "" when the
+// clause has none.
+func winner(toks []nlp.Token, pos int) string {
+	k := tokenIndex(toks, pos)
+	start := 0
+	for i := k - 1; i >= 0; i-- {
+		if clauseBreaks.Has(strings.ToLower(toks[i].Text)) || toks[i].Text == ";" {
+			start = i + 1
+			break
+		}
+	}
+	for i := k - 1; i > start; i-- {
+		if !acquireVerbs.Has(strings.ToLower(toks[i].Text)) {
+			continue
+		}
+		j := i
+		for j > start && strings.HasPrefix(toks[j-1].Tag, "NNP") && j > i-3 && !strings.ContainsAny(toks[j-1].Text, "'’") {
+			j--
+		}
+		// "President-elect William Ruto", "Prime Minister Raila Odinga":
+		// the name, not the title.
+		for j < i && lexicon.Words("attrib.titleWords").Has(strings.ToLower(strings.TrimSuffix(toks[j].Text, "-elect"))) {
+			j++
+		}
+		if j == i {
+			return ""
+		}
+		var b strings.Builder
+		for t := j; t < i; t++ {
+			if t > j {
+				b.WriteByte(' ')
+			}
+			b.WriteString(toks[t].Text)
+		}
+		return b.String()
+	}
+	return ""
 }
 
 // eventHead reports whether a name ends in an event noun ("Maui
