@@ -80,7 +80,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 		top = x.phraseTopic(a.Title)
 	}
 	lastEntity := map[string]string{} // measure -> entity of the last figure for it
-	winners := map[string]bool{} // the names winner gave, which are no places
+	winners := map[string]bool{}      // the names winner gave, which are no places
 	lastMeasure := ""                 // the measure of the article's last count
 	var mainPlace *string             // where the article's event happened, once asked
 	// The candidates of every sentence first: a sentence after the last

@@ -247,7 +247,7 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 	// Whose count it is, when the sentence says: "police put the turnout
 	// at 80,000", "organisers counted 250,000", "… according to the
 	// organisers".
-	if w := whoseCount(prev, after(toks, skipBrackets(toks, e), 14)); w != "" {
+	if w := whoseCount(before(toks, pk, 24), after(toks, skipBrackets(toks, e), 14)); w != "" {
 		f.Whose = w
 		cue("whose", w)
 	}
@@ -851,11 +851,12 @@ func basePlace(place string) string {
 // at", "organisers counted", "the ministry estimated") or "according to
 // X" after it.
 func whoseCount(prev, next []string) string {
-	for i := len(prev) - 1; i >= 1 && i >= len(prev)-9; i-- {
+	for i := len(prev) - 1; i >= 1 && i >= len(prev)-16; i-- {
 		if !countVerbs.Has(prev[i]) {
 			continue
 		}
-		if auxiliaries[prev[i-1]] {
+		switch prev[i-1] {
+		case "been", "was", "were", "is", "are", "be", "being":
 			return "" // "deaths have been reported": a passive names no counter
 		}
 		if between := prev[i+1:]; len(between) > 0 && between[len(between)-1] != "at" && between[len(between)-1] != "to" {
@@ -863,9 +864,20 @@ func whoseCount(prev, next []string) string {
 			// "estimated to top 41,000".
 			return ""
 		}
+		if w := prev[i-1]; w == "have" || w == "has" || w == "had" {
+			// "Police in Hawaii have revised the number … to 97": the
+			// perfect's subject counted.
+			i--
+		}
 		j := i
-		for j > 0 && i-j < 3 {
+		for j > 0 && i-j < 4 {
 			w := prev[j-1]
+			if w == "in" && j >= 2 && j < i && lexicon.GroupNouns[prev[j-2]] {
+				// "Police in Hawaii", "officials in the province": a
+				// group and where it is.
+				j--
+				continue
+			}
 			if w == "the" || w == "a" || w == "an" || w == "," || w == "and" || w == "that" || w == "which" || auxiliaries[w] || !hasAlnum(w) ||
 				stopWord(w) {
 				break
@@ -937,7 +949,9 @@ func whoseSource(sentence, whose string) string {
 	// both straightened, then map back.
 	straight := strings.ReplaceAll(sentence, "’", "'")
 	low := strings.ToLower(straight)
-	i := strings.Index(low, strings.ReplaceAll(whose, "’", "'"))
+	// The counter's words are tokens: "turkey 's disaster agency".
+	whose = strings.ReplaceAll(strings.ReplaceAll(whose, "’", "'"), " 's", "'s")
+	i := strings.Index(low, whose)
 	if i < 0 || len(low) != len(straight) {
 		return ""
 	}
