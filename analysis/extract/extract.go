@@ -369,6 +369,41 @@ func winner(toks []nlp.Token, pos int) string {
 	return ""
 }
 
+// partPhraseBefore returns "in …" with a part modifier ("in
+// government-held areas of Syria", "in the Syrian rebel-held northwest")
+// before the token at byte pos, in its clause; "" when there is none.
+func partPhraseBefore(toks []nlp.Token, pos int) string {
+	k := tokenIndex(toks, pos)
+	for i := k - 1; i >= 0; i-- {
+		if t := toks[i].Text; t == ";" || t == ":" || t == "." {
+			break
+		}
+		if strings.ToLower(toks[i].Text) != "in" {
+			continue
+		}
+		// "in" + up to three words to a part modifier, then the phrase to
+		// its part noun (and "of" a place).
+		for j := i + 1; j < k && j <= i+4; j++ {
+			if !isPartModifier(strings.ToLower(toks[j].Text)) {
+				continue
+			}
+			end := j + 1
+			if end < k && partNouns.Has(strings.ToLower(toks[end].Text)) {
+				end++
+				if end+1 < k && strings.ToLower(toks[end].Text) == "of" && isUpperStart(toks[end+1].Text) {
+					end += 2
+				}
+			}
+			words := make([]string, 0, end-i)
+			for _, t := range toks[i:end] {
+				words = append(words, t.Text)
+			}
+			return strings.Join(words, " ")
+		}
+	}
+	return ""
+}
+
 // eventHead reports whether a name ends in an event noun ("Maui
 // wildfire", "the blast"): what happened, which cannot say anything.
 func eventHead(name string) bool {
@@ -552,6 +587,13 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, m figure.Mention)
 		end = m.End
 	}
 	q.scope = scopeAfter(s.Text, toks, end)
+	if p := partPhraseBefore(toks, m.Start); p != "" {
+		// "The death toll in government-held areas of Syria climbed to
+		// 769", "In the rebel-held northwest, … said 255 had died": a
+		// part named before the figure, in its clause, rather than a
+		// place after it (often the speaker's: "the ministry in Sanaa").
+		q.scope = p
+	}
 	q.subset = x.measures.SubsetModifier(q.counts)
 	if q.subset == "" {
 		q.subset = x.partBefore(toks, m.Start)

@@ -625,6 +625,12 @@ func (x *Extractor) passiveAfter(toks []nlp.Token, e int) (string, string, bool)
 // country or region in the scope is the place itself or another one, not
 // a part; an unknown name that is the place is not a part of it.
 func (x *Extractor) partScope(scope, place string) string {
+	if part := commonPart(scope); part != "" && strings.Contains(strings.ToLower(scope), strings.ToLower(strings.Fields(part)[0])) && partHeld(part) {
+		// "in government-held areas of Syria": the part, whatever
+		// place the phrase names besides, named by who holds it, so
+		// "government-held areas" and "the government-held north" meet.
+		return strings.Fields(part)[0]
+	}
 	name := scopePlace(scope)
 	var words []string
 	for _, w := range strings.Fields(name) {
@@ -691,11 +697,26 @@ func (x *Extractor) conjunctCasualty(toks []nlp.Token, q *quantityInfo) (string,
 // nouns ("in government-held areas", "in the rebel-held northwest", "in
 // southern provinces"): a part modifier or a part noun, with the words
 // that make it.
+// isPartModifier reports a word that makes a place phrase a part of its
+// place: the part modifiers of the lexicon, and any "-held" or
+// "-controlled" ("Houthi-held", "government-controlled").
+func isPartModifier(w string) bool {
+	return partModifiers.Has(w) || strings.HasSuffix(w, "-held") || strings.HasSuffix(w, "-controlled")
+}
+
+// partHeld reports a part named by who holds it ("government-held
+// areas", "the rebel-held northwest"): a part of its country, whatever
+// the phrase names besides.
+func partHeld(part string) bool {
+	f := strings.Fields(part)
+	return len(f) > 0 && (strings.HasSuffix(f[0], "-held") || strings.HasSuffix(f[0], "-controlled"))
+}
+
 func commonPart(scope string) string {
 	words := strings.Fields(strings.ToLower(scope))
 	for i, w := range words {
 		w = strings.Trim(w, ",.;:")
-		if partModifiers.Has(w) {
+		if isPartModifier(w) {
 			end := i + 1
 			for end < len(words) && end <= i+2 && !partNouns.Has(strings.Trim(words[end-1], ",.;:")) {
 				end++
