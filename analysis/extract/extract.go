@@ -889,10 +889,16 @@ func scopePlace(scope string) string {
 // ministry said … across the country").
 func locatedEntity(text string, places []lexicon.PlaceMention, q quantityInfo, attr attrib.Attribution) string {
 	if q.scope != "" {
+		// "in Turkey and Syria": every place the scope names.
+		var in []string
 		for _, p := range places {
 			if strings.Contains(q.scope, text[p.Start:p.End]) {
-				return p.Place
+				in = appendUnique(in, p.Place)
 			}
+		}
+		if len(in) > 0 {
+			sort.Strings(in)
+			return strings.Join(in, "+")
 		}
 	}
 	speaker := speakerSpan(text, attr)
