@@ -826,6 +826,13 @@ func scopeAfter(text string, toks []nlp.Token, pos int) string {
 			(toks[j].Tag == "NN" && j > 0 && toks[j-1].Tag == "POS")) {
 			j++
 		}
+		// "in Turkey and Syria": a coordinated second name.
+		if j+1 < len(toks) && toks[j].Lower == "and" && strings.HasPrefix(toks[j+1].Tag, "NNP") {
+			j += 2
+			for j < len(toks) && strings.HasPrefix(toks[j].Tag, "NNP") {
+				j++
+			}
+		}
 		last := toks[j-1]
 		return text[t.Start : last.Start+len(last.Text)]
 	}
