@@ -71,6 +71,12 @@ func TestExtractQuantities(t *testing.T) {
 			figure: "two", wantNoClaimForFigure: true},
 		{name: "small written number with a measure", body: "Two soldiers were killed near the border with Lebanon.",
 			figure: "Two", measure: "killed"},
+		{name: "a scope naming two places", body: "The floods have killed at least 120 people in Kenya and Somalia, aid agencies said.",
+			figure: "120", measure: "killed", subject: "Kenya+Somalia|killed", scope: "in Kenya and Somalia"},
+		{name: "a part named before the figure", body: "The death toll in rebel-held areas of Idlib rose to 40, rescuers said.",
+			figure: "40", measure: "killed", subject: "Idlib/rebel-held|killed"},
+		{name: "a candidate's votes", body: "Official results showed that Maria Lopez won 1,204,311 votes while Juan Perez got 998,120.",
+			figure: "1,204,311", subject: "Maria Lopez|votes"},
 		{name: "according to is not a scope", body: "Around 10,000 North Korean soldiers are stationed there, according to AFP.",
 			figure: "10,000", subject: "North Korea|troops", scope: ""},
 	}
