@@ -763,6 +763,13 @@ func (x *Extractor) measureBefore(toks []nlp.Token, pos int) (string, bool) {
 			break
 		}
 		w := t.Lower
+		if i > 1 {
+			// "the number of soldiers killed or wounded … exceeded 3,000"
+			three := toks[i-2].Lower + " " + toks[i-1].Lower + " " + w
+			if _, ok := x.measures.Lookup(three); ok {
+				return toks[i-2].Text + " " + toks[i-1].Text + " " + t.Text, true
+			}
+		}
 		if i > 0 {
 			two := toks[i-1].Lower + " " + w
 			if _, ok := x.measures.Lookup(two); ok {
