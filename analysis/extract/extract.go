@@ -218,7 +218,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			if attr.Source == "" && s.Headline {
 				// "Over 3,000 soldiers killed in Kursk: Zelensky": a
 				// headline's tail after a colon names who said it.
-				if name := headlineTail(s.Text); name != "" {
+				if name := headlineTail(s.Text, func(n string) bool { _, ok := x.sources.Lookup(n); return ok }); name != "" {
 					attr.SourceText, attr.Source = name, name
 					if e, ok := x.sources.Lookup(name); ok {
 						attr.Source = e.Name

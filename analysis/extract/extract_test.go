@@ -223,3 +223,21 @@ func TestClaimID(t *testing.T) {
 		}
 	}
 }
+
+// A headline closing on who says it, in many wordings; title case makes
+// every word a capital, so only a speaker-like name counts.
+func TestHeadlineSays(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"850 People Still Missing After Maui Wildfires Says County Mayor: 'Saddened About These Numbers'", "County Mayor"},
+		{"Flood toll rises to 41, police say", "police"},
+		{"Hurricane may have killed more than 4,600, study says", "study"},
+		{"Turnout Hit 70 Percent, Election Commission Says", "Election Commission"},
+		{"Minister Says Toll Will Rise", ""},
+		{"Says Who? The Numbers Behind the Budget", ""},
+		{"Dozens dead as storm hits coast", ""},
+	} {
+		if got := headlineSays(tc.in, nil); got != tc.want {
+			t.Errorf("headlineSays(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

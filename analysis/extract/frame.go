@@ -996,11 +996,68 @@ func whoseSource(sentence, whose string) string {
 	return name
 }
 
+// headlineSays returns the speaker a headline closes with around "says"
+// ("850 People Still Missing After Maui Wildfires Says County Mayor",
+// "Toll rises to 41, police say"), ignoring a quoted subtitle after a
+// colon; "" when the headline has none. Title case makes every word a
+// capital, so the speaker must end in a role, body or group noun
+// ("mayor", "ministry", "police") or be a name known (known).
+func headlineSays(headline string, known func(string) bool) string {
+	h := strings.TrimSpace(headline)
+	if i := strings.LastIndex(h, ":"); i > 0 {
+		if rest := strings.TrimSpace(h[i+1:]); rest != "" && strings.ContainsRune("'\"‘“", []rune(rest)[0]) {
+			h = strings.TrimSpace(h[:i]) // "…: 'Saddened About These Numbers'"
+		}
+	}
+	speaker := func(words []string) string {
+		name := strings.Trim(strings.Join(words, " "), ",.")
+		if name == "" || len(words) > 4 {
+			return ""
+		}
+		last := strings.ToLower(strings.Trim(words[len(words)-1], ",."))
+		if lexicon.PersonRoles[last] || lexicon.OrgNouns[last] || lexicon.GroupNouns[last] || lexicon.DocNouns[last] || known != nil && known(name) {
+			return name
+		}
+		return ""
+	}
+	words := strings.Fields(h)
+	n := len(words)
+	for k := max(1, n-5); k < n; k++ {
+		switch strings.ToLower(strings.Trim(words[k], ",.")) {
+		case "says", "said", "say":
+		default:
+			continue
+		}
+		if k < n-1 {
+			// "… Says County Mayor": the speaker after it, to the end.
+			if name := speaker(words[k+1:]); name != "" {
+				return name
+			}
+			continue
+		}
+		// "…, police say", "…, study says": the speaker between a comma
+		// and it.
+		j := k
+		for j > 0 && k-j < 3 && !strings.HasSuffix(words[j-1], ",") {
+			j--
+		}
+		if j > 0 && strings.HasSuffix(words[j-1], ",") {
+			if name := speaker(words[j:k]); name != "" {
+				return name
+			}
+		}
+	}
+	return ""
+}
+
 // headlineTail returns the name a headline ends with after a colon
 // ("… killed in Kursk: Zelensky", "Toll passes 5,000: UN"): one to four
 // capitalised words, which a headline uses for its source. A tail with a
 // figure, a lower-case word or more than four words is a subtitle.
-func headlineTail(headline string) string {
+func headlineTail(headline string, known func(string) bool) string {
+	if name := headlineSays(headline, known); name != "" {
+		return name
+	}
 	i := strings.LastIndex(headline, ":")
 	if i < 0 || i < len(headline)/3 {
 		return ""
