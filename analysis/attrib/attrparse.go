@@ -632,6 +632,13 @@ func (an *parsed) cueAt(i int) {
 	}
 
 	switch {
+	case j >= 0 && an.toks[j].kind == attrWord && (an.toks[j].low == "but" || an.toks[j].low == "and" || an.toks[j].low == "yet"):
+		// "It declined to estimate the toll, but said it was fewer than
+		// 471": a verb coordinated with the clause's first shares its
+		// subject.
+		c.mainSubj = true
+		an.cues = append(an.cues, c)
+		return
 	case j >= 0 && an.toks[j].kind == attrWord && (an.toks[j].low == "who" || an.toks[j].low == "which"):
 		// "Lloyd Austin, who told reporters"
 		k := j - 1
@@ -1176,6 +1183,36 @@ func (an *parsed) chainStart(i int) int {
 // ambassador, Vasily Nebenzya,"; "The South Korean Defense Minister, Kim
 // Yong Hyun, and the EU foreign policy chief, Josep Borrell,"), and skipping
 // parentheticals between speaker and verb (", as quoted by Reuters,").
+// relativeSubject returns the noun phrase before a short relative
+// clause ending at token j ("groups that operate there", "officials who
+// visited the site"): a plural or proper noun, then "that" or "who", then
+// at most five words with no punctuation.
+func (an *parsed) relativeSubject(j int) [2]int {
+	none := [2]int{-1, -1}
+	for k := j; k >= 1 && j-k <= 5; k-- {
+		t := an.toks[k]
+		if t.kind != attrWord {
+			return none
+		}
+		if t.low != "that" && t.low != "who" {
+			continue
+		}
+		if k == j {
+			return none
+		}
+		st := an.npBefore(k - 1)
+		if st < 0 {
+			return none
+		}
+		head := an.toks[k-1]
+		if !head.cap && !strings.HasSuffix(head.low, "s") {
+			return none // "said that …" is not a relative clause
+		}
+		return [2]int{st, k}
+	}
+	return none
+}
+
 func (an *parsed) subjectBefore(j int) ([2]int, int) {
 	none := [2]int{-1, -1}
 	if j < 0 {
@@ -1208,6 +1245,11 @@ func (an *parsed) subjectBefore(j int) ([2]int, int) {
 	} else {
 		st := an.npBefore(j)
 		if st < 0 {
+			// "groups that operate there said": the noun before a short
+			// relative clause is the speaker.
+			if r := an.relativeSubject(j); r[0] >= 0 {
+				return r, 1
+			}
 			return none, 0
 		}
 		s, e = st, j+1

@@ -122,3 +122,27 @@ func TestAttributeStanceSubject(t *testing.T) {
 		}
 	}
 }
+
+// A verb coordinated with its clause's first shares its subject; a
+// speaker may carry a short relative clause. Wording from several kinds
+// of story.
+func TestAttributeSharedSubject(t *testing.T) {
+	lang := nlp.Prose{}
+	table := entity.DefaultSources(nil)
+	ctx := "The French military intelligence directorate (DRM) said on Friday that the blast was likely caused by a rocket."
+	for _, tc := range []struct{ text, at, source string }{
+		{"It declined to estimate the death toll, but said that it was likely to be fewer than 471 given the impact.", "471", "French military intelligence directorate (DRM)"},
+		{"The ministry declined to give a figure but said at least 40 people had died.", "40", "ministry"},
+		{"The union refused to comment on the talks and said 12,000 members had voted to strike.", "12,000", "union"},
+		{"In the rebel-held northwest, groups that operate there said at least 450 people died.", "450", "groups"},
+		{"Doctors who treated the wounded said 73 patients were in critical condition.", "73", "Doctors"},
+	} {
+		a := NewAttributor(lang, table)
+		a.Observe(nlp.Sentence{Text: ctx, Index: 0, Tokens: lang.Tag(ctx)})
+		s := nlp.Sentence{Text: tc.text, Index: 1, Tokens: lang.Tag(tc.text)}
+		got := a.Attribute(s, strings.Index(tc.text, tc.at))
+		if got.Source != tc.source {
+			t.Errorf("%q: source %q, want %q", tc.text, got.Source, tc.source)
+		}
+	}
+}
