@@ -438,6 +438,9 @@ func (a *attributor) pick(an *parsed, s nlp.Sentence, pos int, info *sentence) A
 	none := Attribution{VerbPos: -1}
 	c := a.choose(an, pos)
 	if c == nil {
+		c = an.afterColon(pos)
+	}
+	if c == nil {
 		return a.viaOnly(an, none)
 	}
 	src, text, kind := a.resolve(an, c, s)
@@ -472,6 +475,55 @@ func (a *attributor) pick(an *parsed, s nlp.Sentence, pos int, info *sentence) A
 		info.indirect = c.clausal && !c.impersonal && (c.kind == verbCue || c.kind == accordingCue || c.kind == participleCue)
 	}
 	return at
+}
+
+// afterColon returns the cue that credits the figures before a colon
+// from after it: "2,662 dead, 2,700 injured: these are data reported by
+// rescuers and the government", "…: the figures were released by the
+// ministry". The words between the colon and the cue must point back
+// (these, this, the figures, the data).
+func (an *parsed) afterColon(pos int) *cue {
+	colon := -1
+	for i, t := range an.toks {
+		if t.start > pos && t.low == ":" {
+			colon = i
+			break
+		}
+	}
+	if colon < 0 {
+		return nil
+	}
+	for i := range an.cues {
+		c := &an.cues[i]
+		if c.at <= colon || c.spk[0] < 0 {
+			continue
+		}
+		if c.kind != asByCue {
+			// "these are data reported by X": a participle with its
+			// agent, whatever the parse made of "data reported".
+			if c.at+2 >= len(an.toks) || an.toks[c.at+1].low != "by" {
+				continue
+			}
+			s, e := an.npAfter(c.at + 2)
+			if s < 0 {
+				continue
+			}
+			by := *c
+			by.kind, by.spk, by.pieces = asByCue, [2]int{s, e}, 1
+			c = &by
+		}
+		back := false
+		for k := colon + 1; k < c.at; k++ {
+			switch an.toks[k].low {
+			case "these", "this", "those", "figures", "data", "numbers", "tolls", "toll", "statistics":
+				back = true
+			}
+		}
+		if back {
+			return c
+		}
+	}
+	return nil
 }
 
 // viaOnly is the attribution of a claim no cue attributes: no speaker, but

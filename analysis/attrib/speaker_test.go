@@ -146,3 +146,21 @@ func TestAttributeSharedSubject(t *testing.T) {
 		}
 	}
 }
+
+// Figures before a colon are credited from after it when the words there
+// point back to them.
+func TestAttributeAfterColon(t *testing.T) {
+	lang := nlp.Prose{}
+	table := entity.DefaultSources(nil)
+	for _, tc := range []struct{ text, at, source string }{
+		{"In Syria there were 2,662 dead, 2,700 injured: these are data reported by rescuers and the government.", "2,662", "rescuers and the government"},
+		{"Turnout reached 61 percent: the figures were reported by the electoral commission on Monday.", "61", "electoral commission"},
+		{"Prices rose 4 percent: a rise few had expected.", "4", ""},
+	} {
+		s := nlp.Sentence{Text: tc.text, Tokens: lang.Tag(tc.text)}
+		got := NewAttributor(lang, table).Attribute(s, strings.Index(tc.text, tc.at))
+		if !strings.Contains(got.Source, tc.source) || (tc.source == "") != (got.Source == "") {
+			t.Errorf("%q: source %q, want %q", tc.text, got.Source, tc.source)
+		}
+	}
+}
