@@ -302,6 +302,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 		}
 	}
 	oneOccasion(claims)
+	headlineSources(claims)
 	// The claims' strings still share the article's text: the pipeline
 	// packs them at once (claimpack), which copies them out, and interns
 	// the recurring ones when it unpacks them for the merge. A caller that
@@ -402,6 +403,37 @@ func partPhraseBefore(toks []nlp.Token, pos int) string {
 		}
 	}
 	return ""
+}
+
+// headlineSources gives a headline's unattributed figure the source of
+// the body figure it restates: the same value of the same measure
+// ("Death toll from Maui wildfire lowered to 97" restates "Police in
+// Hawaii have revised the number of deaths … to 97"). It is the same
+// claim, not a speaker borrowed from elsewhere; a headline figure the
+// body does not restate, or restates with two sources, stays
+// unattributed.
+func headlineSources(claims []analysis.Claim) {
+	for i := range claims {
+		h := &claims[i]
+		if !h.InHeadline || h.Kind != analysis.KindQuantity || h.Source != "" || h.Value == nil {
+			continue
+		}
+		var from *analysis.Claim
+		for j := range claims {
+			b := &claims[j]
+			if b.InHeadline || b.Kind != analysis.KindQuantity || b.Source == "" || b.Value == nil || *b.Value != *h.Value || b.Measure != h.Measure {
+				continue
+			}
+			if from != nil && !strings.EqualFold(from.Source, b.Source) {
+				from = nil // two sources: the headline's is neither
+				break
+			}
+			from = b
+		}
+		if from != nil {
+			h.Source, h.SourceText, h.Via = from.Source, from.SourceText, from.Via
+		}
+	}
 }
 
 // eventHead reports whether a name ends in an event noun ("Maui

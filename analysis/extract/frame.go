@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -93,6 +94,21 @@ func before(toks []nlp.Token, k, n int) []string {
 	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
 		out[i], out[j] = out[j], out[i]
 	}
+	return out
+}
+
+// beforeBrackets is before, reading through brackets ("the Authority
+// (NDMA) put"): a counter's acronym stands in them.
+func beforeBrackets(toks []nlp.Token, k, n int) []string {
+	var out []string
+	for i := k - 1; i >= 0 && len(out) < n; i-- {
+		w := lower(toks[i])
+		if clauseStop(w) && w != "(" && w != ")" {
+			break
+		}
+		out = append(out, w)
+	}
+	slices.Reverse(out)
 	return out
 }
 
@@ -247,7 +263,7 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 	// Whose count it is, when the sentence says: "police put the turnout
 	// at 80,000", "organisers counted 250,000", "… according to the
 	// organisers".
-	if w := whoseCount(before(toks, pk, 24), after(toks, skipBrackets(toks, e), 14)); w != "" {
+	if w := whoseCount(beforeBrackets(toks, pk, 24), after(toks, skipBrackets(toks, e), 14)); w != "" {
 		f.Whose = w
 		cue("whose", w)
 	}
@@ -880,7 +896,7 @@ func whoseCount(prev, next []string) string {
 		case "been", "was", "were", "is", "are", "be", "being":
 			return "" // "deaths have been reported": a passive names no counter
 		}
-		if between := prev[i+1:]; len(between) > 0 && between[len(between)-1] != "at" && between[len(between)-1] != "to" {
+		if between := prev[i+1:]; len(between) > 0 && between[len(between)-1] != "at" && between[len(between)-1] != "to" && between[len(between)-1] != "from" {
 			// "put the turnout at 80,000", "counted 250,000"; not
 			// "estimated to top 41,000".
 			return ""
@@ -889,6 +905,11 @@ func whoseCount(prev, next []string) string {
 			// "Police in Hawaii have revised the number … to 97": the
 			// perfect's subject counted.
 			i--
+		}
+		if i >= 3 && prev[i-1] == ")" && prev[i-3] == "(" && hasAlnum(prev[i-2]) {
+			// "Turkey's Disaster and Emergency Management Authority
+			// (AFAD) put the magnitude at 7.4": the body by its acronym.
+			return prev[i-2]
 		}
 		j := i
 		for j > 0 && i-j < 4 {
