@@ -474,6 +474,16 @@ func (an *parsed) cueAt(i int) {
 		}
 		return
 	}
+	// '"…," Bissen continued.': a verb that reports speech only right
+	// after a quotation and its speaker.
+	if lexicon.Words("attrib.quoteVerbs").Has(t.low) && !lexicon.CueWords[t.low] && i >= 2 {
+		if st := an.npBefore(i - 1); st >= 1 && an.toks[st-1].kind == quoteMark && an.speakerLike(st, i) {
+			c := cue{kind: verbCue, verb: t.text, lemma: t.low, at: i, pos: t.start, spk: [2]int{st, i}, clausal: true, obj: none}
+			an.markScope(&c)
+			an.cues = append(an.cues, c)
+		}
+		return
+	}
 	// "Zelensky's claim that 3,000 soldiers were killed": the possessor
 	// speaks.
 	if !lexicon.CueWords[t.low] {

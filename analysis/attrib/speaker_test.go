@@ -164,3 +164,29 @@ func TestAttributeAfterColon(t *testing.T) {
 		}
 	}
 }
+
+// A verb that reports speech only right after a quotation and its
+// speaker ('"…," the coroner continued.'), and the quotation it opens
+// next in the paragraph.
+func TestAttributeQuoteVerb(t *testing.T) {
+	lang := nlp.Prose{}
+	table := entity.DefaultSources(nil)
+	first := "“We have identified 40 more victims,” the county coroner continued."
+	second := "“There is good news because 120 people have been found alive.”"
+	a := NewAttributor(lang, table)
+	s1 := nlp.Sentence{Text: first, Index: 0, Para: 1, Tokens: lang.Tag(first)}
+	if got := a.Attribute(s1, strings.Index(first, "40")); got.Source != "county coroner" {
+		t.Errorf("%q: source %q, want county coroner", first, got.Source)
+	}
+	a.Observe(s1)
+	s2 := nlp.Sentence{Text: second, Index: 1, Para: 1, Tokens: lang.Tag(second)}
+	if got := a.Attribute(s2, strings.Index(second, "120")); got.Source != "county coroner" {
+		t.Errorf("%q after %q: source %q, want county coroner", second, first, got.Source)
+	}
+	// Outside a quotation the verb reports nothing: "The search continued".
+	plain := "The search for 300 missing people continued on Monday."
+	s3 := nlp.Sentence{Text: plain, Tokens: lang.Tag(plain)}
+	if got := NewAttributor(lang, table).Attribute(s3, strings.Index(plain, "300")); got.Source != "" {
+		t.Errorf("%q: source %q, want none", plain, got.Source)
+	}
+}
