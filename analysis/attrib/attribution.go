@@ -526,6 +526,17 @@ func (an *parsed) afterColon(pos int) *cue {
 	return nil
 }
 
+// tokensBetween counts the tokens starting in [from, to).
+func (an *parsed) tokensBetween(from, to int) int {
+	n := 0
+	for _, t := range an.toks {
+		if t.start >= from && t.start < to {
+			n++
+		}
+	}
+	return n
+}
+
 // viaOnly is the attribution of a claim no cue attributes: no speaker, but
 // the outlet the sentence credits ("SEOUL, Oct. 22 (UPI) --"), if any.
 func (a *attributor) viaOnly(an *parsed, none Attribution) Attribution {
@@ -589,6 +600,10 @@ func (a *attributor) choose(an *parsed, pos int) *cue {
 	}
 	switch {
 	case chosen == nil:
+		return post
+	case post != nil && (post.kind == asByCue || post.kind == accordingCue) && an.tokensBetween(pos, post.pos) <= 2:
+		// "the Post calculated the toll of 35,418 as announced by
+		// Erdogan": the credit right after the figure is its own.
 		return post
 	case post != nil && post.kind == verbCue && (post.inverted || post.postposed) && !a.isOutlet(an.span(post.spk)):
 		// ", chief executive Jane Doe told investors" wraps the whole

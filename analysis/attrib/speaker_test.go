@@ -190,3 +190,19 @@ func TestAttributeQuoteVerb(t *testing.T) {
 		t.Errorf("%q: source %q, want none", plain, got.Source)
 	}
 }
+
+// A credit right after a figure is its own, whoever reports the sentence.
+func TestAttributeCreditAfterFigure(t *testing.T) {
+	lang := nlp.Prose{}
+	table := entity.DefaultSources(nil)
+	for _, tc := range []struct{ text, at, source string }{
+		{"The newspaper calculated a combined toll of 35,418 as announced by President Recep Tayyip Erdogan.", "35,418", "Recep Tayyip Erdogan"},
+		{"The broadcaster said turnout was 61 percent according to the electoral commission.", "61", "electoral commission"},
+	} {
+		s := nlp.Sentence{Text: tc.text, Tokens: lang.Tag(tc.text)}
+		got := NewAttributor(lang, table).Attribute(s, strings.Index(tc.text, tc.at))
+		if !strings.Contains(got.Source, tc.source) {
+			t.Errorf("%q: source %q, want %q", tc.text, got.Source, tc.source)
+		}
+	}
+}
