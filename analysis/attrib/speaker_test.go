@@ -206,3 +206,22 @@ func TestAttributeCreditAfterFigure(t *testing.T) {
 		}
 	}
 }
+
+// A revision's subject is its source, a pronoun resolved like any other.
+func TestAttributeRevision(t *testing.T) {
+	lang := nlp.Prose{}
+	table := entity.DefaultSources(nil)
+	ctx := "Within an hour of the blast, the Health Ministry said 500 people had died."
+	tx := "It then revised that number slightly to 471 on Wednesday."
+	a := NewAttributor(lang, table)
+	a.Observe(nlp.Sentence{Text: ctx, Index: 0, Para: 1, Tokens: lang.Tag(ctx)})
+	s := nlp.Sentence{Text: tx, Index: 1, Para: 2, Tokens: lang.Tag(tx)}
+	if got := a.Attribute(s, strings.Index(tx, "471")); !strings.Contains(got.Source, "Health Ministry") {
+		t.Errorf("%q: source %q, want the Health Ministry", tx, got.Source)
+	}
+	plain := "The central bank lowered its growth forecast to 1.2% for next year."
+	s2 := nlp.Sentence{Text: plain, Tokens: lang.Tag(plain)}
+	if got := NewAttributor(lang, table).Attribute(s2, strings.Index(plain, "1.2%")); !strings.Contains(got.Source, "central bank") {
+		t.Errorf("%q: source %q, want the central bank", plain, got.Source)
+	}
+}
