@@ -526,6 +526,17 @@ func (an *parsed) afterColon(pos int) *cue {
 	return nil
 }
 
+// afterComma reports whether a comma stands between byte offsets from
+// and to: the later cue opens a clause of its own.
+func (an *parsed) afterComma(from, to int) bool {
+	for _, t := range an.toks {
+		if t.start > from && t.start < to && t.low == "," {
+			return true
+		}
+	}
+	return false
+}
+
 // tokensBetween counts the tokens starting in [from, to).
 func (an *parsed) tokensBetween(from, to int) int {
 	n := 0
@@ -575,7 +586,10 @@ func (a *attributor) choose(an *parsed, pos int) *cue {
 		if !pre {
 			continue
 		}
-		if chosen == nil || c.opens || an.scopeEnded(chosen, c.pos) {
+		if chosen == nil || c.opens || an.scopeEnded(chosen, c.pos) ||
+			c.kind == verbCue && chosen.kind == verbCue && !c.inverted && !c.postposed && !chosen.opens && an.afterComma(chosen.pos, c.pos) {
+			// "While AP said the toll approached 40,000, the Post said it
+			// exceeded 40,000": the nearer speaker of a later clause.
 			chosen = c
 		}
 	}

@@ -102,6 +102,15 @@ func cleanSpeaker(text string, resolved bool) string {
 	if len(words) == 0 {
 		return ""
 	}
+	// "the UN office's larger figure": the figure's owner speaks.
+	if n := len(words); n >= 2 && lexicon.Words("attrib.notSpeakers").Has(strings.ToLower(strings.Trim(words[n-1], ".,;:"))) {
+		for k := n - 2; k >= 0 && k >= n-3; k-- {
+			if w := words[k]; strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+				words = append(words[:k:k], strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
+				break
+			}
+		}
+	}
 	// A figure ("6,000 buildings", "70 countries") or an event ("the
 	// Türkiye-Syria Earthquake") cannot speak.
 	if strings.ContainsAny(words[0], "0123456789") {

@@ -40,6 +40,8 @@ func TestCleanSpeaker(t *testing.T) {
 		{"A UN report published on Tuesday", "A UN report"},
 		{"person familiar with the matter", "person familiar with the matter"},
 		{"But they", "they"},
+		{"the UN office's larger figure", "the UN office"},
+		{"the ministry's latest data", "the ministry"},
 		{"Today I", "I"},
 		{"in October, the National Intelligence Service in South Korea", "the National Intelligence Service in South Korea"},
 		{"Last week, the union", "the union"},
