@@ -422,12 +422,24 @@ func (p comparer) numeric(cl analysis.Cluster, members []*analysis.Claim) []anal
 
 	// Internal: one article against itself, in its own voice (figures it
 	// does not attribute) or in one source's voice.
-	byArticle := groupBy(nums, func(c *analysis.Claim) string { return c.Article })
-	for _, k := range sortedKeys(byArticle) {
-		g := byArticle[k]
-		if len(g) > 1 && p.internalConflict(g) && !(tally && p.allRising(g)) {
-			out = append(out, p.numericDiscrepancy(cl, ClassInternal, k, g))
+	// Figures an article gives for different days (last week's 140,
+	// today's 212) are a trajectory, not a contradiction.
+	dated := groupBy(nums, func(c *analysis.Claim) string { return c.Article })
+	for _, art := range sortedKeys(dated) {
+		days := groupBy(dated[art], func(c *analysis.Claim) string { return p.dateOf(c).String() })
+		for _, day := range sortedKeys(days) {
+			g := days[day]
+			key := art // the ID's key: the article, and its day when it gives several
+			if len(days) > 1 {
+				key += "|" + day
+			}
+			if len(g) > 1 && p.internalConflict(g) && !(tally && p.allRising(g)) {
+				out = append(out, p.numericDiscrepancy(cl, ClassInternal, key, g))
+			}
 		}
+		// Its figures for different days ("narrowed to 388 last week …
+		// falls to 385") are the subject's trajectory, shown on the
+		// timeline; a toll that falls is a trajectory break (below).
 	}
 
 	// Revised: one source changed its figure between statements.

@@ -92,6 +92,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 		cues     []stance.StanceCue
 		tk       *stance.SenTokens
 	}
+	openQuote := quotesOpen(sents)
 	found := make([]candidates, len(sents))
 	last := -1
 	for i, s := range sents {
@@ -156,6 +157,16 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				lastMeasure = q.measure
 			}
 			attr := att.Attribute(s, m.NumStart)
+			if attr.Source == "" && attr.SourceText == "" && quoteOpenAt(s.Text, openQuote[i], m.NumStart) {
+				// '"And in many cases … This is the number that dropped to
+				// 385. And now it is at 66," he added.': a sentence inside a
+				// quotation its closing sentence attributes.
+				if j, pos := quoteCloses(sents, openQuote, i, m.NumStart); j > i {
+					if at := att.Attribute(sents[j], pos); at.Source != "" {
+						attr.Source, attr.SourceText, attr.Via = at.Source, at.SourceText, at.Via
+					}
+				}
+			}
 			located := x.measures.Located(q.measure) && !q.owned
 			if located {
 				q.entity = locatedEntity(s.Text, places, q, attr)
@@ -434,6 +445,76 @@ func headlineSources(claims []analysis.Claim) {
 			h.Source, h.SourceText, h.Via = from.Source, from.SourceText, from.Via
 		}
 	}
+}
+
+// quotesOpen reports, for each sentence, whether a quotation opened in an
+// earlier sentence of its paragraph is still open when it starts.
+func quotesOpen(sents []nlp.Sentence) []bool {
+	out := make([]bool, len(sents))
+	open := false
+	for i, s := range sents {
+		if i == 0 || s.Para != sents[i-1].Para || s.Headline {
+			open = false
+		}
+		out[i] = open
+		for _, r := range s.Text {
+			switch r {
+			case '“':
+				open = true
+			case '”':
+				open = false
+			case '"':
+				open = !open
+			}
+		}
+	}
+	return out
+}
+
+// quoteOpenAt reports whether a quotation is open at byte pos of text,
+// given whether one was open at its start.
+func quoteOpenAt(text string, open bool, pos int) bool {
+	for k, r := range text {
+		if k >= pos {
+			break
+		}
+		switch r {
+		case '“':
+			open = true
+		case '”':
+			open = false
+		case '"':
+			open = !open
+		}
+	}
+	return open
+}
+
+// quoteCloses returns the sentence of i's paragraph where the quotation
+// open at byte pos of sentence i closes, and the byte offset of the
+// closing mark; -1 when it closes in sentence i itself or not within the
+// paragraph's next few sentences.
+func quoteCloses(sents []nlp.Sentence, open []bool, i, pos int) (int, int) {
+	for j := i; j < len(sents) && j < i+6 && sents[j].Para == sents[i].Para; j++ {
+		if j > i && !open[j] {
+			return -1, 0 // closed (and perhaps reopened) earlier
+		}
+		o := true
+		for k, r := range sents[j].Text {
+			if j == i && k < pos {
+				continue
+			}
+			switch {
+			case r == '“':
+				o = true
+			case r == '”' || r == '"' && o:
+				return j, k
+			case r == '"':
+				o = true
+			}
+		}
+	}
+	return -1, 0
 }
 
 // eventHead reports whether a name ends in an event noun ("Maui
