@@ -484,6 +484,27 @@ func (an *parsed) cueAt(i int) {
 		}
 		return
 	}
+	// "Hawaii officials have released the names of 338 people": a verb
+	// that reports only when what it releases is data (attrib.dataVerbs,
+	// attrib.dataNouns), its subject the source.
+	if lexicon.Words("attrib.dataVerbs").Has(t.low) && !lexicon.CueWords[t.low] && i >= 1 {
+		k := i + 1
+		if k < len(an.toks) && (lexicon.Determiners[an.toks[k].low] || attrPossessive(an.toks[k])) {
+			k++
+		}
+		if k < len(an.toks) && lexicon.Words("attrib.dataNouns").Has(an.toks[k].low) {
+			j := i - 1
+			for j >= 0 && an.toks[j].kind == attrWord && (lexicon.Aux[an.toks[j].low] || adverb(an.toks[j])) {
+				j--
+			}
+			if r, n := an.subjectBefore(j); j >= 0 && r[0] >= 0 {
+				c := cue{kind: verbCue, verb: t.text, lemma: t.low, at: i, pos: t.start, spk: r, pieces: n, clausal: false, obj: none}
+				an.markScope(&c)
+				an.cues = append(an.cues, c)
+			}
+		}
+		return
+	}
 	// "Zelensky's claim that 3,000 soldiers were killed": the possessor
 	// speaks.
 	if !lexicon.CueWords[t.low] {

@@ -227,3 +227,22 @@ func TestAttributeRevision(t *testing.T) {
 		t.Errorf("%q: source %q, want the central bank", plain, got.Source)
 	}
 }
+
+// Releasing data reports it; releasing anything else, or a "news
+// release", does not.
+func TestAttributeDataVerb(t *testing.T) {
+	lang := nlp.Prose{}
+	table := entity.DefaultSources(nil)
+	for _, tc := range []struct{ text, at, source string }{
+		{"Hawaii officials have released the names of 338 people still missing.", "338", "Hawaii officials"},
+		{"The statistics office published figures showing 2.4 million people out of work.", "2.4", "statistics office"},
+		{"The army released 50 prisoners on Sunday.", "50", ""},
+		{"In a news release, 245 people were listed as found.", "245", ""},
+	} {
+		s := nlp.Sentence{Text: tc.text, Tokens: lang.Tag(tc.text)}
+		got := NewAttributor(lang, table).Attribute(s, strings.Index(tc.text, tc.at))
+		if tc.source == "" && got.Source != "" || tc.source != "" && !strings.Contains(got.Source, tc.source) {
+			t.Errorf("%q: source %q, want %q", tc.text, got.Source, tc.source)
+		}
+	}
+}
