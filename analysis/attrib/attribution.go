@@ -305,6 +305,29 @@ func relativeAntecedent(text string, tags []nlp.Token, pos int) (string, int) {
 	if first >= end {
 		return "", 0
 	}
+	// "Andrey Kovalenko, head of Ukraine's Center for Combating
+	// Disinformation, who claimed": back over "of"/"for" phrases to the
+	// description's head, and over the comma to the name it describes.
+	nounPhrase := func(t nlp.Token) bool {
+		return strings.HasPrefix(t.Tag, "NN") || strings.HasPrefix(t.Tag, "JJ") || t.Tag == "DT" || t.Tag == "POS"
+	}
+	for hops := 0; hops < 3 && first >= 2 && (strings.EqualFold(tags[first-1].Text, "of") || strings.EqualFold(tags[first-1].Text, "for")); hops++ {
+		k := first - 2
+		if !nounPhrase(tags[k]) {
+			break
+		}
+		for k > 0 && nounPhrase(tags[k-1]) {
+			k--
+		}
+		first = k
+	}
+	if first >= 2 && tags[first-1].Text == "," && strings.HasPrefix(tags[first-2].Tag, "NNP") {
+		k := first - 2
+		for k > 0 && strings.HasPrefix(tags[k-1].Tag, "NNP") {
+			k--
+		}
+		return strings.TrimSpace(text[tags[k].Start : tags[first-2].Start+len(tags[first-2].Text)]), tags[k].Start
+	}
 	noun := false
 	for _, t := range tags[first:end] {
 		if strings.HasPrefix(t.Tag, "NN") {

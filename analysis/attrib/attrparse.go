@@ -679,6 +679,25 @@ func (an *parsed) cueAt(i int) {
 		if k >= 0 {
 			if r, n := an.subjectBefore(k); r[0] >= 0 {
 				c.spk, c.pieces = r, n
+				// "Andrey Kovalenko, head of Ukraine's Center for
+				// Combating Disinformation, who claimed": the name the
+				// description is about, not the description's last noun.
+				st := r[0]
+				for hops := 0; hops < 3 && st >= 2 && (an.toks[st-1].low == "of" || an.toks[st-1].low == "for"); hops++ {
+					prev := an.npBefore(st - 2)
+					if prev < 0 {
+						break
+					}
+					st = prev
+				}
+				if st != r[0] {
+					c.spk = [2]int{st, r[1]}
+					if st >= 2 && an.toks[st-1].low == "," {
+						if name := an.npBefore(st - 2); name >= 0 && an.toks[name].cap {
+							c.spk, c.pieces = [2]int{name, st - 1}, 1
+						}
+					}
+				}
 			}
 		}
 	case j < 0 || an.toks[j].kind == quoteMark || an.toks[j].low == "," || an.toks[j].low == "--" || an.toks[j].low == "—" || an.toks[j].low == "–":

@@ -102,13 +102,22 @@ func cleanSpeaker(text string, resolved bool) string {
 	if len(words) == 0 {
 		return ""
 	}
-	// "the UN office's larger figure": the figure's owner speaks.
-	if n := len(words); n >= 2 && lexicon.Words("attrib.notSpeakers").Has(strings.ToLower(strings.Trim(words[n-1], ".,;:"))) {
-		for k := n - 2; k >= 0 && k >= n-3; k-- {
-			if w := words[k]; strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
-				words = append(words[:k:k], strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
-				break
+	// "the UN office's larger figure", "… larger total for Syria": the
+	// figure's owner speaks.
+	for k := 0; k+1 < len(words); k++ {
+		w := words[k]
+		if !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") {
+			continue
+		}
+		owned := false
+		for _, x := range words[k+1 : min(len(words), k+4)] {
+			if lexicon.Words("attrib.notSpeakers").Has(strings.ToLower(strings.Trim(x, ".,;:"))) {
+				owned = true
 			}
+		}
+		if owned {
+			words = append(words[:k:k], strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
+			break
 		}
 	}
 	// A figure ("6,000 buildings", "70 countries") or an event ("the

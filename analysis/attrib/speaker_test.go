@@ -42,6 +42,7 @@ func TestCleanSpeaker(t *testing.T) {
 		{"But they", "they"},
 		{"the UN office's larger figure", "the UN office"},
 		{"the ministry's latest data", "the ministry"},
+		{"the UN office's larger total for Syria", "the UN office"},
 		{"Today I", "I"},
 		{"in October, the National Intelligence Service in South Korea", "the National Intelligence Service in South Korea"},
 		{"Last week, the union", "the union"},
@@ -77,6 +78,7 @@ func TestAttributeStanceRelative(t *testing.T) {
 		{"Police said the fire was started by the company's contractor, who has denied any wrongdoing.", "denied", "company's contractor"},
 		{"The minister said the figures came from the statistics office, which could not confirm them.", "could", "statistics office"},
 		{"The four election commissioners who rejected the results gave their reasons on Tuesday.", "rejected", "election commissioners"},
+		{"The remarks follow statements by Andrey Kovalenko, head of Ukraine's Center for Combating Disinformation, who denied the reports.", "denied", "Kovalenko"},
 		// A relative clause with no position keeps the main speaker.
 		{"The opposition, which won 40 seats, denied any deal with the ruling party.", "denied", "opposition"},
 	} {
