@@ -1247,8 +1247,8 @@ func (an *parsed) relativeSubject(j int) [2]int {
 		if t.low != "that" && t.low != "who" {
 			continue
 		}
-		if k == j {
-			return none
+		if k == j || !strings.HasPrefix(an.toks[k+1].tag, "VB") {
+			return none // "said that he …" is a complement, not a relative clause
 		}
 		st := an.npBefore(k - 1)
 		if st < 0 {
@@ -1293,16 +1293,26 @@ func (an *parsed) subjectBefore(j int) ([2]int, int) {
 			}
 		}
 	} else {
+		// "groups that operate there said", "Rescuers who reached the
+		// second shaft said": the noun before a short relative clause is
+		// the speaker.
+		if r := an.relativeSubject(j); r[0] >= 0 {
+			return r, 1
+		}
 		st := an.npBefore(j)
 		if st < 0 {
-			// "groups that operate there said": the noun before a short
-			// relative clause is the speaker.
-			if r := an.relativeSubject(j); r[0] >= 0 {
-				return r, 1
-			}
 			return none, 0
 		}
 		s, e = st, j+1
+		// "Neither the ministry nor the operators have confirmed": both.
+		if st >= 2 && an.toks[st-1].low == "nor" {
+			for k := st - 2; k >= 0 && k >= st-8; k-- {
+				if an.toks[k].low == "neither" {
+					s = k
+					break
+				}
+			}
+		}
 		// A reduced relative: "A UN report published on Tuesday found".
 		if k := st - 1; k >= 2 && lexicon.Prepositions[an.toks[k].low] && an.pastParticiple(k-1) {
 			if st2 := an.npBefore(k - 2); st2 >= 0 {
