@@ -60,6 +60,8 @@ type attributor struct {
 	sents []sentence
 	// kindHint records speakers the entity recogniser took for people.
 	kindHint map[string]entity.Kind
+	// canSpeak caches CleanSpeaker's verdict on remembered sources.
+	canSpeak map[string]bool
 	// current holds the speakers of the sentence being resolved, so that
 	// "the central bank" can refer back within one sentence.
 	current []speaker
@@ -795,7 +797,7 @@ func (a *attributor) resolve(an *parsed, c *cue, s nlp.Sentence) (string, string
 // the document the outlet saw. It reads back from the participle to the
 // start of the sentence or a comma, at most eight tokens.
 func (an *parsed) seenDocument(k int) string {
-	if k < 3 || an.toks[k-1].low != "by" || !lexicon.Words("attrib.seenParticiples").Has(an.toks[k-2].low) {
+	if k < 3 || an.toks[k-1].low != "by" || !setAttribSeenParticiples.Has(an.toks[k-2].low) {
 		return ""
 	}
 	end := k - 2
@@ -819,7 +821,7 @@ func (an *parsed) seenDocument(k int) string {
 func cutSeenBy(text string) string {
 	words := strings.Fields(text)
 	for i := 1; i+1 < len(words); i++ {
-		if strings.ToLower(words[i+1]) == "by" && lexicon.Words("attrib.seenParticiples").Has(strings.ToLower(words[i])) {
+		if strings.ToLower(words[i+1]) == "by" && setAttribSeenParticiples.Has(strings.ToLower(words[i])) {
 			return strings.Join(words[:i], " ")
 		}
 	}
@@ -920,7 +922,20 @@ func pronounKinds(p string) func(*speaker) bool {
 func (a *attributor) recall(fit func(*speaker) bool, index, pos, maxBack int) *speaker {
 	// A remembered "speaker" that cannot speak ("Currently", "the
 	// list") is never a pronoun's referent.
-	ok := func(m *speaker) bool { return fit(m) && CleanSpeaker(m.source) != "" }
+	ok := func(m *speaker) bool {
+		if !fit(m) {
+			return false
+		}
+		v, seen := a.canSpeak[m.source]
+		if !seen {
+			if a.canSpeak == nil {
+				a.canSpeak = map[string]bool{}
+			}
+			v = CleanSpeaker(m.source) != ""
+			a.canSpeak[m.source] = v
+		}
+		return v
+	}
 	for k := len(a.current) - 1; k >= 0; k-- {
 		if m := &a.current[k]; m.index == index && m.pos < pos && ok(m) {
 			return m

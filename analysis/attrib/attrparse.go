@@ -476,7 +476,7 @@ func (an *parsed) cueAt(i int) {
 	}
 	// '"…," Bissen continued.': a verb that reports speech only right
 	// after a quotation and its speaker.
-	if lexicon.Words("attrib.quoteVerbs").Has(t.low) && !lexicon.CueWords[t.low] && i >= 2 {
+	if setAttribQuoteVerbs.Has(t.low) && !lexicon.CueWords[t.low] && i >= 2 {
 		if st := an.npBefore(i - 1); st >= 1 && an.toks[st-1].kind == quoteMark && an.speakerLike(st, i) {
 			c := cue{kind: verbCue, verb: t.text, lemma: t.low, at: i, pos: t.start, spk: [2]int{st, i}, clausal: true, obj: none}
 			an.markScope(&c)
@@ -487,12 +487,12 @@ func (an *parsed) cueAt(i int) {
 	// "Hawaii officials have released the names of 338 people": a verb
 	// that reports only when what it releases is data (attrib.dataVerbs,
 	// attrib.dataNouns), its subject the source.
-	if lexicon.Words("attrib.dataVerbs").Has(t.low) && !lexicon.CueWords[t.low] && i >= 1 {
+	if setAttribDataVerbs.Has(t.low) && !lexicon.CueWords[t.low] && i >= 1 {
 		k := i + 1
 		if k < len(an.toks) && (lexicon.Determiners[an.toks[k].low] || attrPossessive(an.toks[k])) {
 			k++
 		}
-		if k < len(an.toks) && lexicon.Words("attrib.dataNouns").Has(an.toks[k].low) {
+		if k < len(an.toks) && setAttribDataNouns.Has(an.toks[k].low) {
 			j := i - 1
 			for j >= 0 && an.toks[j].kind == attrWord && (lexicon.Aux[an.toks[j].low] || adverb(an.toks[j])) {
 				j--

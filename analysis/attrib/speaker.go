@@ -8,6 +8,23 @@ import (
 	"unicode/utf8"
 )
 
+// The word sets the speaker rules read, looked up once (a set is
+// shared: words a config adds later are in it).
+var (
+	setAttribDataNouns           = lexicon.Words("attrib.dataNouns")
+	setAttribDataVerbs           = lexicon.Words("attrib.dataVerbs")
+	setAttribLeadingWords        = lexicon.Words("attrib.leadingWords")
+	setAttribLyNames             = lexicon.Words("attrib.lyNames")
+	setAttribNotSpeakers         = lexicon.Words("attrib.notSpeakers")
+	setAttribQuoteVerbs          = lexicon.Words("attrib.quoteVerbs")
+	setAttribSeenParticiples     = lexicon.Words("attrib.seenParticiples")
+	setAttribSpeakerFrames       = lexicon.Words("attrib.speakerFrames")
+	setAttribSpeakerPrepositions = lexicon.Words("attrib.speakerPrepositions")
+	setAttribTimePrepositions    = lexicon.Words("attrib.timePrepositions")
+	setAttribTrailingAdverbs     = lexicon.Words("attrib.trailingAdverbs")
+	setStoryEvents               = lexicon.Words("story.events")
+)
+
 // CleanSpeaker validates the words a speaker was read from and trims what
 // ran past the speaker: a speaker is a noun phrase that can speak (a
 // person, an organisation, a role, a group, a document), never a time
@@ -37,7 +54,7 @@ func cleanSpeaker(text string, resolved bool) string {
 	// A time phrase set off before the speaker: "in October, the
 	// National Intelligence Service".
 	if before, after, ok := strings.Cut(text, ", "); ok && after != "" {
-		if f := strings.Fields(strings.ToLower(before)); len(f) > 0 && len(f) <= 4 && lexicon.Words("attrib.timePrepositions").Has(f[0]) && lexicon.TimeWords[strings.Trim(f[len(f)-1], ".")] {
+		if f := strings.Fields(strings.ToLower(before)); len(f) > 0 && len(f) <= 4 && setAttribTimePrepositions.Has(f[0]) && lexicon.TimeWords[strings.Trim(f[len(f)-1], ".")] {
 			text = after
 		}
 	}
@@ -46,7 +63,7 @@ func cleanSpeaker(text string, resolved bool) string {
 	// "Today I", "Currently the ministry".
 	for len(words) > 1 {
 		w := strings.ToLower(strings.Trim(words[0], ",;:"))
-		if lexicon.Words("attrib.leadingWords").Has(w) {
+		if setAttribLeadingWords.Has(w) {
 			words = words[1:]
 			continue
 		}
@@ -67,10 +84,10 @@ func cleanSpeaker(text string, resolved bool) string {
 		n := len(words)
 		last := strings.ToLower(strings.Trim(words[n-1], ".,;:"))
 		switch {
-		case lexicon.Words("attrib.trailingAdverbs").Has(last):
+		case setAttribTrailingAdverbs.Has(last):
 			words = words[:n-1]
 			continue
-		case n >= 3 && lexicon.TimeWords[last] && lexicon.Words("attrib.timePrepositions").Has(strings.ToLower(words[n-2])):
+		case n >= 3 && lexicon.TimeWords[last] && setAttribTimePrepositions.Has(strings.ToLower(words[n-2])):
 			words = words[:n-2]
 			// "A UN report published on Tuesday": the participle went
 			// with the time.
@@ -91,11 +108,11 @@ func cleanSpeaker(text string, resolved bool) string {
 		if i == len(words)-1 {
 			break
 		}
-		if i > 0 && lexicon.Words("attrib.speakerPrepositions").Has(lw) {
+		if i > 0 && setAttribSpeakerPrepositions.Has(lw) {
 			words = words[i+1:]
 			break
 		}
-		if !lexicon.Words("attrib.speakerFrames").Has(lw) {
+		if !setAttribSpeakerFrames.Has(lw) {
 			break
 		}
 	}
@@ -111,7 +128,7 @@ func cleanSpeaker(text string, resolved bool) string {
 		}
 		owned := false
 		for _, x := range words[k+1 : min(len(words), k+4)] {
-			if lexicon.Words("attrib.notSpeakers").Has(strings.ToLower(strings.Trim(x, ".,;:"))) {
+			if setAttribNotSpeakers.Has(strings.ToLower(strings.Trim(x, ".,;:"))) {
 				owned = true
 			}
 		}
@@ -125,7 +142,7 @@ func cleanSpeaker(text string, resolved bool) string {
 	if strings.ContainsAny(words[0], "0123456789") {
 		return ""
 	}
-	if head := strings.ToLower(strings.Trim(words[len(words)-1], ".,;:")); lexicon.Words("story.events").Has(head) && !entity.RoleNoun(head) &&
+	if head := strings.ToLower(strings.Trim(words[len(words)-1], ".,;:")); setStoryEvents.Has(head) && !entity.RoleNoun(head) &&
 		(!startsUpper(words[len(words)-1]) || len(lexicon.DefaultPlacesOnce().Find(strings.Join(words, " "))) > 0) {
 		// "Maui wildfire", "the Türkiye-Syria Earthquake" (not "Cal
 		// Fire", a body's name).
@@ -133,10 +150,10 @@ func cleanSpeaker(text string, resolved bool) string {
 	}
 	if len(words) == 1 {
 		w := strings.ToLower(strings.Trim(words[0], ".,;:"))
-		if lexicon.TimeWords[w] || lexicon.Words("attrib.trailingAdverbs").Has(w) || strings.HasSuffix(w, "ly") && !startsUpper(words[0][1:]) && len(w) > 4 && !lexicon.Words("attrib.lyNames").Has(w) {
+		if lexicon.TimeWords[w] || setAttribTrailingAdverbs.Has(w) || strings.HasSuffix(w, "ly") && !startsUpper(words[0][1:]) && len(w) > 4 && !setAttribLyNames.Has(w) {
 			return ""
 		}
-		if lexicon.Words("attrib.notSpeakers").Has(w) || resolved && lexicon.SubjectPronouns[w] {
+		if setAttribNotSpeakers.Has(w) || resolved && lexicon.SubjectPronouns[w] {
 			// A bare pronoun left unresolved names no one: "It". (A bare
 			// document, "study says", is a document speaking.)
 			return ""

@@ -334,6 +334,8 @@ func firstWords(text string, n int) string {
 // wonMeasures are counts a candidate or party wins (votes, seats): a
 // figure of one belongs to whoever the clause says got it.
 var (
+	titleWords   = lexicon.Words("attrib.titleWords")
+	eventNouns   = lexicon.Words("story.events")
 	wonMeasures  = lexicon.Words("extract.wonMeasures")
 	acquireVerbs = lexicon.Words("extract.acquireVerbs")
 	clauseBreaks = lexicon.Words("extract.clauseBreaks")
@@ -363,7 +365,7 @@ func winner(toks []nlp.Token, pos int) string {
 		}
 		// "President-elect William Ruto", "Prime Minister Raila Odinga":
 		// the name, not the title.
-		for j < i && lexicon.Words("attrib.titleWords").Has(strings.ToLower(strings.TrimSuffix(toks[j].Text, "-elect"))) {
+		for j < i && titleWords.Has(strings.ToLower(strings.TrimSuffix(toks[j].Text, "-elect"))) {
 			j++
 		}
 		if j == i {
@@ -521,7 +523,7 @@ func quoteCloses(sents []nlp.Sentence, open []bool, i, pos int) (int, int) {
 // wildfire", "the blast"): what happened, which cannot say anything.
 func eventHead(name string) bool {
 	f := strings.Fields(strings.ToLower(name))
-	return len(f) > 0 && lexicon.Words("story.events").Has(strings.Trim(f[len(f)-1], ".,;:"))
+	return len(f) > 0 && eventNouns.Has(strings.Trim(f[len(f)-1], ".,;:"))
 }
 
 // newClaim fills the fields every claim has.

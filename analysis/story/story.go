@@ -58,6 +58,7 @@ func New(places *lexicon.PlaceTable) *Grouper {
 
 // doc is one document's signature.
 type doc struct {
+	title  []string // the headline's content words
 	words  []string // headline and lead words, places left out
 	places []string // "p:"-prefixed places
 	hashes []uint64 // all features' hashes, sorted
@@ -252,7 +253,8 @@ func (g *Grouper) signature(d *Doc) doc {
 	for _, m := range g.places.Find(d.Title) {
 		addPlace(m.Place)
 	}
-	for _, w := range g.contentWords(d.Title, false) {
+	s.title = g.contentWords(d.Title, false)
+	for _, w := range s.title {
 		headline[w] = true
 		addWord(w)
 	}
@@ -404,7 +406,7 @@ func (g *Grouper) story(docs []Doc, sigs []doc, m []int) analysis.Story {
 		for _, p := range sigs[i].places {
 			placeN[strings.TrimPrefix(p, "p:")]++
 		}
-		for _, w := range g.contentWords(docs[i].Title, false) {
+		for _, w := range sigs[i].title {
 			wordN[w]++
 		}
 		if d := docs[i].Published; !d.IsZero() {

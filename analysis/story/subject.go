@@ -239,6 +239,21 @@ func aboutClass(c *analysis.Claim) string {
 	return ""
 }
 
+// The sets AboutClass reads, looked up once, aboutSets index for index
+// with aboutClasses (a set is shared: words a config adds later are in
+// it).
+var (
+	aboutSets = func() []lexicon.Set {
+		out := make([]lexicon.Set, len(aboutClasses))
+		for k, cls := range aboutClasses {
+			out[k] = lexicon.Words("story.about_" + cls)
+		}
+		return out
+	}()
+	copulas           = lexicon.Words("story.copulas")
+	placePrepositions = lexicon.Words("story.placePrepositions")
+)
+
 // genericMeasures are the measures too general to compare across
 // articles when no place ties them (story.genericMeasures).
 var genericMeasures = lexicon.Words("story.genericMeasures")
@@ -264,13 +279,13 @@ func AboutClass(text string) string {
 	best, prev := "", ""
 	forWords(text, func(w string, _ int) bool {
 		lw := strings.ToLower(w)
-		for _, cls := range aboutClasses {
-			if lexicon.Words("story.about_" + cls).Has(lw) {
+		for k, cls := range aboutClasses {
+			if aboutSets[k].Has(lw) {
 				best = cls
 				return false
 			}
 		}
-		if lexicon.Words("story.copulas").Has(prev) && lexicon.Words("story.placePrepositions").Has(lw) {
+		if copulas.Has(prev) && placePrepositions.Has(lw) {
 			best = "presence"
 			return false
 		}
