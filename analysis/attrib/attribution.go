@@ -60,8 +60,11 @@ type attributor struct {
 	sents []sentence
 	// kindHint records speakers the entity recogniser took for people.
 	kindHint map[string]entity.Kind
-	// canSpeak caches CleanSpeaker's verdict on remembered sources.
+	// canSpeak caches CleanSpeaker's verdict on remembered sources, and
+	// cleaned the speaker words resolve cleans (sentences are parsed
+	// twice, by Observe and Attribute).
 	canSpeak map[string]bool
+	cleaned  map[string]string
 	// current holds the speakers of the sentence being resolved, so that
 	// "the central bank" can refer back within one sentence.
 	current []speaker
@@ -203,18 +206,25 @@ func (a *attributor) Attribute(s nlp.Sentence, pos int) Attribution {
 			return c
 		}
 	}
-	at = validated(at)
+	at = a.validated(at)
 	a.hintKind(s, at)
 	return at
 }
 
 // validated drops a source that cannot speak and trims what ran past
 // one (see CleanSpeaker).
-func validated(at Attribution) Attribution {
+func (a *attributor) validated(at Attribution) Attribution {
 	if at.Source == "" {
 		return at
 	}
-	clean := CleanSpeaker(at.Source)
+	clean, ok := a.cleaned["\x00"+at.Source]
+	if !ok {
+		clean = CleanSpeaker(at.Source)
+		if a.cleaned == nil {
+			a.cleaned = map[string]string{}
+		}
+		a.cleaned["\x00"+at.Source] = clean
+	}
 	if clean == "" {
 		at.Source, at.SourceText = "", ""
 		return at
@@ -233,7 +243,7 @@ func (a *attributor) AttributeStance(s nlp.Sentence, pos int) Attribution {
 	// clause's speaker is.
 	if text, start := relativeAntecedent(s.Text, s.Tokens, pos); text != "" {
 		if src, written, _ := a.resolveText(cleanSpeaker(text, false), 1, s.Index, start); src != "" {
-			if at := validated(Attribution{Source: src, SourceText: written, VerbPos: -1}); at.Source != "" {
+			if at := a.validated(Attribution{Source: src, SourceText: written, VerbPos: -1}); at.Source != "" {
 				return at
 			}
 		}
@@ -259,7 +269,7 @@ func (a *attributor) AttributeStance(s nlp.Sentence, pos int) Attribution {
 	if src == "" {
 		return at
 	}
-	return validated(Attribution{Source: src, SourceText: written, Via: at.Via, VerbPos: -1})
+	return a.validated(Attribution{Source: src, SourceText: written, Via: at.Via, VerbPos: -1})
 }
 
 // relativeAntecedent returns the noun phrase a relative clause whose
@@ -774,7 +784,16 @@ func (a *attributor) resolve(an *parsed, c *cue, s nlp.Sentence) (string, string
 	if c.possessor {
 		text = strings.TrimSuffix(strings.TrimSuffix(text, "'s"), "’s")
 	}
-	text = cleanSpeaker(cutSeenBy(text), false)
+	raw := text
+	if c, ok := a.cleaned[raw]; ok {
+		text = c
+	} else {
+		text = cleanSpeaker(cutSeenBy(text), false)
+		if a.cleaned == nil {
+			a.cleaned = map[string]string{}
+		}
+		a.cleaned[raw] = text
+	}
 	if text == "" {
 		return "", "", entity.Unknown
 	}
