@@ -33,7 +33,7 @@ import (
 //     "last Monday", "this past Monday": the most recent strictly before P;
 //   - "yesterday", "last night": P-1; "today", "tonight", "this morning": P;
 //   - "last week": P-7 (same weekday a week earlier); "earlier this week",
-//     "this week": the Monday of P's week; "N days/weeks ago": P-N, P-7N;
+//     "earlier in the week", "this week": the Monday of P's week; "N days/weeks ago": P-N, P-7N;
 //   - "last month", "earlier this month", "N months ago": the first of that
 //     month (N months ago: the same day N months back); "last year",
 //     "earlier this year": January 1 of that year;
@@ -278,6 +278,25 @@ func findSaidDates(tk *SenTokens) []expr {
 			}
 			add(e)
 			i++
+			continue
+		case "earlier":
+			// "earlier in the week": as "earlier this week".
+			if tk.lowAt(i+1) != "in" || tk.lowAt(i+2) != "the" {
+				continue
+			}
+			e := expr{first: i, last: i + 3}
+			switch tk.lowAt(i + 3) {
+			case "week":
+				e.kind = weekStart
+			case "month":
+				e.kind = monthStart
+			case "year":
+				e.kind = yearStart
+			default:
+				continue
+			}
+			add(e)
+			i += 3
 			continue
 		case "this":
 			e := expr{first: i, last: i + 1}

@@ -48,6 +48,7 @@ func TestSaidOn(t *testing.T) {
 		{"today", "The union said today that the strike would continue.", "said", "2024-10-22", "2024-10-22"},
 		{"last night", "The governor said last night that 12 people had died.", "said", "2024-10-22", "2024-10-21"},
 		{"last week", "Seoul's spy agency said last week that Pyongyang had decided to send troops.", "said", "2024-10-22", "2024-10-15"},
+		{"earlier in the week", "Officials had said earlier in the week that 1,000 people were unaccounted for.", "said", "2023-08-25", "2023-08-21"},
 		{"earlier this week", "The ministry said earlier this week that the bridge had collapsed.", "said", "2024-10-24", "2024-10-21"},
 		{"earlier this month", "The agency said earlier this month that it had evidence.", "said", "2024-10-22", "2024-10-01"},
 		{"last month across a year", "The central bank said last month that inflation had peaked.", "said", "2025-01-10", "2024-12-01"},
