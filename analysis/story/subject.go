@@ -54,7 +54,7 @@ type Subject struct {
 //   - For a measure of things that happen somewhere (killed, missing:
 //     the measure table's "located" measures), one of the story's main
 //     places (Story.Places) or several of them is kept only where the
-//     story's own articles set places against each other for that measure
+//     story's own articles set places against each other for a toll
 //     ("9,057 in Turkey, while 2,530 died in Syria"): then each place's
 //     figures are compared among themselves and the figures for all
 //     places together form the story's total. Otherwise the place a
@@ -130,7 +130,7 @@ func Subjects(claims []analysis.Claim, stories []analysis.Story, storyOf map[str
 		}
 		base, part, _ := strings.Cut(ent, "/")
 		if located(meas) {
-			if !contrasted[st.ID+"|"+meas][base] && (slices.Contains(st.Places, base) || strings.Contains(base, "+") || t.containsMain(base, st.Places)) {
+			if !contrasted[st.ID][base] && (slices.Contains(st.Places, base) || strings.Contains(base, "+") || t.containsMain(base, st.Places)) {
 				base = ""
 			}
 			if strings.HasPrefix(strings.ToLower(c.Scope), "at ") {
@@ -183,9 +183,10 @@ func plainLabel(key string) string {
 	return ent + ": " + meas + suffix
 }
 
-// contrasts finds, per story and located measure, the places the
-// story's sentences set against each other: a sentence giving figures of
-// one measure for two different single places.
+// contrasts finds, per story, the places its sentences set against each
+// other: a sentence giving figures of one located measure for two
+// different single places. They are the story's parts for every located
+// measure.
 func contrasts(claims []analysis.Claim, stories []analysis.Story, storyOf map[string]int, located func(string) bool) map[string]map[string]bool {
 	type sent struct{ article, sentence, measure string }
 	places := map[sent]map[string]bool{}
@@ -216,7 +217,10 @@ func contrasts(claims []analysis.Claim, stories []analysis.Story, storyOf map[st
 		if !ok {
 			continue
 		}
-		key := stories[idx].ID + "|" + k.measure
+		// Places a story sets against each other for one toll are its
+		// parts for every toll: Turkey's and Syria's dead, and their
+		// injured.
+		key := stories[idx].ID
 		if out[key] == nil {
 			out[key] = map[string]bool{}
 		}
