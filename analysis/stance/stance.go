@@ -862,6 +862,7 @@ var guards = map[string]func(*SenTokens, *match) bool{
 	"activeGuard":      activeGuard,
 	"callForGuard":     callForGuard,
 	"negatedFact":      negatedFact,
+	"negatedQuote":     negatedQuote,
 }
 
 // props are the proposition functions rules.json names, by name.
@@ -1699,6 +1700,45 @@ func negatedFact(tk *SenTokens, m *match) bool {
 		return false
 	}
 	return true
+}
+
+// negatedQuote accepts a negation in a quotation that a reporting verb
+// attributes right after it ('"We cannot take ownership of the result,"
+// the vice-chair said'; '"Our troops were not near the village," the
+// colonel said'): the negation follows the quotation's subject of at
+// most four words at its start, and the rest is as negatedFact.
+func negatedQuote(tk *SenTokens, m *match) bool {
+	qi := tk.t[m.cs].quote
+	if w := tk.t[m.cs].low; qi < 0 || modals[w] && w != "cannot" && w != "can't" {
+		// A speaker's own "we cannot accept it" refuses; "we will not"
+		// is an intention.
+		return false
+	}
+	q := tk.quotes[qi]
+	if m.cs-q.first < 1 || m.cs-q.first > 4 {
+		return false
+	}
+	for k := q.first; k < m.cs; k++ {
+		if t := tk.t[k]; !t.word || classSayV[t.low] || finiteWords[t.low] {
+			return false
+		}
+	}
+	k := m.ce
+	for k < len(tk.t) && tk.t[k].word && (classBe[tk.t[k].low] || tk.t[k].low == "been" || tk.t[k].low == "be") {
+		k++
+	}
+	if k >= len(tk.t) || !tk.t[k].word || notDenialAfter[tk.t[k].low] {
+		return false
+	}
+	if w := tk.t[k].low; classVerdict[w] || inaccurate[w] || w == "true" || w == "correct" || w == "accurate" || w == "feel" {
+		return false // "is not true": the verdict's own rule reads it
+	}
+	for k := q.last + 1; k < len(tk.t) && k <= q.last+6; k++ {
+		if classSayV[tk.t[k].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // propNegated takes what a reported negation denies: from after the
