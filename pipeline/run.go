@@ -212,13 +212,14 @@ func NewReport(now time.Time, inputs []string) *analysis.Report {
 // input may mix tonight's claims with stored ones from earlier nights.
 func Reduce(rep *analysis.Report, cfg Config) {
 	cfg = cfg.withDefaults()
-	subjects := groupStories(rep, cfg)
+	measures := cfg.measureTable()
+	subjects := groupStories(rep, cfg, measures)
 	rep.Entities = resolveEntities(rep, cfg.sourceTable())
 	rep.Clusters = compare.ClusterKeyed(rep.Claims, func(i int) (string, string, string) {
 		s := subjects[i]
 		return s.Key, s.Label, s.Story
 	})
-	rep.Discrepancies = compare.Compare(rep.Clusters, rep.Claims, rep.Articles, compare.CompareOptions{Tolerance: cfg.Tolerance, Entities: rep.Entities, Cumulative: cfg.measureTable().Cumulative})
+	rep.Discrepancies = compare.Compare(rep.Clusters, rep.Claims, rep.Articles, compare.CompareOptions{Tolerance: cfg.Tolerance, Entities: rep.Entities, Cumulative: measures.Cumulative})
 	cfg.Logger.Info("claims compared", "claims", len(rep.Claims), "subjects", len(rep.Clusters), "discrepancies", len(rep.Discrepancies))
 }
 
@@ -267,12 +268,23 @@ func resolveEntities(rep *analysis.Report, table *entity.SourceTable) []analysis
 // its story. An article's signature is read from what the report keeps
 // of it, so stored articles need nothing the store lacks: its headline,
 // the sentences its claims come from and the places they are about.
-func groupStories(rep *analysis.Report, cfg Config) []story.Subject {
+func groupStories(rep *analysis.Report, cfg Config, measures *lexicon.MeasureTable) []story.Subject {
 	places := lexicon.DefaultPlacesOnce()
 	if cfg.Places != nil {
 		places = lexicon.DefaultPlaces(cfg.Places)
 	}
-	measures := cfg.measureTable()
+	// Whether a subject's entity is a place, asked once per name: the
+	// entity may be whose the figure is (a candidate's votes).
+	isPlace := map[string]bool{}
+	placeName := func(p string) bool {
+		v, ok := isPlace[p]
+		if !ok {
+			ms := places.Find(p)
+			v = len(ms) == 1 && ms[0].Place == p
+			isPlace[p] = v
+		}
+		return v
+	}
 	byArticle := map[string][]int{}
 	for i := range rep.Claims {
 		byArticle[rep.Claims[i].Article] = append(byArticle[rep.Claims[i].Article], i)
@@ -295,12 +307,8 @@ func groupStories(rep *analysis.Report, cfg Config) []story.Subject {
 				lead = append(lead, c.Sentence)
 			}
 			for _, p := range story.SubjectPlaces(c.Subject) {
-				// A subject's entity may be whose the figure is (a
-				// candidate's votes): only places are places.
-				if ms := places.Find(p); len(ms) == 1 && ms[0].Place == p {
-					d.Places = append(d.Places, p)
-				} else if len(ms) == 0 && c.Scope != "" && strings.Contains(c.Scope, p) {
-					d.Places = append(d.Places, p) // "in Derna": a place the table lacks
+				if placeName(p) || c.Scope != "" && strings.Contains(c.Scope, p) {
+					d.Places = append(d.Places, p) // or "in Derna": a place the table lacks
 				}
 			}
 			if c.Measure != "" && c.Measure != "people" && !slices.Contains(d.Measures, c.Measure) {

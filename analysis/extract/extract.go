@@ -459,16 +459,7 @@ func quotesOpen(sents []nlp.Sentence) []bool {
 			open = false
 		}
 		out[i] = open
-		for _, r := range s.Text {
-			switch r {
-			case '“':
-				open = true
-			case '”':
-				open = false
-			case '"':
-				open = !open
-			}
-		}
+		open = quoteOpenAt(s.Text, open, len(s.Text))
 	}
 	return out
 }

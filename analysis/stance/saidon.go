@@ -284,18 +284,11 @@ func findSaidDates(tk *SenTokens) []expr {
 			if tk.lowAt(i+1) != "in" || tk.lowAt(i+2) != "the" {
 				continue
 			}
-			e := expr{first: i, last: i + 3}
-			switch tk.lowAt(i + 3) {
-			case "week":
-				e.kind = weekStart
-			case "month":
-				e.kind = monthStart
-			case "year":
-				e.kind = yearStart
-			default:
+			kind, ok := periodStart(tk.lowAt(i + 3))
+			if !ok {
 				continue
 			}
-			add(e)
+			add(expr{first: i, last: i + 3, kind: kind})
 			i += 3
 			continue
 		case "this":
@@ -303,17 +296,15 @@ func findSaidDates(tk *SenTokens) []expr {
 			if tk.lowAt(i-1) == "earlier" {
 				e.first = i - 1
 			}
-			switch tk.lowAt(i + 1) {
-			case "week":
-				e.kind = weekStart
-			case "month":
-				e.kind = monthStart
-			case "year":
-				e.kind = yearStart
+			switch w := tk.lowAt(i + 1); w {
 			case "morning", "afternoon", "evening":
 				e.kind = ago
 			default:
-				continue
+				kind, ok := periodStart(w)
+				if !ok {
+					continue
+				}
+				e.kind = kind
 			}
 			add(e)
 			i++
@@ -523,4 +514,18 @@ func eligibleAfter(tk *SenTokens, e expr, vi int) bool {
 		}
 	}
 	return true
+}
+
+// periodStart is the expression kind of "this week", "earlier in the
+// month", "earlier this year": the start of that period.
+func periodStart(w string) (kind, bool) {
+	switch w {
+	case "week":
+		return weekStart, true
+	case "month":
+		return monthStart, true
+	case "year":
+		return yearStart, true
+	}
+	return 0, false
 }

@@ -1730,8 +1730,8 @@ func negatedQuote(tk *SenTokens, m *match) bool {
 	if k >= len(tk.t) || !tk.t[k].word || notDenialAfter[tk.t[k].low] {
 		return false
 	}
-	if w := tk.t[k].low; classVerdict[w] || inaccurate[w] || w == "true" || w == "correct" || w == "accurate" || w == "feel" {
-		return false // "is not true": the verdict's own rule reads it
+	if w := tk.t[k].low; classVerdict[w] || inaccurate[w] {
+		return false // "is not groundless": the verdict's own rule reads it
 	}
 	for k := q.last + 1; k < len(tk.t) && k <= q.last+6; k++ {
 		if classSayV[tk.t[k].low] {
