@@ -43,6 +43,11 @@ var (
 	rxDomain = regexp.MustCompile(`(?i)(^|[\s(@])(?:www\.)?((?:[a-z0-9-]{2,}\.)+(?:com|net|org|info|news|co\.[a-z]{2}|com\.[a-z]{2}|[a-z]{2}))\b`)
 	// brandWords end or start the names of news outlets.
 	rxBrandWord = regexp.MustCompile(`(?i)\b(?:news|times|post|herald|journal|daily|tribune|agency|press|media|gazette|telegraph|express|chronicle|observer|courier|tv|radio|review|insider|today|wire|dispatch|monitor|standard|mail|star|sun|independent|guardian|reporter|globe|record|bulletin)\b`)
+	// rxSelfReport matches a site named by its host as the reporter of
+	// the text, as aggregators write themselves: "News.Az reports, citing
+	// Russian media", "Trend.az reported". A name without a dot ("Reuters
+	// reported") is a source the copy cites, not the site.
+	rxSelfReport = regexp.MustCompile(`(?:^|[\s,(])(\p{Lu}[\p{L}\p{N}-]*(?:\.[\p{L}]{2,}){1,2})\s+(?:reports|reported|has learned|has learnt|writes|wrote)(?:,\s+(?:citing|quoting)\b|[,.])`)
 	// rxFileName matches a word that is the name of an image, media or
 	// code file ("blanket.js" is no host name).
 	rxFileName = regexp.MustCompile(`(?i)\.(?:jpe?g|png|gif|webp|svg|avif|bmp|tiff?|mp4|mov|webm|pdf|js|css|php|html?|json|xml|txt|zip)\b`)
@@ -265,6 +270,17 @@ func (p *page) outletCandidates() *candidateSet {
 			if name := copyrightHolder(b.core); name != "" {
 				cs.add(p, name, 3, "copyright line", b.core)
 				continue
+			}
+		}
+		if b.kept && b.reason != "headline" && hasDottedWord(b.core) {
+			// An aggregator's own text names it by its host: "News.Az
+			// reports, citing Russian media".
+			if m := rxSelfReport.FindStringSubmatch(b.core); m != nil && !rxFileName.MatchString(m[1]) && !socialHosts[strings.ToLower(m[1])] {
+				name := m[1]
+				if canon, ok := p.outlets.host(strings.ToLower(name)); ok {
+					name = canon
+				}
+				cs.add(p, name, 2, "the text names the site as its reporter", m[0])
 			}
 		}
 		if b.furniture == "teaser list" || b.reason == "comment section" || strings.HasPrefix(b.reason, "teaser list") || b.kept {

@@ -53,6 +53,12 @@ func TestOutletLayouts(t *testing.T) {
 		{"source line", head + body + "\nSOURCE: DAILY NATION\n", "", "Daily Nation", "source line"},
 		{"non-agency tag is the copy's source", head + "(Al Jazeera) – Officials said on Thursday that the deal would be signed.\n\n" + body, "", "Al Jazeera", "dateline"},
 
+		// A site that names itself by its host as the text's reporter.
+		{"aggregator names itself", head + "The ministry rejected the report as baseless, Trend.az reports, citing the foreign ministry.\n\n" + body, "Trend.az", "", "names the site"},
+		{"aggregator names itself, past tense", head + body + "\nTurnout was put at 61 percent, Kathmandupress.com.np reported.\n", "Kathmandupress.com.np", "", "names the site"},
+		{"a named source is not the site", head + "The ministry rejected the report, Reuters reported, citing the foreign ministry.\n\n" + body, "", "", "none found"},
+		{"a host in a sentence without reporting", head + body + "\nMore details are on Example.org, the ministry said.\n", "", "", "none found"},
+
 		// What is never an outlet.
 		{"section name", head + body + "\nRelated Tags\n\nworld news\n", "", "", "none found"},
 		{"section name capitalised", "World News\n\n" + head + body + "\nLatest News\n", "", "", "none found"},
