@@ -335,6 +335,10 @@ type Entity struct {
 	// independent sources are counted: its organisation's when its role
 	// speaks for it (a spokesman, a minister), else its own.
 	CountsAs string `json:"counts_as"`
+	// Members are the IDs of the entities a coordination speaks for ("the
+	// Associated Press and AFP": the two agencies, each as it counts),
+	// counted one by one as independent sources.
+	Members []string `json:"members,omitempty"`
 	// Aliases are the names it was written with across the night.
 	Aliases []string `json:"aliases,omitempty"`
 	// Merges says why each alias joined the entity ("alias table",

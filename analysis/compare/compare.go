@@ -66,6 +66,12 @@ func Compare(clusters []analysis.Cluster, claims []analysis.Claim, articles []an
 		cmp.countsAs = make(map[string]string, len(opt.Entities))
 		for _, e := range opt.Entities {
 			cmp.countsAs[e.ID] = e.CountsAs
+			if len(e.Members) > 0 {
+				if cmp.members == nil {
+					cmp.members = map[string][]string{}
+				}
+				cmp.members[e.ID] = e.Members
+			}
 		}
 	}
 	// Clusters are compared independently, so they are shared out among
@@ -111,6 +117,9 @@ type comparer struct {
 	// countsAs maps an entity ID to the entity it counts as for
 	// independence (CompareOptions.Entities).
 	countsAs map[string]string
+	// members maps a coordination's entity ID to the entities it speaks
+	// for, each an independent source.
+	members map[string][]string
 	// cumulative is CompareOptions.Cumulative.
 	cumulative func(string) bool
 	// exactTol is the slack within one voice: none for counts (a
@@ -557,7 +566,7 @@ func (p comparer) internalConflict(g []*analysis.Claim) bool {
 		// Within one voice no slack is allowed: an article that says 470
 		// in its headline and 471 in its body contradicts itself (the
 		// intervals of qualified figures still apply).
-		exact := comparer{tol: p.exactTol, arts: p.arts, countsAs: p.countsAs}
+		exact := comparer{tol: p.exactTol, arts: p.arts, countsAs: p.countsAs, members: p.members}
 		if len(group) > 1 && exact.selfConflict(group, func(c *analysis.Claim) string { return c.ID }) {
 			return true
 		}
@@ -760,10 +769,23 @@ func (p comparer) dateRange(g []*analysis.Claim) (analysis.Date, analysis.Date) 
 
 func (p comparer) independent(g []*analysis.Claim) int {
 	seen := map[string]bool{}
-	for _, k := range p.independentKeys(g) {
-		seen[k] = true
+	for c, k := range p.independentKeys(g) {
+		p.eachSource(c, k, func(k string) { seen[k] = true })
 	}
 	return len(seen)
+}
+
+// eachSource calls f with each independent source a claim of key k
+// stands for: its key, or each member of a coordination ("the Associated
+// Press and AFP" is two).
+func (p comparer) eachSource(c *analysis.Claim, k string, f func(string)) {
+	if ms := p.members[c.Entity]; len(ms) > 1 {
+		for _, m := range ms {
+			f("e:" + m)
+		}
+		return
+	}
+	f(k)
 }
 
 func ids(g []*analysis.Claim) []string {
@@ -936,7 +958,7 @@ func (p comparer) stance(cl analysis.Cluster, members []*analysis.Claim) []analy
 		if sides[c.Polarity] == nil {
 			sides[c.Polarity] = map[string]bool{}
 		}
-		sides[c.Polarity][keys[c]] = true
+		p.eachSource(c, keys[c], func(k string) { sides[c.Polarity][k] = true })
 	}
 	var out []analysis.Discrepancy
 	nA, nD, nU := len(sides[analysis.Asserted]), len(sides[analysis.Denied]), len(sides[analysis.Unconfirmed])

@@ -694,6 +694,38 @@ func (r *resolver) entities() ([]analysis.Entity, []int) {
 			counts[k] = o
 		}
 	}
+	// Coordinations: "the Associated Press and AFP" speaks for two
+	// sources; each becomes (or is) an entity of its own.
+	memberOf := map[int][]int{}
+	for k := 0; k < n; k++ {
+		if ents[k].Kind != analysis.EntityGroup || !coordination(stripParens(ents[k].Name)) {
+			continue
+		}
+		for _, m := range CoordinationMembers(ents[k].Name) {
+			var o int
+			if en := t.Find(m); en != nil {
+				if j, ok := byKey["t:"+en.Name]; ok {
+					o = j
+				} else {
+					o = orgEntity(description{org: en.Name, orgE: en, country: en.Country})
+				}
+			} else if j, ok := byKey[key(m)]; ok {
+				o = j
+			} else {
+				md := describe(m, t)
+				kind := md.kind
+				if kind == "" {
+					kind = analysis.EntityOrg
+				}
+				o = len(ents)
+				ents = append(ents, analysis.Entity{Name: m, Kind: kind, Person: md.person, Role: md.role, Organisation: md.org, Country: md.country})
+				byKey[key(m)] = o
+			}
+			if o != k {
+				memberOf[k] = append(memberOf[k], o)
+			}
+		}
+	}
 	for len(counts) < len(ents) {
 		counts = append(counts, len(counts))
 	}
@@ -704,7 +736,68 @@ func (r *resolver) entities() ([]analysis.Entity, []int) {
 		// One step: an organisation counts as itself.
 		ents[k].CountsAs = ents[counts[k]].ID
 	}
+	for k, ms := range memberOf {
+		for _, o := range ms {
+			if id := ents[counts[o]].ID; !has(ents[k].Members, id) {
+				ents[k].Members = append(ents[k].Members, id)
+			}
+		}
+	}
 	return ents, ofName
+}
+
+// CoordinationMembers splits a name that joins several speakers into
+// theirs: "the Associated Press and AFP" is "Associated Press" and "AFP";
+// "the unions, the opposition and the churches" three; a head shared by
+// capitalised modifiers is given to each ("US and South Korean officials"
+// is "US officials" and "South Korean officials"). A name that joins none
+// gives nil.
+func CoordinationMembers(name string) []string {
+	bare := stripParens(name)
+	if !coordination(bare) {
+		return nil
+	}
+	var parts []string
+	for _, chunk := range strings.Split(bare, ", ") {
+		for _, sep := range []string{" and ", " & "} {
+			if strings.Contains(chunk, sep) {
+				chunk = strings.ReplaceAll(chunk, sep, "\x00")
+			}
+		}
+		for _, p := range strings.Split(chunk, "\x00") {
+			p = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(p), "and "))
+			if p = trimArticle(p); p != "" {
+				parts = append(parts, p)
+			}
+		}
+	}
+	if len(parts) < 2 {
+		return nil
+	}
+	// A shared head: the last part ends in a lower-case plural noun
+	// and every other part is capitalised words only.
+	last := strings.Fields(parts[len(parts)-1])
+	caps := 0
+	for caps < len(last) && last[caps][0] >= 'A' && last[caps][0] <= 'Z' {
+		caps++
+	}
+	head := strings.Join(last[caps:], " ")
+	if caps >= 1 && head != "" && head == strings.ToLower(head) && strings.HasSuffix(head, "s") {
+		shared := true
+		for _, p := range parts[:len(parts)-1] {
+			for _, w := range strings.Fields(p) {
+				if r := w[0]; r < 'A' || r > 'Z' {
+					shared = false
+				}
+			}
+		}
+		if shared {
+			for i := range parts[:len(parts)-1] {
+				parts[i] += " " + head
+			}
+		}
+	}
+	return parts
 }
 
 // canonical returns a group's name: the table's canonical name when the

@@ -201,3 +201,55 @@ func ExampleResolve() {
 	// Pentagon spokesman Maj. Gen. Pat Ryder true
 	// true
 }
+
+// TestCoordinationMembers splits names that join several speakers, with
+// wording from many kinds of stories, and leaves one body's name whole.
+func TestCoordinationMembers(t *testing.T) {
+	tests := []struct {
+		name string
+		want []string
+	}{
+		{"the Associated Press and AFP", []string{"Associated Press", "AFP"}},
+		{"the unions and the opposition", []string{"unions", "opposition"}},
+		{"the police, the fire service and the coastguard", []string{"police", "fire service", "coastguard"}},
+		{"US and South Korean officials", []string{"US officials", "South Korean officials"}},
+		{"Kenyan and Ugandan election observers", []string{"Kenyan election observers", "Ugandan election observers"}},
+		{"Britain and South Korea", []string{"Britain", "South Korea"}},
+		{"the mayor and local health officials", []string{"mayor", "local health officials"}},
+		{"Independent Electoral and Boundaries Commission", nil},
+		{"Médecins Sans Frontières", nil},
+		{"Pentagon spokesman Pat Ryder", nil},
+	}
+	for _, tt := range tests {
+		if got := CoordinationMembers(tt.name); strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("CoordinationMembers(%q) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestResolveCoordination checks that a coordination's entity lists its
+// members as they count: the agency named alone elsewhere is the same
+// entity, and a ministry's spokesman counts as the ministry.
+func TestResolveCoordination(t *testing.T) {
+	ents, of := resolveNames(t, "the Associated Press and AFP", "AFP", "the interior ministry and the electoral commission", "interior ministry spokesman Ali Hassan")
+	byID := map[string]*analysis.Entity{}
+	for i := range ents {
+		byID[ents[i].ID] = &ents[i]
+	}
+	names := func(e *analysis.Entity) []string {
+		var out []string
+		for _, m := range e.Members {
+			out = append(out, byID[m].Name)
+		}
+		return out
+	}
+	if got := names(of["the Associated Press and AFP"]); strings.Join(got, "|") != "AP|AFP" {
+		t.Errorf("members of the AP and AFP = %q, want AP and AFP", got)
+	}
+	if !has(of["the Associated Press and AFP"].Members, of["AFP"].ID) {
+		t.Errorf("the AP and AFP's members %q do not hold the AFP named alone (%s)", of["the Associated Press and AFP"].Members, of["AFP"].ID)
+	}
+	if got := names(of["the interior ministry and the electoral commission"]); len(got) != 2 {
+		t.Errorf("members of the ministry and commission = %q, want two", got)
+	}
+}
