@@ -169,7 +169,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			}
 			located := x.measures.Located(q.measure) && !q.owned
 			if located {
-				q.entity = locatedEntity(s.Text, places, q, attr)
+				q.entity = locatedEntity(s.Text, places[:placesBefore(places, nextFigureClause(toks, m.End))], q, attr)
 				if q.entity == "" && top.measure == q.measure {
 					q.entity = top.entity
 				}
@@ -221,6 +221,12 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				if part := x.partScope(q.scope, q.entity); part != "" && commonPart(q.scope) == "" {
 					fr.Cues = append(fr.Cues, "scope: "+q.scope)
 					fr.Where = part
+				} else if region := x.regionIn(q.scope); region != "" {
+					// "3,000 North Korean troops in the Kursk region":
+					// a region or city of another country is where they
+					// are, apart from the country's total.
+					fr.Cues = append(fr.Cues, "scope: "+q.scope)
+					fr.Where = region
 				}
 			}
 			if top.entity == "" && top.measure == "" {
@@ -693,6 +699,11 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, m figure.Mention)
 		end = m.End
 	}
 	q.scope = scopeAfter(s.Text, toks, end)
+	if p := placeOfMeasureBefore(s.Text, toks, m.Start); p != "" {
+		// "the combined death toll in Türkiye of 35,418", "the toll in
+		// Syria rose to 3,317": the place the measure's noun names.
+		q.scope = p
+	}
 	if p := partPhraseBefore(toks, m.Start); p != "" {
 		// "The death toll in government-held areas of Syria climbed to
 		// 769", "In the rebel-held northwest, … said 255 had died": a
@@ -757,6 +768,26 @@ func (x *Extractor) predicateMeasure(toks []nlp.Token, k int) (word, measure str
 		return t.Text, m, t.Start + len(t.Text), true
 	}
 	if t.Tag == "VBN" && i > k && auxiliaries[toks[i-1].Lower] {
+		if neutral.Has(w) {
+			// "were believed unaccounted for", "were reported killed":
+			// how the figure is known is not what it counts; what
+			// follows may be ("was announced" says nothing).
+			next := i + 1
+			if next < len(toks) && toks[next].Lower == "to" {
+				next++ // "were reported to be missing", "are feared to have died"
+			}
+			if next < len(toks) && toks[next].Tag != "VBN" {
+				if word, m, end, ok := x.predicateMeasure(toks, next); ok {
+					return word, m, end, ok
+				}
+			}
+			if i+1 < len(toks) && strings.HasPrefix(toks[i+1].Tag, "JJ") {
+				// "have been found alive": a state the participle
+				// brings about is what happened to them.
+				return t.Text, w, t.Start + len(t.Text), true
+			}
+			return "", "", 0, false
+		}
 		return t.Text, w, t.Start + len(t.Text), true
 	}
 	return "", "", 0, false
@@ -906,6 +937,12 @@ func scopeAfter(text string, toks []nlp.Token, pos int) string {
 		if t.Text == "." || t.Text == ";" || t.Text == ":" {
 			break
 		}
+		if i > k && (t.Lower == "while" || t.Lower == "whereas" ||
+			t.Text == "," && i+1 < len(toks) && toks[i+1].Tag == "CD") {
+			// "over 45 thousand dead, 5 thousand in Syria", "… while 968
+			// died in Syria": the place is another figure's.
+			break
+		}
 		if !locative[t.Lower] {
 			continue
 		}
@@ -940,8 +977,13 @@ func scopeAfter(text string, toks []nlp.Token, pos int) string {
 			j++
 		}
 		// "in Turkey and Syria": a coordinated second name.
-		if j+1 < len(toks) && toks[j].Lower == "and" && strings.HasPrefix(toks[j+1].Tag, "NNP") {
-			j += 2
+		// "in central Turkey and northwest Syria": its modifiers too.
+		m := j + 1
+		for m < len(toks) && m < j+3 && (toks[m].Tag == "DT" || strings.HasPrefix(toks[m].Tag, "JJ") || toks[m].Tag == "NN" && !partNouns.Has(toks[m].Lower)) {
+			m++
+		}
+		if j+1 < len(toks) && toks[j].Lower == "and" && m < len(toks) && strings.HasPrefix(toks[m].Tag, "NNP") {
+			j = m + 1
 			for j < len(toks) && strings.HasPrefix(toks[j].Tag, "NNP") {
 				j++
 			}
@@ -950,6 +992,66 @@ func scopeAfter(text string, toks []nlp.Token, pos int) string {
 		return text[t.Start : last.Start+len(last.Text)]
 	}
 	return ""
+}
+
+// placeOfMeasureBefore returns the place phrase a noun that stands for
+// the figure (extract.standFor: toll, number, total) is located by, in the figure's clause: "toll in Türkiye" of "the death
+// toll in Türkiye of 35,418", "the number of dead in Turkey and Syria
+// rose to 5,000". It stops at another figure or a clause's end.
+func placeOfMeasureBefore(text string, toks []nlp.Token, pos int) string {
+	k := tokenIndex(toks, pos)
+	for i := k - 1; i >= 1 && i >= k-10; i-- {
+		t := toks[i]
+		if t.Tag == "CD" || t.Text == "," || t.Text == "." || t.Text == ";" || t.Text == ":" {
+			return ""
+		}
+		if t.Lower != "in" || !isNoun(toks[i-1].Tag) || strings.HasPrefix(toks[i-1].Tag, "NNP") || !standFor.Has(toks[i-1].Lower) {
+			continue // "officials in Papua New Guinea said 670": the speaker's place
+		}
+		if i+1 >= k || !strings.HasPrefix(toks[i+1].Tag, "NNP") {
+			continue
+		}
+		if sc := scopeAfter(text, toks[:k], t.Start); strings.HasPrefix(sc, t.Text) {
+			return sc
+		}
+	}
+	return ""
+}
+
+// nextFigureClause returns the byte offset where the clause of the next
+// figure after pos starts (", 5 thousand in Syria", "… while 968 died in
+// Syria"), or the sentence's end: the places from there on are that
+// figure's.
+func nextFigureClause(toks []nlp.Token, pos int) int {
+	k := tokenIndex(toks, pos)
+	for i := k; i < len(toks); i++ {
+		t := toks[i]
+		if t.Text == "," && i+1 < len(toks) && toks[i+1].Tag == "CD" ||
+			(t.Lower == "while" || t.Lower == "whereas") && i+1 < len(toks) && hasDigitAhead(toks[i+1:], 4) {
+			return t.Start
+		}
+	}
+	return math.MaxInt
+}
+
+// hasDigitAhead reports whether one of the first n tokens is a number.
+func hasDigitAhead(toks []nlp.Token, n int) bool {
+	for i := 0; i < len(toks) && i < n; i++ {
+		if toks[i].Tag == "CD" {
+			return true
+		}
+	}
+	return false
+}
+
+// placesBefore returns how many of places (in text order) start before
+// pos.
+func placesBefore(places []lexicon.PlaceMention, pos int) int {
+	n := 0
+	for n < len(places) && places[n].Start < pos {
+		n++
+	}
+	return n
 }
 
 // figureEntity is the country a figure's things belong to: a demonym or

@@ -557,9 +557,10 @@ func ordinal(w string) bool { return ordinals.Has(w) }
 // located measure they name.
 func (x *Extractor) casualtyAfter(toks []nlp.Token, e int) (string, string, bool) {
 	word, meas, end, ok := x.predicateMeasure(toks, e)
-	if !ok && e < len(toks) && (toks[e].Tag == "VBN" || toks[e].Tag == "VBG" || toks[e].Tag == "IN") {
+	if !ok && e < len(toks) && (toks[e].Tag == "VBN" || toks[e].Tag == "VBG" || toks[e].Tag == "IN" || toks[e].Tag == "VBD") {
 		// "soldiers stationed in Russia were killed": past the
-		// participle's phrase to the predicate.
+		// participle's phrase to the predicate (the tagger often takes
+		// the participle for a past tense).
 		j := e + 1
 		// "soldiers from an initial force of up to 202,000 were killed".
 		for j < len(toks) && j < e+9 && (toks[j].Tag == "IN" || toks[j].Tag == "DT" || strings.HasPrefix(toks[j].Tag, "NN") || toks[j].Tag == "JJ" || toks[j].Tag == "CD" || toks[j].Tag == "RB" || toks[j].Tag == "TO") {
@@ -674,6 +675,25 @@ func (x *Extractor) partScope(scope, place string) string {
 		return ""
 	}
 	return name
+}
+
+// regionIn returns the region or city the place table knows that a scope
+// names ("in the Kursk region" -> "Kursk"), or "" when it names a
+// country or nothing the table knows.
+func (x *Extractor) regionIn(scope string) string {
+	name := scopePlace(scope)
+	if name == "" {
+		return ""
+	}
+	if ms := x.places.Find(name); len(ms) > 0 && ms[0].Start == 0 && !ms[0].Demonym {
+		if ms[0].City != "" {
+			return ms[0].City
+		}
+		if x.places.Within(ms[0].Place) != "" {
+			return ms[0].Place
+		}
+	}
+	return ""
 }
 
 func isUpperStart(w string) bool {

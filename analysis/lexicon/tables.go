@@ -262,6 +262,10 @@ func (t *PlaceTable) Contains(outer, inner string) bool {
 	return false
 }
 
+// Within returns the place that place is part of ("Kursk" is within
+// "Russia"), or "" for a country or a place the table does not know.
+func (t *PlaceTable) Within(place string) string { return t.within[place] }
+
 type placeName struct {
 	words   []string
 	place   string
