@@ -256,6 +256,11 @@ type Frame struct {
 	// in Kursk"), when it is not the country: such figures are compared
 	// only with figures for that place.
 	Where string `json:"where,omitempty"`
+	// Side is the country whose people a casualty figure counts, when the
+	// counted phrase says so ("Russia" in "5,937 Russian soldiers have
+	// died in Ukraine"): such figures are compared only with the same
+	// side's, never with the war's other side or its total.
+	Side string `json:"side,omitempty"`
 	// Whose is whose count the sentence says it is ("police",
 	// "organisers"), when it says.
 	Whose string `json:"whose,omitempty"`
@@ -272,6 +277,14 @@ type Frame struct {
 
 // Compared reports whether a figure with this frame enters comparisons:
 // a current total. Other figures are kept and shown as context.
+// SideOf returns f.Side, or "" for a nil frame.
+func (f *Frame) SideOf() string {
+	if f == nil {
+		return ""
+	}
+	return f.Side
+}
+
 func (f *Frame) Compared() bool {
 	return f == nil || ((f.Time == "" || f.Time == TimeCurrent) && !f.Incident)
 }

@@ -154,7 +154,7 @@ func caseClaims(rep *analysis.Report) string {
 				fr += " (" + f.Quantity + ")"
 			}
 			fr += " " + f.Time
-			for _, part := range []struct{ name, v string }{{"event", f.Event}, {"of", f.Of}, {"in", f.Where}, {"whose", f.Whose}, {"occasion", f.Occasion}} {
+			for _, part := range []struct{ name, v string }{{"event", f.Event}, {"of", f.Of}, {"in", f.Where}, {"side", f.Side}, {"whose", f.Whose}, {"occasion", f.Occasion}} {
 				if part.v != "" {
 					fr += ", " + part.name + " " + part.v
 				}

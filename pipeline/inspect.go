@@ -160,6 +160,9 @@ func WriteFigures(w io.Writer, claims []analysis.Claim) {
 			if f.Where != "" {
 				fmt.Fprintf(w, ", in %s", f.Where)
 			}
+			if f.Side != "" {
+				fmt.Fprintf(w, ", %s's side", f.Side)
+			}
 			if f.Whose != "" {
 				fmt.Fprintf(w, ", counted by %s", f.Whose)
 			}

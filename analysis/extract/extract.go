@@ -168,7 +168,27 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				}
 			}
 			located := x.measures.Located(q.measure) && !q.owned
+			sided := false
 			if located {
+				if side := x.sideBefore(s.Text, toks, places, m.Start); side != "" {
+					// "the number of Russian soldiers killed exceeds
+					// 54,000": whose soldiers, not where.
+					q.owned, located, sided = true, false, true
+					q.entity = side
+				}
+			}
+			if q.owned && x.measures.Located(q.measure) {
+				if q.entity == "" {
+					q.entity = x.figureEntity(s.Text, places, q, attr)
+				}
+				if sided || ownerInCounts(places, q) || q.entity != "" && fr.Of != "" {
+					// A casualty count of one side's people is compared
+					// only with that side's.
+					fr.Side = q.entity
+				}
+			}
+			if q.owned && fr.Side != "" {
+			} else if located {
 				q.entity = locatedEntity(s.Text, places[:placesBefore(places, nextFigureClause(toks, m.End))], q, attr)
 				if q.entity == "" && top.measure == q.measure {
 					q.entity = top.entity
@@ -1016,6 +1036,58 @@ func placeOfMeasureBefore(text string, toks []nlp.Token, pos int) string {
 		}
 	}
 	return ""
+}
+
+// ownerInCounts reports whether a place (as a demonym or a name) is
+// inside the counted phrase: "Russian soldiers", "Ukraine's troops".
+func ownerInCounts(places []lexicon.PlaceMention, q quantityInfo) bool {
+	for _, p := range places {
+		if q.countsStart >= 0 && p.Start >= q.countsStart && p.End <= q.countsEnd {
+			return true
+		}
+	}
+	return false
+}
+
+// sideBefore returns the country whose people a casualty figure counts
+// when a demonym before it modifies a noun of people the measure table
+// knows as owned ("the number of Russian soldiers killed exceeds 54,000",
+// "Ukrainian military losses stand at 9,000"), in the figure's clause;
+// "" otherwise.
+func (x *Extractor) sideBefore(text string, toks []nlp.Token, places []lexicon.PlaceMention, pos int) string {
+	k := tokenIndex(toks, pos)
+	lo := k - 14
+	for i := k - 1; i >= 0 && i >= lo; i-- {
+		t := toks[i]
+		if t.Tag == "CD" && !(i+1 < len(toks) && durationNouns.Has(toks[i+1].Lower)) || t.Text == "." || t.Text == ";" || t.Text == ":" {
+			// Past another figure (not "seven months of fighting").
+			lo = i + 1
+			break
+		}
+	}
+	if lo < 0 {
+		lo = 0
+	}
+	if lo >= k {
+		return ""
+	}
+	from := toks[lo].Start
+	side := ""
+	for _, p := range places {
+		if !p.Demonym || p.Start < from || p.End > pos {
+			continue
+		}
+		j := tokenIndex(toks, p.End)
+		if j < k && isNoun(toks[j].Tag) {
+			// "Russian soldiers" (people a side has) or "Russian
+			// casualties", "Ukrainian losses" (a side's dead): whose,
+			// not where.
+			if meas := x.measures.Classify(toks[j].Text); x.isMeasureName(meas) && meas != genericMeasure {
+				side = p.Place // the nearest before the figure
+			}
+		}
+	}
+	return side
 }
 
 // nextFigureClause returns the byte offset where the clause of the next

@@ -67,6 +67,9 @@ type Subject struct {
 //   - A site the figure is at ("at the Al-Ahli hospital") is where the
 //     story happened, not a part of it; a part inside a place ("in
 //     Hatay") stays a subject of its own.
+//   - A casualty figure of one side's people (Frame.Side: "5,937 Russian
+//     soldiers have died") is that side's subject, apart from the other
+//     side's and the war's total.
 //   - For things someone has (troops, a budget), the owner stays: North
 //     Korea's troops are not Ukraine's.
 //
@@ -129,6 +132,12 @@ func Subjects(claims []analysis.Claim, stories []analysis.Story, storyOf map[str
 			}
 		}
 		base, part, _ := strings.Cut(ent, "/")
+		if side := c.Frame.SideOf(); side != "" && c.Kind == analysis.KindQuantity {
+			// One side's dead in a war: its own subject, apart from
+			// the other side's and the war's total.
+			out[i] = Subject{Key: st.ID + "|side:" + side + "|" + meas + suffix, Label: st.Name + ": " + meas + " (" + side + "'s side)" + suffix, Story: st.ID}
+			continue
+		}
 		if located(meas) {
 			if !contrasted[st.ID][base] && (slices.Contains(st.Places, base) || strings.Contains(base, "+") || t.containsMain(base, st.Places)) {
 				base = ""

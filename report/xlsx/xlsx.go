@@ -950,6 +950,9 @@ func frameText(f *analysis.Frame) string {
 	if f.Where != "" {
 		parts = append(parts, "in "+f.Where)
 	}
+	if f.Side != "" {
+		parts = append(parts, f.Side+"'s side")
+	}
 	if f.Whose != "" {
 		parts = append(parts, "counted by "+f.Whose)
 	}
