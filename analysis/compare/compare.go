@@ -482,6 +482,13 @@ func (p comparer) numeric(cl analysis.Cluster, members []*analysis.Claim) []anal
 				out = append(out, p.numericDiscrepancy(cl, ClassTally, day, g))
 			}
 		}
+	} else if p.cumulative != nil && p.cumulative(nums[0].Measure) {
+		// A count that grows (a toll, arrests) is compared across
+		// sources only for about the same time: March's 1,150 arrests
+		// and September's 9,200 are two points of one trajectory.
+		if g := p.sameTimeConflict(nums); g != nil {
+			out = append(out, p.numericDiscrepancy(cl, ClassConflicting, "", g))
+		}
 	} else if p.crossConflict(nums) {
 		out = append(out, p.numericDiscrepancy(cl, ClassConflicting, "", nums))
 	}
@@ -605,6 +612,45 @@ func (p comparer) crossConflict(g []*analysis.Claim) bool {
 		s.add(k, lo, hi)
 	}
 	return s.conflicts(p.tol)
+}
+
+// sameTimeWindow is how far apart, in days, two statements may be and
+// still be about the same time: the same day, or the next (an outlet
+// reporting the day after a statement).
+const sameTimeWindow = 1
+
+// sameTimeConflict returns the figures of every window of statements made
+// within sameTimeWindow days of each other in which independent sources
+// conflict, in date order; nil when none does. The windows are found in
+// one pass over the figures sorted by date.
+func (p comparer) sameTimeConflict(g []*analysis.Claim) []*analysis.Claim {
+	s := p.byDate(g)
+	in := make(map[*analysis.Claim]bool)
+	hi := 0
+	for lo := range s {
+		end := p.dateOf(s[lo]).AddDays(sameTimeWindow)
+		if hi < lo {
+			hi = lo
+		}
+		for hi+1 < len(s) && !end.Before(p.dateOf(s[hi+1])) {
+			hi++
+		}
+		if hi > lo && p.crossConflict(s[lo:hi+1]) {
+			for _, c := range s[lo : hi+1] {
+				in[c] = true
+			}
+		}
+	}
+	if len(in) == 0 {
+		return nil
+	}
+	out := make([]*analysis.Claim, 0, len(in))
+	for _, c := range s {
+		if in[c] {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // allRising reports whether, in date order, the figures never fall.

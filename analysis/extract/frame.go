@@ -48,6 +48,7 @@ var (
 	distanceWords     = lexicon.Words("extract.distanceWords")
 	durationNouns     = lexicon.Words("extract.durationNouns")
 	neutral           = lexicon.Words("extract.neutralParticiples")
+	earlierOpeners    = lexicon.Words("extract.earlierOpeners")
 	partNouns         = lexicon.Words("extract.partNouns")
 	partModifiers     = lexicon.Words("extract.partModifiers")
 )
@@ -246,6 +247,8 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 		setTime(analysis.TimeProjection, w)
 	} else if w := earlierCue(prev, toks, e); w != "" {
 		setTime(analysis.TimeEarlier, w)
+	} else if w := earlierOpener(toks, k); w != "" {
+		setTime(analysis.TimeEarlier, w)
 	} else if w := startingPhrase(next, earlierAfter); w != "" {
 		setTime(analysis.TimeEarlier, w)
 	}
@@ -425,6 +428,27 @@ func earlierCue(prev []string, toks []nlp.Token, e int) string {
 					return strings.Join(prev[j:i+1], " ")
 				}
 			}
+		}
+	}
+	return ""
+}
+
+// earlierOpener returns the words opening the sentence, set off by a
+// comma before the figure at token k, that move it back to a time the
+// text spoke of before (extract.earlierOpeners: "At that time, the
+// ministry said 1,351 soldiers had been killed"); "" otherwise. "At the
+// time of writing" is no such opener: the comma must follow.
+func earlierOpener(toks []nlp.Token, k int) string {
+	for n := 2; n <= 4 && n < k; n++ {
+		if toks[n].Text != "," {
+			continue
+		}
+		words := make([]string, n)
+		for i := range words {
+			words[i] = lower(toks[i])
+		}
+		if w := strings.Join(words, " "); earlierOpeners.Has(w) {
+			return w
 		}
 	}
 	return ""

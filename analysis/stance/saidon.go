@@ -62,7 +62,12 @@ func SaidOnIn(tk *SenTokens, verbPos int, published analysis.Date) analysis.Date
 	}
 	var order []expr
 	if verbPos < 0 {
-		order = exprs
+		for _, e := range exprs {
+			if e.kind == monthKind && e.first > 1 && !whenClause(tk, e) {
+				continue // a month inside the clause dates its event
+			}
+			order = append(order, e)
+		}
 	} else {
 		order = byNearness(tk, exprs, verbPos)
 	}
@@ -85,6 +90,7 @@ const (
 	monthStart               // "earlier this month", "last month"
 	yearStart                // "earlier this year", "last year"
 	monthDayKind             // "December 18", "18 Dec 2023", "2023-12-18"
+	monthKind                // "in March", "in early March 2022", "March, when"
 )
 
 // expr is a date expression found in a sentence.
@@ -148,6 +154,22 @@ func (e expr) resolve(pub analysis.Date) (analysis.Date, bool) {
 		return analysis.DateOf(t.AddDate(-e.years, -e.months, -e.days)), true
 	case weekStart:
 		return pub.AddDays(-((int(t.Weekday()) + 6) % 7)), true
+	case monthKind:
+		y := e.year
+		if y == 0 {
+			if pub.IsZero() {
+				return analysis.Date{}, false
+			}
+			y = pub.Year
+			if e.month > pub.Month {
+				y-- // "in March" in an article of January is last year's
+			}
+		}
+		d := analysis.Date{Year: y, Month: e.month, Day: 1}
+		if !pub.IsZero() && pub.Before(d) {
+			return analysis.Date{}, false
+		}
+		return d, true
 	case monthStart:
 		return analysis.DateOf(time.Date(pub.Year, pub.Month-time.Month(e.months), 1, 0, 0, 0, 0, time.UTC)), true
 	case yearStart:
@@ -315,6 +337,17 @@ func findSaidDates(tk *SenTokens) []expr {
 			i = e.last
 			continue
 		}
+		if e, ok := monthOnly(tk, i); ok {
+			if whenClause(tk, e) {
+				// "since March, when Moscow spoke of 1,351 dead": the
+				// clause is dated by the month, whatever bounds it.
+				out = append(out, e)
+			} else {
+				add(e)
+			}
+			i = e.last
+			continue
+		}
 		if e, ok := monthDay(tk, i); ok {
 			if tk.lowAt(e.first-1) == "the" {
 				i = e.last
@@ -328,6 +361,45 @@ func findSaidDates(tk *SenTokens) []expr {
 		}
 	}
 	return out
+}
+
+// monthOnly reads a month without a day at token i: "in March", "in
+// early March", "in March 2022", or a month a "when" clause follows
+// ("since March, when …"). The month's name must be capitalised and not
+// followed by a day.
+func monthOnly(tk *SenTokens, i int) (expr, bool) {
+	t := tk.t[i]
+	m, ok := months[t.low]
+	if !ok || !t.upper || len(t.low) < 3 {
+		return expr{}, false
+	}
+	if k := i + 1; k < len(tk.t) && tk.t[k].word {
+		if _, isDay := dayNumber(tk.t[k].low); isDay {
+			return expr{}, false
+		}
+	}
+	first := i
+	if p := tk.lowAt(first - 1); p == "early" || p == "late" || p == "mid" || p == "mid-" {
+		first--
+	}
+	e := expr{first: first, last: i, kind: monthKind, month: m}
+	if y, ok := year(tk.lowAt(i + 1)); ok {
+		e.year, e.last = y, i+1
+	}
+	if p := tk.lowAt(first - 1); p == "in" || p == "during" {
+		e.first = first - 1
+		return e, true
+	}
+	if whenClause(tk, e) {
+		return e, true
+	}
+	return expr{}, false
+}
+
+// whenClause reports whether ", when" follows e: the clause it opens
+// happened then.
+func whenClause(tk *SenTokens, e expr) bool {
+	return tk.lowAt(e.last+1) == "," && tk.lowAt(e.last+2) == "when"
 }
 
 // agoExpr reads "two days ago", "a week ago", "3 months ago" at token i.
@@ -450,6 +522,12 @@ func byNearness(tk *SenTokens, exprs []expr, verbPos int) []expr {
 			if !eligibleAfter(tk, e, vi) {
 				continue
 			}
+			if e.kind == monthKind && e.first > vi+1 {
+				// "said in March that …", but not "said the warehouse
+				// had been cleared in January": a month after the verb
+				// dates the statement only right after it.
+				continue
+			}
 			dist = tk.t[e.first].start - tk.t[vi].end
 		}
 		cs = append(cs, cand{e, dist})
@@ -485,6 +563,16 @@ func eligibleBefore(tk *SenTokens, e expr, vi int) bool {
 		}
 	}
 	if plain {
+		return true
+	}
+	if whenClause(tk, e) && e.last+2 < vi {
+		// "since March, when Moscow spoke of 1,351 dead": the verb is
+		// in the clause the month dates.
+		for k := e.last + 3; k < vi; k++ {
+			if w := tk.t[k].low; w == "," || w == ";" || w == ":" || clauseStop[w] {
+				return false
+			}
+		}
 		return true
 	}
 	for k := 0; k < e.first; k++ {

@@ -56,6 +56,17 @@ func TestSaidOn(t *testing.T) {
 		{"days ago", "Officials said two days ago that the fire was contained.", "said", "2024-10-22", "2024-10-20"},
 		{"weeks ago", "The ministry said 3 weeks ago that it would investigate.", "said", "2024-10-22", "2024-10-01"},
 
+		// a month without a day
+		{"in a month", "In March, the interior ministry said 14 people had been arrested.", "said", "2024-10-22", "2024-03-01"},
+		{"in a month of last year", "The union said in November that 3,000 workers had joined the strike.", "said", "2024-02-10", "2023-11-01"},
+		{"in early month with year", "In early June 2023, the ministry said 40 villages had been evacuated.", "said", "2024-10-22", "2023-06-01"},
+		{"month and a when clause", "This is the first official toll since March, when the ministry spoke of 1,200 dead.", "spoke", "2024-09-21", "2024-03-01"},
+		{"when clause after since, verb outside", "Since March, the ministry said on Monday, 1,200 people have died.", "said", "2024-09-25", "2024-09-23"},
+		{"lower-case march is a word", "Organisers said the march drew 20,000 people.", "said", "2024-09-21", "2024-09-21"},
+		{"a month right after the verb", "The ministry said in March that 1,200 people had died.", "said", "2024-09-25", "2024-03-01"},
+		{"a month in a clause without that dates the event", "Inspectors said the warehouse had been cleared in January.", "said", "2024-09-25", "2024-09-25"},
+		{"a month in the reported clause dates the event", "The ministry said on Monday that the dam failed in March.", "said", "2024-09-25", "2024-09-23"},
+
 		// month and day
 		{"month day", "Zelensky stated on October 17 that he had met Trump.", "stated", "2024-10-22", "2024-10-17"},
 		{"abbreviated month", "The ministry said on Dec. 18 that the talks had failed.", "said", "2025-01-05", "2024-12-18"},
