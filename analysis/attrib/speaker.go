@@ -142,6 +142,18 @@ func cleanSpeaker(text string, resolved bool) string {
 	if strings.ContainsAny(words[0], "0123456789") {
 		return ""
 	}
+	// Nor can a number's noun with what it is of: "their figure of 1.03
+	// million participants", "the list of missing people".
+	for k := 0; k+1 < len(words); k++ {
+		lw := strings.ToLower(words[k])
+		if lexicon.Determiners[lw] || possessiveDeterminers[lw] {
+			continue
+		}
+		if setAttribNotSpeakers.Has(lw) && strings.EqualFold(words[k+1], "of") {
+			return ""
+		}
+		break
+	}
 	if head := strings.ToLower(strings.Trim(words[len(words)-1], ".,;:")); setStoryEvents.Has(head) && !entity.RoleNoun(head) &&
 		(!startsUpper(words[len(words)-1]) || len(lexicon.DefaultPlacesOnce().Find(strings.Join(words, " "))) > 0) {
 		// "Maui wildfire", "the Türkiye-Syria Earthquake" (not "Cal
@@ -161,6 +173,9 @@ func cleanSpeaker(text string, resolved bool) string {
 	}
 	return strings.Join(words, " ")
 }
+
+// possessiveDeterminers stand before a noun as its owner.
+var possessiveDeterminers = map[string]bool{"their": true, "its": true, "his": true, "her": true, "our": true, "my": true, "your": true}
 
 func startsUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)

@@ -190,6 +190,10 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			if q.owned && fr.Side != "" {
 			} else if located {
 				q.entity = locatedEntity(s.Text, places[:placesBefore(places, nextFigureClause(toks, m.End))], q, attr)
+				if q.entity == "" && q.measure == turnoutMeasure {
+					// The same march as the last count of it, in its city.
+					q.entity = lastEntity[q.measure]
+				}
 				if q.entity == "" && top.measure == q.measure {
 					q.entity = top.entity
 				}
@@ -234,6 +238,12 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				if part := x.partScope(q.scope, q.entity); part != "" {
 					q.entity += "/" + part
 					fr.Cues = append(fr.Cues, "scope: "+q.scope)
+					if q.measure == turnoutMeasure {
+						// "Half a million joined the march in Lisbon …
+						// Police said 80,000 were on the march": the
+						// same march, in the same city.
+						lastEntity[q.measure] = q.entity
+					}
 				}
 			} else if !located && !q.owned && q.entity != "" && scopeIn(q.scope) {
 				// "10,000 North Korean troops in Kursk": where owned
@@ -673,6 +683,11 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, m figure.Mention)
 			q.measure, known = x.measures.Classify(w), true
 		}
 	}
+	if q.measure == genericMeasure && x.turnoutAfter(toks, k, q.countsEnd) {
+		// "More than a million people joined Sunday's march", "240,000
+		// people on the march": how many took part.
+		q.measure, known = turnoutMeasure, true
+	}
 	switch {
 	case m.Unit == "%":
 		if q.measure == "" {
@@ -754,6 +769,36 @@ func isCurrency(unit string) bool {
 // genericMeasure is the measure of counts that say only "people": what
 // happened to them is in the predicate.
 const genericMeasure = "people"
+
+// turnoutMeasure is the measure of how many took part in a protest, a
+// rally or a strike.
+const turnoutMeasure = "turnout"
+
+// turnoutAfter reports whether a count of people is followed, in its
+// clause, by a link word and a protest event (extract.turnoutLinks,
+// extract.turnoutEvents): "people joined Sunday's march", "people on the
+// march", "attended the rally".
+func (x *Extractor) turnoutAfter(toks []nlp.Token, k, countsEnd int) bool {
+	i := k
+	for i < len(toks) && countsEnd > 0 && toks[i].Start < countsEnd {
+		i++
+	}
+	link := -1
+	for j := i; j < len(toks) && j < i+8; j++ {
+		w := toks[j].Lower
+		if toks[j].Tag == "CD" || w == "," || w == "." || w == ";" || w == ":" {
+			return false
+		}
+		if turnoutLinks.Has(w) {
+			link = j
+			continue
+		}
+		if link >= 0 && j-link <= 4 && turnoutEvents.Has(w) && isNoun(toks[j].Tag) {
+			return true
+		}
+	}
+	return false
+}
 
 // auxiliaries may stand between a count and its predicate.
 var auxiliaries = lexicon.Words("extract.auxiliaries")

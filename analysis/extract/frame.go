@@ -49,6 +49,8 @@ var (
 	durationNouns     = lexicon.Words("extract.durationNouns")
 	neutral           = lexicon.Words("extract.neutralParticiples")
 	earlierOpeners    = lexicon.Words("extract.earlierOpeners")
+	turnoutEvents     = lexicon.Words("extract.turnoutEvents")
+	turnoutLinks      = lexicon.Words("extract.turnoutLinks")
 	partNouns         = lexicon.Words("extract.partNouns")
 	partModifiers     = lexicon.Words("extract.partModifiers")
 )

@@ -44,7 +44,78 @@ func TagSentence(lang Language, s *Sentence) {
 	if s.Tokens != nil || lang == nil {
 		return
 	}
+	if s.Headline {
+		if text, ok := sentenceCase(s.Text); ok {
+			// A title-case headline ("More Than A Million March Over
+			// Extradition Plans") is tagged with its small words in lower
+			// case, as the tagger was trained; the tokens keep the
+			// headline's own spelling.
+			toks := lang.Tag(text)
+			for i := range toks {
+				if t := &toks[i]; t.Start >= 0 && t.Start+len(t.Text) <= len(s.Text) {
+					t.Text = s.Text[t.Start : t.Start+len(t.Text)]
+				}
+			}
+			s.Tokens = fillLower(toks, s.Text, s.LowerOf())
+			return
+		}
+	}
 	s.Tokens = fillLower(lang.Tag(s.Text), s.Text, s.LowerOf())
+}
+
+// smallWords are the closed-class words a title-case headline
+// capitalises: articles, prepositions, conjunctions.
+var smallWords = map[string]bool{
+	"a": true, "an": true, "the": true, "and": true, "or": true, "but": true, "nor": true,
+	"of": true, "in": true, "on": true, "at": true, "to": true, "for": true, "by": true,
+	"with": true, "from": true, "over": true, "under": true, "after": true, "before": true,
+	"as": true, "than": true, "into": true, "onto": true, "amid": true, "against": true,
+	"about": true, "near": true, "since": true, "during": true, "despite": true, "per": true,
+	"via": true, "while": true, "is": true, "are": true, "was": true, "were": true,
+}
+
+// sentenceCase returns a title-case headline with its small words after
+// the first in lower case, byte for byte, and whether it was title case:
+// at least four words of letters, three in four of them capitalised.
+func sentenceCase(text string) (string, bool) {
+	words := strings.Fields(text)
+	if len(words) < 4 {
+		return "", false
+	}
+	caps, lettered := 0, 0
+	for _, w := range words {
+		c := w[0]
+		if c >= 'A' && c <= 'Z' {
+			caps++
+		}
+		if c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' {
+			lettered++
+		}
+	}
+	if lettered < 4 || caps*4 < lettered*3 {
+		return "", false
+	}
+	b := []byte(text)
+	first := true
+	for i := 0; i < len(b); {
+		for i < len(b) && (b[i] == ' ' || b[i] == '\t') {
+			i++
+		}
+		j := i
+		for j < len(b) && b[j] != ' ' && b[j] != '\t' {
+			j++
+		}
+		if j > i && !first && smallWords[strings.ToLower(string(b[i:j]))] {
+			for k := i; k < j; k++ {
+				if c := b[k]; c >= 'A' && c <= 'Z' {
+					b[k] = c + 'a' - 'A'
+				}
+			}
+		}
+		first = false
+		i = j
+	}
+	return string(b), true
 }
 
 // TagText is lang.Tag(text) with every token's Lower filled in.

@@ -155,7 +155,7 @@ func Subjects(claims []analysis.Claim, stories []analysis.Story, storyOf map[str
 		switch {
 		case ent == "":
 		case located(meas):
-			label += " in " + strings.ReplaceAll(strings.ReplaceAll(ent, "/", ", "), "+", " and ")
+			label += " in " + strings.ReplaceAll(strings.ReplaceAll(strings.TrimPrefix(ent, "/"), "/", ", "), "+", " and ")
 		default:
 			label += " (" + strings.ReplaceAll(ent, "+", " and ") + ")"
 		}
