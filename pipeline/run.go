@@ -25,6 +25,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -896,17 +897,39 @@ func isHexDigit(c byte) bool {
 // contentHash is the hex SHA-256 of text with white space folded, so the
 // same article saved twice with different line endings is one article.
 func contentHash(text string) string {
-	h := sha256.New()
-	first := true
-	for w := range strings.FieldsSeq(text) {
-		if !first {
-			io.WriteString(h, " ")
+	// The words joined by single spaces (strings.Fields' words), written
+	// into one buffer and hashed once: a write per word cost a copy of
+	// each word.
+	buf := make([]byte, 0, len(text))
+	inWord := false
+	for i := 0; i < len(text); {
+		c := text[i]
+		var space bool
+		size := 1
+		if c < utf8.RuneSelf {
+			space = asciiSpace[c]
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(text[i:])
+			space = unicode.IsSpace(r)
 		}
-		io.WriteString(h, w)
-		first = false
+		if space {
+			inWord = false
+		} else {
+			if !inWord && len(buf) > 0 {
+				buf = append(buf, ' ')
+			}
+			inWord = true
+			buf = append(buf, text[i:i+size]...)
+		}
+		i += size
 	}
-	return hex.EncodeToString(h.Sum(nil))
+	sum := sha256.Sum256(buf)
+	return hex.EncodeToString(sum[:])
 }
+
+// asciiSpace marks the ASCII bytes unicode.IsSpace reports.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // fileID is the stable ID of an input that has no usable content.
 func fileID(file string, line int) string {

@@ -427,6 +427,62 @@ func (an *parsed) inQuote(pos int) int {
 	return -1
 }
 
+// nounBits classes the words nounish asks about, one look-up a word:
+// bitNotNoun for stop words, determiners, subject pronouns and joiners,
+// bitDiscourse for discourse words, bitNoun for roles, bodies, groups,
+// documents and adjectives in -ed, bitVerb for verbs that are not also
+// nouns. Extending one of the sets rebuilds it.
+var nounBits = makeNounBits()
+
+const (
+	bitNotNoun = 1 << iota
+	bitDiscourse
+	bitNoun
+	bitVerb
+)
+
+func makeNounBits() map[string]uint8 {
+	m := map[string]uint8{}
+	mark := func(bit uint8, sets ...lexicon.Set) {
+		for _, set := range sets {
+			for w := range set {
+				m[w] |= bit
+			}
+		}
+	}
+	mark(bitNotNoun, lexicon.StopWords, lexicon.Determiners, lexicon.SubjectPronouns, lexicon.Joiners)
+	mark(bitDiscourse, lexicon.Discourse)
+	mark(bitNoun, lexicon.PersonRoles, lexicon.OrgNouns, lexicon.GroupNouns, lexicon.DocNouns, lexicon.AdjectivesEd)
+	for w := range lexicon.Verbs {
+		if !lexicon.Ambiguous[w] {
+			m[w] |= bitVerb
+		}
+	}
+	return m
+}
+
+// cueStarts holds every word a cue can start with: one look-up turns
+// away the other words of a sentence. Extending a set it is made of
+// rebuilds it.
+var cueStarts = makeCueStarts()
+
+func makeCueStarts() lexicon.Set {
+	m := lexicon.Set{"according": true, "citing": true, "quoting": true, "as": true}
+	for _, set := range []lexicon.Set{lexicon.CueWords, setAttribQuoteVerbs, setAttribDataVerbs} {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	return m
+}
+
+func init() {
+	lexicon.OnExtend(func() { cueStarts = makeCueStarts() }, "attrib.statementNouns", "attrib.quoteVerbs", "attrib.dataVerbs")
+	lexicon.OnExtend(func() { nounBits = makeNounBits() }, "attrib.stopWords", "attrib.determiners", "attrib.subjectPronouns",
+		"attrib.joiners", "attrib.discourse", "attrib.personRoles", "attrib.orgNouns", "attrib.groupNouns", "attrib.docNouns",
+		"attrib.adjectivesEd", "attrib.ambiguous")
+}
+
 // tokAt returns the index of the token at or after byte offset pos.
 func (an *parsed) tokAt(pos int) int {
 	return sort.Search(len(an.toks), func(i int) bool { return an.toks[i].end > pos })
@@ -443,7 +499,7 @@ func (an *parsed) span(r [2]int) string {
 // cueAt records the cue that starts at token i, if any.
 func (an *parsed) cueAt(i int) {
 	t := an.toks[i]
-	if t.kind != attrWord {
+	if t.kind != attrWord || !cueStarts[t.low] {
 		return
 	}
 	next := func(k int) string {
@@ -966,16 +1022,17 @@ func (an *parsed) nounish(k int) bool {
 	if t.cap && entity.Acronym(t.text) {
 		return true // "US", "IT" are names here, not pronouns
 	}
-	if lexicon.StopWords[l] || lexicon.Determiners[l] || lexicon.SubjectPronouns[l] || lexicon.Joiners[l] {
+	b := nounBits[l]
+	if b&bitNotNoun != 0 {
 		return false
 	}
 	if t.cap {
-		return !lexicon.Discourse[l] || k > 0
+		return b&bitDiscourse == 0 || k > 0
 	}
-	if lexicon.PersonRoles[l] || lexicon.OrgNouns[l] || lexicon.GroupNouns[l] || lexicon.DocNouns[l] || lexicon.AdjectivesEd[l] {
+	if b&bitNoun != 0 {
 		return true
 	}
-	if _, isVerb := lexicon.Verbs[l]; isVerb && !lexicon.Ambiguous[l] {
+	if b&bitVerb != 0 {
 		return false
 	}
 	if an.tagged && t.tag != "" {

@@ -859,6 +859,11 @@ type phraseSet = *phraseTable
 type phraseTable struct {
 	byFirst [256][]string
 	first   [256]bool
+	// second marks, for a first byte, the second bytes its phrases go on
+	// with; short marks first bytes of one-byte phrases. Most word starts
+	// fail one of the two look-ups, and no phrase is compared there.
+	second [256]*[256]bool
+	short  [256]bool
 }
 
 func newPhraseSet(phrases ...string) phraseSet {
@@ -866,6 +871,14 @@ func newPhraseSet(phrases ...string) phraseSet {
 	for _, ph := range phrases {
 		ps.byFirst[ph[0]] = append(ps.byFirst[ph[0]], ph)
 		ps.first[ph[0]] = true
+		if len(ph) == 1 {
+			ps.short[ph[0]] = true
+			continue
+		}
+		if ps.second[ph[0]] == nil {
+			ps.second[ph[0]] = new([256]bool)
+		}
+		ps.second[ph[0]][ph[1]] = true
 	}
 	return &ps
 }
@@ -881,6 +894,9 @@ func lastPhrase(lower string, phrases phraseSet) int {
 		// Inside a word no phrase that starts with a letter or digit can
 		// start (wordEdge would say so, more slowly).
 		if isASCIIAlnum(c) && i > 0 && isASCIIAlnum(lower[i-1]) {
+			continue
+		}
+		if !phrases.short[c] && (i+1 >= len(lower) || !phrases.second[c][lower[i+1]]) {
 			continue
 		}
 		for _, ph := range phrases.byFirst[c] {

@@ -49,11 +49,29 @@ type Grouper struct {
 	places *lexicon.PlaceTable
 	stop   lexicon.Set
 	events lexicon.Set
+	// eventOrder ranks the event nouns by their place in story.events.
+	eventOrder map[string]int
+}
+
+// eventRank returns an event noun's place in the events list (its
+// singular or plural), and whether w is one.
+func (g *Grouper) eventRank(w string) (int, bool) {
+	if r, ok := g.eventOrder[w]; ok {
+		return r, true
+	}
+	r, ok := g.eventOrder[w+"s"]
+	return r, ok
 }
 
 // New returns a Grouper that finds places with places.
 func New(places *lexicon.PlaceTable) *Grouper {
-	return &Grouper{places: places, stop: lexicon.Words("story.stop"), events: lexicon.Words("story.events")}
+	order := map[string]int{}
+	for i, e := range lexicon.List("story.events") {
+		if _, ok := order[e]; !ok {
+			order[e] = i
+		}
+	}
+	return &Grouper{places: places, stop: lexicon.Words("story.stop"), events: lexicon.Words("story.events"), eventOrder: order}
 }
 
 // doc is one document's signature.
@@ -426,7 +444,7 @@ func (g *Grouper) story(docs []Doc, sigs []doc, m []int) analysis.Story {
 		st.Places = top(placeN, 1, 1)
 	}
 	st.Words = top(wordN, 5, min(2, len(m)))
-	st.Name = g.name(docs, m, st)
+	st.Name = g.name(docs, m, st, wordN)
 	return st
 }
 
@@ -481,13 +499,23 @@ func top(counts map[string]int, n, least int) []string {
 // nouns its headlines use most), where (its main places) and when (the
 // month of its first article): "Hospital blast (Gaza, Oct 2023)". A
 // story of one article with no event noun is named by its headline.
-func (g *Grouper) name(docs []Doc, m []int, st analysis.Story) string {
+func (g *Grouper) name(docs []Doc, m []int, st analysis.Story, wordN map[string]int) string {
 	var what []string
-	for _, w := range st.Words {
-		if g.events.Has(w) || g.events.Has(w+"s") {
-			what = []string{w}
-			break
+	// The event noun most of its headlines use; on a tie, the one the
+	// events list puts first (what happened before what it was about:
+	// "rally" before "cuts").
+	best, bestRank := "", 0
+	for w, n := range wordN {
+		rank, ok := g.eventRank(w)
+		if !ok {
+			continue
 		}
+		if best == "" || n > wordN[best] || n == wordN[best] && (rank < bestRank || rank == bestRank && w < best) {
+			best, bestRank = w, rank
+		}
+	}
+	if best != "" {
+		what = []string{best}
 	}
 	if len(what) == 0 && len(st.Words) > 0 && len(m) > 1 {
 		what = st.Words[:1]

@@ -312,3 +312,29 @@ func corpusDoc(i int) Doc {
 	}
 	return d
 }
+
+// TestStoryNameEventWord names a story by an event noun any headline
+// uses when none is shared, the one the events list puts first on a tie.
+func TestStoryNameEventWord(t *testing.T) {
+	for _, tc := range []struct {
+		titles []string
+		want   string
+	}{
+		{[]string{"Parliament approves $31 bln government spending next fiscal year"}, "Spending"},
+		{[]string{"Half a million rally against pension cuts", "Thousands rally in Porto as cuts bite"}, "Rally"},
+		{[]string{"Unions walk out over pension cuts", "Cuts to pensions draw thousands into the streets"}, "Cuts"},
+	} {
+		var docs []Doc
+		for i, ti := range tc.titles {
+			docs = append(docs, Doc{ID: string(rune('a' + i)), Title: ti, Places: []string{"Portugal"}})
+		}
+		stories, _ := New(lexicon.DefaultPlacesOnce()).Group(docs)
+		if len(stories) == 0 || !strings.HasPrefix(stories[0].Name, tc.want) {
+			var got []string
+			for _, s := range stories {
+				got = append(got, s.Name)
+			}
+			t.Errorf("titles %q: stories %q, want one named %q…", tc.titles, got, tc.want)
+		}
+	}
+}

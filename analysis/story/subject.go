@@ -1,6 +1,8 @@
 package story
 
 import (
+	"sync"
+
 	"crosscheck/analysis"
 	"crosscheck/analysis/lexicon"
 	"slices"
@@ -267,6 +269,40 @@ var (
 	placePrepositions = lexicon.Words("story.placePrepositions")
 )
 
+// aboutHeads maps each head word to its class's index in aboutClasses
+// (the first class that lists it), rebuilt when a config extends a set.
+var (
+	aboutHeadsMu  sync.Mutex
+	aboutHeadsMap map[string]int
+)
+
+func aboutHeads() map[string]int {
+	aboutHeadsMu.Lock()
+	defer aboutHeadsMu.Unlock()
+	if aboutHeadsMap == nil {
+		m := map[string]int{}
+		for k := len(aboutClasses) - 1; k >= 0; k-- {
+			for w := range aboutSets[k] {
+				m[w] = k
+			}
+		}
+		aboutHeadsMap = m
+	}
+	return aboutHeadsMap
+}
+
+func init() {
+	var names []string
+	for _, cls := range aboutClasses {
+		names = append(names, "story.about_"+cls)
+	}
+	lexicon.OnExtend(func() {
+		aboutHeadsMu.Lock()
+		aboutHeadsMap = nil
+		aboutHeadsMu.Unlock()
+	}, names...)
+}
+
 // genericMeasures are the measures too general to compare across
 // articles when no place ties them (story.genericMeasures).
 var genericMeasures = lexicon.Words("story.genericMeasures")
@@ -290,13 +326,12 @@ var aboutClasses = func() []string {
 // country") is a proposition of presence when no head word came first.
 func AboutClass(text string) string {
 	best, prev := "", ""
+	heads := aboutHeads()
 	forWords(text, func(w string, _ int) bool {
 		lw := strings.ToLower(w)
-		for k, cls := range aboutClasses {
-			if aboutSets[k].Has(lw) {
-				best = cls
-				return false
-			}
+		if k, ok := heads[lw]; ok {
+			best = aboutClasses[k]
+			return false
 		}
 		if copulas.Has(prev) && placePrepositions.Has(lw) {
 			best = "presence"
