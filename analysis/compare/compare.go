@@ -140,6 +140,20 @@ var classOrder = map[string]int{ClassConflicting: 0, ClassTally: 1, ClassBreak: 
 // contradiction. The finding of the first class in classOrder keeps its
 // ID and takes the others' claims, classes (Also), sides and dates.
 func fold(ds []analysis.Discrepancy) []analysis.Discrepancy {
+	// A fold can make a finding share a pair with one kept before it (a
+	// trajectory break taken into the first day's conflict now shares
+	// the later day's pair): fold again until nothing joins.
+	for {
+		n := len(ds)
+		ds = foldOnce(ds)
+		if len(ds) == n {
+			return ds
+		}
+	}
+}
+
+// foldOnce is one pass of fold.
+func foldOnce(ds []analysis.Discrepancy) []analysis.Discrepancy {
 	if len(ds) < 2 {
 		return ds
 	}
@@ -465,8 +479,8 @@ func (p comparer) numeric(cl analysis.Cluster, members []*analysis.Claim) []anal
 		}
 		if p.selfConflict(g, func(c *analysis.Claim) string { return c.Article }) {
 			class := ClassRevised
-			if tally && p.allRising(g) {
-				continue // an update of a tally, shown on the timeline
+			if (tally || p.cumulative != nil && p.cumulative(g[0].Measure)) && p.allRising(g) {
+				continue // an update of a tally or a toll, shown on the timeline
 			}
 			out = append(out, p.numericDiscrepancy(cl, class, k, g))
 		}
@@ -486,8 +500,12 @@ func (p comparer) numeric(cl analysis.Cluster, members []*analysis.Claim) []anal
 		// A count that grows (a toll, arrests) is compared across
 		// sources only for about the same time: March's 1,150 arrests
 		// and September's 9,200 are two points of one trajectory.
-		if g := p.sameTimeConflict(nums); g != nil {
-			out = append(out, p.numericDiscrepancy(cl, ClassConflicting, "", g))
+		for k, g := range p.sameTimeConflicts(nums) {
+			key := ""
+			if k > 0 {
+				key = p.dateOf(g[0]).String() // the first keeps its ID
+			}
+			out = append(out, p.numericDiscrepancy(cl, ClassConflicting, key, g))
 		}
 	} else if p.crossConflict(nums) {
 		out = append(out, p.numericDiscrepancy(cl, ClassConflicting, "", nums))
@@ -619,13 +637,16 @@ func (p comparer) crossConflict(g []*analysis.Claim) bool {
 // reporting the day after a statement).
 const sameTimeWindow = 1
 
-// sameTimeConflict returns the figures of every window of statements made
-// within sameTimeWindow days of each other in which independent sources
-// conflict, in date order; nil when none does. The windows are found in
-// one pass over the figures sorted by date.
-func (p comparer) sameTimeConflict(g []*analysis.Claim) []*analysis.Claim {
+// sameTimeConflicts returns the disagreements of a count over time: the
+// windows of statements made within sameTimeWindow days of each other in
+// which independent sources conflict, overlapping windows joined, each
+// in date order (one finding each: the 25 June dispute is not the 1 July
+// one). The windows are found in one pass over the figures sorted by
+// date.
+func (p comparer) sameTimeConflicts(g []*analysis.Claim) [][]*analysis.Claim {
 	s := p.byDate(g)
-	in := make(map[*analysis.Claim]bool)
+	var out [][]*analysis.Claim
+	last := -1 // the index of the last figure in out's last group
 	hi := 0
 	for lo := range s {
 		end := p.dateOf(s[lo]).AddDays(sameTimeWindow)
@@ -635,20 +656,17 @@ func (p comparer) sameTimeConflict(g []*analysis.Claim) []*analysis.Claim {
 		for hi+1 < len(s) && !end.Before(p.dateOf(s[hi+1])) {
 			hi++
 		}
-		if hi > lo && p.crossConflict(s[lo:hi+1]) {
-			for _, c := range s[lo : hi+1] {
-				in[c] = true
-			}
+		if hi == lo || !p.crossConflict(s[lo:hi+1]) {
+			continue
 		}
-	}
-	if len(in) == 0 {
-		return nil
-	}
-	out := make([]*analysis.Claim, 0, len(in))
-	for _, c := range s {
-		if in[c] {
-			out = append(out, c)
+		from := lo
+		if len(out) > 0 && lo <= last {
+			from = last + 1 // overlaps the last group: extend it
+		} else {
+			out = append(out, nil)
 		}
+		out[len(out)-1] = append(out[len(out)-1], s[from:hi+1]...)
+		last = hi
 	}
 	return out
 }
