@@ -148,6 +148,11 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				continue
 			}
 			fr := x.frame(a, s, toks, m, &q)
+			if x.measures.Located(q.measure) && negatedPredicate(toks, m.End) {
+				// "3,000 people did not die in the hurricanes": a
+				// figure denied, not claimed.
+				continue
+			}
 			if fr.Quantity == "duration" {
 				// "72 hours", "in 100 years": a duration is context, not a
 				// claim to compare.
@@ -683,6 +688,15 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, m figure.Mention)
 			q.measure, known = x.measures.Classify(w), true
 		}
 	}
+	if q.counts != "" && q.measure != "" && !x.measures.Located(q.measure) {
+		// "admitted the deaths of 1,351 Russian soldiers": what
+		// happened to the counted people is named before the figure.
+		if w, meas := x.casualtyOfBefore(toks, m.Start); meas != "" {
+			q.owned = x.isMeasureName(q.measure)
+			q.counts = w + " of " + q.counts
+			q.measure, known = meas, true
+		}
+	}
 	if q.measure == genericMeasure && x.turnoutAfter(toks, k, q.countsEnd) {
 		// "More than a million people joined Sunday's march", "240,000
 		// people on the march": how many took part.
@@ -770,6 +784,43 @@ func isCurrency(unit string) bool {
 // happened to them is in the predicate.
 const genericMeasure = "people"
 
+// negatedPredicate reports whether the predicate after a figure (and
+// its counted phrase) is negated: "did not die",
+// "were never found", "have not been killed".
+func negatedPredicate(toks []nlp.Token, figEnd int) bool {
+	k := tokenIndex(toks, figEnd)
+	for i := k; i < len(toks) && i < k+5; i++ {
+		switch w := toks[i].Lower; {
+		case w == "not" || w == "n't" || w == "never":
+			for j := i + 1; j < len(toks) && j <= i+3; j++ {
+				if strings.HasPrefix(toks[j].Tag, "VB") {
+					return true
+				}
+			}
+			return false
+		case toks[i].Tag == "CD" || w == "," || w == "." || w == ";" || w == ":":
+			return false
+		case strings.HasPrefix(toks[i].Tag, "VB") && !auxiliaries[w]:
+			return false // the predicate came first: "died, not 3,000"
+		}
+	}
+	return false
+}
+
+// casualtyOfBefore reads a casualty noun and "of" right before a figure
+// ("the deaths of 498 Russian soldiers", "the killing of 12 protesters"):
+// the noun and its located measure, or "" and "".
+func (x *Extractor) casualtyOfBefore(toks []nlp.Token, pos int) (string, string) {
+	k := tokenIndex(toks, pos)
+	if k < 2 || toks[k-1].Lower != "of" || !isNoun(toks[k-2].Tag) {
+		return "", ""
+	}
+	if meas, ok := x.measures.Lookup(toks[k-2].Lower); ok && x.measures.Located(meas) {
+		return toks[k-2].Text, meas
+	}
+	return "", ""
+}
+
 // turnoutMeasure is the measure of how many took part in a protest, a
 // rally or a strike.
 const turnoutMeasure = "turnout"
@@ -829,7 +880,9 @@ func (x *Extractor) predicateMeasure(toks []nlp.Token, k int) (word, measure str
 			return t.Text + " " + toks[i+1].Text, m, toks[i+1].Start + len(toks[i+1].Text), true
 		}
 	}
-	if m, found := x.measures.Lookup(w); found && (t.Tag == "VBN" || t.Tag == "VBD" || t.Tag == "JJ" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "VBG") {
+	doForm := i > k && (toks[i-1].Lower == "did" || toks[i-1].Lower == "does" || toks[i-1].Lower == "do" ||
+		i-1 > k && toks[i-1].Tag == "RB" && (toks[i-2].Lower == "did" || toks[i-2].Lower == "does" || toks[i-2].Lower == "do"))
+	if m, found := x.measures.Lookup(w); found && (t.Tag == "VBN" || t.Tag == "VBD" || t.Tag == "JJ" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "VBG" || t.Tag == "VB" && doForm) {
 		return t.Text, m, t.Start + len(t.Text), true
 	}
 	if t.Tag == "VBN" && i > k && auxiliaries[toks[i-1].Lower] {
@@ -960,8 +1013,9 @@ func (x *Extractor) measureBefore(toks []nlp.Token, pos int) (string, bool) {
 	k := tokenIndex(toks, pos)
 	for i := k - 1; i >= 0 && i >= k-12; i-- {
 		t := toks[i]
-		if t.Text == "." || t.Text == ";" || (t.Tag == "CD" && i < k-1) {
-			// Past another figure, a measure word is that figure's.
+		if t.Text == "." || t.Text == ";" || (t.Tag == "CD" && i < k-1 && !(i+1 < len(toks) && durationNouns.Has(toks[i+1].Lower))) {
+			// Past another figure, a measure word is that figure's
+			// ("in seven months of fighting" is no figure).
 			break
 		}
 		w := t.Lower

@@ -229,7 +229,9 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 			q.measure = meas
 			q.counts += " " + word
 			cue("counts", word)
-		} else if word, meas, ok := x.passiveAfter(toks, e); ok && meas != q.measure && x.measures.Located(q.measure) {
+		} else if word, meas, ok := x.passiveAfter(toks, e); ok && meas != q.measure && (x.measures.Located(q.measure) || x.isMeasureName(meas)) {
+			// "300,000 soldiers have been mobilised": a measure of its
+			// own, not the troops' strength.
 			f.Of = q.counts
 			q.measure = meas
 			q.counts += " " + word
