@@ -656,6 +656,11 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, m figure.Mention)
 	if q.counts != "" {
 		q.measure = x.measures.Classify(q.counts)
 		known = x.isMeasureName(q.measure)
+		if !known && properOnly(toks, q.countsStart, q.countsEnd) && len(x.places.Find(q.counts)) == 0 {
+			// "… Exceeds 3000 Zelensky": a name after the figure is
+			// not what it counts ("471 Palestinians" are people).
+			q.counts, q.countsStart, q.countsEnd, q.measure = "", -1, -1, ""
+		}
 	}
 	// "3,419 people had been killed", "1,020 had died", "13 dead": what a
 	// generic count (or a bare figure) measures is said by the predicate
@@ -805,6 +810,22 @@ func negatedPredicate(toks []nlp.Token, figEnd int) bool {
 		}
 	}
 	return false
+}
+
+// properOnly reports whether the tokens between byte offsets start and
+// end are all proper nouns.
+func properOnly(toks []nlp.Token, start, end int) bool {
+	n := 0
+	for _, t := range toks {
+		if t.Start < start || t.Start >= end {
+			continue
+		}
+		if !strings.HasPrefix(t.Tag, "NNP") {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // casualtyOfBefore reads a casualty noun and "of" right before a figure

@@ -601,8 +601,13 @@ func (x *Extractor) casualtyAfter(toks []nlp.Token, e int) (string, string, bool
 	}
 	// "killed or wounded": the two together are a measure of their own.
 	j := tokenIndex(toks, end)
-	if j+1 < len(toks) && (lower(toks[j]) == "or" || lower(toks[j]) == "and") {
-		both := strings.ToLower(word) + " " + lower(toks[j]) + " " + lower(toks[j+1])
+	if j+1 < len(toks) && (lower(toks[j]) == "or" || lower(toks[j]) == "and" || toks[j].Text == ",") {
+		// "killed or wounded", and a headline's "Killed, Wounded".
+		conj := lower(toks[j])
+		if conj == "," {
+			conj = "and"
+		}
+		both := strings.ToLower(word) + " " + conj + " " + lower(toks[j+1])
 		if m, found := x.measures.Lookup(both); found {
 			return word + " " + toks[j].Text + " " + toks[j+1].Text, m, true
 		}
@@ -1141,4 +1146,18 @@ func headlineTail(headline string, known func(string) bool) string {
 		}
 	}
 	return strings.TrimRight(strings.Join(words, " "), ".")
+}
+
+func init() {
+	// A title-case headline's common words are tagged in lower case: the
+	// verbs of the attribution tables and the words of the measure table
+	// ("Over 3,000 North Korean Soldiers Killed, Wounded In Kursk").
+	measures := lexicon.DefaultMeasuresOnce()
+	nlp.CommonWord = func(w string) bool {
+		if _, ok := lexicon.Verbs[w]; ok || lexicon.CommonVerbs[w] {
+			return true
+		}
+		_, ok := measures.Lookup(w)
+		return ok
+	}
 }

@@ -63,6 +63,12 @@ func TagSentence(lang Language, s *Sentence) {
 	s.Tokens = fillLower(lang.Tag(s.Text), s.Text, s.LowerOf())
 }
 
+// CommonWord, when set, reports a lower-case word that a title-case
+// headline capitalises although it names nothing ("Killed", "Soldiers",
+// "Exceeds"): it is tagged in lower case too. The extractor sets it to
+// its measure and verb tables; it is set once, before any tagging.
+var CommonWord func(lower string) bool
+
 // smallWords are the closed-class words a title-case headline
 // capitalises: articles, prepositions, conjunctions.
 var smallWords = map[string]bool{
@@ -105,7 +111,7 @@ func sentenceCase(text string) (string, bool) {
 		for j < len(b) && b[j] != ' ' && b[j] != '\t' {
 			j++
 		}
-		if j > i && !first && smallWords[strings.ToLower(string(b[i:j]))] {
+		if w := strings.ToLower(string(b[i:j])); j > i && !first && (smallWords[w] || CommonWord != nil && CommonWord(strings.Trim(w, ",.:;!?\"'"))) {
 			for k := i; k < j; k++ {
 				if c := b[k]; c >= 'A' && c <= 'Z' {
 					b[k] = c + 'a' - 'A'
