@@ -76,7 +76,7 @@ type Subject struct {
 //     Korea's troops are not Ukraine's.
 //
 // A position is keyed by what it is about: the class of its proposition
-// (responsibility, presence, combat, fraud, concealment; lexicon sets
+// (responsibility, presence, combat, outcome, fraud, concealment; lexicon sets
 // story.about_*), or the figure's subject when it is about a figure ("the
 // toll was inflated"). A position whose proposition names none of them
 // gets no key: it stays a claim of its article, compared with nothing.
@@ -321,7 +321,7 @@ var aboutClasses = func() []string {
 
 // AboutClass is the class of proposition text is about: the class of its
 // first head word (lexicon story.about_*: "responsibility", "presence",
-// "combat", "figure", "fraud", "concealment"), or "" when it names none. A copula
+// "combat", "figure", "outcome", "fraud", "concealment"), or "" when it names none. A copula
 // before a place preposition ("troops were in Russia", "are inside the
 // country") is a proposition of presence when no head word came first.
 func AboutClass(text string) string {
