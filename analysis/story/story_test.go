@@ -338,3 +338,29 @@ func TestStoryNameEventWord(t *testing.T) {
 		}
 	}
 }
+
+// TestAboutClass reads the class of propositions from many kinds of
+// story: the predicate first, then the whole proposition without its
+// quoted phrases.
+func TestAboutClass(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"troops had been sent to Russia", "presence"},
+		{"North Korean troops were in Russia", "presence"},
+		{"the arrival of 10,000 troops", "presence"},
+		{"troops engaged in their first clashes in Kursk", "combat"},
+		{"a monument to \"battle exploits\" would soon be erected in the capital", ""},
+		{"the explosion was caused by fuel stored illegally", "responsibility"},
+		{"Islamic Jihad was responsible for the blast", "responsibility"},
+		{"the death toll is false", "figure"},
+		{"the official toll was a substantial underestimate", "figure"},
+		{"the election was rigged", "fraud"},
+		{"take ownership of the result that is going to be announced", "outcome"},
+		{"the verdict would be appealed", "outcome"},
+		{"the strike was over", ""}, // a labour strike
+		{"talks would resume next month", ""},
+	} {
+		if got := AboutClass(tc.text); got != tc.want {
+			t.Errorf("AboutClass(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

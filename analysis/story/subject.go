@@ -324,24 +324,71 @@ var aboutClasses = func() []string {
 // "combat", "figure", "outcome", "fraud", "concealment"), or "" when it names none. A copula
 // before a place preposition ("troops were in Russia", "are inside the
 // country") is a proposition of presence when no head word came first.
+//
+// What a proposition predicates says its class before its subject does:
+// after its first auxiliary ("a monument to 'battle exploits' would be
+// erected" is about no combat; "the toll was inflated" is about the
+// figure). Failing that, the whole proposition is read, but a head word in
+// quotation marks there is a name or a quoted phrase, not the head.
 func AboutClass(text string) string {
-	best, prev := "", ""
 	heads := aboutHeads()
-	forWords(text, func(w string, _ int) bool {
-		lw := strings.ToLower(w)
-		if k, ok := heads[lw]; ok {
-			best = aboutClasses[k]
+	scan := func(from int, skipQuoted bool) string {
+		best, prev := "", ""
+		quoted, last := false, 0
+		forWords(text, func(w string, at int) bool {
+			if skipQuoted {
+				for _, r := range text[last:at] {
+					switch r {
+					case '"':
+						quoted = !quoted
+					case '“':
+						quoted = true
+					case '”':
+						quoted = false
+					}
+				}
+				last = at
+			}
+			if at < from || skipQuoted && quoted {
+				prev = strings.ToLower(w)
+				return true
+			}
+			lw := strings.ToLower(w)
+			if k, ok := heads[lw]; ok {
+				best = aboutClasses[k]
+				return false
+			}
+			if copulas.Has(prev) && placePrepositions.Has(lw) {
+				best = "presence"
+				return false
+			}
+			prev = lw
+			return true
+		})
+		return best
+	}
+	aux := -1
+	forWords(text, func(w string, at int) bool {
+		if predicateAux.Has(strings.ToLower(w)) {
+			aux = at
 			return false
 		}
-		if copulas.Has(prev) && placePrepositions.Has(lw) {
-			best = "presence"
-			return false
-		}
-		prev = lw
 		return true
 	})
-	return best
+	if aux > 0 {
+		if cls := scan(aux, false); cls != "" {
+			return cls
+		}
+		return scan(0, true)
+	}
+	return scan(0, false)
 }
+
+// predicateAux are the auxiliaries and copulas that start a proposition's
+// predicate.
+var predicateAux = lexicon.Set{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true,
+	"has": true, "have": true, "had": true, "will": true, "would": true, "could": true, "can": true,
+	"may": true, "might": true, "should": true, "must": true, "did": true, "does": true}
 
 func forWords(text string, f func(w string, at int) bool) {
 	start := -1
