@@ -218,8 +218,11 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 	// to, not the noun's measure ("troops had been deployed" still counts
 	// troops).
 	if f.Kind == analysis.KindCount && q.counts != "" && q.countsEnd > 0 {
-		if word, meas, ok := x.casualtyAfter(toks, e); ok && !x.measures.Located(q.measure) {
-			q.owned = x.isMeasureName(q.measure) // "North Korean soldiers killed": whose soldiers
+		if word, meas, ok := x.casualtyAfter(toks, e); ok && (!x.measures.Located(q.measure) || q.measure == genericMeasure) {
+			// "North Korean soldiers killed": whose soldiers; "3,000
+			// people in Puerto Rico were killed": people belong to no
+			// one.
+			q.owned = x.isMeasureName(q.measure) && q.measure != genericMeasure
 			f.Of = q.counts
 			q.measure = meas
 			q.counts += " " + word
