@@ -148,6 +148,9 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				continue
 			}
 			fr := x.frame(a, s, toks, m, &q)
+			if fr.Of == "" && q.of != "" {
+				fr.Of = q.of
+			}
 			if x.measures.Located(q.measure) && negatedPredicate(toks, m.End) {
 				// "3,000 people did not die in the hurricanes": a
 				// figure denied, not claimed.
@@ -310,6 +313,13 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			c.Trend = m.Trend
 			c.Frame = fr
 			c.Subject = frameSubject(c.Subject, fr)
+			if q.owned && fr.Side == "" && x.measures.Located(q.measure) {
+				// "the deaths of 120 soldiers", no side named: soldiers'
+				// dead are not the toll of everyone.
+				if om := x.measures.Classify(fr.Of); x.isMeasureName(om) && om != genericMeasure && !x.measures.Located(om) {
+					c.Subject += " (" + om + ")"
+				}
+			}
 			claims = append(claims, c)
 			figuresIn++
 		}
@@ -637,6 +647,9 @@ type quantityInfo struct {
 	// ("50 North Korean soldiers were killed"): its subject is whose they
 	// are, not where it happened.
 	owned bool
+	// of is what a casualty count counts when the casualty noun came
+	// before the figure ("the deaths of 120 soldiers": soldiers).
+	of string
 }
 
 // quantity decides whether a figure is a claim and what it counts.
@@ -697,7 +710,8 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, m figure.Mention)
 		// "admitted the deaths of 1,351 Russian soldiers": what
 		// happened to the counted people is named before the figure.
 		if w, meas := x.casualtyOfBefore(toks, m.Start); meas != "" {
-			q.owned = x.isMeasureName(q.measure)
+			q.owned = x.isMeasureName(q.measure) && q.measure != genericMeasure
+			q.of = q.counts
 			q.counts = w + " of " + q.counts
 			q.measure, known = meas, true
 		}
