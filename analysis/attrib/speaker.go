@@ -137,6 +137,11 @@ func cleanSpeaker(text string, resolved bool) string {
 			break
 		}
 	}
+	// A dateline's place ("BELGRADE, March 15 (Reuters) -") is where the
+	// story was filed, not who speaks: a place's name in capitals only.
+	if len(words) <= 2 && allCapsWords(words) && len(lexicon.DefaultPlacesOnce().Find(titleCaseWords(words))) > 0 {
+		return ""
+	}
 	// A figure ("6,000 buildings", "70 countries") or an event ("the
 	// Türkiye-Syria Earthquake") cannot speak.
 	if strings.ContainsAny(words[0], "0123456789") {
@@ -172,6 +177,29 @@ func cleanSpeaker(text string, resolved bool) string {
 		}
 	}
 	return strings.Join(words, " ")
+}
+
+// allCapsWords reports whether every word is written in capitals of at
+// least three letters ("BELGRADE", "NEW DELHI").
+func allCapsWords(words []string) bool {
+	for _, w := range words {
+		w = strings.Trim(w, ".,;:")
+		if utf8.RuneCountInString(w) < 3 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
+			return false
+		}
+	}
+	return len(words) > 0
+}
+
+// titleCaseWords joins words in title case ("NEW DELHI" -> "New Delhi").
+func titleCaseWords(words []string) string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		w = strings.ToLower(strings.Trim(w, ".,;:"))
+		r, size := utf8.DecodeRuneInString(w)
+		out[i] = string(unicode.ToUpper(r)) + w[size:]
+	}
+	return strings.Join(out, " ")
 }
 
 // possessiveDeterminers stand before a noun as its owner.

@@ -314,10 +314,59 @@ func interval(c *analysis.Claim) (float64, float64) {
 	if lo < 0 {
 		lo = 0
 	}
+	if c.Approx == analysis.Exact && c.Value != nil && lo == *c.Value && hi == *c.Value {
+		// "$31 bln" is written to the billion: $31.01 billion agrees
+		// with it. A figure with a scale word holds half its last
+		// written digit either way.
+		if h := scaledHalfUnit(c.Text, *c.Value); h > 0 {
+			lo, hi = lo-h, hi+h
+		}
+	}
 	if f := unitFactor(c.Unit); f != 1 {
 		lo, hi = lo*f, hi*f
 	}
 	return lo, hi
+}
+
+// scaleWords are the words that multiply a written number.
+var scaleWords = map[string]float64{"thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9,
+	"trillion": 1e12, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12, "k": 1e3}
+
+// scaledHalfUnit returns half the unit of the last digit a figure written
+// with a scale word states ("31 bln": 0.5 billion; "3.75 trillion": 0.005
+// trillion), or 0 for a figure written out in full ("471", "31,000,000").
+func scaledHalfUnit(text string, value float64) float64 {
+	low := strings.ToLower(text)
+	digits := -1 // digits after the decimal point of the last number
+	end := -1
+	for i := 0; i < len(low); i++ {
+		if low[i] < '0' || low[i] > '9' {
+			continue
+		}
+		j := i
+		for j < len(low) && (low[j] >= '0' && low[j] <= '9' || low[j] == ',' || low[j] == '.' && j+1 < len(low) && low[j+1] >= '0' && low[j+1] <= '9') {
+			j++
+		}
+		num := low[i:j]
+		digits = 0
+		if k := strings.IndexByte(num, '.'); k >= 0 {
+			digits = len(num) - k - 1
+		}
+		end, i = j, j
+	}
+	if end < 0 {
+		return 0
+	}
+	rest := strings.TrimLeft(low[end:], " ")
+	k := 0
+	for k < len(rest) && rest[k] >= 'a' && rest[k] <= 'z' {
+		k++
+	}
+	scale, ok := scaleWords[rest[:k]]
+	if !ok {
+		return 0
+	}
+	return 0.5 * math.Pow(10, -float64(digits)) * scale
 }
 
 // unitFactor converts a measurement in unit to its quantity's base unit

@@ -3,6 +3,7 @@ package compare
 import (
 	"crosscheck/analysis"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -369,5 +370,27 @@ func TestCumulativeSameTime(t *testing.T) {
 	want := []string{"c01,c02,c04", "c03,c04"}
 	if strings.Join(sortedCopy(got), " ") != strings.Join(want, " ") {
 		t.Errorf("conflicting findings %q, want %q\n%s", got, want, dump(ds))
+	}
+}
+
+// TestScaledHalfUnit reads the precision a figure with a scale word is
+// written to.
+func TestScaledHalfUnit(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want float64
+	}{
+		{"$31 bln", 0.5e9},
+		{"$31.01 billion", 0.005e9},
+		{"£9.5bn", 0.05e9},
+		{"3.75 trillion", 0.005e12},
+		{"about 2.6 million", 0.05e6},
+		{"471", 0},
+		{"31,000,000", 0},
+		{"12 km", 0},
+	} {
+		if got := scaledHalfUnit(tc.text, 0); math.Abs(got-tc.want) > 1e-6*tc.want+1e-9 {
+			t.Errorf("scaledHalfUnit(%q) = %g, want %g", tc.text, got, tc.want)
+		}
 	}
 }

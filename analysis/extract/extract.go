@@ -165,6 +165,11 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				lastMeasure = q.measure
 			}
 			attr := att.Attribute(s, m.NumStart)
+			if attr.VerbPos >= 0 && attr.VerbPos < m.NumStart && disputeVerbs.Has(strings.ToLower(attr.Verb)) {
+				// "Watchdog disputes £9.5bn estimate": who disputes a
+				// figure is not its source (the position is theirs).
+				attr = attrib.Attribution{VerbPos: -1}
+			}
 			if attr.Source == "" && attr.SourceText == "" && quoteOpenAt(s.Text, openQuote[i], m.NumStart) {
 				// '"And in many cases … This is the number that dropped to
 				// 385. And now it is at 66," he added.': a sentence inside a
@@ -453,6 +458,9 @@ func partPhraseBefore(toks []nlp.Token, pos int) string {
 				continue
 			}
 			end := j + 1
+			if end < k && isUpperStart(toks[end].Text) && !partNouns.Has(strings.ToLower(toks[end].Text)) {
+				break // "in central Belgrade": a place, not a part phrase
+			}
 			if end < k && partNouns.Has(strings.ToLower(toks[end].Text)) {
 				end++
 				if end+1 < k && strings.ToLower(toks[end].Text) == "of" && isUpperStart(toks[end+1].Text) {
@@ -803,6 +811,18 @@ func isCurrency(unit string) bool {
 // happened to them is in the predicate.
 const genericMeasure = "people"
 
+// disputeVerbs are the verbs of denying and rejecting (stance.denyV,
+// stance.rejectV): a figure in their object is what the speaker rejects.
+var disputeVerbs = func() lexicon.Set {
+	m := lexicon.Set{}
+	for _, name := range []string{"stance.denyV", "stance.rejectV"} {
+		for w := range lexicon.Words(name) {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
 // negatedPredicate reports whether the predicate after a figure (and
 // its counted phrase) is negated: "did not die",
 // "were never found", "have not been killed".
@@ -1125,6 +1145,10 @@ func scopeAfter(text string, toks []nlp.Token, pos int) string {
 		}
 		if j >= len(toks) || !strings.HasPrefix(toks[j].Tag, "NNP") {
 			continue
+		}
+		_, month := lexicon.Months[toks[j].Lower]
+		if _, day := lexicon.Weekdays[toks[j].Lower]; month || day {
+			continue // "in November", "on Monday": when, not where
 		}
 		for j < len(toks) && (strings.HasPrefix(toks[j].Tag, "NNP") || toks[j].Tag == "POS" ||
 			(toks[j].Tag == "NN" && j > 0 && toks[j-1].Tag == "POS")) {

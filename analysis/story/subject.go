@@ -169,6 +169,14 @@ func Subjects(claims []analysis.Claim, stories []analysis.Story, storyOf map[str
 // splitSubject cuts an extract subject key "entity|measure (suffix)",
 // "measure#article (suffix)" or "measure" into its parts.
 func splitSubject(s string) (entity, measure, suffix string) {
+	if m, rest, ok := strings.Cut(s, LocalSep); ok {
+		// "money (GBP)#a1b2… (projected)": the measure may hold " (".
+		_, suffix, _ = strings.Cut(rest, " ")
+		if suffix != "" {
+			suffix = " " + suffix
+		}
+		return "", m, suffix
+	}
 	base := s
 	if i := strings.Index(s, " ("); i >= 0 {
 		base, suffix = s[:i], s[i:]
