@@ -320,6 +320,9 @@ func interval(c *analysis.Claim) (float64, float64) {
 		// written digit either way.
 		if h := scaledHalfUnit(c.Text, *c.Value); h > 0 {
 			lo, hi = lo-h, hi+h
+		} else if c.Unit == "%" {
+			h := 0.5 * math.Pow(10, -float64(writtenDecimals(c.Text)))
+			lo, hi = lo-h, hi+h
 		}
 	}
 	if f := unitFactor(c.Unit); f != 1 {
@@ -367,6 +370,30 @@ func scaledHalfUnit(text string, value float64) float64 {
 		return 0
 	}
 	return 0.5 * math.Pow(10, -float64(digits)) * scale
+}
+
+// writtenDecimals returns how many digits follow the decimal point of
+// the last number in text ("51.9 percent": 1, "52%": 0).
+func writtenDecimals(text string) int {
+	d, in, dot := 0, false, false
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		switch {
+		case c >= '0' && c <= '9':
+			if !in {
+				in, dot, d = true, false, 0
+			}
+			if dot {
+				d++
+			}
+		case c == '.' && in && i+1 < len(text) && text[i+1] >= '0' && text[i+1] <= '9':
+			dot = true
+		case c == ',' && in:
+		default:
+			in = false
+		}
+	}
+	return d
 }
 
 // unitFactor converts a measurement in unit to its quantity's base unit
@@ -484,7 +511,12 @@ func (p comparer) numeric(cl analysis.Cluster, members []*analysis.Claim) []anal
 	if len(nums) < 2 {
 		return nil
 	}
-	if f := nums[0].Frame; f != nil && f.Kind == analysis.KindMeasurement {
+	if f := nums[0].Frame; f != nil && f.Kind == analysis.KindPercent {
+		// A share is given to its written precision ("52%" holds
+		// 51.5-52.5, "51.9 percent" 51.85-51.95, see interval): 51.9
+		// against 52.18 percent of the vote is a dispute, not rounding.
+		p.tol, p.exactTol = 0.001, 0
+	} else if f != nil && f.Kind == analysis.KindMeasurement {
 		// A measurement is given to its precision: a magnitude of 6.8
 		// against one of 7.0 is a disagreement, not rounding; 1% absorbs
 		// a conversion between units ("8 km (5 miles)").

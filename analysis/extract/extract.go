@@ -130,6 +130,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 		// a copy, so the whole body is not kept alive through it.
 		kept := strings.Clone(s.Text)
 		places := x.places.Find(s.Text)
+		sentWinner := "" // the candidate a figure of this sentence was owned by
 		var hedges []string
 		if tk != nil {
 			hedges = stance.FindHedgesIn(tk)
@@ -222,6 +223,12 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				if who := winner(toks, m.Start); who != "" {
 					q.entity = who
 					winners[who] = true
+					sentWinner = who
+				} else if sentWinner != "" && contrastBefore(toks, m.Start) {
+					// "Erdogan with 51.9 percent, against the 52.18
+					// percent announced": the same candidate's other
+					// figure.
+					q.entity = sentWinner
 				} else if winners[q.entity] {
 					// A candidate named in another clause does not own
 					// this figure (nor is carried to it below).
@@ -404,6 +411,23 @@ var (
 // clause has none.
 func winner(toks []nlp.Token, pos int) string {
 	k := tokenIndex(toks, pos)
+	if k >= 2 && toks[k-1].Lower == "with" && strings.HasPrefix(toks[k-2].Tag, "NNP") {
+		// "showed Erdogan with 51.9 percent", "Ruto with 50.49%".
+		j := k - 2
+		for j > 0 && strings.HasPrefix(toks[j-1].Tag, "NNP") && j > k-5 {
+			j--
+		}
+		for j < k-1 && titleWords.Has(strings.ToLower(toks[j].Text)) {
+			j++
+		}
+		if j < k-1 {
+			words := make([]string, 0, k-1-j)
+			for t := j; t < k-1; t++ {
+				words = append(words, toks[t].Text)
+			}
+			return strings.Join(words, " ")
+		}
+	}
 	start := 0
 	for i := k - 1; i >= 0; i-- {
 		if clauseBreaks.Has(strings.ToLower(toks[i].Text)) || toks[i].Text == ";" {
@@ -437,6 +461,28 @@ func winner(toks []nlp.Token, pos int) string {
 		return b.String()
 	}
 	return ""
+}
+
+// contrastBefore reports whether a figure is set against another by the
+// words before it: "against (the)", "versus", "compared with".
+func contrastBefore(toks []nlp.Token, pos int) bool {
+	k := tokenIndex(toks, pos)
+	for i := k - 1; i >= 0 && i >= k-3; i-- {
+		switch toks[i].Lower {
+		case "against", "versus", "vs", "vs.":
+			return true
+		case "with", "to":
+			if i > 0 && (toks[i-1].Lower == "compared" || toks[i-1].Lower == "contrast") {
+				return true
+			}
+		case "the", "a", "an":
+			continue
+		}
+		if toks[i].Tag != "DT" {
+			return false
+		}
+	}
+	return false
 }
 
 // partPhraseBefore returns "in …" with a part modifier ("in
@@ -1087,7 +1133,9 @@ func (x *Extractor) measureBefore(toks []nlp.Token, pos int) (string, bool) {
 				return toks[i-1].Text + " " + t.Text, true
 			}
 		}
-		if _, ok := x.measures.Lookup(w); ok && (isNoun(t.Tag) || strings.HasPrefix(t.Tag, "VB") || t.Tag == "JJ") {
+		if _, ok := x.measures.Lookup(w); ok && (isNoun(t.Tag) || strings.HasPrefix(t.Tag, "VB") || t.Tag == "JJ" || i == 0) {
+			// (The tagger guesses a sentence's first word badly:
+			// "Turnout stood at 85 percent" tags it an adverb.)
 			return t.Text, true
 		}
 	}
