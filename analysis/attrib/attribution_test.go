@@ -394,6 +394,11 @@ func TestAttribute(t *testing.T) {
 		{name: "stance in participle", text: "Despite these reports, the U.S. and other Western nations remain cautious in confirming the claims.", at: "confirming",
 			want: want("U.S. and other Western nations", "the U.S. and other Western nations", "")},
 
+		{name: "document noun as a modifier", text: "France's public audit office said on Wednesday that the deficit would reach 5.6% of GDP.", at: "5.6",
+			want: want("France's public audit office", "France's public audit office", "")},
+		{name: "census bureau", text: "The census bureau said 331 million people lived in the country.", at: "331",
+			want: want("census bureau", "The census bureau", "")},
+
 		// Unattributed.
 		{name: "no attribution", text: "More than 5,000 people attended the rally in Berlin on Saturday.", at: "5,000",
 			want: want("", "", "")},

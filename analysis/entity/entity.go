@@ -41,7 +41,7 @@ func issuerUncached(text string) (string, bool) {
 	d := -1
 	for k, w := range orig {
 		lw := strings.Trim(strings.ToLower(w), ".,")
-		if lexicon.DocNouns[lw] && !Capitalised(w) {
+		if lexicon.DocNouns[lw] && !Capitalised(w) && !modifiesNoun(orig, k) {
 			d = k
 			break
 		}
@@ -82,6 +82,26 @@ func issuerUncached(text string) (string, bool) {
 		return body, true
 	}
 	return "", false
+}
+
+// modifiesNoun reports whether the document word at k only modifies the
+// noun after it: "the audit office", "the census bureau", "a survey
+// team" are bodies, not documents. A word of a following phrase ("a
+// report by", "data published on Tuesday", "the report, which") is no
+// such noun.
+func modifiesNoun(words []string, k int) bool {
+	if k+1 >= len(words) || strings.HasSuffix(words[k], ",") {
+		return false
+	}
+	next := strings.Trim(strings.ToLower(words[k+1]), ".,;:")
+	if next == "" || lexicon.Determiners[next] || lexicon.StopWords[next] || strings.HasSuffix(next, "ed") {
+		return false
+	}
+	switch next {
+	case "by", "from", "of", "on", "in", "for", "to", "at", "with", "seen", "said", "says", "shows", "showed", "found":
+		return false
+	}
+	return lexicon.OrgNouns[next] || lexicon.PersonRoles[next] || lexicon.GroupNouns[next]
 }
 
 // roleNoun reports whether w is a noun that can refer back to a

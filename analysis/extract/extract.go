@@ -463,6 +463,22 @@ func winner(toks []nlp.Token, pos int) string {
 	return ""
 }
 
+// differenceAfter reports whether the words after a figure (ending
+// before token k) make it a difference or a ratio: "more than", "fewer
+// than", "higher than" right after it, "times" ("five times as many").
+func differenceAfter(toks []nlp.Token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	switch toks[k].Lower {
+	case "more", "fewer", "less", "higher", "lower", "greater", "bigger", "smaller":
+		return k+1 < len(toks) && toks[k+1].Lower == "than"
+	case "times":
+		return true
+	}
+	return false
+}
+
 // contrastBefore reports whether a figure is set against another by the
 // words before it: "against (the)", "versus", "compared with".
 func contrastBefore(toks []nlp.Token, pos int) bool {
@@ -710,6 +726,12 @@ type quantityInfo struct {
 func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, m figure.Mention) (quantityInfo, bool) {
 	q := quantityInfo{countsStart: -1, countsEnd: -1}
 	k := tokenIndex(toks, m.End)
+	if differenceAfter(toks, k) {
+		// "182 people had died, three more than the official figure",
+		// "twice as many", "five times higher": a difference or a
+		// ratio between figures, not a figure of its own.
+		return q, false
+	}
 	q.counts, q.countsStart, q.countsEnd = countedAfter(s.Text, toks, k)
 	if w := strings.ToLower(q.counts); auxiliaries[w] || w == "remain" || w == "remained" {
 		// "120 remain missing": the tagger took the verb for a noun.

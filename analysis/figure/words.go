@@ -652,6 +652,7 @@ func initPhrases() {
 		"very nearly", "almost exactly")
 	q(qUpTo, "up to", "as many as", "as much as", "as high as", "a maximum of", "maximum of",
 		"a max of", "at most", "at the most", "no more than", "not more than", "not exceeding",
+		"not exceed", "not to exceed", "never exceed", "not top", "not surpass", "not pass",
 		"capped at", "a ceiling of", "up to a maximum of")
 	q(qAtLeast, "at least", "at the very least", "no fewer than", "no less than", "not less than",
 		"not fewer than", "a minimum of", "minimum of", "at minimum", "at a minimum")
