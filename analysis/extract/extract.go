@@ -741,6 +741,21 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, m figure.Mention)
 		// "62% of registered voters", "$2bn of aid".
 		q.counts, q.countsStart, q.countsEnd = countedAfter(s.Text, toks, k+1)
 	}
+	partOf := ""
+	if q.counts == "" && k+1 < len(toks) && toks[k].Lower == "of" {
+		// "won 89 of the 150 seats": a part of the whole the second
+		// figure counts, counting what it counts.
+		j := k + 1
+		if toks[j].Tag == "DT" && j+1 < len(toks) {
+			j++
+		}
+		if toks[j].Tag == "CD" {
+			if c, cs, ce := countedAfter(s.Text, toks, j+1); c != "" {
+				q.counts, q.countsStart, q.countsEnd = c, cs, ce
+				partOf = "of " + toks[j].Text
+			}
+		}
+	}
 	known := false
 	if q.counts != "" {
 		q.measure = x.measures.Classify(q.counts)
@@ -858,6 +873,9 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, m figure.Mention)
 	q.subset = x.measures.SubsetModifier(q.counts)
 	if q.subset == "" {
 		q.subset = x.partBefore(toks, m.Start)
+	}
+	if partOf != "" {
+		q.subset = partOf
 	}
 	return q, true
 }

@@ -90,7 +90,9 @@ func Subjects(claims []analysis.Claim, stories []analysis.Story, storyOf map[str
 	for i := range claims {
 		c := &claims[i]
 		k, ok := storyOf[c.Article]
-		if c.Subject == "" || !ok {
+		if !ok || c.Subject == "" && c.Kind != analysis.KindStance {
+			// (A position is keyed by what it is about, whether or not
+			// extraction gave it a subject.)
 			out[i] = Subject{Key: c.Subject, Label: plainLabel(c.Subject)}
 			continue
 		}
@@ -121,7 +123,12 @@ func Subjects(claims []analysis.Claim, stories []analysis.Story, storyOf map[str
 			switch class := aboutClass(c); class {
 			case "figure":
 				// "The toll was inflated": a position on the figure,
-				// shown with the figures it is about.
+				// shown with the figures it is about (when extraction
+				// knows which).
+				if c.Subject == "" {
+					out[i] = Subject{Story: st.ID}
+					continue
+				}
 			case "":
 				// A position on nothing the proposition classes know is
 				// kept as a claim but compared with no other: meeting
