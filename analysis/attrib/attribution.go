@@ -7,6 +7,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Attribution says who a claim is attributed to and through whom.
@@ -1199,11 +1201,16 @@ type attrWords struct {
 func (a *attributor) speakerRoles(src, text string) ([]string, string) {
 	words := strings.ToLower(text + " " + src)
 	var roles []string
-	for _, w := range strings.Fields(words) {
-		w = strings.Trim(w, ",.()'’")
-		if entity.RoleNoun(w) {
-			roles = append(roles, w)
+	fields := strings.Fields(text + " " + src)
+	for i, f := range fields {
+		w := strings.Trim(strings.ToLower(f), ",.()'’")
+		if !entity.RoleNoun(w) {
+			continue
 		}
+		if i+1 < len(fields) && !strings.ContainsAny(f, ",.") && modifiesCommonNoun(fields[i+1]) {
+			continue // "police ban", "ministry building": no police, no ministry
+		}
+		roles = append(roles, w)
 	}
 	tr := a.sources.RolesOf(src)
 	roles = append(roles, tr...)
@@ -1214,6 +1221,27 @@ func (a *attributor) speakerRoles(src, text string) ([]string, string) {
 		}
 	}
 	return slices.Clip(roles), words
+}
+
+// modifiesCommonNoun reports whether next, the word after a role noun,
+// is a lower-case common noun the role word only modifies ("ban" of
+// "police ban"), not a verb, a function word, another role or a name.
+func modifiesCommonNoun(next string) bool {
+	r, _ := utf8.DecodeRuneInString(next)
+	if !unicode.IsLower(r) {
+		return false
+	}
+	w := strings.Trim(strings.ToLower(next), ",.()'’;:")
+	if w == "" || entity.RoleNoun(w) {
+		return false
+	}
+	if b := nounBits[w]; b&(bitNotNoun|bitVerb) != 0 || lexicon.CommonVerbs[w] || lexicon.Verbs[w].Lemma != "" {
+		return false
+	}
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") {
+		return false
+	}
+	return true
 }
 
 // kindOf maps a table kind.

@@ -399,6 +399,9 @@ func TestAttribute(t *testing.T) {
 		{name: "census bureau", text: "The census bureau said 331 million people lived in the country.", at: "331",
 			want: want("census bureau", "The census bureau", "")},
 
+		{name: "participle after a data verb", text: "The Hong Kong police released a far lower crowd estimate, saying there were 128,000 protesters in Victoria Park during the peak period.", at: "128,000",
+			want: want("Hong Kong police", "The Hong Kong police", "")},
+
 		// Unattributed.
 		{name: "no attribution", text: "More than 5,000 people attended the rally in Berlin on Saturday.", at: "5,000",
 			want: want("", "", "")},

@@ -249,13 +249,26 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					q.entity = p
 				}
 			}
-			if q.entity != "" {
+			if q.entity != "" && fr.Compared() {
+				// (An earlier value's place does not carry: "since a
+				// march of 200,000 on June 16".)
 				lastEntity[q.measure] = q.entity
 			}
 			if located && q.entity != "" {
 				// "1,647 people were killed in Hatay alone": a part of
 				// the place is not the place.
-				if part := x.partScope(q.scope, q.entity); part != "" {
+				part := x.partScope(q.scope, q.entity)
+				if part != "" && q.measure == turnoutMeasure && len(x.places.Find(part)) == 0 {
+					// The venue is in the city of the march counted before.
+					if last := lastEntity[q.measure]; strings.HasPrefix(last, q.entity+"/") {
+						q.entity = last
+					}
+					part = ""
+				}
+				if part != "" {
+					// (A rally's park or square the place table does not
+					// know is where it gathered, not a part of the city:
+					// "128,000 protesters in Victoria Park".)
 					q.entity += "/" + part
 					fr.Cues = append(fr.Cues, "scope: "+q.scope)
 					if q.measure == turnoutMeasure {

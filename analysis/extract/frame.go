@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"crosscheck/analysis"
 	"crosscheck/analysis/figure"
@@ -259,6 +260,13 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 	} else if w := startingPhrase(next, earlierAfter); w != "" {
 		setTime(analysis.TimeEarlier, w)
 	}
+	if f.Time == analysis.TimeCurrent && !a.Published.IsZero() {
+		// "a protest by nearly 2 million June 16" in an article of 18
+		// August: that day's figure, an earlier value.
+		if d, w := dateAfter(toks, e, a.Published); !d.IsZero() && d.Before(a.Published.AddDays(-1)) {
+			setTime(analysis.TimeEarlier, w)
+		}
+	}
 	if f.Time == analysis.TimeCurrent && year > 0 {
 		if y, w := otherYear(toks, k, e, year); y != 0 {
 			if y > year {
@@ -438,6 +446,41 @@ func earlierCue(prev []string, toks []nlp.Token, e int) string {
 		}
 	}
 	return ""
+}
+
+// dateAfter reads a month and day right after a figure's phrase (from
+// token e: "June 16", "on 16 June"), dated in the year of pub or the one
+// before when it would fall after pub; the zero Date when there is none.
+func dateAfter(toks []nlp.Token, e int, pub analysis.Date) (analysis.Date, string) {
+	i := e
+	if i < len(toks) && toks[i].Lower == "on" {
+		i++
+	}
+	if i+1 >= len(toks) {
+		return analysis.Date{}, ""
+	}
+	day := func(w string) int {
+		n, err := strconv.Atoi(strings.TrimRight(w, "stndrh"))
+		if err != nil || n < 1 || n > 31 {
+			return 0
+		}
+		return n
+	}
+	var m time.Month
+	var d int
+	if mo, ok := lexicon.Months[toks[i].Lower]; ok && isUpperStart(toks[i].Text) {
+		m, d = mo, day(toks[i+1].Lower)
+	} else if mo, ok := lexicon.Months[toks[i+1].Lower]; ok && isUpperStart(toks[i+1].Text) {
+		m, d = mo, day(toks[i].Lower)
+	}
+	if d == 0 {
+		return analysis.Date{}, ""
+	}
+	out := analysis.Date{Year: pub.Year, Month: m, Day: d}
+	if pub.Before(out) {
+		out.Year--
+	}
+	return out, toks[i].Text + " " + toks[i+1].Text
 }
 
 // earlierOpener returns the words opening the sentence, set off by a
