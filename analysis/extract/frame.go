@@ -407,6 +407,12 @@ func earlierCue(prev []string, toks []nlp.Token, e int) string {
 	if p := endingPhrase(prev, earlierBefore); p != "" {
 		return p
 	}
+	if n := len(prev); n > 1 && (prev[n-1] == "the" || prev[n-1] == "a" || prev[n-1] == "an") {
+		// "up from the 3.75 trillion it approved last June".
+		if p := endingPhrase(prev[:n-1], earlierBefore); p != "" {
+			return p + " " + prev[n-1]
+		}
+	}
 	if n := len(prev); n > 0 && prev[n-1] == "from" {
 		// "rose from 3,400 to 12,000": the first is the earlier value.
 		for i := e; i < len(toks) && i < e+4; i++ {
@@ -662,11 +668,10 @@ func (x *Extractor) casualtyAfter(toks []nlp.Token, e int) (string, string, bool
 }
 
 // frameSubject keys a figure that is not a current total apart from the
-// current figures of its subject, so that it is never compared with them:
-// another event's figure ("Turkey|killed (1939)"), a projection, one
-// incident, one occasion of a recurring event. An earlier value keeps its
-// subject: it is shown beside the current figures, never as a side of a
-// disagreement (compare skips it).
+// current figures of its subject, so that it is neither compared nor
+// grouped with them: another event's figure ("Turkey|killed (1939)"), a
+// projection, an earlier value ("down from 2,000"), one incident, one
+// occasion of a recurring event.
 func frameSubject(subject string, f *analysis.Frame) string {
 	if subject == "" || f == nil {
 		return subject
@@ -676,6 +681,8 @@ func frameSubject(subject string, f *analysis.Frame) string {
 		subject += " (" + f.Event + ")"
 	case analysis.TimeProjection:
 		subject += " (projected)"
+	case analysis.TimeEarlier:
+		subject += " (earlier)"
 	}
 	if f.Where != "" {
 		subject += " (in " + f.Where + ")"
