@@ -974,6 +974,10 @@ func adverb(t tok) bool {
 	if lexicon.Adverbs[t.low] {
 		return true
 	}
+	switch t.low {
+	case "each", "both", "all":
+		return true // floating quantifiers: "Austria and the Czech Republic each reported two"
+	}
 	if t.tag != "" {
 		return strings.HasPrefix(t.tag, "RB")
 	}

@@ -1455,6 +1455,13 @@ func locatedEntity(text string, places []lexicon.PlaceMention, q quantityInfo, a
 		}
 	}
 	speaker := speakerSpan(text, attr)
+	for _, p := range places {
+		if speaker.start >= 0 && p.Start <= speaker.start && p.End >= speaker.end && !p.Demonym {
+			// "Poland confirmed four deaths": a country speaking of
+			// its own dead.
+			return p.Place
+		}
+	}
 	var inside, outside []string
 	for _, p := range places {
 		if overlapsSpan(p.Start, p.End, speaker) {

@@ -244,6 +244,13 @@ func findSaidDates(tk *SenTokens) []expr {
 			if k := tk.wordBefore(e.first, 1); k >= 0 && blockers[tk.t[k].low] {
 				return
 			}
+			// "up from four on Sunday": the date of the earlier value,
+			// not of the statement.
+			if n := tk.lowAt(e.first - 1); n != "" && (n[0] >= '0' && n[0] <= '9' || counts[n] > 0) {
+				if tk.lowAt(e.first-2) == "from" || tk.lowAt(e.first-3) == "from" {
+					return
+				}
+			}
 		}
 		out = append(out, e)
 	}

@@ -56,6 +56,9 @@ func TestSaidOn(t *testing.T) {
 		{"days ago", "Officials said two days ago that the fire was contained.", "said", "2024-10-22", "2024-10-20"},
 		{"weeks ago", "The ministry said 3 weeks ago that it would investigate.", "said", "2024-10-22", "2024-10-01"},
 
+		{"date of an earlier value", "Poland's interior ministry said six people had died in the country, up from four on Sunday.", "said", "2024-09-16", "2024-09-16"},
+		{"date of an earlier figure in digits", "The agency said 212 people had died, up from 140 on Friday.", "said", "2024-09-16", "2024-09-16"},
+
 		// a month without a day
 		{"in a month", "In March, the interior ministry said 14 people had been arrested.", "said", "2024-10-22", "2024-03-01"},
 		{"in a month of last year", "The union said in November that 3,000 workers had joined the strike.", "said", "2024-02-10", "2023-11-01"},
