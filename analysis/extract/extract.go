@@ -362,6 +362,11 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				// soldiers are training in Russia to prepare for combat"
 				// is the figure's.
 			}
+			if cue.Polarity == analysis.Unconfirmed && passiveDoubt(cue.Cue) {
+				// "a figure that could not be independently verified":
+				// the writer's caveat, no one's position.
+				continue
+			}
 			attr := att.AttributeStance(s, cue.Start)
 			if attr.Source == "" && cue.Polarity != analysis.Asserted {
 				// "It was not immediately clear if …": a denial or a doubt
@@ -922,6 +927,35 @@ var disputeVerbs = func() lexicon.Set {
 	return m
 }()
 
+// passiveDoubt reports a doubt in the passive with no agent ("could not
+// be independently verified", "has not been confirmed"): the writer's.
+func passiveDoubt(cue string) bool {
+	low := " " + strings.ToLower(cue) + " "
+	return (strings.Contains(low, " be ") || strings.Contains(low, " been ")) && !strings.Contains(low, " by ")
+}
+
+// actorWords follow a demonym that names who acted, not where: "Israeli
+// strike", "Russian missile", "Turkish authorities".
+var actorWords = lexicon.Set{"air": true, "military": true, "forces": true, "army": true, "troops": true, "soldiers": true,
+	"authorities": true, "officials": true, "government": true, "police": true, "navy": true, "drone": true, "drones": true,
+	"missile": true, "missiles": true, "rocket": true, "rockets": true, "shelling": true, "bombardment": true,
+	"airstrike": true, "airstrikes": true, "strike": true, "strikes": true, "attack": true, "attacks": true,
+	"raid": true, "raids": true, "offensive": true, "fire": true, "artillery": true, "warplanes": true, "jets": true}
+
+// actorDemonym reports whether a place mention is a demonym naming who
+// acted ("Israeli strike on a school").
+func actorDemonym(text string, p lexicon.PlaceMention) bool {
+	if !p.Demonym {
+		return false
+	}
+	rest := strings.TrimLeft(text[p.End:], " -")
+	end := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		end = len(rest)
+	}
+	return actorWords.Has(strings.ToLower(rest[:end]))
+}
+
 // negatedPredicate reports whether the predicate after a figure (and
 // its counted phrase) is negated: "did not die",
 // "were never found", "have not been killed".
@@ -1464,6 +1498,9 @@ func locatedEntity(text string, places []lexicon.PlaceMention, q quantityInfo, a
 	}
 	var inside, outside []string
 	for _, p := range places {
+		if actorDemonym(text, p) {
+			continue // "an Israeli air strike … in central Gaza killed 30"
+		}
 		if overlapsSpan(p.Start, p.End, speaker) {
 			inside = appendUnique(inside, p.Place)
 		} else {
