@@ -1496,16 +1496,23 @@ func locatedEntity(text string, places []lexicon.PlaceMention, q quantityInfo, a
 			return p.Place
 		}
 	}
-	var inside, outside []string
+	var inside, outside, actors []string
 	for _, p := range places {
-		if actorDemonym(text, p) {
-			continue // "an Israeli air strike … in central Gaza killed 30"
+		if !overlapsSpan(p.Start, p.End, speaker) && actorDemonym(text, p) {
+			// "an Israeli air strike … in central Gaza killed 30": who
+			// acted, when the sentence names where ("Romanian
+			// authorities put the toll at seven" names nothing else).
+			actors = appendUnique(actors, p.Place)
+			continue
 		}
 		if overlapsSpan(p.Start, p.End, speaker) {
 			inside = appendUnique(inside, p.Place)
 		} else {
 			outside = appendUnique(outside, p.Place)
 		}
+	}
+	if len(outside) == 0 && len(inside) == 0 {
+		outside = actors
 	}
 	if len(outside) > 0 {
 		sort.Strings(outside)
