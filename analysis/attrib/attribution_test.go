@@ -402,6 +402,9 @@ func TestAttribute(t *testing.T) {
 		{name: "participle after a data verb", text: "The Hong Kong police released a far lower crowd estimate, saying there were 128,000 protesters in Victoria Park during the peak period.", at: "128,000",
 			want: want("Hong Kong police", "The Hong Kong police", "")},
 
+		{name: "participle with its agent", text: "Police said 22,000 people took part, far fewer than the 150,000 claimed by organisers.", at: "150,000",
+			want: want("organisers", "organisers", "")},
+
 		// Unattributed.
 		{name: "no attribution", text: "More than 5,000 people attended the rally in Berlin on Saturday.", at: "5,000",
 			want: want("", "", "")},

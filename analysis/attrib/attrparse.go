@@ -468,7 +468,7 @@ var cueStarts = makeCueStarts()
 
 func makeCueStarts() lexicon.Set {
 	m := lexicon.Set{"according": true, "citing": true, "quoting": true, "as": true}
-	for _, set := range []lexicon.Set{lexicon.CueWords, setAttribQuoteVerbs, setAttribDataVerbs} {
+	for _, set := range []lexicon.Set{lexicon.CueWords, setAttribQuoteVerbs, setAttribDataVerbs, lexicon.AsVerbs} {
 		for w := range set {
 			m[w] = true
 		}
@@ -477,7 +477,7 @@ func makeCueStarts() lexicon.Set {
 }
 
 func init() {
-	lexicon.OnExtend(func() { cueStarts = makeCueStarts() }, "attrib.statementNouns", "attrib.quoteVerbs", "attrib.dataVerbs")
+	lexicon.OnExtend(func() { cueStarts = makeCueStarts() }, "attrib.statementNouns", "attrib.quoteVerbs", "attrib.dataVerbs", "attrib.asVerbs")
 	lexicon.OnExtend(func() { nounBits = makeNounBits() }, "attrib.stopWords", "attrib.determiners", "attrib.subjectPronouns",
 		"attrib.joiners", "attrib.discourse", "attrib.personRoles", "attrib.orgNouns", "attrib.groupNouns", "attrib.docNouns",
 		"attrib.adjectivesEd", "attrib.ambiguous")
@@ -529,6 +529,15 @@ func (an *parsed) cueAt(i int) {
 			}
 		}
 		return
+	}
+	// "the 150,000 claimed by organisers", "a toll given by the
+	// ministry": a participle with its agent credits the figure before
+	// it (as "as reported by" does).
+	if lexicon.AsVerbs[t.low] && next(i+1) == "by" && i > 0 && !lexicon.Aux[an.toks[i-1].low] && !lexicon.BeForms[an.toks[i-1].low] {
+		if s, e := an.npAfter(i + 2); s >= 0 {
+			an.cues = append(an.cues, cue{kind: asByCue, verb: an.text[t.start:an.toks[i+1].end], lemma: t.low, at: i, pos: t.start, spk: [2]int{s, e}, clausal: true, obj: none})
+			return
+		}
 	}
 	// '"…," Bissen continued.': a verb that reports speech only right
 	// after a quotation and its speaker.
