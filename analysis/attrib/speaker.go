@@ -151,7 +151,7 @@ func cleanSpeaker(text string, resolved bool) string {
 	// million participants", "the list of missing people".
 	for k := 0; k+1 < len(words); k++ {
 		lw := strings.ToLower(words[k])
-		if lexicon.Determiners[lw] || possessiveDeterminers[lw] {
+		if lexicon.Determiners[lw] || lexicon.PossessivePronouns[lw] != "" {
 			continue
 		}
 		if setAttribNotSpeakers.Has(lw) && strings.EqualFold(words[k+1], "of") {
@@ -201,9 +201,6 @@ func titleCaseWords(words []string) string {
 	}
 	return strings.Join(out, " ")
 }
-
-// possessiveDeterminers stand before a noun as its owner.
-var possessiveDeterminers = map[string]bool{"their": true, "its": true, "his": true, "her": true, "our": true, "my": true, "your": true}
 
 func startsUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)

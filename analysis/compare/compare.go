@@ -340,27 +340,11 @@ var scaleWords = map[string]float64{"thousand": 1e3, "million": 1e6, "millions":
 // trillion), or 0 for a figure written out in full ("471", "31,000,000").
 func scaledHalfUnit(text string, value float64) float64 {
 	low := strings.ToLower(text)
-	digits := -1 // digits after the decimal point of the last number
-	end := -1
-	for i := 0; i < len(low); i++ {
-		if low[i] < '0' || low[i] > '9' {
-			continue
-		}
-		j := i
-		for j < len(low) && (low[j] >= '0' && low[j] <= '9' || low[j] == ',' || low[j] == '.' && j+1 < len(low) && low[j+1] >= '0' && low[j+1] <= '9') {
-			j++
-		}
-		num := low[i:j]
-		digits = 0
-		if k := strings.IndexByte(num, '.'); k >= 0 {
-			digits = len(num) - k - 1
-		}
-		end, i = j, j
-	}
+	end := strings.LastIndexFunc(low, func(r rune) bool { return r >= '0' && r <= '9' })
 	if end < 0 {
 		return 0
 	}
-	rest := strings.TrimLeft(low[end:], " ")
+	rest := strings.TrimLeft(low[end+1:], " ")
 	k := 0
 	for k < len(rest) && rest[k] >= 'a' && rest[k] <= 'z' {
 		k++
@@ -369,7 +353,7 @@ func scaledHalfUnit(text string, value float64) float64 {
 	if !ok {
 		return 0
 	}
-	return 0.5 * math.Pow(10, -float64(digits)) * scale
+	return 0.5 * math.Pow(10, -float64(writtenDecimals(low))) * scale
 }
 
 // writtenDecimals returns how many digits follow the decimal point of

@@ -935,12 +935,8 @@ func passiveDoubt(cue string) bool {
 }
 
 // actorWords follow a demonym that names who acted, not where: "Israeli
-// strike", "Russian missile", "Turkish authorities".
-var actorWords = lexicon.Set{"air": true, "military": true, "forces": true, "army": true, "troops": true, "soldiers": true,
-	"authorities": true, "officials": true, "government": true, "police": true, "navy": true, "drone": true, "drones": true,
-	"missile": true, "missiles": true, "rocket": true, "rockets": true, "shelling": true, "bombardment": true,
-	"airstrike": true, "airstrikes": true, "strike": true, "strikes": true, "attack": true, "attacks": true,
-	"raid": true, "raids": true, "offensive": true, "fire": true, "artillery": true, "warplanes": true, "jets": true}
+// strike", "Russian missile", "Turkish authorities" (extract.actorWords).
+var actorWords = lexicon.Words("extract.actorWords")
 
 // actorDemonym reports whether a place mention is a demonym naming who
 // acted ("Israeli strike on a school").
@@ -1201,7 +1197,7 @@ func (x *Extractor) measureBefore(toks []nlp.Token, pos int) (string, bool) {
 	k := tokenIndex(toks, pos)
 	for i := k - 1; i >= 0 && i >= k-12; i-- {
 		t := toks[i]
-		if t.Text == "." || t.Text == ";" || (t.Tag == "CD" && i < k-1 && !(i+1 < len(toks) && durationNouns.Has(toks[i+1].Lower))) {
+		if t.Text == "." || t.Text == ";" || (i < k-1 && otherFigure(toks, i)) {
 			// Past another figure, a measure word is that figure's
 			// ("in seven months of fighting" is no figure).
 			break
@@ -1331,6 +1327,12 @@ func placeOfMeasureBefore(text string, toks []nlp.Token, pos int) string {
 	return ""
 }
 
+// otherFigure reports whether token i is another figure, not a span of
+// time ("in seven months of fighting").
+func otherFigure(toks []nlp.Token, i int) bool {
+	return toks[i].Tag == "CD" && !(i+1 < len(toks) && durationNouns.Has(toks[i+1].Lower))
+}
+
 // ownerInCounts reports whether a place (as a demonym or a name) is
 // inside the counted phrase: "Russian soldiers", "Ukraine's troops".
 func ownerInCounts(places []lexicon.PlaceMention, q quantityInfo) bool {
@@ -1352,7 +1354,7 @@ func (x *Extractor) sideBefore(text string, toks []nlp.Token, places []lexicon.P
 	lo := k - 14
 	for i := k - 1; i >= 0 && i >= lo; i-- {
 		t := toks[i]
-		if t.Tag == "CD" && !(i+1 < len(toks) && durationNouns.Has(toks[i+1].Lower)) || t.Text == "." || t.Text == ";" || t.Text == ":" {
+		if otherFigure(toks, i) || t.Text == "." || t.Text == ";" || t.Text == ":" {
 			// Past another figure (not "seven months of fighting").
 			lo = i + 1
 			break
