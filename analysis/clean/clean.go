@@ -357,7 +357,7 @@ func (b *block) classify(english bool) {
 	b.meta = !(b.marked && (b.elem == load.ElemPre || b.elem == load.ElemRow)) && (b.number ||
 		(b.words <= 16 && !b.prose && (b.dated || b.relTime)) ||
 		(b.words <= 8 && isByline(b.core)) ||
-		isCategory(b.core, b.words))
+		isCategory(b.core, b.words, !b.plainMarked()))
 	b.headlineLike = !b.sentence && !b.meta && !b.url && b.heading == "" && b.words >= 3 && b.words <= 30 &&
 		b.runes <= 220 && !strings.HasSuffix(b.core, ".") && !b.caption && !b.boilerplate
 }
@@ -574,6 +574,12 @@ func (b block) weight() float64 {
 		}
 		return -2 // a subheading, list item, table row or code inside the article does not end it
 	}
+	if b.marked && b.links >= 0.8 && b.words <= 4 && b.heading == "" && !b.boilerplate {
+		// A short link inside the extractor's main text ("Learn more",
+		// "Next", a bug number) is not the article's text, but it does
+		// not end the article either.
+		return -5
+	}
 	switch {
 	case b.heading == headComments:
 		return hardBarrier
@@ -621,10 +627,14 @@ func bodyRegion(blocks []block) (start, end int) {
 	curStart := 0
 	after := "" // the furniture heading above the current block
 	for i, b := range blocks {
-		if b.heading == headComments || b.heading == headRelated || b.heading == headPopular {
+		w := b.weight()
+		if (b.heading == headRelated || b.heading == headPopular) && emptyWidget(blocks, i) {
+			// "Read more" over the article's own next section: the
+			// widget's links were not in the main text.
+			w = -30
+		} else if b.heading == headComments || b.heading == headRelated || b.heading == headPopular {
 			after = b.heading
 		}
-		w := b.weight()
 		if w > 0 && after != "" {
 			w /= 2
 		}
@@ -641,6 +651,24 @@ func bodyRegion(blocks []block) (start, end int) {
 		}
 	}
 	return start, end
+}
+
+// emptyWidget reports a related or popular heading (blocks[i]) whose
+// links the extractor left out: the page's markup shows that what follows
+// it is the article's own text, a line that is not link text and then a
+// paragraph of prose, not a list of links.
+func emptyWidget(blocks []block, i int) bool {
+	if i+2 >= len(blocks) || !blocks[i].marked {
+		return false
+	}
+	next, then := blocks[i+1], blocks[i+2]
+	if !next.marked || next.links >= 0.2 || next.heading != "" {
+		return false
+	}
+	if next.prose && next.words >= 20 {
+		return true
+	}
+	return then.marked && then.links < 0.2 && then.prose && then.words >= 20
 }
 
 // page is a page being judged: its blocks, the article region and what the
@@ -683,6 +711,39 @@ func (p *page) judge(headline int) {
 			b.kept, b.reason = insideVerdict(*b)
 		}
 	}
+	// A linked subheading between the article's paragraphs is the title of
+	// the section under it (a round-up's "“Thumper” ($20)"), not a link
+	// to elsewhere, when a section of prose follows it: a teaser's
+	// headline has a sentence or two of summary under it, a section a
+	// paragraph of its own (sectionRunes).
+	for i := max(p.start, 1); i < p.end-1; i++ {
+		b := &p.blocks[i]
+		if !b.kept && b.marked && b.elem == load.ElemHeading && b.links >= 0.5 && b.heading == "" &&
+			b.furniture == "" && !b.boilerplate && !b.meta && i != headline &&
+			p.blocks[i-1].kept && p.section(i+1) >= sectionRunes {
+			b.kept, b.reason = true, ""
+		}
+	}
+}
+
+// sectionRunes is the least prose under a linked subheading that makes it
+// a section of the article rather than a teaser.
+const sectionRunes = 400
+
+// section counts the runes of kept prose from block i up to the next
+// heading or the end of the article region.
+func (p *page) section(i int) int {
+	n := 0
+	for ; i < p.end; i++ {
+		b := p.blocks[i]
+		if b.marked && b.elem == load.ElemHeading || !b.kept {
+			break
+		}
+		if b.prose {
+			n += b.runes
+		}
+	}
+	return n
 }
 
 // beforeReason says why a block above the article is not part of it.
@@ -927,11 +988,16 @@ func wordEdge(s string, i int, start bool, ph string) bool {
 
 // isCategory reports a short label such as "BUSINESS", "World » Ukraine" or
 // "Politics | Europe": all capitals, or words joined by section separators.
-func isCategory(s string, words int) bool {
+// A trail of sections is a row of links, so trail says whether the line
+// can be one: a line that the page's markup shows is not link text
+// ("Introductions/Shout-Outs" as a subheading) is not a trail. A slash
+// that starts a word is a command or a path ("Added /fill command"), not a
+// separator.
+func isCategory(s string, words int, trail bool) bool {
 	if words == 0 || words > 4 {
 		return false
 	}
-	if strings.ContainsAny(s, "»›|/") && !strings.ContainsAny(s, ".!?") {
+	if trail && hasSectionSeparator(s) && !strings.ContainsAny(s, ".!?") {
 		return true
 	}
 	letters, upper := 0, 0
@@ -944,6 +1010,22 @@ func isCategory(s string, words int) bool {
 		}
 	}
 	return letters >= 2 && upper == letters && words <= 3
+}
+
+// hasSectionSeparator reports a separator between sections of a trail:
+// "»", "›", "|", or a slash that does not start a word.
+func hasSectionSeparator(s string) bool {
+	if strings.ContainsAny(s, "»›|") {
+		return true
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] == '/' && i > 0 && (s[i-1] == ' ' || isASCIIAlnum(s[i-1]) || s[i-1] >= utf8.RuneSelf) {
+			if s[i-1] != ' ' || i+1 == len(s) || s[i+1] == ' ' {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isListNumber reports a line that is only a list number or a bullet:

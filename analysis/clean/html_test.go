@@ -3,6 +3,7 @@ package clean
 import (
 	"crosscheck/analysis"
 	"crosscheck/analysis/load"
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -68,4 +69,77 @@ func TestCleanHTMLStructure(t *testing.T) {
 		}
 	}
 	checkBlocks(t, a)
+}
+
+// TestCleanHTMLSections: what the markup says inside the main text keeps
+// an article whole. A round-up whose section titles are links keeps them
+// when a section of prose follows; a "Read more" heading whose links the
+// extractor left out does not end the article; short links ("Next",
+// "Learn more") between sections do not end it either; a subheading with
+// a slash is not a trail of sections, nor a list line with a command
+// ("/fill"). A linked headline over a one-line summary stays a teaser.
+func TestCleanHTMLSections(t *testing.T) {
+	section := func(name string, n int) string {
+		var b strings.Builder
+		for i := range n {
+			fmt.Fprintf(&b, "In %s, turnout was %d points higher than in the last election, and the count finished before midnight with no recount asked for by any party. ", name, i+3)
+		}
+		return b.String()
+	}
+	page := `<!DOCTYPE html><html><head><title>Five districts that decided the vote</title></head><body>
+<main><article>
+<h1>Five districts that decided the vote</h1>
+<p>Election officials published the final count on Monday, and five districts decided the result, each by fewer than 2,000 votes.</p>
+<h2><a href="/d/north">North Harbour (won by 1,204 votes)</a></h2>
+<p>` + section("North Harbour", 3) + `</p>
+<h2><a href="/d/east">East Ridge (won by 311 votes)</a></h2>
+<p>` + section("East Ridge", 3) + `</p>
+<h3>Read more</h3>
+<h2>Schools/Hospitals</h2>
+<p>In the third district, the campaign turned on two promises: 14 new schools and a hospital wing with 120 beds, both costed by the finance ministry at 2.3 billion.</p>
+<p><a href="/d/3">Next</a></p>
+<p><a href="/d/3more">Learn more</a></p>
+<p>` + section("the fourth district", 2) + `</p>
+<ul><li>Recount requested in /district-4 on Tuesday</li></ul>
+<p>The fifth district's result will be certified on Friday, after officials finish checking 412 postal ballots that arrived late.</p>
+<h3>Other columns</h3>
+<h2><a href="/c/1">Why the polls missed the swing</a></h2>
+<p>Pollsters underestimated the turnout of young voters.</p>
+<h2><a href="/c/2">A night to forget for the incumbents</a></h2>
+<p>Three ministers lost their seats.</p>
+</article></main>
+</body></html>`
+	docs := load.Load("vote.html", []byte(page))
+	if len(docs) != 1 || docs[0].Status != analysis.StatusOK {
+		t.Fatalf("Load = %+v", docs)
+	}
+	a := Clean(docs[0], CleanOptions{})
+	for _, want := range []string{
+		"North Harbour (won by 1,204 votes)", "East Ridge (won by 311 votes)", // linked section titles
+		"Schools/Hospitals", "14 new schools", // after an empty "Read more"
+		"certified on Friday", "412 postal ballots", // after short links
+	} {
+		if !strings.Contains(a.Body, want) {
+			t.Errorf("body lacks %q\nbody:\n%s\nblocks: %+v", want, a.Body, a.Blocks)
+		}
+	}
+	for _, furniture := range []string{"Read more", "Learn more", "Why the polls missed the swing", "A night to forget"} {
+		if strings.Contains(a.Body, furniture) {
+			t.Errorf("body keeps %q\nbody:\n%s", furniture, a.Body)
+		}
+	}
+	checkBlocks(t, a)
+}
+
+// TestSectionSeparator: a trail of sections is told from a slash inside
+// a word or at a word's start.
+func TestSectionSeparator(t *testing.T) {
+	for s, want := range map[string]bool{
+		"News / World": true, "Home/News/Europe": true, "Politics | Europe": true, "World » Ukraine": true,
+		"Added /fill command": false, "Run /stats now": false, "Budget 2025": false,
+	} {
+		if got := hasSectionSeparator(s); got != want {
+			t.Errorf("hasSectionSeparator(%q) = %v, want %v", s, got, want)
+		}
+	}
 }
