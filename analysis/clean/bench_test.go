@@ -73,9 +73,9 @@ func TestExtractionBenchmark(t *testing.T) {
 		raw = append(raw, scorePage(name, trafilaturaText(t, page), string(want)))
 	}
 	for i := range body {
-		b, r := body[i], raw[i]
-		t.Logf("%-28s body P %.3f R %.3f F1 %.3f lost %3d/%-3d extra %3d | trafilatura P %.3f R %.3f lost %3d extra %3d",
-			b.name, b.precision, b.recall, f1(b.precision, b.recall), b.lost, b.figures, b.extra, r.precision, r.recall, r.lost, r.extra)
+		b, l, r := body[i], loader[i], raw[i]
+		t.Logf("%-28s body P %.3f R %.3f F1 %.3f lost %3d/%-3d extra %3d | loader P %.3f R %.3f lost %3d | trafilatura P %.3f R %.3f lost %3d extra %3d",
+			b.name, b.precision, b.recall, f1(b.precision, b.recall), b.lost, b.figures, b.extra, l.precision, l.recall, l.lost, r.precision, r.recall, r.lost, r.extra)
 	}
 	for _, s := range []struct {
 		what   string

@@ -395,6 +395,7 @@ func markRepeats(blocks []block) {
 		}
 	}
 	seen := make(map[string]bool, len(blocks))
+	titles := sectionTitles(blocks, count)
 	for i := range blocks {
 		b := &blocks[i]
 		if b.key == "" || count[b.key] < 2 || b.number || b.marked && (b.elem == load.ElemPre || b.elem == load.ElemRow) ||
@@ -403,11 +404,29 @@ func markRepeats(blocks []block) {
 		}
 		first := !seen[b.key]
 		seen[b.key] = true
-		if first && b.prose && b.words >= 15 {
+		if first && b.prose && b.words >= 15 || titles[b.key] == i {
 			continue
 		}
 		b.furniture = "repeated block"
 	}
+}
+
+// sectionTitles finds, for each subheading of the main text that repeats
+// (count holds each key's copies),
+// the copy that titles a section: the last one that opens a paragraph of
+// prose. Its other copies are a table of contents written as headings.
+func sectionTitles(blocks []block, count map[string]int) map[string]int {
+	var titles map[string]int
+	for i := 0; i+1 < len(blocks); i++ {
+		b := blocks[i]
+		if count[b.key] >= 2 && b.plainMarked() && b.elem == load.ElemHeading && blocks[i+1].prose {
+			if titles == nil {
+				titles = map[string]int{}
+			}
+			titles[b.key] = i
+		}
+	}
+	return titles
 }
 
 // markLists marks lists of teasers and runs of links. A teaser list is a
@@ -573,6 +592,9 @@ func (b block) weight() float64 {
 			return 0.3 * float64(b.runes)
 		}
 		return -2 // a subheading, list item, table row or code inside the article does not end it
+	}
+	if b.plainMarked() && b.elem == load.ElemHeading && b.furniture == "repeated block" {
+		return -2 // an entry of a table of contents written as headings
 	}
 	if b.marked && b.links >= 0.8 && b.words <= 4 && b.heading == "" && !b.boilerplate {
 		// A short link inside the extractor's main text ("Learn more",

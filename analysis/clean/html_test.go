@@ -143,3 +143,28 @@ func TestSectionSeparator(t *testing.T) {
 		}
 	}
 }
+
+// TestCleanTOCHeadings: a table of contents written as headings repeats
+// the article's subheadings; the copies in the run of headings are the
+// repeats, and each subheading over its section is kept.
+func TestCleanTOCHeadings(t *testing.T) {
+	heads := []string{"Where the water rose", "Who pays for the repairs", "What the inquiry will ask"}
+	var b strings.Builder
+	b.WriteString(`<!DOCTYPE html><html><head><title>The flood inquiry explained</title></head><body><main><article><h1>The flood inquiry explained</h1>
+<p>The inquiry opened on Monday with 46 witnesses listed and a report due within nine months, the government said.</p>`)
+	for _, h := range heads {
+		b.WriteString("<h4>" + h + "</h4>\n")
+	}
+	for i, h := range heads {
+		fmt.Fprintf(&b, "<h2>%s</h2>\n<p>Section %d of the inquiry's terms covers this question, and the panel will hear from residents, engineers and the %d councils involved before it reports.</p>\n", h, i+1, i+4)
+	}
+	b.WriteString("</article></main></body></html>")
+	docs := load.Load("inquiry.html", []byte(b.String()))
+	a := Clean(docs[0], CleanOptions{})
+	for _, h := range heads {
+		if n := strings.Count(a.Body, h); n != 1 {
+			t.Errorf("body has %q %d times, want once (the section's title)\nbody:\n%s", h, n, a.Body)
+		}
+	}
+	checkBlocks(t, a)
+}
