@@ -184,7 +184,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			located := x.measures.Located(q.measure) && !q.owned
 			sided := false
 			if located {
-				if side := x.sideBefore(s.Text, toks, places, m.Start); side != "" {
+				if side := x.sideBefore(s.Text, toks, places, m.Start, q.actedAt); side != "" {
 					// "the number of Russian soldiers killed exceeds
 					// 54,000": whose soldiers, not where.
 					q.owned, located, sided = true, false, true
@@ -738,11 +738,15 @@ type quantityInfo struct {
 	// of is what a casualty count counts when the casualty noun came
 	// before the figure ("the deaths of 120 soldiers": soldiers).
 	of string
+	// actedAt is the byte offset of the verb before the figure that did
+	// what it counts ("Israeli forces detained 25 …"), or -1: who stands
+	// before it acted and is no side of the count.
+	actedAt int
 }
 
 // quantity decides whether a figure is a claim and what it counts.
 func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, m figure.Mention) (quantityInfo, bool) {
-	q := quantityInfo{countsStart: -1, countsEnd: -1}
+	q := quantityInfo{countsStart: -1, countsEnd: -1, actedAt: -1}
 	k := tokenIndex(toks, m.End)
 	if differenceAfter(toks, k) {
 		// "182 people had died, three more than the official figure",
@@ -822,6 +826,17 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, m figure.Mention)
 			q.owned = x.isMeasureName(q.measure) && q.measure != genericMeasure
 			q.of = q.counts
 			q.counts = w + " of " + q.counts
+			q.measure, known = meas, true
+		}
+	}
+	if q.counts != "" && (x.populationMeasure(q.measure) || x.demonymNoun(q.counts)) {
+		// "Police killed 23 protesters", "arrested 400 demonstrators",
+		// "shot dead 12 civilians": what the verb before the figure did
+		// to the counted people is what the figure counts.
+		if w, meas, at := x.happenedBefore(toks, m.Start); meas != "" && meas != q.measure {
+			q.owned, q.actedAt = q.measure == "troops", at
+			q.of = q.counts
+			q.counts = w + " " + q.counts
 			q.measure, known = meas, true
 		}
 	}
@@ -938,6 +953,13 @@ func passiveDoubt(cue string) bool {
 // strike", "Russian missile", "Turkish authorities" (extract.actorWords).
 var actorWords = lexicon.Words("extract.actorWords")
 
+// populationMeasures count people as such; approxBefore are the words of
+// an approximation a verb may stand before ("killed at least 23").
+var (
+	populationMeasures = lexicon.Words("extract.populationMeasures")
+	approxBefore       = lexicon.Words("extract.approxBefore")
+)
+
 // actorDemonym reports whether a place mention is a demonym naming who
 // acted ("Israeli strike on a school").
 func actorDemonym(text string, p lexicon.PlaceMention) bool {
@@ -1005,6 +1027,57 @@ func (x *Extractor) casualtyOfBefore(toks []nlp.Token, pos int) (string, string)
 	return "", ""
 }
 
+// populationMeasure reports a measure that counts people as such (people,
+// troops, protesters), which a verb can make a casualty or an arrest count.
+func (x *Extractor) populationMeasure(measure string) bool {
+	return populationMeasures.Has(measure)
+}
+
+// demonymNoun reports a people named by their country ("Palestinians",
+// "Ukrainians"): people, whom a verb can make a casualty count.
+func (x *Extractor) demonymNoun(counts string) bool {
+	ps := x.places.Find(counts)
+	return len(ps) == 1 && ps[0].Demonym && ps[0].Start == 0 && ps[0].End == len(counts)
+}
+
+// happenedBefore reads a verb that acts on the figure's counted people
+// right before it (past a few words of approximation: "killed at least
+// 23", "arrested some 400", "shot dead 12"): the verb's words and measure
+// when it names a located measure other than people or turnout
+// (killed, wounded, detained, displaced, missing), and where the verb
+// starts; or "", "", -1.
+func (x *Extractor) happenedBefore(toks []nlp.Token, pos int) (string, string, int) {
+	i := tokenIndex(toks, pos) - 1
+	for n := 0; i >= 0 && n < 3 && approxBefore.Has(toks[i].Lower); n++ {
+		i--
+	}
+	if i < 0 {
+		return "", "", -1
+	}
+	t := toks[i]
+	verb := strings.HasPrefix(t.Tag, "VB")
+	if !verb && i > 0 && strings.HasPrefix(toks[i-1].Tag, "VB") {
+		// "shot dead 12", "left dead": a verb with its complement.
+		if meas, ok := x.measures.Lookup(toks[i-1].Lower + " " + t.Lower); ok && happenedMeasure(x, meas) {
+			return toks[i-1].Text + " " + t.Text, meas, toks[i-1].Start
+		}
+	}
+	if !verb || i > 0 && auxiliaries[toks[i-1].Lower] && t.Tag == "VBN" && toks[i-1].Lower != "have" && toks[i-1].Lower != "has" && toks[i-1].Lower != "had" {
+		// ("were killed 23 …" is no object; "have killed 23" is.)
+		return "", "", -1
+	}
+	if meas, ok := x.measures.Lookup(t.Lower); ok && happenedMeasure(x, meas) {
+		return t.Text, meas, t.Start
+	}
+	return "", "", -1
+}
+
+// happenedMeasure reports a measure of what happens to people: located,
+// and neither people nor turnout themselves.
+func happenedMeasure(x *Extractor, meas string) bool {
+	return x.measures.Located(meas) && !populationMeasures.Has(meas) && x.isMeasureName(meas)
+}
+
 // turnoutMeasure is the measure of how many took part in a protest, a
 // rally or a strike.
 const turnoutMeasure = "turnout"
@@ -1057,6 +1130,13 @@ func (x *Extractor) predicateMeasure(toks []nlp.Token, k int) (word, measure str
 	}
 	t := toks[i]
 	w := t.Lower
+	if i+2 < len(toks) && strings.HasPrefix(t.Tag, "VB") {
+		// "taken into custody", "shot and killed": a verb phrase of three.
+		three := w + " " + toks[i+1].Lower + " " + toks[i+2].Lower
+		if m, found := x.measures.Lookup(three); found {
+			return t.Text + " " + toks[i+1].Text + " " + toks[i+2].Text, m, toks[i+2].Start + len(toks[i+2].Text), true
+		}
+	}
 	if i+1 < len(toks) && strings.HasPrefix(t.Tag, "VB") {
 		// "took part", "turned out", "lost their lives": a verb phrase.
 		two := w + " " + toks[i+1].Lower
@@ -1347,11 +1427,16 @@ func ownerInCounts(places []lexicon.PlaceMention, q quantityInfo) bool {
 // sideBefore returns the country whose people a casualty figure counts
 // when a demonym before it modifies a noun of people the measure table
 // knows as owned ("the number of Russian soldiers killed exceeds 54,000",
-// "Ukrainian military losses stand at 9,000"), in the figure's clause;
-// "" otherwise.
-func (x *Extractor) sideBefore(text string, toks []nlp.Token, places []lexicon.PlaceMention, pos int) string {
+// "Ukrainian military losses stand at 9,000"), in the figure's clause
+// after the verb that acted on them (actedAt, or -1: "Israeli forces
+// detained 25 Palestinians" is no Israeli count); "" otherwise.
+func (x *Extractor) sideBefore(text string, toks []nlp.Token, places []lexicon.PlaceMention, pos, actedAt int) string {
 	k := tokenIndex(toks, pos)
 	lo := k - 14
+	if actedAt >= 0 {
+		// Who did it is not whose the counted are.
+		lo = max(lo, tokenIndex(toks, actedAt)+1)
+	}
 	for i := k - 1; i >= 0 && i >= lo; i-- {
 		t := toks[i]
 		if otherFigure(toks, i) || t.Text == "." || t.Text == ";" || t.Text == ":" {

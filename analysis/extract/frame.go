@@ -713,6 +713,18 @@ func (x *Extractor) passiveAfter(toks []nlp.Token, e int) (string, string, bool)
 		return "", "", false
 	}
 	w := lower(toks[i])
+	for n := 3; n >= 2; n-- {
+		// "were taken into custody", "were shot dead".
+		if i+n <= len(toks) {
+			words := make([]string, n)
+			for j := range n {
+				words[j] = lower(toks[i+j])
+			}
+			if m, ok := x.measures.Lookup(strings.Join(words, " ")); ok {
+				return toks[i].Text + " " + strings.Join(words[1:], " "), m, true
+			}
+		}
+	}
 	if neutral.Has(w) {
 		return "", "", false
 	}
