@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"crosscheck/analysis"
 	"crosscheck/analysis/attrib"
@@ -144,6 +145,11 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				q.measure, q.counts, ok = lastMeasure, q.standFor, true
 				end := m.End
 				q.scope = scopeAfter(s.Text, toks, end)
+	if q.scope == "" {
+		// "In Haifa, police counted 16,000 marchers": a place set
+		// before the sentence's clause is every figure's in it.
+		q.scope = frontedScope(toks, x.places.Find(s.Text), m.Start)
+	}
 			}
 			if !ok {
 				continue
@@ -258,9 +264,13 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				// "1,647 people were killed in Hatay alone": a part of
 				// the place is not the place.
 				part := x.partScope(q.scope, q.entity)
-				if part != "" && q.measure == turnoutMeasure && len(x.places.Find(part)) == 0 {
-					// The venue is in the city of the march counted before.
-					if last := lastEntity[q.measure]; strings.HasPrefix(last, q.entity+"/") {
+				if part != "" && q.measure == turnoutMeasure && len(x.places.Find(part)) == 0 && venue(part) {
+					// The venue is in the city the sentence names ("in
+					// Habima Square in Tel Aviv"), or else in the city of
+					// the march counted before.
+					if city := cityOf(places, q.entity); city != "" {
+						q.entity += "/" + city
+					} else if last := lastEntity[q.measure]; strings.HasPrefix(last, q.entity+"/") {
 						q.entity = last
 					}
 					part = ""
@@ -269,6 +279,11 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					// (A rally's park or square the place table does not
 					// know is where it gathered, not a part of the city:
 					// "128,000 protesters in Victoria Park".)
+					if at := strings.IndexByte(q.entity, '/'); at > 0 {
+						// Another town of the country carried from the
+						// last figure: "In Haifa, …" after Tel Aviv's.
+						q.entity = q.entity[:at]
+					}
 					q.entity += "/" + part
 					fr.Cues = append(fr.Cues, "scope: "+q.scope)
 					if q.measure == turnoutMeasure {
@@ -552,6 +567,66 @@ func partPhraseBefore(toks []nlp.Token, pos int) string {
 				words = append(words, t.Text)
 			}
 			return strings.Join(words, " ")
+		}
+	}
+	return ""
+}
+
+// cityOf returns the one city of country that places name, or "".
+func cityOf(places []lexicon.PlaceMention, country string) string {
+	city := ""
+	for _, p := range places {
+		if p.Place == country && p.City != "" {
+			if city != "" && city != p.City {
+				return ""
+			}
+			city = p.City
+		}
+	}
+	return city
+}
+
+// venue reports a place name that names where a crowd gathered, by its
+// noun ("Victoria Park", "Hennessy Road", "Tahrir Square"), not a town.
+func venue(name string) bool {
+	for w := range strings.FieldsSeq(name) {
+		if venueNouns.Has(strings.ToLower(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// frontedScope returns a sentence's opening place phrase, a locative and a
+// proper name up to a comma ("In Haifa,", "Across the West Bank,"), when
+// the comma comes before pos and no other place is named between them
+// ("…, while Poland confirmed four deaths" is Poland's); "" otherwise.
+func frontedScope(toks []nlp.Token, places []lexicon.PlaceMention, pos int) string {
+	if len(toks) < 3 || !locative[toks[0].Lower] {
+		return ""
+	}
+	named := false
+	for i := 1; i < len(toks) && i <= 5; i++ {
+		t := toks[i]
+		switch {
+		case t.Text == ",":
+			if !named || t.Start >= pos {
+				return ""
+			}
+			for _, p := range places {
+				if p.Start > t.Start && p.End <= pos {
+					return ""
+				}
+			}
+			words := make([]string, 0, i)
+			for _, w := range toks[:i] {
+				words = append(words, w.Text)
+			}
+			return strings.Join(words, " ")
+		case isMonthOrDay(t.Lower) || t.Tag == "CD" || strings.HasPrefix(t.Tag, "VB"):
+			return "" // "In August, …", "On Sunday, …", "In 2019, …", "In signing the deal, …"
+		case isUpperStart(t.Text):
+			named = true
 		}
 	}
 	return ""
@@ -891,6 +966,11 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, m figure.Mention)
 		end = m.End
 	}
 	q.scope = scopeAfter(s.Text, toks, end)
+	if q.scope == "" {
+		// "In Haifa, police counted 16,000 marchers": a place set
+		// before the sentence's clause is every figure's in it.
+		q.scope = frontedScope(toks, x.places.Find(s.Text), m.Start)
+	}
 	if p := placeOfMeasureBefore(s.Text, toks, m.Start); p != "" {
 		// "the combined death toll in Türkiye of 35,418", "the toll in
 		// Syria rose to 3,317": the place the measure's noun names.
@@ -958,6 +1038,7 @@ var actorWords = lexicon.Words("extract.actorWords")
 var (
 	populationMeasures = lexicon.Words("extract.populationMeasures")
 	approxBefore       = lexicon.Words("extract.approxBefore")
+	venueNouns         = lexicon.Words("extract.venueNouns")
 )
 
 // actorDemonym reports whether a place mention is a demonym naming who
@@ -1119,9 +1200,15 @@ func (x *Extractor) predicateMeasure(toks []nlp.Token, k int) (word, measure str
 	i := k
 	for i < len(toks) && i < k+4 {
 		w := toks[i].Lower
-		if auxiliaries[w] || w == "remain" || w == "remained" || w == "remains" || toks[i].Tag == "RB" {
+		if auxiliaries[w] || w == "remain" || w == "remained" || w == "remains" {
 			i++
 			continue
+		}
+		if toks[i].Tag == "RB" {
+			if _, measure := x.measures.Lookup(w); !measure {
+				i++
+				continue
+			}
 		}
 		break
 	}
@@ -1129,6 +1216,11 @@ func (x *Extractor) predicateMeasure(toks []nlp.Token, k int) (word, measure str
 		return "", "", 0, false
 	}
 	t := toks[i]
+	if t.Tag == "RB" {
+		// "Over 100,000 rally across Israel": the tagger took the verb
+		// for an adverb.
+		t.Tag = "VBP"
+	}
 	w := t.Lower
 	if i+2 < len(toks) && strings.HasPrefix(t.Tag, "VB") {
 		// "taken into custody", "shot and killed": a verb phrase of three.
@@ -1553,7 +1645,23 @@ func scopePlace(scope string) string {
 		}
 		break
 	}
-	return strings.Join(words, " ")
+	// "in the capital", "on the streets", a headline's "In Capital": a
+	// common noun names no place ("from capital Nairobi" names Nairobi,
+	// "across central Europe" central Europe).
+	named := -1
+	for i, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !(len(words) == i+1 && partNouns.Has(strings.ToLower(w))) {
+			named = i
+			break
+		}
+	}
+	if named < 0 {
+		return ""
+	}
+	for named > 0 && isPartModifier(words[named-1]) {
+		named--
+	}
+	return strings.Join(words[named:], " ")
 }
 
 // locatedEntity is where a located figure (a toll) happened: the place in
@@ -1739,3 +1847,12 @@ func hasLetter(t string) bool {
 }
 
 func isOpenQuote(t string) bool { return t == "“" || t == "\"" || t == "‘" || t == "``" }
+
+// isMonthOrDay reports the lower-case name of a month or a weekday.
+func isMonthOrDay(w string) bool {
+	if _, ok := lexicon.Months[w]; ok {
+		return true
+	}
+	_, ok := lexicon.Weekdays[w]
+	return ok
+}
