@@ -145,11 +145,11 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				q.measure, q.counts, ok = lastMeasure, q.standFor, true
 				end := m.End
 				q.scope = scopeAfter(s.Text, toks, end)
-	if q.scope == "" {
-		// "In Haifa, police counted 16,000 marchers": a place set
-		// before the sentence's clause is every figure's in it.
-		q.scope = frontedScope(toks, x.places.Find(s.Text), m.Start)
-	}
+				if q.scope == "" {
+					// "In Haifa, police counted 16,000 marchers": a place set
+					// before the sentence's clause is every figure's in it.
+					q.scope = frontedScope(toks, x.places.Find(s.Text), m.Start)
+				}
 			}
 			if !ok {
 				continue
