@@ -148,7 +148,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				if q.scope == "" {
 					// "In Haifa, police counted 16,000 marchers": a place set
 					// before the sentence's clause is every figure's in it.
-					q.scope = frontedScope(toks, x.places.Find(s.Text), m.Start)
+					q.scope = x.frontedScope(s.Text, toks, m.Start)
 				}
 			}
 			if !ok {
@@ -601,7 +601,7 @@ func venue(name string) bool {
 // proper name up to a comma ("In Haifa,", "Across the West Bank,"), when
 // the comma comes before pos and no other place is named between them
 // ("…, while Poland confirmed four deaths" is Poland's); "" otherwise.
-func frontedScope(toks []nlp.Token, places []lexicon.PlaceMention, pos int) string {
+func (x *Extractor) frontedScope(text string, toks []nlp.Token, pos int) string {
 	if len(toks) < 3 || !locative[toks[0].Lower] {
 		return ""
 	}
@@ -613,7 +613,7 @@ func frontedScope(toks []nlp.Token, places []lexicon.PlaceMention, pos int) stri
 			if !named || t.Start >= pos {
 				return ""
 			}
-			for _, p := range places {
+			for _, p := range x.places.Find(text) {
 				if p.Start > t.Start && p.End <= pos {
 					return ""
 				}
@@ -969,7 +969,7 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, m figure.Mention)
 	if q.scope == "" {
 		// "In Haifa, police counted 16,000 marchers": a place set
 		// before the sentence's clause is every figure's in it.
-		q.scope = frontedScope(toks, x.places.Find(s.Text), m.Start)
+		q.scope = x.frontedScope(s.Text, toks, m.Start)
 	}
 	if p := placeOfMeasureBefore(s.Text, toks, m.Start); p != "" {
 		// "the combined death toll in Türkiye of 35,418", "the toll in
