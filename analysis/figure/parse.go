@@ -508,6 +508,13 @@ loop:
 			if cur <= 0 || w.val >= lastScale {
 				break loop
 			}
+			if exact && total == 0 && t.kind == kNum && t.sep && cur >= w.val && !hy {
+				// "the 14,213,027 million voters": a numeral written
+				// out to its units already holds the scale the word
+				// repeats.
+				last = n
+				break loop
+			}
 			var v float64
 			if exact {
 				v = pow10val(f.mant, f.exp+w.exp)
