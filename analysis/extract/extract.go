@@ -586,6 +586,33 @@ func cityOf(places []lexicon.PlaceMention, country string) string {
 	return city
 }
 
+// bodiesActing reports a count of "bodies" that is the subject of what
+// organisations do (extract.agentVerbs or a reporting verb: "the two
+// bodies held a briefing", "both bodies said"), so bodies that are
+// institutions, not corpses.
+func bodiesActing(toks []nlp.Token, counts string, end int) bool {
+	if !strings.EqualFold(lastWord(counts), "bodies") {
+		return false
+	}
+	k := tokenIndex(toks, end)
+	if k >= len(toks) {
+		return false
+	}
+	w := toks[k].Lower
+	if _, ok := lexicon.Verbs[w]; ok && strings.HasPrefix(toks[k].Tag, "VB") {
+		return true
+	}
+	return agentVerbs.Has(w)
+}
+
+// lastWord returns the last space-separated word of s.
+func lastWord(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
 // venue reports a place name that names where a crowd gathered, by its
 // noun ("Victoria Park", "Hennessy Road", "Tahrir Square"), not a town.
 func venue(name string) bool {
@@ -854,6 +881,11 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, m figure.Mention)
 		}
 	}
 	known := false
+	if q.counts != "" && bodiesActing(toks, q.counts, q.countsEnd) {
+		// "The two bodies held a joint media briefing": organisations
+		// that act, not the dead.
+		return q, false
+	}
 	if q.counts != "" {
 		q.measure = x.measures.Classify(q.counts)
 		known = x.isMeasureName(q.measure)
@@ -1039,6 +1071,7 @@ var (
 	populationMeasures = lexicon.Words("extract.populationMeasures")
 	approxBefore       = lexicon.Words("extract.approxBefore")
 	venueNouns         = lexicon.Words("extract.venueNouns")
+	agentVerbs         = lexicon.Words("extract.agentVerbs")
 )
 
 // actorDemonym reports whether a place mention is a demonym naming who

@@ -81,6 +81,18 @@ func TestExtractQuantities(t *testing.T) {
 			figure: "2,000", measure: "killed or wounded"},
 		{name: "according to is not a scope", body: "Around 10,000 North Korean soldiers are stationed there, according to AFP.",
 			figure: "10,000", subject: "North Korea|troops", scope: ""},
+		{name: "bodies that act are institutions", body: "The two bodies held a joint media briefing in Nairobi on Wednesday.",
+			figure: "two", wantNoClaimForFigure: true},
+		{name: "bodies that speak are institutions", body: "Both regulators said the 3 bodies issued new rules in March.",
+			figure: "3", wantNoClaimForFigure: true},
+		{name: "bodies recovered are the dead", body: "Rescuers recovered 12 bodies from the river in Ghana on Monday.",
+			figure: "12", measure: "killed"},
+		{name: "a verb before the figure says what happened", body: "Police arrested some 400 protesters in Tbilisi on Sunday.",
+			figure: "some 400", counts: "arrested protesters", measure: "detained", subject: "Georgia/Tbilisi|detained"},
+		{name: "who acted is no side", body: "Soldiers shot dead 12 demonstrators in Yangon, witnesses said.",
+			figure: "12", measure: "killed", subject: "Yangon|killed"},
+		{name: "a restated scale", body: "Turnout was 65% of the 14,213,027 million registered voters in Kenya.",
+			figure: "14,213,027 million", measure: "votes"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
