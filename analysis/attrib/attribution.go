@@ -601,6 +601,13 @@ func (a *attributor) choose(an *parsed, pos int) *cue {
 	if q >= 0 {
 		preLimit, postLimit = an.quotes[q][0], an.quotes[q][1]
 	}
+	for i := range an.cues {
+		// "rejecting the Treasury's figure of €4.2bn": the figure's own
+		// possessor, whoever speaks in the clause.
+		if c := &an.cues[i]; c.ownsFigure && c.pos < pos && an.tokensBetween(c.pos, pos) <= 4 {
+			return c
+		}
+	}
 	var chosen *cue
 	for i := range an.cues {
 		c := &an.cues[i]
@@ -624,7 +631,7 @@ func (a *attributor) choose(an *parsed, pos int) *cue {
 			continue
 		}
 		if chosen == nil || c.opens || an.scopeEnded(chosen, c.pos) ||
-			c.kind == verbCue && chosen.kind == verbCue && !c.inverted && !c.postposed && !chosen.opens && an.afterComma(chosen.pos, c.pos) {
+			(c.kind == verbCue || c.kind == participleCue) && chosen.kind == verbCue && !c.inverted && !c.postposed && !chosen.opens && an.afterComma(chosen.pos, c.pos) {
 			// "While AP said the toll approached 40,000, the Post said it
 			// exceeded 40,000": the nearer speaker of a later clause.
 			chosen = c

@@ -203,6 +203,18 @@ func want(source, text, via string) Attribution {
 // politics and economy reporting, one sentence at a time.
 func TestAttribute(t *testing.T) {
 	cases := []attrCase{
+		// A figure noun's possessor gave the figure; a pronoun set at a
+		// value is a figure put.
+		{name: "possessor of a figure noun", text: "The fiscal council stood by its estimate, rejecting the Treasury's figure of 4.2 billion euros as optimistic.", at: "4.2 billion",
+			want: want("Treasury", "the Treasury", "")},
+		{name: "possessor of a toll", text: "Reporters could not verify the ministry's toll of 471 dead.", at: "471",
+			want: want("ministry", "the ministry", "")},
+		{name: "put it at", text: "The Treasury said the deficit would be 4.2 billion euros, while the independent fiscal council put it at 6.8 billion euros.", at: "6.8 billion",
+			want: want("independent fiscal council", "the independent fiscal council", "")},
+		{name: "participle after a denial", text: "Finance Minister Pedro Alves denied that the budget had a hidden hole, saying the deficit would not exceed 4.5 billion euros.", at: "4.5 billion",
+			want: want("Finance Minister Pedro Alves", "Finance Minister Pedro Alves", "")},
+		{name: "participle after rejected", text: "The minister rejected the claim, saying the deficit would be 4.5 billion euros.", at: "4.5 billion",
+			want: want("minister", "The minister", "")},
 		// Regressions found on generated pages.
 		{name: "adverb long before the verb", text: "Analysts have long warned that some 5,000 troops could be sent.", at: "5,000",
 			want: want("Analysts", "Analysts", "")},

@@ -222,6 +222,7 @@ type cue struct {
 	quoted     bool   // inside a quotation
 	mainSubj   bool   // the speaker is the sentence's subject (", saying")
 	possessor  bool   // the speaker is a possessive: strip its "'s"
+	ownsFigure bool   // the possessor of a figure noun right before the figure ("the Treasury's figure of")
 	chain      int    // byte offset of the auxiliaries before the verb ("has also denied")
 	obj        [2]int // the hearer of told/informed, or the outlet that quoted
 }
@@ -468,7 +469,7 @@ var cueStarts = makeCueStarts()
 
 func makeCueStarts() lexicon.Set {
 	m := lexicon.Set{"according": true, "citing": true, "quoting": true, "as": true}
-	for _, set := range []lexicon.Set{lexicon.CueWords, setAttribQuoteVerbs, setAttribDataVerbs, lexicon.AsVerbs} {
+	for _, set := range []lexicon.Set{lexicon.CueWords, setAttribQuoteVerbs, setAttribDataVerbs, lexicon.AsVerbs, setAttribDataNouns} {
 		for w := range set {
 			m[w] = true
 		}
@@ -477,7 +478,7 @@ func makeCueStarts() lexicon.Set {
 }
 
 func init() {
-	lexicon.OnExtend(func() { cueStarts = makeCueStarts() }, "attrib.statementNouns", "attrib.quoteVerbs", "attrib.dataVerbs", "attrib.asVerbs")
+	lexicon.OnExtend(func() { cueStarts = makeCueStarts() }, "attrib.statementNouns", "attrib.quoteVerbs", "attrib.dataVerbs", "attrib.asVerbs", "attrib.dataNouns")
 	lexicon.OnExtend(func() { nounBits = makeNounBits() }, "attrib.stopWords", "attrib.determiners", "attrib.subjectPronouns",
 		"attrib.joiners", "attrib.discourse", "attrib.personRoles", "attrib.orgNouns", "attrib.groupNouns", "attrib.docNouns",
 		"attrib.adjectivesEd", "attrib.ambiguous")
@@ -557,7 +558,10 @@ func (an *parsed) cueAt(i int) {
 		if k < len(an.toks) && (lexicon.Determiners[an.toks[k].low] || attrPossessive(an.toks[k])) {
 			k++
 		}
-		if k < len(an.toks) && setAttribDataNouns.Has(an.toks[k].low) {
+		// "… while the council put it at €6.8bn": a pronoun for the
+		// figure the sentence spoke of, set at a value.
+		itAt := k < len(an.toks)-1 && an.toks[k].low == "it" && an.toks[k+1].low == "at"
+		if k < len(an.toks) && (setAttribDataNouns.Has(an.toks[k].low) || itAt) {
 			j := i - 1
 			for j >= 0 && an.toks[j].kind == attrWord && (lexicon.Aux[an.toks[j].low] || adverb(an.toks[j])) {
 				j--
@@ -567,6 +571,16 @@ func (an *parsed) cueAt(i int) {
 				an.markScope(&c)
 				an.cues = append(an.cues, c)
 			}
+		}
+		return
+	}
+	// "rejecting the Treasury's figure of €4.2bn", "the ministry's toll
+	// of 471": the possessor of a figure noun gave the figure.
+	if setAttribDataNouns.Has(t.low) && i > 0 && next(i+1) == "of" && attrPossessive(an.toks[i-1]) {
+		if st := an.npBefore(i - 1); st >= 0 {
+			c := cue{kind: verbCue, verb: an.text[t.start:an.toks[i+1].end], lemma: t.low, at: i, pos: t.start,
+				spk: [2]int{st, i}, clausal: true, obj: none, possessor: true, ownsFigure: true}
+			an.cues = append(an.cues, c)
 		}
 		return
 	}

@@ -83,7 +83,9 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 	lastEntity := map[string]string{} // measure -> entity of the last figure for it
 	winners := map[string]bool{}      // the names winner gave, which are no places
 	lastMeasure := ""                 // the measure of the article's last count
+	lastMoney := ""                   // what the article's last named sum of money was
 	var mainPlace *string             // where the article's event happened, once asked
+	moneySent := -1                   // the sentence of the last named sum of money
 	// The candidates of every sentence first: a sentence after the last
 	// one that has any is not observed, as what observe remembers serves
 	// only later sentences. A candidate sentence keeps its cue tokens for
@@ -170,6 +172,21 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			}
 			if fr.Kind == analysis.KindCount {
 				lastMeasure = q.measure
+			}
+			if fr.Kind == analysis.KindMoney {
+				if q.money != "" {
+					lastMoney = q.money
+				} else if lastMoney != "" && (moneySent == i || pointsBack(toks, m.Start)) {
+					// "the deficit would be €4.2bn, while the council put
+					// it at €6.8bn", "The watchdog put the figure at
+					// £9.5bn": the sum the text spoke of last.
+					q.money = lastMoney
+					q.measure = moneyMeasure(q.money, m.Unit)
+					fr.Cues = append(fr.Cues, "money: "+q.money+" (before)")
+				}
+				if q.money != "" {
+					moneySent = i
+				}
 			}
 			attr := att.Attribute(s, m.NumStart)
 			if attr.VerbPos >= 0 && attr.VerbPos < m.NumStart && disputeVerbs.Has(strings.ToLower(attr.Verb)) {
@@ -409,6 +426,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 		}
 	}
 	oneOccasion(claims)
+	restatedMoney(claims)
 	headlineSources(claims)
 	// The claims' strings still share the article's text: the pipeline
 	// packs them at once (claimpack), which copies them out, and interns
@@ -611,6 +629,134 @@ func lastWord(s string) string {
 		return s[i+1:]
 	}
 	return s
+}
+
+// pointsBack reports a figure whose clause refers to a sum named before
+// rather than naming its own: "put it at", "the figure at", "estimated
+// the total at" (a pronoun or a stand-for noun, extract.standFor, in the
+// few words before it).
+func pointsBack(toks []nlp.Token, pos int) bool {
+	k := tokenIndex(toks, pos)
+	for i := k - 1; i >= 0 && i >= k-4; i-- {
+		if w := toks[i].Lower; w == "it" || w == "that" || w == "this" || standFor.Has(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// moneyMeasure is the measure of a sum of money of kind (measures.json
+// "money") in unit: "deficit (EUR)", or "money (EUR)" when the kind is not
+// known.
+func moneyMeasure(kind, unit string) string {
+	if kind == "" {
+		kind = "money"
+	}
+	return kind + " (" + unit + ")"
+}
+
+// moneyKind reads what a sum of money is from the noun that names it: in
+// the phrase after the figure ("a €6.8bn deficit", "£22bn black hole"), or
+// before it in its clause, nearest first ("the deficit for the year would
+// be €4.2bn", "spending of $31bn"), not past another figure.
+func (x *Extractor) moneyKind(toks []nlp.Token, m figure.Mention, q quantityInfo) string {
+	if q.counts != "" {
+		words := strings.Fields(strings.ToLower(q.counts))
+		for n := min(len(words), 3); n >= 1; n-- {
+			for i := 0; i+n <= len(words); i++ {
+				if kind, ok := x.measures.Money(strings.Join(words[i:i+n], " ")); ok {
+					return kind
+				}
+			}
+		}
+	}
+	k := tokenIndex(toks, m.Start)
+	adjacent := k - 1 // the word right before the figure: "would cost £9.5bn"
+	for adjacent >= 0 && approxBefore.Has(toks[adjacent].Lower) {
+		adjacent--
+	}
+	for i := k - 1; i >= 0 && i >= k-12; i-- {
+		t := toks[i]
+		if t.Text == "." || t.Text == ";" || t.Text == ":" || (i < k-1 && otherFigure(toks, i)) {
+			break
+		}
+		if i > 0 {
+			if kind, ok := x.measures.Money(toks[i-1].Lower + " " + t.Lower); ok {
+				return kind
+			}
+		}
+		if kind, ok := x.measures.Money(t.Lower); ok && (isNoun(t.Tag) || i == 0 || i == adjacent) {
+			// "the real shortfall in Ghana's budget was …": the head the
+			// phrase hangs on, not the noun of its complement.
+			if head := x.moneyHeadBefore(toks, i); head != "" {
+				return head
+			}
+			return kind
+		}
+	}
+	return ""
+}
+
+// moneyHeadBefore returns the kind of a money noun whose prepositional
+// phrase holds the money noun at i ("shortfall in Ghana's budget",
+// "cost of the pension plan"), or "".
+func (x *Extractor) moneyHeadBefore(toks []nlp.Token, i int) string {
+	for j := i - 1; j >= 1 && j >= i-4; j-- {
+		w := toks[j].Lower
+		if w == "in" || w == "of" || w == "for" || w == "on" {
+			h := j - 1
+			for h >= 0 && strings.HasPrefix(toks[h].Tag, "JJ") {
+				h--
+			}
+			if h >= 0 && isNoun(toks[h].Tag) {
+				if kind, ok := x.measures.Money(toks[h].Lower); ok {
+					return kind
+				}
+			}
+			return ""
+		}
+		if strings.HasPrefix(toks[j].Tag, "VB") || toks[j].Text == "," {
+			return ""
+		}
+	}
+	return ""
+}
+
+// restatedMoney gives a sum of money whose words name no kind the kind of
+// the same sum elsewhere in the article ("watchdog disputes £9.5bn
+// estimate" over "plans would cost £9.5bn"): the same figure, restated.
+func restatedMoney(claims []analysis.Claim) {
+	kinds := map[string]string{} // value and unit -> kind, when one
+	key := func(c *analysis.Claim) string {
+		return strconv.FormatFloat(*c.Value, 'g', -1, 64) + " " + c.Unit
+	}
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind != analysis.KindQuantity || c.Value == nil || c.Frame.Kind != analysis.KindMoney {
+			continue
+		}
+		kind, _, _ := strings.Cut(c.Measure, " (")
+		if kind == "money" {
+			continue
+		}
+		k := key(c)
+		if have, ok := kinds[k]; ok && have != kind {
+			kinds[k] = "" // two kinds: no restatement to follow
+		} else if !ok {
+			kinds[k] = kind
+		}
+	}
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind != analysis.KindQuantity || c.Value == nil || c.Frame.Kind != analysis.KindMoney || !strings.HasPrefix(c.Measure, "money (") {
+			continue
+		}
+		if kind := kinds[key(c)]; kind != "" {
+			measure := kind + strings.TrimPrefix(c.Measure, "money")
+			c.Subject = strings.Replace(c.Subject, c.Measure, measure, 1)
+			c.Measure = measure
+		}
+	}
 }
 
 // venue reports a place name that names where a crowd gathered, by its
@@ -840,6 +986,9 @@ type quantityInfo struct {
 	// of is what a casualty count counts when the casualty noun came
 	// before the figure ("the deaths of 120 soldiers": soldiers).
 	of string
+	// money is what a sum of money is ("deficit", "spending"), when the
+	// words beside it say.
+	money string
 	// actedAt is the byte offset of the verb before the figure that did
 	// what it counts ("Israeli forces detained 25 …"), or -1: who stands
 	// before it acted and is no side of the count.
@@ -961,7 +1110,11 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, m figure.Mention)
 		}
 		known = true
 	case isCurrency(m.Unit):
-		q.measure = "money (" + m.Unit + ")"
+		// What the sum is ("a £22bn black hole", "the deficit … would
+		// be €4.2bn", "spending of $31bn"): a deficit is never compared
+		// with spending.
+		q.money = x.moneyKind(toks, m, q)
+		q.measure = moneyMeasure(q.money, m.Unit)
 		known = true
 	case m.Unit != "":
 		// A measurement ("100 mph", "40 km"): measured by its unit, so
@@ -1662,6 +1815,15 @@ func (x *Extractor) figureEntity(text string, places []lexicon.PlaceMention, q q
 			continue
 		}
 		best = p.Place // the nearest before the figure wins
+	}
+	if best == "" && q.money != "" {
+		// "Ghana's finance ministry said the deficit would be $4.2bn": a
+		// body that speaks of a budget's sums speaks of its own country's.
+		for _, p := range places {
+			if overlapsSpan(p.Start, p.End, speaker) && !p.Demonym {
+				return p.Place
+			}
+		}
 	}
 	return best
 }

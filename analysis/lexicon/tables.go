@@ -37,6 +37,9 @@ type MeasureTable struct {
 	// records are nouns of records about people ("cases", "names"): as a
 	// head noun they are what is counted.
 	records map[string]bool
+	// money maps the nouns that say what a sum of money is ("deficit",
+	// "black hole") to its kind ("deficit").
+	money map[string]string
 }
 
 type measurePhrase struct{ words, measure string }
@@ -52,6 +55,7 @@ func DefaultMeasures(extra map[string][]string) *MeasureTable {
 		Cumulative []string            `json:"cumulative"`
 		Contains   map[string][]string `json:"contains"`
 		Records    []string            `json:"records"`
+		Money      map[string][]string `json:"money"`
 	}
 	if err := json.Unmarshal(measuresJSON, &file); err != nil {
 		panic("embedded measures.json: " + err.Error())
@@ -63,6 +67,12 @@ func DefaultMeasures(extra map[string][]string) *MeasureTable {
 	}
 	for _, m := range file.Located {
 		t.located[m] = true
+	}
+	t.money = map[string]string{}
+	for kind, words := range file.Money {
+		for _, w := range words {
+			t.money[strings.ToLower(w)] = kind
+		}
 	}
 	t.records = map[string]bool{}
 	for _, r := range file.Records {
@@ -142,6 +152,14 @@ func (t *MeasureTable) SubsetModifier(phrase string) string {
 		}
 	}
 	return ""
+}
+
+// Money returns what a sum of money is when s (a word or phrase) names
+// it: "shortfall" and "black hole" are "deficit", "expenditure"
+// "spending".
+func (t *MeasureTable) Money(s string) (string, bool) {
+	kind, ok := t.money[strings.ToLower(strings.TrimSpace(s))]
+	return kind, ok
 }
 
 // IsMeasure reports whether name is a measure the table defines.

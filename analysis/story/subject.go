@@ -185,8 +185,14 @@ func splitSubject(s string) (entity, measure, suffix string) {
 		return "", m, suffix
 	}
 	base := s
-	if i := strings.Index(s, " ("); i >= 0 {
-		base, suffix = s[:i], s[i:]
+	from := 0
+	if i := strings.Index(s, " ("); i >= 0 && unitParen(s[i+1:]) {
+		// "Ghana|deficit (USD) (projected)": a sum's currency is part
+		// of its measure.
+		from = i + 6
+	}
+	if i := strings.Index(s[from:], " ("); i >= 0 {
+		base, suffix = s[:from+i], s[from+i:]
 	}
 	if m, _, ok := strings.Cut(base, LocalSep); ok {
 		return "", m, suffix
@@ -195,6 +201,20 @@ func splitSubject(s string) (entity, measure, suffix string) {
 		return e, m, suffix
 	}
 	return "", base, suffix
+}
+
+// unitParen reports a currency code in brackets at the start of s:
+// "(USD)", "(GBP) …".
+func unitParen(s string) bool {
+	if len(s) < 5 || s[0] != '(' || s[4] != ')' || len(s) > 5 && s[5] != ' ' {
+		return false
+	}
+	for _, c := range s[1:4] {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // plainLabel words a subject key outside any story.
