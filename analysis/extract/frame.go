@@ -32,28 +32,29 @@ import (
 // Every decision keeps the words that made it in Frame.Cues.
 
 var (
-	earlierBefore     = lexicon.Words("extract.earlierBefore")
-	earlierAdverbs    = lexicon.Words("extract.earlierAdverbs")
-	startVerbs        = lexicon.Words("extract.startVerbs")
-	laterEvent        = lexicon.Words("extract.laterEvent")
-	earlierAdjectives = lexicon.Words("extract.earlierAdjectives")
-	earlierAfter      = lexicon.Words("extract.earlierAfter")
-	projectionBefore  = lexicon.Words("extract.projectionBefore")
-	projectionAfter   = lexicon.Words("extract.projectionAfter")
-	yearBlockers      = lexicon.Words("extract.yearBlockers")
-	incidentNouns     = lexicon.Words("extract.incidentNouns")
-	incidentVerbs     = lexicon.Words("extract.incidentVerbs")
-	occasionNouns     = lexicon.Words("extract.occasionNouns")
-	magnitudeWords    = lexicon.Words("extract.magnitudeWords")
-	depthWords        = lexicon.Words("extract.depthWords")
-	distanceWords     = lexicon.Words("extract.distanceWords")
-	durationNouns     = lexicon.Words("extract.durationNouns")
-	neutral           = lexicon.Words("extract.neutralParticiples")
-	earlierOpeners    = lexicon.Words("extract.earlierOpeners")
-	turnoutEvents     = lexicon.Words("extract.turnoutEvents")
-	turnoutLinks      = lexicon.Words("extract.turnoutLinks")
-	partNouns         = lexicon.Words("extract.partNouns")
-	partModifiers     = lexicon.Words("extract.partModifiers")
+	earlierBefore      = lexicon.Words("extract.earlierBefore")
+	earlierAdverbs     = lexicon.Words("extract.earlierAdverbs")
+	startVerbs         = lexicon.Words("extract.startVerbs")
+	laterEvent         = lexicon.Words("extract.laterEvent")
+	earlierAdjectives  = lexicon.Words("extract.earlierAdjectives")
+	earlierAfter       = lexicon.Words("extract.earlierAfter")
+	projectionBefore   = lexicon.Words("extract.projectionBefore")
+	projectionAfter    = lexicon.Words("extract.projectionAfter")
+	yearBlockers       = lexicon.Words("extract.yearBlockers")
+	incidentNouns      = lexicon.Words("extract.incidentNouns")
+	incidentVerbs      = lexicon.Words("extract.incidentVerbs")
+	occasionNouns      = lexicon.Words("extract.occasionNouns")
+	magnitudeWords     = lexicon.Words("extract.magnitudeWords")
+	depthWords         = lexicon.Words("extract.depthWords")
+	distanceWords      = lexicon.Words("extract.distanceWords")
+	durationNouns      = lexicon.Words("extract.durationNouns")
+	neutral            = lexicon.Words("extract.neutralParticiples")
+	earlierOpeners     = lexicon.Words("extract.earlierOpeners")
+	earlierTimeOpeners = lexicon.Words("extract.earlierTimeOpeners")
+	turnoutEvents      = lexicon.Words("extract.turnoutEvents")
+	turnoutLinks       = lexicon.Words("extract.turnoutLinks")
+	partNouns          = lexicon.Words("extract.partNouns")
+	partModifiers      = lexicon.Words("extract.partModifiers")
 )
 
 // clauseStop reports whether a token ends the clause a frame cue may come
@@ -496,14 +497,14 @@ func dateAfter(toks []nlp.Token, e int, pub analysis.Date) (analysis.Date, strin
 // time of writing" is no such opener: the comma must follow.
 func earlierOpener(toks []nlp.Token, k int) string {
 	for n := 2; n <= 4 && n < k; n++ {
-		if toks[n].Text != "," {
-			continue
-		}
 		words := make([]string, n)
 		for i := range words {
 			words[i] = lower(toks[i])
 		}
-		if w := strings.Join(words, " "); earlierOpeners.Has(w) {
+		w := strings.Join(words, " ")
+		if toks[n].Text == "," && earlierOpeners.Has(w) || earlierTimeOpeners.Has(w) {
+			// (A time gone by needs no comma: "Last year the deficit
+			// was €3.9bn".)
 			return w
 		}
 	}
