@@ -240,7 +240,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			} else {
 				q.entity = x.figureEntity(s.Text, places, q, attr)
 			}
-			if wonMeasures.Has(q.measure) || fr.Kind == analysis.KindPercent {
+			if wonMeasures.Has(q.measure) || fr.Kind == analysis.KindPercent && (q.measure == "percent" || wonMeasures.Has(strings.TrimPrefix(q.measure, "percent of "))) {
 				// "Ruto got 7,176,141 votes representing 50.49 per cent,
 				// while Odinga got 6,942,930": each candidate's own count.
 				if who := winner(toks, m.Start); who != "" {
@@ -453,6 +453,8 @@ var (
 	wonMeasures  = lexicon.Words("extract.wonMeasures")
 	acquireVerbs = lexicon.Words("extract.acquireVerbs")
 	clauseBreaks = lexicon.Words("extract.clauseBreaks")
+	giveVerbs    = lexicon.Words("extract.giveVerbs")
+	partyNouns   = lexicon.Words("extract.partyNouns")
 )
 
 // winner returns the name that got the figure starting at byte pos, read
@@ -486,9 +488,35 @@ func winner(toks []nlp.Token, pos int) string {
 			break
 		}
 	}
+	if k >= 2 && (toks[k-1].Lower == "on" || toks[k-1].Lower == "at") {
+		// "put Georgian Dream on 40.9% and the opposition on 52%".
+		if who := ownerPhrase(toks, start, k-1); who != "" {
+			return who
+		}
+	}
+	for i := k - 1; i > start && i >= k-6; i-- {
+		if giveVerbs.Has(toks[i].Lower) {
+			// "an exit poll gave Georgian Dream 56%".
+			if who := ownerPhrase(toks, i+1, k); who != "" {
+				return who
+			}
+			break
+		}
+	}
 	for i := k - 1; i > start; i-- {
 		if !acquireVerbs.Has(strings.ToLower(toks[i].Text)) {
 			continue
+		}
+		// "the ruling Georgian Dream party won", "the four main
+		// opposition groups together received".
+		end := i
+		for end > start && (toks[end-1].Tag == "RB" || auxiliaries[toks[end-1].Lower]) {
+			end--
+		}
+		if end < i || end > start && partyNouns.Has(toks[end-1].Lower) {
+			if who := ownerPhrase(toks, start, end); who != "" {
+				return who
+			}
 		}
 		j := i
 		for j > start && strings.HasPrefix(toks[j-1].Tag, "NNP") && j > i-3 && !strings.ContainsAny(toks[j-1].Text, "'’") {
@@ -512,6 +540,76 @@ func winner(toks []nlp.Token, pos int) string {
 		return b.String()
 	}
 	return ""
+}
+
+// nameWord reports a capitalised word inside a sentence that belongs to a
+// proper name: followed by another capitalised word, directly or through
+// a possessive ("People's Union", "Workers' Party").
+func nameWord(toks []nlp.Token, i int) bool {
+	if !isUpperStart(toks[i].Text) || !strings.HasPrefix(toks[i].Tag, "NNP") || i+1 >= len(toks) {
+		// (A title-case headline's common words are tagged in lower
+		// case: "Casualty Toll Exceeds 4,000" names nothing.)
+		return false
+	}
+	next := toks[i+1].Text
+	if (next == "'s" || next == "’s" || next == "'" || next == "’") && i+2 < len(toks) {
+		next = toks[i+2].Text
+	}
+	return isUpperStart(next)
+}
+
+// ownerPhrase names the noun phrase that ends at token end (from start
+// on) as the owner of a vote count or share: its capitalised words
+// ("Georgian Dream" in "the ruling Georgian Dream party"), or, with none,
+// its last two nouns when the head is a party noun (extract.partyNouns:
+// "opposition groups" in "the four main opposition groups"); "" when the
+// phrase names neither.
+func ownerPhrase(toks []nlp.Token, start, end int) string {
+	from := end
+	for from > start {
+		t := toks[from-1]
+		possessive := t.Text == "'s" || t.Text == "’s" || t.Tag == "POS"
+		if possessive && from-1 > start && from < end && isUpperStart(toks[from-2].Text) && isUpperStart(toks[from].Text) {
+			from-- // "People's Union": a possessive inside a name
+			continue
+		}
+		if !(strings.HasPrefix(t.Tag, "NN") || strings.HasPrefix(t.Tag, "JJ") || t.Tag == "CD" && t.Text != "" && !(t.Text[0] >= '0' && t.Text[0] <= '9')) || strings.ContainsAny(t.Text, "'’") && !nameWord(toks, from-1) {
+			break
+		}
+		from--
+	}
+	if from == end {
+		return ""
+	}
+	var caps strings.Builder
+	ncaps := 0
+	for t := from; t < end; t++ {
+		w := toks[t].Text
+		if ncaps > 0 && (w == "'s" || w == "’s" || toks[t].Tag == "POS") {
+			caps.WriteString(w) // "People's"
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !titleWords.Has(strings.ToLower(w)) {
+			if ncaps > 0 {
+				caps.WriteByte(' ')
+			}
+			caps.WriteString(w)
+			ncaps++
+		} else if ncaps > 0 {
+			break
+		}
+	}
+	if ncaps > 0 && !(ncaps == 1 && from == 0 && end-from > 1) {
+		return caps.String()
+	}
+	head := toks[end-1]
+	if !partyNouns.Has(head.Lower) {
+		return ""
+	}
+	if end-2 >= from && strings.HasPrefix(toks[end-2].Tag, "NN") {
+		return toks[end-2].Lower + " " + head.Lower
+	}
+	return head.Lower
 }
 
 // differenceAfter reports whether the words after a figure (ending
@@ -1575,6 +1673,10 @@ func (x *Extractor) measureBefore(toks []nlp.Token, pos int) (string, bool) {
 			}
 		}
 		if _, ok := x.measures.Lookup(w); ok && (isNoun(t.Tag) || strings.HasPrefix(t.Tag, "VB") || t.Tag == "JJ" || i == 0) {
+			if i > 0 && nameWord(toks, i) {
+				// "People's Union on 41%": a word of a name.
+				continue
+			}
 			// (The tagger guesses a sentence's first word badly:
 			// "Turnout stood at 85 percent" tags it an adverb.)
 			return t.Text, true

@@ -397,6 +397,33 @@ func valueOf(prev []string, set lexicon.Set) string {
 	return ""
 }
 
+// reportedBefore reports a reporting verb among the last few words of
+// prev, in the same clause: what follows is reported speech.
+func reportedBefore(prev []string) bool {
+	for i := len(prev) - 1; i >= 0 && i >= len(prev)-6; i-- {
+		w := prev[i]
+		if clauseStop(w) || w == "," || w == ";" {
+			return false
+		}
+		if _, ok := lexicon.Verbs[w]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// untilAfter reports "until" or "before" in the few words after token e:
+// "the toll had been 64 until the review" is an earlier value, reported or
+// not.
+func untilAfter(toks []nlp.Token, e int) bool {
+	for i := e; i < len(toks) && i < e+4; i++ {
+		if w := lower(toks[i]); w == "until" || w == "before" {
+			return true
+		}
+	}
+	return false
+}
+
 // earlierCue returns the words marking a figure as an earlier value cited
 // for contrast: a cue phrase right before it ("down from", "initially"),
 // "from" in "from 3,400 to 12,000", an earlier-adjective noun phrase
@@ -405,7 +432,9 @@ func valueOf(prev []string, set lexicon.Set) string {
 // over 3,000") or a when-clause about a start ("when the search began,
 // the list held 2,000 names").
 func earlierCue(prev []string, toks []nlp.Token, e int) string {
-	if p := endingPhrase(prev, earlierBefore); p != "" {
+	if p := endingPhrase(prev, earlierBefore); p != "" && !(p == "had been" && reportedBefore(prev[:len(prev)-2]) && !untilAfter(toks, e)) {
+		// ("The commission later said turnout had been 58.94%": the
+		// past of reported speech, not an earlier value.)
 		return p
 	}
 	if n := len(prev); n > 1 && (prev[n-1] == "the" || prev[n-1] == "a" || prev[n-1] == "an") {
