@@ -777,6 +777,7 @@ func (x *Extractor) partScope(scope, place string) string {
 		return strings.Fields(part)[0]
 	}
 	name := scopePlace(scope)
+	full := name // with what follows the capitalised words ("Lao Cai province")
 	var words []string
 	for _, w := range strings.Fields(name) {
 		if w == "" || !isUpperStart(w) {
@@ -794,7 +795,9 @@ func (x *Extractor) partScope(scope, place string) string {
 	if strings.Contains(place, name) || strings.Contains(name, place) {
 		return ""
 	}
-	if ms := x.places.Find(name); len(ms) > 0 {
+	if ms := x.places.Find(full); len(ms) > 0 && ms[0].Start < len(name) && !(ms[0].Demonym && ms[0].Start == 0 && ms[0].End < len(name)) {
+		// ("in Lao Cai": after "in", a demonym that a capitalised word
+		// follows begins a name, not a country.)
 		// A city of the place ("killed in Kyiv" in Ukraine) is a part of
 		// it; a country, a region or another name of it is not.
 		if ms[0].City != "" && ms[0].Place == basePlace(place) {

@@ -399,6 +399,11 @@ func (t *PlaceTable) Find(text string) []PlaceMention {
 			if !ok {
 				continue
 			}
+			if c.demonym && regionName(text, words, i+n) {
+				// "Lao Cai province", "Somali Region": a demonym that
+				// begins a region's name is no country.
+				break
+			}
 			out = append(out, PlaceMention{Start: words[i].start, End: words[i+n-1].end, Place: c.place, Demonym: c.demonym, City: c.city})
 			i += n - 1
 			break
@@ -406,6 +411,30 @@ func (t *PlaceTable) Find(text string) []PlaceMention {
 	}
 	return out
 }
+
+// regionName reports whether the words from k on continue a name into a
+// region noun (places.regionNouns): capitalised words, then "province",
+// "region", "district" … ("Cai province", "Region").
+func regionName(text string, words []wordSpan, k int) bool {
+	j := k
+	for j < len(words) && j < k+3 {
+		w := text[words[j].start:words[j].end]
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			break
+		}
+		if regionNouns.Has(strings.ToLower(w)) {
+			return true // "Somali Region"
+		}
+		j++
+	}
+	if j == k || j >= len(words) || strings.TrimSpace(text[words[j-1].end:words[j].start]) != "" {
+		return false
+	}
+	return regionNouns.Has(text[words[j].start:words[j].end])
+}
+
+// regionNouns name a country's regions after their name.
+var regionNouns = Words("places.regionNouns")
 
 var (
 	DefaultMeasuresOnce = sync.OnceValue(func() *MeasureTable { return DefaultMeasures(nil) })

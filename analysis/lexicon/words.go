@@ -14,7 +14,7 @@ import (
 	"time"
 )
 
-//go:embed data/attrib.json data/stance.json data/clean.json data/extract.json data/months.json data/rules.json data/story.json data/entity.json
+//go:embed data/attrib.json data/stance.json data/clean.json data/extract.json data/months.json data/rules.json data/story.json data/entity.json data/places.json
 var dataFiles embed.FS
 
 // Set is a set of words. It is a map, so a look-up costs what a map
@@ -35,6 +35,7 @@ var wordFiles = map[string][]string{
 	"extract": nil,
 	"story":   nil,
 	"entity":  nil,
+	"places":  {"places"},
 }
 
 // entry is one named word set.
