@@ -454,6 +454,7 @@ var (
 	acquireVerbs = lexicon.Words("extract.acquireVerbs")
 	clauseBreaks = lexicon.Words("extract.clauseBreaks")
 	giveVerbs    = lexicon.Words("extract.giveVerbs")
+	sumWords     = lexicon.Words("extract.sumWords")
 	partyNouns   = lexicon.Words("extract.partyNouns")
 )
 
@@ -486,6 +487,11 @@ func winner(toks []nlp.Token, pos int) string {
 		if clauseBreaks.Has(strings.ToLower(toks[i].Text)) || toks[i].Text == ";" {
 			start = i + 1
 			break
+		}
+		if sumWords.Has(toks[i].Lower) && i >= k-4 {
+			// "… garnered 61,969, bringing the total percentage to
+			// 100.01%": a sum of everyone's, no one's own.
+			return ""
 		}
 	}
 	if k >= 2 && (toks[k-1].Lower == "on" || toks[k-1].Lower == "at") {
