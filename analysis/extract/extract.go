@@ -494,6 +494,11 @@ func winner(toks []nlp.Token, pos int) string {
 			return ""
 		}
 	}
+	if who := ownerAfter(toks, k); who != "" {
+		// "7.17 million valid votes cast in favour of the winning
+		// candidate", "52% for Lula".
+		return who
+	}
 	if k >= 2 && (toks[k-1].Lower == "on" || toks[k-1].Lower == "at") {
 		// "put Georgian Dream on 40.9% and the opposition on 52%".
 		if who := ownerPhrase(toks, start, k-1); who != "" {
@@ -562,6 +567,45 @@ func nameWord(toks []nlp.Token, i int) bool {
 		next = toks[i+2].Text
 	}
 	return isUpperStart(next)
+}
+
+// ownerAfter names who a figure's votes went to when the words after it
+// say ("votes cast in favour of the winning candidate", "52% for Lula"):
+// "for" or "in favour of" within a few words of the figure, in its clause,
+// and the noun phrase after it (see ownerPhrase).
+func ownerAfter(toks []nlp.Token, k int) string {
+	for k < len(toks) && (toks[k].Tag == "CD" || toks[k].Text == "%") {
+		k++ // the figure's own words ("7.17 million")
+	}
+	for i := k; i < len(toks) && i < k+6; i++ {
+		w := toks[i].Lower
+		if clauseStop(w) || w == "," || toks[i].Tag == "CD" {
+			return ""
+		}
+		from := -1
+		switch {
+		case w == "for":
+			from = i + 1
+		case (w == "favour" || w == "favor") && i > k && toks[i-1].Lower == "in" && i+1 < len(toks) && toks[i+1].Lower == "of":
+			from = i + 2
+		}
+		if from < 0 {
+			continue
+		}
+		for from < len(toks) && toks[from].Tag == "DT" {
+			from++
+		}
+		end := from
+		for end < len(toks) && end < from+5 && (strings.HasPrefix(toks[end].Tag, "NN") || strings.HasPrefix(toks[end].Tag, "JJ") || toks[end].Tag == "VBG" ||
+			toks[end].Tag == "POS" && end > from && end+1 < len(toks) && isUpperStart(toks[end+1].Text)) {
+			end++
+		}
+		if end > from {
+			return ownerPhrase(toks, from, end)
+		}
+		return ""
+	}
+	return ""
 }
 
 // ownerPhrase names the noun phrase that ends at token end (from start
