@@ -602,10 +602,10 @@ func (p comparer) firstFall(g []*analysis.Claim) (*analysis.Claim, *analysis.Cla
 }
 
 // trajectoryBreak returns the figures of a cumulative count where it
-// falls: each figure whose interval lies wholly below (beyond the
-// tolerance) the highest lower bound of an earlier day's figures, with
-// that earlier figure; nil when the count never falls. Undated figures
-// take no part.
+// first falls: each figure of the first day whose interval lies wholly
+// below (beyond the tolerance) the highest lower bound of an earlier day's
+// figures, with that earlier figure; nil when the count never falls.
+// Undated figures take no part.
 func (p comparer) trajectoryBreak(g []*analysis.Claim) []*analysis.Claim {
 	s := p.byDate(g)
 	var top *analysis.Claim // the earlier figure with the highest lower bound
@@ -631,6 +631,12 @@ func (p comparer) trajectoryBreak(g []*analysis.Claim) []*analysis.Claim {
 						out = append(out, c)
 					}
 				}
+			}
+			if len(out) > 0 {
+				// The first day the count falls is the break; a later
+				// day's lower figure is that day's own disagreement (or
+				// the trajectory after a correction), not the same one.
+				return out
 			}
 			for _, c := range s[i:j] {
 				if lo, _ := interval(c); top == nil || lo > topLo {
