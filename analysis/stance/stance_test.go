@@ -65,6 +65,8 @@ var deniedCases = []stanceCase{
 	{name: "not true", in: `"That is not true," the spokeswoman said of the casualty reports.`, want: []analysis.Polarity{stD}, cue: "not true"},
 
 	// regressions: denial words that are not denials
+	{name: "no reason to dispute", in: `The speaker told reporters there is "no reason" to dispute the province's figures.`, want: []analysis.Polarity{stA}, prop: "the province's figures"},
+	{name: "little reason to doubt", in: "The auditors found little reason to doubt the official count of 2,975.", want: []analysis.Polarity{stA}, prop: "the official count of 2,975"},
 	{name: "false identification", in: "Hwang said the soldiers were given false identification.", want: []analysis.Polarity{stA}},
 	{name: "denied entry", in: "The senator was denied entry to the country on Tuesday.", want: nil},
 	{name: "denied bail", in: "Judges denied bail to the two suspects.", want: nil},
