@@ -427,6 +427,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 	}
 	oneOccasion(claims)
 	restatedMoney(claims)
+	oneCityTurnout(claims)
 	headlineSources(claims)
 	// The claims' strings still share the article's text: the pipeline
 	// packs them at once (claimpack), which copies them out, and interns
@@ -868,6 +869,43 @@ func (x *Extractor) moneyHeadBefore(toks []nlp.Token, i int) string {
 		}
 	}
 	return ""
+}
+
+// oneCityTurnout puts an article's crowd counts that name no place of
+// their own (their country came from a speaker, "the Georgian Institute
+// of Public Affairs put the number at 80,000", or a headline's "Georgia
+// protest") in the one city the article's placed counts name: the same
+// march. A count scoped to the country ("across France", "nationwide")
+// keeps it, and an article with counts in two cities moves none.
+func oneCityTurnout(claims []analysis.Claim) {
+	city := ""
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind != analysis.KindQuantity || c.Measure != turnoutMeasure || c.Scope == "" {
+			continue
+		}
+		ent, _, _ := strings.Cut(c.Subject, "|")
+		if !strings.Contains(ent, "/") {
+			continue
+		}
+		if city != "" && city != ent {
+			return
+		}
+		city = ent
+	}
+	if city == "" {
+		return
+	}
+	country, _, _ := strings.Cut(city, "/")
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind != analysis.KindQuantity || c.Measure != turnoutMeasure || c.Scope != "" || !c.Frame.Compared() {
+			continue
+		}
+		if ent, rest, ok := strings.Cut(c.Subject, "|"); ok && ent == country {
+			c.Subject = city + "|" + rest
+		}
+	}
 }
 
 // restatedMoney gives a sum of money whose words name no kind the kind of
