@@ -264,6 +264,12 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			if q.entity == "" && top.measure == q.measure && !winners[top.entity] {
 				q.entity = top.entity
 			}
+			if q.entity == "" && located && happenedMeasure(x, q.measure) {
+				// "More than 2.6 million people have been displaced by
+				// the fighting": a toll of the article's event, where it
+				// happened.
+				q.entity = x.mainPlace(a, &mainPlace)
+			}
 			if fr.Kind == analysis.KindMeasurement {
 				// "a magnitude 6.8 quake", "at a depth of 18 km": a
 				// measurement of the article's event, where it happened,

@@ -291,6 +291,13 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 	if w := incidentBefore(prev); w != "" {
 		f.Incident = true
 		cue("incident", w)
+	} else if x.measures.Located(q.measure) && q.measure != turnoutMeasure {
+		if w := periodOf(s.Text); w != "" && !totalBefore(toks, k) {
+			// "In the past 24 hours alone, 32 civilians were killed":
+			// a part of the toll, not the toll.
+			f.Incident = true
+			cue("incident", w)
+		}
 	}
 	if o := occasion(toks); o != "" {
 		f.Occasion = o
@@ -575,7 +582,9 @@ func otherYear(toks []nlp.Token, k, e, year int) (int, string) {
 		}
 	}
 	for i := e; i < len(toks) && i < e+8; i++ {
-		if clauseStop(lower(toks[i])) {
+		if clauseStop(lower(toks[i])) || yearBlockers.Has(lower(toks[i])) {
+			// ("killed since the military seized power in 2021": the
+			// year starts the span the count covers.)
 			break
 		}
 		if y, ok := check(i); ok && i > 0 && (lower(toks[i-1]) == "in" || lower(toks[i-1]) == "of") {
@@ -590,6 +599,51 @@ func otherYear(toks []nlp.Token, k, e, year int) (int, string) {
 // 2023"): a date's year is a date, not another event.
 func isMonthDay(toks []nlp.Token, i int) bool {
 	return i >= 2 && toks[i-1].Text == "," && toks[i-2].Tag == "CD"
+}
+
+// periodOf returns the words that tie a casualty figure to a short span
+// rather than the running total: a period phrase of the sentence
+// (extract.periodPhrases: "in the past 24 hours", "overnight"); ""
+// otherwise.
+func periodOf(text string) string {
+	low := strings.ToLower(text)
+	for _, p := range periodPhrases {
+		if i := strings.Index(low, p); i >= 0 && wordBounded(low, i, len(p)) {
+			return p
+		}
+	}
+	return ""
+}
+
+// totalBefore reports a running total named in the few words before the
+// figure at token k ("bringing the total to", "the toll rose to"): a
+// sentence's period phrase is about another figure.
+func totalBefore(toks []nlp.Token, k int) bool {
+	for i := k - 1; i >= 0 && i >= k-5; i-- {
+		if w := lower(toks[i]); sumWords.Has(w) || w == "toll" || w == "tally" {
+			return true
+		}
+	}
+	return false
+}
+
+// periodPhrases are the words of extract.periodPhrases, rebuilt when a
+// configuration extends them.
+var periodPhrases = lexicon.List("extract.periodPhrases")
+
+func init() {
+	lexicon.OnExtend(func() { periodPhrases = lexicon.List("extract.periodPhrases") }, "extract.periodPhrases")
+}
+
+// wordBounded reports whether s[i:i+n] stands as whole words.
+func wordBounded(s string, i, n int) bool {
+	before := i == 0 || !isWordByte(s[i-1])
+	after := i+n >= len(s) || !isWordByte(s[i+n])
+	return before && after
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
 // incidentBefore returns the words naming a single incident as the
