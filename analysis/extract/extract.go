@@ -83,9 +83,9 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 	lastEntity := map[string]string{} // measure -> entity of the last figure for it
 	winners := map[string]bool{}      // the names winner gave, which are no places
 	lastMeasure := ""                 // the measure of the article's last count
-	lastMoney := ""                   // what the article's last named sum of money was
+	lastKind := map[string]string{}   // frame kind (money, percent) -> what the last sum or rate named was
 	var mainPlace *string             // where the article's event happened, once asked
-	moneySent := -1                   // the sentence of the last named sum of money
+	kindSent := map[string]int{}      // frame kind -> the sentence of the last named sum or rate
 	// The candidates of every sentence first: a sentence after the last
 	// one that has any is not observed, as what observe remembers serves
 	// only later sentences. A candidate sentence keeps its cue tokens for
@@ -173,19 +173,20 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			if fr.Kind == analysis.KindCount {
 				lastMeasure = q.measure
 			}
-			if fr.Kind == analysis.KindMoney {
-				if q.money != "" {
-					lastMoney = q.money
-				} else if lastMoney != "" && (moneySent == i || pointsBack(toks, m.Start)) {
+			if fr.Kind == analysis.KindMoney || fr.Kind == analysis.KindPercent && (q.kind != "" || q.measure == "percent") {
+				if q.kind != "" {
+					lastKind[fr.Kind] = q.kind
+				} else if last := lastKind[fr.Kind]; last != "" && (kindSent[fr.Kind] == i || pointsBack(toks, m.Start)) {
 					// "the deficit would be €4.2bn, while the council put
 					// it at €6.8bn", "The watchdog put the figure at
-					// £9.5bn": the sum the text spoke of last.
-					q.money = lastMoney
-					q.measure = moneyMeasure(q.money, m.Unit)
-					fr.Cues = append(fr.Cues, "money: "+q.money+" (before)")
+					// £9.5bn", "far above the official 68.5%": the sum
+					// or rate the text spoke of last.
+					q.kind = last
+					q.measure = kindMeasure(fr.Kind, q.kind, m.Unit)
+					fr.Cues = append(fr.Cues, "kind: "+q.kind+" (before)")
 				}
-				if q.money != "" {
-					moneySent = i
+				if q.kind != "" {
+					kindSent[fr.Kind] = i
 				}
 			}
 			attr := att.Attribute(s, m.NumStart)
@@ -263,6 +264,11 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			}
 			if q.entity == "" && top.measure == q.measure && !winners[top.entity] {
 				q.entity = top.entity
+			}
+			if q.entity == "" && q.kind != "" {
+				// "Unemployment stood at 8.7%", "the deficit would be
+				// €4.2bn": the economy the article is about.
+				q.entity = x.mainPlace(a, &mainPlace)
 			}
 			if q.entity == "" && located && happenedMeasure(x, q.measure) {
 				// "More than 2.6 million people have been displaced by
@@ -455,14 +461,15 @@ func firstWords(text string, n int) string {
 // wonMeasures are counts a candidate or party wins (votes, seats): a
 // figure of one belongs to whoever the clause says got it.
 var (
-	titleWords   = lexicon.Words("attrib.titleWords")
-	eventNouns   = lexicon.Words("story.events")
-	wonMeasures  = lexicon.Words("extract.wonMeasures")
-	acquireVerbs = lexicon.Words("extract.acquireVerbs")
-	clauseBreaks = lexicon.Words("extract.clauseBreaks")
-	giveVerbs    = lexicon.Words("extract.giveVerbs")
-	sumWords     = lexicon.Words("extract.sumWords")
-	partyNouns   = lexicon.Words("extract.partyNouns")
+	titleWords    = lexicon.Words("attrib.titleWords")
+	eventNouns    = lexicon.Words("story.events")
+	wonMeasures   = lexicon.Words("extract.wonMeasures")
+	acquireVerbs  = lexicon.Words("extract.acquireVerbs")
+	clauseBreaks  = lexicon.Words("extract.clauseBreaks")
+	giveVerbs     = lexicon.Words("extract.giveVerbs")
+	sumWords      = lexicon.Words("extract.sumWords")
+	rateModifiers = lexicon.Words("extract.rateModifiers")
+	partyNouns    = lexicon.Words("extract.partyNouns")
 )
 
 // winner returns the name that got the figure starting at byte pos, read
@@ -800,6 +807,15 @@ func pointsBack(toks []nlp.Token, pos int) bool {
 	return false
 }
 
+// kindMeasure is the measure of a sum (frame kind money) or a rate
+// (percent) of the given kind: "deficit (USD)", "inflation (%)".
+func kindMeasure(frameKind, kind, unit string) string {
+	if frameKind == analysis.KindPercent {
+		return kind + " (%)"
+	}
+	return moneyMeasure(kind, unit)
+}
+
 // moneyMeasure is the measure of a sum of money of kind (measures.json
 // "money") in unit: "deficit (EUR)", or "money (EUR)" when the kind is not
 // known.
@@ -815,11 +831,42 @@ func moneyMeasure(kind, unit string) string {
 // before it in its clause, nearest first ("the deficit for the year would
 // be €4.2bn", "spending of $31bn"), not past another figure.
 func (x *Extractor) moneyKind(toks []nlp.Token, m figure.Mention, q quantityInfo) string {
+	return x.kindOf(toks, m, q, x.measures.Money)
+}
+
+// percentKind reads what rate a share is, as moneyKind reads a sum's kind:
+// "inflation rose to 68.5%", "unemployment stood at 8.7%", "expected
+// inflation of 69.1%", "a 4.5% growth" (measures.json "percent").
+func (x *Extractor) percentKind(toks []nlp.Token, m figure.Mention, q quantityInfo) string {
+	kind := x.kindOf(toks, m, q, x.measures.Percent)
+	if kind == "" {
+		return ""
+	}
+	// "youth unemployment reached 16.2%", "core inflation", "monthly
+	// inflation": a part or another span of the rate is another rate
+	// (extract.rateModifiers).
+	k := tokenIndex(toks, m.Start)
+	for i := k - 1; i >= 1 && i >= k-12; i-- {
+		if got, ok := x.measures.Percent(toks[i].Lower); ok && got == kind {
+			if w := toks[i-1].Lower; rateModifiers.Has(w) {
+				return w + " " + kind
+			}
+			break
+		}
+	}
+	return kind
+}
+
+// kindOf reads a figure's kind from the words around it with the table
+// look-up kind: in its counted phrase, else the nearest before it in its
+// clause (the head of a phrase over its complement), not past another
+// figure.
+func (x *Extractor) kindOf(toks []nlp.Token, m figure.Mention, q quantityInfo, kindOfWord func(string) (string, bool)) string {
 	if q.counts != "" {
 		words := strings.Fields(strings.ToLower(q.counts))
 		for n := min(len(words), 3); n >= 1; n-- {
 			for i := 0; i+n <= len(words); i++ {
-				if kind, ok := x.measures.Money(strings.Join(words[i:i+n], " ")); ok {
+				if kind, ok := kindOfWord(strings.Join(words[i:i+n], " ")); ok {
 					return kind
 				}
 			}
@@ -835,15 +882,18 @@ func (x *Extractor) moneyKind(toks []nlp.Token, m figure.Mention, q quantityInfo
 		if t.Text == "." || t.Text == ";" || t.Text == ":" || (i < k-1 && otherFigure(toks, i)) {
 			break
 		}
+		if i >= 2 && toks[i-1].Lower == "of" && (toks[i-2].Tag == "CD" || toks[i-2].Text == "%") {
+			continue // "5.6% of GDP": another figure's denominator
+		}
 		if i > 0 {
-			if kind, ok := x.measures.Money(toks[i-1].Lower + " " + t.Lower); ok {
+			if kind, ok := kindOfWord(toks[i-1].Lower + " " + t.Lower); ok {
 				return kind
 			}
 		}
-		if kind, ok := x.measures.Money(t.Lower); ok && (isNoun(t.Tag) || i == 0 || i == adjacent) {
+		if kind, ok := kindOfWord(t.Lower); ok && (isNoun(t.Tag) || i == 0 || i == adjacent) {
 			// "the real shortfall in Ghana's budget was …": the head the
 			// phrase hangs on, not the noun of its complement.
-			if head := x.moneyHeadBefore(toks, i); head != "" {
+			if head := headBefore(toks, i, kindOfWord); head != "" {
 				return head
 			}
 			return kind
@@ -852,10 +902,10 @@ func (x *Extractor) moneyKind(toks []nlp.Token, m figure.Mention, q quantityInfo
 	return ""
 }
 
-// moneyHeadBefore returns the kind of a money noun whose prepositional
-// phrase holds the money noun at i ("shortfall in Ghana's budget",
+// headBefore returns the kind of a noun whose prepositional phrase holds
+// the noun of a kind at i ("shortfall in Ghana's budget",
 // "cost of the pension plan"), or "".
-func (x *Extractor) moneyHeadBefore(toks []nlp.Token, i int) string {
+func headBefore(toks []nlp.Token, i int, kindOfWord func(string) (string, bool)) string {
 	for j := i - 1; j >= 1 && j >= i-4; j-- {
 		w := toks[j].Lower
 		if w == "in" || w == "of" || w == "for" || w == "on" {
@@ -864,7 +914,7 @@ func (x *Extractor) moneyHeadBefore(toks []nlp.Token, i int) string {
 				h--
 			}
 			if h >= 0 && isNoun(toks[h].Tag) {
-				if kind, ok := x.measures.Money(toks[h].Lower); ok {
+				if kind, ok := kindOfWord(toks[h].Lower); ok {
 					return kind
 				}
 			}
@@ -1178,9 +1228,9 @@ type quantityInfo struct {
 	// of is what a casualty count counts when the casualty noun came
 	// before the figure ("the deaths of 120 soldiers": soldiers).
 	of string
-	// money is what a sum of money is ("deficit", "spending"), when the
-	// words beside it say.
-	money string
+	// kind is what a sum of money or a rate is ("deficit", "spending",
+	// "inflation"), when the words beside it say.
+	kind string
 	// actedAt is the byte offset of the verb before the figure that did
 	// what it counts ("Israeli forces detained 25 …"), or -1: who stands
 	// before it acted and is no side of the count.
@@ -1200,6 +1250,11 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, m figure.Mention)
 	q.counts, q.countsStart, q.countsEnd = countedAfter(s.Text, toks, k)
 	if w := strings.ToLower(q.counts); auxiliaries[w] || w == "remain" || w == "remained" {
 		// "120 remain missing": the tagger took the verb for a noun.
+		q.counts, q.countsStart, q.countsEnd = "", -1, -1
+	}
+	if m.Unit != "" && q.counts != "" && durationNouns.Has(strings.ToLower(lastWord(q.counts))) {
+		// "raised the rate to 50% last month", "grew 4.5% last year": a
+		// time, not what the share is of.
 		q.counts, q.countsStart, q.countsEnd = "", -1, -1
 	}
 	if q.counts == "" && m.Unit != "" && k < len(toks) && strings.EqualFold(toks[k].Text, "of") {
@@ -1300,13 +1355,20 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, m figure.Mention)
 		} else {
 			q.measure = "percent of " + q.measure
 		}
+		if q.measure == "percent" {
+			// "inflation rose to 68.5%", "unemployment stood at 8.7%": a
+			// rate is compared only with the same rate.
+			if q.kind = x.percentKind(toks, m, q); q.kind != "" {
+				q.measure = kindMeasure(analysis.KindPercent, q.kind, m.Unit)
+			}
+		}
 		known = true
 	case isCurrency(m.Unit):
 		// What the sum is ("a £22bn black hole", "the deficit … would
 		// be €4.2bn", "spending of $31bn"): a deficit is never compared
 		// with spending.
-		q.money = x.moneyKind(toks, m, q)
-		q.measure = moneyMeasure(q.money, m.Unit)
+		q.kind = x.moneyKind(toks, m, q)
+		q.measure = moneyMeasure(q.kind, m.Unit)
 		known = true
 	case m.Unit != "":
 		// A measurement ("100 mph", "40 km"): measured by its unit, so
@@ -2015,7 +2077,7 @@ func (x *Extractor) figureEntity(text string, places []lexicon.PlaceMention, q q
 		}
 		best = p.Place // the nearest before the figure wins
 	}
-	if best == "" && q.money != "" {
+	if best == "" && q.kind != "" {
 		// "Ghana's finance ministry said the deficit would be $4.2bn": a
 		// body that speaks of a budget's sums speaks of its own country's.
 		for _, p := range places {

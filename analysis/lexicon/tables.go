@@ -38,8 +38,9 @@ type MeasureTable struct {
 	// head noun they are what is counted.
 	records map[string]bool
 	// money maps the nouns that say what a sum of money is ("deficit",
-	// "black hole") to its kind ("deficit").
-	money map[string]string
+	// "black hole") to its kind ("deficit"); percent does the same for
+	// rates ("jobless rate" -> "unemployment").
+	money, percent map[string]string
 }
 
 type measurePhrase struct{ words, measure string }
@@ -56,6 +57,7 @@ func DefaultMeasures(extra map[string][]string) *MeasureTable {
 		Contains   map[string][]string `json:"contains"`
 		Records    []string            `json:"records"`
 		Money      map[string][]string `json:"money"`
+		Percent    map[string][]string `json:"percent"`
 	}
 	if err := json.Unmarshal(measuresJSON, &file); err != nil {
 		panic("embedded measures.json: " + err.Error())
@@ -68,12 +70,7 @@ func DefaultMeasures(extra map[string][]string) *MeasureTable {
 	for _, m := range file.Located {
 		t.located[m] = true
 	}
-	t.money = map[string]string{}
-	for kind, words := range file.Money {
-		for _, w := range words {
-			t.money[strings.ToLower(w)] = kind
-		}
-	}
+	t.money, t.percent = kinds(file.Money), kinds(file.Percent)
 	t.records = map[string]bool{}
 	for _, r := range file.Records {
 		t.records[strings.ToLower(r)] = true
@@ -152,6 +149,24 @@ func (t *MeasureTable) SubsetModifier(phrase string) string {
 		}
 	}
 	return ""
+}
+
+// kinds inverts a table of kinds (kind -> words) into word -> kind.
+func kinds(table map[string][]string) map[string]string {
+	out := map[string]string{}
+	for kind, words := range table {
+		for _, w := range words {
+			out[strings.ToLower(w)] = kind
+		}
+	}
+	return out
+}
+
+// Percent returns what rate a share is when s (a word or phrase) names it:
+// "jobless rate" is "unemployment", "consumer prices" "inflation".
+func (t *MeasureTable) Percent(s string) (string, bool) {
+	kind, ok := t.percent[strings.ToLower(strings.TrimSpace(s))]
+	return kind, ok
 }
 
 // Money returns what a sum of money is when s (a word or phrase) names

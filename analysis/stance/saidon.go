@@ -66,6 +66,12 @@ func SaidOnIn(tk *SenTokens, verbPos int, published analysis.Date) analysis.Date
 			if e.kind == monthKind && e.first > 1 && !whenClause(tk, e) {
 				continue // a month inside the clause dates its event
 			}
+			if (e.kind == yearStart || e.kind == monthStart) && e.first > 1 {
+				// "Unemployment stood at 8.7%, while the economy grew
+				// 4.5% last year": a year or month gone by inside the
+				// sentence dates what happened then, not a statement.
+				continue
+			}
 			order = append(order, e)
 		}
 	} else {

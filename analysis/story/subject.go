@@ -187,9 +187,9 @@ func splitSubject(s string) (entity, measure, suffix string) {
 	base := s
 	from := 0
 	if i := strings.Index(s, " ("); i >= 0 && unitParen(s[i+1:]) {
-		// "Ghana|deficit (USD) (projected)": a sum's currency is part
-		// of its measure.
-		from = i + 6
+		// "Ghana|deficit (USD) (projected)", "Turkey|inflation (%)": a
+		// sum's currency or a rate's sign is part of its measure.
+		from = i + 1 + strings.IndexByte(s[i+1:], ')') + 1
 	}
 	if i := strings.Index(s[from:], " ("); i >= 0 {
 		base, suffix = s[:from+i], s[from+i:]
@@ -203,9 +203,12 @@ func splitSubject(s string) (entity, measure, suffix string) {
 	return "", base, suffix
 }
 
-// unitParen reports a currency code in brackets at the start of s:
-// "(USD)", "(GBP) …".
+// unitParen reports a currency code or a percent sign in brackets at the
+// start of s: "(USD)", "(GBP) …", "(%)".
 func unitParen(s string) bool {
+	if strings.HasPrefix(s, "(%)") && (len(s) == 3 || s[3] == ' ') {
+		return true
+	}
 	if len(s) < 5 || s[0] != '(' || s[4] != ')' || len(s) > 5 && s[5] != ' ' {
 		return false
 	}
