@@ -289,6 +289,11 @@ func (f *Frame) Compared() bool {
 	return f == nil || ((f.Time == "" || f.Time == TimeCurrent) && !f.Incident)
 }
 
+// Forecast reports a projection ("the deficit would reach 5.6% of GDP",
+// "inflation will fall to 38%"): compared only with other projections of
+// its subject (whose key says "(projected)"), never with current figures.
+func (f *Frame) Forecast() bool { return f != nil && f.Time == TimeProjection && !f.Incident }
+
 // Story is one real-world event or issue (a blast, a wildfire, a
 // deployment, an election) and the articles that report on it. Subjects
 // live inside a story: figures of one measure are compared only with

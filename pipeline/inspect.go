@@ -173,7 +173,10 @@ func WriteFigures(w io.Writer, claims []analysis.Claim) {
 				fmt.Fprint(w, ", one incident")
 			}
 			fmt.Fprint(w, "]")
-			if !f.Compared() {
+			switch {
+			case f.Forecast():
+				fmt.Fprint(w, "  compared with forecasts only")
+			case !f.Compared():
 				fmt.Fprint(w, "  not compared")
 			}
 		}

@@ -484,9 +484,10 @@ func (p comparer) numeric(cl analysis.Cluster, members []*analysis.Claim) []anal
 		if c.Kind != analysis.KindQuantity || c.Value == nil || c.Approx == analysis.Vague {
 			continue
 		}
-		if !c.Frame.Compared() {
-			// An earlier value cited for contrast ("down from 2,000"), a
-			// projection, one incident: context, never a side.
+		if !c.Frame.Compared() && !c.Frame.Forecast() {
+			// An earlier value cited for contrast ("down from 2,000"),
+			// one incident: context, never a side. (A projection's
+			// subject holds only projections: forecasts meet forecasts.)
 			continue
 		}
 		nums = append(nums, c)

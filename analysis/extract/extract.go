@@ -469,6 +469,7 @@ var (
 	giveVerbs     = lexicon.Words("extract.giveVerbs")
 	sumWords      = lexicon.Words("extract.sumWords")
 	rateModifiers = lexicon.Words("extract.rateModifiers")
+	levelVerbs    = lexicon.Words("extract.levelVerbs")
 	partyNouns    = lexicon.Words("extract.partyNouns")
 )
 
@@ -832,6 +833,49 @@ func moneyMeasure(kind, unit string) string {
 // be €4.2bn", "spending of $31bn"), not past another figure.
 func (x *Extractor) moneyKind(toks []nlp.Token, m figure.Mention, q quantityInfo) string {
 	return x.kindOf(toks, m, q, x.measures.Money)
+}
+
+// changedNoun returns the noun whose level a figure gives when a verb of
+// change or level stands between them ("the population fell to 38.2
+// million", "enrolment stood at 12,400", "exports have reached 5,000"): a
+// common noun, not a name or a pronoun, or "" (extract.levelVerbs); and
+// whether such a verb stands right before the figure.
+func changedNoun(toks []nlp.Token, pos int) (noun string, levelVerb bool) {
+	i := tokenIndex(toks, pos) - 1
+	for n := 0; i >= 0 && n < 3 && (approxBefore.Has(toks[i].Lower) || toks[i].Lower == "by"); n++ {
+		i--
+	}
+	if i < 1 || !levelVerbs.Has(toks[i].Lower) {
+		return "", false
+	}
+	i--
+	for i >= 0 && (auxiliaries[toks[i].Lower] || toks[i].Tag == "RB") {
+		i--
+	}
+	if i >= 0 && (toks[i].Tag == "CC" || toks[i].Lower == "that" || toks[i].Lower == "which") {
+		// "… was over 3,000 and then dropped to 385": the subject is the
+		// clause's before.
+		return "", true
+	}
+	if i < 0 || !(toks[i].Tag == "NN" || toks[i].Tag == "NNS") || isUpperStart(toks[i].Text) && i > 0 {
+		return "", false
+	}
+	w := toks[i].Lower
+	if standFor.Has(w) || partNouns.Has(w) || eventNouns.Has(w) || incidentNouns.Has(w) || strings.ContainsAny(w, "-'’") || i > 0 && isUpperStart(toks[i-1].Text) && toks[i-1].Tag != "DT" {
+		// "the number fell to 850" stands for the article's figures;
+		// "Rio Grande do Sul state", "Deir al-Balah" are places; "the
+		// toll of the 7 magnitude earthquake has risen to 2,960" is no
+		// count of earthquakes.
+		return "", false
+	}
+	return w, true
+}
+
+// timeDeterminer reports a counted phrase that is a time ("last year",
+// "this month", "next week"), not a thing counted.
+func timeDeterminer(counts string) bool {
+	first, _, _ := strings.Cut(strings.ToLower(counts), " ")
+	return first == "last" || first == "this" || first == "next" || first == "previous" || first == "same"
 }
 
 // percentKind reads what rate a share is, as moneyKind reads a sum's kind:
@@ -1252,7 +1296,7 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, m figure.Mention)
 		// "120 remain missing": the tagger took the verb for a noun.
 		q.counts, q.countsStart, q.countsEnd = "", -1, -1
 	}
-	if m.Unit != "" && q.counts != "" && durationNouns.Has(strings.ToLower(lastWord(q.counts))) {
+	if q.counts != "" && durationNouns.Has(strings.ToLower(lastWord(q.counts))) && (m.Unit != "" || timeDeterminer(q.counts)) {
 		// "raised the rate to 50% last month", "grew 4.5% last year": a
 		// time, not what the share is of.
 		q.counts, q.countsStart, q.countsEnd = "", -1, -1
@@ -1387,12 +1431,27 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, m figure.Mention)
 			q.measure, q.counts = x.measures.Classify(w), w
 		}
 	}
+	levelOnly := false // a verb of level with no noun of its own: "… and then dropped to 385"
+	if q.measure == "" && q.counts == "" {
+		// "the population fell to 38.2 million", "enrolment stood at
+		// 12,400": the noun whose change or level the figure gives.
+		var w string
+		if w, levelOnly = changedNoun(toks, m.Start); w != "" {
+			q.counts, q.measure, levelOnly = w, x.measures.Classify(w), false
+		}
+	}
 	if q.measure == "" {
 		// A figure that counts nothing the reader can name is not a claim
 		// an analyst can compare, unless it stands for a number the
 		// article is about ("the number had fallen to 850"): Extract
 		// gives it the measure of the article's figures (standFor).
 		q.standFor = standForBefore(toks, m)
+		if q.standFor == "" && levelOnly {
+			// "This is the number that initially was over 3,000 and
+			// then dropped to 385 last week": the level of what the
+			// text counted last.
+			q.standFor = "level"
+		}
 		return q, false
 	}
 	if m.Written && m.Value < 10 && !known {

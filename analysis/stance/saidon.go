@@ -532,7 +532,9 @@ func byNearness(tk *SenTokens, exprs []expr, verbPos int) []expr {
 			}
 			dist = tk.t[vi].start - tk.t[e.last].end
 		case e.first > vi:
-			if !eligibleAfter(tk, e, vi) {
+			if !eligibleAfter(tk, e, vi) || (e.kind == yearStart || e.kind == monthStart) && e.first > vi+1 {
+				// ("said last year that …" dates the statement; "said
+				// the deficit would reach 4.1% this year" speaks of it.)
 				continue
 			}
 			if e.kind == monthKind && e.first > vi+1 {

@@ -962,7 +962,10 @@ func frameText(f *analysis.Frame) string {
 	if f.Incident {
 		parts = append(parts, "one incident")
 	}
-	if !f.Compared() {
+	switch {
+	case f.Forecast():
+		parts = append(parts, "compared with forecasts only")
+	case !f.Compared():
 		parts = append(parts, "not compared")
 	}
 	text := strings.Join(parts, "; ")
