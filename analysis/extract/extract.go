@@ -470,6 +470,7 @@ var (
 	sumWords      = lexicon.Words("extract.sumWords")
 	rateModifiers = lexicon.Words("extract.rateModifiers")
 	levelVerbs    = lexicon.Words("extract.levelVerbs")
+	superlatives  = lexicon.Words("extract.superlatives")
 	partyNouns    = lexicon.Words("extract.partyNouns")
 )
 
@@ -1043,6 +1044,14 @@ func restatedMoney(claims []analysis.Claim) {
 			c.Measure = measure
 		}
 	}
+}
+
+// superlativeBefore reports a superlative right before the place at pos
+// ("the deadliest U.S. wildfire", "Europe's worst", extract.superlatives).
+func superlativeBefore(text string, pos int) bool {
+	before := strings.TrimRight(text[:pos], " ")
+	i := strings.LastIndexByte(before, ' ')
+	return superlatives.Has(strings.ToLower(before[i+1:]))
 }
 
 // venue reports a place name that names where a crowd gathered, by its
@@ -2208,6 +2217,11 @@ func locatedEntity(text string, places []lexicon.PlaceMention, q quantityInfo, a
 	}
 	var inside, outside, actors []string
 	for _, p := range places {
+		if superlativeBefore(text, p.Start) {
+			// "the deadliest U.S. wildfire in more than a century": a
+			// place of the comparison, not where it happened.
+			continue
+		}
 		if !overlapsSpan(p.Start, p.End, speaker) && actorDemonym(text, p) {
 			// "an Israeli air strike … in central Gaza killed 30": who
 			// acted, when the sentence names where ("Romanian
