@@ -91,6 +91,8 @@ func TestExtractQuantities(t *testing.T) {
 			figure: "some 400", counts: "arrested protesters", measure: "detained", subject: "Georgia/Tbilisi|detained"},
 		{name: "who acted is no side", body: "Soldiers shot dead 12 demonstrators in Yangon, witnesses said.",
 			figure: "12", measure: "killed", subject: "Yangon|killed"},
+		{name: "a place in a superlative is no location", body: "Officials said 85 people were still missing in Rhodes after the deadliest Greek wildfire in decades.",
+			figure: "85", measure: "missing", subject: "Rhodes|missing"},
 		{name: "a restated scale", body: "Turnout was 65% of the 14,213,027 million registered voters in Kenya.",
 			figure: "14,213,027 million", measure: "votes"},
 	}
