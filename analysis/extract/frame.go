@@ -51,6 +51,7 @@ var (
 	neutral            = lexicon.Words("extract.neutralParticiples")
 	earlierOpeners     = lexicon.Words("extract.earlierOpeners")
 	earlierTimeOpeners = lexicon.Words("extract.earlierTimeOpeners")
+	expectVerbs        = lexicon.Words("extract.expectVerbs")
 	turnoutEvents      = lexicon.Words("extract.turnoutEvents")
 	turnoutLinks       = lexicon.Words("extract.turnoutLinks")
 	partNouns          = lexicon.Words("extract.partNouns")
@@ -252,6 +253,8 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 		setTime(analysis.TimeProjection, w)
 	} else if w := modalChange(prev); w != "" {
 		setTime(analysis.TimeProjection, w)
+	} else if w := expectationOf(prev); w != "" {
+		setTime(analysis.TimeProjection, w)
 	} else if w := startingPhrase(next, projectionAfter); w != "" && f.Kind == analysis.KindCount {
 		setTime(analysis.TimeProjection, w)
 	} else if w := earlierCue(prev, toks, e); w != "" {
@@ -399,6 +402,27 @@ func valueOf(prev []string, set lexicon.Set) string {
 			break
 		} else if set.Has(w) {
 			return w
+		}
+	}
+	return ""
+}
+
+// expectationOf returns the words of an expectation that the figure is
+// the object of ("had expected inflation of 69.1%", "forecast growth of
+// 2.1%", "predicted a deficit of"): a verb of expectation
+// (extract.expectVerbs), a short noun phrase and "of" right before the
+// figure; "" otherwise.
+func expectationOf(prev []string) string {
+	n := len(prev)
+	if n < 3 || prev[n-1] != "of" {
+		return ""
+	}
+	for i := n - 2; i >= 0 && i >= n-5; i-- {
+		if expectVerbs.Has(prev[i]) {
+			return strings.Join(prev[i:], " ")
+		}
+		if clauseStop(prev[i]) || prev[i] == "," {
+			break
 		}
 	}
 	return ""
