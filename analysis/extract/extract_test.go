@@ -93,6 +93,8 @@ func TestExtractQuantities(t *testing.T) {
 			figure: "12", measure: "killed", subject: "Yangon|killed"},
 		{name: "a place in a superlative is no location", body: "Officials said 85 people were still missing in Rhodes after the deadliest Greek wildfire in decades.",
 			figure: "85", measure: "missing", subject: "Rhodes|missing"},
+		{name: "injured officers are apart from protesters", body: "At least 35 protesters were injured and 12 officers were hurt in Tbilisi, the ministry said.",
+			figure: "12", measure: "wounded", subject: "Georgia|wounded (officers)"},
 		{name: "a restated scale", body: "Turnout was 65% of the 14,213,027 million registered voters in Kenya.",
 			figure: "14,213,027 million", measure: "votes"},
 	}
