@@ -249,7 +249,8 @@ type Frame struct {
 	// Time is one of the Time constants above.
 	Time string `json:"time"`
 	// Event names the other event a historical figure belongs to, as
-	// written ("1999").
+	// written ("1999"), or the date a projection aims at ("this year",
+	// "by the end of the year").
 	Event string `json:"event,omitempty"`
 	// Where is the place inside a country that a figure of things
 	// belonging to someone covers ("Kursk" in "10,000 North Korean troops

@@ -491,7 +491,10 @@ func (p comparer) numeric(cl analysis.Cluster, members []*analysis.Claim) []anal
 			continue
 		}
 		nums = append(nums, c)
-		tally = tally || c.Trend != ""
+		// A rising or falling count is a tally; a rate that climbs
+		// ("inflation climbs to 68.5%") is one figure a month, not a
+		// count that grows.
+		tally = tally || c.Trend != "" && (c.Frame == nil || c.Frame.Kind == analysis.KindCount)
 	}
 	if len(nums) < 2 {
 		return nil
@@ -562,10 +565,13 @@ func (p comparer) numeric(cl analysis.Cluster, members []*analysis.Claim) []anal
 				out = append(out, p.numericDiscrepancy(cl, ClassTally, day, g))
 			}
 		}
-	} else if p.cumulative != nil && p.cumulative(nums[0].Measure) {
+	} else if p.cumulative != nil && p.cumulative(nums[0].Measure) || nums[0].Frame.Forecast() {
 		// A count that grows (a toll, arrests) is compared across
 		// sources only for about the same time: March's 1,150 arrests
-		// and September's 9,200 are two points of one trajectory.
+		// and September's 9,200 are two points of one trajectory. So are
+		// forecasts (their subject also holds the date they aim at,
+		// "this year", "by the end of the year"): one made months later
+		// may have other news behind it.
 		for k, g := range p.sameTimeConflicts(nums) {
 			key := ""
 			if k > 0 {

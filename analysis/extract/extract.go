@@ -133,7 +133,8 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 		// a copy, so the whole body is not kept alive through it.
 		kept := strings.Clone(s.Text)
 		places := x.places.Find(s.Text)
-		sentWinner := "" // the candidate a figure of this sentence was owned by
+		sentWinner := ""  // the candidate a figure of this sentence was owned by
+		sentHorizon := "" // the date a forecast of this sentence aims at
 		var hedges []string
 		if tk != nil {
 			hedges = stance.FindHedgesIn(tk)
@@ -172,6 +173,15 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			}
 			if fr.Kind == analysis.KindCount {
 				lastMeasure = q.measure
+			}
+			if fr.Time == analysis.TimeProjection {
+				// "would reach 5.6% of GDP this year, above the
+				// government's forecast of 5.1%": the same date aimed at.
+				if fr.Event != "" {
+					sentHorizon = fr.Event
+				} else if sentHorizon != "" {
+					fr.Event = sentHorizon
+				}
 			}
 			if fr.Kind == analysis.KindMoney || fr.Kind == analysis.KindPercent && (q.kind != "" || q.measure == "percent") {
 				if q.kind != "" {

@@ -305,6 +305,14 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 	if o := occasion(toks); o != "" {
 		f.Occasion = o
 		cue("occasion", o)
+	} else if f.Time == analysis.TimeProjection {
+		// "would reach 5.3% of GDP this year", "38% by the end of the
+		// year": what date a forecast aims at (Event); forecasts for
+		// different dates never meet.
+		if h := horizon(toks, e); h != "" {
+			f.Event = h
+			cue("horizon", h)
+		}
 	}
 	if f.Kind == analysis.KindMeasurement {
 		// "a second 7.6 magnitude tremor", "followed by another quake
@@ -405,6 +413,48 @@ func valueOf(prev []string, set lexicon.Set) string {
 		}
 	}
 	return ""
+}
+
+// horizon returns the date a forecast aims at, from the words after the
+// figure in its clause: "this year", "next year", "by the end of the
+// year", "by year-end", "in 2026", "by 2030"; "" when they name none.
+func horizon(toks []nlp.Token, e int) string {
+	for i := e; i < len(toks) && i < e+10; i++ {
+		w := lower(toks[i])
+		if clauseStop(w) || w == "," {
+			break
+		}
+		switch {
+		case (w == "this" || w == "next") && i+1 < len(toks) && durationNouns.Has(lower(toks[i+1])):
+			return w + " " + lower(toks[i+1])
+		case w == "year-end" || w == "yearend":
+			return "by the end of the year"
+		case (w == "by" || w == "in" || w == "for") && i+1 < len(toks) && isYear(toks[i+1].Text):
+			return w + " " + toks[i+1].Text
+		case w == "end" && i+2 < len(toks) && lower(toks[i+1]) == "of":
+			j := i + 2
+			if w2 := lower(toks[j]); (w2 == "the" || w2 == "this" || w2 == "next") && j+1 < len(toks) {
+				j++
+			}
+			if durationNouns.Has(lower(toks[j])) || isYear(toks[j].Text) {
+				return "by the end of the " + lower(toks[j])
+			}
+		}
+	}
+	return ""
+}
+
+// isYear reports a four-digit year such as "2026".
+func isYear(t string) bool {
+	if len(t) != 4 || (t[:2] != "19" && t[:2] != "20") {
+		return false
+	}
+	for i := 2; i < 4; i++ {
+		if t[i] < '0' || t[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // expectationOf returns the words of an expectation that the figure is
@@ -788,7 +838,11 @@ func frameSubject(subject string, f *analysis.Frame) string {
 	case analysis.TimeHistorical:
 		subject += " (" + f.Event + ")"
 	case analysis.TimeProjection:
-		subject += " (projected)"
+		if f.Event != "" {
+			subject += " (projected " + f.Event + ")" // "(projected by the end of the year)"
+		} else {
+			subject += " (projected)"
+		}
 	case analysis.TimeEarlier:
 		subject += " (earlier)"
 	}
