@@ -209,6 +209,8 @@ func TestAttribute(t *testing.T) {
 			want: want("Treasury", "the Treasury", "")},
 		{name: "possessor of a toll", text: "Reporters could not verify the ministry's toll of 471 dead.", at: "471",
 			want: want("ministry", "the ministry", "")},
+		{name: "compound noun speaker", text: "An independent think tank estimated the shortfall at $5.5bn.", at: "5.5bn",
+			want: want("independent think tank", "An independent think tank", "")},
 		{name: "put it at", text: "The Treasury said the deficit would be 4.2 billion euros, while the independent fiscal council put it at 6.8 billion euros.", at: "6.8 billion",
 			want: want("independent fiscal council", "the independent fiscal council", "")},
 		{name: "participle after a denial", text: "Finance Minister Pedro Alves denied that the budget had a hidden hole, saying the deficit would not exceed 4.5 billion euros.", at: "4.5 billion",

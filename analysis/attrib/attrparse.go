@@ -601,6 +601,9 @@ func (an *parsed) cueAt(i int) {
 	if !ok || t.cap && (!an.titleCase || i == 0) {
 		return // a verb in running text is in lower case, except in headlines
 	}
+	if an.compoundNoun(i) {
+		return // "an independent think tank": a noun, not a verb
+	}
 	if i > 0 {
 		p := an.toks[i-1]
 		if lexicon.Determiners[p.low] || p.kind == num || p.low == "as" || attrPossessive(p) {
@@ -1172,7 +1175,7 @@ func (an *parsed) npBefore(j int) int {
 			}
 			return start
 		}
-		if !an.nounish(i) {
+		if !an.nounish(i) && !an.compoundNoun(i) {
 			return start
 		}
 		if t.cap && i == 0 && lexicon.Discourse[l] {
@@ -1181,6 +1184,12 @@ func (an *parsed) npBefore(j int) int {
 		start = i
 	}
 	return start
+}
+
+// compoundNoun reports a word that is not a noun alone but the first of
+// a compound noun with the next word ("think tank", attrib.compoundNouns).
+func (an *parsed) compoundNoun(i int) bool {
+	return i+1 < len(an.toks) && setAttribCompoundNouns.Has(an.toks[i].low+" "+an.toks[i+1].low)
 }
 
 // coordinable reports whether token k can be one side of "X and Y" inside

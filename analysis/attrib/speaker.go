@@ -13,6 +13,7 @@ import (
 var (
 	setAttribDataNouns           = lexicon.Words("attrib.dataNouns")
 	setAttribDataVerbs           = lexicon.Words("attrib.dataVerbs")
+	setAttribCompoundNouns       = lexicon.Words("attrib.compoundNouns")
 	setAttribLeadingWords        = lexicon.Words("attrib.leadingWords")
 	setAttribLyNames             = lexicon.Words("attrib.lyNames")
 	setAttribNotSpeakers         = lexicon.Words("attrib.notSpeakers")
