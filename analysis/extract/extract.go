@@ -254,7 +254,18 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			if wonMeasures.Has(q.measure) || fr.Kind == analysis.KindPercent && (q.measure == "percent" || wonMeasures.Has(strings.TrimPrefix(q.measure, "percent of "))) {
 				// "Ruto got 7,176,141 votes representing 50.49 per cent,
 				// while Odinga got 6,942,930": each candidate's own count.
-				if who := winner(toks, m.Start); who != "" {
+				who := x.candidateKey(winner(toks, m.Start))
+				if who == "" && pronounOwner(toks, m.Start) {
+					// "Gonzalez said … she had won 52%", "her campaign's
+					// count gave her 5.2 million votes": the speaker's own.
+					who = x.candidateKey(nameIn(attr.SourceText))
+				}
+				if who != "" {
+					if strings.HasPrefix(q.measure, "percent of ") && wonMeasures.Has(strings.TrimPrefix(q.measure, "percent of ")) {
+						// "55.6% of the vote", "44.4% for Gonzalez": one
+						// candidate's share, however worded.
+						q.measure = "percent"
+					}
 					q.entity = who
 					winners[who] = true
 					sentWinner = who
@@ -491,6 +502,22 @@ var (
 // clause has none.
 func winner(toks []nlp.Token, pos int) string {
 	k := tokenIndex(toks, pos)
+	if k >= 4 && toks[k-1].Lower == "with" && (toks[k-2].Lower == "winner" || toks[k-2].Lower == "victor") && toks[k-3].Lower == "the" &&
+		strings.HasPrefix(toks[k-4].Tag, "NNP") {
+		// "declared President Daniel Noboa the winner with 55.6%".
+		return nameEnding(toks, k-3)
+	}
+	if k >= 3 && strings.HasPrefix(toks[k-1].Tag, "NNP") {
+		// "Noboa received 5.87 million votes and Gonzalez 4.68
+		// million": a name right before the figure after "and".
+		j := k - 1
+		for j > 0 && strings.HasPrefix(toks[j-1].Tag, "NNP") {
+			j--
+		}
+		if j > 0 && (toks[j-1].Lower == "and" || toks[j-1].Text == "," || toks[j-1].Lower == "while" || toks[j-1].Lower == "whereas") {
+			return nameEnding(toks, k)
+		}
+	}
 	if k >= 2 && toks[k-1].Lower == "with" && strings.HasPrefix(toks[k-2].Tag, "NNP") {
 		// "showed Erdogan with 51.9 percent", "Ruto with 50.49%".
 		j := k - 2
@@ -593,6 +620,91 @@ func nameWord(toks []nlp.Token, i int) bool {
 		next = toks[i+2].Text
 	}
 	return isUpperStart(next)
+}
+
+// pronounOwner reports a vote count or share that a pronoun got: the
+// subject of an acquisition verb ("she had won 52%") or the object of a
+// giving one ("gave her 5.2 million votes"), in the figure's clause.
+func pronounOwner(toks []nlp.Token, pos int) bool {
+	k := tokenIndex(toks, pos)
+	personal := func(w string) bool { return w == "she" || w == "he" || w == "they" || w == "her" || w == "him" || w == "them" }
+	for i := k - 1; i >= 1 && i >= k-6; i-- {
+		w := toks[i].Lower
+		if clauseBreaks.Has(w) || w == ";" {
+			return false
+		}
+		if acquireVerbs.Has(w) {
+			j := i - 1
+			for j >= 0 && (auxiliaries[toks[j].Lower] || toks[j].Tag == "RB") {
+				j--
+			}
+			return j >= 0 && personal(toks[j].Lower)
+		}
+		if giveVerbs.Has(w) {
+			return i+1 < k && personal(toks[i+1].Lower)
+		}
+	}
+	return false
+}
+
+// nameIn returns the first proper name of a speaker as written, without
+// a possessive: "Gonzalez's campaign" -> "Gonzalez", "Opposition leader
+// Maria Lopez" -> "Maria Lopez".
+func nameIn(text string) string {
+	var words []string
+	for _, w := range strings.Fields(text) {
+		core := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if isUpperStart(core) && !titleWords.Has(strings.ToLower(core)) && !lexicon.Determiners[strings.ToLower(core)] {
+			words = append(words, core)
+			if core != w {
+				break // the possessor: "Gonzalez's"
+			}
+		} else if len(words) > 0 {
+			break
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// candidateKey is the key a candidate's figures meet under: a person's
+// surname ("Luisa Gonzalez", "Gonzalez" and "President Gonzalez" are
+// "Gonzalez"); a party's whole name ("Georgian Dream", "People's Union",
+// "the Labour Party": a place's name, a possessive or a party noun in it).
+func (x *Extractor) candidateKey(name string) string {
+	words := strings.Fields(name)
+	if len(words) < 2 || strings.ContainsAny(name, "'’") || len(x.places.Find(name)) > 0 {
+		// ("Georgian Dream", "Civic Platform of Poland": a place's name
+		// makes a party's.)
+		return name
+	}
+	last := words[len(words)-1]
+	if !isUpperStart(last) || partyNouns.Has(strings.ToLower(last)) || lexicon.OrgNouns[strings.ToLower(last)] {
+		return name
+	}
+	for _, w := range words {
+		if !isUpperStart(w) {
+			return name
+		}
+	}
+	return last
+}
+
+// nameEnding returns the proper name whose last word is token end-1,
+// without the titles before it ("President Daniel Noboa" -> "Daniel
+// Noboa").
+func nameEnding(toks []nlp.Token, end int) string {
+	j := end - 1
+	for j > 0 && strings.HasPrefix(toks[j-1].Tag, "NNP") && j > end-4 {
+		j--
+	}
+	for j < end-1 && titleWords.Has(strings.ToLower(strings.TrimSuffix(toks[j].Text, "-elect"))) {
+		j++
+	}
+	words := make([]string, 0, end-j)
+	for t := j; t < end; t++ {
+		words = append(words, toks[t].Text)
+	}
+	return strings.Join(words, " ")
 }
 
 // ownerAfter names who a figure's votes went to when the words after it

@@ -76,7 +76,7 @@ func TestExtractQuantities(t *testing.T) {
 		{name: "a part named before the figure", body: "The death toll in rebel-held areas of Idlib rose to 40, rescuers said.",
 			figure: "40", measure: "killed", subject: "Idlib/rebel-held|killed"},
 		{name: "a candidate's votes", body: "Official results showed that Maria Lopez won 1,204,311 votes while Juan Perez got 998,120.",
-			figure: "1,204,311", subject: "Maria Lopez|votes"},
+			figure: "1,204,311", subject: "Lopez|votes"},
 		{name: "a three-word measure before the figure", body: "The number of police officers killed or wounded in the riots has exceeded 2,000, the ministry said.",
 			figure: "2,000", measure: "killed or wounded"},
 		{name: "according to is not a scope", body: "Around 10,000 North Korean soldiers are stationed there, according to AFP.",
