@@ -627,7 +627,9 @@ func nameWord(toks []nlp.Token, i int) bool {
 // giving one ("gave her 5.2 million votes"), in the figure's clause.
 func pronounOwner(toks []nlp.Token, pos int) bool {
 	k := tokenIndex(toks, pos)
-	personal := func(w string) bool { return w == "she" || w == "he" || w == "they" || w == "her" || w == "him" || w == "them" }
+	personal := func(w string) bool {
+		return w == "she" || w == "he" || w == "they" || w == "her" || w == "him" || w == "them"
+	}
 	for i := k - 1; i >= 1 && i >= k-6; i-- {
 		w := toks[i].Lower
 		if clauseBreaks.Has(w) || w == ";" {
