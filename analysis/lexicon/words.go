@@ -33,7 +33,7 @@ var wordFiles = map[string][]string{
 	"stance":  {"counts"},
 	"clean":   {"headings"},
 	"extract": nil,
-	"story":   nil,
+	"story":   {"eventClasses"},
 	"entity":  nil,
 	"places":  {"places"},
 }
@@ -476,6 +476,25 @@ func Headings() []Heading {
 		}
 	}
 	return rows
+}
+
+// EventClasses maps each event noun that has synonyms to its class
+// (story.json "eventClasses": "vote", "ballot" and "polls" are
+// "election"): two headlines that name one event differently still share
+// it.
+func EventClasses() map[string]string {
+	var classes map[string][]string
+	table("data/story.json", "eventClasses", append([]string{"sets"}, wordFiles["story"]...), &classes)
+	out := map[string]string{}
+	for class, words := range classes {
+		for _, w := range words {
+			if have, ok := out[w]; ok && have != class {
+				panic(fmt.Sprintf("lexicon: data/story.json: eventClasses: %q in %q and %q", w, have, class))
+			}
+			out[w] = class
+		}
+	}
+	return out
 }
 
 // RuleGroup is the cue rules of one polarity (see rules.json).

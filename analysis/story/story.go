@@ -10,6 +10,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -49,9 +50,14 @@ type Grouper struct {
 	places *lexicon.PlaceTable
 	stop   lexicon.Set
 	events lexicon.Set
+	// classes maps an event noun to its class ("vote" -> "election").
+	classes map[string]string
 	// eventOrder ranks the event nouns by their place in story.events.
 	eventOrder map[string]int
 }
+
+// eventClasses is the table of event synonyms, read once.
+var eventClasses = sync.OnceValue(lexicon.EventClasses)
 
 // eventRank returns an event noun's place in the events list (its
 // singular or plural), and whether w is one.
@@ -71,7 +77,7 @@ func New(places *lexicon.PlaceTable) *Grouper {
 			order[e] = i
 		}
 	}
-	return &Grouper{places: places, stop: lexicon.Words("story.stop"), events: lexicon.Words("story.events"), eventOrder: order}
+	return &Grouper{places: places, stop: lexicon.Words("story.stop"), events: lexicon.Words("story.events"), eventOrder: order, classes: eventClasses()}
 }
 
 // doc is one document's signature.
@@ -298,6 +304,11 @@ func (g *Grouper) signature(d *Doc) doc {
 		kind := kindWord
 		if g.events.Has(w) || g.events.Has(w+"s") {
 			kind = kindEvent
+			if class, ok := g.classes[w]; ok {
+				// "Ecuador election …" and "… Ecuador vote count": one
+				// event, however named.
+				w = class
+			}
 		}
 		fs = append(fs, feat{hash(w), kind, weight})
 	}
