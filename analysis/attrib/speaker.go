@@ -14,6 +14,7 @@ var (
 	setAttribDataNouns           = lexicon.Words("attrib.dataNouns")
 	setAttribDataVerbs           = lexicon.Words("attrib.dataVerbs")
 	setAttribCompoundNouns       = lexicon.Words("attrib.compoundNouns")
+	setAttribDataModifiers       = lexicon.Words("attrib.dataModifiers")
 	setAttribLeadingWords        = lexicon.Words("attrib.leadingWords")
 	setAttribLyNames             = lexicon.Words("attrib.lyNames")
 	setAttribNotSpeakers         = lexicon.Words("attrib.notSpeakers")

@@ -492,6 +492,7 @@ var (
 	rateModifiers = lexicon.Words("extract.rateModifiers")
 	levelVerbs    = lexicon.Words("extract.levelVerbs")
 	superlatives  = lexicon.Words("extract.superlatives")
+	voteVerbs     = lexicon.Words("extract.voteVerbs")
 	partyNouns    = lexicon.Words("extract.partyNouns")
 )
 
@@ -1562,6 +1563,13 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, m figure.Mention)
 			// "a population of more than 7 million": the noun the
 			// figure is the size of.
 			q.measure, q.counts = x.measures.Classify(w), w
+		}
+	}
+	if q.measure == "" && q.counts == "" && m.Unit == "" {
+		// "George Wajackoya garnered 61,969 (0.44%)", "polled 31,987": a
+		// verb that gets only votes.
+		if i := tokenIndex(toks, m.Start) - 1; i >= 0 && voteVerbs.Has(toks[i].Lower) {
+			q.counts, q.measure, known = "votes", "votes", true
 		}
 	}
 	levelOnly := false // a verb of level with no noun of its own: "… and then dropped to 385"
