@@ -350,7 +350,7 @@ func (b *block) classify(english bool) {
 	startsUpper := startsSentence(b.core)
 	b.prose = b.sentence && startsUpper && b.words >= 4 && b.stopRatio >= minStop && b.capRatio < 0.65 &&
 		!b.url && !b.caption && !b.boilerplate && b.heading == ""
-	b.weakProse = !b.sentence && startsUpper && b.words >= 20 && b.stopRatio >= minStopWeak && b.capRatio < 0.5 &&
+	b.weakProse = !b.sentence && startsUpper && (b.words >= 20 && b.stopRatio >= minStopWeak || b.words >= 14 && b.stopRatio >= 0.3 && english) && b.capRatio < 0.5 &&
 		!b.url && !b.caption && !b.boilerplate
 	b.relTime = b.words <= 16 && !b.prose && hasRelTime(strings.ToLower(b.core))
 	// A line of code or a table row is neither a dateline nor a label.
