@@ -636,7 +636,7 @@ func (b block) plainMarked() bool { return b.marked && b.links < 0.5 }
 // boilerplate).
 func (b block) articleMarkup() bool {
 	return b.marked && b.links < 0.5 && b.elem != load.ElemCaption && b.furniture == "" && b.heading == "" &&
-		!b.boilerplate && !b.caption && !b.url && !b.relTime && !b.meta && !isCredit(b.core)
+		!b.boilerplate && !b.caption && !b.url && !b.relTime && !b.meta && !b.credit()
 }
 
 // bodyRegion returns the half-open range of blocks [start, end) with the
@@ -825,7 +825,7 @@ func insideVerdict(b block) (bool, string) {
 		return false, "web address"
 	case b.boilerplate:
 		return false, "boilerplate"
-	case isCredit(b.core):
+	case b.credit():
 		return false, "credit line"
 	case b.prose, b.weakProse:
 		return true, ""
@@ -841,6 +841,12 @@ func insideVerdict(b block) (bool, string) {
 		return false, "subheading"
 	}
 	return false, "short line"
+}
+
+// credit reports a credit line ("(Reporting by …)"); a line of code in
+// brackets ("(local.get $0)") is none.
+func (b block) credit() bool {
+	return isCredit(b.core) && !(b.marked && b.elem == load.ElemPre)
 }
 
 // isCredit reports a short parenthesised line such as "(With inputs from
