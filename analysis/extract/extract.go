@@ -2130,8 +2130,9 @@ func placeOfMeasureBefore(text string, toks []nlp.Token, pos int) string {
 		if t.Tag == "CD" || t.Text == "," || t.Text == "." || t.Text == ";" || t.Text == ":" {
 			return ""
 		}
-		// "the toll in Syria", "the number of dead in Lao Cai province".
-		standsFor := isNoun(toks[i-1].Tag) && !strings.HasPrefix(toks[i-1].Tag, "NNP") && standFor.Has(toks[i-1].Lower) ||
+		// "the toll in Syria", "the number of dead in Lao Cai province",
+		// "a rally in Barcelona drew 20,000".
+		standsFor := isNoun(toks[i-1].Tag) && !strings.HasPrefix(toks[i-1].Tag, "NNP") && (standFor.Has(toks[i-1].Lower) || turnoutEvents.Has(toks[i-1].Lower)) ||
 			i >= 3 && toks[i-2].Lower == "of" && standFor.Has(toks[i-3].Lower)
 		if t.Lower != "in" || !standsFor {
 			continue // "officials in Papua New Guinea said 670": the speaker's place
