@@ -1902,6 +1902,11 @@ func (x *Extractor) predicateMeasure(toks []nlp.Token, k int) (word, measure str
 			}
 			return "", "", 0, false
 		}
+		if turnoutLinks.Has(w) && (i+1 == len(toks) || toks[i+1].Tag == "." || toks[i+1].Text == "," || toks[i+1].Text == ";") {
+			// "the unions said 150,000 had joined": joined what the
+			// sentence is about, a march.
+			return t.Text, turnoutMeasure, t.Start + len(t.Text), true
+		}
 		return t.Text, w, t.Start + len(t.Text), true
 	}
 	return "", "", 0, false

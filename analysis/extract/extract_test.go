@@ -95,6 +95,8 @@ func TestExtractQuantities(t *testing.T) {
 			figure: "85", measure: "missing", subject: "Rhodes|missing"},
 		{name: "injured officers are apart from protesters", body: "At least 35 protesters were injured and 12 officers were hurt in Tbilisi, the ministry said.",
 			figure: "12", measure: "wounded", subject: "Georgia|wounded (officers)"},
+		{name: "joined with no object is turnout", body: "In Madrid, police counted 40,000 marchers, while the unions said 150,000 had joined.",
+			figure: "150,000", measure: "turnout"},
 		{name: "a restated scale", body: "Turnout was 65% of the 14,213,027 million registered voters in Kenya.",
 			figure: "14,213,027 million", measure: "votes"},
 	}
