@@ -141,7 +141,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 		}
 		figuresIn := 0
 		for _, m := range mentions {
-			q, ok := x.quantity(s, toks, m)
+			q, ok := x.quantity(s, toks, places, m)
 			if !ok && q.standFor != "" && lastMeasure != "" {
 				// "the number had fallen to 850": the number the article's
 				// figures are about.
@@ -151,7 +151,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				if q.scope == "" {
 					// "In Haifa, police counted 16,000 marchers": a place set
 					// before the sentence's clause is every figure's in it.
-					q.scope = x.frontedScope(s.Text, toks, m.Start)
+					q.scope = frontedScope(toks, places, m.Start)
 				}
 			}
 			if !ok {
@@ -291,7 +291,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				// €4.2bn": the economy the article is about.
 				q.entity = x.mainPlace(a, &mainPlace)
 			}
-			if q.entity == "" && located && happenedMeasure(x, q.measure) {
+			if q.entity == "" && located && x.happenedMeasure(q.measure) {
 				// "More than 2.6 million people have been displaced by
 				// the fighting": a toll of the article's event, where it
 				// happened.
@@ -1193,8 +1193,9 @@ func venue(name string) bool {
 // frontedScope returns a sentence's opening place phrase, a locative and a
 // proper name up to a comma ("In Haifa,", "Across the West Bank,"), when
 // the comma comes before pos and no other place is named between them
-// ("…, while Poland confirmed four deaths" is Poland's); "" otherwise.
-func (x *Extractor) frontedScope(text string, toks []nlp.Token, pos int) string {
+// ("…, while Poland confirmed four deaths" is Poland's; places are the
+// sentence's, found once by Extract); "" otherwise.
+func frontedScope(toks []nlp.Token, places []lexicon.PlaceMention, pos int) string {
 	if len(toks) < 3 || !locative[toks[0].Lower] {
 		return ""
 	}
@@ -1206,7 +1207,7 @@ func (x *Extractor) frontedScope(text string, toks []nlp.Token, pos int) string 
 			if !named || t.Start >= pos {
 				return ""
 			}
-			for _, p := range x.places.Find(text) {
+			for _, p := range places {
 				if p.Start > t.Start && p.End <= pos {
 					return ""
 				}
@@ -1416,7 +1417,7 @@ type quantityInfo struct {
 }
 
 // quantity decides whether a figure is a claim and what it counts.
-func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, m figure.Mention) (quantityInfo, bool) {
+func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.PlaceMention, m figure.Mention) (quantityInfo, bool) {
 	q := quantityInfo{countsStart: -1, countsEnd: -1, actedAt: -1}
 	k := tokenIndex(toks, m.End)
 	if differenceAfter(toks, k) {
@@ -1510,7 +1511,7 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, m figure.Mention)
 			q.measure, known = meas, true
 		}
 	}
-	if q.counts != "" && (x.populationMeasure(q.measure) || x.demonymNoun(q.counts)) {
+	if q.counts != "" && (populationMeasures.Has(q.measure) || x.demonymNoun(q.counts)) {
 		// "Police killed 23 protesters", "arrested 400 demonstrators",
 		// "shot dead 12 civilians": what the verb before the figure did
 		// to the counted people is what the figure counts.
@@ -1608,7 +1609,7 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, m figure.Mention)
 	if q.scope == "" {
 		// "In Haifa, police counted 16,000 marchers": a place set
 		// before the sentence's clause is every figure's in it.
-		q.scope = x.frontedScope(s.Text, toks, m.Start)
+		q.scope = frontedScope(toks, places, m.Start)
 	}
 	if p := placeOfMeasureBefore(s.Text, toks, m.Start); p != "" {
 		// "the combined death toll in Türkiye of 35,418", "the toll in
@@ -1748,12 +1749,6 @@ func (x *Extractor) casualtyOfBefore(toks []nlp.Token, pos int) (string, string)
 	return "", ""
 }
 
-// populationMeasure reports a measure that counts people as such (people,
-// troops, protesters), which a verb can make a casualty or an arrest count.
-func (x *Extractor) populationMeasure(measure string) bool {
-	return populationMeasures.Has(measure)
-}
-
 // demonymNoun reports a people named by their country ("Palestinians",
 // "Ukrainians"): people, whom a verb can make a casualty count.
 func (x *Extractor) demonymNoun(counts string) bool {
@@ -1779,7 +1774,7 @@ func (x *Extractor) happenedBefore(toks []nlp.Token, pos int) (string, string, i
 	verb := strings.HasPrefix(t.Tag, "VB")
 	if !verb && i > 0 && strings.HasPrefix(toks[i-1].Tag, "VB") {
 		// "shot dead 12", "left dead": a verb with its complement.
-		if meas, ok := x.measures.Lookup(toks[i-1].Lower + " " + t.Lower); ok && happenedMeasure(x, meas) {
+		if meas, ok := x.measures.Lookup(toks[i-1].Lower + " " + t.Lower); ok && x.happenedMeasure(meas) {
 			return toks[i-1].Text + " " + t.Text, meas, toks[i-1].Start
 		}
 	}
@@ -1787,7 +1782,7 @@ func (x *Extractor) happenedBefore(toks []nlp.Token, pos int) (string, string, i
 		// ("were killed 23 …" is no object; "have killed 23" is.)
 		return "", "", -1
 	}
-	if meas, ok := x.measures.Lookup(t.Lower); ok && happenedMeasure(x, meas) {
+	if meas, ok := x.measures.Lookup(t.Lower); ok && x.happenedMeasure(meas) {
 		return t.Text, meas, t.Start
 	}
 	return "", "", -1
@@ -1795,7 +1790,7 @@ func (x *Extractor) happenedBefore(toks []nlp.Token, pos int) (string, string, i
 
 // happenedMeasure reports a measure of what happens to people: located,
 // and neither people nor turnout themselves.
-func happenedMeasure(x *Extractor, meas string) bool {
+func (x *Extractor) happenedMeasure(meas string) bool {
 	return x.measures.Located(meas) && !populationMeasures.Has(meas) && x.isMeasureName(meas)
 }
 

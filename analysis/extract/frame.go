@@ -682,7 +682,7 @@ func isMonthDay(toks []nlp.Token, i int) bool {
 func periodOf(text string) string {
 	low := strings.ToLower(text)
 	for _, p := range periodPhrases {
-		if i := strings.Index(low, p); i >= 0 && wordBounded(low, i, len(p)) {
+		if lexicon.ContainsWords(low, p) {
 			return p
 		}
 	}
@@ -707,17 +707,6 @@ var periodPhrases = lexicon.List("extract.periodPhrases")
 
 func init() {
 	lexicon.OnExtend(func() { periodPhrases = lexicon.List("extract.periodPhrases") }, "extract.periodPhrases")
-}
-
-// wordBounded reports whether s[i:i+n] stands as whole words.
-func wordBounded(s string, i, n int) bool {
-	before := i == 0 || !isWordByte(s[i-1])
-	after := i+n >= len(s) || !isWordByte(s[i+n])
-	return before && after
-}
-
-func isWordByte(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
 // incidentBefore returns the words naming a single incident as the

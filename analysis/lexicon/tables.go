@@ -144,7 +144,7 @@ func (t *MeasureTable) SubsetModifier(phrase string) string {
 		low = low[:i]
 	}
 	for _, s := range t.subsets {
-		if containsWords(low, s) {
+		if ContainsWords(low, s) {
 			return s
 		}
 	}
@@ -203,7 +203,7 @@ func (t *MeasureTable) Classify(phrase string) string {
 		head = head[:i]
 	}
 	for _, p := range t.phrases {
-		if containsWords(head, p.words) {
+		if ContainsWords(head, p.words) {
 			return p.measure
 		}
 	}
@@ -223,8 +223,8 @@ func (t *MeasureTable) Classify(phrase string) string {
 	return words[len(words)-1]
 }
 
-// containsWords reports whether phrase contains words on word boundaries.
-func containsWords(phrase, words string) bool {
+// ContainsWords reports whether phrase contains words on word boundaries.
+func ContainsWords(phrase, words string) bool {
 	for off := 0; ; {
 		i := strings.Index(phrase[off:], words)
 		if i < 0 {
