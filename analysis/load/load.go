@@ -299,7 +299,7 @@ func hTML(file string, data []byte) Document {
 		if !m.Date.IsZero() {
 			doc.Published = analysis.DateOf(m.Date)
 		}
-		paras := hTMLParas(res.ContentNode)
+		paras := contentParas(res.ContentNode, root)
 		texts := make([]string, len(paras))
 		for i, p := range paras {
 			texts[i] = p.text
@@ -975,6 +975,118 @@ func hTMLParas(n *html.Node) []para {
 	return r.paras
 }
 
+// contentParas renders the extractor's main text as hTMLParas does,
+// except that a table is written from the page's own copy of it. With
+// links kept, go-trafilatura (v1.12) drops a link inside a table cell
+// together with the rest of the cell ("Remake of" for "Remake of <a>The
+// Time Travelers</a> (1964)"); the page's table still has it.
+func contentParas(content, page *html.Node) []para {
+	if content == nil {
+		return nil
+	}
+	r := &hTMLRenderer{}
+	if hasTable(content) {
+		r.tables = pageTables(page)
+	}
+	r.walk(content)
+	r.flush()
+	return r.paras
+}
+
+// pageTable is a data table of the page as parsed: its lines (tableRows)
+// and the lineKey of each of its cells, joined by '|'.
+type pageTable struct {
+	rows  []string
+	cells string
+}
+
+// pageTables returns the page's data tables (those tableRows lays out
+// as lines).
+func pageTables(n *html.Node) []pageTable {
+	var out []pageTable
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || hTMLInvisible(c) {
+				continue
+			}
+			if loadAtom(c) == atom.Table {
+				if grid, nested := tableGrid(c); !nested {
+					if rows := layoutRows(grid); rows != nil {
+						out = append(out, pageTable{rows: rows, cells: cellKeys(grid)})
+						continue
+					}
+				}
+			}
+			walk(c)
+		}
+	}
+	walk(n)
+	return out
+}
+
+// cellKeys is the lineKey of each non-empty cell, joined by '|'.
+func cellKeys(grid [][]string) string {
+	var b strings.Builder
+	for _, row := range grid {
+		for _, c := range row {
+			if k := lineKey(c); k != "" {
+				b.WriteString(k)
+				b.WriteByte('|')
+			}
+		}
+	}
+	return b.String()
+}
+
+// tableRows lays out a table of the extractor's text: as the page's own
+// table that holds its cells, when there is one (at least four in five
+// of its first 30 cells are found in it, whole or cut short; the smallest
+// such table), else as itself.
+func (r *hTMLRenderer) tableRows(t *html.Node) []string {
+	if len(r.tables) == 0 {
+		return tableRows(t)
+	}
+	grid, nested := tableGrid(t)
+	if nested {
+		return nil
+	}
+	var keys []string
+	for _, row := range grid {
+		for _, c := range row {
+			if k := lineKey(c); k != "" && len(keys) < 30 {
+				keys = append(keys, k)
+			}
+		}
+	}
+	best := -1
+	for i, pt := range r.tables {
+		found := 0
+		for _, k := range keys {
+			if strings.Contains(pt.cells, k) {
+				found++
+			}
+		}
+		if len(keys) > 0 && found*5 >= len(keys)*4 && (best < 0 || len(pt.cells) < len(r.tables[best].cells)) {
+			best = i
+		}
+	}
+	if best >= 0 {
+		return r.tables[best].rows
+	}
+	return layoutRows(grid)
+}
+
+// lineKey is a line's letters and digits in lower case.
+func lineKey(line string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return unicode.ToLower(r)
+		}
+		return -1
+	}, line)
+}
+
 // markup indexes the paragraphs' markup by line.
 func markup(paras []para) map[string]Markup {
 	m := make(map[string]Markup, len(paras))
@@ -995,6 +1107,7 @@ func markup(paras []para) map[string]Markup {
 // hTMLRenderer collects paragraphs for hTMLParas.
 type hTMLRenderer struct {
 	paras        []para
+	tables       []pageTable // the page's own tables, for the extractor's (see pageTable)
 	cur          strings.Builder
 	pre          int       // depth of <pre> elements around the current node
 	link         int       // depth of <a> elements around the current node
@@ -1018,7 +1131,7 @@ func (r *hTMLRenderer) walk(n *html.Node) {
 		case atom.Td, atom.Th:
 			r.text(" ")
 		case atom.Table:
-			if rows := tableRows(n); rows != nil {
+			if rows := r.tableRows(n); rows != nil {
 				r.flush()
 				for _, row := range rows {
 					r.elems = append(r.elems, ElemRow)
@@ -1175,8 +1288,16 @@ func hasTable(n *html.Node) bool {
 // 1,200."; other rows are their cells joined by " | ". Tables nested in
 // a table, or with a single column, are laid out as blocks (nil).
 func tableRows(t *html.Node) []string {
-	var rows [][]string
-	var nested bool
+	rows, nested := tableGrid(t)
+	if nested {
+		return nil
+	}
+	return layoutRows(rows)
+}
+
+// tableGrid returns a table's cells, row by row, and whether a table is
+// nested in it.
+func tableGrid(t *html.Node) (rows [][]string, nested bool) {
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -1202,11 +1323,16 @@ func tableRows(t *html.Node) []string {
 		}
 	}
 	walk(t)
+	return rows, nested
+}
+
+// layoutRows is tableRows for a table's cells.
+func layoutRows(rows [][]string) []string {
 	cols := 0
 	for _, row := range rows {
 		cols = max(cols, len(row))
 	}
-	if nested || cols < 2 {
+	if cols < 2 {
 		return nil
 	}
 	header := rows[0]

@@ -11,6 +11,40 @@ import (
 
 // TestHTMLMarkup: the main text of a page keeps its tables, one line per
 // row with every cell named by its column's header, and says for each
+// TestHTMLTableLinks: a table cell keeps the text of its links. With links
+// kept in its tree, go-trafilatura drops a cell's link and the rest of the
+// cell; the loader writes such a table from the page's own copy.
+func TestHTMLTableLinks(t *testing.T) {
+	page := `<!DOCTYPE html><html><head><title>Results of the regional election</title></head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/politics">Politics</a></li></ul></nav>
+<article>
+<h1>Results of the regional election</h1>
+<p>The electoral commission published the final count on Monday evening, three days after the vote, and said turnout had been the highest since the region was created.</p>
+<p>The governing coalition lost its majority in the assembly for the first time, and its leader said she would ask the other parties to talks on Tuesday.</p>
+<table>
+<tr><th>Party</th><th>Votes</th><th>Seats</th><th>Note</th></tr>
+<tr><td><a href="/wiki/Renewal">Party of Renewal</a></td><td>1,204,331</td><td>41</td><td>Led by <a href="/wiki/Ruiz">Ana Ruiz</a> since the 2019 congress</td></tr>
+<tr><td><i><a href="/wiki/Greens">Greens and Farmers</a></i></td><td>812,960</td><td>27</td><td>Gained 9 seats</td></tr>
+<tr><td><a href="/wiki/Union">Civic Union</a></td><td>655,002</td><td>22</td><td>Lost <a href="/wiki/Seats">14 seats</a> on 2021</td></tr>
+</table>
+<p>Observers from the regional council said the count had been orderly and that they had found no irregularities at the 2,400 polling stations they visited.</p>
+</article>
+</body></html>`
+	docs := Load("results.html", []byte(page))
+	if len(docs) != 1 || docs[0].Status != analysis.StatusOK {
+		t.Fatalf("Load = %+v", docs)
+	}
+	for _, want := range []string{
+		"Party of Renewal. Votes: 1,204,331; Seats: 41; Note: Led by Ana Ruiz since the 2019 congress.",
+		"Greens and Farmers. Votes: 812,960; Seats: 27; Note: Gained 9 seats.",
+		"Civic Union. Votes: 655,002; Seats: 22; Note: Lost 14 seats on 2021.",
+	} {
+		if !strings.Contains(docs[0].Text, want) {
+			t.Errorf("Load(results.html).Text lacks %q; Text:\n%s", want, docs[0].Text)
+		}
+	}
+}
+
 // line which element it came from and how much of it is link text.
 func TestHTMLMarkup(t *testing.T) {
 	page := `<!DOCTYPE html><html><head><title>Quake toll rises to 1,200 as rescuers reach remote villages</title></head><body>
