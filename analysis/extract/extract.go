@@ -157,7 +157,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			if !ok {
 				continue
 			}
-			fr := x.frame(a, s, toks, m, &q)
+			fr := x.frame(a, s, toks, m, &q, lastMeasure)
 			if fr.Of == "" && q.of != "" {
 				fr.Of = q.of
 			}
@@ -1680,6 +1680,7 @@ var (
 	approxBefore       = lexicon.Words("extract.approxBefore")
 	venueNouns         = lexicon.Words("extract.venueNouns")
 	agentVerbs         = lexicon.Words("extract.agentVerbs")
+	moreAfter          = lexicon.Words("extract.moreAfter")
 )
 
 // actorDemonym reports whether a place mention is a demonym naming who
@@ -1833,6 +1834,11 @@ var auxiliaries = lexicon.Words("extract.auxiliaries")
 // count ("13.5 million people had been affected" -> "affected").
 func (x *Extractor) predicateMeasure(toks []nlp.Token, k int) (word, measure string, end int, ok bool) {
 	i := k
+	if i+1 < len(toks) && moreAfter.Has(toks[i].Lower) && (auxiliaries[toks[i+1].Lower] || strings.HasPrefix(toks[i+1].Tag, "VB") || x.isMeasureWord(toks[i+1].Lower)) {
+		// "17 died and 40 more were hurt", "dozens more were wounded":
+		// more of the people counted, whom the predicate says happened to.
+		i++
+	}
 	for i < len(toks) && i < k+4 {
 		w := toks[i].Lower
 		if auxiliaries[w] || w == "remain" || w == "remained" || w == "remains" {
@@ -1929,6 +1935,12 @@ func (x *Extractor) partBefore(toks []nlp.Token, pos int) string {
 
 // isMeasureName reports whether name is one of the table's measures.
 func (x *Extractor) isMeasureName(name string) bool { return x.measures.IsMeasure(name) }
+
+// isMeasureWord reports a word the measure table knows ("injured").
+func (x *Extractor) isMeasureWord(w string) bool {
+	_, ok := x.measures.Lookup(w)
+	return ok
+}
 
 // nounLike reports whether a tag can be part of a counted noun phrase.
 func nounLike(tag string) bool {

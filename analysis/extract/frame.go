@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"crosscheck/analysis"
@@ -160,7 +161,7 @@ func startingPhrase(words []string, set lexicon.Set) string {
 // quantity found (q), in sentence s of article a. It may change q's
 // measure: a measurement is measured by its physical quantity, a count by
 // what happened to it.
-func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, m figure.Mention, q *quantityInfo) *analysis.Frame {
+func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, m figure.Mention, q *quantityInfo, lastMeasure string) *analysis.Frame {
 	f := &analysis.Frame{Kind: analysis.KindCount, Time: analysis.TimeCurrent}
 	cue := func(field, words string) { f.Cues = append(f.Cues, field+": "+words) }
 	k := tokenIndex(toks, m.Start) // first token of the figure's phrase
@@ -292,6 +293,20 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 
 	// One incident, and one occasion of a recurring event.
 	if w := incidentBefore(prev); w != "" {
+		f.Incident = true
+		cue("incident", w)
+	} else if w := incidentAfter(toks, e, earlierText(a, s)); w != "" && x.measures.Located(q.measure) {
+		// "17 died and 40 were hurt when a relief lorry overturned": a
+		// mishap the article has not spoken of, not its event.
+		f.Incident = true
+		cue("incident", w)
+	} else if w := incrementOf(prev, firstAfter); w != "" &&
+		(f.Kind == analysis.KindCount && (strongIncrement.Has(w) || lastMeasure == "" || lastMeasure == q.measure) || f.Kind == analysis.KindMoney && !figureBefore(toks, k)) {
+		// "another 200 were arrested", "12 more bodies were recovered":
+		// an addition to a total told elsewhere, not the total. After a
+		// count of something else the words mean others: "20 were
+		// killed. Another 50 were injured", "17 died and 40 more were
+		// hurt".
 		f.Incident = true
 		cue("incident", w)
 	} else if x.measures.Located(q.measure) && q.measure != turnoutMeasure {
@@ -736,6 +751,128 @@ func incidentBefore(prev []string) string {
 	}
 	return ""
 }
+
+// incrementOf returns the words that may make a figure an addition to a
+// total rather than the total: a word of extract.incrementBefore right
+// before it, or before an approximation ("another 200", "a further
+// 1,500", "an additional $2bn", "another estimated 300"), or "more" right
+// after it ("rescuers recovered 12 more bodies").
+func incrementOf(prev, firstAfter []string) string {
+	n := len(prev)
+	for i := n - 1; i >= 0 && i >= n-3; i-- {
+		if incrementBefore.Has(prev[i]) {
+			return strings.Join(prev[i:], " ")
+		}
+		if !approxBefore.Has(prev[i]) {
+			break
+		}
+	}
+	if len(firstAfter) > 0 && firstAfter[0] == "more" && (len(firstAfter) == 1 || firstAfter[1] != "than") {
+		return "more"
+	}
+	return ""
+}
+
+// strongIncrement are the increment words that never mean "others".
+var strongIncrement = lexicon.Words("extract.strongIncrement")
+
+// incidentAfter returns the clause after a casualty figure that tells of
+// an incident the article has not yet spoken of: "when" or "after", "a"
+// or "an", and a verb within five words ("when a relief lorry
+// overturned", "after a boat carrying migrants capsized"). When a noun of
+// the clause (or its event's synonym, story.json eventClasses) is in the
+// headline or the text before the sentence, the clause tells the
+// article's own event ("when a landslide buried the village" under
+// "Landslide toll rises"); the lead (earlier "" ) is never read so.
+func incidentAfter(toks []nlp.Token, e int, earlier string) string {
+	if earlier == "" {
+		return ""
+	}
+	for i := e; i+2 < len(toks) && i < e+12; i++ {
+		w := lower(toks[i])
+		if clauseStop(w) {
+			return ""
+		}
+		if (w != "when" && w != "after") || (lower(toks[i+1]) != "a" && lower(toks[i+1]) != "an") {
+			continue
+		}
+		for j := i + 2; j < len(toks) && j <= i+6; j++ {
+			t := toks[j]
+			if clauseStop(lower(t)) {
+				return ""
+			}
+			if t.Tag != "VBD" && t.Tag != "VBN" && t.Tag != "VBZ" {
+				continue
+			}
+			if j == i+2 {
+				return ""
+			}
+			for _, n := range toks[i+2 : j] {
+				if nw := lower(n); hasLetter(nw) && (lexicon.ContainsWords(earlier, nw) || sameEvent(earlier, nw)) {
+					return ""
+				}
+			}
+			return strings.ToLower(joinTokens(toks[i : j+1]))
+		}
+		return ""
+	}
+	return ""
+}
+
+// joinTokens is the tokens' text joined by spaces.
+func joinTokens(toks []nlp.Token) string {
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = t.Text
+	}
+	return strings.Join(words, " ")
+}
+
+// sameEvent reports whether the text names the event the word names in
+// other words ("quake" for "earthquake").
+func sameEvent(text, word string) bool {
+	class, ok := eventClasses()[word]
+	if !ok {
+		return false
+	}
+	for w, c := range eventClasses() {
+		if c == class && lexicon.ContainsWords(text, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// eventClasses is the table of event synonyms, read once.
+var eventClasses = sync.OnceValue(lexicon.EventClasses)
+
+// earlierText is the article's headline and the body before the
+// sentence, in lower case; "" for the headline and the lead (a sentence
+// with no full sentence before it in the body).
+func earlierText(a analysis.Article, s nlp.Sentence) string {
+	if s.Offset < 0 || s.Offset+len(s.Text) > len(a.Body) || a.Body[s.Offset:s.Offset+len(s.Text)] != s.Text {
+		return "" // the headline
+	}
+	before := a.Body[:s.Offset]
+	if !strings.Contains(before, ". ") && !strings.Contains(before, ".\n") {
+		return ""
+	}
+	return strings.ToLower(a.Title + "\n" + before)
+}
+
+// figureBefore reports a figure in the sentence before token k.
+func figureBefore(toks []nlp.Token, k int) bool {
+	for _, t := range toks[:k] {
+		if t.Tag == "CD" {
+			return true
+		}
+	}
+	return false
+}
+
+// incrementBefore are the words before a figure that make it an addition
+// to a total (extract.incrementBefore).
+var incrementBefore = lexicon.Words("extract.incrementBefore")
 
 // occasion returns the occasion of a recurring event the sentence names:
 // a weekday's or a date's event ("Thursday's march") or an ordinal one
