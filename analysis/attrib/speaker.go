@@ -149,6 +149,13 @@ func cleanSpeaker(text string, resolved bool) string {
 	if strings.ContainsAny(words[0], "0123456789") {
 		return ""
 	}
+	// Nor can a figure after a quantifier: "Another 40 (were injured, it
+	// said)", "Some 200 people", "At least 17".
+	for _, w := range words[1:min(len(words), 3)] {
+		if strings.Trim(w, "0123456789,.") == "" {
+			return ""
+		}
+	}
 	// Nor can a number's noun with what it is of: "their figure of 1.03
 	// million participants", "the list of missing people".
 	for k := 0; k+1 < len(words); k++ {
