@@ -81,6 +81,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 		top = x.phraseTopic(a.Title)
 	}
 	lastEntity := map[string]string{} // measure -> entity of the last figure for it
+	national := map[string]bool{}     // measures the article has counted for the whole country ("nationwide")
 	winners := map[string]bool{}      // the names winner gave, which are no places
 	lastMeasure := ""                 // the measure of the article's last count
 	lastKind := map[string]string{}   // frame kind (money, percent) -> what the last sum or rate named was
@@ -310,6 +311,9 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				// march of 200,000 on June 16".)
 				lastEntity[q.measure] = q.entity
 			}
+			if nationalWords.Has(strings.ToLower(q.scope)) {
+				national[q.measure] = true
+			}
 			if located && q.entity != "" {
 				// "1,647 people were killed in Hatay alone": a part of
 				// the place is not the place.
@@ -336,10 +340,13 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					}
 					q.entity += "/" + part
 					fr.Cues = append(fr.Cues, "scope: "+q.scope)
-					if q.measure == turnoutMeasure {
+					if q.measure == turnoutMeasure && !national[q.measure] {
 						// "Half a million joined the march in Lisbon …
 						// Police said 80,000 were on the march": the
-						// same march, in the same city.
+						// same march, in the same city. (Not after a
+						// count for the whole country: "180,000 took part
+						// nationwide, including 45,000 in Madrid. The
+						// unions said 1.2 million had marched.")
 						lastEntity[q.measure] = q.entity
 					}
 				}
@@ -400,6 +407,11 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				c.Subject = q.measure + LocalSep + a.ID
 			}
 			c.Subset = q.subset
+			if c.Subset == "part" && strings.Contains(strings.SplitN(c.Subject, "|", 2)[0], "/") && x.partScope(q.scope, strings.SplitN(c.Subject, "/", 2)[0]) != "" {
+				// "120,000 marched nationwide, including 30,000 in Buenos
+				// Aires": the part is the whole count for its place.
+				c.Subset = ""
+			}
 			c.Trend = m.Trend
 			c.Frame = fr
 			c.Subject = frameSubject(c.Subject, fr)
@@ -1112,7 +1124,10 @@ func oneCityTurnout(claims []analysis.Claim) {
 		}
 		ent, _, _ := strings.Cut(c.Subject, "|")
 		if !strings.Contains(ent, "/") {
-			continue
+			// "180,000 took part nationwide", "across Spain": the
+			// article counts the whole country too, so a count it does
+			// not place may be the country's.
+			return
 		}
 		if city != "" && city != ent {
 			return
@@ -1681,6 +1696,9 @@ var (
 	venueNouns         = lexicon.Words("extract.venueNouns")
 	agentVerbs         = lexicon.Words("extract.agentVerbs")
 	moreAfter          = lexicon.Words("extract.moreAfter")
+	nationalWords      = lexicon.Words("extract.nationalWords")
+	crowdNouns         = lexicon.Words("extract.crowdNouns")
+	laterFigureWords   = lexicon.Words("extract.laterFigureWords")
 )
 
 // actorDemonym reports whether a place mention is a demonym naming who
@@ -2070,10 +2088,16 @@ func scopeAfter(text string, toks []nlp.Token, pos int) string {
 		if t.Text == "." || t.Text == ";" || t.Text == ":" {
 			break
 		}
-		if i > k && (t.Lower == "while" || t.Lower == "whereas" ||
-			t.Text == "," && i+1 < len(toks) && toks[i+1].Tag == "CD") {
+		if nationalWords.Has(t.Lower) {
+			// "180,000 took part nationwide": the whole country, never
+			// the article's one city.
+			return t.Text
+		}
+		if i > k && (t.Lower == "while" || t.Lower == "whereas") ||
+			(t.Text == "," || laterFigureWords.Has(t.Lower)) && i+1 < len(toks) && toks[i+1].Tag == "CD" {
 			// "over 45 thousand dead, 5 thousand in Syria", "… while 968
-			// died in Syria": the place is another figure's.
+			// died in Syria", "180,000 took part nationwide, including
+			// 45,000 in Madrid": the place is another figure's.
 			break
 		}
 		if !locative[t.Lower] {
@@ -2144,15 +2168,16 @@ func placeOfMeasureBefore(text string, toks []nlp.Token, pos int) string {
 		}
 		// "the toll in Syria", "the number of dead in Lao Cai province",
 		// "a rally in Barcelona drew 20,000".
-		standsFor := isNoun(toks[i-1].Tag) && !strings.HasPrefix(toks[i-1].Tag, "NNP") && (standFor.Has(toks[i-1].Lower) || turnoutEvents.Has(toks[i-1].Lower)) ||
+		standsFor := isNoun(toks[i-1].Tag) && !strings.HasPrefix(toks[i-1].Tag, "NNP") && (standFor.Has(toks[i-1].Lower) || turnoutEvents.Has(toks[i-1].Lower) || crowdNouns.Has(toks[i-1].Lower)) ||
 			i >= 3 && toks[i-2].Lower == "of" && standFor.Has(toks[i-3].Lower)
 		if t.Lower != "in" || !standsFor {
 			continue // "officials in Papua New Guinea said 670": the speaker's place
 		}
-		if i+1 >= k || !strings.HasPrefix(toks[i+1].Tag, "NNP") {
+		if i+1 >= k {
 			continue
 		}
-		if sc := scopeAfter(text, toks[:k], t.Start); strings.HasPrefix(sc, t.Text) {
+		// ("the turnout in the capital at 40,000": the country's capital.)
+		if sc := scopeAfter(text, toks[:k], t.Start); strings.HasPrefix(sc, t.Text) && (strings.HasPrefix(toks[i+1].Tag, "NNP") || capitalScope(sc)) {
 			return sc
 		}
 	}

@@ -1034,6 +1034,14 @@ func (x *Extractor) partScope(scope, place string) string {
 		// "government-held areas" and "the government-held north" meet.
 		return strings.Fields(part)[0]
 	}
+	if capitalScope(scope) {
+		// "300,000 of them in the capital", "in the Spanish capital":
+		// the country's capital (not another country's).
+		if ms := x.places.Find(scope); len(ms) > 0 && ms[0].Place != basePlace(place) {
+			return ""
+		}
+		return x.places.Capital(basePlace(place))
+	}
 	name := scopePlace(scope)
 	full := name // with what follows the capitalised words ("Lao Cai province")
 	var words []string
@@ -1064,6 +1072,14 @@ func (x *Extractor) partScope(scope, place string) string {
 		return ""
 	}
 	return name
+}
+
+// capitalScope reports a scope that names a country's capital by the
+// common noun: "in the capital", "in its capital", "in the Spanish
+// capital".
+func capitalScope(scope string) bool {
+	w := strings.Fields(strings.ToLower(scope))
+	return len(w) >= 2 && len(w) <= 4 && strings.Trim(w[len(w)-1], ",.;:") == "capital" && scopeIn(scope)
 }
 
 // regionIn returns the region or city the place table knows that a scope
@@ -1321,11 +1337,12 @@ func whoseCount(prev, next []string) string {
 			return prev[i-2]
 		}
 		j := i
-		for j > 0 && i-j < 4 {
+		for j > 0 && i-j < 6 {
 			w := prev[j-1]
-			if w == "in" && j >= 2 && j < i && lexicon.GroupNouns[prev[j-2]] {
-				// "Police in Hawaii", "officials in the province": a
-				// group and where it is.
+			if w == "in" && j >= 2 && j < i && (lexicon.GroupNouns[prev[j-2]] || !stopWord(prev[j-2]) && hasAlnum(prev[j-2])) {
+				// "Police in Hawaii", "officials in the province", "the
+				// government's delegation in Madrid": a body and where
+				// it is.
 				j--
 				continue
 			}
@@ -1336,7 +1353,7 @@ func whoseCount(prev, next []string) string {
 			j--
 		}
 		if j < i {
-			return strings.Join(prev[j:i], " ")
+			return strings.NewReplacer(" 's", "'s", " ’s", "’s").Replace(strings.Join(prev[j:i], " "))
 		}
 		return ""
 	}

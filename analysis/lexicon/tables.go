@@ -276,6 +276,8 @@ type PlaceTable struct {
 	byFirst map[string][]placeName
 	// within maps a place to the place it is part of.
 	within map[string]string
+	// capital maps a country to its capital (the first of its cities).
+	capital map[string]string
 }
 
 // Contains reports whether place inner is part of place outer, at any
@@ -299,6 +301,10 @@ func (t *PlaceTable) Contains(outer, inner string) bool {
 // "Russia"), or "" for a country or a place the table does not know.
 func (t *PlaceTable) Within(place string) string { return t.within[place] }
 
+// Capital returns a place's capital, the first of its cities ("Madrid"
+// for "Spain"), or "".
+func (t *PlaceTable) Capital(place string) string { return t.capital[place] }
+
 type placeName struct {
 	words   []string
 	place   string
@@ -314,7 +320,7 @@ func DefaultPlaces(extra []Place) *PlaceTable {
 	if err := json.Unmarshal(placesJSON, &file); err != nil {
 		panic("embedded places.json: " + err.Error())
 	}
-	t := &PlaceTable{byFirst: map[string][]placeName{}, within: map[string]string{}}
+	t := &PlaceTable{byFirst: map[string][]placeName{}, within: map[string]string{}, capital: map[string]string{}}
 	seen := map[string]bool{}
 	add := func(text, place string, demonym bool, city ...string) {
 		var words []string
@@ -334,6 +340,9 @@ func DefaultPlaces(extra []Place) *PlaceTable {
 	for _, p := range append(file.Places, extra...) {
 		if p.Within != "" {
 			t.within[p.Name] = p.Within
+		}
+		if len(p.Cities) > 0 && t.capital[p.Name] == "" {
+			t.capital[p.Name] = p.Cities[0]
 		}
 		add(p.Name, p.Name, false)
 		for _, a := range p.Aliases {
