@@ -292,10 +292,11 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				// €4.2bn": the economy the article is about.
 				q.entity = x.mainPlace(a, &mainPlace)
 			}
-			if q.entity == "" && located && x.happenedMeasure(q.measure) {
+			if q.entity == "" && located && (x.happenedMeasure(q.measure) || q.measure == turnoutMeasure) {
 				// "More than 2.6 million people have been displaced by
-				// the fighting": a toll of the article's event, where it
-				// happened.
+				// the fighting", "the unions said 900,000 had joined
+				// the marches": a toll or a crowd of the article's
+				// event, where it happened.
 				q.entity = x.mainPlace(a, &mainPlace)
 			}
 			if fr.Kind == analysis.KindMeasurement {
@@ -472,7 +473,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 	}
 	oneOccasion(claims)
 	restatedMoney(claims)
-	oneCityTurnout(claims)
+	x.oneCityTurnout(claims)
 	headlineSources(claims)
 	// The claims' strings still share the article's text: the pipeline
 	// packs them at once (claimpack), which copies them out, and interns
@@ -1114,15 +1115,28 @@ func headBefore(toks []nlp.Token, i int, kindOfWord func(string) (string, bool))
 // of Public Affairs put the number at 80,000", or a headline's "Georgia
 // protest") in the one city the article's placed counts name: the same
 // march. A count scoped to the country ("across France", "nationwide")
-// keeps it, and an article with counts in two cities moves none.
-func oneCityTurnout(claims []analysis.Claim) {
+// keeps it, and an article with counts of anything in two cities moves
+// none.
+func (x *Extractor) oneCityTurnout(claims []analysis.Claim) {
 	city := ""
+	seen := "" // the city of any count
 	for i := range claims {
 		c := &claims[i]
-		if c.Kind != analysis.KindQuantity || c.Measure != turnoutMeasure || c.Scope == "" {
+		if c.Kind != analysis.KindQuantity || c.Scope == "" {
 			continue
 		}
 		ent, _, _ := strings.Cut(c.Subject, "|")
+		if c.Measure != turnoutMeasure {
+			// "In Barcelona, police said 60 had been arrested": another
+			// city of the article's, whatever it counts.
+			if other := x.cityIn(ent); other != "" {
+				if seen != "" && seen != other {
+					return
+				}
+				seen = other
+			}
+			continue
+		}
 		if !strings.Contains(ent, "/") {
 			// "180,000 took part nationwide", "across Spain": the
 			// article counts the whole country too, so a count it does
@@ -1134,7 +1148,7 @@ func oneCityTurnout(claims []analysis.Claim) {
 		}
 		city = ent
 	}
-	if city == "" {
+	if city == "" || seen != "" && x.cityIn(city) != seen {
 		return
 	}
 	country, _, _ := strings.Cut(city, "/")
@@ -1147,6 +1161,23 @@ func oneCityTurnout(claims []analysis.Claim) {
 			c.Subject = city + "|" + rest
 		}
 	}
+}
+
+// cityIn returns the city a subject's entity names ("Spain/Madrid",
+// "Kyiv", a town the place table does not know), or "" for a country,
+// a region and a local subject.
+func (x *Extractor) cityIn(ent string) string {
+	if at := strings.LastIndexByte(ent, '/'); at >= 0 {
+		return ent[at+1:]
+	}
+	ms := x.places.Find(ent)
+	if len(ms) == 0 && ent != "" && !strings.ContainsAny(ent, "#+") {
+		return ent // a place the table does not know: a town
+	}
+	if len(ms) == 1 && ms[0].City != "" && ms[0].Start == 0 && ms[0].End == len(ent) {
+		return ent
+	}
+	return ""
 }
 
 // restatedMoney gives a sum of money whose words name no kind the kind of
@@ -1921,7 +1952,7 @@ func (x *Extractor) predicateMeasure(toks []nlp.Token, k int) (word, measure str
 			}
 			return "", "", 0, false
 		}
-		if turnoutLinks.Has(w) && (i+1 == len(toks) || toks[i+1].Tag == "." || toks[i+1].Text == "," || toks[i+1].Text == ";") {
+		if turnoutLinks.Has(w) && (i+1 == len(toks) || toks[i+1].Tag == "." || toks[i+1].Text == "," || toks[i+1].Text == ";" || turnoutEventAhead(toks, i+1)) {
 			// "the unions said 150,000 had joined": joined what the
 			// sentence is about, a march.
 			return t.Text, turnoutMeasure, t.Start + len(t.Text), true
@@ -1929,6 +1960,23 @@ func (x *Extractor) predicateMeasure(toks []nlp.Token, k int) (word, measure str
 		return t.Text, w, t.Start + len(t.Text), true
 	}
 	return "", "", 0, false
+}
+
+// turnoutEventAhead reports a march, rally or strike as the object at
+// token k ("had joined Saturday's marches", "joined the general
+// strike"): a few modifiers, then a noun of extract.turnoutEvents.
+func turnoutEventAhead(toks []nlp.Token, k int) bool {
+	for i := k; i < len(toks) && i < k+5; i++ {
+		if turnoutEvents.Has(toks[i].Lower) {
+			return true
+		}
+		switch t := toks[i].Tag; {
+		case t == "DT", t == "PRP$", t == "POS", t == "CD", strings.HasPrefix(t, "JJ"), strings.HasPrefix(t, "NNP"), toks[i].Text == "'s":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // partBefore recognises a figure introduced as part of a larger whole:

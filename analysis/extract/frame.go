@@ -556,6 +556,17 @@ func earlierCue(prev []string, toks []nlp.Token, e int) string {
 				return strings.Join(prev[i:], " ")
 			}
 		}
+		// "revising up their first estimate of 1.2 million", "revised
+		// its count of 300 down to 250": what was revised is the
+		// earlier value.
+		for i := n - 2; i >= 0 && i >= n-6; i-- {
+			if reviseVerbs.Has(prev[i]) {
+				return strings.Join(prev[i:], " ")
+			}
+			if clauseStop(prev[i]) || prev[i] == "," {
+				break
+			}
+		}
 	}
 	// "the number that initially was over 3,000": an earlier adverb a
 	// few words back in the same clause.
@@ -772,6 +783,10 @@ func incrementOf(prev, firstAfter []string) string {
 	}
 	return ""
 }
+
+// reviseVerbs revise a figure named after them ("revising up their
+// estimate of …"; extract.reviseVerbs).
+var reviseVerbs = lexicon.Words("extract.reviseVerbs")
 
 // strongIncrement are the increment words that never mean "others".
 var strongIncrement = lexicon.Words("extract.strongIncrement")
