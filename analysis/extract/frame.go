@@ -1354,10 +1354,10 @@ func whoseCount(prev, next []string) string {
 		j := i
 		for j > 0 && i-j < 6 {
 			w := prev[j-1]
-			if w == "in" && j >= 2 && j < i && (lexicon.GroupNouns[prev[j-2]] || !stopWord(prev[j-2]) && hasAlnum(prev[j-2])) {
+			if (w == "in" || w == "of") && j >= 2 && j < i && (lexicon.GroupNouns[prev[j-2]] || !stopWord(prev[j-2]) && hasAlnum(prev[j-2])) {
 				// "Police in Hawaii", "officials in the province", "the
 				// government's delegation in Madrid": a body and where
-				// it is.
+				// it is; "the Bank of Spain": a body's name.
 				j--
 				continue
 			}
