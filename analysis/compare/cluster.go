@@ -53,8 +53,10 @@ func ClusterKeyed(claims []analysis.Claim, key func(i int) (key, label, story st
 		cl, ok := byKey[k]
 		if !ok {
 			cl = &analysis.Cluster{ID: clusterID(k), Subject: k, Label: label, Story: story, Claims: []string{}}
-			if c.Subset != "" {
-				cl.Label = label + " (" + c.Subset + ")"
+			if sub := " (" + c.Subset + ")"; c.Subset != "" && !strings.Contains(strings.ToLower(label), strings.ToLower(sub)) {
+				// (Not twice: "wounded (officers)" when the subject's
+				// own suffix names them already.)
+				cl.Label = label + sub
 			}
 			byKey[k] = cl
 			keys = append(keys, k)

@@ -165,6 +165,9 @@ func Subjects(claims []analysis.Claim, stories []analysis.Story, storyOf map[str
 		case ent == "":
 		case located(meas):
 			label += " in " + strings.ReplaceAll(strings.ReplaceAll(strings.TrimPrefix(ent, "/"), "/", ", "), "+", " and ")
+		case len(st.Places) == 1 && ent == st.Places[0]:
+			// "Deficit (Ghana, Mar 2025): deficit (USD)": the story's
+			// one place is in its name already.
 		default:
 			label += " (" + strings.ReplaceAll(ent, "+", " and ") + ")"
 		}
