@@ -661,7 +661,7 @@ func otherYear(toks []nlp.Token, k, e, year int) (int, string) {
 		if err != nil || y < 1800 || y > 2100 || y == year || y == year-1 {
 			return 0, false
 		}
-		if i > 0 && yearBlockers.Has(lower(toks[i-1])) {
+		if i > 0 && yearBlockers.Has(lower(toks[i-1])) && !(lower(toks[i-1]) == "by" && y > year) {
 			// "since 1999, when a quake of similar magnitude ... killed
 			// 17,000": the when-clause tells that year's event.
 			if !(i+2 < len(toks) && toks[i+1].Text == "," && lower(toks[i+2]) == "when") {
@@ -682,17 +682,24 @@ func otherYear(toks []nlp.Token, k, e, year int) (int, string) {
 		}
 	}
 	for i := e; i < len(toks) && i < e+8; i++ {
-		if clauseStop(lower(toks[i])) || yearBlockers.Has(lower(toks[i])) {
+		if clauseStop(lower(toks[i])) || yearBlockers.Has(lower(toks[i])) && !(lower(toks[i]) == "by" && i+1 < len(toks) && futureYear(toks[i+1].Text, year)) {
 			// ("killed since the military seized power in 2021": the
 			// year starts the span the count covers.)
 			break
 		}
-		if y, ok := check(i); ok && i > 0 && (lower(toks[i-1]) == "in" || lower(toks[i-1]) == "of") {
-			// "killed 17,000 in 1999", "the 5.8 magnitude quake of 1960".
+		if y, ok := check(i); ok && i > 0 && (lower(toks[i-1]) == "in" || lower(toks[i-1]) == "of" || lower(toks[i-1]) == "by" && y > year) {
+			// "killed 17,000 in 1999", "the 5.8 magnitude quake of 1960",
+			// "a deficit of €15bn by 2030" (a target date).
 			return y, lower(toks[i-1]) + " " + toks[i].Text
 		}
 	}
 	return 0, ""
+}
+
+// futureYear reports a year after the given one ("by 2030").
+func futureYear(t string, year int) bool {
+	y, err := strconv.Atoi(t)
+	return err == nil && len(t) == 4 && y > year && y <= 2100
 }
 
 // isMonthDay reports whether the year at token i closes a date ("Feb. 6,

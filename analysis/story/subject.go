@@ -42,6 +42,16 @@ func (t Tables) containsMain(place string, main []string) bool {
 	return false
 }
 
+// holdsAll reports whether place contains every one of places.
+func (t Tables) holdsAll(place string, places []string) bool {
+	for _, p := range places {
+		if t.Contains == nil || !t.Contains(place, p) {
+			return false
+		}
+	}
+	return true
+}
+
 // Subject is a claim's subject inside its story: the key its cluster is
 // found by and the subject in words.
 type Subject struct {
@@ -165,9 +175,10 @@ func Subjects(claims []analysis.Claim, stories []analysis.Story, storyOf map[str
 		case ent == "":
 		case located(meas):
 			label += " in " + strings.ReplaceAll(strings.ReplaceAll(strings.TrimPrefix(ent, "/"), "/", ", "), "+", " and ")
-		case len(st.Places) == 1 && ent == st.Places[0]:
+		case len(st.Places) > 0 && ent == st.Places[0] && t.holdsAll(ent, st.Places[1:]):
 			// "Deficit (Ghana, Mar 2025): deficit (USD)": the story's
-			// one place is in its name already.
+			// one place (with places inside it) is in its name already;
+			// in "Troop (North Korea, Russia, …)" whose troops is not.
 		default:
 			label += " (" + strings.ReplaceAll(ent, "+", " and ") + ")"
 		}
