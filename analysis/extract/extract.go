@@ -162,7 +162,9 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			if fr.Of == "" && q.of != "" {
 				fr.Of = q.of
 			}
-			if x.measures.Located(q.measure) && negatedPredicate(toks, m.End) {
+			if x.measures.Located(q.measure) && (negatedPredicate(toks, m.End) || doubleCounted(toks, m.End)) {
+				// ("seven deaths had been counted twice": a correction,
+				// not a toll.)
 				// "3,000 people did not die in the hurricanes": a
 				// figure denied, not claimed.
 				continue
@@ -399,6 +401,12 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			c.Measure = q.measure
 			c.Scope = q.scope
 			c.Polarity = analysis.Asserted
+			if strings.HasSuffix(q.kind, " requested") {
+				// What one body asks for is its own position, not a
+				// figure another's request can contradict: compared only
+				// within its article.
+				q.entity = ""
+			}
 			c.Subject = subjectKey(q.entity, q.measure)
 			if q.entity == "" {
 				// A figure tied to no country or place ("2,000 people
@@ -966,6 +974,68 @@ func moneyMeasure(kind, unit string) string {
 	return kind + " (" + unit + ")"
 }
 
+// doubleCounted reports a figure whose predicate says it was counted
+// twice ("seven deaths had been counted twice", "12 were double-counted";
+// extract.doubleCounted): the size of a correction, not a toll.
+func doubleCounted(toks []nlp.Token, figEnd int) bool {
+	k := tokenIndex(toks, figEnd)
+	var words []string
+	for i := k; i < len(toks) && i < k+7 && len(words) < 4; i++ {
+		w := toks[i].Lower
+		if clauseStop(w) || w == "," {
+			break
+		}
+		if auxiliaries[w] || isNoun(toks[i].Tag) && len(words) == 0 {
+			continue // "deaths had been"
+		}
+		words = append(words, w)
+	}
+	text := strings.Join(words, " ")
+	for _, p := range doubleCountedPhrases {
+		if text == p || strings.HasPrefix(text, p+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// doubleCountedPhrases are extract.doubleCounted.
+var doubleCountedPhrases = lexicon.List("extract.doubleCounted")
+
+// requested reports a sum that is asked for: a request verb
+// (extract.requestVerbs) right before it ("appealed for $2bn", "is
+// seeking a further €500m") or closing the relative clause after it
+// ("the 6 billion pesos the affected provinces had asked for").
+func requested(toks []nlp.Token, m figure.Mention) bool {
+	k := tokenIndex(toks, m.Start)
+	i := k - 1
+	for n := 0; i >= 0 && n < 3 && (approxBefore.Has(toks[i].Lower) || incrementBefore.Has(toks[i].Lower) || toks[i].Tag == "DT"); n++ {
+		i--
+	}
+	if i >= 0 && (requestVerbs.Has(toks[i].Lower) || i >= 1 && requestVerbs.Has(toks[i-1].Lower+" "+toks[i].Lower)) {
+		return true
+	}
+	e := tokenIndex(toks, m.End)
+	for j := e; j < len(toks) && j < e+9; j++ {
+		w := toks[j].Lower
+		if clauseStop(w) || w == "," || toks[j].Tag == "CD" {
+			return false
+		}
+		if j+1 < len(toks) && requestVerbs.Has(w+" "+toks[j+1].Lower) || requestVerbs.Has(w) && !strings.HasPrefix(toks[j-1].Tag, "NN") {
+			// (Not "aid requests": a noun, not the clause's verb.)
+			end := j + 1
+			if j+1 < len(toks) && requestVerbs.Has(w+" "+toks[j+1].Lower) {
+				end = j + 2
+			}
+			return end >= len(toks) || clauseStop(toks[end].Lower) || toks[end].Text == "," || toks[end].Lower == "and"
+		}
+	}
+	return false
+}
+
+// requestVerbs ask for a sum (extract.requestVerbs).
+var requestVerbs = lexicon.Words("extract.requestVerbs")
+
 // moneyKind reads what a sum of money is from the noun that names it: in
 // the phrase after the figure ("a €6.8bn deficit", "£22bn black hole"), or
 // before it in its clause, nearest first ("the deficit for the year would
@@ -1052,6 +1122,18 @@ func (x *Extractor) kindOf(toks []nlp.Token, m figure.Mention, q quantityInfo, k
 				if kind, ok := kindOfWord(strings.Join(words[i:i+n], " ")); ok {
 					return kind
 				}
+			}
+		}
+	}
+	// "$12 million in emergency aid", "€2bn in new spending": what the
+	// sum is given in.
+	if e := tokenIndex(toks, m.End); e+1 < len(toks) && toks[e].Lower == "in" {
+		for j := e + 1; j < len(toks) && j <= e+3; j++ {
+			if kind, ok := kindOfWord(toks[j].Lower); ok && isNoun(toks[j].Tag) {
+				return kind
+			}
+			if !strings.HasPrefix(toks[j].Tag, "JJ") && !isNoun(toks[j].Tag) {
+				break
 			}
 		}
 	}
@@ -1184,10 +1266,12 @@ func (x *Extractor) cityIn(ent string) string {
 // the same sum elsewhere in the article ("watchdog disputes £9.5bn
 // estimate" over "plans would cost £9.5bn"): the same figure, restated.
 func restatedMoney(claims []analysis.Claim) {
-	kinds := map[string]string{} // value and unit -> kind, when one
-	key := func(c *analysis.Claim) string {
-		return strconv.FormatFloat(*c.Value, 'g', -1, 64) + " " + c.Unit
+	type kinded struct {
+		value float64
+		unit  string
+		kind  string // "" when two kinds have the sum
 	}
+	var sums []kinded
 	for i := range claims {
 		c := &claims[i]
 		if c.Kind != analysis.KindQuantity || c.Value == nil || c.Frame.Kind != analysis.KindMoney {
@@ -1197,11 +1281,17 @@ func restatedMoney(claims []analysis.Claim) {
 		if kind == "money" {
 			continue
 		}
-		k := key(c)
-		if have, ok := kinds[k]; ok && have != kind {
-			kinds[k] = "" // two kinds: no restatement to follow
-		} else if !ok {
-			kinds[k] = kind
+		found := false
+		for j := range sums {
+			if sums[j].unit == c.Unit && sums[j].value == *c.Value {
+				found = true
+				if sums[j].kind != kind {
+					sums[j].kind = ""
+				}
+			}
+		}
+		if !found {
+			sums = append(sums, kinded{*c.Value, c.Unit, kind})
 		}
 	}
 	for i := range claims {
@@ -1209,7 +1299,20 @@ func restatedMoney(claims []analysis.Claim) {
 		if c.Kind != analysis.KindQuantity || c.Value == nil || c.Frame.Kind != analysis.KindMoney || !strings.HasPrefix(c.Measure, "money (") {
 			continue
 		}
-		if kind := kinds[key(c)]; kind != "" {
+		// The same sum, or the same rounded ("$31 bln" for "$31.01
+		// billion": within 1%), in one kind only.
+		kind := ""
+		for _, k := range sums {
+			if k.unit != c.Unit || math.Abs(k.value-*c.Value) > 0.01*math.Max(math.Abs(k.value), math.Abs(*c.Value)) {
+				continue
+			}
+			if kind != "" && kind != k.kind || k.kind == "" {
+				kind = ""
+				break
+			}
+			kind = k.kind
+		}
+		if kind != "" {
 			measure := kind + strings.TrimPrefix(c.Measure, "money")
 			c.Subject = strings.Replace(c.Subject, c.Measure, measure, 1)
 			c.Measure = measure
@@ -1593,6 +1696,14 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		// be €4.2bn", "spending of $31bn"): a deficit is never compared
 		// with spending.
 		q.kind = x.moneyKind(toks, m, q)
+		if requested(toks, m) {
+			// "appealed for $2bn", "the 6 billion pesos the provinces had
+			// asked for": a sum asked for is not one given or spent.
+			if q.kind == "" {
+				q.kind = "money"
+			}
+			q.kind += " requested"
+		}
 		q.measure = moneyMeasure(q.kind, m.Unit)
 		known = true
 	case m.Unit != "":
@@ -1680,17 +1791,7 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 }
 
 // isCurrency reports whether a unit is a currency code ("USD", "EUR").
-func isCurrency(unit string) bool {
-	if len(unit) != 3 {
-		return false
-	}
-	for i := 0; i < 3; i++ {
-		if unit[i] < 'A' || unit[i] > 'Z' {
-			return false
-		}
-	}
-	return true
-}
+func isCurrency(unit string) bool { return figure.IsCurrency(unit) }
 
 // genericMeasure is the measure of counts that say only "people": what
 // happened to them is in the predicate.
@@ -1728,6 +1829,7 @@ var (
 	agentVerbs         = lexicon.Words("extract.agentVerbs")
 	moreAfter          = lexicon.Words("extract.moreAfter")
 	nationalWords      = lexicon.Words("extract.nationalWords")
+	partPronouns       = lexicon.Words("extract.partPronouns")
 	crowdNouns         = lexicon.Words("extract.crowdNouns")
 	laterFigureWords   = lexicon.Words("extract.laterFigureWords")
 )
@@ -2140,6 +2242,21 @@ func scopeAfter(text string, toks []nlp.Token, pos int) string {
 			// "180,000 took part nationwide": the whole country, never
 			// the article's one city.
 			return t.Text
+		}
+		if i > k && t.Lower == "of" && i+1 < len(toks) && partPronouns.Has(toks[i+1].Lower) {
+			// "39 had been killed, most of them in Liloan": the place is
+			// the part's.
+			break
+		}
+		if t.Lower == "there" && (i+1 == len(toks) || !auxiliaries[toks[i+1].Lower]) {
+			// "Officials in Cebu said 61 people had died there": the
+			// place named before the figure.
+			for j := tokenIndex(toks, pos) - 1; j >= 0; j-- {
+				if locative[toks[j].Lower] && j+1 < len(toks) && strings.HasPrefix(toks[j+1].Tag, "NNP") {
+					return scopeAfter(text, toks[:k], toks[j].Start)
+				}
+			}
+			break
 		}
 		if i > k && (t.Lower == "while" || t.Lower == "whereas") ||
 			(t.Text == "," || laterFigureWords.Has(t.Lower)) && i+1 < len(toks) && toks[i+1].Tag == "CD" {

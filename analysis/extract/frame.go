@@ -539,6 +539,14 @@ func earlierCue(prev []string, toks []nlp.Token, e int) string {
 			return p + " " + prev[n-1]
 		}
 	}
+	if n := len(prev); n > 2 && prev[n-1] == "from" {
+		// "lowered the toll to 91 from 98": the second is the earlier.
+		for i := n - 2; i >= 1 && i >= n-4; i-- {
+			if prev[i-1] == "to" && isNumberWord(prev[i]) {
+				return "to … from"
+			}
+		}
+	}
 	if n := len(prev); n > 0 && prev[n-1] == "from" {
 		// "rose from 3,400 to 12,000": the first is the earlier value.
 		for i := e; i < len(toks) && i < e+4; i++ {
@@ -560,7 +568,9 @@ func earlierCue(prev []string, toks []nlp.Token, e int) string {
 		// its count of 300 down to 250": what was revised is the
 		// earlier value.
 		for i := n - 2; i >= 0 && i >= n-6; i-- {
-			if reviseVerbs.Has(prev[i]) {
+			if reviseVerbs.Has(prev[i]) && i+1 < n-1 && (revisedObject.Has(prev[i+1])) && (i == 0 || !revisedObject.Has(prev[i-1])) {
+				// (A verb with its object, not "the revised toll of 91",
+				// which is the new value.)
 				return strings.Join(prev[i:], " ")
 			}
 			if clauseStop(prev[i]) || prev[i] == "," {
@@ -568,12 +578,16 @@ func earlierCue(prev []string, toks []nlp.Token, e int) string {
 			}
 		}
 	}
-	// "the number that initially was over 3,000": an earlier adverb a
-	// few words back in the same clause.
-	for i := len(prev) - 1; i >= 0 && i >= len(prev)-4; i-- {
+	// "the number that initially was over 3,000", "the agency had
+	// earlier put the toll at 52": an earlier adverb a few words back in
+	// the same clause.
+	for i := len(prev) - 1; i >= 0 && i >= len(prev)-6; i-- {
 		if w := prev[i]; w == "," || w == "and" || w == "but" || w == "then" || w == "while" {
 			break
-		} else if earlierAdverbs.Has(w) {
+		} else if earlierAdverbs.Has(w) || (w == "earlier" || w == "first") && i > 0 && prev[i-1] == "had" {
+			// ("had earlier put the toll at": the past perfect's
+			// "earlier" is before the article's figures; "said earlier"
+			// alone may be today.)
 			return strings.Join(prev[i:], " ")
 		}
 	}
@@ -696,6 +710,11 @@ func otherYear(toks []nlp.Token, k, e, year int) (int, string) {
 	return 0, ""
 }
 
+// isNumberWord reports a word written with digits ("91", "1,200").
+func isNumberWord(w string) bool {
+	return w != "" && strings.Trim(w, "0123456789,.") == "" && strings.ContainsAny(w, "0123456789")
+}
+
 // futureYear reports a year after the given one ("by 2030").
 func futureYear(t string, year int) bool {
 	y, err := strconv.Atoi(t)
@@ -791,9 +810,17 @@ func incrementOf(prev, firstAfter []string) string {
 	return ""
 }
 
+// whoseSkip are adverbs between a counter and its verb ("had earlier
+// put", "also put"; extract.whoseSkip).
+var whoseSkip = lexicon.Words("extract.whoseSkip")
+
 // reviseVerbs revise a figure named after them ("revising up their
 // estimate of …"; extract.reviseVerbs).
 var reviseVerbs = lexicon.Words("extract.reviseVerbs")
+
+// revisedObject are the words that open a revised figure's noun phrase
+// after the verb ("revising up their …", "revised its …").
+var revisedObject = lexicon.Words("extract.revisedObject")
 
 // strongIncrement are the increment words that never mean "others".
 var strongIncrement = lexicon.Words("extract.strongIncrement")
@@ -1347,6 +1374,14 @@ func whoseCount(prev, next []string) string {
 			// "put the turnout at 80,000", "counted 250,000"; not
 			// "estimated to top 41,000".
 			return ""
+		}
+		for i >= 2 && (whoseSkip.Has(prev[i-1]) || weekday(prev[i-1]) && prev[i-2] == "on") {
+			// "The agency had earlier put the toll at 52", "the agency
+			// on Wednesday lowered the toll": not who counted.
+			if weekday(prev[i-1]) {
+				i--
+			}
+			i--
 		}
 		if w := prev[i-1]; w == "have" || w == "has" || w == "had" {
 			// "Police in Hawaii have revised the number … to 97": the

@@ -1472,6 +1472,26 @@ func (s *scanner) gluedAfter(k int) bool {
 	return n < len(s.toks) && !s.toks[n].space && (s.toks[n].kind == kWord || s.toks[n].kind == kNum)
 }
 
+// IsCurrency reports whether unit is a currency: an ISO 4217 code
+// ("USD") or the name of a currency several countries use ("pesos").
+func IsCurrency(unit string) bool {
+	if genericCurrencies[unit] {
+		return true
+	}
+	if len(unit) != 3 {
+		return false
+	}
+	for i := 0; i < 3; i++ {
+		if unit[i] < 'A' || unit[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// genericCurrencies are the currency units that are names, not codes.
+var genericCurrencies = map[string]bool{}
+
 // IsDuration reports whether unit is a unit of time: a figure with one
 // ("72 hours", "in 9 months", "two decades") is a duration.
 func IsDuration(unit string) bool {

@@ -360,6 +360,25 @@ func init() {
 	cur("BDT", "taka")
 	cur("PKR", "pkr")
 	cur("BTC", "bitcoin", "bitcoins")
+	cur("BRL", "reais")
+	cur("GHS", "cedis", "cedi")
+	cur("ETB", "birr")
+	cur("GEL", "lari")
+	cur("KZT", "tenge")
+	cur("VND", "dong")
+	cur("MMK", "kyat", "kyats")
+	cur("AFN", "afghanis")
+	cur("HUF", "forints", "forint")
+	cur("CZK", "korunas", "koruna", "crowns")
+	cur("RON", "lei")
+	cur("BGN", "leva")
+	// Names several countries' currencies share: the unit is the name,
+	// since the word alone does not say whose ("1.5 billion pesos").
+	for _, names := range [][]string{{"pesos", "peso"}, {"dinars", "dinar"}, {"shillings", "shilling"},
+		{"rials", "rial"}, {"kroner", "krone"}, {"kwacha"}, {"soms", "som"}} {
+		cur(names[0], names...)
+		genericCurrencies[names[0]] = true
+	}
 	cur("GBX", "pence", "penny", "pennies") // pence: a hundredth of a pound
 	cur("cents", "cents")
 	for _, c := range []string{"usd", "eur", "gbp", "jpy", "krw", "cny", "rmb", "inr", "rub", "uah",
