@@ -64,7 +64,7 @@ func TestExtractQuantities(t *testing.T) {
 		{name: "two countries", body: "The earthquake that struck Turkey and Syria has killed more than 5,000 people.",
 			figure: "5,000", measure: "killed", subject: "Syria+Turkey|killed"},
 		{name: "money", body: "The Pentagon announced $400M in new military aid for Ukraine.",
-			figure: "$400M", measure: "money (USD)"},
+			figure: "$400M", measure: "aid (USD)"}, // what it is given in
 		{name: "percentage", body: "Turnout reached 62% of registered voters in France.",
 			figure: "62%", measure: "percent of votes"},
 		{name: "small written number without a measure", body: "Relations between two sovereign states remain tense.",
