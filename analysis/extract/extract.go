@@ -260,8 +260,14 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				who := x.candidateKey(winner(toks, m.Start))
 				if who == "" && pronounOwner(toks, m.Start) {
 					// "Gonzalez said … she had won 52%", "her campaign's
-					// count gave her 5.2 million votes": the speaker's own.
-					who = x.candidateKey(nameIn(attr.SourceText))
+					// count gave her 5.2 million votes": the speaker's own;
+					// with no speaker, the sentence's subject ("Carvalho
+					// … said his count showed him winning 52%").
+					name := nameIn(attr.SourceText)
+					if name == "" {
+						name = nameIn(s.Text[:m.Start])
+					}
+					who = x.candidateKey(name)
 				}
 				if who != "" {
 					if strings.HasPrefix(q.measure, "percent of ") && wonMeasures.Has(strings.TrimPrefix(q.measure, "percent of ")) {
@@ -524,10 +530,25 @@ var (
 // clause has none.
 func winner(toks []nlp.Token, pos int) string {
 	k := tokenIndex(toks, pos)
-	if k >= 4 && toks[k-1].Lower == "with" && (toks[k-2].Lower == "winner" || toks[k-2].Lower == "victor") && toks[k-3].Lower == "the" &&
-		strings.HasPrefix(toks[k-4].Tag, "NNP") {
-		// "declared President Daniel Noboa the winner with 55.6%".
-		return nameEnding(toks, k-3)
+	if k >= 4 && toks[k-1].Lower == "with" {
+		// "declared President Daniel Noboa the winner with 55.6%", "…
+		// the winner of Sunday's presidential election with 51.2%".
+		for i := k - 2; i >= 2 && i >= k-9; i-- {
+			if (toks[i].Lower == "winner" || toks[i].Lower == "victor") && toks[i-1].Lower == "the" && strings.HasPrefix(toks[i-2].Tag, "NNP") {
+				return nameEnding(toks, i-1)
+			}
+			if clauseStop(toks[i].Lower) || toks[i].Text == "," {
+				break
+			}
+		}
+		// "put Carvalho ahead with 49.8%", "Carvalho leading with 49%".
+		if j := k - 2; j >= 1 && leadWords.Has(toks[j].Lower) && strings.HasPrefix(toks[j-1].Tag, "NNP") {
+			return nameEnding(toks, j)
+		}
+	}
+	if k >= 3 && toks[k-1].Tag == "POS" && strings.HasPrefix(toks[k-2].Tag, "NNP") && toks[k-3].Lower == "to" {
+		// "… with 49.8% to Mendes's 47.1%": the rival's share.
+		return nameEnding(toks, k-1)
 	}
 	if k >= 3 && strings.HasPrefix(toks[k-1].Tag, "NNP") {
 		// "Noboa received 5.87 million votes and Gonzalez 4.68
@@ -643,6 +664,10 @@ func nameWord(toks []nlp.Token, i int) bool {
 	}
 	return isUpperStart(next)
 }
+
+// leadWords stand between a candidate and the share that puts them in
+// front ("ahead with 49.8%"; extract.leadWords).
+var leadWords = lexicon.Words("extract.leadWords")
 
 // pronounOwner reports a vote count or share that a pronoun got: the
 // subject of an acquisition verb ("she had won 52%") or the object of a
