@@ -295,7 +295,7 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 	if w := incidentBefore(prev); w != "" {
 		f.Incident = true
 		cue("incident", w)
-	} else if w := incidentAfter(toks, e, earlierText(a, s)); w != "" && x.measures.Located(q.measure) {
+	} else if w := incidentAfter(toks, e, func() string { return earlierText(a, s) }); w != "" && x.measures.Located(q.measure) {
 		// "17 died and 40 were hurt when a relief lorry overturned": a
 		// mishap the article has not spoken of, not its event.
 		f.Incident = true
@@ -832,11 +832,8 @@ var strongIncrement = lexicon.Words("extract.strongIncrement")
 // the clause (or its event's synonym, story.json eventClasses) is in the
 // headline or the text before the sentence, the clause tells the
 // article's own event ("when a landslide buried the village" under
-// "Landslide toll rises"); the lead (earlier "" ) is never read so.
-func incidentAfter(toks []nlp.Token, e int, earlier string) string {
-	if earlier == "" {
-		return ""
-	}
+// "Landslide toll rises"); the lead (no earlier text) is never read so.
+func incidentAfter(toks []nlp.Token, e int, earlierOf func() string) string {
 	for i := e; i+2 < len(toks) && i < e+12; i++ {
 		w := lower(toks[i])
 		if clauseStop(w) {
@@ -854,6 +851,10 @@ func incidentAfter(toks []nlp.Token, e int, earlier string) string {
 				continue
 			}
 			if j == i+2 {
+				return ""
+			}
+			earlier := earlierOf() // only now: it copies the text before the sentence
+			if earlier == "" {
 				return ""
 			}
 			for _, n := range toks[i+2 : j] {
