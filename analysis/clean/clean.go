@@ -738,14 +738,36 @@ func (p *page) judge(headline int) {
 	// to elsewhere, when a section of prose follows it: a teaser's
 	// headline has a sentence or two of summary under it, a section a
 	// paragraph of its own (sectionRunes).
-	for i := max(p.start, 1); i < p.end-1; i++ {
-		b := &p.blocks[i]
-		if !b.kept && b.marked && b.elem == load.ElemHeading && b.links >= 0.5 && b.heading == "" &&
-			b.furniture == "" && !b.boilerplate && !b.meta && i != headline &&
-			p.blocks[i-1].kept && p.section(i+1) >= sectionRunes {
-			b.kept, b.reason = true, ""
+	// In an article that two kept subheadings already divide, a linked
+	// one over a shorter paragraph is one more section's title.
+	for _, least := range []int{sectionRunes, shortSectionRunes} {
+		if least == shortSectionRunes && p.keptSubheadings() < 2 {
+			break
+		}
+		for i := max(p.start, 1); i < p.end-1; i++ {
+			b := &p.blocks[i]
+			if !b.kept && b.marked && b.elem == load.ElemHeading && b.links >= 0.5 && b.heading == "" &&
+				b.furniture == "" && !b.boilerplate && !b.meta && i != headline &&
+				p.blocks[i-1].kept && p.section(i+1) >= least {
+				b.kept, b.reason = true, ""
+			}
 		}
 	}
+}
+
+// shortSectionRunes is the least prose under a linked subheading in an
+// article divided by subheadings of its own.
+const shortSectionRunes = 120
+
+// keptSubheadings counts the article's kept subheadings.
+func (p *page) keptSubheadings() int {
+	n := 0
+	for i := p.start; i < p.end; i++ {
+		if b := p.blocks[i]; b.kept && b.marked && b.elem == load.ElemHeading {
+			n++
+		}
+	}
+	return n
 }
 
 // sectionRunes is the least prose under a linked subheading that makes it

@@ -73,7 +73,8 @@ func TestCleanHTMLStructure(t *testing.T) {
 
 // TestCleanHTMLSections: what the markup says inside the main text keeps
 // an article whole. A round-up whose section titles are links keeps them
-// when a section of prose follows; a "Read more" heading whose links the
+// when a section of prose follows (a shorter one once two titles are
+// kept); a "Read more" heading whose links the
 // extractor left out does not end the article; short links ("Next",
 // "Learn more") between sections do not end it either; a subheading with
 // a slash is not a trail of sections, nor a list line with a command
@@ -94,6 +95,8 @@ func TestCleanHTMLSections(t *testing.T) {
 <p>` + section("North Harbour", 3) + `</p>
 <h2><a href="/d/east">East Ridge (won by 311 votes)</a></h2>
 <p>` + section("East Ridge", 3) + `</p>
+<h2><a href="/d/west">West Quay (won by 88 votes)</a></h2>
+<p>` + section("West Quay", 1) + `</p>
 <h3>Read more</h3>
 <h2>Schools/Hospitals</h2>
 <p>In the third district, the campaign turned on two promises: 14 new schools and a hospital wing with 120 beds, both costed by the finance ministry at 2.3 billion.</p>
@@ -116,6 +119,7 @@ func TestCleanHTMLSections(t *testing.T) {
 	a := Clean(docs[0], CleanOptions{})
 	for _, want := range []string{
 		"North Harbour (won by 1,204 votes)", "East Ridge (won by 311 votes)", // linked section titles
+		"West Quay (won by 88 votes)", // a shorter section, after two kept titles
 		"Schools/Hospitals", "14 new schools", // after an empty "Read more"
 		"certified on Friday", "412 postal ballots", // after short links
 	} {
