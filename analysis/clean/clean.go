@@ -872,10 +872,18 @@ func (b block) credit() bool {
 }
 
 // isCredit reports a short parenthesised line such as "(With inputs from
-// agencies.)" or "(Reporting by ...)".
+// agencies.)", "(Reporting by ...)" or "(dpa/NAN)": one of a few words, or
+// with a phrase of clean.creditPhrases. A longer aside in brackets ("(Note:
+// the account is a parody. …)") is the writer's text.
 func isCredit(s string) bool {
-	return strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") && utf8.RuneCountInString(s) < 120
+	if !strings.HasPrefix(s, "(") || !strings.HasSuffix(s, ")") || utf8.RuneCountInString(s) >= 120 {
+		return false
+	}
+	return len(strings.Fields(s)) <= 5 || lastPhrase(strings.ToLower(s), creditPhrases) >= 0
 }
+
+// creditPhrases mark a credit line in brackets (clean.creditPhrases).
+var creditPhrases = newPhraseSet(lexicon.List("clean.creditPhrases")...)
 
 // headingKind classifies a short line that announces a block of page
 // furniture ("Related Articles:", "More from World", "TRENDING", "Comments /

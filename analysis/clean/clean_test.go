@@ -751,3 +751,23 @@ func TestBoilerplateText(t *testing.T) {
 		}
 	}
 }
+
+// TestIsCredit: a credit line in brackets is a few words or names who
+// reported, edited or supplied the story; a longer aside in brackets is
+// the writer's text.
+func TestIsCredit(t *testing.T) {
+	for s, want := range map[string]bool{
+		"(dpa/NAN)":                   true,
+		"(With inputs from agencies)": true,
+		"(Reporting by Ana Lopez in Madrid; Editing by Tom Hall)":                        true,
+		"(Additional reporting by the Kyiv bureau and local stringers.)":                 true,
+		"(Note: the account is a parody, and the company has nothing to do with it.)":    false,
+		"(for more details about the budget rules you can read my previous column here)": false,
+		"(local.get $0)":         true, // a few words; (b.credit spares a code block)
+		"Reporting by Ana Lopez": false,
+	} {
+		if got := isCredit(s); got != want {
+			t.Errorf("isCredit(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
