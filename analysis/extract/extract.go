@@ -1069,6 +1069,17 @@ func (x *Extractor) moneyKind(toks []nlp.Token, m figure.Mention, q quantityInfo
 	return x.kindOf(toks, m, q, x.measures.Money)
 }
 
+// levelBefore reports a verb of level right before the figure at token k,
+// but for "to", "at" and an approximation ("has risen to 2,012", "stood at
+// about 400").
+func levelBefore(toks []nlp.Token, k int) bool {
+	i := k - 1
+	for n := 0; i >= 0 && n < 4 && (approxBefore.Has(toks[i].Lower) || toks[i].Lower == "to" || toks[i].Lower == "at" || toks[i].Lower == "by"); n++ {
+		i--
+	}
+	return i >= 0 && levelVerbs.Has(toks[i].Lower)
+}
+
 // changedNoun returns the noun whose level a figure gives when a verb of
 // change or level stands between them ("the population fell to 38.2
 // million", "enrolment stood at 12,400", "exports have reached 5,000"): a
@@ -2212,7 +2223,14 @@ func isPronounOf(w string) bool {
 // million", "killing 12".
 func (x *Extractor) measureBefore(toks []nlp.Token, pos int) (string, bool) {
 	k := tokenIndex(toks, pos)
-	for i := k - 1; i >= 0 && i >= k-12; i-- {
+	reach := 12
+	if levelBefore(toks, k) {
+		// "The death toll from a powerful earthquake that hit the Atlas
+		// Mountains region late on Friday has risen to 2,012": a verb of
+		// level right before the figure; its subject may be far back.
+		reach = 25
+	}
+	for i := k - 1; i >= 0 && i >= k-reach; i-- {
 		t := toks[i]
 		if t.Text == "." || t.Text == ";" || (i < k-1 && otherFigure(toks, i)) {
 			// Past another figure, a measure word is that figure's
