@@ -1781,6 +1781,9 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		// article is about ("the number had fallen to 850"): Extract
 		// gives it the measure of the article's figures (standFor).
 		q.standFor = standForBefore(toks, m)
+		if q.standFor == "" {
+			q.standFor = standForAfter(toks, tokenIndex(toks, m.End))
+		}
 		if q.standFor == "" && levelOnly {
 			// "This is the number that initially was over 3,000 and
 			// then dropped to 385 last week": the level of what the

@@ -479,6 +479,24 @@ func isYear(t string) bool {
 // figure; "" otherwise.
 func expectationOf(prev []string) string {
 	n := len(prev)
+	if n >= 3 && prev[n-1] != "of" {
+		// "We expect it to pass 300 by April", "they expect the toll to
+		// reach 500": an expectation's infinitive.
+		for i := n - 1; i >= 1 && i >= n-6; i-- {
+			// (Of a level: "to pass 300", "to reach 500"; not "expected to
+			// deploy 11,000 troops", a plan's size.)
+			if prev[i] == "to" && (i == n-1 || levelInfinitives.Has(prev[i+1])) {
+				for j := i - 1; j >= 0 && j >= i-4; j-- {
+					if expectVerbs.Has(prev[j]) {
+						return strings.Join(prev[j:], " ")
+					}
+					if clauseStop(prev[j]) || prev[j] == "," {
+						break
+					}
+				}
+			}
+		}
+	}
 	if n < 3 || prev[n-1] != "of" {
 		return ""
 	}
@@ -1265,8 +1283,46 @@ func standForBefore(toks []nlp.Token, m figure.Mention) string {
 			return prev[i]
 		}
 	}
+	// "with some estimating it to be over 1,000", "others put it at
+	// 2,000": "it" is the number the text spoke of.
+	for i := len(prev) - 1; i >= 1 && i >= len(prev)-5; i-- {
+		if prev[i] == "it" && (countVerbs.Has(prev[i-1]) || estimateVerbs.Has(prev[i-1])) {
+			return "it"
+		}
+	}
 	return ""
 }
+
+// standForAfter returns the figure noun a copula names after a bare
+// figure ("5,000 is a likely figure", "2,000 was the official estimate"),
+// or "".
+func standForAfter(toks []nlp.Token, k int) string {
+	if k >= len(toks) || !copulas.Has(toks[k].Lower) {
+		return ""
+	}
+	for i := k + 1; i < len(toks) && i <= k+4; i++ {
+		t := toks[i]
+		if t.Tag == "DT" || strings.HasPrefix(t.Tag, "JJ") || t.Tag == "RB" {
+			continue
+		}
+		if standFor.Has(t.Lower) {
+			return t.Lower
+		}
+		return ""
+	}
+	return ""
+}
+
+// levelInfinitives are verbs of a level after "to" ("expect the toll to
+// reach 500"; extract.levelInfinitives).
+var levelInfinitives = lexicon.Words("extract.levelInfinitives")
+
+// copulas link a figure to what it is (extract.copulas).
+var copulas = lexicon.Words("extract.copulas")
+
+// estimateVerbs judge a number ("estimating it to be", "believed it to
+// be"; extract.estimateVerbs).
+var estimateVerbs = lexicon.Words("extract.estimateVerbs")
 
 // magnitudeBefore returns the words naming a magnitude before a small
 // figure with a decimal ("a quake of magnitude 7.7", "put the magnitude
