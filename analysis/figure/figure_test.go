@@ -298,6 +298,7 @@ var findTests = []struct {
 	{"one or two", "one or two rockets", []want{rg("one or two", "", 1, 2).words()}},
 	{"decimal range", "growth of 1.5-2.5%", []want{rg("1.5-2.5%", "", 1.5, 2.5).unit("%")}},
 	{"between thousand", "between 1,000 and 1,500 fighters", []want{rg("between 1,000 and 1,500", "between", 1000, 1500)}},
+	{"between about", "between about 800 and 8,500 people", []want{rg("between about 800 and 8,500", "between", 800, 8500)}},
 	{"sentence range", "He faces 5 to 10 years in prison.", []want{rg("5 to 10 years", "", 5, 10).unit("years")}},
 	{"to not range when falling", "The vote was 52 to 48.", []want{ex("52", 52), ex("48", 48)}},
 	{"and without between", "killed 12 and injured 30", []want{ex("12", 12), ex("30", 30)}},

@@ -1019,6 +1019,10 @@ func (s *scanner) opener(p int) int {
 	if s.is(k, idBetween) || s.is(k, idFrom) {
 		return k
 	}
+	// "between about 800 and 8,500": an approximation inside the range.
+	if q, start, _, _ := s.qualBefore(p); (q == qAbout || q == qNearly) && start >= 1 && start-1 >= s.floor && s.is(start-1, idBetween) {
+		return start - 1
+	}
 	return -1
 }
 

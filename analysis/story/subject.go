@@ -108,6 +108,13 @@ func Subjects(claims []analysis.Claim, stories []analysis.Story, storyOf map[str
 		}
 		st := &stories[k]
 		ent, meas, suffix := splitSubject(c.Subject)
+		if strings.Contains(c.Subject, LocalSep) && genericMeasures.Has(meas) && c.Kind == analysis.KindQuantity {
+			// "28 people", "85%" with nothing to tie them: even in one
+			// article two such figures are of different things ("up 49%"
+			// and "risen by 24%"): kept, compared with none.
+			out[i] = Subject{Story: st.ID}
+			continue
+		}
 		if strings.Contains(c.Subject, LocalSep) && (!known(meas) || genericMeasures.Has(meas)) {
 			// A count of something the measure table does not know ("5
 			// weeks", "200 men") or of people or a share in general
