@@ -386,6 +386,13 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					}
 				}
 			}
+			if attr.Source != "" && fr.Whose != "" && attr.VerbPos >= 0 && attr.VerbPos < m.NumStart && strings.Contains(s.Text[attr.VerbPos:m.NumStart], ";") {
+				// "British ministers say the money has cut crossings by a
+				// third; French officials put the reduction at 20%": the
+				// counter of the figure's own clause, not the speaker of
+				// the one before the semicolon.
+				attr = attrib.Attribution{VerbPos: -1}
+			}
 			if attr.Source == "" {
 				// "Turkey's disaster agency raised the toll to 17,134":
 				// the counter is the figure's source.
@@ -1090,12 +1097,26 @@ func changedNoun(toks []nlp.Token, pos int) (noun string, levelVerb bool) {
 	for n := 0; i >= 0 && n < 3 && (approxBefore.Has(toks[i].Lower) || toks[i].Lower == "by"); n++ {
 		i--
 	}
+	if i >= 2 && toks[i].Lower == "to" {
+		// "had risen by 24% to 9,100": the change, then the level.
+		j := i - 1
+		if toks[j].Text == "%" || toks[j].Lower == "percent" {
+			j--
+		}
+		if j >= 1 && toks[j].Tag == "CD" && toks[j-1].Lower == "by" {
+			i = j - 2
+		}
+	}
 	if i < 1 || !levelVerbs.Has(toks[i].Lower) {
 		return "", false
 	}
 	i--
 	for i >= 0 && (auxiliaries[toks[i].Lower] || toks[i].Tag == "RB") {
 		i--
+	}
+	if i >= 2 && durationNouns.Has(toks[i].Lower) && (toks[i-1].Lower == "this" || toks[i-1].Lower == "last") {
+		// "Crossings this year have reached 25,436": when, not what.
+		i -= 2
 	}
 	if i >= 0 && (toks[i].Tag == "CC" || toks[i].Lower == "that" || toks[i].Lower == "which") {
 		// "… was over 3,000 and then dropped to 385": the subject is the
@@ -1104,6 +1125,17 @@ func changedNoun(toks []nlp.Token, pos int) (noun string, levelVerb bool) {
 	}
 	if i < 0 || !(toks[i].Tag == "NN" || toks[i].Tag == "NNS") || isUpperStart(toks[i].Text) && i > 0 {
 		return "", false
+	}
+	for j := i - 1; j >= 1 && j >= i-3; j-- {
+		// "returns of failed asylum seekers had risen": the head before
+		// "of", not its complement.
+		if toks[j].Lower == "of" && (toks[j-1].Tag == "NN" || toks[j-1].Tag == "NNS") && !isUpperStart(toks[j-1].Text) {
+			i = j - 1
+			break
+		}
+		if !(isNoun(toks[j].Tag) || strings.HasPrefix(toks[j].Tag, "JJ") || toks[j].Tag == "VBN") {
+			break
+		}
 	}
 	w := toks[i].Lower
 	if standFor.Has(w) || partNouns.Has(w) || eventNouns.Has(w) || incidentNouns.Has(w) || strings.ContainsAny(w, "-'’") || i > 0 && isUpperStart(toks[i-1].Text) && toks[i-1].Tag != "DT" {
@@ -1612,6 +1644,12 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		return q, false
 	}
 	q.counts, q.countsStart, q.countsEnd = countedAfter(s.Text, toks, k)
+	if w := strings.ToLower(q.counts); standFor.Has(w) && m.Unit == "" {
+		// "The 9,100 figure is being used to suggest …": the number the
+		// article spoke of, not a count of figures.
+		q.standFor = w
+		return q, false
+	}
 	if w := strings.ToLower(q.counts); auxiliaries[w] || w == "remain" || w == "remained" {
 		// "120 remain missing": the tagger took the verb for a noun.
 		q.counts, q.countsStart, q.countsEnd = "", -1, -1
@@ -1867,6 +1905,7 @@ var (
 	venueNouns         = lexicon.Words("extract.venueNouns")
 	agentVerbs         = lexicon.Words("extract.agentVerbs")
 	moreAfter          = lexicon.Words("extract.moreAfter")
+	otherVerbs         = lexicon.Words("extract.otherVerbs")
 	nationalWords      = lexicon.Words("extract.nationalWords")
 	partPronouns       = lexicon.Words("extract.partPronouns")
 	crowdNouns         = lexicon.Words("extract.crowdNouns")
@@ -2071,6 +2110,13 @@ func (x *Extractor) predicateMeasure(toks []nlp.Token, k int) (word, measure str
 		i-1 > k && toks[i-1].Tag == "RB" && (toks[i-2].Lower == "did" || toks[i-2].Lower == "does" || toks[i-2].Lower == "do"))
 	if m, found := x.measures.Lookup(w); found && (t.Tag == "VBN" || t.Tag == "VBD" || t.Tag == "JJ" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "VBG" || t.Tag == "VB" && doForm) {
 		return t.Text, m, t.Start + len(t.Text), true
+	}
+	if t.Tag == "VBD" && i == k && k > 0 && x.measures.Classify(toks[k-1].Lower) == genericMeasure && !auxiliaries[w] && !otherVerbs.Has(w) && !turnoutLinks.Has(w) {
+		if _, speech := lexicon.Verbs[w]; !speech {
+			// "More than 25,000 people crossed the Channel": what
+			// a count of people did is what it counts.
+			return t.Text, w, t.Start + len(t.Text), true
+		}
 	}
 	if t.Tag == "VBN" && i > k && auxiliaries[toks[i-1].Lower] {
 		if neutral.Has(w) {

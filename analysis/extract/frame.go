@@ -596,6 +596,21 @@ func earlierCue(prev []string, toks []nlp.Token, e int) string {
 			}
 		}
 	}
+	// "up 49% on the same period last year, when 16,800 people made the
+	// crossing": a when-clause of a time gone by.
+	for j := len(prev) - 1; j >= 2 && j >= len(prev)-8; j-- {
+		if clauseStop(prev[j]) {
+			break
+		}
+		if prev[j] == "when" && prev[j-1] == "," {
+			for n := 2; n <= 4 && j-1-n >= 0; n++ {
+				if w := strings.Join(prev[j-1-n:j-1], " "); earlierTimeOpeners.Has(w) {
+					return w + ", when"
+				}
+			}
+			break
+		}
+	}
 	// "the number that initially was over 3,000", "the agency had
 	// earlier put the toll at 52": an earlier adverb a few words back in
 	// the same clause.
