@@ -386,11 +386,12 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					}
 				}
 			}
-			if attr.Source != "" && fr.Whose != "" && attr.VerbPos >= 0 && attr.VerbPos < m.NumStart && strings.Contains(s.Text[attr.VerbPos:m.NumStart], ";") {
+			if attr.Source != "" && fr.Whose != "" && attr.VerbPos >= 0 && attr.VerbPos < m.NumStart && clauseBreakIn(s.Text[attr.VerbPos:m.NumStart]) {
 				// "British ministers say the money has cut crossings by a
-				// third; French officials put the reduction at 20%": the
-				// counter of the figure's own clause, not the speaker of
-				// the one before the semicolon.
+				// third; French officials put the reduction at 20%", "the
+				// ministry said 28% had joined, while the unions put
+				// participation at 71%": the counter of the figure's own
+				// clause, not the speaker of the one before.
 				attr = attrib.Attribution{VerbPos: -1}
 			}
 			if attr.Source == "" {
@@ -1330,6 +1331,22 @@ func (x *Extractor) cityIn(ent string) string {
 	return ""
 }
 
+// clauseBreakIn reports a break between two clauses with subjects of
+// their own in text: a semicolon, or "while", "whereas" or "but" after a
+// comma.
+func clauseBreakIn(text string) bool {
+	if strings.Contains(text, ";") {
+		return true
+	}
+	low := strings.ToLower(text)
+	for _, w := range []string{", while ", ", whereas ", ", but ", " whereas "} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // restatedMoney gives a sum of money whose words name no kind the kind of
 // the same sum elsewhere in the article ("watchdog disputes £9.5bn
 // estimate" over "plans would cost £9.5bn"): the same figure, restated.
@@ -1906,6 +1923,7 @@ var (
 	agentVerbs         = lexicon.Words("extract.agentVerbs")
 	moreAfter          = lexicon.Words("extract.moreAfter")
 	otherVerbs         = lexicon.Words("extract.otherVerbs")
+	placeObjectVerbs   = lexicon.Words("extract.placeObjectVerbs")
 	nationalWords      = lexicon.Words("extract.nationalWords")
 	partPronouns       = lexicon.Words("extract.partPronouns")
 	crowdNouns         = lexicon.Words("extract.crowdNouns")
@@ -2325,7 +2343,13 @@ var notLocative = lexicon.Words("extract.notLocative")
 // Vladivostok".
 func scopeAfter(text string, toks []nlp.Token, pos int) string {
 	k := tokenIndex(toks, pos)
-	for i := k; i < len(toks) && i < k+12; i++ {
+	start := k
+	if k > 0 && placeObjectVerbs.Has(toks[k-1].Lower) {
+		// "350,000 had filled the Paseo del Prado": the verb's object is
+		// where they were.
+		start = k - 1
+	}
+	for i := start; i < len(toks) && i < k+12; i++ {
 		t := toks[i]
 		if t.Text == "." || t.Text == ";" || t.Text == ":" {
 			break
@@ -2357,7 +2381,7 @@ func scopeAfter(text string, toks []nlp.Token, pos int) string {
 			// 45,000 in Madrid": the place is another figure's.
 			break
 		}
-		if !locative[t.Lower] {
+		if !locative[t.Lower] && !(i == start && start < k) {
 			continue
 		}
 		if i > 0 && notLocative[toks[i-1].Lower] {
