@@ -1767,6 +1767,14 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		// people on the march": how many took part.
 		q.measure, known = turnoutMeasure, true
 	}
+	if m.Unit == "%" && q.counts != "" && q.countsEnd >= 0 && q.measure != turnoutMeasure {
+		// "28% of teachers had joined the strike", "62% of registered
+		// voters turned out": the share of them that took part.
+		after := tokenIndex(toks, q.countsEnd)
+		if _, meas, _, ok := x.predicateMeasure(toks, after); ok && meas == turnoutMeasure {
+			q.measure = turnoutMeasure
+		}
+	}
 	switch {
 	case m.Unit == "%":
 		if q.measure == "" {
