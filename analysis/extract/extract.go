@@ -218,6 +218,17 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					}
 				}
 			}
+			if q.speakersOwn && q.entity == "" {
+				// "Azerbaijan said 50 of its servicemen had died": the
+				// speaking country's dead.
+				speaker := speakerSpan(s.Text, attr)
+				for _, p := range places {
+					if speaker.start >= 0 && p.Start >= speaker.start && p.End <= speaker.end && !p.Demonym {
+						q.entity, q.owned = p.Place, true
+						break
+					}
+				}
+			}
 			located := x.measures.Located(q.measure) && !q.owned
 			sided := false
 			if located {
@@ -1644,6 +1655,9 @@ type quantityInfo struct {
 	// kind is what a sum of money or a rate is ("deficit", "spending",
 	// "inflation"), when the words beside it say.
 	kind string
+	// speakersOwn reports people the speaker calls its own ("49 of its
+	// soldiers"): the speaking country's side.
+	speakersOwn bool
 	// actedAt is the byte offset of the verb before the figure that did
 	// what it counts ("Israeli forces detained 25 …"), or -1: who stands
 	// before it acted and is no side of the count.
@@ -1679,6 +1693,12 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 	if q.counts == "" && m.Unit != "" && k < len(toks) && strings.EqualFold(toks[k].Text, "of") {
 		// "62% of registered voters", "$2bn of aid".
 		q.counts, q.countsStart, q.countsEnd = countedAfter(s.Text, toks, k+1)
+	}
+	if q.counts == "" && m.Unit == "" && k+2 < len(toks) && toks[k].Lower == "of" && toks[k+1].Tag == "PRP$" {
+		// "49 of its soldiers had been killed", "50 of their
+		// servicemen": the possessor's own people, counted whole.
+		q.counts, q.countsStart, q.countsEnd = countedAfter(s.Text, toks, k+2)
+		q.speakersOwn = q.counts != ""
 	}
 	partOf := ""
 	if q.counts == "" && k+1 < len(toks) && toks[k].Lower == "of" {
