@@ -558,8 +558,9 @@ func earlierCue(prev []string, toks []nlp.Token, e int) string {
 		}
 	}
 	if n := len(prev); n > 2 && prev[n-1] == "from" {
-		// "lowered the toll to 91 from 98": the second is the earlier.
-		for i := n - 2; i >= 1 && i >= n-4; i-- {
+		// "lowered the toll to 91 from 98", "slowed to 24.5% in February
+		// from 26.1%": the second is the earlier.
+		for i := n - 2; i >= 1 && i >= n-5; i-- {
 			if prev[i-1] == "to" && isNumberWord(prev[i]) {
 				return "to … from"
 			}
@@ -604,7 +605,9 @@ func earlierCue(prev []string, toks []nlp.Token, e int) string {
 		}
 		if prev[j] == "when" && prev[j-1] == "," {
 			for n := 2; n <= 4 && j-1-n >= 0; n++ {
-				if w := strings.Join(prev[j-1-n:j-1], " "); earlierTimeOpeners.Has(w) {
+				// ("last year's, when inflation peaked at 34.8%")
+				w := strings.TrimSuffix(strings.Join(prev[j-1-n:j-1], " "), " 's")
+				if earlierTimeOpeners.Has(w) {
 					return w + ", when"
 				}
 			}
@@ -745,6 +748,7 @@ func otherYear(toks []nlp.Token, k, e, year int) (int, string) {
 
 // isNumberWord reports a word written with digits ("91", "1,200").
 func isNumberWord(w string) bool {
+	w = strings.TrimSuffix(w, "%")
 	return w != "" && strings.Trim(w, "0123456789,.") == "" && strings.ContainsAny(w, "0123456789")
 }
 
