@@ -209,6 +209,8 @@ func TestAttribute(t *testing.T) {
 			want: want("Treasury", "the Treasury", "")},
 		{name: "possessor of a toll", text: "Reporters could not verify the ministry's toll of 471 dead.", at: "471",
 			want: want("ministry", "the ministry", "")},
+		{name: "possessor of a modified figure noun", text: "Economists questioned the bureau's new inflation figure of 24.5% on Friday.", at: "24.5%",
+			want: want("bureau", "the bureau", "")},
 		{name: "compound noun speaker", text: "An independent think tank estimated the shortfall at $5.5bn.", at: "5.5bn",
 			want: want("independent think tank", "An independent think tank", "")},
 		{name: "put it at", text: "The Treasury said the deficit would be 4.2 billion euros, while the independent fiscal council put it at 6.8 billion euros.", at: "6.8 billion",

@@ -580,13 +580,21 @@ func (an *parsed) cueAt(i int) {
 	}
 	// "rejecting the Treasury's figure of €4.2bn", "the ministry's toll
 	// of 471": the possessor of a figure noun gave the figure.
-	if setAttribDataNouns.Has(t.low) && i > 0 && next(i+1) == "of" && attrPossessive(an.toks[i-1]) {
-		if st := an.npBefore(i - 1); st >= 0 {
-			c := cue{kind: verbCue, verb: an.text[t.start:an.toks[i+1].end], lemma: t.low, at: i, pos: t.start,
-				spk: [2]int{st, i}, clausal: true, obj: none, possessor: true, ownsFigure: true}
-			an.cues = append(an.cues, c)
+	if setAttribDataNouns.Has(t.low) && i > 0 && next(i+1) == "of" {
+		// ("the statistics bureau's new inflation figure of 24.5%": a few
+		// modifiers may stand between.)
+		p := i - 1
+		for n := 0; n < 3 && p > 0 && !attrPossessive(an.toks[p]) && an.toks[p].kind == attrWord && !an.toks[p].cap; n++ {
+			p--
 		}
-		return
+		if attrPossessive(an.toks[p]) {
+			if st := an.npBefore(p); st >= 0 {
+				c := cue{kind: verbCue, verb: an.text[t.start:an.toks[i+1].end], lemma: t.low, at: i, pos: t.start,
+					spk: [2]int{st, p + 1}, clausal: true, obj: none, possessor: true, ownsFigure: true}
+				an.cues = append(an.cues, c)
+			}
+			return
+		}
 	}
 	// "Zelensky's claim that 3,000 soldiers were killed": the possessor
 	// speaks.
