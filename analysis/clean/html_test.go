@@ -119,7 +119,7 @@ func TestCleanHTMLSections(t *testing.T) {
 	a := Clean(docs[0], CleanOptions{})
 	for _, want := range []string{
 		"North Harbour (won by 1,204 votes)", "East Ridge (won by 311 votes)", // linked section titles
-		"West Quay (won by 88 votes)", // a shorter section, after two kept titles
+		"West Quay (won by 88 votes)",         // a shorter section, after two kept titles
 		"Schools/Hospitals", "14 new schools", // after an empty "Read more"
 		"certified on Friday", "412 postal ballots", // after short links
 	} {
