@@ -1145,6 +1145,15 @@ func (x *Extractor) partScope(scope, place string) string {
 	if name == "" {
 		return commonPart(scope)
 	}
+	for _, pos := range []string{"'s ", "’s "} {
+		// "in Pakistan's Punjab province": the part the country owns.
+		if rest, ok := strings.CutPrefix(name, basePlace(place)+pos); ok && rest != "" {
+			name = rest
+			if i := strings.Index(full, pos); i >= 0 {
+				full = full[i+len(pos):]
+			}
+		}
+	}
 	if strings.Contains(place, name) || strings.Contains(name, place) {
 		return ""
 	}

@@ -96,6 +96,7 @@ type Subject struct {
 func Subjects(claims []analysis.Claim, stories []analysis.Story, storyOf map[string]int, t Tables) []Subject {
 	located, known := t.Located, t.Known
 	contrasted := contrasts(claims, stories, storyOf, located)
+	parts := namedParts(claims, storyOf)
 	out := make([]Subject, len(claims))
 	for i := range claims {
 		c := &claims[i]
@@ -157,6 +158,11 @@ func Subjects(claims []analysis.Claim, stories []analysis.Story, storyOf map[str
 				continue
 			}
 		}
+		if full, ok := parts[k][ent]; ok && !strings.Contains(ent, "/") {
+			// "Floods in Punjab kill 120" where the story's articles say
+			// "Pakistan's Punjab province": the same part.
+			ent = full
+		}
 		base, part, _ := strings.Cut(ent, "/")
 		if side := c.Frame.SideOf(); side != "" && c.Kind == analysis.KindQuantity {
 			// One side's dead in a war: its own subject, apart from
@@ -190,6 +196,41 @@ func Subjects(claims []analysis.Claim, stories []analysis.Story, storyOf map[str
 			label += " (" + strings.ReplaceAll(ent, "+", " and ") + ")"
 		}
 		out[i] = Subject{Key: key, Label: label + suffix, Story: st.ID}
+	}
+	return out
+}
+
+// namedParts maps, for each story, the parts of a country its claims name
+// ("Punjab") to their full name ("Pakistan/Punjab"), when one country
+// only has a part of that name in the story.
+func namedParts(claims []analysis.Claim, storyOf map[string]int) map[int]map[string]string {
+	out := map[int]map[string]string{}
+	for i := range claims {
+		c := &claims[i]
+		k, ok := storyOf[c.Article]
+		if !ok || c.Kind != analysis.KindQuantity {
+			continue
+		}
+		ent, _, _ := splitSubject(c.Subject)
+		country, part, ok := strings.Cut(ent, "/")
+		if !ok || part == "" || strings.Contains(part, "/") {
+			continue
+		}
+		if out[k] == nil {
+			out[k] = map[string]string{}
+		}
+		if have, seen := out[k][part]; seen && have != ent {
+			out[k][part] = "" // two countries' parts of one name: neither
+			continue
+		}
+		out[k][part] = country + "/" + part
+	}
+	for _, m := range out {
+		for part, full := range m {
+			if full == "" {
+				delete(m, part)
+			}
+		}
 	}
 	return out
 }
