@@ -1078,22 +1078,22 @@ func (p comparer) numericSummary(cl analysis.Cluster, class string, g []*analysi
 // position changed.
 func (p comparer) stance(cl analysis.Cluster, members []*analysis.Claim) []analysis.Discrepancy {
 	var st []*analysis.Claim
+	onFigure := false
 	for _, c := range members {
 		switch c.Kind {
 		case analysis.KindStance:
 			st = append(st, c)
 		case analysis.KindQuantity:
-			// Positions on a figure ("the toll was inflated") are shown
-			// with the figures of their subject, in its numeric finding
-			// and timeline; a split of positions beside it would be the
-			// same disagreement twice.
-			return nil
+			onFigure = true
 		}
 	}
 	if len(st) < 2 {
 		return nil
 	}
 	st = p.byDate(st)
+	if onFigure {
+		return p.figureStances(cl, st)
+	}
 	sides := map[analysis.Polarity]map[string]bool{}
 	keys := p.independentKeys(st)
 	for _, c := range st {
@@ -1130,6 +1130,51 @@ func (p comparer) stance(cl analysis.Cluster, members []*analysis.Claim) []analy
 	}
 	return out
 }
+
+// figureStances finds the splits among positions on a figure ("Trump
+// denied the official toll" against "no reason to dispute Puerto Rico's
+// figures"): a disagreement of its own beside the figures' spread (the
+// numeric finding holds the figures, this one the positions). Only
+// positions taken within a few days of each other meet (a study's doubt
+// in May and a speaker's support in September are no exchange), and only
+// a denial splits them: a source that cannot confirm a toll does not
+// dispute it.
+func (p comparer) figureStances(cl analysis.Cluster, st []*analysis.Claim) []analysis.Discrepancy {
+	var out []analysis.Discrepancy
+	for start := 0; start < len(st); {
+		end := start + 1
+		for end < len(st) && !p.dateOf(st[end-1]).AddDays(figureStanceDays).Before(p.dateOf(st[end])) {
+			end++
+		}
+		g := st[start:end]
+		start = end
+		if len(g) < 2 {
+			continue
+		}
+		sides := map[analysis.Polarity]map[string]bool{}
+		keys := p.independentKeys(g)
+		for _, c := range g {
+			if sides[c.Polarity] == nil {
+				sides[c.Polarity] = map[string]bool{}
+			}
+			p.eachSource(c, keys[c], func(k string) { sides[c.Polarity][k] = true })
+		}
+		if len(sides[analysis.Asserted]) == 0 || len(sides[analysis.Denied]) == 0 || !differentSources(sides[analysis.Asserted], sides[analysis.Denied]) {
+			continue
+		}
+		d := p.stanceDiscrepancy(cl, ClassSplit, p.dateOf(g[0]).String(), g)
+		d.Severity = "medium"
+		if len(sides[analysis.Asserted])+len(sides[analysis.Denied]) >= 3 {
+			d.Severity = "high"
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// figureStanceDays is the most days between two positions on a figure
+// that still answer each other.
+const figureStanceDays = 3
 
 // differentSources reports whether the asserting side has a source that is
 // not also on the denying or unconfirmed side.
