@@ -876,6 +876,7 @@ var props = map[string]func(*SenTokens, *match) (int, int){
 	"propZeroThat":    propZeroThat,
 	"propFromCueEnd":  propFromCueEnd,
 	"propNegated":     propNegated,
+	"propClause":      propClause,
 }
 
 // buildRules compiles the rule rows, one group per row group. It panics on
@@ -1789,6 +1790,20 @@ func propSubject(tk *SenTokens, m *match) (int, int) {
 		}
 	}
 	return propAfter(tk, m.cs)
+}
+
+// propClause takes the cue's whole clause, its subject and the cue: the
+// cue itself says what is at stake ("I have no blood on my hands").
+func propClause(tk *SenTokens, m *match) (int, int) {
+	first := m.cs
+	for k := m.cs - 1; k >= 0; k-- {
+		w := tk.t[k].low
+		if !tk.t[k].word || w == "that" || w == "if" || w == "which" || w == "who" || clauseStop[w] || classSayV[w] {
+			break
+		}
+		first = k
+	}
+	return tk.t[first].start, tk.t[m.ce-1].end
 }
 
 // propUnconfirmed takes the subject of a passive ("the figures could not
