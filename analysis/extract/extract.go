@@ -1342,6 +1342,12 @@ func (x *Extractor) cityIn(ent string) string {
 	return ""
 }
 
+// isLowerStart reports a word that begins with a lower-case letter.
+func isLowerStart(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
+}
+
 // clauseBreakIn reports a break between two clauses with subjects of
 // their own in text: a semicolon, or "while", "whereas" or "but" after a
 // comma.
@@ -1668,6 +1674,12 @@ type quantityInfo struct {
 func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.PlaceMention, m figure.Mention) (quantityInfo, bool) {
 	q := quantityInfo{countsStart: -1, countsEnd: -1, actedAt: -1}
 	k := tokenIndex(toks, m.End)
+	if k+1 < len(toks) && (toks[k].Text == "." || toks[k].Start < m.End && strings.HasSuffix(toks[k].Text, ".")) && isLowerStart(toks[k+1].Text) {
+		// "had lost 80,000. people, of which 25 thousand. were killed":
+		// a machine translation's abbreviation point (Czech "tis."), not
+		// a sentence's end.
+		k++
+	}
 	if differenceAfter(toks, k) {
 		// "182 people had died, three more than the official figure",
 		// "twice as many", "five times higher": a difference or a
@@ -2061,8 +2073,20 @@ func (x *Extractor) happenedBefore(toks []nlp.Token, pos int) (string, string, i
 	if meas, ok := x.measures.Lookup(t.Lower); ok && x.happenedMeasure(meas) {
 		return t.Text, meas, t.Start
 	}
+	if lossVerbs.Has(t.Lower) {
+		// "Ukraine has lost 100,000 soldiers", "Russia had lost 80,000
+		// people": its dead and wounded.
+		return t.Text, lossMeasure, t.Start
+	}
 	return "", "", -1
 }
+
+// lossVerbs lose people to a war or a disaster (extract.lossVerbs): what
+// they count is lossMeasure.
+var lossVerbs = lexicon.Words("extract.lossVerbs")
+
+// lossMeasure is the measure of people lost: dead and wounded.
+const lossMeasure = "killed or wounded"
 
 // happenedMeasure reports a measure of what happens to people: located,
 // and neither people nor turnout themselves.
@@ -2222,6 +2246,7 @@ func (x *Extractor) partBefore(toks []nlp.Token, pos int) string {
 			return "part"
 		}
 	}
+
 	if k >= 2 && strings.EqualFold(toks[k-1].Text, "of") && x.measures.IsGroupNoun(toks[k-2].Text) {
 		name := toks[k-2].Lower
 		if k >= 3 && (toks[k-3].Tag == "JJ" || toks[k-3].Tag == "RB" || toks[k-3].Tag == "CD") {

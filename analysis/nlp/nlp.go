@@ -120,11 +120,38 @@ func (Prose) Sentences(text string) []Span {
 		return s
 	}
 	ss := mustProse().seg.Segment(text)
-	out := make([]Span, len(ss))
-	for i, s := range ss {
-		out[i] = Span{Text: s.Text, Start: s.Start}
+	out := make([]Span, 0, len(ss))
+	for _, s := range ss {
+		if n := len(out); n > 0 && numberPointBreak(out[n-1].Text, s.Text) && s.Start+len(s.Text) <= len(text) {
+			// "Russia had lost 80,000 people, of which 25 thousand. were
+			// killed": a machine translation's abbreviation point after
+			// a number (Czech "tis."), and the clause goes on.
+			out[n-1].Text = text[out[n-1].Start : s.Start+len(s.Text)]
+			continue
+		}
+		out = append(out, Span{Text: s.Text, Start: s.Start})
 	}
 	return out
+}
+
+// numberPointBreak reports a sentence break after a number and a point
+// ("25 thousand.", "80,000.") before a word in lower case: no sentence
+// ends there.
+func numberPointBreak(prev, next string) bool {
+	r, _ := utf8.DecodeRuneInString(next)
+	if !unicode.IsLower(r) || !strings.HasSuffix(prev, ".") {
+		return false
+	}
+	f := strings.Fields(prev)
+	last := strings.TrimSuffix(f[len(f)-1], ".")
+	if last == "" {
+		return false
+	}
+	switch strings.ToLower(last) {
+	case "thousand", "million", "billion", "hundred", "thousands", "millions":
+		return true
+	}
+	return strings.Trim(last, "0123456789,") == "" && strings.ContainsAny(last, "0123456789")
 }
 
 func (Prose) tokens(sentence string, withNER bool) ([]token.Token, *proseSet) {
