@@ -136,6 +136,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 		places := x.places.Find(s.Text)
 		sentWinner := ""  // the candidate a figure of this sentence was owned by
 		sentHorizon := "" // the date a forecast of this sentence aims at
+		sentSide := ""    // the side of the sentence's last sided count
 		var hedges []string
 		if tk != nil {
 			hedges = stance.FindHedgesIn(tk)
@@ -248,6 +249,14 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					// only with that side's.
 					fr.Side = q.entity
 				}
+			}
+			if fr.Side == "" && sentSide != "" && x.measures.Located(q.measure) && ofWhichBefore(toks, m.Start) {
+				// "Russia had lost 80,000 people, of which 25,000 were
+				// killed": the part is on the whole's side.
+				fr.Side, q.entity, q.owned = sentSide, sentSide, true
+			}
+			if fr.Side != "" {
+				sentSide = fr.Side
 			}
 			if q.owned && fr.Side != "" {
 			} else if located {
@@ -1792,6 +1801,14 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 			q.of = q.counts
 			q.counts = w + " " + q.counts
 			q.measure, known = meas, true
+			if lossVerbs.Has(strings.ToLower(w)) {
+				// "Russia had lost 80,000 people": who lost them is whose
+				// they were, not who acted.
+				q.actedAt = -1
+				if p := loserBefore(places, toks, at); p != "" {
+					q.owned, q.entity = true, p
+				}
+			}
 		}
 	}
 	if q.measure == genericMeasure && x.turnoutAfter(toks, k, q.countsEnd) {
@@ -2079,6 +2096,34 @@ func (x *Extractor) happenedBefore(toks []nlp.Token, pos int) (string, string, i
 		return t.Text, lossMeasure, t.Start
 	}
 	return "", "", -1
+}
+
+// ofWhichBefore reports "of which" or "of whom" right before the figure
+// at byte offset pos.
+func ofWhichBefore(toks []nlp.Token, pos int) bool {
+	k := tokenIndex(toks, pos)
+	return k >= 2 && toks[k-2].Lower == "of" && (toks[k-1].Lower == "which" || toks[k-1].Lower == "whom")
+}
+
+// loserBefore returns the country named as the subject of a verb of loss
+// at byte offset at: the last place before it in its clause ("Russia had
+// lost"), or "".
+func loserBefore(places []lexicon.PlaceMention, toks []nlp.Token, at int) string {
+	k := tokenIndex(toks, at)
+	start := 0
+	for i := k - 1; i >= 0; i-- {
+		if w := toks[i].Lower; w == "," || w == ";" || w == "that" || clauseStop(w) {
+			start = toks[i].Start + len(toks[i].Text)
+			break
+		}
+	}
+	found := ""
+	for _, p := range places {
+		if p.Start >= start && p.End <= at && !p.Demonym {
+			found = p.Place
+		}
+	}
+	return found
 }
 
 // lossVerbs lose people to a war or a disaster (extract.lossVerbs): what
