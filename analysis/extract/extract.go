@@ -1214,6 +1214,21 @@ func (x *Extractor) kindOf(toks []nlp.Token, m figure.Mention, q quantityInfo, k
 			}
 		}
 	}
+	// "cut spending by 12 trillion pesos": the size of a cut, not the
+	// spending.
+	if k := tokenIndex(toks, m.Start); k >= 3 && toks[k-1].Lower == "by" {
+		for i := k - 2; i >= 0 && i >= k-6; i-- {
+			if cutVerbs.Has(toks[i].Lower) {
+				if kind, ok := kindOfWord("cuts"); ok {
+					return kind
+				}
+				break
+			}
+			if clauseStop(toks[i].Lower) || toks[i].Text == "," {
+				break
+			}
+		}
+	}
 	// "$12 million in emergency aid", "€2bn in new spending": what the
 	// sum is given in.
 	if e := tokenIndex(toks, m.End); e+1 < len(toks) && toks[e].Lower == "in" {
@@ -1982,6 +1997,7 @@ var (
 	otherVerbs         = lexicon.Words("extract.otherVerbs")
 	placeObjectVerbs   = lexicon.Words("extract.placeObjectVerbs")
 	nationalWords      = lexicon.Words("extract.nationalWords")
+	cutVerbs           = lexicon.Words("extract.cutVerbs")
 	partPronouns       = lexicon.Words("extract.partPronouns")
 	crowdNouns         = lexicon.Words("extract.crowdNouns")
 	laterFigureWords   = lexicon.Words("extract.laterFigureWords")

@@ -254,6 +254,7 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 		setTime(analysis.TimeProjection, w)
 	} else if w := modalChange(prev); w != "" {
 		setTime(analysis.TimeProjection, w)
+
 	} else if w := expectationOf(prev); w != "" {
 		setTime(analysis.TimeProjection, w)
 	} else if w := startingPhrase(next, projectionAfter); w != "" && f.Kind == analysis.KindCount {
@@ -486,7 +487,7 @@ func expectationOf(prev []string) string {
 			// (Of a level: "to pass 300", "to reach 500"; not "expected to
 			// deploy 11,000 troops", a plan's size.)
 			if prev[i] == "to" && (i == n-1 || levelInfinitives.Has(prev[i+1])) {
-				for j := i - 1; j >= 0 && j >= i-4; j-- {
+				for j := i - 1; j >= 0 && j >= i-6; j-- {
 					if expectVerbs.Has(prev[j]) {
 						return strings.Join(prev[j:], " ")
 					}
