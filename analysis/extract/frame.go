@@ -343,9 +343,22 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 				break
 			}
 		}
+		if f.Occasion == "" {
+			// "a magnitude 5.8 aftershock": a later event's measurement.
+			for _, w := range firstAfter {
+				if laterEventNouns.Has(w) {
+					f.Occasion = "another event"
+					cue("occasion", w)
+					break
+				}
+			}
+		}
 	}
 	return f
 }
+
+// laterEventNouns name an event after the story's own (extract.laterEventNouns).
+var laterEventNouns = lexicon.Words("extract.laterEventNouns")
 
 // unitQuantity names the physical quantity a measurement unit measures; a
 // length is a depth or a distance when the words around say so.
