@@ -268,8 +268,10 @@ type Frame struct {
 	// Occasion is the occasion of a recurring event the figure belongs
 	// to ("Thursday", "third day"), when the sentence gives one.
 	Occasion string `json:"occasion,omitempty"`
-	// Incident reports a figure of one incident ("an attack killed 12"),
-	// not a running total.
+	// Incident reports a figure of a part of the running total, not the
+	// total: one incident ("an attack killed 12", "15 were killed when a
+	// shell hit a market"), a short span ("in the past 24 hours") or an
+	// addition ("another 200 were arrested", "12 more bodies").
 	Incident bool `json:"incident,omitempty"`
 	// Cues are the words that decided the frame, each as "field: words"
 	// ("time: down from", "quantity: magnitude").
