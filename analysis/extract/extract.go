@@ -1366,6 +1366,30 @@ func (x *Extractor) cityIn(ent string) string {
 	return ""
 }
 
+// numberOf returns the noun phrase after "of" that the stand-for noun w
+// before the figure at pos names ("the number of suspected cases"), when
+// the measure table knows what it counts; "" otherwise.
+func (x *Extractor) numberOf(text string, toks []nlp.Token, pos int, w string) (string, int, int) {
+	k := tokenIndex(toks, pos)
+	for i := k - 1; i >= 0 && i >= k-12; i-- {
+		if clauseStop(toks[i].Lower) {
+			break
+		}
+		if toks[i].Lower != w || i+2 >= k || toks[i+1].Lower != "of" {
+			continue
+		}
+		c, cs, ce := countedAfter(text, toks, i+2)
+		if c == "" || ce > toks[k].Start {
+			return "", -1, -1
+		}
+		if meas := x.measures.Classify(c); meas != "" && meas != genericMeasure {
+			return c, cs, ce
+		}
+		return "", -1, -1
+	}
+	return "", -1, -1
+}
+
 // isLowerStart reports a word that begins with a lower-case letter.
 func isLowerStart(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
@@ -1908,6 +1932,16 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		// article is about ("the number had fallen to 850"): Extract
 		// gives it the measure of the article's figures (standFor).
 		q.standFor = standForBefore(toks, m)
+		if q.standFor != "" {
+			// "put the number of suspected cases at more than 2,000":
+			// the number of what the phrase names, not of what the
+			// article counted last.
+			if c, cs, ce := x.numberOf(s.Text, toks, m.Start, q.standFor); c != "" {
+				q.counts, q.countsStart, q.countsEnd, q.standFor = c, cs, ce, ""
+				q.measure = x.measures.Classify(c)
+				return q, true
+			}
+		}
 		if q.standFor == "" {
 			q.standFor = standForAfter(toks, tokenIndex(toks, m.End))
 		}

@@ -1509,7 +1509,12 @@ func whoseCount(prev, next []string) string {
 			j--
 		}
 		if j < i {
-			return strings.NewReplacer(" 's", "'s", " ’s", "’s").Replace(strings.Join(prev[j:i], " "))
+			if who := strings.Join(prev[j:i], " "); !lexicon.SubjectPronouns[who] {
+				// (Not "it" in "It put the number at …": the speaker
+				// the attribution resolves.)
+				return strings.NewReplacer(" 's", "'s", " ’s", "’s").Replace(who)
+			}
+			return ""
 		}
 		return ""
 	}
