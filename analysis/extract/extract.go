@@ -320,7 +320,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				// €4.2bn": the economy the article is about.
 				q.entity = x.mainPlace(a, &mainPlace)
 			}
-			if q.entity == "" && located && (x.happenedMeasure(q.measure) || q.measure == turnoutMeasure) {
+			if q.entity == "" && (located && (x.happenedMeasure(q.measure) || q.measure == turnoutMeasure) || q.measure == "percent of "+turnoutMeasure) {
 				// "More than 2.6 million people have been displaced by
 				// the fighting", "the unions said 900,000 had joined
 				// the marches": a toll or a crowd of the article's
@@ -557,7 +557,34 @@ var (
 // ("President-elect William Ruto got", "Odinga received"); "" when the
 // clause has none.
 func winner(toks []nlp.Token, pos int) string {
+	who := winnerOf(toks, pos)
+	if f := strings.Fields(who); len(f) > 0 && !isUpperStart(who) && unnamedOwners.Has(strings.ToLower(f[len(f)-1])) {
+		// "ruling party wins 89 of 150 seats": a party unnamed is no
+		// one's share.
+		return ""
+	}
+	return who
+}
+
+// unnamedOwners are the nouns of a party that, without its name, own no
+// share (extract.unnamedOwners).
+var unnamedOwners = lexicon.Words("extract.unnamedOwners")
+
+// winnerOf is winner before the check that it names someone.
+func winnerOf(toks []nlp.Token, pos int) string {
 	k := tokenIndex(toks, pos)
+	for i := k - 1; i >= 0 && i >= k-5; i-- {
+		// "won 89 of the parliament's 150 seats": the whole, no one's.
+		if toks[i].Lower == "of" {
+			if i > 0 && toks[i-1].Tag == "CD" {
+				return ""
+			}
+			break
+		}
+		if !(toks[i].Tag == "DT" || toks[i].Tag == "POS" || isNoun(toks[i].Tag) && !strings.HasPrefix(toks[i].Tag, "NNP")) {
+			break
+		}
+	}
 	if k >= 4 && toks[k-1].Lower == "with" {
 		// "declared President Daniel Noboa the winner with 55.6%", "…
 		// the winner of Sunday's presidential election with 51.2%".
@@ -1768,6 +1795,9 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		if toks[j].Tag == "DT" && j+1 < len(toks) {
 			j++
 		}
+		if j+2 < len(toks) && isNoun(toks[j].Tag) && toks[j+1].Tag == "POS" && toks[j+2].Tag == "CD" {
+			j += 2 // "89 of the parliament's 150 seats"
+		}
 		if toks[j].Tag == "CD" {
 			if c, cs, ce := countedAfter(s.Text, toks, j+1); c != "" {
 				q.counts, q.countsStart, q.countsEnd = c, cs, ce
@@ -2466,7 +2496,10 @@ func (x *Extractor) measureBefore(toks []nlp.Token, pos int) (string, bool) {
 				return toks[i-1].Text + " " + t.Text, true
 			}
 		}
-		if _, ok := x.measures.Lookup(w); ok && (isNoun(t.Tag) || strings.HasPrefix(t.Tag, "VB") || t.Tag == "JJ" || i == 0) {
+		if _, ok := x.measures.Lookup(w); ok && (isNoun(t.Tag) || strings.HasPrefix(t.Tag, "VB") || t.Tag == "JJ" || i == 0 ||
+			t.Tag == "RB" && !strings.HasSuffix(w, "ly")) {
+			// ("put turnout at 41%": the tagger took the noun for an
+			// adverb.)
 			if i > 0 && nameWord(toks, i) {
 				// "People's Union on 41%": a word of a name.
 				continue
