@@ -1094,14 +1094,7 @@ func (p comparer) stance(cl analysis.Cluster, members []*analysis.Claim) []analy
 	if onFigure {
 		return p.figureStances(cl, st)
 	}
-	sides := map[analysis.Polarity]map[string]bool{}
-	keys := p.independentKeys(st)
-	for _, c := range st {
-		if sides[c.Polarity] == nil {
-			sides[c.Polarity] = map[string]bool{}
-		}
-		p.eachSource(c, keys[c], func(k string) { sides[c.Polarity][k] = true })
-	}
+	sides := p.positionSides(st)
 	var out []analysis.Discrepancy
 	nA, nD, nU := len(sides[analysis.Asserted]), len(sides[analysis.Denied]), len(sides[analysis.Unconfirmed])
 	if nA > 0 && (nD > 0 || nU > 0) && differentSources(sides[analysis.Asserted], sides[analysis.Denied], sides[analysis.Unconfirmed]) {
@@ -1131,6 +1124,20 @@ func (p comparer) stance(cl analysis.Cluster, members []*analysis.Claim) []analy
 	return out
 }
 
+// positionSides returns, for each polarity, the independent sources that
+// take it.
+func (p comparer) positionSides(st []*analysis.Claim) map[analysis.Polarity]map[string]bool {
+	sides := map[analysis.Polarity]map[string]bool{}
+	keys := p.independentKeys(st)
+	for _, c := range st {
+		if sides[c.Polarity] == nil {
+			sides[c.Polarity] = map[string]bool{}
+		}
+		p.eachSource(c, keys[c], func(k string) { sides[c.Polarity][k] = true })
+	}
+	return sides
+}
+
 // figureStances finds the splits among positions on a figure ("Trump
 // denied the official toll" against "no reason to dispute Puerto Rico's
 // figures"): a disagreement of its own beside the figures' spread (the
@@ -1151,14 +1158,7 @@ func (p comparer) figureStances(cl analysis.Cluster, st []*analysis.Claim) []ana
 		if len(g) < 2 {
 			continue
 		}
-		sides := map[analysis.Polarity]map[string]bool{}
-		keys := p.independentKeys(g)
-		for _, c := range g {
-			if sides[c.Polarity] == nil {
-				sides[c.Polarity] = map[string]bool{}
-			}
-			p.eachSource(c, keys[c], func(k string) { sides[c.Polarity][k] = true })
-		}
+		sides := p.positionSides(g)
 		if len(sides[analysis.Asserted]) == 0 || len(sides[analysis.Denied]) == 0 || !differentSources(sides[analysis.Asserted], sides[analysis.Denied]) {
 			continue
 		}
