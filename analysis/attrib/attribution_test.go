@@ -209,6 +209,8 @@ func TestAttribute(t *testing.T) {
 			want: want("Treasury", "the Treasury", "")},
 		{name: "possessor of a toll", text: "Reporters could not verify the ministry's toll of 471 dead.", at: "471",
 			want: want("ministry", "the ministry", "")},
+		{name: "postposed cue with a statement's participle", text: "\"This adds up to about 142,000 votes,\" the commissioners said in a statement read by their chairwoman.", at: "142,000",
+			want: want("commissioners", "the commissioners", "")},
 		{name: "possessor of a modified figure noun", text: "Economists questioned the bureau's new inflation figure of 24.5% on Friday.", at: "24.5%",
 			want: want("bureau", "the bureau", "")},
 		{name: "compound noun speaker", text: "An independent think tank estimated the shortfall at $5.5bn.", at: "5.5bn",

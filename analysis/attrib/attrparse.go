@@ -951,6 +951,9 @@ func (an *parsed) clauseEndsAfter(c *cue) bool {
 			inPP = true
 		case lexicon.TimeWords[t.low] || adverb(t):
 		case inPP && (t.kind == num || an.nounish(k) || lexicon.Determiners[t.low] || lexicon.Joiners[t.low]):
+		case inPP && setAttribAdjunctParticiples.Has(t.low) && k+1 < len(an.toks) && lexicon.Prepositions[an.toks[k+1].low]:
+			// "said in a statement read by Juliana Cherera": the
+			// statement's participle, still the adjunct.
 		default:
 			return false
 		}

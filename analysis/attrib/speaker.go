@@ -12,6 +12,7 @@ import (
 // shared: words a config adds later are in it).
 var (
 	setAttribDataNouns           = lexicon.Words("attrib.dataNouns")
+	setAttribAdjunctParticiples  = lexicon.Words("attrib.adjunctParticiples")
 	setAttribDataVerbs           = lexicon.Words("attrib.dataVerbs")
 	setAttribCompoundNouns       = lexicon.Words("attrib.compoundNouns")
 	setAttribDataModifiers       = lexicon.Words("attrib.dataModifiers")
