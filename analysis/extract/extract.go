@@ -1417,12 +1417,6 @@ func (x *Extractor) numberOf(text string, toks []nlp.Token, pos int, w string) (
 	return "", -1, -1
 }
 
-// isLowerStart reports a word that begins with a lower-case letter.
-func isLowerStart(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsLower(r)
-}
-
 // clauseBreakIn reports a break between two clauses with subjects of
 // their own in text: a semicolon, or "while", "whereas" or "but" after a
 // comma.

@@ -4,8 +4,9 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"crosscheck/analysis"
 	"crosscheck/analysis/figure"
@@ -932,20 +933,17 @@ func joinTokens(toks []nlp.Token) string {
 // sameEvent reports whether the text names the event the word names in
 // other words ("quake" for "earthquake").
 func sameEvent(text, word string) bool {
-	class, ok := eventClasses()[word]
+	class, ok := lexicon.EventClasses()[word]
 	if !ok {
 		return false
 	}
-	for w, c := range eventClasses() {
+	for w, c := range lexicon.EventClasses() {
 		if c == class && lexicon.ContainsWords(text, w) {
 			return true
 		}
 	}
 	return false
 }
-
-// eventClasses is the table of event synonyms, read once.
-var eventClasses = sync.OnceValue(lexicon.EventClasses)
 
 // earlierText is the article's headline and the body before the
 // sentence, in lower case; "" for the headline and the lead (a sentence
@@ -1211,6 +1209,12 @@ func (x *Extractor) regionIn(scope string) string {
 	return ""
 }
 
+// isLowerStart reports a word that begins with a lower-case letter.
+func isLowerStart(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
+}
+
 func isUpperStart(w string) bool {
 	for _, r := range w {
 		return r >= 'A' && r <= 'Z' || r > 127 && strings.ToUpper(string(r)) == string(r) && strings.ToLower(string(r)) != string(r)
@@ -1359,8 +1363,8 @@ func standForAfter(toks []nlp.Token, k int) string {
 // reach 500"; extract.levelInfinitives).
 var levelInfinitives = lexicon.Words("extract.levelInfinitives")
 
-// copulas link a figure to what it is (extract.copulas).
-var copulas = lexicon.Words("extract.copulas")
+// copulas link a figure to what it is (story.copulas).
+var copulas = lexicon.Words("story.copulas")
 
 // estimateVerbs judge a number ("estimating it to be", "believed it to
 // be"; extract.estimateVerbs).

@@ -482,7 +482,10 @@ func Headings() []Heading {
 // (story.json "eventClasses": "vote", "ballot" and "polls" are
 // "election"): two headlines that name one event differently still share
 // it.
-func EventClasses() map[string]string {
+func EventClasses() map[string]string { return eventClasses() }
+
+// eventClasses builds EventClasses' table once.
+var eventClasses = sync.OnceValue(func() map[string]string {
 	var classes map[string][]string
 	table("data/story.json", "eventClasses", append([]string{"sets"}, wordFiles["story"]...), &classes)
 	out := map[string]string{}
@@ -495,7 +498,7 @@ func EventClasses() map[string]string {
 		}
 	}
 	return out
-}
+})
 
 // RuleGroup is the cue rules of one polarity (see rules.json).
 type RuleGroup struct {

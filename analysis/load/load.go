@@ -966,10 +966,17 @@ type para struct {
 // hTMLParas renders the text under n as hTMLText does, paragraph by
 // paragraph.
 func hTMLParas(n *html.Node) []para {
+	return render(n, nil)
+}
+
+// render renders the text under n paragraph by paragraph, writing a
+// table from tables when one of them holds its cells (see
+// hTMLRenderer.tableRows).
+func render(n *html.Node, tables []pageTable) []para {
 	if n == nil {
 		return nil
 	}
-	r := &hTMLRenderer{}
+	r := &hTMLRenderer{tables: tables}
 	r.walk(n)
 	r.flush()
 	return r.paras
@@ -981,16 +988,11 @@ func hTMLParas(n *html.Node) []para {
 // together with the rest of the cell ("Remake of" for "Remake of <a>The
 // Time Travelers</a> (1964)"); the page's table still has it.
 func contentParas(content, page *html.Node) []para {
-	if content == nil {
-		return nil
+	var tables []pageTable
+	if content != nil && hasTable(content) {
+		tables = pageTables(page)
 	}
-	r := &hTMLRenderer{}
-	if hasTable(content) {
-		r.tables = pageTables(page)
-	}
-	r.walk(content)
-	r.flush()
-	return r.paras
+	return render(content, tables)
 }
 
 // pageTable is a data table of the page as parsed: its lines (tableRows)

@@ -10,7 +10,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -56,9 +55,6 @@ type Grouper struct {
 	eventOrder map[string]int
 }
 
-// eventClasses is the table of event synonyms, read once.
-var eventClasses = sync.OnceValue(lexicon.EventClasses)
-
 // eventRank returns an event noun's place in the events list (its
 // singular or plural), and whether w is one.
 func (g *Grouper) eventRank(w string) (int, bool) {
@@ -77,7 +73,7 @@ func New(places *lexicon.PlaceTable) *Grouper {
 			order[e] = i
 		}
 	}
-	return &Grouper{places: places, stop: lexicon.Words("story.stop"), events: lexicon.Words("story.events"), eventOrder: order, classes: eventClasses()}
+	return &Grouper{places: places, stop: lexicon.Words("story.stop"), events: lexicon.Words("story.events"), eventOrder: order, classes: lexicon.EventClasses()}
 }
 
 // doc is one document's signature.
