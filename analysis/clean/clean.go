@@ -753,6 +753,18 @@ func (p *page) judge(headline int) {
 			}
 		}
 	}
+	// A list item between two kept lines of the article is one more item
+	// of its list, even when its links make it look like a teaser's
+	// headline ("Thanks to evilpie, users can now import logins …" in a
+	// list of changes). Only the shape was against it: no page-level
+	// signal (repeat, link list, boilerplate) marked it.
+	for i := max(p.start, 1); i < p.end-1; i++ {
+		b := &p.blocks[i]
+		if !b.kept && b.reason == "subheading" && b.marked && b.elem == load.ElemItem &&
+			b.furniture == "" && i != headline && p.blocks[i-1].kept && p.blocks[i+1].kept {
+			b.kept, b.reason = true, ""
+		}
+	}
 }
 
 // shortSectionRunes is the least prose under a linked subheading in an
@@ -960,12 +972,18 @@ func stripBracketed(s string) string {
 // blockers, reader-contribution prompts.
 var boilerplatePhrases = newPhraseSet(lexicon.List("clean.boilerplatePhrases")...)
 
+// everydayPhrases are the boilerplate phrases news text also uses;
+// readerWords speak to the reader (see boilerplateText).
+var everydayPhrases, readerWords = newPhraseSet(lexicon.List("clean.everydayPhrases")...), newPhraseSet(lexicon.List("clean.readerWords")...)
+
 // captionPhrases mark image captions and credits.
 var captionPhrases = newPhraseSet(lexicon.List("clean.captionPhrases")...)
 
 // The phrase sets index their phrases: extending one rebuilds it.
 func init() {
 	lexicon.OnExtend(func() { boilerplatePhrases = newPhraseSet(lexicon.List("clean.boilerplatePhrases")...) }, "clean.boilerplatePhrases")
+	lexicon.OnExtend(func() { everydayPhrases = newPhraseSet(lexicon.List("clean.everydayPhrases")...) }, "clean.everydayPhrases")
+	lexicon.OnExtend(func() { readerWords = newPhraseSet(lexicon.List("clean.readerWords")...) }, "clean.readerWords")
 	lexicon.OnExtend(func() { captionPhrases = newPhraseSet(lexicon.List("clean.captionPhrases")...) }, "clean.captionPhrases")
 }
 
@@ -1155,20 +1173,63 @@ func isBoilerplate(s string, words int) bool {
 // For Details."). A block of more than 20 words with a single such phrase
 // inside a long sentence is the article's ("When you sign up for the
 // service, it encourages you to ...").
+//
+// A sentence whose one phrase is an everyday one (clean.everydayPhrases:
+// "cookies", "subscribe", "log in") is a notice only when it speaks to
+// the reader (clean.readerWords: "We use cookies", "Subscribe to our
+// newsletter") or opens with the phrase ("Subscribe now."): "Nearly two
+// million people subscribe to the service." and "Set-Cookie is a
+// forbidden header name." are the article's.
 func boilerplateText(lower string, words int, sentence bool) bool {
-	at := lastPhrase(lower, boilerplatePhrases)
-	if at < 0 {
-		return false
+	n, last := 0, -1 // the phrases that count, and where the last one is
+	for end := len(lower); ; {
+		at := lastPhrase(lower[:end], boilerplatePhrases)
+		if at < 0 {
+			break
+		}
+		end = at
+		if sentence && words > 6 && everyday(lower[at:]) && !prompt(lower, at) {
+			continue
+		}
+		if n++; last < 0 {
+			last = at
+		}
 	}
-	if words <= 20 || !sentence || lastPhrase(lower[:at], boilerplatePhrases) >= 0 {
+	switch {
+	case n == 0:
+		return false
+	case !sentence || n >= 2:
 		return true
 	}
-	from := strings.LastIndexAny(lower[:at], ".!?") + 1
-	to := len(lower)
-	if i := strings.IndexAny(lower[at:], ".!?"); i >= 0 {
+	return words <= 20 || len(strings.Fields(ownSentence(lower, last))) < 12
+}
+
+// ownSentence returns the sentence of s around byte offset at.
+func ownSentence(s string, at int) string {
+	from := strings.LastIndexAny(s[:at], ".!?") + 1
+	to := len(s)
+	if i := strings.IndexAny(s[at:], ".!?"); i >= 0 {
 		to = at + i
 	}
-	return len(strings.Fields(lower[from:to])) < 12
+	return s[from:to]
+}
+
+// prompt reports whether the phrase at byte offset at of lower is a call to
+// the reader: its sentence opens with it or speaks to the reader.
+func prompt(lower string, at int) bool {
+	from := strings.LastIndexAny(lower[:at], ".!?") + 1
+	return trimToAlnum(lower[from:at]) == "" || lastPhrase(ownSentence(lower, at), readerWords) >= 0
+}
+
+// everyday reports whether s starts with one of clean.everydayPhrases as a
+// whole word.
+func everyday(s string) bool {
+	for _, ph := range everydayPhrases.byFirst[s[0]] {
+		if strings.HasPrefix(s, ph) && wordEdge(s, len(ph), false, ph) {
+			return true
+		}
+	}
+	return false
 }
 
 // looseDate reports a date in a language the date parser does not read:

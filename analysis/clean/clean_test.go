@@ -743,6 +743,13 @@ func TestBoilerplateText(t *testing.T) {
 		{"When you sign up for the service, it encourages you to upload your list of contacts so that the company can find your friends for you.", false},
 		{"The regulator said the bank had failed to enforce its own terms of service for more than 3,000 business accounts opened between 2019 and 2021.", false},
 		{"Hackers stole the login details of about 40,000 customers, the company admitted on Tuesday, three weeks after the breach was discovered.", false},
+		// An everyday phrase is a notice only in a sentence that speaks to
+		// the reader or opens with it.
+		{"Nearly two million people subscribe to the service, the company said.", false},
+		{"Google said it would stop supporting third-party cookies in Chrome.", false},
+		{"This site uses cookies to improve the experience.", true},
+		{"Subscribe now for unlimited access to every story.", true},
+		{"Copyright 2025 The Riverside Courier. All rights reserved.", true},
 	}
 	for _, tt := range tests {
 		words := len(strings.Fields(tt.in))

@@ -300,6 +300,7 @@ func hTML(file string, data []byte) Document {
 			doc.Published = analysis.DateOf(m.Date)
 		}
 		paras := contentParas(res.ContentNode, root)
+		respace(paras, visible)
 		texts := make([]string, len(paras))
 		for i, p := range paras {
 			texts[i] = p.text
@@ -862,20 +863,48 @@ func keepVisible(text, visible string) string {
 	return strings.Join(kept, "\n\n")
 }
 
+// respace gives back a paragraph of the extracted text the spaces the
+// extractor took from it: go-trafilatura (v1.12) trims the text after a
+// link inside a list item, so "<a>Two engineers</a> will watch" comes out
+// "Two engineerswill watch". A paragraph that is a visible paragraph of
+// the page but for white space takes the page's.
+func respace(paras []para, visible string) {
+	var page map[string]string // a visible paragraph by its text without white space
+	for i, p := range paras {
+		if p.links == 0 && p.elem != ElemItem {
+			continue // trimmed tails follow inline elements of list items
+		}
+		if page == nil {
+			page = map[string]string{}
+			for v := range strings.SplitSeq(visible, "\n\n") {
+				if v = strings.TrimSpace(v); v != "" {
+					page[foldBlank(v)] = v
+				}
+			}
+		}
+		if v, ok := page[foldBlank(p.text)]; ok && v != p.text {
+			paras[i].text = v
+		}
+	}
+}
+
+// foldBlank returns s without white space.
+func foldBlank(s string) string {
+	return strings.Map(func(r rune) rune {
+		if blank(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
 // splitBlobs restores the paragraphs of extracted text that the
 // extractor ran together: for a short article its rescue pass returns the
 // text of the whole <article> as one paragraph, headline glued to the
 // first sentence. A paragraph that is exactly a run of consecutive
 // visible paragraphs (white space aside) is replaced by them.
 func splitBlobs(text, visible string) string {
-	fold := func(s string) string {
-		return strings.Map(func(r rune) rune {
-			if blank(r) {
-				return -1
-			}
-			return r
-		}, s)
-	}
+	fold := foldBlank
 	vis := strings.Split(visible, "\n\n")
 	folded := make([]string, len(vis))
 	for i, v := range vis {

@@ -9,8 +9,6 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// TestHTMLMarkup: the main text of a page keeps its tables, one line per
-// row with every cell named by its column's header, and says for each
 // TestHTMLTableLinks: a table cell keeps the text of its links. With links
 // kept in its tree, go-trafilatura drops a cell's link and the rest of the
 // cell; the loader writes such a table from the page's own copy.
@@ -45,6 +43,40 @@ func TestHTMLTableLinks(t *testing.T) {
 	}
 }
 
+// TestHTMLListItemLinks: a list item keeps the spaces around its links.
+// go-trafilatura trims the text after a link inside a list item; the
+// loader takes the page's own spacing back.
+func TestHTMLListItemLinks(t *testing.T) {
+	page := `<!DOCTYPE html><html><head><title>What changed this week</title></head><body>
+<article>
+<h1>What changed this week</h1>
+<p>The team shipped a long list of changes this week, most of them small fixes that users asked for in the spring survey of 1,200 people.</p>
+<ul>
+<li>Thanks to <a href="/u/ana">Ana</a>, users can now import <a href="/b/1">saved logins</a> from other browsers</li>
+<li><a href="/u/li">Li Wei</a> fixed <a href="/b/2">a crash</a> on start-up</li>
+</ul>
+<p>The next release is due in three weeks, and the team said it would focus on making start-up faster on older phones.</p>
+</article>
+</body></html>`
+	docs := Load("changes.html", []byte(page))
+	if len(docs) != 1 || docs[0].Status != analysis.StatusOK {
+		t.Fatalf("Load = %+v", docs)
+	}
+	for _, want := range []string{
+		"Thanks to Ana, users can now import saved logins from other browsers",
+		"Li Wei fixed a crash on start-up",
+	} {
+		if !strings.Contains(docs[0].Text, want) {
+			t.Errorf("Load(changes.html).Text lacks %q; Text:\n%s", want, docs[0].Text)
+		}
+		if m, ok := docs[0].Markup[want]; !ok || m.Element != ElemItem {
+			t.Errorf("Markup[%q] = %+v, %v; want a list item", want, m, ok)
+		}
+	}
+}
+
+// TestHTMLMarkup: the main text of a page keeps its tables, one line per
+// row with every cell named by its column's header, and says for each
 // line which element it came from and how much of it is link text.
 func TestHTMLMarkup(t *testing.T) {
 	page := `<!DOCTYPE html><html><head><title>Quake toll rises to 1,200 as rescuers reach remote villages</title></head><body>
