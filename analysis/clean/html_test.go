@@ -54,7 +54,7 @@ func TestCleanHTMLStructure(t *testing.T) {
 	for _, want := range []string{
 		"The walls", "What it will cost", "What happens next", // subheadings
 		"Walls 2.5 metres high along 3 km of the east bank", "Twelve flood gates that close when the river rises", // a list
-		"Two engineers will watch the gates at night", // a linked item of the list
+		"Two engineers will watch the gates at night",                                                                         // a linked item of the list
 		"Part | Cost | State share", "Walls. Cost: £38m; State share: 60%.", "Pumping station. Cost: £23m; State share: 75%.", // a table
 		"sign the building contracts in May",
 	} {
