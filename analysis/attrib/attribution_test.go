@@ -69,9 +69,9 @@ func (d doc) attrFind(at, n int) (nlp.Sentence, bool) {
 	return nlp.Sentence{}, false
 }
 
-// figure returns the offset of a figure in quote: value written with
+// figureAt returns the offset of a figure in quote: value written with
 // digit groups ("12,000") or without.
-func figure(quote string, v float64) int {
+func figureAt(quote string, v float64) int {
 	plain := strconv.FormatFloat(v, 'f', -1, 64)
 	grouped := plain
 	if n := len(plain); !strings.Contains(plain, ".") && n > 3 {
@@ -127,7 +127,7 @@ func TestAttributeSeeds(t *testing.T) {
 		}
 		var items []item
 		for _, q := range art.Quantities {
-			items = append(items, item{"quantity", q.Quote, figure(q.Quote, q.Value), q.Source})
+			items = append(items, item{"quantity", q.Quote, figureAt(q.Quote, q.Value), q.Source})
 		}
 		for _, s := range art.Stances {
 			items = append(items, item{"stance " + s.Polarity, s.Quote, 0, s.Source})

@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"crosscheck/analysis/entity"
+	"crosscheck/analysis/figure"
 	"crosscheck/analysis/lexicon"
 	"strings"
 	"unicode"
@@ -87,7 +88,9 @@ func cleanSpeaker(text string, resolved bool) string {
 		n := len(words)
 		last := strings.ToLower(strings.Trim(words[n-1], ".,;:"))
 		switch {
-		case setAttribTrailingAdverbs.Has(last):
+		case setAttribTrailingAdverbs.Has(last) && !(startsUpper(words[n-1]) && startsUpper(words[n-2]) && !lexicon.Determiners[strings.ToLower(words[n-2])]):
+			// (A capitalised one after a name is the name's: "the
+			// charity Sea Rescue Now".)
 			words = words[:n-1]
 			continue
 		case n >= 3 && lexicon.TimeWords[last] && setAttribTimePrepositions.Has(strings.ToLower(words[n-2])):
@@ -148,6 +151,11 @@ func cleanSpeaker(text string, resolved bool) string {
 	// A figure ("6,000 buildings", "70 countries") or an event ("the
 	// Türkiye-Syria Earthquake") cannot speak.
 	if strings.ContainsAny(words[0], "0123456789") {
+		return ""
+	}
+	// Nor can a figure in words: "Dozens (feared dead …)", "Hundreds
+	// of thousands".
+	if ms := figure.Find(strings.Join(words[:min(len(words), 3)], " ")); len(ms) > 0 && ms[0].Start == 0 && (ms[0].Approx == figure.Vague || len(words) == 1) {
 		return ""
 	}
 	// Nor can a figure after a quantifier: "Another 40 (were injured, it

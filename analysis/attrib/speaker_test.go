@@ -33,6 +33,11 @@ func TestCleanSpeaker(t *testing.T) {
 		{"Reportedly", ""},
 		{"The coastguard today", "The coastguard"},
 		{"6,000 buildings", ""},
+		{"the charity Sea Rescue Now", "the charity Sea Rescue Now"}, // a name's own adverb
+		{"the ministry now", "the ministry"},
+		{"Dozens", ""}, // "Dozens feared dead …"
+		{"Hundreds of thousands", ""},
+		{"Seven Network", "Seven Network"}, // a name that starts with a number word
 		{"BELGRADE", ""},
 		{"NEW DELHI", ""},
 		{"NATO", "NATO"},

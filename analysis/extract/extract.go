@@ -324,8 +324,13 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				// "More than 2.6 million people have been displaced by
 				// the fighting", "the unions said 900,000 had joined
 				// the marches": a toll or a crowd of the article's
-				// event, where it happened.
-				q.entity = x.mainPlace(a, &mainPlace)
+				// event, where it happened: where its first toll was
+				// counted, or else the place the article is about.
+				if x.happenedMeasure(top.measure) && top.entity != "" && q.measure != turnoutMeasure {
+					q.entity = top.entity
+				} else {
+					q.entity = x.mainPlace(a, &mainPlace)
+				}
 			}
 			if fr.Kind == analysis.KindMeasurement {
 				// "a magnitude 6.8 quake", "at a depth of 18 km": a
@@ -2251,6 +2256,11 @@ var auxiliaries = lexicon.Words("extract.auxiliaries")
 // the measure table does not know still names what happened to a generic
 // count ("13.5 million people had been affected" -> "affected").
 func (x *Extractor) predicateMeasure(toks []nlp.Token, k int) (word, measure string, end int, ok bool) {
+	if k+1 < len(toks) && (toks[k].Tag == "WP" || toks[k].Tag == "WDT") && k > 0 && x.measures.Classify(toks[k-1].Lower) == genericMeasure {
+		// "around 30 people who were missing": the relative clause
+		// says what happened to them.
+		k++
+	}
 	i := k
 	if i+1 < len(toks) && moreAfter.Has(toks[i].Lower) && (auxiliaries[toks[i+1].Lower] || strings.HasPrefix(toks[i+1].Tag, "VB") || x.isMeasureWord(toks[i+1].Lower)) {
 		// "17 died and 40 more were hurt", "dozens more were wounded":
@@ -2288,8 +2298,16 @@ func (x *Extractor) predicateMeasure(toks []nlp.Token, k int) (word, measure str
 			return t.Text + " " + toks[i+1].Text + " " + toks[i+2].Text, m, toks[i+2].Start + len(toks[i+2].Text), true
 		}
 	}
-	if i+1 < len(toks) && strings.HasPrefix(t.Tag, "VB") {
-		// "took part", "turned out", "lost their lives": a verb phrase.
+	if i+2 < len(toks) && t.Tag == "IN" {
+		// "had been on the boat"
+		three := w + " " + toks[i+1].Lower + " " + toks[i+2].Lower
+		if m, found := x.measures.Lookup(three); found {
+			return t.Text + " " + toks[i+1].Text + " " + toks[i+2].Text, m, toks[i+2].Start + len(toks[i+2].Text), true
+		}
+	}
+	if i+1 < len(toks) && (strings.HasPrefix(t.Tag, "VB") || t.Tag == "IN") {
+		// "took part", "turned out", "lost their lives": a verb phrase;
+		// "had been on board": a preposition's phrase after the verb.
 		two := w + " " + toks[i+1].Lower
 		if m, found := x.measures.Lookup(two); found {
 			return t.Text + " " + toks[i+1].Text, m, toks[i+1].Start + len(toks[i+1].Text), true
@@ -2513,6 +2531,9 @@ var locative = lexicon.Words("extract.locative")
 // fixed phrase rather than a place: "according to", "due to".
 var notLocative = lexicon.Words("extract.notLocative")
 
+// quoteMarks are the tokens of quotation marks.
+var quoteMarks = lexicon.Set{`"`: true, "``": true, "''": true, "“": true, "”": true, "‘": true, "’": true}
+
 // scopeAfter returns the first place phrase after the counted phrase in
 // the same clause: "in eastern Russia", "near Ukraine's border", "to
 // Vladivostok".
@@ -2524,6 +2545,7 @@ func scopeAfter(text string, toks []nlp.Token, pos int) string {
 		// where they were.
 		start = k - 1
 	}
+	clauseEnd := false // a comma or quotation mark since the figure
 	for i := start; i < len(toks) && i < k+12; i++ {
 		t := toks[i]
 		if t.Text == "." || t.Text == ";" || t.Text == ":" {
@@ -2549,6 +2571,14 @@ func scopeAfter(text string, toks []nlp.Token, pos int) string {
 			}
 			break
 		}
+		if t.Text == "," || quoteMarks.Has(t.Text) {
+			clauseEnd = true
+		} else if _, speech := lexicon.Verbs[t.Lower]; speech && clauseEnd && strings.HasPrefix(t.Tag, "VB") {
+			// "'… 120 people on board,' she told reporters in Rome", "…
+			// 400 homes, the mayor said in Valencia": where it was said
+			// is not where the figure holds.
+			break
+		}
 		if i > k && (t.Lower == "while" || t.Lower == "whereas") ||
 			(t.Text == "," || laterFigureWords.Has(t.Lower)) && i+1 < len(toks) && toks[i+1].Tag == "CD" {
 			// "over 45 thousand dead, 5 thousand in Syria", "… while 968
@@ -2563,7 +2593,9 @@ func scopeAfter(text string, toks []nlp.Token, pos int) string {
 			continue // "according to AFP", "in response to Seoul"
 		}
 		j := i + 1
-		for j < len(toks) && (toks[j].Tag == "DT" || toks[j].Tag == "JJ") {
+		for j < len(toks) && (toks[j].Tag == "DT" || toks[j].Tag == "JJ" ||
+			// "the Italian island of Lampedusa": a demonym before the part
+			strings.HasPrefix(toks[j].Tag, "NNP") && j+1 < len(toks) && isNoun(toks[j+1].Tag) && !strings.HasPrefix(toks[j+1].Tag, "NNP") && partNouns.Has(toks[j+1].Lower)) {
 			j++
 		}
 		if j < len(toks) && strings.HasPrefix(toks[j].Tag, "NN") && !strings.HasPrefix(toks[j].Tag, "NNP") && partNouns.Has(toks[j].Lower) {

@@ -1142,6 +1142,12 @@ func (x *Extractor) partScope(scope, place string) string {
 		return x.places.Capital(basePlace(place))
 	}
 	name := scopePlace(scope)
+	if i := strings.LastIndex(name, " of "); i >= 0 && isUpperStart(name[i+4:]) && hasLowerWord(name[:i]) {
+		// "the Italian island of Lampedusa", "the Libyan port of
+		// Zuwara": the place is the one after "of" (but "the Democratic
+		// Republic of Congo" is one name).
+		name = name[i+4:]
+	}
 	full := name // with what follows the capitalised words ("Lao Cai province")
 	var words []string
 	for _, w := range strings.Fields(name) {
@@ -1402,10 +1408,12 @@ func (x *Extractor) mainPlace(a analysis.Article, memo **string) string {
 		if len(lead) > 1500 {
 			lead = lead[:1500]
 		}
+		// The place named most often; of two named as often, the one
+		// named first.
 		count := map[string]int{}
 		for _, p := range x.places.Find(lead) {
 			count[p.Place]++
-			if count[p.Place] > count[place] || (count[p.Place] == count[place] && p.Place < place) {
+			if count[p.Place] > count[place] {
 				place = p.Place
 			}
 		}
@@ -1698,4 +1706,15 @@ func init() {
 		_, ok := measures.Lookup(w)
 		return ok
 	}
+}
+
+// hasLowerWord reports whether s has a word that starts with a lower-case
+// letter, other than an article ("the", "a").
+func hasLowerWord(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if w != "the" && w != "a" && w != "an" && isLowerStart(w) {
+			return true
+		}
+	}
+	return false
 }

@@ -38,9 +38,10 @@ type Doc struct {
 
 // Grouping limits.
 const (
-	maxReps  = 8 // articles the index keeps per feature to check newcomers against
-	minShare = 2 // features two articles of one story share at least
-	minScore = 4 // and the weight they share (headline words weigh 2)
+	maxReps   = 8 // articles the index keeps per feature to check newcomers against
+	storyReps = 3 // of which at most this many of one story
+	minShare  = 2 // features two articles of one story share at least
+	minScore  = 4 // and the weight they share (headline words weigh 2)
 )
 
 // Grouper groups documents into stories. Its zero value is not usable:
@@ -138,10 +139,12 @@ func (g *Grouper) Group(docs []Doc) ([]analysis.Story, []int) {
 		parent[rb] = ra
 	}
 	// The inverted index: for each feature, the first few articles that
-	// had it and joined no story through it. An article is checked
+	// had it, at most storyReps of any one story. An article is checked
 	// against those of each of its features, so two articles sharing a
-	// feature meet unless maxReps others of different stories had it
-	// first; a common feature then leaves the work to the rarer ones.
+	// feature meet unless maxReps others had it first; a common feature
+	// then leaves the work to the rarer ones. A story keeps more than
+	// its first article in a posting: a later article may share enough
+	// with the second report of a shipwreck, not with the first.
 	postings := make(map[uint64][]int32, len(sigs)*8)
 	for i := range sigs {
 		s := &sigs[i]
@@ -150,19 +153,24 @@ func (g *Grouper) Group(docs []Doc) ([]analysis.Story, []int) {
 		}
 		for _, h := range s.hashes {
 			reps := postings[h]
-			linked := false
 			for _, r := range reps {
 				if find(int(r)) == find(i) {
-					linked = true
-					break
+					continue
 				}
 				if related(s, &sigs[r]) {
 					union(i, int(r))
-					linked = true
-					break
 				}
 			}
-			if !linked && len(reps) < maxReps {
+			if len(reps) >= maxReps {
+				continue
+			}
+			own, root := 0, find(i)
+			for _, r := range reps {
+				if find(int(r)) == root {
+					own++
+				}
+			}
+			if own < storyReps {
 				postings[h] = append(reps, int32(i))
 			}
 		}
