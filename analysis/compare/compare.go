@@ -746,6 +746,30 @@ func (p comparer) sameTimeConflicts(g []*analysis.Claim) [][]*analysis.Claim {
 		out[len(out)-1] = append(out[len(out)-1], s[from:hi+1]...)
 		last = hi
 	}
+	for i, g := range out {
+		out[i] = p.latestPerSource(g)
+	}
+	return out
+}
+
+// latestPerSource drops from a window's figures those a later statement
+// of the same source superseded: the agency's 9,000 hectares of Sunday
+// is not a side of Monday's dispute once the agency says 10,500 on
+// Monday (it stays on the subject's timeline).
+func (p comparer) latestPerSource(g []*analysis.Claim) []*analysis.Claim {
+	keys := p.independentKeys(g)
+	latest := map[string]analysis.Date{}
+	for _, c := range g {
+		if d := p.dateOf(c); latest[keys[c]].Before(d) {
+			latest[keys[c]] = d
+		}
+	}
+	out := g[:0:0]
+	for _, c := range g {
+		if !p.dateOf(c).Before(latest[keys[c]]) {
+			out = append(out, c)
+		}
+	}
 	return out
 }
 

@@ -86,6 +86,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 	lastMeasure := ""                 // the measure of the article's last count
 	lastKind := map[string]string{}   // frame kind (money, percent) -> what the last sum or rate named was
 	var mainPlace *string             // where the article's event happened, once asked
+	var eventPlace *string            // the same, never a bloc of countries
 	kindSent := map[string]int{}      // frame kind -> the sentence of the last named sum or rate
 	// The candidates of every sentence first: a sentence after the last
 	// one that has any is not observed, as what observe remembers serves
@@ -336,9 +337,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				// "a magnitude 6.8 quake", "at a depth of 18 km": a
 				// measurement of the article's event, where it happened,
 				// whatever other place the sentence names ("the US survey").
-				if p := x.mainPlace(a, &mainPlace); p != "" {
-					q.entity = p
-				}
+				q.entity = x.eventPlace(a, &eventPlace)
 			}
 			if q.entity != "" && fr.Compared() {
 				// (An earlier value's place does not carry: "since a
@@ -418,6 +417,15 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				// participation at 71%": the counter of the figure's own
 				// clause, not the speaker of the one before.
 				attr = attrib.Attribution{VerbPos: -1}
+			}
+			if fr.Whose != "" && attr.VerbPos >= 0 && attr.VerbPos < m.NumStart {
+				if at := strings.Index(strings.ToLower(s.Text[m.End:]), fr.Whose); at >= 0 && at < 40 && !strings.Contains(s.Text[m.End:m.End+at], "according") {
+					// "… far more than the 12,000 hectares the Greek fire
+					// service had reported": the relative clause's
+					// subject gave the figure, not the sentence's
+					// speaker.
+					attr = attrib.Attribution{VerbPos: -1}
+				}
 			}
 			if attr.Source == "" {
 				// "Turkey's disaster agency raised the toll to 17,134":
@@ -2261,6 +2269,11 @@ func (x *Extractor) predicateMeasure(toks []nlp.Token, k int) (word, measure str
 		// says what happened to them.
 		k++
 	}
+	if k+1 < len(toks) && toks[k].Lower == "to" && toks[k+1].Tag == "VB" {
+		// "forces thousands to flee", "ordered 3,000 people to leave
+		// their homes": the infinitive says what happened to them.
+		k++
+	}
 	i := k
 	if i+1 < len(toks) && moreAfter.Has(toks[i].Lower) && (auxiliaries[toks[i+1].Lower] || strings.HasPrefix(toks[i+1].Tag, "VB") || x.isMeasureWord(toks[i+1].Lower)) {
 		// "17 died and 40 more were hurt", "dozens more were wounded":
@@ -2313,7 +2326,7 @@ func (x *Extractor) predicateMeasure(toks []nlp.Token, k int) (word, measure str
 			return t.Text + " " + toks[i+1].Text, m, toks[i+1].Start + len(toks[i+1].Text), true
 		}
 	}
-	doForm := i > k && (toks[i-1].Lower == "did" || toks[i-1].Lower == "does" || toks[i-1].Lower == "do" ||
+	doForm := i > 0 && toks[i-1].Lower == "to" || i > k && (toks[i-1].Lower == "did" || toks[i-1].Lower == "does" || toks[i-1].Lower == "do" ||
 		i-1 > k && toks[i-1].Tag == "RB" && (toks[i-2].Lower == "did" || toks[i-2].Lower == "does" || toks[i-2].Lower == "do"))
 	if m, found := x.measures.Lookup(w); found && (t.Tag == "VBN" || t.Tag == "VBD" || t.Tag == "JJ" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "VBG" || t.Tag == "VB" && doForm) {
 		return t.Text, m, t.Start + len(t.Text), true

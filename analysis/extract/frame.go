@@ -266,6 +266,10 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 		setTime(analysis.TimeEarlier, w)
 	} else if w := startingPhrase(next, earlierAfter); w != "" {
 		setTime(analysis.TimeEarlier, w)
+	} else if who, had := contactClause(toks, k, e); who != "" && had {
+		// "far more than the 12,000 hectares the fire service had
+		// reported": a figure given before, cited against this one.
+		setTime(analysis.TimeEarlier, "had reported")
 	}
 	if f.Time == analysis.TimeCurrent && !a.Published.IsZero() {
 		// "a protest by nearly 2 million June 16" in an article of 18
@@ -288,7 +292,10 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 	// Whose count it is, when the sentence says: "police put the turnout
 	// at 80,000", "organisers counted 250,000", "… according to the
 	// organisers".
-	if w := whoseCount(beforeBrackets(toks, pk, 24), after(toks, skipBrackets(toks, e), 14)); w != "" {
+	if w, _ := contactClause(toks, k, e); w != "" {
+		f.Whose = w
+		cue("whose", w)
+	} else if w := whoseCount(beforeBrackets(toks, pk, 24), after(toks, skipBrackets(toks, e), 14)); w != "" {
 		f.Whose = w
 		cue("whose", w)
 	}
@@ -632,13 +639,15 @@ func earlierCue(prev []string, toks []nlp.Token, e int) string {
 	// "the number that initially was over 3,000", "the agency had
 	// earlier put the toll at 52": an earlier adverb a few words back in
 	// the same clause.
-	for i := len(prev) - 1; i >= 0 && i >= len(prev)-6; i-- {
+	for i := len(prev) - 1; i >= 0 && i >= len(prev)-8; i-- {
 		if w := prev[i]; w == "," || w == "and" || w == "but" || w == "then" || w == "while" {
 			break
-		} else if earlierAdverbs.Has(w) || (w == "earlier" || w == "first") && i > 0 && prev[i-1] == "had" {
+		} else if earlierAdverbs.Has(w) && i >= len(prev)-6 || (w == "earlier" || w == "first") && i > 0 && prev[i-1] == "had" ||
+			w == "earlier" && i+1 < len(prev) && (prev[i+1] == "this" || prev[i+1] == "in" || prev[i+1] == "last") {
 			// ("had earlier put the toll at": the past perfect's
-			// "earlier" is before the article's figures; "said earlier"
-			// alone may be today.)
+			// "earlier" is before the article's figures, and so is
+			// "which earlier this month put the area at"; "said
+			// earlier" alone may be today.)
 			return strings.Join(prev[i:], " ")
 		}
 	}
@@ -1397,11 +1406,33 @@ func magnitudeBefore(toks []nlp.Token, m figure.Mention) string {
 // place its title names, else the one its first sentences name most.
 // It is worked out once per article (memo).
 func (x *Extractor) mainPlace(a analysis.Article, memo **string) string {
+	return x.placeOfArticle(a, memo, nil)
+}
+
+// eventPlace is mainPlace for an event that happens on the ground (a
+// fire's burned area, a quake's depth): a bloc of countries
+// (places.blocs: "says EU satellite service") is never where it
+// happened.
+func (x *Extractor) eventPlace(a analysis.Article, memo **string) string {
+	return x.placeOfArticle(a, memo, blocs)
+}
+
+// blocs are places made of countries (places.blocs).
+var blocs = lexicon.Words("places.blocs")
+
+// placeOfArticle is mainPlace leaving out the places of skip.
+func (x *Extractor) placeOfArticle(a analysis.Article, memo **string, skip lexicon.Set) string {
 	if *memo != nil {
 		return **memo
 	}
 	place := ""
-	if ps := x.places.Find(a.Title); len(ps) > 0 {
+	var ps []lexicon.PlaceMention
+	for _, p := range x.places.Find(a.Title) {
+		if !skip.Has(p.Place) {
+			ps = append(ps, p)
+		}
+	}
+	if len(ps) > 0 {
 		place = ps[0].Place
 	} else {
 		lead := a.Body
@@ -1412,6 +1443,9 @@ func (x *Extractor) mainPlace(a analysis.Article, memo **string) string {
 		// named first.
 		count := map[string]int{}
 		for _, p := range x.places.Find(lead) {
+			if skip.Has(p.Place) {
+				continue
+			}
 			count[p.Place]++
 			if count[p.Place] > count[place] {
 				place = p.Place
@@ -1486,10 +1520,11 @@ func whoseCount(prev, next []string) string {
 			// "estimated to top 41,000".
 			return ""
 		}
-		for i >= 2 && (whoseSkip.Has(prev[i-1]) || weekday(prev[i-1]) && prev[i-2] == "on") {
+		for i >= 2 && (whoseSkip.Has(prev[i-1]) || weekday(prev[i-1]) && prev[i-2] == "on" || lexicon.TimeWords[prev[i-1]] && timeDeterminer(prev[i-2])) {
 			// "The agency had earlier put the toll at 52", "the agency
-			// on Wednesday lowered the toll": not who counted.
-			if weekday(prev[i-1]) {
+			// on Wednesday lowered the toll", "which earlier this month
+			// put the area at": not who counted.
+			if weekday(prev[i-1]) || lexicon.TimeWords[prev[i-1]] && timeDeterminer(prev[i-2]) {
 				i--
 			}
 			i--
@@ -1718,3 +1753,53 @@ func hasLowerWord(s string) bool {
 	}
 	return false
 }
+
+// contactClause reads a relative clause right after a definite figure
+// that names who gave it: "the 12,000 hectares the fire service had
+// reported", "the 160 homes the agency counted". It returns the
+// clause's subject and whether its verb is in the past perfect (a
+// figure given before the sentence's own); "" when there is none. k is
+// the figure's first token, e the token after its phrase.
+func contactClause(toks []nlp.Token, k, e int) (string, bool) {
+	if k < 1 || lower(toks[k-1]) != "the" {
+		return "", false
+	}
+	i := e
+	for n := 0; n < 2 && i < len(toks) && (strings.HasPrefix(toks[i].Tag, "NN") && !strings.HasPrefix(toks[i].Tag, "NNP") || strings.HasPrefix(toks[i].Tag, "JJ")); n++ {
+		i++ // the counted noun: "the 160 homes"
+	}
+	if i >= len(toks) || (toks[i].Tag != "DT" && toks[i].Tag != "PRP$" && !strings.HasPrefix(toks[i].Tag, "NNP")) {
+		return "", false
+	}
+	start := i
+	for i < len(toks) && i < start+7 && !auxiliaries[lower(toks[i])] && (toks[i].Tag == "DT" || toks[i].Tag == "PRP$" || toks[i].Tag == "POS" || strings.HasPrefix(toks[i].Tag, "JJ") || strings.HasPrefix(toks[i].Tag, "NN")) {
+		i++
+	}
+	if i == start || i >= len(toks) {
+		return "", false
+	}
+	end := i // the subject's end
+	had := false
+	if w := lower(toks[i]); w == "had" || w == "has" || w == "have" {
+		had = w == "had"
+		i++
+	}
+	if i >= len(toks) || !(countVerbs.Has(lower(toks[i])) || givenVerbs.Has(lower(toks[i]))) {
+		return "", false
+	}
+	words := make([]string, 0, end-start)
+	for _, t := range toks[start:end] {
+		words = append(words, lower(t)) // as whoseCount's: whoseSource finds the name as written
+	}
+	if w := strings.ToLower(words[0]); w == "the" || w == "a" || w == "an" {
+		words = words[1:]
+	}
+	if len(words) == 0 || (len(words) == 1 && lexicon.SubjectPronouns[strings.ToLower(words[0])]) {
+		return "", false
+	}
+	return strings.Join(words, " "), had
+}
+
+// givenVerbs give a figure in a relative clause after it ("the 12,000
+// hectares the fire service had reported"; extract.givenVerbs).
+var givenVerbs = lexicon.Words("extract.givenVerbs")

@@ -437,7 +437,14 @@ func (g *Grouper) story(docs []Doc, sigs []doc, m []int) analysis.Story {
 	for _, i := range m {
 		st.Articles = append(st.Articles, docs[i].ID)
 		for _, p := range sigs[i].places {
-			placeN[strings.TrimPrefix(p, "p:")]++
+			// A bloc of countries ("says EU satellite service") counts
+			// half: the story happens in one of them.
+			p = strings.TrimPrefix(p, "p:")
+			if blocs.Has(p) {
+				placeN[p]++
+			} else {
+				placeN[p] += 2
+			}
 		}
 		for _, w := range sigs[i].title {
 			wordN[w]++
@@ -454,7 +461,7 @@ func (g *Grouper) story(docs []Doc, sigs []doc, m []int) analysis.Story {
 	// The story's main places: named by at least half its articles (a
 	// place one article of four names is somewhere else), the most named
 	// one always.
-	st.Places = top(placeN, 3, max(1, (len(m)+1)/2))
+	st.Places = top(placeN, 3, 2*max(1, (len(m)+1)/2))
 	if len(st.Places) == 0 {
 		st.Places = top(placeN, 1, 1)
 	}
@@ -462,6 +469,9 @@ func (g *Grouper) story(docs []Doc, sigs []doc, m []int) analysis.Story {
 	st.Name = g.name(docs, m, st, wordN)
 	return st
 }
+
+// blocs are places made of countries (places.blocs).
+var blocs = lexicon.Words("places.blocs")
 
 // titleWords are a headline's words, lower-cased and singular, none
 // left out: two words are side by side only when the headline puts them

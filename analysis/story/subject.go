@@ -116,7 +116,8 @@ func Subjects(claims []analysis.Claim, stories []analysis.Story, storyOf map[str
 			out[i] = Subject{Story: st.ID}
 			continue
 		}
-		if strings.Contains(c.Subject, LocalSep) && (!known(meas) || genericMeasures.Has(meas)) {
+		measurement := c.Kind == analysis.KindQuantity && c.Frame != nil && c.Frame.Kind == analysis.KindMeasurement && c.Frame.Quantity != "distance"
+		if strings.Contains(c.Subject, LocalSep) && (!known(meas) || genericMeasures.Has(meas)) && !measurement {
 			// A count of something the measure table does not know ("5
 			// weeks", "200 men") or of people or a share in general
 			// ("28 people", "85%") says too little of what it counts to
@@ -169,6 +170,13 @@ func Subjects(claims []analysis.Claim, stories []analysis.Story, storyOf map[str
 			// the other side's and the war's total.
 			out[i] = Subject{Key: st.ID + "|side:" + side + "|" + meas + suffix, Label: st.Name + ": " + meas + " (" + side + "'s side)" + suffix, Story: st.ID}
 			continue
+		}
+		if measurement {
+			// A measurement of the story's event (a quake's magnitude,
+			// the area a fire burned) is the event's, whatever place
+			// the article set it by: "says EU satellite service" or
+			// "the Greek fire service's estimate", or none.
+			base, part = "", ""
 		}
 		if located(meas) {
 			if !contrasted[st.ID][base] && (slices.Contains(st.Places, base) || strings.Contains(base, "+") || t.containsMain(base, st.Places)) {
