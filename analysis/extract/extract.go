@@ -330,7 +330,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				if x.happenedMeasure(top.measure) && top.entity != "" && q.measure != turnoutMeasure {
 					q.entity = top.entity
 				} else {
-					q.entity = x.mainPlace(a, &mainPlace)
+					q.entity = x.eventPlace(a, &eventPlace)
 				}
 			}
 			if fr.Kind == analysis.KindMeasurement {
