@@ -1868,7 +1868,7 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 			q.measure, known = meas, true
 		}
 	}
-	if q.counts != "" && (populationMeasures.Has(q.measure) || x.demonymNoun(q.counts)) {
+	if q.counts != "" && (populationMeasures.Has(q.measure) || x.demonymNoun(q.counts) || peopleNouns.Has(q.measure)) {
 		// "Police killed 23 protesters", "arrested 400 demonstrators",
 		// "shot dead 12 civilians": what the verb before the figure did
 		// to the counted people is what the figure counts.
@@ -2061,6 +2061,10 @@ var actorWords = lexicon.Words("extract.actorWords")
 // an approximation a verb may stand before ("killed at least 23").
 var (
 	populationMeasures = lexicon.Words("extract.populationMeasures")
+	// peopleNouns name people by who they are ("pupils", "villagers"):
+	// what a verb before them did to them is what they count ("abducted
+	// 227 pupils").
+	peopleNouns = lexicon.Words("extract.peopleNouns")
 	approxBefore       = lexicon.Words("extract.approxBefore")
 	venueNouns         = lexicon.Words("extract.venueNouns")
 	agentVerbs         = lexicon.Words("extract.agentVerbs")
@@ -2304,6 +2308,19 @@ func (x *Extractor) predicateMeasure(toks []nlp.Token, k int) (word, measure str
 		t.Tag = "VBP"
 	}
 	w := t.Lower
+	if i > k {
+		// "were still being held": the adverb or auxiliary before the
+		// participle may begin the measure's phrase.
+		for j := max(k, i-2); j < i; j++ {
+			phrase := w
+			for m := i - 1; m >= j; m-- {
+				phrase = toks[m].Lower + " " + phrase
+			}
+			if m, found := x.measures.Lookup(phrase); found && strings.Contains(phrase, " ") {
+				return toks[j].Text + " " + phrase[len(toks[j].Lower)+1:], m, t.Start + len(t.Text), true
+			}
+		}
+	}
 	if i+2 < len(toks) && strings.HasPrefix(t.Tag, "VB") {
 		// "taken into custody", "shot and killed": a verb phrase of three.
 		three := w + " " + toks[i+1].Lower + " " + toks[i+2].Lower
@@ -2326,7 +2343,9 @@ func (x *Extractor) predicateMeasure(toks []nlp.Token, k int) (word, measure str
 			return t.Text + " " + toks[i+1].Text, m, toks[i+1].Start + len(toks[i+1].Text), true
 		}
 	}
-	doForm := i > 0 && toks[i-1].Lower == "to" || i > k && (toks[i-1].Lower == "did" || toks[i-1].Lower == "does" || toks[i-1].Lower == "do" ||
+	// (Also an infinitive's verb, and a headline's last word, which the
+	// tagger takes for a bare verb: "… kidnapped pupils freed".)
+	doForm := i > 0 && toks[i-1].Lower == "to" || i == len(toks)-1 || i > k && (toks[i-1].Lower == "did" || toks[i-1].Lower == "does" || toks[i-1].Lower == "do" ||
 		i-1 > k && toks[i-1].Tag == "RB" && (toks[i-2].Lower == "did" || toks[i-2].Lower == "does" || toks[i-2].Lower == "do"))
 	if m, found := x.measures.Lookup(w); found && (t.Tag == "VBN" || t.Tag == "VBD" || t.Tag == "JJ" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "VBG" || t.Tag == "VB" && doForm) {
 		return t.Text, m, t.Start + len(t.Text), true

@@ -222,8 +222,28 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 	// identified", "245 people had been located") counts those it happened
 	// to, not the noun's measure ("troops had been deployed" still counts
 	// troops).
+	coordinated := false // counted beside another group: "153 pupils and the 12 teachers"
+	if f.Kind == analysis.KindCount && q.countsEnd > 0 && !strings.Contains(q.counts, " ") && x.isMeasureWord(strings.ToLower(q.counts)) &&
+		e < len(toks) && peopleNouns.Has(lower(toks[e])) {
+		// "100 kidnapped pupils freed": the participle before the
+		// people is what happened to them before; the predicate after
+		// them says what the figure counts now.
+		q.counts += " " + toks[e].Text
+		q.countsEnd = toks[e].Start + len(toks[e].Text)
+		e++
+	}
 	if f.Kind == analysis.KindCount && q.counts != "" && q.countsEnd > 0 {
-		if word, meas, ok := x.casualtyAfter(toks, e); ok && (!x.measures.Located(q.measure) || q.measure == genericMeasure) {
+		if _, _, ok := x.casualtyAfter(toks, e); !ok {
+			if _, _, ok := x.passiveAfter(toks, e); !ok {
+				// "153 pupils and the 12 teachers were still being
+				// held": the predicate the two share.
+				if pe := pastConjunct(toks, e); pe != e {
+					e, coordinated = pe, true
+				}
+			}
+		}
+		coordinated = coordinated || conjunctBefore(toks, k)
+		if word, meas, ok := x.casualtyAfter(toks, e); ok && (!x.measures.Located(q.measure) || q.measure == genericMeasure || x.modifiedPeople(q.counts)) {
 			// "North Korean soldiers killed": whose soldiers; "3,000
 			// people in Puerto Rico were killed": people belong to no
 			// one.
@@ -245,6 +265,12 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 			q.counts += " " + word
 			cue("counts", word)
 		}
+	}
+
+	if coordinated && f.Of != "" && q.subset == "" {
+		// Two groups counted side by side ("23 protesters and 4 police
+		// officers were killed") are parts of the whole, each its own.
+		q.subset = strings.ToLower(f.Of)
 	}
 
 	// When it holds.
@@ -1803,3 +1829,59 @@ func contactClause(toks []nlp.Token, k, e int) (string, bool) {
 // givenVerbs give a figure in a relative clause after it ("the 12,000
 // hectares the fire service had reported"; extract.givenVerbs).
 var givenVerbs = lexicon.Words("extract.givenVerbs")
+
+// pastConjunct returns the token after a second counted noun phrase
+// joined to the figure's at token e ("and the 12 teachers", "and 40
+// crew"), or e when there is none.
+func pastConjunct(toks []nlp.Token, e int) int {
+	if e >= len(toks) || (lower(toks[e]) != "and" && lower(toks[e]) != "or") {
+		return e
+	}
+	i := e + 1
+	if i < len(toks) && (toks[i].Tag == "DT" || toks[i].Tag == "PRP$") {
+		i++
+	}
+	if i >= len(toks) || toks[i].Tag != "CD" {
+		return e
+	}
+	i++
+	for i < len(toks) && strings.HasPrefix(toks[i].Tag, "JJ") {
+		i++
+	}
+	n := i
+	for i < len(toks) && strings.HasPrefix(toks[i].Tag, "NN") && !strings.HasPrefix(toks[i].Tag, "NNP") {
+		i++
+	}
+	if i == n {
+		return e
+	}
+	return i
+}
+
+// conjunctBefore reports whether the figure at token k is the second of
+// two counted groups ("153 pupils and the 12 teachers"): "and" or "or",
+// perhaps a determiner, after a figure and its noun.
+func conjunctBefore(toks []nlp.Token, k int) bool {
+	i := k - 1
+	if i >= 0 && (toks[i].Tag == "DT" || toks[i].Tag == "PRP$") {
+		i--
+	}
+	if i < 2 || (lower(toks[i]) != "and" && lower(toks[i]) != "or") {
+		return false
+	}
+	i--
+	n := i
+	for i >= 0 && strings.HasPrefix(toks[i].Tag, "NN") && !strings.HasPrefix(toks[i].Tag, "NNP") {
+		i--
+	}
+	return i < n && i >= 0 && toks[i].Tag == "CD"
+}
+
+// modifiedPeople reports a counted phrase of people named by what
+// happened to them before ("kidnapped pupils"): what the predicate after
+// says now happened to them is what the figure counts ("100 kidnapped
+// pupils freed").
+func (x *Extractor) modifiedPeople(counts string) bool {
+	f := strings.Fields(strings.ToLower(counts))
+	return len(f) >= 2 && peopleNouns.Has(f[len(f)-1]) && x.isMeasureName(x.measures.Classify(f[len(f)-2]))
+}

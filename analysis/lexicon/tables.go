@@ -428,6 +428,12 @@ func (t *PlaceTable) Find(text string) []PlaceMention {
 				// begins a region's name is no country.
 				break
 			}
+			if !c.demonym && c.city == "" && t.within[c.place] == "" && i+n < len(words) && regionNouns.Has(text[words[i+n].start:words[i+n].end]) &&
+				strings.TrimSpace(text[words[i+n-1].end:words[i+n].start]) == "" {
+				// "Niger state" in Nigeria, "Mexico state": a region
+				// named like a country is no country.
+				break
+			}
 			out = append(out, PlaceMention{Start: words[i].start, End: words[i+n-1].end, Place: c.place, Demonym: c.demonym, City: c.city})
 			i += n - 1
 			break
