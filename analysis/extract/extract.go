@@ -2064,18 +2064,18 @@ var (
 	// peopleNouns name people by who they are ("pupils", "villagers"):
 	// what a verb before them did to them is what they count ("abducted
 	// 227 pupils").
-	peopleNouns = lexicon.Words("extract.peopleNouns")
-	approxBefore       = lexicon.Words("extract.approxBefore")
-	venueNouns         = lexicon.Words("extract.venueNouns")
-	agentVerbs         = lexicon.Words("extract.agentVerbs")
-	moreAfter          = lexicon.Words("extract.moreAfter")
-	otherVerbs         = lexicon.Words("extract.otherVerbs")
-	placeObjectVerbs   = lexicon.Words("extract.placeObjectVerbs")
-	nationalWords      = lexicon.Words("extract.nationalWords")
-	cutVerbs           = lexicon.Words("extract.cutVerbs")
-	partPronouns       = lexicon.Words("extract.partPronouns")
-	crowdNouns         = lexicon.Words("extract.crowdNouns")
-	laterFigureWords   = lexicon.Words("extract.laterFigureWords")
+	peopleNouns      = lexicon.Words("extract.peopleNouns")
+	approxBefore     = lexicon.Words("extract.approxBefore")
+	venueNouns       = lexicon.Words("extract.venueNouns")
+	agentVerbs       = lexicon.Words("extract.agentVerbs")
+	moreAfter        = lexicon.Words("extract.moreAfter")
+	otherVerbs       = lexicon.Words("extract.otherVerbs")
+	placeObjectVerbs = lexicon.Words("extract.placeObjectVerbs")
+	nationalWords    = lexicon.Words("extract.nationalWords")
+	cutVerbs         = lexicon.Words("extract.cutVerbs")
+	partPronouns     = lexicon.Words("extract.partPronouns")
+	crowdNouns       = lexicon.Words("extract.crowdNouns")
+	laterFigureWords = lexicon.Words("extract.laterFigureWords")
 )
 
 // actorDemonym reports whether a place mention is a demonym naming who
