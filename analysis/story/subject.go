@@ -97,6 +97,7 @@ func Subjects(claims []analysis.Claim, stories []analysis.Story, storyOf map[str
 	located, known := t.Located, t.Known
 	contrasted := contrasts(claims, stories, storyOf, located)
 	parts := namedParts(claims, storyOf)
+	sites := namedSites(claims, storyOf)
 	out := make([]Subject, len(claims))
 	for i := range claims {
 		c := &claims[i]
@@ -182,7 +183,10 @@ func Subjects(claims []analysis.Claim, stories []analysis.Story, storyOf map[str
 			if !contrasted[st.ID][base] && (slices.Contains(st.Places, base) || strings.Contains(base, "+") || t.containsMain(base, st.Places)) {
 				base = ""
 			}
-			if strings.HasPrefix(strings.ToLower(c.Scope), "at ") {
+			if strings.HasPrefix(strings.ToLower(c.Scope), "at ") || sites[k][part] {
+				// (A village, an island, a camp: the one spot where it
+				// happened, however an article names it: "in the
+				// village of Dioura" and "in Dioura".)
 				part = ""
 			}
 		}
@@ -242,6 +246,39 @@ func namedParts(claims []analysis.Claim, storyOf map[string]int) map[int]map[str
 	}
 	return out
 }
+
+// namedSites maps, for each story, the parts of a place its claims name
+// as a site ("the central Malian village of Dioura", "the Italian island
+// of Lampedusa": a noun of story.siteNouns in the figure's scope): the
+// spot where the story happened, not a part with a toll of its own.
+func namedSites(claims []analysis.Claim, storyOf map[string]int) map[int]map[string]bool {
+	out := map[int]map[string]bool{}
+	for i := range claims {
+		c := &claims[i]
+		k, ok := storyOf[c.Article]
+		if !ok || c.Kind != analysis.KindQuantity || c.Scope == "" {
+			continue
+		}
+		ent, _, _ := splitSubject(c.Subject)
+		_, part, ok := strings.Cut(ent, "/")
+		if !ok || part == "" {
+			continue
+		}
+		for w := range strings.FieldsSeq(strings.ToLower(c.Scope)) {
+			if siteNouns.Has(strings.Trim(w, ".,;:")) {
+				if out[k] == nil {
+					out[k] = map[string]bool{}
+				}
+				out[k][part] = true
+				break
+			}
+		}
+	}
+	return out
+}
+
+// siteNouns name a spot rather than a region (story.siteNouns).
+var siteNouns = lexicon.Words("story.siteNouns")
 
 // splitSubject cuts an extract subject key "entity|measure (suffix)",
 // "measure#article (suffix)" or "measure" into its parts.
