@@ -12,12 +12,12 @@
 // an article joins a story by sharing enough with any one of its
 // articles.
 //
-// Candidates are found with an inverted index: for each feature, the
-// first 8 articles that had it (at most 3 of any one story, so a later
-// article can meet a story through its second or third report). An
-// article is checked only against those, so the cost per article is
-// constant, grouping is linear in the night's size, and deterministic:
-// it depends only on the documents and their order.
+// Candidates are found with MinHash locality-sensitive hashing: each
+// signature's minimum under 16 fixed hash functions is a bucket key, and
+// an article is checked only against the first few articles of each of
+// its 16 buckets. The cost per article is constant, so grouping is
+// linear in the night's size, and deterministic: it depends only on the
+// documents and their order.
 //
 // A story is named from its headlines: the event nouns they use most,
 // its main places and the month of its first article, "Hospital blast

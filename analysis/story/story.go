@@ -38,10 +38,9 @@ type Doc struct {
 
 // Grouping limits.
 const (
-	maxReps   = 8 // articles the index keeps per feature to check newcomers against
-	storyReps = 3 // of which at most this many of one story
-	minShare  = 2 // features two articles of one story share at least
-	minScore  = 4 // and the weight they share (headline words weigh 2)
+	maxReps  = 8 // articles the index keeps per feature to check newcomers against
+	minShare = 2 // features two articles of one story share at least
+	minScore = 4 // and the weight they share (headline words weigh 2)
 )
 
 // Grouper groups documents into stories. Its zero value is not usable:
@@ -82,6 +81,7 @@ type doc struct {
 	title  []string // the headline's content words
 	words  []string // headline and lead words, places left out
 	places []string // "p:"-prefixed places
+	blocs  []string // the same for blocs of countries (places.blocs), apart
 	hashes []uint64 // all features' hashes, sorted
 	kind   []int8   // hashes[i]'s kind: kindPlace, kindWord or kindMeasure
 	weight []int8   // hashes[i]'s weight: 2 for a headline word, else 1
@@ -139,12 +139,10 @@ func (g *Grouper) Group(docs []Doc) ([]analysis.Story, []int) {
 		parent[rb] = ra
 	}
 	// The inverted index: for each feature, the first few articles that
-	// had it, at most storyReps of any one story. An article is checked
+	// had it and joined no story through it. An article is checked
 	// against those of each of its features, so two articles sharing a
-	// feature meet unless maxReps others had it first; a common feature
-	// then leaves the work to the rarer ones. A story keeps more than
-	// its first article in a posting: a later article may share enough
-	// with the second report of a shipwreck, not with the first.
+	// feature meet unless maxReps others of different stories had it
+	// first; a common feature then leaves the work to the rarer ones.
 	postings := make(map[uint64][]int32, len(sigs)*8)
 	for i := range sigs {
 		s := &sigs[i]
@@ -153,24 +151,19 @@ func (g *Grouper) Group(docs []Doc) ([]analysis.Story, []int) {
 		}
 		for _, h := range s.hashes {
 			reps := postings[h]
+			linked := false
 			for _, r := range reps {
 				if find(int(r)) == find(i) {
-					continue
+					linked = true
+					break
 				}
 				if related(s, &sigs[r]) {
 					union(i, int(r))
+					linked = true
+					break
 				}
 			}
-			if len(reps) >= maxReps {
-				continue
-			}
-			own, root := 0, find(i)
-			for _, r := range reps {
-				if find(int(r)) == root {
-					own++
-				}
-			}
-			if own < storyReps {
+			if !linked && len(reps) < maxReps {
 				postings[h] = append(reps, int32(i))
 			}
 		}
@@ -265,6 +258,13 @@ func (g *Grouper) signature(d *Doc) doc {
 		f := "p:" + p
 		if !seen[f] {
 			seen[f] = true
+			if blocs.Has(p) {
+				// A bloc of countries ("says EU satellite service") is
+				// a feature, but an article naming only a bloc still
+				// meets one naming the country where it happened.
+				s.blocs = append(s.blocs, f)
+				return
+			}
 			s.places = append(s.places, f)
 		}
 	}
@@ -317,6 +317,9 @@ func (g *Grouper) signature(d *Doc) doc {
 		fs = append(fs, feat{hash(w), kind, weight})
 	}
 	for _, p := range s.places {
+		fs = append(fs, feat{hash(p), kindPlace, 1})
+	}
+	for _, p := range s.blocs {
 		fs = append(fs, feat{hash(p), kindPlace, 1})
 	}
 	for _, m := range d.Measures {
@@ -437,14 +440,12 @@ func (g *Grouper) story(docs []Doc, sigs []doc, m []int) analysis.Story {
 	for _, i := range m {
 		st.Articles = append(st.Articles, docs[i].ID)
 		for _, p := range sigs[i].places {
+			placeN[strings.TrimPrefix(p, "p:")] += 2
+		}
+		for _, p := range sigs[i].blocs {
 			// A bloc of countries ("says EU satellite service") counts
 			// half: the story happens in one of them.
-			p = strings.TrimPrefix(p, "p:")
-			if blocs.Has(p) {
-				placeN[p]++
-			} else {
-				placeN[p] += 2
-			}
+			placeN[strings.TrimPrefix(p, "p:")]++
 		}
 		for _, w := range sigs[i].title {
 			wordN[w]++

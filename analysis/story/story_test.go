@@ -109,20 +109,6 @@ func TestGroupPlaceAndMeasure(t *testing.T) {
 	}
 }
 
-// A later report that shares enough with the story's second article,
-// but not with its first, joins the story: the index keeps more than the
-// first article of a story for each feature.
-func TestGroupThroughLaterReport(t *testing.T) {
-	docs := []Doc{
-		{ID: "a", Title: "Dozens trapped after mine collapses near Kozlu", Published: date("2025-05-01"), Places: []string{"Turkey"}, Measures: []string{"killed"}},
-		{ID: "b", Title: "Kozlu mine toll rises to 41 as rescuers dig", Published: date("2025-05-03"), Places: []string{"Turkey"}, Measures: []string{"killed"}},
-		{ID: "c", Title: "Officials revise figure down after double count", Published: date("2025-05-06"), Places: []string{"Turkey"}, Measures: []string{"killed"}},
-	}
-	if got, want := groups(docs), []string{"a b c"}; !slices.Equal(got, want) {
-		t.Errorf("stories = %q, want %q", got, want)
-	}
-}
-
 // The partition and the story IDs do not depend on the order of the
 // articles; IDs come from the first article (first seen, then ID).
 func TestGroupOrder(t *testing.T) {
