@@ -117,7 +117,7 @@ func Subjects(claims []analysis.Claim, stories []analysis.Story, storyOf map[str
 			out[i] = Subject{Story: st.ID}
 			continue
 		}
-		measurement := c.Kind == analysis.KindQuantity && c.Frame != nil && c.Frame.Kind == analysis.KindMeasurement && c.Frame.Quantity != "distance"
+		measurement := c.Kind == analysis.KindQuantity && c.Frame != nil && c.Frame.Kind == analysis.KindMeasurement && eventMeasures.Has(c.Frame.Quantity)
 		if strings.Contains(c.Subject, LocalSep) && (!known(meas) || genericMeasures.Has(meas)) && !measurement {
 			// A count of something the measure table does not know ("5
 			// weeks", "200 men") or of people or a share in general
@@ -246,6 +246,11 @@ func namedParts(claims []analysis.Claim, storyOf map[string]int) map[int]map[str
 	}
 	return out
 }
+
+// eventMeasures are the measurements of a story's event itself (a
+// quake's magnitude and depth, the area a fire burned: story.eventMeasures),
+// not of things in it ("200 tonnes of aid").
+var eventMeasures = lexicon.Words("story.eventMeasures")
 
 // namedSites maps, for each story, the parts of a place its claims name
 // as a site ("the central Malian village of Dioura", "the Italian island
