@@ -615,10 +615,23 @@ func (p comparer) firstFall(g []*analysis.Claim) (*analysis.Claim, *analysis.Cla
 // Undated figures take no part.
 func (p comparer) trajectoryBreak(g []*analysis.Claim) []*analysis.Claim {
 	s := p.byDate(g)
+	keys := p.independentKeys(g)
 	var top *analysis.Claim // the earlier figure with the highest lower bound
 	var topLo float64
 	var out []*analysis.Claim
 	seen := map[*analysis.Claim]bool{}
+	// already reports whether c's source gave a figure below the top
+	// before c's day: its own count was already lower (the ministry's
+	// certified deaths under researchers' excess deaths), so its next
+	// figure, still lower, breaks nothing.
+	already := func(c *analysis.Claim, before int) bool {
+		for _, e := range s[:before] {
+			if _, hi := interval(e); keys[e] == keys[c] && hi*(1+p.tol) < topLo {
+				return true
+			}
+		}
+		return false
+	}
 	for i := 0; i < len(s); {
 		d := p.dateOf(s[i])
 		j := i
@@ -628,7 +641,7 @@ func (p comparer) trajectoryBreak(g []*analysis.Claim) []*analysis.Claim {
 		if !d.IsZero() {
 			for _, c := range s[i:j] {
 				_, hi := interval(c)
-				if top != nil && hi*(1+p.tol) < topLo && !math.IsInf(hi, 1) {
+				if top != nil && hi*(1+p.tol) < topLo && !math.IsInf(hi, 1) && !already(c, i) {
 					if !seen[top] {
 						seen[top] = true
 						out = append(out, top)

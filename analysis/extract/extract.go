@@ -1565,17 +1565,26 @@ func frontedScope(toks []nlp.Token, places []lexicon.PlaceMention, pos int) stri
 // Hawaii have revised the number of deaths … to 97"). It is the same
 // claim, not a speaker borrowed from elsewhere; a headline figure the
 // body does not restate, or restates with two sources, stays
-// unattributed.
+// unattributed. A headline's short name for the body's source
+// ("ministry says 640" for "Portugal's health ministry said … 640")
+// takes the body's full name, so the two are one source.
 func headlineSources(claims []analysis.Claim) {
 	for i := range claims {
 		h := &claims[i]
-		if !h.InHeadline || h.Kind != analysis.KindQuantity || h.Source != "" || h.Value == nil {
+		if !h.InHeadline || h.Kind != analysis.KindQuantity || h.Value == nil {
 			continue
 		}
 		var from *analysis.Claim
 		for j := range claims {
 			b := &claims[j]
 			if b.InHeadline || b.Kind != analysis.KindQuantity || b.Source == "" || b.Value == nil || *b.Value != *h.Value || b.Measure != h.Measure {
+				continue
+			}
+			if h.Source != "" && !lexicon.ContainsWords(strings.ToLower(b.Source), strings.ToLower(h.Source)) {
+				// A headline's short name ("ministry says 640",
+				// "Portugal raises toll") is the body's full one
+				// ("Portugal's health ministry") for the same figure;
+				// another name is another source.
 				continue
 			}
 			if from != nil && !strings.EqualFold(from.Source, b.Source) {
