@@ -243,11 +243,11 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 			}
 		}
 		coordinated = coordinated || conjunctBefore(toks, k)
-		if word, meas, ok := x.casualtyAfter(toks, e); ok && (!x.measures.Located(q.measure) || q.measure == genericMeasure || x.modifiedPeople(q.counts)) {
+		if word, meas, ok := x.casualtyAfter(toks, e); ok && meas != q.measure && (!x.measures.Located(q.measure) || q.measure == genericMeasure || q.measure == turnoutMeasure || x.modifiedPeople(q.counts)) {
 			// "North Korean soldiers killed": whose soldiers; "3,000
-			// people in Puerto Rico were killed": people belong to no
-			// one.
-			q.owned = x.isMeasureName(q.measure) && q.measure != genericMeasure
+			// people in Puerto Rico were killed", "14 protesters
+			// arrested": people and crowds belong to no one.
+			q.owned = x.isMeasureName(q.measure) && q.measure != genericMeasure && q.measure != turnoutMeasure
 			f.Of = q.counts
 			q.measure = meas
 			q.counts += " " + word
@@ -1575,7 +1575,7 @@ func whoseCount(prev, next []string) string {
 				j--
 				continue
 			}
-			if w == "the" || w == "a" || w == "an" || w == "," || w == "and" || w == "that" || w == "which" || auxiliaries[w] || !hasAlnum(w) ||
+			if w == "the" || w == "a" || w == "an" || w == "," || w == "and" || w == "that" || w == "which" || w == "where" || w == "who" || w == "when" || auxiliaries[w] || !hasAlnum(w) ||
 				stopWord(w) {
 				break
 			}
