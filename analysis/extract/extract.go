@@ -2318,8 +2318,9 @@ func (x *Extractor) predicateMeasure(toks []nlp.Token, k int) (word, measure str
 	}
 	w := t.Lower
 	if i > k {
-		// "were still being held": the adverb or auxiliary before the
-		// participle may begin the measure's phrase.
+		// The adverb or auxiliary before the participle may begin a
+		// phrase of the measure table ("internally displaced" in "were
+		// internally displaced").
 		for j := max(k, i-2); j < i; j++ {
 			phrase := w
 			for m := i - 1; m >= j; m-- {
