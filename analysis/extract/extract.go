@@ -418,6 +418,18 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				// clause, not the speaker of the one before.
 				attr = attrib.Attribution{VerbPos: -1}
 			}
+			if (fr.Kind == analysis.KindPercent || fr.Kind == analysis.KindMoney) && attr.VerbPos >= 0 && attr.VerbPos < m.NumStart {
+				if owner := possessorBefore(toks, tokenIndex(toks, m.Start)); owner != "" && !strings.Contains(strings.ToLower(q.entity), owner) {
+					// (Not a share's owner: "to Mendes's 47.1%" is Mendes's
+					// share, not Mendes's statement.)
+					// "… well above the IMF's 3.5%", "the Treasury's
+					// £22bn": the possessor gave the rate or the sum.
+					attr = attrib.Attribution{VerbPos: -1}
+					if fr.Whose == "" {
+						fr.Whose = owner
+					}
+				}
+			}
 			if fr.Whose != "" && attr.VerbPos >= 0 && attr.VerbPos < m.NumStart {
 				if at := strings.Index(strings.ToLower(s.Text[m.End:]), fr.Whose); at >= 0 && at < 40 && !strings.Contains(s.Text[m.End:m.End+at], "according") {
 					// "… far more than the 12,000 hectares the Greek fire
@@ -1911,7 +1923,12 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 	}
 	switch {
 	case m.Unit == "%":
-		if q.measure == "" {
+		if kind, ok := x.measures.Percent(strings.ToLower(q.counts)); ok && q.counts != "" {
+			// "sees 4.8% growth", "a 3.7% inflation rate": the rate the
+			// noun after the share names.
+			q.kind = kind
+			q.measure = kindMeasure(analysis.KindPercent, kind, m.Unit)
+		} else if q.measure == "" {
 			q.measure = "percent"
 		} else {
 			q.measure = "percent of " + q.measure
@@ -2537,6 +2554,9 @@ func (x *Extractor) measureBefore(toks []nlp.Token, pos int) (string, bool) {
 			break
 		}
 		w := t.Lower
+		if _, month := lexicon.Months[w]; month && isUpperStart(t.Text) {
+			continue // "in March from 3.7%": a month, not a march
+		}
 		if i > 1 {
 			// "the number of soldiers killed or wounded … exceeded 3,000"
 			three := toks[i-2].Lower + " " + toks[i-1].Lower + " " + w
@@ -3084,4 +3104,25 @@ func isMonthOrDay(w string) bool {
 	}
 	_, ok := lexicon.Weekdays[w]
 	return ok
+}
+
+// possessorBefore returns the name that owns the figure at token k
+// ("the IMF's 3.5%", "the Treasury's £22bn"), in lower case as whoseCount
+// gives a counter, or "".
+func possessorBefore(toks []nlp.Token, k int) string {
+	if k < 2 || (toks[k-1].Text != "'s" && toks[k-1].Text != "’s" && toks[k-1].Tag != "POS") {
+		return ""
+	}
+	i := k - 2
+	for i >= 0 && k-2-i < 4 && strings.HasPrefix(toks[i].Tag, "NNP") {
+		i--
+	}
+	if i == k-2 {
+		return ""
+	}
+	words := make([]string, 0, k-2-i)
+	for _, t := range toks[i+1 : k-1] {
+		words = append(words, t.Lower)
+	}
+	return strings.Join(words, " ")
 }

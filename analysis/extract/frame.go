@@ -359,7 +359,17 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 		// "would reach 5.3% of GDP this year", "38% by the end of the
 		// year": what date a forecast aims at (Event); forecasts for
 		// different dates never meet.
-		if h := horizon(toks, e); h != "" {
+		h := horizon(toks, e)
+		if h == "" {
+			// "cut its forecast for growth this year to 3.5%": the date
+			// may come before the figure, in its clause.
+			from := k
+			for from > 0 && k-from < 10 && !clauseStop(lower(toks[from-1])) && toks[from-1].Text != "," {
+				from--
+			}
+			h = horizon(toks[:k], from)
+		}
+		if h != "" {
 			f.Event = h
 			cue("horizon", h)
 		}
@@ -542,6 +552,22 @@ func expectationOf(prev []string) string {
 						break
 					}
 				}
+			}
+		}
+	}
+	if n >= 1 && expectVerbs.Has(prev[n-1]) && prev[n-1] != "saw" {
+		// "Central bank sees 4.8% growth", "the IMF projects 2.1%".
+		return prev[n-1]
+	}
+	if n >= 3 && prev[n-1] == "to" {
+		// "cut its forecast for Argentina's growth this year to 3.5%",
+		// "raised its deficit target to 4%": a forecast's new level.
+		for i := n - 2; i >= 0 && i >= n-9; i-- {
+			if expectVerbs.Has(prev[i]) && i > 0 && (prev[i-1] == "its" || prev[i-1] == "their" || prev[i-1] == "the" || prev[i-1] == "his" || prev[i-1] == "her" || strings.HasSuffix(prev[i-1], "'s")) {
+				return strings.Join(prev[i:], " ")
+			}
+			if clauseStop(prev[i]) || prev[i] == "," {
+				break
 			}
 		}
 	}
