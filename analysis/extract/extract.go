@@ -88,6 +88,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 	var mainPlace *string             // where the article's event happened, once asked
 	var eventPlace *string            // the same, never a bloc of countries
 	kindSent := map[string]int{}      // frame kind -> the sentence of the last named sum or rate
+	lastShare, shareSent := "", -1    // the last share of a measure ("percent of turnout") and its sentence
 	// The candidates of every sentence first: a sentence after the last
 	// one that has any is not observed, as what observe remembers serves
 	// only later sentences. A candidate sentence keeps its cue tokens for
@@ -186,6 +187,17 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					sentHorizon = fr.Event
 				} else if sentHorizon != "" {
 					fr.Event = sentHorizon
+				}
+			}
+			if fr.Kind == analysis.KindPercent && q.kind == "" {
+				// "turnout appeared well below the official 57.8%,
+				// estimating it at around 40%": a bare share that points
+				// back is the share of what the sentence's last one was.
+				if strings.HasPrefix(q.measure, "percent of ") {
+					lastShare, shareSent = q.measure, i
+				} else if q.measure == "percent" && lastShare != "" && shareSent == i && pointsBack(toks, m.Start) {
+					q.measure = lastShare
+					fr.Cues = append(fr.Cues, "share: "+strings.TrimPrefix(lastShare, "percent of ")+" (before)")
 				}
 			}
 			if fr.Kind == analysis.KindMoney || fr.Kind == analysis.KindPercent && (q.kind != "" || q.measure == "percent") {

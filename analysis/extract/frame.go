@@ -620,6 +620,15 @@ func untilAfter(toks []nlp.Token, e int) bool {
 // over 3,000") or a when-clause about a start ("when the search began,
 // the list held 2,000 names").
 func earlierCue(prev []string, toks []nlp.Token, e int) string {
+	if n := len(prev); n >= 3 && prev[n-1] == "official" && prev[n-2] == "the" {
+		// "turnout appeared well below the official 57.8%": the
+		// authorities' figure, cited against the speaker's own.
+		for i := n - 3; i >= 0 && i >= n-5; i-- {
+			if comparisonWords.Has(prev[i]) {
+				return strings.Join(prev[i:], " ")
+			}
+		}
+	}
 	if p := endingPhrase(prev, earlierBefore); p != "" && !(p == "had been" && reportedBefore(prev[:len(prev)-2]) && !untilAfter(toks, e)) {
 		// ("The commission later said turnout had been 58.94%": the
 		// past of reported speech, not an earlier value.)
@@ -1911,3 +1920,7 @@ func (x *Extractor) modifiedPeople(counts string) bool {
 	f := strings.Fields(strings.ToLower(counts))
 	return len(f) >= 2 && peopleNouns.Has(f[len(f)-1]) && x.isMeasureName(x.measures.Classify(f[len(f)-2]))
 }
+
+// comparisonWords set a figure against another ("below the official
+// 57.8%"; extract.comparisonWords).
+var comparisonWords = lexicon.Words("extract.comparisonWords")
