@@ -595,6 +595,12 @@ var (
 // clause has none.
 func winner(toks []nlp.Token, pos int) string {
 	who := winnerOf(toks, pos)
+	if _, day := lexicon.Weekdays[strings.ToLower(who)]; day {
+		return "" // "… the winner of Thursday's election on Monday with 52.3%"
+	}
+	if _, month := lexicon.Months[strings.ToLower(who)]; month {
+		return ""
+	}
 	if f := strings.Fields(who); len(f) > 0 && !isUpperStart(who) && unnamedOwners.Has(strings.ToLower(f[len(f)-1])) {
 		// "ruling party wins 89 of 150 seats": a party unnamed is no
 		// one's share.
