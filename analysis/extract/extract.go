@@ -2702,7 +2702,12 @@ func scopeAfter(text string, toks []nlp.Token, pos int) string {
 			continue // "in November", "on Monday": when, not where
 		}
 		for j < len(toks) && (strings.HasPrefix(toks[j].Tag, "NNP") || toks[j].Tag == "POS" ||
-			(toks[j].Tag == "NN" && j > 0 && toks[j-1].Tag == "POS")) {
+			(toks[j].Tag == "NN" && j > 0 && toks[j-1].Tag == "POS") ||
+			// "in Pakistan's northwestern Khyber Pakhtunkhwa province":
+			// a direction between the country and its part, and the
+			// part's region noun.
+			strings.HasPrefix(toks[j].Tag, "JJ") && j > 0 && toks[j-1].Tag == "POS" && j+1 < len(toks) && strings.HasPrefix(toks[j+1].Tag, "NNP") ||
+			partNouns.Has(toks[j].Lower) && j > 0 && strings.HasPrefix(toks[j-1].Tag, "NNP") && !strings.HasPrefix(toks[j].Tag, "NNP")) {
 			j++
 		}
 		// "in Turkey and Syria": a coordinated second name.
@@ -2738,7 +2743,11 @@ func placeOfMeasureBefore(text string, toks []nlp.Token, pos int) string {
 		// "a rally in Barcelona drew 20,000".
 		standsFor := isNoun(toks[i-1].Tag) && !strings.HasPrefix(toks[i-1].Tag, "NNP") && (standFor.Has(toks[i-1].Lower) || turnoutEvents.Has(toks[i-1].Lower) || crowdNouns.Has(toks[i-1].Lower)) ||
 			i >= 3 && toks[i-2].Lower == "of" && standFor.Has(toks[i-3].Lower)
-		if t.Lower != "in" || !standsFor {
+		// "The number of people killed by floods in Khyber Pakhtunkhwa
+		// has risen to 344": an event that covers a region
+		// (extract.regionalEvents) names the region its toll is of.
+		eventIn := t.Lower == "in" && isNoun(toks[i-1].Tag) && !strings.HasPrefix(toks[i-1].Tag, "NNP") && regionalEvents.Has(toks[i-1].Lower)
+		if t.Lower != "in" || !standsFor && !eventIn {
 			continue // "officials in Papua New Guinea said 670": the speaker's place
 		}
 		if i+1 >= k {
@@ -2751,6 +2760,10 @@ func placeOfMeasureBefore(text string, toks []nlp.Token, pos int) string {
 	}
 	return ""
 }
+
+// regionalEvents are events that cover a region (floods, a quake, a
+// storm; extract.regionalEvents): "floods in X" scopes their toll to X.
+var regionalEvents = lexicon.Words("extract.regionalEvents")
 
 // otherFigure reports whether token i is another figure, not a span of
 // time ("in seven months of fighting").

@@ -1222,10 +1222,10 @@ func (x *Extractor) partScope(scope, place string) string {
 	var words []string
 	for _, w := range strings.Fields(name) {
 		if w == "" || !isUpperStart(w) {
-			if len(words) > 0 {
+			if len(words) > 0 && !strings.HasSuffix(words[len(words)-1], "'s") && !strings.HasSuffix(words[len(words)-1], "’s") {
 				break
 			}
-			continue // "capital Nairobi", "the city of Mosul"
+			continue // "capital Nairobi", "the city of Mosul", "Pakistan's northwestern Khyber Pakhtunkhwa"
 		}
 		words = append(words, strings.TrimRight(w, ",.;:"))
 	}
