@@ -358,6 +358,16 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			}
 			if nationalWords.Has(strings.ToLower(q.scope)) {
 				national[q.measure] = true
+				// "Nationally, 352 people have died" in an article about
+				// Assam: the whole country's, not the state's.
+				base := basePlace(q.entity)
+				for base != "" && x.places.Within(base) != "" {
+					base = x.places.Within(base)
+				}
+				if ms := x.places.Find(base); len(ms) == 0 || ms[0].Place != base {
+					base = "" // a part the table does not know: its country is the story's
+				}
+				q.entity = base
 			}
 			if located && q.entity != "" {
 				// "1,647 people were killed in Hatay alone": a part of
@@ -1559,6 +1569,9 @@ func venue(name string) bool {
 // ("…, while Poland confirmed four deaths" is Poland's; places are the
 // sentence's, found once by Extract); "" otherwise.
 func frontedScope(toks []nlp.Token, places []lexicon.PlaceMention, pos int) string {
+	if len(toks) >= 3 && nationalWords.Has(toks[0].Lower) && toks[1].Text == "," {
+		return toks[0].Text // "Nationally, 352 people have died"
+	}
 	if len(toks) < 3 || !locative[toks[0].Lower] {
 		return ""
 	}

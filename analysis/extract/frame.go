@@ -1211,6 +1211,9 @@ func (x *Extractor) partScope(scope, place string) string {
 		}
 		return x.places.Capital(basePlace(place))
 	}
+	if nationalWords.Has(strings.ToLower(strings.TrimSpace(scope))) {
+		return "" // "nationwide": the whole country
+	}
 	name := scopePlace(scope)
 	if i := strings.LastIndex(name, " of "); i >= 0 && isUpperStart(name[i+4:]) && hasLowerWord(name[:i]) {
 		// "the Italian island of Lampedusa", "the Libyan port of
