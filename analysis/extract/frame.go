@@ -222,7 +222,7 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 	// identified", "245 people had been located") counts those it happened
 	// to, not the noun's measure ("troops had been deployed" still counts
 	// troops).
-	coordinated := false // counted beside another group: "153 pupils and the 12 teachers"
+	coordinated := false // counted beside another group: "10 farmers and the 9 traders"
 	if f.Kind == analysis.KindCount && q.countsEnd > 0 && !strings.Contains(q.counts, " ") && x.isMeasureWord(strings.ToLower(q.counts)) &&
 		e < len(toks) && peopleNouns.Has(lower(toks[e])) {
 		// "100 kidnapped pupils freed": the participle before the
@@ -235,8 +235,8 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 	if f.Kind == analysis.KindCount && q.counts != "" && q.countsEnd > 0 {
 		if _, _, ok := x.casualtyAfter(toks, e); !ok {
 			if _, _, ok := x.passiveAfter(toks, e); !ok {
-				// "153 pupils and the 12 teachers were still being
-				// held": the predicate the two share.
+				// "10 farmers and the 9 traders remained in
+				// captivity": the predicate the two share.
 				if pe := pastConjunct(toks, e); pe != e {
 					e, coordinated = pe, true
 				}
