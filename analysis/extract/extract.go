@@ -1166,6 +1166,11 @@ func requested(toks []nlp.Token, m figure.Mention) bool {
 	return false
 }
 
+// payVerbs pay a sum whatever it is ("to pay 25 million euros in
+// compensation"; extract.payVerbs): unlike "cost" or "spend", the verb
+// names no kind of sum.
+var payVerbs = lexicon.Words("extract.payVerbs")
+
 // requestVerbs ask for a sum (extract.requestVerbs).
 var requestVerbs = lexicon.Words("extract.requestVerbs")
 
@@ -1338,6 +1343,9 @@ func (x *Extractor) kindOf(toks []nlp.Token, m figure.Mention, q quantityInfo, k
 			if kind, ok := kindOfWord(toks[i-1].Lower + " " + t.Lower); ok {
 				return kind
 			}
+		}
+		if i == adjacent && !isNoun(t.Tag) && payVerbs.Has(t.Lower) {
+			continue // "to pay 25 million euros": paying is no wage
 		}
 		if kind, ok := kindOfWord(t.Lower); ok && (isNoun(t.Tag) || i == 0 || i == adjacent) {
 			// "the real shortfall in Ghana's budget was …": the head the
