@@ -620,17 +620,14 @@ func (p comparer) trajectoryBreak(g []*analysis.Claim) []*analysis.Claim {
 	var topLo float64
 	var out []*analysis.Claim
 	seen := map[*analysis.Claim]bool{}
-	// already reports whether c's source gave a figure below the top
-	// before c's day: its own count was already lower (the ministry's
-	// certified deaths under researchers' excess deaths), so its next
-	// figure, still lower, breaks nothing.
-	already := func(c *analysis.Claim, before int) bool {
-		for _, e := range s[:before] {
-			if _, hi := interval(e); keys[e] == keys[c] && hi*(1+p.tol) < topLo {
-				return true
-			}
-		}
-		return false
+	// lowest holds, for each source, the highest bound of its lowest
+	// figure before the current day. A source whose count was already
+	// under the top (the ministry's certified deaths under researchers'
+	// excess deaths) breaks nothing by staying under it.
+	lowest := map[string]float64{}
+	already := func(c *analysis.Claim) bool {
+		hi, ok := lowest[keys[c]]
+		return ok && hi*(1+p.tol) < topLo
 	}
 	for i := 0; i < len(s); {
 		d := p.dateOf(s[i])
@@ -641,7 +638,7 @@ func (p comparer) trajectoryBreak(g []*analysis.Claim) []*analysis.Claim {
 		if !d.IsZero() {
 			for _, c := range s[i:j] {
 				_, hi := interval(c)
-				if top != nil && hi*(1+p.tol) < topLo && !math.IsInf(hi, 1) && !already(c, i) {
+				if top != nil && hi*(1+p.tol) < topLo && !math.IsInf(hi, 1) && !already(c) {
 					if !seen[top] {
 						seen[top] = true
 						out = append(out, top)
@@ -662,6 +659,12 @@ func (p comparer) trajectoryBreak(g []*analysis.Claim) []*analysis.Claim {
 				if lo, _ := interval(c); top == nil || lo > topLo {
 					top, topLo = c, lo
 				}
+			}
+		}
+		for _, c := range s[i:j] {
+			_, hi := interval(c)
+			if v, ok := lowest[keys[c]]; !ok || hi < v {
+				lowest[keys[c]] = hi
 			}
 		}
 		i = j

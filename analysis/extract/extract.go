@@ -2387,15 +2387,9 @@ func (x *Extractor) predicateMeasure(toks []nlp.Token, k int) (word, measure str
 			}
 		}
 	}
-	if i+2 < len(toks) && strings.HasPrefix(t.Tag, "VB") {
-		// "taken into custody", "shot and killed": a verb phrase of three.
-		three := w + " " + toks[i+1].Lower + " " + toks[i+2].Lower
-		if m, found := x.measures.Lookup(three); found {
-			return t.Text + " " + toks[i+1].Text + " " + toks[i+2].Text, m, toks[i+2].Start + len(toks[i+2].Text), true
-		}
-	}
-	if i+2 < len(toks) && t.Tag == "IN" {
-		// "had been on the boat"
+	if i+2 < len(toks) && (strings.HasPrefix(t.Tag, "VB") || t.Tag == "IN") {
+		// "taken into custody", "shot and killed": a verb phrase of
+		// three; "had been on the boat": a preposition's.
 		three := w + " " + toks[i+1].Lower + " " + toks[i+2].Lower
 		if m, found := x.measures.Lookup(three); found {
 			return t.Text + " " + toks[i+1].Text + " " + toks[i+2].Text, m, toks[i+2].Start + len(toks[i+2].Text), true

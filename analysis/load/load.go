@@ -300,13 +300,14 @@ func hTML(file string, data []byte) Document {
 			doc.Published = analysis.DateOf(m.Date)
 		}
 		paras := contentParas(res.ContentNode, root)
-		respace(paras, visible)
+		page := newVisibleParas(visible)
+		respace(paras, page)
 		texts := make([]string, len(paras))
 		for i, p := range paras {
 			texts[i] = p.text
 		}
 		doc.Text = keepVisible(strings.Join(texts, "\n\n"), visible+"\n"+jSONLD(root))
-		doc.Text = splitBlobs(doc.Text, visible)
+		doc.Text = splitBlobs(doc.Text, page)
 		if doc.Text != "" {
 			doc.Markup = markup(paras)
 		}
@@ -863,26 +864,42 @@ func keepVisible(text, visible string) string {
 	return strings.Join(kept, "\n\n")
 }
 
+// visibleParas are the page's visible paragraphs, each also without
+// white space (folded), split and folded once for respace and
+// splitBlobs.
+type visibleParas struct {
+	vis, folded []string
+}
+
+func newVisibleParas(visible string) visibleParas {
+	vis := strings.Split(visible, "\n\n")
+	folded := make([]string, len(vis))
+	for i, v := range vis {
+		folded[i] = foldBlank(v)
+	}
+	return visibleParas{vis, folded}
+}
+
 // respace gives back a paragraph of the extracted text the spaces the
 // extractor took from it: go-trafilatura (v1.12) trims the text after a
 // link inside a list item, so "<a>Two engineers</a> will watch" comes out
 // "Two engineerswill watch". A paragraph that is a visible paragraph of
 // the page but for white space takes the page's.
-func respace(paras []para, visible string) {
-	var page map[string]string // a visible paragraph by its text without white space
+func respace(paras []para, page visibleParas) {
+	var byFold map[string]string // a visible paragraph by its folded text
 	for i, p := range paras {
 		if p.links == 0 && p.elem != ElemItem {
 			continue // trimmed tails follow inline elements of list items
 		}
-		if page == nil {
-			page = map[string]string{}
-			for v := range strings.SplitSeq(visible, "\n\n") {
-				if v = strings.TrimSpace(v); v != "" {
-					page[foldBlank(v)] = v
+		if byFold == nil {
+			byFold = make(map[string]string, len(page.vis))
+			for k, f := range page.folded {
+				if f != "" {
+					byFold[f] = strings.TrimSpace(page.vis[k])
 				}
 			}
 		}
-		if v, ok := page[foldBlank(p.text)]; ok && v != p.text {
+		if v, ok := byFold[foldBlank(p.text)]; ok && v != p.text {
 			paras[i].text = v
 		}
 	}
@@ -903,16 +920,11 @@ func foldBlank(s string) string {
 // text of the whole <article> as one paragraph, headline glued to the
 // first sentence. A paragraph that is exactly a run of consecutive
 // visible paragraphs (white space aside) is replaced by them.
-func splitBlobs(text, visible string) string {
-	fold := foldBlank
-	vis := strings.Split(visible, "\n\n")
-	folded := make([]string, len(vis))
-	for i, v := range vis {
-		folded[i] = fold(v)
-	}
+func splitBlobs(text string, page visibleParas) string {
+	vis, folded := page.vis, page.folded
 	var out []string
 	for p := range strings.SplitSeq(text, "\n\n") {
-		f := fold(p)
+		f := foldBlank(p)
 		var run []string
 		for i := range vis {
 			if folded[i] == "" || !strings.HasPrefix(f, folded[i]) {
