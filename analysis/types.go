@@ -1,6 +1,9 @@
 package analysis
 
-import "unique"
+import (
+	"strings"
+	"unique"
+)
 
 // Schema names the version of the report format written by crosscheck.
 const Schema = "crosscheck.report/v1"
@@ -89,12 +92,25 @@ type Article struct {
 
 	// Body is the article's own text: paragraphs separated by blank lines.
 	Body string `json:"-"`
+	// SourcesAt, when positive, is the byte offset in Body where the
+	// article's own list of references begins ("References" and its
+	// citations): kept for the reader, not read for claims.
+	SourcesAt int `json:"-"`
 	// Blocks is the page as the cleaner saw it, each block kept or removed
 	// with the reason, in page order (see Inspect).
 	Blocks []Block `json:"-"`
 	// Path is the file's path as found on disk; not part of the report, so
 	// reports do not leak the operator's directory layout.
 	Path string `json:"-"`
+}
+
+// Text is the article's own text for reading claims: the body without its
+// list of references.
+func (a Article) Text() string {
+	if a.SourcesAt > 0 && a.SourcesAt <= len(a.Body) {
+		return strings.TrimRight(a.Body[:a.SourcesAt], "\n")
+	}
+	return a.Body
 }
 
 // Block is one line or paragraph of the raw page and the cleaner's verdict

@@ -81,22 +81,34 @@ func Clean(doc load.Document, opt CleanOptions) analysis.Article {
 	a.Title = title
 	p.judge(headline)
 	keepLoneProse(blocks, headline)
+	p.keepSources(headline)
 
+	// The body is the article's text, then its references.
 	var body strings.Builder
 	a.Blocks = make([]analysis.Block, len(blocks))
-	for i, b := range blocks {
-		a.Blocks[i] = analysis.Block{Text: b.text, Line: b.line, Kept: b.kept, Reason: b.reason}
-		switch {
-		case b.kept && i != headline:
-			if body.Len() > 0 {
-				body.WriteString("\n\n")
+	for _, sources := range []bool{false, true} {
+		if sources && body.Len() > 0 {
+			a.SourcesAt = body.Len() + 2
+		}
+		for i, b := range blocks {
+			if !sources {
+				a.Blocks[i] = analysis.Block{Text: b.text, Line: b.line, Kept: b.kept, Reason: b.reason}
 			}
-			body.WriteString(b.text)
-		case !b.kept:
-			a.RemovedChars += b.runes
+			switch {
+			case b.kept && i != headline && b.source == sources:
+				if body.Len() > 0 {
+					body.WriteString("\n\n")
+				}
+				body.WriteString(b.text)
+			case !b.kept && !sources:
+				a.RemovedChars += b.runes
+			}
 		}
 	}
 	a.Body = body.String()
+	if a.SourcesAt >= len(a.Body) {
+		a.SourcesAt = 0
+	}
 	a.BodyChars = utf8.RuneCountInString(a.Body)
 	if a.Body == "" && len(blocks) > 0 {
 		a.Problems = append(a.Problems, "no article text found: every line looks like page furniture")
@@ -147,6 +159,7 @@ type block struct {
 
 	furniture string // reason when a page-level signal marks it furniture
 	kept      bool
+	source    bool // kept as a line of the article's references (sources.go)
 	reason    string
 }
 

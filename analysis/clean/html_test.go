@@ -174,3 +174,56 @@ func TestCleanTOCHeadings(t *testing.T) {
 	}
 	checkBlocks(t, a)
 }
+
+// TestCleanHTMLSources: an article's own list of references is kept after
+// its text, citations split by their links included, and marked so that
+// claims are not read from it (Article.Text); a "See also" list and
+// "External links" are not the article's. A "Notes" heading over prose
+// that is no citation keeps nothing.
+func TestCleanHTMLSources(t *testing.T) {
+	page := `<!DOCTYPE html><html><head><title>Why the Andes slopes keep failing</title></head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/science">Science</a></li><li><a href="/about">About</a></li></ul></nav>
+<main><article>
+<h1>Why the Andes slopes keep failing</h1>
+<p>Landslides kill hundreds of people a year in the Andes, and a study published this month says the steep valleys of the north will see more of them as rainfall grows heavier.</p>
+<p>The authors counted 1,250 slope failures between 2000 and 2020 and found that two in three followed a week of rain above the valley's average.</p>
+<h2>See also</h2>
+<ul><li><a href="/w/1">Landslides in Peru</a></li><li><a href="/w/2">Rainfall records</a></li></ul>
+<h2>References</h2>
+<ol>
+<li><a href="#r1">^</a> <a href="https://example.org/a">"Over 300 dead as 2019 landslide buries village"</a>. Andes Weekly. 14 March 2019. Retrieved 10 February 2025.</li>
+<li><a href="#r2">^</a> Ruiz, M. (2024). <a href="https://example.org/b">Slope failure in the northern Andes</a>. Journal of Mountain Hazards. 12 (3): 45-61.</li>
+</ol>
+<h2>External links</h2>
+<ul><li><a href="https://example.org/c">Landslide observatory</a></li></ul>
+</article></main>
+<footer><p>All rights reserved.</p></footer>
+</body></html>`
+	docs := load.Load("slopes.html", []byte(page))
+	if len(docs) != 1 || docs[0].Status != analysis.StatusOK {
+		t.Fatalf("Load = %+v", docs)
+	}
+	a := Clean(docs[0], CleanOptions{})
+	for _, want := range []string{"1,250 slope failures", "References", "Over 300 dead as 2019 landslide buries village", "Slope failure in the northern Andes"} {
+		if !strings.Contains(a.Body, want) {
+			t.Errorf("body lacks %q\nbody:\n%s\nblocks: %+v", want, a.Body, a.Blocks)
+		}
+	}
+	for _, out := range []string{"Rainfall records", "Landslide observatory", "All rights reserved"} {
+		if strings.Contains(a.Body, out) {
+			t.Errorf("body keeps %q\nbody:\n%s", out, a.Body)
+		}
+	}
+	if a.SourcesAt <= 0 || !strings.HasPrefix(a.Body[a.SourcesAt:], "References") {
+		t.Errorf("SourcesAt = %d, want the offset of %q in the body:\n%s", a.SourcesAt, "References", a.Body)
+	}
+	if text := a.Text(); !strings.Contains(text, "1,250 slope failures") || strings.Contains(text, "300 dead") {
+		t.Errorf("Text() = %q, want the article without its references", text)
+	}
+	checkBlocks(t, a)
+
+	notes := load.Document{Text: "Fuel prices rose 4% in March, the statistics office said on Tuesday, the third rise this year.\nNotes\nSubscribers can read the full tables on our website every month.\n", Status: analysis.StatusOK}
+	if a := Clean(notes, CleanOptions{}); a.SourcesAt != 0 || strings.Contains(a.Body, "Notes") {
+		t.Errorf("Clean(notes over prose) body %q, SourcesAt %d; want no sources kept", a.Body, a.SourcesAt)
+	}
+}

@@ -1499,7 +1499,7 @@ func (x *Extractor) placeOfArticle(a analysis.Article, memo **string, skip lexic
 	if len(ps) > 0 {
 		place = ps[0].Place
 	} else {
-		lead := a.Body
+		lead := a.Text()
 		if len(lead) > 1500 {
 			lead = lead[:1500]
 		}

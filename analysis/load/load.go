@@ -885,24 +885,70 @@ func newVisibleParas(visible string) visibleParas {
 // link inside a list item, so "<a>Two engineers</a> will watch" comes out
 // "Two engineerswill watch". A paragraph that is a visible paragraph of
 // the page but for white space takes the page's.
+//
+// It also moves inline elements back in place: a paragraph whose
+// characters are a visible paragraph's in another order (the extractor
+// put a citation's "^" back-link and its links after the text:
+// "Jones (2015),^Time Travel…,ISBN9780786478071") takes the page's,
+// when it is long enough (anagramRunes) for that to be no accident.
 func respace(paras []para, page visibleParas) {
-	var byFold map[string]string // a visible paragraph by its folded text
+	var byFold map[string]string   // a visible paragraph by its folded text
+	var byChars map[anagram]string // … by its characters in any order
 	for i, p := range paras {
 		if p.links == 0 && p.elem != ElemItem {
 			continue // trimmed tails follow inline elements of list items
 		}
 		if byFold == nil {
 			byFold = make(map[string]string, len(page.vis))
+			byChars = make(map[anagram]string, len(page.vis))
 			for k, f := range page.folded {
 				if f != "" {
-					byFold[f] = strings.TrimSpace(page.vis[k])
+					v := strings.TrimSpace(page.vis[k])
+					byFold[f] = v
+					if a := anagramOf(f); a.runes >= anagramRunes {
+						byChars[a] = v
+					}
 				}
 			}
 		}
-		if v, ok := byFold[foldBlank(p.text)]; ok && v != p.text {
-			paras[i].text = v
+		f := foldBlank(p.text)
+		if v, ok := byFold[f]; ok {
+			if v != p.text {
+				paras[i].text = v
+			}
+			continue
+		}
+		if a := anagramOf(f); a.runes >= anagramRunes {
+			if v, ok := byChars[a]; ok {
+				paras[i].text = v
+			}
 		}
 	}
+}
+
+// anagramRunes is the least length of a paragraph respace matches by its
+// characters in any order.
+const anagramRunes = 30
+
+// anagram identifies a string's characters in any order: their count and
+// two order-free sums of a hash of each.
+type anagram struct {
+	runes    int
+	sum, mix uint64
+}
+
+func anagramOf(s string) anagram {
+	var a anagram
+	for _, r := range s {
+		h := uint64(r)*0x9e3779b97f4a7c15 + 0x632be59bd9b4e019
+		h ^= h >> 29
+		h *= 0xbf58476d1ce4e5b9
+		h ^= h >> 32
+		a.runes++
+		a.sum += h
+		a.mix += h * h
+	}
+	return a
 }
 
 // foldBlank returns s without white space.

@@ -75,6 +75,37 @@ func TestHTMLListItemLinks(t *testing.T) {
 	}
 }
 
+// TestHTMLCitationOrder: a list item whose inline elements the extractor
+// moved (a citation's "^" back-link and its links put after the text,
+// "(2015),^Time Travel…,ISBN9780786478071") takes the page's own order.
+func TestHTMLCitationOrder(t *testing.T) {
+	page := `<!DOCTYPE html><html><head><title>Why the Andes slopes keep failing</title></head><body>
+<main><article>
+<h1>Why the Andes slopes keep failing</h1>
+<p>Landslides kill hundreds of people a year in the Andes, and a study published this month says the steep valleys of the north will see more of them as rainfall grows heavier.</p>
+<p>The authors counted 1,250 slope failures between 2000 and 2020 and found that two in three followed a week of rain above the valley's average.</p>
+<h2>References</h2>
+<ol class="references">
+<li id="cite_note-1"><span class="mw-cite-backlink"><b><a href="#cite_ref-1">^</a></b></span> <span class="reference-text"><cite class="citation book">Jones, Matthew; Ormrod, Joan (2015), <i>Time Travel in Popular Media</i>, McFarland &amp; Company, <a href="/wiki/ISBN">ISBN</a> <a href="/wiki/Special:BookSources/9780786478071"><bdi>9780786478071</bdi></a></cite></span></li>
+<li id="cite_note-2"><span class="mw-cite-backlink"><b><a href="#cite_ref-2">^</a></b></span> <span class="reference-text"><cite class="citation web">Bogue, Mike (September 26, 2017). <a href="https://example.org/x"><i>Apocalypse Then</i></a>. McFarland &amp; Company. p. 80. <a href="/wiki/ISBN">ISBN</a> <a href="/wiki/Special:BookSources/978-1476668413"><bdi>978-1476668413</bdi></a>.</cite></span></li>
+</ol>
+</article></main>
+</body></html>
+`
+	docs := Load("cite.html", []byte(page))
+	if len(docs) != 1 || docs[0].Status != analysis.StatusOK {
+		t.Fatalf("Load = %+v", docs)
+	}
+	for _, want := range []string{
+		"^ Jones, Matthew; Ormrod, Joan (2015), Time Travel in Popular Media, McFarland & Company, ISBN 9780786478071",
+		"^ Bogue, Mike (September 26, 2017). Apocalypse Then. McFarland & Company. p. 80. ISBN 978-1476668413.",
+	} {
+		if !strings.Contains(docs[0].Text, want) {
+			t.Errorf("Load(cite.html).Text lacks %q; Text:\n%s", want, docs[0].Text)
+		}
+	}
+}
+
 // TestHTMLMarkup: the main text of a page keeps its tables, one line per
 // row with every cell named by its column's header, and says for each
 // line which element it came from and how much of it is link text.

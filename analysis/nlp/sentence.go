@@ -152,14 +152,15 @@ func SplitSentences(lang Language, a analysis.Article) []Sentence {
 		out = append(out, Sentence{Text: t, Lower: LowerASCII(t), Offset: strings.Index(a.Title, t), Headline: true, Para: -1})
 	}
 	para := 0
-	for start := 0; start < len(a.Body); {
-		end := strings.Index(a.Body[start:], "\n\n")
+	body := a.Text() // without the article's references
+	for start := 0; start < len(body); {
+		end := strings.Index(body[start:], "\n\n")
 		if end < 0 {
-			end = len(a.Body)
+			end = len(body)
 		} else {
 			end += start
 		}
-		p := a.Body[start:end]
+		p := body[start:end]
 		if strings.TrimSpace(p) != "" {
 			for _, s := range lang.Sentences(p) {
 				out = append(out, Sentence{Text: s.Text, Lower: LowerASCII(s.Text), Offset: start + s.Start, Para: para})
