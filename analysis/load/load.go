@@ -1076,7 +1076,7 @@ func render(n *html.Node, tables []pageTable) []para {
 // Time Travelers</a> (1964)"); the page's table still has it.
 func contentParas(content, page *html.Node) []para {
 	var tables []pageTable
-	if content != nil && hasTable(content) {
+	if content != nil && (hasTable(content) || hasOrphanCells(content)) {
 		tables = pageTables(page)
 	}
 	return render(content, tables)
@@ -1148,6 +1148,15 @@ func (r *hTMLRenderer) tableRows(t *html.Node) []string {
 			}
 		}
 	}
+	if rows := r.pageRows(keys); rows != nil {
+		return rows
+	}
+	return layoutRows(grid)
+}
+
+// pageRows returns the rows of the smallest page table that holds at
+// least four in five of the cells keys (lineKey), or nil.
+func (r *hTMLRenderer) pageRows(keys []string) []string {
 	best := -1
 	for i, pt := range r.tables {
 		found := 0
@@ -1160,10 +1169,114 @@ func (r *hTMLRenderer) tableRows(t *html.Node) []string {
 			best = i
 		}
 	}
-	if best >= 0 {
-		return r.tables[best].rows
+	if best < 0 {
+		return nil
 	}
-	return layoutRows(grid)
+	return r.tables[best].rows
+}
+
+// orphanCells reports whether n holds table cells with no table around
+// them: go-trafilatura (v1.12) keeps a table inside a <blockquote> as
+// its bare <th> and <td> (and a cell's link as a bare <a>), which would
+// read as one run-on line ("Release Date4.2.3 April 20144.1.6 April
+// 2014"). At least minOrphanCells children must be cells.
+func orphanCells(n *html.Node) bool {
+	cells := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			if a := loadAtom(c); a == atom.Td || a == atom.Th {
+				cells++
+			}
+		}
+	}
+	return cells >= minOrphanCells
+}
+
+// orphanRows writes the bare cells under n (see orphanCells) as the
+// page's own tables that hold them, in the page's layout: each child
+// whose text is a cell of a page table that has at least four in five of
+// its cells under n brings in that table (once); any other child is a
+// line of its own ("Most active developers", the caption of a table of
+// tables). It returns false, writing nothing, when no page table
+// matches.
+func (r *hTMLRenderer) orphanRows(n *html.Node) bool {
+	type child struct{ text, key string }
+	var children []child
+	var all strings.Builder
+	all.WriteByte('|')
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		var text string
+		switch c.Type {
+		case html.ElementNode:
+			text = hTMLText(c)
+		case html.TextNode:
+			text = c.Data
+		}
+		if k := lineKey(text); k != "" {
+			children = append(children, child{strings.TrimSpace(text), k})
+			all.WriteString(k)
+			all.WriteByte('|')
+		}
+	}
+	held := all.String()
+	var matched []int
+	for i, pt := range r.tables {
+		cells := strings.Split(strings.TrimSuffix(pt.cells, "|"), "|")
+		found := 0
+		for _, k := range cells {
+			if strings.Contains(held, "|"+k+"|") {
+				found++
+			}
+		}
+		if len(cells) >= minOrphanCells && found*5 >= len(cells)*4 {
+			matched = append(matched, i)
+		}
+	}
+	if len(matched) == 0 {
+		return false
+	}
+	line := func(text string) {
+		r.elems = append(r.elems, ElemRow)
+		r.text(text)
+		r.flush()
+		r.elems = r.elems[:len(r.elems)-1]
+	}
+	r.flush()
+	written := map[int]bool{}
+	for _, c := range children {
+		in := -1
+		for _, i := range matched {
+			if strings.Contains("|"+r.tables[i].cells, "|"+c.key+"|") {
+				in = i
+				break
+			}
+		}
+		switch {
+		case in < 0:
+			line(c.text)
+		case !written[in]:
+			written[in] = true
+			for _, row := range r.tables[in].rows {
+				line(row)
+			}
+		}
+	}
+	return true
+}
+
+// minOrphanCells is the least number of bare cells that make a block a
+// table the extractor took apart.
+const minOrphanCells = 4
+
+// hasOrphanCells reports whether an element under n holds bare table
+// cells (see orphanCells).
+func hasOrphanCells(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (orphanCells(c) || hasOrphanCells(c)) {
+			return true
+		}
+	}
+	return false
 }
 
 // lineKey is a line's letters and digits in lower case.
@@ -1241,6 +1354,9 @@ func (r *hTMLRenderer) walk(n *html.Node) {
 		// A code element that stands as a block (the extractor's form
 		// of <pre>) keeps its lines.
 		a, block = atom.Pre, true
+	}
+	if block && len(r.tables) > 0 && a != atom.Table && orphanCells(n) && r.orphanRows(n) {
+		return
 	}
 	if block {
 		r.flush()

@@ -106,6 +106,40 @@ func TestHTMLCitationOrder(t *testing.T) {
 	}
 }
 
+// TestHTMLQuotedTable: a table inside a <blockquote>, which the extractor
+// keeps as bare cells, is written row by row from the page's copy; a table
+// of two tables keeps both and the caption over them.
+func TestHTMLQuotedTable(t *testing.T) {
+	page := `<!DOCTYPE html><html><head><title>Two ports, two paces</title></head><body><article>
+<h1>Two ports, two paces</h1>
+<p>The northern port handled far more ships last year than the southern one, and the gap has widened every quarter since the new terminal opened in the spring.</p>
+<p>The port authority's own figures tell the story:</p>
+<blockquote><table><tr><th>Quarter</th><th>Ships</th></tr>
+<tr><td><a href="/q1">Q1 2024</a></td><td>1,204</td></tr>
+<tr><td><a href="/q2">Q2 2024</a></td><td>1,388</td></tr>
+<tr><td><a href="/q3">Q3 2024</a></td><td>1,512</td></tr></table></blockquote>
+<p>The busiest operators were the same at both ports, though in a different order:</p>
+<blockquote><table><tr><th colspan="2">Busiest operators</th></tr><tr>
+<td><table><tr><th colspan="2">Northern port</th></tr><tr><td>Atlas Lines</td><td>412</td></tr><tr><td>Brio Shipping</td><td>377</td></tr></table></td>
+<td><table><tr><th colspan="2">Southern port</th></tr><tr><td>Brio Shipping</td><td>205</td></tr><tr><td>Atlas Lines</td><td>198</td></tr></table></td>
+</tr></table></blockquote>
+<p>Officials expect the southern port to close part of the gap once its own terminal opens next year, but say the northern port will stay the busier of the two.</p>
+</article></body></html>`
+	docs := Load("ports.html", []byte(page))
+	if len(docs) != 1 || docs[0].Status != analysis.StatusOK {
+		t.Fatalf("Load = %+v", docs)
+	}
+	text := docs[0].Text
+	for _, want := range []string{"Q1 2024. Ships: 1,204.", "Q3 2024. Ships: 1,512.", "Atlas Lines | 412", "Brio Shipping | 205"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("Load(ports.html).Text lacks %q; Text:\n%s", want, text)
+		}
+	}
+	if strings.Contains(text, "20241,") {
+		t.Errorf("Load(ports.html).Text runs cells together; Text:\n%s", text)
+	}
+}
+
 // TestHTMLMarkup: the main text of a page keeps its tables, one line per
 // row with every cell named by its column's header, and says for each
 // line which element it came from and how much of it is link text.
