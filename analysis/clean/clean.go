@@ -766,19 +766,36 @@ func (p *page) judge(headline int) {
 			}
 		}
 	}
-	// A list item between two kept lines of the article is one more item
-	// of its list, even when its links make it look like a teaser's
-	// headline ("Thanks to evilpie, users can now import logins …" in a
-	// list of changes). Only the shape was against it: no page-level
-	// signal (repeat, link list, boilerplate) marked it.
+	// List items between two kept lines of the article are more items of
+	// its list, even when their links make them look like teasers'
+	// headlines ("Thanks to evilpie, users can now import logins …" in a
+	// list of changes), up to maxItemRun of them in a row. Only the shape
+	// was against them: no page-level signal (repeat, link list,
+	// boilerplate) marked them.
+	lone := func(i int) bool {
+		b := p.blocks[i]
+		return !b.kept && b.reason == "subheading" && b.marked && b.elem == load.ElemItem && b.furniture == "" && i != headline
+	}
 	for i := max(p.start, 1); i < p.end-1; i++ {
-		b := &p.blocks[i]
-		if !b.kept && b.reason == "subheading" && b.marked && b.elem == load.ElemItem &&
-			b.furniture == "" && i != headline && p.blocks[i-1].kept && p.blocks[i+1].kept {
-			b.kept, b.reason = true, ""
+		if !lone(i) || !p.blocks[i-1].kept {
+			continue
 		}
+		j := i
+		for j < p.end-1 && j-i < maxItemRun && lone(j) {
+			j++
+		}
+		if p.blocks[j].kept {
+			for k := i; k < j; k++ {
+				p.blocks[k].kept, p.blocks[k].reason = true, ""
+			}
+		}
+		i = j
 	}
 }
+
+// maxItemRun is the most list items in a row that look like teasers'
+// headlines and are kept between two kept lines of the article.
+const maxItemRun = 3
 
 // shortSectionRunes is the least prose under a linked subheading in an
 // article divided by subheadings of its own.
@@ -800,7 +817,8 @@ func (p *page) keptSubheadings() int {
 const sectionRunes = 400
 
 // section counts the runes of kept prose from block i up to the next
-// heading or the end of the article region.
+// heading or the end of the article region. A kept list item counts as
+// prose: a section can be a list of changes ("Dimi fixed Bug 1677710 …").
 func (p *page) section(i int) int {
 	n := 0
 	for ; i < p.end; i++ {
@@ -808,7 +826,7 @@ func (p *page) section(i int) int {
 		if b.marked && b.elem == load.ElemHeading || !b.kept {
 			break
 		}
-		if b.prose {
+		if b.prose || b.marked && b.elem == load.ElemItem {
 			n += b.runes
 		}
 	}
@@ -1192,17 +1210,30 @@ func isBoilerplate(s string, words int) bool {
 // the reader (clean.readerWords: "We use cookies", "Subscribe to our
 // newsletter") or opens with the phrase ("Subscribe now."): "Nearly two
 // million people subscribe to the service." and "Set-Cookie is a
-// forbidden header name." are the article's.
+// forbidden header name." are the article's. So is a line of running
+// words without a final stop (two function words or more), such as a list
+// item: "New signup/login call-to-action in the Pocket doorhanger".
 func boilerplateText(lower string, words int, sentence bool) bool {
 	n, last := 0, -1 // the phrases that count, and where the last one is
+	worded := -1     // function words, counted once when needed
 	for end := len(lower); ; {
 		at := lastPhrase(lower[:end], boilerplatePhrases)
 		if at < 0 {
 			break
 		}
 		end = at
-		if sentence && words > 6 && everyday(lower[at:]) && !prompt(lower, at) {
-			continue
+		if words > 6 && everyday(lower[at:]) && !prompt(lower, at) {
+			if worded < 0 {
+				worded = 0
+				for _, w := range strings.Fields(lower) {
+					if isFunctionWord(trimToAlnum(w)) {
+						worded++
+					}
+				}
+			}
+			if sentence || worded >= 2 {
+				continue
+			}
 		}
 		if n++; last < 0 {
 			last = at

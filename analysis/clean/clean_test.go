@@ -750,6 +750,13 @@ func TestBoilerplateText(t *testing.T) {
 		{"This site uses cookies to improve the experience.", true},
 		{"Subscribe now for unlimited access to every story.", true},
 		{"Copyright 2025 The Riverside Courier. All rights reserved.", true},
+		// A line of running words without a final stop (a list item) is
+		// judged as a sentence; a menu of words is not one.
+		{"New login screen for the voter register in the eastern provinces", false},
+		{"A newsletter for the families of the missing from the regional office", false},
+		{"Home News Sport Weather Login Register Search", true},
+		{"Log in to read the full story from the regional office", true},
+		{"Get the newsletter in your inbox every single morning", true},
 	}
 	for _, tt := range tests {
 		words := len(strings.Fields(tt.in))

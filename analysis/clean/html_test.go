@@ -227,3 +227,56 @@ func TestCleanHTMLSources(t *testing.T) {
 		t.Errorf("Clean(notes over prose) body %q, SourcesAt %d; want no sources kept", a.Body, a.SourcesAt)
 	}
 }
+
+// TestCleanHTMLChangeList: a list of changes whose items are mostly links
+// keeps them when they stand between kept lines of the article, a few in
+// a row; a linked section title over such a list is the section's; a list
+// of linked headlines after the article stays out.
+func TestCleanHTMLChangeList(t *testing.T) {
+	page := `<!DOCTYPE html><html><head><title>What the city council changed this month</title></head><body>
+<main><article>
+<h1>What the city council changed this month</h1>
+<p>The council passed eleven measures in its October sessions, most of them small, and the mayor's office published the full list on Friday.</p>
+<h3>Transport</h3>
+<ul>
+<li>Bus fares for pupils fall to 50 cents from January, after a vote of 31 to 12</li>
+<li><a href="/m/4">Measure 4</a> extends <a href="/lines/night">the night bus lines</a> to the airport</li>
+<li><a href="/m/5">Measure 5</a> moves <a href="/stops/market">the market stop</a></li>
+<li>Cycle lanes on Harbour Road will be finished by March, the transport office said</li>
+</ul>
+<h3><a href="/topics/housing">Housing and rents</a></h3>
+<ul>
+<li>Rents in 1,400 council flats are frozen until the end of next year, under a measure passed without a vote against</li>
+<li>A new register of empty homes will be published every quarter, starting in January, with fines for owners who leave a home empty for more than two years</li>
+<li>Landlords who let more than ten flats must register with the housing office by June, or pay a fine of up to 5,000 euros for each month they are late</li>
+</ul>
+<p>The next session is on 4 November, when the council will debate the budget for 2026.</p>
+</article>
+<section><h2>Latest from the city desk</h2><ul>
+<li><a href="/s/1">Mayor opens new library in the east</a></li>
+<li><a href="/s/2">Water bills to rise by 3%</a></li>
+<li><a href="/s/3">Harbour festival draws record crowd</a></li>
+<li><a href="/s/4">Schools close early for the storm</a></li>
+</ul></section></main>
+</body></html>`
+	docs := load.Load("council.html", []byte(page))
+	if len(docs) != 1 || docs[0].Status != analysis.StatusOK {
+		t.Fatalf("Load = %+v", docs)
+	}
+	a := Clean(docs[0], CleanOptions{})
+	for _, want := range []string{
+		"Measure 4 extends the night bus lines to the airport", "Measure 5 moves the market stop", // two linked items in a row
+		"Housing and rents", "Rents in 1,400 council flats", // a linked title over a list
+		"debate the budget for 2026",
+	} {
+		if !strings.Contains(a.Body, want) {
+			t.Errorf("body lacks %q\nbody:\n%s\nblocks: %+v", want, a.Body, a.Blocks)
+		}
+	}
+	for _, furniture := range []string{"Mayor opens new library", "Water bills to rise", "Latest from the city desk"} {
+		if strings.Contains(a.Body, furniture) {
+			t.Errorf("body keeps %q\nbody:\n%s", furniture, a.Body)
+		}
+	}
+	checkBlocks(t, a)
+}
