@@ -409,8 +409,27 @@ func markRepeats(blocks []block) {
 	}
 	seen := make(map[string]bool, len(blocks))
 	titles := sectionTitles(blocks, count)
+	// A heading's text again right under it (the extractor's echo of a
+	// section's title: "21) Star Wars: The Last Jedi" then "Star Wars:
+	// The Last Jedi") repeats the heading, which is the section's title.
+	echo := func(i int) bool {
+		b, h := blocks[i], blocks[max(i-1, 0)]
+		return i > 0 && b.key != "" && h.key == b.key && h.marked && h.elem == load.ElemHeading && !(b.marked && b.elem == load.ElemHeading)
+	}
+	for i := range blocks {
+		if echo(i) {
+			if titles == nil {
+				titles = map[string]int{}
+			}
+			titles[blocks[i].key] = i - 1
+		}
+	}
 	for i := range blocks {
 		b := &blocks[i]
+		if echo(i) {
+			b.furniture = "repeated block"
+			continue
+		}
 		if b.key == "" || count[b.key] < 2 || b.number || b.marked && (b.elem == load.ElemPre || b.elem == load.ElemRow) ||
 			b.plainMarked() && text[b.key] < 2 {
 			continue
@@ -759,9 +778,13 @@ func (p *page) judge(headline int) {
 		}
 		for i := max(p.start, 1); i < p.end-1; i++ {
 			b := &p.blocks[i]
+			next := i + 1
+			for next < p.end-1 && p.blocks[next].key == b.key {
+				next++ // the heading's echo (see markRepeats)
+			}
 			if !b.kept && b.marked && b.elem == load.ElemHeading && b.links >= 0.5 && b.heading == "" &&
 				b.furniture == "" && !b.boilerplate && !b.meta && i != headline &&
-				p.blocks[i-1].kept && p.section(i+1) >= least {
+				p.blocks[i-1].kept && p.section(next) >= least {
 				b.kept, b.reason = true, ""
 			}
 		}

@@ -280,3 +280,39 @@ func TestCleanHTMLChangeList(t *testing.T) {
 	}
 	checkBlocks(t, a)
 }
+
+// TestCleanHTMLHeadingEcho: a heading's text again right under it (an
+// extractor's echo of the title of a ranked entry) is the repeat, and the
+// heading, a link with its rank, is the entry's title.
+func TestCleanHTMLHeadingEcho(t *testing.T) {
+	entry := func(rank int, name, text string) string {
+		return fmt.Sprintf(`<h3>%d) <a href="/r/%d"><em>%s</em></a></h3>
+<p><em>%s</em></p>
+<p>%s %s has been open since the spring, and the council says it expects more than %d,000 visitors before the end of the year, most of them families from the region who come for the day and stay for the evening concerts. Its playgrounds, paths and cafés were designed with the neighbours, who asked for shade, benches and quiet corners, and the park's gardeners say the first summer has shown which of their plans worked.</p>
+`, rank, rank, name, name, text, name, rank*10)
+	}
+	page := `<!DOCTYPE html><html><head><title>The region's best new parks</title></head><body><main><article>
+<h1>The region's best new parks</h1>
+<p>Seven parks opened across the region this year; these are the three our readers voted the best, with what each cost and who runs it.</p>
+` + entry(3, "Riverside Gardens", "Built on an old rail yard,") + entry(2, "Hill Meadow", "Planted with 4,000 trees,") + entry(1, "Harbour Green", "Paid for by the port,") + `
+<p>Voting for next year's list opens in the spring, and the council will publish the results in its December bulletin.</p>
+</article></main></body></html>`
+	docs := load.Load("parks.html", []byte(page))
+	if len(docs) != 1 || docs[0].Status != analysis.StatusOK {
+		t.Fatalf("Load = %+v", docs)
+	}
+	a := Clean(docs[0], CleanOptions{})
+	for _, name := range []string{"Riverside Gardens", "Hill Meadow", "Harbour Green"} {
+		for _, p := range strings.Split(a.Body, "\n\n") {
+			if p == name {
+				t.Errorf("body keeps the echo %q of its heading\nbody:\n%s", name, a.Body)
+			}
+		}
+	}
+	for _, want := range []string{"3) Riverside Gardens", "2) Hill Meadow", "1) Harbour Green", "Planted with 4,000 trees"} {
+		if !strings.Contains(a.Body, want) {
+			t.Errorf("body lacks %q\nbody:\n%s\nblocks: %+v", want, a.Body, a.Blocks)
+		}
+	}
+	checkBlocks(t, a)
+}
