@@ -75,6 +75,7 @@ func Clean(doc load.Document, opt CleanOptions) analysis.Article {
 	markSiteFurniture(blocks, opt.Furniture, SiteOf(doc))
 	markLists(blocks)
 	start, end := bodyRegion(blocks)
+	end = resumeAfterGallery(blocks, start, end)
 	p := page{blocks: blocks, start: start, end: end, doc: doc, outlets: newOutletLookup(opt.Outlets)}
 
 	title, headline := p.title()
@@ -706,6 +707,64 @@ func bodyRegion(blocks []block) (start, end int) {
 	}
 	return start, end
 }
+
+// resumeAfterGallery extends the article region [start, end) past a
+// slideshow embedded in the article ("1/50 United goin down" …) to the
+// article's text that resumes after it ("6. Mini bars almost always lose
+// money" and its paragraph, after items 1 to 5): the gallery's captions
+// weigh more than what follows, so bodyRegion ends the article at it.
+// Only a gap of slideshow lines, repeats, captions, credits and short
+// lines is crossed, and only to prose (minResumeRunes at least) that no
+// furniture heading, link list or boilerplate interrupts; the gap's lines
+// are the slideshow's.
+func resumeAfterGallery(blocks []block, start, end int) int {
+	for end > start && end < len(blocks) {
+		j, gallery := end, false
+		for ; j < len(blocks); j++ {
+			b := blocks[j]
+			if b.heading != "" || b.prose && b.furniture == "" {
+				break
+			}
+			if b.furniture == "slideshow" {
+				gallery = true
+				continue
+			}
+			if b.furniture != "" && b.furniture != "repeated block" || b.boilerplate || b.words > 6 && !b.caption && !b.credit() {
+				break
+			}
+		}
+		if !gallery || j == len(blocks) || blocks[j].heading != "" {
+			return end
+		}
+		for j > end && blocks[j-1].furniture == "" {
+			j-- // a short line after the slideshow opens what resumes ("6. Mini bars …")
+		}
+		runes, k := 0, j
+		for ; k < len(blocks); k++ {
+			b := blocks[k]
+			if b.heading != "" || b.furniture != "" || b.boilerplate || b.caption || b.url {
+				break
+			}
+			if b.prose {
+				runes += b.runes
+			}
+		}
+		if runes < minResumeRunes {
+			return end
+		}
+		for i := end; i < j; i++ {
+			if blocks[i].furniture == "" {
+				setFurniture(&blocks[i], "slideshow") // a credit or caption of a slide ("Reuters")
+			}
+		}
+		end = k
+	}
+	return end
+}
+
+// minResumeRunes is the least prose after a slideshow that resumes the
+// article.
+const minResumeRunes = 200
 
 // emptyWidget reports a related or popular heading (blocks[i]) whose
 // links the extractor left out: the page's markup shows that what follows

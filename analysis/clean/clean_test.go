@@ -785,3 +785,43 @@ func TestIsCredit(t *testing.T) {
 		}
 	}
 }
+
+// TestCleanResumeAfterGallery: an article that a slideshow interrupts
+// resumes after it; the slides and their credits stay out. A slideshow
+// followed by a "More from" list keeps the article ending at the
+// slideshow.
+func TestCleanResumeAfterGallery(t *testing.T) {
+	var slides strings.Builder
+	for i := 1; i <= 6; i++ {
+		fmt.Fprintf(&slides, "%d/6 Market day %d\nTraders in the old town sold more than %d crates of fruit on the %d day of the fair, the organisers said in their evening bulletin.\nAFP\n", i, i, 100*i, i)
+	}
+	text := `Five things the harbour's new ferries change
+By Ana Ruiz
+The harbour's three new ferries start carrying passengers on Monday, and the port authority says they will cut crossing times by a third for the 9,000 people who commute by boat each day.
+1. Crossings every 12 minutes
+At peak hours a ferry will leave every 12 minutes instead of every 20, the authority said, and the last crossing will be at midnight rather than 10pm.
+2. Electric engines
+The ferries run on batteries charged at the quay overnight, which the authority says will cut the harbour's diesel use by 2 million litres a year.
+` + slides.String() + `3. Fares stay the same
+A single crossing will still cost 2.40 euros, and monthly passes will not rise before next summer, the city's transport office confirmed on Friday.
+4. More room for bicycles
+Each ferry carries 40 bicycles, twice as many as the old boats, after cyclists' groups asked for more space during the consultation last year.
+`
+	a := Clean(load.Document{File: "ferries.txt", Text: text, Status: analysis.StatusOK}, CleanOptions{})
+	for _, want := range []string{"leave every 12 minutes", "2 million litres", "2.40 euros", "40 bicycles"} {
+		if !strings.Contains(a.Body, want) {
+			t.Errorf("body lacks %q\nbody:\n%s", want, a.Body)
+		}
+	}
+	for _, out := range []string{"Market day", "crates of fruit", "AFP"} {
+		if strings.Contains(a.Body, out) {
+			t.Errorf("body keeps the slideshow's %q\nbody:\n%s", out, a.Body)
+		}
+	}
+
+	related := strings.Replace(text, "3. Fares stay the same", "More from the harbour\n3. Fares stay the same", 1)
+	a = Clean(load.Document{File: "ferries.txt", Text: related, Status: analysis.StatusOK}, CleanOptions{})
+	if strings.Contains(a.Body, "2.40 euros") {
+		t.Errorf("body crosses a slideshow and a %q heading\nbody:\n%s", "More from", a.Body)
+	}
+}
