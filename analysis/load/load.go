@@ -288,7 +288,8 @@ func hTML(file string, data []byte) Document {
 		doc.Status, doc.Problems = analysis.StatusFailed, append(doc.Problems, fmt.Sprintf("unparsable HTML: %v", err))
 		return doc
 	}
-	visible := hTMLText(root)
+	vparas := hTMLParas(root)
+	visible := joinParas(vparas)
 	doc.CopyrightLines = copyrightLines(visible)
 	res, err := extractHTML(root)
 	if res != nil {
@@ -302,6 +303,7 @@ func hTML(file string, data []byte) Document {
 		paras := contentParas(res.ContentNode, root)
 		page := newVisibleParas(visible)
 		respace(paras, page)
+		paras = fillGaps(paras, vparas)
 		texts := make([]string, len(paras))
 		for i, p := range paras {
 			texts[i] = p.text
@@ -951,6 +953,77 @@ func anagramOf(s string) anagram {
 	return a
 }
 
+// fillGaps puts back paragraphs of the article that the extractor
+// dropped between two of its own: go-trafilatura (v1.12) loses the text
+// that follows a table or figure inside the same block ("</table>They're
+// also tiny (the SLG46620V is a 20-pin …)"). Where two consecutive
+// paragraphs of the extracted text are, in the same order, visible
+// paragraphs of the page (white space aside) with at most maxGap visible
+// paragraphs between them, each of those that reads as a paragraph of
+// prose (gapProse) and is not in the extracted text already is inserted
+// between them, with its element and link share. A pull quote, a
+// sentence of the article shown again in large type, is in the text
+// already (its letters and digits are).
+func fillGaps(paras, visible []para) []para {
+	if len(paras) < 2 || len(visible) < 3 {
+		return paras
+	}
+	at := make(map[string][]int, len(visible)) // visible paragraphs by folded text
+	folded := make([]string, len(visible))
+	for i, v := range visible {
+		folded[i] = foldBlank(v.text)
+		at[folded[i]] = append(at[folded[i]], i)
+	}
+	have := make(map[string]bool, len(paras))
+	var keys strings.Builder // the extracted text's letters and digits
+	for _, p := range paras {
+		have[foldBlank(p.text)] = true
+		keys.WriteString(lineKey(p.text))
+	}
+	text := keys.String()
+	var out []para
+	prev := -1 // the visible paragraph the previous extracted one is
+	for _, p := range paras {
+		cur := -1
+		for _, i := range at[foldBlank(p.text)] {
+			if i > prev {
+				cur = i
+				break
+			}
+		}
+		if prev >= 0 && cur > prev+1 && cur-prev-1 <= maxGap {
+			for i := prev + 1; i < cur; i++ {
+				if v := visible[i]; !have[folded[i]] && gapProse(v) && !strings.Contains(text, lineKey(v.text)) {
+					out = append(out, v)
+					have[folded[i]] = true
+				}
+			}
+		}
+		out = append(out, p)
+		prev = cur
+	}
+	return out
+}
+
+// maxGap is the most visible paragraphs between two consecutive
+// extracted ones that fillGaps looks at.
+const maxGap = 4
+
+// gapProse reports a visible paragraph that reads as the article's own
+// prose: a paragraph or quotation of at least 12 words, ending as a
+// sentence ends, less than a fifth of it link text.
+func gapProse(v para) bool {
+	if v.elem != ElemText && v.elem != ElemQuote || v.links*5 >= v.alnum {
+		return false
+	}
+	t := strings.TrimSpace(v.text)
+	if len(strings.Fields(t)) < 12 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t, "\"'”’)]"))
+	return strings.ContainsRune(".!?。！？", r)
+}
+
 // foldBlank returns s without white space.
 func foldBlank(s string) string {
 	return strings.Map(func(r rune) rune {
@@ -1034,7 +1107,11 @@ func jSONLD(n *html.Node) string {
 // template, noscript, <head>) is left out. A table is written row by row,
 // one line each (see tableRows).
 func hTMLText(n *html.Node) string {
-	paras := hTMLParas(n)
+	return joinParas(hTMLParas(n))
+}
+
+// joinParas joins paragraphs' text with blank lines.
+func joinParas(paras []para) string {
 	texts := make([]string, len(paras))
 	for i, p := range paras {
 		texts[i] = p.text

@@ -2,6 +2,7 @@ package load
 
 import (
 	"crosscheck/analysis"
+	"slices"
 	"strings"
 	"testing"
 
@@ -140,6 +141,38 @@ func TestHTMLQuotedTable(t *testing.T) {
 	}
 }
 
+// TestHTMLTextAfterTable: text that follows a table inside the same block,
+// which the extractor drops, is put back in its place between the
+// extracted paragraphs around it.
+func TestHTMLTextAfterTable(t *testing.T) {
+	page := `<!DOCTYPE html><html><head><title>The tiny chip that runs the county's flood sensors</title></head><body>
+<div class="post"><h1>The tiny chip that runs the county's flood sensors</h1>
+<div class="post-body">
+<p>The county's flood sensors run on a programmable chip that costs less than a cup of coffee, and engineers say it is the reason the network could grow to 340 sites in two years.</p>
+<table class="tr-caption-container"><tbody><tr><td><img src="chip.png"></td></tr><tr><td class="tr-caption">The sensor board (county engineering office)</td></tr></tbody></table>
+The chips are also tiny, measuring 2 by 3 millimetres, and the county buys them for about 50 cents each in reels of 3,000, according to its procurement records.
+<br><br>
+<blockquote class="pull">The network could grow to 340 sites in two years.</blockquote>
+<p>Each sensor reports the river level every 15 minutes over a radio link, and the county's dashboard raises an alert when the water rises faster than 10 centimetres an hour.</p>
+<p>Engineers plan to add rain gauges to 60 of the sites next year, funded by a state grant of 1.2 million dollars approved in March.</p>
+</div></div>
+</body></html>
+`
+	docs := Load("gap.html", []byte(page))
+	if len(docs) != 1 || docs[0].Status != analysis.StatusOK {
+		t.Fatalf("Load = %+v", docs)
+	}
+	text := docs[0].Text
+	tiny := strings.Index(text, "The chips are also tiny, measuring 2 by 3 millimetres")
+	board, each := strings.Index(text, "The sensor board"), strings.Index(text, "Each sensor reports")
+	if tiny < 0 || board < 0 || each < 0 || !(board < tiny && tiny < each) {
+		t.Errorf("Load(gap.html).Text lacks the text after the table, or has it out of place; Text:\n%s", text)
+	}
+	if n := strings.Count(text, "The chips are also tiny"); n > 1 {
+		t.Errorf("Load(gap.html).Text has the text after the table %d times; Text:\n%s", n, text)
+	}
+}
+
 // TestHTMLMarkup: the main text of a page keeps its tables, one line per
 // row with every cell named by its column's header, and says for each
 // line which element it came from and how much of it is link text.
@@ -262,4 +295,28 @@ func findTable(n *html.Node) *html.Node {
 		}
 	}
 	return nil
+}
+
+// TestFillGaps: between two extracted paragraphs, a visible paragraph of
+// prose is put back; a pull quote (a sentence of the article again), a
+// link list, a short line and a paragraph already extracted are not.
+func TestFillGaps(t *testing.T) {
+	text := func(s string) para { return para{text: s, elem: ElemText, alnum: len(s)} }
+	a := text("The council approved the budget on Monday after a debate that lasted until well after midnight.")
+	c := text("The vote was 31 to 12, and the mayor said the first projects would start in the spring, with the new school first.")
+	pull := text("The mayor said the first projects would start in the spring, with the new school first.")
+	b := text("Opposition members had asked for a delay of two weeks to study the figures, but the motion was defeated by 19 votes.")
+	links := para{text: "Read our full coverage of the city budget and every vote of the council this year.", elem: ElemText, alnum: 70, links: 60}
+	short := text("Advertisement")
+	got := fillGaps([]para{a, c}, []para{a, pull, links, short, b, c})
+	var texts []string
+	for _, p := range got {
+		texts = append(texts, p.text)
+	}
+	if want := []string{a.text, b.text, c.text}; !slices.Equal(texts, want) {
+		t.Errorf("fillGaps = %q, want %q", texts, want)
+	}
+	if got := fillGaps([]para{a, c}, []para{a, b, b, b, b, b, c}); len(got) != 2 {
+		t.Errorf("fillGaps over a gap of 5 = %d paragraphs, want the 2 extracted", len(got))
+	}
 }
