@@ -452,6 +452,12 @@ func TestAttribute(t *testing.T) {
 			want: want("", "", "")},
 		{name: "adjective reported", text: "Britain condemned the reported deployment of 3,000 soldiers.", at: "3,000",
 			want: want("United Kingdom", "Britain", "")},
+		{name: "introductory phrase, quoted figure", text: `A day after the march, Education Minister Laura Pizarro said "fewer than 100,000" people had joined the protests.`, at: "100,000",
+			want: want("Education Minister Laura Pizarro", "Education Minister Laura Pizarro", "")},
+		{name: "introductory date, curly quotation", text: "On Monday, the finance ministry said “a gap of 14 billion” was an invention of the opposition.", at: "14",
+			want: want("finance ministry", "the finance ministry", "")},
+		{name: "postposed cue before a new quotation", text: `"We counted 212 bodies," the governor said, "and there will be more."`, at: "212",
+			want: want("governor", "the governor", "")},
 	}
 	lang := nlp.Prose{}
 	table := entity.DefaultSources(nil)

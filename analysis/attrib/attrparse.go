@@ -941,6 +941,11 @@ func (an *parsed) clauseEndsAfter(c *cue) bool {
 	inPP := false
 	for ; k < len(an.toks); k++ {
 		t := an.toks[k]
+		if t.kind == quoteMark && k == c.at+1 && (t.text == "“" || t.text == "«" || t.text == "„" || t.text == `"` && an.straightOpens(k)) {
+			// `On Thursday, the minister said "fewer than 100,000" …`:
+			// the quotation is what was said, the clause goes on.
+			return false
+		}
 		if t.kind == punct || t.kind == quoteMark {
 			return true
 		}
