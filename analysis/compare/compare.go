@@ -1106,7 +1106,14 @@ func (p comparer) numericSummary(cl analysis.Cluster, class string, g []*analysi
 				if !strings.HasPrefix(name, "The ") {
 					name = "the " + name
 				}
-				fmt.Fprintf(&b, " %s%s figure covers %s %s.", strings.ToUpper(name[:1]), name[1:], c.Counts, c.Scope)
+				name = strings.ToUpper(name[:1]) + name[1:]
+				if c.Counts != "" {
+					// The counted words are quoted: they may be a noun
+					// ("marchers") or a clause ("people took part").
+					fmt.Fprintf(&b, " %s figure counts %q %s.", name, c.Counts, c.Scope)
+				} else {
+					fmt.Fprintf(&b, " %s figure is %s.", name, c.Scope)
+				}
 			}
 		}
 	}
