@@ -456,6 +456,12 @@ func TestAttribute(t *testing.T) {
 			want: want("Education Minister Laura Pizarro", "Education Minister Laura Pizarro", "")},
 		{name: "introductory date, curly quotation", text: "On Monday, the finance ministry said “a gap of 14 billion” was an invention of the opposition.", at: "14",
 			want: want("finance ministry", "the finance ministry", "")},
+		{name: "relative clause with a time adverbial puts the figure", text: "The Financial Accountability Office, which last week put the deficit at C$9.8 billion, said it would review the new figures.", at: "9.8",
+			want: want("Financial Accountability Office", "The Financial Accountability Office", "")},
+		{name: "relative clause before the main verb", text: "The mayor, who visited 12 shelters on Monday, said 4,000 people had been evacuated.", at: "4,000",
+			want: want("mayor", "The mayor", "")},
+		{name: "relative clause publishing data", text: "The ministry, which on Tuesday published a toll of 45, said rescuers were still searching.", at: "45",
+			want: want("ministry", "The ministry", "")},
 		{name: "postposed cue before a new quotation", text: `"We counted 212 bodies," the governor said, "and there will be more."`, at: "212",
 			want: want("governor", "the governor", "")},
 	}

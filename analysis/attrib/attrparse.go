@@ -570,6 +570,18 @@ func (an *parsed) cueAt(i int) {
 			for j >= 0 && an.toks[j].kind == attrWord && (lexicon.Aux[an.toks[j].low] || adverb(an.toks[j])) {
 				j--
 			}
+			// "The office, which (last week) put the deficit at …": the
+			// relative clause's antecedent.
+			rel := an.relativeOver(j)
+			if rel < 0 && j >= 0 && an.toks[j].kind == attrWord && (an.toks[j].low == "which" || an.toks[j].low == "who") {
+				rel = j
+			}
+			if rel >= 0 {
+				j = rel - 1
+				if j >= 0 && an.toks[j].low == "," {
+					j--
+				}
+			}
 			if r, n := an.subjectBefore(j); j >= 0 && r[0] >= 0 {
 				c := cue{kind: verbCue, verb: t.text, lemma: t.low, at: i, pos: t.start, spk: r, pieces: n, clausal: false, obj: none}
 				an.markScope(&c)
@@ -756,6 +768,9 @@ func (an *parsed) cueAt(i int) {
 		return
 	}
 
+	if r := an.relativeOver(j); r >= 0 {
+		j = r // "which last week put", "who on Monday said"
+	}
 	switch {
 	case j >= 0 && an.toks[j].kind == attrWord && (an.toks[j].low == "but" || an.toks[j].low == "and" || an.toks[j].low == "yet"):
 		// "It declined to estimate the toll, but said it was fewer than
@@ -803,6 +818,9 @@ func (an *parsed) cueAt(i int) {
 			}
 		}
 		if j >= 0 && an.toks[j].low == "," {
+			if w := an.relativeClauseBefore(j); w >= 0 {
+				j = w // "The office, which last week put the deficit at C$9.8 billion, said"
+			}
 			if r, n := an.subjectBefore(j); r[0] >= 0 {
 				c.spk, c.pieces = r, n
 			}
@@ -1009,6 +1027,43 @@ func (an *parsed) timeSpan(s, e int) bool {
 		}
 	}
 	return true
+}
+
+// relativeClauseBefore returns the comma that opens a relative clause
+// closed by the comma at token j (", which last week put the deficit at
+// C$9.8 billion,"): the verb after it has the clause's antecedent for
+// subject, not the clause's last noun. It returns -1 when the words
+// before j, back to the previous comma, are no such clause.
+func (an *parsed) relativeClauseBefore(j int) int {
+	for k := j - 1; k >= 1 && j-k <= 25; k-- {
+		t := an.toks[k]
+		if t.kind == punct && t.low != "$" && t.low != "%" && t.low != "." {
+			return -1
+		}
+		if t.kind == attrWord && (t.low == "which" || t.low == "who") && an.toks[k-1].low == "," {
+			return k - 1
+		}
+	}
+	return -1
+}
+
+// relativeOver returns the relative pronoun ("who", "which") a time
+// adverbial between it and a verb hides ("which last week put the deficit
+// at", "who on Monday said"), reading back from token j, the one before the
+// verb, over at most four words of time, prepositions and adverbs; -1 when
+// there is none.
+func (an *parsed) relativeOver(j int) int {
+	for k := j; k >= 0 && j-k < 5; k-- {
+		t := an.toks[k]
+		if k < j && t.kind == attrWord && (t.low == "who" || t.low == "which") {
+			return k
+		}
+		if !(t.kind == num || lexicon.TimeWords[strings.TrimSuffix(t.low, ".")] || lexicon.Prepositions[t.low] || adverb(t) ||
+			t.low == "last" || t.low == "this" || t.low == "the") {
+			return -1
+		}
+	}
+	return -1
 }
 
 // adverb reports whether a token is an adverb that may sit between a

@@ -572,7 +572,11 @@ func (p comparer) numeric(cl analysis.Cluster, members []*analysis.Claim) []anal
 		// forecasts (their subject also holds the date they aim at,
 		// "this year", "by the end of the year"): one made months later
 		// may have other news behind it.
-		for k, g := range p.sameTimeConflicts(nums) {
+		window := sameTimeWindow
+		if nums[0].Frame.Forecast() {
+			window = forecastWindow
+		}
+		for k, g := range p.sameTimeConflicts(nums, window) {
 			key := ""
 			if k > 0 {
 				key = p.dateOf(g[0]).String() // the first keeps its ID
@@ -731,19 +735,25 @@ func (p comparer) crossConflict(g []*analysis.Claim) bool {
 // reporting the day after a statement).
 const sameTimeWindow = 1
 
+// forecastWindow is sameTimeWindow for forecasts of the same target
+// ("this fiscal year"): a watchdog's C$9.8 billion deficit and the
+// government's C$6.6 billion a week later are one disagreement; a
+// forecast made months later may have other news behind it.
+const forecastWindow = 14
+
 // sameTimeConflicts returns the disagreements of a count over time: the
-// windows of statements made within sameTimeWindow days of each other in
+// windows of statements made within window days of each other in
 // which independent sources conflict, overlapping windows joined, each
 // in date order (one finding each: the 25 June dispute is not the 1 July
 // one). The windows are found in one pass over the figures sorted by
 // date.
-func (p comparer) sameTimeConflicts(g []*analysis.Claim) [][]*analysis.Claim {
+func (p comparer) sameTimeConflicts(g []*analysis.Claim, window int) [][]*analysis.Claim {
 	s := p.byDate(g)
 	var out [][]*analysis.Claim
 	last := -1 // the index of the last figure in out's last group
 	hi := 0
 	for lo := range s {
-		end := p.dateOf(s[lo]).AddDays(sameTimeWindow)
+		end := p.dateOf(s[lo]).AddDays(window)
 		if hi < lo {
 			hi = lo
 		}

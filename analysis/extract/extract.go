@@ -452,12 +452,13 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					}
 				}
 			}
-			if fr.Whose != "" && attr.VerbPos >= 0 && attr.VerbPos < m.NumStart {
+			if fr.Whose != "" && attr.VerbPos >= 0 && (attr.VerbPos < m.NumStart || attr.VerbPos > m.End+40) {
 				if at := strings.Index(strings.ToLower(s.Text[m.End:]), fr.Whose); at >= 0 && at < 40 && !strings.Contains(s.Text[m.End:m.End+at], "according") {
 					// "… far more than the 12,000 hectares the Greek fire
 					// service had reported": the relative clause's
 					// subject gave the figure, not the sentence's
-					// speaker.
+					// speaker (before it or after: "… twice the C$4.6
+					// billion the government forecast, the office said").
 					attr = attrib.Attribution{VerbPos: -1}
 				}
 			}
@@ -1618,7 +1619,8 @@ func frontedScope(toks []nlp.Token, places []lexicon.PlaceMention, pos int) stri
 // body does not restate, or restates with two sources, stays
 // unattributed. A headline's short name for the body's source
 // ("ministry says 640" for "Portugal's health ministry said … 640")
-// takes the body's full name, so the two are one source.
+// takes the body's full name, so the two are one source. A headline's
+// forecast with no date takes the one the body's gives ("… this year").
 func headlineSources(claims []analysis.Claim) {
 	for i := range claims {
 		h := &claims[i]
@@ -1646,6 +1648,12 @@ func headlineSources(claims []analysis.Claim) {
 		}
 		if from != nil {
 			h.Source, h.SourceText, h.Via = from.Source, from.SourceText, from.Via
+			if h.Frame != nil && from.Frame != nil && h.Frame.Time == from.Frame.Time && h.Frame.Event == "" && from.Frame.Event != "" {
+				// "IMF cuts Kenya growth forecast to 4.6%" is the body's
+				// forecast for this year: the same date aimed at, so the
+				// same subject.
+				h.Frame.Event, h.Subject = from.Frame.Event, from.Subject
+			}
 		}
 	}
 }
@@ -2715,6 +2723,10 @@ func scopeAfter(text string, toks []nlp.Token, pos int) string {
 		_, month := lexicon.Months[toks[j].Lower]
 		if _, day := lexicon.Weekdays[toks[j].Lower]; month || day {
 			continue // "in November", "on Monday": when, not where
+		}
+		if strings.ContainsAny(toks[j].Text, "0123456789$€£¥") ||
+			j+1 < len(toks) && toks[j+1].Start == toks[j].Start+len(toks[j].Text) && (toks[j+1].Text == "$" || toks[j+1].Tag == "CD") {
+			continue // "up from C$408 billion", "from HK$2": a currency, not a place
 		}
 		for j < len(toks) && (strings.HasPrefix(toks[j].Tag, "NNP") || toks[j].Tag == "POS" ||
 			(toks[j].Tag == "NN" && j > 0 && toks[j-1].Tag == "POS") ||

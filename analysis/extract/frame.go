@@ -292,10 +292,12 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 		setTime(analysis.TimeEarlier, w)
 	} else if w := startingPhrase(next, earlierAfter); w != "" {
 		setTime(analysis.TimeEarlier, w)
-	} else if who, had := contactClause(toks, k, e); who != "" && had {
+	} else if who, had, verb := contactClause(toks, k, e); who != "" && (had || comparedWith(prev) && forecastVerbs.Has(verb)) {
 		// "far more than the 12,000 hectares the fire service had
-		// reported": a figure given before, cited against this one.
-		setTime(analysis.TimeEarlier, "had reported")
+		// reported", "more than twice the C$4.6 billion the government
+		// forecast in its spring budget": a figure given before, cited
+		// against this one.
+		setTime(analysis.TimeEarlier, "cited: the figure "+who+" gave")
 	}
 	if f.Time == analysis.TimeCurrent && !a.Published.IsZero() {
 		// "a protest by nearly 2 million June 16" in an article of 18
@@ -318,7 +320,7 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 	// Whose count it is, when the sentence says: "police put the turnout
 	// at 80,000", "organisers counted 250,000", "… according to the
 	// organisers".
-	if w, _ := contactClause(toks, k, e); w != "" {
+	if w, _, _ := contactClause(toks, k, e); w != "" {
 		f.Whose = w
 		cue("whose", w)
 	} else if w := whoseCount(beforeBrackets(toks, pk, 24), after(toks, skipBrackets(toks, e), 14)); w != "" {
@@ -1821,35 +1823,37 @@ func hasLowerWord(s string) bool {
 // contactClause reads a relative clause right after a definite figure
 // that names who gave it: "the 12,000 hectares the fire service had
 // reported", "the 160 homes the agency counted". It returns the
-// clause's subject and whether its verb is in the past perfect (a
-// figure given before the sentence's own); "" when there is none. k is
+// clause's subject, whether its verb is in the past perfect (a figure
+// given before the sentence's own) and the verb; "" when there is none. k is
 // the figure's first token, e the token after its phrase.
-func contactClause(toks []nlp.Token, k, e int) (string, bool) {
+func contactClause(toks []nlp.Token, k, e int) (who string, had bool, verb string) {
 	if k < 1 || lower(toks[k-1]) != "the" {
-		return "", false
+		return "", false, ""
 	}
 	i := e
 	for n := 0; n < 2 && i < len(toks) && (strings.HasPrefix(toks[i].Tag, "NN") && !strings.HasPrefix(toks[i].Tag, "NNP") || strings.HasPrefix(toks[i].Tag, "JJ")); n++ {
 		i++ // the counted noun: "the 160 homes"
 	}
 	if i >= len(toks) || (toks[i].Tag != "DT" && toks[i].Tag != "PRP$" && !strings.HasPrefix(toks[i].Tag, "NNP")) {
-		return "", false
+		return "", false, ""
 	}
 	start := i
 	for i < len(toks) && i < start+7 && !auxiliaries[lower(toks[i])] && (toks[i].Tag == "DT" || toks[i].Tag == "PRP$" || toks[i].Tag == "POS" || strings.HasPrefix(toks[i].Tag, "JJ") || strings.HasPrefix(toks[i].Tag, "NN")) {
+		if w := lower(toks[i]); i > start+1 && strings.HasPrefix(toks[i-1].Tag, "NN") && givenVerbs.Has(w) && !strings.HasPrefix(toks[i].Tag, "NNP") {
+			break // "the government forecast in its spring budget": the verb, tagged a noun
+		}
 		i++
 	}
 	if i == start || i >= len(toks) {
-		return "", false
+		return "", false, ""
 	}
 	end := i // the subject's end
-	had := false
 	if w := lower(toks[i]); w == "had" || w == "has" || w == "have" {
 		had = w == "had"
 		i++
 	}
 	if i >= len(toks) || !(countVerbs.Has(lower(toks[i])) || givenVerbs.Has(lower(toks[i]))) {
-		return "", false
+		return "", false, ""
 	}
 	words := make([]string, 0, end-start)
 	for _, t := range toks[start:end] {
@@ -1859,9 +1863,31 @@ func contactClause(toks []nlp.Token, k, e int) (string, bool) {
 		words = words[1:]
 	}
 	if len(words) == 0 || (len(words) == 1 && lexicon.SubjectPronouns[strings.ToLower(words[0])]) {
-		return "", false
+		return "", false, ""
 	}
-	return strings.Join(words, " "), had
+	return strings.Join(words, " "), had, lower(toks[i])
+}
+
+// forecastVerbs give a forecast: one cited against another figure ("more
+// than twice the C$4.6 billion the government forecast") is the earlier
+// expectation (extract.forecastVerbs).
+var forecastVerbs = lexicon.Words("extract.forecastVerbs")
+
+// comparedWith reports a figure set against another by the words before
+// it: a comparison word or a multiple a few words before its "the"
+// ("more than twice the", "far above the", "against the").
+func comparedWith(prev []string) bool {
+	n := len(prev)
+	if n < 2 || prev[n-1] != "the" {
+		return false
+	}
+	for i := n - 2; i >= 0 && i >= n-4; i-- {
+		switch w := prev[i]; {
+		case comparisonWords.Has(w), w == "twice", w == "double", w == "triple", w == "thrice", w == "half":
+			return true
+		}
+	}
+	return false
 }
 
 // givenVerbs give a figure in a relative clause after it ("the 12,000

@@ -548,10 +548,17 @@ func (g *Grouper) name(docs []Doc, m []int, st analysis.Story, wordN map[string]
 	}
 	if len(what) == 1 {
 		// The event noun headlines write beside it most: "hospital
-		// blast", "troop deployment".
+		// blast", "troop deployment". A site (story.siteNouns) beside it
+		// must be in two headlines when two or more have the noun
+		// ("Ontario budget gap …" and "… cuts to hospital budgets" are no
+		// "hospital budget" story).
 		pairs := map[string]int{}
+		with := 0
 		for _, i := range m {
 			ws := titleWords(docs[i].Title)
+			if slices.Contains(ws, what[0]) {
+				with++
+			}
 			for k := range ws {
 				if ws[k] != what[0] {
 					continue
@@ -561,6 +568,13 @@ func (g *Grouper) name(docs []Doc, m []int, st analysis.Story, wordN map[string]
 				}
 				if k+1 < len(ws) && g.events.Has(ws[k+1]) && ws[k+1] != what[0] {
 					pairs[what[0]+" "+ws[k+1]]++
+				}
+			}
+		}
+		if with > 1 {
+			for pair, n := range pairs {
+				if n < 2 && (siteNouns.Has(strings.Fields(pair)[0]) || siteNouns.Has(strings.Fields(pair)[1])) {
+					delete(pairs, pair)
 				}
 			}
 		}
