@@ -2,6 +2,7 @@ package compare
 
 import (
 	"crosscheck/analysis"
+	"crosscheck/analysis/lexicon"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -295,7 +296,47 @@ func (p comparer) independentKeys(cs []*analysis.Claim) map[*analysis.Claim]stri
 		}
 		keys[c] = k
 	}
+	shortNames(keys)
 	return keys
+}
+
+// shortNames gives a source's short name the key of the one longer name
+// of the group that contains its words: "the commission" is "Malawi's
+// electoral commission", "the party" "Chakwera's Malawi Congress Party",
+// when no other source of the group also contains them ("ministry" beside
+// "health ministry" and "defence ministry" stays itself).
+func shortNames(keys map[*analysis.Claim]string) {
+	keyOf := map[string]string{} // a source's lower-case name -> its key
+	for c, k := range keys {
+		if c.Source == "" {
+			continue
+		}
+		n := strings.ToLower(c.Source)
+		if old, ok := keyOf[n]; !ok || k < old {
+			keyOf[n] = k // the same for every run, whatever the map order
+		}
+	}
+	if len(keyOf) < 2 {
+		return
+	}
+	to := map[string]string{}
+	for n := range keyOf {
+		long, found := "", 0
+		for m := range keyOf {
+			if m != n && len(m) > len(n) && lexicon.ContainsWords(m, n) {
+				long = m
+				found++
+			}
+		}
+		if found == 1 {
+			to[n] = keyOf[long]
+		}
+	}
+	for c := range keys {
+		if k, ok := to[strings.ToLower(c.Source)]; ok && c.Source != "" {
+			keys[c] = k
+		}
+	}
 }
 
 func normSentence(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }

@@ -297,6 +297,12 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					// with no speaker, the sentence's subject ("Carvalho
 					// … said his count showed him winning 52%").
 					name := nameIn(attr.SourceText)
+					if name != "" && !personSpeaker(attr.SourceText) {
+						// "The commission declared Peter Mutharika the
+						// winner …, saying he won 56.1%": a body is no
+						// "he"; the person the sentence named last is.
+						name = x.lastPersonBefore(toks, tokenIndex(toks, m.Start))
+					}
 					if name == "" {
 						name = nameIn(s.Text[:m.Start])
 					}
@@ -646,6 +652,9 @@ func winnerOf(toks []nlp.Token, pos int) string {
 			if (toks[i].Lower == "winner" || toks[i].Lower == "victor") && toks[i-1].Lower == "the" && strings.HasPrefix(toks[i-2].Tag, "NNP") {
 				return nameEnding(toks, i-1)
 			}
+			if (toks[i].Lower == "winner" || toks[i].Lower == "victor") && strings.HasPrefix(toks[i-1].Tag, "NNP") {
+				return nameEnding(toks, i) // "commission declares Mutharika winner with 56%"
+			}
 			if clauseStop(toks[i].Lower) || toks[i].Text == "," {
 				break
 			}
@@ -803,6 +812,46 @@ func pronounOwner(toks []nlp.Token, pos int) bool {
 		}
 	}
 	return false
+}
+
+// personSpeaker reports a speaker that can be "he" or "she": not a body
+// or a group ("Malawi's electoral commission", "the party", "officials").
+func personSpeaker(text string) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		w = strings.Trim(w, ".,;:'’s")
+		if lexicon.OrgNouns[w] || lexicon.GroupNouns[w] || partyNouns.Has(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// lastPersonBefore returns the last proper name before token k that is no
+// place, day or month and names no body: "declared former president Peter
+// Mutharika the winner of Tuesday's … election on Saturday, saying he"
+// -> "Peter Mutharika".
+func (x *Extractor) lastPersonBefore(toks []nlp.Token, k int) string {
+	for end := k; end > 0; end-- {
+		if !strings.HasPrefix(toks[end-1].Tag, "NNP") {
+			continue
+		}
+		j := end - 1
+		for j > 0 && strings.HasPrefix(toks[j-1].Tag, "NNP") {
+			j--
+		}
+		if j == 0 {
+			break // the sentence's first word: its subject, a body here
+		}
+		name := nameEnding(toks, end)
+		low := strings.ToLower(name)
+		_, day := lexicon.Weekdays[low]
+		_, month := lexicon.Months[low]
+		if name != "" && !day && !month && personSpeaker(name) && len(x.places.Find(name)) == 0 {
+			return name
+		}
+		end = j + 1
+	}
+	return ""
 }
 
 // nameIn returns the first proper name of a speaker as written, without

@@ -326,6 +326,9 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 	} else if w := whoseCount(beforeBrackets(toks, pk, 24), after(toks, skipBrackets(toks, e), 14)); w != "" {
 		f.Whose = w
 		cue("whose", w)
+	} else if w := giverOf(prev); w != "" && (f.Kind == analysis.KindPercent || f.Kind == analysis.KindCount) {
+		f.Whose = w
+		cue("whose", w)
 	}
 
 	// One incident, and one occasion of a recurring event.
@@ -1867,6 +1870,49 @@ func contactClause(toks []nlp.Token, k, e int) (who string, had bool, verb strin
 	}
 	return strings.Join(words, " "), had, lower(toks[i])
 }
+
+// giverOf returns the subject of a verb that gives a share or a count to
+// someone right before the figure: "the commission gave Peter Mutharika
+// 56.1%" -> "commission"; "" when the giver is a document or a poll ("an
+// exit poll gave Georgian Dream 56%"), a pronoun, or there is none.
+func giverOf(prev []string) string {
+	n := len(prev)
+	for i := n - 2; i >= 1 && i >= n-6; i-- {
+		w := prev[i]
+		if w == "," || w == ";" || clauseBreaks.Has(w) {
+			return ""
+		}
+		if !giveVerbs.Has(w) || w == "put" || w == "puts" {
+			continue
+		}
+		for _, v := range prev[i+1:] {
+			if v == "she" || v == "he" || v == "they" || v == "we" || auxiliaries[v] || acquireVerbs.Has(v) {
+				return "" // "her count showed she had won 52%": a clause, no recipient
+			}
+		}
+		j := i
+		for j > 0 && i-j < 5 {
+			v := prev[j-1]
+			if v == "the" || v == "a" || v == "an" || v == "," || v == "which" || v == "that" || v == "who" || auxiliaries[v] || !hasAlnum(v) || stopWord(v) && v != "'s" {
+				break
+			}
+			j--
+		}
+		if j == i {
+			return ""
+		}
+		who := strings.Join(prev[j:i], " ")
+		if head := prev[i-1]; lexicon.SubjectPronouns[who] || lexicon.DocNouns[head] || setPollNouns.Has(head) {
+			return ""
+		}
+		return who
+	}
+	return ""
+}
+
+// setPollNouns give a share without being anyone who speaks (an exit poll,
+// a count, the results).
+var setPollNouns = lexicon.Set{"poll": true, "polls": true, "count": true, "results": true, "result": true, "tally": true, "survey": true, "projection": true, "projections": true}
 
 // forecastVerbs give a forecast: one cited against another figure ("more
 // than twice the C$4.6 billion the government forecast") is the earlier
