@@ -12,6 +12,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 )
 
 // DefaultTolerance is the relative slack allowed between two intervals
@@ -1154,8 +1156,8 @@ func (p comparer) numericSummary(cl analysis.Cluster, class string, g []*analysi
 		for _, c := range []*analysis.Claim{lowC, highC} {
 			if c.Scope != "" {
 				name := p.sourceName(c)
-				if !strings.HasPrefix(name, "The ") {
-					name = "the " + name
+				if r, _ := utf8.DecodeRuneInString(name); unicode.IsLower(r) {
+					name = "the " + name // "the teachers' union"; not "the Malawi's Ministry of Health"
 				}
 				name = strings.ToUpper(name[:1]) + name[1:]
 				if c.Counts != "" {

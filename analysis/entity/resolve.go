@@ -179,7 +179,7 @@ func (r *resolver) merge() {
 		if _, ok := PersonPart(stripParens(n), t); ok && entry[i] == nil {
 			continue
 		}
-		bodyKey[i] = key(stripParens(n))
+		bodyKey[i] = bodyOrder(key(stripParens(n)))
 	}
 	r.joinBy(func(i int) string {
 		if entry[i] != nil {
@@ -187,6 +187,7 @@ func (r *resolver) merge() {
 		}
 		return ""
 	}, "alias table")
+	r.joinBy(func(i int) string { return bodyKey[i] }, "same body, its noun before or after ('Ministry of Health', 'health ministry')")
 	keys := speakerKeys(r.names, t)
 	r.joinBy(func(i int) string { return keys[r.names[i]] }, "same name key or surname")
 
@@ -253,6 +254,28 @@ func (r *resolver) merge() {
 			r.union(js[0], i, "bare body named in full once that night")
 		}
 	}
+}
+
+// bodyOrder writes a body's key with its body noun last: "malawi s
+// ministry of health" -> "malawi s health ministry", "department of
+// defense" -> "defense department", so the two ways of naming one body
+// meet. A name whose words after "of" hold another body noun or an
+// article ("office of the president") is left as it is.
+func bodyOrder(k string) string {
+	w := strings.Fields(k)
+	for j := 1; j+1 < len(w); j++ {
+		if w[j] != "of" || !lexicon.OrgNouns[w[j-1]] || len(w)-j-1 > 3 {
+			continue
+		}
+		for _, v := range w[j+1:] {
+			if lexicon.OrgNouns[v] || v == "the" || v == "of" {
+				return k
+			}
+		}
+		out := append(append(append([]string{}, w[:j-1]...), w[j+1:]...), w[j-1])
+		return strings.Join(out, " ")
+	}
+	return k
 }
 
 // tableEntry looks a speaker's name up in the table, also as a body in a

@@ -67,6 +67,9 @@ func TestResolveMerges(t *testing.T) {
 		{"alias table", []string{"Pentagon", "US Department of Defense", "the Department of Defense"},
 			[][2]string{{"Pentagon", "US Department of Defense"}, {"Pentagon", "the Department of Defense"}}, nil},
 		{"coordination is no alias", []string{"the unions and the opposition", "the unions"}, nil, [][2]string{{"the unions and the opposition", "the unions"}}},
+		{"body noun before or after", []string{"Malawi's Ministry of Health", "Malawi's health ministry", "Kenya's Ministry of Interior", "Kenya's interior ministry", "Office of the President"},
+			[][2]string{{"Malawi's Ministry of Health", "Malawi's health ministry"}, {"Kenya's Ministry of Interior", "Kenya's interior ministry"}},
+			[][2]string{{"Malawi's health ministry", "Kenya's interior ministry"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, of := resolveNames(t, tc.names...)

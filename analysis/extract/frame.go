@@ -634,6 +634,10 @@ func earlierCue(prev []string, toks []nlp.Token, e int) string {
 			}
 		}
 	}
+	if n := len(prev); n >= 3 && prev[n-1] == "not" && (prev[n-2] == "," && isNumberWord(prev[n-3]) || isNumberWord(prev[n-2])) {
+		// "the toll was 31, not 40": the figure corrected, not a rival.
+		return prev[n-2] + " not"
+	}
 	if p := endingPhrase(prev, earlierBefore); p != "" && !(p == "had been" && reportedBefore(prev[:len(prev)-2]) && !untilAfter(toks, e)) {
 		// ("The commission later said turnout had been 58.94%": the
 		// past of reported speech, not an earlier value.)
