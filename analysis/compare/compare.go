@@ -781,7 +781,9 @@ const sameTimeWindow = 1
 // forecastWindow is sameTimeWindow for forecasts of the same target
 // ("this fiscal year"): a watchdog's C$9.8 billion deficit and the
 // government's C$6.6 billion a week later are one disagreement; a
-// forecast made months later may have other news behind it.
+// forecast made months later may have other news behind it. A group of
+// forecasts spans one such window at most: a subject forecast every few
+// days is several findings, not one that runs for months.
 const forecastWindow = 14
 
 // sameTimeConflicts returns the disagreements of a count over time: the
@@ -794,6 +796,7 @@ func (p comparer) sameTimeConflicts(g []*analysis.Claim, window int) [][]*analys
 	s := p.byDate(g)
 	var out [][]*analysis.Claim
 	last := -1 // the index of the last figure in out's last group
+	var opened analysis.Date // the first day of out's last group
 	hi := 0
 	for lo := range s {
 		end := p.dateOf(s[lo]).AddDays(window)
@@ -807,10 +810,17 @@ func (p comparer) sameTimeConflicts(g []*analysis.Claim, window int) [][]*analys
 			continue
 		}
 		from := lo
-		if len(out) > 0 && lo <= last {
+		if len(out) > 0 && lo <= last && (window <= sameTimeWindow || !opened.AddDays(window).Before(p.dateOf(s[hi]))) {
 			from = last + 1 // overlaps the last group: extend it
 		} else {
+			if lo <= last {
+				from = last + 1 // a forecast's group spans one window at most
+			}
+			if from > hi || !p.crossConflict(s[from:hi+1]) {
+				continue
+			}
 			out = append(out, nil)
+			opened = p.dateOf(s[from])
 		}
 		out[len(out)-1] = append(out[len(out)-1], s[from:hi+1]...)
 		last = hi
