@@ -795,7 +795,7 @@ const forecastWindow = 14
 func (p comparer) sameTimeConflicts(g []*analysis.Claim, window int) [][]*analysis.Claim {
 	s := p.byDate(g)
 	var out [][]*analysis.Claim
-	last := -1 // the index of the last figure in out's last group
+	last := -1               // the index of the last figure in out's last group
 	var opened analysis.Date // the first day of out's last group
 	hi := 0
 	for lo := range s {
