@@ -395,3 +395,62 @@ func TestScaledHalfUnit(t *testing.T) {
 		}
 	}
 }
+
+// TestForecastWindows: forecasts of one target from different sources a
+// week apart are one disagreement; a subject forecast every few days for
+// months is several findings, each within one 14-day window, not one
+// that chains them all.
+func TestForecastWindows(t *testing.T) {
+	dates := map[string]string{"a": "2025-10-02", "b": "2025-10-09"}
+	for i := range 12 {
+		dates[fmt.Sprintf("s%02d", i)] = analysis.DateOf(mustDate(t, "2025-01-01").Time().AddDate(0, 0, 6*i)).String()
+	}
+	arts := mkArticles(t, dates)
+	specs := []claimSpec{
+		{article: "a", source: "Financial Accountability Office", value: 9.8, subject: "Ontario|deficit (projected)"},
+		{article: "b", source: "Ontario's government", value: 6.6, subject: "Ontario|deficit (projected)"},
+	}
+	for i := range 12 {
+		src := "central bank"
+		if i%2 == 1 {
+			src = "finance ministry"
+		}
+		specs = append(specs, claimSpec{article: fmt.Sprintf("s%02d", i), source: src, value: float64(3 + 2*(i%2)), subject: "Kenya|growth (projected)"})
+	}
+	claims := mkClaims(t, specs)
+	for i := range claims {
+		claims[i].Measure = "deficit"
+		claims[i].Frame = &analysis.Frame{Kind: analysis.KindCount, Time: analysis.TimeProjection}
+	}
+	ds := Compare(ClusterClaims(claims), claims, arts, CompareOptions{})
+	week, spans := false, 0
+	for _, d := range ds {
+		if d.Class != ClassConflicting {
+			continue
+		}
+		if slices.Contains(d.Claims, "c00") && slices.Contains(d.Claims, "c01") {
+			week = true
+		}
+		if !slices.Contains(d.Claims, "c00") && !slices.Contains(d.Claims, "c01") {
+			spans++
+			if first, last := mustDate(t, d.First.String()), mustDate(t, d.Last.String()); last.Time().Sub(first.Time()).Hours() > 24*14 {
+				t.Errorf("a forecast finding runs from %s to %s, more than 14 days", d.First, d.Last)
+			}
+		}
+	}
+	if !week {
+		t.Errorf("the watchdog's and the government's forecasts a week apart are no finding:\n%s", dump(ds))
+	}
+	if spans < 2 {
+		t.Errorf("forecasts over 66 days give %d findings, want several:\n%s", spans, dump(ds))
+	}
+}
+
+func mustDate(tb testing.TB, s string) analysis.Date {
+	tb.Helper()
+	d, err := analysis.ParseDate(s)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return d
+}
