@@ -1667,8 +1667,9 @@ func frontedScope(toks []nlp.Token, places []lexicon.PlaceMention, pos int) stri
 // claim, not a speaker borrowed from elsewhere; a headline figure the
 // body does not restate, or restates with two sources, stays
 // unattributed. A headline's short name for the body's source
-// ("ministry says 640" for "Portugal's health ministry said … 640")
-// takes the body's full name, so the two are one source. A headline's
+// ("ministry says 640" for "Portugal's health ministry said … 640", or
+// "rights group" for "Fortify Rights, a human rights group, said") takes
+// the body's full name, so the two are one source. A headline's
 // forecast with no date takes the one the body's gives ("… this year").
 func headlineSources(claims []analysis.Claim) {
 	for i := range claims {
@@ -1682,7 +1683,7 @@ func headlineSources(claims []analysis.Claim) {
 			if b.InHeadline || b.Kind != analysis.KindQuantity || b.Source == "" || b.Value == nil || *b.Value != *h.Value || b.Measure != h.Measure {
 				continue
 			}
-			if h.Source != "" && !lexicon.ContainsWords(strings.ToLower(b.Source), strings.ToLower(h.Source)) {
+			if h.Source != "" && !lexicon.ContainsWords(strings.ToLower(b.Source), strings.ToLower(h.Source)) && !appositiveOf(b, h.Source) {
 				// A headline's short name ("ministry says 640",
 				// "Portugal raises toll") is the body's full one
 				// ("Portugal's health ministry") for the same figure;
@@ -1705,6 +1706,28 @@ func headlineSources(claims []analysis.Claim) {
 			}
 		}
 	}
+}
+
+// appositiveOf reports whether name describes b's source right after it
+// in b's sentence ("rights group" for "Fortify Rights, a human rights
+// group, said …").
+func appositiveOf(b *analysis.Claim, name string) bool {
+	if strings.HasPrefix(b.SourceText, b.Source+",") {
+		// The speaker as written keeps its description: "Fortify
+		// Rights, a human rights group".
+		return lexicon.ContainsWords(strings.ToLower(b.SourceText[len(b.Source):]), strings.ToLower(name))
+	}
+	low := strings.ToLower(b.Sentence)
+	i := strings.Index(low, strings.ToLower(b.SourceText))
+	if b.SourceText == "" || i < 0 {
+		return false
+	}
+	rest := low[i+len(b.SourceText):]
+	if !strings.HasPrefix(strings.TrimSpace(rest), ",") {
+		return false
+	}
+	j := strings.Index(rest, strings.ToLower(name))
+	return j >= 0 && j <= 30 && !strings.Contains(rest[:j], ".")
 }
 
 // quotesOpen reports, for each sentence, whether a quotation opened in an
