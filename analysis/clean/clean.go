@@ -82,6 +82,7 @@ func Clean(doc load.Document, opt CleanOptions) analysis.Article {
 	a.Title = title
 	p.judge(headline)
 	keepLoneProse(blocks, headline)
+	dropAboutSections(blocks, headline)
 	p.keepSources(headline)
 
 	// The body is the article's text, then its references.
@@ -163,6 +164,56 @@ type block struct {
 	source    bool // kept as a line of the article's references (sources.go)
 	reason    string
 }
+
+// promoPrefixes open a line that sends the reader elsewhere
+// (clean.promoPrefixes: "watch:", "read more:").
+var promoPrefixes = lexicon.List("clean.promoPrefixes")
+
+func init() {
+	lexicon.OnExtend(func() { promoPrefixes = lexicon.List("clean.promoPrefixes") }, "clean.promoPrefixes")
+}
+
+// promoPrefix reports a lower-case line that opens with a promo's label.
+func promoPrefix(lower string) bool {
+	for _, p := range promoPrefixes {
+		if strings.HasPrefix(lower, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// dropAboutSections removes a press release's boilerplate about the
+// company: a short "About Harbor Grid" line whose next paragraph opens
+// with that name ("Harbor Grid is a leading developer of …"), that
+// paragraph and what follows it up to the next heading, at most
+// aboutBlocks blocks (the media contact and the web address with it).
+// "About the Author" over a biography does not open with its words, and
+// stays.
+func dropAboutSections(blocks []block, headline int) {
+	for i := 0; i+1 < len(blocks); i++ {
+		b := blocks[i]
+		if i == headline || b.words > 7 || b.words < 2 || endsSentence(b.core) || !strings.HasPrefix(b.core, "About ") {
+			continue
+		}
+		name := strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(b.core, "About "), ":"))
+		if r, _ := utf8.DecodeRuneInString(name); !unicode.IsUpper(r) || !strings.HasPrefix(blocks[i+1].core, name+" ") {
+			continue
+		}
+		for j := i; j < len(blocks) && j < i+1+aboutBlocks; j++ {
+			if j > i+1 && (blocks[j].heading != "" || blocks[j].marked && blocks[j].elem == load.ElemHeading) {
+				break
+			}
+			if blocks[j].kept {
+				blocks[j].kept, blocks[j].reason = false, "about the company (press release boilerplate)"
+			}
+		}
+	}
+}
+
+// aboutBlocks is the most blocks an "About …" section of a press release
+// holds after its heading.
+const aboutBlocks = 4
 
 // keepLoneProse is the safety net for a page with no body at all: a short
 // note or a one-paragraph file whose only sentences were judged furniture
@@ -324,6 +375,11 @@ func (b *block) describe() {
 	b.url = rxURL.MatchString(b.core)
 	b.heading = headingKindOf(b.core, lower, b.key)
 	b.boilerplate = b.words <= 60 && boilerplateText(lower, b.words, endsSentence(b.core))
+	if b.words <= 14 && b.heading == "" && promoPrefix(lower) {
+		// "Watch: How grid batteries work", "Read more: …": a link to
+		// elsewhere set inside the article.
+		b.furniture = "inline promo"
+	}
 	if at := lastPhrase(lower, captionPhrases); at >= 0 {
 		// A caption or credit: not a sentence, or the credit closes it
 		// ("... File Photo by A/B").

@@ -316,3 +316,44 @@ func TestCleanHTMLHeadingEcho(t *testing.T) {
 	}
 	checkBlocks(t, a)
 }
+
+// TestCleanHTMLPressRelease: a press release's "About <company>" section
+// (its heading, the paragraph that opens with the company's name, the
+// media contact) and an inline "Watch:" promo are not the article; an
+// "About the author" biography is not such a section.
+func TestCleanHTMLPressRelease(t *testing.T) {
+	page := `<!DOCTYPE html><html><head><title>Harbor Grid to build 400 MW battery plant in Nevada</title></head><body>
+<article>
+<h1>Harbor Grid to build 400 MW battery plant in Nevada</h1>
+<p>RENO, Nev., March 3, 2025 -- Harbor Grid said on Monday it would build a 400-megawatt battery storage plant near Reno, its largest so far, at a cost of about $610 million.</p>
+<p>The company expects construction to start in the summer and the plant to be in service by late 2026, creating 250 construction jobs and 30 permanent ones.</p>
+<h2>Watch: How grid batteries work</h2>
+<p>Nevada regulators approved the project in February after a review that lasted nine months, according to filings with the state's utility commission.</p>
+<p><strong>About Harbor Grid</strong></p>
+<p>Harbor Grid is a leading developer of energy storage in the western United States, with 1.2 gigawatts of projects in operation. For more information, visit www.harborgrid.com.</p>
+<p>Media contact: press@harborgrid.com, +1 775 555 0100</p>
+</article></body></html>`
+	docs := load.Load("release.html", []byte(page))
+	if len(docs) != 1 || docs[0].Status != analysis.StatusOK {
+		t.Fatalf("Load = %+v", docs)
+	}
+	a := Clean(docs[0], CleanOptions{})
+	for _, want := range []string{"about $610 million", "250 construction jobs", "nine months"} {
+		if !strings.Contains(a.Body, want) {
+			t.Errorf("body lacks %q\nbody:\n%s", want, a.Body)
+		}
+	}
+	for _, out := range []string{"About Harbor Grid", "leading developer", "Media contact", "Watch: How grid batteries work"} {
+		if strings.Contains(a.Body, out) {
+			t.Errorf("body keeps %q\nbody:\n%s", out, a.Body)
+		}
+	}
+	checkBlocks(t, a)
+
+	bio := Clean(load.Document{Text: "Rivers rose 3 metres overnight in the valley, and 400 homes were evacuated before dawn, the fire service said on Sunday.\nAbout the author\nJane Doe has covered the region's floods for the Valley Times since 2015.\n", Status: analysis.StatusOK}, CleanOptions{})
+	for _, b := range bio.Blocks {
+		if strings.Contains(b.Reason, "about the company") {
+			t.Errorf("Clean(article with a biography) removed %q as %q", b.Text, b.Reason)
+		}
+	}
+}
