@@ -624,7 +624,7 @@ func (a *attributor) choose(an *parsed, pos int) *cue {
 			pre = c.pos < preLimit && (q >= 0 && an.quotes[q][0] > c.pos || an.parenthetical(c))
 		case c.pos < preLimit:
 			pre = true
-		case q < 0 && pos <= c.pos && (c.kind == verbCue || c.kind == participleCue) && an.ownClause(c, pos):
+		case q < 0 && pos <= c.pos && (c.kind == verbCue || c.kind == participleCue && !c.opens) && an.ownClause(c, pos):
 			pre = true // the claim is the speaker's own: "X denied", "Russia's envoy, Vasily Nebenzya, rejected"
 		}
 		if !pre {

@@ -462,6 +462,12 @@ func TestAttribute(t *testing.T) {
 			want: want("mayor", "The mayor", "")},
 		{name: "relative clause publishing data", text: "The ministry, which on Tuesday published a toll of 45, said rescuers were still searching.", at: "45",
 			want: want("ministry", "The ministry", "")},
+		{name: "participle phrase with its agent before the verb", text: "An assessment carried out by volunteers in the camps, found that 41,000 people had no shelter.", at: "41,000",
+			want: want("assessment", "An assessment", "")},
+		{name: "participle with its agent ends at a comma", text: "A study conducted by doctors at three hospitals in the north, concluded that 2,300 children were malnourished.", at: "2,300",
+			want: want("study", "A study", "")},
+		{name: "a participle after the figure opens no claim of its own", text: "The union said it reached its figure of 80,000 marchers thanks to volunteers counting people at the bridge.", at: "80,000",
+			want: want("union", "The union", "")},
 		{name: "postposed cue before a new quotation", text: `"We counted 212 bodies," the governor said, "and there will be more."`, at: "212",
 			want: want("governor", "the governor", "")},
 	}

@@ -820,6 +820,8 @@ func (an *parsed) cueAt(i int) {
 		if j >= 0 && an.toks[j].low == "," {
 			if w := an.relativeClauseBefore(j); w >= 0 {
 				j = w // "The office, which last week put the deficit at C$9.8 billion, said"
+			} else if w := an.agentPhraseBefore(j); w >= 0 {
+				j = w - 1 // "a new study conducted by scientists from Harvard …, concluded": "study"
 			}
 			if r, n := an.subjectBefore(j); r[0] >= 0 {
 				c.spk, c.pieces = r, n
@@ -1042,6 +1044,31 @@ func (an *parsed) relativeClauseBefore(j int) int {
 		}
 		if t.kind == attrWord && (t.low == "which" || t.low == "who") && an.toks[k-1].low == "," {
 			return k - 1
+		}
+	}
+	return -1
+}
+
+// agentPhraseBefore returns the past participle that opens a phrase with
+// its agent ending at the comma at token j ("a new study conducted by
+// scientists from Harvard's School of Public Health, concluded"; "carried
+// out by"), so that the verb's subject is the noun before it; -1 when the
+// words back to the previous comma hold no such phrase.
+func (an *parsed) agentPhraseBefore(j int) int {
+	for k := j - 1; k >= 2 && j-k <= 20; k-- {
+		t := an.toks[k]
+		if t.low == "," || t.low == ";" || t.kind == quoteMark {
+			return -1
+		}
+		if t.low != "by" {
+			continue
+		}
+		p := k - 1
+		if an.toks[p].low == "out" {
+			p-- // "carried out by"
+		}
+		if pt := an.toks[p]; p >= 1 && pt.kind == attrWord && !pt.cap && (pt.tag == "VBN" || strings.HasSuffix(pt.low, "ed")) && an.nounish(p-1) {
+			return p
 		}
 	}
 	return -1
