@@ -462,10 +462,31 @@ func number(v float64) string {
 	return b.String()
 }
 
+// scaled writes a round value of a million or more with its scale word,
+// as a reader would say it: 6,600,000,000 -> "6.6 billion", 1,030,000 ->
+// "1.03 million"; a value the scale word would round ("14,213,027") is
+// written in full by number.
+func scaled(v float64) string {
+	for _, s := range []struct {
+		f    float64
+		word string
+	}{{1e12, "trillion"}, {1e9, "billion"}, {1e6, "million"}} {
+		if math.Abs(v) < s.f {
+			continue
+		}
+		x := v / s.f
+		if r := math.Round(x*100) / 100; math.Abs(r*s.f-v) < 0.5 {
+			return number(r) + " " + s.word
+		}
+		break
+	}
+	return number(v)
+}
+
 // quantity writes a value with its unit: "12,000", "45%",
 // "USD 3,000", "20 km".
 func quantity(v float64, unit string) string {
-	n := number(v)
+	n := scaled(v)
 	switch unit {
 	case "":
 		return n

@@ -922,3 +922,20 @@ func TestPDFSample(t *testing.T) {
 		t.Errorf("sample(10 claims) = %d kept, %d more; want all kept", len(kept), more)
 	}
 }
+
+// TestPDFQuantityScaled: a round value of a million or more reads with its
+// scale word; one the word would round stays in full.
+func TestPDFQuantityScaled(t *testing.T) {
+	for _, tt := range []struct {
+		in   float64
+		unit string
+		want string
+	}{
+		{6.6e9, "CAD", "6.6 billion CAD"}, {1.03e6, "", "1.03 million"}, {2e12, "USD", "USD 2 trillion"},
+		{14213027, "", "14,213,027"}, {999999, "", "999,999"}, {12000, "%", "12,000%"}, {-4.5e6, "EUR", "EUR −4.5 million"},
+	} {
+		if got := quantity(tt.in, tt.unit); got != tt.want {
+			t.Errorf("quantity(%v, %q) = %q, want %q", tt.in, tt.unit, got, tt.want)
+		}
+	}
+}
