@@ -254,6 +254,73 @@ func (r *resolver) merge() {
 			r.union(js[0], i, "bare body named in full once that night")
 		}
 	}
+	r.describedBodies(bodyKey, entry)
+}
+
+// describedBodies joins a body described by its country and field
+// ("Mozambique's disaster agency", "Kenya's electoral commission") to the
+// one body of the story named in full whose name holds that field
+// ("National Institute for Disaster Risk Management (INGD)", "Independent
+// Electoral and Boundaries Commission"): a name the alias table does not
+// know (an international body it knows, "World Health Organization",
+// stays apart from "Malawi's health agency") and that names no other
+// country ("Russian Defence Ministry" is not "Ukraine's defence
+// ministry").
+func (r *resolver) describedBodies(bodyKey []string, entry []*SourceEntry) {
+	for i, n := range r.names {
+		if bodyKey[i] == "" {
+			continue
+		}
+		words := strings.Fields(stripParens(n))
+		if len(words) < 3 || !strings.HasSuffix(words[0], "'s") && !strings.HasSuffix(words[0], "’s") {
+			continue // "Mozambique's …": the country is the possessor
+		}
+		c := countryNamed(words[0])
+		if c == "" {
+			continue
+		}
+		rest := words[1:]
+		if !lexicon.OrgNouns[strings.ToLower(rest[len(rest)-1])] {
+			continue
+		}
+		var field []string
+		for _, w := range rest[:len(rest)-1] {
+			if Capitalised(w) {
+				field = nil // a name, not a description
+				break
+			}
+			if !lexicon.StopWords[w] {
+				field = append(field, w)
+			}
+		}
+		if len(field) == 0 {
+			continue
+		}
+		var cands []int
+		for j, m := range r.names {
+			if j == i || bodyKey[j] == "" || entry[j] != nil || !Capitalised(m) {
+				continue
+			}
+			mw := strings.Fields(bodyKey[j])
+			org, all := false, true
+			for _, w := range mw {
+				org = org || lexicon.OrgNouns[w]
+			}
+			for _, f := range field {
+				all = all && has(mw, f)
+			}
+			if !org || !all {
+				continue
+			}
+			if oc := countryNamed(stripParens(m)); oc != "" && oc != c {
+				continue
+			}
+			cands = append(cands, j)
+		}
+		if js := r.distinctGroups(cands); len(js) == 1 && r.find(js[0]) != r.find(i) {
+			r.union(js[0], i, "a body described by its country and field")
+		}
+	}
 }
 
 // bodyOrder writes a body's key with its body noun last: "malawi s
@@ -276,6 +343,20 @@ func bodyOrder(k string) string {
 		return strings.Join(out, " ")
 	}
 	return k
+}
+
+// countryNamed returns the country of the first place text names
+// ("Mozambique's" -> "Mozambique", "Russian Defence Ministry" -> "Russia"),
+// or "".
+func countryNamed(text string) string {
+	places := lexicon.DefaultPlacesOnce()
+	for _, m := range places.Find(text) {
+		if w := places.Within(m.Place); w != "" {
+			return w
+		}
+		return m.Place
+	}
+	return ""
 }
 
 // tableEntry looks a speaker's name up in the table, also as a body in a
