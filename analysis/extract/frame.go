@@ -292,6 +292,10 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 		setTime(analysis.TimeEarlier, w)
 	} else if w := startingPhrase(next, earlierAfter); w != "" {
 		setTime(analysis.TimeEarlier, w)
+	} else if w := agentThenEarlier(next); w != "" {
+		// "far more than the 87,000 counted by the national agency a
+		// week earlier": the figure its counter gave before.
+		setTime(analysis.TimeEarlier, w)
 	} else if who, had, verb := contactClause(toks, k, e); who != "" && (had || comparedWith(prev) && forecastVerbs.Has(verb)) {
 		// "far more than the 12,000 hectares the fire service had
 		// reported", "more than twice the C$4.6 billion the government
@@ -1922,6 +1926,25 @@ var setPollNouns = lexicon.Set{"poll": true, "polls": true, "count": true, "resu
 // than twice the C$4.6 billion the government forecast") is the earlier
 // expectation (extract.forecastVerbs).
 var forecastVerbs = lexicon.Words("extract.forecastVerbs")
+
+// agentThenEarlier returns the earlier-time phrase (extract.earlierAfter)
+// that closes a participle with its agent right after a figure ("counted
+// by the national agency a week earlier", "reported by the ministry
+// before"), or "".
+func agentThenEarlier(next []string) string {
+	if len(next) < 3 || next[1] != "by" || !(countVerbs.Has(next[0]) || givenVerbs.Has(next[0])) {
+		return ""
+	}
+	for i := 2; i < len(next); i++ {
+		if next[i] == "," || next[i] == "." || next[i] == ";" {
+			return ""
+		}
+		if w := startingPhrase(next[i:], earlierAfter); w != "" {
+			return strings.Join(next[:i], " ") + " " + w
+		}
+	}
+	return ""
+}
 
 // comparedWith reports a figure set against another by the words before
 // it: a comparison word or a multiple a few words before its "the"
