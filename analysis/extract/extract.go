@@ -568,6 +568,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 		}
 	}
 	oneOccasion(claims)
+	x.recordsReferred(claims)
 	restatedMoney(claims)
 	x.oneCityTurnout(claims)
 	headlineSources(claims)
@@ -1542,6 +1543,34 @@ func clauseBreakIn(text string) bool {
 		}
 	}
 	return false
+}
+
+// recordsReferred gives a definite count of records ("The 388 names are
+// a subset of a larger list") the measure and subject of the figure the
+// article gave those records for earlier ("released the names of 338
+// people still missing"): the names are of the missing, so the two
+// figures are two counts of the missing, not a count of names.
+func (x *Extractor) recordsReferred(claims []analysis.Claim) {
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind != analysis.KindQuantity || !x.measures.IsRecord(c.Measure) {
+			continue
+		}
+		low := strings.ToLower(c.Sentence)
+		if !strings.Contains(low, "the "+strings.ToLower(c.Text)+" "+c.Measure) {
+			continue // not "the 388 names"
+		}
+		for j := i - 1; j >= 0; j-- {
+			e := &claims[j]
+			if e.Kind != analysis.KindQuantity || e.Measure == c.Measure || x.measures.IsRecord(e.Measure) {
+				continue
+			}
+			if strings.Contains(strings.ToLower(e.Sentence), c.Measure+" of "+strings.ToLower(e.Text)) {
+				c.Measure, c.Subject = e.Measure, e.Subject
+				break
+			}
+		}
+	}
 }
 
 // restatedMoney gives a sum of money whose words name no kind the kind of

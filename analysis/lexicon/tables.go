@@ -180,6 +180,9 @@ func (t *MeasureTable) Money(s string) (string, bool) {
 // IsMeasure reports whether name is a measure the table defines.
 func (t *MeasureTable) IsMeasure(name string) bool { return t.names[name] }
 
+// IsRecord reports a noun of records about people ("names", "cases").
+func (t *MeasureTable) IsRecord(w string) bool { return t.records[strings.ToLower(w)] }
+
 // Located reports whether a measure's subject is the place where things
 // happened (a death toll) rather than whose they are (troops).
 func (t *MeasureTable) Located(measure string) bool { return t.located[measure] }
