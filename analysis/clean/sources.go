@@ -92,8 +92,8 @@ const sourceGap = 2
 // next heading or the first lines that are not citations. Repeats and
 // link-list signals do not remove a citation (a list of references is
 // links, and cites one work twice); boilerplate ends the list unless the
-// line carries a footnote's mark (a cited "Terms and Conditions"). The blocks are
-// marked source so the body puts them last.
+// line carries a footnote's mark (a cited "Terms and Conditions"). The
+// blocks are marked source so the body puts them last.
 func (p *page) keepSources(headline int) {
 	kept := false
 	for i := range p.blocks {

@@ -321,11 +321,24 @@ func shortNames(keys map[*analysis.Claim]string) {
 	if len(keyOf) < 2 {
 		return
 	}
+	// The names holding each word: a short name's candidates are the
+	// names holding its last word, so a finding of many sources costs
+	// little more than one of few.
+	holding := map[string][]string{}
+	for n := range keyOf {
+		for _, w := range strings.Fields(n) {
+			holding[w] = append(holding[w], n)
+		}
+	}
 	to := map[string]string{}
 	for n := range keyOf {
+		ws := strings.Fields(n)
+		if len(ws) == 0 || len(ws) > 3 {
+			continue // a short name is a few words
+		}
 		long, found := "", 0
-		for m := range keyOf {
-			if m != n && len(m) > len(n) && lexicon.ContainsWords(m, n) {
+		for _, m := range holding[ws[len(ws)-1]] {
+			if m != n && len(m) > len(n) && m != long && lexicon.ContainsWords(m, n) {
 				long = m
 				found++
 			}

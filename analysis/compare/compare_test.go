@@ -454,3 +454,29 @@ func mustDate(tb testing.TB, s string) analysis.Date {
 	}
 	return d
 }
+
+// TestShortNames: a source's short name counts as the one longer name of
+// the finding that holds its words; a short name two longer names hold
+// stays itself.
+func TestShortNames(t *testing.T) {
+	claims := mkClaims(t, []claimSpec{
+		{article: "a", source: "Malawi's electoral commission", value: 56.1},
+		{article: "b", source: "commission", value: 56.1},
+		{article: "a", source: "health ministry", value: 3},
+		{article: "a", source: "defence ministry", value: 4},
+		{article: "b", source: "ministry", value: 5},
+	})
+	cs := make([]*analysis.Claim, len(claims))
+	keys := map[*analysis.Claim]string{}
+	for i := range claims {
+		cs[i] = &claims[i]
+		keys[cs[i]] = "s:" + strings.ToLower(claims[i].Source)
+	}
+	shortNames(keys)
+	if keys[cs[1]] != keys[cs[0]] {
+		t.Errorf("%q counts as %q, want %q", claims[1].Source, keys[cs[1]], keys[cs[0]])
+	}
+	if keys[cs[4]] != "s:ministry" {
+		t.Errorf("%q counts as %q, want itself: two ministries hold the word", claims[4].Source, keys[cs[4]])
+	}
+}

@@ -1919,8 +1919,8 @@ func giverOf(prev []string) string {
 }
 
 // setPollNouns give a share without being anyone who speaks (an exit poll,
-// a count, the results).
-var setPollNouns = lexicon.Set{"poll": true, "polls": true, "count": true, "results": true, "result": true, "tally": true, "survey": true, "projection": true, "projections": true}
+// a count, the results; extract.pollNouns).
+var setPollNouns = lexicon.Words("extract.pollNouns")
 
 // forecastVerbs give a forecast: one cited against another figure ("more
 // than twice the C$4.6 billion the government forecast") is the earlier
