@@ -267,6 +267,7 @@ func (r *resolver) merge() {
 // country ("Russian Defence Ministry" is not "Ukraine's defence
 // ministry").
 func (r *resolver) describedBodies(bodyKey []string, entry []*SourceEntry) {
+	country := map[int]string{} // countryNamed of a full name, once each
 	for i, n := range r.names {
 		if bodyKey[i] == "" {
 			continue
@@ -312,7 +313,12 @@ func (r *resolver) describedBodies(bodyKey []string, entry []*SourceEntry) {
 			if !org || !all {
 				continue
 			}
-			if oc := countryNamed(stripParens(m)); oc != "" && oc != c {
+			oc, ok := country[j]
+			if !ok {
+				oc = countryNamed(stripParens(m))
+				country[j] = oc
+			}
+			if oc != "" && oc != c {
 				continue
 			}
 			cands = append(cands, j)
