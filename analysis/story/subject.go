@@ -98,6 +98,7 @@ func Subjects(claims []analysis.Claim, stories []analysis.Story, storyOf map[str
 	contrasted := contrasts(claims, stories, storyOf, located)
 	parts := namedParts(claims, storyOf)
 	sites := namedSites(claims, storyOf)
+	rallies := rallyCities(claims, storyOf)
 	out := make([]Subject, len(claims))
 	for i := range claims {
 		c := &claims[i]
@@ -164,6 +165,12 @@ func Subjects(claims []analysis.Claim, stories []analysis.Story, storyOf map[str
 			// "Floods in Punjab kill 120" where the story's articles say
 			// "Pakistan's Punjab province": the same part.
 			ent = full
+		}
+		if city := rallies[k]; city != "" && meas == turnoutMeasure && strings.HasPrefix(city, ent+"/") && !nationalScope(c.Scope) {
+			// "No more than 40,000 had attended" Saturday's rally, which
+			// the story's other articles count in Belgrade: the same
+			// rally, in its city.
+			ent = city
 		}
 		base, part, _ := strings.Cut(ent, "/")
 		if side := c.Frame.SideOf(); side != "" && c.Kind == analysis.KindQuantity {
@@ -245,6 +252,61 @@ func namedParts(claims []analysis.Claim, storyOf map[string]int) map[int]map[str
 		}
 	}
 	return out
+}
+
+// turnoutMeasure is the measure of a crowd's size.
+const turnoutMeasure = "turnout"
+
+// rallyCities maps, for each story, the one city its turnout figures are
+// counted in ("Serbia/Belgrade"), when every figure of a crowd that names
+// a city names that one, and no article gives both a city's figure and
+// one for the whole country (as "800,000 nationwide, 400,000 of them in
+// the capital" does): a story of one rally, whose figures that name no
+// place are the rally's.
+func rallyCities(claims []analysis.Claim, storyOf map[string]int) map[int]string {
+	city := map[int]string{}
+	parted, whole := map[string]bool{}, map[string]bool{} // articles with a city's figure, with a country's
+	for i := range claims {
+		c := &claims[i]
+		k, ok := storyOf[c.Article]
+		if !ok || c.Kind != analysis.KindQuantity {
+			continue
+		}
+		ent, meas, _ := splitSubject(c.Subject)
+		if meas != turnoutMeasure || ent == "" {
+			continue
+		}
+		if !strings.Contains(ent, "/") {
+			whole[c.Article] = true
+			continue
+		}
+		parted[c.Article] = true
+		if have, seen := city[k]; seen && have != ent {
+			city[k] = "-" // two cities: no one rally
+			continue
+		}
+		city[k] = ent
+	}
+	for a := range parted {
+		if whole[a] {
+			if k, ok := storyOf[a]; ok {
+				city[k] = "-"
+			}
+		}
+	}
+	for k, v := range city {
+		if v == "-" {
+			delete(city, k)
+		}
+	}
+	return city
+}
+
+// nationalScope reports a scope that covers the whole country
+// ("nationwide", "across the country").
+func nationalScope(scope string) bool {
+	s := strings.ToLower(scope)
+	return strings.Contains(s, "nationwide") || strings.Contains(s, "country") || strings.Contains(s, "national")
 }
 
 // eventMeasures are the measurements of a story's event itself (a
