@@ -111,7 +111,7 @@ func Subjects(claims []analysis.Claim, stories []analysis.Story, storyOf map[str
 		}
 		st := &stories[k]
 		ent, meas, suffix := splitSubject(c.Subject)
-		if strings.Contains(c.Subject, LocalSep) && genericMeasures.Has(meas) && c.Kind == analysis.KindQuantity {
+		if strings.Contains(c.Subject, LocalSep) && genericMeasure(meas) && c.Kind == analysis.KindQuantity {
 			// "28 people", "85%" with nothing to tie them: even in one
 			// article two such figures are of different things ("up 49%"
 			// and "risen by 24%"): kept, compared with none.
@@ -518,6 +518,13 @@ func init() {
 // genericMeasures are the measures too general to compare across
 // articles when no place ties them (story.genericMeasures).
 var genericMeasures = lexicon.Words("story.genericMeasures")
+
+// genericMeasure reports a measure of genericMeasures, or a sum of money
+// whose words name no kind ("money (USD)": "$640 million of the $2.1
+// billion …" and "unless it received $90 million" are other sums).
+func genericMeasure(m string) bool {
+	return genericMeasures.Has(m) || strings.HasPrefix(m, "money (")
+}
 
 // aboutClasses are the proposition classes: story.about_<class> sets.
 var aboutClasses = func() []string {
