@@ -5,6 +5,7 @@ import (
 
 	"crosscheck/analysis"
 	"crosscheck/analysis/lexicon"
+	"iter"
 	"slices"
 	"sort"
 	"strings"
@@ -219,17 +220,29 @@ func Subjects(claims []analysis.Claim, stories []analysis.Story, storyOf map[str
 	return out
 }
 
+// storyFigures yields each figure (quantity claim) of an article grouped
+// into a story, with the story's index.
+func storyFigures(claims []analysis.Claim, storyOf map[string]int) iter.Seq2[int, *analysis.Claim] {
+	return func(yield func(int, *analysis.Claim) bool) {
+		for i := range claims {
+			c := &claims[i]
+			k, ok := storyOf[c.Article]
+			if !ok || c.Kind != analysis.KindQuantity {
+				continue
+			}
+			if !yield(k, c) {
+				return
+			}
+		}
+	}
+}
+
 // namedParts maps, for each story, the parts of a country its claims name
 // ("Punjab") to their full name ("Pakistan/Punjab"), when one country
 // only has a part of that name in the story.
 func namedParts(claims []analysis.Claim, storyOf map[string]int) map[int]map[string]string {
 	out := map[int]map[string]string{}
-	for i := range claims {
-		c := &claims[i]
-		k, ok := storyOf[c.Article]
-		if !ok || c.Kind != analysis.KindQuantity {
-			continue
-		}
+	for k, c := range storyFigures(claims, storyOf) {
 		ent, _, _ := splitSubject(c.Subject)
 		country, part, ok := strings.Cut(ent, "/")
 		if !ok || part == "" || strings.Contains(part, "/") {
@@ -266,12 +279,7 @@ const turnoutMeasure = "turnout"
 func rallyCities(claims []analysis.Claim, storyOf map[string]int) map[int]string {
 	city := map[int]string{}
 	parted, whole := map[string]bool{}, map[string]bool{} // articles with a city's figure, with a country's
-	for i := range claims {
-		c := &claims[i]
-		k, ok := storyOf[c.Article]
-		if !ok || c.Kind != analysis.KindQuantity {
-			continue
-		}
+	for k, c := range storyFigures(claims, storyOf) {
 		ent, meas, _ := splitSubject(c.Subject)
 		if meas != turnoutMeasure || ent == "" {
 			continue
@@ -320,10 +328,8 @@ var eventMeasures = lexicon.Words("story.eventMeasures")
 // spot where the story happened, not a part with a toll of its own.
 func namedSites(claims []analysis.Claim, storyOf map[string]int) map[int]map[string]bool {
 	out := map[int]map[string]bool{}
-	for i := range claims {
-		c := &claims[i]
-		k, ok := storyOf[c.Article]
-		if !ok || c.Kind != analysis.KindQuantity || c.Scope == "" {
+	for k, c := range storyFigures(claims, storyOf) {
+		if c.Scope == "" {
 			continue
 		}
 		ent, _, _ := splitSubject(c.Subject)
