@@ -255,6 +255,69 @@ func (r *resolver) merge() {
 		}
 	}
 	r.describedBodies(bodyKey, entry)
+	r.countryBodies(bodyKey)
+}
+
+// countryBodies joins a body named by its country and its noun, as a
+// demonym or a possessive ("Chilean police" in a headline), to the one
+// body of the same country and noun whose description holds its words
+// ("Chile's national police"); with two such bodies ("Chile's national
+// police", "Chile's municipal police") it stays apart.
+func (r *resolver) countryBodies(bodyKey []string) {
+	type desc struct {
+		country, noun string
+		mods          []string
+	}
+	descs := make([]*desc, len(r.names))
+	for i, n := range r.names {
+		if bodyKey[i] == "" {
+			continue
+		}
+		words := strings.Fields(stripParens(n))
+		if len(words) < 2 || len(words) > 5 {
+			continue
+		}
+		noun := strings.ToLower(words[len(words)-1])
+		if !lexicon.OrgNouns[noun] && !lexicon.GroupNouns[noun] {
+			continue
+		}
+		c := countryNamed(words[0])
+		if c == "" || !Capitalised(words[0]) {
+			continue
+		}
+		d := &desc{country: c, noun: noun}
+		for _, w := range words[1 : len(words)-1] {
+			if Capitalised(w) {
+				d = nil // a name ("Chile's Carabineros Police"), not a description
+				break
+			}
+			if !lexicon.StopWords[w] {
+				d.mods = append(d.mods, w)
+			}
+		}
+		descs[i] = d
+	}
+	for i, d := range descs {
+		if d == nil {
+			continue
+		}
+		var cands []int
+		for j, e := range descs {
+			if j == i || e == nil || e.country != d.country || e.noun != d.noun || len(e.mods) <= len(d.mods) {
+				continue
+			}
+			all := true
+			for _, m := range d.mods {
+				all = all && has(e.mods, m)
+			}
+			if all {
+				cands = append(cands, j)
+			}
+		}
+		if js := r.distinctGroups(cands); len(js) == 1 && r.find(js[0]) != r.find(i) {
+			r.union(js[0], i, "a body named by its country and noun")
+		}
+	}
 }
 
 // describedBodies joins a body described by its country and field
