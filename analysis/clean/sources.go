@@ -108,11 +108,11 @@ func (p *page) keepSources(headline int) {
 			if c.boilerplate && !footnoteMark(strings.TrimSpace(c.text)) || c.heading != "" || c.url || c.marked && c.elem == load.ElemHeading && !sourcesHeading(c.text) {
 				break
 			}
-			if sourcesHeading(c.text) || citationLike(c.text) {
-				if citationLike(c.text) {
-					cites++
-				}
+			if citationLike(c.text) {
+				cites++
 				last = j
+			} else if sourcesHeading(c.text) {
+				last = j // "Notes" then "References"
 			}
 		}
 		if cites == 0 {

@@ -277,11 +277,13 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 	year := a.Published.Year
 	// The first cue found decides, projections first.
 	setTime := func(time, words string) { f.Time = time; cue("time", words) }
+	// A relative clause naming who gave the figure ("the 12,000 hectares
+	// the fire service had reported") says both when and whose.
+	givenBy, givenHad, givenVerb := contactClause(toks, k, e)
 	if w := endingPhrase(prev, projectionBefore); w != "" {
 		setTime(analysis.TimeProjection, w)
 	} else if w := modalChange(prev); w != "" {
 		setTime(analysis.TimeProjection, w)
-
 	} else if w := expectationOf(prev); w != "" {
 		setTime(analysis.TimeProjection, w)
 	} else if w := startingPhrase(next, projectionAfter); w != "" && f.Kind == analysis.KindCount {
@@ -296,12 +298,12 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 		// "far more than the 87,000 counted by the national agency a
 		// week earlier": the figure its counter gave before.
 		setTime(analysis.TimeEarlier, w)
-	} else if who, had, verb := contactClause(toks, k, e); who != "" && (had || comparedWith(prev) && forecastVerbs.Has(verb)) {
+	} else if givenBy != "" && (givenHad || comparedWith(prev) && forecastVerbs.Has(givenVerb)) {
 		// "far more than the 12,000 hectares the fire service had
 		// reported", "more than twice the C$4.6 billion the government
 		// forecast in its spring budget": a figure given before, cited
 		// against this one.
-		setTime(analysis.TimeEarlier, "cited: the figure "+who+" gave")
+		setTime(analysis.TimeEarlier, "cited: the figure "+givenBy+" gave")
 	}
 	if f.Time == analysis.TimeCurrent && !a.Published.IsZero() {
 		// "a protest by nearly 2 million June 16" in an article of 18
@@ -324,9 +326,9 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 	// Whose count it is, when the sentence says: "police put the turnout
 	// at 80,000", "organisers counted 250,000", "… according to the
 	// organisers".
-	if w, _, _ := contactClause(toks, k, e); w != "" {
-		f.Whose = w
-		cue("whose", w)
+	if givenBy != "" {
+		f.Whose = givenBy
+		cue("whose", givenBy)
 	} else if w := whoseCount(beforeBrackets(toks, pk, 24), after(toks, skipBrackets(toks, e), 14)); w != "" {
 		f.Whose = w
 		cue("whose", w)

@@ -310,12 +310,20 @@ func rallyCities(claims []analysis.Claim, storyOf map[string]int) map[int]string
 	return city
 }
 
-// nationalScope reports a scope that covers the whole country
-// ("nationwide", "across the country").
+// nationalScope reports a scope that covers the whole country: a word of
+// extract.nationalWords ("nationwide", the scope extraction gives such
+// counts) or "across the country".
 func nationalScope(scope string) bool {
-	s := strings.ToLower(scope)
-	return strings.Contains(s, "nationwide") || strings.Contains(s, "country") || strings.Contains(s, "national")
+	for w := range strings.FieldsSeq(strings.ToLower(scope)) {
+		if nationalWords.Has(w) || w == "country" {
+			return true
+		}
+	}
+	return false
 }
+
+// nationalWords say a count is the whole country's (extract.nationalWords).
+var nationalWords = lexicon.Words("extract.nationalWords")
 
 // eventMeasures are the measurements of a story's event itself (a
 // quake's magnitude and depth, the area a fire burned: story.eventMeasures),
