@@ -159,10 +159,11 @@ type block struct {
 	elem   load.Element // the element it came from
 	links  float64      // share of its letters that are link text
 
-	furniture string // reason when a page-level signal marks it furniture
-	kept      bool
-	source    bool // kept as a line of the article's references (sources.go)
-	reason    string
+	furniture  string // reason when a page-level signal marks it furniture
+	introduced bool   // a linked list item under a line that asks for the list (introducesList)
+	kept       bool
+	source     bool // kept as a line of the article's references (sources.go)
+	reason     string
 }
 
 // promoPrefixes open a line that sends the reader elsewhere
@@ -575,13 +576,54 @@ func markLists(blocks []block) {
 		for shape != 0 && j < len(blocks) && linkShape(blocks[j]) == shape {
 			j++
 		}
-		if shape != 0 && j-i >= 3 {
+		switch {
+		case shape != 0 && j-i >= 3 && introducesList(blocks, i):
+			for k := i; k < j; k++ {
+				blocks[k].introduced = true
+			}
+		case shape != 0 && j-i >= 3:
 			for k := i; k < j; k++ {
 				setFurniture(&blocks[k], "link list")
 			}
 		}
 		i = j
 	}
+}
+
+// introducesList reports whether the line above block i asks for a list:
+// a plain line of running words that ends with a colon ("The papers
+// released so far are:", "In progress:"), not a promo's label ("Read
+// more:", clean.promoPrefixes) or a furniture heading. The linked list
+// items under it are the article's items (bug reports, documents, the
+// laws it lists), not a teaser block, when they are worded (four words
+// or more) and the article goes on after them.
+func introducesList(blocks []block, i int) bool {
+	if i == 0 {
+		return false
+	}
+	intro := blocks[i-1]
+	if !intro.plainMarked() || intro.heading != "" || intro.boilerplate || intro.words < 2 ||
+		!strings.HasSuffix(intro.core, ":") || promoPrefix(strings.ToLower(intro.core)) {
+		return false
+	}
+	lower := strings.ToLower(intro.core)
+	if intro.words <= 4 && strings.HasPrefix(lower, "more ") {
+		return false // "More games news:", "More from the region:"
+	}
+	k := i
+	for ; k < len(blocks) && linkShape(blocks[k]) == linkShape(blocks[i]); k++ {
+		if b := blocks[k]; !b.marked || b.elem != load.ElemItem || b.words < 4 || b.boilerplate {
+			return false
+		}
+	}
+	// The article goes on: a paragraph right after the list, or under
+	// the subheading that follows it.
+	for n := 0; n < 2 && k < len(blocks); k, n = k+1, n+1 {
+		if b := blocks[k]; (b.prose || b.weakProse) && b.words >= 12 && !b.boilerplate && b.links < 0.5 {
+			return true
+		}
+	}
+	return false
 }
 
 // markGallery marks a slideshow: three or more lines that start with a
@@ -681,6 +723,9 @@ func (b block) weight() float64 {
 			return 0.3 * float64(b.runes)
 		}
 		return -2 // a subheading, list item, table row or code inside the article does not end it
+	}
+	if b.introduced && b.furniture == "" {
+		return -2 // an item of a list the article introduces does not end it
 	}
 	if b.plainMarked() && b.elem == load.ElemHeading && b.furniture == "repeated block" {
 		return -2 // an entry of a table of contents written as headings
@@ -923,6 +968,36 @@ func (p *page) judge(headline int) {
 			j++
 		}
 		if p.blocks[j].kept {
+			for k := i; k < j; k++ {
+				p.blocks[k].kept, p.blocks[k].reason = true, ""
+			}
+		}
+		i = j
+	}
+	p.keepIntroducedLists(headline)
+}
+
+// keepIntroducedLists keeps a run of linked list items that a kept line
+// of the article introduces with a colon ("In progress:", "The changes
+// so far:") when the article goes on after the run: the sentence asks for
+// the list, so its links are the article's items (bug reports, documents,
+// the laws it lists), not a teaser block. A promo's label ("Read more:",
+// clean.promoPrefixes) introduces links elsewhere and keeps nothing; the
+// items must be worded (four words or more), not a menu.
+func (p *page) keepIntroducedLists(headline int) {
+	item := func(i int) bool {
+		b := p.blocks[i]
+		return !b.kept && b.introduced && b.furniture == "" && i != headline
+	}
+	for i := max(p.start, 1); i < p.end-1; i++ {
+		if !item(i) || !p.blocks[i-1].kept {
+			continue
+		}
+		j := i
+		for j < p.end-1 && item(j) {
+			j++
+		}
+		if p.blocks[j].kept && p.blocks[j].words >= 2 {
 			for k := i; k < j; k++ {
 				p.blocks[k].kept, p.blocks[k].reason = true, ""
 			}

@@ -357,3 +357,53 @@ func TestCleanHTMLPressRelease(t *testing.T) {
 		}
 	}
 }
+
+// TestCleanHTMLIntroducedList: linked list items that a sentence of the
+// article introduces with a colon are its items, however many; the same
+// links under a promo's label ("Read more:") are not.
+func TestCleanHTMLIntroducedList(t *testing.T) {
+	page := `<!DOCTYPE html><html><head><title>Inquiry publishes flood papers</title></head><body><main><article>
+<h1>Inquiry publishes flood papers</h1>
+<p>The public inquiry into last winter's river floods published its first evidence on Tuesday, two months after hearings began in the county hall, and said more would follow before the summer.</p>
+<p>The papers released so far are:</p>
+<ul>
+<li><a href="/doc/1">Report 14 – Gauge readings on the lower river in the first week</a></li>
+<li><a href="/doc/2">Report 15 – Pumping station logs for the three eastern districts</a></li>
+<li><a href="/doc/3">Report 16 – Emergency calls received by the county, by hour</a></li>
+<li><a href="/doc/4">Report 17 – Minutes of the agency board meeting before the flood</a></li>
+<li><a href="/doc/5">Report 18 – Letters from 212 residents of the flooded streets</a></li>
+</ul>
+<p>The inquiry's chair said residents could comment on the papers until the end of March, and that the agency would answer questions about the pumping logs in public at the next hearing.</p>
+<p>Read more:</p>
+<ul>
+<li><a href="/s/1">Flood victims still waiting for insurance payouts</a></li>
+<li><a href="/s/2">River agency chief steps down after criticism</a></li>
+<li><a href="/s/3">Council votes to fund new flood barriers in the east</a></li>
+</ul>
+<p>The next hearing is on 4 March, when the agency's engineers will give evidence about the gauges and the pumps, and the families of the two people who died in the floods will be represented by a lawyer paid for by the county.</p>
+<p>The inquiry expects to hear from about 40 witnesses in all, among them the river agency's former chief, the county's emergency planners and the operators of the three pumping stations, and to publish its findings in the autumn.</p>
+<p>More inquiry news:</p>
+<ul>
+<li><a href="/s/4">Pumping station operator faces questions over night shifts</a></li>
+<li><a href="/s/5">Residents of flooded streets form their own action group</a></li>
+<li><a href="/s/6">Insurers say claims from the floods reached a record</a></li>
+</ul>
+<p>Sam Reed is on Twitter at samreed.</p>
+</article></main></body></html>`
+	docs := load.Load("inquiry.html", []byte(page))
+	if len(docs) != 1 || docs[0].Status != analysis.StatusOK {
+		t.Fatalf("Load = %+v", docs)
+	}
+	a := Clean(docs[0], CleanOptions{})
+	for _, want := range []string{"Report 14 – Gauge readings", "Report 18 – Letters from 212 residents", "comment on the papers"} {
+		if !strings.Contains(a.Body, want) {
+			t.Errorf("body lacks %q\nbody:\n%s\nblocks: %+v", want, a.Body, a.Blocks)
+		}
+	}
+	for _, furniture := range []string{"Flood victims still waiting", "River agency chief steps down", "Council votes to fund", "Residents of flooded streets form"} {
+		if strings.Contains(a.Body, furniture) {
+			t.Errorf("body keeps %q\nbody:\n%s", furniture, a.Body)
+		}
+	}
+	checkBlocks(t, a)
+}
