@@ -327,7 +327,7 @@ func groupStories(rep *analysis.Report, cfg Config, measures *lexicon.MeasureTab
 		storyOf[rep.Articles[i].ID] = of[k]
 	}
 	rep.Stories = stories
-	return story.Subjects(rep.Claims, stories, storyOf, story.Tables{Located: measures.Located, Known: measures.IsMeasure, Contains: places.Contains})
+	return story.Subjects(rep.Claims, stories, storyOf, story.Tables{Located: measures.Located, Known: measures.IsMeasure, Contains: places.Contains, Place: placeName})
 }
 
 // fileResult is what the map step makes of one input file: its articles

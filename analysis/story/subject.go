@@ -26,6 +26,24 @@ type Tables struct {
 	// Contains reports whether place outer contains place inner; nil
 	// knows of no such parts.
 	Contains func(outer, inner string) bool
+	// Place reports a name of the place table; nil knows none.
+	Place func(name string) bool
+}
+
+// headlinePlace reports whether place is a name the place table lacks
+// ("Kalmar island", "a village in Derna") whose own words the story's
+// headlines share (Story.Words): where the story's event happened, as
+// one headline names it and the others do not.
+func (t Tables) headlinePlace(place string, st *analysis.Story) bool {
+	if place == "" || t.Place != nil && t.Place(place) {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(place)) {
+		if slices.Contains(st.Words, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // containsMain reports whether place contains one of the story's main
@@ -188,7 +206,7 @@ func Subjects(claims []analysis.Claim, stories []analysis.Story, storyOf map[str
 			base, part = "", ""
 		}
 		if located(meas) {
-			if !contrasted[st.ID][base] && (slices.Contains(st.Places, base) || strings.Contains(base, "+") || t.containsMain(base, st.Places)) {
+			if !contrasted[st.ID][base] && (slices.Contains(st.Places, base) || strings.Contains(base, "+") || t.containsMain(base, st.Places) || t.headlinePlace(base, st)) {
 				base = ""
 			}
 			if strings.HasPrefix(strings.ToLower(c.Scope), "at ") || sites[k][part] {
