@@ -504,6 +504,9 @@ var findTests = []struct {
 	{"the one who", "the one who fired", nil},
 	{"a alone", "a man and a woman", nil},
 	{"one another", "they blamed one another", nil},
+	{"one speaks", "Survivors said the deck was packed, and one told reporters it was chaos.", nil},
+	{"one said", "Of the witnesses, one said she saw smoke.", nil},
+	{"one died is a figure", "Three were hurt and one died.", []want{ex("Three", 3).words(), ex("one", 1).words()}},
 
 	// Whole text.
 	{"multiline", "US and South Korea Call for Withdrawal\n\nWorld | October 31, 2024, Thursday // 12:19\n\naround 10,000 North Korean soldiers are stationed there",

@@ -495,7 +495,10 @@ func init() {
 	add(fPronounNext, 0, "", "of", "another", "who", "whom", "whose", "which", "that", "can",
 		"could", "would", "should", "might", "must", "may", "will", "shall", "does", "did",
 		"is", "was", "has", "had", "thing", "way", "hand", "another's", "day", "time", "and",
-		"anyway", "else", "else's", "knows")
+		"anyway", "else", "else's", "knows",
+		// A speaker: "one told reporters", "one said the deck was full".
+		"told", "tells", "said", "says", "added", "recalled", "recounted", "described",
+		"explained", "wrote", "asked", "replied", "remembered", "admitted", "insisted")
 	add(fPhoneLabel, 0, "", "phone", "tel", "telephone", "fax", "mobile", "whatsapp", "ph",
 		"mob", "helpline", "hotline")
 	add(fDeterminer, 0, "", "the", "last", "next", "this", "that", "these", "those", "first",
