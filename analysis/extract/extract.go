@@ -2472,7 +2472,9 @@ func (x *Extractor) predicateMeasure(toks []nlp.Token, k int) (word, measure str
 		}
 		break
 	}
-	if i >= len(toks) {
+	if i >= len(toks) || !hasLetter(toks[i].Text) {
+		// (A quotation mark the tagger took for a participle: "the
+		// figure of 180 was "simply not credible"".)
 		return "", "", 0, false
 	}
 	t := toks[i]
@@ -2516,7 +2518,9 @@ func (x *Extractor) predicateMeasure(toks []nlp.Token, k int) (word, measure str
 	// tagger takes for a bare verb: "… kidnapped pupils freed".)
 	doForm := i > 0 && toks[i-1].Lower == "to" || i == len(toks)-1 || i > k && (toks[i-1].Lower == "did" || toks[i-1].Lower == "does" || toks[i-1].Lower == "do" ||
 		i-1 > k && toks[i-1].Tag == "RB" && (toks[i-2].Lower == "did" || toks[i-2].Lower == "does" || toks[i-2].Lower == "do"))
-	if m, found := x.measures.Lookup(w); found && (t.Tag == "VBN" || t.Tag == "VBD" || t.Tag == "JJ" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "VBG" || t.Tag == "VB" && doForm) {
+	// ("were aboard": a preposition after the copula.)
+	afterCopula := t.Tag == "IN" && i > k && auxiliaries[toks[i-1].Lower]
+	if m, found := x.measures.Lookup(w); found && (t.Tag == "VBN" || t.Tag == "VBD" || t.Tag == "JJ" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "VBG" || t.Tag == "VB" && doForm || afterCopula) {
 		return t.Text, m, t.Start + len(t.Text), true
 	}
 	if t.Tag == "VBD" && i == k && k > 0 && x.measures.Classify(toks[k-1].Lower) == genericMeasure && !auxiliaries[w] && !otherVerbs.Has(w) && !turnoutLinks.Has(w) {

@@ -259,3 +259,17 @@ func TestHeadlineSays(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractQuotedPredicate: a quotation mark after the copula ("was
+// "simply not credible"") is never what a figure counts; the figure a
+// rival's number stands for takes the measure of the article's count.
+func TestExtractQuotedPredicate(t *testing.T) {
+	claims := extractOne(t, "", `The minister said 230 passengers were aboard the ferry. She said the operator's figure of 180 was "simply not credible".`)
+	c := quantityByText(claims, "180")
+	if c == nil {
+		t.Fatalf("no claim for 180 in %+v", claims)
+	}
+	if c.Measure != "aboard" {
+		t.Errorf("180: measure %q, counts %q; want aboard", c.Measure, c.Counts)
+	}
+}
