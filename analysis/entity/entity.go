@@ -142,6 +142,8 @@ func attrGuessKind(name string, t *SourceTable) guess {
 		return guess{Kind: Group}
 	case lexicon.OrgNouns[head]:
 		return guess{Kind: Org}
+	case len(words) > 1 && companyWords[head]:
+		return guess{Kind: Org}
 	case strings.HasSuffix(head, "s") && !Acronym(words[len(words)-1]):
 		return guess{Kind: Group}
 	}

@@ -776,6 +776,11 @@ var TitleWords = lexicon.Words("attrib.titleWords")
 // orgWords mark a capitalised run as the name of a body, not a person.
 var orgWords = lexicon.Words("attrib.orgWords")
 
+// companyWords end a company's name ("Blue Strait Lines", "Ridge Coal",
+// "Harbor Grid Holdings"; attrib.companyWords): the name of a body, which
+// "it" can refer to, never a person's or a group's.
+var companyWords = lexicon.Words("attrib.companyWords")
+
 // nameParticles may sit inside a person's name in lower case.
 var NameParticles = lexicon.Words("attrib.nameParticles")
 
@@ -813,7 +818,7 @@ func personPartUncached(name string, t *SourceTable) (string, bool) {
 		if !nameWord(w) || TitleWords[lw] || TitleWords[strings.ToLower(w)] {
 			break
 		}
-		if orgWords[lw] {
+		if orgWords[lw] || i == end-1 && i > 0 && companyWords[lw] {
 			return "", false
 		}
 		start = i
