@@ -1663,6 +1663,11 @@ func negatedFact(tk *SenTokens, m *match) bool {
 	if modals[first] {
 		return false
 	}
+	if m.cs > 0 && tk.t[m.cs-1].low == "to" {
+		// "were found to have never boarded": an infinitive after the
+		// verb, not a reported clause's finite verb.
+		return false
+	}
 	// The reporting verb is the match's first word; the words between it
 	// and the negation are the clause's subject (and "that", "reporters"),
 	// after at most one phrase set off by commas once "that" has opened

@@ -183,6 +183,8 @@ var assertedCases = []stanceCase{
 	{name: "said goodbye", in: "She said goodbye to her colleagues on Friday.", want: nil},
 	{name: "confirmed cases", in: "The number of confirmed cases rose to 4,000.", want: nil},
 	{name: "told reporters", in: "He told reporters at the scene.", want: nil},
+	{name: "found to have never", in: "Five passengers listed as missing were found to have never boarded.", want: nil},
+	{name: "reported to have not", in: "Voting was reported to have not taken place in 12 districts.", want: nil},
 }
 
 // mixedCases hold several stances.
