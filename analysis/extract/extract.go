@@ -481,6 +481,13 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			}
 			c := x.newClaim(a, s, tk, kept, analysis.KindQuantity, m.NumStart, attr, hedges)
 			v, lo, hi := m.Value, m.Low, m.High
+			if f := dotThousands(s.Text[m.NumStart:m.NumEnd]); f > 1 && (m.Unit == "" || figure.IsCurrency(m.Unit)) && q.measure != "magnitude" {
+				// "about 5.000 were injured": a count written with
+				// points between its thousands, as most of Europe writes
+				// it ("€1.500"); never five people or 1.5 euros (a sum has
+				// two decimal places).
+				v, lo, hi = v*f, lo*f, hi*f
+			}
 			c.Text = m.Text
 			c.Value, c.Low, c.High = &v, finite(lo), finite(hi)
 			c.Approx = analysis.Approx(m.Approx)
@@ -1852,6 +1859,35 @@ func (x *Extractor) newClaim(a analysis.Article, s nlp.Sentence, tk *stance.SenT
 	}
 }
 
+// dotThousands returns 1,000 for a count's number written with a point
+// before its last three digits ("5.000", "12.500"), or 1 for any other
+// number. A count is whole: a decimal with three places would count a
+// fraction of a person. (The figure recogniser reads "1.250.000" itself.)
+func dotThousands(num string) float64 {
+	groups := strings.Split(num, ".")
+	if len(groups) != 2 || len(groups[0]) == 0 || len(groups[0]) > 3 {
+		return 1
+	}
+	f := 1.0
+	for i, g := range groups {
+		for _, r := range g {
+			if r < '0' || r > '9' {
+				return 1
+			}
+		}
+		if i > 0 {
+			if len(g) != 3 {
+				return 1
+			}
+			f *= 1000
+		}
+	}
+	if groups[0] == "0" {
+		return 1 // "0.250"
+	}
+	return f
+}
+
 // claimID is stable: the article, the kind and the claim's position.
 func claimID(article string, kind analysis.ClaimKind, headline bool, pos int) string {
 	// The bytes of fmt.Sprintf("%s|%s|%t|%d", …), without fmt.
@@ -2632,7 +2668,10 @@ func countedAfter(text string, toks []nlp.Token, k int) (string, int, int) {
 	start := i
 	j := i
 	lastNoun := -1
-	for j < len(toks) && j-start < 8 && nounLike(toks[j].Tag) && hasLetter(toks[j].Text) {
+	for j < len(toks) && j-start < 8 && (nounLike(toks[j].Tag) && hasLetter(toks[j].Text) ||
+		// "170,000 residents' apartments": the possessor is a modifier
+		// of the noun the figure counts.
+		(toks[j].Tag == "POS" || toks[j].Text == "'") && j > start && isNoun(toks[j-1].Tag) && j+1 < len(toks) && isNoun(toks[j+1].Tag)) {
 		if isNoun(toks[j].Tag) {
 			lastNoun = j
 		}

@@ -273,3 +273,44 @@ func TestExtractQuotedPredicate(t *testing.T) {
 		t.Errorf("180: measure %q, counts %q; want aboard", c.Measure, c.Counts)
 	}
 }
+
+// TestExtractDotThousands: a count or a sum written with points between
+// its thousands ("5.000", "€1.250.000") is thousands, not a decimal; a
+// measurement or a decimal with fewer places stays as written.
+func TestExtractDotThousands(t *testing.T) {
+	for _, c := range []struct {
+		text, at string
+		want     float64
+	}{
+		{"About 5.000 people were injured in the blast.", "5.000", 5000},
+		{"Organisers said 1.250.000 people marched.", "1.250.000", 1250000},
+		{"The repairs will cost €2.500, the council said.", "2.500", 2500},
+		{"Inflation was 2.5 percent and 1.5 million people were unemployed.", "1.5 million", 1500000},
+		{"The quake had a magnitude of 6.125 according to the survey.", "6.125", 6.125},
+		{"The bond's yield rose to 4.125%.", "4.125", 4.125},
+	} {
+		claims := extractOne(t, "", c.text)
+		q := quantityByText(claims, c.at)
+		if q == nil || q.Value == nil {
+			t.Errorf("%q: no figure %q in %+v", c.text, c.at, claims)
+			continue
+		}
+		if *q.Value != c.want {
+			t.Errorf("%q: %s = %v, want %v", c.text, c.at, *q.Value, c.want)
+		}
+	}
+}
+
+// TestExtractPossessiveCounted: the possessor before the counted noun
+// ("170,000 residents' apartments") modifies it; the figure counts the
+// apartments, never the dead of the sentence's other figure.
+func TestExtractPossessiveCounted(t *testing.T) {
+	claims := extractOne(t, "", "At least 178 people were killed, and more than 170,000 residents' apartments were damaged.")
+	q := quantityByText(claims, "170,000")
+	if q == nil {
+		t.Fatalf("no figure 170,000 in %+v", claims)
+	}
+	if q.Measure == "killed" || !strings.Contains(q.Counts, "apartments") {
+		t.Errorf("170,000: measure %q, counts %q; want the apartments", q.Measure, q.Counts)
+	}
+}

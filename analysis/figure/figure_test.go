@@ -522,6 +522,8 @@ var findTests = []struct {
 	{"spaced dash is not a score", "killed 12 - 5 of them children", []want{ex("12", 12), ex("5", 5)}},
 	{"space group", "12 000 troops", []want{ex("12 000", 12000)}},
 	{"no-break space group", "12\u00a0000 troops", []want{ex("12\u00a0000", 12000)}},
+	{"point groups", "1.250.000 people", []want{ex("1.250.000", 1250000)}},
+	{"dotted date is no figure", "on 31.10.2024 at noon", nil},
 	{"month then space", "May 5 300 people", []want{ex("300", 300)}},
 	{"pronoun one at end", "the only one", nil},
 	{"a few dozen", "a few dozen", []want{vg("a few dozen", 24, 60)}},

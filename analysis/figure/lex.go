@@ -282,6 +282,20 @@ func (s *scanner) lexNumber(i int, space, nl bool) int {
 			sep = true
 		}
 	}
+	// Point groups: 1.250.000, as much of Europe writes thousands. Two
+	// or three groups of three digits can be no decimal; a single group
+	// ("5.000") stays a decimal here, and the extractor reads it as
+	// thousands where it counts whole things.
+	if !sep && !lead0 && intDigits <= 3 {
+		k, groups := j, 0
+		for k+1 < len(text) && text[k] == '.' && digitsAt(text, k+1) == 3 {
+			k += 4
+			groups++
+		}
+		if groups >= 2 && groups <= 3 && !(k+1 < len(text) && text[k] == '.' && isDigit(text[k+1])) {
+			j, sep = k, true
+		}
+	}
 	var mant uint64
 	nd := 0
 	for k := i; k < j; k++ {
