@@ -34,6 +34,11 @@ type CompareOptions struct {
 	// toll: lexicon.MeasureTable.Cumulative); nil: none. A figure of one
 	// below an earlier day's is a trajectory break.
 	Cumulative func(measure string) bool
+	// Occasional reports the measures counted once for each event (how
+	// many took part in a march, a strike day: lexicon.MeasureTable.
+	// Occasional); nil: none. Figures of such a measure stated days
+	// apart are of different events, compared only with their own.
+	Occasional func(measure string) bool
 }
 
 // The classes of discrepancy the comparison gives: analysis's, which
@@ -64,7 +69,7 @@ func Compare(clusters []analysis.Cluster, claims []analysis.Claim, articles []an
 	for i := range articles {
 		arts[articles[i].ID] = &articles[i]
 	}
-	cmp := comparer{tol: opt.Tolerance, arts: arts, cumulative: opt.Cumulative}
+	cmp := comparer{tol: opt.Tolerance, arts: arts, cumulative: opt.Cumulative, occasional: opt.Occasional}
 	if len(opt.Entities) > 0 {
 		cmp.countsAs = make(map[string]string, len(opt.Entities))
 		for _, e := range opt.Entities {
@@ -125,6 +130,8 @@ type comparer struct {
 	members map[string][]string
 	// cumulative is CompareOptions.Cumulative.
 	cumulative func(string) bool
+	// occasional is CompareOptions.Occasional.
+	occasional func(string) bool
 	// exactTol is the slack within one voice: none for counts (a
 	// headline's 470 against the body's 471), a conversion's rounding for
 	// measurements.
@@ -555,6 +562,66 @@ func (p comparer) numeric(cl analysis.Cluster, members []*analysis.Claim) []anal
 	if len(nums) < 2 {
 		return nil
 	}
+	if p.occasional != nil && p.occasional(nums[0].Measure) {
+		// One march's police and organiser counts are a dispute; the
+		// next month's march is another event, not a revision of the
+		// first.
+		var out []analysis.Discrepancy
+		for k, g := range p.occasions(nums) {
+			suffix := ""
+			if k > 0 {
+				suffix = "|" + p.dateOf(g[0]).String() // the first keeps its ID
+			}
+			out = append(out, p.numericIn(cl, g, tally, suffix)...)
+		}
+		return out
+	}
+	return p.numericIn(cl, nums, tally, "")
+}
+
+// occasionGap is the fewest days between two statements about a
+// measure counted once for each event that makes them two events: a
+// march reported on its day and the next, or a result counted over a
+// weekend, is one.
+const occasionGap = 3
+
+// occasions splits figures into runs of statements no more than
+// occasionGap-1 days after the one before: one run for each event.
+// Undated figures join the first run.
+func (p comparer) occasions(nums []*analysis.Claim) [][]*analysis.Claim {
+	s := p.byDate(nums)
+	var out [][]*analysis.Claim
+	var undated []*analysis.Claim
+	var last analysis.Date
+	for _, c := range s {
+		d := p.dateOf(c)
+		if d.IsZero() {
+			undated = append(undated, c)
+			continue
+		}
+		if len(out) == 0 || last.AddDays(occasionGap-1).Before(d) {
+			out = append(out, nil)
+		}
+		out[len(out)-1] = append(out[len(out)-1], c)
+		last = d
+	}
+	if len(out) == 0 {
+		return [][]*analysis.Claim{undated}
+	}
+	out[0] = append(out[0], undated...)
+	var keep [][]*analysis.Claim
+	for _, g := range out {
+		if len(g) >= 2 {
+			keep = append(keep, g)
+		}
+	}
+	return keep
+}
+
+// numericIn finds the numeric discrepancies among one cluster's figures
+// nums (of one event, for a measure counted by event); suffix sets their
+// IDs apart from another event's.
+func (p comparer) numericIn(cl analysis.Cluster, nums []*analysis.Claim, tally bool, suffix string) []analysis.Discrepancy {
 	if f := nums[0].Frame; f != nil && f.Kind == analysis.KindPercent {
 		// A share is given to its written precision ("52%" holds
 		// 51.5-52.5, "51.9 percent" 51.85-51.95, see interval): 51.9
@@ -582,7 +649,7 @@ func (p comparer) numeric(cl analysis.Cluster, members []*analysis.Claim) []anal
 				key += "|" + day
 			}
 			if len(g) > 1 && p.internalConflict(g) && !(tally && p.allRising(g)) {
-				out = append(out, p.numericDiscrepancy(cl, ClassInternal, key, g))
+				out = append(out, p.numericDiscrepancy(cl, ClassInternal, key+suffix, g))
 			}
 		}
 		// Its figures for different days ("narrowed to 388 last week …
@@ -607,7 +674,7 @@ func (p comparer) numeric(cl analysis.Cluster, members []*analysis.Claim) []anal
 			if (tally || p.cumulative != nil && p.cumulative(g[0].Measure)) && p.allRising(g) {
 				continue // an update of a tally or a toll, shown on the timeline
 			}
-			out = append(out, p.numericDiscrepancy(cl, class, k, g))
+			out = append(out, p.numericDiscrepancy(cl, class, k+suffix, g))
 		}
 	}
 
@@ -618,7 +685,7 @@ func (p comparer) numeric(cl analysis.Cluster, members []*analysis.Claim) []anal
 		for _, day := range sortedKeys(byDay) {
 			g := byDay[day]
 			if day != "" && p.crossConflict(g) {
-				out = append(out, p.numericDiscrepancy(cl, ClassTally, day, g))
+				out = append(out, p.numericDiscrepancy(cl, ClassTally, day+suffix, g))
 			}
 		}
 	} else if p.cumulative != nil && p.cumulative(nums[0].Measure) || nums[0].Frame.Forecast() {
@@ -637,17 +704,17 @@ func (p comparer) numeric(cl analysis.Cluster, members []*analysis.Claim) []anal
 			if k > 0 {
 				key = p.dateOf(g[0]).String() // the first keeps its ID
 			}
-			out = append(out, p.numericDiscrepancy(cl, ClassConflicting, key, g))
+			out = append(out, p.numericDiscrepancy(cl, ClassConflicting, key+suffix, g))
 		}
 	} else if p.crossConflict(nums) {
-		out = append(out, p.numericDiscrepancy(cl, ClassConflicting, "", nums))
+		out = append(out, p.numericDiscrepancy(cl, ClassConflicting, suffix, nums))
 	}
 
 	// A count that only grows (a toll) falling below an earlier day's
 	// figure: a revision down, or one of the figures is wrong.
 	if p.cumulative != nil && p.cumulative(nums[0].Measure) {
 		if g := p.trajectoryBreak(nums); g != nil {
-			out = append(out, p.numericDiscrepancy(cl, ClassBreak, "", g))
+			out = append(out, p.numericDiscrepancy(cl, ClassBreak, suffix, g))
 		}
 	}
 	return out

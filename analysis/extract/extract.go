@@ -2035,14 +2035,24 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 	// "3,419 people had been killed", "1,020 had died", "13 dead": what a
 	// generic count (or a bare figure) measures is said by the predicate
 	// that follows it.
-	if q.counts == "" || q.measure == genericMeasure {
+	// A count of people the measure table does not name that marched or
+	// rallied is how many took part: "120,000 teachers and supporters
+	// marched".
+	if q.counts == "" || q.measure == genericMeasure || !known {
+		unnamed := q.counts != "" && q.measure != genericMeasure
 		after := k
 		if q.countsEnd >= 0 {
 			for after < len(toks) && toks[after].Start < q.countsEnd {
 				after++
 			}
 		}
-		if word, measure, end, ok := x.predicateMeasure(toks, after); ok {
+		if unnamed && after+2 < len(toks) && (toks[after].Lower == "and" || toks[after].Lower == "or") && toks[after+1].Tag == "NNS" {
+			after += 2 // "teachers and supporters marched"
+		}
+		if word, measure, end, ok := x.predicateMeasure(toks, after); ok && (!unnamed || measure == turnoutMeasure) {
+			if unnamed {
+				q.of = q.counts // "drivers": who took part
+			}
 			if q.counts == "" {
 				q.counts, q.countsStart = word, toks[after].Start
 			} else {

@@ -782,6 +782,9 @@ func dateAfter(toks []nlp.Token, e int, pub analysis.Date) (analysis.Date, strin
 // ministry said 1,351 soldiers had been killed"); "" otherwise. "At the
 // time of writing" is no such opener: the comma must follow.
 func earlierOpener(toks []nlp.Token, k int) string {
+	if w := pastOccasion(toks, k); w != "" {
+		return w
+	}
 	for n := 2; n <= 4 && n < k; n++ {
 		words := make([]string, n)
 		for i := range words {
@@ -795,6 +798,35 @@ func earlierOpener(toks []nlp.Token, k int) string {
 		}
 	}
 	return ""
+}
+
+// pastOccasion returns the words of a past occasion that opens the
+// sentence as its subject, before the figure at k: "Last month's march
+// drew 80,000", "The previous week's strike was joined by 2 million": an
+// earlier event's figure, cited. "Sunday's march" is the article's own.
+func pastOccasion(toks []nlp.Token, k int) string {
+	i := 0
+	if i < k && lower(toks[i]) == "the" {
+		i++
+	}
+	if i+3 >= k || lower(toks[i]) != "last" && lower(toks[i]) != "previous" {
+		return ""
+	}
+	unit := lower(toks[i+1])
+	if !lexicon.TimeWords[unit] || unit == "the" || toks[i+2].Text != "'s" && toks[i+2].Text != "’s" && toks[i+2].Tag != "POS" {
+		return ""
+	}
+	if !turnoutEvents.Has(lower(toks[i+3])) {
+		return ""
+	}
+	var b strings.Builder
+	for j, t := range toks[:i+4] {
+		if j > 0 && j != i+2 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(lower(t))
+	}
+	return b.String()
 }
 
 // otherYear returns a year in the figure's clause (before it, or after it

@@ -30,6 +30,9 @@ type MeasureTable struct {
 	located map[string]bool
 	// cumulative measures only grow over a story (tolls).
 	cumulative map[string]bool
+	// occasional measures are counted once for each event (a march's
+	// turnout).
+	occasional map[string]bool
 	// names holds every measure the table defines.
 	names map[string]bool
 	// contains maps a measure to the measures it counts among others.
@@ -54,6 +57,7 @@ func DefaultMeasures(extra map[string][]string) *MeasureTable {
 		Groups     []string            `json:"groups"`
 		Located    []string            `json:"located"`
 		Cumulative []string            `json:"cumulative"`
+		Occasional []string            `json:"occasional"`
 		Contains   map[string][]string `json:"contains"`
 		Records    []string            `json:"records"`
 		Money      map[string][]string `json:"money"`
@@ -66,6 +70,10 @@ func DefaultMeasures(extra map[string][]string) *MeasureTable {
 	t.cumulative = map[string]bool{}
 	for _, m := range file.Cumulative {
 		t.cumulative[m] = true
+	}
+	t.occasional = map[string]bool{}
+	for _, m := range file.Occasional {
+		t.occasional[m] = true
 	}
 	for _, m := range file.Located {
 		t.located[m] = true
@@ -190,6 +198,11 @@ func (t *MeasureTable) Located(measure string) bool { return t.located[measure] 
 // Cumulative reports whether a measure only grows over a story (a toll):
 // a later figure below an earlier one is a trajectory break.
 func (t *MeasureTable) Cumulative(measure string) bool { return t.cumulative[measure] }
+
+// Occasional reports whether a measure is counted once for each event (how
+// many took part in a march or a strike day): figures stated days apart
+// are of different events.
+func (t *MeasureTable) Occasional(measure string) bool { return t.occasional[measure] }
 
 // IsGroupNoun reports whether a noun names a part of a deployment or
 // tally ("group", "batch", "wave").

@@ -143,7 +143,12 @@ func (g *Grouper) Group(docs []Doc) ([]analysis.Story, []int) {
 	// against those of each of its features, so two articles sharing a
 	// feature meet unless maxReps others of different stories had it
 	// first; a common feature then leaves the work to the rarer ones.
-	postings := make(map[uint64][]int32, len(sigs)*8)
+	// Each story keeps two articles in a feature's list: its earliest and
+	// its latest, so a story that runs for weeks (a second march, a toll
+	// revised a month later) meets its next article through its last,
+	// and a late-filed report of its first days still meets its first.
+	type rep struct{ first, last int32 }
+	postings := make(map[uint64][]rep, len(sigs)*8)
 	for i := range sigs {
 		s := &sigs[i]
 		if len(s.hashes) < minShare {
@@ -152,19 +157,23 @@ func (g *Grouper) Group(docs []Doc) ([]analysis.Story, []int) {
 		for _, h := range s.hashes {
 			reps := postings[h]
 			linked := false
-			for _, r := range reps {
-				if find(int(r)) == find(i) {
-					linked = true
-					break
+			for k := range reps {
+				r := &reps[k]
+				if find(int(r.first)) != find(i) && !related(s, &sigs[r.first]) && (r.last == r.first || !related(s, &sigs[r.last])) {
+					continue
 				}
-				if related(s, &sigs[r]) {
-					union(i, int(r))
-					linked = true
-					break
+				union(i, int(r.first))
+				linked = true
+				switch {
+				case s.day > sigs[r.last].day:
+					r.last = int32(i)
+				case s.day < sigs[r.first].day:
+					r.first = int32(i)
 				}
+				break
 			}
 			if !linked && len(reps) < maxReps {
-				postings[h] = append(reps, int32(i))
+				postings[h] = append(reps, rep{int32(i), int32(i)})
 			}
 		}
 	}
