@@ -82,7 +82,34 @@ func plausibleTitle(s string, minWords int) bool {
 			break
 		}
 	}
-	return hasLetter && !(n <= 8 && hasDate(s))
+	return hasLetter && !(n <= 8 && hasDate(s) && fewBesideDate(s))
+}
+
+// fewBesideDate reports whether a line with a date says little else:
+// fewer than three words that are no part of a date or time ("Tuesday 3
+// June 2025 12:19", "Updated: June 3, 2025 at 9:14 am"). "Turnout record
+// for July 1 march" is a headline with a date in it.
+func fewBesideDate(s string) bool {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		w = strings.ToLower(strings.Trim(w, ".,:;|()[]-–—/"))
+		if w == "" || strings.IndexFunc(w, unicode.IsLetter) < 0 || monthNumber[w] != 0 ||
+			dateFiller[w] {
+			continue
+		}
+		n++
+	}
+	return n < 3
+}
+
+// dateFiller are the words around a dateline's date and time.
+var dateFiller = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"mon": true, "tue": true, "wed": true, "thu": true, "fri": true, "sat": true, "sun": true,
+	"am": true, "pm": true, "a.m": true, "p.m": true, "at": true, "on": true, "of": true, "the": true,
+	"updated": true, "published": true, "posted": true, "last": true, "modified": true, "date": true,
+	"gmt": true, "utc": true, "bst": true, "cet": true, "est": true, "edt": true, "pst": true, "ist": true,
+	"st": true, "nd": true, "rd": true, "th": true,
 }
 
 // headlineCandidate returns the nearest headline-like block above the

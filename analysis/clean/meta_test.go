@@ -181,3 +181,24 @@ func FuzzDatePatterns(f *testing.F) {
 		}
 	})
 }
+
+// TestPlausibleTitleWithDate: a headline with a date in it ("Turnout record
+// for July 1 march") is a title; a dateline, a date and time with little
+// else, is not.
+func TestPlausibleTitleWithDate(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"Turnout record for July 1 march", true},
+		{"Hundreds of thousands join July 1 march", true},
+		{"Decision on June 3 vote delayed", true},
+		{"Tuesday 3 June 2025 12:19", false},
+		{"Updated: June 3, 2025 at 9:14 am", false},
+		{"Published 14 March 2024", false},
+	} {
+		if got := plausibleTitle(c.s, 3); got != c.want {
+			t.Errorf("plausibleTitle(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
