@@ -309,11 +309,13 @@ func (p comparer) independentKeys(cs []*analysis.Claim) map[*analysis.Claim]stri
 	return keys
 }
 
-// shortNames gives a source's short name the key of the one longer name
-// of the group that contains its words: "the commission" is "Malawi's
-// electoral commission", "the party" "Chakwera's Malawi Congress Party",
-// when no other source of the group also contains them ("ministry" beside
-// "health ministry" and "defence ministry" stays itself).
+// shortNames gives a source's short name the key of the one source of
+// the group whose longer names contain its words: "the commission" is
+// "Malawi's electoral commission", "the party" "Chakwera's Malawi Congress
+// Party", "health minister" the source that "Lebanon's health minister"
+// and "Lebanon's health minister Hamad Hassan" both count as, when no
+// other source of the group also contains them ("ministry" beside "health
+// ministry" and "defence ministry" stays itself).
 func shortNames(keys map[*analysis.Claim]string) {
 	keyOf := map[string]string{} // a source's lower-case name -> its key
 	for c, k := range keys {
@@ -343,15 +345,18 @@ func shortNames(keys map[*analysis.Claim]string) {
 		if len(ws) == 0 || len(ws) > 3 {
 			continue // a short name is a few words
 		}
-		long, found := "", 0
+		// The longer names may be several that count as one source
+		// ("Lebanon's health minister", "Lebanon's health minister Hamad
+		// Hassan"): "health minister" is that source.
+		key, found := "", 0
 		for _, m := range holding[ws[len(ws)-1]] {
-			if m != n && len(m) > len(n) && m != long && lexicon.ContainsWords(m, n) {
-				long = m
+			if m != n && len(m) > len(n) && keyOf[m] != key && lexicon.ContainsWords(m, n) {
+				key = keyOf[m]
 				found++
 			}
 		}
 		if found == 1 {
-			to[n] = keyOf[long]
+			to[n] = key
 		}
 	}
 	for c := range keys {
@@ -671,7 +676,7 @@ func (p comparer) numericIn(cl analysis.Cluster, nums []*analysis.Claim, tally b
 		}
 		if p.selfConflict(g, func(c *analysis.Claim) string { return c.Article }) {
 			class := ClassRevised
-			if (tally || p.cumulative != nil && p.cumulative(g[0].Measure)) && p.allRising(g) {
+			if tally && p.allRising(g) || p.cumulative != nil && p.cumulative(g[0].Measure) && p.neverFalls(g) {
 				continue // an update of a tally or a toll, shown on the timeline
 			}
 			out = append(out, p.numericDiscrepancy(cl, class, k+suffix, g))
@@ -943,6 +948,30 @@ func (p comparer) allRising(g []*analysis.Claim) bool {
 		if p.dateOf(s[i]) == p.dateOf(s[i-1]) && *s[i].Value != *s[i-1].Value {
 			return false
 		}
+	}
+	return true
+}
+
+// neverFalls reports whether no figure of a count that only grows is
+// below one of an earlier day: one source's toll given as 40, 78 and 135
+// in the reports of one day is updated through the day (the reports give
+// no hour), not revised; 115 one day and 97 the next is a revision.
+func (p comparer) neverFalls(g []*analysis.Claim) bool {
+	s := p.byDate(g)
+	top := math.Inf(-1) // the highest figure of the days before
+	for i := 0; i < len(s); {
+		d := p.dateOf(s[i])
+		j := i
+		for j < len(s) && p.dateOf(s[j]) == d {
+			if *s[j].Value < top {
+				return false
+			}
+			j++
+		}
+		for _, c := range s[i:j] {
+			top = max(top, *c.Value)
+		}
+		i = j
 	}
 	return true
 }

@@ -144,6 +144,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			hedges = stance.FindHedgesIn(tk)
 		}
 		figuresIn := 0
+		lastFig, lastEnd := -1, 0 // the sentence's last figure (its claim) and where its words end
 		for _, m := range mentions {
 			q, ok := x.quantity(s, toks, places, m)
 			if !ok && q.standFor != "" && lastMeasure != "" {
@@ -526,7 +527,23 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					c.Subject += " (" + om + ")"
 				}
 			}
+			if lastFig >= 0 && withPhrase(s.Text[lastEnd:m.Start]) {
+				// "The ministry had earlier put the toll at 30, with more
+				// than 2,500 people injured": the figure the phrase adds
+				// is the same statement's, by the same voice, of the same
+				// time.
+				p := &claims[lastFig]
+				if c.Source == "" && p.Source != "" {
+					c.Source, c.SourceText, c.Via, c.SaidOn = p.Source, p.SourceText, p.Via, p.SaidOn
+				}
+				if pf := p.Frame; pf != nil && fr != nil && fr.Time == analysis.TimeCurrent && pf.Time == analysis.TimeEarlier {
+					fr.Time = analysis.TimeEarlier
+					fr.Cues = append(fr.Cues, "time: with the figure before it")
+					c.Subject = frameSubject(strings.TrimSuffix(c.Subject, " (earlier)"), fr)
+				}
+			}
 			claims = append(claims, c)
+			lastFig, lastEnd = len(claims)-1, m.End
 			figuresIn++
 		}
 		for _, cue := range cues {
@@ -1886,6 +1903,21 @@ func dotThousands(num string) float64 {
 		return 1 // "0.250"
 	}
 	return f
+}
+
+// withPhrase reports whether the words between two figures of a
+// sentence join the second to the first's statement as an absolute
+// phrase: ", with" after the first figure and at most a few words of
+// adverbial ("put the toll at 30, with 2,500 injured", "at 27 on
+// Thursday evening, with 30 others injured").
+func withPhrase(between string) bool {
+	t := strings.ToLower(strings.TrimSpace(between))
+	for _, tail := range []string{", with", ", with another", ", with a further"} {
+		if head, ok := strings.CutSuffix(t, tail); ok {
+			return !strings.ContainsAny(head, ",;:.!?\"“”()") && len(strings.Fields(head)) <= 6
+		}
+	}
+	return false
 }
 
 // claimID is stable: the article, the kind and the claim's position.

@@ -314,3 +314,21 @@ func TestExtractPossessiveCounted(t *testing.T) {
 		t.Errorf("170,000: measure %q, counts %q; want the apartments", q.Measure, q.Counts)
 	}
 }
+
+// TestExtractWithPhrase: a figure added by ", with" is the same
+// statement's: the same voice, the same time ("had earlier put the toll at
+// 30, with more than 2,500 injured" gives two earlier figures).
+func TestExtractWithPhrase(t *testing.T) {
+	claims := extractOne(t, "", "The minister had earlier put the death toll at 30, with more than 2,500 people injured.")
+	q := quantityByText(claims, "2,500")
+	if q == nil {
+		t.Fatalf("no figure 2,500 in %+v", claims)
+	}
+	if q.Source != "minister" || q.Frame == nil || q.Frame.Time != analysis.TimeEarlier {
+		t.Errorf("2,500: source %q, frame %+v; want the minister's, earlier", q.Source, q.Frame)
+	}
+	claims = extractOne(t, "", "Police said 12 people were killed, while hospitals reported 40 wounded.")
+	if q := quantityByText(claims, "40"); q == nil || q.Source == "Police" {
+		t.Errorf("40 after a clause of its own: %+v", q)
+	}
+}
