@@ -429,11 +429,17 @@ func stem(w string) string {
 	switch {
 	case len(w) > 4 && strings.HasSuffix(w, "ies"):
 		return w[:len(w)-3] + "y"
+	case len(w) > 4 && (strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "xes") || strings.HasSuffix(w, "sses") ||
+		strings.HasSuffix(w, "ches") && !eSingular[w]):
+		return w[:len(w)-2] // "clashes", "marches", "taxes"
 	case len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us"):
 		return w[:len(w)-1]
 	}
 	return w
 }
+
+// eSingular are plurals in -ches whose singular ends in "e".
+var eSingular = map[string]bool{"avalanches": true, "headaches": true, "caches": true, "niches": true, "moustaches": true, "mustaches": true, "cliches": true, "quiches": true}
 
 // story describes the story of the docs at indices m.
 func (g *Grouper) story(docs []Doc, sigs []doc, m []int) analysis.Story {

@@ -364,3 +364,17 @@ func TestAboutClass(t *testing.T) {
 		}
 	}
 }
+
+// TestStem: a plural and its singular meet, and a story is named by the
+// singular ("Clash", never "Clashe").
+func TestStem(t *testing.T) {
+	for in, want := range map[string]string{
+		"clashes": "clash", "marches": "march", "crashes": "crash", "taxes": "tax", "protests": "protest",
+		"floods": "flood", "casualties": "casualty", "avalanches": "avalanche", "avalanche": "avalanche",
+		"status": "status", "class": "class", "ukraine": "ukraine",
+	} {
+		if got := stem(in); got != want {
+			t.Errorf("stem(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
