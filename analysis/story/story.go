@@ -411,7 +411,10 @@ func (g *Grouper) word(w string, namesOnly, first bool) string {
 		return ""
 	}
 	w = strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
-	if utf8.RuneCountInString(w) < 3 || g.stop.Has(w) || isDateWord(w) {
+	// A month's name written in lower case is a word of its own: the
+	// teachers' "march".
+	_, weekday := lexicon.Weekdays[w]
+	if utf8.RuneCountInString(w) < 3 || g.stop.Has(w) || isDateWord(w) && (unicode.IsUpper(r) || weekday) {
 		return ""
 	}
 	return stem(w)
@@ -436,6 +439,20 @@ func stem(w string) string {
 		return w[:len(w)-1]
 	}
 	return w
+}
+
+// namesPlace reports whether w is a word of one of places (the name
+// already says where: "Landslide (Wayanad, …)", not "Wayanad landslide
+// (Wayanad, …)").
+func namesPlace(places []string, w string) bool {
+	for _, p := range places {
+		for _, pw := range strings.Fields(strings.ToLower(p)) {
+			if pw == w {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // eSingular are plurals in -ches whose singular ends in "e".
@@ -568,6 +585,7 @@ func (g *Grouper) name(docs []Doc, m []int, st analysis.Story, wordN map[string]
 		// ("Ontario budget gap …" and "… cuts to hospital budgets" are no
 		// "hospital budget" story).
 		pairs := map[string]int{}
+		shared := map[string]int{}
 		with := 0
 		for _, i := range m {
 			ws := titleWords(docs[i].Title)
@@ -580,6 +598,10 @@ func (g *Grouper) name(docs []Doc, m []int, st analysis.Story, wordN map[string]
 				}
 				if k > 0 && g.events.Has(ws[k-1]) && ws[k-1] != what[0] {
 					pairs[ws[k-1]+" "+what[0]]++
+				} else if k > 0 && slices.Contains(st.Words, ws[k-1]) && ws[k-1] != what[0] && !namesPlace(st.Places, ws[k-1]) {
+					// A word the story's headlines share, right before
+					// the event noun in them: "teachers march".
+					shared[ws[k-1]+" "+what[0]]++
 				}
 				if k+1 < len(ws) && g.events.Has(ws[k+1]) && ws[k+1] != what[0] {
 					pairs[what[0]+" "+ws[k+1]]++
@@ -595,6 +617,8 @@ func (g *Grouper) name(docs []Doc, m []int, st analysis.Story, wordN map[string]
 		}
 		if best := top(pairs, 1, 1); len(best) == 1 {
 			what = strings.Fields(best[0])
+		} else if best := top(shared, 1, 2); len(best) == 1 {
+			what = strings.Fields(best[0]) // in two headlines at least
 		}
 	}
 	var b strings.Builder
