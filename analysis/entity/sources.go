@@ -993,6 +993,7 @@ func speakerKeys(order []string, t *SourceTable) map[string]string {
 		}
 	}
 	byToken := map[string]map[string]bool{}     // first or last name token -> full-name keys
+	byLast := map[string]map[string]bool{}      // last name token -> full-name keys
 	byTokenRole := map[string]map[string]bool{} // token + "|" + role -> full-name keys
 	add := func(m map[string]map[string]bool, k, v string) {
 		if m[k] == nil {
@@ -1005,6 +1006,7 @@ func speakerKeys(order []string, t *SourceTable) map[string]string {
 		if len(sp.tokens) == 0 {
 			continue
 		}
+		add(byLast, sp.tokens[len(sp.tokens)-1], sp.key)
 		for _, tk := range [2]string{sp.tokens[0], sp.tokens[len(sp.tokens)-1]} {
 			add(byToken, tk, sp.key)
 			if sp.role != "" {
@@ -1017,6 +1019,11 @@ func speakerKeys(order []string, t *SourceTable) map[string]string {
 		sp := parsed[src]
 		if sp.single != "" {
 			full := byToken[sp.single]
+			if len(full) != 1 && len(byLast[sp.single]) == 1 {
+				// "Hassan" beside "Hamad Hassan" and "Hassan Diab": the
+				// one whose surname it is.
+				full = byLast[sp.single]
+			}
 			if len(full) != 1 && sp.role != "" {
 				full = byTokenRole[sp.single+"|"+sp.role]
 			}
