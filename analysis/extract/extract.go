@@ -2798,9 +2798,9 @@ func (x *Extractor) measureBefore(toks []nlp.Token, pos int) (string, bool) {
 			}
 		}
 		if _, ok := x.measures.Lookup(w); ok && (isNoun(t.Tag) || strings.HasPrefix(t.Tag, "VB") || t.Tag == "JJ" || i == 0 ||
-			t.Tag == "RB" && !strings.HasSuffix(w, "ly")) {
+			t.Tag == "RB" && !strings.HasSuffix(w, "ly") || t.Tag == "RP") {
 			// ("put turnout at 41%": the tagger took the noun for an
-			// adverb.)
+			// adverb, or for the particle of "put out".)
 			if i > 0 && nameWord(toks, i) {
 				// "People's Union on 41%": a word of a name.
 				continue

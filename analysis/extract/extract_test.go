@@ -332,3 +332,22 @@ func TestExtractWithPhrase(t *testing.T) {
 		t.Errorf("40 after a clause of its own: %+v", q)
 	}
 }
+
+// TestExtractPastOccasion: a figure given for a past occasion ("240,000
+// for the previous Sunday's march") is an earlier value; the sentence's
+// own figure stays current and is no occasion of that past event. A
+// noun the tagger takes for a particle ("put turnout at") still names
+// what the figure counts.
+func TestExtractPastOccasion(t *testing.T) {
+	claims := extractOne(t, "", "Police put turnout along the original route at 338,000, higher than their estimate of 240,000 for the previous Sunday's march.")
+	now, before := quantityByText(claims, "338,000"), quantityByText(claims, "240,000")
+	if now == nil || before == nil {
+		t.Fatalf("figures missing: %+v", claims)
+	}
+	if now.Measure != "turnout" || now.Frame == nil || now.Frame.Time != analysis.TimeCurrent || now.Frame.Occasion != "" {
+		t.Errorf("338,000: measure %q, frame %+v; want current turnout", now.Measure, now.Frame)
+	}
+	if before.Frame == nil || before.Frame.Time != analysis.TimeEarlier {
+		t.Errorf("240,000: frame %+v; want earlier", before.Frame)
+	}
+}

@@ -305,6 +305,11 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 		// against this one.
 		setTime(analysis.TimeEarlier, "cited: the figure "+givenBy+" gave")
 	}
+	if f.Time == analysis.TimeCurrent {
+		if w := pastOccasionAfter(toks, e); w != "" {
+			setTime(analysis.TimeEarlier, w)
+		}
+	}
 	if f.Time == analysis.TimeCurrent && !a.Published.IsZero() {
 		// "a protest by nearly 2 million June 16" in an article of 18
 		// August: that day's figure, an earlier value.
@@ -1096,6 +1101,9 @@ var incrementBefore = lexicon.Words("extract.incrementBefore")
 func occasion(toks []nlp.Token) string {
 	for i := 0; i+1 < len(toks); i++ {
 		w := lower(toks[i])
+		if i > 0 && pastMarkers.Has(lower(toks[i-1])) {
+			continue // "the previous Sunday's march": another event (pastOccasionAfter)
+		}
 		if weekday(strings.TrimSuffix(w, "'s")) && (strings.HasSuffix(w, "'s") || (i+1 < len(toks) && toks[i+1].Text == "'s")) {
 			j := i + 1
 			if toks[j].Text == "'s" {
@@ -1116,6 +1124,48 @@ func occasion(toks []nlp.Token) string {
 				}
 			}
 		}
+	}
+	return ""
+}
+
+// pastMarkers put an occasion before the article's own ("the previous
+// Sunday's march", "last week's rally").
+var pastMarkers = lexicon.Set{"previous": true, "last": true, "preceding": true}
+
+// occasionPrepositions tie a figure to the event it counts ("for", "at").
+var occasionPrepositions = lexicon.Set{"for": true, "at": true, "in": true, "on": true, "during": true}
+
+// pastOccasionAfter returns the words of a past occasion the figure is
+// given for, right after it (at token i): "240,000 for the previous Sunday's march",
+// "80,000 at last week's rally". The figure is that event's, an earlier
+// value.
+func pastOccasionAfter(toks []nlp.Token, i int) string {
+	if i >= len(toks) || !occasionPrepositions.Has(lower(toks[i])) {
+		return ""
+	}
+	for j := i + 1; j+2 < len(toks) && j <= i+3; j++ {
+		if !pastMarkers.Has(lower(toks[j])) {
+			continue
+		}
+		unit := strings.TrimSuffix(lower(toks[j+1]), "'s")
+		if !lexicon.TimeWords[unit] && !weekday(unit) {
+			return ""
+		}
+		k := j + 2
+		if toks[k].Text == "'s" || toks[k].Text == "’s" || toks[k].Tag == "POS" {
+			k++
+		}
+		if k < len(toks) && (occasionNouns.Has(lower(toks[k])) || turnoutEvents.Has(lower(toks[k]))) {
+			var b strings.Builder
+			for n, t := range toks[i : k+1] {
+				if n > 0 && t.Text != "'s" && t.Text != "’s" {
+					b.WriteByte(' ')
+				}
+				b.WriteString(lower(t))
+			}
+			return b.String()
+		}
+		return ""
 	}
 	return ""
 }
