@@ -170,9 +170,7 @@ func (g *Grouper) Group(docs []Doc) ([]analysis.Story, []int) {
 				case s.day < sigs[r.first].day:
 					r.first = int32(i)
 				}
-				// (No break: an article related to two stories of the
-				// feature's list joins them, as its links would through
-				// any other feature.)
+				break
 			}
 			if !linked && len(reps) < maxReps {
 				postings[h] = append(reps, rep{int32(i), int32(i)})
