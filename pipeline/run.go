@@ -220,7 +220,7 @@ func Reduce(rep *analysis.Report, cfg Config) {
 		s := subjects[i]
 		return s.Key, s.Label, s.Story
 	})
-	rep.Discrepancies = compare.Compare(rep.Clusters, rep.Claims, rep.Articles, compare.CompareOptions{Tolerance: cfg.Tolerance, Entities: rep.Entities, Cumulative: measures.Cumulative, Occasional: measures.Occasional})
+	rep.Discrepancies = compare.Compare(rep.Clusters, rep.Claims, rep.Articles, compare.CompareOptions{Tolerance: cfg.Tolerance, Entities: rep.Entities, Cumulative: measures.Cumulative, Occasional: measures.Occasional, Varying: measures.Varying})
 	cfg.Logger.Info("claims compared", "claims", len(rep.Claims), "subjects", len(rep.Clusters), "discrepancies", len(rep.Discrepancies))
 }
 

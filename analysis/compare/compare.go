@@ -39,6 +39,11 @@ type CompareOptions struct {
 	// Occasional); nil: none. Figures of such a measure stated days
 	// apart are of different events, compared only with their own.
 	Occasional func(measure string) bool
+	// Varying reports the measures that rise and fall over a story (the
+	// missing, the displaced: lexicon.MeasureTable.Varying); nil: none.
+	// Their figures are set against each other only for about the same
+	// time, as a toll's are.
+	Varying func(measure string) bool
 }
 
 // The classes of discrepancy the comparison gives: analysis's, which
@@ -69,7 +74,7 @@ func Compare(clusters []analysis.Cluster, claims []analysis.Claim, articles []an
 	for i := range articles {
 		arts[articles[i].ID] = &articles[i]
 	}
-	cmp := comparer{tol: opt.Tolerance, arts: arts, cumulative: opt.Cumulative, occasional: opt.Occasional}
+	cmp := comparer{tol: opt.Tolerance, arts: arts, cumulative: opt.Cumulative, occasional: opt.Occasional, varying: opt.Varying}
 	if len(opt.Entities) > 0 {
 		cmp.countsAs = make(map[string]string, len(opt.Entities))
 		for _, e := range opt.Entities {
@@ -132,6 +137,8 @@ type comparer struct {
 	cumulative func(string) bool
 	// occasional is CompareOptions.Occasional.
 	occasional func(string) bool
+	// varying is CompareOptions.Varying.
+	varying func(string) bool
 	// exactTol is the slack within one voice: none for counts (a
 	// headline's 470 against the body's 471), a conversion's rounding for
 	// measurements.
@@ -693,10 +700,11 @@ func (p comparer) numericIn(cl analysis.Cluster, nums []*analysis.Claim, tally b
 				out = append(out, p.numericDiscrepancy(cl, ClassTally, day+suffix, g))
 			}
 		}
-	} else if p.cumulative != nil && p.cumulative(nums[0].Measure) || nums[0].Frame.Forecast() {
-		// A count that grows (a toll, arrests) is compared across
-		// sources only for about the same time: March's 1,150 arrests
-		// and September's 9,200 are two points of one trajectory. So are
+	} else if p.cumulative != nil && p.cumulative(nums[0].Measure) || p.varying != nil && p.varying(nums[0].Measure) || nums[0].Frame.Forecast() {
+		// A count that grows (a toll, arrests) or rises and falls (the
+		// missing) is compared across sources only for about the same
+		// time: March's 1,150 arrests and September's 9,200 are two
+		// points of one trajectory. So are
 		// forecasts (their subject also holds the date they aim at,
 		// "this year", "by the end of the year"): one made months later
 		// may have other news behind it.

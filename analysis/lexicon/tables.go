@@ -33,6 +33,8 @@ type MeasureTable struct {
 	// occasional measures are counted once for each event (a march's
 	// turnout).
 	occasional map[string]bool
+	// varying measures rise and fall over a story (the missing).
+	varying map[string]bool
 	// names holds every measure the table defines.
 	names map[string]bool
 	// contains maps a measure to the measures it counts among others.
@@ -58,6 +60,7 @@ func DefaultMeasures(extra map[string][]string) *MeasureTable {
 		Located    []string            `json:"located"`
 		Cumulative []string            `json:"cumulative"`
 		Occasional []string            `json:"occasional"`
+		Varying    []string            `json:"varying"`
 		Contains   map[string][]string `json:"contains"`
 		Records    []string            `json:"records"`
 		Money      map[string][]string `json:"money"`
@@ -74,6 +77,10 @@ func DefaultMeasures(extra map[string][]string) *MeasureTable {
 	t.occasional = map[string]bool{}
 	for _, m := range file.Occasional {
 		t.occasional[m] = true
+	}
+	t.varying = map[string]bool{}
+	for _, m := range file.Varying {
+		t.varying[m] = true
 	}
 	for _, m := range file.Located {
 		t.located[m] = true
@@ -203,6 +210,11 @@ func (t *MeasureTable) Cumulative(measure string) bool { return t.cumulative[mea
 // many took part in a march or a strike day): figures stated days apart
 // are of different events.
 func (t *MeasureTable) Occasional(measure string) bool { return t.occasional[measure] }
+
+// Varying reports whether a measure rises and falls over a story (the
+// missing, the displaced): its figures conflict only for about the same
+// time.
+func (t *MeasureTable) Varying(measure string) bool { return t.varying[measure] }
 
 // IsGroupNoun reports whether a noun names a part of a deployment or
 // tally ("group", "batch", "wave").
