@@ -2805,6 +2805,13 @@ func (x *Extractor) measureBefore(toks []nlp.Token, pos int) (string, bool) {
 				// "People's Union on 41%": a word of a name.
 				continue
 			}
+			if i > 0 && x.measures.Classify(w) == genericMeasure {
+				// "the number of evacuated residents at 5,000": what
+				// happened to them is what they count.
+				if m := x.measures.Classify(toks[i-1].Lower + " " + w); m != genericMeasure && x.isMeasureWord(toks[i-1].Lower) {
+					return toks[i-1].Text + " " + t.Text, true
+				}
+			}
 			// (The tagger guesses a sentence's first word badly:
 			// "Turnout stood at 85 percent" tags it an adverb.)
 			return t.Text, true

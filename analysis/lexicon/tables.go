@@ -242,6 +242,15 @@ func (t *MeasureTable) Classify(phrase string) string {
 	}
 	for i := len(words) - 1; i >= 0; i-- {
 		if m, ok := t.word[words[i]]; ok {
+			if m == "people" {
+				// "evacuated residents", "injured people": what happened
+				// to people in general is what they count.
+				for j := i - 1; j >= 0; j-- {
+					if mj, ok := t.word[words[j]]; ok && mj != "people" {
+						return mj
+					}
+				}
+			}
 			return m
 		}
 	}
