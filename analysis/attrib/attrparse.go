@@ -934,6 +934,8 @@ func (an *parsed) markScope(c *cue) {
 		switch {
 		case p.low == "with" || p.low == ";":
 			c.opens = true // "with reports indicating", "; officials said"
+		case lexicon.Subordinators[p.low] || s > 1 && lexicon.Determiners[p.low] && lexicon.Subordinators[an.toks[s-2].low]:
+			c.opens = true // "claimed victory after the commission said"
 		case lexicon.ScopeOpeners[p.low] || p.low == "and":
 			// ", while rescuers reported", ", and the Red Cross said"; not
 			// "mentioned that while they cannot confirm", which nests.

@@ -1876,6 +1876,23 @@ func (x *Extractor) newClaim(a analysis.Article, s nlp.Sentence, tk *stance.SenT
 	}
 }
 
+// progressVerbs say that a share of ballots or stations has been
+// counted (extract.progressVerbs).
+var progressVerbs = lexicon.Words("extract.progressVerbs")
+
+// countProgress reports whether the words at token i, after a share's
+// counted noun, say it has been counted: "counted", "had been tallied",
+// "reporting", a closing "in".
+func countProgress(toks []nlp.Token, i int) bool {
+	for i < len(toks) && auxiliaries[toks[i].Lower] {
+		i++
+	}
+	if i+1 < len(toks) && toks[i].Lower == "in" && !hasLetter(toks[i+1].Text) {
+		return true // "with 80% of precincts in."
+	}
+	return i < len(toks) && progressVerbs.Has(toks[i].Lower)
+}
+
 // dotThousands returns 1,000 for a count's number written with a point
 // before its last three digits ("5.000", "12.500"), or 1 for any other
 // number. A count is whole: a decimal with three places would count a
@@ -2158,6 +2175,12 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 			q.measure = "percent"
 		} else {
 			q.measure = "percent of " + q.measure
+		}
+		if q.countsEnd > 0 && countProgress(toks, tokenIndex(toks, q.countsEnd)) {
+			// "with 98% of ballots counted", "80% of polling stations
+			// had reported": how far the count has got, no one's share
+			// of the vote.
+			q.measure = "percent counted"
 		}
 		if q.measure == "percent" {
 			// "inflation rose to 68.5%", "unemployment stood at 8.7%": a

@@ -351,3 +351,24 @@ func TestExtractPastOccasion(t *testing.T) {
 		t.Errorf("240,000: frame %+v; want earlier", before.Frame)
 	}
 }
+
+// TestExtractCountProgress: a share of ballots or stations counted says
+// how far the count has got, not a candidate's share, and a figure after
+// "after the commission said" is the commission's, not the main clause's
+// speaker's.
+func TestExtractCountProgress(t *testing.T) {
+	claims := extractOne(t, "", "President Batbayar claimed victory on Monday after the General Election Commission said he had won 54.2% of the vote with 98% of ballots counted.")
+	share, progress := quantityByText(claims, "54.2%"), quantityByText(claims, "98%")
+	if share == nil || progress == nil {
+		t.Fatalf("figures missing: %+v", claims)
+	}
+	if progress.Measure != "percent counted" || strings.Contains(progress.Subject, "Batbayar") {
+		t.Errorf("98%%: measure %q, subject %q; want the count's progress", progress.Measure, progress.Subject)
+	}
+	if share.Source != "General Election Commission" {
+		t.Errorf("54.2%%: source %q, want the commission", share.Source)
+	}
+	if q := quantityByText(extractOne(t, "", "Turnout reached 62% of registered voters in France."), "62%"); q == nil || q.Measure == "percent counted" {
+		t.Errorf("62%% of voters in France: %+v", q)
+	}
+}

@@ -94,6 +94,11 @@ var Surveyed = Words("attrib.surveyed")
 // speaker ("with reports indicating", "while officials said").
 var ScopeOpeners = Words("attrib.scopeOpeners")
 
+// Subordinators open an adverbial clause with a speaker of its own ("…
+// claimed victory after the commission said he had won 54.2%"): a cue
+// right after one speaks for its own clause.
+var Subordinators = Words("attrib.subordinators")
+
 // PersonRoles are nouns for people who speak ("the spokesman").
 var PersonRoles = Words("attrib.personRoles")
 
