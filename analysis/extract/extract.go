@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"math"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -218,9 +219,12 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				}
 			}
 			attr := att.Attribute(s, m.NumStart)
-			if attr.VerbPos >= 0 && attr.VerbPos < m.NumStart && disputeVerbs.Has(strings.ToLower(attr.Verb)) {
+			if attr.VerbPos >= 0 && attr.VerbPos < m.NumStart && disputeVerbs.Has(strings.ToLower(attr.Verb)) &&
+				!rxCoordinatedSay.MatchString(s.Text[attr.VerbPos:m.NumStart]) {
 				// "Watchdog disputes £9.5bn estimate": who disputes a
 				// figure is not its source (the position is theirs).
+				// ("The commission denied any fraud and said Batbayar won
+				// 53.9%" gives the figure by its second verb.)
 				attr = attrib.Attribution{VerbPos: -1}
 			}
 			if attr.Source == "" && attr.SourceText == "" && quoteOpenAt(s.Text, openQuote[i], m.NumStart) {
@@ -2308,6 +2312,10 @@ func isCurrency(unit string) bool { return figure.IsCurrency(unit) }
 // genericMeasure is the measure of counts that say only "people": what
 // happened to them is in the predicate.
 const genericMeasure = "people"
+
+// rxCoordinatedSay matches a reporting verb coordinated with the verb
+// before it: "… and said", "… but added".
+var rxCoordinatedSay = regexp.MustCompile(`(?i)\b(?:and|but)\s+(?:also\s+)?(?:said|says|added|told|stated|announced|reported|insisted|noted)\b`)
 
 // disputeVerbs are the verbs of denying and rejecting (stance.denyV,
 // stance.rejectV): a figure in their object is what the speaker rejects.

@@ -372,3 +372,15 @@ func TestExtractCountProgress(t *testing.T) {
 		t.Errorf("62%% of voters in France: %+v", q)
 	}
 }
+
+// TestExtractDenyAndSay: "The commission denied any fraud and said
+// Batbayar won 53.9%" gives the figure by its second verb: the commission
+// is its source; "Watchdog disputes £9.5bn estimate" still is not.
+func TestExtractDenyAndSay(t *testing.T) {
+	if q := quantityByText(extractOne(t, "", "The commission denied any fraud and said Batbayar won 53.9% of the vote."), "53.9%"); q == nil || q.Source != "commission" {
+		t.Errorf("53.9%%: %+v, want the commission's", q)
+	}
+	if q := quantityByText(extractOne(t, "", "Watchdog disputes £9.5bn estimate"), "£9.5bn"); q != nil && q.Source == "Watchdog" {
+		t.Errorf("£9.5bn: the disputer is its source")
+	}
+}

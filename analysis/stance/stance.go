@@ -137,6 +137,19 @@ func taken(used []bool, i, j int) bool {
 	return false
 }
 
+// coordinatedAt reports whether the cue starting at byte offset start
+// follows "and" or "but": "denied any fraud and said the election had
+// been free and fair" elaborates the denial, no assertion of its own.
+func (tk *SenTokens) coordinatedAt(start int) bool {
+	for k := 1; k < len(tk.t); k++ {
+		if tk.t[k].start == start {
+			w := tk.t[k-1].low
+			return w == "and" || w == "but"
+		}
+	}
+	return false
+}
+
 // settleCues orders cues and applies the asserted-cue filters and the
 // one-per-polarity-per-segment rule described at findStances.
 func settleCues(tk *SenTokens, cues []StanceCue) []StanceCue {
@@ -156,7 +169,7 @@ func settleCues(tk *SenTokens, cues []StanceCue) []StanceCue {
 			}
 			inProp := n.Start >= c.propStart && n.Start < c.propEnd
 			insideN := c.Start >= n.propStart && c.Start < n.propEnd
-			elaborates := n.Start < c.Start && participles[lower(c.Cue)] &&
+			elaborates := n.Start < c.Start && (participles[lower(c.Cue)] || tk.coordinatedAt(c.Start)) &&
 				tk.segment(n.Start) == tk.segment(c.Start)
 			if inProp || insideN || elaborates {
 				keep[i] = false
@@ -1580,6 +1593,11 @@ func propAfter(tk *SenTokens, i int) (int, int) {
 			continue
 		}
 		if k > i && clauseStop[t.low] {
+			return spanOf(tk, i, last)
+		}
+		if k > i && (t.low == "and" || t.low == "but") && k+1 < len(tk.t) && classSayV[tk.t[k+1].low] {
+			// "denied any irregularities and said …": the second verb
+			// starts a statement of its own.
 			return spanOf(tk, i, last)
 		}
 		last = k

@@ -523,3 +523,12 @@ func TestSentenceCuesMatch(t *testing.T) {
 		ReleaseCueTokens(got)
 	}
 }
+
+// TestStanceCoordinatedSay: "denied X and said Y" denies X; Y elaborates
+// the denial and is no assertion of its own.
+func TestStanceCoordinatedSay(t *testing.T) {
+	got := findStances("The ruling party denied any fraud and said the election had been free and fair.")
+	if len(got) != 1 || got[0].Polarity != analysis.Denied || got[0].Proposition != "any fraud" {
+		t.Fatalf("findStances = %s, want one denial of \"any fraud\"", describeStanceCues(got))
+	}
+}
