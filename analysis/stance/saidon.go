@@ -37,6 +37,8 @@ import (
 //   - "last month", "earlier this month", "N months ago": the first of that
 //     month (N months ago: the same day N months back); "last year",
 //     "earlier this year": January 1 of that year;
+//   - a month alone ("in March", "in early March 2022"): its last day, or
+//     its first in P's own month;
 //   - a month and day ("December 18", "Dec. 18", "18 December", "October
 //     17, 2024", "2024-10-17"): with a year, that date (skipped when after
 //     P); without one, the latest such date on or before P, so "December
@@ -175,7 +177,16 @@ func (e expr) resolve(pub analysis.Date) (analysis.Date, bool) {
 		if !pub.IsZero() && pub.Before(d) {
 			return analysis.Date{}, false
 		}
-		return d, true
+		// A month gone by named alone is any day of it: its last, so "in
+		// June, the police estimated about 80" (in a November article)
+		// never counts as said before a figure of 14 June. The
+		// article's own month is its first day: "In July, police said,
+		// 20 were injured" in an article of 25 July is no figure of
+		// that day.
+		if !pub.IsZero() && pub.Year == y && pub.Month == e.month {
+			return d, true
+		}
+		return analysis.DateOf(time.Date(y, e.month+1, 0, 0, 0, 0, 0, time.UTC)), true
 	case monthStart:
 		return analysis.DateOf(time.Date(pub.Year, pub.Month-time.Month(e.months), 1, 0, 0, 0, 0, time.UTC)), true
 	case yearStart:

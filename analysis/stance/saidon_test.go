@@ -60,13 +60,13 @@ func TestSaidOn(t *testing.T) {
 		{"date of an earlier figure in digits", "The agency said 212 people had died, up from 140 on Friday.", "said", "2024-09-16", "2024-09-16"},
 
 		// a month without a day
-		{"in a month", "In March, the interior ministry said 14 people had been arrested.", "said", "2024-10-22", "2024-03-01"},
-		{"in a month of last year", "The union said in November that 3,000 workers had joined the strike.", "said", "2024-02-10", "2023-11-01"},
-		{"in early month with year", "In early June 2023, the ministry said 40 villages had been evacuated.", "said", "2024-10-22", "2023-06-01"},
-		{"month and a when clause", "This is the first official toll since March, when the ministry spoke of 1,200 dead.", "spoke", "2024-09-21", "2024-03-01"},
+		{"in a month", "In March, the interior ministry said 14 people had been arrested.", "said", "2024-10-22", "2024-03-31"},
+		{"in a month of last year", "The union said in November that 3,000 workers had joined the strike.", "said", "2024-02-10", "2023-11-30"},
+		{"in early month with year", "In early June 2023, the ministry said 40 villages had been evacuated.", "said", "2024-10-22", "2023-06-30"},
+		{"month and a when clause", "This is the first official toll since March, when the ministry spoke of 1,200 dead.", "spoke", "2024-09-21", "2024-03-31"},
 		{"when clause after since, verb outside", "Since March, the ministry said on Monday, 1,200 people have died.", "said", "2024-09-25", "2024-09-23"},
 		{"lower-case march is a word", "Organisers said the march drew 20,000 people.", "said", "2024-09-21", "2024-09-21"},
-		{"a month right after the verb", "The ministry said in March that 1,200 people had died.", "said", "2024-09-25", "2024-03-01"},
+		{"a month right after the verb", "The ministry said in March that 1,200 people had died.", "said", "2024-09-25", "2024-03-31"},
 		{"a month in a clause without that dates the event", "Inspectors said the warehouse had been cleared in January.", "said", "2024-09-25", "2024-09-25"},
 		{"a month in the reported clause dates the event", "The ministry said on Monday that the dam failed in March.", "said", "2024-09-25", "2024-09-23"},
 
@@ -150,5 +150,21 @@ func BenchmarkSaidOn(b *testing.B) {
 		for _, s := range sents {
 			SaidOn(s, strings.Index(s, "said"), pub)
 		}
+	}
+}
+
+// TestSaidOnMonthGoneBy: a month before the article's, named alone, is its
+// last day (a statement "in June" cited in November came no earlier than
+// one of 14 June); the article's own month is its first.
+func TestSaidOnMonthGoneBy(t *testing.T) {
+	pub, _ := analysis.ParseDate("2017-11-17")
+	text := "In June, London's Metropolitan Police estimated that about 80 people had died."
+	if got := SaidOn(text, strings.Index(text, "estimated"), pub).String(); got != "2017-06-30" {
+		t.Errorf("SaidOn(%q) = %s, want 2017-06-30", text, got)
+	}
+	pub, _ = analysis.ParseDate("2023-07-25")
+	text = "In July, police said, 20 protesters were injured."
+	if got := SaidOn(text, strings.Index(text, "said"), pub).String(); got != "2023-07-01" {
+		t.Errorf("SaidOn(%q) = %s, want 2023-07-01", text, got)
 	}
 }
