@@ -2027,6 +2027,11 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		return q, false
 	}
 	q.counts, q.countsStart, q.countsEnd = countedAfter(s.Text, toks, k)
+	if q.counts == "" && m.Unit == "" && k+2 < len(toks) && toks[k].Lower == "on" && toks[k+1].Lower == "the" && toks[k+2].Lower == "richter" {
+		// "registered 7 on the Richter scale": a quake's magnitude.
+		q.measure, q.counts = "magnitude", "Richter scale"
+		return q, true
+	}
 	if w := strings.ToLower(q.counts); standFor.Has(w) && m.Unit == "" {
 		// "The 9,100 figure is being used to suggest …": the number the
 		// article spoke of, not a count of figures.
@@ -2569,7 +2574,10 @@ func (x *Extractor) predicateMeasure(toks []nlp.Token, k int) (word, measure str
 	}
 	for i < len(toks) && i < k+4 {
 		w := toks[i].Lower
-		if auxiliaries[w] || w == "remain" || w == "remained" || w == "remains" {
+		if auxiliaries[w] || w == "remain" || w == "remained" || w == "remains" ||
+			modals.Has(w) && i+1 < len(toks) && toks[i+1].Lower == "have" {
+			// ("may have been killed": a modal perfect, the frame's
+			// hedge; the participle says what is counted.)
 			i++
 			continue
 		}
@@ -2648,7 +2656,9 @@ func (x *Extractor) predicateMeasure(toks []nlp.Token, k int) (word, measure str
 			if next < len(toks) && toks[next].Lower == "to" {
 				next++ // "were reported to be missing", "are feared to have died"
 			}
-			if next < len(toks) && toks[next].Tag != "VBN" {
+			if next < len(toks) && (toks[next].Tag != "VBN" || x.isMeasureWord(toks[next].Lower)) {
+				// ("have been confirmed killed": a participle the table
+				// knows.)
 				if word, m, end, ok := x.predicateMeasure(toks, next); ok {
 					return word, m, end, ok
 				}

@@ -384,3 +384,31 @@ func TestExtractDenyAndSay(t *testing.T) {
 		t.Errorf("£9.5bn: the disputer is its source")
 	}
 }
+
+// TestExtractDisasterPhrasings: wordings of disaster reporting, each read
+// for what it counts and when it holds.
+func TestExtractDisasterPhrasings(t *testing.T) {
+	for _, c := range []struct {
+		text, at, measure, time string
+	}{
+		// A magnitude on the Richter scale, never a toll.
+		{"More than 100 people were killed by the earthquake, which registered 7 on the Richter scale.", "7", "magnitude", analysis.TimeCurrent},
+		// A modal perfect: the participle names the count, the modal
+		// makes it an estimate compared with estimates.
+		{"The prime minister said more than 100,000 people may have been killed.", "100,000", "killed", analysis.TimeProjection},
+		{"Aid agencies estimate that between 45,000 and 50,000 people might have died.", "45,000", "killed", analysis.TimeProjection},
+		// A neutral participle before a participle the table knows.
+		{"The interior ministry said more than 110,000 people have been confirmed killed.", "110,000", "killed", analysis.TimeCurrent},
+		// A verb of change as the figure's qualifier after a modal.
+		{"Asked whether the number of dead could exceed 100, the commander said he hoped not.", "100", "killed", analysis.TimeProjection},
+	} {
+		q := quantityByText(extractOne(t, "", c.text), c.at)
+		if q == nil || q.Frame == nil {
+			t.Errorf("%q: no figure %q", c.text, c.at)
+			continue
+		}
+		if q.Measure != c.measure || q.Frame.Time != c.time {
+			t.Errorf("%q: %s measure %q time %q, want %q %q", c.text, c.at, q.Measure, q.Frame.Time, c.measure, c.time)
+		}
+	}
+}

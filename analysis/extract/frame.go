@@ -206,6 +206,10 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 			// was revised to 7.8".
 			f.Kind, f.Quantity = analysis.KindMeasurement, "magnitude"
 			cue("quantity", w)
+		} else if q.measure == "magnitude" {
+			// "registered 7 on the Richter scale".
+			f.Kind, f.Quantity = analysis.KindMeasurement, "magnitude"
+			cue("quantity", q.counts)
 		} else if len(firstAfter) > 0 && durationNouns.Has(firstAfter[0]) {
 			f.Kind, f.Quantity = analysis.KindMeasurement, "duration"
 			cue("quantity", firstAfter[0])
@@ -284,9 +288,17 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 		setTime(analysis.TimeProjection, w)
 	} else if w := modalChange(prev); w != "" {
 		setTime(analysis.TimeProjection, w)
+	} else if w := modalQualifier(prev, m.Qualifier); w != "" {
+		// "the number of dead could exceed 100": the verb is the
+		// figure's qualifier.
+		setTime(analysis.TimeProjection, w)
 	} else if w := expectationOf(prev); w != "" {
 		setTime(analysis.TimeProjection, w)
 	} else if w := startingPhrase(next, projectionAfter); w != "" && f.Kind == analysis.KindCount {
+		setTime(analysis.TimeProjection, w)
+	} else if w := modalPerfectIn(toks, tokenIndex(toks, m.End), e); w != "" && f.Kind == analysis.KindCount {
+		// "20,000 people may have died": the hedge stands inside the
+		// counted phrase, before the participle that names the count.
 		setTime(analysis.TimeProjection, w)
 	} else if w := earlierCue(prev, toks, e); w != "" {
 		setTime(analysis.TimeEarlier, w)
@@ -1486,6 +1498,31 @@ func modalChange(prev []string) string {
 		}
 	}
 	return ""
+}
+
+// modalPerfectIn returns "may have" (or "might have", "could have")
+// when tokens [i, e) hold it.
+func modalPerfectIn(toks []nlp.Token, i, e int) string {
+	for k := i; k+1 < e && k+1 < len(toks); k++ {
+		if w := lower(toks[k]) + " " + lower(toks[k+1]); projectionAfter.Has(w) && toks[k+1].Lower == "have" {
+			return w
+		}
+	}
+	return ""
+}
+
+// modalQualifier returns the modal and verb when a figure's qualifier is
+// a verb of change after a modal: "could exceed 100", "may top 1,000".
+func modalQualifier(prev []string, qualifier string) string {
+	n := len(prev)
+	if n == 0 || !modals.Has(prev[n-1]) || qualifier == "" {
+		return ""
+	}
+	verb, _, _ := strings.Cut(strings.ToLower(qualifier), " ")
+	if !changeVerbs.Has(verb) && !changeVerbs.Has(strings.TrimSuffix(verb, "s")) {
+		return ""
+	}
+	return prev[n-1] + " " + strings.ToLower(qualifier)
 }
 
 // standForBefore returns the noun a figure with no counted thing stands

@@ -21,3 +21,18 @@ func TestClassify(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceInName: a place that begins a body's name ("Scotland Yard",
+// "the Washington Post") is no place of the text; "police in Scotland" is.
+func TestPlaceInName(t *testing.T) {
+	places := DefaultPlacesOnce()
+	for text, want := range map[string]int{
+		"Scotland Yard said 350 people were in the tower.": 0,
+		"The Washington Post reported the figure.":         0,
+		"Police in Scotland said 350 people were there.":   1,
+	} {
+		if got := len(places.Find(text)); got != want {
+			t.Errorf("Find(%q) = %d places, want %d", text, got, want)
+		}
+	}
+}

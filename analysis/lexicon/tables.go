@@ -471,6 +471,12 @@ func (t *PlaceTable) Find(text string) []PlaceMention {
 				// named like a country is no country.
 				break
 			}
+			if i+n < len(words) && nameWords.Has(text[words[i+n].start:words[i+n].end]) &&
+				strings.TrimSpace(text[words[i+n-1].end:words[i+n].start]) == "" {
+				// "Scotland Yard", "Washington Post": a place that begins
+				// a body's name is no place of the text.
+				break
+			}
 			out = append(out, PlaceMention{Start: words[i].start, End: words[i+n-1].end, Place: c.place, Demonym: c.demonym, City: c.city})
 			i += n - 1
 			break
@@ -502,6 +508,10 @@ func regionName(text string, words []wordSpan, k int) bool {
 
 // regionNouns name a country's regions after their name.
 var regionNouns = Words("places.regionNouns")
+
+// nameWords, capitalised after a place, make it the start of a body's
+// name ("Scotland Yard", "Washington Post"; places.nameWords).
+var nameWords = Words("places.nameWords")
 
 var (
 	DefaultMeasuresOnce = sync.OnceValue(func() *MeasureTable { return DefaultMeasures(nil) })
