@@ -725,7 +725,9 @@ func (p comparer) numericIn(cl analysis.Cluster, nums []*analysis.Claim, tally b
 
 	// A count that only grows (a toll) falling below an earlier day's
 	// figure: a revision down, or one of the figures is wrong.
-	if p.cumulative != nil && p.cumulative(nums[0].Measure) {
+	if p.cumulative != nil && p.cumulative(nums[0].Measure) && !nums[0].Frame.Forecast() {
+		// (Estimates of what a toll will be, or may be, are no points
+		// of its trajectory.)
 		if g := p.trajectoryBreak(nums); g != nil {
 			out = append(out, p.numericDiscrepancy(cl, ClassBreak, suffix, g))
 		}

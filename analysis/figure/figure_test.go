@@ -523,6 +523,7 @@ var findTests = []struct {
 	{"space group", "12 000 troops", []want{ex("12 000", 12000)}},
 	{"no-break space group", "12\u00a0000 troops", []want{ex("12\u00a0000", 12000)}},
 	{"point groups", "1.250.000 people", []want{ex("1.250.000", 1250000)}},
+	{"crosses", "Official toll crosses 110,000", []want{qu("crosses 110,000", MoreThan, "crosses", 110000, 110000, inf)}},
 	{"dotted date is no figure", "on 31.10.2024 at noon", nil},
 	{"month then space", "May 5 300 people", []want{ex("300", 300)}},
 	{"pronoun one at end", "the only one", nil},

@@ -680,7 +680,8 @@ func initPhrases() {
 		"not fewer than", "a minimum of", "minimum of", "at minimum", "at a minimum")
 	q(qMoreThan, "more than", "over", "well over", "just over", "above", "well above", "just above",
 		"exceeded", "exceeds", "exceeding", "exceed", "topped", "tops", "topping", "surpassed",
-		"surpasses", "surpassing", "surpass", "passed", "passes", "pass", "past", "in excess of",
+		"surpasses", "surpassing", "surpass", "passed", "passes", "pass", "past", "crossed", "crosses",
+		"crossing", "in excess of",
 		"well in excess of", "upwards of", "upward of", "greater than", "higher than",
 		"larger than", "bigger than", "north of", "beyond", "far more than", "well more than",
 		"many more than", "slightly more than", "just more than", "much more than",
