@@ -561,7 +561,7 @@ func (an *parsed) cueAt(i int) {
 		// "… while the council put it at €6.8bn": a pronoun for the
 		// figure the sentence spoke of, set at a value.
 		itAt := k < len(an.toks)-1 && an.toks[k].low == "it" && an.toks[k+1].low == "at"
-		for n := 0; n < 3 && k+1 < len(an.toks) && !setAttribDataNouns.Has(an.toks[k].low) && !itAt &&
+		for n := 0; n < 4 && k+1 < len(an.toks) && !setAttribDataNouns.Has(an.toks[k].low) && !itAt &&
 			an.toks[k].kind == attrWord && !an.toks[k].cap && setAttribDataModifiers.Has(an.toks[k].low); n++ {
 			k++ // "provided the first official death toll of 19"
 		}
