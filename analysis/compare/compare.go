@@ -901,7 +901,20 @@ func (p comparer) sameTimeConflicts(g []*analysis.Claim, window int) [][]*analys
 		for hi+1 < len(s) && !end.Before(p.dateOf(s[hi+1])) {
 			hi++
 		}
+		top := hi
+		if hi > lo && !p.crossConflict(s[lo:hi+1]) {
+			// The next day's figure of one source may settle the window
+			// (its latest counts), but not the day before: 3,500
+			// evacuated by the agency against more than 5,000 by local
+			// officials on one day is that day's dispute, whatever the
+			// agency says the next.
+			hi = lo
+			for hi+1 <= top && p.dateOf(s[hi+1]) == p.dateOf(s[lo]) {
+				hi++
+			}
+		}
 		if hi == lo || !p.crossConflict(s[lo:hi+1]) {
+			hi = top
 			continue
 		}
 		from := lo
