@@ -116,6 +116,11 @@ func tokenizeLowerInto(out []tok, s, low string) []tok {
 				t.low = strings.ReplaceAll(strings.ToLower(t.text), "’", "'")
 			}
 			t.cap = unicode.IsUpper(r)
+			if t.text == "WHO" {
+				// The World Health Organization, never the pronoun: "The
+				// WHO said 2,650 cases …".
+				t.low = "w.h.o."
+			}
 			out = append(out, t)
 			i = j
 		default:

@@ -1897,6 +1897,17 @@ func countProgress(toks []nlp.Token, i int) bool {
 	return i < len(toks) && progressVerbs.Has(toks[i].Lower)
 }
 
+// suspected reports a count of cases that are only suspected ("suspected
+// cholera cases", "probable cases").
+func suspected(counts string) bool {
+	for _, w := range strings.Fields(strings.ToLower(counts)) {
+		if w == "suspected" || w == "probable" || w == "possible" {
+			return true
+		}
+	}
+	return false
+}
+
 // dotThousands returns 1,000 for a count's number written with a point
 // before its last three digits ("5.000", "12.500"), or 1 for any other
 // number. A count is whole: a decimal with three places would count a
@@ -2083,6 +2094,10 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 	}
 	if q.counts != "" {
 		q.measure = x.measures.Classify(q.counts)
+		if q.measure == "cases" && suspected(q.counts) {
+			// "2,650 suspected cases" are not confirmed ones.
+			q.measure = "suspected cases"
+		}
 		known = x.isMeasureName(q.measure)
 		if !known && properOnly(toks, q.countsStart, q.countsEnd) && len(x.places.Find(q.counts)) == 0 {
 			// "… Exceeds 3000 Zelensky": a name after the figure is
@@ -2129,6 +2144,15 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 				q.counts += " (" + w + ")"
 			}
 			q.measure, known = x.measures.Classify(w), true
+			if q.measure == "cases" {
+				// "put the number of suspected cases at 2,650".
+				for i := tokenIndex(toks, m.Start) - 1; i >= 0 && i >= tokenIndex(toks, m.Start)-6; i-- {
+					if suspected(toks[i].Lower) {
+						q.measure = "suspected cases"
+						break
+					}
+				}
+			}
 		}
 	}
 	if q.counts != "" && q.measure != "" && !x.measures.Located(q.measure) {
@@ -2752,6 +2776,9 @@ func countedAfter(text string, toks []nlp.Token, k int) (string, int, int) {
 	j := i
 	lastNoun := -1
 	for j < len(toks) && j-start < 8 && (nounLike(toks[j].Tag) && hasLetter(toks[j].Text) ||
+		// "812 confirmed cholera cases": a participle the tagger took
+		// for a past tense, before the noun it modifies.
+		j == start && toks[j].Tag == "VBD" && j+1 < len(toks) && isNoun(toks[j+1].Tag) && (neutral.Has(toks[j].Lower) || suspected(toks[j].Lower)) ||
 		// "170,000 residents' apartments": the possessor is a modifier
 		// of the noun the figure counts.
 		(toks[j].Tag == "POS" || toks[j].Text == "'") && j > start && isNoun(toks[j-1].Tag) && j+1 < len(toks) && isNoun(toks[j+1].Tag)) {

@@ -412,3 +412,25 @@ func TestExtractDisasterPhrasings(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractOutbreakCounts: confirmed and suspected cases are two counts
+// ("812 confirmed cholera cases", "the number of suspected cases at
+// 2,650"), and "The WHO" is the World Health Organization, never a
+// pronoun.
+func TestExtractOutbreakCounts(t *testing.T) {
+	for _, c := range []struct{ text, at, measure, source string }{
+		{"The health ministry said 812 confirmed cholera cases had been recorded since April.", "812", "cases", "health ministry"},
+		{"The WHO put the number of suspected cases at 2,650.", "2,650", "suspected cases", "World Health Organization (WHO)"},
+		{"The WHO said 2,650 cases had been reported.", "2,650", "cases", "World Health Organization (WHO)"},
+		{"Confirmed cases rose to 1,104, officials said.", "1,104", "cases", "officials"},
+	} {
+		q := quantityByText(extractOne(t, "", c.text), c.at)
+		if q == nil {
+			t.Errorf("%q: no figure %q", c.text, c.at)
+			continue
+		}
+		if q.Measure != c.measure || q.Source != c.source {
+			t.Errorf("%q: %s measure %q source %q, want %q %q", c.text, c.at, q.Measure, q.Source, c.measure, c.source)
+		}
+	}
+}
