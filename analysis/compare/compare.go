@@ -579,12 +579,22 @@ func (p comparer) numeric(cl analysis.Cluster, members []*analysis.Claim) []anal
 		// next month's march is another event, not a revision of the
 		// first.
 		var out []analysis.Discrepancy
-		for k, g := range p.occasions(nums) {
+		events := p.occasions(nums)
+		for k, g := range events {
 			suffix := ""
 			if k > 0 {
 				suffix = "|" + p.dateOf(g[0]).String() // the first keeps its ID
 			}
-			out = append(out, p.numericIn(cl, g, tally, suffix)...)
+			found := p.numericIn(cl, g, tally, suffix)
+			if len(events) > 1 {
+				// Two marches, two findings: each named by its day.
+				if d := p.dateOf(g[0]); !d.IsZero() {
+					for i := range found {
+						found[i].Subject += " (" + d.Time().Format("2 Jan 2006") + ")"
+					}
+				}
+			}
+			out = append(out, found...)
 		}
 		return out
 	}
