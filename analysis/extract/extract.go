@@ -84,6 +84,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 	lastEntity := map[string]string{} // measure -> entity of the last figure for it
 	national := map[string]bool{}     // measures the article has counted for the whole country ("nationwide")
 	winners := map[string]bool{}      // the names winner gave, which are no places
+	titled := map[string]string{}     // a title ("president") -> the one person the article names with it
 	lastMeasure := ""                 // the measure of the article's last count
 	lastKind := map[string]string{}   // frame kind (money, percent) -> what the last sum or rate named was
 	var mainPlace *string             // where the article's event happened, once asked
@@ -145,6 +146,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			hedges = stance.FindHedgesIn(tk)
 		}
 		figuresIn := 0
+		noteTitles(toks, titled)
 		lastFig, lastEnd := -1, 0 // the sentence's last figure (its claim) and where its words end
 		for _, m := range mentions {
 			q, ok := x.quantity(s, toks, places, m)
@@ -296,6 +298,9 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				// "Ruto got 7,176,141 votes representing 50.49 per cent,
 				// while Odinga got 6,942,930": each candidate's own count.
 				who := x.candidateKey(winner(toks, m.Start))
+				if title, ok := strings.CutPrefix(who, "the "); ok {
+					who = titled[title] // "for the president": President Batbayar
+				}
 				if who == "" && pronounOwner(toks, m.Start) {
 					// "Gonzalez said … she had won 52%", "her campaign's
 					// count gave her 5.2 million votes": the speaker's own;
@@ -772,6 +777,11 @@ func winnerOf(toks []nlp.Token, pos int) string {
 				return who
 			}
 		}
+		if i-1 > start && toks[i-1].Text == "," && strings.HasPrefix(toks[i-2].Tag, "NNP") {
+			// "His challenger, Oyun Ganbold, took 41.7%": an appositive
+			// names the subject.
+			i--
+		}
 		j := i
 		for j > start && strings.HasPrefix(toks[j-1].Tag, "NNP") && j > i-3 && !strings.ContainsAny(toks[j-1].Text, "'’") {
 			j--
@@ -975,11 +985,39 @@ func ownerAfter(toks []nlp.Token, k int) string {
 			end++
 		}
 		if end > from {
-			return ownerPhrase(toks, from, end)
+			if who := ownerPhrase(toks, from, end); who != "" {
+				return who
+			}
+			if end == from+1 && titleWords.Has(toks[from].Lower) {
+				// "46.8% for the president": the candidate the article
+				// gives that title (Extract's titled).
+				return "the " + toks[from].Lower
+			}
 		}
 		return ""
 	}
 	return ""
+}
+
+// noteTitles records, for each title the sentence gives a name ("President
+// Batbayar"), the candidate key of that name; a title given two names is
+// no one's.
+func noteTitles(toks []nlp.Token, titled map[string]string) {
+	for i := 0; i+1 < len(toks); i++ {
+		if !titleWords.Has(toks[i].Lower) || !strings.HasPrefix(toks[i+1].Tag, "NNP") || !isUpperStart(toks[i].Text) {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && strings.HasPrefix(toks[j].Tag, "NNP") && j < i+4 {
+			j++
+		}
+		name := toks[j-1].Text
+		if old, ok := titled[toks[i].Lower]; ok && old != name {
+			titled[toks[i].Lower] = "" // two presidents: no one
+			continue
+		}
+		titled[toks[i].Lower] = name
+	}
 }
 
 // ownerPhrase names the noun phrase that ends at token end (from start

@@ -434,3 +434,15 @@ func TestExtractOutbreakCounts(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractCandidateByTitle: "46.8% for the president" is the share of
+// the candidate the article calls President; an appositive names who took
+// a share ("His challenger, Oyun Ganbold, took 41.7%").
+func TestExtractCandidateByTitle(t *testing.T) {
+	claims := extractOne(t, "", `President Batbayar claimed victory after the commission said he had won 54.2% of the vote. His challenger, Oyun Ganbold, took 41.7%, the commission said. Ganbold's party said its own tally gave her 49.5% against 46.8% for the president.`)
+	for at, owner := range map[string]string{"46.8%": "Batbayar|", "41.7%": "Ganbold|", "49.5%": "Ganbold|", "54.2%": "Batbayar|"} {
+		if q := quantityByText(claims, at); q == nil || !strings.HasPrefix(q.Subject, owner) {
+			t.Errorf("%s: %+v, want the subject of %s", at, q, owner)
+		}
+	}
+}
