@@ -143,7 +143,15 @@ func Subjects(claims []analysis.Claim, stories []analysis.Story, storyOf map[str
 			// weeks", "200 men") or of people or a share in general
 			// ("28 people", "85%") says too little of what it counts to
 			// meet another article's: it stays in its own article.
-			out[i] = Subject{Key: c.Subject, Label: st.Name + ": " + meas + suffix + " (one article)", Story: st.ID}
+			key := c.Subject
+			if c.Kind == analysis.KindQuantity && c.Counts != "" && c.Unit == "" {
+				// Two sources' counts of a thing the table does not know
+				// meet only when they name it alike: "120 polling
+				// stations" where ballots were stuffed are not the "37
+				// stations" where observers saw problems.
+				key += "|" + strings.ToLower(strings.Join(strings.Fields(c.Counts), " "))
+			}
+			out[i] = Subject{Key: key, Label: st.Name + ": " + meas + suffix + " (one article)", Story: st.ID}
 			continue
 		}
 		if c.Kind == analysis.KindQuantity && c.Frame != nil && c.Frame.Quantity == "distance" {
