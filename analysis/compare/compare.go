@@ -911,37 +911,39 @@ func (p comparer) sameTimeConflicts(g []*analysis.Claim, window int) [][]*analys
 		for hi+1 < len(s) && !end.Before(p.dateOf(s[hi+1])) {
 			hi++
 		}
-		top := hi
-		if hi > lo && !p.crossConflict(s[lo:hi+1]) {
+		h := hi // the end of this group: the window, or its first day
+		if h > lo && !p.crossConflict(s[lo:h+1]) {
 			// The next day's figure of one source may settle the window
 			// (its latest counts), but not the day before: 3,500
 			// evacuated by the agency against more than 5,000 by local
 			// officials on one day is that day's dispute, whatever the
 			// agency says the next.
-			hi = lo
-			for hi+1 <= top && p.dateOf(s[hi+1]) == p.dateOf(s[lo]) {
-				hi++
+			h = lo
+			for h+1 <= hi && p.dateOf(s[h+1]) == p.dateOf(s[lo]) {
+				h++
 			}
 		}
-		if hi == lo || !p.crossConflict(s[lo:hi+1]) {
-			hi = top
+		if h == lo || !p.crossConflict(s[lo:h+1]) {
 			continue
 		}
 		from := lo
-		if len(out) > 0 && lo <= last && (window <= sameTimeWindow || !opened.AddDays(window).Before(p.dateOf(s[hi]))) {
+		if len(out) > 0 && lo <= last && (window <= sameTimeWindow || !opened.AddDays(window).Before(p.dateOf(s[h]))) {
 			from = last + 1 // overlaps the last group: extend it
+			if from > h {
+				continue // already in it
+			}
 		} else {
 			if lo <= last {
 				from = last + 1 // a forecast's group spans one window at most
 			}
-			if from > hi || !p.crossConflict(s[from:hi+1]) {
+			if from > h || !p.crossConflict(s[from:h+1]) {
 				continue
 			}
 			out = append(out, nil)
 			opened = p.dateOf(s[from])
 		}
-		out[len(out)-1] = append(out[len(out)-1], s[from:hi+1]...)
-		last = hi
+		out[len(out)-1] = append(out[len(out)-1], s[from:h+1]...)
+		last = h
 	}
 	for i, g := range out {
 		out[i] = p.latestPerSource(g)

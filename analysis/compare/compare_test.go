@@ -480,3 +480,39 @@ func TestShortNames(t *testing.T) {
 		t.Errorf("%q counts as %q, want itself: two ministries hold the word", claims[4].Source, keys[cs[4]])
 	}
 }
+
+// TestSameDayDisputeInsideWindow: a group made of a whole window, then a
+// later window whose first day alone disputes (3,500 evacuated against
+// more than 5,000, whatever is said the next day): no figure is added
+// twice, nothing panics, and the day's dispute is reported once.
+func TestSameDayDisputeInsideWindow(t *testing.T) {
+	arts := mkArticles(t, map[string]string{"a": "2025-08-04", "b": "2025-08-04", "c": "2025-08-04", "d": "2025-08-05", "e": "2025-08-05"})
+	claims := mkClaims(t, []claimSpec{
+		{article: "a", source: "A", value: 100, subject: "Italy|displaced"},
+		{article: "b", source: "B", value: 10, subject: "Italy|displaced"},
+		{article: "c", source: "C", value: 50, subject: "Italy|displaced"},
+		{article: "d", source: "C", value: 10, subject: "Italy|displaced"},
+		{article: "e", source: "D", value: 10, subject: "Italy|displaced"},
+	})
+	for i := range claims {
+		claims[i].Measure = "displaced"
+	}
+	ds := Compare(ClusterClaims(claims), claims, arts, CompareOptions{Varying: func(m string) bool { return m == "displaced" }})
+	seen := map[string]int{}
+	for _, d := range ds {
+		if d.Class != ClassConflicting {
+			continue
+		}
+		for _, id := range d.Claims {
+			seen[id]++
+		}
+	}
+	for id, n := range seen {
+		if n > 1 {
+			t.Errorf("claim %s in %d conflicting findings\n%s", id, n, dump(ds))
+		}
+	}
+	if seen["c00"] == 0 {
+		t.Errorf("the first day's dispute is missing\n%s", dump(ds))
+	}
+}
