@@ -220,7 +220,10 @@ func Reduce(rep *analysis.Report, cfg Config) {
 		s := subjects[i]
 		return s.Key, s.Label, s.Story
 	})
-	rep.Discrepancies = compare.Compare(rep.Clusters, rep.Claims, rep.Articles, compare.CompareOptions{Tolerance: cfg.Tolerance, Entities: rep.Entities, Cumulative: measures.Cumulative, Occasional: measures.Occasional, Varying: measures.Varying})
+	rep.Discrepancies = compare.Compare(rep.Clusters, rep.Claims, rep.Articles, compare.CompareOptions{Tolerance: cfg.Tolerance, Entities: rep.Entities, Cumulative: measures.Cumulative, Occasional: measures.Occasional, Varying: measures.Varying,
+		OnFault: func(cl analysis.Cluster, msg string) {
+			cfg.Logger.Error("comparison failed on an internal error; the subject's figures are reported without findings (please report this)", "subject", cl.Label, "error", msg)
+		}})
 	cfg.Logger.Info("claims compared", "claims", len(rep.Claims), "subjects", len(rep.Clusters), "discrepancies", len(rep.Discrepancies))
 }
 
@@ -391,7 +394,12 @@ func processLoaded(l loadedInput, cfg Config, x *extract.Extractor, furniture *c
 	if x != nil {
 		for i := range arts {
 			if arts[i].Status == analysis.StatusOK {
-				res.packed[i] = claimpack.Pack(x.Extract(arts[i]))
+				var claims []analysis.Claim
+				if msg := guard(func() { claims = x.Extract(arts[i]) }); msg != "" {
+					failInternally(&arts[i], "extraction", msg)
+					continue
+				}
+				res.packed[i] = claimpack.Pack(claims)
 			}
 		}
 	}
@@ -410,6 +418,27 @@ func processLoaded(l loadedInput, cfg Config, x *extract.Extractor, furniture *c
 		}
 	}
 	return res
+}
+
+// guard runs f and returns the text of a panic inside it, or "": one
+// article that trips a fault in the analysis fails alone, never the night.
+func guard(f func()) (msg string) {
+	defer func() {
+		if r := recover(); r != nil {
+			msg = fmt.Sprint(r)
+		}
+	}()
+	f()
+	return ""
+}
+
+// failInternally marks an article that the analysis could not finish
+// (stage: "cleaning", "extraction") as failed, with the reason, so it
+// appears in the outputs like any unreadable file.
+func failInternally(a *analysis.Article, stage, msg string) {
+	a.Status = analysis.StatusFailed
+	a.Body, a.Blocks = "", nil
+	a.Problems = append(a.Problems, "internal error during "+stage+", the article was skipped (please report this file): "+msg)
 }
 
 // loadedInput is one input file read and loaded: its documents, or the
@@ -483,7 +512,10 @@ func cleanDocs(l loadedInput, cfg Config, furniture *clean.Furniture) []analysis
 			if known {
 				a = storedInput(d, stored)
 			} else {
-				a = clean.Clean(d, clean.CleanOptions{Outlets: cfg.Outlets, Furniture: furniture})
+				if msg := guard(func() { a = clean.Clean(d, clean.CleanOptions{Outlets: cfg.Outlets, Furniture: furniture}) }); msg != "" {
+					a = analysis.Article{File: d.File, Line: d.Line, Format: d.Format, Path: d.Path, Status: analysis.StatusOK}
+					failInternally(&a, "cleaning", msg)
+				}
 				a.ContentHash = hash
 				a.ID = "a" + hash[:16]
 			}

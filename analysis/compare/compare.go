@@ -44,6 +44,11 @@ type CompareOptions struct {
 	// Their figures are set against each other only for about the same
 	// time, as a toll's are.
 	Varying func(measure string) bool
+	// OnFault, when set, hears of a cluster whose comparison failed on an
+	// internal fault (a panic): the cluster gives no findings and the
+	// others are compared as usual. It may be called from several
+	// goroutines at once.
+	OnFault func(cl analysis.Cluster, msg string)
 }
 
 // The classes of discrepancy the comparison gives: analysis's, which
@@ -105,7 +110,13 @@ func Compare(clusters []analysis.Cluster, claims []analysis.Claim, articles []an
 						members = append(members, c)
 					}
 				}
-				found := append(cmp.numeric(cl, members), cmp.stance(cl, members)...)
+				var found []analysis.Discrepancy
+				if msg := guard(func() { found = append(cmp.numeric(cl, members), cmp.stance(cl, members)...) }); msg != "" {
+					if opt.OnFault != nil {
+						opt.OnFault(cl, msg)
+					}
+					continue
+				}
 				out = append(out, fold(found)...)
 			}
 			parts[w] = out
@@ -143,6 +154,17 @@ type comparer struct {
 	// headline's 470 against the body's 471), a conversion's rounding for
 	// measurements.
 	exactTol float64
+}
+
+// guard runs f and returns the text of a panic inside it, or "".
+func guard(f func()) (msg string) {
+	defer func() {
+		if r := recover(); r != nil {
+			msg = fmt.Sprint(r)
+		}
+	}()
+	f()
+	return ""
 }
 
 // classOrder is the order in which one cluster's findings keep their
