@@ -162,6 +162,14 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					q.scope = frontedScope(toks, places, m.Start)
 				}
 			}
+			if !ok && lastFig >= 0 && q.counts == "" && m.Unit == "" && partJoin(s.Text[lastEnd:m.Start]) && claims[lastFig].Unit == "" {
+				// "put national turnout at 180,000, with 45,000 in the
+				// capital": a part of the figure before it, of what it
+				// counts.
+				q.measure, q.counts, ok = claims[lastFig].Measure, claims[lastFig].Counts, true
+				q.subset = "part"
+				q.scope = scopeAfter(s.Text, toks, m.End)
+			}
 			if !ok {
 				continue
 			}
@@ -372,7 +380,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				// march of 200,000 on June 16".)
 				lastEntity[q.measure] = q.entity
 			}
-			if nationalWords.Has(strings.ToLower(q.scope)) {
+			if nationalScope(q.scope) {
 				national[q.measure] = true
 				// "Nationally, 352 people have died" in an article about
 				// Assam: the whole country's, not the state's.
@@ -1975,6 +1983,47 @@ func dotThousands(num string) float64 {
 	return f
 }
 
+// nationalScope reports a scope that covers the whole country:
+// "nationwide", "across the country", "national" (turnout).
+func nationalScope(scope string) bool {
+	low := strings.ToLower(strings.TrimSpace(scope))
+	if nationalWords.Has(low) || low == "national" {
+		return true
+	}
+	for _, p := range []string{"across the country", "around the country", "throughout the country"} {
+		if low == p {
+			return true
+		}
+	}
+	return false
+}
+
+// bareSaid reports a bare figure that is all a reporting verb says: "the
+// ministry said 180,000." (the figure at tokens [k, e), right after
+// "said", "says" or "put it at", and the clause ends after it).
+func bareSaid(toks []nlp.Token, k, e int) bool {
+	if k < 1 || e < len(toks) && toks[e].Text != "." && toks[e].Text != ";" && toks[e].Text != "," {
+		return false
+	}
+	switch toks[k-1].Lower {
+	case "said", "says", "say":
+		return true
+	}
+	return false
+}
+
+// partJoin reports whether the words between two figures introduce the
+// second as a part of the first: ", with", ", including", ", of which".
+func partJoin(between string) bool {
+	t := strings.ToLower(strings.TrimSpace(between))
+	for _, tail := range []string{", with", ", including", "including", ", of which", "of which"} {
+		if head, ok := strings.CutSuffix(t, tail); ok {
+			return !strings.ContainsAny(head, ",;:.!?\"“”()") && len(strings.Fields(head)) <= 4
+		}
+	}
+	return false
+}
+
 // withPhrase reports whether the words between two figures of a
 // sentence join the second to the first's statement as an absolute
 // phrase: ", with" after the first figure and at most a few words of
@@ -1982,7 +2031,7 @@ func dotThousands(num string) float64 {
 // Thursday evening, with 30 others injured").
 func withPhrase(between string) bool {
 	t := strings.ToLower(strings.TrimSpace(between))
-	for _, tail := range []string{", with", ", with another", ", with a further"} {
+	for _, tail := range []string{", with", ", with another", ", with a further", ", including"} {
 		if head, ok := strings.CutSuffix(t, tail); ok {
 			return !strings.ContainsAny(head, ",;:.!?\"“”()") && len(strings.Fields(head)) <= 6
 		}
@@ -2328,6 +2377,11 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		if q.standFor == "" {
 			q.standFor = standForAfter(toks, tokenIndex(toks, m.End))
 		}
+		if q.standFor == "" && bareSaid(toks, tokenIndex(toks, m.Start), tokenIndex(toks, m.End)) {
+			// "The unions counted 450,000 marchers; the interior ministry
+			// said 180,000.": the count the sentence spoke of.
+			q.standFor = "said"
+		}
 		if q.standFor == "" && levelOnly {
 			// "This is the number that initially was over 3,000 and
 			// then dropped to 385 last week": the level of what the
@@ -2350,6 +2404,15 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		// "In Haifa, police counted 16,000 marchers": a place set
 		// before the sentence's clause is every figure's in it.
 		q.scope = frontedScope(toks, places, m.Start)
+	}
+	if q.scope == "" && q.measure == turnoutMeasure {
+		// "put national turnout at 180,000": the whole country's.
+		for i := tokenIndex(toks, m.Start) - 1; i >= 1 && i >= tokenIndex(toks, m.Start)-4; i-- {
+			if w := toks[i-1].Lower; (w == "national" || nationalWords.Has(w)) && x.isMeasureWord(toks[i].Lower) {
+				q.scope = toks[i-1].Text
+				break
+			}
+		}
 	}
 	if p := placeOfMeasureBefore(s.Text, toks, m.Start); p != "" {
 		// "the combined death toll in Türkiye of 35,418", "the toll in
@@ -2603,7 +2666,7 @@ func (x *Extractor) turnoutAfter(toks []nlp.Token, k, countsEnd int) bool {
 			link = j
 			continue
 		}
-		if link >= 0 && j-link <= 4 && turnoutEvents.Has(w) && isNoun(toks[j].Tag) {
+		if link >= 0 && j-link <= 5 && turnoutEvents.Has(w) && isNoun(toks[j].Tag) {
 			return true
 		}
 	}
@@ -2957,6 +3020,10 @@ func scopeAfter(text string, toks []nlp.Token, pos int) string {
 			// "180,000 took part nationwide": the whole country, never
 			// the article's one city.
 			return t.Text
+		}
+		if (t.Lower == "across" || t.Lower == "around" || t.Lower == "throughout") && i+2 < len(toks) && toks[i+1].Lower == "the" && toks[i+2].Lower == "country" {
+			// "450,000 took part in marches across the country".
+			return t.Text + " the country"
 		}
 		if i > k && t.Lower == "of" && i+1 < len(toks) && partPronouns.Has(toks[i+1].Lower) {
 			// "39 had been killed, most of them in Liloan": the place is

@@ -341,7 +341,7 @@ func rallyCities(claims []analysis.Claim, storyOf map[string]int) map[int]string
 // counts) or "across the country".
 func nationalScope(scope string) bool {
 	for w := range strings.FieldsSeq(strings.ToLower(scope)) {
-		if nationalWords.Has(w) || w == "country" {
+		if nationalWords.Has(w) || w == "country" || w == "national" {
 			return true
 		}
 	}
