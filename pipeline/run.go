@@ -10,6 +10,7 @@ import (
 	"crosscheck/analysis/lexicon"
 	"crosscheck/analysis/load"
 	"crosscheck/analysis/story"
+	"crosscheck/internal/guard"
 	"crosscheck/pipeline/internal/claimpack"
 	"crypto/sha256"
 	"encoding/hex"
@@ -395,7 +396,7 @@ func processLoaded(l loadedInput, cfg Config, x *extract.Extractor, furniture *c
 		for i := range arts {
 			if arts[i].Status == analysis.StatusOK {
 				var claims []analysis.Claim
-				if msg := guard(func() { claims = x.Extract(arts[i]) }); msg != "" {
+				if msg := guard.Run(func() { claims = x.Extract(arts[i]) }); msg != "" {
 					failInternally(&arts[i], "extraction", msg)
 					continue
 				}
@@ -418,18 +419,6 @@ func processLoaded(l loadedInput, cfg Config, x *extract.Extractor, furniture *c
 		}
 	}
 	return res
-}
-
-// guard runs f and returns the text of a panic inside it, or "": one
-// article that trips a fault in the analysis fails alone, never the night.
-func guard(f func()) (msg string) {
-	defer func() {
-		if r := recover(); r != nil {
-			msg = fmt.Sprint(r)
-		}
-	}()
-	f()
-	return ""
 }
 
 // failInternally marks an article that the analysis could not finish
@@ -512,7 +501,7 @@ func cleanDocs(l loadedInput, cfg Config, furniture *clean.Furniture) []analysis
 			if known {
 				a = storedInput(d, stored)
 			} else {
-				if msg := guard(func() { a = clean.Clean(d, clean.CleanOptions{Outlets: cfg.Outlets, Furniture: furniture}) }); msg != "" {
+				if msg := guard.Run(func() { a = clean.Clean(d, clean.CleanOptions{Outlets: cfg.Outlets, Furniture: furniture}) }); msg != "" {
 					a = analysis.Article{File: d.File, Line: d.Line, Format: d.Format, Path: d.Path, Status: analysis.StatusOK}
 					failInternally(&a, "cleaning", msg)
 				}

@@ -3,6 +3,7 @@ package compare
 import (
 	"crosscheck/analysis"
 	"crosscheck/analysis/lexicon"
+	"crosscheck/internal/guard"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -111,7 +112,7 @@ func Compare(clusters []analysis.Cluster, claims []analysis.Claim, articles []an
 					}
 				}
 				var found []analysis.Discrepancy
-				if msg := guard(func() { found = append(cmp.numeric(cl, members), cmp.stance(cl, members)...) }); msg != "" {
+				if msg := guard.Run(func() { found = append(cmp.numeric(cl, members), cmp.stance(cl, members)...) }); msg != "" {
 					if opt.OnFault != nil {
 						opt.OnFault(cl, msg)
 					}
@@ -154,17 +155,6 @@ type comparer struct {
 	// headline's 470 against the body's 471), a conversion's rounding for
 	// measurements.
 	exactTol float64
-}
-
-// guard runs f and returns the text of a panic inside it, or "".
-func guard(f func()) (msg string) {
-	defer func() {
-		if r := recover(); r != nil {
-			msg = fmt.Sprint(r)
-		}
-	}()
-	f()
-	return ""
 }
 
 // classOrder is the order in which one cluster's findings keep their
