@@ -42,7 +42,10 @@ import (
 //   - a month and day ("December 18", "Dec. 18", "18 December", "October
 //     17, 2024", "2024-10-17"): with a year, that date (skipped when after
 //     P); without one, the latest such date on or before P, so "December
-//     18" in an article of 2025-01-05 is 2024-12-18.
+//     18" in an article of 2025-01-05 is 2024-12-18; a day up to 60 days
+//     ahead of P and not right after the verb ("expected 100,000 at the
+//     next march on March 25" in an article of March 20) is the date of an
+//     event to come, no statement date.
 //
 // The resolver is hand-written rather than github.com/markusmobius/
 // go-dateparser: the phrases it must find are few and short, and measured
@@ -79,12 +82,36 @@ func SaidOnIn(tk *SenTokens, verbPos int, published analysis.Date) analysis.Date
 	} else {
 		order = byNearness(tk, exprs, verbPos)
 	}
+	vi := -1 // the verb's token
+	for k, t := range tk.t {
+		if t.start == verbPos {
+			vi = k
+			break
+		}
+	}
 	for _, e := range order {
+		if e.dayAhead(published) && !(vi >= 0 && e.first > vi && e.first-vi <= 2) {
+			// "expected 100,000 at the next march on March 25" in an
+			// article of 20 March: a day a few weeks ahead, away from
+			// the verb, is the date of an event to come, not a statement
+			// of the year before ("said on November 3" in October is).
+			continue
+		}
 		if d, ok := e.resolve(published); ok {
 			return d
 		}
 	}
 	return published
+}
+
+// dayAhead reports a month and day with no year that falls within 60 days
+// after the publication date.
+func (e expr) dayAhead(pub analysis.Date) bool {
+	if e.kind != monthDayKind || e.year != 0 || pub.IsZero() || !validDate(pub.Year, e.month, e.day) {
+		return false
+	}
+	ahead := analysis.Date{Year: pub.Year, Month: e.month, Day: e.day}
+	return pub.Before(ahead) && !pub.AddDays(60).Before(ahead)
 }
 
 // kind is the kind of a date expression.

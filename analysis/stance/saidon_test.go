@@ -168,3 +168,18 @@ func TestSaidOnMonthGoneBy(t *testing.T) {
 		t.Errorf("SaidOn(%q) = %s, want 2023-07-01", text, got)
 	}
 }
+
+// TestSaidOnDayAhead: a month and day a few weeks after the article's date
+// is an event to come ("the next march on March 25"), never a statement of
+// the year before.
+func TestSaidOnDayAhead(t *testing.T) {
+	pub, _ := analysis.ParseDate("2025-03-20")
+	text := "The union said it expected more than 100,000 people at the next march on March 25."
+	if got := SaidOn(text, strings.Index(text, "said"), pub).String(); got != "2025-03-20" {
+		t.Errorf("SaidOn(%q) = %s, want the article's date", text, got)
+	}
+	text = "The union said on March 14 that 80,000 had marched."
+	if got := SaidOn(text, strings.Index(text, "said"), pub).String(); got != "2025-03-14" {
+		t.Errorf("SaidOn(%q) = %s, want 2025-03-14", text, got)
+	}
+}
