@@ -605,11 +605,17 @@ func eligibleBefore(tk *SenTokens, e expr, vi int) bool {
 		return false
 	}
 	plain := true
+	// A date that opens the sentence, set off by a comma, dates its
+	// coordinated clauses too: "On January 14, 80,000 marched according
+	// to the union, while police counted 25,000".
+	opening := e.first <= 1 && e.last+1 < len(tk.t) && tk.t[e.last+1].low == ","
 	for k := e.last + 1; k < vi; k++ {
 		switch {
 		case tk.t[k].low == ";":
 			return false
 		case !tk.t[k].word && tk.t[k].low != "-" && tk.t[k].low != "'":
+			plain = false
+		case opening && tk.t[k].word && coordinators[tk.t[k].low]:
 			plain = false
 		case tk.t[k].word && (clauseStop[tk.t[k].low] || tk.t[k].low == "that"):
 			return false
@@ -638,6 +644,9 @@ func eligibleBefore(tk *SenTokens, e expr, vi int) bool {
 	first := tk.t[0].low
 	return (e.first <= 1 || introWords[first]) && e.last+1 < len(tk.t) && tk.t[e.last+1].low == ","
 }
+
+// coordinators join clauses of one sentence that an opening date covers.
+var coordinators = map[string]bool{"while": true, "whereas": true, "and": true, "but": true}
 
 // introWords open a sentence with an adverbial that may hold its date ("In
 // a meeting on Monday, …").

@@ -183,3 +183,17 @@ func TestSaidOnDayAhead(t *testing.T) {
 		t.Errorf("SaidOn(%q) = %s, want 2025-03-14", text, got)
 	}
 }
+
+// TestSaidOnOpeningDateCoversClauses: a date that opens the sentence, set
+// off by a comma, dates its coordinated clauses too.
+func TestSaidOnOpeningDateCoversClauses(t *testing.T) {
+	pub, _ := analysis.ParseDate("2025-03-20")
+	text := "On January 14, 80,000 teachers marched according to the union, while police counted 25,000."
+	if got := SaidOn(text, strings.Index(text, "counted"), pub).String(); got != "2025-01-14" {
+		t.Errorf("SaidOn(%q) = %s, want 2025-01-14", text, got)
+	}
+	text = "The ministry said 12 people died, while rights groups counted 40 on January 14."
+	if got := SaidOn(text, strings.Index(text, "said"), pub).String(); got != "2025-03-20" {
+		t.Errorf("SaidOn(%q) = %s, want the article's date", text, got)
+	}
+}
