@@ -116,10 +116,11 @@ func tokenizeLowerInto(out []tok, s, low string) []tok {
 				t.low = strings.ReplaceAll(strings.ToLower(t.text), "’", "'")
 			}
 			t.cap = unicode.IsUpper(r)
-			if t.text == "WHO" {
-				// The World Health Organization, never the pronoun: "The
-				// WHO said 2,650 cases …".
-				t.low = "w.h.o."
+			if t.low == "who" && entity.Acronym(t.text) {
+				// An acronym spelled like a relative pronoun is a name:
+				// "The WHO said 2,650 cases …" (acronyms like "US" and "IT"
+				// are names through nounish already).
+				t.low = t.text
 			}
 			out = append(out, t)
 			i = j

@@ -602,11 +602,11 @@ func introducesList(blocks []block, i int) bool {
 		return false
 	}
 	intro := blocks[i-1]
+	lower := strings.ToLower(intro.core)
 	if !intro.plainMarked() || intro.heading != "" || intro.boilerplate || intro.words < 2 ||
-		!strings.HasSuffix(intro.core, ":") || promoPrefix(strings.ToLower(intro.core)) {
+		!strings.HasSuffix(intro.core, ":") || promoPrefix(lower) {
 		return false
 	}
-	lower := strings.ToLower(intro.core)
 	if intro.words <= 4 && strings.HasPrefix(lower, "more ") {
 		return false // "More games news:", "More from the region:"
 	}
@@ -955,49 +955,32 @@ func (p *page) judge(headline int) {
 	// list of changes), up to maxItemRun of them in a row. Only the shape
 	// was against them: no page-level signal (repeat, link list,
 	// boilerplate) marked them.
-	lone := func(i int) bool {
+	p.keepRunsBetween(func(i int) bool {
 		b := p.blocks[i]
 		return !b.kept && b.reason == "subheading" && b.marked && b.elem == load.ElemItem && b.furniture == "" && i != headline
-	}
-	for i := max(p.start, 1); i < p.end-1; i++ {
-		if !lone(i) || !p.blocks[i-1].kept {
-			continue
-		}
-		j := i
-		for j < p.end-1 && j-i < maxItemRun && lone(j) {
-			j++
-		}
-		if p.blocks[j].kept {
-			for k := i; k < j; k++ {
-				p.blocks[k].kept, p.blocks[k].reason = true, ""
-			}
-		}
-		i = j
-	}
-	p.keepIntroducedLists(headline)
-}
-
-// keepIntroducedLists keeps a run of linked list items that a kept line
-// of the article introduces with a colon ("In progress:", "The changes
-// so far:") when the article goes on after the run: the sentence asks for
-// the list, so its links are the article's items (bug reports, documents,
-// the laws it lists), not a teaser block. A promo's label ("Read more:",
-// clean.promoPrefixes) introduces links elsewhere and keeps nothing; the
-// items must be worded (four words or more), not a menu.
-func (p *page) keepIntroducedLists(headline int) {
-	item := func(i int) bool {
+	}, maxItemRun, 0)
+	// A run of linked items a kept line asks for with a colon
+	// (introducesList) is the article's, however long, when a line of
+	// words follows it.
+	p.keepRunsBetween(func(i int) bool {
 		b := p.blocks[i]
 		return !b.kept && b.introduced && b.furniture == "" && i != headline
-	}
+	}, len(p.blocks), 2)
+}
+
+// keepRunsBetween keeps each run of at most maxRun blocks that item
+// accepts, between a kept block before it and a kept block of at least
+// minWords words after it.
+func (p *page) keepRunsBetween(item func(int) bool, maxRun, minWords int) {
 	for i := max(p.start, 1); i < p.end-1; i++ {
 		if !item(i) || !p.blocks[i-1].kept {
 			continue
 		}
 		j := i
-		for j < p.end-1 && item(j) {
+		for j < p.end-1 && j-i < maxRun && item(j) {
 			j++
 		}
-		if p.blocks[j].kept && p.blocks[j].words >= 2 {
+		if p.blocks[j].kept && p.blocks[j].words >= minWords {
 			for k := i; k < j; k++ {
 				p.blocks[k].kept, p.blocks[k].reason = true, ""
 			}

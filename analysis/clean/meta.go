@@ -93,8 +93,8 @@ func fewBesideDate(s string) bool {
 	n := 0
 	for _, w := range strings.Fields(s) {
 		w = strings.ToLower(strings.Trim(w, ".,:;|()[]-–—/"))
-		if w == "" || strings.IndexFunc(w, unicode.IsLetter) < 0 || monthNumber[w] != 0 ||
-			dateFiller[w] {
+		_, weekday := lexicon.Weekdays[w]
+		if w == "" || strings.IndexFunc(w, unicode.IsLetter) < 0 || monthNumber[w] != 0 || weekday || dateFiller[w] {
 			continue
 		}
 		n++
@@ -102,9 +102,9 @@ func fewBesideDate(s string) bool {
 	return n < 3
 }
 
-// dateFiller are the words around a dateline's date and time.
+// dateFiller are the words around a dateline's date and time, besides
+// the names of months and weekdays (lexicon.Months, lexicon.Weekdays).
 var dateFiller = map[string]bool{
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
 	"mon": true, "tue": true, "wed": true, "thu": true, "fri": true, "sat": true, "sun": true,
 	"am": true, "pm": true, "a.m": true, "p.m": true, "at": true, "on": true, "of": true, "the": true,
 	"updated": true, "published": true, "posted": true, "last": true, "modified": true, "date": true,

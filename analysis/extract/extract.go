@@ -380,7 +380,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				// march of 200,000 on June 16".)
 				lastEntity[q.measure] = q.entity
 			}
-			if nationalScope(q.scope) {
+			if story.NationalScope(q.scope) {
 				national[q.measure] = true
 				// "Nationally, 352 people have died" in an article about
 				// Assam: the whole country's, not the state's.
@@ -1943,11 +1943,20 @@ func countProgress(toks []nlp.Token, i int) bool {
 	return i < len(toks) && progressVerbs.Has(toks[i].Lower)
 }
 
-// suspected reports a count of cases that are only suspected ("suspected
-// cholera cases", "probable cases").
-func suspected(counts string) bool {
+// suspected reports a word that makes cases only suspected.
+func suspected(w string) bool { return w == "suspected" || w == "probable" || w == "possible" }
+
+// suspectedCases reports a count of cases that are only suspected: in the
+// counted phrase ("suspected cholera cases") or among the six words
+// before the figure at token k ("the number of suspected cases at").
+func suspectedCases(counts string, toks []nlp.Token, k int) bool {
 	for _, w := range strings.Fields(strings.ToLower(counts)) {
-		if w == "suspected" || w == "probable" || w == "possible" {
+		if suspected(w) {
+			return true
+		}
+	}
+	for i := k - 1; i >= 0 && i >= k-6; i-- {
+		if suspected(toks[i].Lower) {
 			return true
 		}
 	}
@@ -1959,48 +1968,26 @@ func suspected(counts string) bool {
 // number. A count is whole: a decimal with three places would count a
 // fraction of a person. (The figure recogniser reads "1.250.000" itself.)
 func dotThousands(num string) float64 {
-	groups := strings.Split(num, ".")
-	if len(groups) != 2 || len(groups[0]) == 0 || len(groups[0]) > 3 {
-		return 1
+	whole, frac, ok := strings.Cut(num, ".")
+	if !ok || len(whole) == 0 || len(whole) > 3 || whole == "0" || len(frac) != 3 || !allDigits(whole) || !allDigits(frac) {
+		return 1 // "5.5", "0.250", "1.250.000" (the recogniser's)
 	}
-	f := 1.0
-	for i, g := range groups {
-		for _, r := range g {
-			if r < '0' || r > '9' {
-				return 1
-			}
-		}
-		if i > 0 {
-			if len(g) != 3 {
-				return 1
-			}
-			f *= 1000
-		}
-	}
-	if groups[0] == "0" {
-		return 1 // "0.250"
-	}
-	return f
+	return 1000
 }
 
-// nationalScope reports a scope that covers the whole country:
-// "nationwide", "across the country", "national" (turnout).
-func nationalScope(scope string) bool {
-	low := strings.ToLower(strings.TrimSpace(scope))
-	if nationalWords.Has(low) || low == "national" {
-		return true
-	}
-	for _, p := range []string{"across the country", "around the country", "throughout the country"} {
-		if low == p {
-			return true
+// allDigits reports whether s is made of ASCII digits only.
+func allDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // bareSaid reports a bare figure that is all a reporting verb says: "the
 // ministry said 180,000." (the figure at tokens [k, e), right after
-// "said", "says" or "put it at", and the clause ends after it).
+// "said", "says" or "say", and the clause ends after it).
 func bareSaid(toks []nlp.Token, k, e int) bool {
 	if k < 1 || e < len(toks) && toks[e].Text != "." && toks[e].Text != ";" && toks[e].Text != "," {
 		return false
@@ -2012,31 +1999,32 @@ func bareSaid(toks []nlp.Token, k, e int) bool {
 	return false
 }
 
-// partJoin reports whether the words between two figures introduce the
-// second as a part of the first: ", with", ", including", ", of which".
-func partJoin(between string) bool {
+// joined reports whether the words between two figures of a sentence
+// end with one of tails (", with", ", including") after at most maxWords
+// words of adverbial and no other punctuation: the second figure is added
+// to the first ("put the toll at 30 on Thursday evening, with 2,500
+// injured").
+func joined(between string, maxWords int, tails ...string) bool {
 	t := strings.ToLower(strings.TrimSpace(between))
-	for _, tail := range []string{", with", ", including", "including", ", of which", "of which"} {
+	for _, tail := range tails {
 		if head, ok := strings.CutSuffix(t, tail); ok {
-			return !strings.ContainsAny(head, ",;:.!?\"“”()") && len(strings.Fields(head)) <= 4
+			return !strings.ContainsAny(head, ",;:.!?\"“”()") && len(strings.Fields(head)) <= maxWords
 		}
 	}
 	return false
 }
 
-// withPhrase reports whether the words between two figures of a
-// sentence join the second to the first's statement as an absolute
-// phrase: ", with" after the first figure and at most a few words of
-// adverbial ("put the toll at 30, with 2,500 injured", "at 27 on
-// Thursday evening, with 30 others injured").
+// partJoin reports whether the words between two figures introduce the
+// second as a part of the first: ", with", ", including", ", of which".
+func partJoin(between string) bool {
+	return joined(between, 4, ", with", ", including", "including", ", of which", "of which")
+}
+
+// withPhrase reports whether the words between two figures join the
+// second to the first's statement as an absolute phrase, so it has the
+// first's voice and time: ", with", ", including".
 func withPhrase(between string) bool {
-	t := strings.ToLower(strings.TrimSpace(between))
-	for _, tail := range []string{", with", ", with another", ", with a further", ", including"} {
-		if head, ok := strings.CutSuffix(t, tail); ok {
-			return !strings.ContainsAny(head, ",;:.!?\"“”()") && len(strings.Fields(head)) <= 6
-		}
-	}
-	return false
+	return joined(between, 6, ", with", ", with another", ", with a further", ", including")
 }
 
 // claimID is stable: the article, the kind and the claim's position.
@@ -2181,10 +2169,6 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 	}
 	if q.counts != "" {
 		q.measure = x.measures.Classify(q.counts)
-		if q.measure == "cases" && suspected(q.counts) {
-			// "2,650 suspected cases" are not confirmed ones.
-			q.measure = "suspected cases"
-		}
 		known = x.isMeasureName(q.measure)
 		if !known && properOnly(toks, q.countsStart, q.countsEnd) && len(x.places.Find(q.counts)) == 0 {
 			// "… Exceeds 3000 Zelensky": a name after the figure is
@@ -2231,16 +2215,12 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 				q.counts += " (" + w + ")"
 			}
 			q.measure, known = x.measures.Classify(w), true
-			if q.measure == "cases" {
-				// "put the number of suspected cases at 2,650".
-				for i := tokenIndex(toks, m.Start) - 1; i >= 0 && i >= tokenIndex(toks, m.Start)-6; i-- {
-					if suspected(toks[i].Lower) {
-						q.measure = "suspected cases"
-						break
-					}
-				}
-			}
 		}
+	}
+	if q.measure == "cases" && suspectedCases(q.counts, toks, tokenIndex(toks, m.Start)) {
+		// "2,650 suspected cases", "put the number of suspected cases
+		// at 2,650": not confirmed ones.
+		q.measure = "suspected cases"
 	}
 	if q.counts != "" && q.measure != "" && !x.measures.Located(q.measure) {
 		// "admitted the deaths of 1,351 Russian soldiers": what

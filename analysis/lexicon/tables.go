@@ -69,22 +69,8 @@ func DefaultMeasures(extra map[string][]string) *MeasureTable {
 	if err := json.Unmarshal(measuresJSON, &file); err != nil {
 		panic("embedded measures.json: " + err.Error())
 	}
-	t := &MeasureTable{word: map[string]string{}, groups: map[string]bool{}, located: map[string]bool{}, names: map[string]bool{}, contains: file.Contains}
-	t.cumulative = map[string]bool{}
-	for _, m := range file.Cumulative {
-		t.cumulative[m] = true
-	}
-	t.occasional = map[string]bool{}
-	for _, m := range file.Occasional {
-		t.occasional[m] = true
-	}
-	t.varying = map[string]bool{}
-	for _, m := range file.Varying {
-		t.varying[m] = true
-	}
-	for _, m := range file.Located {
-		t.located[m] = true
-	}
+	t := &MeasureTable{word: map[string]string{}, groups: map[string]bool{}, names: map[string]bool{}, contains: file.Contains,
+		located: setOf(file.Located), cumulative: setOf(file.Cumulative), occasional: setOf(file.Occasional), varying: setOf(file.Varying)}
 	t.money, t.percent = kinds(file.Money), kinds(file.Percent)
 	t.records = map[string]bool{}
 	for _, r := range file.Records {
@@ -164,6 +150,15 @@ func (t *MeasureTable) SubsetModifier(phrase string) string {
 		}
 	}
 	return ""
+}
+
+// setOf makes a set of the measures listed.
+func setOf(list []string) map[string]bool {
+	set := make(map[string]bool, len(list))
+	for _, m := range list {
+		set[m] = true
+	}
+	return set
 }
 
 // kinds inverts a table of kinds (kind -> words) into word -> kind.

@@ -193,7 +193,7 @@ func Subjects(claims []analysis.Claim, stories []analysis.Story, storyOf map[str
 			// "Pakistan's Punjab province": the same part.
 			ent = full
 		}
-		if city := rallies[k]; city != "" && meas == turnoutMeasure && strings.HasPrefix(city, ent+"/") && !nationalScope(c.Scope) {
+		if city := rallies[k]; city != "" && meas == turnoutMeasure && strings.HasPrefix(city, ent+"/") && !NationalScope(c.Scope) {
 			// "No more than 40,000 had attended" Saturday's rally, which
 			// the story's other articles count in Belgrade: the same
 			// rally, in its city.
@@ -336,14 +336,18 @@ func rallyCities(claims []analysis.Claim, storyOf map[string]int) map[int]string
 	return city
 }
 
-// nationalScope reports a scope that covers the whole country: a word of
-// extract.nationalWords ("nationwide", the scope extraction gives such
-// counts) or "across the country".
-func nationalScope(scope string) bool {
-	for w := range strings.FieldsSeq(strings.ToLower(scope)) {
-		if nationalWords.Has(w) || w == "country" || w == "national" {
-			return true
-		}
+// NationalScope reports a figure's scope that covers the whole country:
+// "nationwide" (extract.nationalWords), "national" (turnout), "across the
+// country". A country named in passing ("in the country's north") is no
+// such scope.
+func NationalScope(scope string) bool {
+	low := strings.ToLower(strings.TrimSpace(scope))
+	if nationalWords.Has(low) || low == "national" {
+		return true
+	}
+	switch low {
+	case "across the country", "around the country", "throughout the country":
+		return true
 	}
 	return false
 }
