@@ -195,6 +195,21 @@ func (a *attributor) Observe(s nlp.Sentence) {
 
 // attribute returns the attribution of the claim at byte offset pos of s.
 func (a *attributor) Attribute(s nlp.Sentence, pos int) Attribution {
+	at := a.attribute(s, pos)
+	if at.Source == "" && at.SourceText == "" {
+		// A figure given as official, with no one named, is the
+		// authorities'. (A position is never: "has not officially
+		// recognized" is its subject's.)
+		if text, ok := a.analysed(s).officialFigure(pos); ok {
+			return Attribution{Source: "authorities", SourceText: text, VerbPos: -1}
+		}
+	}
+	return at
+}
+
+// attribute is Attribute without the authorities behind an official
+// figure.
+func (a *attributor) attribute(s nlp.Sentence, pos int) Attribution {
 	an := a.analysed(s)
 	if an.speakers == nil {
 		an.speakers = a.sentenceSpeakers(an, s)
@@ -250,7 +265,7 @@ func (a *attributor) AttributeStance(s nlp.Sentence, pos int) Attribution {
 			}
 		}
 	}
-	at := a.Attribute(s, pos)
+	at := a.attribute(s, pos)
 	outlet := at.Source != "" && at.Source == at.Via
 	if (at.Source != "" || at.SourceText != "") && !outlet {
 		return at
@@ -1033,6 +1048,62 @@ func (a *attributor) continuation(an *parsed, s nlp.Sentence) (Attribution, bool
 		return out, true
 	}
 	return Attribution{}, false
+}
+
+// officialFigure reports whether the figure at byte offset pos is given
+// as the authorities' own with no one named: "The official death toll
+// remained at 64", "the official count of the missing rose to 41",
+// "officially 64". It returns the words that say so. The phrase stands
+// in the figure's clause before it, no other figure between, or
+// "officially" is next to the figure ("64 deaths were officially
+// recorded").
+func (an *parsed) officialFigure(pos int) (string, bool) {
+	at := an.tokAt(pos)
+	if at >= len(an.toks) {
+		return "", false
+	}
+	for i := at - 1; i >= 0 && at-i <= 16; i-- {
+		t := an.toks[i]
+		if t.kind == num || t.kind == punct && (t.low == ";" || t.low == ":") {
+			break
+		}
+		if t.kind != attrWord {
+			continue
+		}
+		if lexicon.Subordinators[t.low] || t.low == "while" || t.low == "but" || t.low == "whereas" {
+			break
+		}
+		if t.low == "officially" && at-i <= 2 {
+			return t.text, true
+		}
+		if t.low != "official" {
+			continue
+		}
+		// "official [flood death] toll", "official figures": up to three
+		// modifiers before the data noun.
+		for k := i + 1; k < at && k <= i+4; k++ {
+			w := an.toks[k]
+			if w.kind != attrWord {
+				break
+			}
+			if setAttribDataNouns.Has(w.low) {
+				return an.span([2]int{i, k + 1}), true
+			}
+			if w.cap || lexicon.Determiners[w.low] || lexicon.Prepositions[w.low] || lexicon.StopWords[w.low] {
+				break // "the official in charge of the count"
+			}
+		}
+	}
+	for k := at + 1; k < len(an.toks) && k <= at+4; k++ {
+		t := an.toks[k]
+		if t.kind != attrWord {
+			break
+		}
+		if t.low == "officially" {
+			return t.text, true
+		}
+	}
+	return "", false
 }
 
 // namedText returns how the speaker of at was written where it was named:

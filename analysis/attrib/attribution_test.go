@@ -470,6 +470,21 @@ func TestAttribute(t *testing.T) {
 			want: want("union", "The union", "")},
 		{name: "postposed cue before a new quotation", text: `"We counted 212 bodies," the governor said, "and there will be more."`, at: "212",
 			want: want("governor", "the governor", "")},
+		// An official figure with no one named is the authorities'.
+		{name: "official toll", text: "The official death toll from the floods in the delta remained at 64 on Sunday.", at: "64",
+			want: want("authorities", "official death toll", "")},
+		{name: "official count of a measure", text: "The official count of the missing rose to 41 after a second landslide.", at: "41",
+			want: want("authorities", "official count", "")},
+		{name: "officially, next to the figure", text: "The number of protesters held overnight, officially 230, rose again on Monday.", at: "230",
+			want: want("authorities", "officially", "")},
+		{name: "officially recorded", text: "Some 1,900 cholera cases were officially recorded in the first week.", at: "1,900",
+			want: want("authorities", "officially", "")},
+		{name: "a named speaker wins over official", text: "The official turnout was 61%, the electoral commission said.", at: "61",
+			want: want("electoral commission", "the electoral commission", "")},
+		{name: "an official as a person is no official figure", text: "The official in charge of the count was replaced after 300 ballots went missing.", at: "300",
+			want: want("", "", "")},
+		{name: "official in another clause", text: "The official budget is balanced, but auditors found a gap of $3 billion.", at: "3",
+			want: want("auditors", "auditors", "")},
 	}
 	lang := nlp.Prose{}
 	table := entity.DefaultSources(nil)

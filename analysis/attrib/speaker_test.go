@@ -131,6 +131,8 @@ func TestAttributeStanceSubject(t *testing.T) {
 		{"Islamic Jihad denied responsibility for the explosion, the Associated Press report said.", "denied", "Palestinian Islamic Jihad", "AP"},
 		{"The electoral commission rejected the opposition's figures, Reuters reported.", "rejected", "electoral commission", "Reuters"},
 		{"The mining company disputed the death toll, according to the BBC.", "disputed", "mining company", "BBC"},
+		// A position is never the authorities' for "officially".
+		{"The junta has not officially recognized the detentions.", "recognized", "junta", ""},
 	} {
 		s := nlp.Sentence{Text: tc.text, Tokens: lang.Tag(tc.text)}
 		got := NewAttributor(lang, table).AttributeStance(s, strings.Index(tc.text, tc.at))
