@@ -63,6 +63,15 @@ func TestCleanSpeaker(t *testing.T) {
 		{"Neither the club nor the league", "the club and the league"},
 		{"Cal Fire", "Cal Fire"},
 		{"in response to the mayor", "the mayor"},
+		{"the official death toll", ""},
+		{"the official death toll from the 2005 storm", ""},
+		{"Official estimates", ""},
+		{"the latest figures from Turkish authorities", "Turkish authorities"},
+		{"the first estimates by the organisers", "the organisers"},
+		{"the toll from the landslide in the valley", ""},
+		{"Police figures", "Police figures"},
+		{"UN data", "UN data"},
+		{"A new study", "A new study"},
 	} {
 		if got := cleanSpeaker(tc.in, false); got != tc.want {
 			t.Errorf("cleanSpeaker(%q) = %q, want %q", tc.in, got, tc.want)
