@@ -994,6 +994,10 @@ var (
 	// counterfeits are things that are false or fake without anyone
 	// denying a claim ("false identification", "fake accounts").
 	counterfeits = words("counterfeits")
+	// madeUpOf are the words after "made up" that make it a part of
+	// something, not an invention ("made up of 19 direct deaths", "made
+	// up for", "made up most of the crowd").
+	madeUpOf = words("madeUpOf")
 	// inaccurate are the words of inaccuracy that make "rejected X as…"
 	// a denial, besides the verdicts.
 	inaccurate = words("inaccurate")
@@ -1234,6 +1238,9 @@ func verdictGuard(tk *SenTokens, m *match) bool {
 	}
 	if tk.lowAt(e) == "to" && !selfNeg {
 		return false // "false to say", "lies to the north"
+	}
+	if w == "made" && (madeUpOf[tk.lowAt(e)] || e < len(tk.t) && tk.t[e].low != "" && tk.t[e].low[0] >= '0' && tk.t[e].low[0] <= '9') {
+		return false // "the toll of 34 was made up of 19 … and 15 …"
 	}
 	if verdictAdjectives[w] && counterfeits[tk.lowAt(e)] {
 		return false // "a “false flag” attack", "fake accounts"

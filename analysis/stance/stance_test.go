@@ -93,6 +93,10 @@ var deniedCases = []stanceCase{
 	{name: "plan was nonsense", in: "Critics said the plan was nonsense.", want: []analysis.Polarity{stA}},
 	{name: "dismissed concerns", in: "The CEO dismissed concerns about the merger.", want: nil},
 	{name: "absurd to think", in: "It is absurd to think the strike will end this week, the union leader said.", want: nil},
+	{name: "made up, an invention", in: "The opposition said the casualty figures were made up.", want: []analysis.Polarity{stD}, cue: "made up"},
+	{name: "made up of parts", in: "The toll of 34 was made up of 19 direct deaths and 15 indirect ones.", want: nil},
+	{name: "made up most of", in: "Students made up most of the crowd outside parliament.", want: nil},
+	{name: "made up half", in: "Women made up half of the 2,000 candidates.", want: nil},
 }
 
 // unconfirmedCases are refusals or failures to confirm, and look-alikes.
