@@ -638,6 +638,9 @@ var (
 	wonMeasures   = lexicon.Words("extract.wonMeasures")
 	acquireVerbs  = lexicon.Words("extract.acquireVerbs")
 	clauseBreaks  = lexicon.Words("extract.clauseBreaks")
+	// partitivePronouns stand for a whole a figure before "of" is a part
+	// of ("150 of them", "40 of whom").
+	partitivePronouns = lexicon.Words("extract.partitivePronouns")
 	giveVerbs     = lexicon.Words("extract.giveVerbs")
 	sumWords      = lexicon.Words("extract.sumWords")
 	rateModifiers = lexicon.Words("extract.rateModifiers")
@@ -2144,7 +2147,15 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		q.speakersOwn = q.counts != ""
 	}
 	partOf := ""
-	if q.counts == "" && k+1 < len(toks) && toks[k].Lower == "of" {
+	partitive := false
+	if q.counts == "" && m.Unit == "" && k+1 < len(toks) && toks[k].Lower == "of" && partitivePronouns.Has(toks[k+1].Lower) {
+		// "150 of them have since been recaptured", "40 of whom were
+		// released": a part of the figure spoken of; what it counts is
+		// said by the predicate after the pronoun.
+		partitive = true
+		k += 2
+	}
+	if q.counts == "" && !partitive && k+1 < len(toks) && toks[k].Lower == "of" {
 		// "won 89 of the 150 seats": a part of the whole the second
 		// figure counts, counting what it counts.
 		j := k + 1
@@ -2413,7 +2424,39 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 	if partOf != "" {
 		q.subset = partOf
 	}
+	if q.subset == "" && (partitive || partitiveIntro(toks, tokenIndex(toks, m.Start))) {
+		q.subset = "part"
+	}
 	return q, true
+}
+
+// partitiveIntro reports whether token k follows a sentence opening that
+// names a whole the rest of the sentence divides: "Of the 66 injured, 57
+// were taken to hospital", "Of those killed, 12 were children", "Among
+// the injured were 20 police officers", "Among them, 40 children". The
+// opening names its whole with a determiner, a pronoun or a figure ("Of
+// course" names none).
+func partitiveIntro(toks []nlp.Token, k int) bool {
+	i := 0
+	if i < len(toks) && (toks[i].Lower == "and" || toks[i].Lower == "but") {
+		i++
+	}
+	if i >= len(toks) || toks[i].Lower != "of" && toks[i].Lower != "among" {
+		return false
+	}
+	whole := false
+	for j := i + 1; j < k && j <= i+8; j++ {
+		w := toks[j].Lower
+		switch {
+		case w == "," || toks[i].Lower == "among" && auxiliaries[w]:
+			return whole
+		case w == "the" || w == "those" || w == "these" || w == "them" || w == "all" || toks[j].Tag == "CD":
+			whole = true
+		case toks[j].Tag == "." || w == ";" || w == ":":
+			return false
+		}
+	}
+	return false
 }
 
 // isCurrency reports whether a unit is a currency code ("USD", "EUR").
