@@ -247,6 +247,11 @@ func (a *attributor) validated(at Attribution) Attribution {
 		return at
 	}
 	at.Source = clean
+	if only, official := figureOnly(clean); only && official {
+		// "Official estimates put the damage at $2 billion": the
+		// authorities', as written.
+		at.Source = "authorities"
+	}
 	return at
 }
 
@@ -1054,8 +1059,9 @@ func (a *attributor) continuation(an *parsed, s nlp.Sentence) (Attribution, bool
 // as the authorities' own with no one named: "The official death toll
 // remained at 64", "the official count of the missing rose to 41",
 // "officially 64". It returns the words that say so. The phrase stands
-// in the figure's clause before it, no other figure between, or
-// "officially" is next to the figure ("64 deaths were officially
+// in the figure's clause before it ("Official results gave Milei 13
+// million votes and Massa 11.5 million": both), or "officially" is next
+// to the figure ("64 deaths were officially
 // recorded").
 func (an *parsed) officialFigure(pos int) (string, bool) {
 	at := an.tokAt(pos)
@@ -1064,7 +1070,7 @@ func (an *parsed) officialFigure(pos int) (string, bool) {
 	}
 	for i := at - 1; i >= 0 && at-i <= 16; i-- {
 		t := an.toks[i]
-		if t.kind == num || t.kind == punct && (t.low == ";" || t.low == ":") {
+		if t.kind == punct && (t.low == ";" || t.low == ":") {
 			break
 		}
 		if t.kind != attrWord {
@@ -1159,6 +1165,9 @@ func (a *attributor) sentenceSpeakers(an *parsed, s nlp.Sentence) []speaker {
 		}
 		seen[r[0]] = true
 		text := strings.TrimRight(strings.TrimSpace(an.span(r)), ",;:")
+		if only, _ := figureOnly(text); only {
+			return // "the official toll", no one "it" can refer to
+		}
 		pos := an.toks[r[0]].start
 		src, _, kind := a.resolveText(text, pieces, s.Index, pos)
 		if src == "" {
@@ -1203,7 +1212,7 @@ func (a *attributor) sentenceSpeakers(an *parsed, s nlp.Sentence) []speaker {
 	if st, en := an.mainSubject(len(an.toks)); st >= 0 && !seen[st] && an.inQuote(an.toks[st].start) < 0 {
 		text := strings.TrimSpace(an.span([2]int{st, en}))
 		w := strings.Fields(strings.ToLower(text))
-		if len(w) > 0 && !lexicon.SubjectPronouns[w[0]] {
+		if only, _ := figureOnly(text); len(w) > 0 && !lexicon.SubjectPronouns[w[0]] && !only {
 			src, _, kind := a.resolveText(text, 1, s.Index, an.toks[st].start)
 			if src != "" && (kind == entity.Person || kind == entity.Org || kind == entity.Group || kind == entity.Country) {
 				add = append(add, a.speaker(src, text, kind, s.Index, an.toks[st].start))

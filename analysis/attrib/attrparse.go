@@ -880,7 +880,10 @@ func (an *parsed) fillMainSubject(ci int) {
 	c := &an.cues[ci]
 	for k := ci - 1; k >= 0; k-- {
 		p := an.cues[k]
-		if p.kind == verbCue && !p.impersonal && p.spk[0] >= 0 && !p.inverted {
+		if p.kind == verbCue && !p.impersonal && p.spk[0] >= 0 && !p.inverted && !p.possessor {
+			// (A possessor's claim, "questioned the government's claim
+			// that …, saying", is the object's: the participle is the
+			// sentence subject's.)
 			c.spk, c.pieces = p.spk, p.pieces
 			return
 		}

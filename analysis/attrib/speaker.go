@@ -177,35 +177,6 @@ func cleanSpeaker(text string, resolved bool) string {
 		}
 		break
 	}
-	// Nor can a figure's noun with only words of a figure before it:
-	// "the official death toll (from the 2005 storm)", "official
-	// estimates". With a name or a body before it, the owner speaks:
-	// "Police figures", "UN data".
-	if h := headIndex(words); h > 0 && figureNoun(words[h]) {
-		k := 0
-		for k < h && lexicon.Determiners[strings.ToLower(words[k])] {
-			k++
-		}
-		owner := words[k:h]
-		for len(owner) > 0 && setAttribDataModifiers.Has(strings.ToLower(owner[len(owner)-1])) {
-			owner = owner[:len(owner)-1]
-		}
-		if len(owner) == 0 {
-			// "the latest figures from Turkish authorities", "estimates
-			// by the organisers": who the figures are from speaks, unless
-			// it is the event they count ("the toll from the storm").
-			if h+2 < len(words) && (strings.EqualFold(words[h+1], "from") || strings.EqualFold(words[h+1], "by")) {
-				from := words[h+2:]
-				for _, w := range from {
-					if setStoryEvents.Has(strings.ToLower(strings.Trim(w, ".,;:"))) {
-						return ""
-					}
-				}
-				return cleanSpeaker(strings.Join(from, " "), resolved)
-			}
-			return ""
-		}
-	}
 	if head := strings.ToLower(strings.Trim(words[len(words)-1], ".,;:")); setStoryEvents.Has(head) && !entity.RoleNoun(head) &&
 		(!startsUpper(words[len(words)-1]) || len(lexicon.DefaultPlacesOnce().Find(strings.Join(words, " "))) > 0) {
 		// "Maui wildfire", "the Türkiye-Syria Earthquake" (not "Cal
@@ -226,6 +197,32 @@ func cleanSpeaker(text string, resolved bool) string {
 	return strings.Join(words, " ")
 }
 
+// figureOnly reports whether a noun phrase is a figure's noun with only
+// a figure's words before it ("the official death toll (from the
+// storm)", "Preliminary results"), which are no one to refer back to;
+// official tells whether it says the figure is official. With a name
+// or a body before the noun ("Police figures", "UN data") the owner
+// speaks, and it is not.
+func figureOnly(text string) (only, official bool) {
+	words := strings.Fields(text)
+	h := headIndex(words)
+	if h < 0 || !figureNoun(words[h]) {
+		return false, false
+	}
+	k := 0
+	for k < h && lexicon.Determiners[strings.ToLower(words[k])] {
+		k++
+	}
+	for _, w := range words[k:h] {
+		lw := strings.ToLower(w)
+		if !setAttribDataModifiers.Has(lw) {
+			return false, false
+		}
+		official = official || lw == "official"
+	}
+	return true, official
+}
+
 // figureNoun reports whether w names a figure or a set of figures that
 // cannot speak ("toll", "figures", "data"; not "report", a document
 // that speaks, nor "hospital").
@@ -238,6 +235,9 @@ func figureNoun(w string) bool {
 // before a preposition that opens a modifier ("the toll from the
 // storm"), or the last word.
 func headIndex(words []string) int {
+	if len(words) == 0 {
+		return -1
+	}
 	for k := 1; k < len(words); k++ {
 		if lexicon.Prepositions[strings.ToLower(words[k])] {
 			return k - 1

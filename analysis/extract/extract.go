@@ -189,7 +189,9 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				// claim to compare.
 				continue
 			}
-			if fr.Kind == analysis.KindCount {
+			if fr.Kind == analysis.KindCount && q.subset != "part" {
+				// (A part, "fewer than 4,000 of them were enforced", is
+				// not what the article's figures are about.)
 				lastMeasure = q.measure
 			}
 			if fr.Time == analysis.TimeProjection {
@@ -633,21 +635,21 @@ func firstWords(text string, n int) string {
 // wonMeasures are counts a candidate or party wins (votes, seats): a
 // figure of one belongs to whoever the clause says got it.
 var (
-	titleWords    = lexicon.Words("attrib.titleWords")
-	eventNouns    = lexicon.Words("story.events")
-	wonMeasures   = lexicon.Words("extract.wonMeasures")
-	acquireVerbs  = lexicon.Words("extract.acquireVerbs")
-	clauseBreaks  = lexicon.Words("extract.clauseBreaks")
+	titleWords   = lexicon.Words("attrib.titleWords")
+	eventNouns   = lexicon.Words("story.events")
+	wonMeasures  = lexicon.Words("extract.wonMeasures")
+	acquireVerbs = lexicon.Words("extract.acquireVerbs")
+	clauseBreaks = lexicon.Words("extract.clauseBreaks")
 	// partitivePronouns stand for a whole a figure before "of" is a part
 	// of ("150 of them", "40 of whom").
 	partitivePronouns = lexicon.Words("extract.partitivePronouns")
-	giveVerbs     = lexicon.Words("extract.giveVerbs")
-	sumWords      = lexicon.Words("extract.sumWords")
-	rateModifiers = lexicon.Words("extract.rateModifiers")
-	levelVerbs    = lexicon.Words("extract.levelVerbs")
-	superlatives  = lexicon.Words("extract.superlatives")
-	voteVerbs     = lexicon.Words("extract.voteVerbs")
-	partyNouns    = lexicon.Words("extract.partyNouns")
+	giveVerbs         = lexicon.Words("extract.giveVerbs")
+	sumWords          = lexicon.Words("extract.sumWords")
+	rateModifiers     = lexicon.Words("extract.rateModifiers")
+	levelVerbs        = lexicon.Words("extract.levelVerbs")
+	superlatives      = lexicon.Words("extract.superlatives")
+	voteVerbs         = lexicon.Words("extract.voteVerbs")
+	partyNouns        = lexicon.Words("extract.partyNouns")
 )
 
 // winner returns the name that got the figure starting at byte pos, read
