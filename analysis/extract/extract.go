@@ -1095,7 +1095,19 @@ func differenceAfter(toks []nlp.Token, k int) bool {
 		return false
 	}
 	switch toks[k].Lower {
-	case "more", "fewer", "less", "higher", "lower", "greater", "bigger", "smaller":
+	case "more", "fewer", "less":
+		// "50,000 fewer people turned up than had registered", "3,000
+		// more troops than last year": "than" later in the clause.
+		for i := k + 1; i < len(toks) && i <= k+8; i++ {
+			switch toks[i].Lower {
+			case "than":
+				return true
+			case ",", ";", ":", ".", "and", "but":
+				return false
+			}
+		}
+		return false
+	case "higher", "lower", "greater", "bigger", "smaller":
 		return k+1 < len(toks) && toks[k+1].Lower == "than"
 	case "times":
 		return true
@@ -2716,6 +2728,20 @@ func (x *Extractor) predicateMeasure(toks []nlp.Token, k int) (word, measure str
 		// their homes": the infinitive says what happened to them.
 		k++
 	}
+	if k < len(toks) && (toks[k].Text == "—" || toks[k].Text == "–" || toks[k].Text == "(") {
+		// "Some 150,000 people—42,000 more than last year—gathered": the
+		// predicate comes after a parenthetical set off by dashes.
+		closer := toks[k].Text
+		if closer == "(" {
+			closer = ")"
+		}
+		for j := k + 1; j < len(toks) && j <= k+12; j++ {
+			if toks[j].Text == closer {
+				k = j + 1
+				break
+			}
+		}
+	}
 	i := k
 	if i+1 < len(toks) && moreAfter.Has(toks[i].Lower) && (auxiliaries[toks[i+1].Lower] || strings.HasPrefix(toks[i+1].Tag, "VB") || x.isMeasureWord(toks[i+1].Lower)) {
 		// "17 died and 40 more were hurt", "dozens more were wounded":
@@ -2763,6 +2789,13 @@ func (x *Extractor) predicateMeasure(toks []nlp.Token, k int) (word, measure str
 			if m, found := x.measures.Lookup(phrase); found && strings.Contains(phrase, " ") {
 				return toks[j].Text + " " + phrase[len(toks[j].Lower)+1:], m, t.Start + len(t.Text), true
 			}
+		}
+	}
+	if i+3 < len(toks) && strings.HasPrefix(t.Tag, "VB") {
+		// "took to the streets": a verb phrase of four.
+		four := w + " " + toks[i+1].Lower + " " + toks[i+2].Lower + " " + toks[i+3].Lower
+		if m, found := x.measures.Lookup(four); found {
+			return t.Text + " " + toks[i+1].Text + " " + toks[i+2].Text + " " + toks[i+3].Text, m, toks[i+3].Start + len(toks[i+3].Text), true
 		}
 	}
 	if i+2 < len(toks) && (strings.HasPrefix(t.Tag, "VB") || t.Tag == "IN") {

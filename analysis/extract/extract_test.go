@@ -98,6 +98,21 @@ func TestExtractQuantities(t *testing.T) {
 			figure: "two", wantNoClaimForFigure: true},
 		{name: "bodies that speak are institutions", body: "Both regulators said the 3 bodies issued new rules in March.",
 			figure: "3", wantNoClaimForFigure: true},
+		// How many took part, whatever stands between the count and the
+		// verb.
+		{name: "take to the streets", body: "Some 150,000 people take to the streets of Lisbon for the teachers' march.",
+			figure: "150,000", measure: "turnout"},
+		{name: "a parenthetical between count and verb", body: "Some 150,000 people—42,000 more than last year—gathered in Lisbon on Sunday.",
+			figure: "150,000", measure: "turnout"},
+		{name: "a bracketed parenthetical", body: "About 80,000 people (police said 30,000) marched through Lisbon on Sunday.",
+			figure: "80,000", measure: "turnout"},
+		// A difference between figures is no figure of its own.
+		{name: "fewer with a noun before than", body: "According to the government's delegation, 50,000 fewer people turned up than had registered.",
+			figure: "50,000", wantNoClaimForFigure: true},
+		{name: "more troops than", body: "The ministry said 3,000 more troops were deployed this year than last.",
+			figure: "3,000", wantNoClaimForFigure: true},
+		{name: "more troops, no than", body: "The ministry said 3,000 more troops were deployed to the border on Monday.",
+			figure: "3,000", measure: "troops"},
 		{name: "bodies recovered are the dead", body: "Rescuers recovered 12 bodies from the river in Ghana on Monday.",
 			figure: "12", measure: "killed"},
 		{name: "a verb before the figure says what happened", body: "Police arrested some 400 protesters in Tbilisi on Sunday.",
@@ -362,6 +377,43 @@ func TestExtractPastOccasion(t *testing.T) {
 	}
 	if before.Frame == nil || before.Frame.Time != analysis.TimeEarlier {
 		t.Errorf("240,000: frame %+v; want earlier", before.Frame)
+	}
+}
+
+// TestExtractToFrom: "to X from Y" gives Y as the earlier level, with a
+// currency's sign before either.
+func TestExtractToFrom(t *testing.T) {
+	for _, tc := range []struct{ body, earlier string }{
+		{"The central bank cut its growth forecast to 1.2% from 1.8%.", "1.8%"},
+		{"The euro slipped against the dollar to $1.0712 from $1.0790.", "$1.0790"},
+		{"The fund raised its estimate of the aid needed to €4.1bn from €3.2bn.", "€3.2bn"},
+	} {
+		q := quantityByText(extractOne(t, "", tc.body), tc.earlier)
+		if q == nil || q.Frame == nil || q.Frame.Time != analysis.TimeEarlier {
+			t.Errorf("%q: %s: %+v; want earlier", tc.body, tc.earlier, q)
+		}
+	}
+}
+
+// TestExtractOtherOccasions: a figure of another occasion of a recurring
+// event is never the article's own: a past occasion named in the clause
+// before it ("had put last year's independence march at one million") is
+// an earlier value, a year told by "the year in which" after "since" is
+// that year's event, and "went from … to" gives two levels.
+func TestExtractOtherOccasions(t *testing.T) {
+	for _, tc := range []struct{ body, fig, time string }{
+		{"The same source had put last year's independence march at one million demonstrators.", "one million", analysis.TimeEarlier},
+		{"Organisers said the previous week's general strike was joined by 2 million workers.", "2 million", analysis.TimeEarlier},
+		{"It was the smallest crowd since 2012, the year in which police counted 1.5 million marchers.", "1.5 million", analysis.TimeHistorical},
+		{"It was the smallest crowd since 2012, police said, counting 90,000 marchers.", "90,000", analysis.TimeCurrent},
+		{"According to the union, the number of marchers went from 400,000 to 700,000.", "400,000", analysis.TimeEarlier},
+		{"According to the union, the number of marchers went from 400,000 to 700,000.", "700,000", analysis.TimeCurrent},
+		{"Police said 50,000 marched, more than at last year's march.", "50,000", analysis.TimeCurrent},
+	} {
+		q := quantityByText(extractOne(t, "", tc.body), tc.fig)
+		if q == nil || q.Frame == nil || q.Frame.Time != tc.time {
+			t.Errorf("%q: %s: %+v; want time %s", tc.body, tc.fig, q, tc.time)
+		}
 	}
 }
 

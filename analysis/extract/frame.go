@@ -640,6 +640,29 @@ func untilAfter(toks []nlp.Token, e int) bool {
 	return false
 }
 
+// currencySign reports whether w is a currency's sign or code written
+// before an amount ("$", "€", "usd").
+func currencySign(w string) bool {
+	switch w {
+	case "$", "€", "£", "¥", "₹", "us$", "c$", "a$", "hk$":
+		return true
+	}
+	return len(w) == 3 && figure.IsCurrency(strings.ToUpper(w))
+}
+
+// isAmountWord reports a number word, also with a currency's sign before
+// it or a scale after it ("€4.1bn", "$2m").
+func isAmountWord(w string) bool {
+	w = strings.TrimLeft(w, "$€£¥₹")
+	for _, scale := range []string{"bn", "tn", "trn", "m", "k"} {
+		if t, ok := strings.CutSuffix(w, scale); ok {
+			w = t
+			break
+		}
+	}
+	return isNumberWord(w)
+}
+
 // earlierCue returns the words marking a figure as an earlier value cited
 // for contrast: a cue phrase right before it ("down from", "initially"),
 // "from" in "from 3,400 to 12,000", an earlier-adjective noun phrase
@@ -676,7 +699,11 @@ func earlierCue(prev []string, toks []nlp.Token, e int) string {
 		// "lowered the toll to 91 from 98", "slowed to 24.5% in February
 		// from 26.1%": the second is the earlier.
 		for i := n - 2; i >= 1 && i >= n-5; i-- {
-			if prev[i-1] == "to" && isNumberWord(prev[i]) {
+			to := i - 1
+			if to >= 1 && currencySign(prev[to]) {
+				to-- // "to $1.07 from $1.08"
+			}
+			if prev[to] == "to" && isAmountWord(prev[i]) {
 				return "to … from"
 			}
 		}
@@ -817,33 +844,58 @@ func earlierOpener(toks []nlp.Token, k int) string {
 	return ""
 }
 
-// pastOccasion returns the words of a past occasion that opens the
-// sentence as its subject, before the figure at k: "Last month's march
-// drew 80,000", "The previous week's strike was joined by 2 million": an
-// earlier event's figure, cited. "Sunday's march" is the article's own.
+// pastOccasion returns the words of a past occasion in the figure's
+// clause before it, at k: "Last month's march drew 80,000", "The previous
+// week's strike was joined by 2 million", "had put last year's
+// independence march at one million": an earlier event's figure, cited.
+// "Sunday's march" is the article's own.
 func pastOccasion(toks []nlp.Token, k int) string {
-	i := 0
-	if i < k && lower(toks[i]) == "the" {
-		i++
-	}
-	if i+3 >= k || lower(toks[i]) != "last" && lower(toks[i]) != "previous" {
-		return ""
-	}
-	unit := lower(toks[i+1])
-	if !lexicon.TimeWords[unit] || unit == "the" || toks[i+2].Text != "'s" && toks[i+2].Text != "’s" && toks[i+2].Tag != "POS" {
-		return ""
-	}
-	if !turnoutEvents.Has(lower(toks[i+3])) {
-		return ""
-	}
-	var b strings.Builder
-	for j, t := range toks[:i+4] {
-		if j > 0 && j != i+2 {
-			b.WriteByte(' ')
+	for i := 0; i+3 < k; i++ {
+		w := lower(toks[i])
+		if w != "last" && w != "previous" {
+			continue
 		}
-		b.WriteString(lower(t))
+		unit := lower(toks[i+1])
+		if !lexicon.TimeWords[unit] || unit == "the" || toks[i+2].Text != "'s" && toks[i+2].Text != "’s" && toks[i+2].Tag != "POS" {
+			continue
+		}
+		// Up to two modifiers before the event's noun ("last year's
+		// independence march").
+		for j := i + 3; j < k && j <= i+5; j++ {
+			if turnoutEvents.Has(lower(toks[j])) {
+				if after := clauseStopBetween(toks, j+1, k); after {
+					return ""
+				}
+				from := i
+				if from > 0 && lower(toks[from-1]) == "the" {
+					from--
+				}
+				var b strings.Builder
+				for n, t := range toks[from : j+1] {
+					if n > 0 && from+n != i+2 {
+						b.WriteByte(' ')
+					}
+					b.WriteString(lower(t))
+				}
+				return b.String()
+			}
+			if toks[j].Tag != "NN" && toks[j].Tag != "NNP" && toks[j].Tag != "JJ" {
+				break
+			}
+		}
 	}
-	return b.String()
+	return ""
+}
+
+// clauseStopBetween reports whether a clause ends between tokens from and
+// to.
+func clauseStopBetween(toks []nlp.Token, from, to int) bool {
+	for i := from; i < to && i < len(toks); i++ {
+		if clauseStop(lower(toks[i])) {
+			return true
+		}
+	}
+	return false
 }
 
 // otherYear returns a year in the figure's clause (before it, or after it
@@ -863,7 +915,10 @@ func otherYear(toks []nlp.Token, k, e, year int) (int, string) {
 		if i > 0 && yearBlockers.Has(lower(toks[i-1])) && !(lower(toks[i-1]) == "by" && y > year) {
 			// "since 1999, when a quake of similar magnitude ... killed
 			// 17,000": the when-clause tells that year's event.
-			if !(i+2 < len(toks) && toks[i+1].Text == "," && lower(toks[i+2]) == "when") {
+			// So does "since 2012, the year in which police counted 1.5
+			// million".
+			if !(i+2 < len(toks) && toks[i+1].Text == "," && (lower(toks[i+2]) == "when" ||
+				i+3 < len(toks) && lower(toks[i+2]) == "the" && lower(toks[i+3]) == "year")) {
 				return 0, false
 			}
 		}

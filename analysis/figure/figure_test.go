@@ -517,6 +517,8 @@ var findTests = []struct {
 	// Regressions.
 	{"em dash is not a compound", "$1 Million—Here's", []want{ex("$1 Million", 1e6).unit("USD")}},
 	{"from after trend is not a range opener", "rose from 300 to 471", []want{ex("300", 300), ex("471", 471).trend(Rising)}},
+	{"from after went is not a range opener", "the figure went from 400,000 to 700,000", []want{ex("400,000", 400000), ex("700,000", 700000)}},
+	{"from after came is a range", "delegates came from 30 to 40 countries", []want{rg("from 30 to 40", "from", 30, 40)}},
 	{"per cent before unknown word", "3.5 per cent", []want{ex("3.5 per cent", 3.5).unit("%")}},
 	{"lost is not a falling level", "lost over 600 tanks", []want{qu("over 600", MoreThan, "over", 600, 600, inf)}},
 	{"spaced dash is not a score", "killed 12 - 5 of them children", []want{ex("12", 12), ex("5", 5)}},

@@ -147,8 +147,10 @@ func (s *scanner) try(i int) int {
 	// Ranges.
 	open := s.opener(p)
 	formerFrom := false
-	if open >= 0 && s.is(open, idFrom) && s.verbDir(open-1) != "" {
-		open, formerFrom = -1, true // "rose from 300 to 471" is two levels, not a range
+	if open >= 0 && s.is(open, idFrom) && (s.verbDir(open-1) != "" || s.wentAt(open-1)) {
+		// "rose from 300 to 471", "went from 400,000 to 700,000" is two
+		// levels, not a range.
+		open, formerFrom = -1, true
 	}
 	var y figure
 	isRange := false
@@ -1328,6 +1330,19 @@ func (s *scanner) verbDir(k int) string {
 		return Falling
 	}
 	return ""
+}
+
+// wentAt reports whether token k is a form of "go", which with "from …
+// to" tells a change ("went from 400,000 to 700,000").
+func (s *scanner) wentAt(k int) bool {
+	if k < 0 || s.toks[k].kind != kWord {
+		return false
+	}
+	switch strings.ToLower(s.text[s.toks[k].s:s.toks[k].e]) {
+	case "went", "gone", "go", "goes", "going":
+		return true
+	}
+	return false
 }
 
 // trend reads a verb of change before the phrase starting at token q:

@@ -3,6 +3,8 @@ package nlp
 import (
 	"crosscheck/analysis"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Sentence is one sentence of an article: the unit claims are found in.
@@ -44,6 +46,28 @@ func TagSentence(lang Language, s *Sentence) {
 	if s.Tokens != nil || lang == nil {
 		return
 	}
+	if text, dashes := spacedDashes(s.Text); dashes != nil {
+		// "Some 150,000 people—42,000 more than last year—gathered": a
+		// dash between words is a token of its own, as a comma is; the
+		// tokenizer would keep "people—42,000" whole.
+		if s.Headline {
+			if t, ok := sentenceCase(text); ok {
+				text = t
+			}
+		}
+		toks := lang.Tag(text)
+		for i := range toks {
+			t := &toks[i]
+			if _, ok := dashes[t.Start-1]; ok && t.Text == "," {
+				t.Start--
+				t.Text = s.Text[t.Start : t.Start+len("—")]
+			} else if t.Start >= 0 && t.Start+len(t.Text) <= len(s.Text) {
+				t.Text = s.Text[t.Start : t.Start+len(t.Text)]
+			}
+		}
+		s.Tokens = fillLower(toks, s.Text, s.LowerOf())
+		return
+	}
 	if s.Headline {
 		if text, ok := sentenceCase(s.Text); ok {
 			// A title-case headline ("More Than A Million March Over
@@ -61,6 +85,35 @@ func TagSentence(lang Language, s *Sentence) {
 		}
 	}
 	s.Tokens = fillLower(lang.Tag(s.Text), s.Text, s.LowerOf())
+}
+
+// spacedDashes returns text with each em or en dash that joins two words
+// ("people—42,000", "year—gathered") written as " , " (the same number
+// of bytes), and the dashes' offsets; nil when there are none. A dash
+// between two digits is a range ("10–20") and stays.
+func spacedDashes(text string) (string, map[int]struct{}) {
+	var dashes map[int]struct{}
+	var b []byte
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if (r == '—' || r == '–') && i > 0 && i+size < len(text) {
+			before, _ := utf8.DecodeLastRuneInString(text[:i])
+			after, _ := utf8.DecodeRuneInString(text[i+size:])
+			if !unicode.IsSpace(before) && !unicode.IsSpace(after) && !(unicode.IsDigit(before) && unicode.IsDigit(after)) {
+				if b == nil {
+					b = []byte(text)
+					dashes = map[int]struct{}{}
+				}
+				copy(b[i:i+size], " , ")
+				dashes[i] = struct{}{}
+			}
+		}
+		i += size
+	}
+	if b == nil {
+		return text, nil
+	}
+	return string(b), dashes
 }
 
 // CommonWord, when set, reports a lower-case word that a title-case

@@ -60,3 +60,22 @@ func TestSentenceShared(t *testing.T) {
 		}
 	}
 }
+
+// TestTagSentenceDashes: a dash that joins two words is a token of its
+// own, with its own offset, so "people—42,000" is two words and a dash;
+// a dash between digits is a range and stays in its token.
+func TestTagSentenceDashes(t *testing.T) {
+	s := Sentence{Text: "Some 150,000 people—42,000 more than last year—gathered on Sunday; 10–20 were hurt."}
+	TagSentence(Prose{}, &s)
+	var got []string
+	for _, tk := range s.Tokens {
+		if s.Text[tk.Start:tk.Start+len(tk.Text)] != tk.Text {
+			t.Errorf("token %q at %d is not the text's %q", tk.Text, tk.Start, s.Text[tk.Start:tk.Start+len(tk.Text)])
+		}
+		got = append(got, tk.Text)
+	}
+	want := "Some|150,000|people|—|42,000|more|than|last|year|—|gathered|on|Sunday|;|10–20|were|hurt|."
+	if strings.Join(got, "|") != want {
+		t.Errorf("tokens %q, want %q", strings.Join(got, "|"), want)
+	}
+}
