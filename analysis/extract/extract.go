@@ -643,13 +643,18 @@ var (
 	// partitivePronouns stand for a whole a figure before "of" is a part
 	// of ("150 of them", "40 of whom").
 	partitivePronouns = lexicon.Words("extract.partitivePronouns")
-	giveVerbs         = lexicon.Words("extract.giveVerbs")
-	sumWords          = lexicon.Words("extract.sumWords")
-	rateModifiers     = lexicon.Words("extract.rateModifiers")
-	levelVerbs        = lexicon.Words("extract.levelVerbs")
-	superlatives      = lexicon.Words("extract.superlatives")
-	voteVerbs         = lexicon.Words("extract.voteVerbs")
-	partyNouns        = lexicon.Words("extract.partyNouns")
+	// gdpDenominators are what a share of the economy is a share of
+	// ("of GDP"); gdpShareNouns the words before one that name its kind
+	// when the rate table does not ("the gap stood at 13.6% of GDP").
+	gdpDenominators = lexicon.Words("extract.gdpDenominators")
+	gdpShareNouns   = map[string]string{"gap": "deficit", "hole": "deficit", "borrowing": "deficit"}
+	giveVerbs       = lexicon.Words("extract.giveVerbs")
+	sumWords        = lexicon.Words("extract.sumWords")
+	rateModifiers   = lexicon.Words("extract.rateModifiers")
+	levelVerbs      = lexicon.Words("extract.levelVerbs")
+	superlatives    = lexicon.Words("extract.superlatives")
+	voteVerbs       = lexicon.Words("extract.voteVerbs")
+	partyNouns      = lexicon.Words("extract.partyNouns")
 )
 
 // winner returns the name that got the figure starting at byte pos, read
@@ -1403,10 +1408,63 @@ func timeDeterminer(counts string) bool {
 	return first == "last" || first == "this" || first == "next" || first == "previous" || first == "same"
 }
 
+// denominatorWord reports whether token i is in the phrase after "of"
+// that follows another figure ("13.6% of gross domestic product (GDP)"):
+// what that figure is a share of, not a word of this one's.
+func denominatorWord(toks []nlp.Token, i int) bool {
+	for j := i - 1; j >= 1 && j >= i-5; j-- {
+		if toks[j].Lower == "of" {
+			return toks[j-1].Tag == "CD" || toks[j-1].Text == "%"
+		}
+		if !isNoun(toks[j].Tag) && !strings.HasPrefix(toks[j].Tag, "JJ") && toks[j].Text != "(" {
+			return false
+		}
+	}
+	return false
+}
+
+// rateOfBefore returns the kind a noun names right before "of" and the
+// figure at byte pos ("a deficit of 15.4%", "inflation of 69.1%"), with
+// kindOfWord the table's look-up.
+func rateOfBefore(toks []nlp.Token, pos int, kindOfWord func(string) (string, bool)) (string, bool) {
+	k := tokenIndex(toks, pos)
+	for k > 0 && approxBefore.Has(toks[k-1].Lower) {
+		k-- // "a deficit of about 15%"
+	}
+	if k < 2 || toks[k-1].Lower != "of" || !isNoun(toks[k-2].Tag) {
+		return "", false
+	}
+	if k >= 3 {
+		if kind, ok := kindOfWord(toks[k-3].Lower + " " + toks[k-2].Lower); ok {
+			return kind, true
+		}
+	}
+	return kindOfWord(toks[k-2].Lower)
+}
+
 // percentKind reads what rate a share is, as moneyKind reads a sum's kind:
 // "inflation rose to 68.5%", "unemployment stood at 8.7%", "expected
 // inflation of 69.1%", "a 4.5% growth" (measures.json "percent").
 func (x *Extractor) percentKind(toks []nlp.Token, m figure.Mention, q quantityInfo) string {
+	if gdpDenominators.Has(strings.ToLower(strings.TrimSpace(q.counts))) {
+		// "13.6% of gross domestic product": a share of the economy's
+		// size, whose kind is the noun before it ("the deficit", "debt",
+		// "the gap"), never growth.
+		q.counts = ""
+		k := tokenIndex(toks, m.Start)
+		for i := k - 1; i >= 0 && i >= k-8; i-- {
+			if clauseStop(toks[i].Lower) || toks[i].Tag == "CD" {
+				break
+			}
+			if kind, ok := gdpShareNouns[toks[i].Lower]; ok {
+				return kind
+			}
+		}
+		if kind := x.kindOf(toks, m, q, x.measures.Percent); kind != "growth" {
+			return kind
+		}
+		return ""
+	}
 	kind := x.kindOf(toks, m, q, x.measures.Percent)
 	if kind == "" {
 		return ""
@@ -1478,8 +1536,8 @@ func (x *Extractor) kindOf(toks []nlp.Token, m figure.Mention, q quantityInfo, k
 		if t.Text == "." || t.Text == ";" || t.Text == ":" || (i < k-1 && otherFigure(toks, i)) {
 			break
 		}
-		if i >= 2 && toks[i-1].Lower == "of" && (toks[i-2].Tag == "CD" || toks[i-2].Text == "%") {
-			continue // "5.6% of GDP": another figure's denominator
+		if denominatorWord(toks, i) {
+			continue // "5.6% of GDP", "13.6% of gross domestic product": another figure's denominator
 		}
 		if i > 0 {
 			if kind, ok := kindOfWord(toks[i-1].Lower + " " + t.Lower); ok {
@@ -2111,6 +2169,9 @@ type quantityInfo struct {
 	// what it counts ("Israeli forces detained 25 …"), or -1: who stands
 	// before it acted and is no side of the count.
 	actedAt int
+	// possessor is the place whose possessive governs the figure
+	// ("Ireland's 14.4%").
+	possessor string
 }
 
 // quantity decides whether a figure is a claim and what it counts.
@@ -2291,7 +2352,14 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 	}
 	switch {
 	case m.Unit == "%":
-		if kind, ok := x.measures.Percent(strings.ToLower(q.counts)); ok && q.counts != "" {
+		if kind, ok := rateOfBefore(toks, m.Start, x.measures.Percent); ok {
+			// "Greece's 2009 deficit of 15.4% overtook …": the rate the
+			// noun before "of" names, whatever follows.
+			q.kind = kind
+			q.measure = kindMeasure(analysis.KindPercent, kind, m.Unit)
+		} else if gdpDenominators.Has(strings.ToLower(strings.TrimSpace(q.counts))) {
+			q.measure = "percent" // "13.6% of GDP": read by percentKind
+		} else if kind, ok := x.measures.Percent(strings.ToLower(q.counts)); ok && q.counts != "" {
 			// "sees 4.8% growth", "a 3.7% inflation rate": the rate the
 			// noun after the share names.
 			q.kind = kind
@@ -2423,6 +2491,11 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		// "the combined death toll in Türkiye of 35,418", "the toll in
 		// Syria rose to 3,317": the place the measure's noun names.
 		q.scope = p
+	}
+	if place, p := possessorPlace(s.Text, toks, places, m.Start); p != "" {
+		// "Greece's 2009 deficit of 15.4% overtook Ireland's 14.4%":
+		// each figure is its possessor's.
+		q.scope, q.possessor = p, place
 	}
 	if p := partPhraseBefore(toks, m.Start); p != "" {
 		// "The death toll in government-held areas of Syria climbed to
@@ -3212,6 +3285,41 @@ func placeOfMeasureBefore(text string, toks []nlp.Token, pos int) string {
 	return ""
 }
 
+// possessorPlace returns the place whose possessive governs the figure
+// at byte pos: right before it ("Ireland's 14.4%") or before the noun
+// phrase the figure is "of" ("Greece's 2009 deficit of 15.4%", "Kenya's
+// budget gap of $2bn"); "" when there is none.
+func possessorPlace(text string, toks []nlp.Token, places []lexicon.PlaceMention, pos int) (place, written string) {
+	k := tokenIndex(toks, pos)
+	for k > 0 && approxBefore.Has(toks[k-1].Lower) {
+		k--
+	}
+	p := k - 1 // the possessive mark
+	if k >= 2 && toks[k-1].Lower == "of" {
+		// Up to four words of the noun phrase before "of".
+		p = -1
+		for i := k - 2; i >= 1 && i >= k-5; i-- {
+			if toks[i].Tag == "POS" || toks[i].Text == "'s" || toks[i].Text == "’s" {
+				p = i
+				break
+			}
+			if !isNoun(toks[i].Tag) && !strings.HasPrefix(toks[i].Tag, "JJ") && toks[i].Tag != "CD" {
+				break
+			}
+		}
+	}
+	if p < 1 || !(toks[p].Tag == "POS" || toks[p].Text == "'s" || toks[p].Text == "’s") {
+		return "", ""
+	}
+	end := toks[p].Start
+	for _, pl := range places {
+		if pl.End == end && !pl.Demonym {
+			return pl.Place, text[pl.Start:pl.End]
+		}
+	}
+	return "", ""
+}
+
 // regionalEvents are events that cover a region (floods, a quake, a
 // storm; extract.regionalEvents): "floods in X" scopes their toll to X.
 var regionalEvents = lexicon.Words("extract.regionalEvents")
@@ -3321,6 +3429,9 @@ func placesBefore(places []lexicon.PlaceMention, pos int) int {
 // committed 12,000 troops"), never the speaker's own country or a place
 // the figure is located in.
 func (x *Extractor) figureEntity(text string, places []lexicon.PlaceMention, q quantityInfo, attr attrib.Attribution) string {
+	if q.possessor != "" {
+		return q.possessor // "Ireland's 14.4%"
+	}
 	if q.countsStart >= 0 {
 		for _, p := range places {
 			if p.Start >= q.countsStart && p.End <= q.countsEnd {

@@ -395,6 +395,33 @@ func TestExtractToFrom(t *testing.T) {
 	}
 }
 
+// TestExtractSharesOfGDP: a share "of GDP" is the kind of the noun before
+// it, never growth ("the gap stood at 13.6% of GDP": the deficit); the
+// noun before "of" names a rate whatever follows; a place's possessive
+// governs its figure; "first reported" makes a figure an earlier one.
+func TestExtractSharesOfGDP(t *testing.T) {
+	for _, tc := range []struct{ body, fig, subject, time string }{
+		{"Official data show the gap stood at 13.6% of gross domestic product, rather than the 12.7% first reported.", "13.6%", "deficit (%)", analysis.TimeCurrent},
+		{"Official data show the gap stood at 13.6% of gross domestic product, rather than the 12.7% first reported.", "12.7%", "deficit (%)", analysis.TimeEarlier},
+		{"Kenya's public debt reached 68% of GDP in June.", "68%", "Kenya|debt (%)", analysis.TimeCurrent},
+		{"The economy grew 4.1% in the second quarter.", "4.1%", "growth (%)", analysis.TimeCurrent},
+		{"Greece's budget deficit of 15.4% overtook Ireland's 14.4%, the statistics agency said.", "15.4%", "Greece|deficit (%)", analysis.TimeCurrent},
+		{"Greece's budget deficit of 15.4% overtook Ireland's 14.4%, the statistics agency said.", "14.4%", "Ireland|deficit (%)", analysis.TimeCurrent},
+	} {
+		q := quantityByText(extractOne(t, "", tc.body), tc.fig)
+		got := ""
+		if q != nil {
+			got = q.Measure
+			if strings.Contains(tc.subject, "|") {
+				got = strings.TrimSuffix(q.Subject, " (earlier)")
+			}
+		}
+		if q == nil || q.Frame == nil || got != tc.subject || q.Frame.Time != tc.time {
+			t.Errorf("%q: %s: %+v; want subject …%s, time %s", tc.body, tc.fig, q, tc.subject, tc.time)
+		}
+	}
+}
+
 // TestExtractOtherOccasions: a figure of another occasion of a recurring
 // event is never the article's own: a past occasion named in the clause
 // before it ("had put last year's independence march at one million") is
