@@ -228,6 +228,21 @@ func (a *attributor) attribute(s nlp.Sentence, pos int) Attribution {
 	return at
 }
 
+// notSpeaker reports whether a cue's subject, as written, can speak for
+// no one (CleanSpeaker keeps nothing of it; a pronoun still can).
+func (a *attributor) notSpeaker(text string) bool {
+	key := "\x01" + text
+	clean, ok := a.cleaned[key]
+	if !ok {
+		clean = cleanSpeaker(text, false)
+		if a.cleaned == nil {
+			a.cleaned = map[string]string{}
+		}
+		a.cleaned[key] = clean
+	}
+	return clean == ""
+}
+
 // validated drops a source that cannot speak and trims what ran past
 // one (see CleanSpeaker).
 func (a *attributor) validated(at Attribution) Attribution {
@@ -632,6 +647,12 @@ func (a *attributor) choose(an *parsed, pos int) *cue {
 	for i := range an.cues {
 		c := &an.cues[i]
 		if c.quoted || c.impersonal || c.spk[0] < 0 || c.kind == citingCue {
+			continue
+		}
+		if a.notSpeaker(an.span(c.spk)) {
+			// "The latest deaths raised the toll to 151, according to
+			// Decide": a subject that cannot speak leaves the figure to
+			// the other cues.
 			continue
 		}
 		pre := false

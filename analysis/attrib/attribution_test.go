@@ -470,6 +470,11 @@ func TestAttribute(t *testing.T) {
 			want: want("union", "The union", "")},
 		{name: "postposed cue before a new quotation", text: `"We counted 212 bodies," the governor said, "and there will be more."`, at: "212",
 			want: want("governor", "the governor", "")},
+		// A subject that cannot speak leaves the figure to the other cues.
+		{name: "casualties cannot speak", text: "The latest deaths raised the toll in the country to 151, according to a monitoring group.", at: "151",
+			want: want("monitoring group", "a monitoring group", "")},
+		{name: "a toll cannot speak", text: "The toll from the landslide rose to 40 on Monday, the governor said.", at: "40",
+			want: want("governor", "the governor", "")},
 		// An official figure with no one named is the authorities'.
 		{name: "official toll", text: "The official death toll from the floods in the delta remained at 64 on Sunday.", at: "64",
 			want: want("authorities", "official death toll", "")},

@@ -20,6 +20,7 @@ var (
 	setAttribLeadingWords        = lexicon.Words("attrib.leadingWords")
 	setAttribLyNames             = lexicon.Words("attrib.lyNames")
 	setAttribNotSpeakers         = lexicon.Words("attrib.notSpeakers")
+	setAttribCasualtyHeads       = lexicon.Words("attrib.casualtyHeads")
 	setAttribQuoteVerbs          = lexicon.Words("attrib.quoteVerbs")
 	setAttribSeenParticiples     = lexicon.Words("attrib.seenParticiples")
 	setAttribSpeakerFrames       = lexicon.Words("attrib.speakerFrames")
@@ -176,6 +177,19 @@ func cleanSpeaker(text string, resolved bool) string {
 			return ""
 		}
 		break
+	}
+	// Nor can what happened to people: "The latest deaths (raised the
+	// toll …)", "Further casualties".
+	if h := headIndex(words); h >= 0 && setAttribCasualtyHeads.Has(strings.ToLower(strings.Trim(words[h], ".,;:"))) {
+		lowerOnly := true
+		for n, w := range words[:h] {
+			if startsUpper(w) && n > 0 || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+				lowerOnly = false // "Ukraine's casualties": a name before
+			}
+		}
+		if lowerOnly {
+			return ""
+		}
 	}
 	if head := strings.ToLower(strings.Trim(words[len(words)-1], ".,;:")); setStoryEvents.Has(head) && !entity.RoleNoun(head) &&
 		(!startsUpper(words[len(words)-1]) || len(lexicon.DefaultPlacesOnce().Find(strings.Join(words, " "))) > 0) {

@@ -63,6 +63,10 @@ func TestCleanSpeaker(t *testing.T) {
 		{"Neither the club nor the league", "the club and the league"},
 		{"Cal Fire", "Cal Fire"},
 		{"in response to the mayor", "the mayor"},
+		{"The latest deaths", ""},
+		{"Further casualties", ""},
+		{"Ukraine's casualties", "Ukraine's casualties"},
+		{"the wounded", ""},
 	} {
 		if got := cleanSpeaker(tc.in, false); got != tc.want {
 			t.Errorf("cleanSpeaker(%q) = %q, want %q", tc.in, got, tc.want)
