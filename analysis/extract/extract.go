@@ -311,6 +311,15 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				if title, ok := strings.CutPrefix(who, "the "); ok {
 					who = titled[title] // "for the president": President Batbayar
 				}
+				if x.placeName(who) {
+					who = "" // "proclaimed President of Mozambique with 65.17%": no candidate
+				}
+				if who == "" {
+					// "followed by Ossufo Momade, leader of …, with 5.81%",
+					// "Mondlane, backed by …, had been placed second by the
+					// commission with 20.32%".
+					who = x.candidateKey(x.personBeforeWith(toks, tokenIndex(toks, m.Start)))
+				}
 				if who == "" && pronounOwner(toks, m.Start) {
 					// "Gonzalez said … she had won 52%", "her campaign's
 					// count gave her 5.2 million votes": the speaker's own;
@@ -337,10 +346,10 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					q.entity = who
 					winners[who] = true
 					sentWinner = who
-				} else if sentWinner != "" && contrastBefore(toks, m.Start) {
+				} else if sentWinner != "" && (contrastBefore(toks, m.Start) || bracketAfterFigure(toks, m.Start)) {
 					// "Erdogan with 51.9 percent, against the 52.18
-					// percent announced": the same candidate's other
-					// figure.
+					// percent announced", "Momade with 5.81% (403,591
+					// votes)": the same candidate's other figure.
 					q.entity = sentWinner
 				} else if winners[q.entity] {
 					// A candidate named in another clause does not own
@@ -643,6 +652,9 @@ var (
 	// partitivePronouns stand for a whole a figure before "of" is a part
 	// of ("150 of them", "40 of whom").
 	partitivePronouns = lexicon.Words("extract.partitivePronouns")
+	// followWords before "by" make its name the next in a ranking, not a
+	// passive's agent ("followed by Ossufo Momade").
+	followWords = lexicon.Words("extract.followWords")
 	// gdpDenominators are what a share of the economy is a share of
 	// ("of GDP"); gdpShareNouns the words before one that name its kind
 	// when the rate table does not ("the gap stood at 13.6% of GDP").
@@ -736,6 +748,11 @@ func winnerOf(toks []nlp.Token, pos int) string {
 		j := k - 2
 		for j > 0 && strings.HasPrefix(toks[j-1].Tag, "NNP") && j > k-5 {
 			j--
+		}
+		if a := j - 1; a >= 0 && (toks[a].Lower == "by" || toks[a].Tag == "DT" && a >= 1 && toks[a-1].Lower == "by") {
+			// "placed second by the CNE with 20.32%": the ranking's
+			// agent, not its candidate.
+			return ""
 		}
 		for j < k-1 && titleWords.Has(strings.ToLower(toks[j].Text)) {
 			j++
@@ -909,6 +926,83 @@ func (x *Extractor) lastPersonBefore(toks []nlp.Token, k int) string {
 		end = j + 1
 	}
 	return ""
+}
+
+// personBeforeWith returns the person a share after "with" at token k
+// belongs to: the nearest person's name before it in its clause, over
+// appositives ("followed by Ossufo Momade, leader of the Mozambican
+// National Resistance (Renamo), with 5.81%") and over a passive's agent
+// ("placed second by the commission with 20.32%"); "" when the figure is
+// not after "with" or no person is named.
+func (x *Extractor) personBeforeWith(toks []nlp.Token, k int) string {
+	w := k - 1
+	for w >= 0 && approxBefore.Has(toks[w].Lower) {
+		w--
+	}
+	if w < 1 || toks[w].Lower != "with" || toks[w-1].Lower == "compared" || toks[w-1].Lower == "contrast" {
+		return "" // ("compared with 71%": a figure set against another)
+	}
+	for end := w; end > 0; end-- {
+		t := toks[end-1]
+		if t.Text == ";" || t.Text == ":" || clauseBreaks.Has(t.Lower) {
+			break
+		}
+		if !strings.HasPrefix(t.Tag, "NNP") {
+			continue
+		}
+		j := end - 1
+		for j > 0 && strings.HasPrefix(toks[j-1].Tag, "NNP") {
+			j--
+		}
+		// (The agent of a passive, "placed second by the commission", is
+		// who ranked them; "followed by X" names the next candidate.)
+		agent := false
+		for a := j - 1; a >= 0 && a >= j-2; a-- {
+			if toks[a].Lower == "by" {
+				// ("followed by X … and by Y": the ranking goes on.)
+				agent = a == 0 || !followWords.Has(toks[a-1].Lower) && toks[a-1].Lower != "and"
+				break
+			}
+			if toks[a].Tag != "DT" {
+				break
+			}
+		}
+		// (Nor is a name in brackets or after a preposition a
+		// candidate: "leader of the Mozambican National Resistance
+		// (Renamo)", "the Party for the Development of Mozambique".)
+		complement := j > 0 && (toks[j-1].Text == "(" || toks[j-1].Lower != "by" && toks[j-1].Tag == "IN" ||
+			j > 1 && toks[j-1].Tag == "DT" && toks[j-2].Lower != "by" && toks[j-2].Tag == "IN")
+		name := nameEnding(toks, end)
+		if f := strings.Fields(name); len(f) > 1 && titleWords.Has(strings.ToLower(f[len(f)-1])) {
+			// "proclaimed Daniel Chapo President": the name before the
+			// title it was given.
+			name = strings.Join(f[:len(f)-1], " ")
+		}
+		low := strings.ToLower(name)
+		_, day := lexicon.Weekdays[low]
+		_, month := lexicon.Months[low]
+		if !agent && !complement && isUpperStart(name) && !day && !month && !titleWords.Has(low) && personSpeaker(name) && len(x.places.Find(name)) == 0 && !acronym(name) {
+			return name
+		}
+		end = j + 1
+	}
+	return ""
+}
+
+// placeName reports whether name is all a place's name ("Mozambique", not
+// "Georgian Dream").
+func (x *Extractor) placeName(name string) bool {
+	for _, p := range x.places.Find(name) {
+		if p.Start == 0 && p.End == len(name) && !p.Demonym {
+			return true
+		}
+	}
+	return false
+}
+
+// acronym reports a name written in capitals ("CNE", "MDM"): a body's.
+func acronym(name string) bool {
+	return len(name) >= 2 && strings.ToUpper(name) == name && !strings.Contains(name, " ")
 }
 
 // nameIn returns the first proper name of a speaker as written, without
@@ -1116,6 +1210,27 @@ func differenceAfter(toks []nlp.Token, k int) bool {
 		return k+1 < len(toks) && toks[k+1].Lower == "than"
 	case "times":
 		return true
+	}
+	return false
+}
+
+// bracketAfterFigure reports whether the figure at byte pos opens a
+// bracket right after another figure and its phrase: "5.81% (403,591
+// votes)", "5.81% of the vote (403,591 votes)".
+func bracketAfterFigure(toks []nlp.Token, pos int) bool {
+	k := tokenIndex(toks, pos)
+	if k < 2 || toks[k-1].Text != "(" {
+		return false
+	}
+	// ("5.81% of the vote (403,591 votes)": the first figure's phrase
+	// may stand between.)
+	for i := k - 2; i >= 0 && i >= k-6; i-- {
+		if p := toks[i]; p.Tag == "CD" || p.Text == "%" {
+			return true
+		}
+		if !isNoun(toks[i].Tag) && toks[i].Tag != "DT" && toks[i].Lower != "of" {
+			return false
+		}
 	}
 	return false
 }
