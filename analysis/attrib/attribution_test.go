@@ -470,6 +470,14 @@ func TestAttribute(t *testing.T) {
 			want: want("union", "The union", "")},
 		{name: "postposed cue before a new quotation", text: `"We counted 212 bodies," the governor said, "and there will be more."`, at: "212",
 			want: want("governor", "the governor", "")},
+		// "proclaimed" reports like "declared"; a headline's passive
+		// names no one.
+		{name: "proclaimed the winner", text: "The Constitutional Council proclaimed Daniel Chapo the winner with 65.17% of the votes.", at: "65.17",
+			want: want("Constitutional Council", "The Constitutional Council", "")},
+		{name: "headline passive proclaimed", text: "Daniel Chapo proclaimed President of Mozambique with 65.17% of votes", at: "65.17",
+			want: want("", "", "")},
+		{name: "headline passive declared", text: "Ruto declared winner of Kenya's presidential election with 50.49%", at: "50.49",
+			want: want("", "", "")},
 		// A subject that cannot speak leaves the figure to the other cues.
 		{name: "casualties cannot speak", text: "The latest deaths raised the toll in the country to 151, according to a monitoring group.", at: "151",
 			want: want("monitoring group", "a monitoring group", "")},

@@ -652,6 +652,14 @@ func (an *parsed) cueAt(i int) {
 			return
 		}
 	}
+	if (vf.Lemma == "declare" || vf.Lemma == "proclaim") && i+1 < len(an.toks) && setAttribOutcomeWords.Has(an.toks[i+1].low) &&
+		(i+2 >= len(an.toks) || !an.toks[i+2].cap) {
+		// "Daniel Chapo proclaimed President of …", "Ruto declared
+		// winner": a headline's passive; whoever declared is not named.
+		// ("declared President Daniel Noboa the winner": a title before
+		// the object's name.)
+		return
+	}
 	c := cue{kind: verbCue, verb: t.text, lemma: vf.Lemma, at: i, pos: t.start, spk: none, obj: none,
 		clausal: !lexicon.NonClausal[vf.Lemma]}
 

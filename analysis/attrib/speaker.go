@@ -21,6 +21,7 @@ var (
 	setAttribLyNames             = lexicon.Words("attrib.lyNames")
 	setAttribNotSpeakers         = lexicon.Words("attrib.notSpeakers")
 	setAttribCasualtyHeads       = lexicon.Words("attrib.casualtyHeads")
+	setAttribOutcomeWords        = lexicon.Words("attrib.outcomeWords")
 	setAttribQuoteVerbs          = lexicon.Words("attrib.quoteVerbs")
 	setAttribSeenParticiples     = lexicon.Words("attrib.seenParticiples")
 	setAttribSpeakerFrames       = lexicon.Words("attrib.speakerFrames")
