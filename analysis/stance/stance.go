@@ -998,6 +998,9 @@ var (
 	// something, not an invention ("made up of 19 direct deaths", "made
 	// up for", "made up most of the crowd").
 	madeUpOf = words("madeUpOf")
+	// infinitiveSayOK are the words before "to" that make an infinitive
+	// of saying a statement ("went on to say").
+	infinitiveSayOK = words("infinitiveSayOK")
 	// inaccurate are the words of inaccuracy that make "rejected X as…"
 	// a denial, besides the verdicts.
 	inaccurate = words("inaccurate")
@@ -1281,6 +1284,30 @@ func verdictGuard(tk *SenTokens, m *match) bool {
 	return false
 }
 
+// reducedRelative reports a participle that modifies the event noun
+// before it: "every death reported since the hurricane", "the attack
+// reported on Monday": no one's statement.
+func reducedRelative(tk *SenTokens, j int) bool {
+	k := tk.wordBefore(j, 1)
+	if k < 0 || tk.t[k].upper || !eventNouns[tk.t[k].low] {
+		return false
+	}
+	d := tk.wordBefore(k, 1)
+	return d >= 0 && (determiners[tk.t[d].low] || tk.t[d].low == "every" || tk.t[d].low == "each" || tk.t[d].low == "any")
+}
+
+// infinitiveSay reports a verb of saying as an infinitive that states
+// nothing: "the ability today to tell you these are the factors", "hard
+// to say that". ("went on to say that", "continued to say" do state.)
+func infinitiveSay(tk *SenTokens, j int) bool {
+	k := tk.wordBefore(j, 1)
+	if k < 0 || tk.t[k].low != "to" {
+		return false
+	}
+	p := tk.wordBefore(k, 1)
+	return p < 0 || !infinitiveSayOK[tk.t[p].low]
+}
+
 // copulaBefore reports whether a form of "be" stands within four words
 // before token j, with no negation between, and its subject is a claim or
 // a pronoun ("the reports were groundless", "it's nonsense").
@@ -1406,7 +1433,7 @@ func isNoun(tk *SenTokens, i int) bool {
 // sayGuard accepts "said … that": not negated, the word a verb, and no
 // other reporting verb between it and "that".
 func sayGuard(tk *SenTokens, m *match) bool {
-	if tk.negatedBefore(m.cs, 3) || isNoun(tk, m.cs) {
+	if tk.negatedBefore(m.cs, 3) || isNoun(tk, m.cs) || infinitiveSay(tk, m.cs) || reducedRelative(tk, m.cs) {
 		return false
 	}
 	for k := m.cs + 1; k < m.end-1; k++ {
@@ -1488,7 +1515,7 @@ func isMonthDayWord(tk *SenTokens, k int) bool {
 
 // zeroThatGuard accepts a reporting verb with a bare complement clause.
 func zeroThatGuard(tk *SenTokens, m *match) bool {
-	if tk.negatedBefore(m.cs, 3) || isNoun(tk, m.cs) {
+	if tk.negatedBefore(m.cs, 3) || isNoun(tk, m.cs) || infinitiveSay(tk, m.cs) || reducedRelative(tk, m.cs) {
 		return false
 	}
 	if k := tk.wordBefore(m.cs, 1); k >= 0 && (determiners[tk.t[k].low] || tk.t[k].low == "of") {
@@ -1512,7 +1539,7 @@ func propZeroThat(tk *SenTokens, m *match) (int, int) {
 // condemned by"), not adjectival ("confirmed cases").
 func objectGuard(tk *SenTokens, m *match) bool {
 	j := m.cs
-	if tk.negatedBefore(j, 3) || passiveBefore(tk, j) || isNoun(tk, j) {
+	if tk.negatedBefore(j, 3) || passiveBefore(tk, j) || isNoun(tk, j) || reducedRelative(tk, j) {
 		return false
 	}
 	if k := tk.wordBefore(j, 1); k >= 0 && (determiners[tk.t[k].low] || tk.t[k].low == "of" || tk.t[k].low == "and") {

@@ -160,6 +160,10 @@ var conditionalCases = []stanceCase{
 
 // assertedCases are assertions with a proposition, and "said" without one.
 var assertedCases = []stanceCase{
+	{name: "went on to say that", in: "The governor went on to say that the toll would rise.", want: []analysis.Polarity{stA}, cue: "say"},
+	{name: "infinitive of saying states nothing", in: "\"What we lack is the ability today to tell you these are the causes,\" she said.", want: nil},
+	{name: "hard to say that", in: "It is hard to say that the deal will hold.", want: nil},
+	{name: "a death reported since is no report", in: "The governor ordered officials to re-examine every death reported since the hurricane struck.", want: nil},
 	{name: "said that", in: "South Korea's spy agency said that North Korea had sent 1,500 special forces to Russia.", want: []analysis.Polarity{stA}, cue: "said", prop: "North Korea had sent 1,500 special forces to Russia"},
 	{name: "announced on Friday that", in: "The ministry announced on Friday that 3,000 troops had been deployed.", want: []analysis.Polarity{stA}, cue: "announced", prop: "3,000 troops had been deployed"},
 	{name: "warned that", in: "Union leaders warned that the strike would spread to other ports.", want: []analysis.Polarity{stA}, cue: "warned"},
