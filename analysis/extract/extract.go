@@ -652,6 +652,8 @@ var (
 	// partitivePronouns stand for a whole a figure before "of" is a part
 	// of ("150 of them", "40 of whom").
 	partitivePronouns = lexicon.Words("extract.partitivePronouns")
+	// composedOf introduce the parts of a whole ("made up of").
+	composedOf = lexicon.Words("extract.composedOf")
 	// followWords before "by" make its name the next in a ranking, not a
 	// passive's agent ("followed by Ossufo Momade").
 	followWords = lexicon.Words("extract.followWords")
@@ -3079,6 +3081,11 @@ func (x *Extractor) partBefore(toks []nlp.Token, pos int) string {
 		}
 	}
 
+	if composedBefore(toks, k) {
+		// "the toll of 34 was made up of 19 people who died … and 15
+		// whose deaths …": the parts of a whole.
+		return "part"
+	}
 	if k >= 2 && strings.EqualFold(toks[k-1].Text, "of") && x.measures.IsGroupNoun(toks[k-2].Text) {
 		name := toks[k-2].Lower
 		if k >= 3 && (toks[k-3].Tag == "JJ" || toks[k-3].Tag == "RB" || toks[k-3].Tag == "CD") {
@@ -3087,6 +3094,23 @@ func (x *Extractor) partBefore(toks []nlp.Token, pos int) string {
 		return name
 	}
 	return ""
+}
+
+// composedBefore reports whether the figure at token k lists a part of a
+// whole its clause composes: after "made up of", "consisting of",
+// "comprising", "broken down into" (extract.composedOf), no clause
+// between ("…, and officials said").
+func composedBefore(toks []nlp.Token, k int) bool {
+	for i := k - 1; i >= 1 && i >= k-24; i-- {
+		w := toks[i].Lower
+		if w == ";" || w == ":" || w == "." || w == "," && i+1 < k && (toks[i+1].Lower == "and" || toks[i+1].Lower == "but" || toks[i+1].Lower == "while") {
+			return false
+		}
+		if composedOf.Has(toks[i-1].Lower+" "+w) || composedOf.Has(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // isMeasureName reports whether name is one of the table's measures.
