@@ -943,6 +943,18 @@ func (a *attributor) resolveText(text string, pieces, index, pos int) (string, s
 		if sp := a.recallRole(head, nil, index, pos); sp != nil {
 			return sp.source, text, sp.kind
 		}
+		// "In a release on Monday, the KNCHR said …. The report also
+		// said …": the document named last, whatever it was called.
+		if sp := a.recall(func(s *speaker) bool {
+			for _, r := range s.roles {
+				if lexicon.DocNouns[r] {
+					return true
+				}
+			}
+			return false
+		}, index, pos, 60); sp != nil {
+			return sp.source, text, sp.kind
+		}
 	}
 	// Definite role nouns: "the spokesman", "the agency", "the North
 	// Korean representative".
@@ -1201,11 +1213,18 @@ func (a *attributor) sentenceSpeakers(an *parsed, s nlp.Sentence) []speaker {
 		add = append(add, a.mentions(an, r, s.Index)...)
 		a.current = add
 	}
+	doc := an.docAdjunct()
 	for _, c := range an.cues {
 		if c.quoted || c.impersonal || c.spk[0] < 0 || c.kind == citingCue {
 			continue
 		}
+		n := len(add)
 		push(c.spk, c.pieces)
+		if doc != "" && len(add) > n {
+			// "In a release on Monday, the KNCHR said": the speaker
+			// issued the document, which can speak for it later.
+			add[n].roles = append(append([]string(nil), add[n].roles...), doc)
+		}
 	}
 	// Issuers of documents: "Britain and South Korea released a joint
 	// statement" lets "the statement said" refer back.

@@ -490,6 +490,30 @@ func init() {
 		"attrib.adjectivesEd", "attrib.ambiguous")
 }
 
+// docAdjunct returns the document a sentence says its statement was
+// made in ("in a release on Monday", "said in its report"); "" when
+// none.
+func (an *parsed) docAdjunct() string {
+	for i := 0; i+2 < len(an.toks); i++ {
+		if an.toks[i].low != "in" {
+			continue
+		}
+		d := an.toks[i+1].low
+		if d != "a" && d != "an" && d != "its" && d != "their" && d != "the" && d != "his" && d != "her" {
+			continue
+		}
+		for j := i + 2; j < len(an.toks) && j <= i+4; j++ {
+			if lexicon.DocNouns[an.toks[j].low] {
+				return an.toks[j].low
+			}
+			if an.toks[j].kind != attrWord {
+				break
+			}
+		}
+	}
+	return ""
+}
+
 // tokAt returns the index of the token at or after byte offset pos.
 func (an *parsed) tokAt(pos int) int {
 	return sort.Search(len(an.toks), func(i int) bool { return an.toks[i].end > pos })
