@@ -11,6 +11,7 @@ import (
 	"runtime"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -118,7 +119,7 @@ func Compare(clusters []analysis.Cluster, claims []analysis.Claim, articles []an
 					}
 					continue
 				}
-				out = append(out, fold(found)...)
+				out = append(out, fold(found, func(id string) string { return restatementKey(byID[id], id) })...)
 			}
 			parts[w] = out
 		})
@@ -168,53 +169,72 @@ var classOrder = map[string]int{ClassConflicting: 0, ClassTally: 1, ClassBreak: 
 // one source's revision, or as a rising tally and an article's own
 // contradiction. The finding of the first class in classOrder keeps its
 // ID and takes the others' claims, classes (Also), sides and dates.
-func fold(ds []analysis.Discrepancy) []analysis.Discrepancy {
+//
+// A claim counts as any other of its article with the same figure (key):
+// a headline's "39" and the body's "39" are one statement of it.
+func fold(ds []analysis.Discrepancy, key func(id string) string) []analysis.Discrepancy {
 	// A fold can make a finding share a pair with one kept before it (a
 	// trajectory break taken into the first day's conflict now shares
 	// the later day's pair): fold again until nothing joins.
 	for {
 		n := len(ds)
-		ds = foldOnce(ds)
+		ds = foldOnce(ds, key)
 		if len(ds) == n {
 			return ds
 		}
 	}
 }
 
+// restatementKey is a claim's article and figure, so that an article's
+// restatements of one figure count as one claim when findings are
+// folded; the claim's ID when it is unknown or has no figure.
+func restatementKey(c *analysis.Claim, id string) string {
+	if c == nil || c.Low == nil || c.High == nil {
+		return id
+	}
+	return c.Article + "|" + c.Measure + "|" + strconv.FormatFloat(*c.Low, 'g', -1, 64) + "|" + strconv.FormatFloat(*c.High, 'g', -1, 64)
+}
+
 // foldOnce is one pass of fold.
-func foldOnce(ds []analysis.Discrepancy) []analysis.Discrepancy {
+func foldOnce(ds []analysis.Discrepancy, key func(id string) string) []analysis.Discrepancy {
 	if len(ds) < 2 {
 		return ds
 	}
 	slices.SortStableFunc(ds, func(a, b analysis.Discrepancy) int { return classOrder[a.Class] - classOrder[b.Class] })
 	var kept []analysis.Discrepancy
-	var sets []map[string]bool
+	var sets, ids []map[string]bool // per kept finding: its claims' keys, its claims
 	for _, d := range ds {
 		into := -1
 		for k := range kept {
-			shared := 0
+			shared, sharedIDs := map[string]bool{}, 0
 			for _, id := range d.Claims {
-				if sets[k][id] {
-					shared++
+				if kk := key(id); sets[k][kk] {
+					shared[kk] = true
+				}
+				if ids[k][id] {
+					sharedIDs++
 				}
 			}
-			if shared >= 2 {
+			if len(shared) >= 2 || sharedIDs >= 2 {
 				into = k
 				break
 			}
 		}
 		if into < 0 {
 			set := make(map[string]bool, len(d.Claims))
+			own := make(map[string]bool, len(d.Claims))
 			for _, id := range d.Claims {
-				set[id] = true
+				set[key(id)] = true
+				own[id] = true
 			}
-			kept, sets = append(kept, d), append(sets, set)
+			kept, sets, ids = append(kept, d), append(sets, set), append(ids, own)
 			continue
 		}
 		k := &kept[into]
 		for _, id := range d.Claims {
-			if !sets[into][id] {
-				sets[into][id] = true
+			sets[into][key(id)] = true
+			if !ids[into][id] {
+				ids[into][id] = true
 				k.Claims = append(k.Claims, id)
 			}
 		}

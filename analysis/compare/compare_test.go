@@ -516,3 +516,30 @@ func TestSameDayDisputeInsideWindow(t *testing.T) {
 		t.Errorf("the first day's dispute is missing\n%s", dump(ds))
 	}
 }
+
+// TestFoldRestatements: an article's headline and body giving one figure
+// are one statement of it, so a source's revision whose pair the
+// sources' dispute already holds (through the headline's copy of the
+// figure) is folded into that dispute, not reported twice.
+func TestFoldRestatements(t *testing.T) {
+	arts := mkArticles(t, map[string]string{"c": "2024-07-01", "d": "2024-07-02"})
+	claims := mkClaims(t, []claimSpec{
+		{article: "c", source: "national rights body", value: 39, subject: "Kenya|killed", sentence: "39 killed, says national rights body"},
+		{article: "c", source: "Rights commission", value: 39, subject: "Kenya|killed"},
+		{article: "c", source: "President", value: 19, subject: "Kenya|killed"},
+		{article: "d", source: "Rights commission", value: 29, subject: "Kenya|killed"},
+	})
+	for i := range claims {
+		claims[i].Measure = "killed"
+	}
+	ds := Compare(ClusterClaims(claims), claims, arts, CompareOptions{Cumulative: func(m string) bool { return m == "killed" }})
+	holding := 0
+	for _, d := range ds {
+		if slices.Contains(d.Claims, "c03") {
+			holding++
+		}
+	}
+	if holding != 1 {
+		t.Errorf("the 29 is in %d findings, want 1:\n%s", holding, dump(ds))
+	}
+}
