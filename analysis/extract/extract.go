@@ -2642,6 +2642,9 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 // course" names none).
 func partitiveIntro(toks []nlp.Token, k int) bool {
 	i := 0
+	for i < len(toks) && !hasLetter(toks[i].Text) && toks[i].Tag != "CD" {
+		i++ // an opening quotation mark: '"Of the 66 injured, 57 …'
+	}
 	if i < len(toks) && (toks[i].Lower == "and" || toks[i].Lower == "but") {
 		i++
 	}

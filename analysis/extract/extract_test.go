@@ -48,6 +48,8 @@ func TestExtractQuantities(t *testing.T) {
 		// A part of a whole the sentence names: linked, never compared.
 		{name: "of the whole, a part", body: "Of the 66 injured, 57 were taken to the regional hospital.",
 			figure: "57", sub: "part"},
+		{name: "of the whole, quoted", body: "\"Of the 66 injured, 57 were possibly caused by firearms,\" the hospital director said.",
+			figure: "57", sub: "part"},
 		{name: "of those killed", body: "Of those killed in the flooding, 12 were children.",
 			figure: "12", measure: "killed", sub: "part"},
 		{name: "among them", body: "Among the dead, 40 were students who had joined the march.",
