@@ -79,3 +79,20 @@ func TestTagSentenceDashes(t *testing.T) {
 		t.Errorf("tokens %q, want %q", strings.Join(got, "|"), want)
 	}
 }
+
+// FuzzTagSentenceOffsets: every token TagSentence makes is the text at
+// its offset, dashes between words included.
+func FuzzTagSentenceOffsets(f *testing.F) {
+	for _, s := range []string{"people—42,000 more—gathered", "10–20 were hurt", "—", "a—", "—b", "x — y", "“Quoted”—said"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		s := Sentence{Text: text}
+		TagSentence(Prose{}, &s)
+		for _, tk := range s.Tokens {
+			if tk.Start < 0 || tk.Start+len(tk.Text) > len(text) || text[tk.Start:tk.Start+len(tk.Text)] != tk.Text {
+				t.Fatalf("token %q at %d is not the text's", tk.Text, tk.Start)
+			}
+		}
+	})
+}
