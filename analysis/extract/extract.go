@@ -3217,7 +3217,8 @@ func (x *Extractor) measureBefore(toks []nlp.Token, pos int) (string, bool) {
 	}
 	for i := k - 1; i >= 0 && i >= k-reach; i-- {
 		t := toks[i]
-		if t.Text == "." || t.Text == ";" || (i < k-1 && otherFigure(toks, i)) {
+		if t.Text == "." && !(i+1 < k && dateDay(toks, i+1)) || t.Text == ";" || (i < k-1 && otherFigure(toks, i)) {
+			// (The point of "Aug. 8" ends no sentence.)
 			// Past another figure, a measure word is that figure's
 			// ("in seven months of fighting" is no figure).
 			break
@@ -3469,7 +3470,28 @@ var regionalEvents = lexicon.Words("extract.regionalEvents")
 // otherFigure reports whether token i is another figure, not a span of
 // time ("in seven months of fighting").
 func otherFigure(toks []nlp.Token, i int) bool {
-	return toks[i].Tag == "CD" && !(i+1 < len(toks) && durationNouns.Has(toks[i+1].Lower))
+	return toks[i].Tag == "CD" && !(i+1 < len(toks) && durationNouns.Has(toks[i+1].Lower)) && !dateDay(toks, i)
+}
+
+// dateDay reports a day of the month or a year written as a number in a
+// date ("the Aug. 8 fire", "on 8 August", "March 3, 2024"): part of a
+// date, no figure.
+func dateDay(toks []nlp.Token, i int) bool {
+	month := func(j int) bool {
+		if j < 0 || j >= len(toks) || !isUpperStart(toks[j].Text) {
+			return false
+		}
+		_, ok := lexicon.Months[strings.TrimSuffix(toks[j].Lower, ".")]
+		return ok
+	}
+	j := i - 1
+	if j >= 0 && toks[j].Text == "." {
+		j-- // "Aug . 8" tokenized apart
+	}
+	if j >= 0 && toks[j].Text == "," && i >= 3 && toks[i-2].Tag == "CD" && month(i-3) {
+		return true // the year of "March 3, 2024"
+	}
+	return month(j) || month(i+1)
 }
 
 // ownerInCounts reports whether a place (as a demonym or a name) is

@@ -126,6 +126,11 @@ func TestExtractQuantities(t *testing.T) {
 			figure: "150,000", measure: "turnout"},
 		{name: "a bracketed parenthetical", body: "About 80,000 people (police said 30,000) marched through Lisbon on Sunday.",
 			figure: "80,000", measure: "turnout"},
+		// A date's day is no figure between a measure and its value.
+		{name: "a date between the toll and its value", body: "The death toll from the Aug. 8 fire on the island stands at 115.",
+			figure: "115", measure: "killed"},
+		{name: "a day after its month", body: "The toll from the 8 August fire in the hills stands at 96, officials said.",
+			figure: "96", measure: "killed"},
 		// A difference between figures is no figure of its own.
 		{name: "fewer with a noun before than", body: "According to the government's delegation, 50,000 fewer people turned up than had registered.",
 			figure: "50,000", wantNoClaimForFigure: true},
