@@ -2621,6 +2621,14 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		// place after it (often the speaker's: "the ministry in Sanaa").
 		q.scope = p
 	}
+	if m.Unit == "" && q.measure != "" {
+		if per := ratePer(toks, tokenIndex(toks, m.End)); per != "" {
+			// "100 bodies a day", "70 to 80 killed every day": a rate,
+			// compared only with rates over the same span. (A sum "a
+			// year" is a budget's own span, as "annual" is.)
+			q.measure += " per " + per
+		}
+	}
 	q.subset = x.measures.SubsetModifier(q.counts)
 	if q.subset == "" {
 		q.subset = x.partBefore(toks, m.Start)
@@ -2633,6 +2641,44 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 	}
 	return q, true
 }
+
+// ratePer returns the span a figure is given per ("day" in "100 bodies a
+// day", "killed every day", "killed daily"), read in its clause after
+// token k; "" when it is no rate.
+func ratePer(toks []nlp.Token, k int) string {
+	for i := k; i < len(toks) && i < k+8; i++ {
+		w := toks[i].Lower
+		if clauseStop(w) || w == "," || toks[i].Tag == "CD" {
+			return ""
+		}
+		if unit, ok := rateAdverbs[w]; ok {
+			return unit
+		}
+		if (w == "a" || w == "per" || w == "each" || w == "every" || w == "an") && i+1 < len(toks) {
+			switch u := strings.TrimSuffix(toks[i+1].Lower, "s"); u {
+			case "day", "week", "month", "year", "hour", "minute":
+				if i > 0 && notRateBefore[toks[i-1].Lower] {
+					return "" // "more than a year", "in a day", "for a week"
+				}
+				if i+2 < len(toks) && notRateAfter[toks[i+2].Lower] {
+					return "" // "a week earlier", "a month after the disaster"
+				}
+				return u
+			}
+		}
+	}
+	return ""
+}
+
+// notRateBefore and notRateAfter are the words around "a day" that make
+// it a time, not a rate's span.
+var (
+	notRateBefore = map[string]bool{"than": true, "in": true, "within": true, "for": true, "over": true, "about": true, "nearly": true, "almost": true, "half": true, "after": true}
+	notRateAfter  = map[string]bool{"earlier": true, "later": true, "ago": true, "after": true, "before": true, "since": true, "into": true, "on": true, "from": true, "of": true, "and": true, "or": true}
+)
+
+// rateAdverbs say the span a figure is given per.
+var rateAdverbs = map[string]string{"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year", "hourly": "hour"}
 
 // partitiveIntro reports whether token k follows a sentence opening that
 // names a whole the rest of the sentence divides: "Of the 66 injured, 57
@@ -3470,7 +3516,8 @@ var regionalEvents = lexicon.Words("extract.regionalEvents")
 // otherFigure reports whether token i is another figure, not a span of
 // time ("in seven months of fighting").
 func otherFigure(toks []nlp.Token, i int) bool {
-	return toks[i].Tag == "CD" && !(i+1 < len(toks) && durationNouns.Has(toks[i+1].Lower)) && !dateDay(toks, i)
+	return toks[i].Tag == "CD" && !(i+1 < len(toks) && durationNouns.Has(toks[i+1].Lower)) && !dateDay(toks, i) &&
+		!(i > 0 && toks[i-1].Lower == "by") // "went up by 60 on Thursday to 5,560": the change on the way to the level
 }
 
 // dateDay reports a day of the month or a year written as a number in a

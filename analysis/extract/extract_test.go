@@ -126,6 +126,18 @@ func TestExtractQuantities(t *testing.T) {
 			figure: "150,000", measure: "turnout"},
 		{name: "a bracketed parenthetical", body: "About 80,000 people (police said 30,000) marched through Lisbon on Sunday.",
 			figure: "80,000", measure: "turnout"},
+		// A rate is compared only with rates over the same span.
+		{name: "bodies a day", body: "The minister based his number on an estimate of 100 bodies a day brought to morgues.",
+			figure: "100", measure: "killed per day"},
+		{name: "killed every day", body: "Between 70 and 80 people are killed every day in the capital, the official said.",
+			figure: "70", measure: "killed per day"},
+		{name: "a week earlier is no rate", body: "The agency had counted 87,000 displaced a week earlier.",
+			figure: "87,000", measure: "displaced"},
+		{name: "in a day is no rate", body: "Rescuers said 40 people were killed in a day of heavy shelling.",
+			figure: "40", measure: "killed"},
+		// A change on the way to a level: the level keeps its measure.
+		{name: "the level after a change", body: "The death toll from the typhoon went up by 60 on Thursday to 5,560, the agency said.",
+			figure: "5,560", measure: "killed"},
 		// A date's day is no figure between a measure and its value.
 		{name: "a date between the toll and its value", body: "The death toll from the Aug. 8 fire on the island stands at 115.",
 			figure: "115", measure: "killed"},
@@ -444,6 +456,19 @@ func TestExtractSharesOfGDP(t *testing.T) {
 		if q == nil || q.Frame == nil || got != tc.subject || q.Frame.Time != tc.time {
 			t.Errorf("%q: %s: %+v; want subject …%s, time %s", tc.body, tc.fig, q, tc.subject, tc.time)
 		}
+	}
+}
+
+// TestExtractChangeIsNoLevel: "went up by 60 to 5,560" gives the change
+// as an addition to the total (never compared with it) and the level.
+func TestExtractChangeIsNoLevel(t *testing.T) {
+	claims := extractOne(t, "", "The death toll from the typhoon went up by 60 on Thursday to 5,560, the agency said.")
+	change, level := quantityByText(claims, "60"), quantityByText(claims, "5,560")
+	if change == nil || change.Frame == nil || !change.Frame.Incident {
+		t.Errorf("60: %+v; want an addition (incident)", change)
+	}
+	if level == nil || level.Frame == nil || level.Frame.Incident || level.Measure != "killed" {
+		t.Errorf("5,560: %+v; want the toll", level)
 	}
 }
 

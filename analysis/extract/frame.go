@@ -355,7 +355,12 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 	}
 
 	// One incident, and one occasion of a recurring event.
-	if w := incidentBefore(prev); w != "" {
+	if m.Delta && f.Kind == analysis.KindCount {
+		// "The death toll went up by 60 on Thursday to 5,560": the
+		// change, not the toll.
+		f.Incident = true
+		cue("incident", "a change: "+strings.Join(prev[max(0, len(prev)-3):], " "))
+	} else if w := incidentBefore(prev); w != "" {
 		f.Incident = true
 		cue("incident", w)
 	} else if w := incidentAfter(toks, e, func() string { return earlierText(a, s) }); w != "" && x.measures.Located(q.measure) {

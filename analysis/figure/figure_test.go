@@ -517,6 +517,7 @@ var findTests = []struct {
 	// Regressions.
 	{"em dash is not a compound", "$1 Million—Here's", []want{ex("$1 Million", 1e6).unit("USD")}},
 	{"from after trend is not a range opener", "rose from 300 to 471", []want{ex("300", 300), ex("471", 471).trend(Rising)}},
+	{"a change then a level is no range", "rose by 60 to 5,560", []want{ex("60", 60).trend(Rising), ex("5,560", 5560).trend(Rising)}},
 	{"from after went is not a range opener", "the figure went from 400,000 to 700,000", []want{ex("400,000", 400000), ex("700,000", 700000)}},
 	{"from after came is a range", "delegates came from 30 to 40 countries", []want{rg("from 30 to 40", "from", 30, 40)}},
 	{"per cent before unknown word", "3.5 per cent", []want{ex("3.5 per cent", 3.5).unit("%")}},
@@ -633,6 +634,7 @@ func TestFindTrendFlags(t *testing.T) {
 	}{
 		{"Exports rose by 5% to $3 billion.", []bool{true, false}, []bool{false, false}},
 		{"The toll rose from 300 to 471.", []bool{false, false}, []bool{true, false}},
+		{"The toll rose by 60 to 5,560.", []bool{true, false}, []bool{false, false}},
 		{"471, up from 300", []bool{false, false}, []bool{false, true}},
 		{"Shares fell 2%.", []bool{true}, []bool{false}},
 		{"The toll rose to 471.", []bool{false}, []bool{false}},

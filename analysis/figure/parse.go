@@ -152,9 +152,11 @@ func (s *scanner) try(i int) int {
 		// levels, not a range.
 		open, formerFrom = -1, true
 	}
+	// "rose by 60 to 5,560": a change, then the level; no range.
+	byDelta := open < 0 && p >= 2 && s.is(p-1, idBy) && s.verbDir(p-2) != ""
 	var y figure
 	isRange := false
-	if !f.vague && !f.frac && !formerFrom {
+	if !f.vague && !f.frac && !formerFrom && !byDelta {
 		var kill bool
 		isRange, kill = s.rangeEnd(&f, &y, open >= 0 && s.is(open, idBetween), p != i)
 		if kill {
