@@ -65,6 +65,15 @@ func cleanSpeaker(text string, resolved bool) string {
 		}
 	}
 	words := strings.Fields(text)
+	// A day or month run into the speaker: "On Thursday al-Shemari".
+	if len(words) > 1 && startsUpper(words[0]) {
+		lw := strings.ToLower(strings.Trim(words[0], ".,"))
+		_, day := lexicon.Weekdays[lw]
+		_, month := lexicon.Months[lw]
+		if day || month && len(lw) > 3 {
+			words = words[1:]
+		}
+	}
 	// A conjunction or a time word before the speaker: "But they",
 	// "Today I", "Currently the ministry".
 	for len(words) > 1 {

@@ -64,6 +64,8 @@ func TestCleanSpeaker(t *testing.T) {
 		{"Cal Fire", "Cal Fire"},
 		{"in response to the mayor", "the mayor"},
 		{"The latest deaths", ""},
+		{"Thursday al-Shemari", "al-Shemari"},
+		{"May Ahmed", "May Ahmed"},
 		{"Further casualties", ""},
 		{"Ukraine's casualties", "Ukraine's casualties"},
 		{"the wounded", ""},

@@ -2319,8 +2319,9 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		q.standFor = w
 		return q, false
 	}
-	if w := strings.ToLower(q.counts); auxiliaries[w] || w == "remain" || w == "remained" {
-		// "120 remain missing": the tagger took the verb for a noun.
+	if w := strings.ToLower(q.counts); auxiliaries[w] || w == "remain" || w == "remained" || lexicon.TimeWords[w] && !isMonth(w) {
+		// "120 remain missing": the tagger took the verb for a noun;
+		// "put the number of dead at 4,000 yesterday": a time.
 		q.counts, q.countsStart, q.countsEnd = "", -1, -1
 	}
 	if q.counts != "" && durationNouns.Has(strings.ToLower(lastWord(q.counts))) && (m.Unit != "" || timeDeterminer(q.counts)) {
@@ -2346,6 +2347,9 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		// said by the predicate after the pronoun.
 		partitive = true
 		k += 2
+	}
+	if q.counts == "" && !partitive && k+2 < len(toks) && toks[k].Lower == "out" && toks[k+1].Lower == "of" {
+		k++ // "633 out of 32,000 participants", read as "of"
 	}
 	if q.counts == "" && !partitive && k+1 < len(toks) && toks[k].Lower == "of" {
 		// "won 89 of the 150 seats": a part of the whole the second
@@ -2640,6 +2644,12 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		q.subset = "part"
 	}
 	return q, true
+}
+
+// isMonth reports a month's name ("march" is also a march).
+func isMonth(w string) bool {
+	_, ok := lexicon.Months[w]
+	return ok
 }
 
 // ratePer returns the span a figure is given per ("day" in "100 bodies a

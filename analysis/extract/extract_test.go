@@ -126,6 +126,12 @@ func TestExtractQuantities(t *testing.T) {
 			figure: "150,000", measure: "turnout"},
 		{name: "a bracketed parenthetical", body: "About 80,000 people (police said 30,000) marched through Lisbon on Sunday.",
 			figure: "80,000", measure: "turnout"},
+		// A time after the figure is not what it counts.
+		{name: "a time is not what is counted", body: "A notice board at City Hall put the number of dead at 4,000 yesterday, up from 2,000 the day before.",
+			figure: "4,000", measure: "killed"},
+		// "N out of M": a part of M, of what the predicate says.
+		{name: "out of a whole", body: "Police said 633 out of 32,000 participants were detained on Sunday.",
+			figure: "633", measure: "detained", sub: "of 32,000"},
 		// A rate is compared only with rates over the same span.
 		{name: "bodies a day", body: "The minister based his number on an estimate of 100 bodies a day brought to morgues.",
 			figure: "100", measure: "killed per day"},
