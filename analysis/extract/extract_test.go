@@ -130,6 +130,8 @@ func TestExtractQuantities(t *testing.T) {
 		{name: "a time is not what is counted", body: "A notice board at City Hall put the number of dead at 4,000 yesterday, up from 2,000 the day before.",
 			figure: "4,000", measure: "killed"},
 		// "N out of M": a part of M, of what the predicate says.
+		{name: "occurrences are counted", body: "The ministry said 42 protest actions were registered across the country on Sunday.",
+			figure: "42", measure: "actions"},
 		{name: "out of a whole", body: "Police said 633 out of 32,000 participants were detained on Sunday.",
 			figure: "633", measure: "detained", sub: "of 32,000"},
 		// A rate is compared only with rates over the same span.
@@ -492,6 +494,8 @@ func TestExtractOtherOccasions(t *testing.T) {
 		{"According to the union, the number of marchers went from 400,000 to 700,000.", "400,000", analysis.TimeEarlier},
 		{"According to the union, the number of marchers went from 400,000 to 700,000.", "700,000", analysis.TimeCurrent},
 		{"Police said 50,000 marched, more than at last year's march.", "50,000", analysis.TimeCurrent},
+		{"The 1980s rally for direct elections drew 400,000 people.", "400,000", analysis.TimeHistorical},
+		{"Organisers said the 2020s had seen no rally of 400,000 people.", "400,000", analysis.TimeCurrent},
 	} {
 		q := quantityByText(extractOne(t, "", tc.body), tc.fig)
 		if q == nil || q.Frame == nil || q.Frame.Time != tc.time {

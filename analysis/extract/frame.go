@@ -910,11 +910,15 @@ func clauseStopBetween(toks []nlp.Token, from, to int) bool {
 func otherYear(toks []nlp.Token, k, e, year int) (int, string) {
 	check := func(i int) (int, bool) {
 		t := toks[i].Text
+		decade := len(t) == 5 && t[4] == 's' && t[3] == '0'
+		if decade {
+			t = t[:4] // "the 1980s rally": a decade gone by
+		}
 		if len(t) != 4 || t[0] < '1' || t[0] > '2' {
 			return 0, false
 		}
 		y, err := strconv.Atoi(t)
-		if err != nil || y < 1800 || y > 2100 || y == year || y == year-1 {
+		if err != nil || y < 1800 || y > 2100 || y == year || y == year-1 || decade && year >= y && year <= y+9 {
 			return 0, false
 		}
 		if i > 0 && yearBlockers.Has(lower(toks[i-1])) && !(lower(toks[i-1]) == "by" && y > year) {

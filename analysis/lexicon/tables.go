@@ -42,6 +42,9 @@ type MeasureTable struct {
 	// records are nouns of records about people ("cases", "names"): as a
 	// head noun they are what is counted.
 	records map[string]bool
+	// events are nouns of occurrences ("actions", "incidents"): a count
+	// whose head is one counts them, not who took part.
+	events map[string]bool
 	// money maps the nouns that say what a sum of money is ("deficit",
 	// "black hole") to its kind ("deficit"); percent does the same for
 	// rates ("jobless rate" -> "unemployment").
@@ -63,6 +66,7 @@ func DefaultMeasures(extra map[string][]string) *MeasureTable {
 		Varying    []string            `json:"varying"`
 		Contains   map[string][]string `json:"contains"`
 		Records    []string            `json:"records"`
+		Events     []string            `json:"events"`
 		Money      map[string][]string `json:"money"`
 		Percent    map[string][]string `json:"percent"`
 	}
@@ -70,7 +74,8 @@ func DefaultMeasures(extra map[string][]string) *MeasureTable {
 		panic("embedded measures.json: " + err.Error())
 	}
 	t := &MeasureTable{word: map[string]string{}, groups: map[string]bool{}, names: map[string]bool{}, contains: file.Contains,
-		located: setOf(file.Located), cumulative: setOf(file.Cumulative), occasional: setOf(file.Occasional), varying: setOf(file.Varying)}
+		located: setOf(file.Located), cumulative: setOf(file.Cumulative), occasional: setOf(file.Occasional), varying: setOf(file.Varying),
+		events: setOf(file.Events)}
 	t.money, t.percent = kinds(file.Money), kinds(file.Percent)
 	t.records = map[string]bool{}
 	for _, r := range file.Records {
@@ -231,8 +236,9 @@ func (t *MeasureTable) Classify(phrase string) string {
 		}
 	}
 	words := strings.FieldsFunc(head, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
-	if n := len(words); n > 1 && t.records[words[n-1]] {
-		// "active missing person cases": the cases are counted.
+	if n := len(words); n > 1 && (t.records[words[n-1]] || t.events[words[n-1]]) {
+		// "active missing person cases": the cases are counted; "42
+		// protest actions": the actions, not who took part in them.
 		return words[n-1]
 	}
 	for i := len(words) - 1; i >= 0; i-- {
