@@ -67,6 +67,9 @@ type attributor struct {
 	// twice, by Observe and Attribute).
 	canSpeak map[string]bool
 	cleaned  map[string]string
+	// subjects caches, by a cue subject's text, whether it can speak
+	// (notSpeaker) and whether it is a figure's noun (figureOnly).
+	subjects map[string]subjectInfo
 	// current holds the speakers of the sentence being resolved, so that
 	// "the central bank" can refer back within one sentence.
 	current []speaker
@@ -228,20 +231,29 @@ func (a *attributor) attribute(s nlp.Sentence, pos int) Attribution {
 	return at
 }
 
+// subjectInfo is what notSpeaker and figureOnly found for a text.
+type subjectInfo struct {
+	mute, figure, official bool
+}
+
+// subject returns what a cue subject's text is, computed once an article.
+func (a *attributor) subject(text string) subjectInfo {
+	if si, ok := a.subjects[text]; ok {
+		return si
+	}
+	var si subjectInfo
+	si.mute = cleanSpeaker(text, false) == ""
+	si.figure, si.official = figureOnly(text)
+	if a.subjects == nil {
+		a.subjects = map[string]subjectInfo{}
+	}
+	a.subjects[text] = si
+	return si
+}
+
 // notSpeaker reports whether a cue's subject, as written, can speak for
 // no one (CleanSpeaker keeps nothing of it; a pronoun still can).
-func (a *attributor) notSpeaker(text string) bool {
-	key := "\x01" + text
-	clean, ok := a.cleaned[key]
-	if !ok {
-		clean = cleanSpeaker(text, false)
-		if a.cleaned == nil {
-			a.cleaned = map[string]string{}
-		}
-		a.cleaned[key] = clean
-	}
-	return clean == ""
-}
+func (a *attributor) notSpeaker(text string) bool { return a.subject(text).mute }
 
 // validated drops a source that cannot speak and trims what ran past
 // one (see CleanSpeaker).
@@ -262,7 +274,7 @@ func (a *attributor) validated(at Attribution) Attribution {
 		return at
 	}
 	at.Source = clean
-	if only, official := figureOnly(clean); only && official {
+	if si := a.subject(clean); si.figure && si.official {
 		// "Official estimates put the damage at $2 billion": the
 		// authorities', as written.
 		at.Source = "authorities"
@@ -509,6 +521,13 @@ func (a *attributor) analysed(s nlp.Sentence) *parsed {
 func (a *attributor) pick(an *parsed, s nlp.Sentence, pos int, info *sentence) Attribution {
 	none := Attribution{VerbPos: -1}
 	c := a.choose(an, pos)
+	for n := 0; n < 3 && c != nil && c.spk[0] >= 0 && a.notSpeaker(an.span(c.spk)); n++ {
+		// "The latest deaths raised the toll to 151, according to
+		// Decide": a subject that cannot speak leaves the figure to the
+		// other cues (and is no one's cue for the sentence's others).
+		c.impersonal = true
+		c = a.choose(an, pos)
+	}
 	if c == nil {
 		c = an.afterColon(pos)
 	}
@@ -647,12 +666,6 @@ func (a *attributor) choose(an *parsed, pos int) *cue {
 	for i := range an.cues {
 		c := &an.cues[i]
 		if c.quoted || c.impersonal || c.spk[0] < 0 || c.kind == citingCue {
-			continue
-		}
-		if a.notSpeaker(an.span(c.spk)) {
-			// "The latest deaths raised the toll to 151, according to
-			// Decide": a subject that cannot speak leaves the figure to
-			// the other cues.
 			continue
 		}
 		pre := false
@@ -1198,7 +1211,7 @@ func (a *attributor) sentenceSpeakers(an *parsed, s nlp.Sentence) []speaker {
 		}
 		seen[r[0]] = true
 		text := strings.TrimRight(strings.TrimSpace(an.span(r)), ",;:")
-		if only, _ := figureOnly(text); only {
+		if a.subject(text).figure {
 			return // "the official toll", no one "it" can refer to
 		}
 		pos := an.toks[r[0]].start
@@ -1252,7 +1265,7 @@ func (a *attributor) sentenceSpeakers(an *parsed, s nlp.Sentence) []speaker {
 	if st, en := an.mainSubject(len(an.toks)); st >= 0 && !seen[st] && an.inQuote(an.toks[st].start) < 0 {
 		text := strings.TrimSpace(an.span([2]int{st, en}))
 		w := strings.Fields(strings.ToLower(text))
-		if only, _ := figureOnly(text); len(w) > 0 && !lexicon.SubjectPronouns[w[0]] && !only {
+		if len(w) > 0 && !lexicon.SubjectPronouns[w[0]] && !a.subject(text).figure {
 			src, _, kind := a.resolveText(text, 1, s.Index, an.toks[st].start)
 			if src != "" && (kind == entity.Person || kind == entity.Org || kind == entity.Group || kind == entity.Country) {
 				add = append(add, a.speaker(src, text, kind, s.Index, an.toks[st].start))

@@ -11,7 +11,6 @@ import (
 	"runtime"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -119,7 +118,7 @@ func Compare(clusters []analysis.Cluster, claims []analysis.Claim, articles []an
 					}
 					continue
 				}
-				out = append(out, fold(found, func(id string) string { return restatementKey(byID[id], id) })...)
+				out = append(out, fold(found, func(id string) claimKey { return restatementKey(byID[id], id) })...)
 			}
 			parts[w] = out
 		})
@@ -172,7 +171,7 @@ var classOrder = map[string]int{ClassConflicting: 0, ClassTally: 1, ClassBreak: 
 //
 // A claim counts as any other of its article with the same figure (key):
 // a headline's "39" and the body's "39" are one statement of it.
-func fold(ds []analysis.Discrepancy, key func(id string) string) []analysis.Discrepancy {
+func fold(ds []analysis.Discrepancy, key func(id string) claimKey) []analysis.Discrepancy {
 	// A fold can make a finding share a pair with one kept before it (a
 	// trajectory break taken into the first day's conflict now shares
 	// the later day's pair): fold again until nothing joins.
@@ -185,28 +184,36 @@ func fold(ds []analysis.Discrepancy, key func(id string) string) []analysis.Disc
 	}
 }
 
+// claimKey identifies a claim for folding: its article, measure and
+// interval, or its ID when it has no figure.
+type claimKey struct {
+	id, article, measure string
+	lo, hi               float64
+}
+
 // restatementKey is a claim's article and figure, so that an article's
 // restatements of one figure count as one claim when findings are
 // folded; the claim's ID when it is unknown or has no figure.
-func restatementKey(c *analysis.Claim, id string) string {
+func restatementKey(c *analysis.Claim, id string) claimKey {
 	if c == nil || c.Low == nil || c.High == nil {
-		return id
+		return claimKey{id: id}
 	}
-	return c.Article + "|" + c.Measure + "|" + strconv.FormatFloat(*c.Low, 'g', -1, 64) + "|" + strconv.FormatFloat(*c.High, 'g', -1, 64)
+	return claimKey{article: c.Article, measure: c.Measure, lo: *c.Low, hi: *c.High}
 }
 
 // foldOnce is one pass of fold.
-func foldOnce(ds []analysis.Discrepancy, key func(id string) string) []analysis.Discrepancy {
+func foldOnce(ds []analysis.Discrepancy, key func(id string) claimKey) []analysis.Discrepancy {
 	if len(ds) < 2 {
 		return ds
 	}
 	slices.SortStableFunc(ds, func(a, b analysis.Discrepancy) int { return classOrder[a.Class] - classOrder[b.Class] })
 	var kept []analysis.Discrepancy
-	var sets, ids []map[string]bool // per kept finding: its claims' keys, its claims
+	var sets []map[claimKey]bool // per kept finding: its claims' keys
+	var ids []map[string]bool    // and its claims
 	for _, d := range ds {
 		into := -1
 		for k := range kept {
-			shared, sharedIDs := map[string]bool{}, 0
+			shared, sharedIDs := map[claimKey]bool{}, 0
 			for _, id := range d.Claims {
 				if kk := key(id); sets[k][kk] {
 					shared[kk] = true
@@ -221,7 +228,7 @@ func foldOnce(ds []analysis.Discrepancy, key func(id string) string) []analysis.
 			}
 		}
 		if into < 0 {
-			set := make(map[string]bool, len(d.Claims))
+			set := make(map[claimKey]bool, len(d.Claims))
 			own := make(map[string]bool, len(d.Claims))
 			for _, id := range d.Claims {
 				set[key(id)] = true
