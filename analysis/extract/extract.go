@@ -189,9 +189,10 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				// claim to compare.
 				continue
 			}
-			if fr.Kind == analysis.KindCount && q.subset != "part" {
-				// (A part, "fewer than 4,000 of them were enforced", is
-				// not what the article's figures are about.)
+			if fr.Kind == analysis.KindCount && q.subset != "part" && !strings.Contains(q.measure, " per ") {
+				// (A part, "fewer than 4,000 of them were enforced", or a
+				// rate, "100 bodies a day", is not what the article's
+				// figures are about.)
 				lastMeasure = q.measure
 			}
 			if fr.Time == analysis.TimeProjection {

@@ -139,6 +139,8 @@ func TestExtractQuantities(t *testing.T) {
 			figure: "100", measure: "killed per day"},
 		{name: "killed every day", body: "Between 70 and 80 people are killed every day in the capital, the official said.",
 			figure: "70", measure: "killed per day"},
+		{name: "a rate after a phrase of place", body: "The official said between 70 and 80 people were dying in violence every day.",
+			figure: "70", measure: "killed per day"},
 		{name: "a week earlier is no rate", body: "The agency had counted 87,000 displaced a week earlier.",
 			figure: "87,000", measure: "displaced"},
 		{name: "in a day is no rate", body: "Rescuers said 40 people were killed in a day of heavy shelling.",
@@ -464,6 +466,15 @@ func TestExtractSharesOfGDP(t *testing.T) {
 		if q == nil || q.Frame == nil || got != tc.subject || q.Frame.Time != tc.time {
 			t.Errorf("%q: %s: %+v; want subject …%s, time %s", tc.body, tc.fig, q, tc.subject, tc.time)
 		}
+	}
+}
+
+// TestExtractRateIsNoTotal: a rate is not what a later "the figure" stands
+// for.
+func TestExtractRateIsNoTotal(t *testing.T) {
+	claims := extractOne(t, "", "The ministry said 150,000 people had been killed. He based his number on an estimate of 100 bodies a day. The minister said the figure was closer to 130,000.")
+	if q := quantityByText(claims, "130,000"); q == nil || q.Measure != "killed" {
+		t.Errorf("130,000: %+v; want killed", q)
 	}
 }
 
