@@ -378,3 +378,23 @@ func TestStem(t *testing.T) {
 		}
 	}
 }
+
+// TestSubjectsDistances: a distance is keyed by what it is from; one from
+// nowhere the text says is compared with none.
+func TestSubjectsDistances(t *testing.T) {
+	stories := []analysis.Story{{ID: "s1", Name: "Typhoon (Philippines, Nov 2013)", Places: []string{"Philippines"}}}
+	storyOf := map[string]int{"a": 0}
+	dist := &analysis.Frame{Kind: analysis.KindMeasurement, Quantity: "distance", Time: analysis.TimeCurrent}
+	claims := []analysis.Claim{
+		{ID: "1", Article: "a", Kind: analysis.KindQuantity, Measure: "distance", Subject: "Philippines|distance", Frame: dist, Sentence: "The city lies about 360 miles south-east of the capital."},
+		{ID: "2", Article: "a", Kind: analysis.KindQuantity, Measure: "distance", Subject: "Philippines|distance", Frame: dist, Sentence: "The surge reached one kilometre inland."},
+		{ID: "3", Article: "a", Kind: analysis.KindQuantity, Measure: "distance", Subject: "Philippines|distance", Frame: dist, Scope: "from Manila", Sentence: "The city is 580 km from Manila."},
+	}
+	subs := Subjects(claims, stories, storyOf, tables)
+	if subs[0].Key != "" || subs[1].Key != "" {
+		t.Errorf("distances from nowhere keyed %q, %q; want none", subs[0].Key, subs[1].Key)
+	}
+	if !strings.Contains(subs[2].Key, "from manila") {
+		t.Errorf("distance from Manila keyed %q", subs[2].Key)
+	}
+}

@@ -162,7 +162,10 @@ func Subjects(claims []analysis.Claim, stories []analysis.Story, storyOf map[str
 				ref = strings.ToLower(strings.TrimSpace(c.Counts))
 			}
 			if ref == "" {
-				out[i] = Subject{Key: c.Subject + LocalSep + c.Article, Label: st.Name + ": " + meas + suffix + " (one article)", Story: st.ID}
+				// A distance from nowhere the text says is compared with
+				// none: "one kilometre from the shore" and "360 miles
+				// south-east of the capital" are not one distance.
+				out[i] = Subject{Story: st.ID}
 				continue
 			}
 			suffix += " (" + ref + ")"
