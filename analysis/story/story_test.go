@@ -357,6 +357,9 @@ func TestAboutClass(t *testing.T) {
 		{"take ownership of the result that is going to be announced", "outcome"},
 		{"the verdict would be appealed", "outcome"},
 		{"the strike was over", ""}, // a labour strike
+		{"Israeli air strike killed at least 500 people", "responsibility"},
+		{"an air raid hit the market", "responsibility"},
+		{"the army's bombardment of the town", "responsibility"},
 		{"talks would resume next month", ""},
 	} {
 		if got := AboutClass(tc.text); got != tc.want {

@@ -628,6 +628,12 @@ func AboutClass(text string) string {
 				best = "presence"
 				return false
 			}
+			if prev == "air" && (lw == "strike" || lw == "strikes" || lw == "raid" || lw == "raids") {
+				// "said Israeli air strike killed at least 500": who
+				// struck, as "airstrike" (a labour "strike" is none).
+				best = "responsibility"
+				return false
+			}
 			prev = lw
 			return true
 		})
