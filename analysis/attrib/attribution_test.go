@@ -470,6 +470,11 @@ func TestAttribute(t *testing.T) {
 			want: want("union", "The union", "")},
 		{name: "postposed cue before a new quotation", text: `"We counted 212 bodies," the governor said, "and there will be more."`, at: "212",
 			want: want("governor", "the governor", "")},
+		// Whoever denounces a figure's event asserts it.
+		{name: "relative clause denouncing", text: "The South Korean government, which had denounced the dispatch of 10,000 troops, condemned the deployment on Monday.", at: "10,000",
+			want: want("South Korea", "The South Korean government", "")},
+		{name: "decried", text: "Rights groups decried the detention of 1,200 protesters.", at: "1,200",
+			want: want("Rights groups", "Rights groups", "")},
 		// "proclaimed" reports like "declared"; a headline's passive
 		// names no one.
 		{name: "proclaimed the winner", text: "The Constitutional Council proclaimed Daniel Chapo the winner with 65.17% of the votes.", at: "65.17",
