@@ -470,6 +470,11 @@ func TestAttribute(t *testing.T) {
 			want: want("union", "The union", "")},
 		{name: "postposed cue before a new quotation", text: `"We counted 212 bodies," the governor said, "and there will be more."`, at: "212",
 			want: want("governor", "the governor", "")},
+		// A part of a document is the document.
+		{name: "summary of an assessment", text: "The ministry published a summary of its assessment that put the damage at 3,000 homes.", at: "3,000",
+			want: want("ministry", "The ministry", "")},
+		{name: "draft of a report", text: "The regional council released a draft of its report putting the toll at 412.", at: "412",
+			want: want("regional council", "The regional council", "")},
 		// Whoever denounces a figure's event asserts it.
 		{name: "relative clause denouncing", text: "The South Korean government, which had denounced the dispatch of 10,000 troops, condemned the deployment on Monday.", at: "10,000",
 			want: want("South Korea", "The South Korean government", "")},

@@ -595,6 +595,14 @@ func (an *parsed) cueAt(i int) {
 			an.toks[k].kind == attrWord && !an.toks[k].cap && setAttribDataModifiers.Has(an.toks[k].low); n++ {
 			k++ // "provided the first official death toll of 19"
 		}
+		if k+2 < len(an.toks) && setAttribDocParts.Has(an.toks[k].low) && an.toks[k+1].low == "of" {
+			// "released the draft of a report that had the toll at
+			// 1,427": a part of a document is the document.
+			k += 2
+			if k < len(an.toks) && lexicon.Determiners[an.toks[k].low] {
+				k++
+			}
+		}
 		if k < len(an.toks) && (setAttribDataNouns.Has(an.toks[k].low) || itAt) {
 			j := i - 1
 			for j >= 0 && an.toks[j].kind == attrWord && (lexicon.Aux[an.toks[j].low] || adverb(an.toks[j])) {

@@ -22,6 +22,7 @@ var (
 	setAttribNotSpeakers         = lexicon.Words("attrib.notSpeakers")
 	setAttribCasualtyHeads       = lexicon.Words("attrib.casualtyHeads")
 	setAttribOutcomeWords        = lexicon.Words("attrib.outcomeWords")
+	setAttribDocParts            = lexicon.Words("attrib.docParts")
 	setAttribQuoteVerbs          = lexicon.Words("attrib.quoteVerbs")
 	setAttribSeenParticiples     = lexicon.Words("attrib.seenParticiples")
 	setAttribSpeakerFrames       = lexicon.Words("attrib.speakerFrames")
