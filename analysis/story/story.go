@@ -417,8 +417,22 @@ func (g *Grouper) word(w string, namesOnly, first bool) string {
 	if utf8.RuneCountInString(w) < 3 || g.stop.Has(w) || isDateWord(w) && (unicode.IsUpper(r) || weekday) {
 		return ""
 	}
+	for _, p := range intensifiers {
+		// "supertyphoon", "super-typhoon", "megaquake": the event.
+		if rest, ok := strings.CutPrefix(w, p); ok {
+			rest = strings.TrimPrefix(rest, "-")
+			if g.events.Has(rest) || g.events.Has(stem(rest)) {
+				w = rest
+			}
+			break
+		}
+	}
 	return stem(w)
 }
+
+// intensifiers are prefixes that make an event noun no other event
+// ("supertyphoon" is a typhoon).
+var intensifiers = []string{"super", "mega"}
 
 // isDateWord reports a month's or weekday's name: every story has them.
 func isDateWord(w string) bool {

@@ -401,3 +401,15 @@ func TestSubjectsDistances(t *testing.T) {
 		t.Errorf("distance from Manila keyed %q", subs[2].Key)
 	}
 }
+
+// An intensified event noun is the event: "supertyphoon" headlines meet
+// "typhoon" ones.
+func TestGroupIntensifiedEvent(t *testing.T) {
+	docs := []Doc{
+		{ID: "a", Title: "Typhoon toll rises in Visayas as aid arrives", Published: date("2025-11-10")},
+		{ID: "b", Title: "Supertyphoon death toll reaches 5,000 in Visayas", Published: date("2025-11-20")},
+	}
+	if got := groups(docs); len(got) != 1 {
+		t.Errorf("stories = %q, want one", got)
+	}
+}
