@@ -2302,6 +2302,13 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		// a sentence's end.
 		k++
 	}
+	if k0 := tokenIndex(toks, m.Start); k0 >= 2 && toks[k0-1].Text == "(" && k < len(toks) && toks[k].Text == ")" && m.Value >= 1 && m.Value <= 31 {
+		if _, day := lexicon.Weekdays[toks[k0-2].Lower]; day {
+			// "on Friday (18) afternoon": the day of the month, as
+			// Portuguese and Spanish reporting writes it.
+			return q, false
+		}
+	}
 	if differenceAfter(toks, k) {
 		// "182 people had died, three more than the official figure",
 		// "twice as many", "five times higher": a difference or a

@@ -148,6 +148,9 @@ func TestExtractQuantities(t *testing.T) {
 		// A change on the way to a level: the level keeps its measure.
 		{name: "the level after a change", body: "The death toll from the typhoon went up by 60 on Thursday to 5,560, the agency said.",
 			figure: "5,560", measure: "killed"},
+		// A day of the month in brackets after its weekday is no figure.
+		{name: "a bracketed day after its weekday", body: "The rally drew 95,000 people to the avenue on Friday (18) afternoon, according to the pollster.",
+			figure: "18", wantNoClaimForFigure: true},
 		// A date's day is no figure between a measure and its value.
 		{name: "a date between the toll and its value", body: "The death toll from the Aug. 8 fire on the island stands at 115.",
 			figure: "115", measure: "killed"},
