@@ -470,6 +470,9 @@ func TestAttribute(t *testing.T) {
 			want: want("union", "The union", "")},
 		{name: "postposed cue before a new quotation", text: `"We counted 212 bodies," the governor said, "and there will be more."`, at: "212",
 			want: want("governor", "the governor", "")},
+		// The example an estimate's subject names gave the figure.
+		{name: "estimates such as those of", text: "Most estimates, such as those of the Conflict Monitor project, have put the figure at between 5,000 and 6,000.", at: "5,000",
+			want: want("Conflict Monitor project", "the Conflict Monitor project", "")},
 		// A part of a document is the document.
 		{name: "summary of an assessment", text: "The ministry published a summary of its assessment that put the damage at 3,000 homes.", at: "3,000",
 			want: want("ministry", "The ministry", "")},

@@ -490,6 +490,28 @@ func init() {
 		"attrib.adjectivesEd", "attrib.ambiguous")
 }
 
+// suchAsOwner returns the noun phrase an estimate's subject names as its
+// example after token e (", such as those of X", ", like that of X"), or
+// {-1, -1}.
+func (an *parsed) suchAsOwner(e int) [2]int {
+	k := e
+	if k < len(an.toks) && an.toks[k].low == "," {
+		k++
+	}
+	switch {
+	case k+3 < len(an.toks) && an.toks[k].low == "such" && an.toks[k+1].low == "as" && (an.toks[k+2].low == "those" || an.toks[k+2].low == "that") && an.toks[k+3].low == "of":
+		k += 4
+	case k+2 < len(an.toks) && an.toks[k].low == "like" && (an.toks[k+1].low == "those" || an.toks[k+1].low == "that") && an.toks[k+2].low == "of":
+		k += 3
+	default:
+		return [2]int{-1, -1}
+	}
+	if s, e := an.npAfter(k); s >= 0 {
+		return [2]int{s, e}
+	}
+	return [2]int{-1, -1}
+}
+
 // docAdjunct returns the document a sentence says its statement was
 // made in ("in a release on Monday", "said in its report"); "" when
 // none.
@@ -621,6 +643,11 @@ func (an *parsed) cueAt(i int) {
 				}
 			}
 			if r, n := an.subjectBefore(j); j >= 0 && r[0] >= 0 {
+				if o := an.suchAsOwner(r[1]); o[0] >= 0 {
+					// "Most estimates, such as those of the Iraq Body
+					// Count project, have put the figure at …".
+					r, n = o, 1
+				}
 				c := cue{kind: verbCue, verb: t.text, lemma: t.low, at: i, pos: t.start, spk: r, pieces: n, clausal: false, obj: none}
 				an.markScope(&c)
 				an.cues = append(an.cues, c)
