@@ -134,6 +134,8 @@ func TestExtractQuantities(t *testing.T) {
 			figure: "42", measure: "actions"},
 		{name: "out of a whole", body: "Police said 633 out of 32,000 participants were detained on Sunday.",
 			figure: "633", measure: "detained", sub: "of 32,000"},
+		{name: "the whole of an out of", body: "Police said 633 out of 32,000 participants were detained on Sunday.",
+			figure: "32,000", measure: "turnout"},
 		// A rate is compared only with rates over the same span.
 		{name: "bodies a day", body: "The minister based his number on an estimate of 100 bodies a day brought to morgues.",
 			figure: "100", measure: "killed per day"},

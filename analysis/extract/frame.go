@@ -236,7 +236,9 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 		q.countsEnd = toks[e].Start + len(toks[e].Text)
 		e++
 	}
-	if f.Kind == analysis.KindCount && q.counts != "" && q.countsEnd > 0 {
+	if f.Kind == analysis.KindCount && q.counts != "" && q.countsEnd > 0 && !wholeOfPart(toks, k) {
+		// (The whole of "633 out of 32,000 participants were detained"
+		// counts participants; the predicate is the part's.)
 		if _, _, ok := x.casualtyAfter(toks, e); !ok {
 			if _, _, ok := x.passiveAfter(toks, e); !ok {
 				// "10 farmers and the 9 traders remained in
@@ -1291,6 +1293,23 @@ func (x *Extractor) casualtyAfter(toks []nlp.Token, e int) (string, string, bool
 		}
 	}
 	return word, meas, true
+}
+
+// wholeOfPart reports whether the figure at token k is the whole a figure
+// before it is part of: "633 out of 32,000", "89 of the 150".
+func wholeOfPart(toks []nlp.Token, k int) bool {
+	j := k - 1
+	if j >= 0 && lower(toks[j]) == "the" {
+		j--
+	}
+	if j < 1 || lower(toks[j]) != "of" {
+		return false
+	}
+	j--
+	if j >= 1 && lower(toks[j]) == "out" {
+		j--
+	}
+	return j >= 0 && toks[j].Tag == "CD"
 }
 
 // frameSubject keys a figure that is not a current total apart from the
