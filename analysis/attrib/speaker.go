@@ -66,6 +66,15 @@ func cleanSpeaker(text string, resolved bool) string {
 		}
 	}
 	words := strings.Fields(text)
+	// A headline's verb run into the speaker: "govt disputes figure"
+	// (", insists …"): the speaker ends before it.
+	for k := 1; k+1 < len(words); k++ {
+		w := words[k]
+		if vf, ok := lexicon.Verbs[w]; ok && vf.Form == 's' && !startsUpper(w) && !lexicon.Determiners[strings.ToLower(words[k-1])] {
+			words = words[:k]
+			break
+		}
+	}
 	// A day or month run into the speaker: "On Thursday al-Shemari".
 	if len(words) > 1 && startsUpper(words[0]) {
 		lw := strings.ToLower(strings.Trim(words[0], ".,"))

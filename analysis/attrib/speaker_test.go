@@ -65,6 +65,8 @@ func TestCleanSpeaker(t *testing.T) {
 		{"in response to the mayor", "the mayor"},
 		{"The latest deaths", ""},
 		{"Thursday al-Shemari", "al-Shemari"},
+		{"govt disputes figure", "govt"},
+		{"the claims tribunal", "the claims tribunal"},
 		{"May Ahmed", "May Ahmed"},
 		{"Further casualties", ""},
 		{"Ukraine's casualties", "Ukraine's casualties"},
