@@ -405,6 +405,15 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				}
 				q.entity = base
 			}
+			if located && q.scope == "" && q.measure == turnoutMeasure {
+				// "Lisbon police counted 45,000 marchers": a city's body
+				// counts its own city's march, when the sentence names
+				// no other place.
+				if city := sentenceCity(s.Text, places); city != "" {
+					q.scope = "in " + city
+					fr.Cues = append(fr.Cues, "scope: the sentence's one city, "+city)
+				}
+			}
 			if located && q.entity != "" {
 				// "1,647 people were killed in Hatay alone": a part of
 				// the place is not the place.
@@ -3525,6 +3534,25 @@ func possessorPlace(text string, toks []nlp.Token, places []lexicon.PlaceMention
 		}
 	}
 	return "", ""
+}
+
+// sentenceCity returns the one city a sentence names, when it names no
+// other place: "Porto police put the turnout at 23,000", "Lisbon police
+// counted 45,000 marchers, against 200,000 according to organisers"; ""
+// otherwise.
+func sentenceCity(text string, places []lexicon.PlaceMention) string {
+	city := ""
+	for _, p := range places {
+		if p.City == "" || p.Demonym {
+			return ""
+		}
+		if c := text[p.Start:p.End]; city == "" {
+			city = c
+		} else if c != city {
+			return ""
+		}
+	}
+	return city
 }
 
 // regionalEvents are events that cover a region (floods, a quake, a

@@ -130,6 +130,9 @@ func TestExtractQuantities(t *testing.T) {
 		{name: "a time is not what is counted", body: "A notice board at City Hall put the number of dead at 4,000 yesterday, up from 2,000 the day before.",
 			figure: "4,000", measure: "killed"},
 		// "N out of M": a part of M, of what the predicate says.
+		// The one city a sentence names is every turnout's in it.
+		{name: "a city's police count", body: "Lisbon police counted 45,000 marchers, against 200,000 according to organisers.",
+			figure: "200,000", measure: "turnout", subject: "Portugal/Lisbon|turnout"},
 		{name: "occurrences are counted", body: "The ministry said 42 protest actions were registered across the country on Sunday.",
 			figure: "42", measure: "actions"},
 		{name: "out of a whole", body: "Police said 633 out of 32,000 participants were detained on Sunday.",
