@@ -1082,7 +1082,8 @@ func (a *attributor) continuation(an *parsed, s nlp.Sentence) (Attribution, bool
 		return Attribution{}, false
 	}
 	prev, ok := a.observed(s.Index - 1)
-	if !ok || prev.para != s.Para || prev.attr.Source == "" {
+	breakdown := an.breakdownOpening()
+	if !ok || prev.attr.Source == "" || prev.para != s.Para && !(breakdown && prev.para == s.Para-1) {
 		return Attribution{}, false
 	}
 	for _, c := range an.cues {
@@ -1091,6 +1092,12 @@ func (a *attributor) continuation(an *parsed, s nlp.Sentence) (Attribution, bool
 		}
 	}
 	out := Attribution{Source: prev.attr.Source, SourceText: a.namedText(prev.attr, s.Index), Via: prev.attr.Via, VerbPos: -1}
+	if breakdown && prev.indirect {
+		// "The KNCHR said 39 people had died. … The dead included 17 from
+		// Nairobi": a breakdown of the figure just reported, by its
+		// reporter.
+		return out, true
+	}
 	startsQuoted := len(an.toks) > 0 && an.toks[0].kind == quoteMark || an.contQ || prev.openEnd
 	if startsQuoted && prev.quote {
 		return out, true

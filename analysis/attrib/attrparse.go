@@ -490,6 +490,24 @@ func init() {
 		"attrib.adjectivesEd", "attrib.ambiguous")
 }
 
+// breakdownOpening reports a sentence that opens on the figure just
+// reported, by its definite noun: "The dead included 17 from Nairobi",
+// "Those killed were mostly …", "The injured include 40 children".
+func (an *parsed) breakdownOpening() bool {
+	if len(an.toks) < 3 {
+		return false
+	}
+	d := an.toks[0].low
+	if d != "the" && d != "those" && d != "these" {
+		return false
+	}
+	if !setAttribCasualtyHeads.Has(an.toks[1].low) && an.toks[1].low != "victims" && an.toks[1].low != "killed" {
+		return false
+	}
+	v := an.toks[2].low
+	return v == "included" || v == "include" || v == "includes" || v == "were" || v == "are" || v == "comprised" || v == "comprise"
+}
+
 // suchAsOwner returns the noun phrase an estimate's subject names as its
 // example after token e (", such as those of X", ", like that of X"), or
 // {-1, -1}.
