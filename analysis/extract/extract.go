@@ -281,6 +281,13 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					fr.Side = q.entity
 				}
 			}
+			if fr.Side == "" && x.measures.Located(q.measure) && q.measure != turnoutMeasure {
+				if side := lossBeforeColon(places, toks, m.Start); side != "" {
+					// "Ukraine has already lost half of its army: 61,207
+					// dead, 49,368 wounded": the loser's people.
+					fr.Side, q.entity, q.owned = side, side, true
+				}
+			}
 			if fr.Side == "" && sentSide != "" && x.measures.Located(q.measure) && ofWhichBefore(toks, m.Start) {
 				// "Russia had lost 80,000 people, of which 25,000 were
 				// killed": the part is on the whole's side.
@@ -2931,6 +2938,35 @@ func loserBefore(places []lexicon.PlaceMention, toks []nlp.Token, at int) string
 		}
 	}
 	return found
+}
+
+// lossBeforeColon returns the place that lost people in the clause before
+// a colon the figure at byte pos follows ("Ukraine has already lost half
+// of its army: 61,207 dead"), or "".
+func lossBeforeColon(places []lexicon.PlaceMention, toks []nlp.Token, pos int) string {
+	k := tokenIndex(toks, pos)
+	colon := -1
+	for i := k - 1; i >= 0; i-- {
+		if toks[i].Text == ":" {
+			colon = i
+			break
+		}
+		if clauseStop(toks[i].Lower) || toks[i].Text == ";" {
+			return ""
+		}
+	}
+	if colon < 0 {
+		return ""
+	}
+	for i := colon - 1; i >= 0; i-- {
+		if clauseStop(toks[i].Lower) || toks[i].Text == ";" || toks[i].Text == ":" {
+			break
+		}
+		if lossVerbs.Has(toks[i].Lower) {
+			return loserBefore(places, toks, toks[i].Start)
+		}
+	}
+	return ""
 }
 
 // lossVerbs lose people to a war or a disaster (extract.lossVerbs): what

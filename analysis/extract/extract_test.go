@@ -477,6 +477,16 @@ func TestExtractSharesOfGDP(t *testing.T) {
 	}
 }
 
+// TestExtractLossBeforeColon: figures listed after a colon that follows a
+// clause of loss are the loser's people.
+func TestExtractLossBeforeColon(t *testing.T) {
+	claims := extractOne(t, "", "The rebel spokesman said Armenia has lost a third of its garrison in the north: 4,120 dead and 6,300 wounded.")
+	q := quantityByText(claims, "4,120")
+	if q == nil || q.Frame == nil || q.Frame.Side != "Armenia" {
+		t.Errorf("4,120: %+v; want Armenia's side", q)
+	}
+}
+
 // TestExtractRateIsNoTotal: a rate is not what a later "the figure" stands
 // for.
 func TestExtractRateIsNoTotal(t *testing.T) {
