@@ -858,40 +858,61 @@ func earlierOpener(toks []nlp.Token, k int) string {
 // "Sunday's march" is the article's own.
 func pastOccasion(toks []nlp.Token, k int) string {
 	for i := 0; i+3 < k; i++ {
-		w := lower(toks[i])
-		if w != "last" && w != "previous" {
+		if lower(toks[i]) != "last" && lower(toks[i]) != "previous" {
 			continue
 		}
-		unit := lower(toks[i+1])
-		if !lexicon.TimeWords[unit] || unit == "the" || toks[i+2].Text != "'s" && toks[i+2].Text != "’s" && toks[i+2].Tag != "POS" {
-			continue
-		}
-		// Up to two modifiers before the event's noun ("last year's
-		// independence march").
-		for j := i + 3; j < k && j <= i+5; j++ {
-			if turnoutEvents.Has(lower(toks[j])) {
-				if after := clauseStopBetween(toks, j+1, k); after {
-					return ""
-				}
-				from := i
-				if from > 0 && lower(toks[from-1]) == "the" {
-					from--
-				}
-				var b strings.Builder
-				for n, t := range toks[from : j+1] {
-					if n > 0 && from+n != i+2 {
-						b.WriteByte(' ')
-					}
-					b.WriteString(lower(t))
-				}
-				return b.String()
+		if j := pastOccasionAt(toks, i, k); j >= 0 {
+			if clauseStopBetween(toks, j+1, k) {
+				return ""
 			}
-			if toks[j].Tag != "NN" && toks[j].Tag != "NNP" && toks[j].Tag != "JJ" {
-				break
+			if i > 0 && lower(toks[i-1]) == "the" {
+				i--
 			}
+			return joinOccasion(toks[i : j+1])
 		}
 	}
 	return ""
+}
+
+// pastOccasionAt returns the index of the occasion's noun when a past
+// occasion starts at token j ("last year's independence march", "the
+// previous Sunday's march"), or -1: a past marker, a time or a weekday
+// (its "'s" attached or apart), up to two modifiers, then an occasion's
+// noun before token limit.
+func pastOccasionAt(toks []nlp.Token, j, limit int) int {
+	if j+2 >= len(toks) || !pastMarkers.Has(lower(toks[j])) {
+		return -1
+	}
+	unit := strings.TrimSuffix(strings.TrimSuffix(lower(toks[j+1]), "'s"), "’s")
+	if unit == "the" || !lexicon.TimeWords[unit] && !weekday(unit) {
+		return -1
+	}
+	k := j + 2
+	if toks[k].Text == "'s" || toks[k].Text == "’s" || toks[k].Tag == "POS" {
+		k++
+	}
+	for n := 0; k < len(toks) && k < limit && n <= 2; n, k = n+1, k+1 {
+		if w := lower(toks[k]); occasionNouns.Has(w) || turnoutEvents.Has(w) {
+			return k
+		}
+		if toks[k].Tag != "NN" && toks[k].Tag != "NNP" && toks[k].Tag != "JJ" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// joinOccasion writes an occasion's words in lower case, a possessive
+// "'s" joined to its word ("last year's march").
+func joinOccasion(toks []nlp.Token) string {
+	var b strings.Builder
+	for n, t := range toks {
+		if n > 0 && t.Text != "'s" && t.Text != "’s" {
+			b.WriteByte(' ')
+		}
+		b.WriteString(lower(t))
+	}
+	return b.String()
 }
 
 // clauseStopBetween reports whether a clause ends between tokens from and
@@ -1225,23 +1246,8 @@ func pastOccasionAfter(toks []nlp.Token, i int) string {
 		if !pastMarkers.Has(lower(toks[j])) {
 			continue
 		}
-		unit := strings.TrimSuffix(lower(toks[j+1]), "'s")
-		if !lexicon.TimeWords[unit] && !weekday(unit) {
-			return ""
-		}
-		k := j + 2
-		if toks[k].Text == "'s" || toks[k].Text == "’s" || toks[k].Tag == "POS" {
-			k++
-		}
-		if k < len(toks) && (occasionNouns.Has(lower(toks[k])) || turnoutEvents.Has(lower(toks[k]))) {
-			var b strings.Builder
-			for n, t := range toks[i : k+1] {
-				if n > 0 && t.Text != "'s" && t.Text != "’s" {
-					b.WriteByte(' ')
-				}
-				b.WriteString(lower(t))
-			}
-			return b.String()
+		if k := pastOccasionAt(toks, j, len(toks)); k >= 0 {
+			return joinOccasion(toks[i : k+1])
 		}
 		return ""
 	}
