@@ -196,7 +196,7 @@ func (a *attributor) Observe(s nlp.Sentence) {
 	a.mem = append(a.mem, an.speakers...)
 }
 
-// attribute returns the attribution of the claim at byte offset pos of s.
+// Attribute returns the attribution of the claim at byte offset pos of s.
 func (a *attributor) Attribute(s nlp.Sentence, pos int) Attribution {
 	at := a.attribute(s, pos)
 	if at.Source == "" && at.SourceText == "" {

@@ -935,16 +935,21 @@ func (x *Extractor) lastPersonBefore(toks []nlp.Token, k int) string {
 		if j == 0 {
 			break // the sentence's first word: its subject, a body here
 		}
-		name := nameEnding(toks, end)
-		low := strings.ToLower(name)
-		_, day := lexicon.Weekdays[low]
-		_, month := lexicon.Months[low]
-		if name != "" && !day && !month && personSpeaker(name) && len(x.places.Find(name)) == 0 {
+		if name := nameEnding(toks, end); x.personLike(name) {
 			return name
 		}
 		end = j + 1
 	}
 	return ""
+}
+
+// personLike reports whether a proper name can be a person's: no day,
+// month or place, and no body's noun in it.
+func (x *Extractor) personLike(name string) bool {
+	low := strings.ToLower(name)
+	_, day := lexicon.Weekdays[low]
+	_, month := lexicon.Months[low]
+	return name != "" && !day && !month && personSpeaker(name) && len(x.places.Find(name)) == 0
 }
 
 // personBeforeWith returns the person a share after "with" at token k
@@ -997,10 +1002,7 @@ func (x *Extractor) personBeforeWith(toks []nlp.Token, k int) string {
 			// title it was given.
 			name = strings.Join(f[:len(f)-1], " ")
 		}
-		low := strings.ToLower(name)
-		_, day := lexicon.Weekdays[low]
-		_, month := lexicon.Months[low]
-		if !agent && !complement && isUpperStart(name) && !day && !month && !titleWords.Has(low) && personSpeaker(name) && len(x.places.Find(name)) == 0 && !acronym(name) {
+		if !agent && !complement && isUpperStart(name) && !titleWords.Has(strings.ToLower(name)) && !acronym(name) && x.personLike(name) {
 			return name
 		}
 		end = j + 1
@@ -3218,7 +3220,7 @@ func composedBefore(toks []nlp.Token, k int) bool {
 		if w == ";" || w == ":" || w == "." || w == "," && i+1 < k && (toks[i+1].Lower == "and" || toks[i+1].Lower == "but" || toks[i+1].Lower == "while") {
 			return false
 		}
-		if composedOf.Has(toks[i-1].Lower+" "+w) || composedOf.Has(w) {
+		if composedOf.Has(w) || (w == "of" || w == "into" || w == "down") && composedOf.Has(toks[i-1].Lower+" "+w) {
 			return true
 		}
 	}
@@ -3617,7 +3619,7 @@ func dateDay(toks []nlp.Token, i int) bool {
 	if j >= 0 && toks[j].Text == "." {
 		j-- // "Aug . 8" tokenized apart
 	}
-	if j >= 0 && toks[j].Text == "," && i >= 3 && toks[i-2].Tag == "CD" && month(i-3) {
+	if isMonthDay(toks, i) && month(i-3) {
 		return true // the year of "March 3, 2024"
 	}
 	return month(j) || month(i+1)
