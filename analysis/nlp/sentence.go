@@ -92,6 +92,9 @@ func TagSentence(lang Language, s *Sentence) {
 // of bytes), and the dashes' offsets; nil when there are none. A dash
 // between two digits is a range ("10–20") and stays.
 func spacedDashes(text string) (string, map[int]struct{}) {
+	if !strings.ContainsAny(text, "—–") {
+		return text, nil // most sentences
+	}
 	var dashes map[int]struct{}
 	var b []byte
 	for i := 0; i < len(text); {
