@@ -89,7 +89,7 @@ func TestExtractQuantities(t *testing.T) {
 		{name: "money", body: "The Pentagon announced $400M in new military aid for Ukraine.",
 			figure: "$400M", measure: "aid (USD)"}, // what it is given in
 		{name: "percentage", body: "Turnout reached 62% of registered voters in France.",
-			figure: "62%", measure: "percent of votes"},
+			figure: "62%", measure: "percent of registered voters"},
 		{name: "small written number without a measure", body: "Relations between two sovereign states remain tense.",
 			figure: "two", wantNoClaimForFigure: true},
 		{name: "small written number with a measure", body: "Two soldiers were killed near the border with Lebanon.",
@@ -181,7 +181,18 @@ func TestExtractQuantities(t *testing.T) {
 		{name: "joined with no object is turnout", body: "In Madrid, police counted 40,000 marchers, while the unions said 150,000 had joined.",
 			figure: "150,000", measure: "turnout"},
 		{name: "a restated scale", body: "Turnout was 65% of the 14,213,027 million registered voters in Kenya.",
-			figure: "14,213,027 million", measure: "votes"},
+			figure: "14,213,027 million", measure: "registered voters"},
+		// Those entitled to vote are not the votes cast.
+		{name: "people voted", body: "The opposition said only 900,000 people voted in the referendum.",
+			figure: "900,000", measure: "votes"},
+		{name: "registered to vote", body: "The commission said 4.2 million people were registered to vote.",
+			figure: "4.2 million", measure: "registered voters"},
+		{name: "eligible voters", body: "Some 61 million eligible voters were called to the polls.",
+			figure: "61 million", measure: "registered voters"},
+		{name: "the electorate", body: "Nearly half of an electorate of 23 million stayed at home.",
+			figure: "23 million", measure: "registered voters"},
+		{name: "ballots cast", body: "Officials counted 14.2 million ballots cast in the runoff.",
+			figure: "14.2 million", measure: "votes"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
