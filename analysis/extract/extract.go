@@ -91,6 +91,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 	var eventPlace *string            // the same, never a bloc of countries
 	kindSent := map[string]int{}      // frame kind -> the sentence of the last named sum or rate
 	lastShare, shareSent := "", -1    // the last share of a measure ("percent of turnout") and its sentence
+	percentSent := -1                 // the sentence whose last figure is a share
 	// The candidates of every sentence first: a sentence after the last
 	// one that has any is not observed, as what observe remembers serves
 	// only later sentences. A candidate sentence keeps its cue tokens for
@@ -148,6 +149,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 		figuresIn := 0
 		noteTitles(toks, titled)
 		lastFig, lastEnd := -1, 0 // the sentence's last figure (its claim) and where its words end
+		lastWhole := false        // the last figure is the whole of a share before it
 		for _, m := range mentions {
 			q, ok := x.quantity(s, toks, places, m)
 			if !ok && q.standFor != "" && lastMeasure != "" {
@@ -172,6 +174,21 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			}
 			if !ok {
 				continue
+			}
+			if lastFig >= 0 && q.subset == "" && m.Unit == "" && claims[lastFig].Unit == "" && lastWhole && (equivalentJoin(s.Text[lastEnd:m.Start]) || equatedJoin(s.Text[lastEnd:m.Start])) {
+				// "31% of the 4.2 million registered voters, or about 1.3
+				// million people", "0.01% of the 14 million voters is
+				// actually 1,421": the share restated as a count is a
+				// part of the whole, not another figure of it.
+				q.subset = "part"
+			}
+			if q.subset == "" && m.Unit == "" && conversionBefore(toks, tokenIndex(toks, m.Start)) &&
+				(lastFig >= 0 && claims[lastFig].Frame != nil && claims[lastFig].Frame.Kind == analysis.KindPercent ||
+					lastFig < 0 && percentSent == i-1 && pointsBack(toks, m.Start)) {
+				// "a total of 100.01%. This translates to approximately
+				// 142,000 votes": a share turned into a count is a part
+				// of what the share is of.
+				q.subset = "part"
 			}
 			fr := x.frame(a, s, toks, m, &q, lastMeasure)
 			if fr.Of == "" && q.of != "" {
@@ -213,6 +230,18 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				} else if q.measure == "percent" && lastShare != "" && shareSent == i && pointsBack(toks, m.Start) {
 					q.measure = lastShare
 					fr.Cues = append(fr.Cues, "share: "+strings.TrimPrefix(lastShare, "percent of ")+" (before)")
+				}
+			}
+			if (fr.Kind == analysis.KindMoney || fr.Kind == analysis.KindPercent && q.measure == "percent") && q.kind == "" && lastFig >= 0 && equivalentJoin(s.Text[lastEnd:m.Start]) {
+				// "a gap of $5bn, or 3.4% of GDP", "2% of output, which
+				// translates to roughly $3bn": the same sum restated as a
+				// share (or a share as a sum) is of the same kind.
+				if p := claims[lastFig]; p.Frame != nil && p.Frame.Kind != fr.Kind && (p.Frame.Kind == analysis.KindMoney || p.Frame.Kind == analysis.KindPercent) {
+					if kind, _, _ := strings.Cut(p.Measure, " ("); kind != "money" && !strings.HasPrefix(kind, "percent") {
+						q.kind = kind
+						q.measure = kindMeasure(fr.Kind, q.kind, m.Unit)
+						fr.Cues = append(fr.Cues, "kind: "+q.kind+" (restated)")
+					}
 				}
 			}
 			if fr.Kind == analysis.KindMoney || fr.Kind == analysis.KindPercent && (q.kind != "" || q.measure == "percent") {
@@ -589,6 +618,12 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			}
 			claims = append(claims, c)
 			lastFig, lastEnd = len(claims)-1, m.End
+			lastWhole = shareWhole(toks, tokenIndex(toks, m.Start))
+			if fr.Kind == analysis.KindPercent {
+				percentSent = i
+			} else {
+				percentSent = -1
+			}
 			figuresIn++
 		}
 		for _, cue := range cues {
@@ -2229,6 +2264,57 @@ func joined(between string, maxWords int, tails ...string) bool {
 // second as a part of the first: ", with", ", including", ", of which".
 func partJoin(between string) bool {
 	return joined(between, 4, ", with", ", including", "including", ", of which", "of which")
+}
+
+// equivalentJoin reports whether the words between two figures restate
+// the first in another form: ", or", ", equivalent to", ", which
+// translates to" ("$5bn, or 3.4% of GDP"), after at most four words of
+// the first figure's own.
+func equivalentJoin(between string) bool {
+	return joined(between, 4, ", or", ", or some", ", or nearly", ", or almost", ", equivalent to", ", the equivalent of", ", or the equivalent of", ", equal to",
+		", which translates to", ", which translates into", ", translating to", ", translating into", "which translates to", "translates to", "translating to", ", that is")
+}
+
+// equatedJoin reports whether the words between two figures set the
+// second equal to the phrase of the first: "of the 14 million voters is
+// actually 1,421", "… amounts to 900".
+func equatedJoin(between string) bool {
+	return joined(between, 4, " is", " is actually", " is only", " was", " equals", " amounts to", " comes to", " would be")
+}
+
+// conversionBefore reports whether the words before the figure at token
+// k turn something else into it: "translates to", "translated into",
+// "equivalent to", "equates to".
+func conversionBefore(toks []nlp.Token, k int) bool {
+	if k < 2 || toks[k-1].Lower != "to" && toks[k-1].Lower != "into" && toks[k-1].Lower != "of" {
+		return false
+	}
+	switch toks[k-2].Lower {
+	case "translates", "translate", "translated", "translating", "equates", "equate", "equated", "equating", "equivalent":
+		return toks[k-1].Lower != "of" || toks[k-2].Lower == "equivalent"
+	}
+	return false
+}
+
+// shareWhole reports whether the figure at token k is the whole of a
+// share before it: "31% of the 4.2 million", "half of the 2,000", "a
+// third of its 900".
+func shareWhole(toks []nlp.Token, k int) bool {
+	j := k - 1
+	if j >= 0 && (toks[j].Tag == "DT" || toks[j].Tag == "PRP$") {
+		j--
+	}
+	if j < 1 || toks[j].Lower != "of" {
+		return false
+	}
+	switch w := toks[j-1].Lower; w {
+	case "%", "percent", "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths":
+		return true
+	case "cent":
+		return j >= 2 && toks[j-2].Lower == "per"
+	default:
+		return strings.HasSuffix(w, "%")
+	}
 }
 
 // withPhrase reports whether the words between two figures join the

@@ -638,3 +638,57 @@ func TestExtractCandidateByTitle(t *testing.T) {
 		}
 	}
 }
+
+// A share restated as a count is a part of the share's whole, never set
+// against the whole; a sum restated as a share (or a share as a sum) is of
+// the sum's kind.
+func TestRestatedShare(t *testing.T) {
+	parts := []struct{ body, part, whole string }{
+		{"Turnout was 27% of the 93 million registered voters, or about 25 million people, the commission said.", "25 million", "93 million"},
+		{"The army said some 40% of its 5,000 troops, or 2,000 soldiers, had been withdrawn.", "2,000", "5,000"},
+		{"Officials said half of the 300 pupils, or 150 children, were released on Monday.", "150", "300"},
+		{"The agency said 5 per cent of the 2 million residents is roughly 100,000 people.", "100,000", "2 million"},
+		{"The union said 60% of the 480,000 teachers, equivalent to 288,000 staff, walked out.", "288,000", "480,000"},
+	}
+	for _, tt := range parts {
+		claims := extractOne(t, "", tt.body)
+		p, w := quantityByText(claims, tt.part), quantityByText(claims, tt.whole)
+		if p == nil || w == nil {
+			t.Errorf("%q: no claim for %q or %q", tt.body, tt.part, tt.whole)
+			continue
+		}
+		if p.Subset != "part" || w.Subset == "part" {
+			t.Errorf("%q: %s is %q, %s is %q; want the first a part of the second", tt.body, tt.part, p.Subset, tt.whole, w.Subset)
+		}
+	}
+	// A share turned into a count in the next sentence.
+	claims := extractOne(t, "", "The commissioners said the results added up to 100.01%. This translates to approximately 142,000 votes.")
+	if q := quantityByText(claims, "142,000"); q == nil || q.Subset != "part" {
+		t.Errorf("142,000 after 'This translates to' a share: %+v, want a part", q)
+	}
+	// Not a share's restatement: the figure stands on its own.
+	for _, tt := range []struct{ body, figure string }{
+		{"Police said 5,000 people marched, or 8,000 by the organisers' count.", "8,000"},
+		{"Turnout was 62%, or 12 million voters.", "12 million"},
+		{"Police counted 27,000 marchers; organisers said 90,000 took part.", "90,000"},
+	} {
+		if q := quantityByText(extractOne(t, "", tt.body), tt.figure); q == nil || q.Subset == "part" {
+			t.Errorf("%q: %s = %+v, want a figure of its own", tt.body, tt.figure, q)
+		}
+	}
+
+	kinds := []struct{ body, figure, measure string }{
+		{"The deficit reached $5bn, or 3.4% of GDP, the central bank said.", "3.4%", "deficit (%)"},
+		{"The ministry put the shortfall at 2% of output, which translates to roughly $3bn.", "$3bn", "deficit (USD)"},
+		{"The deficit is forecast at 3.9% of GDP this year, or €8.7bn.", "€8.7bn", "deficit (EUR)"},
+	}
+	for _, tt := range kinds {
+		if q := quantityByText(extractOne(t, "", tt.body), tt.figure); q == nil || q.Measure != tt.measure {
+			t.Errorf("%q: %s measure = %+v, want %q", tt.body, tt.figure, q, tt.measure)
+		}
+	}
+	// Two sums of one currency: each keeps its own kind.
+	if q := quantityByText(extractOne(t, "", "The deficit was $5bn, or $2bn more than planned."), "$2bn"); q != nil && q.Measure == "deficit (%)" {
+		t.Errorf("$2bn took a share's measure: %q", q.Measure)
+	}
+}
