@@ -128,6 +128,23 @@ func cleanSpeaker(text string, resolved bool) string {
 		}
 		break
 	}
+	// A relative clause cut after its pronoun: "Peter Obi, the candidate
+	// who (finished third …)": the name the appositive is about, or the
+	// noun phrase without the pronoun.
+	if n := len(words); n > 1 {
+		switch strings.Trim(words[n-1], ".,;:") { // ("The WHO" is a body)
+		case "who", "whom", "whose", "which", "that":
+			words = words[:n-1]
+			words[n-2] = strings.TrimSuffix(words[n-2], ",")
+			for k, w := range words[:len(words)-1] {
+				if strings.HasSuffix(w, ",") {
+					words = words[:k+1]
+					words[k] = strings.TrimSuffix(w, ",")
+					break
+				}
+			}
+		}
+	}
 	// A phrase the speaker sits inside: "(in) response to X", "comments
 	// by X": words of such a frame, then a preposition.
 	for i, w := range words {

@@ -39,6 +39,12 @@ func TestCleanSpeaker(t *testing.T) {
 		{"Hundreds of thousands", ""},
 		{"Seven Network", "Seven Network"}, // a name that starts with a number word
 		{"BELGRADE", ""},
+		// A relative clause cut after its pronoun names the appositive's
+		// name, or the phrase without the pronoun.
+		{"Peter Obi, the candidate who", "Peter Obi"},
+		{"Maria Lopez, a lawyer for the families who", "Maria Lopez"},
+		{"the regional governor who", "the regional governor"},
+		{"The agency, which", "The agency"},
 		{"NEW DELHI", ""},
 		{"NATO", "NATO"},
 		{"Kyiv", "Kyiv"},

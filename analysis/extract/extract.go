@@ -150,6 +150,8 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 		noteTitles(toks, titled)
 		lastFig, lastEnd := -1, 0 // the sentence's last figure (its claim) and where its words end
 		lastWhole := false        // the last figure is the whole of a share before it
+		lastOwner := ""           // the candidate who owns the last figure
+		sentWon := ""             // the measure of the sentence's last count won by candidates ("votes")
 		for _, m := range mentions {
 			q, ok := x.quantity(s, toks, places, m)
 			if !ok && q.standFor != "" && lastMeasure != "" {
@@ -171,6 +173,14 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				q.measure, q.counts, ok = claims[lastFig].Measure, claims[lastFig].Counts, true
 				q.subset = "part"
 				q.scope = scopeAfter(s.Text, toks, m.End)
+			}
+			if !ok && sentWon != "" && q.counts == "" && m.Unit == "" && ownerAfter(toks, tokenIndex(toks, m.End)) != "" {
+				// "231,591 votes for APC …; 175,071 for LP": the count
+				// the sentence gave candidates, its noun left out.
+				q.measure, q.counts, ok = sentWon, sentWon, true
+				if q.scope = scopeAfter(s.Text, toks, m.End); q.scope == "" {
+					q.scope = frontedScope(toks, places, m.Start)
+				}
 			}
 			if !ok {
 				continue
@@ -341,7 +351,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			} else {
 				q.entity = x.figureEntity(s.Text, places, q, attr)
 			}
-			if wonMeasures.Has(q.measure) || fr.Kind == analysis.KindPercent && (q.measure == "percent" || wonMeasures.Has(strings.TrimPrefix(q.measure, "percent of "))) {
+			if wonMeasures.Has(q.measure) || wonUnits.Has(q.measure) && wonRightBefore(toks, tokenIndex(toks, m.Start)) || fr.Kind == analysis.KindPercent && (q.measure == "percent" || wonMeasures.Has(strings.TrimPrefix(q.measure, "percent of "))) {
 				// "Ruto got 7,176,141 votes representing 50.49 per cent,
 				// while Odinga got 6,942,930": each candidate's own count.
 				who := x.candidateKey(winner(toks, m.Start))
@@ -374,6 +384,11 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					}
 					who = x.candidateKey(name)
 				}
+				if who == "" && lastOwner != "" && equivalentJoin(s.Text[lastEnd:m.Start]) {
+					// "231,591 votes for APC, or 44.2 percent": the
+					// figure restated is the same candidate's.
+					who = lastOwner
+				}
 				if who != "" {
 					if strings.HasPrefix(q.measure, "percent of ") && wonMeasures.Has(strings.TrimPrefix(q.measure, "percent of ")) {
 						// "55.6% of the vote", "44.4% for Gonzalez": one
@@ -388,6 +403,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					// percent announced", "Momade with 5.81% (403,591
 					// votes)": the same candidate's other figure.
 					q.entity = sentWinner
+
 				} else if winners[q.entity] {
 					// A candidate named in another clause does not own
 					// this figure (nor is carried to it below).
@@ -619,6 +635,13 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			claims = append(claims, c)
 			lastFig, lastEnd = len(claims)-1, m.End
 			lastWhole = shareWhole(toks, tokenIndex(toks, m.Start))
+			lastOwner = ""
+			if winners[q.entity] {
+				lastOwner = q.entity
+				if wonMeasures.Has(q.measure) {
+					sentWon = q.measure
+				}
+			}
 			if fr.Kind == analysis.KindPercent {
 				percentSent = i
 			} else {
@@ -744,6 +767,80 @@ func winner(toks []nlp.Token, pos int) string {
 	return who
 }
 
+// placedAfter reports a place in a ranking at token i: an ordinal ("third",
+// "second"), or "in" and an ordinal ("came in third").
+func placedAfter(toks []nlp.Token, i int) bool {
+	if i < len(toks) && toks[i].Lower == "in" {
+		i++
+	}
+	return i >= 0 && i < len(toks) && (ordinal(toks[i].Lower) || toks[i].Lower == "last")
+}
+
+// clauseSubject names the candidate that is the subject of the verb at
+// token v: the antecedent of a relative "who" ("Atiku of the PDP, who
+// finished second"), or the name that opens the clause past an
+// appositive ("Peter Obi, an outsider …, won"; "Obi, 61, came third"),
+// or the name right before the verb. "" when none is a name.
+func clauseSubject(toks []nlp.Token, v int) string {
+	j := v - 1
+	for j >= 0 && (toks[j].Tag == "RB" || auxiliaries[toks[j].Lower]) {
+		j--
+	}
+	if j >= 0 && (toks[j].Lower == "who" || toks[j].Lower == "which") {
+		// The relative's antecedent: the noun phrase before it, by its
+		// first name ("Atiku of the PDP": Atiku).
+		j--
+		if j >= 0 && toks[j].Text == "," {
+			j--
+		}
+		first := -1
+		for ; j >= 0; j-- {
+			t := toks[j]
+			if strings.HasPrefix(t.Tag, "NNP") {
+				first = j
+				continue
+			}
+			if t.Tag == "DT" || t.Lower == "of" || t.Tag == "POS" {
+				continue
+			}
+			break
+		}
+		if first < 0 {
+			return ""
+		}
+		e := first
+		for e < len(toks) && strings.HasPrefix(toks[e].Tag, "NNP") {
+			e++
+		}
+		return nameEnding(toks, e)
+	}
+	if j >= 0 && toks[j].Text == "," {
+		// The clause's opening name, before its first comma.
+		start := 0
+		for i := j - 1; i >= 0; i-- {
+			if clauseBreaks.Has(toks[i].Lower) || clauseStop(toks[i].Lower) {
+				start = i + 1
+				break
+			}
+		}
+		for start < j && (toks[start].Tag == "DT" || titleWords.Has(strings.ToLower(strings.TrimSuffix(toks[start].Text, "-elect"))) || strings.HasPrefix(toks[start].Tag, "JJ")) {
+			start++
+		}
+		e := start
+		for e < j && strings.HasPrefix(toks[e].Tag, "NNP") {
+			e++
+		}
+		if e > start && e < j && toks[e].Text == "," {
+			return nameEnding(toks, e)
+		}
+		return ""
+	}
+	if j >= 0 && strings.HasPrefix(toks[j].Tag, "NNP") {
+		return nameEnding(toks, j+1)
+	}
+	return ""
+}
+
 // unnamedOwners are the nouns of a party that, without its name, own no
 // share (extract.unnamedOwners).
 var unnamedOwners = lexicon.Words("extract.unnamedOwners")
@@ -761,6 +858,23 @@ func winnerOf(toks []nlp.Token, pos int) string {
 		}
 		if !(toks[i].Tag == "DT" || toks[i].Tag == "POS" || isNoun(toks[i].Tag) && !strings.HasPrefix(toks[i].Tag, "NNP")) {
 			break
+		}
+	}
+	if k >= 2 && toks[k-1].Text == "(" && strings.HasPrefix(toks[k-2].Tag, "NNP") {
+		// "Former vice-president Abubakar (29%) came second".
+		return nameEnding(toks, k-1)
+	}
+	if k >= 3 && toks[k-1].Lower == "with" && (ordinal(toks[k-2].Lower) || toks[k-2].Lower == "last") {
+		// "Obi, 61, a favourite of young people, came third with 25%",
+		// "Atiku, who finished second with 6,984,520 votes".
+		v := k - 3
+		if v >= 1 && toks[v].Lower == "in" {
+			v--
+		}
+		if strings.HasPrefix(toks[v].Tag, "VB") {
+			if who := clauseSubject(toks, v); who != "" {
+				return who
+			}
 		}
 	}
 	if k >= 4 && toks[k-1].Lower == "with" {
@@ -786,14 +900,16 @@ func winnerOf(toks []nlp.Token, pos int) string {
 		// "… with 49.8% to Mendes's 47.1%": the rival's share.
 		return nameEnding(toks, k-1)
 	}
-	if k >= 3 && strings.HasPrefix(toks[k-1].Tag, "NNP") {
+	if k >= 3 && (strings.HasPrefix(toks[k-1].Tag, "NNP") || acronym(toks[k-1].Text) && isLetters(toks[k-1].Text)) {
 		// "Noboa received 5.87 million votes and Gonzalez 4.68
-		// million": a name right before the figure after "and".
+		// million": a name right before the figure after "and" (an
+		// acronym too, whatever the tagger made of it: "APC").
 		j := k - 1
 		for j > 0 && strings.HasPrefix(toks[j-1].Tag, "NNP") {
 			j--
 		}
-		if j > 0 && (toks[j-1].Lower == "and" || toks[j-1].Text == "," || toks[j-1].Lower == "while" || toks[j-1].Lower == "whereas") {
+		if j > 0 && (toks[j-1].Lower == "and" || toks[j-1].Text == "," || toks[j-1].Text == ";" || toks[j-1].Text == ":" || toks[j-1].Lower == "while" || toks[j-1].Lower == "whereas") {
+			// ("… which were: APC 21.7 percent; LP 50.8 percent")
 			return nameEnding(toks, k)
 		}
 	}
@@ -870,6 +986,10 @@ func winnerOf(toks []nlp.Token, pos int) string {
 			// "His challenger, Oyun Ganbold, took 41.7%": an appositive
 			// names the subject.
 			i--
+		} else if i-1 > start && (toks[i-1].Text == "," || toks[i-1].Lower == "who") {
+			// "Peter Obi, an outsider popular with urban voters, won
+			// 25%", "Atiku, who received 6.98 million votes".
+			return clauseSubject(toks, i)
 		}
 		j := i
 		for j > start && strings.HasPrefix(toks[j-1].Tag, "NNP") && j > i-3 && !strings.ContainsAny(toks[j-1].Text, "'’") {
@@ -1057,6 +1177,16 @@ func (x *Extractor) placeName(name string) bool {
 }
 
 // acronym reports a name written in capitals ("CNE", "MDM"): a body's.
+// isLetters reports a word of letters only.
+func isLetters(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return w != ""
+}
+
 func acronym(name string) bool {
 	return len(name) >= 2 && strings.ToUpper(name) == name && !strings.Contains(name, " ")
 }
@@ -1126,16 +1256,33 @@ func nameEnding(toks []nlp.Token, end int) string {
 // "for" or "in favour of" within a few words of the figure, in its clause,
 // and the noun phrase after it (see ownerPhrase).
 func ownerAfter(toks []nlp.Token, k int) string {
-	for k < len(toks) && (toks[k].Tag == "CD" || toks[k].Text == "%") {
-		k++ // the figure's own words ("7.17 million")
+	for k < len(toks) && (toks[k].Tag == "CD" || toks[k].Text == "%" || toks[k].Lower == "percent" || toks[k].Lower == "per" && k+1 < len(toks) && toks[k+1].Lower == "cent" || toks[k].Lower == "cent" && toks[k-1].Lower == "per") {
+		k++ // the figure's own words ("7.17 million", "29 percent")
+	}
+	if k+2 < len(toks) && toks[k].Text == "," && toks[k+1].Lower == "or" && toks[k+2].Tag == "CD" {
+		// "the 29 percent, or 6.98 million votes, won by Atiku": past
+		// the figure restated.
+		for i := k + 2; i < len(toks) && i < k+8; i++ {
+			if toks[i].Text == "," {
+				k = i
+				break
+			}
+		}
 	}
 	for i := k; i < len(toks) && i < k+6; i++ {
 		w := toks[i].Lower
+		if w == "," && i+2 < len(toks) && acquireVerbs.Has(toks[i+1].Lower) && toks[i+2].Lower == "by" {
+			// "6.98 million votes, won by Atiku Abubakar".
+			i += 2
+			w = "by"
+		}
 		if clauseStop(w) || w == "," || toks[i].Tag == "CD" {
 			return ""
 		}
 		from := -1
 		switch {
+		case w == "by" && i > k && acquireVerbs.Has(toks[i-1].Lower):
+			from = i + 1 // "the 8.79 million votes won by Tinubu"
 		case w == "for":
 			from = i + 1
 		case (w == "favour" || w == "favor") && i > k && toks[i-1].Lower == "in" && i+1 < len(toks) && toks[i+1].Lower == "of":
@@ -2755,8 +2902,60 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 	if q.subset == "" && (partitive || partitiveIntro(toks, tokenIndex(toks, m.Start))) {
 		q.subset = "part"
 	}
+	if q.subset == "" && marginBefore(toks, tokenIndex(toks, m.Start)) {
+		// "beat his closest challenger by 1.81 million votes": the
+		// lead, compared only with other leads.
+		q.subset = "margin"
+	}
 	return q, true
 }
+
+// marginBefore reports a figure that is the lead of one over another:
+// "by" after a verb of beating or leading in its clause ("beat Atiku by
+// 1.81 million votes", "won by 300,000 votes", "leads by 4 points"), or
+// "a margin of".
+func marginBefore(toks []nlp.Token, k int) bool {
+	if k >= 2 && toks[k-1].Lower == "of" && (toks[k-2].Lower == "margin" || toks[k-2].Lower == "lead") {
+		return true
+	}
+	if k < 2 || toks[k-1].Lower != "by" {
+		return false
+	}
+	for i := k - 2; i >= 0 && i >= k-18; i-- {
+		if toks[i].Text == ")" {
+			// "beat Atiku of the Peoples Democratic Party (PDP), by …"
+			for i > 0 && toks[i].Text != "(" {
+				i--
+			}
+			continue
+		}
+		if clauseStop(toks[i].Lower) {
+			return false
+		}
+		if marginVerbs.Has(toks[i].Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// wonUnits are the places a candidate wins ("won in 12 states",
+// extract.wonUnits): a candidate's only right after a verb of winning,
+// not in "a recount in 12 districts".
+var wonUnits = lexicon.Words("extract.wonUnits")
+
+// wonRightBefore reports a verb of winning right before the figure at
+// token k: "won 12 states", "won in 12 states", "carried 20 counties".
+func wonRightBefore(toks []nlp.Token, k int) bool {
+	j := k - 1
+	if j >= 1 && toks[j].Lower == "in" {
+		j--
+	}
+	return j >= 0 && (acquireVerbs.Has(toks[j].Lower) || toks[j].Lower == "carried" || toks[j].Lower == "carrying" || toks[j].Lower == "swept")
+}
+
+// marginVerbs say one beat or leads another (extract.marginVerbs).
+var marginVerbs = lexicon.Words("extract.marginVerbs")
 
 // isMonth reports a month's name ("march" is also a march).
 func isMonth(w string) bool {
@@ -3444,6 +3643,11 @@ func (x *Extractor) measureBefore(toks []nlp.Token, pos int) (string, bool) {
 			if i > 0 && nameWord(toks, i) {
 				// "People's Union on 41%": a word of a name.
 				continue
+			}
+			if strings.HasPrefix(t.Tag, "VB") && placedAfter(toks, i+1) {
+				// "came third with 25% of the vote": a place in a
+				// ranking, not a crowd that came.
+				break
 			}
 			if i > 0 && x.measures.Classify(w) == genericMeasure {
 				// "the number of evacuated residents at 5,000": what

@@ -692,3 +692,40 @@ func TestRestatedShare(t *testing.T) {
 		t.Errorf("$2bn took a share's measure: %q", q.Measure)
 	}
 }
+
+// Whose votes and shares: the candidate of a passive after the figure,
+// of an appositive or relative clause, of a ranking, of a bracket or a
+// list item, and of a figure restated; a lead is no one's total.
+func TestCandidateOwnersInContext(t *testing.T) {
+	for _, tt := range []struct{ body, figure, owner, measure, subset string }{
+		{"The commission said Lopez won 51 percent, or 2.1 million votes, ahead of the 44 percent, or 1.8 million votes, won by challenger Ana Ruiz.", "44 percent", "Ruiz", "percent", ""},
+		{"The commission said Lopez won 51 percent, or 2.1 million votes, ahead of the 44 percent, or 1.8 million votes, won by challenger Ana Ruiz.", "1.8 million", "Ruiz", "votes", ""},
+		{"Carlos Mendes, a former mayor popular with rural voters, won 18 percent.", "18 percent", "Mendes", "percent", ""},
+		{"Ruiz, 54, a favourite of young people, came second with 39% of the vote.", "39%", "Ruiz", "percent", ""},
+		{"Former premier Tanaka (22%) of the main opposition party came third.", "22%", "Tanaka", "percent", ""},
+		{"Lopez won 20 provinces to beat Ruiz of the Green Party, who finished second with 1.8 million votes.", "1.8 million", "Ruiz", "votes", ""},
+		{"Lopez won 20 provinces to beat Ruiz of the Green Party, who finished second with 1.8 million votes.", "20", "Lopez", "provinces", ""},
+		{"Lopez beat his nearest rival, Ana Ruiz of the Green Party (GP), by 300,000 votes.", "300,000", "", "votes", "margin"},
+		{"The ruling party won by a margin of 4 points, observers said.", "4", "", "", "margin"},
+		{"In the capital, the official tally was 120,500 votes for the LDP, or 41.2 percent; 98,000 for the CDP, or 33.5 percent.", "41.2 percent", "LDP", "percent", ""},
+		{"In the capital, the official tally was 120,500 votes for the LDP, or 41.2 percent; 98,000 for the CDP, or 33.5 percent.", "98,000", "CDP", "votes", ""},
+		{"In the capital, the official tally was 120,500 votes for the LDP, or 41.2 percent; 98,000 for the CDP, or 33.5 percent.", "33.5 percent", "CDP", "percent", ""},
+		{"The monitors said their estimates were: LDP 38.5 percent; CDP 30.1 percent.", "38.5 percent", "LDP", "percent", ""},
+	} {
+		q := quantityByText(extractOne(t, "", tt.body), tt.figure)
+		if q == nil {
+			t.Errorf("%q: no claim for %s", tt.body, tt.figure)
+			continue
+		}
+		owner, _, _ := strings.Cut(q.Subject, "|")
+		if tt.owner == "" {
+			owner = "" // a lead: only its subset matters
+		}
+		if tt.measure == "" {
+			tt.measure = q.Measure
+		}
+		if owner != tt.owner || q.Measure != tt.measure || q.Subset != tt.subset {
+			t.Errorf("%q: %s is %q (measure %q, subset %q), want %s's %s (subset %q)", tt.body, tt.figure, q.Subject, q.Measure, q.Subset, tt.owner, tt.measure, tt.subset)
+		}
+	}
+}

@@ -167,6 +167,17 @@ func (s *scanner) try(i int) int {
 		f.hi = y.val
 		f.last, f.numLast = y.last, y.numLast
 		f.written = f.written && y.written
+	} else if !f.vague && !f.frac {
+		if g, ok := s.plusMinus(f.last + 1); ok && (f.unit == "" || g.unit == "" || g.unit == f.unit) {
+			// "21.7 percent ±5.0 percent", "5.1 ±2.3 percent": an
+			// estimate and its margin of error hold the interval.
+			c := f.val
+			f.val, f.hi, isRange = roundTiny(c-g.val), roundTiny(c+g.val), true
+			if f.unit == "" {
+				f.unit = g.unit
+			}
+			f.last, f.numLast = g.last, g.numLast
+		}
 	}
 	if s.rejectAfter(&f) {
 		return s.skipTail(s.reject(f.last))
@@ -267,6 +278,37 @@ func (s *scanner) try(i int) int {
 	}
 	s.floor = f.last + 1
 	return f.last + 1
+}
+
+// roundTiny drops the binary noise of a sum of decimals (50.8 - 10.6 is
+// 40.199999999999996, not 40.2).
+func roundTiny(v float64) float64 { return math.Round(v*1e9) / 1e9 }
+
+// plusMinus reads a margin of error that starts at token k: "±2.3",
+// "± 5.0 percent", "+/- 3", "plus or minus 3".
+func (s *scanner) plusMinus(k int) (figure, bool) {
+	toks := s.toks
+	punct := func(j int, r rune) bool { return j < len(toks) && toks[j].kind == kPunct && toks[j].r == r }
+	word := func(j int, w string) bool {
+		return j < len(toks) && toks[j].kind == kWord && strings.EqualFold(s.text[toks[j].s:toks[j].e], w)
+	}
+	j := k
+	switch {
+	case punct(j, '±'):
+		j++
+	case punct(j, '+') && punct(j+1, '/') && punct(j+2, '-'):
+		j += 3
+	case word(j, "plus") && word(j+1, "or") && word(j+2, "minus"):
+		j += 3
+	default:
+		return figure{}, false
+	}
+	var g figure
+	if j >= len(toks) || toks[j].kind != kNum || !s.parse(j, &g) || g.vague || g.frac {
+		return figure{}, false
+	}
+	s.parseUnit(&g, false)
+	return g, true
 }
 
 // reject drops the text up to token last, with anything glued to it
