@@ -145,6 +145,14 @@ func cleanSpeaker(text string, resolved bool) string {
 			}
 		}
 	}
+	// A possessive run into the speaker with its verb: "the government
+	// doubled its (projected deficit)": the verb's subject.
+	if n := len(words); n > 2 && lexicon.PossessivePronouns[strings.ToLower(words[n-1])] != "" {
+		v := words[n-2]
+		if _, ok := lexicon.Verbs[v]; (ok || strings.HasSuffix(v, "ed")) && !startsUpper(v) {
+			words = words[:n-2]
+		}
+	}
 	// A phrase the speaker sits inside: "(in) response to X", "comments
 	// by X": words of such a frame, then a preposition.
 	for i, w := range words {

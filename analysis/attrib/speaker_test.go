@@ -45,6 +45,8 @@ func TestCleanSpeaker(t *testing.T) {
 		{"Maria Lopez, a lawyer for the families who", "Maria Lopez"},
 		{"the regional governor who", "the regional governor"},
 		{"The agency, which", "The agency"},
+		{"government doubled its", "government"},
+		{"the ministry raised their", "the ministry"},
 		{"NEW DELHI", ""},
 		{"NATO", "NATO"},
 		{"Kyiv", "Kyiv"},

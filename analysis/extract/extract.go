@@ -767,6 +767,15 @@ func winner(toks []nlp.Token, pos int) string {
 	return who
 }
 
+// levelAfter reports "at" or "in at" at token i: the level a verb of
+// motion puts a figure at ("came in at 0%", "turned out at 3.2%").
+func levelAfter(toks []nlp.Token, i int) bool {
+	if i < len(toks) && toks[i].Lower == "in" {
+		i++
+	}
+	return i < len(toks) && toks[i].Lower == "at"
+}
+
 // placedAfter reports a place in a ranking at token i: an ordinal ("third",
 // "second"), or "in" and an ordinal ("came in third").
 func placedAfter(toks []nlp.Token, i int) bool {
@@ -1732,7 +1741,9 @@ func timeDeterminer(counts string) bool {
 func denominatorWord(toks []nlp.Token, i int) bool {
 	for j := i - 1; j >= 1 && j >= i-5; j-- {
 		if toks[j].Lower == "of" {
-			return toks[j-1].Tag == "CD" || toks[j-1].Text == "%"
+			// ("5.6% of GDP", "7.7 percent of GDP", "3 per cent of output")
+			w := toks[j-1].Lower
+			return toks[j-1].Tag == "CD" || w == "%" || w == "percent" || w == "cent" && j >= 2 && toks[j-2].Lower == "per"
 		}
 		if !isNoun(toks[j].Tag) && !strings.HasPrefix(toks[j].Tag, "JJ") && toks[j].Text != "(" {
 			return false
@@ -2585,12 +2596,23 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 	}
 	if q.counts != "" && durationNouns.Has(strings.ToLower(lastWord(q.counts))) && (m.Unit != "" || timeDeterminer(q.counts)) {
 		// "raised the rate to 50% last month", "grew 4.5% last year": a
-		// time, not what the share is of.
-		q.counts, q.countsStart, q.countsEnd = "", -1, -1
+		// time, not what the share is of. ("4.8 percent of GDP next
+		// year": the time after what it is of.)
+		if f := strings.Fields(q.counts); len(f) > 2 && timeDeterminer(f[len(f)-2]) {
+			q.counts = strings.Join(f[:len(f)-2], " ")
+			q.countsEnd = q.countsStart + len(q.counts)
+		} else {
+			q.counts, q.countsStart, q.countsEnd = "", -1, -1
+		}
 	}
 	if q.counts == "" && m.Unit != "" && k < len(toks) && strings.EqualFold(toks[k].Text, "of") {
 		// "62% of registered voters", "$2bn of aid".
 		q.counts, q.countsStart, q.countsEnd = countedAfter(s.Text, toks, k+1)
+		if f := strings.Fields(q.counts); len(f) > 2 && durationNouns.Has(strings.ToLower(f[len(f)-1])) && timeDeterminer(f[len(f)-2]) {
+			// "4.8 percent of GDP next year": of GDP, next year.
+			q.counts = strings.Join(f[:len(f)-2], " ")
+			q.countsEnd = q.countsStart + len(q.counts)
+		}
 	}
 	if q.counts == "" && m.Unit == "" && k+2 < len(toks) && toks[k].Lower == "of" && toks[k+1].Tag == "PRP$" {
 		// "49 of its soldiers had been killed", "50 of their
@@ -2899,7 +2921,7 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 	if partOf != "" {
 		q.subset = partOf
 	}
-	if q.subset == "" && (partitive || partitiveIntro(toks, tokenIndex(toks, m.Start))) {
+	if q.subset == "" && (partitive || partitiveIntro(toks, tokenIndex(toks, m.Start)) || amongAfter(toks, tokenIndex(toks, m.End)) || amongBefore(toks, tokenIndex(toks, m.Start))) {
 		q.subset = "part"
 	}
 	if q.subset == "" && marginBefore(toks, tokenIndex(toks, m.Start)) {
@@ -3031,6 +3053,32 @@ func partitiveIntro(toks []nlp.Token, k int) bool {
 		}
 	}
 	return false
+}
+
+// amongAfter reports a figure whose phrase ends in "among them" (or
+// "among those", "among the dead"): "18 people have died, four foreign
+// citizens among them" counts a part of the figure before.
+func amongAfter(toks []nlp.Token, k int) bool {
+	for j := k; j < len(toks) && j < k+5; j++ {
+		w := toks[j].Lower
+		if w == "among" {
+			return j+1 < len(toks) && (partitivePronouns.Has(toks[j+1].Lower) || toks[j+1].Lower == "the" && j+2 < len(toks) && amongWholes.Has(toks[j+2].Lower))
+		}
+		if clauseStop(w) || w == "," || toks[j].Tag == "CD" || strings.HasPrefix(toks[j].Tag, "VB") {
+			return false
+		}
+	}
+	return false
+}
+
+// amongWholes are the nouns of a whole "among the" points back to: "among
+// the dead", "among the victims".
+var amongWholes = lexicon.Words("extract.amongWholes")
+
+// amongBefore reports a figure right after "among them" ("40 people were
+// killed, among them 12 children").
+func amongBefore(toks []nlp.Token, k int) bool {
+	return k >= 2 && toks[k-2].Lower == "among" && partitivePronouns.Has(toks[k-1].Lower)
 }
 
 // isCurrency reports whether a unit is a currency code ("USD", "EUR").
@@ -3644,9 +3692,10 @@ func (x *Extractor) measureBefore(toks []nlp.Token, pos int) (string, bool) {
 				// "People's Union on 41%": a word of a name.
 				continue
 			}
-			if strings.HasPrefix(t.Tag, "VB") && placedAfter(toks, i+1) {
+			if strings.HasPrefix(t.Tag, "VB") && (placedAfter(toks, i+1) || levelAfter(toks, i+1)) && x.measures.Classify(w) == turnoutMeasure {
 				// "came third with 25% of the vote": a place in a
-				// ranking, not a crowd that came.
+				// ranking, not a crowd that came; "would come in at 0%":
+				// a level.
 				break
 			}
 			if i > 0 && x.measures.Classify(w) == genericMeasure {

@@ -729,3 +729,39 @@ func TestCandidateOwnersInContext(t *testing.T) {
 		}
 	}
 }
+
+// Forecasts and targets are projections for their year, a likelihood of
+// the present is not; "among them" makes a part; a level a verb of motion
+// reaches is no crowd; a share "of GDP" is another figure's denominator.
+func TestFrameTargetsAndParts(t *testing.T) {
+	d, _ := analysis.ParseDate("2024-06-10")
+	run := func(body string) []analysis.Claim {
+		a := analysis.Article{ID: "a1", Body: body, Published: d, Status: analysis.StatusOK}
+		return NewExtractor(nlp.Prose{}, ExtractOptions{}).Extract(a)
+	}
+	for _, tt := range []struct{ body, figure, time, subject string }{
+		{"The minister said the economy will probably grow between 2.0% and 2.2% in 2024.", "2.0%", analysis.TimeProjection, "growth (%)#a1 (projected this year)"},
+		{"The central bank said output would likely shrink 1.5% this year.", "1.5%", analysis.TimeProjection, "growth (%)#a1 (projected this year)"},
+		{"The coalition plans to cut the budget deficit to 4.8 percent of GDP next year.", "4.8 percent", analysis.TimeProjection, "deficit (%)#a1 (projected next year)"},
+		{"The agency said the deficit was likely to come in at 6.1 percent of GDP.", "6.1 percent", analysis.TimeProjection, ""},
+		{"Officials said the toll was likely to be fewer than 300.", "300", analysis.TimeCurrent, ""},
+		{"The government raised its estimate of the shortfall to 7.7 percent of GDP, from 3.7 percent previously.", "3.7 percent", analysis.TimeEarlier, "deficit (%)#a1 (earlier)"},
+	} {
+		q := quantityByText(run(tt.body), tt.figure)
+		if q == nil || q.Frame == nil || q.Frame.Time != tt.time || tt.subject != "" && q.Subject != tt.subject {
+			t.Errorf("%q: %s = %+v, want time %s, subject %q", tt.body, tt.figure, q, tt.time, tt.subject)
+		}
+	}
+	for _, tt := range []struct{ body, figure, subset string }{
+		{"More than 18 people have died in the protests, four foreign citizens among them.", "four", "part"},
+		{"At least 40 people were killed, among them 12 children.", "12", "part"},
+		{"Police counted 5,000 people among the crowds in the square.", "5,000", ""},
+	} {
+		if q := quantityByText(run(tt.body), tt.figure); q == nil || q.Subset != tt.subset {
+			t.Errorf("%q: %s = %+v, want subset %q", tt.body, tt.figure, q, tt.subset)
+		}
+	}
+	if q := quantityByText(run("He said the activity index would probably come in at 0.5% in October."), "0.5%"); q == nil || strings.Contains(q.Measure, "turnout") {
+		t.Errorf("a level 'come in at' read as turnout: %+v", q)
+	}
+}

@@ -405,7 +405,7 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 			h = horizon(toks[:k], from)
 		}
 		if h != "" {
-			f.Event = h
+			f.Event = sameYearHorizon(h, year)
 			cue("horizon", h)
 		}
 	}
@@ -552,6 +552,30 @@ func horizon(toks []nlp.Token, e int) string {
 	return ""
 }
 
+// likelyWords make the infinitive after them a likelihood, not a fact
+// (extract.likelyWords): "is likely to come in at 12.5 percent".
+var likelyWords = lexicon.Words("extract.likelyWords")
+
+// aimVerbs say what someone means to do (extract.aimVerbs): a level set
+// by their infinitive is a target.
+var aimVerbs = lexicon.Words("extract.aimVerbs")
+
+// sameYearHorizon names one horizon one way, so forecasts for the same
+// date meet: "in 2024" or "for 2024" in an article of 2024 is "this
+// year"; the next year's is "next year". (A year's end stays apart: an
+// end-of-year inflation rate is no year's average.)
+func sameYearHorizon(h string, year int) string {
+	if w, y, ok := strings.Cut(h, " "); ok && (w == "in" || w == "for") && isYear(y) && year > 0 {
+		switch y {
+		case strconv.Itoa(year):
+			return "this year"
+		case strconv.Itoa(year + 1):
+			return "next year"
+		}
+	}
+	return h
+}
+
 // isYear reports a four-digit year such as "2026".
 func isYear(t string) bool {
 	if len(t) != 4 || (t[:2] != "19" && t[:2] != "20") {
@@ -580,7 +604,11 @@ func expectationOf(prev []string) string {
 			// deploy 11,000 troops", a plan's size.)
 			if prev[i] == "to" && (i == n-1 || levelInfinitives.Has(prev[i+1])) {
 				for j := i - 1; j >= 0 && j >= i-6; j-- {
-					if expectVerbs.Has(prev[j]) {
+					if expectVerbs.Has(prev[j]) || j == i-1 && likelyWords.Has(prev[j]) && i+1 < n && prev[i+1] != "be" {
+						// ("the deficit is likely to come in at 12.5
+						// percent": extract.likelyWords before the
+						// infinitive of a change; "likely to be fewer
+						// than 471" is a judgement of the present.)
 						return strings.Join(prev[j:], " ")
 					}
 					if clauseStop(prev[j]) || prev[j] == "," {
@@ -601,6 +629,11 @@ func expectationOf(prev []string) string {
 			if expectVerbs.Has(prev[i]) && i > 0 && (prev[i-1] == "its" || prev[i-1] == "their" || prev[i-1] == "the" || prev[i-1] == "his" || prev[i-1] == "her" || strings.HasSuffix(prev[i-1], "'s")) {
 				return strings.Join(prev[i:], " ")
 			}
+			if prev[i] == "to" && i > 0 && aimVerbs.Has(prev[i-1]) {
+				// "plan to cut the budget deficit to 7.8 percent", "aims
+				// to bring inflation down to 5%": a target.
+				return strings.Join(prev[i-1:], " ")
+			}
 			if clauseStop(prev[i]) || prev[i] == "," {
 				break
 			}
@@ -609,7 +642,8 @@ func expectationOf(prev []string) string {
 	if n < 3 || prev[n-1] != "of" {
 		return ""
 	}
-	for i := n - 2; i >= 0 && i >= n-5; i-- {
+	for i := n - 2; i >= 0 && i >= n-7; i-- {
+		// ("expects year-end growth in a range of 2.0% to 2.2%")
 		if expectVerbs.Has(prev[i]) {
 			return strings.Join(prev[i:], " ")
 		}
@@ -1582,8 +1616,15 @@ func modalChange(prev []string) string {
 		n--
 	}
 	for i := n - 1; i >= 1 && i >= n-2; i-- {
-		if changeVerbs.Has(prev[i]) && modals.Has(prev[i-1]) {
+		if !changeVerbs.Has(prev[i]) {
+			continue
+		}
+		if modals.Has(prev[i-1]) {
 			return strings.Join(prev[i-1:], " ")
+		}
+		if i >= 2 && strings.HasSuffix(prev[i-1], "ly") && modals.Has(prev[i-2]) {
+			// "the economy will probably grow between 2.0% and 2.2%"
+			return strings.Join(prev[i-2:], " ")
 		}
 	}
 	return ""

@@ -1458,6 +1458,12 @@ func (s *scanner) yearIsCount(f *figure, p int, q qkind, dir string, delta, form
 		if s.has(k, fYearCtx) {
 			return false
 		}
+		if n := f.last + 1; s.has(k, fDeterminer) && n < len(s.toks) && !s.has(n, fCountNoun|fTimeUnit|fMeasure|fCurrency) {
+			// "The 2008 floods killed 300", "the 1999 quake": a year
+			// naming an event, unless a count noun follows at once
+			// ("the 1500 troops").
+			return false
+		}
 	}
 	return s.countNounAt(f.last + 1)
 }

@@ -288,6 +288,13 @@ func findSaidDates(tk *SenTokens) []expr {
 			if k := tk.wordBefore(e.first, 1); k >= 0 && blockers[tk.t[k].low] {
 				return
 			}
+			// "since the protests began a month ago": the start of the
+			// period a figure covers, not when it was given.
+			for _, k := range tk.wordsBefore(e.first, 6) {
+				if tk.t[k].low == "since" {
+					return
+				}
+			}
 			// "up from four on Sunday": the date of the earlier value,
 			// not of the statement.
 			if n := tk.lowAt(e.first - 1); n != "" && (n[0] >= '0' && n[0] <= '9' || counts[n] > 0) {

@@ -56,6 +56,9 @@ func TestSaidOn(t *testing.T) {
 		{"days ago", "Officials said two days ago that the fire was contained.", "said", "2024-10-22", "2024-10-20"},
 		{"weeks ago", "The ministry said 3 weeks ago that it would investigate.", "said", "2024-10-22", "2024-10-01"},
 
+		{"start of a period", "At least 24 people have died since the protests began a month ago.", "", "2019-11-15", "2019-11-15"},
+		{"start of a war", "Officials said 3,000 soldiers had been killed since the war broke out two years ago.", "said", "2024-10-22", "2024-10-22"},
+		{"since on a weekday", "The agency said on Monday that 80 people had been arrested since the riots erupted last week.", "said", "2024-10-22", "2024-10-21"},
 		{"date of an earlier value", "Poland's interior ministry said six people had died in the country, up from four on Sunday.", "said", "2024-09-16", "2024-09-16"},
 		{"date of an earlier figure in digits", "The agency said 212 people had died, up from 140 on Friday.", "said", "2024-09-16", "2024-09-16"},
 
