@@ -153,6 +153,13 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 		lastOwner := ""           // the candidate who owns the last figure
 		sentWon := ""             // the measure of the sentence's last count won by candidates ("votes")
 		for _, m := range mentions {
+			if m.Unit == "INR" && rupeeWritten(m.Text) {
+				// "Rs3.2 trillion" in a report on Pakistan's floods:
+				// Pakistani rupees.
+				if cur := rupeeOf(x.mainPlace(a, &mainPlace)); cur != "" {
+					m.Unit = cur
+				}
+			}
 			q, ok := x.quantity(s, toks, places, m)
 			if !ok && q.standFor != "" && lastMeasure != "" {
 				// "the number had fallen to 850": the number the article's
@@ -3069,6 +3076,35 @@ func amongAfter(toks []nlp.Token, k int) bool {
 		}
 	}
 	return false
+}
+
+// rupeeCountries maps the countries whose currency is a rupee, other than
+// India's, to its code (extract.rupeeCountries: "Pakistan=PKR").
+var rupeeCountries = func() map[string]string {
+	m := map[string]string{}
+	for _, w := range lexicon.List("extract.rupeeCountries") {
+		if place, code, ok := strings.Cut(w, "="); ok {
+			m[place] = code
+		}
+	}
+	return m
+}()
+
+// rupeeOf returns the rupee of a country where "Rs" is not India's: the
+// article's main place's ("" when it is India or none of them).
+func rupeeOf(place string) string {
+	if c, _, ok := strings.Cut(place, "/"); ok {
+		place = c
+	}
+	return rupeeCountries[place]
+}
+
+// rupeeWritten reports a sum written as rupees without naming India's:
+// "Rs3.2 trillion", "Rs. 500", "800 billion rupees" (not "₹", "INR" or
+// "Indian rupees").
+func rupeeWritten(text string) bool {
+	low := strings.ToLower(text)
+	return (strings.Contains(low, "rs") || strings.Contains(low, "rupee")) && !strings.Contains(low, "inr") && !strings.Contains(low, "indian") && !strings.Contains(text, "₹")
 }
 
 // amongWholes are the nouns of a whole "among the" points back to: "among

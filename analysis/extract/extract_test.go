@@ -765,3 +765,29 @@ func TestFrameTargetsAndParts(t *testing.T) {
 		t.Errorf("a level 'come in at' read as turnout: %+v", q)
 	}
 }
+
+// "Rs" is the rupee of the country the article is about; India's by
+// default, and always when written "₹" or "Indian rupees". An initial
+// value after "to … from the" is the earlier one.
+func TestRupeesAndInitialValues(t *testing.T) {
+	for _, tt := range []struct{ title, body, figure, unit string }{
+		{"Floods in Pakistan", "The assessment put the damage in Pakistan at Rs3.2 trillion.", "Rs3.2 trillion", "PKR"},
+		{"Sri Lanka budget", "Sri Lanka's government set spending at Rs4,500 billion.", "4,500 billion", "LKR"},
+		{"Monsoon in India", "The state government in India estimated losses at Rs 1,200 crore.", "1,200 crore", "INR"},
+		{"Floods in Pakistan", "Indian donors pledged ₹500 crore for relief in Pakistan.", "₹500 crore", "INR"},
+	} {
+		q := quantityByText(extractOne(t, tt.title, tt.body), tt.figure)
+		if q == nil || q.Unit != tt.unit {
+			t.Errorf("%q: %s = %+v, want unit %s", tt.body, tt.figure, q, tt.unit)
+		}
+	}
+	for _, tt := range []struct{ body, figure string }{
+		{"The United Nations raised its aid appeal to $816 million from the initial $160 million.", "$160 million"},
+		{"Officials raised the toll to 52 from an initial 31.", "31"},
+		{"The agency lowered the death toll to 4,100 from the original 4,600.", "4,600"},
+	} {
+		if q := quantityByText(extractOne(t, "", tt.body), tt.figure); q == nil || q.Frame == nil || q.Frame.Time != analysis.TimeEarlier {
+			t.Errorf("%q: %s = %+v, want an earlier value", tt.body, tt.figure, q)
+		}
+	}
+}

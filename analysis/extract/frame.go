@@ -552,6 +552,10 @@ func horizon(toks []nlp.Token, e int) string {
 	return ""
 }
 
+// firstValueWords say a value came first (extract.firstValueWords):
+// "from the initial $160 million".
+var firstValueWords = lexicon.Words("extract.firstValueWords")
+
 // likelyWords make the infinitive after them a likelihood, not a fact
 // (extract.likelyWords): "is likely to come in at 12.5 percent".
 var likelyWords = lexicon.Words("extract.likelyWords")
@@ -736,9 +740,17 @@ func earlierCue(prev []string, toks []nlp.Token, e int) string {
 			return p + " " + prev[n-1]
 		}
 	}
-	if n := len(prev); n > 2 && prev[n-1] == "from" {
+	n := len(prev)
+	if n > 1 && firstValueWords.Has(prev[n-1]) {
+		n-- // "to $816 million from the initial $160 million"
+	}
+	if n > 1 && (prev[n-1] == "the" || prev[n-1] == "a" || prev[n-1] == "an" || prev[n-1] == "its" || prev[n-1] == "their") {
+		n--
+	}
+	if n > 2 && prev[n-1] == "from" {
 		// "lowered the toll to 91 from 98", "slowed to 24.5% in February
-		// from 26.1%": the second is the earlier.
+		// from 26.1%", "raised its appeal to $816 million from the
+		// initial $160 million": the second is the earlier.
 		for i := n - 2; i >= 1 && i >= n-5; i-- {
 			to := i - 1
 			if to >= 1 && currencySign(prev[to]) {
