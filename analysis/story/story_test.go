@@ -361,6 +361,13 @@ func TestAboutClass(t *testing.T) {
 		{"an air raid hit the market", "responsibility"},
 		{"the army's bombardment of the town", "responsibility"},
 		{"talks would resume next month", ""},
+		// What an event did is no blame: a natural event as the cause, or
+		// harm as what was caused.
+		{"the floods may have caused over $40 billion in losses", ""},
+		{"the storm caused widespread damage across the coast", ""},
+		{"the fire caused 12 deaths in the district", ""},
+		{"a misfired rocket caused the explosion", "responsibility"},
+		{"the militia caused the blast, officials said", "responsibility"},
 	} {
 		if got := AboutClass(tc.text); got != tc.want {
 			t.Errorf("AboutClass(%q) = %q, want %q", tc.text, got, tc.want)

@@ -4,6 +4,7 @@ import (
 	"sync"
 
 	"crosscheck/analysis"
+	"crosscheck/analysis/figure"
 	"crosscheck/analysis/lexicon"
 	"iter"
 	"slices"
@@ -621,6 +622,12 @@ func AboutClass(text string) string {
 			}
 			lw := strings.ToLower(w)
 			if k, ok := heads[lw]; ok {
+				if causeVerbs.Has(lw) && (naturalBefore(text[:at]) || figureAfter(text[at+len(w):])) {
+					// "the floods caused $40 billion in damage", "caused
+					// 300 deaths": what an event did, not who is to blame.
+					prev = lw
+					return true
+				}
 				best = aboutClasses[k]
 				return false
 			}
@@ -655,6 +662,49 @@ func AboutClass(text string) string {
 	}
 	return scan(0, false)
 }
+
+// causeVerbs name causing (story.causeVerbs); naturalEvents are events no
+// one is to blame for (extract.regionalEvents: floods, a quake, a storm).
+var (
+	causeVerbs    = lexicon.Words("story.causeVerbs")
+	naturalEvents = lexicon.Words("extract.regionalEvents")
+)
+
+// figureAfter reports a figure or a word of harm right after a verb:
+// "caused $40B in damages", "caused 300 deaths", "caused widespread
+// damage".
+func figureAfter(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	if rest == "" {
+		return false
+	}
+	if ms := figure.Find(rest[:min(len(rest), 48)]); len(ms) > 0 && ms[0].Start <= 16 {
+		return true // ("over $40 billion in losses", "at least 300 deaths")
+	}
+	first := ""
+	forWords(rest, func(w string, _ int) bool {
+		if first == "" && (strings.EqualFold(w, "widespread") || strings.EqualFold(w, "extensive") || strings.EqualFold(w, "an") || strings.EqualFold(w, "the") || strings.EqualFold(w, "estimated")) {
+			return true
+		}
+		first = strings.ToLower(w)
+		return false
+	})
+	return harmWords.Has(first)
+}
+
+// naturalBefore reports a natural event among the words before a verb:
+// "the floods may have (caused)".
+func naturalBefore(text string) bool {
+	found := false
+	forWords(text, func(w string, _ int) bool {
+		found = naturalEvents.Has(strings.ToLower(w))
+		return !found
+	})
+	return found
+}
+
+// harmWords name what an event does to people and things (story.harmWords).
+var harmWords = lexicon.Words("story.harmWords")
 
 // predicateAux are the auxiliaries and copulas that start a proposition's
 // predicate.
