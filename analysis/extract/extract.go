@@ -777,8 +777,14 @@ func winner(toks []nlp.Token, pos int) string {
 // levelAfter reports "at" or "in at" at token i: the level a verb of
 // motion puts a figure at ("came in at 0%", "turned out at 3.2%").
 func levelAfter(toks []nlp.Token, i int) bool {
-	if i < len(toks) && toks[i].Lower == "in" {
-		i++
+	if i+1 < len(toks) && toks[i].Lower == "in" {
+		// "came in at 3.2%", "would come in between 0% and -0.5%",
+		// "came in below 2%"
+		switch toks[i+1].Lower {
+		case "at", "between", "around", "about", "above", "below", "under", "over", "near", "close":
+			return true
+		}
+		return toks[i+1].Tag == "CD"
 	}
 	return i < len(toks) && toks[i].Lower == "at"
 }
