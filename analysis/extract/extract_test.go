@@ -182,6 +182,8 @@ func TestExtractQuantities(t *testing.T) {
 			figure: "150,000", measure: "turnout"},
 		{name: "a restated scale", body: "Turnout was 65% of the 14,213,027 million registered voters in Kenya.",
 			figure: "14,213,027 million", measure: "registered voters"},
+		{name: "a loss is a cost", body: "The auditor put the presumptive loss at Rs 1.76 lakh crore.",
+			figure: "1.76 lakh crore", measure: "cost (INR)"},
 		// Those entitled to vote are not the votes cast.
 		{name: "people voted", body: "The opposition said only 900,000 people voted in the referendum.",
 			figure: "900,000", measure: "votes"},
