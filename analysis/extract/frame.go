@@ -296,6 +296,10 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 		setTime(analysis.TimeProjection, w)
 	} else if w := expectationOf(prev); w != "" {
 		setTime(analysis.TimeProjection, w)
+	} else if w := conditionalOf(prev); w != "" {
+		// "if the sale had been based on the higher offer, the loss
+		// would be Rs 67,364 crore": a hypothesis, not a figure.
+		setTime(analysis.TimeProjection, w)
 	} else if w := startingPhrase(next, projectionAfter); w != "" && f.Kind == analysis.KindCount {
 		setTime(analysis.TimeProjection, w)
 	} else if w := modalPerfectIn(toks, tokenIndex(toks, m.End), e); w != "" && f.Kind == analysis.KindCount {
@@ -559,6 +563,30 @@ var firstValueWords = lexicon.Words("extract.firstValueWords")
 // likelyWords make the infinitive after them a likelihood, not a fact
 // (extract.likelyWords): "is likely to come in at 12.5 percent".
 var likelyWords = lexicon.Words("extract.likelyWords")
+
+// conditionalOf returns the words of a conditional's consequence right
+// before a figure ("would be", "would have been", extract.conditionalVerbs)
+// when an "if" clause comes before it in the sentence: what a figure
+// would be under a hypothesis.
+func conditionalOf(prev []string) string {
+	w := endingPhrase(prev, conditionalVerbs)
+	if w == "" {
+		return ""
+	}
+	for _, p := range prev[:len(prev)-len(strings.Fields(w))] {
+		if p == "if" || p == "unless" {
+			return p + " …: " + w
+		}
+	}
+	if len(prev) > 0 && prev[0] == "had" {
+		return "had …: " + w // "Had the spectrum been auctioned, the loss would have been …"
+	}
+	return ""
+}
+
+// conditionalVerbs are the verbs of a conditional's consequence
+// (extract.conditionalVerbs).
+var conditionalVerbs = lexicon.Words("extract.conditionalVerbs")
 
 // aimVerbs say what someone means to do (extract.aimVerbs): a level set
 // by their infinitive is a target.

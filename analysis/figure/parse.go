@@ -855,6 +855,9 @@ func (s *scanner) currencyAt(j int) (string, int) {
 		if s.has(j, fCurCode) && t.cap && (s.allUpper(j) || t.e-t.s == 2) && toks[j+1].kind == kNum {
 			return t.word().unit, j + 1
 		}
+		if j+2 < len(toks) && s.is(j, idRs) && toks[j+1].kind == kPunct && toks[j+1].r == '.' && !toks[j+1].space && toks[j+2].kind == kNum {
+			return "INR", j + 2 // "and Rs.1.76 lakh crore"
+		}
 	}
 	return "", j
 }

@@ -12,7 +12,7 @@ import (
 
 // phrasingsFloor is the least number of rows of testdata/phrasings.tsv that
 // must pass. Raise it when rows marked known start to pass; never lower it.
-const phrasingsFloor = 707
+const phrasingsFloor = 708
 
 // phrasing is one row of testdata/phrasings.tsv.
 type phrasing struct {
