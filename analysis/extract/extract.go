@@ -192,6 +192,14 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			if !ok {
 				continue
 			}
+			if lastFig >= 0 && fateMeasures.Has(q.measure) && x.measures.Contains("damaged or destroyed", claims[lastFig].Measure) || lastFig >= 0 && fateMeasures.Has(q.measure) && claims[lastFig].Measure == "damaged or destroyed" {
+				if listJoin(s.Text[lastEnd:m.Start]) {
+					// "destroyed 13,972 residences, 528 commercial buildings
+					// and 4,293 other buildings": the list's verb is every
+					// item's.
+					q.measure = claims[lastFig].Measure
+				}
+			}
 			if lastFig >= 0 && q.subset == "" && m.Unit == "" && claims[lastFig].Unit == "" && lastWhole && (equivalentJoin(s.Text[lastEnd:m.Start]) || equatedJoin(s.Text[lastEnd:m.Start])) {
 				// "31% of the 4.2 million registered voters, or about 1.3
 				// million people", "0.01% of the 14 million voters is
@@ -638,6 +646,17 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					fr.Cues = append(fr.Cues, "time: with the figure before it")
 					c.Subject = frameSubject(strings.TrimSuffix(c.Subject, " (earlier)"), fr)
 				}
+			}
+			if lastFig >= 0 && x.listedThings(claims[lastFig], c, s.Text[lastEnd:m.Start]) {
+				// "destroyed 13,972 residences, 528 commercial buildings
+				// and 4,293 other buildings", "made up of 6,453 homes and
+				// 260 commercial buildings": each item is a part of its
+				// own kind, never set against the others.
+				p := &claims[lastFig]
+				if p.Subset == "" || p.Subset == "part" {
+					p.Subset = thingOf(*p)
+				}
+				c.Subset = thingOf(c)
 			}
 			claims = append(claims, c)
 			lastFig, lastEnd = len(claims)-1, m.End
@@ -2733,7 +2752,7 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 			q.measure, known = meas, true
 		}
 	}
-	if q.counts != "" && (populationMeasures.Has(q.measure) || x.demonymNoun(q.counts) || peopleNouns.Has(q.measure)) {
+	if q.counts != "" && (populationMeasures.Has(q.measure) || x.demonymNoun(q.counts) || peopleNouns.Has(q.measure) || fateMeasures.Has(q.measure)) {
 		// "Police killed 23 protesters", "arrested 400 demonstrators",
 		// "shot dead 12 civilians": what the verb before the figure did
 		// to the counted people is what the figure counts.
@@ -2988,6 +3007,44 @@ func wonRightBefore(toks []nlp.Token, k int) bool {
 	}
 	return j >= 0 && (acquireVerbs.Has(toks[j].Lower) || toks[j].Lower == "carried" || toks[j].Lower == "carrying" || toks[j].Lower == "swept")
 }
+
+// listedThings reports two counts of one list that count different
+// things of one measure: "13,972 residences, 528 commercial buildings",
+// "6,453 homes and 260 commercial buildings".
+func (x *Extractor) listedThings(prev, c analysis.Claim, between string) bool {
+	if prev.Measure != c.Measure || prev.Kind != c.Kind || prev.Unit != "" || c.Unit != "" || !listJoin(between) {
+		return false
+	}
+	if !fateMeasures.Has(c.Measure) && !x.measures.Contains("damaged or destroyed", c.Measure) && c.Measure != "damaged or destroyed" {
+		return false
+	}
+	a, b := thingOf(prev), thingOf(c)
+	return a != "" && b != "" && a != b
+}
+
+// thingOf is the noun a count of things counts ("residences", "commercial
+// buildings"), without the verb that says their fate.
+func thingOf(c analysis.Claim) string {
+	if c.Frame != nil && c.Frame.Of != "" {
+		return strings.ToLower(c.Frame.Of)
+	}
+	w := strings.ToLower(c.Counts)
+	for _, v := range []string{"destroyed ", "damaged ", " destroyed", " damaged"} {
+		w = strings.Replace(w, v, "", 1)
+	}
+	return strings.TrimSpace(w)
+}
+
+// listJoin reports the words between two figures of one list: the first
+// figure's noun, then ",", "and" or ", and" ("13,972 residences, 528 …").
+func listJoin(between string) bool {
+	return joined(between, 3, ",", "and", ", and")
+}
+
+// fateMeasures count things whose fate the verb says (extract.fateMeasures):
+// "destroyed 12,263 structures" counts the destroyed, "damaged 2 million
+// homes" the damaged, never compared with each other.
+var fateMeasures = lexicon.Words("extract.fateMeasures")
 
 // marginVerbs say one beat or leads another (extract.marginVerbs).
 var marginVerbs = lexicon.Words("extract.marginVerbs")
@@ -3260,6 +3317,12 @@ func (x *Extractor) demonymNoun(counts string) bool {
 // starts; or "", "", -1.
 func (x *Extractor) happenedBefore(toks []nlp.Token, pos int) (string, string, int) {
 	i := tokenIndex(toks, pos) - 1
+	if i >= 1 && toks[i].Lower == "to" {
+		// "damage to almost one million houses"
+		if meas, ok := x.measures.Lookup(toks[i-1].Lower + " to"); ok && x.happenedMeasure(meas) {
+			return toks[i-1].Text + " " + toks[i].Text, meas, toks[i-1].Start
+		}
+	}
 	for n := 0; i >= 0 && n < 3 && approxBefore.Has(toks[i].Lower); n++ {
 		i--
 	}
@@ -3269,8 +3332,12 @@ func (x *Extractor) happenedBefore(toks []nlp.Token, pos int) (string, string, i
 	t := toks[i]
 	verb := strings.HasPrefix(t.Tag, "VB")
 	if !verb && i > 0 && strings.HasPrefix(toks[i-1].Tag, "VB") {
-		// "shot dead 12", "left dead": a verb with its complement.
+		// "shot dead 12", "left dead": a verb with its complement;
+		// "washed away 2 million homes".
 		if meas, ok := x.measures.Lookup(toks[i-1].Lower + " " + t.Lower); ok && x.happenedMeasure(meas) {
+			if both, ok := x.eitherFate(toks, i-1, toks[i-1].Lower+" "+t.Lower); ok {
+				return both, x.measures.Classify(both), toks[i-1].Start
+			}
 			return toks[i-1].Text + " " + t.Text, meas, toks[i-1].Start
 		}
 	}
@@ -3279,6 +3346,9 @@ func (x *Extractor) happenedBefore(toks []nlp.Token, pos int) (string, string, i
 		return "", "", -1
 	}
 	if meas, ok := x.measures.Lookup(t.Lower); ok && x.happenedMeasure(meas) {
+		if both, ok := x.eitherFate(toks, i, t.Lower); ok {
+			return both, x.measures.Classify(both), t.Start
+		}
 		return t.Text, meas, t.Start
 	}
 	if lossVerbs.Has(t.Lower) {
@@ -3287,6 +3357,20 @@ func (x *Extractor) happenedBefore(toks []nlp.Token, pos int) (string, string, i
 		return t.Text, lossMeasure, t.Start
 	}
 	return "", "", -1
+}
+
+// eitherFate reads two verbs joined before a figure as one measure when
+// the table names the pair: "damaged or destroyed", "damaged or washed
+// away" (the second verb's words are w, starting at token i).
+func (x *Extractor) eitherFate(toks []nlp.Token, i int, w string) (string, bool) {
+	if i < 2 || toks[i-1].Lower != "or" && toks[i-1].Lower != "and" {
+		return "", false
+	}
+	both := toks[i-2].Lower + " " + toks[i-1].Lower + " " + w
+	if _, ok := x.measures.Lookup(both); ok {
+		return both, true
+	}
+	return "", false
 }
 
 // ofWhichBefore reports "of which" or "of whom" right before the figure

@@ -791,9 +791,32 @@ func TestRupeesAndInitialValues(t *testing.T) {
 		{"The United Nations raised its aid appeal to $816 million from the initial $160 million.", "$160 million"},
 		{"Officials raised the toll to 52 from an initial 31.", "31"},
 		{"The agency lowered the death toll to 4,100 from the original 4,600.", "4,600"},
+		{"The number of missing has fallen to 11, a huge drop from a count that once stood at well over 1,000.", "1,000"},
+		{"The sheriff said 200 people were unaccounted for, after the list at one point reached 1,300.", "1,300"},
 	} {
 		if q := quantityByText(extractOne(t, "", tt.body), tt.figure); q == nil || q.Frame == nil || q.Frame.Time != analysis.TimeEarlier {
 			t.Errorf("%q: %s = %+v, want an earlier value", tt.body, tt.figure, q)
+		}
+	}
+}
+
+// What happened to buildings is what their count counts: destroyed,
+// damaged, both, or threatened; the items of one list are each their own.
+func TestBuildingFates(t *testing.T) {
+	for _, tt := range []struct{ body, figure, measure, subset string }{
+		{"The floods destroyed more than 400,000 homes, officials said.", "400,000", "destroyed", ""},
+		{"The blaze has razed 1,200 structures in the valley.", "1,200", "destroyed", ""},
+		{"The storm damaged 3,100 homes, the governor said.", "3,100", "damaged", ""},
+		{"The minister said there was damage to almost one million houses.", "one million", "damaged", ""},
+		{"The waters have damaged or washed away 2 million homes.", "2 million", "damaged or destroyed", ""},
+		{"Some 15,000 structures are under threat from the fire.", "15,000", "threatened", ""},
+		{"Officials counted 9,000 homes in the county.", "9,000", "buildings", ""},
+		{"The fire destroyed 13,972 residences, 528 commercial buildings and 4,293 other buildings.", "528", "destroyed", "commercial buildings"},
+		{"The fire destroyed 13,972 residences, 528 commercial buildings and 4,293 other buildings.", "13,972", "destroyed", "residences"},
+	} {
+		q := quantityByText(extractOne(t, "", tt.body), tt.figure)
+		if q == nil || q.Measure != tt.measure || q.Subset != tt.subset {
+			t.Errorf("%q: %s = %+v, want %s (subset %q)", tt.body, tt.figure, q, tt.measure, tt.subset)
 		}
 	}
 }

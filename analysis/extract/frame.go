@@ -249,11 +249,11 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 			}
 		}
 		coordinated = coordinated || conjunctBefore(toks, k)
-		if word, meas, ok := x.casualtyAfter(toks, e); ok && meas != q.measure && (!x.measures.Located(q.measure) || q.measure == genericMeasure || q.measure == turnoutMeasure || x.modifiedPeople(q.counts)) {
+		if word, meas, ok := x.casualtyAfter(toks, e); ok && meas != q.measure && (!x.measures.Located(q.measure) || q.measure == genericMeasure || q.measure == turnoutMeasure || x.modifiedPeople(q.counts) || fateMeasures.Has(q.measure)) {
 			// "North Korean soldiers killed": whose soldiers; "3,000
 			// people in Puerto Rico were killed", "14 protesters
 			// arrested": people and crowds belong to no one.
-			q.owned = x.isMeasureName(q.measure) && q.measure != genericMeasure && q.measure != turnoutMeasure
+			q.owned = x.isMeasureName(q.measure) && q.measure != genericMeasure && q.measure != turnoutMeasure && !fateMeasures.Has(q.measure)
 			f.Of = q.counts
 			q.measure = meas
 			q.counts += " " + word

@@ -71,6 +71,11 @@ func SaidOnIn(tk *SenTokens, verbPos int, published analysis.Date) analysis.Date
 			if e.kind == monthKind && e.first > 1 && !whenClause(tk, e) {
 				continue // a month inside the clause dates its event
 			}
+			if e.kind == monthDayKind && eventStartBefore(tk, e.first) {
+				// "The Camp Fire broke out Nov. 8 and … killed 86":
+				// when the fire began, not when the toll was given.
+				continue
+			}
 			if (e.kind == yearStart || e.kind == monthStart) && e.first > 1 {
 				// "Unemployment stood at 8.7%, while the economy grew
 				// 4.5% last year": a year or month gone by inside the
@@ -102,6 +107,21 @@ func SaidOnIn(tk *SenTokens, verbPos int, published analysis.Date) analysis.Date
 		}
 	}
 	return published
+}
+
+// eventStartBefore reports a verb of an event's start in the two words
+// before token i, "on" aside: "broke out Nov. 8", "struck on Feb. 6".
+func eventStartBefore(tk *SenTokens, i int) bool {
+	for _, k := range tk.wordsBefore(i, 3) {
+		w := tk.t[k].low
+		if w == "on" {
+			continue
+		}
+		if eventStarts[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // dayAhead reports a month and day with no year that falls within 60 days
@@ -245,6 +265,10 @@ var (
 	// blockers before an expression make it a bound or a future, not
 	// the statement's date.
 	blockers = words("blockers")
+	// eventStarts are verbs of an event's start ("broke out", "struck"):
+	// a date right after one, in a sentence with no reporting verb, is
+	// the event's, not a statement's.
+	eventStarts = words("eventStarts")
 )
 
 // dayNumber parses a day of the month ("18", "18th", "1st").

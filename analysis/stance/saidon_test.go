@@ -56,6 +56,9 @@ func TestSaidOn(t *testing.T) {
 		{"days ago", "Officials said two days ago that the fire was contained.", "said", "2024-10-22", "2024-10-20"},
 		{"weeks ago", "The ministry said 3 weeks ago that it would investigate.", "said", "2024-10-22", "2024-10-01"},
 
+		{"an event's start", "The fire broke out Nov. 8 and swept through the town, destroying 18,804 structures.", "", "2019-02-28", "2019-02-28"},
+		{"an event's start with on", "The quake struck on Feb. 6 and killed more than 50,000 people.", "", "2023-03-20", "2023-03-20"},
+		{"a toll given on a day", "The death toll reached 85 on Nov. 25.", "", "2018-12-03", "2018-11-25"},
 		{"start of a period", "At least 24 people have died since the protests began a month ago.", "", "2019-11-15", "2019-11-15"},
 		{"start of a war", "Officials said 3,000 soldiers had been killed since the war broke out two years ago.", "said", "2024-10-22", "2024-10-22"},
 		{"since on a weekday", "The agency said on Monday that 80 people had been arrested since the riots erupted last week.", "said", "2024-10-22", "2024-10-21"},
