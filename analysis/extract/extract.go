@@ -3041,6 +3041,14 @@ func listJoin(between string) bool {
 	return joined(between, 3, ",", "and", ", and")
 }
 
+// shelterVerbs and shelterNouns make a count of people in shelter
+// (extract.shelterVerbs, extract.shelterNouns): "are staying in evacuation
+// shelters".
+var (
+	shelterVerbs = lexicon.Words("extract.shelterVerbs")
+	shelterNouns = lexicon.Words("extract.shelterNouns")
+)
+
 // fateMeasures count things whose fate the verb says (extract.fateMeasures):
 // "destroyed 12,263 structures" counts the destroyed, "damaged 2 million
 // homes" the damaged, never compared with each other.
@@ -3551,6 +3559,19 @@ func (x *Extractor) predicateMeasure(toks []nlp.Token, k int) (word, measure str
 			}
 			if m, found := x.measures.Lookup(phrase); found && strings.Contains(phrase, " ") {
 				return toks[j].Text + " " + phrase[len(toks[j].Lower)+1:], m, t.Start + len(t.Text), true
+			}
+		}
+	}
+	if i+2 < len(toks) && shelterVerbs.Has(w) && (toks[i+1].Lower == "in" || toks[i+1].Lower == "at") {
+		// "1,385 are staying in evacuation shelters", "184,000 are
+		// living in relief camps": how many have shelter, a part of the
+		// displaced.
+		for j := i + 2; j < len(toks) && j <= i+4; j++ {
+			if shelterNouns.Has(toks[j].Lower) {
+				return t.Text + " in " + toks[j].Text, "sheltered", toks[j].Start + len(toks[j].Text), true
+			}
+			if !strings.HasPrefix(toks[j].Tag, "JJ") && !strings.HasPrefix(toks[j].Tag, "NN") && toks[j].Tag != "DT" {
+				break
 			}
 		}
 	}

@@ -811,6 +811,9 @@ func TestBuildingFates(t *testing.T) {
 		{"The waters have damaged or washed away 2 million homes.", "2 million", "damaged or destroyed", ""},
 		{"Some 15,000 structures are under threat from the fire.", "15,000", "threatened", ""},
 		{"Officials counted 9,000 homes in the county.", "9,000", "buildings", ""},
+		{"About 1,385 people are staying in evacuation shelters, and 52,000 have had to leave their homes.", "1,385", "sheltered", ""},
+		{"About 1,385 people are staying in evacuation shelters, and 52,000 have had to leave their homes.", "52,000", "displaced", ""},
+		{"At least 184,000 people are living in relief camps, the UN said.", "184,000", "sheltered", ""},
 		{"The fire destroyed 13,972 residences, 528 commercial buildings and 4,293 other buildings.", "528", "destroyed", "commercial buildings"},
 		{"The fire destroyed 13,972 residences, 528 commercial buildings and 4,293 other buildings.", "13,972", "destroyed", "residences"},
 	} {
