@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -216,6 +217,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				q.subset = "part"
 			}
 			fr := x.frame(a, s, toks, m, &q, lastMeasure)
+			manyEvents := false // a count of every march of the day ("attended the rallies")
 			if fr.Of == "" && q.of != "" {
 				fr.Of = q.of
 			}
@@ -356,6 +358,15 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				if q.entity == "" && q.measure == turnoutMeasure {
 					// The same march as the last count of it, in its city.
 					q.entity = lastEntity[q.measure]
+					if ev := manyEventsAfter(toks, tokenIndex(toks, m.End)); ev != "" {
+						// "more than 630,000 people attended the rallies":
+						// every march of the day, not the last one's city.
+						if at := strings.IndexByte(q.entity, '/'); at > 0 {
+							q.entity = q.entity[:at]
+						}
+						manyEvents = true
+						_ = ev
+					}
 				}
 				if q.entity == "" && top.measure == q.measure {
 					q.entity = top.entity
@@ -631,6 +642,9 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				if om := x.measures.Classify(fr.Of); x.isMeasureName(om) && om != genericMeasure && !x.measures.Located(om) {
 					c.Subject += " (" + om + ")"
 				}
+			}
+			if manyEvents {
+				fr.Cues = append(fr.Cues, manyEventsCue)
 			}
 			if lastFig >= 0 && withPhrase(s.Text[lastEnd:m.Start]) {
 				// "The ministry had earlier put the toll at 30, with more
@@ -1989,7 +2003,7 @@ func (x *Extractor) oneCityTurnout(claims []analysis.Claim) {
 	country, _, _ := strings.Cut(city, "/")
 	for i := range claims {
 		c := &claims[i]
-		if c.Kind != analysis.KindQuantity || c.Measure != turnoutMeasure || c.Scope != "" || !c.Frame.Compared() {
+		if c.Kind != analysis.KindQuantity || c.Measure != turnoutMeasure || c.Scope != "" || !c.Frame.Compared() || slices.Contains(c.Frame.Cues, manyEventsCue) {
 			continue
 		}
 		if ent, rest, ok := strings.Cut(c.Subject, "|"); ok && ent == country {
@@ -2956,6 +2970,17 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 	if q.subset == "" && (partitive || partitiveIntro(toks, tokenIndex(toks, m.Start)) || amongAfter(toks, tokenIndex(toks, m.End)) || amongBefore(toks, tokenIndex(toks, m.Start))) {
 		q.subset = "part"
 	}
+	if q.subset == "" && q.countsEnd > 0 {
+		if u := unitOf(q.counts); u != "" {
+			// "400 reservists of the elite Sayeret Matkal commando unit":
+			// one unit's, a part of the force.
+			q.subset = u
+		} else if u := unitAfter(toks, tokenIndex(toks, q.countsEnd)); u != "" {
+			// "400 reservists of the elite Sayeret Matkal commando unit":
+			// one unit's, a part of the force.
+			q.subset = u
+		}
+	}
 	if q.subset == "" && marginBefore(toks, tokenIndex(toks, m.Start)) {
 		// "beat his closest challenger by 1.81 million votes": the
 		// lead, compared only with other leads.
@@ -3006,6 +3031,70 @@ func wonRightBefore(toks []nlp.Token, k int) bool {
 		j--
 	}
 	return j >= 0 && (acquireVerbs.Has(toks[j].Lower) || toks[j].Lower == "carried" || toks[j].Lower == "carrying" || toks[j].Lower == "swept")
+}
+
+// unitOf returns the military unit a counted phrase is of ("reservists of
+// the elite Sayeret Matkal commando unit": "elite sayeret matkal commando
+// unit"), or "": extract.unitNouns head the unit's phrase.
+func unitOf(counts string) string {
+	_, rest, ok := strings.Cut(strings.ToLower(counts), " of ")
+	if !ok {
+		return ""
+	}
+	rest = strings.TrimPrefix(rest, "the ")
+	f := strings.Fields(rest)
+	if len(f) == 0 || len(f) > 6 || !unitNouns.Has(f[len(f)-1]) {
+		return ""
+	}
+	return rest
+}
+
+// unitAfter is unitOf for the words after a counted phrase: "soldiers
+// of the 82nd Airborne Division".
+func unitAfter(toks []nlp.Token, e int) string {
+	if e >= len(toks) || toks[e].Lower != "of" {
+		return ""
+	}
+	j := e + 1
+	if j < len(toks) && toks[j].Lower == "the" {
+		j++
+	}
+	for k := j; k < len(toks) && k < j+5; k++ {
+		if unitNouns.Has(toks[k].Lower) {
+			words := make([]string, 0, k-j+1)
+			for _, t := range toks[j : k+1] {
+				words = append(words, t.Lower)
+			}
+			return strings.Join(words, " ")
+		}
+		if clauseStop(toks[k].Lower) || toks[k].Text == "," || strings.HasPrefix(toks[k].Tag, "VB") {
+			return ""
+		}
+	}
+	return ""
+}
+
+// unitNouns name a military unit (extract.unitNouns).
+var unitNouns = lexicon.Words("extract.unitNouns")
+
+// manyEventsCue marks a turnout counted over every march of the day,
+// which no one city's count takes in.
+const manyEventsCue = "scope: all the marches"
+
+// manyEventsAfter returns a plural march, rally or protest in the few
+// words after a turnout figure ("attended the rallies", "took part in
+// protests across the country"): a count of all of them.
+func manyEventsAfter(toks []nlp.Token, e int) string {
+	for j := e; j < len(toks) && j < e+8; j++ {
+		w := toks[j].Lower
+		if clauseStop(w) || w == "," {
+			return ""
+		}
+		if turnoutEvents.Has(w) && strings.HasSuffix(w, "s") && toks[j].Tag == "NNS" {
+			return w
+		}
+	}
+	return ""
 }
 
 // listedThings reports two counts of one list that count different

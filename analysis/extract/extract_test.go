@@ -823,3 +823,23 @@ func TestBuildingFates(t *testing.T) {
 		}
 	}
 }
+
+// One unit's soldiers are a part of the force; a crowd counted over every
+// rally of the day is no one city's.
+func TestUnitsAndAllRallies(t *testing.T) {
+	for _, tt := range []struct{ body, figure, subset string }{
+		{"Separately, 400 reservists of the elite commando unit said they would not serve.", "400", "elite commando unit"},
+		{"Some 1,200 soldiers of the 82nd Airborne Division arrived on Monday.", "1,200", "82nd airborne division"},
+		{"About 4,000 reservist soldiers have signed letters.", "4,000", ""},
+		{"Some 5,000 members of the armed forces took part.", "5,000", ""},
+	} {
+		if q := quantityByText(extractOne(t, "", tt.body), tt.figure); q == nil || q.Subset != tt.subset {
+			t.Errorf("%q: %s = %+v, want subset %q", tt.body, tt.figure, q, tt.subset)
+		}
+	}
+	claims := extractOne(t, "", "Police said about 200,000 people marched in Tel Aviv on Saturday. Organisers claimed that more than 600,000 people attended the rallies.")
+	a, b := quantityByText(claims, "200,000"), quantityByText(claims, "600,000")
+	if a == nil || b == nil || a.Subject == b.Subject {
+		t.Errorf("a count over every rally shares the city's subject: %+v / %+v", a, b)
+	}
+}
