@@ -2696,6 +2696,13 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		}
 	}
 	known := false
+	if q.counts != "" && m.Unit == "" && x.measures.Located(x.measures.Classify(q.counts)) && (speakersCounted(toks, q.countsEnd) || accountsOf(toks, tokenIndex(toks, m.Start))) {
+		// "At least six survivors say they saw …", "Two additional
+		// survivors also described the towing": witnesses, counted as
+		// who speaks, not a toll. ("400 reservists said they would not
+		// serve" is a count of what they refuse.)
+		return q, false
+	}
 	if q.counts != "" && bodiesActing(toks, q.counts, q.countsEnd) {
 		// "The two bodies held a joint media briefing": organisations
 		// that act, not the dead.
@@ -3076,6 +3083,37 @@ func unitAfter(toks []nlp.Token, e int) string {
 
 // unitNouns name a military unit (extract.unitNouns).
 var unitNouns = lexicon.Words("extract.unitNouns")
+
+// speakersCounted reports a counted phrase whose predicate is a verb of
+// speech ("six survivors say", "two survivors also described", "200
+// residents told reporters"), not "said to have died" (a hedge).
+func speakersCounted(toks []nlp.Token, countsEnd int) bool {
+	j := tokenIndex(toks, countsEnd)
+	for j < len(toks) && toks[j].Tag == "RB" {
+		j++ // "also", "later"
+	}
+	if j >= len(toks) || !strings.HasPrefix(toks[j].Tag, "VB") {
+		return false
+	}
+	if toks[j].Tag == "VBG" || !speakerVerbs.Has(toks[j].Lower) {
+		return false
+	}
+	return !(j+1 < len(toks) && toks[j+1].Lower == "to") // "were said to", "reported to be"
+}
+
+// accountsOf reports a figure right after "the claims of", "accounts of"
+// and the like (extract.accountNouns): "based on the claims of at least
+// six survivors" counts who told, not what happened.
+func accountsOf(toks []nlp.Token, k int) bool {
+	return k >= 2 && toks[k-1].Lower == "of" && accountNouns.Has(toks[k-2].Lower)
+}
+
+// accountNouns are the nouns of what people told (extract.accountNouns).
+var accountNouns = lexicon.Words("extract.accountNouns")
+
+// speakerVerbs are the verbs of speech that make a count of people the
+// count of who speaks (extract.speakerVerbs).
+var speakerVerbs = lexicon.Words("extract.speakerVerbs")
 
 // manyEventsCue marks a turnout counted over every march of the day,
 // which no one city's count takes in.
@@ -4418,7 +4456,10 @@ func locatedEntity(text string, places []lexicon.PlaceMention, q quantityInfo, a
 			outside = appendUnique(outside, p.Place)
 		}
 	}
-	if len(outside) == 0 && len(inside) == 0 {
+	if len(outside) == 0 && (len(inside) == 0 || allBlocs(inside)) {
+		// ("The European Union's border agency said … leaving at least
+		// 82 dead", the Greek authorities named: a bloc that speaks is
+		// not where it happened.)
 		outside = actors
 	}
 	if len(outside) > 0 {
@@ -4429,6 +4470,16 @@ func locatedEntity(text string, places []lexicon.PlaceMention, q quantityInfo, a
 		return inside[0]
 	}
 	return ""
+}
+
+// allBlocs reports places that are all blocs of countries (places.blocs).
+func allBlocs(places []string) bool {
+	for _, p := range places {
+		if !blocs.Has(p) {
+			return false
+		}
+	}
+	return len(places) > 0
 }
 
 func appendUnique(list []string, s string) []string {

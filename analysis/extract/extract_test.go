@@ -843,3 +843,31 @@ func TestUnitsAndAllRallies(t *testing.T) {
 		t.Errorf("a count over every rally shares the city's subject: %+v / %+v", a, b)
 	}
 }
+
+// Witnesses counted as who speaks are no toll; a bloc that speaks is not
+// where the dead died.
+func TestWitnessesAndBlocs(t *testing.T) {
+	for _, body := range []string{
+		"At least six survivors say they saw the coastguard's boat pull the trawler over.",
+		"Two additional survivors also described the towing.",
+		"The account was based on the claims of at least six survivors.",
+	} {
+		for _, c := range extractOne(t, "", body) {
+			if c.Kind == analysis.KindQuantity && (c.Measure == "rescued" || c.Measure == "people") {
+				t.Errorf("%q: witnesses read as a count: %q %s", body, c.Text, c.Measure)
+			}
+		}
+	}
+	for _, tt := range []struct{ body, figure, measure string }{
+		{"Separately, 400 reservists of the elite commando unit said they would not serve.", "400", "troops"},
+		{"So far, rescuers have pulled 104 survivors from the water.", "104", "rescued"},
+	} {
+		if q := quantityByText(extractOne(t, "", tt.body), tt.figure); q == nil || q.Measure != tt.measure {
+			t.Errorf("%q: %s = %+v, want %s", tt.body, tt.figure, q, tt.measure)
+		}
+	}
+	q := quantityByText(extractOne(t, "", "The European Union's border agency said it had offered help to the Greek authorities before the boat capsized, leaving at least 82 dead."), "82")
+	if q == nil || !strings.HasPrefix(q.Subject, "Greece|") {
+		t.Errorf("a bloc that speaks took the toll: %+v", q)
+	}
+}
