@@ -748,6 +748,7 @@ func TestFrameTargetsAndParts(t *testing.T) {
 		{"The agency said the deficit was likely to come in at 6.1 percent of GDP.", "6.1 percent", analysis.TimeProjection, ""},
 		{"Officials said the toll was likely to be fewer than 300.", "300", analysis.TimeCurrent, ""},
 		{"The auditor said that if the licences had been auctioned, the loss would be $9.2bn.", "$9.2bn", analysis.TimeProjection, ""},
+		{"Applying other yardsticks, the auditor said that if the sale had been based on the higher offer made by one bidder, the loss would be $6.1bn.", "$6.1bn", analysis.TimeProjection, ""},
 		{"Had the spectrum been auctioned, the loss would have been about $9.2bn, the report said.", "$9.2bn", analysis.TimeProjection, ""},
 		{"The government raised its estimate of the shortfall to 7.7 percent of GDP, from 3.7 percent previously.", "3.7 percent", analysis.TimeEarlier, "deficit (%)#a1 (earlier)"},
 	} {

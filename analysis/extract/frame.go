@@ -296,7 +296,7 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 		setTime(analysis.TimeProjection, w)
 	} else if w := expectationOf(prev); w != "" {
 		setTime(analysis.TimeProjection, w)
-	} else if w := conditionalOf(prev); w != "" {
+	} else if w := conditionalOf(prev, toks, k); w != "" {
 		// "if the sale had been based on the higher offer, the loss
 		// would be Rs 67,364 crore": a hypothesis, not a figure.
 		setTime(analysis.TimeProjection, w)
@@ -568,17 +568,17 @@ var likelyWords = lexicon.Words("extract.likelyWords")
 // before a figure ("would be", "would have been", extract.conditionalVerbs)
 // when an "if" clause comes before it in the sentence: what a figure
 // would be under a hypothesis.
-func conditionalOf(prev []string) string {
+func conditionalOf(prev []string, toks []nlp.Token, k int) string {
 	w := endingPhrase(prev, conditionalVerbs)
 	if w == "" {
 		return ""
 	}
-	for _, p := range prev[:len(prev)-len(strings.Fields(w))] {
-		if p == "if" || p == "unless" {
+	for i := 0; i < k && i < len(toks); i++ {
+		if p := toks[i].Lower; p == "if" || p == "unless" {
 			return p + " …: " + w
 		}
 	}
-	if len(prev) > 0 && prev[0] == "had" {
+	if len(toks) > 0 && toks[0].Lower == "had" {
 		return "had …: " + w // "Had the spectrum been auctioned, the loss would have been …"
 	}
 	return ""
