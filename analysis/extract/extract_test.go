@@ -794,6 +794,8 @@ func TestRupeesAndInitialValues(t *testing.T) {
 		{"The agency lowered the death toll to 4,100 from the original 4,600.", "4,600"},
 		{"The number of missing has fallen to 11, a huge drop from a count that once stood at well over 1,000.", "1,000"},
 		{"The sheriff said 200 people were unaccounted for, after the list at one point reached 1,300.", "1,300"},
+		{"A week before, nearly 80,000 protesters had rallied in the square.", "80,000"},
+		{"The day before, police had counted 12,000 marchers.", "12,000"},
 	} {
 		if q := quantityByText(extractOne(t, "", tt.body), tt.figure); q == nil || q.Frame == nil || q.Frame.Time != analysis.TimeEarlier {
 			t.Errorf("%q: %s = %+v, want an earlier value", tt.body, tt.figure, q)
