@@ -169,6 +169,27 @@ func lowerASCII(s string) string {
 
 // attrPossessive reports whether a token is a possessive noun ("Russia's",
 // "ministers'"), not a contraction ("it's", "that's").
+// comparedAt reports a word of comparison in the three words before
+// token i ("well above the", "against", "compared with").
+func (an *parsed) comparedAt(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch an.toks[k].low {
+		case "above", "below", "than", "against", "versus", "vs", "beyond", "under", "over", "with", "exceeding":
+			return true
+		}
+	}
+	return false
+}
+
+// figureAt reports a number at token k, after a currency sign or not:
+// "3.1%", "$4.2bn", "6,000".
+func (an *parsed) figureAt(k int) bool {
+	if k < len(an.toks) && an.toks[k].kind != num && an.toks[k].end-an.toks[k].start <= 3 && strings.ContainsAny(an.toks[k].text, "$€£¥₹") {
+		k++
+	}
+	return k < len(an.toks) && an.toks[k].kind == num
+}
+
 func attrPossessive(t tok) bool {
 	if t.kind != attrWord {
 		return false
@@ -570,6 +591,17 @@ func (an *parsed) span(r [2]int) string {
 // cueAt records the cue that starts at token i, if any.
 func (an *parsed) cueAt(i int) {
 	t := an.toks[i]
+	if t.kind == attrWord && t.cap && attrPossessive(t) && i+1 < len(an.toks) && an.figureAt(i+1) && an.comparedAt(i) {
+		// "well above the Treasury's 3.1%", "against Moscow's 6,000": a
+		// figure set against another is its possessor's, whoever speaks
+		// in the clause. ("49.8% to Mendes's 47.1%" is Mendes's share,
+		// not his count.)
+		if st := an.npBefore(i); st >= 0 {
+			an.cues = append(an.cues, cue{kind: verbCue, verb: t.text, lemma: "'s", at: i, pos: t.start,
+				spk: [2]int{st, i + 1}, clausal: true, obj: [2]int{-1, -1}, possessor: true, ownsFigure: true})
+		}
+		return
+	}
 	if t.kind != attrWord || !cueStarts[t.low] {
 		return
 	}

@@ -247,6 +247,11 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				} else if sentHorizon != "" {
 					fr.Event = sentHorizon
 				}
+			} else if fr.Time == analysis.TimeCurrent && sentHorizon != "" && comparedBefore(toks, tokenIndex(toks, m.Start)) {
+				// "put next year's deficit at 3.9% of GDP, well above the
+				// Treasury's 3.1%": the rival forecast, for the same date.
+				fr.Time, fr.Event = analysis.TimeProjection, sentHorizon
+				fr.Cues = append(fr.Cues, "time: compared with the sentence's forecast")
 			}
 			if fr.Kind == analysis.KindPercent && q.kind == "" {
 				// "turnout appeared well below the official 57.8%,
@@ -268,6 +273,12 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 						q.kind = kind
 						q.measure = kindMeasure(fr.Kind, q.kind, m.Unit)
 						fr.Cues = append(fr.Cues, "kind: "+q.kind+" (restated)")
+					}
+					if fr.Time == analysis.TimeCurrent && p.Frame.Time != analysis.TimeCurrent {
+						// "3.1% of GDP next year, or about €14bn": the same
+						// figure, for the same time.
+						fr.Time, fr.Event = p.Frame.Time, p.Frame.Event
+						fr.Cues = append(fr.Cues, "time: restated")
 					}
 				}
 			}
@@ -1464,8 +1475,10 @@ func differenceAfter(toks []nlp.Token, k int) bool {
 			}
 		}
 		return false
-	case "higher", "lower", "greater", "bigger", "smaller":
-		return k+1 < len(toks) && toks[k+1].Lower == "than"
+	case "higher", "lower", "greater", "bigger", "smaller", "larger":
+		// ("… €2bn smaller, the council added": the comparison's other
+		// side left unsaid.)
+		return k+1 < len(toks) && (toks[k+1].Lower == "than" || clauseStop(toks[k+1].Lower) || toks[k+1].Text == ",") || k+1 == len(toks)
 	case "times":
 		return true
 	}
@@ -2387,8 +2400,8 @@ func countProgress(toks []nlp.Token, i int) bool {
 	for i < len(toks) && auxiliaries[toks[i].Lower] {
 		i++
 	}
-	if i+1 < len(toks) && toks[i].Lower == "in" && !hasLetter(toks[i+1].Text) {
-		return true // "with 80% of precincts in."
+	if i+1 < len(toks) && toks[i].Lower == "in" && !hasLetter(toks[i+1].Text) && toks[i+1].Tag != "CD" {
+		return true // "with 80% of precincts in." (not "in 2026")
 	}
 	return i < len(toks) && progressVerbs.Has(toks[i].Lower)
 }
@@ -2654,8 +2667,10 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 	if q.counts == "" && m.Unit != "" && k < len(toks) && strings.EqualFold(toks[k].Text, "of") {
 		// "62% of registered voters", "$2bn of aid".
 		q.counts, q.countsStart, q.countsEnd = countedAfter(s.Text, toks, k+1)
-		if f := strings.Fields(q.counts); len(f) > 2 && durationNouns.Has(strings.ToLower(f[len(f)-1])) && timeDeterminer(f[len(f)-2]) {
-			// "4.8 percent of GDP next year": of GDP, next year.
+		if f := strings.Fields(q.counts); len(f) > 2 && (durationNouns.Has(strings.ToLower(f[len(f)-1])) && timeDeterminer(f[len(f)-2]) ||
+			isYearWord(f[len(f)-1]) && (f[len(f)-2] == "in" || f[len(f)-2] == "by" || f[len(f)-2] == "for")) {
+			// "4.8 percent of GDP next year", "3.9% of national output
+			// in 2026": of GDP, then when.
 			q.counts = strings.Join(f[:len(f)-2], " ")
 			q.countsEnd = q.countsStart + len(q.counts)
 		}
@@ -3303,6 +3318,27 @@ func rupeeOf(place string) string {
 func rupeeWritten(text string) bool {
 	low := strings.ToLower(text)
 	return (strings.Contains(low, "rs") || strings.Contains(low, "rupee")) && !strings.Contains(low, "inr") && !strings.Contains(low, "indian") && !strings.Contains(text, "₹")
+}
+
+// comparedBefore reports a word of comparison in the few words before
+// the figure at token k, in its clause: "well above the Treasury's 3.1%",
+// "against the government's 5.1%".
+func comparedBefore(toks []nlp.Token, k int) bool {
+	for i := k - 1; i >= 0 && i >= k-6; i-- {
+		w := toks[i].Lower
+		if clauseStop(w) {
+			return false
+		}
+		if comparisonWords.Has(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isYearWord reports a four-digit year ("2026").
+func isYearWord(w string) bool {
+	return len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && strings.Trim(w, "0123456789") == ""
 }
 
 // amongWholes are the nouns of a whole "among the" points back to: "among

@@ -874,3 +874,39 @@ func TestWitnessesAndBlocs(t *testing.T) {
 		t.Errorf("a bloc that speaks took the toll: %+v", q)
 	}
 }
+
+// A budget's rival forecasts: "next year's deficit" is a forecast, a
+// figure set against it ("well above the Treasury's 3.1%") is its
+// possessor's forecast for the same year, a restated sum is for the same
+// time, and a gap "€2bn smaller" is a difference.
+func TestRivalForecasts(t *testing.T) {
+	d, _ := analysis.ParseDate("2025-03-05")
+	run := func(body string) []analysis.Claim {
+		a := analysis.Article{ID: "a1", Body: body, Published: d, Status: analysis.StatusOK}
+		return NewExtractor(nlp.Prose{}, ExtractOptions{}).Extract(a)
+	}
+	claims := run("The fiscal council put next year's deficit at 3.9% of GDP, equivalent to roughly €17.5bn, well above the Treasury's 3.1%.")
+	for _, tt := range []struct{ figure, source, subject string }{
+		{"3.9%", "fiscal council", "deficit (%)#a1 (projected next year)"},
+		{"17.5bn", "fiscal council", "deficit (EUR)#a1 (projected next year)"},
+		{"3.1%", "Treasury", "deficit (%)#a1 (projected next year)"},
+	} {
+		if q := quantityByText(claims, tt.figure); q == nil || q.Source != tt.source || q.Subject != tt.subject {
+			t.Errorf("%s = %+v, want %s's, %q", tt.figure, q, tt.source, tt.subject)
+		}
+	}
+	for _, tt := range []struct{ body, figure, subject string }{
+		{"The Treasury said the budget gap would narrow to 3.1% of GDP next year, or about €14bn.", "€14bn", "deficit (EUR)#a1 (projected next year)"},
+		{"The council said the deficit was likely to reach 3.9% of national output in 2026.", "3.9%", "deficit (%)#a1 (projected next year)"},
+	} {
+		if q := quantityByText(run(tt.body), tt.figure); q == nil || q.Subject != tt.subject {
+			t.Errorf("%q: %s = %+v, want %q", tt.body, tt.figure, q, tt.subject)
+		}
+	}
+	if q := quantityByText(run("Had the reform not been delayed, the shortfall would have been €2bn smaller, the council said."), "€2bn"); q != nil {
+		t.Errorf("a difference read as a figure: %+v", q)
+	}
+	if q := quantityByText(run("The campaign's count gave Lopez 49.8% to Mendes's 47.1%, Vote Watch said."), "47.1%"); q == nil || q.Source != "Vote Watch" {
+		t.Errorf("a rival's share is no source: %+v", q)
+	}
+}

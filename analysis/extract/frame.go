@@ -296,6 +296,9 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 		setTime(analysis.TimeProjection, w)
 	} else if w := expectationOf(prev); w != "" {
 		setTime(analysis.TimeProjection, w)
+	} else if w := nextYearsOf(prev); w != "" {
+		// "put next year's deficit at 3.9% of GDP": a forecast.
+		setTime(analysis.TimeProjection, w)
 	} else if w := conditionalOf(prev, toks, k); w != "" {
 		// "if the sale had been based on the higher offer, the loss
 		// would be Rs 67,364 crore": a hypothesis, not a figure.
@@ -563,6 +566,20 @@ var firstValueWords = lexicon.Words("extract.firstValueWords")
 // likelyWords make the infinitive after them a likelihood, not a fact
 // (extract.likelyWords): "is likely to come in at 12.5 percent".
 var likelyWords = lexicon.Words("extract.likelyWords")
+
+// nextYearsOf returns "next year's" when it stands in the few words
+// before a figure ("put next year's deficit at 3.9%").
+func nextYearsOf(prev []string) string {
+	for i := len(prev) - 1; i >= 1 && i >= len(prev)-6; i-- {
+		if (prev[i] == "year's" || prev[i] == "year’s") && prev[i-1] == "next" {
+			return "next year's"
+		}
+		if i+1 < len(prev) && prev[i] == "year" && (prev[i+1] == "'s" || prev[i+1] == "’s") && prev[i-1] == "next" {
+			return "next year's"
+		}
+	}
+	return ""
+}
 
 // conditionalOf returns the words of a conditional's consequence right
 // before a figure ("would be", "would have been", extract.conditionalVerbs)
