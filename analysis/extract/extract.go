@@ -672,6 +672,13 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					c.Subject = frameSubject(strings.TrimSuffix(c.Subject, " (earlier)"), fr)
 				}
 			}
+			if lastFig >= 0 && c.Subset == "" && claims[lastFig].Measure == c.Measure && ofWhichBefore(toks, m.Start) {
+				// "15,000 people had fled their homes, of whom about
+				// 4,000 were sheltering in schools": a part of the same
+				// count. ("80,000 lost, of which 25,000 were killed" is
+				// the whole count of the killed.)
+				c.Subset = "part"
+			}
 			if lastFig >= 0 && x.listedThings(claims[lastFig], c, s.Text[lastEnd:m.Start]) {
 				// "destroyed 13,972 residences, 528 commercial buildings
 				// and 4,293 other buildings", "made up of 6,453 homes and

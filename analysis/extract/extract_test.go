@@ -761,6 +761,8 @@ func TestFrameTargetsAndParts(t *testing.T) {
 		{"More than 18 people have died in the protests, four foreign citizens among them.", "four", "part"},
 		{"At least 40 people were killed, among them 12 children.", "12", "part"},
 		{"Police counted 5,000 people among the crowds in the square.", "5,000", ""},
+		{"Aid groups said some 15,000 people had fled their homes, of whom about 4,000 had fled to the capital.", "4,000", "part"},
+		{"Russia had lost 80,000 people, of which 25,000 were killed.", "25,000", ""},
 	} {
 		if q := quantityByText(run(tt.body), tt.figure); q == nil || q.Subset != tt.subset {
 			t.Errorf("%q: %s = %+v, want subset %q", tt.body, tt.figure, q, tt.subset)
