@@ -2780,6 +2780,20 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 			q.measure, known = x.measures.Classify(w), true
 		}
 	}
+	if k0 := tokenIndex(toks, m.Start); q.counts != "" && known && !x.measures.Located(q.measure) && k0 >= 2 && (toks[k0-1].Lower == "at" || toks[k0-1].Lower == "to") &&
+		(peopleMeasures.Has(q.measure) || x.demonymNoun(q.counts)) {
+		// "put the death toll at 40 soldiers", "puts its own losses at 27
+		// soldiers": the noun the figure is set as says what it counts;
+		// the people after it are whose.
+		if w, ok := x.measureBefore(toks, m.Start); ok {
+			if meas := x.measures.Classify(w); x.happenedMeasure(meas) {
+				q.owned = q.measure == "troops" || q.measure == "police"
+				q.of = q.counts
+				q.counts = w + " (" + q.counts + ")"
+				q.measure = meas
+			}
+		}
+	}
 	if q.measure == "cases" && suspectedCases(q.counts, toks, tokenIndex(toks, m.Start)) {
 		// "2,650 suspected cases", "put the number of suspected cases
 		// at 2,650": not confirmed ones.
@@ -3342,6 +3356,10 @@ func comparedBefore(toks []nlp.Token, k int) bool {
 	}
 	return false
 }
+
+// peopleMeasures are the measures that count people by who they are
+// (extract.peopleMeasures): troops, police, people.
+var peopleMeasures = lexicon.Words("extract.peopleMeasures")
 
 // isYearWord reports a four-digit year ("2026").
 func isYearWord(w string) bool {

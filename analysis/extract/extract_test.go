@@ -912,3 +912,18 @@ func TestRivalForecasts(t *testing.T) {
 		t.Errorf("a rival's share is no source: %+v", q)
 	}
 }
+
+// The noun a figure is set as says what it counts; the people after it
+// are whose.
+func TestSetAsCasualties(t *testing.T) {
+	for _, tt := range []struct{ body, figure, measure, subject string }{
+		{"The army put the death toll at 40 soldiers.", "40", "killed", "killed#a1 (troops)"},
+		{"The defence ministry now puts its own losses at 27 soldiers.", "27", "killed or wounded", "killed or wounded#a1 (troops)"},
+		{"Officials put the number of dead at 12 policemen.", "12", "killed", "killed#a1 (police)"},
+		{"The ministry put the number of troops at 12,000.", "12,000", "troops", "troops#a1"},
+	} {
+		if q := quantityByText(extractOne(t, "", tt.body), tt.figure); q == nil || q.Measure != tt.measure || q.Subject != tt.subject {
+			t.Errorf("%q: %s = %+v, want %s, %q", tt.body, tt.figure, q, tt.measure, tt.subject)
+		}
+	}
+}
