@@ -647,6 +647,15 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			c.Trend = m.Trend
 			c.Frame = fr
 			c.Subject = frameSubject(c.Subject, fr)
+			if !q.owned && fr.Of == "" && lastFig >= 0 && claims[lastFig].Frame != nil && claims[lastFig].Frame.Of != "" && x.measures.Located(q.measure) &&
+				x.measures.Classify(q.counts) == q.measure && !strings.Contains(strings.TrimSpace(q.counts), " ") && contrastClause(toks, tokenIndex(toks, m.Start)) {
+				// "puts its own losses at 27 soldiers, while the rebels say
+				// they killed more than 150": the rival count of the same
+				// people, their noun left out.
+				fr.Of = claims[lastFig].Frame.Of
+				q.owned = true
+				fr.Cues = append(fr.Cues, "of: "+fr.Of+" (the figure contrasted)")
+			}
 			if q.owned && fr.Side == "" && x.measures.Located(q.measure) {
 				// "the deaths of 120 soldiers", no side named: soldiers'
 				// dead are not the toll of everyone.
@@ -3352,6 +3361,21 @@ func comparedBefore(toks []nlp.Token, k int) bool {
 		}
 		if comparisonWords.Has(w) {
 			return true
+		}
+	}
+	return false
+}
+
+// contrastClause reports "while", "whereas" or "but" opening the figure's
+// clause, a few words before it: "…, while the rebels say they killed
+// more than 150".
+func contrastClause(toks []nlp.Token, k int) bool {
+	for i := k - 1; i >= 0 && i >= k-8; i-- {
+		switch toks[i].Lower {
+		case "while", "whereas", "but":
+			return true
+		case ";", ".", ":":
+			return false
 		}
 	}
 	return false

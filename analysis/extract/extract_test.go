@@ -927,3 +927,16 @@ func TestSetAsCasualties(t *testing.T) {
 		}
 	}
 }
+
+// A rival count after "while" or "but" with its noun left out counts the
+// people the figure before it counted.
+func TestContrastedCount(t *testing.T) {
+	claims := extractOne(t, "", "The defence ministry puts its own losses at 27 soldiers, while the rebels say they killed more than 150.")
+	if q := quantityByText(claims, "150"); q == nil || q.Subject != "killed#a1 (troops)" {
+		t.Errorf("150 = %+v, want the soldiers' killed", q)
+	}
+	claims = extractOne(t, "", "The health office said 61 people had died, while the rebels say they killed more than 150.")
+	if q := quantityByText(claims, "150"); q == nil || q.Subject != "killed#a1" {
+		t.Errorf("150 = %+v, want everyone's killed (the figure before counts people)", q)
+	}
+}
