@@ -1297,6 +1297,7 @@ func nameIn(text string) string {
 // "Gonzalez"); a party's whole name ("Georgian Dream", "People's Union",
 // "the Labour Party": a place's name, a possessive or a party noun in it).
 func (x *Extractor) candidateKey(name string) string {
+	name = strings.TrimRight(name, ".,;:") // "47.9% for No."
 	words := strings.Fields(name)
 	if len(words) < 2 || strings.ContainsAny(name, "'’") || len(x.places.Find(name)) > 0 {
 		// ("Georgian Dream", "Civic Platform of Poland": a place's name
@@ -3794,9 +3795,10 @@ func (x *Extractor) predicateMeasure(toks []nlp.Token, k int) (word, measure str
 			return t.Text + " " + toks[i+1].Text + " " + toks[i+2].Text + " " + toks[i+3].Text, m, toks[i+3].Start + len(toks[i+3].Text), true
 		}
 	}
-	if i+2 < len(toks) && (strings.HasPrefix(t.Tag, "VB") || t.Tag == "IN") {
+	if i+2 < len(toks) && (strings.HasPrefix(t.Tag, "VB") || t.Tag == "IN" || t.Tag == "JJ") {
 		// "taken into custody", "shot and killed": a verb phrase of
-		// three; "had been on the boat": a preposition's.
+		// three; "had been on the boat": a preposition's; "people
+		// eligible to vote": an adjective's.
 		three := w + " " + toks[i+1].Lower + " " + toks[i+2].Lower
 		if m, found := x.measures.Lookup(three); found {
 			return t.Text + " " + toks[i+1].Text + " " + toks[i+2].Text, m, toks[i+2].Start + len(toks[i+2].Text), true

@@ -191,6 +191,8 @@ func TestExtractQuantities(t *testing.T) {
 			figure: "4.2 million", measure: "registered voters"},
 		{name: "eligible voters", body: "Some 61 million eligible voters were called to the polls.",
 			figure: "61 million", measure: "registered voters"},
+		{name: "eligible to vote", body: "Turnout was 64% of the 4.5 million people eligible to vote.",
+			figure: "4.5 million", measure: "registered voters"},
 		{name: "the electorate", body: "Nearly half of an electorate of 23 million stayed at home.",
 			figure: "23 million", measure: "registered voters"},
 		{name: "ballots cast", body: "Officials counted 14.2 million ballots cast in the runoff.",
@@ -713,6 +715,8 @@ func TestCandidateOwnersInContext(t *testing.T) {
 		{"In the capital, the official tally was 120,500 votes for the LDP, or 41.2 percent; 98,000 for the CDP, or 33.5 percent.", "98,000", "CDP", "votes", ""},
 		{"In the capital, the official tally was 120,500 votes for the LDP, or 41.2 percent; 98,000 for the CDP, or 33.5 percent.", "33.5 percent", "CDP", "percent", ""},
 		{"The monitors said their estimates were: LDP 38.5 percent; CDP 30.1 percent.", "38.5 percent", "LDP", "percent", ""},
+		{"The Yes campaign won 52.1% of the vote in the referendum, against 47.9% for No.", "52.1%", "Yes", "percent", ""},
+		{"The Yes campaign won 52.1% of the vote in the referendum, against 47.9% for No.", "47.9%", "No", "percent", ""},
 	} {
 		q := quantityByText(extractOne(t, "", tt.body), tt.figure)
 		if q == nil {
