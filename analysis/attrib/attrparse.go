@@ -173,13 +173,16 @@ func lowerASCII(s string) string {
 // token i ("well above the", "against", "compared with").
 func (an *parsed) comparedAt(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		switch an.toks[k].low {
-		case "above", "below", "than", "against", "versus", "vs", "beyond", "under", "over", "with", "exceeding":
+		if w := an.toks[k].low; setComparisonWords.Has(w) || w == "with" || w == "vs" || w == "exceeding" {
 			return true
 		}
 	}
 	return false
 }
+
+// setComparisonWords are the words that set one figure against another
+// (extract.comparisonWords: "above", "below", "than", "against", …).
+var setComparisonWords = lexicon.Words("extract.comparisonWords")
 
 // figureAt reports a number at token k, after a currency sign or not:
 // "3.1%", "$4.2bn", "6,000".
