@@ -421,6 +421,11 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					}
 					who = x.candidateKey(name)
 				}
+				if who == "" && ownShareBefore(toks, tokenIndex(toks, m.Start)) {
+					// "The No campaign, which puts its own share at
+					// 49.5%": the relative clause's antecedent.
+					who = x.candidateKey(relativeOwner(toks, tokenIndex(toks, m.Start)))
+				}
 				if who == "" && lastOwner != "" && equivalentJoin(s.Text[lastEnd:m.Start]) {
 					// "231,591 votes for APC, or 44.2 percent": the
 					// figure restated is the same candidate's.
@@ -847,6 +852,45 @@ func levelAfter(toks []nlp.Token, i int) bool {
 		return toks[i+1].Tag == "CD"
 	}
 	return i < len(toks) && toks[i].Lower == "at"
+}
+
+// ownShareBefore reports "its own share at", "their own count at" (a
+// possessive, perhaps "own", a figure noun, "at") right before the figure
+// at token k.
+func ownShareBefore(toks []nlp.Token, k int) bool {
+	if k < 3 || toks[k-1].Lower != "at" {
+		return false
+	}
+	j := k - 2
+	if !standFor.Has(toks[j].Lower) && toks[j].Lower != "share" && toks[j].Lower != "count" && toks[j].Lower != "tally" {
+		return false
+	}
+	j--
+	if j >= 0 && toks[j].Lower == "own" {
+		j--
+	}
+	return j >= 0 && toks[j].Tag == "PRP$"
+}
+
+// relativeOwner names the antecedent of a "which" or "who" before the
+// figure at token k, as a vote's owner ("The No campaign, which puts its
+// own share at 49.5%": No; "the opposition alliance, which …":
+// opposition alliance), or "".
+func relativeOwner(toks []nlp.Token, k int) string {
+	for i := k - 1; i >= 1 && i >= k-10; i-- {
+		w := toks[i].Lower
+		if clauseStop(w) {
+			return ""
+		}
+		if (w == "which" || w == "who") && toks[i-1].Text == "," {
+			start := i - 1
+			for start > 0 && !clauseStop(toks[start-1].Lower) && toks[start-1].Text != "," && i-1-start < 6 {
+				start--
+			}
+			return ownerPhrase(toks, start, i-1)
+		}
+	}
+	return ""
 }
 
 // placedAfter reports a place in a ranking at token i: an ordinal ("third",

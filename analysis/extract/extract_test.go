@@ -717,6 +717,8 @@ func TestCandidateOwnersInContext(t *testing.T) {
 		{"The monitors said their estimates were: LDP 38.5 percent; CDP 30.1 percent.", "38.5 percent", "LDP", "percent", ""},
 		{"The Yes campaign won 52.1% of the vote in the referendum, against 47.9% for No.", "52.1%", "Yes", "percent", ""},
 		{"The Yes campaign won 52.1% of the vote in the referendum, against 47.9% for No.", "47.9%", "No", "percent", ""},
+		{"The No campaign, which puts its own share at 49.5%, said it would appeal.", "49.5%", "No", "percent", ""},
+		{"The opposition alliance, which puts its own share at 44%, said it would appeal.", "44%", "opposition alliance", "percent", ""},
 	} {
 		q := quantityByText(extractOne(t, "", tt.body), tt.figure)
 		if q == nil {
