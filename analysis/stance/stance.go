@@ -1592,6 +1592,16 @@ func callForGuard(tk *SenTokens, m *match) bool {
 
 // ---- Propositions ----
 
+// acronymBracket reports a bracket at token k that holds one word in
+// capitals and closes at once: "(INEC)", "(CAG)".
+func acronymBracket(tk *SenTokens, k int) bool {
+	if k+2 >= len(tk.t) || !tk.t[k+1].word || tk.t[k+2].low != ")" {
+		return false
+	}
+	w := tk.s[tk.t[k+1].start:tk.t[k+1].end]
+	return len(w) >= 2 && len(w) <= 8 && strings.ToUpper(w) == w
+}
+
 // propAfter returns the byte span from token i to the end of its clause:
 // the next ";", ":", "(", "?" or "!", a sentence-final full stop, a
 // contrastive conjunction ("but", "while"), or a comma followed by a word
@@ -1612,6 +1622,13 @@ func propAfter(tk *SenTokens, i int) (int, int) {
 			break
 		}
 		if !t.word {
+			if t.low == "(" && acronymBracket(tk, k) {
+				// "announced by the Independent National Electoral
+				// Commission (INEC) were manipulated": a name's short
+				// form, not an aside.
+				k += 2
+				continue
+			}
 			switch t.low {
 			case ";", ":", "(", "?", "!", "—", "–", "-":
 				return spanOf(tk, i, last)

@@ -160,6 +160,8 @@ var conditionalCases = []stanceCase{
 
 // assertedCases are assertions with a proposition, and "said" without one.
 var assertedCases = []stanceCase{
+	{name: "a name's short form in brackets", in: "The signatories said the results announced by the National Electoral Board (NEB) were manipulated.", want: []analysis.Polarity{stA}, cue: "said", prop: "(NEB) were manipulated"},
+	{name: "an aside in brackets ends the proposition", in: "The ministry said the toll had risen (though figures vary) to 40.", want: []analysis.Polarity{stA}, cue: "said", prop: "the toll had risen"},
 	{name: "went on to say that", in: "The governor went on to say that the toll would rise.", want: []analysis.Polarity{stA}, cue: "say"},
 	{name: "infinitive of saying states nothing", in: "\"What we lack is the ability today to tell you these are the causes,\" she said.", want: nil},
 	{name: "hard to say that", in: "It is hard to say that the deal will hold.", want: nil},
