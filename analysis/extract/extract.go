@@ -369,14 +369,13 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				if q.entity == "" && q.measure == turnoutMeasure {
 					// The same march as the last count of it, in its city.
 					q.entity = lastEntity[q.measure]
-					if ev := manyEventsAfter(toks, tokenIndex(toks, m.End)); ev != "" {
+					if manyEventsAfter(toks, tokenIndex(toks, m.End)) {
 						// "more than 630,000 people attended the rallies":
 						// every march of the day, not the last one's city.
 						if at := strings.IndexByte(q.entity, '/'); at > 0 {
 							q.entity = q.entity[:at]
 						}
 						manyEvents = true
-						_ = ev
 					}
 				}
 				if q.entity == "" && top.measure == q.measure {
@@ -899,8 +898,11 @@ func placedAfter(toks []nlp.Token, i int) bool {
 	if i < len(toks) && toks[i].Lower == "in" {
 		i++
 	}
-	return i >= 0 && i < len(toks) && (ordinal(toks[i].Lower) || toks[i].Lower == "last")
+	return i >= 0 && i < len(toks) && rankWord(toks[i].Lower)
 }
+
+// rankWord reports a place in a ranking: an ordinal or "last".
+func rankWord(w string) bool { return ordinal(w) || w == "last" }
 
 // clauseSubject names the candidate that is the subject of the verb at
 // token v: the antecedent of a relative "who" ("Atiku of the PDP, who
@@ -990,7 +992,7 @@ func winnerOf(toks []nlp.Token, pos int) string {
 		// "Former vice-president Abubakar (29%) came second".
 		return nameEnding(toks, k-1)
 	}
-	if k >= 3 && toks[k-1].Lower == "with" && (ordinal(toks[k-2].Lower) || toks[k-2].Lower == "last") {
+	if k >= 3 && toks[k-1].Lower == "with" && rankWord(toks[k-2].Lower) {
 		// "Obi, 61, a favourite of young people, came third with 25%",
 		// "Atiku, who finished second with 6,984,520 votes".
 		v := k - 3
@@ -2564,12 +2566,17 @@ func equatedJoin(between string) bool {
 // k turn something else into it: "translates to", "translated into",
 // "equivalent to", "equates to".
 func conversionBefore(toks []nlp.Token, k int) bool {
-	if k < 2 || toks[k-1].Lower != "to" && toks[k-1].Lower != "into" && toks[k-1].Lower != "of" {
+	if k < 2 {
 		return false
 	}
-	switch toks[k-2].Lower {
-	case "translates", "translate", "translated", "translating", "equates", "equate", "equated", "equating", "equivalent":
-		return toks[k-1].Lower != "of" || toks[k-2].Lower == "equivalent"
+	switch prep, verb := toks[k-1].Lower, toks[k-2].Lower; {
+	case verb == "equivalent":
+		return prep == "to" || prep == "of"
+	case prep == "to" || prep == "into":
+		switch verb {
+		case "translates", "translate", "translated", "translating", "equates", "equate", "equated", "equating":
+			return true
+		}
 	}
 	return false
 }
@@ -2729,7 +2736,7 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		// "62% of registered voters", "$2bn of aid".
 		q.counts, q.countsStart, q.countsEnd = countedAfter(s.Text, toks, k+1)
 		if f := strings.Fields(q.counts); len(f) > 2 && (durationNouns.Has(strings.ToLower(f[len(f)-1])) && timeDeterminer(f[len(f)-2]) ||
-			isYearWord(f[len(f)-1]) && (f[len(f)-2] == "in" || f[len(f)-2] == "by" || f[len(f)-2] == "for")) {
+			isYear(f[len(f)-1]) && (f[len(f)-2] == "in" || f[len(f)-2] == "by" || f[len(f)-2] == "for")) {
 			// "4.8 percent of GDP next year", "3.9% of national output
 			// in 2026": of GDP, then when.
 			q.counts = strings.Join(f[:len(f)-2], " ")
@@ -2772,7 +2779,7 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		}
 	}
 	known := false
-	if q.counts != "" && m.Unit == "" && x.measures.Located(x.measures.Classify(q.counts)) && (speakersCounted(toks, q.countsEnd) || accountsOf(toks, tokenIndex(toks, m.Start))) {
+	if q.counts != "" && m.Unit == "" && (speakersCounted(toks, q.countsEnd) || accountsOf(toks, tokenIndex(toks, m.Start))) && x.measures.Located(x.measures.Classify(q.counts)) {
 		// "At least six survivors say they saw …", "Two additional
 		// survivors also described the towing": witnesses, counted as
 		// who speaks, not a toll. ("400 reservists said they would not
@@ -3068,15 +3075,10 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		q.subset = "part"
 	}
 	if q.subset == "" && q.countsEnd > 0 {
-		if u := unitOf(q.counts); u != "" {
-			// "400 reservists of the elite Sayeret Matkal commando unit":
-			// one unit's, a part of the force.
-			q.subset = u
-		} else if u := unitAfter(toks, tokenIndex(toks, q.countsEnd)); u != "" {
-			// "400 reservists of the elite Sayeret Matkal commando unit":
-			// one unit's, a part of the force.
-			q.subset = u
-		}
+		// "400 reservists of the elite Sayeret Matkal commando unit",
+		// "soldiers of the 82nd Airborne Division": one unit's, a part
+		// of the force.
+		q.subset = unitOf(toks, tokenIndex(toks, m.End), tokenIndex(toks, q.countsEnd))
 	}
 	if q.subset == "" && marginBefore(toks, tokenIndex(toks, m.Start)) {
 		// "beat his closest challenger by 1.81 million votes": the
@@ -3130,26 +3132,17 @@ func wonRightBefore(toks []nlp.Token, k int) bool {
 	return j >= 0 && (acquireVerbs.Has(toks[j].Lower) || toks[j].Lower == "carried" || toks[j].Lower == "carrying" || toks[j].Lower == "swept")
 }
 
-// unitOf returns the military unit a counted phrase is of ("reservists of
-// the elite Sayeret Matkal commando unit": "elite sayeret matkal commando
-// unit"), or "": extract.unitNouns head the unit's phrase.
-func unitOf(counts string) string {
-	_, rest, ok := strings.Cut(strings.ToLower(counts), " of ")
-	if !ok {
-		return ""
+// unitOf returns the military unit the counted phrase in tokens
+// [from, to] is of ("reservists of the elite Sayeret Matkal commando unit":
+// "elite sayeret matkal commando unit"; "soldiers of the 82nd Airborne
+// Division"), or "": the first "of" in the phrase or right after it, then
+// words up to a unit noun (extract.unitNouns).
+func unitOf(toks []nlp.Token, from, to int) string {
+	e := from
+	for e <= to && e < len(toks) && toks[e].Lower != "of" {
+		e++
 	}
-	rest = strings.TrimPrefix(rest, "the ")
-	f := strings.Fields(rest)
-	if len(f) == 0 || len(f) > 6 || !unitNouns.Has(f[len(f)-1]) {
-		return ""
-	}
-	return rest
-}
-
-// unitAfter is unitOf for the words after a counted phrase: "soldiers
-// of the 82nd Airborne Division".
-func unitAfter(toks []nlp.Token, e int) string {
-	if e >= len(toks) || toks[e].Lower != "of" {
+	if e > to || e >= len(toks) {
 		return ""
 	}
 	j := e + 1
@@ -3209,20 +3202,20 @@ var speakerVerbs = lexicon.Words("extract.speakerVerbs")
 // which no one city's count takes in.
 const manyEventsCue = "scope: all the marches"
 
-// manyEventsAfter returns a plural march, rally or protest in the few
+// manyEventsAfter reports a plural march, rally or protest in the few
 // words after a turnout figure ("attended the rallies", "took part in
 // protests across the country"): a count of all of them.
-func manyEventsAfter(toks []nlp.Token, e int) string {
+func manyEventsAfter(toks []nlp.Token, e int) bool {
 	for j := e; j < len(toks) && j < e+8; j++ {
 		w := toks[j].Lower
 		if clauseStop(w) || w == "," {
-			return ""
+			return false
 		}
-		if turnoutEvents.Has(w) && strings.HasSuffix(w, "s") && toks[j].Tag == "NNS" {
-			return w
+		if turnoutEvents.Has(w) && toks[j].Tag == "NNS" {
+			return true
 		}
 	}
-	return ""
+	return false
 }
 
 // listedThings reports two counts of one list that count different
@@ -3429,11 +3422,6 @@ func contrastClause(toks []nlp.Token, k int) bool {
 // peopleMeasures are the measures that count people by who they are
 // (extract.peopleMeasures): troops, police, people.
 var peopleMeasures = lexicon.Words("extract.peopleMeasures")
-
-// isYearWord reports a four-digit year ("2026").
-func isYearWord(w string) bool {
-	return len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && strings.Trim(w, "0123456789") == ""
-}
 
 // amongWholes are the nouns of a whole "among the" points back to: "among
 // the dead", "among the victims".
