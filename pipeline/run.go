@@ -221,7 +221,7 @@ func Reduce(rep *analysis.Report, cfg Config) {
 		s := subjects[i]
 		return s.Key, s.Label, s.Story
 	})
-	rep.Discrepancies = compare.Compare(rep.Clusters, rep.Claims, rep.Articles, compare.CompareOptions{Tolerance: cfg.Tolerance, Entities: rep.Entities, Cumulative: measures.Cumulative, Occasional: measures.Occasional, Varying: measures.Varying,
+	rep.Discrepancies = compare.Compare(rep.Clusters, rep.Claims, rep.Articles, compare.CompareOptions{Tolerance: cfg.Tolerance, Entities: rep.Entities, Cumulative: measures.Cumulative, Occasional: measures.Occasional, Varying: measures.Varying, Unnamed: measures.Unnamed,
 		OnFault: func(cl analysis.Cluster, msg string) {
 			cfg.Logger.Error("comparison failed on an internal error; the subject's figures are reported without findings (please report this)", "subject", cl.Label, "error", msg)
 		}})

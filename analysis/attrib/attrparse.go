@@ -1589,6 +1589,10 @@ func (an *parsed) relativeSubject(j int) [2]int {
 	return none
 }
 
+// clauseOpeners open a clause whose subject follows them ("while the
+// agency, citing police, reported").
+var clauseOpeners = map[string]bool{"while": true, "whereas": true, "but": true, "and": true, "although": true, "though": true}
+
 func (an *parsed) subjectBefore(j int) ([2]int, int) {
 	none := [2]int{-1, -1}
 	if j < 0 {
@@ -1602,6 +1606,13 @@ func (an *parsed) subjectBefore(j int) ([2]int, int) {
 			segStart := an.segmentStart(k - 1)
 			if an.npSegment(segStart, k-1) {
 				s, e, found = segStart, k, true
+				break
+			}
+			if segStart+1 < k && guard > 0 && clauseOpeners[an.toks[segStart].low] && an.npSegment(segStart+1, k-1) {
+				// "…, while the state news agency, citing police
+				// information, reported": the subject after the word
+				// that opens its clause.
+				s, e, found = segStart+1, k, true
 				break
 			}
 			if segStart == 0 || an.toks[segStart-1].low != "," {

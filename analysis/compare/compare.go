@@ -45,6 +45,10 @@ type CompareOptions struct {
 	// Their figures are set against each other only for about the same
 	// time, as a toll's are.
 	Varying func(measure string) bool
+	// Unnamed reports the measures that name only who is counted, not
+	// what happened to them (lexicon.MeasureTable.Unnamed); nil: none.
+	// Their figures are never set against each other.
+	Unnamed func(measure string) bool
 	// OnFault, when set, hears of a cluster whose comparison failed on an
 	// internal fault (a panic): the cluster gives no findings and the
 	// others are compared as usual. It may be called from several
@@ -80,7 +84,7 @@ func Compare(clusters []analysis.Cluster, claims []analysis.Claim, articles []an
 	for i := range articles {
 		arts[articles[i].ID] = &articles[i]
 	}
-	cmp := comparer{tol: opt.Tolerance, arts: arts, cumulative: opt.Cumulative, occasional: opt.Occasional, varying: opt.Varying}
+	cmp := comparer{tol: opt.Tolerance, arts: arts, cumulative: opt.Cumulative, occasional: opt.Occasional, varying: opt.Varying, unnamed: opt.Unnamed}
 	if len(opt.Entities) > 0 {
 		cmp.countsAs = make(map[string]string, len(opt.Entities))
 		for _, e := range opt.Entities {
@@ -151,6 +155,8 @@ type comparer struct {
 	occasional func(string) bool
 	// varying is CompareOptions.Varying.
 	varying func(string) bool
+	// unnamed is CompareOptions.Unnamed.
+	unnamed func(string) bool
 	// exactTol is the slack within one voice: none for counts (a
 	// headline's 470 against the body's 471), a conversion's rounding for
 	// measurements.
@@ -610,7 +616,10 @@ func (p comparer) numeric(cl analysis.Cluster, members []*analysis.Claim) []anal
 		// count that grows.
 		tally = tally || c.Trend != "" && (c.Frame == nil || c.Frame.Kind == analysis.KindCount)
 	}
-	if len(nums) < 2 {
+	if len(nums) < 2 || p.unnamed != nil && p.unnamed(nums[0].Measure) {
+		// ("5 people identified", "240 people left the tower", "8
+		// people charged": counts of people whose fate the reading did
+		// not name are not one thing.)
 		return nil
 	}
 	if p.occasional != nil && p.occasional(nums[0].Measure) {
@@ -875,13 +884,60 @@ func (p comparer) internalConflict(g []*analysis.Claim) bool {
 		}
 		// Within one voice no slack is allowed: an article that says 470
 		// in its headline and 471 in its body contradicts itself (the
-		// intervals of qualified figures still apply).
+		// intervals of qualified figures still apply). Figures of one
+		// sentence are a list or a breakdown, not a contradiction
+		// ("listing 197 survivors, 52 presumed dead, 24 confirmed dead"),
+		// unless words of change or time part them ("388 names, a drop
+		// from earlier this week, when the number topped 1,000").
 		exact := comparer{tol: p.exactTol, arts: p.arts, countsAs: p.countsAs, members: p.members}
-		if len(group) > 1 && exact.selfConflict(group, func(c *analysis.Claim) string { return c.ID }) {
+		if len(group) > 1 && exact.selfConflict(group, func(c *analysis.Claim) string {
+			for _, d := range group {
+				if d != c && listed(c, d) {
+					return c.Article + "\x00" + c.Sentence
+				}
+			}
+			return c.ID
+		}) {
 			return true
 		}
 	}
 	return false
+}
+
+// listed reports whether two figures are items of one list in one
+// sentence: joined by a comma or "and", with no word of change, time or
+// contrast between them ("197 survivors, 52 people presumed dead, 24
+// confirmed dead and two missing").
+func listed(a, b *analysis.Claim) bool {
+	if a.Article != b.Article || a.Sentence != b.Sentence || a.Offset != b.Offset || a.Text == "" || b.Text == "" {
+		return false
+	}
+	i, j := strings.Index(a.Sentence, a.Text), strings.Index(b.Sentence, b.Text)
+	if i < 0 || j < 0 || i == j {
+		return false
+	}
+	if j < i {
+		i, j, a = j, i, b
+	}
+	between := strings.ToLower(a.Sentence[i+len(a.Text) : j])
+	if !strings.Contains(between, ",") && !strings.Contains(between, " and ") {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(between, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if listBreaks[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// listBreaks are the words that make two figures of one sentence a
+// change, an earlier value or a rival, not items of a list.
+var listBreaks = map[string]bool{
+	"from": true, "to": true, "when": true, "than": true, "earlier": true, "previously": true, "before": true, "after": true,
+	"up": true, "down": true, "while": true, "whereas": true, "but": true, "against": true, "versus": true, "or": true,
+	"said": true, "says": true, "according": true, "estimated": true, "put": true,
+	"now": true, "then": true, "later": true, "since": true, "instead": true, "not": true,
 }
 
 // selfConflict reports whether figures in one group, from different

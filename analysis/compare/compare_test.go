@@ -543,3 +543,33 @@ func TestFoldRestatements(t *testing.T) {
 		t.Errorf("the 29 is in %d findings, want 1:\n%s", holding, dump(ds))
 	}
 }
+
+// Counts of people whose fate the reading did not name are never set
+// against each other; figures listed in one sentence are items of a list,
+// not one voice contradicting itself, unless words of change part them.
+func TestUnnamedAndListedFigures(t *testing.T) {
+	arts := mkArticles(t, map[string]string{"a": "2017-06-20", "b": "2017-06-21"})
+	list := "Volunteers are listing 197 survivors, 52 presumed dead, 24 confirmed dead and two missing."
+	drop := "The list now has 388 names, a sharp drop from earlier this week, when the number topped 1,000."
+	claims := mkClaims(t, []claimSpec{
+		{article: "a", source: "", value: 240, subject: "Tower|people"},
+		{article: "b", source: "Police", value: 5, subject: "Tower|people"},
+		{article: "a", sentence: list, value: 52, subject: "Tower|killed"},
+		{article: "a", sentence: list, value: 24, subject: "Tower|killed"},
+		{article: "b", sentence: drop, value: 388, subject: "Tower|missing"},
+		{article: "b", sentence: drop, value: 1000, approx: analysis.MoreThan, subject: "Tower|missing"},
+	})
+	claims[0].Measure, claims[1].Measure = "people", "people"
+	claims[2].Measure, claims[3].Measure = "killed", "killed"
+	claims[2].Text, claims[3].Text = "52", "24"
+	claims[4].Measure, claims[5].Measure = "missing", "missing"
+	claims[4].Text, claims[5].Text = "388", "1,000"
+	ds := Compare(ClusterClaims(claims), claims, arts, CompareOptions{Unnamed: func(m string) bool { return m == "people" }})
+	var got []string
+	for _, d := range ds {
+		got = append(got, strings.Join(sortedCopy(d.Claims), ","))
+	}
+	if want := "c04,c05"; strings.Join(got, " ") != want {
+		t.Errorf("findings %q, want only %q\n%s", got, want, dump(ds))
+	}
+}

@@ -154,6 +154,10 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 		lastOwner := ""           // the candidate who owns the last figure
 		sentWon := ""             // the measure of the sentence's last count won by candidates ("votes")
 		for _, m := range mentions {
+			if inName(s, toks, m) {
+				// "the \"March of a Million Hearts\"": a name's word, no count.
+				continue
+			}
 			if m.Unit == "INR" && rupeeWritten(m.Text) {
 				// "Rs3.2 trillion" in a report on Pakistan's floods:
 				// Pakistani rupees.
@@ -215,6 +219,11 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				// 142,000 votes": a share turned into a count is a part
 				// of what the share is of.
 				q.subset = "part"
+			}
+			if lastFig >= 0 && strings.HasPrefix(claims[lastFig].Measure, q.measure+" per ") && correctedAfter(toks, tokenIndex(toks, m.Start), lastEnd) {
+				// "around £250 million a week, not £350 million": the
+				// figure set right is of the same span.
+				q.measure = claims[lastFig].Measure
 			}
 			fr := x.frame(a, s, toks, m, &q, lastMeasure)
 			manyEvents := false // a count of every march of the day ("attended the rallies")
@@ -2289,6 +2298,59 @@ func frontedScope(toks []nlp.Token, places []lexicon.PlaceMention, pos int) stri
 	return ""
 }
 
+// correctedAfter reports a figure at token k that another in its
+// sentence sets right, after "not", "rather than" or "instead of" with
+// no verb between them since byte offset from ("We send £250 million,
+// not £350 million").
+func correctedAfter(toks []nlp.Token, k, from int) bool {
+	if k < 1 {
+		return false
+	}
+	switch {
+	case toks[k-1].Lower == "not":
+	case k >= 2 && toks[k-1].Lower == "than" && toks[k-2].Lower == "rather":
+	case k >= 2 && toks[k-1].Lower == "of" && toks[k-2].Lower == "instead":
+	default:
+		return false
+	}
+	for i := k - 2; i >= 0 && toks[i].Start >= from; i-- {
+		if strings.HasPrefix(toks[i].Tag, "VB") || toks[i].Tag == "CD" {
+			return false
+		}
+	}
+	return true
+}
+
+// inName reports a number written in words inside a capitalised name in
+// running text ("the March of a Million Hearts", "the Two Sessions"): a
+// capitalised number word after the sentence's first word, followed by a
+// capitalised word. Headlines, capitalised word by word, are not read so.
+func inName(s nlp.Sentence, toks []nlp.Token, m figure.Mention) bool {
+	if !m.Written || s.Headline || m.Start == 0 {
+		return false
+	}
+	capital := false
+	for _, w := range strings.Fields(m.Text) {
+		if isUpperStart(w) {
+			capital = true
+		}
+	}
+	k := tokenIndex(toks, m.End)
+	if !capital || k >= len(toks) || !isUpperStart(toks[k].Text) {
+		return false
+	}
+	words, capitals := 0, 0
+	for _, t := range toks {
+		if hasLetter(t.Text) {
+			words++
+			if isUpperStart(t.Text) {
+				capitals++
+			}
+		}
+	}
+	return 2*capitals < words // not a line in title case
+}
+
 // headlineSources gives a headline's unattributed figure the source of
 // the body figure it restates: the same value of the same measure
 // ("Death toll from Maui wildfire lowered to 97" restates "Police in
@@ -2710,6 +2772,11 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		q.measure, q.counts = "magnitude", "Richter scale"
 		return q, true
 	}
+	if m.Unit == "" && m.Value < 10 && strings.HasSuffix(strings.ToLower(m.Text), "-magnitude") {
+		// "a 6.8-magnitude quake": the magnitude, whatever the noun.
+		q.measure, q.counts = "magnitude", "magnitude"
+		return q, true
+	}
 	if w := strings.ToLower(q.counts); standFor.Has(w) && m.Unit == "" {
 		// "The 9,100 figure is being used to suggest …": the number the
 		// article spoke of, not a count of figures.
@@ -2768,8 +2835,13 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		if toks[j].Tag == "DT" && j+1 < len(toks) {
 			j++
 		}
-		if j+2 < len(toks) && isNoun(toks[j].Tag) && toks[j+1].Tag == "POS" && toks[j+2].Tag == "CD" {
-			j += 2 // "89 of the parliament's 150 seats"
+		for n := j; n < len(toks) && n < j+4 && (isNoun(toks[n].Tag) || strings.HasPrefix(toks[n].Tag, "JJ")); n++ {
+			if n+2 < len(toks) && isNoun(toks[n].Tag) && toks[n+1].Tag == "POS" && toks[n+2].Tag == "CD" {
+				// "89 of the parliament's 150 seats", "23 of the west
+				// London tower's 129 flats"
+				j = n + 2
+				break
+			}
 		}
 		if toks[j].Tag == "CD" {
 			if c, cs, ce := countedAfter(s.Text, toks, j+1); c != "" {
@@ -2832,7 +2904,7 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 	}
 	// "the death toll rose to 471", "killing 12 people".
 	if q.counts == "" || q.measure == genericMeasure {
-		if w, ok := x.measureBefore(toks, m.Start); ok {
+		if w, ok := x.measureBefore(toks, m); ok {
 			if q.counts == "" {
 				q.counts = w
 			} else {
@@ -2846,7 +2918,7 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		// "put the death toll at 40 soldiers", "puts its own losses at 27
 		// soldiers": the noun the figure is set as says what it counts;
 		// the people after it are whose.
-		if w, ok := x.measureBefore(toks, m.Start); ok {
+		if w, ok := x.measureBefore(toks, m); ok {
 			if meas := x.measures.Classify(w); x.happenedMeasure(meas) {
 				q.owned = q.measure == "troops" || q.measure == "police"
 				q.of = q.counts
@@ -3056,11 +3128,16 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		// place after it (often the speaker's: "the ministry in Sanaa").
 		q.scope = p
 	}
-	if m.Unit == "" && q.measure != "" {
-		if per := ratePer(toks, tokenIndex(toks, m.End)); per != "" {
-			// "100 bodies a day", "70 to 80 killed every day": a rate,
-			// compared only with rates over the same span. (A sum "a
-			// year" is a budget's own span, as "annual" is.)
+	if (m.Unit == "" || isCurrency(m.Unit)) && q.measure != "" {
+		per := ratePer(toks, tokenIndex(toks, m.End))
+		if i := strings.LastIndex(strings.ToLower(m.Text), "-a-"); i > 0 {
+			per = strings.TrimSuffix(strings.ToLower(m.Text[i+3:]), "s") // "£350m-a-week"
+		}
+		if per != "" && !(per == "year" && m.Unit != "") {
+			// "100 bodies a day", "70 to 80 killed every day", "£350m a
+			// week": a rate, compared only with rates over the same
+			// span. (A sum "a year" is a budget's own span, as "annual"
+			// is.)
 			q.measure += " per " + per
 		}
 	}
@@ -3734,10 +3811,15 @@ var auxiliaries = lexicon.Words("extract.auxiliaries")
 // the measure table does not know still names what happened to a generic
 // count ("13.5 million people had been affected" -> "affected").
 func (x *Extractor) predicateMeasure(toks []nlp.Token, k int) (word, measure string, end int, ok bool) {
-	if k+1 < len(toks) && (toks[k].Tag == "WP" || toks[k].Tag == "WDT") && k > 0 && x.measures.Classify(toks[k-1].Lower) == genericMeasure {
+	if k+1 < len(toks) && (toks[k].Tag == "WP" || toks[k].Tag == "WDT" || toks[k].Lower == "that") && k > 0 && x.measures.Classify(toks[k-1].Lower) == genericMeasure {
 		// "around 30 people who were missing": the relative clause
 		// says what happened to them.
 		k++
+		if k+2 < len(toks) && toks[k].Tag == "PRP" && (estimateVerbs.Has(toks[k+1].Lower) || neutral.Has(toks[k+1].Lower)) {
+			// "79 people that we believe are dead or missing": who
+			// judges the count is not what happened to them.
+			k += 2
+		}
 	}
 	if k+1 < len(toks) && toks[k].Lower == "to" && toks[k+1].Tag == "VB" {
 		// "forces thousands to flee", "ordered 3,000 people to leave
@@ -3766,7 +3848,7 @@ func (x *Extractor) predicateMeasure(toks []nlp.Token, k int) (word, measure str
 	}
 	for i < len(toks) && i < k+4 {
 		w := toks[i].Lower
-		if auxiliaries[w] || w == "remain" || w == "remained" || w == "remains" ||
+		if auxiliaries[w] || w == "remain" || w == "remained" || w == "remains" || w == "either" ||
 			modals.Has(w) && i+1 < len(toks) && toks[i+1].Lower == "have" {
 			// ("may have been killed": a modal perfect, the frame's
 			// hedge; the participle says what is counted.)
@@ -3853,11 +3935,23 @@ func (x *Extractor) predicateMeasure(toks []nlp.Token, k int) (word, measure str
 	if m, found := x.measures.Lookup(w); found && (t.Tag == "VBN" || t.Tag == "VBD" || t.Tag == "JJ" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "VBG" || t.Tag == "VB" && doForm || afterCopula) {
 		return t.Text, m, t.Start + len(t.Text), true
 	}
+	if (t.Tag == "VBD" || t.Tag == "VBP") && i == k && turnoutLinks.Has(w) && (i+1 == len(toks) || toks[i+1].Tag == "." || toks[i+1].Text == "," || toks[i+1].Text == ";" || turnoutEventAhead(toks, i+1)) {
+		// "Tusk said nearly 1 million joined, while …": joined what the
+		// sentence is about, a march (as "had joined" is).
+		return t.Text, turnoutMeasure, t.Start + len(t.Text), true
+	}
 	if t.Tag == "VBD" && i == k && k > 0 && x.measures.Classify(toks[k-1].Lower) == genericMeasure && !auxiliaries[w] && !otherVerbs.Has(w) && !turnoutLinks.Has(w) {
 		if _, speech := lexicon.Verbs[w]; !speech {
 			// "More than 25,000 people crossed the Channel": what
 			// a count of people did is what it counts.
 			return t.Text, w, t.Start + len(t.Text), true
+		}
+	}
+	if i == k && k > 0 && i+1 < len(toks) && neutral.Has(w) && x.measures.Classify(toks[k-1].Lower) == genericMeasure && x.isMeasureWord(toks[i+1].Lower) {
+		// "52 people presumed dead", "40 people reported missing": a
+		// reduced relative; how they are known is not what they count.
+		if word, m, end, ok := x.predicateMeasure(toks, i+1); ok {
+			return word, m, end, ok
 		}
 	}
 	if t.Tag == "VBN" && i > k && auxiliaries[toks[i-1].Lower] {
@@ -4043,8 +4137,44 @@ func isPronounOf(w string) bool {
 // measureBefore looks back from a figure for the measure it is the value
 // of: "the death toll rose to 471", "the number of displaced reached 1.2
 // million", "killing 12".
-func (x *Extractor) measureBefore(toks []nlp.Token, pos int) (string, bool) {
-	k := tokenIndex(toks, pos)
+func (x *Extractor) measureBefore(toks []nlp.Token, m figure.Mention) (string, bool) {
+	k := tokenIndex(toks, m.Start)
+	if e := tokenIndex(toks, m.End); e < len(toks) && (auxiliaries[toks[e].Lower] || toks[e].Tag == "VBD" || toks[e].Tag == "VBZ" || toks[e].Tag == "VBP" || x.measures.Classify(toks[e].Lower) == genericMeasure) && !moreAfter.Has(toks[e].Lower) {
+		// "255 survived while 14 were not there", "listing 197
+		// survivors, 52 people presumed dead": the figure has a verb or
+		// a noun of its own; the word right after another figure is
+		// that figure's ("the army said 300 died, the rebels 500"
+		// borrows it).
+		for j := k - 1; j >= 1 && j >= k-12; j-- {
+			if otherFigure(toks, j) {
+				break
+			}
+			t := toks[j]
+			if !(toks[j-1].Tag == "CD" || auxiliaries[toks[j-1].Lower] && j >= 2 && toks[j-2].Tag == "CD" && strings.HasPrefix(t.Tag, "VB")) || !x.isMeasureWord(t.Lower) || x.measures.Classify(t.Lower) == genericMeasure {
+				continue
+			}
+			if f := j - 1; f >= 1 && (toks[f-1].Lower == "of" || f >= 2 && toks[f-1].Tag == "DT" && toks[f-2].Lower == "of") {
+				break // "Of the 66 injured, 57 were …": the whole the figure is part of
+			}
+			for p := j + 1; p < k; p++ {
+				if partWords[toks[p].Lower] {
+					return x.measureBeforeFrom(toks, m) // "31 deaths, including 27 children": a part of them
+				}
+			}
+			return "", false
+		}
+	}
+	return x.measureBeforeFrom(toks, m)
+}
+
+// partWords join a part to the figure before it ("31 deaths, including
+// 27 children", "among them", "of whom").
+var partWords = map[string]bool{"including": true, "among": true, "whom": true, "which": true, "incl": true}
+
+// measureBeforeFrom is measureBefore's look back, whatever the figure's
+// own clause has.
+func (x *Extractor) measureBeforeFrom(toks []nlp.Token, m figure.Mention) (string, bool) {
+	k := tokenIndex(toks, m.Start)
 	reach := 12
 	if levelBefore(toks, k) {
 		// "The death toll from a powerful earthquake that hit the Atlas
@@ -4054,11 +4184,17 @@ func (x *Extractor) measureBefore(toks []nlp.Token, pos int) (string, bool) {
 	}
 	for i := k - 1; i >= 0 && i >= k-reach; i-- {
 		t := toks[i]
-		if t.Text == "." && !(i+1 < k && dateDay(toks, i+1)) || t.Text == ";" || (i < k-1 && otherFigure(toks, i)) {
+		if t.Text == "." && !(i+1 < k && dateDay(toks, i+1)) || t.Text == ";" || (i < k-1 && otherFigure(toks, i) && !(reach > 12 && eventModifier(toks, i))) {
 			// (The point of "Aug. 8" ends no sentence.)
 			// Past another figure, a measure word is that figure's
-			// ("in seven months of fighting" is no figure).
+			// ("in seven months of fighting" is no figure), unless the
+			// figure only describes the event in the subject of the
+			// verb of level ("the toll of the 7 magnitude earthquake
+			// has risen to 2,960").
 			break
+		}
+		if reach > 12 && i >= 1 && otherFigure(toks, i-1) && eventModifier(toks, i-1) {
+			continue // the "magnitude" of "the 7 magnitude earthquake" is the 7's
 		}
 		w := t.Lower
 		if _, month := lexicon.Months[w]; month && isUpperStart(t.Text) {
@@ -4331,6 +4467,17 @@ var regionalEvents = lexicon.Words("extract.regionalEvents")
 
 // otherFigure reports whether token i is another figure, not a span of
 // time ("in seven months of fighting").
+// eventModifier reports a figure that describes an event named right
+// after it ("the 7 magnitude earthquake", "the 6.8 quake"): a
+// measurement of the event inside a noun phrase, not a count of its own.
+func eventModifier(toks []nlp.Token, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	w := toks[i+1].Lower
+	return magnitudeWords.Has(w) || eventNouns.Has(w)
+}
+
 func otherFigure(toks []nlp.Token, i int) bool {
 	return toks[i].Tag == "CD" && !(i+1 < len(toks) && durationNouns.Has(toks[i+1].Lower)) && !dateDay(toks, i) &&
 		!(i > 0 && toks[i-1].Lower == "by") // "went up by 60 on Thursday to 5,560": the change on the way to the level

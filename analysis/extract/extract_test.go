@@ -946,3 +946,59 @@ func TestContrastedCount(t *testing.T) {
 		t.Errorf("150 = %+v, want everyone's killed (the figure before counts people)", q)
 	}
 }
+
+// A figure's measure is its own clause's: a figure inside the subject of a
+// verb of level describes the event ("the 7 magnitude earthquake"); a
+// figure with a verb or noun of its own borrows none from a figure before
+// it; a reduced relative or a belief between count and predicate is how
+// the count is known, not what it counts.
+func TestOwnClauseMeasures(t *testing.T) {
+	for _, tt := range []struct{ body, figure, measure, subset string }{
+		{"The death toll of the 7 magnitude earthquake has risen to 2,960, officials said.", "2,960", "killed", ""},
+		{"The toll from the magnitude 6.4 quake rose to 310 on Monday.", "310", "killed", ""},
+		{"A 6.8-magnitude earthquake struck the region on Friday.", "6.8-magnitude", "magnitude", ""},
+		{"The 7.8-magnitude quake killed more than 50,000 people.", "50,000", "killed", ""},
+		{"There are now 79 people that we believe are either dead or missing.", "79", "killed", ""},
+		{"Rescuers said 40 people are either dead or missing after the landslide.", "40", "killed", ""},
+		{"Volunteers are listing 197 survivors, 52 people presumed dead and two missing.", "52", "killed", ""},
+		{"The ministry said 31 migrants presumed dead had not been found.", "31", "killed", ""},
+		{"A total of 350 people lived in the block, and 255 survived while 14 were not there at the time.", "255", "rescued", ""},
+		{"Most of the dead lived in 23 of the west London tower's 129 flats.", "23", "flats", "of 129"},
+		{"Tusk said nearly 1 million joined, while the news agency reported 100,000 marchers.", "1 million", "turnout", ""},
+		{"Organizers said 100,000 people attended, far more than the police count.", "100,000", "turnout", ""},
+		{"More than 10,000 residents streamed onto the waterfront.", "10,000", "turnout", ""},
+	} {
+		q := quantityByText(extractOne(t, "", tt.body), tt.figure)
+		if q == nil || q.Measure != tt.measure || q.Subset != tt.subset {
+			t.Errorf("%q: %s = %+v, want %s (subset %q)", tt.body, tt.figure, q, tt.measure, tt.subset)
+		}
+	}
+	for _, tt := range []struct{ body, figure string }{
+		{"A total of 350 people lived in the block, and 255 survived while 14 were not there at the time.", "14"},
+		{"The demonstration, dubbed the \"March of a Million Hearts,\" was called by the opposition.", "Million"},
+		{"The budget talks, known as the Two Sessions, open on Tuesday.", "Two"},
+	} {
+		if q := quantityByText(extractOne(t, "", tt.body), tt.figure); q != nil && q.Measure != "people" {
+			t.Errorf("%q: %s read as %s", tt.body, tt.figure, q.Measure)
+		}
+	}
+}
+
+// A sum paid each day, week or month is a rate, compared only with rates
+// over the same span; the figure a sentence sets right ("not £350m") is of
+// its span. A sum "a year" is a budget's own span.
+func TestMoneyRates(t *testing.T) {
+	for _, tt := range []struct{ body, figure, measure string }{
+		{"The UK pays around £250 million a week to the EU, not £350 million.", "250", "money (GBP) per week"},
+		{"The UK pays around £250 million a week to the EU, not £350 million.", "350", "money (GBP) per week"},
+		{"The £350m-a-week figure is a central plank of the campaign.", "350", "money (GBP) per week"},
+		{"Employers said the strike caused losses of €40 million per day.", "40", "cost (EUR) per day"},
+		{"The scheme costs $2bn a year.", "2bn", "cost (USD)"},
+		{"Rent subsidies of $300 a month were promised.", "300", "money (USD) per month"},
+	} {
+		q := quantityByText(extractOne(t, "", tt.body), tt.figure)
+		if q == nil || q.Measure != tt.measure {
+			t.Errorf("%q: %s = %+v, want %s", tt.body, tt.figure, q, tt.measure)
+		}
+	}
+}

@@ -521,7 +521,9 @@ func valueOf(prev []string, set lexicon.Set) string {
 		return ""
 	}
 	for i := n - 2; i >= 0 && i >= n-7; i-- {
-		if w := prev[i]; w == "," || w == "and" || w == "while" {
+		if w := prev[i]; w == "," || w == "and" || w == "while" || i > 0 && strings.ContainsAny(prev[i-1], "0123456789") {
+			// (A word right after another figure is that figure's: "the
+			// toll of the 7 magnitude earthquake has risen to 2,960".)
 			break
 		} else if set.Has(w) {
 			return w

@@ -128,7 +128,8 @@
 //     Avenue"), five digits after a state code ("CA 90210");
 //   - compound adjectives: a number joined by a hyphen to a word ("12-year-old",
 //     "8.5-Year Prison Sentence", "a 40-day", "five-year plan", "twenty-first");
-//     "-plus", "-odd", "-strong" and scale words are the exceptions;
+//     "-plus", "-odd", "-strong", "-magnitude" (below 10), a rate ("£350m-a-week")
+//     and scale words are the exceptions;
 //   - ages: "aged 12", "turned 12", "12 years old", "17 year-old", "aged
 //     between 18 and 25", and a whole number up to 120 set off by commas
 //     after a name or a person ("John Smith, 45, of Leeds", "the pensioner,

@@ -282,6 +282,11 @@ var findTests = []struct {
 	{"a few alone", "a few people came", nil},
 	{"several alone", "several people came", nil},
 	{"crowd strong", "a 5,000-strong force", []want{ex("5,000-strong", 5000)}},
+	{"glued magnitude", "a 6.8-magnitude quake", []want{ex("6.8-magnitude", 6.8)}},
+	{"glued magnitude too big", "a 12-magnitude thing", nil},
+	{"glued rate", "the £350m-a-week claim", []want{ex("£350m-a-week", 350e6).unit("GBP")}},
+	{"glued rate a year", "a $2bn-a-year scheme", []want{ex("$2bn-a-year", 2e9).unit("USD")}},
+	{"compound adjective not a rate", "a 12-year-old boy", nil},
 
 	// Ranges.
 	{"to range", "11,000 to 12,000 troops", []want{rg("11,000 to 12,000", "", 11000, 12000)}},

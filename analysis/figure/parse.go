@@ -1208,7 +1208,8 @@ func (s *scanner) rejectAfter(f *figure) bool {
 					case kWord:
 						if t.r == '-' || t.r == '‑' {
 							// "12-year-old", "five-year", "twenty-first"
-							return !(s.is(n+1, idPlus) || s.is(n+1, idOdd) || s.is(n+1, idStrong))
+							// ("£350m-a-week" is a rate).
+							return !(s.is(n+1, idPlus) || s.is(n+1, idOdd) || s.is(n+1, idStrong) || s.is(n+1, idMagnitude) && f.val < 10 || s.perPeriod(n))
 						}
 					}
 				}
@@ -1239,9 +1240,18 @@ func (s *scanner) rejectAfter(f *figure) bool {
 	return false
 }
 
+// perPeriod reports a rate glued to the figure by hyphens at token n:
+// "-a-week", "-a-year" ("the £350m-a-week claim").
+func (s *scanner) perPeriod(n int) bool {
+	toks := s.toks
+	return n+3 < len(toks) && s.is(n+1, idA) && !toks[n+1].space && toks[n+2].kind == kPunct && isDash(toks[n+2].r) && !toks[n+2].space &&
+		!toks[n+3].space && s.has(n+3, fTimeUnit)
+}
+
 // postfix reads a qualifier after the number: "1,000+", "1,000-plus",
 // "40-odd", "500 or more", "or so", "or fewer", "and counting". It also
-// takes "-strong" into the phrase ("a 5,000-strong force").
+// takes "-strong" and "-magnitude" into the phrase ("a 5,000-strong
+// force", "a 6.8-magnitude quake").
 func (s *scanner) postfix(f *figure) (k qkind, qs, qe int) {
 	toks := s.toks
 	n := f.last + 1
@@ -1265,8 +1275,10 @@ func (s *scanner) postfix(f *figure) (k qkind, qs, qe int) {
 			case s.is(n+1, idOdd):
 				f.last = n + 1
 				return qAbout, n + 1, n + 1
-			case s.is(n+1, idStrong):
+			case s.is(n+1, idStrong) || s.is(n+1, idMagnitude):
 				f.last = n + 1
+			case s.perPeriod(n):
+				f.last = n + 3
 			}
 		}
 		return qNone, 0, 0

@@ -35,6 +35,8 @@ type MeasureTable struct {
 	occasional map[string]bool
 	// varying measures rise and fall over a story (the missing).
 	varying map[string]bool
+	// unnamed measures name who is counted, not what happened to them.
+	unnamed map[string]bool
 	// names holds every measure the table defines.
 	names map[string]bool
 	// contains maps a measure to the measures it counts among others.
@@ -64,6 +66,7 @@ func DefaultMeasures(extra map[string][]string) *MeasureTable {
 		Cumulative []string            `json:"cumulative"`
 		Occasional []string            `json:"occasional"`
 		Varying    []string            `json:"varying"`
+		Unnamed    []string            `json:"unnamed"`
 		Contains   map[string][]string `json:"contains"`
 		Records    []string            `json:"records"`
 		Events     []string            `json:"events"`
@@ -75,7 +78,7 @@ func DefaultMeasures(extra map[string][]string) *MeasureTable {
 	}
 	t := &MeasureTable{word: map[string]string{}, groups: map[string]bool{}, names: map[string]bool{}, contains: file.Contains,
 		located: setOf(file.Located), cumulative: setOf(file.Cumulative), occasional: setOf(file.Occasional), varying: setOf(file.Varying),
-		events: setOf(file.Events)}
+		unnamed: setOf(file.Unnamed), events: setOf(file.Events)}
 	t.money, t.percent = kinds(file.Money), kinds(file.Percent)
 	t.records = map[string]bool{}
 	for _, r := range file.Records {
@@ -210,6 +213,12 @@ func (t *MeasureTable) Cumulative(measure string) bool { return t.cumulative[mea
 // many took part in a march or a strike day): figures stated days apart
 // are of different events.
 func (t *MeasureTable) Occasional(measure string) bool { return t.occasional[measure] }
+
+// Unnamed reports whether a measure names only who is counted, not what
+// happened to them ("people" whose predicate the table does not know):
+// its figures are claims, but two of them may count the dead, the
+// evacuated and a crowd, so they are never set against each other.
+func (t *MeasureTable) Unnamed(measure string) bool { return t.unnamed[measure] }
 
 // Varying reports whether a measure rises and falls over a story (the
 // missing, the displaced): its figures conflict only for about the same
