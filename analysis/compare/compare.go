@@ -493,6 +493,14 @@ func writtenDecimals(text string) int {
 		case c == '.' && in && i+1 < len(text) && text[i+1] >= '0' && text[i+1] <= '9':
 			dot = true
 		case c == ',' && in:
+			// ("3,6 million": a decimal comma, one or two digits after it.)
+			n := 0
+			for i+1+n < len(text) && text[i+1+n] >= '0' && text[i+1+n] <= '9' {
+				n++
+			}
+			if (n == 1 || n == 2) && (i+1+n == len(text) || text[i+1+n] != ',') {
+				dot = true // (not "1,50,000", the Indian grouping)
+			}
 		default:
 			in = false
 		}

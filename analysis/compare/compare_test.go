@@ -386,6 +386,8 @@ func TestScaledHalfUnit(t *testing.T) {
 		{"£9.5bn", 0.05e9},
 		{"3.75 trillion", 0.005e12},
 		{"about 2.6 million", 0.05e6},
+		{"around 3,6 million", 0.05e6},
+		{"1,50,000", 0},
 		{"471", 0},
 		{"31,000,000", 0},
 		{"12 km", 0},

@@ -126,6 +126,9 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			}
 		}
 	}()
+	// The person the last tagged sentence named last ("Martin Fayulu won
+	// …", before "puts his share at 59.42%"), and this sentence's.
+	prevPerson, sentPerson := "", ""
 	for i, s := range sents[:last+1] {
 		mentions, cues, tk := found[i].mentions, found[i].cues, found[i].tk
 		if len(mentions) == 0 && len(cues) == 0 {
@@ -136,6 +139,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 		// and the stances' subjects read its tokens.
 		nlp.TagSentence(x.lang, &s)
 		toks := s.Tokens
+		prevPerson, sentPerson = sentPerson, x.lastPersonBefore(toks, len(toks))
 		// Claims keep their sentence after the article's text is dropped:
 		// a copy, so the whole body is not kept alive through it.
 		kept := strings.Clone(s.Text)
@@ -399,7 +403,21 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			if wonMeasures.Has(q.measure) || wonUnits.Has(q.measure) && wonRightBefore(toks, tokenIndex(toks, m.Start)) || fr.Kind == analysis.KindPercent && (q.measure == "percent" || wonMeasures.Has(strings.TrimPrefix(q.measure, "percent of "))) {
 				// "Ruto got 7,176,141 votes representing 50.49 per cent,
 				// while Odinga got 6,942,930": each candidate's own count.
-				who := x.candidateKey(winner(toks, m.Start))
+				who := ""
+				if p := ownShareAt(toks, tokenIndex(toks, m.Start)); p >= 0 && (toks[p].Lower == "his" || toks[p].Lower == "her") {
+					// "suggesting that Martin Fayulu won … The CENI leak
+					// puts his share of the vote at 59.42%": the person
+					// named last, in this sentence or the one before.
+					name := x.lastPersonBefore(toks, p)
+					if name == "" || acronym(name) {
+						// ("The CENI leak puts his share": a body is no "he".)
+						name = prevPerson
+					}
+					who = x.candidateKey(name)
+				}
+				if who == "" {
+					who = x.candidateKey(winner(toks, m.Start))
+				}
 				if title, ok := strings.CutPrefix(who, "the "); ok {
 					who = titled[title] // "for the president": President Batbayar
 				}
@@ -865,19 +883,30 @@ func levelAfter(toks []nlp.Token, i int) bool {
 // ownShareBefore reports "its own share at", "their own count at" (a
 // possessive, perhaps "own", a figure noun, "at") right before the figure
 // at token k.
-func ownShareBefore(toks []nlp.Token, k int) bool {
+func ownShareBefore(toks []nlp.Token, k int) bool { return ownShareAt(toks, k) >= 0 }
+
+// ownShareAt returns the index of the possessive pronoun of "its own
+// share at", "his share of the vote at" before the figure at token k, or
+// -1.
+func ownShareAt(toks []nlp.Token, k int) int {
 	if k < 3 || toks[k-1].Lower != "at" {
-		return false
+		return -1
 	}
 	j := k - 2
+	if j >= 3 && (toks[j].Lower == "vote" || toks[j].Lower == "votes" || toks[j].Lower == "ballots") && toks[j-1].Tag == "DT" && toks[j-2].Lower == "of" {
+		j -= 3 // "his share of the vote at"
+	}
 	if !standFor.Has(toks[j].Lower) && toks[j].Lower != "share" && toks[j].Lower != "count" && toks[j].Lower != "tally" {
-		return false
+		return -1
 	}
 	j--
 	if j >= 0 && toks[j].Lower == "own" {
 		j--
 	}
-	return j >= 0 && toks[j].Tag == "PRP$"
+	if j >= 0 && toks[j].Tag == "PRP$" {
+		return j
+	}
+	return -1
 }
 
 // relativeOwner names the antecedent of a "which" or "who" before the
@@ -931,6 +960,7 @@ func clauseSubject(toks []nlp.Token, v int) string {
 			j--
 		}
 		first := -1
+		start := j
 		for ; j >= 0; j-- {
 			t := toks[j]
 			if strings.HasPrefix(t.Tag, "NNP") {
@@ -944,6 +974,28 @@ func clauseSubject(toks []nlp.Token, v int) string {
 		}
 		if first < 0 {
 			return ""
+		}
+		if toks[first].Lower != "of" {
+			// "Martin Fayulu of the opposition coalition Lamuka, who
+			// obtained": the name before the phrase of its party, past
+			// the phrase's common nouns.
+			for i := start; i >= 1 && i >= start-8; i-- {
+				t := toks[i]
+				if t.Lower == "of" && strings.HasPrefix(toks[i-1].Tag, "NNP") {
+					e := i
+					b := i - 1
+					for b > 0 && strings.HasPrefix(toks[b-1].Tag, "NNP") {
+						b--
+					}
+					if b < first {
+						return nameEnding(toks, e)
+					}
+					break
+				}
+				if !(strings.HasPrefix(t.Tag, "NN") || strings.HasPrefix(t.Tag, "JJ") || t.Tag == "DT") {
+					break
+				}
+			}
 		}
 		e := first
 		for e < len(toks) && strings.HasPrefix(toks[e].Tag, "NNP") {
@@ -985,6 +1037,9 @@ var unnamedOwners = lexicon.Words("extract.unnamedOwners")
 // winnerOf is winner before the check that it names someone.
 func winnerOf(toks []nlp.Token, pos int) string {
 	k := tokenIndex(toks, pos)
+	if k >= 2 && toks[k-1].Tag == "RB" && toks[k-2].Lower == "with" {
+		k-- // "came second with just 19%"
+	}
 	for i := k - 1; i >= 0 && i >= k-5; i-- {
 		// "won 89 of the parliament's 150 seats": the whole, no one's.
 		if toks[i].Lower == "of" {
@@ -1032,6 +1087,16 @@ func winnerOf(toks []nlp.Token, pos int) string {
 		if j := k - 2; j >= 1 && leadWords.Has(toks[j].Lower) && strings.HasPrefix(toks[j-1].Tag, "NNP") {
 			return nameEnding(toks, j)
 		}
+		// "Fayulu led the polls with 59.4%", "Lula topped the first
+		// round with 48%": the subject of a verb of leading.
+		for j := k - 2; j >= 1 && j >= k-6; j-- {
+			if leadVerbs.Has(toks[j].Lower) && strings.HasPrefix(toks[j-1].Tag, "NNP") {
+				return nameEnding(toks, j)
+			}
+			if clauseStop(toks[j].Lower) || toks[j].Text == "," || toks[j].Tag == "CD" {
+				break
+			}
+		}
 	}
 	if k >= 3 && toks[k-1].Tag == "POS" && strings.HasPrefix(toks[k-2].Tag, "NNP") && toks[k-3].Lower == "to" {
 		// "… with 49.8% to Mendes's 47.1%": the rival's share.
@@ -1078,7 +1143,8 @@ func winnerOf(toks []nlp.Token, pos int) string {
 			start = i + 1
 			break
 		}
-		if sumWords.Has(toks[i].Lower) && i >= k-4 {
+		if sumWords.Has(toks[i].Lower) && i >= k-4 && !(i >= 2 && toks[i-1].Lower == "a" && acquireVerbs.Has(toks[i-2].Lower)) {
+			// ("Fayulu received a total of 9.3 million votes": his own.)
 			// "… garnered 61,969, bringing the total percentage to
 			// 100.01%": a sum of everyone's, no one's own.
 			return ""
@@ -1533,6 +1599,9 @@ func ownerPhrase(toks []nlp.Token, start, end int) string {
 func differenceAfter(toks []nlp.Token, k int) bool {
 	if k >= len(toks) {
 		return false
+	}
+	if k+2 < len(toks) && (toks[k].Tag == "NNS" || toks[k].Tag == "NN") && (toks[k+1].Lower == "less" || toks[k+1].Lower == "fewer" || toks[k+1].Lower == "more") && toks[k+2].Lower == "than" {
+		k++ // "4.1 million votes less than what was announced"
 	}
 	switch toks[k].Lower {
 	case "more", "fewer", "less":
@@ -2320,6 +2389,10 @@ func correctedAfter(toks []nlp.Token, k, from int) bool {
 	}
 	return true
 }
+
+// leadVerbs are the verbs of a candidate leading a count
+// (extract.leadVerbs): "Fayulu led the polls with 59.4%".
+var leadVerbs = lexicon.Words("extract.leadVerbs")
 
 // inName reports a number written in words inside a capitalised name in
 // running text ("the March of a Million Hearts", "the Two Sessions"): a
@@ -3162,8 +3235,43 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		// lead, compared only with other leads.
 		q.subset = "margin"
 	}
+	if q.subset == "" && differenceBefore(toks, tokenIndex(toks, m.Start)) {
+		// "the difference between his tally in the official results
+		// and in the leak is around 3.6 million votes": a gap between
+		// two figures, compared only with other gaps.
+		q.subset = "difference"
+	}
 	return q, true
 }
+
+// differenceBefore reports a figure a noun of difference is set to in its
+// clause: "the difference between … is N", "the gap between the two
+// counts was N", "a discrepancy of N" (extract.differenceNouns). A
+// budget's "gap" with nothing between is its deficit.
+func differenceBefore(toks []nlp.Token, k int) bool {
+	if k >= 2 && toks[k-1].Lower == "of" && differenceNouns.Has(toks[k-2].Lower) && toks[k-2].Lower != "gap" {
+		return true // ("a gap of $3bn" is a budget's gap, its deficit)
+	}
+	j := k - 1
+	for j >= 0 && approxBefore.Has(toks[j].Lower) {
+		j--
+	}
+	if j < 1 || !copulas.Has(toks[j].Lower) {
+		return false
+	}
+	for i := j - 1; i >= 0 && i >= j-14; i-- {
+		if clauseStop(toks[i].Lower) || toks[i].Text == ";" || toks[i].Text == ":" {
+			return false
+		}
+		if differenceNouns.Has(toks[i].Lower) && i > 0 && (toks[i-1].Tag == "DT" || toks[i-1].Tag == "PRP$") && i+1 < j && toks[i+1].Lower == "between" {
+			return true // ("the gap was closer to $3bn": the budget's gap)
+		}
+	}
+	return false
+}
+
+// differenceNouns name a gap between two figures (extract.differenceNouns).
+var differenceNouns = lexicon.Words("extract.differenceNouns")
 
 // marginBefore reports a figure that is the lead of one over another:
 // "by" after a verb of beating or leading in its clause ("beat Atiku by
@@ -3390,7 +3498,8 @@ var rateAdverbs = map[string]string{"daily": "day", "weekly": "week", "monthly":
 
 // partitiveIntro reports whether token k follows a sentence opening that
 // names a whole the rest of the sentence divides: "Of the 66 injured, 57
-// were taken to hospital", "Of those killed, 12 were children", "Among
+// were taken to hospital", "Of those killed, 12 were children", "Out of
+// 40 million voters, more than 18 million could vote", "Among
 // the injured were 20 police officers", "Among them, 40 children". The
 // opening names its whole with a determiner, a pronoun or a figure ("Of
 // course" names none).
@@ -3401,6 +3510,9 @@ func partitiveIntro(toks []nlp.Token, k int) bool {
 	}
 	if i < len(toks) && (toks[i].Lower == "and" || toks[i].Lower == "but") {
 		i++
+	}
+	if i+1 < len(toks) && toks[i].Lower == "out" && toks[i+1].Lower == "of" {
+		i++ // "Out of 40 million voters, more than 18 million could vote"
 	}
 	if i >= len(toks) || toks[i].Lower != "of" && toks[i].Lower != "among" {
 		return false

@@ -1002,3 +1002,31 @@ func TestMoneyRates(t *testing.T) {
 		}
 	}
 }
+
+// A candidate owns the share or count the sentence gives them, however
+// worded; a gap between two tallies and a figure "out of" a whole are not
+// rival counts.
+func TestElectionOwnersAndGaps(t *testing.T) {
+	const intro = "The electoral commission declared Ana Ruiz the winner. "
+	for _, tt := range []struct{ body, figure, subject, subset string }{
+		{"An audit showed that Pedro Vidal led the polls with 59.4% of the votes.", "59.4%", "Vidal|percent", ""},
+		{"Ruiz came second with just 19%.", "19%", "Ruiz|percent", ""},
+		{"According to the newspaper, Vidal received a total of 9.3 million votes.", "9.3 million", "Vidal|votes", ""},
+		{"Observers say Pedro Vidal won by a wide margin. The leaked tally puts his share of the vote at 62,8%, followed by Ana Ruiz with 15,0%.", "62,8%", "Vidal|percent", ""},
+		{"Ruiz obtained 7,051,013 votes, followed by Pedro Vidal of the opposition alliance Unidad, who obtained 6,366,732 votes.", "6,366,732", "Vidal|votes", ""},
+		{"Out of 40 million voters, more than 18 million could vote.", "18 million", "", "part"},
+		{"The difference between her tally in the official results and in the leak is around 3,6 million votes.", "3,6 million", "", "difference"},
+	} {
+		q := quantityByText(extractOne(t, "", intro+tt.body), tt.figure)
+		if q == nil || tt.subject != "" && q.Subject != tt.subject || q.Subset != tt.subset {
+			t.Errorf("%q: %s = %+v, want subject %q subset %q", tt.body, tt.figure, q, tt.subject, tt.subset)
+		}
+	}
+	claims := extractOne(t, "", intro+"Ruiz came second with 3 million votes, 4.1 million votes less than what was announced.")
+	if q := quantityByText(claims, "4.1 million"); q != nil {
+		t.Errorf("a difference read as a count: %+v", q)
+	}
+	if q := quantityByText(extractOne(t, "", "The opposition said the gap was closer to $3bn."), "3bn"); q == nil || q.Subset != "" {
+		t.Errorf("a budget's gap read as a difference: %+v", q)
+	}
+}

@@ -66,7 +66,9 @@
 // # Numbers
 //
 // Numerals may carry thousands separators (12,000; Indian 1,50,000; 12 000
-// with a space or no-break space), decimals, a currency sign or code before
+// with a space or no-break space), decimals (a point, or a comma with one
+// or two digits before a per cent sign or a scale word: "59,42%", "3,6
+// million", as much of Europe and Africa writes them), a currency sign or code before
 // ($, US$, $US, A$, €, £, ¥, ₩, ₹, ₽, Rs, RM, USD, EUR...; R for rand
 // before a scale, a separator or decimals: "R2.5bn") or a currency name
 // after (dollars, euros, won, yen, rupees, roubles, pence as GBX, cents...),

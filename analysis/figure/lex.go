@@ -221,6 +221,36 @@ func spaceAt(text string, i int) int {
 	return 0
 }
 
+// decimalComma reports a decimal comma at text[i], as much of Europe and
+// Africa writes shares and sums ("59,42%", "3,6 million"): one or two
+// digits after it, then a per cent sign or a scale word. A group of three
+// is thousands ("12,000"); a list ("2,3 or 4") has neither.
+func decimalComma(text string, i int) bool {
+	if i+1 >= len(text) || text[i] != ',' {
+		return false
+	}
+	n := digitsAt(text, i+1)
+	if n < 1 || n > 2 {
+		return false
+	}
+	rest := text[i+1+n:]
+	if strings.HasPrefix(rest, "%") || strings.HasPrefix(rest, "\uff05") || strings.HasPrefix(rest, " %") {
+		return true
+	}
+	if !strings.HasPrefix(rest, " ") && !strings.HasPrefix(rest, "\u00a0") {
+		return false
+	}
+	rest = strings.TrimLeft(rest, " \u00a0")
+	for _, w := range []string{"million", "billion", "trillion", "thousand", "per cent", "percent", "mln", "bln", "bn", "m ", "tn"} {
+		if len(rest) >= len(w) && strings.EqualFold(rest[:len(w)], w) && (len(rest) == len(w) || w[len(w)-1] == ' ' || !isLetterByte(rest[len(w)])) {
+			return true
+		}
+	}
+	return false
+}
+
+func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
 // digitsAt returns how many digits start at text[i].
 func digitsAt(text string, i int) int {
 	n := 0
@@ -307,7 +337,7 @@ func (s *scanner) lexNumber(i int, space, nl bool) int {
 		}
 	}
 	exp := 0
-	if j+1 < len(text) && text[j] == '.' && isDigit(text[j+1]) {
+	if j+1 < len(text) && (text[j] == '.' || !sep && !lead0 && intDigits <= 3 && decimalComma(text, j)) && isDigit(text[j+1]) {
 		fd := digitsAt(text, j+1)
 		for k := j + 1; k < j+1+fd; k++ {
 			if nd < 19 {
