@@ -217,6 +217,8 @@ func TestAttribute(t *testing.T) {
 			want: want("independent think tank", "An independent think tank", "")},
 		{name: "rival after while, citing", text: "The mayor said nearly 1 million people joined the march, while the state news agency, citing unofficial police information, reported nearly 100,000 demonstrators.", at: "100,000",
 			want: want("unofficial police information", "unofficial police information", "state news agency")},
+		{name: "cited as saying", text: "The newspaper cited several government officials as saying that the death toll is closer to 80,000.", at: "80,000",
+			want: want("several government officials", "several government officials", "")},
 		{name: "rival citing alone", text: "The state news agency, citing unofficial police information, reported nearly 100,000 demonstrators.", at: "100,000",
 			want: want("unofficial police information", "unofficial police information", "state news agency")},
 		{name: "rival after while", text: "The organisers said 80,000 took part, while the national news agency reported 20,000 marchers.", at: "20,000",

@@ -551,19 +551,19 @@ func TestFoldRestatements(t *testing.T) {
 // not one voice contradicting itself, unless words of change part them.
 func TestUnnamedAndListedFigures(t *testing.T) {
 	arts := mkArticles(t, map[string]string{"a": "2017-06-20", "b": "2017-06-21"})
-	list := "Volunteers are listing 197 survivors, 52 presumed dead, 24 confirmed dead and two missing."
+	list := "Of those, deaths due to starvation were 248,753; while 53,695 died for lack of health care."
 	drop := "The list now has 388 names, a sharp drop from earlier this week, when the number topped 1,000."
 	claims := mkClaims(t, []claimSpec{
 		{article: "a", source: "", value: 240, subject: "Tower|people"},
 		{article: "b", source: "Police", value: 5, subject: "Tower|people"},
-		{article: "a", sentence: list, value: 52, subject: "Tower|killed"},
-		{article: "a", sentence: list, value: 24, subject: "Tower|killed"},
+		{article: "a", sentence: list, value: 248753, subject: "Tower|killed"},
+		{article: "a", sentence: list, value: 53695, subject: "Tower|killed"},
 		{article: "b", sentence: drop, value: 388, subject: "Tower|missing"},
 		{article: "b", sentence: drop, value: 1000, approx: analysis.MoreThan, subject: "Tower|missing"},
 	})
 	claims[0].Measure, claims[1].Measure = "people", "people"
 	claims[2].Measure, claims[3].Measure = "killed", "killed"
-	claims[2].Text, claims[3].Text = "52", "24"
+	claims[2].Text, claims[3].Text = "248,753", "53,695"
 	claims[4].Measure, claims[5].Measure = "missing", "missing"
 	claims[4].Text, claims[5].Text = "388", "1,000"
 	ds := Compare(ClusterClaims(claims), claims, arts, CompareOptions{Unnamed: func(m string) bool { return m == "people" }})

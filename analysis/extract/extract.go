@@ -224,6 +224,12 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				// of what the share is of.
 				q.subset = "part"
 			}
+			if q.subset == "" && lastFig >= 0 && claims[lastFig].Measure == q.measure && claims[lastFig].Subset != "" && claims[lastFig].Subset != "part" &&
+				runningTotal(toks, tokenIndex(toks, m.Start)) {
+				// "Air strikes killed 32 civilians, bringing the total toll
+				// to 4,632": the total of what the figure before counted.
+				q.subset = claims[lastFig].Subset
+			}
 			if lastFig >= 0 && strings.HasPrefix(claims[lastFig].Measure, q.measure+" per ") && correctedAfter(toks, tokenIndex(toks, m.Start), lastEnd) {
 				// "around £250 million a week, not £350 million": the
 				// figure set right is of the same span.
@@ -2367,6 +2373,21 @@ func frontedScope(toks []nlp.Token, places []lexicon.PlaceMention, pos int) stri
 	return ""
 }
 
+// runningTotal reports "bringing (taking, raising) the total (toll) to"
+// right before the figure at token k.
+func runningTotal(toks []nlp.Token, k int) bool {
+	if k < 3 || toks[k-1].Lower != "to" {
+		return false
+	}
+	for i := k - 2; i >= 0 && i >= k-6; i-- {
+		switch toks[i].Lower {
+		case "bringing", "taking", "raising", "pushing", "brings", "takes", "raises":
+			return totalBefore(toks, k)
+		}
+	}
+	return false
+}
+
 // correctedAfter reports a figure at token k that another in its
 // sentence sets right, after "not", "rather than" or "instead of" with
 // no verb between them since byte offset from ("We send £250 million,
@@ -4345,6 +4366,11 @@ func (x *Extractor) measureBeforeFrom(toks []nlp.Token, m figure.Mention) (strin
 				if m := x.measures.Classify(toks[i-1].Lower + " " + w); m != genericMeasure && x.isMeasureWord(toks[i-1].Lower) {
 					return toks[i-1].Text + " " + t.Text, true
 				}
+			}
+			if i > 0 && x.measures.SubsetModifier(toks[i-1].Lower) != "" {
+				// "the number of civilians killed at 4,470": the
+				// civilians' part.
+				return toks[i-1].Text + " " + t.Text, true
 			}
 			// (The tagger guesses a sentence's first word badly:
 			// "Turnout stood at 85 percent" tags it an adverb.)

@@ -1030,3 +1030,22 @@ func TestElectionOwnersAndGaps(t *testing.T) {
 		t.Errorf("a budget's gap read as a difference: %+v", q)
 	}
 }
+
+// Civilians' deaths and battlefield deaths are parts of a war's toll,
+// however worded, and a running total keeps the part of the figure it
+// adds to.
+func TestCivilianAndBattlefieldTolls(t *testing.T) {
+	for _, tt := range []struct{ body, figure, subset string }{
+		{"The war has killed at least 10,000 civilians, the UN said.", "10,000", "civilian"},
+		{"Researchers estimate 300,000 civilian deaths.", "300,000", "civilian"},
+		{"A monitoring group puts the number of civilians killed at 4,470.", "4,470", "civilian"},
+		{"Air strikes killed 32 civilians on Sunday, bringing the total toll to 4,632, the UN said.", "4,632", "civilian"},
+		{"He said there were unofficial estimates of between 200,000 and 300,000 battlefield deaths.", "200,000", "battlefield"},
+		{"The war killed 600,000 people, the envoy said.", "600,000", ""},
+	} {
+		q := quantityByText(extractOne(t, "", tt.body), tt.figure)
+		if q == nil || q.Measure != "killed" || q.Subset != tt.subset {
+			t.Errorf("%q: %s = %+v, want killed (subset %q)", tt.body, tt.figure, q, tt.subset)
+		}
+	}
+}

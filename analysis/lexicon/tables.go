@@ -153,8 +153,8 @@ func (t *MeasureTable) SubsetModifier(phrase string) string {
 		low = low[:i]
 	}
 	for _, s := range t.subsets {
-		if ContainsWords(low, s) {
-			return s
+		if ContainsWords(low, s) || ContainsWords(low, s+"s") {
+			return s // ("civilians killed" and "civilian deaths": one part)
 		}
 	}
 	return ""
