@@ -1049,3 +1049,20 @@ func TestCivilianAndBattlefieldTolls(t *testing.T) {
 		}
 	}
 }
+
+// "The previous march" or "the last general strike" is another event than
+// the article's, whatever modifies it: its figure is an earlier one.
+func TestPreviousEventsFigures(t *testing.T) {
+	for _, tt := range []struct{ body, figure string }{
+		{"He hoped turnout would double that of the previous Lisbon march, on June 4, which the city claimed had gathered half a million people.", "half a million"},
+		{"The last general strike drew 2 million people, the unions said.", "2 million"},
+	} {
+		q := quantityByText(extractOne(t, "", tt.body), tt.figure)
+		if q == nil || q.Frame == nil || q.Frame.Time != analysis.TimeEarlier {
+			t.Errorf("%q: %s = %+v, want an earlier value", tt.body, tt.figure, q)
+		}
+	}
+	if q := quantityByText(extractOne(t, "", "Organisers said 100,000 people joined the march on Sunday."), "100,000"); q == nil || q.Frame == nil || q.Frame.Time != analysis.TimeCurrent {
+		t.Errorf("the article's own march read as earlier: %+v", q)
+	}
+}

@@ -977,12 +977,18 @@ func pastOccasionAt(toks []nlp.Token, j, limit int) int {
 		return -1
 	}
 	unit := strings.TrimSuffix(strings.TrimSuffix(lower(toks[j+1]), "'s"), "’s")
-	if unit == "the" || !lexicon.TimeWords[unit] && !weekday(unit) {
-		return -1
-	}
 	k := j + 2
-	if toks[k].Text == "'s" || toks[k].Text == "’s" || toks[k].Tag == "POS" {
-		k++
+	switch {
+	case unit != "the" && (lexicon.TimeWords[unit] || weekday(unit)):
+		if toks[k].Text == "'s" || toks[k].Text == "’s" || toks[k].Tag == "POS" {
+			k++
+		}
+	case j >= 1 && lower(toks[j-1]) == "the" && (lower(toks[j]) == "previous" || lower(toks[j]) == "last"):
+		// "the previous Warsaw march, on June 4, which City Hall
+		// claimed had gathered half a million": the event before.
+		k = j + 1
+	default:
+		return -1
 	}
 	for n := 0; k < len(toks) && k < limit && n <= 2; n, k = n+1, k+1 {
 		if w := lower(toks[k]); occasionNouns.Has(w) || turnoutEvents.Has(w) {

@@ -33,7 +33,9 @@
 //	           "X or Y" (only when X < Y)
 //
 // In a range a scale or unit written after the second number applies to
-// both ("2 to 3 million", "10 to 15%"), and so does a currency sign before
+// both ("2 to 3 million", "10 to 15%"; in words the hundreds too: "two to
+// three hundred" is 200-300, "between six and eight hundred thousand"
+// 600,000-800,000), and so does a currency sign before
 // the first ("$2-3bn", "$5-10m"); a unit after the first alone makes no
 // range ("rose 5% to 471" is two figures). A qualifier before a range is
 // kept as written but does not widen it.

@@ -294,6 +294,8 @@ var findTests = []struct {
 	// Ranges.
 	{"to range", "11,000 to 12,000 troops", []want{rg("11,000 to 12,000", "", 11000, 12000)}},
 	{"dash range", "100-300 people", []want{rg("100-300", "", 100, 300)}},
+	{"written hundreds shared", "two to three hundred people", []want{rg("two to three hundred", "", 200, 300).words()}},
+	{"written hundred thousands shared", "between six and eight hundred thousand people", []want{rg("between six and eight hundred thousand", "", 600000, 800000).words().qual("between")}},
 	{"en dash spaced", "100 – 300 people", []want{rg("100 – 300", "", 100, 300)}},
 	{"en dash glued", "2,000–3,000 migrants", []want{rg("2,000–3,000", "", 2000, 3000)}},
 	{"between and", "between 200 and 300 people", []want{rg("between 200 and 300", "between", 200, 300)}},

@@ -1150,6 +1150,14 @@ func (s *scanner) rangeEnd(f, y *figure, between, prefix bool) (ok, kill bool) {
 		} else {
 			xv = f.val * pow10val(1, y.scaleExp)
 		}
+		if f.written && y.written && f.val < 10 && y.raw >= 100 && y.raw < 1000 && math.Mod(y.raw, 100) == 0 {
+			// "between six and eight hundred thousand": six hundred
+			// thousand, the hundreds shared as the scale is.
+			xv *= 100
+		}
+	}
+	if !y.scaled && f.written && y.written && f.val < 10 && f.val == math.Trunc(f.val) && y.val >= 100 && y.val < 1000 && math.Mod(y.val, 100) == 0 {
+		xv = f.val * 100 // "two to three hundred people"
 	}
 	xu, yu := f.unit, y.unit
 	if xu == "" {
