@@ -631,7 +631,7 @@ func AboutClass(text string) string {
 				best = aboutClasses[k]
 				return false
 			}
-			if copulas.Has(prev) && placePrepositions.Has(lw) {
+			if copulas.Has(prev) && placePrepositions.Has(lw) && (territoryAfter(text[at+len(w):]) || forcesIn(text[:at])) {
 				best = "presence"
 				return false
 			}
@@ -661,6 +661,42 @@ func AboutClass(text string) string {
 		return scan(0, true)
 	}
 	return scan(0, false)
+}
+
+// territoryAfter reports a territory after a place preposition: a name
+// ("in Russia", "inside Belarus") or a noun of territory ("inside the
+// country", story.territoryNouns), not a building or a vehicle ("who was
+// in the building", "were on the boat"): presence is a force's in a land
+// (or a force's anywhere: forcesIn).
+func territoryAfter(rest string) bool {
+	found := false
+	forWords(rest, func(w string, _ int) bool {
+		lw := strings.ToLower(w)
+		if lw == "the" || lw == "a" || lw == "an" || lw == "its" || lw == "their" {
+			return true
+		}
+		found = w[0] >= 'A' && w[0] <= 'Z' || territoryNouns.Has(lw)
+		return false
+	})
+	return found
+}
+
+// territoryNouns name a land (story.territoryNouns); forceNouns name
+// armed forces (story.forceNouns).
+var (
+	territoryNouns = lexicon.Words("story.territoryNouns")
+	forceNouns     = lexicon.Words("story.forceNouns")
+)
+
+// forcesIn reports a noun of armed forces in text: "its troops had been
+// in the village" is a force's presence wherever it is.
+func forcesIn(text string) bool {
+	found := false
+	forWords(text, func(w string, _ int) bool {
+		found = forceNouns.Has(strings.ToLower(w))
+		return !found
+	})
+	return found
 }
 
 // causeVerbs name causing (story.causeVerbs); naturalEvents are events no
