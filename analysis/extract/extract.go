@@ -801,7 +801,11 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 	oneOccasion(claims)
 	x.recordsReferred(claims)
 	restatedMoney(claims)
-	x.oneCityTurnout(claims)
+	titleCity := ""
+	if ps := x.places.Find(a.Title); len(ps) > 0 && ps[0].City != "" {
+		titleCity = ps[0].Place + "/" + ps[0].City // "… as Belgrade sees biggest protest"
+	}
+	x.oneCityTurnout(claims, titleCity)
 	headlineSources(claims)
 	// The claims' strings still share the article's text: the pipeline
 	// packs them at once (claimpack), which copies them out, and interns
@@ -2122,11 +2126,11 @@ func headBefore(toks []nlp.Token, i int, kindOfWord func(string) (string, bool))
 // oneCityTurnout puts an article's crowd counts that name no place of
 // their own (their country came from a speaker, "the Georgian Institute
 // of Public Affairs put the number at 80,000", or a headline's "Georgia
-// protest") in the one city the article's placed counts name: the same
-// march. A count scoped to the country ("across France", "nationwide")
-// keeps it, and an article with counts of anything in two cities moves
-// none.
-func (x *Extractor) oneCityTurnout(claims []analysis.Claim) {
+// protest") in the one city the article's placed counts name (when none
+// names one, the city the title names: titleCity): the same march. A
+// count scoped to the country ("across France", "nationwide") keeps it,
+// and an article with counts of anything in two cities moves none.
+func (x *Extractor) oneCityTurnout(claims []analysis.Claim, titleCity string) {
 	city := ""
 	seen := "" // the city of any count
 	for i := range claims {
@@ -2156,6 +2160,11 @@ func (x *Extractor) oneCityTurnout(claims []analysis.Claim) {
 			return
 		}
 		city = ent
+	}
+	if city == "" && titleCity != "" {
+		// No count names a city, but the title does: "Vucic
+		// acknowledges anger as Belgrade sees biggest protest".
+		city = titleCity
 	}
 	if city == "" || seen != "" && x.cityIn(city) != seen {
 		return
@@ -2368,6 +2377,67 @@ func frontedScope(toks []nlp.Token, places []lexicon.PlaceMention, pos int) stri
 			return "" // "In August, …", "On Sunday, …", "In 2019, …", "In signing the deal, …"
 		case isUpperStart(t.Text):
 			named = true
+		}
+	}
+	return ""
+}
+
+// clausePlace returns the place the clause of the figure at token k is
+// about, when the clause names it before the figure: the antecedent of
+// ", where" ("the Kathmandu Valley, where 1,441 have died", "Sindhupalchowk
+// district, where the toll has soared to 2,838", "the central region,
+// where 2,757 have been killed"), or "in" and a name right after the word
+// that opens the clause ("while in Kathmandu the toll has risen to
+// 1,202"). "" otherwise.
+func clausePlace(toks []nlp.Token, k int) string {
+	for i := k - 1; i >= 1; i-- {
+		w := toks[i].Lower
+		if clauseStop(w) || toks[i].Tag == "CD" {
+			return ""
+		}
+		if w == "where" && toks[i-1].Text == "," {
+			end := i - 1
+			start := end
+			named, part := false, false
+			for start > 0 {
+				t := toks[start-1]
+				switch {
+				case isUpperStart(t.Text) && strings.HasPrefix(t.Tag, "NNP"):
+					named = true
+				case partNouns.Has(t.Lower) || t.Lower == "valley" || t.Lower == "district" || t.Lower == "province":
+					part = true
+				case isPartModifier(t.Lower):
+				default:
+					goto done
+				}
+				start--
+			}
+		done:
+			if start < end && (named || part && start < end-1) {
+				if start > 0 && toks[start-1].Lower == "the" {
+					start--
+				}
+				words := make([]string, 0, end-start)
+				for _, t := range toks[start:end] {
+					words = append(words, t.Text)
+				}
+				return strings.Join(words, " ")
+			}
+			return ""
+		}
+		if (w == "while" || w == "whereas" || w == "and" || w == "but") && i+2 < k && toks[i+1].Lower == "in" && isUpperStart(toks[i+2].Text) && strings.HasPrefix(toks[i+2].Tag, "NNP") {
+			e := i + 3
+			for e < k && strings.HasPrefix(toks[e].Tag, "NNP") {
+				e++
+			}
+			words := make([]string, 0, e-i-1)
+			for _, t := range toks[i+1 : e] {
+				words = append(words, t.Text)
+			}
+			return strings.Join(words, " ")
+		}
+		if w == "while" || w == "whereas" || w == "but" {
+			return ""
 		}
 	}
 	return ""
@@ -3221,6 +3291,14 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		// part named before the figure, in its clause, rather than a
 		// place after it (often the speaker's: "the ministry in Sanaa").
 		q.scope = p
+	}
+	if q.scope == "" {
+		if p := clausePlace(toks, tokenIndex(toks, m.Start)); p != "" {
+			// "the Kathmandu Valley, where 1,441 have died", "while in
+			// Kathmandu the toll has risen to 1,202": the place the
+			// figure's own clause is about.
+			q.scope = p
+		}
 	}
 	if (m.Unit == "" || isCurrency(m.Unit)) && q.measure != "" {
 		per := ratePer(toks, tokenIndex(toks, m.End))

@@ -1066,3 +1066,27 @@ func TestPreviousEventsFigures(t *testing.T) {
 		t.Errorf("the article's own march read as earlier: %+v", q)
 	}
 }
+
+// A figure's clause may name its place before it: the antecedent of
+// ", where" or "in" a name after the word that opens the clause. A crowd
+// count that names no place is in the city the title names.
+func TestClausePlacesAndTitleCity(t *testing.T) {
+	const intro = "The earthquake in Nepal killed thousands. "
+	for _, tt := range []struct{ body, figure, subject string }{
+		{"The worst-hit regions have been the Kathmandu Valley, where 1,441 have died.", "1,441", "Nepal/Kathmandu|killed"},
+		{"Deaths were highest in Sindhupalchowk district, where the toll has soared to 2,838, while in Kathmandu the toll has risen to 1,202.", "2,838", "Nepal/Sindhupalchowk|killed"},
+		{"Deaths were highest in Sindhupalchowk district, where the toll has soared to 2,838, while in Kathmandu the toll has risen to 1,202.", "1,202", "Nepal/Kathmandu|killed"},
+		{"The toll rose to 300, where it stayed.", "300", "Nepal|killed"},
+	} {
+		q := quantityByText(extractOne(t, "", intro+tt.body), tt.figure)
+		if q == nil || q.Subject != tt.subject {
+			t.Errorf("%q: %s = %+v, want %s", tt.body, tt.figure, q, tt.subject)
+		}
+	}
+	claims := extractOne(t, "Anger as Belgrade sees its biggest protest in decades", "Authorities had estimated the crowd size at between 88,000 and 107,000. An independent monitor put the number at 300,000.")
+	for _, f := range []string{"88,000", "300,000"} {
+		if q := quantityByText(claims, f); q == nil || q.Subject != "Serbia/Belgrade|turnout" {
+			t.Errorf("%s = %+v, want the title's city", f, q)
+		}
+	}
+}
