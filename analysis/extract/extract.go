@@ -410,7 +410,11 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				// "Ruto got 7,176,141 votes representing 50.49 per cent,
 				// while Odinga got 6,942,930": each candidate's own count.
 				who := ""
-				if p := ownShareAt(toks, tokenIndex(toks, m.Start)); p >= 0 && (toks[p].Lower == "his" || toks[p].Lower == "her") {
+				if p := ownShareAt(toks, tokenIndex(toks, m.Start)); p >= 0 && (toks[p].Lower == "my" || toks[p].Lower == "our") {
+					// "'My tally of votes is 2,674,032,' Chamisa said": the
+					// speaker's own.
+					who = x.candidateKey(nameIn(attr.SourceText))
+				} else if p >= 0 && (toks[p].Lower == "his" || toks[p].Lower == "her") {
 					// "suggesting that Martin Fayulu won … The CENI leak
 					// puts his share of the vote at 59.42%": the person
 					// named last, in this sentence or the one before.
@@ -896,28 +900,36 @@ func levelAfter(toks []nlp.Token, i int) bool {
 func ownShareBefore(toks []nlp.Token, k int) bool { return ownShareAt(toks, k) >= 0 }
 
 // ownShareAt returns the index of the possessive pronoun of "its own
-// share at", "his share of the vote at" before the figure at token k, or
-// -1.
+// share at", "his share of the vote at", "my tally of votes is" before the
+// figure at token k, or -1.
 func ownShareAt(toks []nlp.Token, k int) int {
-	if k < 3 || toks[k-1].Lower != "at" {
+	if k >= 4 && toks[k-1].Tag == "RB" && (toks[k-2].Lower == "is" || toks[k-2].Lower == "was") {
+		k-- // "Our percentage was actually 56 per cent"
+	}
+	if k < 3 || toks[k-1].Lower != "at" && toks[k-1].Lower != "is" && toks[k-1].Lower != "was" {
 		return -1
 	}
 	j := k - 2
 	if j >= 3 && (toks[j].Lower == "vote" || toks[j].Lower == "votes" || toks[j].Lower == "ballots") && toks[j-1].Tag == "DT" && toks[j-2].Lower == "of" {
 		j -= 3 // "his share of the vote at"
+	} else if j >= 2 && (toks[j].Lower == "votes" || toks[j].Lower == "ballots") && toks[j-1].Lower == "of" {
+		j -= 2 // "my tally of votes is"
 	}
-	if !standFor.Has(toks[j].Lower) && toks[j].Lower != "share" && toks[j].Lower != "count" && toks[j].Lower != "tally" {
+	if !standFor.Has(toks[j].Lower) && toks[j].Lower != "share" && toks[j].Lower != "count" && toks[j].Lower != "tally" && toks[j].Lower != "percentage" {
 		return -1
 	}
 	j--
 	if j >= 0 && toks[j].Lower == "own" {
 		j--
 	}
-	if j >= 0 && toks[j].Tag == "PRP$" {
-		return j
+	if j >= 0 && (toks[j].Tag == "PRP$" || possessives[toks[j].Lower]) {
+		return j // (the tagger takes a quotation's first "My" for a name)
 	}
 	return -1
 }
+
+// possessives are the possessive determiners.
+var possessives = map[string]bool{"my": true, "our": true, "his": true, "her": true, "its": true, "their": true}
 
 // relativeOwner names the antecedent of a "which" or "who" before the
 // figure at token k, as a vote's owner ("The No campaign, which puts its
@@ -1047,6 +1059,9 @@ var unnamedOwners = lexicon.Words("extract.unnamedOwners")
 // winnerOf is winner before the check that it names someone.
 func winnerOf(toks []nlp.Token, pos int) string {
 	k := tokenIndex(toks, pos)
+	if who := levelPossessor(toks, k); who != "" {
+		return who
+	}
 	if k >= 2 && toks[k-1].Tag == "RB" && toks[k-2].Lower == "with" {
 		k-- // "came second with just 19%"
 	}
@@ -1207,6 +1222,21 @@ func winnerOf(toks []nlp.Token, pos int) string {
 		j := i
 		for j > start && strings.HasPrefix(toks[j-1].Tag, "NNP") && j > i-3 && !strings.ContainsAny(toks[j-1].Text, "'’") {
 			j--
+		}
+		// "Emmerson Mnangagwa of Zanu-PF received", "Nelson Chamisa of
+		// the Movement for Democratic Change received": the person, not
+		// the party after "of".
+		for o := j - 1; o >= 1 && o >= j-8 && o > start; o-- {
+			t := toks[o]
+			if t.Lower == "of" {
+				if strings.HasPrefix(toks[o-1].Tag, "NNP") && !partyNouns.Has(toks[o-1].Lower) {
+					return nameEnding(toks, o)
+				}
+				break
+			}
+			if !(strings.HasPrefix(t.Tag, "NN") || t.Tag == "DT" || strings.HasPrefix(t.Tag, "JJ") || t.Lower == "for") {
+				break
+			}
 		}
 		// "President-elect William Ruto", "Prime Minister Raila Odinga":
 		// the name, not the title.
@@ -2479,6 +2509,35 @@ func correctedAfter(toks []nlp.Token, k, from int) bool {
 		}
 	}
 	return true
+}
+
+// levelPossessor returns the candidate whose share a verb of level sets
+// to the figure at token k: "Mnangagwa's lead has now fallen to 50.6%",
+// "Chamisa's share rose to 44.39%"; "" otherwise.
+func levelPossessor(toks []nlp.Token, k int) string {
+	i := k - 1
+	if i >= 0 && toks[i].Lower == "to" {
+		i--
+	}
+	if i < 3 || !levelVerbs.Has(toks[i].Lower) {
+		return ""
+	}
+	i--
+	for i >= 0 && (auxiliaries[toks[i].Lower] || toks[i].Tag == "RB") {
+		i--
+	}
+	if i < 2 {
+		return ""
+	}
+	switch toks[i].Lower {
+	case "share", "lead", "tally", "count", "vote", "percentage", "total":
+	default:
+		return ""
+	}
+	if (toks[i-1].Tag == "POS" || toks[i-1].Text == "'s" || toks[i-1].Text == "’s") && strings.HasPrefix(toks[i-2].Tag, "NNP") {
+		return nameEnding(toks, i-1)
+	}
+	return ""
 }
 
 // leadVerbs are the verbs of a candidate leading a count

@@ -1090,3 +1090,26 @@ func TestClausePlacesAndTitleCity(t *testing.T) {
 		}
 	}
 }
+
+// More ways a candidate owns a count, and a change to a tally is no
+// tally.
+func TestCandidateOwnersMore(t *testing.T) {
+	for _, tt := range []struct{ body, figure, subject string }{
+		{"Emmerson Mnangagwa of Zanu-PF received 2,460,463 votes, constituting 50.8% of the total.", "2,460,463", "Mnangagwa|votes"},
+		{"Nelson Chamisa of the Movement for Democratic Change-Alliance received 2,147,436 votes.", "2,147,436", "Chamisa|votes"},
+		{"The official results allotted Mnangagwa 50.8 per cent of the vote.", "50.8", "Mnangagwa|percent"},
+		{"\"Our percentage was actually 56 per cent,\" Chamisa said.", "56", "Chamisa|percent"},
+		{"Chamisa has said: \"My tally of votes is 2 674 032 as against 2 008 639 for Mnangagwa.\"", "2 674 032", "Chamisa|votes"},
+		{"Mnangagwa's lead has now fallen to 50.6%, while Chamisa's share rose to 44.39%.", "50.6%", "Mnangagwa|percent"},
+		{"Mnangagwa's lead has now fallen to 50.6%, while Chamisa's share rose to 44.39%.", "44.39%", "Chamisa|percent"},
+	} {
+		q := quantityByText(extractOne(t, "", tt.body), tt.figure)
+		if q == nil || q.Subject != tt.subject {
+			t.Errorf("%q: %s = %+v, want %s", tt.body, tt.figure, q, tt.subject)
+		}
+	}
+	q := quantityByText(extractOne(t, "", "After the corrections, Mnangagwa lost 4,453 votes."), "4,453")
+	if q == nil || q.Frame == nil || !q.Frame.Incident {
+		t.Errorf("a change to a tally read as a tally: %+v", q)
+	}
+}

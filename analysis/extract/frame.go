@@ -386,6 +386,11 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 		// hurt".
 		f.Incident = true
 		cue("incident", w)
+	} else if n := len(prev); n > 0 && wonMeasures.Has(q.measure) && voteChangeVerbs.Has(prev[n-1]) {
+		// "Mnangagwa lost 4,453 votes" in a recount, "the party gained
+		// 12 seats": a change to a tally, not the tally.
+		f.Incident = true
+		cue("incident", prev[n-1])
 	} else if x.measures.Located(q.measure) && q.measure != turnoutMeasure {
 		if w := periodOf(s.Text); w != "" && !totalBefore(toks, k) {
 			// "In the past 24 hours alone, 32 civilians were killed":
@@ -1288,6 +1293,10 @@ func figureBefore(toks []nlp.Token, k int) bool {
 	}
 	return false
 }
+
+// voteChangeVerbs change a tally of votes or seats by the figure after
+// them (extract.voteChangeVerbs): "lost 4,453 votes", "gained 12 seats".
+var voteChangeVerbs = lexicon.Words("extract.voteChangeVerbs")
 
 // incrementBefore are the words before a figure that make it an addition
 // to a total (extract.incrementBefore).
