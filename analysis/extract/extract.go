@@ -2511,6 +2511,49 @@ func correctedAfter(toks []nlp.Token, k, from int) bool {
 	return true
 }
 
+// costPart returns the part of a cost the words around a sum name: a
+// noun of extract.costParts right before "cost(s)" in the figure's clause
+// ("security costs") or in its "of" phrase ("the cost of security", "the
+// cost of buying the land"); "" otherwise.
+func costPart(toks []nlp.Token, m figure.Mention) string {
+	k, e := tokenIndex(toks, m.Start), tokenIndex(toks, m.End)
+	at := -1
+	for i := k - 1; i >= 0 && i >= k-12; i-- {
+		if clauseStop(toks[i].Lower) || i < k-1 && otherFigure(toks, i) {
+			break
+		}
+		if toks[i].Lower == "cost" || toks[i].Lower == "costs" {
+			at = i
+			break
+		}
+	}
+	if at < 0 && e < len(toks) && (toks[e].Lower == "cost" || toks[e].Lower == "costs") {
+		at = e // "the £2 billion cost of actually staging the Games"
+	}
+	if at < 0 {
+		return ""
+	}
+	if at > 0 && costParts.Has(toks[at-1].Lower) {
+		return toks[at-1].Lower
+	}
+	if at+1 < len(toks) && toks[at+1].Lower == "of" {
+		for j := at + 2; j < len(toks) && j <= at+5; j++ {
+			w := toks[j].Lower
+			if costParts.Has(w) {
+				return w
+			}
+			if !(toks[j].Tag == "DT" || toks[j].Tag == "RB" || toks[j].Tag == "VBG" || strings.HasPrefix(toks[j].Tag, "JJ")) {
+				break
+			}
+		}
+	}
+	return ""
+}
+
+// costParts are the parts of a cost told apart from the whole
+// (extract.costParts): security, land, staging, transport.
+var costParts = lexicon.Words("extract.costParts")
+
 // levelPossessor returns the candidate whose share a verb of level sets
 // to the figure at token k: "Mnangagwa's lead has now fallen to 50.6%",
 // "Chamisa's share rose to 44.39%"; "" otherwise.
@@ -3245,6 +3288,7 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		}
 		q.measure = moneyMeasure(q.kind, m.Unit)
 		known = true
+
 	case m.Unit != "":
 		// A measurement ("100 mph", "40 km"): measured by its unit, so
 		// speeds never meet distances or sums of money.
@@ -3392,6 +3436,11 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		// "beat his closest challenger by 1.81 million votes": the
 		// lead, compared only with other leads.
 		q.subset = "margin"
+	}
+	if q.subset == "" && q.kind == "cost" {
+		// "The cost of security for the torch relay was £750,000",
+		// "the cost of buying the land at £766m": a part of the cost.
+		q.subset = costPart(toks, m)
 	}
 	if q.subset == "" && differenceBefore(toks, tokenIndex(toks, m.Start)) {
 		// "the difference between his tally in the official results

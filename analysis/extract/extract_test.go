@@ -1113,3 +1113,20 @@ func TestCandidateOwnersMore(t *testing.T) {
 		t.Errorf("a change to a tally read as a tally: %+v", q)
 	}
 }
+
+// A part of a cost named beside it (extract.costParts) is kept apart
+// from the whole cost.
+func TestCostParts(t *testing.T) {
+	for _, tt := range []struct{ body, figure, subset string }{
+		{"The cost of security for the torch relay was almost £750,000.", "750,000", "security"},
+		{"The figures take into account the cost of buying the land for the venues at £766m.", "766m", "land"},
+		{"Security costs for the summit have risen to $1.1bn.", "1.1bn", "security"},
+		{"The final cost of the Games will be more than £12bn.", "12bn", ""},
+		{"The plan would cost €4.2bn over five years.", "4.2bn", ""},
+	} {
+		q := quantityByText(extractOne(t, "", tt.body), tt.figure)
+		if q == nil || !strings.HasPrefix(q.Measure, "cost") || q.Subset != tt.subset {
+			t.Errorf("%q: %s = %+v, want a cost (subset %q)", tt.body, tt.figure, q, tt.subset)
+		}
+	}
+}
