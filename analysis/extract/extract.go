@@ -128,7 +128,8 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 	}()
 	// The person the last tagged sentence named last ("Martin Fayulu won
 	// …", before "puts his share at 59.42%"), and this sentence's.
-	prevPerson, sentPerson := "", ""
+	// (Kept as the sentence's tokens and read only when a figure asks.)
+	var prevToks, sentToks []nlp.Token
 	for i, s := range sents[:last+1] {
 		mentions, cues, tk := found[i].mentions, found[i].cues, found[i].tk
 		if len(mentions) == 0 && len(cues) == 0 {
@@ -139,7 +140,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 		// and the stances' subjects read its tokens.
 		nlp.TagSentence(x.lang, &s)
 		toks := s.Tokens
-		prevPerson, sentPerson = sentPerson, x.lastPersonBefore(toks, len(toks))
+		prevToks, sentToks = sentToks, toks
 		// Claims keep their sentence after the article's text is dropped:
 		// a copy, so the whole body is not kept alive through it.
 		kept := strings.Clone(s.Text)
@@ -421,7 +422,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					name := x.lastPersonBefore(toks, p)
 					if name == "" || acronym(name) {
 						// ("The CENI leak puts his share": a body is no "he".)
-						name = prevPerson
+						name = x.lastPersonBefore(prevToks, len(prevToks))
 					}
 					who = x.candidateKey(name)
 				}
