@@ -2413,6 +2413,26 @@ func frontedScope(toks []nlp.Token, places []lexicon.PlaceMention, pos int) stri
 	return ""
 }
 
+// landformAfter reports a named landform at token j ("Mount Everest",
+// "the island of Lesbos", "Lake Chad", "Chios island";
+// extract.landforms): "on" before it says where, as "in" does ("killed on
+// Mount Everest"), unlike "on Sunday" or "on Telegram".
+func landformAfter(toks []nlp.Token, j int) bool {
+	if j < len(toks) && toks[j].Tag == "DT" {
+		j++
+	}
+	if j >= len(toks) {
+		return false
+	}
+	if landforms.Has(strings.TrimSuffix(toks[j].Lower, ".")) {
+		return true
+	}
+	return strings.HasPrefix(toks[j].Tag, "NNP") && j+1 < len(toks) && landforms.Has(toks[j+1].Lower)
+}
+
+// landforms are the nouns of named landforms (extract.landforms).
+var landforms = lexicon.Words("extract.landforms")
+
 // clausePlace returns the place the clause of the figure at token k is
 // about, when the clause names it before the figure: the antecedent of
 // ", where" ("the Kathmandu Valley, where 1,441 have died", "Sindhupalchowk
@@ -4633,7 +4653,7 @@ func scopeAfter(text string, toks []nlp.Token, pos int) string {
 			// 45,000 in Madrid": the place is another figure's.
 			break
 		}
-		if !locative[t.Lower] && !(i == start && start < k) {
+		if !locative[t.Lower] && !(i == start && start < k) && !(t.Lower == "on" && landformAfter(toks, i+1)) {
 			continue
 		}
 		if i > 0 && notLocative[toks[i-1].Lower] {

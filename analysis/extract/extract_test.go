@@ -1130,3 +1130,23 @@ func TestCostParts(t *testing.T) {
 		}
 	}
 }
+
+// "On" a named landform says where, as "in" does; an event given its own
+// day before a verb of harm is an earlier event's toll.
+func TestLandformsAndEventDays(t *testing.T) {
+	const intro = "The quake in Nepal killed thousands. "
+	for _, tt := range []struct{ body, figure, subject string }{
+		{"According to the home ministry, 18 people were killed on Mount Everest after the quake.", "18", "Nepal/Mount Everest|killed"},
+		{"Police said 12 people died on Mount Everest.", "12", "Nepal/Mount Everest|killed"},
+		{"Police said 300 people died on Sunday.", "300", "Nepal|killed"},
+	} {
+		q := quantityByText(extractOne(t, "", intro+tt.body), tt.figure)
+		if q == nil || q.Subject != tt.subject {
+			t.Errorf("%q: %s = %+v, want %s", tt.body, tt.figure, q, tt.subject)
+		}
+	}
+	q := quantityByText(extractOne(t, "", intro+"The town has been a hub since the quake on October 2 killed more than 8,150 people."), "8,150")
+	if q == nil || q.Frame == nil || q.Frame.Time != analysis.TimeEarlier {
+		t.Errorf("an earlier event's toll read as current: %+v", q)
+	}
+}

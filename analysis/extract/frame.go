@@ -336,6 +336,11 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 		// August: that day's figure, an earlier value.
 		if d, w := dateAfter(toks, e, a.Published); !d.IsZero() && d.Before(a.Published.AddDays(-1)) {
 			setTime(analysis.TimeEarlier, w)
+		} else if d, w := eventDateBefore(toks, k, a.Published); !d.IsZero() && d.Before(a.Published.AddDays(-1)) {
+			// "since the magnitude-7.8 quake on April 25 killed more
+			// than 8,150" in an article of 12 May: an earlier event's
+			// toll.
+			setTime(analysis.TimeEarlier, w)
 		}
 	}
 	if f.Time == analysis.TimeCurrent && year > 0 {
@@ -924,6 +929,32 @@ func dateAfter(toks []nlp.Token, e int, pub analysis.Date) (analysis.Date, strin
 	}
 	return out, toks[i].Text + " " + toks[i+1].Text
 }
+
+// eventDateBefore returns the date an event noun before the figure at
+// token k is given, when a verb of harm right before the figure has it as
+// subject ("the quake on April 25 killed more than 8,150"): an event's
+// own day, not the statement's.
+func eventDateBefore(toks []nlp.Token, k int, pub analysis.Date) (analysis.Date, string) {
+	v := k - 1
+	for v >= 0 && approxBefore.Has(lower(toks[v])) {
+		v--
+	}
+	if v < 3 || !incidentVerbs.Has(lower(toks[v])) {
+		return analysis.Date{}, ""
+	}
+	for i := v - 1; i >= 1 && i >= v-5; i-- {
+		if lower(toks[i]) == "on" && (eventNounsF.Has(lower(toks[i-1])) || i >= 2 && eventNounsF.Has(lower(toks[i-2]))) {
+			return dateAfter(toks, i, pub)
+		}
+		if clauseStop(lower(toks[i])) || toks[i].Text == "," {
+			break
+		}
+	}
+	return analysis.Date{}, ""
+}
+
+// eventNounsF are the nouns of events (story.events).
+var eventNounsF = lexicon.Words("story.events")
 
 // earlierOpener returns the words opening the sentence, set off by a
 // comma before the figure at token k, that move it back to a time the
