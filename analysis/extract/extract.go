@@ -2413,6 +2413,17 @@ func frontedScope(toks []nlp.Token, places []lexicon.PlaceMention, pos int) stri
 	return ""
 }
 
+// turnoutEventIn reports a march, rally or protest named in the sentence
+// (extract.turnoutEvents).
+func turnoutEventIn(toks []nlp.Token) bool {
+	for _, t := range toks {
+		if turnoutEvents.Has(t.Lower) {
+			return true
+		}
+	}
+	return false
+}
+
 // landformAfter reports a named landform at token j ("Mount Everest",
 // "the island of Lesbos", "Lake Chad", "Chios island";
 // extract.landforms): "on" before it says where, as "in" does ("killed on
@@ -3457,6 +3468,13 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		// "beat his closest challenger by 1.81 million votes": the
 		// lead, compared only with other leads.
 		q.subset = "margin"
+	}
+	if q.measure == genericMeasure && m.Unit == "" {
+		if k := tokenIndex(toks, m.Start); k >= 1 && countVerbs.Has(toks[k-1].Lower) && turnoutEventIn(toks) {
+			// "Protests also took place in Batumi, where local organisers
+			// counted 12,000 people": a crowd counted at a protest.
+			q.measure = turnoutMeasure
+		}
 	}
 	if q.subset == "" && q.kind == "cost" {
 		// "The cost of security for the torch relay was £750,000",

@@ -1150,3 +1150,13 @@ func TestLandformsAndEventDays(t *testing.T) {
 		t.Errorf("an earlier event's toll read as current: %+v", q)
 	}
 }
+
+// People counted at a protest are its crowd; a census's are not.
+func TestCountedCrowds(t *testing.T) {
+	if q := quantityByText(extractOne(t, "", "Protests also took place in Batumi, where local organisers counted 12,000 people."), "12,000"); q == nil || q.Measure != "turnout" {
+		t.Errorf("a crowd counted at a protest: %+v", q)
+	}
+	if q := quantityByText(extractOne(t, "", "The census counted 12,000 people in the town."), "12,000"); q == nil || q.Measure == "turnout" {
+		t.Errorf("a census read as a crowd: %+v", q)
+	}
+}
