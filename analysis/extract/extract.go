@@ -3464,9 +3464,10 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		// of the force.
 		q.subset = unitOf(toks, tokenIndex(toks, m.End), tokenIndex(toks, q.countsEnd))
 	}
-	if q.subset == "" && marginBefore(toks, tokenIndex(toks, m.Start)) {
-		// "beat his closest challenger by 1.81 million votes": the
-		// lead, compared only with other leads.
+	if q.subset == "" && (marginBefore(toks, tokenIndex(toks, m.Start)) || thresholdAfter(toks, tokenIndex(toks, max(m.End, q.countsEnd)))) {
+		// "beat his closest challenger by 1.81 million votes", "just
+		// 31,830 votes over the threshold": the lead, compared only
+		// with other leads.
 		q.subset = "margin"
 	}
 	if q.measure == genericMeasure && m.Unit == "" {
@@ -3488,6 +3489,22 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		q.subset = "difference"
 	}
 	return q, true
+}
+
+// thresholdAfter reports "over (above) the threshold" or "the 50% mark"
+// right after a count at token e: how far a count is past a line, a
+// margin.
+func thresholdAfter(toks []nlp.Token, e int) bool {
+	if e+2 >= len(toks) || toks[e].Lower != "over" && toks[e].Lower != "above" && toks[e].Lower != "beyond" {
+		return false
+	}
+	for i := e + 1; i < len(toks) && i <= e+4; i++ {
+		switch toks[i].Lower {
+		case "threshold", "mark", "line", "majority":
+			return true
+		}
+	}
+	return false
 }
 
 // differenceBefore reports a figure a noun of difference is set to in its
@@ -3526,6 +3543,9 @@ var differenceNouns = lexicon.Words("extract.differenceNouns")
 func marginBefore(toks []nlp.Token, k int) bool {
 	if k >= 2 && toks[k-1].Lower == "of" && (toks[k-2].Lower == "margin" || toks[k-2].Lower == "lead") {
 		return true
+	}
+	for k >= 2 && (toks[k-1].Lower == "mere" || toks[k-1].Lower == "just" || toks[k-1].Lower == "only" || toks[k-1].Lower == "a" && toks[k].Lower == "mere") {
+		k-- // "by a mere 37,306 votes", "by just 300"
 	}
 	if k < 2 || toks[k-1].Lower != "by" {
 		return false

@@ -1160,3 +1160,16 @@ func TestCountedCrowds(t *testing.T) {
 		t.Errorf("a census read as a crowd: %+v", q)
 	}
 }
+
+// How far a count is past a line, or the lead it won by, is a margin.
+func TestMarginsPastALine(t *testing.T) {
+	for _, tt := range []struct{ body, figure string }{
+		{"He avoided a run-off by a mere 37,306 votes, the lawyer said.", "37,306"},
+		{"The revised results left him just 31,830 votes over the threshold.", "31,830"},
+		{"She won by just 300 votes.", "300"},
+	} {
+		if q := quantityByText(extractOne(t, "", tt.body), tt.figure); q == nil || q.Subset != "margin" {
+			t.Errorf("%q: %s = %+v, want a margin", tt.body, tt.figure, q)
+		}
+	}
+}
