@@ -943,7 +943,7 @@ func eventDateBefore(toks []nlp.Token, k int, pub analysis.Date) (analysis.Date,
 		return analysis.Date{}, ""
 	}
 	for i := v - 1; i >= 1 && i >= v-5; i-- {
-		if lower(toks[i]) == "on" && (eventNounsF.Has(lower(toks[i-1])) || i >= 2 && eventNounsF.Has(lower(toks[i-2]))) {
+		if lower(toks[i]) == "on" && (eventNouns.Has(lower(toks[i-1])) || i >= 2 && eventNouns.Has(lower(toks[i-2]))) {
 			return dateAfter(toks, i, pub)
 		}
 		if clauseStop(lower(toks[i])) || toks[i].Text == "," {
@@ -952,9 +952,6 @@ func eventDateBefore(toks []nlp.Token, k int, pub analysis.Date) (analysis.Date,
 	}
 	return analysis.Date{}, ""
 }
-
-// eventNounsF are the nouns of events (story.events).
-var eventNounsF = lexicon.Words("story.events")
 
 // earlierOpener returns the words opening the sentence, set off by a
 // comma before the figure at token k, that move it back to a time the

@@ -690,10 +690,13 @@ var (
 
 // forcesIn reports a noun of armed forces in text: "its troops had been
 // in the village" is a force's presence wherever it is.
-func forcesIn(text string) bool {
+func forcesIn(text string) bool { return anyWordIn(text, forceNouns) }
+
+// anyWordIn reports whether a word of set is in text.
+func anyWordIn(text string, set lexicon.Set) bool {
 	found := false
 	forWords(text, func(w string, _ int) bool {
-		found = forceNouns.Has(strings.ToLower(w))
+		found = set.Has(strings.ToLower(w))
 		return !found
 	})
 	return found
@@ -730,14 +733,7 @@ func figureAfter(rest string) bool {
 
 // naturalBefore reports a natural event among the words before a verb:
 // "the floods may have (caused)".
-func naturalBefore(text string) bool {
-	found := false
-	forWords(text, func(w string, _ int) bool {
-		found = naturalEvents.Has(strings.ToLower(w))
-		return !found
-	})
-	return found
-}
+func naturalBefore(text string) bool { return anyWordIn(text, naturalEvents) }
 
 // harmWords name what an event does to people and things (story.harmWords).
 var harmWords = lexicon.Words("story.harmWords")
