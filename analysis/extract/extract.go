@@ -2505,6 +2505,25 @@ func clausePlace(toks []nlp.Token, k int) string {
 	return ""
 }
 
+// perUnit returns the unit a sum is given for ("$300 per person", "about
+// £25,000 for each mile of the route", "£10 a head"): a sum per unit is a
+// rate, never a total. "" otherwise.
+func perUnit(toks []nlp.Token, k int) string {
+	for i := k; i < len(toks) && i < k+3; i++ {
+		w := toks[i].Lower
+		if i+1 >= len(toks) || clauseStop(w) || w == "," {
+			return ""
+		}
+		next := toks[i+1]
+		if w == "per" && next.Lower != "cent" && next.Tag == "NN" ||
+			w == "each" && i > 0 && toks[i-1].Lower == "for" && next.Tag == "NN" ||
+			w == "a" && (next.Lower == "head" || next.Lower == "person") {
+			return next.Lower
+		}
+	}
+	return ""
+}
+
 // runningTotal reports "bringing (taking, raising) the total (toll) to"
 // right before the figure at token k.
 func runningTotal(toks []nlp.Token, k int) bool {
@@ -2562,20 +2581,29 @@ func costPart(toks []nlp.Token, m figure.Mention) string {
 	if at < 0 && e < len(toks) && (toks[e].Lower == "cost" || toks[e].Lower == "costs") {
 		at = e // "the £2 billion cost of actually staging the Games"
 	}
+	if at < 0 && e+1 < len(toks) && toks[e].Lower == "in" {
+		// "£500m in additional costs for venue security"
+		for j := e + 1; j < len(toks) && j <= e+3; j++ {
+			if toks[j].Lower == "cost" || toks[j].Lower == "costs" {
+				at = j
+				break
+			}
+		}
+	}
 	if at < 0 {
 		return ""
 	}
 	if at > 0 && costParts.Has(toks[at-1].Lower) {
 		return toks[at-1].Lower
 	}
-	if at+1 < len(toks) && toks[at+1].Lower == "of" {
+	if at+1 < len(toks) && (toks[at+1].Lower == "of" || toks[at+1].Lower == "for") {
 		for j := at + 2; j < len(toks) && j <= at+5; j++ {
 			w := toks[j].Lower
 			if costParts.Has(w) {
 				return w
 			}
-			if !(toks[j].Tag == "DT" || toks[j].Tag == "RB" || toks[j].Tag == "VBG" || strings.HasPrefix(toks[j].Tag, "JJ")) {
-				break
+			if !(toks[j].Tag == "DT" || toks[j].Tag == "RB" || toks[j].Tag == "VBG" || strings.HasPrefix(toks[j].Tag, "JJ") || toks[j].Tag == "NN" && j+1 < len(toks) && costParts.Has(toks[j+1].Lower)) {
+				break // ("costs for venue security": a modifier first)
 			}
 		}
 	}
@@ -3437,6 +3465,9 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 	}
 	if (m.Unit == "" || isCurrency(m.Unit)) && q.measure != "" {
 		per := ratePer(toks, tokenIndex(toks, m.End))
+		if per == "" && isCurrency(m.Unit) {
+			per = perUnit(toks, tokenIndex(toks, m.End)) // "about £25,000 for each mile"
+		}
 		if i := strings.LastIndex(strings.ToLower(m.Text), "-a-"); i > 0 {
 			per = strings.TrimSuffix(strings.ToLower(m.Text[i+3:]), "s") // "£350m-a-week"
 		}
@@ -3482,6 +3513,16 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		// "the cost of buying the land at £766m": a part of the cost.
 		q.subset = costPart(toks, m)
 	}
+	if e := tokenIndex(toks, m.End); q.subset == "" && isCurrency(m.Unit) && (q.kind == "" || q.kind == "cost") && varianceAfter(toks, e) {
+		// "came in £377m under budget": what was saved against the
+		// budget, never a cost; "£2bn over budget" is the gap to it.
+		if toks[e].Lower == "under" || toks[e].Lower == "below" {
+			q.kind = "savings"
+			q.measure = moneyMeasure(q.kind, m.Unit)
+		} else {
+			q.subset = "difference"
+		}
+	}
 	if q.subset == "" && differenceBefore(toks, tokenIndex(toks, m.Start)) {
 		// "the difference between his tally in the official results
 		// and in the leak is around 3.6 million votes": a gap between
@@ -3489,6 +3530,25 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		q.subset = "difference"
 	}
 	return q, true
+}
+
+// varianceAfter reports a sum "under budget", "over the budget", "below
+// target" right after the figure at token e: the gap to a plan (under
+// it, a saving).
+func varianceAfter(toks []nlp.Token, e int) bool {
+	if e+1 >= len(toks) {
+		return false
+	}
+	switch toks[e].Lower {
+	case "under", "over", "below", "above":
+	default:
+		return false
+	}
+	j := e + 1
+	if toks[j].Tag == "DT" || toks[j].Tag == "PRP$" {
+		j++
+	}
+	return j < len(toks) && (toks[j].Lower == "budget" || toks[j].Lower == "target" || toks[j].Lower == "forecast" || toks[j].Lower == "estimate")
 }
 
 // thresholdAfter reports "over (above) the threshold" or "the 50% mark"

@@ -1173,3 +1173,21 @@ func TestMarginsPastALine(t *testing.T) {
 		}
 	}
 }
+
+// A sum per unit is a rate; a sum under budget is a saving, over it a
+// gap; a part of a cost may follow the sum.
+func TestSumsPerUnitAndAgainstBudgets(t *testing.T) {
+	for _, tt := range []struct{ body, figure, measure, subset string }{
+		{"The relay cost almost £750,000 - about £25,000 for each mile.", "25,000", "cost (GBP) per mile", ""},
+		{"The scheme pays $300 per person.", "300", "money (USD) per person", ""},
+		{"The Games came in 377 million pounds under budget.", "377", "savings (GBP)", ""},
+		{"The project is running £2bn over budget, the audit office said.", "2bn", "money (GBP)", "difference"},
+		{"It was able to cover £500m in additional costs for venue security.", "500m", "cost (GBP)", "security"},
+		{"The deficit was 3 per cent of GDP.", "3 per cent", "deficit (%)", ""},
+	} {
+		q := quantityByText(extractOne(t, "", tt.body), tt.figure)
+		if q == nil || q.Measure != tt.measure || q.Subset != tt.subset {
+			t.Errorf("%q: %s = %+v, want %s (subset %q)", tt.body, tt.figure, q, tt.measure, tt.subset)
+		}
+	}
+}
