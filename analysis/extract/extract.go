@@ -4799,6 +4799,9 @@ func scopeAfter(text string, toks []nlp.Token, pos int) string {
 			partNouns.Has(toks[j].Lower) && j > 0 && strings.HasPrefix(toks[j-1].Tag, "NNP") && !strings.HasPrefix(toks[j].Tag, "NNP")) {
 			j++
 		}
+		if j < len(toks) && (toks[j].Lower == "nation" || toks[j].Lower == "country" || toks[j].Lower == "kingdom") {
+			continue // "in the Himalayan nation": the country itself, no part of it
+		}
 		// "in Turkey and Syria": a coordinated second name.
 		// "in central Turkey and northwest Syria": its modifiers too.
 		m := j + 1

@@ -1191,3 +1191,11 @@ func TestSumsPerUnitAndAgainstBudgets(t *testing.T) {
 		}
 	}
 }
+
+// "In the Himalayan nation" is the country itself, not a part of it.
+func TestCountryByItsAdjective(t *testing.T) {
+	q := quantityByText(extractOne(t, "", "Aftershocks jolted Nepal on Wednesday, a day after an earthquake killed 76 people in the Himalayan nation."), "76")
+	if q == nil || q.Subject != "Nepal|killed" {
+		t.Errorf("76 = %+v, want Nepal|killed", q)
+	}
+}
