@@ -1192,8 +1192,12 @@ func TestSumsPerUnitAndAgainstBudgets(t *testing.T) {
 	}
 }
 
-// "In the Himalayan nation" is the country itself, not a part of it.
+// "In the Himalayan nation" is the country itself, not a part of it; a
+// toll that "could cross" a number is a projection.
 func TestCountryByItsAdjective(t *testing.T) {
+	if q := quantityByText(extractOne(t, "", "The army chief said the death toll could cross 10,000."), "10,000"); q == nil || q.Frame == nil || q.Frame.Time != analysis.TimeProjection {
+		t.Errorf("'could cross' read as a count: %+v", q)
+	}
 	q := quantityByText(extractOne(t, "", "Aftershocks jolted Nepal on Wednesday, a day after an earthquake killed 76 people in the Himalayan nation."), "76")
 	if q == nil || q.Subject != "Nepal|killed" {
 		t.Errorf("76 = %+v, want Nepal|killed", q)
