@@ -916,7 +916,7 @@ func ownShareAt(toks []nlp.Token, k int) int {
 	} else if j >= 2 && (toks[j].Lower == "votes" || toks[j].Lower == "ballots") && toks[j-1].Lower == "of" {
 		j -= 2 // "my tally of votes is"
 	}
-	if !standFor.Has(toks[j].Lower) && toks[j].Lower != "share" && toks[j].Lower != "count" && toks[j].Lower != "tally" && toks[j].Lower != "percentage" {
+	if !standFor.Has(toks[j].Lower) && !shareNouns.Has(toks[j].Lower) {
 		return -1
 	}
 	j--
@@ -2466,7 +2466,7 @@ func clausePlace(toks []nlp.Token, k int) string {
 				switch {
 				case isUpperStart(t.Text) && strings.HasPrefix(t.Tag, "NNP"):
 					named = true
-				case partNouns.Has(t.Lower) || t.Lower == "valley" || t.Lower == "district" || t.Lower == "province":
+				case partNouns.Has(t.Lower):
 					part = true
 				case isPartModifier(t.Lower):
 				default:
@@ -2573,18 +2573,18 @@ func costPart(toks []nlp.Token, m figure.Mention) string {
 		if clauseStop(toks[i].Lower) || i < k-1 && otherFigure(toks, i) {
 			break
 		}
-		if toks[i].Lower == "cost" || toks[i].Lower == "costs" {
+		if isCostWord(toks[i].Lower) {
 			at = i
 			break
 		}
 	}
-	if at < 0 && e < len(toks) && (toks[e].Lower == "cost" || toks[e].Lower == "costs") {
+	if at < 0 && e < len(toks) && isCostWord(toks[e].Lower) {
 		at = e // "the £2 billion cost of actually staging the Games"
 	}
 	if at < 0 && e+1 < len(toks) && toks[e].Lower == "in" {
 		// "£500m in additional costs for venue security"
 		for j := e + 1; j < len(toks) && j <= e+3; j++ {
-			if toks[j].Lower == "cost" || toks[j].Lower == "costs" {
+			if isCostWord(toks[j].Lower) {
 				at = j
 				break
 			}
@@ -2610,6 +2610,8 @@ func costPart(toks []nlp.Token, m figure.Mention) string {
 	return ""
 }
 
+func isCostWord(w string) bool { return w == "cost" || w == "costs" }
+
 // costParts are the parts of a cost told apart from the whole
 // (extract.costParts): security, land, staging, transport.
 var costParts = lexicon.Words("extract.costParts")
@@ -2632,9 +2634,7 @@ func levelPossessor(toks []nlp.Token, k int) string {
 	if i < 2 {
 		return ""
 	}
-	switch toks[i].Lower {
-	case "share", "lead", "tally", "count", "vote", "percentage", "total":
-	default:
+	if !shareNouns.Has(toks[i].Lower) {
 		return ""
 	}
 	if (toks[i-1].Tag == "POS" || toks[i-1].Text == "'s" || toks[i-1].Text == "’s") && strings.HasPrefix(toks[i-2].Tag, "NNP") {
@@ -2642,6 +2642,10 @@ func levelPossessor(toks []nlp.Token, k int) string {
 	}
 	return ""
 }
+
+// shareNouns name a candidate's count or share (extract.shareNouns):
+// "his share of the vote at", "Mnangagwa's lead has fallen to".
+var shareNouns = lexicon.Words("extract.shareNouns")
 
 // leadVerbs are the verbs of a candidate leading a count
 // (extract.leadVerbs): "Fayulu led the polls with 59.4%".
@@ -4572,46 +4576,50 @@ func isPronounOf(w string) bool {
 	return false
 }
 
-// measureBefore looks back from a figure for the measure it is the value
-// of: "the death toll rose to 471", "the number of displaced reached 1.2
-// million", "killing 12".
-func (x *Extractor) measureBefore(toks []nlp.Token, m figure.Mention) (string, bool) {
-	k := tokenIndex(toks, m.Start)
-	if e := tokenIndex(toks, m.End); e < len(toks) && (auxiliaries[toks[e].Lower] || toks[e].Tag == "VBD" || toks[e].Tag == "VBZ" || toks[e].Tag == "VBP" || x.measures.Classify(toks[e].Lower) == genericMeasure) && !moreAfter.Has(toks[e].Lower) {
-		// "255 survived while 14 were not there", "listing 197
-		// survivors, 52 people presumed dead": the figure has a verb or
-		// a noun of its own; the word right after another figure is
-		// that figure's ("the army said 300 died, the rebels 500"
-		// borrows it).
-		for j := k - 1; j >= 1 && j >= k-12; j-- {
-			if otherFigure(toks, j) {
-				break
-			}
-			t := toks[j]
-			if !(toks[j-1].Tag == "CD" || auxiliaries[toks[j-1].Lower] && j >= 2 && toks[j-2].Tag == "CD" && strings.HasPrefix(t.Tag, "VB")) || !x.isMeasureWord(t.Lower) || x.measures.Classify(t.Lower) == genericMeasure {
-				continue
-			}
-			if f := j - 1; f >= 1 && (toks[f-1].Lower == "of" || f >= 2 && toks[f-1].Tag == "DT" && toks[f-2].Lower == "of") {
-				break // "Of the 66 injured, 57 were …": the whole the figure is part of
-			}
-			for p := j + 1; p < k; p++ {
-				if partWords[toks[p].Lower] {
-					return x.measureBeforeFrom(toks, m) // "31 deaths, including 27 children": a part of them
-				}
-			}
-			return "", false
-		}
+// anotherFiguresWord reports that the measure word measureBefore would
+// find belongs to another figure: the figure has a verb or a noun of its
+// own ("255 survived while 14 were not there", "listing 197 survivors, 52
+// people presumed dead"), and the word stands right after another figure
+// (or its auxiliary). A figure with nothing of its own borrows it ("the
+// army said 300 died, the rebels 500"), and so does a part ("Of the 66
+// injured, 57 were …", "31 deaths, including 27 children").
+func (x *Extractor) anotherFiguresWord(toks []nlp.Token, m figure.Mention) bool {
+	k, e := tokenIndex(toks, m.Start), tokenIndex(toks, m.End)
+	if e >= len(toks) || moreAfter.Has(toks[e].Lower) || !(auxiliaries[toks[e].Lower] || toks[e].Tag == "VBD" || toks[e].Tag == "VBZ" || toks[e].Tag == "VBP" || x.measures.Classify(toks[e].Lower) == genericMeasure) {
+		return false
 	}
-	return x.measureBeforeFrom(toks, m)
+	for j := k - 1; j >= 1 && j >= k-12; j-- {
+		if otherFigure(toks, j) {
+			return false
+		}
+		t := toks[j]
+		if !(toks[j-1].Tag == "CD" || auxiliaries[toks[j-1].Lower] && j >= 2 && toks[j-2].Tag == "CD" && strings.HasPrefix(t.Tag, "VB")) || !x.isMeasureWord(t.Lower) || x.measures.Classify(t.Lower) == genericMeasure {
+			continue
+		}
+		if f := j - 1; f >= 1 && (toks[f-1].Lower == "of" || f >= 2 && toks[f-1].Tag == "DT" && toks[f-2].Lower == "of") {
+			return false // the whole the figure is part of
+		}
+		for p := j + 1; p < k; p++ {
+			if partWords[toks[p].Lower] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // partWords join a part to the figure before it ("31 deaths, including
 // 27 children", "among them", "of whom").
 var partWords = map[string]bool{"including": true, "among": true, "whom": true, "which": true, "incl": true}
 
-// measureBeforeFrom is measureBefore's look back, whatever the figure's
-// own clause has.
-func (x *Extractor) measureBeforeFrom(toks []nlp.Token, m figure.Mention) (string, bool) {
+// measureBefore looks back from a figure for the measure it is the value
+// of: "the death toll rose to 471", "the number of displaced reached 1.2
+// million", "killing 12".
+func (x *Extractor) measureBefore(toks []nlp.Token, m figure.Mention) (string, bool) {
+	if x.anotherFiguresWord(toks, m) {
+		return "", false
+	}
 	k := tokenIndex(toks, m.Start)
 	reach := 12
 	if levelBefore(toks, k) {
