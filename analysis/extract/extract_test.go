@@ -1203,3 +1203,43 @@ func TestCountryByItsAdjective(t *testing.T) {
 		t.Errorf("76 = %+v, want Nepal|killed", q)
 	}
 }
+
+// A title whose news is a later event than the story's own ("Another
+// deadly storm", "Second blast", "fresh flooding") makes the article's
+// tolls that event's, except where a sentence names the first one; an
+// increment ("Another 2,000 flood victims") or a stretch of time
+// ("another day of floods") is no later event.
+func TestLaterEventTitles(t *testing.T) {
+	for _, tt := range []struct {
+		title string
+		later bool
+	}{
+		{"Another deadly storm lashes Philippines, killing 12", true},
+		{"Second blast hits Beirut port", true},
+		{"Fresh flooding in Kerala leaves 30 dead", true},
+		{"Third magnitude 6.1 quake in a week rattles Crete", true},
+		{"Toll in fresh quake's aftermath rises", true},
+		{"Another 2,000 flood victims moved to camps", false},
+		{"Another day of floods in Kerala", false},
+		{"Second round of voting set for May", false},
+		{"Another, smaller tremor felt in Lima", false},
+		{"Quake toll passes 5,000", false},
+	} {
+		if got := laterEventTitle(tt.title); got != tt.later {
+			t.Errorf("laterEventTitle(%q) = %v, want %v", tt.title, got, tt.later)
+		}
+	}
+	const title = "Another deadly storm lashes Philippines, killing 12"
+	q := quantityByText(extractOne(t, title, "The storm killed 12 people in the Philippines on Tuesday, officials said."), "12")
+	if q == nil || q.Frame == nil || q.Frame.Occasion != anotherOccasion {
+		t.Errorf("a later storm's toll: %+v", q)
+	}
+	q = quantityByText(extractOne(t, title, "The first storm killed 240 people in the Philippines, officials said."), "240")
+	if q == nil || q.Frame == nil || q.Frame.Occasion == anotherOccasion {
+		t.Errorf("the first storm's toll read as the later one's: %+v", q)
+	}
+	q = quantityByText(extractOne(t, "", "Rescuers worked in the Philippines, where the typhoon on October 2 killed more than 240 people and injured more than 1,100."), "1,100")
+	if q == nil || q.Frame == nil || q.Frame.Time != analysis.TimeEarlier {
+		t.Errorf("an earlier event's second verb read as current: %+v", q)
+	}
+}

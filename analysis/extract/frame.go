@@ -407,6 +407,14 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 	if o := occasion(toks); o != "" {
 		f.Occasion = o
 		cue("occasion", o)
+		if f.Kind == analysis.KindCount && x.measures.Cumulative(q.measure) && (laterOrdinal(o) || f.Time == analysis.TimeCurrent && newsDay(o, a.Published) && laterEventTitle(a.Title)) {
+			// "Second blast rocks port city, killing at least 7"; "The
+			// death toll from Tuesday's earthquake has climbed to 76"
+			// under "toll in fresh quake rises to 76": the day's event
+			// is the title's later one. Either is the later event
+			// other articles name otherwise.
+			f.Occasion = anotherOccasion
+		}
 	} else if f.Time == analysis.TimeProjection {
 		// "would reach 5.3% of GDP this year", "38% by the end of the
 		// year": what date a forecast aims at (Event); forecasts for
@@ -426,6 +434,16 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 			cue("horizon", h)
 		}
 	}
+	if f.Kind == analysis.KindCount && f.Time == analysis.TimeCurrent && f.Occasion == "" && x.measures.Cumulative(q.measure) &&
+		laterEventTitle(a.Title) && !firstEventIn(toks) {
+		// "Another major quake rattles Nepal, killing at least 19": the
+		// article's news is a later event than the story's own, and its
+		// toll is that event's, unless the sentence names the first one
+		// ("since the main quake", or "the quake on April 25 killed",
+		// an earlier event's figure already).
+		f.Occasion = anotherOccasion
+		cue("occasion", "the title's later event")
+	}
 	if f.Kind == analysis.KindMeasurement {
 		// "a second 7.6 magnitude tremor", "followed by another quake
 		// of magnitude 7.7": a measurement of a later event than the
@@ -434,7 +452,7 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 			if w := prev[i]; w == "," || w == "and" || w == "while" {
 				break
 			} else if laterEvent.Has(w) {
-				f.Occasion = "another event"
+				f.Occasion = anotherOccasion
 				cue("occasion", w)
 				break
 			}
@@ -443,7 +461,7 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 			// "a magnitude 5.8 aftershock": a later event's measurement.
 			for _, w := range firstAfter {
 				if laterEventNouns.Has(w) {
-					f.Occasion = "another event"
+					f.Occasion = anotherOccasion
 					cue("occasion", w)
 					break
 				}
@@ -453,8 +471,100 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 	return f
 }
 
+// anotherOccasion is the occasion of a figure of an event after the
+// story's own ("a second quake of magnitude 7.5", the toll of "another
+// major quake").
+const anotherOccasion = "another event"
+
 // laterEventNouns name an event after the story's own (extract.laterEventNouns).
 var laterEventNouns = lexicon.Words("extract.laterEventNouns")
+
+var (
+	anotherEvent = lexicon.Words("extract.anotherEvent")
+	harmEvents   = lexicon.Words("extract.harmEvents")
+	firstEvent   = lexicon.Words("extract.firstEvent")
+	eventStops   = lexicon.Words("extract.eventStops")
+)
+
+// laterEventTitle reports whether a title's news is an event after the
+// story's own ("Another major quake rattles Nepal", "Second blast hits
+// port city", "toll in fresh quake rises to 76"): a word of another event
+// (extract.anotherEvent), up to two modifiers, then the noun of a harmful
+// event (extract.harmEvents). A number after the marker is an increment
+// ("another 2,000 flood victims"), and a function word ends the phrase
+// ("another day of floods").
+func laterEventTitle(title string) bool {
+	if title == "" {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(title))
+	for i, w := range words {
+		if !anotherEvent.Has(strings.Trim(w, punctCut)) || strings.ContainsAny(w, punctStop) {
+			continue
+		}
+		for j := i + 1; j < len(words) && j <= i+3; j++ {
+			t := strings.TrimSuffix(strings.TrimSuffix(strings.Trim(words[j], punctCut), "'s"), "’s")
+			if harmEvents.Has(t) {
+				return true
+			}
+			if t == "" || eventStops.Has(t) || strings.ContainsAny(words[j], punctStop) ||
+				t[0] >= '0' && t[0] <= '9' && !strings.Contains(t, "magnitude") && (j == i+1 || words[j-1] != "magnitude") {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// newsDay reports whether an occasion ("Tuesday's earthquake") is a
+// harmful event of the day the article was published or the day before.
+func newsDay(occasion string, pub analysis.Date) bool {
+	day, noun, ok := strings.Cut(occasion, "'s ")
+	if !ok || pub.IsZero() || !harmEvents.Has(strings.ToLower(noun)) {
+		return false
+	}
+	wd, ok := lexicon.Weekdays[strings.ToLower(day)]
+	return ok && (pub.Time().Weekday()-wd+7)%7 <= 1
+}
+
+// laterOrdinal reports whether an occasion is a harmful event after the
+// first ("second blast", "third quake").
+func laterOrdinal(occasion string) bool {
+	ord, noun, ok := strings.Cut(occasion, " ")
+	return ok && ord != "first" && ordinal(ord) && harmEvents.Has(noun)
+}
+
+// punctCut is what laterEventTitle trims from a word; punctStop, inside
+// a word before the noun, ends the phrase ("Another, smaller").
+const (
+	punctCut  = ",.;:!?'\"‘’“”()"
+	punctStop = ",;:!?"
+)
+
+// firstEventIn reports whether a sentence names the story's first event:
+// a word of it (extract.firstEvent: "the first quake", "the main blast",
+// "last month's earthquake") right before the noun of a harmful event, or
+// one modifier apart ("the original magnitude-7.8 quake").
+func firstEventIn(toks []nlp.Token) bool {
+	for i, t := range toks {
+		if !firstEvent.Has(lower(t)) {
+			continue
+		}
+		for j := i + 1; j < len(toks) && j <= i+3; j++ {
+			w := lower(toks[j])
+			if harmEvents.Has(w) {
+				return true
+			}
+			if w == "'s" || w == "’s" || w == "month" || w == "week" || w == "year" {
+				continue
+			}
+			if eventStops.Has(w) || clauseStop(w) || toks[j].Text == "," {
+				break
+			}
+		}
+	}
+	return false
+}
 
 // unitQuantity names the physical quantity a measurement unit measures; a
 // length is a depth or a distance when the words around say so.
@@ -945,6 +1055,19 @@ func eventDateBefore(toks []nlp.Token, k int, pub analysis.Date) (analysis.Date,
 	for i := v - 1; i >= 1 && i >= v-5; i-- {
 		if lower(toks[i]) == "on" && (eventNouns.Has(lower(toks[i-1])) || i >= 2 && eventNouns.Has(lower(toks[i-2]))) {
 			return dateAfter(toks, i, pub)
+		}
+		if lower(toks[i]) == "and" && i == v-1 {
+			// "killed more than 8,150 people and injured more than
+			// 17,860": the verb joined to the one before has its
+			// subject.
+			for j := i - 1; j >= 1 && j >= i-5; j-- {
+				if incidentVerbs.Has(lower(toks[j])) {
+					return eventDateBefore(toks, j+1, pub)
+				}
+				if clauseStop(lower(toks[j])) || toks[j].Text == "," {
+					break
+				}
+			}
 		}
 		if clauseStop(lower(toks[i])) || toks[i].Text == "," {
 			break
@@ -1892,8 +2015,10 @@ func (x *Extractor) placeOfArticle(a analysis.Article, memo **string, skip lexic
 func oneOccasion(claims []analysis.Claim) {
 	// A measurement's later event ("a second quake of magnitude 7.5") is
 	// always apart from the first: the first needs no cue.
+	// A toll of the title's later event keeps it too: the article's
+	// figures of the first event need no cue either.
 	recurring := func(f *analysis.Frame) bool {
-		return f != nil && f.Occasion != "" && f.Kind != analysis.KindMeasurement
+		return f != nil && f.Occasion != "" && f.Occasion != anotherOccasion && f.Kind != analysis.KindMeasurement
 	}
 	occasions := map[string]bool{}
 	for _, c := range claims {
