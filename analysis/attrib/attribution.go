@@ -628,6 +628,17 @@ func (an *parsed) afterComma(from, to int) bool {
 	return false
 }
 
+// openedClause reports whether a word that opens a clause of its own
+// stands right before the cue's speaker ("Organisers said a protest drew
+// one million while police said 240,000"), comma or not.
+func (an *parsed) openedClause(c *cue) bool {
+	k := c.spk[0] - 1
+	if k >= 0 && lexicon.Determiners[an.toks[k].low] {
+		k--
+	}
+	return k >= 0 && an.toks[k].low != "and" && clauseOpeners[an.toks[k].low]
+}
+
 // tokensBetween counts the tokens starting in [from, to).
 func (an *parsed) tokensBetween(from, to int) int {
 	n := 0
@@ -685,7 +696,7 @@ func (a *attributor) choose(an *parsed, pos int) *cue {
 			continue
 		}
 		if chosen == nil || c.opens || an.scopeEnded(chosen, c.pos) ||
-			(c.kind == verbCue || c.kind == participleCue) && chosen.kind == verbCue && !c.inverted && !c.postposed && !chosen.opens && an.afterComma(chosen.pos, c.pos) {
+			(c.kind == verbCue || c.kind == participleCue) && chosen.kind == verbCue && !c.inverted && !c.postposed && !chosen.opens && (an.afterComma(chosen.pos, c.pos) || an.openedClause(c)) {
 			// "While AP said the toll approached 40,000, the Post said it
 			// exceeded 40,000": the nearer speaker of a later clause.
 			chosen = c

@@ -1944,6 +1944,13 @@ func changedNoun(toks []nlp.Token, pos int) (noun string, levelVerb bool) {
 		// clause's before.
 		return "", true
 	}
+	for j := i; j >= 2 && j >= i-3 && isUpperStart(toks[j].Text); j-- {
+		// "the demonstration in Tbilisi reached 120,000": the occasion
+		// before its place.
+		if p := lower(toks[j-1]); (p == "in" || p == "at") && turnoutEvents.Has(lower(toks[j-2])) {
+			return toks[j-2].Text, false
+		}
+	}
 	if i < 0 || !(toks[i].Tag == "NN" || toks[i].Tag == "NNS") || isUpperStart(toks[i].Text) && i > 0 {
 		return "", false
 	}
@@ -1959,6 +1966,10 @@ func changedNoun(toks []nlp.Token, pos int) (noun string, levelVerb bool) {
 		}
 	}
 	w := toks[i].Lower
+	if turnoutEvents.Has(w) && (i == 0 || !isUpperStart(toks[i-1].Text) || toks[i-1].Tag == "DT") {
+		// "the demonstration reached 338,000": its crowd.
+		return toks[i].Text, false
+	}
 	if standFor.Has(w) || partNouns.Has(w) || eventNouns.Has(w) || incidentNouns.Has(w) || strings.ContainsAny(w, "-'’") || i > 0 && isUpperStart(toks[i-1].Text) && toks[i-1].Tag != "DT" {
 		// "the number fell to 850" stands for the article's figures;
 		// "Rio Grande do Sul state", "Deir al-Balah" are places; "the
@@ -3219,7 +3230,9 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		if unnamed && after+2 < len(toks) && (toks[after].Lower == "and" || toks[after].Lower == "or") && toks[after+1].Tag == "NNS" {
 			after += 2 // "teachers and supporters marched"
 		}
-		if word, measure, end, ok := x.predicateMeasure(toks, after); ok && (!unnamed || measure == turnoutMeasure) {
+		if word, measure, end, ok := x.predicateMeasure(toks, after); ok && (!unnamed || measure == turnoutMeasure) && !(measure == turnoutMeasure && wholeOfPart(toks, tokenIndex(toks, m.Start))) {
+			// (The whole of a part, "two million of Hong Kong's seven
+			// million-strong population joined", is not who joined.)
 			if unnamed {
 				q.of = q.counts // "drivers": who took part
 			}
@@ -3291,7 +3304,7 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 			}
 		}
 	}
-	if q.measure == genericMeasure && x.turnoutAfter(toks, k, q.countsEnd) {
+	if q.measure == genericMeasure && x.turnoutAfter(toks, k, q.countsEnd) && !wholeOfPart(toks, tokenIndex(toks, m.Start)) {
 		// "More than a million people joined Sunday's march", "240,000
 		// people on the march": how many took part.
 		q.measure, known = turnoutMeasure, true
@@ -3384,6 +3397,11 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		var w string
 		if w, levelOnly = changedNoun(toks, m.Start); w != "" {
 			q.counts, q.measure, levelOnly = w, x.measures.Classify(w), false
+			if !x.isMeasureName(q.measure) && turnoutEvents.Has(strings.ToLower(w)) {
+				// "the demonstration reached 338,000 at its peak", "the
+				// march swelled to 50,000": how many took part.
+				q.measure = turnoutMeasure
+			}
 		}
 	}
 	if q.measure == "" {

@@ -1243,3 +1243,32 @@ func TestLaterEventTitles(t *testing.T) {
 		t.Errorf("an earlier event's second verb read as current: %+v", q)
 	}
 }
+
+// Crowds: an earlier occasion named before the figure ("a protest the
+// week before drew"), a year in the subject before a relative clause,
+// the whole a part of a crowd is of, and an occasion that reached a level.
+func TestCrowdOccasions(t *testing.T) {
+	q := quantityByText(extractOne(t, "", "Unions said a general strike the week before drew 1.2 million people while the ministry said 368,000."), "1.2 million")
+	if q == nil || q.Frame == nil || q.Frame.Time != analysis.TimeEarlier {
+		t.Errorf("the week before's strike read as current: %+v", q)
+	}
+	q = quantityByText(extractOne(t, "", "The spending was £7.4bn as of 31 March, the auditor said."), "7.4bn")
+	if q == nil || q.Frame == nil || q.Frame.Time != analysis.TimeCurrent {
+		t.Errorf("a month read as a march: %+v", q)
+	}
+	q = quantityByText(extractOne(t, "", "In Chile, the October 2019 march against fare rises, which later grew into a nationwide movement demanding a new constitution to replace the one written under the military dictatorship, drew 1.2 million people, organisers said."), "1.2 million")
+	if q == nil || q.Frame == nil || q.Frame.Time != analysis.TimeHistorical {
+		t.Errorf("a past year across a relative clause: %+v", q)
+	}
+	q = quantityByText(extractOne(t, "", "Nearly 300,000 of Armenia's three million people joined the rally in Yerevan, organisers said."), "three million")
+	if q == nil || q.Measure == "turnout" {
+		t.Errorf("the whole a crowd is part of read as the crowd: %+v", q)
+	}
+	q = quantityByText(extractOne(t, "", "Police said the demonstration in Tbilisi reached 120,000 at its peak."), "120,000")
+	if q == nil || q.Measure != "turnout" {
+		t.Errorf("a demonstration that reached a level: %+v", q)
+	}
+	if q := quantityByText(extractOne(t, "", "The protest grew to 40 cities."), "40"); q != nil && q.Measure == "turnout" {
+		t.Errorf("cities a protest reached read as a crowd: %+v", q)
+	}
+}

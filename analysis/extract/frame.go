@@ -1106,6 +1106,9 @@ func earlierOpener(toks []nlp.Token, k int) string {
 // independence march at one million": an earlier event's figure, cited.
 // "Sunday's march" is the article's own.
 func pastOccasion(toks []nlp.Token, k int) string {
+	if w := occasionBefore(toks, k); w != "" {
+		return w
+	}
 	for i := 0; i+3 < k; i++ {
 		if lower(toks[i]) != "last" && lower(toks[i]) != "previous" {
 			continue
@@ -1119,6 +1122,43 @@ func pastOccasion(toks []nlp.Token, k int) string {
 			}
 			return joinOccasion(toks[i : j+1])
 		}
+	}
+	return ""
+}
+
+// occasionBefore returns the words of an occasion dated before the
+// article's own in the figure's clause before token k: an occasion's noun
+// then "the week before", "a day earlier" or "last week" ("Organisers
+// estimated a protest the week before drew one million while police said
+// 240,000": both figures are that protest's).
+func occasionBefore(toks []nlp.Token, k int) string {
+	for i := 0; i+3 < k; i++ {
+		if w := lower(toks[i]); !occasionNouns.Has(w) && !turnoutEvents.Has(w) || isUpperStart(toks[i].Text) {
+			continue // (nor "as of 31 March last year")
+		}
+		j := i + 1
+		switch lower(toks[j]) {
+		case "last", "the", "a", "one":
+			j++
+		}
+		if j+1 >= k || !durationNouns.Has(lower(toks[j])) && !weekday(lower(toks[j])) {
+			continue
+		}
+		last := lower(toks[i+1]) == "last"
+		if !last {
+			j++
+			if w := lower(toks[j]); w != "before" && w != "earlier" {
+				continue
+			}
+		}
+		if clauseStopBetween(toks, j+1, k) {
+			return ""
+		}
+		from := i
+		if from > 0 && (lower(toks[from-1]) == "a" || lower(toks[from-1]) == "the") {
+			from--
+		}
+		return joinOccasion(toks[from : j+1])
 	}
 	return ""
 }
@@ -1214,9 +1254,17 @@ func otherYear(toks []nlp.Token, k, e, year int) (int, string) {
 		}
 		return y, true
 	}
-	for i := k - 1; i >= 0 && i >= k-25; i-- {
+	for i, n := k-1, 0; i >= 0 && n < 25; i, n = i-1, n+1 {
 		if clauseStop(lower(toks[i])) {
 			break
+		}
+		if toks[i].Text == "," {
+			// "the July 2003 protest …, which allows the government to
+			// ban groups, had an organisers' figure of 500,000": the
+			// relative clause between a subject and its verb says
+			// nothing of the figure's time.
+			i = relativeBefore(toks, i)
+			continue
 		}
 		if y, ok := check(i); ok {
 			return y, toks[i].Text
@@ -1235,6 +1283,24 @@ func otherYear(toks []nlp.Token, k, e, year int) (int, string) {
 		}
 	}
 	return 0, ""
+}
+
+// relativeBefore returns the index of the comma opening a relative clause
+// (", which …", ", who …") that the comma at c closes, or c itself: a
+// clause of up to 35 tokens with no comma or stop inside.
+func relativeBefore(toks []nlp.Token, c int) int {
+	for j := c - 1; j > 0 && j >= c-35; j-- {
+		if clauseStop(lower(toks[j])) {
+			return c
+		}
+		if toks[j].Text == "," {
+			if w := lower(toks[j+1]); j+1 < c && (w == "which" || w == "who") {
+				return j
+			}
+			return c
+		}
+	}
+	return c
 }
 
 // isNumberWord reports a word written with digits ("91", "1,200").
@@ -1564,8 +1630,18 @@ func (x *Extractor) casualtyAfter(toks []nlp.Token, e int) (string, string, bool
 // before it is part of: "633 out of 32,000", "89 of the 150".
 func wholeOfPart(toks []nlp.Token, k int) bool {
 	j := k - 1
-	if j >= 0 && lower(toks[j]) == "the" {
+	if j >= 0 && (lower(toks[j]) == "the" || possessives[lower(toks[j])]) {
 		j--
+	} else if j >= 1 && (toks[j].Text == "'s" || toks[j].Text == "’s") {
+		// "two million of Hong Kong's seven million people".
+		j--
+		for n := 0; n < 3 && j >= 1 && isUpperStart(toks[j-1].Text) && lower(toks[j-1]) != "of"; n++ {
+			j--
+		}
+		j--
+		if j >= 0 && lower(toks[j]) == "the" {
+			j--
+		}
 	}
 	if j < 1 || lower(toks[j]) != "of" {
 		return false
