@@ -248,6 +248,13 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				// figure denied, not claimed.
 				continue
 			}
+			if guessAsked(s.Text[m.End:]) {
+				// "Nobody knows how many are buried in the rubble –
+				// 200,000, 300,000?": a guess asked, not a figure given
+				// ("Why did half a million Poles take to the streets?"
+				// gives one).
+				continue
+			}
 			if fr.Quantity == "duration" {
 				// "72 hours", "in 100 years": a duration is context, not a
 				// claim to compare.
@@ -819,6 +826,25 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 	// and strings.Clone) itself.
 	return claims
 }
+
+// guessAsked reports whether the text after a figure only ends the
+// question it is offered in: more figures, "or", "maybe", then "?"
+// ("– 200,000, 300,000?", "50, or maybe 60?").
+func guessAsked(after string) bool {
+	after = strings.TrimRight(after, " \t\n\"'’”)]")
+	if !strings.HasSuffix(after, "?") {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(strings.TrimSuffix(after, "?"), func(r rune) bool { return r == ' ' || r == ',' || r == '–' || r == '-' }) {
+		if strings.Trim(w, "0123456789.") != "" && !guessWords.Has(strings.ToLower(w)) {
+			return false
+		}
+	}
+	return true
+}
+
+// guessWords may stand between the figures a question offers.
+var guessWords = lexicon.Set{"or": true, "maybe": true, "perhaps": true, "even": true, "more": true, "a": true, "thousand": true, "million": true, "billion": true}
 
 // firstWords returns the first n words of text.
 func firstWords(text string, n int) string {

@@ -1272,3 +1272,27 @@ func TestCrowdOccasions(t *testing.T) {
 		t.Errorf("cities a protest reached read as a crowd: %+v", q)
 	}
 }
+
+// Earlier values a toll story quotes as context: a day gone by and its
+// when-clause, what authorities "had estimated" before the day's news,
+// "previous death toll estimates of"; and a guess a question offers is no
+// figure, though a question may still give one.
+func TestEarlierContextAndGuesses(t *testing.T) {
+	for _, tt := range []struct{ body, figure string }{
+		{"The toll jumped from Tuesday, when the health ministry said it had counted 4,310 bodies.", "4,310"},
+		{"Before the governor's briefing, officials had estimated a total of 900 dead.", "900"},
+		{"Raising previous flood death toll estimates of about 1,200, the minister said 1,700 people had died.", "1,200"},
+		{"Hospitals stopped reporting last week, when the toll stood at 2,050.", "2,050"},
+	} {
+		q := quantityByText(extractOne(t, "", "Floods hit Pakistan. "+tt.body), tt.figure)
+		if q == nil || q.Frame == nil || q.Frame.Time != analysis.TimeEarlier {
+			t.Errorf("%q: %s read as current: %+v", tt.body, tt.figure, q)
+		}
+	}
+	if q := quantityByText(extractOne(t, "", "Floods hit Pakistan. No one knows how many are still missing – 3,000, 5,000?"), "3,000"); q != nil {
+		t.Errorf("a guess asked read as a figure: %+v", q)
+	}
+	if q := quantityByText(extractOne(t, "", "Floods hit Pakistan. Why did 1,700 people die in a country warned for weeks?"), "1,700"); q == nil {
+		t.Errorf("a question's own figure lost")
+	}
+}

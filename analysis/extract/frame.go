@@ -940,7 +940,8 @@ func earlierCue(prev []string, toks []nlp.Token, e int) string {
 		}
 	}
 	if n := len(prev); n >= 2 && prev[n-1] == "of" {
-		for i := n - 2; i >= 0 && i >= n-4; i-- {
+		for i := n - 2; i >= 0 && i >= n-6; i-- {
+			// "previous (flood) death toll estimates of around 250,000"
 			if earlierAdjectives.Has(prev[i]) {
 				return strings.Join(prev[i:], " ")
 			}
@@ -1085,6 +1086,18 @@ func earlierOpener(toks []nlp.Token, k int) string {
 	if w := pastOccasion(toks, k); w != "" {
 		return w
 	}
+	if w := pastWhen(toks, k); w != "" {
+		return w
+	}
+	if k > 3 && lower(toks[0]) == "before" && pluperfectBefore(toks, k) {
+		// "Before today's statement, authorities had estimated a total
+		// of 200,000": what was said before the day's news.
+		for i := 1; i < k; i++ {
+			if toks[i].Text == "," {
+				return joinTokens(toks[:i])
+			}
+		}
+	}
 	for n := 2; n <= 4 && n < k; n++ {
 		words := make([]string, n)
 		for i := range words {
@@ -1098,6 +1111,36 @@ func earlierOpener(toks []nlp.Token, k int) string {
 		}
 	}
 	return ""
+}
+
+// pastWhen returns the words of a day gone by whose when-clause the
+// figure at token k stands in ("a sharp spike from Saturday, when the UN
+// said the government had confirmed 111,481 bodies"): that day's figure.
+// The day is a weekday, or "last week" and the like (extract.earlierOpeners).
+func pastWhen(toks []nlp.Token, k int) string {
+	for i := 1; i+2 < k; i++ {
+		if toks[i+1].Text != "," || lower(toks[i+2]) != "when" || clauseStopBetween(toks, i+3, k) {
+			continue
+		}
+		if w := lower(toks[i]); weekday(w) || w == "yesterday" || durationNouns.Has(w) && i > 0 && (lower(toks[i-1]) == "last" || lower(toks[i-1]) == "previous") {
+			return toks[i].Text + ", when"
+		}
+	}
+	return ""
+}
+
+// pluperfectBefore reports whether "had" and a past participle stand in
+// the few words before token k ("authorities had estimated a total of").
+func pluperfectBefore(toks []nlp.Token, k int) bool {
+	for i := k - 1; i >= 1 && i >= k-8; i-- {
+		if lower(toks[i]) == "had" && i+1 < k && (toks[i+1].Tag == "VBN" || toks[i+1].Tag == "VBD") {
+			return true
+		}
+		if toks[i].Text == "," || clauseStop(lower(toks[i])) {
+			return false
+		}
+	}
+	return false
 }
 
 // pastOccasion returns the words of a past occasion in the figure's
