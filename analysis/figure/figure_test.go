@@ -547,6 +547,7 @@ var findTests = []struct {
 	{"lakh crore", "a Rs 2 lakh crore package", []want{ex("Rs 2 lakh crore", 2e12).unit("INR")}},
 	{"age range with opener", "men aged between 18 and 25", nil},
 	{"age range", "children aged 5 to 11", nil},
+	{"the age of", "12,000 children under the age of 5 died", []want{ex("12,000", 12000)}},
 	{"code glued", "a USD5bn facility", []want{ex("USD5bn", 5e9).unit("USD")}},
 	{"code after glued scale", "5bn USD in bonds", []want{ex("5bn USD", 5e9).unit("USD")}},
 	{"plus after scale", "a $5 billion-plus deal", []want{qu("$5 billion-plus", MoreThan, "plus", 5e9, 5e9, inf).unit("USD")}},

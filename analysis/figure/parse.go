@@ -1006,8 +1006,8 @@ func (s *scanner) rejectBefore(f *figure, p int) (bad, label bool) {
 		dotted = true
 		k--
 	}
-	if !dotted && (s.is(k, idBetween) || s.is(k, idFrom)) && s.has(k-1, fAge) {
-		return true, false // "aged between 18 and 25"
+	if !dotted && (s.is(k, idBetween) || s.is(k, idFrom) || s.is(k, idOf)) && s.has(k-1, fAge) {
+		return true, false // "aged between 18 and 25", "under the age of 5"
 	}
 	if zt := &toks[k]; zt.kind == kWord && zt.e-zt.s == 2 && s.allUpper(k) && p == a && t.kind == kNum && t.digits == 5 &&
 		!t.sep && t.exp == 0 && k >= 1 && toks[k-1].kind == kPunct && toks[k-1].r == ',' {
