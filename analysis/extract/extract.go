@@ -248,6 +248,13 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				// figure denied, not claimed.
 				continue
 			}
+			if w := hypothetical(toks, tokenIndex(toks, m.Start)); w != "" {
+				// "Candidates must secure at least 50 percent to avoid a
+				// run-off", "If a candidate's share is between 40 and 50
+				// percent": a rule or a supposition, not a figure anyone
+				// gave.
+				continue
+			}
 			if guessAsked(s.Text[m.End:]) {
 				// "Nobody knows how many are buried in the rubble –
 				// 200,000, 300,000?": a guess asked, not a figure given
@@ -825,6 +832,45 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 	// keeps claims while dropping the text should copy them (Claim.Intern
 	// and strings.Clone) itself.
 	return claims
+}
+
+var (
+	requirementVerbs  = lexicon.Words("extract.requirementVerbs")
+	requirementModals = lexicon.Words("extract.requirementModals")
+)
+
+// hypothetical returns the words that make the figure at token k a rule
+// or a supposition rather than a figure given: what one "must secure",
+// "needs to win" or "is required to obtain" (extract.requirementModals,
+// extract.requirementVerbs) right before it, or an "if" or "unless"
+// clause opening the sentence that it stands in, before any comma; ""
+// otherwise.
+func hypothetical(toks []nlp.Token, k int) string {
+	i := k - 1
+	for n := 0; i >= 0 && n < 3 && approxBefore.Has(toks[i].Lower); n++ {
+		i--
+	}
+	if i >= 1 && requirementVerbs.Has(toks[i].Lower) {
+		j := i - 1
+		if toks[j].Lower == "to" && j >= 1 {
+			j--
+		}
+		if j >= 1 && (toks[j].Lower == "be" || toks[j].Lower == "is" || toks[j].Lower == "are") {
+			j-- // ("are required to secure")
+		}
+		if requirementModals.Has(toks[j].Lower) || toks[j].Lower == "to" && j >= 1 && (toks[j-1].Lower == "has" || toks[j-1].Lower == "have") {
+			return toks[j].Text + " " + toks[i].Text
+		}
+	}
+	if len(toks) > 0 && (toks[0].Lower == "if" || toks[0].Lower == "unless") {
+		for j := 1; j < k; j++ {
+			if toks[j].Text == "," || clauseStop(toks[j].Lower) {
+				return ""
+			}
+		}
+		return toks[0].Text
+	}
+	return ""
 }
 
 // guessAsked reports whether the text after a figure only ends the
@@ -2898,6 +2944,25 @@ func countProgress(toks []nlp.Token, i int) bool {
 	return i < len(toks) && progressVerbs.Has(toks[i].Lower)
 }
 
+// countedShare reports how far a count has got when the share, from token
+// k to e, is of "the" ballots or votes: "with 99.8 percent of the ballots
+// counted", "had counted 100 percent of the ballots", "based on 99.9
+// percent of the ballots" (a share of the count, not anyone's share of
+// the vote, which "of the vote" alone is).
+func countedShare(toks []nlp.Token, k, e int) bool {
+	if e+2 >= len(toks) || toks[e].Lower != "of" || toks[e+1].Lower != "the" || !ballotNouns.Has(toks[e+2].Lower) {
+		return false
+	}
+	if countProgress(toks, e+3) {
+		return true
+	}
+	return k >= 1 && (progressVerbs.Has(toks[k-1].Lower) || k >= 2 && toks[k-2].Lower == "based" && toks[k-1].Lower == "on")
+}
+
+// ballotNouns are what a count goes through ("votes counted" may be a
+// candidate's share of them).
+var ballotNouns = lexicon.Set{"ballots": true, "precincts": true, "polling": true, "tally": true, "sheets": true, "returns": true}
+
 // suspected reports a word that makes cases only suspected.
 func suspected(w string) bool { return w == "suspected" || w == "probable" || w == "possible" }
 
@@ -3362,7 +3427,7 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		} else {
 			q.measure = "percent of " + q.measure
 		}
-		if q.countsEnd > 0 && countProgress(toks, tokenIndex(toks, q.countsEnd)) {
+		if q.countsEnd > 0 && countProgress(toks, tokenIndex(toks, q.countsEnd)) || countedShare(toks, tokenIndex(toks, m.Start), tokenIndex(toks, m.End)) {
 			// "with 98% of ballots counted", "80% of polling stations
 			// had reported": how far the count has got, no one's share
 			// of the vote.

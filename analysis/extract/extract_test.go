@@ -1296,3 +1296,34 @@ func TestEarlierContextAndGuesses(t *testing.T) {
 		t.Errorf("a question's own figure lost")
 	}
 }
+
+// A rule ("must secure at least 50 percent") or a supposition ("If a
+// candidate's share is between 40 and 50 percent") gives no figure; a
+// share of "the" ballots a count has got through is how far it has got.
+func TestRulesAndCountProgress(t *testing.T) {
+	for _, body := range []string{
+		"Under the constitution, a candidate must secure at least 45% to avoid a second round.",
+		"A party needs to win 5 percent to enter parliament.",
+		"Candidates are required to obtain more than 50% of the vote.",
+		"If turnout is below 50 percent, the referendum is void.",
+	} {
+		if q := quantityByText(extractOne(t, "", "Voters in Kenya went to the polls. "+body), "5"); q != nil {
+			t.Errorf("%q: a rule read as a figure: %+v", body, q)
+		}
+	}
+	if q := quantityByText(extractOne(t, "", "Ruto won 50.5 percent, the commission said, if its figures are right."), "50.5"); q == nil {
+		t.Errorf("a figure before a later if-clause lost")
+	}
+	for _, body := range []string{
+		"The commission declared Ruto the winner, with 99.8 percent of the ballots counted.",
+		"The commission said it had counted 100 percent of the ballots cast.",
+		"The commission released final results based on 99.9 percent of the ballots.",
+	} {
+		if q := quantityByText(extractOne(t, "", body), "percent"); q == nil || q.Measure != "percent counted" {
+			t.Errorf("%q: %+v, want how far the count has got", body, q)
+		}
+	}
+	if q := quantityByText(extractOne(t, "", "Ruto won 50.5 percent of the vote."), "50.5"); q == nil || q.Measure == "percent counted" {
+		t.Errorf("a candidate's share read as the count's progress: %+v", q)
+	}
+}
