@@ -255,6 +255,15 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				// gave.
 				continue
 			}
+			if fr.Kind == analysis.KindMoney && strings.HasSuffix(q.measure, ")") {
+				if base := priceBase(toks, tokenIndex(toks, m.Start), tokenIndex(toks, m.End)); base != "" {
+					// "the official £55.7bn at 2015 prices", "£81bn to
+					// £88bn at today's prices": sums in different price
+					// bases are different amounts, never compared.
+					q.measure = strings.TrimSuffix(q.measure, ")") + ", " + base + ")"
+					fr.Cues = append(fr.Cues, "price base: "+base)
+				}
+			}
 			if guessAsked(s.Text[m.End:]) {
 				// "Nobody knows how many are buried in the rubble –
 				// 200,000, 300,000?": a guess asked, not a figure given
@@ -832,6 +841,54 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 	// keeps claims while dropping the text should copy them (Claim.Intern
 	// and strings.Clone) itself.
 	return claims
+}
+
+// priceBase returns the prices a sum from token k to e is given in, in
+// its clause: "at 2015 prices", "in 2019 prices", "on 2019 prices" ("2015
+// prices"), "at today's prices" or "in current prices" ("current
+// prices"); "" when none is named.
+func priceBase(toks []nlp.Token, k, e int) string {
+	at := func(i int) string {
+		if i+2 >= len(toks) || toks[i+2].Lower != "prices" {
+			return ""
+		}
+		switch p := toks[i].Lower; p {
+		case "at", "in", "on":
+		default:
+			return ""
+		}
+		switch w := toks[i+1].Lower; {
+		case isYear(w):
+			return w + " prices"
+		case w == "today's" || w == "current" || w == "today’s":
+			return "current prices"
+		}
+		return ""
+	}
+	if len(toks) > 3 && (toks[1].Lower == "today" || toks[1].Lower == "current") {
+		// "At today's prices, HS2 is expected to cost between £81bn and
+		// £88bn" (the tagger parts "today" and "'s").
+		if p := toks[0].Lower; (p == "at" || p == "in") && (toks[2].Lower == "prices" || toks[3].Lower == "prices" && (toks[2].Text == "'s" || toks[2].Text == "’s")) {
+			return "current prices"
+		}
+	}
+	for i := e; i < len(toks) && i < e+8; i++ {
+		if clauseStop(toks[i].Lower) || toks[i].Text == "," && i > e {
+			break
+		}
+		if b := at(i); b != "" {
+			return b
+		}
+	}
+	for i := k - 1; i >= 0 && i >= k-12; i-- {
+		if clauseStop(toks[i].Lower) {
+			break
+		}
+		if b := at(i); b != "" {
+			return b
+		}
+	}
+	return ""
 }
 
 var (

@@ -1327,3 +1327,26 @@ func TestRulesAndCountProgress(t *testing.T) {
 		t.Errorf("a candidate's share read as the count's progress: %+v", q)
 	}
 }
+
+// Sums in different price bases are different amounts ("at 2015 prices",
+// "on 2019 prices", "at today's prices"), and a year before "prices" is
+// no time; a sum a budget "rose by" is the change, not the budget.
+func TestPriceBasesAndMoneyChanges(t *testing.T) {
+	for _, tt := range []struct{ body, figure, base string }{
+		{"The new metro line's budget was £12.5bn at 2014 prices, the ministry said.", "12.5bn", "2014 prices"},
+		{"On 2023 prices, the dam is expected to cost between $8bn and $9bn.", "8bn", "2023 prices"},
+		{"At today's prices, the stadium is expected to cost €2.1bn.", "2.1bn", "current prices"},
+		{"The stadium is expected to cost €2.1bn.", "2.1bn", ""},
+	} {
+		q := quantityByText(extractOne(t, "", tt.body), tt.figure)
+		if q == nil || tt.base != "" && !strings.Contains(q.Measure, ", "+tt.base+")") || tt.base == "" && strings.Contains(q.Measure, "prices") {
+			t.Errorf("%q: %+v, want price base %q", tt.body, q, tt.base)
+		} else if q.Frame == nil || q.Frame.Time != analysis.TimeCurrent {
+			t.Errorf("%q: a price base read as a time: %+v", tt.body, q.Frame)
+		}
+	}
+	q := quantityByText(extractOne(t, "", "The minister said the project's budget had risen by £4bn from the official £12.5bn."), "4bn")
+	if q == nil || q.Frame == nil || !q.Frame.Incident {
+		t.Errorf("a budget's rise read as the budget: %+v", q)
+	}
+}

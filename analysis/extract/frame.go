@@ -369,9 +369,9 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 	}
 
 	// One incident, and one occasion of a recurring event.
-	if m.Delta && f.Kind == analysis.KindCount {
-		// "The death toll went up by 60 on Thursday to 5,560": the
-		// change, not the toll.
+	if m.Delta && (f.Kind == analysis.KindCount || f.Kind == analysis.KindMoney) {
+		// "The death toll went up by 60 on Thursday to 5,560", "the
+		// budget had risen by £22bn": the change, not the level.
 		f.Incident = true
 		cue("incident", "a change: "+strings.Join(prev[max(0, len(prev)-3):], " "))
 	} else if w := incidentBefore(prev); w != "" {
@@ -1294,6 +1294,9 @@ func otherYear(toks []nlp.Token, k, e, year int) (int, string) {
 		}
 		if i+1 < len(toks) && toks[i+1].Text == "," && i > 0 && isMonthDay(toks, i) {
 			return 0, false
+		}
+		if i+1 < len(toks) && lower(toks[i+1]) == "prices" {
+			return 0, false // "£55.7bn at 2015 prices": a price base, not a time
 		}
 		return y, true
 	}
