@@ -210,7 +210,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					q.measure = claims[lastFig].Measure
 				}
 			}
-			if lastFig >= 0 && q.subset == "" && m.Unit == "" && claims[lastFig].Unit == "" && lastWhole && (equivalentJoin(s.Text[lastEnd:m.Start]) || equatedJoin(s.Text[lastEnd:m.Start])) {
+			if lastFig >= 0 && openSubset(q.subset) && m.Unit == "" && claims[lastFig].Unit == "" && lastWhole && (equivalentJoin(s.Text[lastEnd:m.Start]) || equatedJoin(s.Text[lastEnd:m.Start])) {
 				// "31% of the 4.2 million registered voters, or about 1.3
 				// million people", "0.01% of the 14 million voters is
 				// actually 1,421": the share restated as a count is a
@@ -3020,6 +3020,15 @@ func countedShare(toks []nlp.Token, k, e int) bool {
 // candidate's share of them).
 var ballotNouns = lexicon.Set{"ballots": true, "precincts": true, "polling": true, "tally": true, "sheets": true, "returns": true}
 
+// openSubset reports whether a figure's subset still gives way to its
+// being a part of a figure the text gave: none yet, or who the counted are
+// (extract.yieldingSubsets: "among them 12 children" is a part of the
+// 40 killed before it, where "85,000 children may have died" is the
+// children's toll).
+func openSubset(subset string) bool { return subset == "" || yieldingSubsets.Has(subset) }
+
+var yieldingSubsets = lexicon.Words("extract.yieldingSubsets")
+
 // suspected reports a word that makes cases only suspected.
 func suspected(w string) bool { return w == "suspected" || w == "probable" || w == "possible" }
 
@@ -3656,7 +3665,7 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 	if partOf != "" {
 		q.subset = partOf
 	}
-	if q.subset == "" && (partitive || partitiveIntro(toks, tokenIndex(toks, m.Start)) || amongAfter(toks, tokenIndex(toks, m.End)) || amongBefore(toks, tokenIndex(toks, m.Start))) {
+	if openSubset(q.subset) && (partitive || partitiveIntro(toks, tokenIndex(toks, m.Start)) || amongAfter(toks, tokenIndex(toks, m.End)) || amongBefore(toks, tokenIndex(toks, m.Start))) {
 		q.subset = "part"
 	}
 	if q.subset == "" && q.countsEnd > 0 {

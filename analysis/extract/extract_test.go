@@ -1350,3 +1350,16 @@ func TestPriceBasesAndMoneyChanges(t *testing.T) {
 		t.Errorf("a budget's rise read as the budget: %+v", q)
 	}
 }
+
+// Children's deaths are a part of a toll, kept apart from everyone's; a
+// part of a figure just given ("among them 12 children") stays that part.
+func TestChildrenToll(t *testing.T) {
+	q := quantityByText(extractOne(t, "", "An aid group said 45,000 children had died of hunger in Somalia since the drought began."), "45,000")
+	if q == nil || q.Subset != "children" {
+		t.Errorf("children's toll: %+v", q)
+	}
+	q = quantityByText(extractOne(t, "", "At least 40 people were killed in the shelling, among them 12 children."), "12")
+	if q == nil || q.Subset != "part" {
+		t.Errorf("children among a toll: %+v", q)
+	}
+}
