@@ -484,6 +484,15 @@ func scaledHalfUnit(text string, value float64) float64 {
 	low := strings.ToLower(text)
 	end := strings.LastIndexFunc(low, func(r rune) bool { return r >= '0' && r <= '9' })
 	if end < 0 {
+		// "seven million" is written to the million as "7 million" is,
+		// when the unit is a tenth of the figure or less ("half a
+		// million", "two million" are not that loose).
+		f := strings.FieldsFunc(low, func(r rune) bool { return r == ' ' || r == '-' })
+		for i := len(f) - 1; i > 0; i-- {
+			if scale, ok := scaleWords[f[i]]; ok && value >= 5*scale {
+				return 0.5 * scale
+			}
+		}
 		return 0
 	}
 	rest := strings.TrimLeft(low[end+1:], " ")

@@ -378,21 +378,26 @@ func TestCumulativeSameTime(t *testing.T) {
 // written to.
 func TestScaledHalfUnit(t *testing.T) {
 	for _, tc := range []struct {
-		text string
-		want float64
+		text  string
+		value float64
+		want  float64
 	}{
-		{"$31 bln", 0.5e9},
-		{"$31.01 billion", 0.005e9},
-		{"£9.5bn", 0.05e9},
-		{"3.75 trillion", 0.005e12},
-		{"about 2.6 million", 0.05e6},
-		{"around 3,6 million", 0.05e6},
-		{"1,50,000", 0},
-		{"471", 0},
-		{"31,000,000", 0},
-		{"12 km", 0},
+		{"seven million-strong", 7e6, 0.5e6},
+		{"some twelve million", 12e6, 0.5e6},
+		{"half a million", 0.5e6, 0},
+		{"two million", 2e6, 0},
+		{"$31 bln", 0, 0.5e9},
+		{"$31.01 billion", 0, 0.005e9},
+		{"£9.5bn", 0, 0.05e9},
+		{"3.75 trillion", 0, 0.005e12},
+		{"about 2.6 million", 0, 0.05e6},
+		{"around 3,6 million", 0, 0.05e6},
+		{"1,50,000", 0, 0},
+		{"471", 0, 0},
+		{"31,000,000", 0, 0},
+		{"12 km", 0, 0},
 	} {
-		if got := scaledHalfUnit(tc.text, 0); math.Abs(got-tc.want) > 1e-6*tc.want+1e-9 {
+		if got := scaledHalfUnit(tc.text, tc.value); math.Abs(got-tc.want) > 1e-6*tc.want+1e-9 {
 			t.Errorf("scaledHalfUnit(%q) = %g, want %g", tc.text, got, tc.want)
 		}
 	}
