@@ -1363,3 +1363,22 @@ func TestChildrenToll(t *testing.T) {
 		t.Errorf("children among a toll: %+v", q)
 	}
 }
+
+// What "will have" happened and a headline's infinitive ("toll to surpass
+// 230,000") are what is to come.
+func TestFutureTolls(t *testing.T) {
+	for _, tt := range []struct{ title, body, figure string }{
+		{"", "About 40,000 people will have died of cholera by the end of the year, the study said.", "40,000"},
+		{"Flood damage to top $12bn by year end", "Flood damage to top $12bn by year end.", "12bn"},
+		{"Toll from Pakistan floods to pass 2,000, officials say", "Toll from Pakistan floods to pass 2,000, officials say.", "2,000"},
+	} {
+		q := quantityByText(extractOne(t, tt.title, tt.body), tt.figure)
+		if q == nil || q.Frame == nil || q.Frame.Time != analysis.TimeProjection {
+			t.Errorf("%q: %s not read as what is to come: %+v", tt.body, tt.figure, q)
+		}
+	}
+	q := quantityByText(extractOne(t, "", "The toll rose to 2,000 on Friday."), "2,000")
+	if q == nil || q.Frame == nil || q.Frame.Time != analysis.TimeCurrent {
+		t.Errorf("'rose to' read as a forecast: %+v", q)
+	}
+}

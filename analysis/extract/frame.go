@@ -290,7 +290,7 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 		setTime(analysis.TimeProjection, w)
 	} else if w := modalChange(prev); w != "" {
 		setTime(analysis.TimeProjection, w)
-	} else if w := modalQualifier(prev, m.Qualifier); w != "" {
+	} else if w := modalQualifier(prev, m.Qualifier, verbless(toks, k)); w != "" {
 		// "the number of dead could exceed 100": the verb is the
 		// figure's qualifier.
 		setTime(analysis.TimeProjection, w)
@@ -1990,16 +1990,52 @@ func modalPerfectIn(toks []nlp.Token, i, e int) string {
 
 // modalQualifier returns the modal and verb when a figure's qualifier is
 // a verb of change after a modal: "could exceed 100", "may top 1,000".
-func modalQualifier(prev []string, qualifier string) string {
+func modalQualifier(prev []string, qualifier string, verbless bool) string {
 	n := len(prev)
-	if n == 0 || !modals.Has(prev[n-1]) || qualifier == "" {
+	if verbless && n >= 3 && prev[n-2] == "to" && changeVerbs.Has(prev[n-1]) && headlineSubject(prev[n-3]) {
+		// "Flood damage to top $12bn by year end": the verb before a
+		// sum's sign.
+		return "to " + prev[n-1]
+	}
+	if n == 0 || qualifier == "" {
 		return ""
 	}
 	verb, _, _ := strings.Cut(strings.ToLower(qualifier), " ")
+	if verbless && prev[n-1] == "to" && n >= 2 && changeVerbs.Has(verb) && headlineSubject(prev[n-2]) {
+		// "Yemen death toll to surpass 230,000 by end of 2019": a
+		// headline's infinitive is what is to come.
+		return "to " + verb
+	}
+	if !modals.Has(prev[n-1]) {
+		return ""
+	}
 	if !changeVerbs.Has(verb) && !changeVerbs.Has(strings.TrimSuffix(verb, "s")) {
 		return ""
 	}
 	return prev[n-1] + " " + strings.ToLower(qualifier)
+}
+
+// verbless reports whether no verb stands before the last two tokens
+// before token k, as in a headline's "Yemen death toll to surpass"
+// (unlike "Rescuers began digging a shaft to reach 31 miners").
+func verbless(toks []nlp.Token, k int) bool {
+	for i := 0; i < k-2 && i < len(toks); i++ {
+		if t := toks[i].Tag; strings.HasPrefix(t, "VB") || t == "MD" {
+			return false
+		}
+	}
+	return true
+}
+
+// headlineSubject reports whether a word before "to" and a verb of change
+// can end the subject of a headline's infinitive ("toll to surpass"), not
+// a verb the infinitive follows ("rose to top", "is to reach").
+func headlineSubject(w string) bool {
+	switch w {
+	case "rose", "fell", "grew", "went", "came", "set", "due", "likely", "expected", "up", "down":
+		return false
+	}
+	return !auxiliaries[w] && !strings.HasSuffix(w, "ed") && hasLetter(w)
 }
 
 // standForBefore returns the noun a figure with no counted thing stands
