@@ -237,6 +237,15 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				q.measure = claims[lastFig].Measure
 			}
 			fr := x.frame(a, s, toks, m, &q, lastMeasure)
+			if lastFig >= 0 && fr.Kind == analysis.KindMoney && m.Unit != claims[lastFig].Unit && claims[lastFig].Frame != nil && claims[lastFig].Frame.Kind == analysis.KindMoney &&
+				strings.TrimSpace(s.Text[lastEnd:m.Start]) == "(" {
+				// "Its initial budget was €2.83 billion ($3.1 billion)":
+				// the sum in another currency is the same sum, of the
+				// same time.
+				p := claims[lastFig].Frame
+				fr.Time, fr.Event, fr.Incident = p.Time, p.Event, p.Incident
+				fr.Cues = append(fr.Cues, "time: the sum it converts")
+			}
 			manyEvents := false // a count of every march of the day ("attended the rallies")
 			if fr.Of == "" && q.of != "" {
 				fr.Of = q.of

@@ -1382,3 +1382,26 @@ func TestFutureTolls(t *testing.T) {
 		t.Errorf("'rose to' read as a forecast: %+v", q)
 	}
 }
+
+// A project's first figures are earlier values: "Its initial budget was",
+// "The original cost was estimated at", and the same sum in another
+// currency in brackets; "further costs of" is an addition, not the cost.
+func TestBudgetsThenAndNow(t *testing.T) {
+	const body = "Its initial budget was €1.2 billion ($1.3 billion), which has since risen to over €3 billion ($3.3 billion). The original cost was estimated at €900 million. The city confirmed further costs of €410 million."
+	claims := extractOne(t, "", body)
+	for _, tt := range []struct {
+		figure string
+		time   string
+	}{{"€1.2 billion", analysis.TimeEarlier}, {"$1.3 billion", analysis.TimeEarlier}, {"€3 billion", analysis.TimeCurrent}, {"$3.3 billion", analysis.TimeCurrent}, {"€900 million", analysis.TimeEarlier}} {
+		if q := quantityByText(claims, tt.figure); q == nil || q.Frame == nil || q.Frame.Time != tt.time {
+			t.Errorf("%s: %+v, want time %s", tt.figure, q, tt.time)
+		}
+	}
+	if q := quantityByText(claims, "€410 million"); q == nil || q.Frame == nil || !q.Frame.Incident {
+		t.Errorf("further costs read as the cost: %+v", q)
+	}
+	q := quantityByText(extractOne(t, "", "Police reported earlier that there were around 60,000 people at the rally."), "60,000")
+	if q == nil || q.Frame == nil || q.Frame.Time == analysis.TimeEarlier {
+		t.Errorf("'reported earlier that' read as an earlier subject: %+v", q)
+	}
+}

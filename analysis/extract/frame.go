@@ -939,6 +939,9 @@ func earlierCue(prev []string, toks []nlp.Token, e int) string {
 			}
 		}
 	}
+	if w := earlierSubject(prev); w != "" {
+		return w
+	}
 	if n := len(prev); n >= 2 && prev[n-1] == "of" {
 		for i := n - 2; i >= 0 && i >= n-6; i-- {
 			// "previous (flood) death toll estimates of around 250,000"
@@ -1112,6 +1115,38 @@ func earlierOpener(toks []nlp.Token, k int) string {
 	}
 	return ""
 }
+
+// earlierSubject returns the words of a subject an earlier adjective
+// marks, when the figure is its complement: "Its initial budget was €2.83
+// billion", "The original cost was estimated at €2 billion", "the first
+// estimate had been 5,000" (extract.earlierAdjectives, then up to three
+// nouns, then a copula or a verb of estimate); "" otherwise.
+func earlierSubject(prev []string) string {
+	n := len(prev)
+	i := n - 1
+	for i >= 0 && copulaWords.Has(prev[i]) {
+		i--
+	}
+	if i == n-1 || i < 1 {
+		return ""
+	}
+	for j := i; j >= 0 && j >= i-3; j-- {
+		if earlierAdjectives.Has(prev[j]) && prev[j] != "last" && j < i {
+			return strings.Join(prev[j:], " ")
+		}
+		if !hasLetter(prev[j]) || clauseBreaks.Has(prev[j]) || determinerOrPronoun.Has(prev[j]) {
+			return "" // ("police reported earlier that there were 60,000")
+		}
+	}
+	return ""
+}
+
+// determinerOrPronoun end the subject earlierSubject reads back through.
+var determinerOrPronoun = lexicon.Set{"the": true, "a": true, "an": true, "that": true, "there": true, "this": true, "it": true, "which": true, "who": true}
+
+// copulaWords link a subject to the figure it is put at ("was", "had
+// been", "was estimated at").
+var copulaWords = lexicon.Set{"was": true, "were": true, "had": true, "been": true, "stood": true, "at": true, "estimated": true, "put": true, "set": true, "projected": true, "budgeted": true, "pegged": true, "originally": true, "initially": true}
 
 // pastWhen returns the words of a day gone by whose when-clause the
 // figure at token k stands in ("a sharp spike from Saturday, when the UN
@@ -1446,6 +1481,15 @@ func incrementOf(prev, firstAfter []string) string {
 	}
 	if len(firstAfter) > 0 && firstAfter[0] == "more" && (len(firstAfter) == 1 || firstAfter[1] != "than") {
 		return "more"
+	}
+	if n >= 3 && prev[n-1] == "of" {
+		// "further costs of €770mn", "an additional bill of $2bn": the
+		// noun between is what is added to.
+		for i := n - 3; i >= 0 && i >= n-4; i-- {
+			if strongIncrement.Has(prev[i]) {
+				return strings.Join(prev[i:], " ")
+			}
+		}
 	}
 	return ""
 }
