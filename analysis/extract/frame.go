@@ -1124,11 +1124,13 @@ func earlierOpener(toks []nlp.Token, k int) string {
 func earlierSubject(prev []string) string {
 	n := len(prev)
 	i := n - 1
+	verb := false
 	for i >= 0 && copulaWords.Has(prev[i]) {
+		verb = verb || prev[i] != "at" && prev[i] != "originally" && prev[i] != "initially"
 		i--
 	}
-	if i == n-1 || i < 1 {
-		return ""
+	if !verb || i < 1 {
+		return "" // ("put the number on the original route at 338,000")
 	}
 	for j := i; j >= 0 && j >= i-3; j-- {
 		if earlierAdjectives.Has(prev[j]) && prev[j] != "last" && j < i {
