@@ -1405,3 +1405,21 @@ func TestBudgetsThenAndNow(t *testing.T) {
 		t.Errorf("'reported earlier that' read as an earlier subject: %+v", q)
 	}
 }
+
+// An earlier election's violence is its year's ("after the 2013 vote", "a
+// decade ago, when … 1,200 people were killed"); spoiled and rejected
+// ballots are parts of the vote, not rival totals.
+func TestPastElectionsAndBallots(t *testing.T) {
+	q := quantityByText(extractOne(t, "", "More than 300 people were killed in weeks of unrest after the 2013 vote, officials said."), "300")
+	if q == nil || q.Frame == nil || q.Frame.Time != analysis.TimeHistorical {
+		t.Errorf("a past election's toll: %+v", q)
+	}
+	q = quantityByText(extractOne(t, "", "The unrest revived memories of five years ago, when 640 people were killed in clashes."), "640")
+	if q == nil || q.Frame == nil || q.Frame.Time == analysis.TimeCurrent {
+		t.Errorf("'years ago, when' read as current: %+v", q)
+	}
+	q = quantityByText(extractOne(t, "", "The commission counted 12,400,000 valid votes and 210,000 spoiled ballots."), "210,000")
+	if q == nil || q.Subset != "spoiled" {
+		t.Errorf("spoiled ballots: %+v", q)
+	}
+}

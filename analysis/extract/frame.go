@@ -1153,13 +1153,14 @@ var copulaWords = lexicon.Set{"was": true, "were": true, "had": true, "been": tr
 // pastWhen returns the words of a day gone by whose when-clause the
 // figure at token k stands in ("a sharp spike from Saturday, when the UN
 // said the government had confirmed 111,481 bodies"): that day's figure.
-// The day is a weekday, or "last week" and the like (extract.earlierOpeners).
+// The day is a weekday, "yesterday", "last week" and the like, or a time
+// "ago" ("a decade ago, when … 1,200 people were killed").
 func pastWhen(toks []nlp.Token, k int) string {
 	for i := 1; i+2 < k; i++ {
 		if toks[i+1].Text != "," || lower(toks[i+2]) != "when" || clauseStopBetween(toks, i+3, k) {
 			continue
 		}
-		if w := lower(toks[i]); weekday(w) || w == "yesterday" || durationNouns.Has(w) && i > 0 && (lower(toks[i-1]) == "last" || lower(toks[i-1]) == "previous") {
+		if w := lower(toks[i]); weekday(w) || w == "yesterday" || w == "ago" || durationNouns.Has(w) && i > 0 && (lower(toks[i-1]) == "last" || lower(toks[i-1]) == "previous") {
 			return toks[i].Text + ", when"
 		}
 	}
@@ -1354,6 +1355,13 @@ func otherYear(toks []nlp.Token, k, e, year int) (int, string) {
 		}
 	}
 	for i := e; i < len(toks) && i < e+8; i++ {
+		if w := lower(toks[i]); (w == "after" || w == "during" || w == "in") && i+3 < len(toks) && lower(toks[i+1]) == "the" && eventNouns.Has(lower(toks[i+3])) {
+			// "killed in months of violence after the 2007 vote": the
+			// year's event, when the figure's is.
+			if y, ok := check(i + 2); ok {
+				return y, "the " + toks[i+2].Text + " " + toks[i+3].Text
+			}
+		}
 		if clauseStop(lower(toks[i])) || yearBlockers.Has(lower(toks[i])) && !(lower(toks[i]) == "by" && i+1 < len(toks) && futureYear(toks[i+1].Text, year)) {
 			// ("killed since the military seized power in 2021": the
 			// year starts the span the count covers.)
