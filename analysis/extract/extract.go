@@ -693,6 +693,14 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			c.Text = m.Text
 			c.Value, c.Low, c.High = &v, finite(lo), finite(hi)
 			c.Approx = analysis.Approx(m.Approx)
+			if p := lastFig; p >= 0 && m.Unit != "" && m.Unit != claims[p].Unit && c.Approx == analysis.Exact && claims[p].Approx != analysis.Exact &&
+				claims[p].Value != nil && *claims[p].Value != 0 && strings.TrimSpace(s.Text[lastEnd:m.Start]) == "(" {
+				// "winds of greater than 155 mph (248 kph)": the
+				// conversion holds the bounds of what it converts.
+				r := v / *claims[p].Value
+				c.Approx = claims[p].Approx
+				c.Low, c.High = scaledBound(claims[p].Low, r), scaledBound(claims[p].High, r)
+			}
 			c.Unit = m.Unit
 			c.Counts = q.counts
 			c.Measure = q.measure
@@ -3028,6 +3036,15 @@ func countedShare(toks []nlp.Token, k, e int) bool {
 // ballotNouns are what a count goes through ("votes counted" may be a
 // candidate's share of them).
 var ballotNouns = lexicon.Set{"ballots": true, "precincts": true, "polling": true, "tally": true, "sheets": true, "returns": true}
+
+// scaledBound is a bound times r, or nil.
+func scaledBound(b *float64, r float64) *float64 {
+	if b == nil {
+		return nil
+	}
+	x := *b * r
+	return &x
+}
 
 // openSubset reports whether a figure's subset still gives way to its
 // being a part of a figure the text gave: none yet, or who the counted are

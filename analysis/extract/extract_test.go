@@ -1423,3 +1423,16 @@ func TestPastElectionsAndBallots(t *testing.T) {
 		t.Errorf("spoiled ballots: %+v", q)
 	}
 }
+
+// "A jump of 153 bodies" is a change, and a converted figure in brackets
+// holds the bounds of what it converts ("greater than 155 mph (248 kph)").
+func TestChangesAndConversions(t *testing.T) {
+	q := quantityByText(extractOne(t, "", "The toll in Florida stood at 320 on Monday, a jump of 41 bodies since the weekend."), "41")
+	if q == nil || q.Frame == nil || !q.Frame.Incident {
+		t.Errorf("a jump read as the toll: %+v", q)
+	}
+	q = quantityByText(extractOne(t, "", "A Category 5 storm has winds of more than 155 mph (248 kph)."), "248")
+	if q == nil || q.Approx != analysis.MoreThan || q.High != nil {
+		t.Errorf("a conversion lost its bound: %+v", q)
+	}
+}

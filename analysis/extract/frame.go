@@ -1492,6 +1492,11 @@ func incrementOf(prev, firstAfter []string) string {
 	if len(firstAfter) > 0 && firstAfter[0] == "more" && (len(firstAfter) == 1 || firstAfter[1] != "than") {
 		return "more"
 	}
+	if n >= 3 && prev[n-1] == "of" && changeNouns.Has(prev[n-2]) && (prev[n-3] == "a" || prev[n-3] == "an" || prev[n-3] == "another") {
+		// "a jump of 153 bodies since the weekend", "a rise of 40": the
+		// change, not the toll.
+		return strings.Join(prev[n-3:], " ")
+	}
 	if n >= 3 && prev[n-1] == "of" {
 		// "further costs of €770mn", "an additional bill of $2bn": the
 		// noun between is what is added to.
@@ -1503,6 +1508,9 @@ func incrementOf(prev, firstAfter []string) string {
 	}
 	return ""
 }
+
+// changeNouns name a change in a count ("a jump of 153").
+var changeNouns = lexicon.Words("extract.changeNouns")
 
 // whoseSkip are adverbs between a counter and its verb ("had earlier
 // put", "also put"; extract.whoseSkip).
