@@ -2540,6 +2540,22 @@ func frontedScope(toks []nlp.Token, places []lexicon.PlaceMention, pos int) stri
 	if len(toks) >= 3 && nationalWords.Has(toks[0].Lower) && toks[1].Text == "," {
 		return toks[0].Text // "Nationally, 352 people have died"
 	}
+	for i := 0; i+3 < len(toks) && i < 10 && toks[i].Start < pos; i++ {
+		// "In the capital, 24 people were injured", "Around 4:30 pm in
+		// the capital, 109 people had been arrested": the country's
+		// capital, set before the clause.
+		if toks[i].Text == "," || clauseStop(toks[i].Lower) {
+			break
+		}
+		if toks[i].Lower != "in" || toks[i+1].Lower != "the" {
+			continue
+		}
+		for j := i + 2; j < len(toks) && j <= i+3; j++ {
+			if toks[j].Lower == "capital" && j+1 < len(toks) && toks[j+1].Text == "," && toks[j+1].Start < pos {
+				return "in the capital"
+			}
+		}
+	}
 	if len(toks) < 3 || !locative[toks[0].Lower] {
 		return ""
 	}
@@ -3312,7 +3328,7 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		// "put the number of dead at 4,000 yesterday": a time.
 		q.counts, q.countsStart, q.countsEnd = "", -1, -1
 	}
-	if q.counts != "" && durationNouns.Has(strings.ToLower(lastWord(q.counts))) && (m.Unit != "" || timeDeterminer(q.counts)) {
+	if f := strings.Fields(q.counts); q.counts != "" && durationNouns.Has(strings.ToLower(lastWord(q.counts))) && (m.Unit != "" || timeDeterminer(q.counts) || len(f) > 2 && timeDeterminer(f[len(f)-2])) {
 		// "raised the rate to 50% last month", "grew 4.5% last year": a
 		// time, not what the share is of. ("4.8 percent of GDP next
 		// year": the time after what it is of.)

@@ -1436,3 +1436,24 @@ func TestChangesAndConversions(t *testing.T) {
 		t.Errorf("a conversion lost its bound: %+v", q)
 	}
 }
+
+// A crowd "last week" is last week's march, and "in the capital" set
+// before the clause is the country's capital.
+func TestProtestDaysAndTheCapital(t *testing.T) {
+	q := quantityByText(extractOne(t, "Farmers protest across Spain", "There were 40,000 protesters last week and 55,000 on Saturday, according to government figures."), "40,000")
+	if q == nil || q.Frame == nil || q.Frame.Time != analysis.TimeEarlier {
+		t.Errorf("last week's crowd read as current: %+v", q)
+	}
+	for _, body := range []string{
+		"Farmers protested across Spain. In the capital, 24 people were injured.",
+		"Farmers protested across Spain. Around 4:30 pm in the capital, 24 people were injured.",
+	} {
+		if q := quantityByText(extractOne(t, "", body), "24"); q == nil || !strings.Contains(q.Subject, "Madrid") {
+			t.Errorf("%q: %+v, want the capital's", body, q)
+		}
+	}
+	q = quantityByText(extractOne(t, "", "The number of missing dropped to 385 last week."), "385")
+	if q == nil || q.Frame == nil || q.Frame.Time != analysis.TimeCurrent {
+		t.Errorf("a toll 'last week' read as earlier: %+v", q)
+	}
+}

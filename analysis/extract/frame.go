@@ -313,6 +313,10 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 		setTime(analysis.TimeEarlier, w)
 	} else if w := earlierOpener(toks, k); w != "" {
 		setTime(analysis.TimeEarlier, w)
+	} else if w := startingPhrase(next, pastOccasionAfterWords); w != "" && x.measures.Occasional(q.measure) {
+		// "There were 66,000 protesters last week": a march counted
+		// once for each occasion, last week's.
+		setTime(analysis.TimeEarlier, w)
 	} else if w := startingPhrase(next, earlierAfter); w != "" {
 		setTime(analysis.TimeEarlier, w)
 	} else if w := agentThenEarlier(next); w != "" {
@@ -1508,6 +1512,10 @@ func incrementOf(prev, firstAfter []string) string {
 	}
 	return ""
 }
+
+// pastOccasionAfterWords, after a count of an occasion, date it to an
+// earlier one (extract.pastOccasionAfter).
+var pastOccasionAfterWords = lexicon.Words("extract.pastOccasionAfter")
 
 // changeNouns name a change in a count ("a jump of 153").
 var changeNouns = lexicon.Words("extract.changeNouns")
