@@ -155,6 +155,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 		figuresIn := 0
 		noteTitles(toks, titled)
 		lastFig, lastEnd := -1, 0 // the sentence's last figure (its claim) and where its words end
+		breakdown := false        // the sentence lists the parts of a figure after a dash or a colon
 		lastWhole := false        // the last figure is the whole of a share before it
 		lastOwner := ""           // the candidate who owns the last figure
 		sentWon := ""             // the measure of the sentence's last count won by candidates ("votes")
@@ -230,6 +231,13 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				// "Air strikes killed 32 civilians, bringing the total toll
 				// to 4,632": the total of what the figure before counted.
 				q.subset = claims[lastFig].Subset
+			}
+			if lastFig >= 0 && m.Unit == "" && claims[lastFig].Unit == "" && openSubset(q.subset) && (breakdownJoin(s.Text[lastEnd:m.Start]) ||
+				breakdown && claims[lastFig].Subset == "part" && listJoin(s.Text[lastEnd:m.Start])) {
+				// "some 30 civilians had been killed -- seven Rohingyas,
+				// seven Hindus and 16 Rakhine Buddhists": the parts of the
+				// figure before the dash.
+				q.subset, breakdown = "part", true
 			}
 			if lastFig >= 0 && strings.HasPrefix(claims[lastFig].Measure, q.measure+" per ") && correctedAfter(toks, tokenIndex(toks, m.Start), lastEnd) {
 				// "around £250 million a week, not £350 million": the
@@ -3148,6 +3156,13 @@ func partJoin(between string) bool {
 	return joined(between, 4, ", with", ", including", "including", ", of which", "of which")
 }
 
+// breakdownJoin reports whether a dash or a colon, after at most four
+// words of the figure before, opens a list of its parts ("30 civilians had
+// been killed -- seven Rohingyas, …", "1,033 deaths: 799 in Louisiana").
+func breakdownJoin(between string) bool {
+	return joined(between, 4, "--", "—", "–", ":")
+}
+
 // equivalentJoin reports whether the words between two figures restate
 // the first in another form: ", or", ", equivalent to", ", which
 // translates to" ("$5bn, or 3.4% of GDP"), after at most four words of
@@ -4882,6 +4897,11 @@ func (x *Extractor) measureBefore(toks []nlp.Token, m figure.Mention) (string, b
 			// adverb, or for the particle of "put out".)
 			if i > 0 && nameWord(toks, i) {
 				// "People's Union on 41%": a word of a name.
+				continue
+			}
+			if i > 0 && t.Tag == "VB" && toks[i-1].Lower == "to" {
+				// "who have fled Myanmar for Bangladesh to escape ethnic
+				// unrest hit 389,000": a purpose, not what was counted.
 				continue
 			}
 			if strings.HasPrefix(t.Tag, "VB") && (placedAfter(toks, i+1) || levelAfter(toks, i+1)) && x.measures.Classify(w) == turnoutMeasure {

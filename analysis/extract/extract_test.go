@@ -1457,3 +1457,25 @@ func TestProtestDaysAndTheCapital(t *testing.T) {
 		t.Errorf("a toll 'last week' read as earlier: %+v", q)
 	}
 }
+
+// The parts a dash or a colon lists after a figure are its parts; a count
+// right after a verb of change is the change; people who fled "to escape"
+// violence were displaced, not freed.
+func TestBreakdownsChangesAndFlight(t *testing.T) {
+	q := quantityByText(extractOne(t, "", "Officials said 30 civilians had been killed -- 12 villagers and 18 farmers."), "12")
+	if q == nil || q.Subset != "part" {
+		t.Errorf("a part after a dash: %+v", q)
+	}
+	q = quantityByText(extractOne(t, "", "The number of refugees in Uganda rose 8,000 in two days, the UN said."), "8,000")
+	if q == nil || q.Frame == nil || !q.Frame.Incident {
+		t.Errorf("a change read as the count: %+v", q)
+	}
+	q = quantityByText(extractOne(t, "", "The count fell below a million, to 600,000."), "a million")
+	if q != nil && q.Frame != nil && q.Frame.Incident {
+		t.Errorf("a bound after 'fell' read as a change: %+v", q)
+	}
+	q = quantityByText(extractOne(t, "", "The number of people who have fled Syria for Turkey to escape the fighting hit 600,000."), "600,000")
+	if q == nil || q.Measure != "displaced" {
+		t.Errorf("flight to escape read as: %+v", q)
+	}
+}

@@ -378,6 +378,13 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 		// budget had risen by £22bn": the change, not the level.
 		f.Incident = true
 		cue("incident", "a change: "+strings.Join(prev[max(0, len(prev)-3):], " "))
+	} else if n := len(prev); n > 0 && f.Kind == analysis.KindCount && changedVerbs.Has(prev[n-1]) && (m.Approx == figure.Exact || m.Approx == figure.About) && m.Qualifier == "" {
+		// "The figure rose 10,000 in 24 hours", "the toll jumped 200
+		// to 1,400": a verb of change right before a count gives by how
+		// much ("rose to 10,000" gives the level, "fell below a million"
+		// a bound).
+		f.Incident = true
+		cue("incident", "a change: "+prev[n-1])
 	} else if w := incidentBefore(prev); w != "" {
 		f.Incident = true
 		cue("incident", w)
@@ -1516,6 +1523,10 @@ func incrementOf(prev, firstAfter []string) string {
 // pastOccasionAfterWords, after a count of an occasion, date it to an
 // earlier one (extract.pastOccasionAfter).
 var pastOccasionAfterWords = lexicon.Words("extract.pastOccasionAfter")
+
+// changedVerbs are verbs of change in the past that, right before a
+// count, give the change (extract.changedVerbs).
+var changedVerbs = lexicon.Words("extract.changedVerbs")
 
 // changeNouns name a change in a count ("a jump of 153").
 var changeNouns = lexicon.Words("extract.changeNouns")
