@@ -466,11 +466,23 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					}
 					who = x.candidateKey(name)
 				}
+				if k := tokenIndex(toks, m.Start); who == "" && k >= 2 && (toks[k-1].Text == "'s" || toks[k-1].Text == "’s") && strings.HasPrefix(toks[k-2].Tag, "NNP") {
+					// "compared with Raila Odinga's 6,762,224 votes": the
+					// possessor's own (a place's is its scope, below).
+					if name := nameEnding(toks, k-1); !x.placeName(name) {
+						who = x.candidateKey(name)
+					}
+				}
 				if who == "" {
 					who = x.candidateKey(winner(toks, m.Start))
 				}
 				if title, ok := strings.CutPrefix(who, "the "); ok {
 					who = titled[title] // "for the president": President Batbayar
+				} else if roleOwners.Has(who) {
+					// "The incumbent won with 8,203,290 votes": a role
+					// (extract.roleOwners), the one person the article
+					// names with it or no one.
+					who = titled[who]
 				}
 				if x.placeName(who) {
 					who = "" // "proclaimed President of Mozambique with 65.17%": no candidate
@@ -3060,6 +3072,10 @@ func countedShare(toks []nlp.Token, k, e int) bool {
 // ballotNouns are what a count goes through ("votes counted" may be a
 // candidate's share of them).
 var ballotNouns = lexicon.Set{"ballots": true, "precincts": true, "polling": true, "tally": true, "sheets": true, "returns": true}
+
+// roleOwners are the roles a count's owner may be named by instead of a
+// name (extract.roleOwners).
+var roleOwners = lexicon.Words("extract.roleOwners")
 
 // scaledBound is a bound times r, or nil.
 func scaledBound(b *float64, r float64) *float64 {

@@ -1479,3 +1479,15 @@ func TestBreakdownsChangesAndFlight(t *testing.T) {
 		t.Errorf("flight to escape read as: %+v", q)
 	}
 }
+
+// A candidate's possessive owns the count after it, and a role is no
+// candidate unless the article names the one person who holds it.
+func TestPossessiveCandidates(t *testing.T) {
+	claims := extractOne(t, "", "The incumbent won with 2,410,000 votes, compared with Hakainde Hichilema's 1,760,000 votes.")
+	if q := quantityByText(claims, "1,760,000"); q == nil || !strings.HasPrefix(q.Subject, "Hichilema|") {
+		t.Errorf("a possessor's votes: %+v", q)
+	}
+	if q := quantityByText(claims, "2,410,000"); q == nil || strings.HasPrefix(q.Subject, "incumbent|") {
+		t.Errorf("a role as a candidate: %+v", q)
+	}
+}
