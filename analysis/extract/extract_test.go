@@ -1491,3 +1491,11 @@ func TestPossessiveCandidates(t *testing.T) {
 		t.Errorf("a role as a candidate: %+v", q)
 	}
 }
+
+// A fund is a kind of sum of its own, never set against aid or a cost.
+func TestFunds(t *testing.T) {
+	q := quantityByText(extractOne(t, "", "Donors agreed to create a $100m fund to rebuild roads in Haiti."), "100m")
+	if q == nil || !strings.HasPrefix(q.Measure, "fund (") {
+		t.Errorf("a fund: %+v", q)
+	}
+}
