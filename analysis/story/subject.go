@@ -586,6 +586,38 @@ var aboutClasses = func() []string {
 	return out
 }()
 
+// combatDestination reports whether the words after a head of presence
+// send it into combat: "to", "into", "on" or "at", then within five
+// words a head of combat ("to the first combat zones", "into the fighting
+// in Kursk", "at the front line" is not: "frontline" is the head word).
+func combatDestination(after string) bool {
+	combat := lexicon.Words("story.about_combat")
+	n, prep, found := 0, -1, false
+	forWords(after, func(w string, _ int) bool {
+		lw := strings.ToLower(w)
+		switch {
+		case prep < 0 && (lw == "to" || lw == "into" || lw == "on" || lw == "at"):
+			prep = n
+		case prep >= 0 && n == prep+1 && !lexicon.Determiners[lw] && !combat.Has(lw):
+			// ("to fight against the Ukrainian army": a purpose, not a
+			// place; the phrase must open with an article.)
+			prep = -1
+		case prep >= 0 && combat.Has(lw) && !combatVerbs.Has(lw):
+			found = true
+			return false
+		case prep >= 0 && n-prep > 5:
+			return false
+		}
+		n++
+		return n < 14
+	})
+	return found
+}
+
+// combatVerbs are the verbs among the heads of combat, which name no
+// place troops are sent to.
+var combatVerbs = lexicon.Set{"fight": true, "fights": true, "fought": true, "clash": true, "clashed": true}
+
 // AboutClass is the class of proposition text is about: the class of its
 // first head word (lexicon story.about_*: "responsibility", "presence",
 // "combat", "figure", "outcome", "fraud", "concealment"), or "" when it names none. A copula
@@ -629,6 +661,11 @@ func AboutClass(text string) string {
 					return true
 				}
 				best = aboutClasses[k]
+				if best == "presence" && combatDestination(text[at+len(w):]) {
+					// "Russia would deploy North Korean troops to the first
+					// combat zones": sent into the fighting.
+					best = "combat"
+				}
 				return false
 			}
 			if copulas.Has(prev) && placePrepositions.Has(lw) && (territoryAfter(text[at+len(w):]) || forcesIn(text[:at])) {
