@@ -2814,10 +2814,13 @@ var costParts = lexicon.Words("extract.costParts")
 // "Chamisa's share rose to 44.39%"; "" otherwise.
 func levelPossessor(toks []nlp.Token, k int) string {
 	i := k - 1
-	if i >= 0 && toks[i].Lower == "to" {
+	if i >= 0 && (toks[i].Lower == "to" || toks[i].Lower == "at") {
 		i--
 	}
-	if i < 3 || !levelVerbs.Has(toks[i].Lower) {
+	if i >= 0 && steadyWords.Has(toks[i].Lower) {
+		i-- // "remained unchanged at 36.51 percent"
+	}
+	if w := toks[max(i, 0)].Lower; i < 3 || !levelVerbs.Has(w) && w != "remained" && w != "remains" && w != "stayed" {
 		return ""
 	}
 	i--
@@ -2825,6 +2828,27 @@ func levelPossessor(toks []nlp.Token, k int) string {
 		i--
 	}
 	if i < 2 {
+		return ""
+	}
+	if strings.HasPrefix(toks[i].Tag, "NNP") {
+		// "The share of votes for opposition candidate Carlos Mesa
+		// remained unchanged at 36.51 percent": the share's candidate.
+		j := i
+		for j > 0 && strings.HasPrefix(toks[j-1].Tag, "NNP") {
+			j--
+		}
+		for n := 0; n < 3 && j > 0 && (toks[j-1].Tag == "NN" || strings.HasPrefix(toks[j-1].Tag, "JJ")); n++ {
+			j-- // "opposition candidate"
+		}
+		if j >= 4 && toks[j-1].Lower == "for" && (toks[j-2].Lower == "votes" || toks[j-2].Lower == "vote") {
+			v := j - 3
+			if toks[v].Lower == "the" {
+				v--
+			}
+			if v >= 1 && toks[v].Lower == "of" && shareNouns.Has(toks[v-1].Lower) {
+				return nameEnding(toks, i+1)
+			}
+		}
 		return ""
 	}
 	if !shareNouns.Has(toks[i].Lower) {
@@ -2835,6 +2859,10 @@ func levelPossessor(toks []nlp.Token, k int) string {
 	}
 	return ""
 }
+
+// steadyWords stand between a verb of level and "at" ("remained
+// unchanged at").
+var steadyWords = lexicon.Set{"unchanged": true, "steady": true, "stable": true, "flat": true}
 
 // shareNouns name a candidate's count or share (extract.shareNouns):
 // "his share of the vote at", "Mnangagwa's lead has fallen to".

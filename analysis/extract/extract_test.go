@@ -1499,3 +1499,11 @@ func TestFunds(t *testing.T) {
 		t.Errorf("a fund: %+v", q)
 	}
 }
+
+// "The share of votes for X remained unchanged at N": X's share.
+func TestShareOfVotesFor(t *testing.T) {
+	q := quantityByText(extractOne(t, "", "The share of votes for opposition candidate Hakainde Hichilema remained unchanged at 44.2 percent."), "44.2")
+	if q == nil || !strings.HasPrefix(q.Subject, "Hichilema|") {
+		t.Errorf("the share's candidate: %+v", q)
+	}
+}
