@@ -82,17 +82,18 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 	if a.Title != "" {
 		top = x.phraseTopic(a.Title)
 	}
-	lastEntity := map[string]string{} // measure -> entity of the last figure for it
-	national := map[string]bool{}     // measures the article has counted for the whole country ("nationwide")
-	winners := map[string]bool{}      // the names winner gave, which are no places
-	titled := map[string]string{}     // a title ("president") -> the one person the article names with it
-	lastMeasure := ""                 // the measure of the article's last count
-	lastKind := map[string]string{}   // frame kind (money, percent) -> what the last sum or rate named was
-	var mainPlace *string             // where the article's event happened, once asked
-	var eventPlace *string            // the same, never a bloc of countries
-	kindSent := map[string]int{}      // frame kind -> the sentence of the last named sum or rate
-	lastShare, shareSent := "", -1    // the last share of a measure ("percent of turnout") and its sentence
-	percentSent := -1                 // the sentence whose last figure is a share
+	lastEntity := map[string]string{}      // measure -> entity of the last figure for it
+	national := map[string]bool{}          // measures the article has counted for the whole country ("nationwide")
+	winners := map[string]bool{}           // the names winner gave, which are no places
+	titled := map[string]string{}          // a title ("president") -> the one person the article names with it
+	lastMeasure := ""                      // the measure of the article's last count
+	laterTitle := laterEventTitle(a.Title) // the title's news is an event after the story's own
+	lastKind := map[string]string{}        // frame kind (money, percent) -> what the last sum or rate named was
+	var mainPlace *string                  // where the article's event happened, once asked
+	var eventPlace *string                 // the same, never a bloc of countries
+	kindSent := map[string]int{}           // frame kind -> the sentence of the last named sum or rate
+	lastShare, shareSent := "", -1         // the last share of a measure ("percent of turnout") and its sentence
+	percentSent := -1                      // the sentence whose last figure is a share
 	// The candidates of every sentence first: a sentence after the last
 	// one that has any is not observed, as what observe remembers serves
 	// only later sentences. A candidate sentence keeps its cue tokens for
@@ -203,6 +204,16 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			if !ok {
 				continue
 			}
+			if hypothetical(toks, tokenIndex(toks, m.Start)) || guessAsked(s.Text[m.End:]) {
+				// "Candidates must secure at least 50 percent to avoid a
+				// run-off", "If a candidate's share is between 40 and 50
+				// percent": a rule or a supposition, not a figure anyone
+				// gave; "Nobody knows how many are buried in the rubble –
+				// 200,000, 300,000?": a guess asked, not a figure given
+				// ("Why did half a million Poles take to the streets?"
+				// gives one).
+				continue
+			}
 			if lastFig >= 0 && fateMeasures.Has(q.measure) && x.measures.Contains("damaged or destroyed", claims[lastFig].Measure) || lastFig >= 0 && fateMeasures.Has(q.measure) && claims[lastFig].Measure == "damaged or destroyed" {
 				if listJoin(s.Text[lastEnd:m.Start]) {
 					// "destroyed 13,972 residences, 528 commercial buildings
@@ -244,9 +255,9 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				// figure set right is of the same span.
 				q.measure = claims[lastFig].Measure
 			}
-			fr := x.frame(a, s, toks, m, &q, lastMeasure)
+			fr := x.frame(a, s, toks, m, &q, lastMeasure, laterTitle)
 			if lastFig >= 0 && fr.Kind == analysis.KindMoney && m.Unit != claims[lastFig].Unit && claims[lastFig].Frame != nil && claims[lastFig].Frame.Kind == analysis.KindMoney &&
-				strings.TrimSpace(s.Text[lastEnd:m.Start]) == "(" {
+				bracketed(s.Text[lastEnd:m.Start]) {
 				// "Its initial budget was €2.83 billion ($3.1 billion)":
 				// the sum in another currency is the same sum, of the
 				// same time.
@@ -265,13 +276,6 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				// figure denied, not claimed.
 				continue
 			}
-			if w := hypothetical(toks, tokenIndex(toks, m.Start)); w != "" {
-				// "Candidates must secure at least 50 percent to avoid a
-				// run-off", "If a candidate's share is between 40 and 50
-				// percent": a rule or a supposition, not a figure anyone
-				// gave.
-				continue
-			}
 			if fr.Kind == analysis.KindMoney && strings.HasSuffix(q.measure, ")") {
 				if base := priceBase(toks, tokenIndex(toks, m.Start), tokenIndex(toks, m.End)); base != "" {
 					// "the official £55.7bn at 2015 prices", "£81bn to
@@ -280,13 +284,6 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					q.measure = strings.TrimSuffix(q.measure, ")") + ", " + base + ")"
 					fr.Cues = append(fr.Cues, "price base: "+base)
 				}
-			}
-			if guessAsked(s.Text[m.End:]) {
-				// "Nobody knows how many are buried in the rubble –
-				// 200,000, 300,000?": a guess asked, not a figure given
-				// ("Why did half a million Poles take to the streets?"
-				// gives one).
-				continue
 			}
 			if fr.Quantity == "duration" {
 				// "72 hours", "in 100 years": a duration is context, not a
@@ -714,7 +711,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			c.Value, c.Low, c.High = &v, finite(lo), finite(hi)
 			c.Approx = analysis.Approx(m.Approx)
 			if p := lastFig; p >= 0 && m.Unit != "" && m.Unit != claims[p].Unit && c.Approx == analysis.Exact && claims[p].Approx != analysis.Exact &&
-				claims[p].Value != nil && *claims[p].Value != 0 && strings.TrimSpace(s.Text[lastEnd:m.Start]) == "(" {
+				claims[p].Value != nil && *claims[p].Value != 0 && bracketed(s.Text[lastEnd:m.Start]) {
 				// "winds of greater than 155 mph (248 kph)": the
 				// conversion holds the bounds of what it converts.
 				r := v / *claims[p].Value
@@ -933,13 +930,12 @@ var (
 	requirementModals = lexicon.Words("extract.requirementModals")
 )
 
-// hypothetical returns the words that make the figure at token k a rule
-// or a supposition rather than a figure given: what one "must secure",
-// "needs to win" or "is required to obtain" (extract.requirementModals,
-// extract.requirementVerbs) right before it, or an "if" or "unless"
-// clause opening the sentence that it stands in, before any comma; ""
-// otherwise.
-func hypothetical(toks []nlp.Token, k int) string {
+// hypothetical reports whether the figure at token k is a rule or a
+// supposition rather than a figure given: what one "must secure", "needs
+// to win" or "is required to obtain" (extract.requirementModals,
+// extract.requirementVerbs) right before it, or a figure in an "if" or
+// "unless" clause opening the sentence, before any comma.
+func hypothetical(toks []nlp.Token, k int) bool {
 	i := k - 1
 	for n := 0; i >= 0 && n < 3 && approxBefore.Has(toks[i].Lower); n++ {
 		i--
@@ -953,18 +949,18 @@ func hypothetical(toks []nlp.Token, k int) string {
 			j-- // ("are required to secure")
 		}
 		if requirementModals.Has(toks[j].Lower) || toks[j].Lower == "to" && j >= 1 && (toks[j-1].Lower == "has" || toks[j-1].Lower == "have") {
-			return toks[j].Text + " " + toks[i].Text
+			return true
 		}
 	}
-	if len(toks) > 0 && (toks[0].Lower == "if" || toks[0].Lower == "unless") {
-		for j := 1; j < k; j++ {
-			if toks[j].Text == "," || clauseStop(toks[j].Lower) {
-				return ""
-			}
-		}
-		return toks[0].Text
+	if len(toks) == 0 || toks[0].Lower != "if" && toks[0].Lower != "unless" {
+		return false
 	}
-	return ""
+	for j := 1; j < k; j++ {
+		if toks[j].Text == "," || clauseStop(toks[j].Lower) {
+			return false
+		}
+	}
+	return true
 }
 
 // guessAsked reports whether the text after a figure only ends the
@@ -983,8 +979,9 @@ func guessAsked(after string) bool {
 	return true
 }
 
-// guessWords may stand between the figures a question offers.
-var guessWords = lexicon.Set{"or": true, "maybe": true, "perhaps": true, "even": true, "more": true, "a": true, "thousand": true, "million": true, "billion": true}
+// guessWords may stand between the figures a question offers
+// (extract.guessWords).
+var guessWords = lexicon.Words("extract.guessWords")
 
 // firstWords returns the first n words of text.
 func firstWords(text string, n int) string {
@@ -2820,7 +2817,10 @@ func levelPossessor(toks []nlp.Token, k int) string {
 	if i >= 0 && steadyWords.Has(toks[i].Lower) {
 		i-- // "remained unchanged at 36.51 percent"
 	}
-	if w := toks[max(i, 0)].Lower; i < 3 || !levelVerbs.Has(w) && w != "remained" && w != "remains" && w != "stayed" {
+	if i < 3 {
+		return ""
+	}
+	if w := toks[i].Lower; !levelVerbs.Has(w) && w != "remained" && w != "remains" && w != "stayed" {
 		return ""
 	}
 	i--
@@ -2861,8 +2861,8 @@ func levelPossessor(toks []nlp.Token, k int) string {
 }
 
 // steadyWords stand between a verb of level and "at" ("remained
-// unchanged at").
-var steadyWords = lexicon.Set{"unchanged": true, "steady": true, "stable": true, "flat": true}
+// unchanged at"; extract.steadyWords).
+var steadyWords = lexicon.Words("extract.steadyWords")
 
 // shareNouns name a candidate's count or share (extract.shareNouns):
 // "his share of the vote at", "Mnangagwa's lead has fallen to".
@@ -3097,13 +3097,18 @@ func countedShare(toks []nlp.Token, k, e int) bool {
 	return k >= 1 && (progressVerbs.Has(toks[k-1].Lower) || k >= 2 && toks[k-2].Lower == "based" && toks[k-1].Lower == "on")
 }
 
-// ballotNouns are what a count goes through ("votes counted" may be a
-// candidate's share of them).
-var ballotNouns = lexicon.Set{"ballots": true, "precincts": true, "polling": true, "tally": true, "sheets": true, "returns": true}
+// ballotNouns are what a count goes through (extract.ballotNouns; "votes
+// counted" may be a candidate's share of them).
+var ballotNouns = lexicon.Words("extract.ballotNouns")
 
 // roleOwners are the roles a count's owner may be named by instead of a
 // name (extract.roleOwners).
 var roleOwners = lexicon.Words("extract.roleOwners")
+
+// bracketed reports whether the text between two figures only opens a
+// bracket: the second restates the first in another unit ("€2.83
+// billion ($3.1 billion)", "155 mph (248 kph)").
+func bracketed(between string) bool { return strings.TrimSpace(between) == "(" }
 
 // scaledBound is a bound times r, or nil.
 func scaledBound(b *float64, r float64) *float64 {

@@ -162,7 +162,7 @@ func startingPhrase(words []string, set lexicon.Set) string {
 // quantity found (q), in sentence s of article a. It may change q's
 // measure: a measurement is measured by its physical quantity, a count by
 // what happened to it.
-func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, m figure.Mention, q *quantityInfo, lastMeasure string) *analysis.Frame {
+func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, m figure.Mention, q *quantityInfo, lastMeasure string, laterTitle bool) *analysis.Frame {
 	f := &analysis.Frame{Kind: analysis.KindCount, Time: analysis.TimeCurrent}
 	cue := func(field, words string) { f.Cues = append(f.Cues, field+": "+words) }
 	k := tokenIndex(toks, m.Start) // first token of the figure's phrase
@@ -290,7 +290,7 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 		setTime(analysis.TimeProjection, w)
 	} else if w := modalChange(prev); w != "" {
 		setTime(analysis.TimeProjection, w)
-	} else if w := modalQualifier(prev, m.Qualifier, verbless(toks, k)); w != "" {
+	} else if w := modalQualifier(prev, m.Qualifier, func() bool { return verbless(toks, k) }); w != "" {
 		// "the number of dead could exceed 100": the verb is the
 		// figure's qualifier.
 		setTime(analysis.TimeProjection, w)
@@ -418,7 +418,7 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 	if o := occasion(toks); o != "" {
 		f.Occasion = o
 		cue("occasion", o)
-		if f.Kind == analysis.KindCount && x.measures.Cumulative(q.measure) && (laterOrdinal(o) || f.Time == analysis.TimeCurrent && newsDay(o, a.Published) && laterEventTitle(a.Title)) {
+		if f.Kind == analysis.KindCount && x.measures.Cumulative(q.measure) && (laterOrdinal(o) || f.Time == analysis.TimeCurrent && newsDay(o, a.Published) && laterTitle) {
 			// "Second blast rocks port city, killing at least 7"; "The
 			// death toll from Tuesday's earthquake has climbed to 76"
 			// under "toll in fresh quake rises to 76": the day's event
@@ -446,7 +446,7 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 		}
 	}
 	if f.Kind == analysis.KindCount && f.Time == analysis.TimeCurrent && f.Occasion == "" && x.measures.Cumulative(q.measure) &&
-		laterEventTitle(a.Title) && !firstEventIn(toks) {
+		laterTitle && !firstEventIn(toks) {
 		// "Another major quake rattles Nepal, killing at least 19": the
 		// article's news is a later event than the story's own, and its
 		// toll is that event's, unless the sentence names the first one
@@ -1158,8 +1158,8 @@ func earlierSubject(prev []string) string {
 var determinerOrPronoun = lexicon.Set{"the": true, "a": true, "an": true, "that": true, "there": true, "this": true, "it": true, "which": true, "who": true}
 
 // copulaWords link a subject to the figure it is put at ("was", "had
-// been", "was estimated at").
-var copulaWords = lexicon.Set{"was": true, "were": true, "had": true, "been": true, "stood": true, "at": true, "estimated": true, "put": true, "set": true, "projected": true, "budgeted": true, "pegged": true, "originally": true, "initially": true}
+// been", "was estimated at"; extract.copulaWords).
+var copulaWords = lexicon.Words("extract.copulaWords")
 
 // pastWhen returns the words of a day gone by whose when-clause the
 // figure at token k stands in ("a sharp spike from Saturday, when the UN
@@ -2071,9 +2071,9 @@ func modalPerfectIn(toks []nlp.Token, i, e int) string {
 
 // modalQualifier returns the modal and verb when a figure's qualifier is
 // a verb of change after a modal: "could exceed 100", "may top 1,000".
-func modalQualifier(prev []string, qualifier string, verbless bool) string {
+func modalQualifier(prev []string, qualifier string, verbless func() bool) string {
 	n := len(prev)
-	if verbless && n >= 3 && prev[n-2] == "to" && changeVerbs.Has(prev[n-1]) && headlineSubject(prev[n-3]) {
+	if n >= 3 && prev[n-2] == "to" && changeVerbs.Has(prev[n-1]) && headlineSubject(prev[n-3]) && verbless() {
 		// "Flood damage to top $12bn by year end": the verb before a
 		// sum's sign.
 		return "to " + prev[n-1]
@@ -2082,7 +2082,7 @@ func modalQualifier(prev []string, qualifier string, verbless bool) string {
 		return ""
 	}
 	verb, _, _ := strings.Cut(strings.ToLower(qualifier), " ")
-	if verbless && prev[n-1] == "to" && n >= 2 && changeVerbs.Has(verb) && headlineSubject(prev[n-2]) {
+	if prev[n-1] == "to" && n >= 2 && changeVerbs.Has(verb) && headlineSubject(prev[n-2]) && verbless() {
 		// "Yemen death toll to surpass 230,000 by end of 2019": a
 		// headline's infinitive is what is to come.
 		return "to " + verb

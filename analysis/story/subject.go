@@ -591,18 +591,17 @@ var aboutClasses = func() []string {
 // words a head of combat ("to the first combat zones", "into the fighting
 // in Kursk", "at the front line" is not: "frontline" is the head word).
 func combatDestination(after string) bool {
-	combat := lexicon.Words("story.about_combat")
 	n, prep, found := 0, -1, false
 	forWords(after, func(w string, _ int) bool {
 		lw := strings.ToLower(w)
 		switch {
 		case prep < 0 && (lw == "to" || lw == "into" || lw == "on" || lw == "at"):
 			prep = n
-		case prep >= 0 && n == prep+1 && !lexicon.Determiners[lw] && !combat.Has(lw):
+		case prep >= 0 && n == prep+1 && !lexicon.Determiners[lw] && !combatHeads.Has(lw):
 			// ("to fight against the Ukrainian army": a purpose, not a
 			// place; the phrase must open with an article.)
 			prep = -1
-		case prep >= 0 && combat.Has(lw) && !combatVerbs.Has(lw):
+		case prep >= 0 && combatHeads.Has(lw) && !combatVerbs.Has(lw):
 			found = true
 			return false
 		case prep >= 0 && n-prep > 5:
@@ -613,6 +612,9 @@ func combatDestination(after string) bool {
 	})
 	return found
 }
+
+// combatHeads are the head words of combat (story.about_combat).
+var combatHeads = lexicon.Words("story.about_combat")
 
 // combatVerbs are the verbs among the heads of combat, which name no
 // place troops are sent to.
