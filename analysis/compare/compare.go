@@ -944,10 +944,11 @@ func (p comparer) internalConflict(g []*analysis.Claim) bool {
 }
 
 // listed reports whether two figures are items of one list in one
-// sentence: joined by a comma, a semicolon, a colon or "and", with no
-// word of change, time or report between them (in one voice, "while"
-// joins two parts: "deaths due to starvation: 248,753; while 53,695 …") ("197 survivors, 52 people presumed dead, 24
-// confirmed dead and two missing").
+// sentence ("197 survivors, 52 people presumed dead, 24 confirmed dead and
+// two missing"): joined by a comma, a semicolon, a colon or "and", with no
+// word of change, time or report between them (listBreaks). In one voice
+// "while" joins two parts ("deaths due to starvation: 248,753; while
+// 53,695 …").
 func listed(a, b *analysis.Claim) bool {
 	if a.Article != b.Article || a.Sentence != b.Sentence || a.Offset != b.Offset || a.Text == "" || b.Text == "" {
 		return false
