@@ -1507,3 +1507,21 @@ func TestShareOfVotesFor(t *testing.T) {
 		t.Errorf("the share's candidate: %+v", q)
 	}
 }
+
+// A figure a verb before it acts on is that verb's object: the predicate
+// of a second count joined after it ("and 41 officers were injured") is
+// not its own.
+func TestObjectBeforeConjunctPredicate(t *testing.T) {
+	for _, c := range []struct{ text, at, measure string }{
+		{"Police detained 112 people and 41 officers were injured, the ministry said.", "112", "detained"},
+		{"Police detained 112 people and 41 officers were injured, the ministry said.", "41", "wounded"},
+		{"Troops killed 23 militants and 4 soldiers died in the fighting, the army said.", "23", "killed"},
+		{"The coastguard rescued 310 migrants and 12 children remain missing.", "310", "rescued"},
+		{"Officials said 23 protesters and 4 police officers were killed.", "23", "killed"},
+	} {
+		q := quantityByText(extractOne(t, "", c.text), c.at)
+		if q == nil || q.Measure != c.measure {
+			t.Errorf("%q: %s is %+v, want measure %q", c.text, c.at, q, c.measure)
+		}
+	}
+}
