@@ -2265,7 +2265,9 @@ func (x *Extractor) kindOf(toks []nlp.Token, m figure.Mention, q quantityInfo, k
 			if kind, ok := kindOfWord(toks[j].Lower); ok && isNoun(toks[j].Tag) {
 				return kind
 			}
-			if !strings.HasPrefix(toks[j].Tag, "JJ") && !isNoun(toks[j].Tag) {
+			if !strings.HasPrefix(toks[j].Tag, "JJ") && !isNoun(toks[j].Tag) && toks[j].Tag != "VBN" && toks[j].Tag != "VBG" {
+				// ("in expected revenue", "in lost earnings": a
+				// participle modifies the noun.)
 				break
 			}
 		}
@@ -2321,7 +2323,10 @@ func headBefore(toks []nlp.Token, i int, kindOfWord func(string) (string, bool))
 			}
 			return ""
 		}
-		if strings.HasPrefix(toks[j].Tag, "VB") || toks[j].Text == "," {
+		if strings.HasPrefix(toks[j].Tag, "VB") || toks[j].Text == "," || toks[j].Tag == "CC" || toks[j].Tag == "CD" || strings.ContainsAny(toks[j].Text, "0123456789") {
+			// ("spending of C$204.7bn and revenue of C$203.4bn": the
+			// noun after a conjunction or another figure heads its own
+			// phrase.)
 			return ""
 		}
 	}

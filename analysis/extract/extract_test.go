@@ -1525,3 +1525,23 @@ func TestObjectBeforeConjunctPredicate(t *testing.T) {
 		}
 	}
 }
+
+// What a sum is: the noun after "in" even with a participle before it
+// ("in expected revenue"); a verb of spending or borrowing right before
+// it; and the noun that heads its own phrase after a conjunction, not the
+// noun of the sum before ("spending of $X and revenue of $Y").
+func TestMoneyKindsByVerbAndPhrase(t *testing.T) {
+	for _, c := range []struct{ text, at, measure string }{
+		{"The minister said the estimate ignored C$2.1 billion in expected revenue.", "C$2.1", "revenue (CAD)"},
+		{"The budget projects spending of C$204.7 billion and revenue of C$203.4 billion.", "C$203.4", "revenue (CAD)"},
+		{"The budget projects spending of C$204.7 billion and revenue of C$203.4 billion.", "C$204.7", "spending (CAD)"},
+		{"The province spent C$204 billion last year.", "C$204", "spending (CAD)"},
+		{"The Treasury borrowed £14bn in May, the statistics office said.", "£14bn", "borrowing (GBP)"},
+		{"Airlines lost $3bn in missed sales during the strike.", "$3bn", "sales (USD)"},
+	} {
+		q := quantityByText(extractOne(t, "", c.text), c.at)
+		if q == nil || q.Measure != c.measure {
+			t.Errorf("%q: %s is %+v, want measure %q", c.text, c.at, q, c.measure)
+		}
+	}
+}
