@@ -22,6 +22,7 @@ import (
 //
 //	-- want.claims --         every claim, one line each (see caseClaims)
 //	-- want.discrepancies --  every discrepancy (see caseDiscrepancies)
+//	-- want.clusters --       every subject of two figures or more (see caseClusters)
 //
 // A case checks only the sections it has. To add a case, write the
 // articles and empty want sections, run
@@ -47,7 +48,7 @@ func TestCases(t *testing.T) {
 			for _, sec := range []struct {
 				name   string
 				render func(*analysis.Report) string
-			}{{"want.claims", caseClaims}, {"want.discrepancies", caseDiscrepancies}} {
+			}{{"want.claims", caseClaims}, {"want.discrepancies", caseDiscrepancies}, {"want.clusters", caseClusters}} {
 				want, ok := a.File(sec.name)
 				if !ok {
 					continue
@@ -203,6 +204,37 @@ func caseDiscrepancies(rep *analysis.Report) string {
 			class += "+" + a
 		}
 		lines = append(lines, fmt.Sprintf("%s/%s %s | %s | sources %d | %s", d.Kind, class, d.Subject, d.Severity, d.Sources, strings.Join(parts, ", ")))
+	}
+	sort.Strings(lines)
+	if len(lines) == 0 {
+		return "none\n"
+	}
+	return strings.Join(lines, "\n") + "\n"
+}
+
+// caseClusters renders every cluster that holds two figures or more, one
+// line each: its label, then its figures by file and text, so a case can
+// show which figures share a subject (and which never do).
+func caseClusters(rep *analysis.Report) string {
+	files := map[string]string{}
+	for _, art := range rep.Articles {
+		files[art.ID] = art.File
+	}
+	claims := map[string]*analysis.Claim{}
+	for i := range rep.Claims {
+		claims[rep.Claims[i].ID] = &rep.Claims[i]
+	}
+	var lines []string
+	for _, cl := range rep.Clusters {
+		var parts []string
+		for _, id := range cl.Claims {
+			if c := claims[id]; c != nil && c.Kind == analysis.KindQuantity {
+				parts = append(parts, fmt.Sprintf("%s %q", files[c.Article], c.Text))
+			}
+		}
+		if len(parts) >= 2 {
+			lines = append(lines, cl.Label+" | "+strings.Join(parts, ", "))
+		}
 	}
 	sort.Strings(lines)
 	if len(lines) == 0 {

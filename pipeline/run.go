@@ -217,8 +217,18 @@ func Reduce(rep *analysis.Report, cfg Config) {
 	measures := cfg.measureTable()
 	subjects := groupStories(rep, cfg, measures)
 	rep.Entities = resolveEntities(rep, cfg.sourceTable())
+	// Two marches a fortnight apart are two events: their counts never
+	// share a cluster (compare.Occasions).
+	published := make(map[string]analysis.Date, len(rep.Articles))
+	for i := range rep.Articles {
+		published[rep.Articles[i].ID] = rep.Articles[i].Published
+	}
+	suffix, day := compare.Occasions(rep.Claims, func(i int) string { return subjects[i].Key }, func(id string) analysis.Date { return published[id] }, measures.Occasional)
 	rep.Clusters = compare.ClusterKeyed(rep.Claims, func(i int) (string, string, string) {
 		s := subjects[i]
+		if d, ok := day[i]; ok {
+			return s.Key + suffix[i], s.Label + " (" + d.Time().Format("2 Jan 2006") + ")", s.Story
+		}
 		return s.Key, s.Label, s.Story
 	})
 	rep.Discrepancies = compare.Compare(rep.Clusters, rep.Claims, rep.Articles, compare.CompareOptions{Tolerance: cfg.Tolerance, Entities: rep.Entities, Cumulative: measures.Cumulative, Occasional: measures.Occasional, Varying: measures.Varying, Unnamed: measures.Unnamed,

@@ -104,3 +104,93 @@ func subjectLabel(key string) string {
 	}
 	return ent + ": " + meas
 }
+
+// Occasions splits the subjects of a measure counted once for each event
+// (occasional: how many marched, how many were detained on a protest
+// day) into one subject per event, so that two marches a fortnight apart
+// never share a cluster: claim i's statement date (SaidOn, else its
+// article's publication date, published) puts it in a run of statements
+// no more than occasionGap-1 days after the one before, one run for each
+// event, as Compare splits them. It returns, for each claim of a subject
+// with more than one run, the suffix its subject key takes (empty for the
+// first run, which keeps its key and so its IDs; "|YYYY-MM-DD" for a later
+// one) and the day that names its event; keys gives claim i's subject key
+// ("" for none). Undated claims join the first run.
+//
+// One pass over the claims with a map from subject key to its claims:
+// linear in the number of claims but for sorting each split subject's
+// dates.
+func Occasions(claims []analysis.Claim, keys func(i int) string, published func(article string) analysis.Date, occasional func(measure string) bool) (suffix map[int]string, day map[int]analysis.Date) {
+	if occasional == nil {
+		return nil, nil
+	}
+	byKey := map[string][]int{}
+	var order []string
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind != analysis.KindQuantity || !occasional(c.Measure) {
+			continue
+		}
+		k := keys(i)
+		if k == "" {
+			continue
+		}
+		if _, ok := byKey[k]; !ok {
+			order = append(order, k)
+		}
+		byKey[k] = append(byKey[k], i)
+	}
+	dateOf := func(i int) analysis.Date {
+		if !claims[i].SaidOn.IsZero() {
+			return claims[i].SaidOn
+		}
+		return published(claims[i].Article)
+	}
+	for _, k := range order {
+		g := byKey[k]
+		if len(g) < 2 {
+			continue
+		}
+		sort.SliceStable(g, func(a, b int) bool {
+			da, db := dateOf(g[a]), dateOf(g[b])
+			if da.IsZero() != db.IsZero() {
+				return db.IsZero()
+			}
+			return da.Before(db)
+		})
+		var runs [][]int
+		var last analysis.Date
+		var undated []int
+		for _, i := range g {
+			d := dateOf(i)
+			if d.IsZero() {
+				undated = append(undated, i)
+				continue
+			}
+			if len(runs) == 0 || last.AddDays(occasionGap-1).Before(d) {
+				runs = append(runs, nil)
+			}
+			runs[len(runs)-1] = append(runs[len(runs)-1], i)
+			last = d
+		}
+		if len(runs) < 2 {
+			continue
+		}
+		runs[0] = append(runs[0], undated...)
+		if suffix == nil {
+			suffix, day = map[int]string{}, map[int]analysis.Date{}
+		}
+		for r, run := range runs {
+			first := dateOf(run[0])
+			for _, i := range run {
+				if r > 0 {
+					suffix[i] = "|" + first.String()
+				} else {
+					suffix[i] = ""
+				}
+				day[i] = first
+			}
+		}
+	}
+	return suffix, day
+}
