@@ -1545,3 +1545,22 @@ func TestMoneyKindsByVerbAndPhrase(t *testing.T) {
 		}
 	}
 }
+
+// A count with "additional", "further" or "new" right after it is an
+// addition to a total told elsewhere, never the total.
+func TestAdditionsAfterTheFigure(t *testing.T) {
+	for _, c := range []struct{ text, at string }{
+		{"Officials over the weekend announced 11 additional deaths in North Carolina.", "11"},
+		{"The health ministry reported 1,200 new cases on Tuesday, bringing the total to 45,000.", "1,200"},
+		{"Rescuers recovered 14 further bodies from the rubble on Monday.", "14"},
+		{"Police said 35 new arrests were made overnight in the capital.", "35"},
+	} {
+		q := quantityByText(extractOne(t, "", c.text), c.at)
+		if q == nil || q.Frame == nil || !q.Frame.Incident {
+			t.Errorf("%q: %s is %+v, want an addition (incident)", c.text, c.at, q)
+		}
+	}
+	if q := quantityByText(extractOne(t, "", "The health ministry reported 1,200 new cases on Tuesday, bringing the total to 45,000."), "45,000"); q == nil || q.Frame == nil || q.Frame.Incident {
+		t.Errorf("the total read as an addition: %+v", q)
+	}
+}

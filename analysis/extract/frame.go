@@ -1508,6 +1508,11 @@ func incrementOf(prev, firstAfter []string) string {
 	if len(firstAfter) > 0 && firstAfter[0] == "more" && (len(firstAfter) == 1 || firstAfter[1] != "than") {
 		return "more"
 	}
+	if len(firstAfter) > 1 && incrementAfter.Has(firstAfter[0]) {
+		// "11 additional deaths in North Carolina", "1,200 new cases on
+		// Tuesday": what was added since the last count.
+		return firstAfter[0]
+	}
 	if n >= 3 && prev[n-1] == "of" && changeNouns.Has(prev[n-2]) && (prev[n-3] == "a" || prev[n-3] == "an" || prev[n-3] == "another") {
 		// "a jump of 153 bodies since the weekend", "a rise of 40": the
 		// change, not the toll.
@@ -1650,6 +1655,11 @@ var voteChangeVerbs = lexicon.Words("extract.voteChangeVerbs")
 // incrementBefore are the words before a figure that make it an addition
 // to a total (extract.incrementBefore).
 var incrementBefore = lexicon.Words("extract.incrementBefore")
+
+// incrementAfter, right after a count, make it an addition to a total
+// told elsewhere ("11 additional deaths", "1,200 new cases";
+// extract.incrementAfter).
+var incrementAfter = lexicon.Words("extract.incrementAfter")
 
 // occasion returns the occasion of a recurring event the sentence names:
 // a weekday's or a date's event ("Thursday's march") or an ordinal one

@@ -204,6 +204,26 @@ func TestSubjectsContrast(t *testing.T) {
 	}
 }
 
+// Additions set places against each other as totals do: a story whose
+// sentence gives "11 additional deaths in North Carolina, two additional
+// deaths in South Carolina" has the states as parts, so the main state's
+// toll is never the story's whole.
+func TestSubjectsContrastByAdditions(t *testing.T) {
+	stories := []analysis.Story{{ID: "s1", Name: "Hurricane (North Carolina, Sep 2024)", Places: []string{"North Carolina"}}}
+	storyOf := map[string]int{"a": 0, "b": 0}
+	added := &analysis.Frame{Kind: analysis.KindCount, Time: analysis.TimeCurrent, Incident: true}
+	both := "Officials announced 11 additional deaths in North Carolina and two additional deaths in South Carolina."
+	claims := []analysis.Claim{
+		{ID: "1", Article: "a", Kind: analysis.KindQuantity, Measure: "killed", Subject: "North Carolina|killed (one incident)", Frame: added, Sentence: both},
+		{ID: "2", Article: "a", Kind: analysis.KindQuantity, Measure: "killed", Subject: "South Carolina|killed (one incident)", Frame: added, Sentence: both},
+		{ID: "3", Article: "b", Kind: analysis.KindQuantity, Measure: "killed", Subject: "North Carolina|killed", Sentence: "The toll reached 65 in North Carolina."},
+	}
+	subs := Subjects(claims, stories, storyOf, tables)
+	if subs[2].Key != "s1|North Carolina|killed" {
+		t.Errorf("the state's toll keyed %q, want the state's part", subs[2].Key)
+	}
+}
+
 // Positions are keyed by the class of their proposition, in many kinds
 // of story; a position on a figure joins the figure's subject; a position
 // on nothing known is compared with nothing.

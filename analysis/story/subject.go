@@ -464,7 +464,9 @@ func contrasts(claims []analysis.Claim, stories []analysis.Story, storyOf map[st
 	var order []sent
 	for i := range claims {
 		c := &claims[i]
-		if c.Kind != analysis.KindQuantity || !c.Frame.Compared() || !located(c.Measure) {
+		if c.Kind != analysis.KindQuantity || !c.Frame.Compared() && !(c.Frame != nil && c.Frame.Incident) || !located(c.Measure) {
+			// (Additions set places apart as totals do: "11 additional
+			// deaths in North Carolina, two in South Carolina".)
 			continue
 		}
 		ent, meas, _ := splitSubject(c.Subject)
