@@ -737,6 +737,9 @@ func (s *scorer) outlets() {
 // also right when it is the name's leading words ("KBS" for "KBS World")
 // or its initials ("GMN" for "Gambella Media Network").
 func OutletMatches(got, want string) bool {
+	if g := outletWords(got); len(g) > 0 && slices.Equal(g, outletWords(want)) {
+		return true // the description itself ("Stabroek News (Reuters)" from a header line)
+	}
 	name := want
 	if i := strings.IndexAny(name, "(,"); i > 0 {
 		name = name[:i]

@@ -141,6 +141,7 @@ func TestOutletMatches(t *testing.T) {
 		{"GMN", "Gambella Media Network (AP copy)", true},
 		{"CNBC Africa", "CNBC Africa (Reuters)", true},
 		{"Reuters", "CNBC Africa (Reuters)", false},
+		{"Stabroek News (Reuters)", "Stabroek News (Reuters)", true},
 		{"The Independent", "The Independent (Uganda), from The Star (Kenya)", true},
 		{"The Star", "The Independent (Uganda), from The Star (Kenya)", false},
 		{"world news", "Manila Bulletin", false},
