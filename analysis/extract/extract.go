@@ -340,7 +340,11 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				}
 			}
 			if fr.Kind == analysis.KindMoney || fr.Kind == analysis.KindPercent && (q.kind != "" || q.measure == "percent") {
-				if q.kind != "" {
+				if q.kind == incomeLevel {
+					// (An income names a bracket; the sum after it is
+					// another thing: "those earning $90,000 will save
+					// $1,500".)
+				} else if q.kind != "" {
 					lastKind[fr.Kind] = q.kind
 				} else if last := lastKind[fr.Kind]; last != "" && (kindSent[fr.Kind] == i || pointsBack(toks, m.Start)) {
 					// "the deficit would be €4.2bn, while the council put
@@ -2060,6 +2064,65 @@ func (x *Extractor) moneyKind(toks []nlp.Token, m figure.Mention, q quantityInfo
 	return x.kindOf(toks, m, q, x.measures.Money)
 }
 
+// earnWords name earning before an income's sum; bracketWords may stand
+// between them ("between", "at", "up to": extract.json).
+var (
+	earnWords    = lexicon.Words("extract.earnWords")
+	bracketWords = lexicon.Words("extract.bracketWords")
+)
+
+// incomeLevel is the kind of a sum that names an income bracket ("people
+// earning more than $200,000").
+const incomeLevel = "income level"
+
+// incomeMax bounds a person's income: "the company earning $3bn" is no
+// bracket.
+const incomeMax = 10_000_000
+
+// earnedBefore reports an income bracket's sum at token k: a verb or noun
+// of earning (extract.earnWords) in the few words before it, past
+// approximations and "between", "at", "up to" ("earning up to about
+// $150,000", "workers earning between $45,000 and $200,000", "incomes
+// above $180,000").
+func earnedBefore(toks []nlp.Token, k int) bool {
+	i := k - 1
+	for n := 0; i >= 0 && n < 4 && (approxBefore.Has(toks[i].Lower) || bracketWords.Has(toks[i].Lower)); n++ {
+		i--
+	}
+	return i >= 0 && earnWords.Has(toks[i].Lower)
+}
+
+// yearsSpan returns the span of years a sum is a total over, from the
+// words right after it (at token e): "over 10 years", "over the next
+// decade", "across the forward estimates" give "10 years", "10 years",
+// "forward estimates"; "" when none.
+func yearsSpan(toks []nlp.Token, e int) string {
+	if e >= len(toks) || toks[e].Lower != "over" && toks[e].Lower != "across" {
+		return ""
+	}
+	i := e + 1
+	for i < len(toks) && i <= e+3 && (toks[i].Lower == "the" || toks[i].Lower == "next" || toks[i].Lower == "coming" || toks[i].Lower == "following") {
+		i++
+	}
+	if i >= len(toks) {
+		return ""
+	}
+	switch w := toks[i].Lower; {
+	case w == "decade":
+		return "10 years"
+	case w == "forward" && i+1 < len(toks) && toks[i+1].Lower == "estimates":
+		return "forward estimates"
+	case i+1 < len(toks) && (toks[i+1].Lower == "years" || toks[i+1].Lower == "year"):
+		if n, err := strconv.Atoi(w); err == nil && n >= 1 && n <= 100 {
+			return w + " years"
+		}
+		if ms := figure.Find(toks[i].Text); len(ms) == 1 && ms[0].Unit == "" && ms[0].Value >= 1 && ms[0].Value <= 100 {
+			return strconv.FormatFloat(ms[0].Value, 'f', -1, 64) + " years" // "10", "ten"
+		}
+	}
+	return ""
+}
+
 // levelBefore reports a verb of level right before the figure at token k,
 // but for "to", "at" and an approximation ("has risen to 2,012", "stood at
 // about 400").
@@ -3623,6 +3686,13 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		// be €4.2bn", "spending of $31bn"): a deficit is never compared
 		// with spending.
 		q.kind = x.moneyKind(toks, m, q)
+		if m.Value < incomeMax && earnedBefore(toks, tokenIndex(toks, m.Start)) {
+			// "people earning more than $200,000 a year", "the cuts
+			// kick in at $45,000": an income that names a bracket, not
+			// a sum anyone spends or disputes; keyed by its value
+			// below, so two brackets never meet.
+			q.kind = incomeLevel
+		}
 		if requested(toks, m) {
 			// "appealed for $2bn", "the 6 billion pesos the provinces had
 			// asked for": a sum asked for is not one given or spent.
@@ -3632,6 +3702,13 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 			q.kind += " requested"
 		}
 		q.measure = moneyMeasure(q.kind, m.Unit)
+		if q.kind == incomeLevel {
+			q.measure += " " + strconv.FormatFloat(m.Value, 'f', -1, 64)
+		} else if span := yearsSpan(toks, tokenIndex(toks, m.End)); span != "" {
+			// "$254 billion over 10 years", "over the next decade": a
+			// total over years, compared only with totals over as many.
+			q.measure += " over " + span
+		}
 		known = true
 
 	case m.Unit != "":
@@ -3758,10 +3835,14 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		if per == "" && isCurrency(m.Unit) {
 			per = perUnit(toks, tokenIndex(toks, m.End)) // "about £25,000 for each mile"
 		}
+		hyphened := false
 		if i := strings.LastIndex(strings.ToLower(m.Text), "-a-"); i > 0 {
 			per = strings.TrimSuffix(strings.ToLower(m.Text[i+3:]), "s") // "£350m-a-week"
+			hyphened = true
 		}
-		if per != "" && !(per == "year" && m.Unit != "") {
+		if per != "" && !(per == "year" && m.Unit != "" && !hyphened) {
+			// ("a $9000-a-year tax cut" is a rate: one person's each
+			// year, not the budget's annual sum.)
 			// "100 bodies a day", "70 to 80 killed every day", "£350m a
 			// week": a rate, compared only with rates over the same
 			// span. (A sum "a year" is a budget's own span, as "annual"

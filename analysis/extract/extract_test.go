@@ -1564,3 +1564,26 @@ func TestAdditionsAfterTheFigure(t *testing.T) {
 		t.Errorf("the total read as an addition: %+v", q)
 	}
 }
+
+// A sum after a word of earning names an income bracket, keyed by its
+// value (two brackets never meet, and are never a budget's sum); a sum
+// over a span of years is compared only with sums over as many; "a
+// $9000-a-year tax cut" is a rate.
+func TestIncomeLevelsSpansAndRates(t *testing.T) {
+	for _, c := range []struct{ text, at, measure string }{
+		{"The cuts will mostly benefit people earning more than $200,000 a year.", "$200,000", "income level (USD) 200000"},
+		{"The tax cuts kick in at $45,000, the Treasurer said.", "$45,000", "income level (USD) 45000"},
+		{"Households on incomes above €60,000 will pay the new rate.", "€60,000", "income level (EUR) 60000"},
+		{"Those earning £90,000 will save £1,500 a year.", "£1,500", "money (GBP)"},
+		{"The company earned $3bn in profit last year.", "$3bn", "profit (USD)"},
+		{"The cost has blown out to $254 billion over 10 years, the Treasurer said.", "$254", "cost (USD) over 10 years"},
+		{"The scheme will cost £20bn over the next decade.", "£20bn", "cost (GBP) over 10 years"},
+		{"The plan would cost €8bn over five years.", "€8bn", "cost (EUR) over 5 years"},
+		{"Labor is giving billionaires a $9000-a-year tax cut.", "$9000", "tax (USD) per year"},
+	} {
+		q := quantityByText(extractOne(t, "", c.text), c.at)
+		if q == nil || q.Measure != c.measure {
+			t.Errorf("%q: %s is %+v, want measure %q", c.text, c.at, q, c.measure)
+		}
+	}
+}
