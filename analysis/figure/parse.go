@@ -1823,6 +1823,9 @@ func (s *scanner) counter(p, last int) int {
 	if !toks[p].nl || !s.is(last+1, idOf) || last+2 >= len(toks) || toks[last+2].kind != kNum || toks[last+2].nl {
 		return -1
 	}
+	if last == p && toks[p].kind == kNum && toks[p].value() > toks[last+2].value() {
+		return -1 // ("2 of 0" counts no photos: as counterTotal, the first is no more than the total)
+	}
 	if e := last + 3; e < len(toks) && !toks[e].nl && !(toks[e].kind == kPunct && (toks[e].r == ':' || toks[e].r == '|')) {
 		return -1
 	}
