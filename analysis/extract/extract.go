@@ -2071,6 +2071,61 @@ var (
 	bracketWords = lexicon.Words("extract.bracketWords")
 )
 
+// crowdSite returns the building a crowd counted at token e and after
+// gathered at ("outside Defense Minister Yoav Gallant's home", "in front
+// of the US embassy"), lower-cased, or "": a preposition of place
+// (extract.sitePrepositions) then, within six words of its clause, a
+// noun of a building (extract.siteBuildings).
+func crowdSite(toks []nlp.Token, e int) string {
+	for i := e; i < len(toks) && i < e+16; i++ {
+		w := toks[i].Lower
+		if toks[i].Text == "," && i+1 < len(toks) && (toks[i+1].Tag == "VBN" || toks[i+1].Tag == "VBG") {
+			// Past a participle's phrase set off by commas: "More than
+			// a thousand protesters, led by reservists, demonstrated
+			// outside …".
+			for i++; i < len(toks) && i < e+16 && toks[i].Text != ","; i++ {
+			}
+			continue
+		}
+		if clauseStop(w) || toks[i].Text == "," || toks[i].Text == ";" || toks[i].Tag == "CD" {
+			return ""
+		}
+		start := -1
+		switch {
+		case sitePrepositions.Has(w):
+			start = i
+		case w == "in" && i+2 < len(toks) && toks[i+1].Lower == "front" && toks[i+2].Lower == "of":
+			start = i
+			i += 2
+		}
+		if start < 0 {
+			continue
+		}
+		for j := i + 1; j < len(toks) && j <= i+6; j++ {
+			if toks[j].Text == "," || clauseStop(toks[j].Lower) || toks[j].Tag == "CD" {
+				return ""
+			}
+			if siteBuildings.Has(toks[j].Lower) {
+				var b strings.Builder
+				for n, t := range toks[start : j+1] {
+					if n > 0 && t.Tag != "POS" {
+						b.WriteByte(' ')
+					}
+					b.WriteString(t.Lower)
+				}
+				return b.String()
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+var (
+	sitePrepositions = lexicon.Words("extract.sitePrepositions")
+	siteBuildings    = lexicon.Words("extract.siteBuildings")
+)
+
 // incomeLevel is the kind of a sum that names an income bracket ("people
 // earning more than $200,000").
 const incomeLevel = "income level"
@@ -3856,6 +3911,14 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 	}
 	if partOf != "" {
 		q.subset = partOf
+	}
+	if q.subset == "" && q.measure == turnoutMeasure {
+		if site := crowdSite(toks, tokenIndex(toks, m.End)); site != "" {
+			// "More than a thousand demonstrated outside the defence
+			// minister's home": a gathering at one building, a crowd of
+			// its own beside the day's march, never set against it.
+			q.subset = site
+		}
 	}
 	if openSubset(q.subset) && (partitive || partitiveIntro(toks, tokenIndex(toks, m.Start)) || amongAfter(toks, tokenIndex(toks, m.End)) || amongBefore(toks, tokenIndex(toks, m.Start))) {
 		q.subset = "part"

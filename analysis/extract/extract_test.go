@@ -1587,3 +1587,22 @@ func TestIncomeLevelsSpansAndRates(t *testing.T) {
 		}
 	}
 }
+
+// A crowd counted at a building ("outside the minister's home", "in front
+// of the embassy") is a gathering of its own, a part beside the day's
+// march; a place named near the march ("in Tel Aviv, near the
+// headquarters") is not.
+func TestCrowdAtABuilding(t *testing.T) {
+	for _, c := range []struct{ text, at, subset string }{
+		{"More than a thousand protesters, led by a group of reservists, demonstrated outside Defense Minister Yoav Gallant's home.", "thousand", "outside defense minister yoav gallant's home"},
+		{"About 2,000 people rallied outside the parliament in Tbilisi on Sunday.", "2,000", "outside the parliament"},
+		{"Some 500 students gathered in front of the education ministry.", "500", "in front of the education ministry"},
+		{"Around 300,000 people rallied in Tel Aviv, near the military headquarters.", "300,000", ""},
+		{"About 5,000 people marched in the capital, while others gathered outside parliament.", "5,000", ""},
+	} {
+		q := quantityByText(extractOne(t, "", c.text), c.at)
+		if q == nil || q.Subset != c.subset {
+			t.Errorf("%q: %s is %+v, want subset %q", c.text, c.at, q, c.subset)
+		}
+	}
+}
