@@ -151,38 +151,17 @@ func Occasions(claims []analysis.Claim, keys func(i int) string, published func(
 		if len(g) < 2 {
 			continue
 		}
-		sort.SliceStable(g, func(a, b int) bool {
-			da, db := dateOf(g[a]), dateOf(g[b])
-			if da.IsZero() != db.IsZero() {
-				return db.IsZero()
-			}
-			return da.Before(db)
-		})
-		var runs [][]int
-		var last analysis.Date
-		var undated []int
-		for _, i := range g {
-			d := dateOf(i)
-			if d.IsZero() {
-				undated = append(undated, i)
-				continue
-			}
-			if len(runs) == 0 || last.AddDays(occasionGap-1).Before(d) {
-				runs = append(runs, nil)
-			}
-			runs[len(runs)-1] = append(runs[len(runs)-1], i)
-			last = d
-		}
+		runs := eventRuns(len(g), func(r int) analysis.Date { return dateOf(g[r]) })
 		if len(runs) < 2 {
 			continue
 		}
-		runs[0] = append(runs[0], undated...)
 		if suffix == nil {
 			suffix, day = map[int]string{}, map[int]analysis.Date{}
 		}
 		for r, run := range runs {
-			first := dateOf(run[0])
-			for _, i := range run {
+			first := dateOf(g[run[0]])
+			for _, n := range run {
+				i := g[n]
 				if r > 0 {
 					suffix[i] = "|" + first.String()
 				} else {

@@ -698,33 +698,57 @@ const occasionGap = 3
 // occasionGap-1 days after the one before: one run for each event.
 // Undated figures join the first run.
 func (p comparer) occasions(nums []*analysis.Claim) [][]*analysis.Claim {
-	s := p.byDate(nums)
-	var out [][]*analysis.Claim
-	var undated []*analysis.Claim
-	var last analysis.Date
-	for _, c := range s {
-		d := p.dateOf(c)
-		if d.IsZero() {
-			undated = append(undated, c)
+	runs := eventRuns(len(nums), func(i int) analysis.Date { return p.dateOf(nums[i]) })
+	var keep [][]*analysis.Claim
+	for _, r := range runs {
+		if len(r) < 2 && len(runs) > 1 {
 			continue
 		}
-		if len(out) == 0 || last.AddDays(occasionGap-1).Before(d) {
-			out = append(out, nil)
+		g := make([]*analysis.Claim, len(r))
+		for k, i := range r {
+			g[k] = nums[i]
 		}
-		out[len(out)-1] = append(out[len(out)-1], c)
-		last = d
-	}
-	if len(out) == 0 {
-		return [][]*analysis.Claim{undated}
-	}
-	out[0] = append(out[0], undated...)
-	var keep [][]*analysis.Claim
-	for _, g := range out {
-		if len(g) >= 2 {
-			keep = append(keep, g)
-		}
+		keep = append(keep, g)
 	}
 	return keep
+}
+
+// eventRuns sorts n statements by date (dateOf) and splits them into runs
+// no more than occasionGap-1 days after the one before: one run for each
+// event, as indices. Undated statements join the first run (or make the
+// only one).
+func eventRuns(n int, dateOf func(i int) analysis.Date) [][]int {
+	idx := make([]int, n)
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool {
+		da, db := dateOf(idx[a]), dateOf(idx[b])
+		if da.IsZero() != db.IsZero() {
+			return db.IsZero() // undated statements last
+		}
+		return da.Before(db)
+	})
+	var runs [][]int
+	var undated []int
+	var last analysis.Date
+	for _, i := range idx {
+		d := dateOf(i)
+		if d.IsZero() {
+			undated = append(undated, i)
+			continue
+		}
+		if len(runs) == 0 || last.AddDays(occasionGap-1).Before(d) {
+			runs = append(runs, nil)
+		}
+		runs[len(runs)-1] = append(runs[len(runs)-1], i)
+		last = d
+	}
+	if len(runs) == 0 {
+		return [][]int{undated}
+	}
+	runs[0] = append(runs[0], undated...)
+	return runs
 }
 
 // numericIn finds the numeric discrepancies among one cluster's figures
