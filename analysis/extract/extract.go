@@ -509,6 +509,17 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					if name == "" {
 						name = nameIn(s.Text[:m.Start])
 					}
+					if personalPronouns.Has(strings.ToLower(name)) {
+						name = "" // (the sentence's "He" is no name)
+					}
+					if name == "" {
+						// "Peter Obi polled 6,101,533 votes. He also won 11
+						// states": the person the sentence before named last.
+						name = x.lastPersonBefore(prevToks, len(prevToks))
+						if name == "" {
+							name = x.firstPerson(prevToks)
+						}
+					}
 					who = x.candidateKey(name)
 				}
 				if who == "" && ownShareBefore(toks, tokenIndex(toks, m.Start)) {
@@ -1031,12 +1042,21 @@ var (
 // sentence's start): the proper nouns right before an acquisition verb
 // ("President-elect William Ruto got", "Odinga received"); "" when the
 // clause has none.
+// personalPronouns stand for a person or a body named elsewhere ("He also
+// won 11 states", "It had declared …").
+// (extract.personalPronouns).
+var personalPronouns = lexicon.Words("extract.personalPronouns")
+
 func winner(toks []nlp.Token, pos int) string {
 	who := winnerOf(toks, pos)
-	if _, day := lexicon.Weekdays[strings.ToLower(who)]; day {
+	bare := strings.ToLower(strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(who, "'s"), "’s")))
+	if personalPronouns.Has(bare) {
+		return "" // "He also won 11 states": whom the pronoun stands for is read later
+	}
+	if _, day := lexicon.Weekdays[bare]; day {
 		return "" // "… the winner of Thursday's election on Monday with 52.3%"
 	}
-	if _, month := lexicon.Months[strings.ToLower(who)]; month {
+	if _, month := lexicon.Months[bare]; month {
 		return ""
 	}
 	if f := strings.Fields(who); len(f) > 0 && !isUpperStart(who) && unnamedOwners.Has(strings.ToLower(f[len(f)-1])) {
@@ -1394,17 +1414,27 @@ func winnerOf(toks []nlp.Token, pos int) string {
 		// "Emmerson Mnangagwa of Zanu-PF received", "Nelson Chamisa of
 		// the Movement for Democratic Change received": the person, not
 		// the party after "of".
-		for o := j - 1; o >= 1 && o >= j-8 && o > start; o-- {
+		// ("Tinubu of the governing All Progressives Congress (APC) of
+		// outgoing president Muhammadu Buhari got": the first person of
+		// the chain of "of" phrases.)
+		head := -1
+		for o := j - 1; o >= 1 && o >= j-16 && o > start; o-- {
 			t := toks[o]
 			if t.Lower == "of" {
-				if strings.HasPrefix(toks[o-1].Tag, "NNP") && !partyNouns.Has(toks[o-1].Lower) {
-					return nameEnding(toks, o)
+				// (A name the tagger took for a common noun at the
+				// sentence's start: "Tinubu/NN of the …".)
+				if (strings.HasPrefix(toks[o-1].Tag, "NNP") || isNoun(toks[o-1].Tag) && isUpperStart(toks[o-1].Text)) && !partyNouns.Has(toks[o-1].Lower) {
+					head = o
 				}
+				continue
+			}
+			modifier := (t.Tag == "VBG" || t.Tag == "VBN") && o+1 < len(toks) && strings.HasPrefix(toks[o+1].Tag, "NN") // "the governing APC"
+			if !(strings.HasPrefix(t.Tag, "NN") || t.Tag == "DT" || strings.HasPrefix(t.Tag, "JJ") || t.Lower == "for" || t.Text == "(" || t.Text == ")" || modifier) {
 				break
 			}
-			if !(strings.HasPrefix(t.Tag, "NN") || t.Tag == "DT" || strings.HasPrefix(t.Tag, "JJ") || t.Lower == "for") {
-				break
-			}
+		}
+		if head >= 0 {
+			return nameEnding(toks, head)
 		}
 		// "President-elect William Ruto", "Prime Minister Raila Odinga":
 		// the name, not the title.
@@ -5794,4 +5824,20 @@ func possessorBefore(toks []nlp.Token, k int) string {
 		words = append(words, t.Lower)
 	}
 	return strings.Join(words, " ")
+}
+
+// firstPerson returns the person a sentence opens with ("Peter Obi polled
+// …"), or "".
+func (x *Extractor) firstPerson(toks []nlp.Token) string {
+	j := 0
+	for j < len(toks) && strings.HasPrefix(toks[j].Tag, "NNP") {
+		j++
+	}
+	if j == 0 {
+		return ""
+	}
+	if name := nameEnding(toks, j); x.personLike(name) {
+		return name
+	}
+	return ""
 }

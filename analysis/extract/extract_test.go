@@ -1606,3 +1606,22 @@ func TestCrowdAtABuilding(t *testing.T) {
 		}
 	}
 }
+
+// A candidate's count is the candidate's however the clause names them:
+// "He" after a sentence that opens with the candidate; the first person
+// of a chain of "of" phrases ("Tinubu of the governing APC of outgoing
+// president Muhammadu Buhari"); and a clause after "while" is no
+// predicate of the figure before it.
+func TestCandidatesByPronounChainAndClause(t *testing.T) {
+	for _, c := range []struct{ text, at, owner, measure string }{
+		{"Peter Obi polled 6,101,533 votes to place third. He also won 11 states and the FCT.", "11", "Obi|", "states"},
+		{"Tinubu of the governing All Progressives Congress (APC) of outgoing president Muhammadu Buhari got about 35% of the vote.", "35%", "Tinubu|", "percent"},
+		{"Ana Ruiz of the Green Party of Andalusia received 12.4% of the vote.", "12.4%", "Ruiz|", "percent"},
+		{"Atiku Abubakar of the PDP came second in the election with 6,984,520 votes while Mr Obi came third with 6,101,533 votes.", "6,984,520", "Abubakar|", "votes"},
+	} {
+		q := quantityByText(extractOne(t, "", c.text), c.at)
+		if q == nil || !strings.HasPrefix(q.Subject, c.owner) || q.Measure != c.measure {
+			t.Errorf("%q: %s is %+v, want %s%s", c.text, c.at, q, c.owner, c.measure)
+		}
+	}
+}

@@ -1738,7 +1738,9 @@ func ordinal(w string) bool { return ordinals.Has(w) }
 // located measure they name.
 func (x *Extractor) casualtyAfter(toks []nlp.Token, e int) (string, string, bool) {
 	word, meas, end, ok := x.predicateMeasure(toks, e)
-	if !ok && e < len(toks) && (toks[e].Tag == "VBN" || toks[e].Tag == "VBG" || toks[e].Tag == "IN" || toks[e].Tag == "VBD") {
+	if !ok && e < len(toks) && (toks[e].Tag == "VBN" || toks[e].Tag == "VBG" || toks[e].Tag == "IN" || toks[e].Tag == "VBD") && !clauseBreaks.Has(lower(toks[e])) {
+		// (Not past "while" or "whereas": "6,984,520 votes while Mr Obi
+		// came third" is another clause's subject and verb.)
 		// "soldiers stationed in Russia were killed": past the
 		// participle's phrase to the predicate (the tagger often takes
 		// the participle for a past tense).

@@ -449,3 +449,28 @@ func TestGroupIntensifiedEvent(t *testing.T) {
 		t.Errorf("stories = %q, want one", got)
 	}
 }
+
+// An owner named by one word that opens a two-word name the story gives
+// another owner is that owner: "Atiku" and "Atiku Abubakar" (keyed
+// "Abubakar"), "González" and "Edmundo González Urrutia".
+func TestSubjectsNameAliases(t *testing.T) {
+	stories := []analysis.Story{{ID: "s1", Name: "Election (Nigeria, Feb 2023)", Places: []string{"Nigeria"}}, {ID: "s2", Name: "Election (Chile, Dec 2021)", Places: []string{"Chile"}}}
+	storyOf := map[string]int{"a": 0, "b": 0, "c": 1, "d": 1}
+	claims := []analysis.Claim{
+		{ID: "1", Article: "a", Kind: analysis.KindQuantity, Measure: "votes", Subject: "Abubakar|votes", Sentence: "Alhaji Atiku Abubakar recorded 6,984,520 votes."},
+		{ID: "2", Article: "b", Kind: analysis.KindQuantity, Measure: "votes", Subject: "Atiku|votes", Sentence: "Atiku got 6,984,640 votes."},
+		{ID: "3", Article: "c", Kind: analysis.KindQuantity, Measure: "percent", Subject: "Urrutia|percent", Sentence: "Rodrigo González Urrutia won 55.9%."},
+		{ID: "4", Article: "d", Kind: analysis.KindQuantity, Measure: "percent", Subject: "González|percent", Sentence: "González took 55.6%, the count showed."},
+		{ID: "5", Article: "d", Kind: analysis.KindQuantity, Measure: "percent", Subject: "Kast|percent", Sentence: "Kast took 44.1%."},
+	}
+	subs := Subjects(claims, stories, storyOf, tables)
+	if subs[0].Key != subs[1].Key {
+		t.Errorf("Atiku keyed %q and %q", subs[0].Key, subs[1].Key)
+	}
+	if subs[2].Key != subs[3].Key {
+		t.Errorf("González keyed %q and %q", subs[2].Key, subs[3].Key)
+	}
+	if subs[4].Key == subs[3].Key {
+		t.Errorf("Kast joined González: %q", subs[4].Key)
+	}
+}

@@ -117,6 +117,7 @@ func Subjects(claims []analysis.Claim, stories []analysis.Story, storyOf map[str
 	located, known := t.Located, t.Known
 	contrasted := contrasts(claims, stories, storyOf, located)
 	parts := namedParts(claims, storyOf)
+	aliases := nameAliases(claims, storyOf, t)
 	sites := namedSites(claims, storyOf)
 	rallies := rallyCities(claims, storyOf)
 	out := make([]Subject, len(claims))
@@ -191,6 +192,11 @@ func Subjects(claims []analysis.Claim, stories []analysis.Story, storyOf map[str
 				out[i] = Subject{Key: st.ID + "|about:" + class, Label: st.Name + ": " + class + " (positions)", Story: st.ID}
 				continue
 			}
+		}
+		if other, ok := aliases[k][ent]; ok {
+			// "Atiku" in one article, "Atiku Abubakar" (keyed
+			// "Abubakar") in another: one candidate.
+			ent = other
 		}
 		if full, ok := parts[k][ent]; ok && !strings.Contains(ent, "/") {
 			// "Floods in Punjab kill 120" where the story's articles say
@@ -299,6 +305,64 @@ func namedParts(claims []analysis.Claim, storyOf map[string]int) map[int]map[str
 
 // turnoutMeasure is the measure of a crowd's size.
 const turnoutMeasure = "turnout"
+
+// nameAliases maps, for each story, an owner named by one word that is
+// the first of a two-word name the story's sentences give for another
+// owner to that owner: "Atiku" to "Abubakar" where a sentence says "Atiku
+// Abubakar", "González" to "Urrutia" where one says "Edmundo González
+// Urrutia" (extraction keys a full name by its last word). Owners that are
+// places are left alone.
+func nameAliases(claims []analysis.Claim, storyOf map[string]int, t Tables) map[int]map[string]string {
+	owners := map[int]map[string]bool{}
+	for k, c := range storyFigures(claims, storyOf) {
+		ent, _, _ := splitSubject(c.Subject)
+		if ent == "" || strings.ContainsAny(ent, "/+ ") || t.Place != nil && t.Place(ent) {
+			continue
+		}
+		if owners[k] == nil {
+			owners[k] = map[string]bool{}
+		}
+		owners[k][ent] = true
+	}
+	sorted := make(map[int][]string, len(owners))
+	for k, m := range owners {
+		for e := range m {
+			sorted[k] = append(sorted[k], e)
+		}
+		sort.Strings(sorted[k]) // (the first of two full names, always the same)
+	}
+	out := map[int]map[string]string{}
+	for k, c := range storyFigures(claims, storyOf) {
+		// (The sentences of owned figures name their owners in full.)
+		if ent, _, _ := splitSubject(c.Subject); len(owners[k]) < 2 || !owners[k][ent] {
+			continue
+		}
+		for _, e := range sorted[k] {
+			if _, done := out[k][e]; done {
+				continue
+			}
+			for _, y := range sorted[k] {
+				if y == e {
+					continue
+				}
+				if i := strings.Index(c.Sentence, e+" "+y); i >= 0 && wordEdge(c.Sentence, i, i+len(e)+1+len(y)) {
+					if out[k] == nil {
+						out[k] = map[string]string{}
+					}
+					out[k][e] = y
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// wordEdge reports whether text[i:j] starts and ends at word boundaries.
+func wordEdge(text string, i, j int) bool {
+	letter := func(b byte) bool { return b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z' || b >= 0x80 }
+	return (i == 0 || !letter(text[i-1])) && (j >= len(text) || !letter(text[j]))
+}
 
 // rallyCities maps, for each story, the one city its turnout figures are
 // counted in ("Serbia/Belgrade"), when every figure of a crowd that names
