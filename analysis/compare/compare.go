@@ -585,6 +585,17 @@ func (p comparer) conflict(alo, ahi, blo, bhi float64) bool {
 // group it keeps the highest lower bound and the lowest upper bound.
 type spread struct {
 	lo, hi map[string]float64
+	// precise marks the groups whose figure is a precise count.
+	precise map[string]bool
+}
+
+// mark records that key's figure is precise: between two precise
+// figures no tolerance applies.
+func (s *spread) mark(key string) {
+	if s.precise == nil {
+		s.precise = map[string]bool{}
+	}
+	s.precise[key] = true
 }
 
 func (s *spread) add(key string, lo, hi float64) {
@@ -609,6 +620,26 @@ func (s *spread) conflicts(tol float64) bool {
 	for _, i := range topLo {
 		for _, j := range botHi {
 			if i != j && s.hi[j]*(1+tol) < s.lo[i] {
+				return true
+			}
+		}
+	}
+	// Two precise counts conflict when they differ at all; only the
+	// precise groups' own highest and lowest can matter.
+	var plo, phi []string
+	for k := range s.precise {
+		plo, phi = append(plo, k), append(phi, k)
+	}
+	if len(plo) < 2 {
+		return false
+	}
+	sort.Strings(plo)
+	sort.SliceStable(plo, func(a, b int) bool { return s.lo[plo[a]] > s.lo[plo[b]] })
+	sort.Strings(phi)
+	sort.SliceStable(phi, func(a, b int) bool { return s.hi[phi[a]] < s.hi[phi[b]] })
+	for _, i := range plo[:2] {
+		for _, j := range phi[:2] {
+			if i != j && s.hi[j] < s.lo[i] {
 				return true
 			}
 		}
@@ -1041,8 +1072,41 @@ func (p comparer) crossConflict(g []*analysis.Claim) bool {
 	for _, k := range sortedKeys(latest) {
 		lo, hi := interval(latest[k])
 		s.add(k, lo, hi)
+		if precise(latest[k]) {
+			s.mark(k)
+		}
 	}
 	return s.conflicts(p.tol)
+}
+
+// preciseDigits is the fewest significant digits that make an exact
+// figure a precise count ("6,984,640 votes", "8,794,726").
+const preciseDigits = 5
+
+// precise reports a count written exactly to its last unit, with
+// preciseDigits significant digits or more and no scale word: a tally
+// ("6,984,640 votes"), not a rounded figure ("6.98 million", "25,000").
+// Two sources' precise counts of one thing either agree or differ: the
+// tolerance that absorbs rounding between estimates does not apply
+// between them (6,984,520 against 6,984,640 is a dispute).
+func precise(c *analysis.Claim) bool {
+	if c.Approx != analysis.Exact || c.Value == nil || c.Unit == "%" || scaledHalfUnit(c.Text, *c.Value) > 0 {
+		return false
+	}
+	digits := 0
+	last := 0 // digits up to the last non-zero one
+	for _, r := range c.Text {
+		switch {
+		case r >= '1' && r <= '9':
+			digits++
+			last = digits
+		case r == '0' && digits > 0:
+			digits++
+		case r == '.':
+			return false // a decimal is a measure or a rounding, not a tally
+		}
+	}
+	return last >= preciseDigits
 }
 
 // sameTimeWindow is how far apart, in days, two statements may be and
@@ -1430,6 +1494,11 @@ func apart(lo, hi float64) string {
 		return fmt.Sprintf(", the highest %.0f times the lowest", r)
 	case r >= 1.05:
 		return fmt.Sprintf(", the highest %.1f times the lowest", r)
+	}
+	if r < 1.005 {
+		// Precise counts a few units apart (6,984,520 and 6,984,640):
+		// a ratio of 1.00 says nothing; the difference does.
+		return ", " + formatNumber(math.Round(hi-lo)) + " apart"
 	}
 	return fmt.Sprintf(", the highest %.2f times the lowest", r)
 }

@@ -580,3 +580,33 @@ func TestUnnamedAndListedFigures(t *testing.T) {
 		t.Errorf("findings %q, want only %q\n%s", got, want, dump(ds))
 	}
 }
+
+// Two sources' precise counts ("6,984,640 votes" against "6,984,520")
+// conflict however close they are; a rounded figure ("6.98 million")
+// keeps the tolerance against them, and so do counts of four digits.
+func TestPreciseCountsConflict(t *testing.T) {
+	arts := mkArticles(t, map[string]string{"a": "2023-03-01", "b": "2023-03-01", "c": "2023-03-01"})
+	for _, tt := range []struct {
+		texts  [2]string
+		values [2]float64
+		want   bool
+	}{
+		{[2]string{"6,984,520", "6,984,640"}, [2]float64{6984520, 6984640}, true},
+		{[2]string{"6,984,520", "6.98 million"}, [2]float64{6984520, 6980000}, false},
+		{[2]string{"1,392", "1,391"}, [2]float64{1392, 1391}, false},
+		{[2]string{"25,000", "25,100"}, [2]float64{25000, 25100}, false},
+		{[2]string{"6,984,520", "6,984,520"}, [2]float64{6984520, 6984520}, false},
+	} {
+		claims := mkClaims(t, []claimSpec{
+			{article: "a", source: "Commission", value: tt.values[0], subject: "Atiku|votes"},
+			{article: "b", source: "Observer", value: tt.values[1], subject: "Atiku|votes"},
+		})
+		for i := range claims {
+			claims[i].Measure, claims[i].Text = "votes", tt.texts[i]
+		}
+		ds := Compare(ClusterClaims(claims), claims, arts, CompareOptions{})
+		if got := len(ds) > 0; got != tt.want {
+			t.Errorf("%s against %s: finding %v, want %v\n%s", tt.texts[0], tt.texts[1], got, tt.want, dump(ds))
+		}
+	}
+}

@@ -1250,6 +1250,23 @@ func winnerOf(toks []nlp.Token, pos int) string {
 	if who := levelPossessor(toks, k); who != "" {
 		return who
 	}
+	if k == 1 && toks[0].Lower == "with" {
+		// "With 8,794,726 votes, Tinubu has polled the least …": the
+		// subject after the fronted phrase.
+		for c := k + 1; c+1 < len(toks) && c <= k+6; c++ {
+			if toks[c].Text != "," {
+				continue
+			}
+			e := c + 1
+			for e < len(toks) && strings.HasPrefix(toks[e].Tag, "NNP") {
+				e++
+			}
+			if e > c+1 {
+				return nameEnding(toks, e)
+			}
+			break
+		}
+	}
 	if k >= 2 && toks[k-1].Tag == "RB" && toks[k-2].Lower == "with" {
 		k-- // "came second with just 19%"
 	}
