@@ -1042,6 +1042,21 @@ var (
 // sentence's start): the proper nouns right before an acquisition verb
 // ("President-elect William Ruto got", "Odinga received"); "" when the
 // clause has none.
+// personOfBefore reports a name and "of" opening the clause's subject
+// before token end: "Atiku Abubakar of the Peoples Democratic Party had
+// …" is the person's, not the party's.
+func personOfBefore(toks []nlp.Token, start, end int) bool {
+	for o := end - 1; o > start && o >= end-8; o-- {
+		if toks[o].Lower == "of" {
+			return strings.HasPrefix(toks[o-1].Tag, "NNP") && !partyNouns.Has(toks[o-1].Lower)
+		}
+		if !(strings.HasPrefix(toks[o].Tag, "NN") || toks[o].Tag == "DT" || strings.HasPrefix(toks[o].Tag, "JJ")) {
+			return false
+		}
+	}
+	return false
+}
+
 // personalPronouns stand for a person or a body named elsewhere ("He also
 // won 11 states", "It had declared …").
 // (extract.personalPronouns).
@@ -1410,7 +1425,7 @@ func winnerOf(toks []nlp.Token, pos int) string {
 		for end > start && (toks[end-1].Tag == "RB" || auxiliaries[toks[end-1].Lower]) {
 			end--
 		}
-		if end < i || end > start && partyNouns.Has(toks[end-1].Lower) {
+		if (end < i || end > start && partyNouns.Has(toks[end-1].Lower)) && !personOfBefore(toks, start, end) {
 			if who := ownerPhrase(toks, start, end); who != "" {
 				return who
 			}

@@ -1618,6 +1618,9 @@ func TestCandidatesByPronounChainAndClause(t *testing.T) {
 		{"Tinubu of the governing All Progressives Congress (APC) of outgoing president Muhammadu Buhari got about 35% of the vote.", "35%", "Tinubu|", "percent"},
 		{"Ana Ruiz of the Green Party of Andalusia received 12.4% of the vote.", "12.4%", "Ruiz|", "percent"},
 		{"Atiku Abubakar of the PDP came second in the election with 6,984,520 votes while Mr Obi came third with 6,101,533 votes.", "6,984,520", "Abubakar|", "votes"},
+		{"INEC said Tinubu scored 8,794,726 votes in Saturday's election.", "8,794,726", "Tinubu|", "votes"},
+		{"With 8,794,726 votes, Tinubu has polled the least majority total of any president-elect since 1999.", "8,794,726", "Tinubu|", "votes"},
+		{"Atiku Abubakar of the Peoples Democratic Party had 6,984,640 votes, the paper said.", "6,984,640", "Abubakar|", "votes"},
 	} {
 		q := quantityByText(extractOne(t, "", c.text), c.at)
 		if q == nil || !strings.HasPrefix(q.Subject, c.owner) || q.Measure != c.measure {
