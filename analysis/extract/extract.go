@@ -427,6 +427,16 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			if q.owned && fr.Side != "" {
 			} else if located {
 				q.entity = locatedEntity(s.Text, places[:placesBefore(places, nextFigureClause(toks, m.End))], q, attr)
+				if sp := scopePlace(q.scope); q.entity == "" && q.measure == turnoutMeasure && sp != "" && strings.HasPrefix(strings.ToLower(q.scope), "in ") && !venue(sp) {
+					// "50,000 protested in Haifa and 10,000 in Beersheba":
+					// a town the table lacks is the crowd's own, in the
+					// country of the last count, not the last count's city.
+					if base := basePlace(lastEntity[q.measure]); base != "" && x.placeName(base) {
+						q.entity = base + "/" + sp
+					} else {
+						q.entity = sp
+					}
+				}
 				if q.entity == "" && q.measure == turnoutMeasure {
 					// The same march as the last count of it, in its city.
 					q.entity = lastEntity[q.measure]
@@ -1944,6 +1954,12 @@ func contrastBefore(toks []nlp.Token, pos int) bool {
 // before the token at byte pos, in its clause; "" when there is none.
 func partPhraseBefore(toks []nlp.Token, pos int) string {
 	k := tokenIndex(toks, pos)
+	if b := k - 1; b >= 0 && (toks[b].Lower == "and" || toks[b].Lower == "while" || toks[b].Lower == "whereas") {
+		// "50,000 protested in the northern city of Haifa and 10,000 in
+		// Beersheba": a figure opening a conjunct of its own; the part
+		// before is the other figure's.
+		return ""
+	}
 	for i := k - 1; i >= 0; i-- {
 		if t := toks[i].Text; t == ";" || t == ":" || t == "." {
 			break
@@ -2564,6 +2580,9 @@ func (x *Extractor) oneCityTurnout(claims []analysis.Claim, titleCity string) {
 		c := &claims[i]
 		if c.Kind != analysis.KindQuantity || c.Measure != turnoutMeasure || c.Scope != "" || !c.Frame.Compared() || slices.Contains(c.Frame.Cues, manyEventsCue) {
 			continue
+		}
+		if len(x.places.Find(c.Counts)) > 0 {
+			continue // "600,000 Israeli protesters take to the streets": the country's, by its people
 		}
 		if ent, rest, ok := strings.Cut(c.Subject, "|"); ok && ent == country {
 			c.Subject = city + "|" + rest
@@ -3904,7 +3923,10 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		return q, false
 	}
 	end := q.countsEnd
-	if end < 0 {
+	if end < 0 || end < m.Start {
+		// (Counts read from a predicate before the figure, "50,000
+		// protested in Haifa and 10,000 in Beersheba": the place after
+		// the figure is its own.)
 		end = m.End
 	}
 	q.scope = scopeAfter(s.Text, toks, end)

@@ -1628,3 +1628,34 @@ func TestCandidatesByPronounChainAndClause(t *testing.T) {
 		}
 	}
 }
+
+// Crowds in towns the place table lacks: a figure that opens its own
+// conjunct ("and 10,000 in Beersheba") is counted where its own phrase
+// says, not in the city the conjunct before names; a venue ("in Rustaveli
+// Square") stays in the city.
+func TestCrowdsInTheirOwnTowns(t *testing.T) {
+	claims := extractOne(t, "", "Around 200,000 Israelis demonstrated in Tel Aviv, while 50,000 people protested in the northern city of Haifa and 10,000 in Beersheba.")
+	for at, want := range map[string]string{"200,000": "Israel/Tel Aviv|", "50,000": "Israel/Haifa|", "10,000": "Israel/Beersheba|"} {
+		if q := quantityByText(claims, at); q == nil || !strings.HasPrefix(q.Subject, want) {
+			t.Errorf("%s: %+v, want %s", at, q, want)
+		}
+	}
+	q := quantityByText(extractOne(t, "", "Organisers said at least 150,000 people turned out in Tbilisi. The police put the crowd at 40,000 protesters in Rustaveli Square."), "40,000")
+	if q == nil || !strings.HasPrefix(q.Subject, "Georgia/Tbilisi|") {
+		t.Errorf("a venue's crowd: %+v, want Tbilisi's", q)
+	}
+}
+
+// In an article whose crowds are all one city's, a count that names its
+// country's people ("600,000 Israeli protesters") is the country's, not
+// moved to the city.
+func TestCrowdOfACountrysPeople(t *testing.T) {
+	claims := extractOne(t, "600,000 Israeli protesters take to the streets", "Tel Aviv held the largest protest, with an estimated 200,000 protesters in Tel Aviv, police said.")
+	q := quantityByText(claims, "600,000")
+	if q == nil || strings.Contains(q.Subject, "Tel Aviv") {
+		t.Errorf("the country's crowd moved to the city: %+v", q)
+	}
+	if q := quantityByText(claims, "200,000"); q == nil || !strings.Contains(q.Subject, "Tel Aviv") {
+		t.Errorf("the city's crowd: %+v", q)
+	}
+}
