@@ -1052,6 +1052,25 @@ var (
 // sentence's start): the proper nouns right before an acquisition verb
 // ("President-elect William Ruto got", "Odinga received"); "" when the
 // clause has none.
+// drawBefore reports a verb of drawing a crowd (extract.drawVerbs:
+// "attracting", "drew") before the figure at token k in its sentence,
+// past a parenthetical set off by commas ("attracting, what the media
+// said, around 100,000 people").
+func drawBefore(toks []nlp.Token, k int) bool {
+	for i := k - 1; i >= 0 && i >= k-10; i-- {
+		w := toks[i].Lower
+		if w == "." || w == ";" || toks[i].Tag == "CD" {
+			return false
+		}
+		if drawVerbs.Has(w) {
+			return true
+		}
+	}
+	return false
+}
+
+var drawVerbs = lexicon.Words("extract.drawVerbs")
+
 // personOfBefore reports a name and "of" opening the clause's subject
 // before token end: "Atiku Abubakar of the Peoples Democratic Party had
 // …" is the person's, not the party's.
@@ -1981,6 +2000,9 @@ func partPhraseBefore(toks []nlp.Token, pos int) string {
 				end++
 				if end+1 < k && strings.ToLower(toks[end].Text) == "of" && isUpperStart(toks[end+1].Text) {
 					end += 2
+					for end < k && isUpperStart(toks[end].Text) && strings.HasPrefix(toks[end].Tag, "NNP") {
+						end++ // "the coastal city of Tel Aviv": the whole name
+					}
 				}
 			}
 			words := make([]string, 0, end-i)
@@ -4020,7 +4042,9 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		q.subset = "margin"
 	}
 	if q.measure == genericMeasure && m.Unit == "" {
-		if k := tokenIndex(toks, m.Start); k >= 1 && countVerbs.Has(toks[k-1].Lower) && turnoutEventIn(toks) {
+		if k := tokenIndex(toks, m.Start); k >= 1 && (countVerbs.Has(toks[k-1].Lower) || drawBefore(toks, k)) && turnoutEventIn(toks) {
+			// ("The biggest demonstration was held in Tel Aviv,
+			// attracting, media said, around 100,000 people": drew them.)
 			// "Protests also took place in Batumi, where local organisers
 			// counted 12,000 people": a crowd counted at a protest.
 			q.measure = turnoutMeasure

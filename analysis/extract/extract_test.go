@@ -1659,3 +1659,19 @@ func TestCrowdOfACountrysPeople(t *testing.T) {
 		t.Errorf("the city's crowd: %+v", q)
 	}
 }
+
+// A crowd a march drew ("attracting, what the media said, around 100,000
+// people") or that participated in a protest is turnout; "the coastal
+// city of Tel Aviv" is the whole name.
+func TestCrowdsDrawnAndParticipating(t *testing.T) {
+	for _, c := range []struct{ text, at, subject string }{
+		{"The biggest demonstration was held in the coastal city of Tel Aviv on Saturday, attracting, what the media said, around 100,000 people.", "100,000", "Israel/Tel Aviv|turnout"},
+		{"About 500,000 people have participated in yet another nationwide protest against the reform, organisers said.", "500,000", "turnout"},
+		{"Last month's strike drew 450,000 people according to the unions.", "450,000", "turnout"},
+	} {
+		q := quantityByText(extractOne(t, "", c.text), c.at)
+		if q == nil || !strings.HasPrefix(q.Subject, c.subject) || q.Measure != "turnout" {
+			t.Errorf("%q: %s is %+v, want %s", c.text, c.at, q, c.subject)
+		}
+	}
+}
