@@ -1675,3 +1675,22 @@ func TestCrowdsDrawnAndParticipating(t *testing.T) {
 		}
 	}
 }
+
+// A figure cited with who gave it on a day gone by ("the 80,000 it
+// estimated last Sunday", "the 80,000 the delegation counted a week
+// ago") is an earlier value, never set against today's.
+func TestGivenOnADayGoneBy(t *testing.T) {
+	for _, text := range []string{
+		"The Government Delegation put the participation at 170,000 people, more than double the 80,000 it estimated last Sunday in the rally called by the PP.",
+		"Police counted 170,000 marchers, far more than the 80,000 the delegation counted a week ago.",
+		"Organisers said 170,000 marched, against the 80,000 the police reported yesterday.",
+	} {
+		q := quantityByText(extractOne(t, "Madrid rally", text), "80,000")
+		if q == nil || q.Frame == nil || q.Frame.Time != analysis.TimeEarlier {
+			t.Errorf("%q: %+v, want an earlier value", text, q)
+		}
+		if q := quantityByText(extractOne(t, "Madrid rally", text), "170,000"); q == nil || q.Frame == nil || q.Frame.Time != analysis.TimeCurrent {
+			t.Errorf("%q: 170,000 %+v, want current", text, q)
+		}
+	}
+}

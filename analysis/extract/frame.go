@@ -328,6 +328,10 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 		// "far more than the 87,000 counted by the national agency a
 		// week earlier": the figure its counter gave before.
 		setTime(analysis.TimeEarlier, w)
+	} else if w := givenThen(toks, k, e); w != "" {
+		// "more than double the 80,000 it estimated last Sunday": a
+		// figure its giver gave on a day gone by, cited against this one.
+		setTime(analysis.TimeEarlier, w)
 	} else if givenBy != "" && (givenHad || comparedWith(prev) && forecastVerbs.Has(givenVerb)) {
 		// "far more than the 12,000 hectares the fire service had
 		// reported", "more than twice the C$4.6 billion the government
@@ -2665,6 +2669,50 @@ var forecastVerbs = lexicon.Words("extract.forecastVerbs")
 // that closes a participle with its agent right after a figure ("counted
 // by the national agency a week earlier", "reported by the ministry
 // before"), or "".
+// givenThen reads a relative clause after the figure at tokens k..e that
+// names who gave it and a day gone by: "the 80,000 it estimated last
+// Sunday", "the 300 the ministry reported a week ago", "the 12,000 police
+// counted yesterday". It returns the clause's words, or "".
+func givenThen(toks []nlp.Token, k, e int) string {
+	if k < 1 || lower(toks[k-1]) != "the" {
+		return ""
+	}
+	i := e
+	for n := 0; n < 2 && i < len(toks) && (strings.HasPrefix(toks[i].Tag, "NN") && !strings.HasPrefix(toks[i].Tag, "NNP") || strings.HasPrefix(toks[i].Tag, "JJ")); n++ {
+		i++ // the counted noun: "the 80,000 people"
+	}
+	start := i
+	for i < len(toks) && i < start+5 && (toks[i].Tag == "PRP" || toks[i].Tag == "DT" || toks[i].Tag == "POS" || strings.HasPrefix(toks[i].Tag, "NN") || strings.HasPrefix(toks[i].Tag, "JJ")) && !(countVerbs.Has(lower(toks[i])) || givenVerbs.Has(lower(toks[i]))) {
+		i++
+	}
+	if i == start || i >= len(toks) {
+		return ""
+	}
+	if w := lower(toks[i]); w == "had" || w == "has" || w == "have" {
+		i++
+	}
+	if i >= len(toks) || !(countVerbs.Has(lower(toks[i])) || givenVerbs.Has(lower(toks[i]))) {
+		return ""
+	}
+	v := i + 1
+	if v+1 < len(toks) && lower(toks[v]) == "last" && (weekday(lower(toks[v+1])) || durationNouns.Has(lower(toks[v+1])) || lower(toks[v+1]) == "weekend") ||
+		v < len(toks) && (lower(toks[v]) == "yesterday" || v+2 < len(toks) && lower(toks[v+2]) == "ago") {
+		end := v + 1
+		if lower(toks[v]) != "yesterday" {
+			end = v + 2
+			if lower(toks[v+1]) != "ago" && end < len(toks) && lower(toks[end]) == "ago" {
+				end++
+			}
+		}
+		words := make([]string, 0, end-start)
+		for _, t := range toks[start:end] {
+			words = append(words, lower(t))
+		}
+		return strings.Join(words, " ")
+	}
+	return ""
+}
+
 func agentThenEarlier(next []string) string {
 	if len(next) < 3 || next[1] != "by" || !(countVerbs.Has(next[0]) || givenVerbs.Has(next[0])) {
 		return ""
