@@ -3272,7 +3272,7 @@ func (x *Extractor) newClaim(a analysis.Article, s nlp.Sentence, tk *stance.SenT
 	// its claims.
 	var said analysis.Date
 	if tk != nil {
-		said = stance.SaidOnIn(tk, attr.VerbPos, a.Published)
+		said = stance.SaidOnFor(tk, attr.VerbPos, pos, a.Published)
 	} else {
 		said = stance.SaidOn(s.Text, attr.VerbPos, a.Published)
 	}

@@ -3,6 +3,7 @@ package stance
 import (
 	"crosscheck/analysis"
 	"crosscheck/analysis/lexicon"
+	"slices"
 	"strconv"
 	"time"
 )
@@ -61,7 +62,19 @@ func SaidOn(text string, verbPos int, published analysis.Date) analysis.Date {
 
 // saidOnIn is saidOn for a sentence already cut into tokens.
 func SaidOnIn(tk *SenTokens, verbPos int, published analysis.Date) analysis.Date {
+	return SaidOnFor(tk, verbPos, -1, published)
+}
+
+// SaidOnFor is SaidOnIn for the figure at byte offset figPos (-1: none
+// known): a day named past the figure's own clause, after a comma and
+// another figure ("at 170,000 people, more than double the 80,000 it
+// estimated last Sunday"), dates that other figure, not this one's
+// statement.
+func SaidOnFor(tk *SenTokens, verbPos, figPos int, published analysis.Date) analysis.Date {
 	exprs := findSaidDates(tk)
+	if figPos >= 0 {
+		exprs = slices.DeleteFunc(exprs, func(e expr) bool { return otherFiguresDay(tk, e, figPos) })
+	}
 	if len(exprs) == 0 {
 		return published
 	}
@@ -107,6 +120,24 @@ func SaidOnIn(tk *SenTokens, verbPos int, published analysis.Date) analysis.Date
 		}
 	}
 	return published
+}
+
+// otherFiguresDay reports a day expression e after the figure at byte
+// offset figPos with a comma and then another figure between them.
+func otherFiguresDay(tk *SenTokens, e expr, figPos int) bool {
+	comma := false
+	for k := 0; k < e.first; k++ {
+		t := tk.t[k]
+		if t.start <= figPos {
+			continue
+		}
+		if t.low == "," {
+			comma = true
+		} else if comma && t.low != "" && t.low[0] >= '0' && t.low[0] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // eventStartBefore reports a verb of an event's start in the two words
@@ -690,9 +721,20 @@ func eligibleAfter(tk *SenTokens, e expr, vi int) bool {
 	if tk.t[e.first].start-tk.t[vi].end > 100 {
 		return false
 	}
+	figure := false // a figure since the verb
 	for k := vi + 1; k < e.first; k++ {
 		w := tk.t[k].low
 		if w == ";" || w == ":" || w == "that" || w == "whether" || w == "if" || clauseStop[w] {
+			return false
+		}
+		if w != "" && w[0] >= '0' && w[0] <= '9' {
+			figure = true
+		}
+		if w == "," && figure {
+			// "has quantified the participation at 170,000 people, more
+			// than double the 80,000 it estimated last Sunday": past the
+			// figure's clause, a day dates another figure, not the
+			// statement.
 			return false
 		}
 	}

@@ -166,3 +166,28 @@ func BenchmarkSaidOn(b *testing.B) {
 		}
 	}
 }
+
+// TestSaidOnForFigure: a day named past a figure's clause, after a comma
+// and another figure, dates that other figure; a day in the figure's own
+// clause still dates it.
+func TestSaidOnForFigure(t *testing.T) {
+	pub := onDate(t, "2023-11-18") // a Saturday
+	for _, c := range []struct {
+		text, figure, want string
+	}{
+		{"The delegation has quantified the participation at 170,000 people, more than double the 80,000 it estimated last Sunday.", "170,000", "2023-11-18"},
+		{"The delegation has quantified the participation at 170,000 people, more than double the 80,000 it estimated last Sunday.", "80,000", "2023-11-12"},
+		{"Twenty-four people were arrested on Thursday night during the riots.", "Twenty-four", "2023-11-16"},
+	} {
+		tk := AcquireCueTokens(c.text)
+		verb := -1
+		if i := strings.Index(c.text, " said"); i >= 0 {
+			verb = i + 1
+		}
+		got := SaidOnFor(tk, verb, strings.Index(c.text, c.figure), pub)
+		ReleaseCueTokens(tk)
+		if got.String() != c.want {
+			t.Errorf("%q, %s: said on %s, want %s", c.text, c.figure, got, c.want)
+		}
+	}
+}
