@@ -165,6 +165,13 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				// "the \"March of a Million Hearts\"": a name's word, no count.
 				continue
 			}
+			if m.Unit == "USD" && dollarWritten(m.Text) {
+				// "$740 million" in a report on New Zealand's budget: New
+				// Zealand dollars.
+				if cur := countryCurrency(dollarCountries, x.mainPlace(a, &mainPlace)); cur != "" {
+					m.Unit = cur
+				}
+			}
 			if m.Unit == "INR" && rupeeWritten(m.Text) {
 				// "Rs3.2 trillion" in a report on Pakistan's floods:
 				// Pakistani rupees.
@@ -4418,23 +4425,43 @@ func amongAfter(toks []nlp.Token, k int) bool {
 
 // rupeeCountries maps the countries whose currency is a rupee, other than
 // India's, to its code (extract.rupeeCountries: "Pakistan=PKR").
-var rupeeCountries = func() map[string]string {
+var rupeeCountries = currencyTable("extract.rupeeCountries")
+
+// rupeeOf returns the rupee of a country where "Rs" is not India's: the
+// article's main place's ("" when it is India or none of them).
+func rupeeOf(place string) string { return countryCurrency(rupeeCountries, place) }
+
+// dollarCountries maps the countries whose currency is a dollar, other
+// than the United States, to its code (extract.dollarCountries:
+// "New Zealand=NZD").
+var dollarCountries = currencyTable("extract.dollarCountries")
+
+// countryCurrency returns the code table gives the country of place ("New
+// Zealand/Auckland" is New Zealand's), or "".
+func countryCurrency(table map[string]string, place string) string {
+	if c, _, ok := strings.Cut(place, "/"); ok {
+		place = c
+	}
+	return table[place]
+}
+
+// currencyTable reads a list of "Country=CODE" words.
+func currencyTable(name string) map[string]string {
 	m := map[string]string{}
-	for _, w := range lexicon.List("extract.rupeeCountries") {
+	for _, w := range lexicon.List(name) {
 		if place, code, ok := strings.Cut(w, "="); ok {
 			m[place] = code
 		}
 	}
 	return m
-}()
+}
 
-// rupeeOf returns the rupee of a country where "Rs" is not India's: the
-// article's main place's ("" when it is India or none of them).
-func rupeeOf(place string) string {
-	if c, _, ok := strings.Cut(place, "/"); ok {
-		place = c
-	}
-	return rupeeCountries[place]
+// dollarWritten reports a sum written in dollars without naming whose:
+// "$740 million", "740 million dollars", not "US$740 million", "USD 27
+// million" or "740 million US dollars".
+func dollarWritten(text string) bool {
+	low := strings.ToLower(text)
+	return !strings.Contains(low, "us") && !strings.Contains(low, "u.s") && !strings.Contains(low, "american")
 }
 
 // rupeeWritten reports a sum written as rupees without naming India's:

@@ -1694,3 +1694,21 @@ func TestGivenOnADayGoneBy(t *testing.T) {
 		}
 	}
 }
+
+// A sum in bare dollars in a report on a country whose currency is a
+// dollar is in that dollar; "US$" and "USD" stay US dollars, and a report
+// on another country keeps "$" as US dollars.
+func TestDollarsOfTheCountry(t *testing.T) {
+	for _, c := range []struct{ title, text, at, unit string }{
+		{"New Zealand tax row", "National says the foreign buyer tax will raise $740 million a year in New Zealand.", "$740", "NZD"},
+		{"Australia's tax cuts", "The Australian Treasury said the cuts would cost $313 billion over 10 years.", "$313", "AUD"},
+		{"Canada wildfires", "Canadian officials said firefighting had cost $1.2 billion so far.", "$1.2", "CAD"},
+		{"New Zealand aid", "New Zealand received US$27 million from the fund.", "US$27", "USD"},
+		{"Ukraine aid", "Ukraine will receive $61 billion in military aid.", "$61", "USD"},
+	} {
+		q := quantityByText(extractOne(t, c.title, c.text), c.at)
+		if q == nil || q.Unit != c.unit {
+			t.Errorf("%q: %s is %+v, want unit %s", c.text, c.at, q, c.unit)
+		}
+	}
+}
