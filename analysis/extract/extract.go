@@ -347,7 +347,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				}
 			}
 			if fr.Kind == analysis.KindMoney || fr.Kind == analysis.KindPercent && (q.kind != "" || q.measure == "percent") {
-				if q.kind == incomeLevel {
+				if q.kind == incomeLevel || q.kind == priceLevel {
 					// (An income names a bracket; the sum after it is
 					// another thing: "those earning $90,000 will save
 					// $1,500".)
@@ -2237,6 +2237,28 @@ var (
 // earning more than $200,000").
 const incomeLevel = "income level"
 
+// priceLevel is the kind of a sum that names a bracket of things by
+// their value ("houses worth more than $2 million").
+const priceLevel = "price level"
+
+// worthBefore reports a word of value (extract.worthWords: "worth",
+// "valued at", "priced above") after things in the plural, right before
+// the sum at token k, past approximations and a preposition.
+func worthBefore(toks []nlp.Token, k int) bool {
+	i := k - 1
+	for n := 0; i >= 0 && n < 4 && (approxBefore.Has(toks[i].Lower) || bracketWords.Has(toks[i].Lower)); n++ {
+		i--
+	}
+	// (Things counted in the plural before it: "houses worth", "homes
+	// valued at"; "the deal is worth $4bn" is a sum.)
+	return i >= 1 && worthWords.Has(toks[i].Lower) && toks[i-1].Tag == "NNS"
+}
+
+var (
+	worthWords = lexicon.Words("extract.worthWords")
+	spanWords  = lexicon.Words("extract.spanWords")
+)
+
 // incomeMax bounds a person's income: "the company earning $3bn" is no
 // bracket.
 const incomeMax = 10_000_000
@@ -2465,6 +2487,29 @@ func (x *Extractor) kindOf(toks []nlp.Token, m figure.Mention, q quantityInfo, k
 				if kind, ok := kindOfWord(strings.Join(words[i:i+n], " ")); ok {
 					return kind
 				}
+			}
+		}
+	}
+	// "a $530 million yearly fiscal hole": the noun the figure modifies,
+	// past a word of span ("yearly", "annual") the tagger may take for an
+	// adverb.
+	if e := tokenIndex(toks, m.End); e < len(toks) && (toks[e].Tag == "RB" || spanWords.Has(toks[e].Lower)) {
+		for j := e + 1; j < len(toks) && j <= e+3; j++ {
+			if j+1 < len(toks) {
+				if kind, ok := kindOfWord(toks[j].Lower + " " + toks[j+1].Lower); ok {
+					return kind
+				}
+			}
+			if kind, ok := kindOfWord(toks[j].Lower); ok && isNoun(toks[j].Tag) {
+				if j+1 < len(toks) && isNoun(toks[j+1].Tag) {
+					if k2, ok := kindOfWord(toks[j+1].Lower); ok {
+						return k2 // "fiscal hole": the head
+					}
+				}
+				return kind
+			}
+			if !strings.HasPrefix(toks[j].Tag, "JJ") && !isNoun(toks[j].Tag) {
+				break
 			}
 		}
 	}
@@ -3851,7 +3896,12 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		// be €4.2bn", "spending of $31bn"): a deficit is never compared
 		// with spending.
 		q.kind = x.moneyKind(toks, m, q)
-		if m.Value < incomeMax && earnedBefore(toks, tokenIndex(toks, m.Start)) {
+		if worthBefore(toks, tokenIndex(toks, m.Start)) {
+			// "a tax on houses worth more than $2 million": the value
+			// that names a bracket of things, keyed by its value as an
+			// income is.
+			q.kind = priceLevel
+		} else if m.Value < incomeMax && earnedBefore(toks, tokenIndex(toks, m.Start)) {
 			// "people earning more than $200,000 a year", "the cuts
 			// kick in at $45,000": an income that names a bracket, not
 			// a sum anyone spends or disputes; keyed by its value
@@ -3867,7 +3917,7 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 			q.kind += " requested"
 		}
 		q.measure = moneyMeasure(q.kind, m.Unit)
-		if q.kind == incomeLevel {
+		if q.kind == incomeLevel || q.kind == priceLevel {
 			q.measure += " " + strconv.FormatFloat(m.Value, 'f', -1, 64)
 		} else if span := yearsSpan(toks, tokenIndex(toks, m.End)); span != "" {
 			// "$254 billion over 10 years", "over the next decade": a

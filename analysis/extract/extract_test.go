@@ -1712,3 +1712,20 @@ func TestDollarsOfTheCountry(t *testing.T) {
 		}
 	}
 }
+
+// "A $530 million yearly fiscal hole" is a deficit, past the word of span
+// the tagger takes for an adverb; "houses worth more than $2 million"
+// names a bracket of houses by their value, keyed by it; "the deal is
+// worth $4bn" is a sum.
+func TestSpansAndPriceLevels(t *testing.T) {
+	for _, c := range []struct{ text, at, measure string }{
+		{"National's foreign buyer tax plan has $530 million yearly fiscal hole, economists say.", "$530", "deficit (USD)"},
+		{"It is a 15 percent tax on houses worth more than $2 million, the party said.", "$2", "price level (USD) 2000000"},
+		{"Officials said the deal is worth $4bn to the economy.", "$4bn", "money (USD)"},
+	} {
+		q := quantityByText(extractOne(t, "", c.text), c.at)
+		if q == nil || q.Measure != c.measure {
+			t.Errorf("%q: %s is %+v, want measure %q", c.text, c.at, q, c.measure)
+		}
+	}
+}
