@@ -88,6 +88,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 	titled := map[string]string{}          // a title ("president") -> the one person the article names with it
 	lastMeasure := ""                      // the measure of the article's last count
 	laterTitle := laterEventTitle(a.Title) // the title's news is an event after the story's own
+	runoffTitle := runoffIn(a.Title)       // the title's news is an election's second round
 	lastKind := map[string]string{}        // frame kind (money, percent) -> what the last sum or rate named was
 	var mainPlace *string                  // where the article's event happened, once asked
 	var eventPlace *string                 // the same, never a bloc of countries
@@ -778,6 +779,14 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			c.Trend = m.Trend
 			c.Frame = fr
 			c.Subject = frameSubject(c.Subject, fr)
+			if c.Subject != "" && electionCount(q.measure) && !firstRoundIn(s.Text) && (runoffIn(s.Text) || runoffTitle) {
+				// "Erdogan won 52.18 percent in the runoff", or any
+				// share under "Erdogan victorious after historic runoff":
+				// the second round's count, never set against the
+				// first's.
+				c.Subject += " (" + runoffRound + ")"
+				fr.Cues = append(fr.Cues, "round: "+runoffRound)
+			}
 			if !q.owned && fr.Of == "" && lastFig >= 0 && claims[lastFig].Frame != nil && claims[lastFig].Frame.Of != "" && x.measures.Located(q.measure) &&
 				x.measures.Classify(q.counts) == q.measure && !strings.Contains(strings.TrimSpace(q.counts), " ") && contrastClause(toks, tokenIndex(toks, m.Start)) {
 				// "puts its own losses at 27 soldiers, while the rebels say
@@ -1077,6 +1086,71 @@ func drawBefore(toks []nlp.Token, k int) bool {
 }
 
 var drawVerbs = lexicon.Words("extract.drawVerbs")
+
+// runoffRound names an election's second round in a subject key.
+const runoffRound = "runoff"
+
+// electionCount reports a measure of an election's count: votes, seats,
+// states won, a share (a candidate's or the turnout) or the share counted.
+func electionCount(measure string) bool {
+	if strings.HasPrefix(measure, "percent") {
+		measure = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(measure, "percent"), " of"))
+		if measure == "" || measure == "counted" || measure == turnoutMeasure {
+			return true
+		}
+	}
+	return wonMeasures.Has(measure) || wonUnits.Has(measure)
+}
+
+// runoffIn reports an election's second round held or being counted in
+// text: a runoff word (extract.runoffWords) after a word that makes it
+// this one ("the runoff", "in Sunday's run-off", "historic runoff"), not
+// one foreseen or avoided ("a runoff is likely", "to avoid a runoff",
+// "heads to a second round").
+func runoffIn(text string) bool {
+	low := strings.ToLower(text)
+	for _, w := range runoffWords {
+		for at := 0; ; {
+			i := strings.Index(low[at:], w)
+			if i < 0 {
+				break
+			}
+			i += at
+			at = i + len(w)
+			if i > 0 && isLetterByte(low[i-1]) || at < len(low) && isLetterByte(low[at]) {
+				continue
+			}
+			before := strings.Fields(low[:i])
+			if len(before) == 0 {
+				return true // "Runoff: Erdogan wins …"
+			}
+			prev := strings.Trim(before[len(before)-1], ".,:;'’\"")
+			if foreseenBefore.Has(prev) || len(before) >= 2 && foreseenBefore.Has(strings.Trim(before[len(before)-2], ".,:;")) {
+				continue
+			}
+			if after := strings.Fields(low[at:]); len(after) > 0 && foreseenAfter.Has(strings.Trim(after[0], ".,:;")) {
+				continue // "runoff likely", "runoff looms"
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// firstRoundIn reports a sentence that names the first round ("won
+// 49.52% of the vote in the first round").
+func firstRoundIn(text string) bool {
+	low := strings.ToLower(text)
+	return strings.Contains(low, "first round") || strings.Contains(low, "first-round") || strings.Contains(low, "first presidential round") || strings.Contains(low, "first ballot")
+}
+
+func isLetterByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
+var (
+	runoffWords    = lexicon.List("extract.runoffWords")
+	foreseenBefore = lexicon.Words("extract.runoffForeseenBefore")
+	foreseenAfter  = lexicon.Words("extract.runoffForeseenAfter")
+)
 
 // personOfBefore reports a name and "of" opening the clause's subject
 // before token end: "Atiku Abubakar of the Peoples Democratic Party had

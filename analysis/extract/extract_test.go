@@ -1729,3 +1729,26 @@ func TestSpansAndPriceLevels(t *testing.T) {
 		}
 	}
 }
+
+// An election's second round is its own count: a share in a sentence that
+// names the runoff held, or under a title that does, is the runoff's; a
+// runoff foreseen or avoided ("to avoid a runoff", "runoff likely") and a
+// sentence naming the first round keep the first round's.
+func TestRunoffCounts(t *testing.T) {
+	for _, c := range []struct {
+		title, text, at string
+		runoff          bool
+	}{
+		{"", "Erdogan won 52.18 percent of votes in the runoff election.", "52.18", true},
+		{"Erdogan victorious after historic runoff", "The state news agency showed Erdogan at 52.1%.", "52.1", true},
+		{"", "Erdogan got 49.4% of the vote, short of the majority needed to avoid a runoff.", "49.4", false},
+		{"Rivals both claim early lead but runoff likely", "Erdogan had 49.5% of the vote.", "49.5", false},
+		{"Erdogan wins run-off", "Erdogan won 49.52% of the vote in the first round.", "49.52", false},
+		{"", "Turnout in the second round was 84%, the commission said.", "84", true},
+	} {
+		q := quantityByText(extractOne(t, c.title, c.text), c.at)
+		if q == nil || strings.HasSuffix(q.Subject, "(runoff)") != c.runoff {
+			t.Errorf("%q / %q: %s is %+v, want runoff %v", c.title, c.text, c.at, q, c.runoff)
+		}
+	}
+}
