@@ -694,6 +694,10 @@ func (an *parsed) cueAt(i int) {
 				if j >= 0 && an.toks[j].low == "," {
 					j--
 				}
+			} else if j >= 0 && an.toks[j].low == "," {
+				if w := an.asideBefore(j); w >= 0 {
+					j = w - 1 // "The ANKA agency, close to the opposition, put …"
+				}
 			}
 			if r, n := an.subjectBefore(j); j >= 0 && r[0] >= 0 {
 				if o := an.suchAsOwner(r[1]); o[0] >= 0 {
@@ -948,6 +952,8 @@ func (an *parsed) cueAt(i int) {
 				j = w // "The office, which last week put the deficit at C$9.8 billion, said"
 			} else if w := an.agentPhraseBefore(j); w >= 0 {
 				j = w - 1 // "a new study conducted by scientists from Harvard …, concluded": "study"
+			} else if w := an.asideBefore(j); w >= 0 {
+				j = w // "The ANKA news agency, close to the opposition, put": "agency"
 			}
 			if r, n := an.subjectBefore(j); r[0] >= 0 {
 				c.spk, c.pieces = r, n
@@ -1179,6 +1185,31 @@ func (an *parsed) relativeClauseBefore(j int) int {
 	}
 	return -1
 }
+
+// asideBefore returns the comma that opens an aside closed by the comma at
+// token j, a phrase headed by an adjective or participle of standing
+// (attrib.asideHeads: ", close to the opposition,", ", based in London,",
+// ", loyal to the army,"), so that the verb after it has the noun before
+// the aside for subject; -1 when the words back to the previous comma are
+// no such phrase.
+func (an *parsed) asideBefore(j int) int {
+	for k := j - 1; k >= 1 && j-k <= 12; k-- {
+		t := an.toks[k]
+		if t.kind == quoteMark || t.kind == punct && t.low != "," {
+			return -1
+		}
+		if t.low != "," {
+			continue
+		}
+		if k+1 < j && an.toks[k+1].kind == attrWord && asideHeads.Has(an.toks[k+1].low) {
+			return k
+		}
+		return -1
+	}
+	return -1
+}
+
+var asideHeads = lexicon.Words("attrib.asideHeads")
 
 // agentPhraseBefore returns the past participle that opens a phrase with
 // its agent ending at the comma at token j ("a new study conducted by

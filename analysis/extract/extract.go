@@ -82,19 +82,19 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 	if a.Title != "" {
 		top = x.phraseTopic(a.Title)
 	}
-	lastEntity := map[string]string{}      // measure -> entity of the last figure for it
-	national := map[string]bool{}          // measures the article has counted for the whole country ("nationwide")
-	winners := map[string]bool{}           // the names winner gave, which are no places
-	titled := map[string]string{}          // a title ("president") -> the one person the article names with it
-	lastMeasure := ""                      // the measure of the article's last count
-	laterTitle := laterEventTitle(a.Title) // the title's news is an event after the story's own
-	runoffTitle := runoffIn(a.Title)       // the title's news is an election's second round
-	lastKind := map[string]string{}        // frame kind (money, percent) -> what the last sum or rate named was
-	var mainPlace *string                  // where the article's event happened, once asked
-	var eventPlace *string                 // the same, never a bloc of countries
-	kindSent := map[string]int{}           // frame kind -> the sentence of the last named sum or rate
-	lastShare, shareSent := "", -1         // the last share of a measure ("percent of turnout") and its sentence
-	percentSent := -1                      // the sentence whose last figure is a share
+	lastEntity := map[string]string{}                          // measure -> entity of the last figure for it
+	national := map[string]bool{}                              // measures the article has counted for the whole country ("nationwide")
+	winners := map[string]bool{}                               // the names winner gave, which are no places
+	titled := map[string]string{}                              // a title ("president") -> the one person the article names with it
+	lastMeasure := ""                                          // the measure of the article's last count
+	laterTitle := laterEventTitle(a.Title)                     // the title's news is an event after the story's own
+	runoffTitle := runoffIn(a.Title) || runoffIn(lead(a.Body)) // the title's or lead's news is an election's second round
+	lastKind := map[string]string{}                            // frame kind (money, percent) -> what the last sum or rate named was
+	var mainPlace *string                                      // where the article's event happened, once asked
+	var eventPlace *string                                     // the same, never a bloc of countries
+	kindSent := map[string]int{}                               // frame kind -> the sentence of the last named sum or rate
+	lastShare, shareSent := "", -1                             // the last share of a measure ("percent of turnout") and its sentence
+	percentSent := -1                                          // the sentence whose last figure is a share
 	// The candidates of every sentence first: a sentence after the last
 	// one that has any is not observed, as what observe remembers serves
 	// only later sentences. A candidate sentence keeps its cue tokens for
@@ -1086,6 +1086,22 @@ func drawBefore(toks []nlp.Token, k int) bool {
 }
 
 var drawVerbs = lexicon.Words("extract.drawVerbs")
+
+// lead returns an article body's first paragraph (at most 400 bytes, cut
+// at a word): the news the article tells.
+func lead(body string) string {
+	body = strings.TrimLeft(body, " \n\r\t")
+	if i := strings.IndexByte(body, '\n'); i >= 0 {
+		body = body[:i]
+	}
+	if len(body) > 400 {
+		body = body[:400]
+		if i := strings.LastIndexByte(body, ' '); i > 0 {
+			body = body[:i]
+		}
+	}
+	return body
+}
 
 // runoffRound names an election's second round in a subject key.
 const runoffRound = "runoff"
@@ -3171,6 +3187,11 @@ func levelPossessor(toks []nlp.Token, k int) string {
 	}
 	if i < 3 {
 		return ""
+	}
+	if toks[i+1].Lower == "at" && shareNouns.Has(toks[i].Lower) && (toks[i-1].Tag == "POS" || toks[i-1].Text == "'s" || toks[i-1].Text == "’s") && strings.HasPrefix(toks[i-2].Tag, "NNP") {
+		// "put Erdogan's lead at 51.9%", "puts Gonzalez's share at
+		// 67%": the possessor's share, set at the figure.
+		return nameEnding(toks, i-1)
 	}
 	if w := toks[i].Lower; !levelVerbs.Has(w) && w != "remained" && w != "remains" && w != "stayed" {
 		return ""

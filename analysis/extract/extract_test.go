@@ -1751,4 +1751,25 @@ func TestRunoffCounts(t *testing.T) {
 			t.Errorf("%q / %q: %s is %+v, want runoff %v", c.title, c.text, c.at, q, c.runoff)
 		}
 	}
+	// The lead's news is the article's: "… after the results showed him
+	// winning the runoff vote" makes its later shares the runoff's.
+	claims := extractOne(t, "Erdogan declares victory after presidential election", "Turkey's Erdogan thanked the voters after the results showed him winning the runoff vote.\n\nThe ANKA news agency put Erdogan's share at 51.9%.")
+	if q := quantityByText(claims, "51.9"); q == nil || !strings.HasSuffix(q.Subject, "(runoff)") {
+		t.Errorf("a share under a runoff lead: %+v", q)
+	}
+}
+
+// Who gave a share and whose it is, past an aside: "The ANKA news agency,
+// close to the opposition, put Erdogan's lead at 51.9%" is the agency's
+// figure of Erdogan's share.
+func TestShareSetAtPastAnAside(t *testing.T) {
+	for _, text := range []string{
+		"The ANKA news agency, close to the opposition, put Erdogan's lead at 51.9%.",
+		"The monitoring group, based in Geneva, put Erdogan's share at 51.9%.",
+	} {
+		q := quantityByText(extractOne(t, "", text), "51.9")
+		if q == nil || !strings.HasPrefix(q.Subject, "Erdogan|") || q.Source == "" {
+			t.Errorf("%q: %+v, want Erdogan's share with its source", text, q)
+		}
+	}
 }
