@@ -238,6 +238,30 @@ func Reduce(rep *analysis.Report, cfg Config) {
 	cfg.Logger.Info("claims compared", "claims", len(rep.Claims), "subjects", len(rep.Clusters), "discrepancies", len(rep.Discrepancies))
 }
 
+// storyDollars puts the sums in bare dollars ("$254 billion") of an
+// article that names no country of its own into the dollar of its story's
+// main place (extract.LocalDollar): an Australian story's articles count
+// in Australian dollars, whichever of them says "Australia".
+func storyDollars(rep *analysis.Report, stories []analysis.Story, storyOf map[string]int) {
+	for i := range rep.Claims {
+		c := &rep.Claims[i]
+		if c.Unit != "USD" {
+			continue
+		}
+		k, ok := storyOf[c.Article]
+		if !ok || len(stories[k].Places) == 0 {
+			continue
+		}
+		code := extract.LocalDollar(c.Text, stories[k].Places[0])
+		if code == "" {
+			continue
+		}
+		c.Unit = code
+		c.Measure = strings.Replace(c.Measure, "(USD)", "("+code+")", 1)
+		c.Subject = strings.Replace(c.Subject, "(USD)", "("+code+")", 1)
+	}
+}
+
 // resolveEntities settles the speakers into entities story by story (a
 // lone "Health Ministry" is the Gaza one in the hospital story and
 // Syria's in the earthquake story) and joins the stories' entities by ID
@@ -341,6 +365,7 @@ func groupStories(rep *analysis.Report, cfg Config, measures *lexicon.MeasureTab
 		storyOf[rep.Articles[i].ID] = of[k]
 	}
 	rep.Stories = stories
+	storyDollars(rep, stories, storyOf)
 	return story.Subjects(rep.Claims, stories, storyOf, story.Tables{Located: measures.Located, Known: measures.IsMeasure, Contains: places.Contains, Place: placeName})
 }
 

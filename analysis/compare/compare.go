@@ -791,6 +791,12 @@ func (p comparer) numericIn(cl analysis.Cluster, nums []*analysis.Claim, tally b
 		// 51.5-52.5, "51.9 percent" 51.85-51.95, see interval): 51.9
 		// against 52.18 percent of the vote is a dispute, not rounding.
 		p.tol, p.exactTol = 0.001, 0
+	} else if f != nil && f.Kind == analysis.KindMoney {
+		// A sum is given to its written precision too ("$243 billion"
+		// holds 242.5-243.5): an official estimate that grows from $243bn
+		// to $254bn has grown, though by less than the 5% that absorbs
+		// rounding between counts of a crowd; 1% absorbs a conversion.
+		p.tol, p.exactTol = 0.01, 0
 	} else if f != nil && f.Kind == analysis.KindMeasurement {
 		// A measurement is given to its precision: a magnitude of 6.8
 		// against one of 7.0 is a disagreement, not rounding; 1% absorbs

@@ -2341,7 +2341,14 @@ func worthBefore(toks []nlp.Token, k int) bool {
 	}
 	// (Things counted in the plural before it: "houses worth", "homes
 	// valued at"; "the deal is worth $4bn" is a sum.)
-	return i >= 1 && worthWords.Has(toks[i].Lower) && toks[i-1].Tag == "NNS"
+	if i < 1 || !worthWords.Has(toks[i].Lower) {
+		return false
+	}
+	p := i - 1
+	if p >= 1 && (toks[p].Text == "-" || toks[p].Text == "–" || toks[p].Text == "—" || toks[p].Text == ",") {
+		p-- // "houses - costing more than $2 million"
+	}
+	return toks[p].Tag == "NNS"
 }
 
 var (
@@ -2386,16 +2393,37 @@ func yearsSpan(toks []nlp.Token, e int) string {
 		return "10 years"
 	case w == "forward" && i+1 < len(toks) && toks[i+1].Lower == "estimates":
 		return "forward estimates"
+	case strings.HasSuffix(w, "-year") && i+1 < len(toks) && (toks[i+1].Lower == "period" || toks[i+1].Lower == "forecast" || toks[i+1].Lower == "budget"):
+		// "over the four-year forecast period"
+		if n := spanCount(strings.TrimSuffix(w, "-year")); n > 0 {
+			return strconv.Itoa(n) + " years"
+		}
 	case i+1 < len(toks) && (toks[i+1].Lower == "years" || toks[i+1].Lower == "year"):
 		if n, err := strconv.Atoi(w); err == nil && n >= 1 && n <= 100 {
 			return w + " years"
 		}
-		if ms := figure.Find(toks[i].Text); len(ms) == 1 && ms[0].Unit == "" && ms[0].Value >= 1 && ms[0].Value <= 100 {
-			return strconv.FormatFloat(ms[0].Value, 'f', -1, 64) + " years" // "10", "ten"
+		if n := spanCount(w); n > 0 {
+			return strconv.Itoa(n) + " years" // "ten", "five"
 		}
 	}
 	return ""
 }
+
+// spanCount reads a span's number of years written as a word ("four",
+// "ten") or digits ("4"); 0 when it is none.
+func spanCount(w string) int {
+	if n, err := strconv.Atoi(w); err == nil && n >= 1 && n <= 100 {
+		return n
+	}
+	for n, name := range spanNumbers {
+		if w == name {
+			return n + 1
+		}
+	}
+	return 0
+}
+
+var spanNumbers = []string{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"}
 
 // levelBefore reports a verb of level right before the figure at token k,
 // but for "to", "at" and an approximation ("has risen to 2,012", "stood at
@@ -2603,6 +2631,21 @@ func (x *Extractor) kindOf(toks []nlp.Token, m figure.Mention, q quantityInfo, k
 			}
 		}
 	}
+	// "needs to find $594 million a year to slice out of the public
+	// service": a sum to be cut is savings.
+	if e := tokenIndex(toks, m.End); e < len(toks) {
+		for j := e; j+1 < len(toks) && j <= e+4; j++ {
+			if clauseStop(toks[j].Lower) || toks[j].Text == "," || toks[j].Tag == "CD" {
+				break
+			}
+			if toks[j].Lower == "to" && cutVerbs.Has(toks[j+1].Lower) {
+				if kind, ok := kindOfWord("cuts"); ok {
+					return kind
+				}
+				break
+			}
+		}
+	}
 	// "cut spending by 12 trillion pesos": the size of a cut, not the
 	// spending.
 	if k := tokenIndex(toks, m.Start); k >= 3 && toks[k-1].Lower == "by" {
@@ -2647,6 +2690,11 @@ func (x *Extractor) kindOf(toks []nlp.Token, m figure.Mention, q quantityInfo, k
 		}
 		if i > 0 {
 			if kind, ok := kindOfWord(toks[i-1].Lower + " " + t.Lower); ok {
+				// ("the cost of the income tax cuts": the head the
+				// pair's phrase hangs on, as for one word below.)
+				if head := headBefore(toks, i-1, kindOfWord); head != "" {
+					return head
+				}
 				return kind
 			}
 		}
@@ -2669,7 +2717,7 @@ func (x *Extractor) kindOf(toks []nlp.Token, m figure.Mention, q quantityInfo, k
 // the noun of a kind at i ("shortfall in Ghana's budget",
 // "cost of the pension plan"), or "".
 func headBefore(toks []nlp.Token, i int, kindOfWord func(string) (string, bool)) string {
-	for j := i - 1; j >= 1 && j >= i-4; j-- {
+	for j := i - 1; j >= 1 && j >= i-8; j-- { // ("the cost of Australia's stage three income tax cuts")
 		w := toks[j].Lower
 		if w == "in" || w == "of" || w == "for" || w == "on" {
 			h := j - 1
@@ -2683,7 +2731,7 @@ func headBefore(toks []nlp.Token, i int, kindOfWord func(string) (string, bool))
 			}
 			return ""
 		}
-		if strings.HasPrefix(toks[j].Tag, "VB") || toks[j].Text == "," || toks[j].Tag == "CC" || toks[j].Tag == "CD" || strings.ContainsAny(toks[j].Text, "0123456789") {
+		if strings.HasPrefix(toks[j].Tag, "VB") || toks[j].Text == "," || toks[j].Tag == "CC" || strings.ContainsAny(toks[j].Text, "0123456789") {
 			// ("spending of C$204.7bn and revenue of C$203.4bn": the
 			// noun after a conjunction or another figure heads its own
 			// phrase.)
@@ -4599,6 +4647,18 @@ func currencyTable(name string) map[string]string {
 		}
 	}
 	return m
+}
+
+// LocalDollar returns the dollar a sum written as text ("$740 million")
+// is in when the story it belongs to happens in place: place's own
+// dollar when that is a dollar country other than the United States
+// (extract.dollarCountries), else "". The reduce step uses it for an
+// article that names no country of its own in a story that does.
+func LocalDollar(text, place string) string {
+	if !dollarWritten(text) {
+		return ""
+	}
+	return countryCurrency(dollarCountries, place)
 }
 
 // dollarWritten reports a sum written in dollars without naming whose:

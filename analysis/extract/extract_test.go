@@ -1773,3 +1773,19 @@ func TestShareSetAtPastAnAside(t *testing.T) {
 		}
 	}
 }
+
+// The head a sum's phrase hangs on, past a long modifier ("the cost of
+// Australia's stage three income tax cuts"), a sum to be cut, and a
+// span written as "the four-year forecast period".
+func TestSumHeadsCutsAndSpans(t *testing.T) {
+	for _, c := range []struct{ text, at, measure string }{
+		{"The cost of Australia's stage three income tax cuts will be $243 billion over the decade, the office said.", "$243", "cost (AUD) over 10 years"},
+		{"To pay for the tax cuts, the party needs to find $594 million a year to slice out of the public service.", "$594", "savings (USD)"},
+		{"The shortfall is up to $2.1b over the four-year forecast period, economists said.", "$2.1b", "deficit (USD) over 4 years"},
+	} {
+		q := quantityByText(extractOne(t, "", c.text), c.at)
+		if q == nil || q.Measure != c.measure {
+			t.Errorf("%q: %s is %+v, want measure %q", c.text, c.at, q, c.measure)
+		}
+	}
+}

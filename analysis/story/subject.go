@@ -132,7 +132,14 @@ func Subjects(claims []analysis.Claim, stories []analysis.Story, storyOf map[str
 		}
 		st := &stories[k]
 		ent, meas, suffix := splitSubject(c.Subject)
-		if strings.Contains(c.Subject, LocalSep) && genericMeasure(meas) && c.Kind == analysis.KindQuantity {
+		local := strings.Contains(c.Subject, LocalSep)
+		if local && c.Kind == analysis.KindQuantity && namedSum(meas) && len(st.Places) > 0 {
+			// "The cost … has blown out to $254 billion" in an article
+			// that names no country: a budget's sum of the story's
+			// country, as the story's other articles give it.
+			ent, local = st.Places[0], false
+		}
+		if local && genericMeasure(meas) && c.Kind == analysis.KindQuantity {
 			// "28 people", "85%" with nothing to tie them: even in one
 			// article two such figures are of different things ("up 49%"
 			// and "risen by 24%"): kept, compared with none.
@@ -140,7 +147,7 @@ func Subjects(claims []analysis.Claim, stories []analysis.Story, storyOf map[str
 			continue
 		}
 		measurement := c.Kind == analysis.KindQuantity && c.Frame != nil && c.Frame.Kind == analysis.KindMeasurement && eventMeasures.Has(c.Frame.Quantity)
-		if strings.Contains(c.Subject, LocalSep) && (!known(meas) || genericMeasures.Has(meas)) && !measurement {
+		if local && (!known(meas) || genericMeasures.Has(meas)) && !measurement {
 			// A count of something the measure table does not know ("5
 			// weeks", "200 men") or of people or a share in general
 			// ("28 people", "85%") says too little of what it counts to
@@ -305,6 +312,17 @@ func namedParts(claims []analysis.Claim, storyOf map[string]int) map[int]map[str
 
 // turnoutMeasure is the measure of a crowd's size.
 const turnoutMeasure = "turnout"
+
+// namedSum reports a measure of a sum of a named kind ("cost (AUD)",
+// "deficit (USD) over 10 years"), not money in general or a level that
+// names a bracket.
+func namedSum(meas string) bool {
+	kind, rest, ok := strings.Cut(meas, " (")
+	if !ok || !unitParen("("+rest) || kind == "money" || strings.HasPrefix(kind, "percent") || strings.HasSuffix(kind, " level") {
+		return false
+	}
+	return !strings.Contains(kind, " ")
+}
 
 // nameAliases maps, for each story, an owner named by one word that is
 // the first of a two-word name the story's sentences give for another
