@@ -223,11 +223,30 @@ func Reduce(rep *analysis.Report, cfg Config) {
 	for i := range rep.Articles {
 		published[rep.Articles[i].ID] = rep.Articles[i].Published
 	}
-	suffix, day := compare.Occasions(rep.Claims, func(i int) string { return subjects[i].Key }, func(id string) analysis.Date { return published[id] }, measures.Occasional)
+	// In a protest story (one with turnout figures), the arrested and the
+	// injured are counted for each protest day too, unless a figure is
+	// the running total ("300 arrested since the protests began"), a
+	// subject of its own.
+	protest := map[string]bool{}
+	for i := range rep.Claims {
+		if c := &rep.Claims[i]; c.Kind == analysis.KindQuantity && measures.Occasional(c.Measure) && subjects[i].Story != "" {
+			protest[subjects[i].Story] = true
+		}
+	}
+	protestCount := func(i int) bool {
+		c := &rep.Claims[i]
+		return protest[subjects[i].Story] && measures.OccasionalInProtests(c.Measure) && subjects[i].Key != ""
+	}
+	total := func(i int) bool { return protestCount(i) && extract.RunningTotal(rep.Claims[i].Sentence) }
+	suffix, day := compare.Occasions(rep.Claims, func(i int) string { return subjects[i].Key }, func(id string) analysis.Date { return published[id] },
+		func(i int) bool { return measures.Occasional(rep.Claims[i].Measure) || protestCount(i) && !total(i) })
 	rep.Clusters = compare.ClusterKeyed(rep.Claims, func(i int) (string, string, string) {
 		s := subjects[i]
 		if d, ok := day[i]; ok {
 			return s.Key + suffix[i], s.Label + " (" + d.Time().Format("2 Jan 2006") + ")", s.Story
+		}
+		if total(i) {
+			return s.Key + "|total", s.Label + " (running total)", s.Story
 		}
 		return s.Key, s.Label, s.Story
 	})

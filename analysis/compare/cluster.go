@@ -106,8 +106,8 @@ func subjectLabel(key string) string {
 }
 
 // Occasions splits the subjects of a measure counted once for each event
-// (occasional: how many marched, how many were detained on a protest
-// day) into one subject per event, so that two marches a fortnight apart
+// (occasional reports claim i as one: how many marched, how many were
+// detained on a protest day) into one subject per event, so that two marches a fortnight apart
 // never share a cluster: claim i's statement date (SaidOn, else its
 // article's publication date, published) puts it in a run of statements
 // no more than occasionGap-1 days after the one before, one run for each
@@ -120,7 +120,7 @@ func subjectLabel(key string) string {
 // One pass over the claims with a map from subject key to its claims:
 // linear in the number of claims but for sorting each split subject's
 // dates.
-func Occasions(claims []analysis.Claim, keys func(i int) string, published func(article string) analysis.Date, occasional func(measure string) bool) (suffix map[int]string, day map[int]analysis.Date) {
+func Occasions(claims []analysis.Claim, keys func(i int) string, published func(article string) analysis.Date, occasional func(i int) bool) (suffix map[int]string, day map[int]analysis.Date) {
 	if occasional == nil {
 		return nil, nil
 	}
@@ -128,7 +128,7 @@ func Occasions(claims []analysis.Claim, keys func(i int) string, published func(
 	var order []string
 	for i := range claims {
 		c := &claims[i]
-		if c.Kind != analysis.KindQuantity || !occasional(c.Measure) {
+		if c.Kind != analysis.KindQuantity || !occasional(i) {
 			continue
 		}
 		k := keys(i)

@@ -4649,6 +4649,21 @@ func currencyTable(name string) map[string]string {
 	return m
 }
 
+// RunningTotal reports a sentence that gives a running total, counted
+// since a start ("300 arrested since the protests began", "1,200 in
+// total", "so far"): extract.runningTotalWords.
+func RunningTotal(sentence string) bool {
+	low := strings.ToLower(sentence)
+	for _, w := range runningTotalWords {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+var runningTotalWords = lexicon.List("extract.runningTotalWords")
+
 // LocalDollar returns the dollar a sum written as text ("$740 million")
 // is in when the story it belongs to happens in place: place's own
 // dollar when that is a dollar country other than the United States

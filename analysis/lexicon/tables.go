@@ -33,6 +33,8 @@ type MeasureTable struct {
 	// occasional measures are counted once for each event (a march's
 	// turnout).
 	occasional map[string]bool
+	// inProtests measures are occasional in a story of protests.
+	inProtests map[string]bool
 	// varying measures rise and fall over a story (the missing).
 	varying map[string]bool
 	// unnamed measures name who is counted, not what happened to them.
@@ -65,6 +67,7 @@ func DefaultMeasures(extra map[string][]string) *MeasureTable {
 		Located    []string            `json:"located"`
 		Cumulative []string            `json:"cumulative"`
 		Occasional []string            `json:"occasional"`
+		InProtests []string            `json:"occasionalInProtests"`
 		Varying    []string            `json:"varying"`
 		Unnamed    []string            `json:"unnamed"`
 		Contains   map[string][]string `json:"contains"`
@@ -77,7 +80,7 @@ func DefaultMeasures(extra map[string][]string) *MeasureTable {
 		panic("embedded measures.json: " + err.Error())
 	}
 	t := &MeasureTable{word: map[string]string{}, groups: map[string]bool{}, names: map[string]bool{}, contains: file.Contains,
-		located: setOf(file.Located), cumulative: setOf(file.Cumulative), occasional: setOf(file.Occasional), varying: setOf(file.Varying),
+		located: setOf(file.Located), cumulative: setOf(file.Cumulative), occasional: setOf(file.Occasional), inProtests: setOf(file.InProtests), varying: setOf(file.Varying),
 		unnamed: setOf(file.Unnamed), events: setOf(file.Events)}
 	t.money, t.percent = kinds(file.Money), kinds(file.Percent)
 	t.records = map[string]bool{}
@@ -213,6 +216,12 @@ func (t *MeasureTable) Cumulative(measure string) bool { return t.cumulative[mea
 // many took part in a march or a strike day): figures stated days apart
 // are of different events.
 func (t *MeasureTable) Occasional(measure string) bool { return t.occasional[measure] }
+
+// OccasionalInProtests reports whether a measure is counted once for each
+// event in a story of protests (those arrested or injured on a protest
+// day), though it only grows in a story of one event (a disaster's
+// injured): measures.json "occasionalInProtests".
+func (t *MeasureTable) OccasionalInProtests(measure string) bool { return t.inProtests[measure] }
 
 // Unnamed reports whether a measure names only who is counted, not what
 // happened to them ("people" whose predicate the table does not know):
