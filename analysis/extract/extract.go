@@ -4226,7 +4226,7 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 			q.subset = site
 		}
 	}
-	if openSubset(q.subset) && (partitive || partitiveIntro(toks, tokenIndex(toks, m.Start)) || amongAfter(toks, tokenIndex(toks, m.End)) || amongBefore(toks, tokenIndex(toks, m.Start))) {
+	if openSubset(q.subset) && (partitive || partitiveIntro(toks, tokenIndex(toks, m.Start)) || amongAfter(toks, tokenIndex(toks, m.End)) || amongBefore(toks, tokenIndex(toks, m.Start)) || q.subset == "" && includedBefore(toks, tokenIndex(toks, m.Start))) {
 		q.subset = "part"
 	}
 	if q.subset == "" && q.countsEnd > 0 {
@@ -4647,6 +4647,42 @@ func currencyTable(name string) map[string]string {
 		}
 	}
 	return m
+}
+
+// pluralParts and manyParts make a scope of several of a country's parts
+// ("in four states": extract.partsPlural, extract.manyWords).
+var (
+	pluralParts = lexicon.Words("extract.partsPlural")
+	manyParts   = lexicon.Words("extract.manyWords")
+)
+
+// includedBefore reports a figure a verb of inclusion governs ("The
+// deaths include two firefighters", "the toll, which includes at least
+// 12 children", "including nine people who died in Pinellas County"): a
+// part of a whole told elsewhere.
+func includedBefore(toks []nlp.Token, k int) bool {
+	i := k - 1
+	for n := 0; i >= 0 && n < 3 && approxBefore.Has(toks[i].Lower); n++ {
+		i--
+	}
+	if i < 0 {
+		return false
+	}
+	switch toks[i].Lower {
+	case "include", "includes", "included", "including":
+		return true
+	case "and":
+		// "include two firefighters and two people who were killed
+		// when trees fell": the second of the included parts.
+		j := i - 1
+		for j >= 0 && strings.HasPrefix(toks[j].Tag, "NN") && !strings.HasPrefix(toks[j].Tag, "NNP") {
+			j--
+		}
+		if j >= 0 && j < i-1 && toks[j].Tag == "CD" {
+			return includedBefore(toks, j)
+		}
+	}
+	return false
 }
 
 // RunningTotal reports a sentence that gives a running total, counted
@@ -5554,6 +5590,12 @@ func scopeAfter(text string, toks []nlp.Token, pos int) string {
 		}
 		if i > 0 && notLocative[toks[i-1].Lower] {
 			continue // "according to AFP", "in response to Seoul"
+		}
+		if i+2 < len(toks) && manyParts.Has(toks[i+1].Lower) && pluralParts.Has(toks[i+2].Lower) {
+			// "at least 23 in four states", "across multiple states":
+			// several parts together (story.NationalScope). (A count
+			// in digits, "a recount in 12 districts", is of some parts.)
+			return text[t.Start : toks[i+2].Start+len(toks[i+2].Text)]
 		}
 		j := i + 1
 		for j < len(toks) && (toks[j].Tag == "DT" || toks[j].Tag == "JJ" ||

@@ -3,6 +3,7 @@ package extract
 import (
 	"crosscheck/analysis"
 	"crosscheck/analysis/nlp"
+	"crosscheck/analysis/story"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -1786,6 +1787,32 @@ func TestSumHeadsCutsAndSpans(t *testing.T) {
 		q := quantityByText(extractOne(t, "", c.text), c.at)
 		if q == nil || q.Measure != c.measure {
 			t.Errorf("%q: %s is %+v, want measure %q", c.text, c.at, q, c.measure)
+		}
+	}
+}
+
+// Several of a country's parts together ("in four states", "across
+// multiple states") make a country-wide scope (not "a recount in 12
+// districts"); a count a verb of inclusion governs ("The deaths include
+// two firefighters and two people who were killed …") is a part.
+func TestManyPartsAndIncludedParts(t *testing.T) {
+	for _, c := range []struct{ text, at, scope string }{
+		{"The death toll from the hurricane has risen to at least 23 in four states.", "23", "in four states"},
+		{"The storm killed at least 63 people across multiple states.", "63", "across multiple states"},
+		{"A recount in 12 districts gave Mendes 51.3%.", "51.3", ""},
+	} {
+		q := quantityByText(extractOne(t, "", c.text), c.at)
+		if q == nil || q.Scope != c.scope {
+			t.Errorf("%q: %s is %+v, want scope %q", c.text, c.at, q, c.scope)
+		}
+	}
+	if !story.NationalScope("in four states") || story.NationalScope("in 12 districts") {
+		t.Error("NationalScope: several parts")
+	}
+	claims := extractOne(t, "Storm kills 60", "The deaths include two firefighters and two people who were killed when trees fell on residences.")
+	for _, c := range claims {
+		if c.Kind == analysis.KindQuantity && c.Text == "two" && c.Measure == "killed" && c.Subset == "" {
+			t.Errorf("an included count read as the toll: %+v", c)
 		}
 	}
 }

@@ -435,8 +435,22 @@ func NationalScope(scope string) bool {
 	case "across the country", "around the country", "throughout the country":
 		return true
 	}
+	// "in four states", "across multiple states", "in six provinces":
+	// several of the country's parts together, its toll as a whole.
+	f := strings.Fields(low)
+	if len(f) == 3 && (f[0] == "in" || f[0] == "across" || f[0] == "throughout") && partsPlural.Has(f[2]) && manyWords.Has(f[1]) {
+		return true
+	}
 	return false
 }
+
+// partsPlural are the parts of a country several of which make a
+// country-wide scope (extract.partsPlural); manyWords say how many
+// (extract.manyWords: "several", "multiple", "four").
+var (
+	partsPlural = lexicon.Words("extract.partsPlural")
+	manyWords   = lexicon.Words("extract.manyWords")
+)
 
 // nationalWords say a count is the whole country's (extract.nationalWords).
 var nationalWords = lexicon.Words("extract.nationalWords")
