@@ -1183,6 +1183,10 @@ func personOfBefore(toks []nlp.Token, start, end int) bool {
 	return false
 }
 
+// candidateRoles describe a candidate in an appositive ("Bola Tinubu,
+// candidate of the APC": extract.candidateRoles).
+var candidateRoles = lexicon.Words("extract.candidateRoles")
+
 // personalPronouns stand for a person or a body named elsewhere ("He also
 // won 11 states", "It had declared …").
 // (extract.personalPronouns).
@@ -1372,6 +1376,19 @@ func clauseSubject(toks []nlp.Token, v int) string {
 		}
 		if e > start && e < j && toks[e].Text == "," {
 			return nameEnding(toks, e)
+		}
+		if e > start && e < j && toks[e].Lower == "of" {
+			// "Peter Obi of the Labour Party, an outsider popular with
+			// the youth and educated voters, got 26%": the name before
+			// its party, up to the first comma.
+			for c := e + 1; c < j && c <= e+8; c++ {
+				if toks[c].Text == "," {
+					return nameEnding(toks, e)
+				}
+				if clauseStop(toks[c].Lower) {
+					break
+				}
+			}
 		}
 		return ""
 	}
@@ -1587,6 +1604,11 @@ func winnerOf(toks []nlp.Token, pos int) string {
 				continue
 			}
 			modifier := (t.Tag == "VBG" || t.Tag == "VBN") && o+1 < len(toks) && strings.HasPrefix(toks[o+1].Tag, "NN") // "the governing APC"
+			if t.Text == "," && strings.HasPrefix(toks[o-1].Tag, "NNP") && o+1 < len(toks) && (lexicon.PersonRoles[toks[o+1].Lower] || titleWords.Has(toks[o+1].Lower) || candidateRoles.Has(toks[o+1].Lower)) {
+				// "Bola Tinubu, candidate of the ruling All Progressives
+				// Congress (APC) won": the name the role describes.
+				return nameEnding(toks, o)
+			}
 			if !(strings.HasPrefix(t.Tag, "NN") || t.Tag == "DT" || strings.HasPrefix(t.Tag, "JJ") || t.Lower == "for" || t.Text == "(" || t.Text == ")" || modifier) {
 				break
 			}
@@ -1700,6 +1722,8 @@ func (x *Extractor) lastPersonBefore(toks []nlp.Token, k int) string {
 // personLike reports whether a proper name can be a person's: no day,
 // month or place, and no body's noun in it.
 func (x *Extractor) personLike(name string) bool {
+	// ("last Saturday ’s election": a day's possessive is no person.)
+	name = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSpace(name), "'s"), "’s"))
 	low := strings.ToLower(name)
 	_, day := lexicon.Weekdays[low]
 	_, month := lexicon.Months[low]
@@ -4235,7 +4259,7 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		// of the force.
 		q.subset = unitOf(toks, tokenIndex(toks, m.End), tokenIndex(toks, q.countsEnd))
 	}
-	if q.subset == "" && (marginBefore(toks, tokenIndex(toks, m.Start)) || thresholdAfter(toks, tokenIndex(toks, max(m.End, q.countsEnd)))) {
+	if q.subset == "" && (marginBefore(toks, tokenIndex(toks, m.Start)) || thresholdAfter(toks, tokenIndex(toks, max(m.End, q.countsEnd))) || marginAfter(toks, tokenIndex(toks, max(m.End, q.countsEnd)))) {
 		// "beat his closest challenger by 1.81 million votes", "just
 		// 31,830 votes over the threshold": the lead, compared only
 		// with other leads.
@@ -4304,6 +4328,25 @@ func thresholdAfter(toks []nlp.Token, e int) bool {
 		switch toks[i].Lower {
 		case "threshold", "mark", "line", "majority":
 			return true
+		}
+	}
+	return false
+}
+
+// marginAfter reports a figure an appositive after it calls a margin
+// ("beat his closest challenger with 1.81 million votes, the lowest
+// margin since 1979"): a comma, a determiner and up to three modifiers,
+// then "margin" or "lead".
+func marginAfter(toks []nlp.Token, e int) bool {
+	if e+2 >= len(toks) || toks[e].Text != "," || toks[e+1].Tag != "DT" {
+		return false
+	}
+	for i := e + 2; i < len(toks) && i <= e+5; i++ {
+		if w := toks[i].Lower; w == "margin" || w == "lead" || w == "gap" {
+			return true
+		}
+		if !strings.HasPrefix(toks[i].Tag, "JJ") && !strings.HasPrefix(toks[i].Tag, "NN") && toks[i].Tag != "RBS" {
+			return false
 		}
 	}
 	return false

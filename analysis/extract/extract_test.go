@@ -1622,6 +1622,9 @@ func TestCandidatesByPronounChainAndClause(t *testing.T) {
 		{"INEC said Tinubu scored 8,794,726 votes in Saturday's election.", "8,794,726", "Tinubu|", "votes"},
 		{"With 8,794,726 votes, Tinubu has polled the least majority total of any president-elect since 1999.", "8,794,726", "Tinubu|", "votes"},
 		{"Atiku Abubakar of the Peoples Democratic Party had 6,984,640 votes, the paper said.", "6,984,640", "Abubakar|", "votes"},
+		{"The electoral commission has declared the candidate of the APC, Asiwaju Bola Ahmed Tinubu the winner of last Saturday’s election after he polled 8,794,726 votes.", "8,794,726", "Tinubu|", "votes"},
+		{"Peter Obi of the Labour Party, an outsider popular with the youth and educated voters, got 26% of the vote.", "26%", "Obi|", "percent"},
+		{"Bola Tinubu, candidate of the ruling All Progressives Congress (APC) won the election with 8.79 million votes.", "8.79", "Tinubu|", "votes"},
 	} {
 		q := quantityByText(extractOne(t, "", c.text), c.at)
 		if q == nil || !strings.HasPrefix(q.Subject, c.owner) || q.Measure != c.measure {
@@ -1814,5 +1817,14 @@ func TestManyPartsAndIncludedParts(t *testing.T) {
 		if c.Kind == analysis.KindQuantity && c.Text == "two" && c.Measure == "killed" && c.Subset == "" {
 			t.Errorf("an included count read as the toll: %+v", c)
 		}
+	}
+}
+
+// A winner's lead an appositive calls a margin ("with 1.81 million votes,
+// the lowest margin since 1979") is the margin, never the winner's count.
+func TestMarginByAppositive(t *testing.T) {
+	q := quantityByText(extractOne(t, "", "Tinubu, who polled 8,794,726 votes, beat his closest challenger with 1.81 million votes, the lowest margin since 1979."), "1.81")
+	if q == nil || q.Subset != "margin" {
+		t.Errorf("%+v, want the margin", q)
 	}
 }
