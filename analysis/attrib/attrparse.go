@@ -618,7 +618,15 @@ func (an *parsed) cueAt(i int) {
 	switch t.low {
 	case "according":
 		if next(i+1) == "to" {
-			if s, e := an.npAfter(i + 2); s >= 0 {
+			s, e := an.npAfter(i + 2)
+			if by := an.documentAgent(i + 2); by[0] >= 0 && (s < 0 || by[0] >= e) {
+				// "according to an updated report established on
+				// Saturday by the Ministry of the Interior": the
+				// document's author, when the noun phrase stops short
+				// of it ("data from the Ministry of Health" holds it).
+				s, e = by[0], by[1]
+			}
+			if s >= 0 {
 				an.cues = append(an.cues, cue{kind: accordingCue, verb: an.text[t.start:an.toks[i+1].end], lemma: "according", at: i, pos: t.start, spk: [2]int{s, e}, clausal: true, obj: none})
 			}
 		}
@@ -1109,6 +1117,10 @@ func (an *parsed) clauseEndsAfter(c *cue) bool {
 		switch {
 		case t.low == "that" || t.low == "whether" || t.low == "if":
 			return false
+		case t.low == "citing" || t.low == "quoting":
+			// "…, MAP said on Wednesday citing the Interior Ministry": the
+			// source it relays closes the reporting clause.
+			return true
 		case lexicon.Prepositions[t.low]:
 			inPP = true
 		case lexicon.TimeWords[t.low] || adverb(t):
@@ -1184,6 +1196,41 @@ func (an *parsed) relativeClauseBefore(j int) int {
 		}
 	}
 	return -1
+}
+
+// documentAgent returns the author of a document named from token i
+// ("an updated report established on Saturday at 7:00 a.m. by the
+// Ministry of the Interior", "an updated toll from the Interior
+// Ministry"), or none: a data noun (attrib.dataNouns) within the first
+// four words, then "by" or "from" before the next comma.
+func (an *parsed) documentAgent(i int) [2]int {
+	none := [2]int{-1, -1}
+	head := -1
+	for k := i; k < len(an.toks) && k < i+4; k++ {
+		if setAttribDataNouns.Has(an.toks[k].low) {
+			head = k
+			break
+		}
+		if an.toks[k].kind != attrWord {
+			return none
+		}
+	}
+	if head < 0 {
+		return none
+	}
+	for k := head + 1; k < len(an.toks) && k <= head+14; k++ {
+		t := an.toks[k]
+		if t.kind == punct && t.low != "." && t.low != ":" || t.kind == quoteMark {
+			return none
+		}
+		if t.low == "by" || t.low == "from" {
+			if bs, be := an.npAfter(k + 1); bs >= 0 {
+				return [2]int{bs, be}
+			}
+			return none
+		}
+	}
+	return none
 }
 
 // asideBefore returns the comma that opens an aside closed by the comma at
