@@ -157,6 +157,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 		figuresIn := 0
 		noteTitles(toks, titled)
 		lastFig, lastEnd := -1, 0 // the sentence's last figure (its claim) and where its words end
+		lastPlace := ""           // the place the last figure was given for in brackets ("Al Haouz (1,684)")
 		breakdown := false        // the sentence lists the parts of a figure after a dash or a colon
 		lastWhole := false        // the last figure is the whole of a share before it
 		lastOwner := ""           // the candidate who owns the last figure
@@ -200,6 +201,20 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				q.measure, q.counts, ok = claims[lastFig].Measure, claims[lastFig].Counts, true
 				q.subset = "part"
 				q.scope = scopeAfter(s.Text, toks, m.End)
+			}
+			if !ok && lastFig >= 0 && q.counts == "" && m.Unit == "" && claims[lastFig].Unit == "" && claims[lastFig].Scope != "" && listJoin(pastScope(s.Text[lastEnd:m.Start], claims[lastFig].Scope)) {
+				// "290 deaths in the province of Al Haouz, 190 in the
+				// province of Taroudant, 89 in the province of Chichaoua":
+				// a list of places, each item the count of the first.
+				if sc := scopeAfter(s.Text, toks, m.End); sc != "" {
+					q.measure, q.counts, q.scope, ok = claims[lastFig].Measure, claims[lastFig].Counts, sc, true
+				}
+			}
+			if !ok && lastFig >= 0 && q.counts == "" && m.Unit == "" && claims[lastFig].Unit == "" && lastPlace != "" && placeBracket(toks, m) != "" {
+				// "from the provinces of Al Haouz (1,684) and Taroudant
+				// (980)", "Paiporta (45), Catarroja (25)": each place's
+				// count, of what the list's first counts.
+				q.measure, q.counts, q.scope, ok = claims[lastFig].Measure, claims[lastFig].Counts, "in "+placeBracket(toks, m), true
 			}
 			if !ok && sentWon != "" && q.counts == "" && m.Unit == "" && ownerAfter(toks, tokenIndex(toks, m.End)) != "" {
 				// "231,591 votes for APC …; 175,071 for LP": the count
@@ -841,6 +856,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			}
 			claims = append(claims, c)
 			lastFig, lastEnd = len(claims)-1, m.End
+			lastPlace = placeBracket(toks, m)
 			lastWhole = shareWhole(toks, tokenIndex(toks, m.Start))
 			lastOwner = ""
 			if winners[q.entity] {
@@ -4177,6 +4193,11 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 	}
 	q.scope = scopeAfter(s.Text, toks, end)
 	if q.scope == "" {
+		if p := placeBracket(toks, m); p != "" {
+			q.scope = "in " + p // "Al Haouz (1,684) and Taroudant (980)"
+		}
+	}
+	if q.scope == "" {
 		// "In Haifa, police counted 16,000 marchers": a place set
 		// before the sentence's clause is every figure's in it.
 		q.scope = frontedScope(toks, places, m.Start)
@@ -4726,6 +4747,27 @@ func includedBefore(toks []nlp.Token, k int) bool {
 		}
 	}
 	return false
+}
+
+// pastScope returns the words between two figures past the first one's
+// place ("deaths in the province of Al Haouz, " less "in the province of
+// Al Haouz" and the counted noun before it).
+func pastScope(between, scope string) string {
+	if i := strings.Index(between, scope); i >= 0 && len(strings.Fields(between[:i])) <= 2 {
+		return between[i+len(scope):]
+	}
+	return between
+}
+
+// placeBracket returns the name a figure in brackets right after it
+// counts for ("Al Haouz (1,684)", "Paiporta (45)"), or "": a proper noun
+// before "(", the figure, then ")".
+func placeBracket(toks []nlp.Token, m figure.Mention) string {
+	k, e := tokenIndex(toks, m.Start), tokenIndex(toks, m.End)
+	if k < 2 || e >= len(toks) || toks[k-1].Text != "(" || toks[e].Text != ")" || !strings.HasPrefix(toks[k-2].Tag, "NNP") {
+		return ""
+	}
+	return nameEnding(toks, k-1)
 }
 
 // RunningTotal reports a sentence that gives a running total, counted

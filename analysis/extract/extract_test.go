@@ -1828,3 +1828,28 @@ func TestMarginByAppositive(t *testing.T) {
 		t.Errorf("%+v, want the margin", q)
 	}
 }
+
+// A list of places gives each its own count of what the list's first
+// counts: "290 deaths in the province of Al Haouz, 190 in …, 89 in …" and
+// "Al Haouz (1,684) and Taroudant (980)"; people a disaster affected are
+// counted as affected, never as killed.
+func TestPlaceListsAndAffected(t *testing.T) {
+	claims := extractOne(t, "Quake kills 600", "This earthquake caused 290 deaths in the province of Al Haouz, 190 in the province of Taroudant, 89 in the province of Chichaoua and 3 in Greater Casablanca.")
+	for at, scope := range map[string]string{"290": "Al Haouz", "190": "Taroudant", "89": "Chichaoua", "3": "Greater Casablanca"} {
+		q := quantityByText(claims, at)
+		if q == nil || q.Measure != "killed" || !strings.Contains(q.Scope, scope) {
+			t.Errorf("%s: %+v, want killed in %s", at, q, scope)
+		}
+	}
+	claims = extractOne(t, "Floods kill 200", "The municipalities where most fatalities have been recovered are Paiporta (45), Catarroja (25) and Alfafar (15).")
+	for at, scope := range map[string]string{"45": "Paiporta", "25": "Catarroja", "15": "Alfafar"} {
+		q := quantityByText(claims, at)
+		if q == nil || q.Measure != "killed" || q.Scope != "in "+scope {
+			t.Errorf("%s: %+v, want killed in %s", at, q, scope)
+		}
+	}
+	q := quantityByText(extractOne(t, "", "The quake struck on Friday, killing hundreds and affecting more than 300,000 people in Marrakech."), "300,000")
+	if q == nil || q.Measure != "affected" {
+		t.Errorf("the affected: %+v", q)
+	}
+}
