@@ -216,6 +216,14 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				// count, of what the list's first counts.
 				q.measure, q.counts, q.scope, ok = claims[lastFig].Measure, claims[lastFig].Counts, "in "+placeBracket(toks, m), true
 			}
+			if !ok && lastFig < 0 && q.counts == "" && m.Unit == "" && placeBracket(toks, m) != "" {
+				// "the deceased victims were from Nairobi (17), Nakuru (3)":
+				// the list's first place, its count of what the sentence
+				// named before the list.
+				if w, meas := x.measureInClause(toks, tokenIndex(toks, m.Start)); meas != "" {
+					q.measure, q.counts, q.scope, ok = meas, w, "in "+placeBracket(toks, m), true
+				}
+			}
 			if !ok && sentWon != "" && q.counts == "" && m.Unit == "" && ownerAfter(toks, tokenIndex(toks, m.End)) != "" {
 				// "231,591 votes for APC …; 175,071 for LP": the count
 				// the sentence gave candidates, its noun left out.
@@ -4757,6 +4765,23 @@ func pastScope(between, scope string) string {
 		return between[i+len(scope):]
 	}
 	return between
+}
+
+// measureInClause returns the last word before token k in its clause
+// that names a measure the table knows (a located one: "the deceased
+// victims were from"), with the measure, or "", "": the measure a list of
+// places in brackets counts.
+func (x *Extractor) measureInClause(toks []nlp.Token, k int) (string, string) {
+	for i := k - 1; i >= 0 && i >= k-14; i-- {
+		t := toks[i]
+		if t.Tag == "CD" || t.Text == ";" || t.Text == ":" && i < k-1 {
+			break
+		}
+		if w, meas := t.Lower, x.measures.Classify(t.Lower); x.isMeasureName(meas) && meas != genericMeasure && x.measures.Located(meas) {
+			return w, meas
+		}
+	}
+	return "", ""
 }
 
 // placeBracket returns the name a figure in brackets right after it

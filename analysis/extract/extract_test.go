@@ -1848,6 +1848,16 @@ func TestPlaceListsAndAffected(t *testing.T) {
 			t.Errorf("%s: %+v, want killed in %s", at, q, scope)
 		}
 	}
+	claims = extractOne(t, "", "The commission said the deceased victims were from Nairobi (17), Nakuru (3) and Kisumu (2).")
+	for at, scope := range map[string]string{"17": "Nairobi", "3": "Nakuru", "2": "Kisumu"} {
+		q := quantityByText(claims, at)
+		if q == nil || q.Measure != "killed" || q.Scope != "in "+scope {
+			t.Errorf("%s: %+v, want killed in %s", at, q, scope)
+		}
+	}
+	if claims := extractOne(t, "", "The minister met officials from Nairobi (17) and Mombasa (3)."); len(claims) != 0 {
+		t.Errorf("places in brackets with nothing counted before: %+v", claims)
+	}
 	q := quantityByText(extractOne(t, "", "The quake struck on Friday, killing hundreds and affecting more than 300,000 people in Marrakech."), "300,000")
 	if q == nil || q.Measure != "affected" {
 		t.Errorf("the affected: %+v", q)
