@@ -4657,6 +4657,9 @@ func partitiveIntro(toks []nlp.Token, k int) bool {
 	if i >= len(toks) || toks[i].Lower != "of" && toks[i].Lower != "among" {
 		return false
 	}
+	if toks[i].Lower == "among" && i+2 < len(toks) && toks[i+1].Tag == "DT" && findingNouns.Has(toks[i+2].Lower) {
+		return false // "Among the findings, six people …": what a report found, no whole
+	}
 	whole := false
 	for j := i + 1; j < k && j <= i+8; j++ {
 		w := toks[j].Lower
@@ -4783,6 +4786,10 @@ func (x *Extractor) measureInClause(toks []nlp.Token, k int) (string, string) {
 	}
 	return "", ""
 }
+
+// findingNouns name what a report found ("Among the findings, …":
+// extract.findingNouns), never a whole of people.
+var findingNouns = lexicon.Words("extract.findingNouns")
 
 // placeBracket returns the name a figure in brackets right after it
 // counts for ("Al Haouz (1,684)", "Paiporta (45)"), or "": a proper noun

@@ -1863,3 +1863,16 @@ func TestPlaceListsAndAffected(t *testing.T) {
 		t.Errorf("the affected: %+v", q)
 	}
 }
+
+// "Among the findings, …" names what a report found, no whole the count
+// is part of; a count "on that day" is that day's, a part of the toll.
+func TestFindingsAndThatDay(t *testing.T) {
+	q := quantityByText(extractOne(t, "", "Among the findings, six people were confirmed to have been shot dead, the report said."), "six")
+	if q == nil || q.Subset == "part" {
+		t.Errorf("among the findings: %+v", q)
+	}
+	q = quantityByText(extractOne(t, "", "According to the report, six people were killed on that day."), "six")
+	if q == nil || q.Frame == nil || !q.Frame.Incident {
+		t.Errorf("on that day: %+v", q)
+	}
+}
