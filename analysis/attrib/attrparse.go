@@ -1827,6 +1827,12 @@ func (an *parsed) appositive(left, right [2]int) bool {
 	if leftName && (lexicon.Determiners[rFirst.low] || strings.HasSuffix(rFirst.low, "'s") && an.hasRoleHead(right)) {
 		return true // "Kim Yo Jong, the powerful sister of…", "Vasily Nebenzya, Russia's UN ambassador"
 	}
+	if an.allCaps(left) && an.toks[left[0]].cap && !lexicon.Prepositions[an.toks[left[0]].low] && (rFirst.low == "a" || rFirst.low == "an") && (an.hasRoleHead(right) || left[1]-left[0] >= 2) {
+		// "Police Reforms Working Group (PRWG), a conglomeration of civil
+		// society groups, said", "Amnesty International, a rights group,
+		// said": a body's name, then what it is.
+		return true
+	}
 	if an.allCaps(left) && left[1]-left[0] <= 3 && strings.Contains(rt, " and ") && an.allCaps(right) {
 		return true // "Japan, South Korea and the US"
 	}
