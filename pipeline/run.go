@@ -228,9 +228,14 @@ func Reduce(rep *analysis.Report, cfg Config) {
 	// the running total ("300 arrested since the protests began"), a
 	// subject of its own.
 	protest := map[string]bool{}
-	for i := range rep.Claims {
-		if c := &rep.Claims[i]; c.Kind == analysis.KindQuantity && measures.Occasional(c.Measure) && subjects[i].Story != "" {
-			protest[subjects[i].Story] = true
+	for i := range rep.Stories {
+		// (A story of protests by its headlines' words, "march",
+		// "protest", "strike": a war story with one rally's crowd in it
+		// keeps its tolls whole.)
+		for _, w := range rep.Stories[i].Words {
+			if protestWords.Has(w) {
+				protest[rep.Stories[i].ID] = true
+			}
 		}
 	}
 	protestCount := func(i int) bool {
@@ -256,6 +261,10 @@ func Reduce(rep *analysis.Report, cfg Config) {
 		}})
 	cfg.Logger.Info("claims compared", "claims", len(rep.Claims), "subjects", len(rep.Clusters), "discrepancies", len(rep.Discrepancies))
 }
+
+// protestWords are the headline words of a story of protests
+// (extract.turnoutEvents: "march", "protest", "strike").
+var protestWords = lexicon.Words("extract.turnoutEvents")
 
 // storyDollars puts the sums in bare dollars ("$254 billion") of an
 // article that names no country of its own into the dollar of its story's
