@@ -5681,8 +5681,22 @@ func scopeAfter(text string, toks []nlp.Token, pos int) string {
 			// "Officials in Cebu said 61 people had died there": the
 			// place named before the figure.
 			for j := tokenIndex(toks, pos) - 1; j >= 0; j-- {
-				if locative[toks[j].Lower] && j+1 < len(toks) && strings.HasPrefix(toks[j+1].Tag, "NNP") {
-					return scopeAfter(text, toks[:k], toks[j].Start)
+				if !locative[toks[j].Lower] {
+					continue
+				}
+				n := j + 1
+				for n < k && n <= j+4 && (toks[n].Tag == "DT" || strings.HasPrefix(toks[n].Tag, "JJ") || toks[n].Tag == "VBN") {
+					n++ // "in the hardest-hit eastern Valencia region … there"
+				}
+				if n < len(toks) && strings.HasPrefix(toks[n].Tag, "NNP") {
+					if n == j+1 {
+						return scopeAfter(text, toks[:k], toks[j].Start)
+					}
+					e := n
+					for e < k && (strings.HasPrefix(toks[e].Tag, "NNP") || partNouns.Has(toks[e].Lower)) {
+						e++
+					}
+					return toks[j].Text + " " + text[toks[n].Start:toks[e-1].Start+len(toks[e-1].Text)]
 				}
 			}
 			break

@@ -1876,3 +1876,22 @@ func TestFindingsAndThatDay(t *testing.T) {
 		t.Errorf("on that day: %+v", q)
 	}
 }
+
+// What happened to bodies is what they count ("62 bodies were still
+// pending identification"); "and that" opens a clause of its own, whose
+// predicate no count before it shares; "there" is the place a fronted
+// phrase named ("in the hardest-hit eastern Valencia region said 202
+// people had been confirmed dead there").
+func TestBodiesClausesAndThere(t *testing.T) {
+	claims := extractOne(t, "", "The court said coroners had performed 195 autopsies and that 62 bodies were still pending identification.")
+	if q := quantityByText(claims, "62"); q == nil || q.Measure != "unidentified" {
+		t.Errorf("62: %+v", q)
+	}
+	if q := quantityByText(claims, "195"); q == nil || q.Measure == "unidentified" {
+		t.Errorf("195: %+v", q)
+	}
+	q := quantityByText(extractOne(t, "", "The agency coordinating emergency services in the hardest-hit eastern Valencia region said 202 people had been confirmed dead there."), "202")
+	if q == nil || !strings.Contains(q.Scope, "Valencia region") {
+		t.Errorf("there: %+v", q)
+	}
+}

@@ -254,7 +254,9 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 			}
 		}
 		coordinated = coordinated || conjunctBefore(toks, k)
-		if word, meas, ok := x.casualtyAfter(toks, e); ok && meas != q.measure && (!x.measures.Located(q.measure) || q.measure == genericMeasure || q.measure == turnoutMeasure || x.modifiedPeople(q.counts) || fateMeasures.Has(q.measure)) {
+		if word, meas, ok := x.casualtyAfter(toks, e); ok && meas != q.measure && (!x.measures.Located(q.measure) || q.measure == genericMeasure || q.measure == turnoutMeasure || x.modifiedPeople(q.counts) || fateMeasures.Has(q.measure) || bodyNouns.Has(strings.ToLower(lastWord(q.counts)))) {
+			// ("62 bodies were still pending identification": what
+			// happened to the bodies is what they count.)
 			// "North Korean soldiers killed": whose soldiers; "3,000
 			// people in Puerto Rico were killed", "14 protesters
 			// arrested": people and crowds belong to no one.
@@ -2758,6 +2760,9 @@ func pastConjunct(toks []nlp.Token, e int) int {
 	}
 	i := e + 1
 	if i < len(toks) && (toks[i].Tag == "DT" || toks[i].Tag == "PRP$") {
+		if lower(toks[i]) == "that" {
+			return e // "195 autopsies and that 62 bodies were …": a clause of its own
+		}
 		i++
 	}
 	if i >= len(toks) || toks[i].Tag != "CD" {
@@ -2795,6 +2800,11 @@ func conjunctBefore(toks []nlp.Token, k int) bool {
 	}
 	return i < n && i >= 0 && toks[i].Tag == "CD"
 }
+
+// bodyNouns count the dead by their bodies (extract.bodyNouns): what a
+// predicate says happened to them (identified, recovered, buried) is
+// what they count.
+var bodyNouns = lexicon.Words("extract.bodyNouns")
 
 // modifiedPeople reports a counted phrase of people named by what
 // happened to them before ("kidnapped pupils"): what the predicate after
