@@ -4661,7 +4661,7 @@ func partitiveIntro(toks []nlp.Token, k int) bool {
 		return false // "Among the findings, six people …": what a report found, no whole
 	}
 	whole := false
-	for j := i + 1; j < k && j <= i+8; j++ {
+	for j := i + 1; j < k && j <= i+14; j++ { // ("Among the 1.7 million Turkish citizens who voted abroad, …")
 		w := toks[j].Lower
 		switch {
 		case w == "," || toks[i].Lower == "among" && auxiliaries[w]:

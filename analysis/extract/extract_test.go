@@ -1896,3 +1896,13 @@ func TestBodiesClausesAndThere(t *testing.T) {
 		t.Errorf("there: %+v", q)
 	}
 }
+
+// A share given "among" a group introduced before the clause ("Among the
+// 1.7 million Turkish citizens who voted abroad, Erdogan received 58%") is
+// of that part, never of the whole vote.
+func TestShareAmongAGroup(t *testing.T) {
+	q := quantityByText(extractOne(t, "", "Among the 1.7 million Turkish citizens who voted abroad, Erdogan received a clear majority of 58%."), "58%")
+	if q == nil || q.Subset != "part" {
+		t.Errorf("%+v, want a part", q)
+	}
+}
