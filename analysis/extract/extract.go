@@ -2457,6 +2457,24 @@ func yearsSpan(toks []nlp.Token, e int) string {
 	return ""
 }
 
+// averageBefore reports a word of average (extract.averageWords:
+// "average", "median", "mean") in the noun phrase the sum at token k
+// is set to ("an average sales price of $2.7m").
+func averageBefore(toks []nlp.Token, k int) bool {
+	for i := k - 1; i >= 0 && i >= k-6; i-- {
+		w := toks[i].Lower
+		if averageWords.Has(w) {
+			return true
+		}
+		if !(w == "of" || w == "at" || w == "to" || w == "an" || w == "a" || w == "the" || strings.HasPrefix(toks[i].Tag, "NN") || strings.HasPrefix(toks[i].Tag, "JJ") || strings.HasPrefix(toks[i].Tag, "VB")) {
+			return false // ("the median house price rose to $750,000": past its verb)
+		}
+	}
+	return false
+}
+
+var averageWords = lexicon.Words("extract.averageWords")
+
 // spanCount reads a span's number of years written as a word ("four",
 // "ten") or digits ("4"); 0 when it is none.
 func spanCount(w string) int {
@@ -4110,6 +4128,10 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		q.measure = moneyMeasure(q.kind, m.Unit)
 		if q.kind == incomeLevel || q.kind == priceLevel {
 			q.measure += " " + strconv.FormatFloat(m.Value, 'f', -1, 64)
+		} else if averageBefore(toks, tokenIndex(toks, m.Start)) {
+			// "at an average price of $2.9m", "the median house price
+			// of $750,000": one item's sum, never a total.
+			q.measure += " average"
 		} else if span := yearsSpan(toks, tokenIndex(toks, m.End)); span != "" {
 			// "$254 billion over 10 years", "over the next decade": a
 			// total over years, compared only with totals over as many.

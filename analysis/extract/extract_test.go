@@ -1727,6 +1727,8 @@ func TestSpansAndPriceLevels(t *testing.T) {
 		{"National's foreign buyer tax plan has $530 million yearly fiscal hole, economists say.", "$530", "deficit (USD)"},
 		{"It is a 15 percent tax on houses worth more than $2 million, the party said.", "$2", "price level (USD) 2000000"},
 		{"Officials said the deal is worth $4bn to the economy.", "$4bn", "money (USD)"},
+		{"The most generous estimate assumed 708 sales with an average sales price of $2.7m.", "$2.7m", "sales (USD) average"},
+		{"The median house price rose to $750,000, the agency said.", "$750,000", "money (USD) average"},
 	} {
 		q := quantityByText(extractOne(t, "", c.text), c.at)
 		if q == nil || q.Measure != c.measure {
