@@ -2677,7 +2677,20 @@ func (x *Extractor) kindOf(toks []nlp.Token, m figure.Mention, q quantityInfo, k
 	// "a $530 million yearly fiscal hole": the noun the figure modifies,
 	// past a word of span ("yearly", "annual") the tagger may take for an
 	// adverb.
-	if e := tokenIndex(toks, m.End); e < len(toks) && (toks[e].Tag == "RB" || spanWords.Has(toks[e].Lower)) {
+	if e := tokenIndex(toks, m.End); e < len(toks) && (toks[e].Text == "(" || toks[e].Tag == "RB" || spanWords.Has(toks[e].Lower) || toks[e].Lower == "per") {
+		// ("$530 million (71 percent) per year gap": past a bracket and
+		// a span.)
+		if toks[e].Text == "(" {
+			for e < len(toks) && e < tokenIndex(toks, m.End)+8 && toks[e].Text != ")" {
+				e++
+			}
+			if e+1 < len(toks) && (toks[e+1].Lower == "per" || toks[e+1].Lower == "a") {
+				e++ // past ")" to a span after it
+			}
+		}
+		if e+1 < len(toks) && (toks[e].Lower == "per" || toks[e].Lower == "a") && durationNouns.Has(toks[e+1].Lower) {
+			e++
+		}
 		for j := e + 1; j < len(toks) && j <= e+3; j++ {
 			if j+1 < len(toks) {
 				if kind, ok := kindOfWord(toks[j].Lower + " " + toks[j+1].Lower); ok {

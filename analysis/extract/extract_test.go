@@ -1728,6 +1728,9 @@ func TestSpansAndPriceLevels(t *testing.T) {
 		{"It is a 15 percent tax on houses worth more than $2 million, the party said.", "$2", "price level (USD) 2000000"},
 		{"Officials said the deal is worth $4bn to the economy.", "$4bn", "money (USD)"},
 		{"The most generous estimate assumed 708 sales with an average sales price of $2.7m.", "$2.7m", "sales (USD) average"},
+		{"This leaves a significant $530 million (71 percent) per year gap in the costing, economists said.", "$530", "deficit (USD)"},
+		{"The tax would raise $740 million on average per year, the party said.", "$740", "revenue (USD)"},
+		{"Economists had identified a shortage of $500 million, she said.", "$500", "deficit (USD)"},
 		{"The median house price rose to $750,000, the agency said.", "$750,000", "money (USD) average"},
 	} {
 		q := quantityByText(extractOne(t, "", c.text), c.at)
