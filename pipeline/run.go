@@ -242,7 +242,9 @@ func Reduce(rep *analysis.Report, cfg Config) {
 		c := &rep.Claims[i]
 		return protest[subjects[i].Story] && measures.OccasionalInProtests(c.Measure) && subjects[i].Key != ""
 	}
-	total := func(i int) bool { return protestCount(i) && extract.RunningTotal(rep.Claims[i].Sentence) }
+	total := func(i int) bool {
+		return protestCount(i) && extract.RunningTotal(rep.Claims[i].Sentence, rep.Claims[i].Text)
+	}
 	suffix, day := compare.Occasions(rep.Claims, func(i int) string { return subjects[i].Key }, func(id string) analysis.Date { return published[id] },
 		func(i int) bool { return measures.Occasional(rep.Claims[i].Measure) || protestCount(i) && !total(i) })
 	rep.Clusters = compare.ClusterKeyed(rep.Claims, func(i int) (string, string, string) {

@@ -4837,20 +4837,33 @@ func placeBracket(toks []nlp.Token, m figure.Mention) string {
 	return nameEnding(toks, k-1)
 }
 
-// RunningTotal reports a sentence that gives a running total, counted
-// since a start ("300 arrested since the protests began", "1,200 in
-// total", "so far"): extract.runningTotalWords.
-func RunningTotal(sentence string) bool {
+// RunningTotal reports a figure (as written) of a sentence that gives a
+// running total, counted since a start ("300 arrested since the protests
+// began", "1,200 in total", "so far": extract.runningTotalWords), or one a
+// phrase before it brings to a total ("bringing the total to 730":
+// extract.runningTotalBefore).
+func RunningTotal(sentence, figure string) bool {
 	low := strings.ToLower(sentence)
 	for _, w := range runningTotalWords {
 		if strings.Contains(low, w) {
 			return true
 		}
 	}
+	// "Another 30 were arrested in Porto, bringing the total number of
+	// arrests across the country to 730": the figure the phrase brings.
+	at := strings.Index(sentence, figure)
+	for _, w := range runningTotalBefore {
+		if i := strings.Index(low, w); i >= 0 && at > i && !strings.Contains(low[i:at], ". ") {
+			return true
+		}
+	}
 	return false
 }
 
-var runningTotalWords = lexicon.List("extract.runningTotalWords")
+var (
+	runningTotalWords  = lexicon.List("extract.runningTotalWords")
+	runningTotalBefore = lexicon.List("extract.runningTotalBefore")
+)
 
 // LocalDollar returns the dollar a sum written as text ("$740 million")
 // is in when the story it belongs to happens in place: place's own

@@ -1911,3 +1911,21 @@ func TestShareAmongAGroup(t *testing.T) {
 		t.Errorf("%+v, want a part", q)
 	}
 }
+
+// A running total is given since a start or brought to by a phrase before
+// the figure; the sentence's other figure of one day is not.
+func TestRunningTotals(t *testing.T) {
+	for _, c := range []struct {
+		sentence, figure string
+		want             bool
+	}{
+		{"Some 700 people have been arrested since the protests began, the ministry added.", "700", true},
+		{"Another 30 were arrested in Porto, bringing the total number of arrests across the country to 730.", "730", true},
+		{"Another 30 were arrested in Porto, bringing the total number of arrests across the country to 730.", "30", false},
+		{"Police arrested 112 people on Thursday.", "112", false},
+	} {
+		if got := RunningTotal(c.sentence, c.figure); got != c.want {
+			t.Errorf("RunningTotal(%q, %q) = %v, want %v", c.sentence, c.figure, got, c.want)
+		}
+	}
+}
