@@ -4837,6 +4837,13 @@ func placeBracket(toks []nlp.Token, m figure.Mention) string {
 	return nameEnding(toks, k-1)
 }
 
+// demonymWord reports a word the place table reads as a people's
+// adjective ("Israeli", "French").
+func demonymWord(w string) bool {
+	ms := lexicon.DefaultPlacesOnce().Find(w)
+	return len(ms) == 1 && ms[0].Demonym && ms[0].End-ms[0].Start == len(w)
+}
+
 // RunningTotal reports a figure (as written) of a sentence that gives a
 // running total, counted since a start ("300 arrested since the protests
 // began", "1,200 in total", "so far": extract.runningTotalWords), or one a
@@ -5823,6 +5830,9 @@ func scopeAfter(text string, toks []nlp.Token, pos int) string {
 		}
 		if j < len(toks) && (toks[j].Lower == "nation" || toks[j].Lower == "country" || toks[j].Lower == "kingdom") {
 			continue // "in the Himalayan nation": the country itself, no part of it
+		}
+		if n := j - 1; n >= 0 && j < len(toks) && (toks[j].Tag == "NN" || toks[j].Tag == "NNS") && !partNouns.Has(toks[j].Lower) && demonymWord(toks[n].Text) {
+			continue // "the largest in Israeli history", "in French politics": a people's, no place
 		}
 		// "in Turkey and Syria": a coordinated second name.
 		// "in central Turkey and northwest Syria": its modifiers too.

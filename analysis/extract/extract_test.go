@@ -1929,3 +1929,12 @@ func TestRunningTotals(t *testing.T) {
 		}
 	}
 }
+
+// "In Israeli history", "in French politics": a people's adjective before
+// a common noun names no place a figure is scoped to.
+func TestPeoplesAdjectiveIsNoPlace(t *testing.T) {
+	q := quantityByText(extractOne(t, "", "Organizers said 500,000 people took part in Saturday's protests, making them the largest in Israeli history."), "500,000")
+	if q == nil || q.Scope != "" {
+		t.Errorf("%+v, want no scope", q)
+	}
+}
