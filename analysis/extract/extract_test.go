@@ -1938,3 +1938,22 @@ func TestPeoplesAdjectiveIsNoPlace(t *testing.T) {
 		t.Errorf("%+v, want no scope", q)
 	}
 }
+
+// In an article on one named storm, another storm's toll named in a
+// sentence ("Hurricane Maria, which struck Puerto Rico, killing at least
+// 2,975") is that storm's, never the article's; the article's own storm
+// and a title with no storm's name change nothing.
+func TestOtherNamedStorms(t *testing.T) {
+	q := quantityByText(extractOne(t, "Helene death toll rises to 215", "Helene is now one of the deadliest hurricanes, after Hurricane Maria, which struck Puerto Rico, killing at least 2,975 people."), "2,975")
+	if q == nil || q.Frame == nil || q.Frame.Time != analysis.TimeHistorical || q.Frame.Event != "Hurricane Maria" {
+		t.Errorf("another storm: %+v", q)
+	}
+	q = quantityByText(extractOne(t, "Hurricane Helene death toll rises", "Hurricane Helene killed at least 215 people."), "215")
+	if q == nil || q.Frame == nil || q.Frame.Time != analysis.TimeCurrent {
+		t.Errorf("the article's storm: %+v", q)
+	}
+	q = quantityByText(extractOne(t, "Typhoon toll in Vietnam rises to 143", "Typhoon Yagi has killed 143 people, the disaster agency said."), "143")
+	if q == nil || q.Frame == nil || q.Frame.Time != analysis.TimeCurrent {
+		t.Errorf("a title with no storm's name: %+v", q)
+	}
+}

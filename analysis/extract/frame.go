@@ -358,6 +358,15 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 			setTime(analysis.TimeEarlier, w)
 		}
 	}
+	if f.Time == analysis.TimeCurrent && f.Kind == analysis.KindCount {
+		if name := otherNamedEvent(toks, k, a.Title); name != "" {
+			// "Hurricane Maria, which struck Puerto Rico in 2017, killing
+			// at least 2,975" in an article on Hurricane Helene: another
+			// named storm's toll, cited for comparison.
+			f.Time, f.Event = analysis.TimeHistorical, name
+			cue("time", name)
+		}
+	}
 	if f.Time == analysis.TimeCurrent && year > 0 {
 		if y, w := otherYear(toks, k, e, year); y != 0 {
 			if y > year {
@@ -1726,6 +1735,48 @@ func pastOccasionAfter(toks []nlp.Token, i int) string {
 	}
 	return ""
 }
+
+// otherNamedEvent returns the name of a named event ("Hurricane Maria":
+// a word of extract.namedEventWords, then a proper noun) that the figure
+// at token k's sentence names before it, when the title names one of the
+// same kind by another name ("Helene"), or "".
+func otherNamedEvent(toks []nlp.Token, k int, title string) string {
+	own := titleStormName(title)
+	if own == "" {
+		return ""
+	}
+	for i := k - 1; i >= 0; i-- {
+		if !namedEventWords.Has(lower(toks[i])) || i+1 >= k || !strings.HasPrefix(toks[i+1].Tag, "NNP") {
+			continue
+		}
+		if name := toks[i+1].Text; !strings.EqualFold(name, own) {
+			return toks[i].Text + " " + name
+		}
+		return "" // the article's own storm, named last
+	}
+	return ""
+}
+
+// titleStormName returns the name a title gives its storm ("Helene" in
+// "Hurricane Helene death toll rises", or in "Helene Death Toll Is 23"
+// when the title's first capitalised word is followed by a toll word), or "".
+func titleStormName(title string) string {
+	f := strings.Fields(title)
+	for i := 0; i+1 < len(f); i++ {
+		if namedEventWords.Has(strings.ToLower(f[i])) && isUpperStart(f[i+1]) {
+			return strings.Trim(f[i+1], ".,:;'’")
+		}
+	}
+	if len(f) >= 2 && isUpperStart(f[0]) && !namedEventWords.Has(strings.ToLower(f[0])) && tollTitleWords.Has(strings.ToLower(f[1])) {
+		return strings.Trim(f[0], ".,:;'’")
+	}
+	return ""
+}
+
+var (
+	namedEventWords = lexicon.Words("extract.namedEventWords")
+	tollTitleWords  = lexicon.Words("extract.tollTitleWords")
+)
 
 // weekday reports whether w names a day of the week.
 func weekday(w string) bool {
