@@ -173,10 +173,9 @@ func caseClaims(rep *analysis.Report) string {
 	return b.String()
 }
 
-// caseDiscrepancies renders every discrepancy on one line, sorted: kind,
-// class and subject, severity, independent sources, and its claims'
-// words by file.
-func caseDiscrepancies(rep *analysis.Report) string {
+// caseIndex maps a report's article IDs to their files and claim IDs to
+// their claims.
+func caseIndex(rep *analysis.Report) (map[string]string, map[string]*analysis.Claim) {
 	files := map[string]string{}
 	for _, art := range rep.Articles {
 		files[art.ID] = art.File
@@ -185,6 +184,14 @@ func caseDiscrepancies(rep *analysis.Report) string {
 	for i := range rep.Claims {
 		claims[rep.Claims[i].ID] = &rep.Claims[i]
 	}
+	return files, claims
+}
+
+// caseDiscrepancies renders every discrepancy on one line, sorted: kind,
+// class and subject, severity, independent sources, and its claims'
+// words by file.
+func caseDiscrepancies(rep *analysis.Report) string {
+	files, claims := caseIndex(rep)
 	var lines []string
 	for _, d := range rep.Discrepancies {
 		var parts []string
@@ -216,14 +223,7 @@ func caseDiscrepancies(rep *analysis.Report) string {
 // line each: its label, then its figures by file and text, so a case can
 // show which figures share a subject (and which never do).
 func caseClusters(rep *analysis.Report) string {
-	files := map[string]string{}
-	for _, art := range rep.Articles {
-		files[art.ID] = art.File
-	}
-	claims := map[string]*analysis.Claim{}
-	for i := range rep.Claims {
-		claims[rep.Claims[i].ID] = &rep.Claims[i]
-	}
+	files, claims := caseIndex(rep)
 	var lines []string
 	for _, cl := range rep.Clusters {
 		var parts []string
