@@ -397,6 +397,8 @@ func TestAttribute(t *testing.T) {
 			want: want("Police Reforms Working Group (PRWG)", "Police Reforms Working Group (PRWG), a conglomeration of civil society groups", "")},
 		{name: "a place before a comma is no name", text: "In Kyiv, a spokesman said 30 people died.", at: "30",
 			want: want("spokesman", "a spokesman", "")},
+		{name: "as a speaker reported", text: "Some 93 people are still missing, as Cadena Ser reported, citing the latest data.", at: "93",
+			want: want("Cadena Ser", "Cadena Ser", "")},
 		{name: "said, citing", text: "The death toll has climbed to 2,946, the agency said on Wednesday citing the Interior Ministry.", at: "2,946",
 			want: want("agency", "the agency", "")},
 		{name: "introductory participle", text: "Speaking to reporters in Kyiv, Zelensky said 10,000 soldiers were surrounded.", at: "10,000",

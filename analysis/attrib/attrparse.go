@@ -1075,6 +1075,11 @@ func (an *parsed) markScope(c *cue) {
 	if s > 0 {
 		p := an.toks[s-1]
 		switch {
+		case p.low == "as" && s > 1 && an.toks[s-2].low == "," && an.clauseEndsAfter(c):
+			// "93 people are still missing, as Cadena Ser reported": the
+			// clause before it is what the speaker said.
+			c.postposed = true
+			return
 		case p.low == "with" || p.low == ";":
 			c.opens = true // "with reports indicating", "; officials said"
 		case lexicon.Subordinators[p.low] || s > 1 && lexicon.Determiners[p.low] && lexicon.Subordinators[an.toks[s-2].low]:
