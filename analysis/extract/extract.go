@@ -1207,6 +1207,11 @@ func personOfBefore(toks []nlp.Token, start, end int) bool {
 	return false
 }
 
+// shareCopulas link a possessor's share to its figure ("Tinubu's share
+// was 37.7 percent", "Tinubu's votes represent 37.7 percent":
+// extract.shareCopulas).
+var shareCopulas = lexicon.Words("extract.shareCopulas")
+
 // candidateRoles describe a candidate in an appositive ("Bola Tinubu,
 // candidate of the APC": extract.candidateRoles).
 var candidateRoles = lexicon.Words("extract.candidateRoles")
@@ -3320,7 +3325,10 @@ func levelPossessor(toks []nlp.Token, k int) string {
 		// 67%": the possessor's share, set at the figure.
 		return nameEnding(toks, i-1)
 	}
-	if w := toks[i].Lower; !levelVerbs.Has(w) && w != "remained" && w != "remains" && w != "stayed" {
+	if i >= 1 && toks[i].Lower == "for" && (toks[i-1].Lower == "accounted" || toks[i-1].Lower == "accounts" || toks[i-1].Lower == "account") {
+		i-- // "Tinubu's votes accounted for 37.7 percent"
+	}
+	if w := toks[i].Lower; !levelVerbs.Has(w) && w != "remained" && w != "remains" && w != "stayed" && !shareCopulas.Has(w) {
 		return ""
 	}
 	i--

@@ -1623,6 +1623,7 @@ func TestCandidatesByPronounChainAndClause(t *testing.T) {
 		{"With 8,794,726 votes, Tinubu has polled the least majority total of any president-elect since 1999.", "8,794,726", "Tinubu|", "votes"},
 		{"Atiku Abubakar of the Peoples Democratic Party had 6,984,640 votes, the paper said.", "6,984,640", "Abubakar|", "votes"},
 		{"After counting two-thirds of ballot boxes, Erdogan gets 51.23% while Kilicdaroglu has 43.05%, the council said.", "51.23", "Erdogan|", "percent"},
+		{"Tinubu's share was 37.7 percent, the paper said.", "37.7", "Tinubu|", "percent"},
 		{"The electoral commission has declared the candidate of the APC, Asiwaju Bola Ahmed Tinubu the winner of last Saturday’s election after he polled 8,794,726 votes.", "8,794,726", "Tinubu|", "votes"},
 		{"Peter Obi of the Labour Party, an outsider popular with the youth and educated voters, got 26% of the vote.", "26%", "Obi|", "percent"},
 		{"Bola Tinubu, candidate of the ruling All Progressives Congress (APC) won the election with 8.79 million votes.", "8.79", "Tinubu|", "votes"},
