@@ -2371,6 +2371,24 @@ func crowdSite(toks []nlp.Token, e int) string {
 	return ""
 }
 
+// crowdSiteBefore returns the building the subject of a crowd's clause
+// names before the figure at token k ("A protest outside the European
+// Parliament's offices … was attended by around 1,500"), or "": no other
+// figure between.
+func crowdSiteBefore(toks []nlp.Token, k int) string {
+	for i := 0; i < k; i++ {
+		if toks[i].Tag == "CD" {
+			return ""
+		}
+		if sitePrepositions.Has(toks[i].Lower) || toks[i].Lower == "in" && i+2 < k && toks[i+1].Lower == "front" && toks[i+2].Lower == "of" {
+			if site := crowdSite(toks[:k], i); site != "" {
+				return site
+			}
+		}
+	}
+	return ""
+}
+
 var (
 	sitePrepositions = lexicon.Words("extract.sitePrepositions")
 	siteBuildings    = lexicon.Words("extract.siteBuildings")
@@ -4315,7 +4333,14 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		q.subset = partOf
 	}
 	if q.subset == "" && q.measure == turnoutMeasure {
-		if site := crowdSite(toks, tokenIndex(toks, m.End)); site != "" {
+		site := crowdSite(toks, tokenIndex(toks, m.End))
+		if site == "" {
+			// "A protest outside the European Parliament's offices in
+			// Madrid was attended by around 1,500": the site the
+			// sentence's subject names.
+			site = crowdSiteBefore(toks, tokenIndex(toks, m.Start))
+		}
+		if site != "" {
 			// "More than a thousand demonstrated outside the defence
 			// minister's home": a gathering at one building, a crowd of
 			// its own beside the day's march, never set against it.

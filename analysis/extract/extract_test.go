@@ -1600,6 +1600,7 @@ func TestCrowdAtABuilding(t *testing.T) {
 		{"Some 500 students gathered in front of the education ministry.", "500", "in front of the education ministry"},
 		{"Around 300,000 people rallied in Tel Aviv, near the military headquarters.", "300,000", ""},
 		{"About 5,000 people marched in the capital, while others gathered outside parliament.", "5,000", ""},
+		{"A protest outside the European Parliament's offices in Madrid was attended by around 1,500 people.", "1,500", "outside the european parliament"},
 	} {
 		q := quantityByText(extractOne(t, "", c.text), c.at)
 		if q == nil || q.Subset != c.subset {
