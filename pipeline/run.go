@@ -217,21 +217,29 @@ func Reduce(rep *analysis.Report, cfg Config) {
 	measures := cfg.measureTable()
 	subjects := groupStories(rep, cfg, measures)
 	rep.Entities = resolveEntities(rep, cfg.sourceTable())
-	// Two marches a fortnight apart are two events: their counts never
-	// share a cluster (compare.Occasions).
+	rep.Clusters = compare.ClusterKeyed(rep.Claims, eventKeys(rep, subjects, measures))
+	rep.Discrepancies = compare.Compare(rep.Clusters, rep.Claims, rep.Articles, compare.CompareOptions{Tolerance: cfg.Tolerance, Entities: rep.Entities, Cumulative: measures.Cumulative, Occasional: measures.Occasional, Varying: measures.Varying, Unnamed: measures.Unnamed,
+		OnFault: func(cl analysis.Cluster, msg string) {
+			cfg.Logger.Error("comparison failed on an internal error; the subject's figures are reported without findings (please report this)", "subject", cl.Label, "error", msg)
+		}})
+	cfg.Logger.Info("claims compared", "claims", len(rep.Claims), "subjects", len(rep.Clusters), "discrepancies", len(rep.Discrepancies))
+}
+
+// eventKeys returns the cluster key, label and story of claim i: its
+// subject's, split by event where a count is made once for each event.
+// Two marches a fortnight apart are two events, their counts never in
+// one cluster (compare.Occasions); in a story of protests (its headlines'
+// words name a march, a protest or a strike) the arrested and the injured
+// are counted for each protest day too, and a running total ("300
+// arrested since the protests began") is a subject of its own. A war story
+// with one rally's crowd in it keeps its tolls whole.
+func eventKeys(rep *analysis.Report, subjects []story.Subject, measures *lexicon.MeasureTable) func(i int) (string, string, string) {
 	published := make(map[string]analysis.Date, len(rep.Articles))
 	for i := range rep.Articles {
 		published[rep.Articles[i].ID] = rep.Articles[i].Published
 	}
-	// In a protest story (one with turnout figures), the arrested and the
-	// injured are counted for each protest day too, unless a figure is
-	// the running total ("300 arrested since the protests began"), a
-	// subject of its own.
 	protest := map[string]bool{}
 	for i := range rep.Stories {
-		// (A story of protests by its headlines' words, "march",
-		// "protest", "strike": a war story with one rally's crowd in it
-		// keeps its tolls whole.)
 		for _, w := range rep.Stories[i].Words {
 			if protestWords.Has(w) {
 				protest[rep.Stories[i].ID] = true
@@ -247,7 +255,7 @@ func Reduce(rep *analysis.Report, cfg Config) {
 	}
 	suffix, day := compare.Occasions(rep.Claims, func(i int) string { return subjects[i].Key }, func(id string) analysis.Date { return published[id] },
 		func(i int) bool { return measures.Occasional(rep.Claims[i].Measure) || protestCount(i) && !total(i) })
-	rep.Clusters = compare.ClusterKeyed(rep.Claims, func(i int) (string, string, string) {
+	return func(i int) (string, string, string) {
 		s := subjects[i]
 		if d, ok := day[i]; ok {
 			return s.Key + suffix[i], s.Label + " (" + d.Time().Format("2 Jan 2006") + ")", s.Story
@@ -256,12 +264,7 @@ func Reduce(rep *analysis.Report, cfg Config) {
 			return s.Key + "|total", s.Label + " (running total)", s.Story
 		}
 		return s.Key, s.Label, s.Story
-	})
-	rep.Discrepancies = compare.Compare(rep.Clusters, rep.Claims, rep.Articles, compare.CompareOptions{Tolerance: cfg.Tolerance, Entities: rep.Entities, Cumulative: measures.Cumulative, Occasional: measures.Occasional, Varying: measures.Varying, Unnamed: measures.Unnamed,
-		OnFault: func(cl analysis.Cluster, msg string) {
-			cfg.Logger.Error("comparison failed on an internal error; the subject's figures are reported without findings (please report this)", "subject", cl.Label, "error", msg)
-		}})
-	cfg.Logger.Info("claims compared", "claims", len(rep.Claims), "subjects", len(rep.Clusters), "discrepancies", len(rep.Discrepancies))
+	}
 }
 
 // protestWords are the headline words of a story of protests

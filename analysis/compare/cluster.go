@@ -107,11 +107,11 @@ func subjectLabel(key string) string {
 
 // Occasions splits the subjects of a measure counted once for each event
 // (occasional reports claim i as one: how many marched, how many were
-// detained on a protest day) into one subject per event, so that two marches a fortnight apart
-// never share a cluster: claim i's statement date (SaidOn, else its
-// article's publication date, published) puts it in a run of statements
-// no more than occasionGap-1 days after the one before, one run for each
-// event, as Compare splits them. It returns, for each claim of a subject
+// detained on a protest day) into one subject per event, so that two
+// marches a fortnight apart never share a cluster: claim i's statement
+// date (SaidOn, else its article's publication date, published) puts it
+// in a run of statements no more than occasionGap-1 days after the one
+// before, one run for each event, as Compare splits them. It returns, for each claim of a subject
 // with more than one run, the suffix its subject key takes (empty for the
 // first run, which keeps its key and so its IDs; "|YYYY-MM-DD" for a later
 // one) and the day that names its event; keys gives claim i's subject key
