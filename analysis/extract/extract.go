@@ -1748,6 +1748,22 @@ func (x *Extractor) lastPersonBefore(toks []nlp.Token, k int) string {
 	return ""
 }
 
+// firstPerson returns the person a sentence opens with ("Peter Obi polled
+// …"), or "".
+func (x *Extractor) firstPerson(toks []nlp.Token) string {
+	j := 0
+	for j < len(toks) && strings.HasPrefix(toks[j].Tag, "NNP") {
+		j++
+	}
+	if j == 0 {
+		return ""
+	}
+	if name := nameEnding(toks, j); x.personLike(name) {
+		return name
+	}
+	return ""
+}
+
 // personLike reports whether a proper name can be a person's: no day,
 // month or place, and no body's noun in it.
 func (x *Extractor) personLike(name string) bool {
@@ -6416,20 +6432,4 @@ func possessorBefore(toks []nlp.Token, k int) string {
 		words = append(words, t.Lower)
 	}
 	return strings.Join(words, " ")
-}
-
-// firstPerson returns the person a sentence opens with ("Peter Obi polled
-// …"), or "".
-func (x *Extractor) firstPerson(toks []nlp.Token) string {
-	j := 0
-	for j < len(toks) && strings.HasPrefix(toks[j].Tag, "NNP") {
-		j++
-	}
-	if j == 0 {
-		return ""
-	}
-	if name := nameEnding(toks, j); x.personLike(name) {
-		return name
-	}
-	return ""
 }
