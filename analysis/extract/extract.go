@@ -4283,6 +4283,11 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		}
 	}
 	if q.scope == "" {
+		if p := sufferedWith(toks, tokenIndex(toks, m.Start)); p != "" {
+			q.scope = "in " + p // "Paiporta suffered the most deaths, with about 40"
+		}
+	}
+	if q.scope == "" {
 		// "In Haifa, police counted 16,000 marchers": a place set
 		// before the sentence's clause is every figure's in it.
 		q.scope = frontedScope(toks, places, m.Start)
@@ -4874,6 +4879,49 @@ func (x *Extractor) measureInClause(toks []nlp.Token, k int) (string, string) {
 // findingNouns name what a report found ("Among the findings, …":
 // extract.findingNouns), never a whole of people.
 var findingNouns = lexicon.Words("extract.findingNouns")
+
+// sufferedWith returns the place a clause's subject names when the figure
+// at token k follows "with" after a verb of suffering (extract.sufferVerbs:
+// "Paiporta, in the Valencia suburbs, suffered the most deaths, with about
+// 40 people"), or "": the subject is a proper name that opens the clause
+// (after a verb of saying, or the sentence's start).
+func sufferedWith(toks []nlp.Token, k int) string {
+	i := k - 1
+	for i >= 0 && approxBefore.Has(toks[i].Lower) {
+		i--
+	}
+	if i < 2 || toks[i].Lower != "with" {
+		return ""
+	}
+	for v := i - 1; v >= 1 && v >= i-12; v-- {
+		if !sufferVerbs.Has(toks[v].Lower) {
+			continue
+		}
+		// The subject: the proper name opening the clause, its
+		// appositive (", in the Valencia suburbs,") passed over.
+		s := v - 1
+		if toks[s].Text == "," {
+			for s > 0 && toks[s-1].Text != "," {
+				s--
+			}
+			s -= 2
+		}
+		if s < 0 || !strings.HasPrefix(toks[s].Tag, "NNP") {
+			return ""
+		}
+		b := s
+		for b > 0 && strings.HasPrefix(toks[b-1].Tag, "NNP") {
+			b--
+		}
+		if b > 0 && !strings.HasPrefix(toks[b-1].Tag, "VB") && toks[b-1].Text != "," {
+			return ""
+		}
+		return nameEnding(toks, s+1)
+	}
+	return ""
+}
+
+var sufferVerbs = lexicon.Words("extract.sufferVerbs")
 
 // placeBracket returns the name a figure in brackets right after it
 // counts for ("Al Haouz (1,684)", "Paiporta (45)"), or "": a proper noun

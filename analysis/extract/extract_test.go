@@ -1959,3 +1959,16 @@ func TestOtherNamedStorms(t *testing.T) {
 		t.Errorf("a title with no storm's name: %+v", q)
 	}
 }
+
+// A place that "suffered the most deaths, with about 40" people is where
+// the 40 died; a candidate who won "with 52%" keeps the share.
+func TestSufferedWith(t *testing.T) {
+	q := quantityByText(extractOne(t, "", "Authorities said Paiporta, in the Valencia suburbs, suffered the most deaths, with about 40 people falling victim to the floods."), "40")
+	if q == nil || q.Scope != "in Paiporta" {
+		t.Errorf("%+v, want Paiporta's", q)
+	}
+	q = quantityByText(extractOne(t, "", "Erdogan won the election with 52% of the vote."), "52%")
+	if q == nil || q.Scope != "" || !strings.HasPrefix(q.Subject, "Erdogan|") {
+		t.Errorf("%+v, want Erdogan's share", q)
+	}
+}
