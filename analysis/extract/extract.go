@@ -235,6 +235,15 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			if !ok {
 				continue
 			}
+			if q.subset == "" && x.measures.Located(q.measure) && q.measure != turnoutMeasure {
+				if c := causeAfter(toks, tokenIndex(toks, max(m.End, q.countsEnd))); c != "" && !strings.Contains(strings.ToLower(a.Title), strings.TrimSuffix(lastWord(c), "s")) {
+					// "Eleven people were killed from the landslides", "17
+					// deaths from unknown causes": the dead of one cause, a
+					// part of the toll, unless the cause is the event the
+					// title reports ("Landslide in Papua New Guinea").
+					q.subset = c
+				}
+			}
 			if hypothetical(toks, tokenIndex(toks, m.Start)) || guessAsked(s.Text[m.End:]) {
 				// "Candidates must secure at least 50 percent to avoid a
 				// run-off", "If a candidate's share is between 40 and 50
@@ -4377,6 +4386,12 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		// of the force.
 		q.subset = unitOf(toks, tokenIndex(toks, m.End), tokenIndex(toks, q.countsEnd))
 	}
+	if q.subset == "" && correctionBy(toks, tokenIndex(toks, m.Start)) {
+		// "overcounted deaths caused by Helene by as many as 30",
+		// "inflated Mutharika's share by at least 400,000 votes": the
+		// size of a correction, never set against the count.
+		q.subset = "correction"
+	}
 	if q.subset == "" && (marginBefore(toks, tokenIndex(toks, m.Start)) || thresholdAfter(toks, tokenIndex(toks, max(m.End, q.countsEnd))) || marginAfter(toks, tokenIndex(toks, max(m.End, q.countsEnd)))) {
 		// "beat his closest challenger by 1.81 million votes", "just
 		// 31,830 votes over the threshold": the lead, compared only
@@ -4890,7 +4905,9 @@ func sufferedWith(toks []nlp.Token, k int) string {
 	for i >= 0 && approxBefore.Has(toks[i].Lower) {
 		i--
 	}
-	if i < 2 || toks[i].Lower != "with" {
+	if i < 2 || toks[i].Lower != "with" && toks[i].Text != "," {
+		// ("Buncombe County … has by far the most fatalities from the
+		// storm, 27.": the figure set after a comma.)
 		return ""
 	}
 	for v := i - 1; v >= 1 && v >= i-12; v-- {
@@ -4922,6 +4939,70 @@ func sufferedWith(toks []nlp.Token, k int) string {
 }
 
 var sufferVerbs = lexicon.Words("extract.sufferVerbs")
+
+// causeAfter returns the cause the words after token e name for the dead
+// or hurt ("from the landslides", "by falling trees", "from unknown
+// causes": extract.causeNouns), as "from …", or "".
+func causeAfter(toks []nlp.Token, e int) string {
+	for i := e; i < len(toks) && i <= e+2; i++ {
+		w := toks[i].Lower
+		if w != "from" && w != "by" && w != "due" {
+			if auxiliaries[w] || toks[i].Tag == "RB" || strings.HasPrefix(toks[i].Tag, "VB") {
+				continue // "were killed from", "died after"
+			}
+			return ""
+		}
+		j := i + 1
+		if w == "due" && j < len(toks) && toks[j].Lower == "to" {
+			j++
+		}
+		for j < len(toks) && j <= i+3 && (toks[j].Tag == "DT" || strings.HasPrefix(toks[j].Tag, "JJ") || toks[j].Tag == "VBG") {
+			if causeNouns.Has(toks[j].Lower) {
+				break
+			}
+			j++ // "from the landslides", "by falling trees"
+		}
+		if j < len(toks) {
+			if j+1 < len(toks) && causeNouns.Has(toks[j].Lower+" "+toks[j+1].Lower) {
+				return "from " + toks[j].Lower + " " + toks[j+1].Lower
+			}
+			if causeNouns.Has(toks[j].Lower) {
+				if j > i+1 && strings.HasPrefix(toks[j-1].Tag, "JJ") {
+					return "from " + toks[j-1].Lower + " " + toks[j].Lower // "unknown causes"
+				}
+				return "from " + toks[j].Lower
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+var causeNouns = lexicon.Words("extract.causeNouns")
+
+// correctionBy reports a figure after "by" whose clause has a verb of
+// miscounting before it (extract.miscountVerbs: "overcounted", "inflated",
+// "understated"): the size of the error.
+func correctionBy(toks []nlp.Token, k int) bool {
+	i := k - 1
+	for i >= 0 && approxBefore.Has(toks[i].Lower) {
+		i--
+	}
+	if i < 1 || toks[i].Lower != "by" {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-10; j-- {
+		if miscountVerbs.Has(toks[j].Lower) {
+			return true
+		}
+		if toks[j].Text == "." || toks[j].Text == ";" {
+			return false
+		}
+	}
+	return false
+}
+
+var miscountVerbs = lexicon.Words("extract.miscountVerbs")
 
 // placeBracket returns the name a figure in brackets right after it
 // counts for ("Al Haouz (1,684)", "Paiporta (45)"), or "": a proper noun

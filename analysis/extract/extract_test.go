@@ -1972,3 +1972,27 @@ func TestSufferedWith(t *testing.T) {
 		t.Errorf("%+v, want Erdogan's share", q)
 	}
 }
+
+// The dead of one cause are a part of the toll ("killed from the
+// landslides", "deaths from unknown causes"), unless the cause is the
+// title's event; a correction's size ("overcounted … by as many as 30")
+// is a subset of its own; a place's count set after a comma ("Buncombe
+// County … has by far the most fatalities from the storm, 27") is the
+// place's.
+func TestCausesCorrectionsAndPlaceCounts(t *testing.T) {
+	for _, c := range []struct{ title, text, at, subset string }{
+		{"Helene death toll rises", "Eleven people were killed from the landslides that blocked off roads.", "Eleven", "from landslides"},
+		{"Helene death toll rises", "There were 17 deaths from unknown causes.", "17", "from unknown causes"},
+		{"Landslide in Papua New Guinea kills 670", "Officials said 670 people were killed by the landslide.", "670", ""},
+		{"Helene death toll rises", "The county overcounted deaths caused by Helene by as many as 30, the sheriff said.", "30", "correction"},
+	} {
+		q := quantityByText(extractOne(t, c.title, c.text), c.at)
+		if q == nil || q.Subset != c.subset {
+			t.Errorf("%q: %s is %+v, want subset %q", c.text, c.at, q, c.subset)
+		}
+	}
+	q := quantityByText(extractOne(t, "", "Buncombe County, home to Asheville, has by far the most fatalities from the storm, 27."), "27")
+	if q == nil || q.Scope != "in Buncombe County" {
+		t.Errorf("a place's count after a comma: %+v", q)
+	}
+}
