@@ -14,6 +14,9 @@ type figure struct {
 	val    float64
 	lo, hi float64 // vague amounts
 
+	margin bool    // an estimate with its margin of error ("21.7 ±5.0")
+	center float64 // the estimate itself, when margin
+
 	raw      float64 // the value before its last scale ("2" in "2 million")
 	scaleExp int     // the power of ten of that scale
 	scaled   bool
@@ -173,6 +176,7 @@ func (s *scanner) try(i int) int {
 			// estimate and its margin of error hold the interval.
 			c := f.val
 			f.val, f.hi, isRange = roundTiny(c-g.val), roundTiny(c+g.val), true
+			f.margin, f.center = true, c
 			if f.unit == "" {
 				f.unit = g.unit
 			}
@@ -252,6 +256,10 @@ func (s *scanner) try(i int) int {
 	m.Text = s.text[m.Start:m.End]
 	m.Qualifier = qual
 	switch {
+	case isRange && f.margin:
+		// The estimate is the figure, its margin the interval: "21.7
+		// percent ±5.0 percent" is about 21.7, between 16.7 and 26.7.
+		m.Approx, m.Value, m.Low, m.High = About, f.center, f.val, f.hi
 	case isRange:
 		m.Approx, m.Value, m.Low, m.High = Range, f.val, f.val, f.hi
 		if neg {
