@@ -779,12 +779,39 @@ func (an *parsed) scopeEnded(c *cue, pos int) bool {
 		if l == "," && k+1 < len(an.toks) {
 			switch an.toks[k+1].low {
 			case "but", "whereas":
+				if c.clausal && k+2 < len(an.toks) && lexicon.Prepositions[an.toks[k+2].low] && an.toks[k+2].low != "as" {
+					// "Anka also says Erdogan is leading, but with 47.4
+					// percent": a phrase of the same report, not a new
+					// statement (whose cue, if any, is nearer the figure).
+					continue
+				}
 				return true
-			case "with", "while", "and", "although", "though":
+			case "with":
+				if !c.clausal && !an.cueIn(k, pos) {
+					// "ANKA put Erdogan's lead at 51.9%, with Kilicdaroglu
+					// garnering 48.1%": the same count's other figure;
+					// ("…, with organisers claiming 50,000": that
+					// phrase's own cue.)
+					continue
+				}
+				if !c.clausal {
+					return true
+				}
+			case "while", "and", "although", "though":
 				if !c.clausal {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// cueIn reports a cue after token k and before byte offset pos.
+func (an *parsed) cueIn(k, pos int) bool {
+	for _, c := range an.cues {
+		if c.at > k && c.pos < pos {
+			return true
 		}
 	}
 	return false

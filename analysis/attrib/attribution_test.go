@@ -533,6 +533,27 @@ func TestAttribute(t *testing.T) {
 			want: want("", "", "")},
 		{name: "official in another clause", text: "The official budget is balanced, but auditors found a gap of $3 billion.", at: "3",
 			want: want("auditors", "auditors", "")},
+		// An absolute phrase ("with half of the ballots counted") is no
+		// statement; a phrase after ", but with" or ", with" whose words
+		// name no one else is still the report's.
+		{name: "absolute phrase is no cue", text: "The count shows the governor ahead with 52%, with nearly half of the ballots counted.", at: "half",
+			want: want("", "", "")},
+		{name: "absolute phrase after a speaker", text: "Officials said 40 homes had burned, with about 90% of the area searched.", at: "90",
+			want: want("Officials", "Officials", "")},
+		{name: "but with continues a report", text: "The private Ipsos survey also says the Yes side is ahead, but with 51 percent against 49 percent.", at: "49",
+			want: want("Ipsos", "The private Ipsos survey", "")},
+		{name: "but with a new speaker", text: "The ministry says 12 died, but with rescuers still searching, medics put the toll at 30.", at: "30",
+			want: want("medics", "medics", "")},
+		{name: "with a figure of the same count", text: "Police put the crowd at 10,000, with another 2,000 gathering in Lyon.", at: "2,000",
+			want: want("Police", "Police", "")},
+		{name: "with a figure of another speaker", text: "Police put the crowd at 10,000, with organisers claiming 50,000.", at: "50,000",
+			want: want("organisers", "organisers", "")},
+		{name: "a summarising noun is no speaker", text: "Turnout fell to 48% in the capital, a trend also noted in the 2019 vote.", at: "48",
+			want: want("", "", "")},
+		{name: "a summarising noun is no speaker 2", text: "Prices rose 7.1% in March, the sharpest increase reported since 1990.", at: "7.1",
+			want: want("", "", "")},
+		{name: "an indefinite person still speaks", text: "Forty people were hurt, a spokesman noted.", at: "Forty",
+			want: want("spokesman", "a spokesman", "")},
 	}
 	lang := nlp.Prose{}
 	table := entity.DefaultSources(nil)

@@ -975,8 +975,23 @@ func (an *parsed) cueAt(i int) {
 	if c.spk[0] < 0 {
 		return
 	}
+	if vf.Form == 'd' && !c.inverted && an.withBefore(c.spk[0]) {
+		// "with nearly half of the ballots counted", "with 90% of
+		// precincts reported": an absolute phrase, whose participle is
+		// passive and whose noun phrase says nothing.
+		return
+	}
 	an.markScope(&c)
 	an.cues = append(an.cues, c)
+}
+
+// withBefore reports "with" right before token k, over a few adverbs and
+// figures ("with nearly half", "with 99% of").
+func (an *parsed) withBefore(k int) bool {
+	for n := 0; n < 3 && k > 0 && (adverb(an.toks[k-1]) || an.toks[k-1].kind == num || an.toks[k-1].text == "%"); n++ {
+		k--
+	}
+	return k > 0 && an.toks[k-1].low == "with"
 }
 
 // participle records an -ing cue: after a comma or a preposition its

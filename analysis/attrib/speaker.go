@@ -21,6 +21,7 @@ var (
 	setAttribLyNames             = lexicon.Words("attrib.lyNames")
 	setAttribNotSpeakers         = lexicon.Words("attrib.notSpeakers")
 	setAttribCasualtyHeads       = lexicon.Words("attrib.casualtyHeads")
+	setAttribAbstractHeads       = lexicon.Words("attrib.abstractHeads")
 	setAttribOutcomeWords        = lexicon.Words("attrib.outcomeWords")
 	setAttribDocParts            = lexicon.Words("attrib.docParts")
 	setAttribQuoteVerbs          = lexicon.Words("attrib.quoteVerbs")
@@ -236,6 +237,11 @@ func cleanSpeaker(text string, resolved bool) string {
 			return ""
 		}
 	}
+	if h := headIndex(words); h >= 0 && setAttribAbstractHeads.Has(strings.ToLower(strings.Trim(words[h], ".,;:"))) && !anyUpper(words[:h+1]) {
+		// "…, a phenomenon also noted in previous elections", "the trend
+		// seen since May": what happened, not who observed it.
+		return ""
+	}
 	if head := strings.ToLower(strings.Trim(words[len(words)-1], ".,;:")); setStoryEvents.Has(head) && !entity.RoleNoun(head) &&
 		(!startsUpper(words[len(words)-1]) || len(lexicon.DefaultPlacesOnce().Find(strings.Join(words, " "))) > 0) {
 		// "Maui wildfire", "the Türkiye-Syria Earthquake" (not "Cal
@@ -331,4 +337,15 @@ func titleCaseWords(words []string) string {
 func startsUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
+}
+
+// anyUpper reports a capitalised word among words, a determiner aside
+// ("The", "A": a sentence's first word).
+func anyUpper(words []string) bool {
+	for _, w := range words {
+		if startsUpper(w) && !lexicon.Determiners[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
 }

@@ -731,7 +731,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				attr = attrib.Attribution{VerbPos: -1}
 			}
 			if (fr.Kind == analysis.KindPercent || fr.Kind == analysis.KindMoney) && attr.VerbPos >= 0 && attr.VerbPos < m.NumStart {
-				if owner := possessorBefore(toks, tokenIndex(toks, m.Start)); owner != "" && !strings.Contains(strings.ToLower(q.entity), owner) {
+				if owner := possessorBefore(toks, tokenIndex(toks, m.Start)); owner != "" && !sameOwner(q.entity, owner) {
 					// (Not a share's owner: "to Mendes's 47.1%" is Mendes's
 					// share, not Mendes's statement.)
 					// "… well above the IMF's 3.5%", "the Treasury's
@@ -6540,6 +6540,14 @@ func isMonthOrDay(w string) bool {
 	}
 	_, ok := lexicon.Weekdays[w]
 	return ok
+}
+
+// sameOwner reports whether a figure's owner (a candidate, "Kilicdaroglu")
+// is the possessor written before it ("kemal kilicdaroglu"): either name
+// holds the other.
+func sameOwner(entity, possessor string) bool {
+	e := strings.ToLower(entity)
+	return e != "" && (strings.Contains(e, possessor) || strings.Contains(possessor, e))
 }
 
 // possessorBefore returns the name that owns the figure at token k

@@ -918,6 +918,22 @@ func TestRivalForecasts(t *testing.T) {
 	if q := quantityByText(run("The campaign's count gave Lopez 49.8% to Mendes's 47.1%, Vote Watch said."), "47.1%"); q == nil || q.Source != "Vote Watch" {
 		t.Errorf("a rival's share is no source: %+v", q)
 	}
+	// The rival named in full before the share, the candidate's key
+	// being the surname: still the rival's share, the count's source.
+	for _, body := range []string{
+		"A partial count by the electoral board shows Maria Lopez ahead with 49.8% to rival Carlos Mendes's 47.1%.",
+		"Early returns reported by the state broadcaster gave the incumbent 55.2% of the vote to opposition leader Ana Sousa’s 44.8%.",
+	} {
+		var fig string
+		for _, f := range []string{"47.1%", "44.8%"} {
+			if strings.Contains(body, f) {
+				fig = f
+			}
+		}
+		if q := quantityByText(run(body), fig); q == nil || q.Source == "" || strings.Contains(q.Source, "Mendes") || strings.Contains(q.Source, "Sousa") {
+			t.Errorf("%q: a rival's share is no source: %+v", body, q)
+		}
+	}
 }
 
 // The noun a figure is set as says what it counts; the people after it
