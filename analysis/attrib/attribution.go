@@ -673,6 +673,9 @@ func (a *attributor) choose(an *parsed, pos int) *cue {
 			return c
 		}
 	}
+	if c := an.contactRelative(pos); c != nil {
+		return c
+	}
 	var chosen *cue
 	for i := range an.cues {
 		c := &an.cues[i]
@@ -735,6 +738,42 @@ func (a *attributor) choose(an *parsed, pos int) *cue {
 		return post
 	}
 	return chosen
+}
+
+// contactRelative returns the cue of a relative clause without "that"
+// whose object is the figure at pos: "well below the $700m in revenue
+// National says it will raise", "the 12,000 jobs the ministry forecast".
+// Only the figure's own noun phrase (nouns, adjectives, "in", "of") may
+// stand between the figure and the clause's speaker.
+func (an *parsed) contactRelative(pos int) *cue {
+	k := an.tokAt(pos)
+	for n := 0; k < len(an.toks) && n < 8 && (an.toks[k].kind == num || an.toks[k].start < pos); n++ {
+		k++ // the figure's own tokens ("$", "700m", "12,000")
+	}
+	for n := 0; k < len(an.toks) && n < 6; n++ {
+		for i := range an.cues {
+			c := &an.cues[i]
+			if c.spk[0] == k && c.kind == verbCue && !c.inverted && !c.postposed && !c.quoted && !c.impersonal && !c.possessor && c.at > k {
+				return c
+			}
+		}
+		t := an.toks[k]
+		if t.kind == num {
+			k++
+			continue
+		}
+		if t.kind != attrWord || t.cap || lexicon.Determiners[t.low] && n == 0 {
+			return nil
+		}
+		if t.tag != "" && !strings.HasPrefix(t.tag, "NN") && !strings.HasPrefix(t.tag, "JJ") && t.low != "in" && t.low != "of" && t.low != "a" && t.low != "per" {
+			return nil
+		}
+		if t.tag == "" && (t.low == "that" || t.low == "which" || t.low == "who" || lexicon.Verbs[t.low].Form != 0) {
+			return nil
+		}
+		k++
+	}
+	return nil
 }
 
 // ownClause reports whether pos, before cue c, lies in the speaker or the

@@ -552,6 +552,19 @@ func TestAttribute(t *testing.T) {
 			want: want("", "", "")},
 		{name: "a summarising noun is no speaker 2", text: "Prices rose 7.1% in March, the sharpest increase reported since 1990.", at: "7.1",
 			want: want("", "", "")},
+		// A relative clause without "that" whose object is the figure: its
+		// subject gave the figure, whoever speaks in the main clause.
+		{name: "contact relative", text: "The minister says the scheme will raise $740m, well above the $210m the auditors predict.", at: "210m",
+			want: want("auditors", "the auditors", "")},
+		{name: "contact relative with a noun", text: "The plant will add far fewer than the 12,000 jobs the ministry says it will create.", at: "12,000",
+			want: want("ministry", "the ministry", "")},
+		{name: "contact relative after in revenue", text: "Estimates fall well below the more than $700m in revenue Labour says it will raise each year.", at: "700m",
+			want: want("Labour", "Labour", "")},
+		{name: "main clause figure keeps its speaker", text: "The minister says the scheme will raise $740m, well above the $210m the auditors predict.", at: "740m",
+			want: want("minister", "The minister", "")},
+		// "according to" a document by its authors.
+		{name: "according to a review by", text: "The scheme falls $450m short a year, according to a painstaking review by three independent economists.", at: "450m",
+			want: want("three independent economists", "three independent economists", "")},
 		{name: "an indefinite person still speaks", text: "Forty people were hurt, a spokesman noted.", at: "Forty",
 			want: want("spokesman", "a spokesman", "")},
 	}

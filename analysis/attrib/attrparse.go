@@ -969,7 +969,7 @@ func (an *parsed) cueAt(i int) {
 		}
 	default:
 		if r, n := an.subjectBefore(j); r[0] >= 0 {
-			c.spk, c.pieces = r, n
+			c.spk, c.pieces = an.afterPrepositionObject(r), n
 		}
 	}
 	if c.spk[0] < 0 {
@@ -983,6 +983,31 @@ func (an *parsed) cueAt(i int) {
 	}
 	an.markScope(&c)
 	an.cues = append(an.cues, c)
+}
+
+// afterPrepositionObject cuts a preposition's object off a subject run
+// into it: "the $700m in revenue National says it will raise" is
+// National's, not "revenue National"'s. Only common nouns that name no one
+// (no role, body or document: "police chief John Smith" stays whole) are
+// cut, and only after a preposition.
+func (an *parsed) afterPrepositionObject(r [2]int) [2]int {
+	s := r[0]
+	if s == 0 || !lexicon.Prepositions[an.toks[s-1].low] || an.toks[s].cap {
+		return r
+	}
+	for k := s; k < r[1]; k++ {
+		t := an.toks[k]
+		if t.cap {
+			if k > s {
+				return [2]int{k, r[1]}
+			}
+			return r
+		}
+		if t.kind != attrWord || entity.RoleNoun(t.low) || lexicon.Determiners[t.low] {
+			return r
+		}
+	}
+	return r
 }
 
 // withBefore reports "with" right before token k, over a few adverbs and
@@ -1221,13 +1246,14 @@ func (an *parsed) relativeClauseBefore(j int) int {
 // documentAgent returns the author of a document named from token i
 // ("an updated report established on Saturday at 7:00 a.m. by the
 // Ministry of the Interior", "an updated toll from the Interior
-// Ministry"), or none: a data noun (attrib.dataNouns) within the first
+// Ministry", "a painstaking review by three independent economists"), or
+// none: a data or document noun (attrib.dataNouns, attrib.docNouns) within the first
 // four words, then "by" or "from" before the next comma.
 func (an *parsed) documentAgent(i int) [2]int {
 	none := [2]int{-1, -1}
 	head := -1
 	for k := i; k < len(an.toks) && k < i+4; k++ {
-		if setAttribDataNouns.Has(an.toks[k].low) {
+		if setAttribDataNouns.Has(an.toks[k].low) || lexicon.DocNouns[an.toks[k].low] {
 			head = k
 			break
 		}
