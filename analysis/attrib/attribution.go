@@ -724,6 +724,9 @@ func (a *attributor) choose(an *parsed, pos int) *cue {
 			break
 		}
 	}
+	if chosen == nil && post == nil {
+		return an.frontedPhrase(pos)
+	}
 	switch {
 	case chosen == nil:
 		return post
@@ -738,6 +741,38 @@ func (a *attributor) choose(an *parsed, pos int) *cue {
 		return post
 	}
 	return chosen
+}
+
+// frontedPhrase returns the cue of the clause a figure's opening phrase
+// belongs to: "Of the 87.2 million Nigerians eligible to vote, INEC data
+// show that …", "With 99% of ballots counted, the commission said …". The
+// sentence opens with a preposition or a subordinator (attrib.prepositions,
+// attrib.subordinators, attrib.phraseOpeners), and the cue's
+// speaker comes right after the phrase's comma.
+func (an *parsed) frontedPhrase(pos int) *cue {
+	if len(an.toks) == 0 || an.toks[0].kind != attrWord || !lexicon.Prepositions[an.toks[0].low] && !lexicon.Subordinators[an.toks[0].low] && !setAttribPhraseOpeners.Has(an.toks[0].low) {
+		return nil
+	}
+	comma := -1
+	for k, t := range an.toks {
+		if t.low == "," {
+			comma = k
+			break
+		}
+		if t.kind == quoteMark || t.kind == punct && strings.ContainsAny(t.low, ";:()—–") {
+			return nil
+		}
+	}
+	if comma < 0 || an.toks[comma].start < pos {
+		return nil
+	}
+	for i := range an.cues {
+		c := &an.cues[i]
+		if c.spk[0] == comma+1 && c.kind == verbCue && c.clausal && !c.inverted && !c.postposed && !c.quoted && !c.impersonal {
+			return c
+		}
+	}
+	return nil
 }
 
 // contactRelative returns the cue of a relative clause without "that"

@@ -565,6 +565,18 @@ func TestAttribute(t *testing.T) {
 		// "according to" a document by its authors.
 		{name: "according to a review by", text: "The scheme falls $450m short a year, according to a painstaking review by three independent economists.", at: "450m",
 			want: want("three independent economists", "three independent economists", "")},
+		// A figure in the sentence's opening phrase belongs to the clause
+		// whose speaker follows the phrase's comma.
+		{name: "fronted of-phrase", text: "Of the 87.2 million people eligible to vote, commission data show that only 24.9 million voted.", at: "87.2",
+			want: want("commission data", "commission data", "")},
+		{name: "fronted with-phrase", text: "With 99% of precincts counted, the election board said the governor had 52%.", at: "99%",
+			want: want("election board", "the election board", "")},
+		{name: "fronted among-phrase", text: "Among the 1,200 people detained, police said 300 were minors.", at: "1,200",
+			want: want("police", "police", "")},
+		{name: "fronted phrase without a speaker after it", text: "After 40 people died in the first week, officials began counting the missing.", at: "40",
+			want: want("", "", "")},
+		{name: "figure after the first comma", text: "In 2019, when 300,000 marched, police said the crowd was peaceful.", at: "300,000",
+			want: want("", "", "")},
 		{name: "an indefinite person still speaks", text: "Forty people were hurt, a spokesman noted.", at: "Forty",
 			want: want("spokesman", "a spokesman", "")},
 	}

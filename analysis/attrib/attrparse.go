@@ -1010,10 +1010,10 @@ func (an *parsed) afterPrepositionObject(r [2]int) [2]int {
 	return r
 }
 
-// withBefore reports "with" right before token k, over a few adverbs and
-// figures ("with nearly half", "with 99% of").
+// withBefore reports "with" right before token k, over a few adverbs,
+// figures and determiners ("with nearly half", "with 99% of the").
 func (an *parsed) withBefore(k int) bool {
-	for n := 0; n < 3 && k > 0 && (adverb(an.toks[k-1]) || an.toks[k-1].kind == num || an.toks[k-1].text == "%"); n++ {
+	for n := 0; n < 5 && k > 0 && (adverb(an.toks[k-1]) || an.toks[k-1].kind == num || an.toks[k-1].text == "%" || an.toks[k-1].low == "of" || lexicon.Determiners[an.toks[k-1].low]); n++ {
 		k--
 	}
 	return k > 0 && an.toks[k-1].low == "with"

@@ -22,6 +22,7 @@ var (
 	setAttribNotSpeakers         = lexicon.Words("attrib.notSpeakers")
 	setAttribCasualtyHeads       = lexicon.Words("attrib.casualtyHeads")
 	setAttribAbstractHeads       = lexicon.Words("attrib.abstractHeads")
+	setAttribPhraseOpeners       = lexicon.Words("attrib.phraseOpeners")
 	setAttribOutcomeWords        = lexicon.Words("attrib.outcomeWords")
 	setAttribDocParts            = lexicon.Words("attrib.docParts")
 	setAttribQuoteVerbs          = lexicon.Words("attrib.quoteVerbs")

@@ -589,6 +589,13 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 						q.measure = "percent"
 					}
 					q.entity = who
+					if attr.Source != "" && attr.VerbPos >= 0 && attr.VerbPos < m.Start && !lexicon.Invertible[lexicon.Verbs[strings.ToLower(attr.Verb)].Lemma] && takesFigure(s.Text[min(attr.VerbPos+len(attr.Verb), m.Start):m.Start]) && sameOwner(who, strings.ToLower(attr.Source)) {
+						// "Atiku Abubakar recorded 6,984,520 votes": the
+						// verb that takes the figure makes its subject the
+						// candidate, not a source ("Atiku said he won" is
+						// a claim of his own, through a verb of saying).
+						attr = attrib.Attribution{VerbPos: -1}
+					}
 					winners[who] = true
 					sentWinner = who
 				} else if sentWinner != "" && (contrastBefore(toks, m.Start) || bracketAfterFigure(toks, m.Start)) {
@@ -6540,6 +6547,24 @@ func isMonthOrDay(w string) bool {
 	}
 	_, ok := lexicon.Weekdays[w]
 	return ok
+}
+
+// takesFigure reports whether the words between a verb and a figure leave
+// the figure the verb's object: none, or a few adverbs and determiners
+// ("recorded 6,984,520", "got about 35%", "had a total of"), not a clause
+// ("said he won").
+func takesFigure(between string) bool {
+	f := strings.Fields(between)
+	if len(f) > 3 {
+		return false
+	}
+	for _, w := range f {
+		w = strings.ToLower(strings.Trim(w, ",;:"))
+		if !lexicon.Adverbs[w] && !lexicon.Determiners[w] && w != "total" && w != "of" && w != "than" && w != "more" && w != "over" && w != "some" && w != "just" && !strings.ContainsAny(w, "$€£%0123456789") {
+			return false
+		}
+	}
+	return true
 }
 
 // sameOwner reports whether a figure's owner (a candidate, "Kilicdaroglu")

@@ -918,6 +918,14 @@ func TestRivalForecasts(t *testing.T) {
 	if q := quantityByText(run("The campaign's count gave Lopez 49.8% to Mendes's 47.1%, Vote Watch said."), "47.1%"); q == nil || q.Source != "Vote Watch" {
 		t.Errorf("a rival's share is no source: %+v", q)
 	}
+	// A candidate whose verb takes the figure ("recorded", "had") is
+	// its owner, not its source; one who says so is ("said he won").
+	if q := quantityByText(run("The commission declared the results on Monday. The opposition candidate, Alhaji Musa Bello, recorded 6,984,520 votes."), "6,984,520"); q == nil || q.Source != "" {
+		t.Errorf("a candidate's own tally verb read as a statement: %+v", q)
+	}
+	if q := quantityByText(run("Ana Sousa said she won 2,674,032 votes."), "2,674,032"); q == nil || q.Source != "Ana Sousa" {
+		t.Errorf("a candidate's claim lost its source: %+v", q)
+	}
 	// The rival named in full before the share, the candidate's key
 	// being the surname: still the rival's share, the count's source.
 	for _, body := range []string{
