@@ -577,6 +577,16 @@ func TestAttribute(t *testing.T) {
 			want: want("", "", "")},
 		{name: "figure after the first comma", text: "In 2019, when 300,000 marched, police said the crowd was peaceful.", at: "300,000",
 			want: want("", "", "")},
+		// A body, then a description of its place: the body speaks.
+		{name: "body then its place described", text: "The toll has risen to 227, the government in Valencia, the hardest-hit region, reported on Monday.", at: "227",
+			want: want("government in Valencia", "the government in Valencia, the hardest-hit region", "")},
+		{name: "name then role still one speaker", text: "The toll has risen to 227, Maria Ortiz, the regional health chief, said on Monday.", at: "227",
+			want: want("Maria Ortiz", "Maria Ortiz, the regional health chief", "")},
+		{name: "body then its name", text: "An independent monitoring group, the Public Assembly Archive, put the crowd at 140,000.", at: "140,000",
+			want: want("Public Assembly Archive", "the Public Assembly Archive", "")},
+		// "details that" reports.
+		{name: "details that", text: "The information on the ministry's website details that 218 people died in the region.", at: "218",
+			want: want("ministry's website", "the ministry's website", "")},
 		{name: "an indefinite person still speaks", text: "Forty people were hurt, a spokesman noted.", at: "Forty",
 			want: want("spokesman", "a spokesman", "")},
 	}

@@ -1879,8 +1879,23 @@ func (an *parsed) appositive(left, right [2]int) bool {
 		// said": a body's name, then what it is.
 		return true
 	}
+	if leftRole && lexicon.Determiners[rFirst.low] && !an.hasRoleHead(right) && !an.capitalIn(right[0]+1, right[1]) {
+		// "the government in Valencia, the hardest-hit region, reported":
+		// a body, then what its place is; the body speaks.
+		return true
+	}
 	if an.allCaps(left) && left[1]-left[0] <= 3 && strings.Contains(rt, " and ") && an.allCaps(right) {
 		return true // "Japan, South Korea and the US"
+	}
+	return false
+}
+
+// capitalIn reports a capitalised word among tokens [a, b).
+func (an *parsed) capitalIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if an.toks[k].cap {
+			return true
+		}
 	}
 	return false
 }
