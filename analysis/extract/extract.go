@@ -466,7 +466,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			}
 			if q.owned && fr.Side != "" {
 			} else if located {
-				q.entity = locatedEntity(s.Text, places[:placesBefore(places, nextFigureClause(toks, m.End))], q, attr)
+				q.entity = locatedEntity(s.Text, places[placesBefore(places, clauseStartBefore(s.Text, m.Start)):placesBefore(places, nextFigureClause(toks, m.End))], q, attr)
 				if sp := scopePlace(q.scope); q.entity == "" && q.measure == turnoutMeasure && sp != "" && strings.HasPrefix(strings.ToLower(q.scope), "in ") && !venue(sp) {
 					// "50,000 protested in Haifa and 10,000 in Beersheba":
 					// a town the table lacks is the crowd's own, in the
@@ -680,6 +680,13 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 						q.entity = last
 					}
 					part = ""
+				}
+				if part != "" && sameLevel(part, q.entity) && !x.placeName(basePlace(q.entity)) && !x.placeName(part) && !strings.Contains(q.entity, "/") && q.measure != turnoutMeasure {
+					// "57 deaths in Buncombe Co." then "27 fatalities in
+					// Jackson County": two units of one level the table
+					// does not know are neighbours, not one inside the
+					// other (a town in a county still is).
+					q.entity, part = part, ""
 				}
 				if part != "" {
 					// (A rally's park or square the place table does not
@@ -6226,18 +6233,28 @@ func (x *Extractor) sideBefore(text string, toks []nlp.Token, places []lexicon.P
 
 // nextFigureClause returns the byte offset where the clause of the next
 // figure after pos starts (", 5 thousand in Syria", "… while 968 died in
-// Syria"), or the sentence's end: the places from there on are that
-// figure's.
+// Syria"), or where a semicolon ends the figure's clause, or the
+// sentence's end: the places from there on are not the figure's.
 func nextFigureClause(toks []nlp.Token, pos int) int {
 	k := tokenIndex(toks, pos)
 	for i := k; i < len(toks); i++ {
 		t := toks[i]
-		if t.Text == "," && i+1 < len(toks) && toks[i+1].Tag == "CD" ||
+		if t.Text == ";" || t.Text == "," && i+1 < len(toks) && toks[i+1].Tag == "CD" ||
 			(t.Lower == "while" || t.Lower == "whereas") && i+1 < len(toks) && hasDigitAhead(toks[i+1:], 4) {
 			return t.Start
 		}
 	}
 	return math.MaxInt
+}
+
+// clauseStartBefore returns the byte offset after the last semicolon
+// before pos, or 0: "The number of deaths stood at 225 on Friday; two
+// more were recorded in South Carolina" places the 225 nowhere.
+func clauseStartBefore(text string, pos int) int {
+	if at := strings.LastIndexByte(text[:pos], ';'); at >= 0 {
+		return at + 1
+	}
+	return 0
 }
 
 // hasDigitAhead reports whether one of the first n tokens is a number.
@@ -6335,7 +6352,33 @@ func scopePlace(scope string) string {
 	for named > 0 && isPartModifier(words[named-1]) {
 		named--
 	}
-	return strings.Join(words[named:], " ")
+	return fullCounty(strings.Join(words[named:], " "))
+}
+
+// setRegionNouns are the nouns of administrative units (places.regionNouns).
+var setRegionNouns = lexicon.Words("places.regionNouns")
+
+// sameLevel reports two place names of one administrative level: both
+// end in the same unit noun ("Buncombe County", "Polk County"; "Kale
+// District", "Mora District").
+func sameLevel(a, b string) bool {
+	fa, fb := strings.Fields(a), strings.Fields(b)
+	if len(fa) < 2 || len(fb) < 2 || !isUpperStart(a) || !isUpperStart(b) {
+		return false
+	}
+	ua, ub := strings.ToLower(fa[len(fa)-1]), strings.ToLower(fb[len(fb)-1])
+	return ua == ub && setRegionNouns.Has(ua)
+}
+
+// fullCounty writes out a county's abbreviation ("Buncombe Co." ->
+// "Buncombe County"), so that a headline's and a body's names meet.
+func fullCounty(name string) string {
+	for _, abbr := range []string{" Co.", " Co"} {
+		if base, ok := strings.CutSuffix(name, abbr); ok && base != "" {
+			return base + " County"
+		}
+	}
+	return name
 }
 
 // locatedEntity is where a located figure (a toll) happened: the place in

@@ -1108,6 +1108,27 @@ func TestClausePlacesAndTitleCity(t *testing.T) {
 			t.Errorf("%q: %s = %+v, want %s", tt.body, tt.figure, q, tt.subject)
 		}
 	}
+	// A semicolon ends a figure's clause: the place after it is another
+	// clause's ("The number of deaths stood at 225 on Friday; two more
+	// were recorded in South Carolina").
+	for _, tt := range []struct{ title, body, figure, subject string }{
+		{"Storm toll rises", "The storm has killed at least 200 people in Georgia and Florida. The number of deaths stood at 225 on Friday; two more were recorded in Florida the following day.", "225", "Florida+Georgia|killed"},
+		{"Floods kill dozens", "Floods have killed 30 people in Kenya and Uganda. At least 40 died in the first week; 12 more died in Uganda later.", "40", "Kenya+Uganda|killed"},
+	} {
+		if q := quantityByText(extractOne(t, tt.title, tt.body), tt.figure); q == nil || q.Subject != tt.subject {
+			t.Errorf("%q: %s = %+v, want %s", tt.body, tt.figure, q, tt.subject)
+		}
+	}
+	// Two counties the place table lacks are neighbours, however a
+	// headline abbreviates one ("Harlan Co.").
+	for _, tt := range []struct{ body, figure, subject string }{
+		{"Officials confirmed 57 deaths in Harlan County on Tuesday.", "57", "Harlan County|killed"},
+		{"Officials confirmed 20 deaths in Polk County on Tuesday.", "20", "Polk County|killed"},
+	} {
+		if q := quantityByText(extractOne(t, "Storm kills 57 in Harlan Co., sheriff says", tt.body), tt.figure); q == nil || q.Subject != tt.subject {
+			t.Errorf("%q: %s = %+v, want %s", tt.body, tt.figure, q, tt.subject)
+		}
+	}
 	claims := extractOne(t, "Anger as Belgrade sees its biggest protest in decades", "Authorities had estimated the crowd size at between 88,000 and 107,000. An independent monitor put the number at 300,000.")
 	for _, f := range []string{"88,000", "300,000"} {
 		if q := quantityByText(claims, f); q == nil || q.Subject != "Serbia/Belgrade|turnout" {

@@ -1966,7 +1966,7 @@ func (x *Extractor) partScope(scope, place string) string {
 		}
 		words = append(words, strings.TrimRight(w, ",.;:"))
 	}
-	name = strings.Join(words, " ")
+	name = fullCounty(strings.Join(words, " "))
 	if name == "" {
 		return commonPart(scope)
 	}

@@ -520,6 +520,9 @@ func (g *Grouper) story(docs []Doc, sigs []doc, m []int) analysis.Story {
 // blocs are places made of countries (places.blocs).
 var blocs = lexicon.Words("places.blocs")
 
+// regionNouns name a country's administrative units (places.regionNouns).
+var regionNouns = lexicon.Words("places.regionNouns")
+
 // titleWords are a headline's words, lower-cased and singular, none
 // left out: two words are side by side only when the headline puts them
 // so.

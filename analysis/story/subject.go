@@ -35,11 +35,21 @@ type Tables struct {
 // ("Kalmar island", "a village in Derna") whose own words the story's
 // headlines share (Story.Words): where the story's event happened, as
 // one headline names it and the others do not.
+//
+// In a story the place table places (Story.Places), an administrative
+// unit (a name ending in a noun of places.regionNouns: "Buncombe County",
+// named by two headlines of eight on a hurricane across several states)
+// is a part of where it happened, not all of it; a site (a street, a
+// village, a mine) still is.
 func (t Tables) headlinePlace(place string, st *analysis.Story) bool {
 	if place == "" || t.Place != nil && t.Place(place) {
 		return false
 	}
-	for _, w := range strings.Fields(strings.ToLower(place)) {
+	words := strings.Fields(strings.ToLower(place))
+	if len(st.Places) > 0 && len(words) > 1 && regionNouns.Has(words[len(words)-1]) {
+		return false
+	}
+	for _, w := range words {
 		if slices.Contains(st.Words, w) {
 			return true
 		}
