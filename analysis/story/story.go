@@ -535,6 +535,54 @@ func titleWords(t string) []string {
 	return out
 }
 
+// eventName returns the proper name headlines give the story's event
+// after its noun ("Hurricane Helene", "Storm Daniel", "Cyclone Freddy"),
+// as written, or "": the word after the noun in two headlines or more,
+// one the story's headlines share (Story.Words), no place's, and
+// capitalised where a headline in sentence case names it ("dead from
+// Helene in Southeast"), so that a title-case headline's "Budget Gap" is
+// no name.
+func (g *Grouper) eventName(docs []Doc, m []int, st analysis.Story, noun string) string {
+	after := map[string]int{}
+	written := map[string]string{}
+	named := map[string]bool{}
+	for _, i := range m {
+		var orig, low []string
+		forWords(docs[i].Title, func(w string, _ int) bool {
+			orig = append(orig, w)
+			low = append(low, stem(strings.TrimSuffix(strings.ToLower(w), "'s")))
+			return true
+		})
+		caps := 0
+		for _, w := range orig[min(1, len(orig)):] {
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+				caps++
+			}
+		}
+		sentenceCase := len(orig) > 3 && 2*caps < len(orig)-1
+		for k, w := range low {
+			r, _ := utf8.DecodeRuneInString(orig[k])
+			if sentenceCase && k > 0 && unicode.IsUpper(r) {
+				named[w] = true
+			}
+			if k > 0 && low[k-1] == noun && unicode.IsUpper(r) {
+				after[w]++
+				written[w] = orig[k]
+			}
+		}
+	}
+	best := ""
+	for w, n := range after {
+		if n < 2 || !named[w] || !slices.Contains(st.Words, w) || namesPlace(st.Places, w) || g.events.Has(w) || g.stop.Has(w) {
+			continue
+		}
+		if best == "" || n > after[best] || n == after[best] && w < best {
+			best = w
+		}
+	}
+	return written[best]
+}
+
 // earlier orders a story's articles: first seen, then ID.
 func earlier(a, b *Doc) bool {
 	if a.Seen != b.Seen {
@@ -636,6 +684,11 @@ func (g *Grouper) name(docs []Doc, m []int, st analysis.Story, wordN map[string]
 			what = strings.Fields(best[0])
 		} else if best := top(shared, 1, 2); len(best) == 1 {
 			what = strings.Fields(best[0]) // in two headlines at least
+		}
+	}
+	if len(what) == 1 {
+		if name := g.eventName(docs, m, st, what[0]); name != "" {
+			what = append(what, name) // "Hurricane Helene", "Storm Daniel"
 		}
 	}
 	var b strings.Builder

@@ -343,6 +343,11 @@ func TestStoryNameEventWord(t *testing.T) {
 		{[]string{"Parliament approves $31 bln government spending next fiscal year"}, "Spending"},
 		{[]string{"Half a million rally against pension cuts", "Thousands rally in Porto as cuts bite"}, "Rally"},
 		{[]string{"Unions walk out over pension cuts", "Cuts to pensions draw thousands into the streets"}, "Cuts"},
+		// A storm's proper name after its noun, in two headlines, and
+		// capitalised where a sentence-case headline names it.
+		{[]string{"Storm Daniel death toll climbs in Portugal", "Storm Daniel: rescuers search flooded towns", "Thousands without power after Daniel hits the coast"}, "Storm Daniel"},
+		// A title-case headline capitalises every word: no name.
+		{[]string{"Budget Gap Widens As Portugal Misses Target", "Budget Gap Row Deepens In Lisbon", "Ministers argue over the budget gap"}, "Budget (Portugal"},
 	} {
 		var docs []Doc
 		for i, ti := range tc.titles {
