@@ -583,6 +583,24 @@ func (g *Grouper) eventName(docs []Doc, m []int, st analysis.Story, noun string)
 	return written[best]
 }
 
+// titlePhrases is titleWords with an empty word where punctuation
+// parts the headline's phrases ("Erdogan got 49.4% of Turkey vote,
+// election board says": no "vote election").
+func titlePhrases(t string) []string {
+	var out []string
+	low := strings.ToLower(t)
+	last := 0
+	forWords(low, func(w string, at int) bool {
+		if strings.ContainsAny(low[last:at], ",:;|–—") || strings.Contains(low[last:at], " - ") {
+			out = append(out, "")
+		}
+		out = append(out, stem(strings.TrimSuffix(w, "'s")))
+		last = at + len(w)
+		return true
+	})
+	return out
+}
+
 // earlier orders a story's articles: first seen, then ID.
 func earlier(a, b *Doc) bool {
 	if a.Seen != b.Seen {
@@ -653,7 +671,7 @@ func (g *Grouper) name(docs []Doc, m []int, st analysis.Story, wordN map[string]
 		shared := map[string]int{}
 		with := 0
 		for _, i := range m {
-			ws := titleWords(docs[i].Title)
+			ws := titlePhrases(docs[i].Title)
 			if slices.Contains(ws, what[0]) {
 				with++
 			}

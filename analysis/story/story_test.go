@@ -346,6 +346,8 @@ func TestStoryNameEventWord(t *testing.T) {
 		// A storm's proper name after its noun, in two headlines, and
 		// capitalised where a sentence-case headline names it.
 		{[]string{"Storm Daniel death toll climbs in Portugal", "Storm Daniel: rescuers search flooded towns", "Thousands without power after Daniel hits the coast"}, "Storm Daniel"},
+		// Event nouns parted by punctuation are no pair: not "Vote election".
+		{[]string{"Erdogan got 49.4% of Turkey vote, election board says", "Turkey election: Erdogan leads first round", "Presidential election heads to runoff"}, "Election ("},
 		// A title-case headline capitalises every word: no name.
 		{[]string{"Budget Gap Widens As Portugal Misses Target", "Budget Gap Row Deepens In Lisbon", "Ministers argue over the budget gap"}, "Budget (Portugal"},
 	} {
