@@ -466,7 +466,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			}
 			if q.owned && fr.Side != "" {
 			} else if located {
-				q.entity = locatedEntity(s.Text, places[placesBefore(places, clauseStartBefore(s.Text, m.Start)):placesBefore(places, nextFigureClause(toks, m.End))], q, attr)
+				q.entity = locatedEntity(s.Text, places[placesBefore(places, clauseStartBefore(s.Text, m.Start)):placesBefore(places, nextFigureClause(toks, m.End))], q, attr, x.places.Contains)
 				if sp := scopePlace(q.scope); q.entity == "" && q.measure == turnoutMeasure && sp != "" && strings.HasPrefix(strings.ToLower(q.scope), "in ") && !venue(sp) {
 					// "50,000 protested in Haifa and 10,000 in Beersheba":
 					// a town the table lacks is the crowd's own, in the
@@ -6386,7 +6386,7 @@ func fullCounty(name string) string {
 // outside the speaker ("struck southern Turkey and northwest Syria" ->
 // "Syria+Turkey"), else the speaker's own country ("Syria's health
 // ministry said … across the country").
-func locatedEntity(text string, places []lexicon.PlaceMention, q quantityInfo, attr attrib.Attribution) string {
+func locatedEntity(text string, places []lexicon.PlaceMention, q quantityInfo, attr attrib.Attribution, contains func(outer, inner string) bool) string {
 	if q.scope != "" {
 		// "in Turkey and Syria": every place the scope names.
 		var in []string
@@ -6434,12 +6434,22 @@ func locatedEntity(text string, places []lexicon.PlaceMention, q quantityInfo, a
 		// not where it happened.)
 		outside = actors
 	}
+	if len(outside) > 1 {
+		// "in Brazil's Rio Grande do Sul": the state, not Brazil and
+		// the state as if they were two places.
+		outside = slices.DeleteFunc(outside, func(p string) bool {
+			return slices.ContainsFunc(outside, func(o string) bool { return o != p && contains(p, o) })
+		})
+	}
 	if len(outside) > 0 {
 		sort.Strings(outside)
 		return strings.Join(outside, "+")
 	}
 	if len(inside) > 0 {
-		return inside[0]
+		// "Officials in Oklahoma and Kansas announced a combined three
+		// deaths": the places the speakers speak for, together.
+		sort.Strings(inside)
+		return strings.Join(inside, "+")
 	}
 	return ""
 }
@@ -6510,7 +6520,7 @@ func (x *Extractor) phraseTopic(text string) topic {
 	places := x.places.Find(text)
 	ent, meas := x.stanceSubject(text, places, stance.StanceCue{}, attrib.Attribution{VerbPos: -1})
 	if x.measures.Located(meas) {
-		ent = locatedEntity(text, places, quantityInfo{}, attrib.Attribution{VerbPos: -1})
+		ent = locatedEntity(text, places, quantityInfo{}, attrib.Attribution{VerbPos: -1}, x.places.Contains)
 		if ent == "" {
 			// "… dead in Derna": a place the table lacks.
 			ent = scopePlace(scopeAfter(text, nlp.TagText(x.lang, text), 0))

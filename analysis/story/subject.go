@@ -72,6 +72,22 @@ func (t Tables) containsMain(place string, main []string) bool {
 	return false
 }
 
+// joinsMain reports whether place joins several places ("Syria+Turkey")
+// one of which is a main place of the story or holds one: the places the
+// story happened in, together. ("Andalusia+Castilla-La Mancha" in a story
+// on Valencia's floods is two other regions' count, not the story's.)
+func (t Tables) joinsMain(place string, main []string) bool {
+	if !strings.Contains(place, "+") {
+		return false
+	}
+	for _, p := range strings.Split(place, "+") {
+		if slices.Contains(main, p) || t.containsMain(p, main) {
+			return true
+		}
+	}
+	return false
+}
+
 // holdsAll reports whether place contains every one of places.
 func (t Tables) holdsAll(place string, places []string) bool {
 	for _, p := range places {
@@ -125,7 +141,7 @@ type Subject struct {
 // articles with no story keep their subject as it is.
 func Subjects(claims []analysis.Claim, stories []analysis.Story, storyOf map[string]int, t Tables) []Subject {
 	located, known := t.Located, t.Known
-	contrasted := contrasts(claims, stories, storyOf, located)
+	contrasted := contrasts(claims, stories, storyOf, located, t.Contains)
 	parts := namedParts(claims, storyOf)
 	aliases := nameAliases(claims, storyOf, t)
 	sites := namedSites(claims, storyOf)
@@ -241,7 +257,7 @@ func Subjects(claims []analysis.Claim, stories []analysis.Story, storyOf map[str
 			base, part = "", ""
 		}
 		if located(meas) {
-			if !contrasted[st.ID][base] && (slices.Contains(st.Places, base) || strings.Contains(base, "+") || t.containsMain(base, st.Places) || t.headlinePlace(base, st)) {
+			if !contrasted[st.ID][base] && (slices.Contains(st.Places, base) || t.joinsMain(base, st.Places) || t.containsMain(base, st.Places) || t.headlinePlace(base, st)) {
 				base = ""
 			}
 			if strings.HasPrefix(strings.ToLower(c.Scope), "at ") || sites[k][part] {
@@ -564,7 +580,7 @@ func plainLabel(key string) string {
 // other: a sentence giving figures of one located measure for two
 // different single places. They are the story's parts for every located
 // measure.
-func contrasts(claims []analysis.Claim, stories []analysis.Story, storyOf map[string]int, located func(string) bool) map[string]map[string]bool {
+func contrasts(claims []analysis.Claim, stories []analysis.Story, storyOf map[string]int, located func(string) bool, contains func(outer, inner string) bool) map[string]map[string]bool {
 	type sent struct{ article, sentence, measure string }
 	places := map[sent]map[string]bool{}
 	var order []sent
@@ -589,6 +605,18 @@ func contrasts(claims []analysis.Claim, stories []analysis.Story, storyOf map[st
 	}
 	out := map[string]map[string]bool{}
 	for _, k := range order {
+		if contains != nil {
+			// "98 died in India, 54 of them in Uttar Pradesh": a place
+			// and a part of it are not set against each other.
+			for p := range places[k] {
+				for o := range places[k] {
+					if o != p && contains(p, o) {
+						delete(places[k], p)
+						break
+					}
+				}
+			}
+		}
 		if len(places[k]) < 2 {
 			continue
 		}
