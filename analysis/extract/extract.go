@@ -2492,8 +2492,8 @@ func yearsSpan(toks []nlp.Token, e int) string {
 		return ""
 	}
 	i := e + 1
-	for i < len(toks) && i <= e+3 && (toks[i].Lower == "the" || toks[i].Lower == "next" || toks[i].Lower == "coming" || toks[i].Lower == "following") {
-		i++
+	for i < len(toks) && i <= e+5 && spanSkips[toks[i].Lower] {
+		i++ // "over the next decade", "over the course of the decade"
 	}
 	if i >= len(toks) {
 		return ""
@@ -2514,6 +2514,36 @@ func yearsSpan(toks []nlp.Token, e int) string {
 		}
 		if n := spanCount(w); n > 0 {
 			return strconv.Itoa(n) + " years" // "ten", "five"
+		}
+	}
+	return ""
+}
+
+// spanSkips are the words between "over" and a span's length.
+var spanSkips = map[string]bool{"the": true, "next": true, "coming": true, "following": true, "course": true, "of": true, "entire": true, "whole": true, "a": true}
+
+// firstYears returns the opening span a sum is given for, named in its
+// clause before it or right after it: "in their first four years … had
+// grown to $69 billion" gives "first 4 years", "In their first year of
+// operation, … they will cost $21.5 billion" gives "first year"; "" when
+// none.
+func firstYears(toks []nlp.Token, k, e int) string {
+	lo := k
+	for lo > 0 && k-lo < 30 && toks[lo-1].Lower != ";" && toks[lo-1].Tag != "." {
+		lo--
+	}
+	hi := min(len(toks), e+8)
+	for i := lo; i+1 < hi; i++ {
+		if toks[i].Lower != "first" || i > 0 && toks[i-1].Tag == "CD" {
+			continue
+		}
+		switch w := toks[i+1].Lower; {
+		case w == "year":
+			return "first year"
+		case i+2 < hi && (toks[i+2].Lower == "years" || toks[i+2].Lower == "year"):
+			if n := spanCount(w); n > 1 {
+				return "first " + strconv.Itoa(n) + " years"
+			}
 		}
 	}
 	return ""
@@ -4213,6 +4243,11 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		} else if span := yearsSpan(toks, tokenIndex(toks, m.End)); span != "" {
 			// "$254 billion over 10 years", "over the next decade": a
 			// total over years, compared only with totals over as many.
+			q.measure += " over " + span
+		} else if span := firstYears(toks, tokenIndex(toks, m.Start), tokenIndex(toks, m.End)); span != "" {
+			// "the cost in their first four years had grown to $69
+			// billion": a total over the opening years, never the
+			// whole span's or one later year's.
 			q.measure += " over " + span
 		}
 		known = true

@@ -1626,6 +1626,10 @@ func TestIncomeLevelsSpansAndRates(t *testing.T) {
 		{"The scheme will cost £20bn over the next decade.", "£20bn", "cost (GBP) over 10 years"},
 		{"The plan would cost €8bn over five years.", "€8bn", "cost (EUR) over 5 years"},
 		{"Labor is giving billionaires a $9000-a-year tax cut.", "$9000", "tax (USD) per year"},
+		{"The programme was estimated to cost $243 billion over the course of the decade.", "$243", "cost (USD) over 10 years"},
+		{"The minister revealed the cost of the subsidy in its first four years had grown to €69 billion.", "€69", "cost (EUR) over first 4 years"},
+		{"In its first year of operation, the levy will cost £21.5 billion, the Treasury said.", "£21.5", "cost (GBP) over first year"},
+		{"The first 300 homes will cost $2 billion.", "$2 billion", "cost (USD)"},
 	} {
 		q := quantityByText(extractOne(t, "", c.text), c.at)
 		if q == nil || q.Measure != c.measure {
