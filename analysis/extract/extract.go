@@ -2522,6 +2522,32 @@ func yearsSpan(toks []nlp.Token, e int) string {
 // spanSkips are the words between "over" and a span's length.
 var spanSkips = map[string]bool{"the": true, "next": true, "coming": true, "following": true, "course": true, "of": true, "entire": true, "whole": true, "a": true}
 
+// yearsBefore returns the span an "N-year" modifier gives the sum's noun
+// in the few words before the sum at token k ("the 10-year cost to be
+// around $254 billion", "a five-year budget of €8bn"): "10 years"; "" when
+// none, or when the word after it is no noun of a sum (spanNouns: "a
+// 10-year high of 5%" is no span).
+func yearsBefore(toks []nlp.Token, k int) string {
+	for i := k - 1; i >= 0 && i >= k-7; i-- {
+		w := toks[i].Lower
+		if w == "," || w == ";" || toks[i].Tag == "." {
+			return ""
+		}
+		n, ok := strings.CutSuffix(w, "-year")
+		if !ok || i+1 >= len(toks) || !spanNouns.Has(toks[i+1].Lower) {
+			continue
+		}
+		if c := spanCount(n); c > 1 {
+			return strconv.Itoa(c) + " years"
+		}
+	}
+	return ""
+}
+
+// spanNouns are the nouns of a sum an "N-year" modifier gives a span
+// (extract.spanNouns).
+var spanNouns = lexicon.Words("extract.spanNouns")
+
 // firstYears returns the opening span a sum is given for, named in its
 // clause before it or right after it: "in their first four years … had
 // grown to $69 billion" gives "first 4 years", "In their first year of
@@ -4243,6 +4269,10 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		} else if span := yearsSpan(toks, tokenIndex(toks, m.End)); span != "" {
 			// "$254 billion over 10 years", "over the next decade": a
 			// total over years, compared only with totals over as many.
+			q.measure += " over " + span
+		} else if span := yearsBefore(toks, tokenIndex(toks, m.Start)); span != "" {
+			// "that equivalent 10-year cost to be around $254 billion",
+			// "the ten-year cost at $313 billion": the noun's span.
 			q.measure += " over " + span
 		} else if span := firstYears(toks, tokenIndex(toks, m.Start), tokenIndex(toks, m.End)); span != "" {
 			// "the cost in their first four years had grown to $69

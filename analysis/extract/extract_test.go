@@ -1630,6 +1630,9 @@ func TestIncomeLevelsSpansAndRates(t *testing.T) {
 		{"The minister revealed the cost of the subsidy in its first four years had grown to €69 billion.", "€69", "cost (EUR) over first 4 years"},
 		{"In its first year of operation, the levy will cost £21.5 billion, the Treasury said.", "£21.5", "cost (GBP) over first year"},
 		{"The first 300 homes will cost $2 billion.", "$2 billion", "cost (USD)"},
+		{"Officials expect the equivalent 10-year cost to be around $254 billion.", "$254", "cost (USD) over 10 years"},
+		{"The watchdog puts the ten-year cost at €313 billion.", "€313", "cost (EUR) over 10 years"},
+		{"Borrowing costs hit a 10-year high of $5 billion a month.", "$5 billion", "cost (USD) per month"},
 	} {
 		q := quantityByText(extractOne(t, "", c.text), c.at)
 		if q == nil || q.Measure != c.measure {
