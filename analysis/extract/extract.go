@@ -6545,6 +6545,9 @@ func (x *Extractor) stanceSubject(text string, places []lexicon.PlaceMention, cu
 	// "denied reports that 20 people had died" is about the dead.
 	measure, mStart := "", -1
 	forEachWord(text, func(w string, start int) bool {
+		if figureOnlyMeasureWords.Has(strings.ToLower(w)) {
+			return true // "how it came up with them" is no crowd
+		}
 		m, ok := x.measures.Lookup(w)
 		switch {
 		case !ok:
@@ -6579,6 +6582,10 @@ func (x *Extractor) stanceSubject(text string, places []lexicon.PlaceMention, cu
 	}
 	return entity, measure
 }
+
+// figureOnlyMeasureWords name a measure only beside a figure ("200,000
+// came"), never the topic of a position (extract.figureOnlyMeasureWords).
+var figureOnlyMeasureWords = lexicon.Words("extract.figureOnlyMeasureWords")
 
 // phraseTopic reads the entity and measure of a headline-like phrase.
 func (x *Extractor) phraseTopic(text string) topic {

@@ -325,6 +325,22 @@ func TestExtractStanceSubjectAsSpeaker(t *testing.T) {
 	}
 }
 
+// A word that names a crowd only beside a figure ("came", "gathered")
+// is not what a position is about.
+func TestStanceTopicNotACrowdVerb(t *testing.T) {
+	for _, tt := range []struct{ body, want string }{
+		{"An economist said the party's numbers sound optimistic, though it has not said how it came up with them.", ""},
+		{"The treasurer denied the figures, which came under attack from economists.", ""},
+		{"Police denied that protesters gathered outside parliament.", "turnout"},
+	} {
+		for _, c := range extractOne(t, "", tt.body) {
+			if c.Kind == analysis.KindStance && c.Measure != tt.want {
+				t.Errorf("%q: stance measure %q, want %q", tt.body, c.Measure, tt.want)
+			}
+		}
+	}
+}
+
 // TestClaimID pins claimID to the hash of its fields as fmt writes them.
 func TestClaimID(t *testing.T) {
 	for _, c := range []struct {
