@@ -392,6 +392,8 @@ func TestAboutClass(t *testing.T) {
 		{"the election was rigged", "fraud"},
 		{"take ownership of the result that is going to be announced", "outcome"},
 		{"the verdict would be appealed", "outcome"},
+		{"the plan would result in massive cuts to public services", ""},
+		{"the results in Lagos were announced late", "outcome"},
 		{"the strike was over", ""}, // a labour strike
 		{"Israeli air strike killed at least 500 people", "responsibility"},
 		{"an air raid hit the market", "responsibility"},

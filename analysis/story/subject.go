@@ -756,6 +756,11 @@ var combatHeads = lexicon.Words("story.about_combat")
 // place troops are sent to.
 var combatVerbs = lexicon.Set{"fight": true, "fights": true, "fought": true, "clash": true, "clashed": true}
 
+// resultVerbBefore are the words before "result in" that make it a verb
+// ("would result in", "which results in"), not a count's results ("the
+// results in Lagos").
+var resultVerbBefore = map[string]bool{"would": true, "will": true, "could": true, "can": true, "may": true, "might": true, "should": true, "to": true, "which": true, "that": true, "not": true, "also": true, "often": true, "did": true, "does": true, "and": true}
+
 // AboutClass is the class of proposition text is about: the class of its
 // first head word (lexicon story.about_*: "responsibility", "presence",
 // "combat", "figure", "outcome", "fraud", "concealment"), or "" when it names none. A copula
@@ -792,6 +797,12 @@ func AboutClass(text string) string {
 			}
 			lw := strings.ToLower(w)
 			if k, ok := heads[lw]; ok {
+				if (lw == "result" || lw == "results") && strings.HasPrefix(strings.TrimSpace(text[at+len(w):]), "in ") && resultVerbBefore[prev] {
+					// "would result in massive cuts": a verb of
+					// consequence, no election's result.
+					prev = lw
+					return true
+				}
 				if causeVerbs.Has(lw) && (naturalBefore(text[:at]) || figureAfter(text[at+len(w):])) {
 					// "the floods caused $40 billion in damage", "caused
 					// 300 deaths": what an event did, not who is to blame.
