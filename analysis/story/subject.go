@@ -492,8 +492,21 @@ var eventMeasures = lexicon.Words("story.eventMeasures")
 // spot where the story happened, not a part with a toll of its own.
 func namedSites(claims []analysis.Claim, storyOf map[string]int) map[int]map[string]bool {
 	out := map[int]map[string]bool{}
+	// A story whose figures name parts of its place besides the site
+	// ("in Nairobi", "in Githurai", "in Eldoret town") happened across
+	// them: the town is one of its parts, not its spot.
+	partsOf := map[int]map[string]bool{}
 	for k, c := range storyFigures(claims, storyOf) {
-		if c.Scope == "" {
+		ent, _, _ := splitSubject(c.Subject)
+		if _, part, ok := strings.Cut(ent, "/"); ok && part != "" {
+			if partsOf[k] == nil {
+				partsOf[k] = map[string]bool{}
+			}
+			partsOf[k][part] = true
+		}
+	}
+	for k, c := range storyFigures(claims, storyOf) {
+		if c.Scope == "" || len(partsOf[k]) > 2 {
 			continue
 		}
 		ent, _, _ := splitSubject(c.Subject)
