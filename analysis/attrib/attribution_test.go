@@ -587,6 +587,20 @@ func TestAttribute(t *testing.T) {
 		// "details that" reports.
 		{name: "details that", text: "The information on the ministry's website details that 218 people died in the region.", at: "218",
 			want: want("ministry's website", "the ministry's website", "")},
+		// A headline or sentence that opens on its speaker, set off by a
+		// colon or a dash.
+		{name: "acronym label", text: "MIA: 224 Arrested, 113 Police Officers Injured During Protests", at: "113",
+			want: want("MIA", "MIA", "")},
+		{name: "person label with a dash", text: "Maria Lopez - since November 28, 461 people have been arrested", at: "461",
+			want: want("Maria Lopez", "Maria Lopez", "")},
+		{name: "place label is a topic", text: "Gaza: 40 killed in strike on school", at: "40",
+			want: want("", "", "")},
+		{name: "news label is no speaker", text: "LIVE: 40 killed in strike on school", at: "40",
+			want: want("", "", "")},
+		{name: "event label is no speaker", text: "Election 2023: turnout falls to 61%", at: "61",
+			want: want("", "", "")},
+		{name: "named storm label is no speaker", text: "Storm Boris: death toll rises to 15 across central Europe", at: "15",
+			want: want("", "", "")},
 		{name: "an indefinite person still speaks", text: "Forty people were hurt, a spokesman noted.", at: "Forty",
 			want: want("spokesman", "a spokesman", "")},
 	}

@@ -23,6 +23,7 @@ var (
 	setAttribCasualtyHeads       = lexicon.Words("attrib.casualtyHeads")
 	setAttribAbstractHeads       = lexicon.Words("attrib.abstractHeads")
 	setAttribPhraseOpeners       = lexicon.Words("attrib.phraseOpeners")
+	setAttribHeadlineLabels      = lexicon.Words("attrib.headlineLabels")
 	setAttribOutcomeWords        = lexicon.Words("attrib.outcomeWords")
 	setAttribDocParts            = lexicon.Words("attrib.docParts")
 	setAttribQuoteVerbs          = lexicon.Words("attrib.quoteVerbs")

@@ -5116,12 +5116,41 @@ func RunningTotal(sentence, figure string) bool {
 	// "Another 30 were arrested in Porto, bringing the total number of
 	// arrests across the country to 730": the figure the phrase brings.
 	at := strings.Index(sentence, figure)
+	if at >= 0 && totalSince(low[:at], low[at+len(figure):]) {
+		return true
+	}
 	for _, w := range runningTotalBefore {
 		if i := strings.Index(low, w); i >= 0 && at > i && !strings.Contains(low[i:at], ". ") {
 			return true
 		}
 	}
 	return false
+}
+
+// totalSince reports a figure's own clause giving it as a total ("a total
+// of 113 since November 28", "461 people have been arrested since
+// November 28"): "a total of" right before it, or "since" and a date
+// after it before the clause ends. before and after are the sentence's
+// lower-case text around the figure.
+func totalSince(before, after string) bool {
+	if strings.HasSuffix(strings.TrimSpace(before), "a total of") || strings.HasSuffix(strings.TrimSpace(before), "in total,") {
+		return true
+	}
+	if i := strings.IndexAny(after, ",;"); i >= 0 {
+		after = after[:i]
+	}
+	if i := strings.Index(after, ". "); i >= 0 {
+		after = after[:i]
+	}
+	_, rest, ok := strings.Cut(after, "since ")
+	if !ok {
+		return false
+	}
+	w, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
+	w = strings.Trim(w, ".,;:")
+	_, month := lexicon.Months[w]
+	_, day := lexicon.Weekdays[w]
+	return month || day || w == "the" && strings.Contains(rest, "start")
 }
 
 var (

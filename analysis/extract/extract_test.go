@@ -1993,6 +1993,10 @@ func TestRunningTotals(t *testing.T) {
 		{"Another 30 were arrested in Porto, bringing the total number of arrests across the country to 730.", "730", true},
 		{"Another 30 were arrested in Porto, bringing the total number of arrests across the country to 730.", "30", false},
 		{"Police arrested 112 people on Thursday.", "112", false},
+		{"21 police officers were injured on December 1-2, and a total of 113 since November 28.", "113", true},
+		{"21 police officers were injured on December 1-2, and a total of 113 since November 28.", "21", false},
+		{"461 people have been arrested since November 28, the group said.", "461", true},
+		{"Police arrested 40 people on Saturday, since Friday's march turned violent.", "40", false},
 	} {
 		if got := RunningTotal(c.sentence, c.figure); got != c.want {
 			t.Errorf("RunningTotal(%q, %q) = %v, want %v", c.sentence, c.figure, got, c.want)
