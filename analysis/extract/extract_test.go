@@ -1953,6 +1953,23 @@ func TestFindingsAndThatDay(t *testing.T) {
 	}
 }
 
+// A toll counted for one of several periods a sentence sets apart, or
+// for "the deadliest day", is a part of the running toll, each period its
+// own; one period alone may be the whole toll's.
+func TestPeriodParts(t *testing.T) {
+	claims := extractOne(t, "", "Nearly 400 deaths were reported between July 16 and August 4, while around 250 people were killed between August 5 and 6.")
+	a, b := quantityByText(claims, "Nearly 400"), quantityByText(claims, "around 250")
+	if a == nil || b == nil || !a.Frame.Incident || !b.Frame.Incident || a.Subject == b.Subject {
+		t.Errorf("two periods: %+v / %+v", a, b)
+	}
+	if q := quantityByText(extractOne(t, "", "The report documents 1,400 deaths between 15 July and 5 August."), "1,400"); q == nil || q.Frame.Incident {
+		t.Errorf("one period is the toll: %+v", q)
+	}
+	if q := quantityByText(extractOne(t, "", "At least 94 people died on Sunday in the deadliest day of the protests."), "At least 94"); q == nil || !q.Frame.Incident {
+		t.Errorf("deadliest day: %+v", q)
+	}
+}
+
 // What happened to bodies is what they count ("62 bodies were still
 // pending identification"); "and that" opens a clause of its own, whose
 // predicate no count before it shares; "there" is the place a fronted

@@ -433,9 +433,18 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 			// a part of the toll, not the toll.
 			f.Incident = true
 			cue("incident", w)
+		} else if w := datePeriod(toks, k, e); w != "" && !totalBefore(toks, k) && periodsIn(toks) > 1 {
+			// "nearly 400 deaths were reported between July 16 and
+			// August 4, while around 250 … between August 5 and 6":
+			// each period's part of the toll, apart from the other's.
+			// (One period alone may be the whole toll's: "1,400 deaths
+			// between 15 July and 5 August".)
+			f.Incident = true
+			f.Occasion = w
+			cue("incident", w)
 		}
 	}
-	if o := occasion(toks); o != "" {
+	if o := occasion(toks); o != "" && !(f.Incident && f.Occasion != "") {
 		f.Occasion = o
 		cue("occasion", o)
 		if f.Kind == analysis.KindCount && x.measures.Cumulative(q.measure) && (laterOrdinal(o) || f.Time == analysis.TimeCurrent && newsDay(o, a.Published) && laterTitle) {
@@ -1455,6 +1464,65 @@ func periodOf(text string) string {
 		}
 	}
 	return ""
+}
+
+// datePeriod returns the span of dates the figure at tokens [k, e)
+// counts over, named in its own clause ("between July 16 and August 4",
+// "from 1 to 5 August"), as written in lower case; "" when none. The
+// clause runs from the last comma, semicolon or "while" before the figure
+// to the next after it.
+func datePeriod(toks []nlp.Token, k, e int) string {
+	stop := func(t nlp.Token) bool {
+		w := lower(t)
+		return w == "," || w == ";" || w == "while" || w == "whereas" || t.Tag == "."
+	}
+	lo, hi := k, e
+	for lo > 0 && !stop(toks[lo-1]) {
+		lo--
+	}
+	for hi < len(toks) && !stop(toks[hi]) {
+		hi++
+	}
+	dateWord := func(i int) bool {
+		if i >= hi {
+			return false
+		}
+		w := lower(toks[i])
+		_, month := lexicon.Months[w]
+		return month || weekday(w) || toks[i].Tag == "CD" && len(w) <= 2
+	}
+	for i := lo; i < hi; i++ {
+		if w := lower(toks[i]); (w == "between" || w == "from") && dateWord(i+1) {
+			for j := i + 2; j < hi && j <= i+5; j++ {
+				if w2 := lower(toks[j]); (w2 == "and" || w2 == "to") && dateWord(j+1) {
+					end := j + 2
+					if end < hi && dateWord(end) {
+						end++
+					}
+					words := make([]string, 0, end-i)
+					for _, t := range toks[i:end] {
+						words = append(words, lower(t))
+					}
+					return strings.Join(words, " ")
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// periodsIn counts the clauses of a sentence that name a span of dates
+// ("between July 16 and August 4 … while … between August 5 and 6": two).
+func periodsIn(toks []nlp.Token) int {
+	n := 0
+	for i := 0; i < len(toks); i++ {
+		if i == 0 || lower(toks[i-1]) == "," || lower(toks[i-1]) == ";" || lower(toks[i-1]) == "while" || lower(toks[i-1]) == "whereas" {
+			if lower(toks[i]) != "," && datePeriod(toks, i, i+1) != "" {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 // totalBefore reports a running total named in the few words before the
