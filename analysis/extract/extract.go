@@ -5520,6 +5520,9 @@ func (x *Extractor) turnoutAfter(toks []nlp.Token, k, countsEnd int) bool {
 		if link >= 0 && j-link <= 5 && turnoutEvents.Has(w) && isNoun(toks[j].Tag) {
 			return true
 		}
+		if w == "attendance" && link == j-1 && toks[link].Lower == "in" {
+			return true // "with approximately 200,000 people in attendance"
+		}
 	}
 	return false
 }

@@ -1953,6 +1953,19 @@ func TestFindingsAndThatDay(t *testing.T) {
 	}
 }
 
+// "pro-European protests" name what people march for, no place; "200,000
+// people in attendance" counts a crowd.
+func TestStancePrefixAndAttendance(t *testing.T) {
+	q := quantityByText(extractOne(t, "", "Organisers said 50,000 people joined the pro-European protests."), "50,000")
+	if q == nil || strings.Contains(q.Subject, "European Union") {
+		t.Errorf("pro-European: %+v", q)
+	}
+	q = quantityByText(extractOne(t, "", "The rally was one of the largest in weeks, with approximately 200,000 people in attendance."), "approximately 200,000")
+	if q == nil || q.Measure != "turnout" {
+		t.Errorf("in attendance: %+v", q)
+	}
+}
+
 // A toll counted for one of several periods a sentence sets apart, or
 // for "the deadliest day", is a part of the running toll, each period its
 // own; one period alone may be the whole toll's.

@@ -479,6 +479,11 @@ func (t *PlaceTable) Find(text string) []PlaceMention {
 			if !ok {
 				continue
 			}
+			if stancePrefixed(text, words[i].start) {
+				// "pro-European protests", "anti-Russia rallies": what
+				// people march for or against, no place of the text.
+				break
+			}
 			if c.demonym && regionName(text, words, i+n) {
 				// "Lao Cai province", "Somali Region": a demonym that
 				// begins a region's name is no country.
@@ -502,6 +507,12 @@ func (t *PlaceTable) Find(text string) []PlaceMention {
 		}
 	}
 	return out
+}
+
+// stancePrefixed reports a word at start joined to "pro-" or "anti-".
+func stancePrefixed(text string, start int) bool {
+	before := strings.ToLower(text[max(0, start-5):start])
+	return strings.HasSuffix(before, "pro-") || strings.HasSuffix(before, "anti-")
 }
 
 // regionName reports whether the words from k on continue a name into a
