@@ -4465,6 +4465,14 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		// of the force.
 		q.subset = unitOf(toks, tokenIndex(toks, m.End), tokenIndex(toks, q.countsEnd))
 	}
+	if (q.subset == "" || q.subset == "part") && q.measure == "detained" {
+		if kind := chargeKind(toks, tokenIndex(toks, m.Start), tokenIndex(toks, m.End)); kind != "" {
+			// "430 were detained administratively and 31 on criminal
+			// charges": arrests under one law, never set against the
+			// other's or the total.
+			q.subset = kind
+		}
+	}
 	if q.subset == "" && correctionBy(toks, tokenIndex(toks, m.Start)) {
 		// "overcounted deaths caused by Helene by as many as 30",
 		// "inflated Mutharika's share by at least 400,000 votes": the
@@ -6454,6 +6462,44 @@ func scopePlace(scope string) string {
 
 // setRegionNouns are the nouns of administrative units (places.regionNouns).
 var setRegionNouns = lexicon.Words("places.regionNouns")
+
+// chargeKind returns the law an arrest count falls under, named next to
+// the figure at tokens [k, e) (extract.chargeAdministrative: "detained
+// administratively", "Also administratively, 372 …"; extract.chargeCriminal:
+// "31 on criminal charges"): "administrative", "criminal" or "". It reads
+// after the figure up to the next figure or clause break, then before it
+// back to the last.
+func chargeKind(toks []nlp.Token, k, e int) string {
+	kind := func(w string) string {
+		switch {
+		case chargeAdministrative.Has(w):
+			return "administrative"
+		case chargeCriminal.Has(w):
+			return "criminal"
+		}
+		return ""
+	}
+	stop := func(t nlp.Token) bool {
+		w := t.Lower
+		return t.Tag == "CD" || w == ";" || t.Tag == "." || w == "while" || w == "whereas" || w == "but"
+	}
+	for i := e; i < len(toks) && i < e+10 && !stop(toks[i]) && toks[i].Lower != ","; i++ {
+		if kd := kind(toks[i].Lower); kd != "" {
+			return kd
+		}
+	}
+	for i := k - 1; i >= 0 && i >= k-8 && !stop(toks[i]); i-- {
+		if kd := kind(toks[i].Lower); kd != "" {
+			return kd
+		}
+	}
+	return ""
+}
+
+var (
+	chargeAdministrative = lexicon.Words("extract.chargeAdministrative")
+	chargeCriminal       = lexicon.Words("extract.chargeCriminal")
+)
 
 // sameLevel reports two place names of one administrative level: both
 // end in the same unit noun ("Buncombe County", "Polk County"; "Kale

@@ -1966,6 +1966,23 @@ func TestStancePrefixAndAttendance(t *testing.T) {
 	}
 }
 
+// Arrests under one law are counted apart from the other's and the
+// total's.
+func TestChargeKinds(t *testing.T) {
+	claims := extractOne(t, "", "More than 460 people have been detained since the protests began, of which 430 were detained administratively and 31 on criminal charges.")
+	for fig, want := range map[string]string{"More than 460": "", "430": "administrative", "31": "criminal"} {
+		if q := quantityByText(claims, fig); q == nil || q.Subset != want {
+			t.Errorf("%s: %+v, want subset %q", fig, q, want)
+		}
+	}
+	if q := quantityByText(extractOne(t, "", "Also administratively, 372 people have been detained, the ministry said."), "372"); q == nil || q.Subset != "administrative" {
+		t.Errorf("fronted: %+v", q)
+	}
+	if q := quantityByText(extractOne(t, "", "Police arrested 58 people on Sunday, and a criminal case was opened."), "58"); q == nil || q.Subset != "" {
+		t.Errorf("a case is no arrest's law: %+v", q)
+	}
+}
+
 // A toll counted for one of several periods a sentence sets apart, or
 // for "the deadliest day", is a part of the running toll, each period its
 // own; one period alone may be the whole toll's.
