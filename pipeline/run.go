@@ -250,8 +250,26 @@ func eventKeys(rep *analysis.Report, subjects []story.Subject, measures *lexicon
 		c := &rep.Claims[i]
 		return protest[subjects[i].Story] && measures.OccasionalInProtests(c.Measure) && subjects[i].Key != ""
 	}
+	// A headline's figure is a running total when its body gives the same
+	// figure as one ("MIA: … 113 Police Officers Injured" over "… and a
+	// total of 113 since November 28").
+	type figureKey struct {
+		article, measure string
+		value            float64
+	}
+	bodyTotals := map[figureKey]bool{}
+	for i := range rep.Claims {
+		c := &rep.Claims[i]
+		if !c.InHeadline && c.Value != nil && protestCount(i) && extract.RunningTotal(c.Sentence, c.Text) {
+			bodyTotals[figureKey{c.Article, c.Measure, *c.Value}] = true
+		}
+	}
 	total := func(i int) bool {
-		return protestCount(i) && extract.RunningTotal(rep.Claims[i].Sentence, rep.Claims[i].Text)
+		c := &rep.Claims[i]
+		if c.InHeadline && c.Value != nil && bodyTotals[figureKey{c.Article, c.Measure, *c.Value}] {
+			return true
+		}
+		return protestCount(i) && extract.RunningTotal(c.Sentence, c.Text)
 	}
 	suffix, day := compare.Occasions(rep.Claims, func(i int) string { return subjects[i].Key }, func(id string) analysis.Date { return published[id] },
 		func(i int) bool { return measures.Occasional(rep.Claims[i].Measure) || protestCount(i) && !total(i) })
