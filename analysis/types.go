@@ -284,6 +284,11 @@ type Frame struct {
 	// Occasion is the occasion of a recurring event the figure belongs
 	// to ("Thursday", "third day"), when the sentence gives one.
 	Occasion string `json:"occasion,omitempty"`
+	// Day is the day of the event a count made once for each event was
+	// made for, when its sentence names it ("on Thursday night", "last
+	// night", "on November 7"): counts of two different named days are
+	// of two events, however close the days.
+	Day *Date `json:"day,omitempty"`
 	// Incident reports a figure of a part of the running total, not the
 	// total: one incident ("an attack killed 12", "15 were killed when a
 	// shell hit a market"), a short span ("in the past 24 hours") or an

@@ -141,6 +141,9 @@ func Occasions(claims []analysis.Claim, keys func(i int) string, published func(
 		byKey[k] = append(byKey[k], i)
 	}
 	dateOf := func(i int) analysis.Date {
+		if d := NamedDay(&claims[i]); !d.IsZero() {
+			return d
+		}
 		if !claims[i].SaidOn.IsZero() {
 			return claims[i].SaidOn
 		}
@@ -151,7 +154,7 @@ func Occasions(claims []analysis.Claim, keys func(i int) string, published func(
 		if len(g) < 2 {
 			continue
 		}
-		runs := eventRuns(len(g), func(r int) analysis.Date { return dateOf(g[r]) })
+		runs := eventRuns(len(g), func(r int) analysis.Date { return dateOf(g[r]) }, func(r int) bool { return !NamedDay(&claims[g[r]]).IsZero() })
 		if len(runs) < 2 {
 			continue
 		}

@@ -299,6 +299,15 @@ func mergeSides(a, b []analysis.Side) []analysis.Side {
 	return a
 }
 
+// eventDateOf is the day of a claim's event when its sentence names it
+// (Frame.Day), else when the claim was made (dateOf).
+func (p comparer) eventDateOf(c *analysis.Claim) analysis.Date {
+	if d := NamedDay(c); !d.IsZero() {
+		return d
+	}
+	return p.dateOf(c)
+}
+
 // dateOf is when a claim was made: its said_on, else its article's date.
 func (p comparer) dateOf(c *analysis.Claim) analysis.Date {
 	if !c.SaidOn.IsZero() {
@@ -729,7 +738,7 @@ const occasionGap = 3
 // occasionGap-1 days after the one before: one run for each event.
 // Undated figures join the first run.
 func (p comparer) occasions(nums []*analysis.Claim) [][]*analysis.Claim {
-	runs := eventRuns(len(nums), func(i int) analysis.Date { return p.dateOf(nums[i]) })
+	runs := eventRuns(len(nums), func(i int) analysis.Date { return p.eventDateOf(nums[i]) }, func(i int) bool { return !NamedDay(nums[i]).IsZero() })
 	var keep [][]*analysis.Claim
 	for _, r := range runs {
 		if len(r) < 2 && len(runs) > 1 {
@@ -746,9 +755,11 @@ func (p comparer) occasions(nums []*analysis.Claim) [][]*analysis.Claim {
 
 // eventRuns sorts n statements by date (dateOf) and splits them into runs
 // no more than occasionGap-1 days after the one before: one run for each
-// event, as indices. Undated statements join the first run (or make the
-// only one).
-func eventRuns(n int, dateOf func(i int) analysis.Date) [][]int {
+// event, as indices. Two statements whose dates are the days their events
+// were named for (named) are of two events when the days differ, however
+// close ("Tuesday night's protest" and "Wednesday night's"). Undated
+// statements join the first run (or make the only one).
+func eventRuns(n int, dateOf func(i int) analysis.Date, named func(i int) bool) [][]int {
 	idx := make([]int, n)
 	for i := range idx {
 		idx[i] = i
@@ -762,24 +773,38 @@ func eventRuns(n int, dateOf func(i int) analysis.Date) [][]int {
 	})
 	var runs [][]int
 	var undated []int
-	var last analysis.Date
+	var last, runDay analysis.Date
 	for _, i := range idx {
 		d := dateOf(i)
 		if d.IsZero() {
 			undated = append(undated, i)
 			continue
 		}
-		if len(runs) == 0 || last.AddDays(occasionGap-1).Before(d) {
+		day := named != nil && named(i)
+		if len(runs) == 0 || last.AddDays(occasionGap-1).Before(d) || day && !runDay.IsZero() && runDay != d {
 			runs = append(runs, nil)
+			runDay = analysis.Date{}
 		}
 		runs[len(runs)-1] = append(runs[len(runs)-1], i)
 		last = d
+		if day && runDay.IsZero() {
+			runDay = d
+		}
 	}
 	if len(runs) == 0 {
 		return [][]int{undated}
 	}
 	runs[0] = append(runs[0], undated...)
 	return runs
+}
+
+// NamedDay is the day a claim's sentence names for its event
+// (Frame.Day), or the zero date.
+func NamedDay(c *analysis.Claim) analysis.Date {
+	if c.Frame == nil || c.Frame.Day == nil {
+		return analysis.Date{}
+	}
+	return *c.Frame.Day
 }
 
 // numericIn finds the numeric discrepancies among one cluster's figures

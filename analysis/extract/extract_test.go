@@ -19,6 +19,13 @@ func extractOne(tb testing.TB, title, body string) []analysis.Claim {
 	return NewExtractor(nlp.Prose{}, ExtractOptions{}).Extract(a)
 }
 
+// extractOneOn is extractOne for an article published on pub.
+func extractOneOn(tb testing.TB, title, body string, pub analysis.Date) []analysis.Claim {
+	tb.Helper()
+	a := analysis.Article{ID: "a1", Title: title, Body: body, Published: pub, Status: analysis.StatusOK}
+	return NewExtractor(nlp.Prose{}, ExtractOptions{}).Extract(a)
+}
+
 // quantityByText finds the quantity claim whose figure text contains s.
 func quantityByText(claims []analysis.Claim, s string) *analysis.Claim {
 	for i := range claims {
@@ -1980,6 +1987,33 @@ func TestChargeKinds(t *testing.T) {
 	}
 	if q := quantityByText(extractOne(t, "", "Police arrested 58 people on Sunday, and a criminal case was opened."), "58"); q == nil || q.Subset != "" {
 		t.Errorf("a case is no arrest's law: %+v", q)
+	}
+}
+
+// A count made once for each event takes the day its sentence names for
+// the event, counted back from the article's date; a day of an earlier
+// event ("since a march … on June 16") is none of its own.
+func TestNamedEventDays(t *testing.T) {
+	pub, _ := analysis.ParseDate("2024-10-23") // a Wednesday
+	for _, tt := range []struct{ text, want string }{
+		{"Police said 7,000 people protested on Tuesday night.", "2024-10-22"},
+		{"Some 8,000 people marched in the capital last night.", "2024-10-22"},
+		{"Unions said 300,000 joined Thursday's strike.", "2024-10-17"},
+		{"Police said 40,000 people joined the rally on October 22.", "2024-10-22"},
+		{"Organisers said 150,000 turned out, the largest rally since a march of 200,000 on June 16.", ""},
+		{"Police said 50,000 marched.", ""},
+		{"Police said 40,000 marched on Monday and 60,000 on Tuesday.", "2024-10-21"},
+	} {
+		var got string
+		for _, c := range extractOneOn(t, "", tt.text, pub) {
+			if c.Kind == analysis.KindQuantity && c.Frame != nil && c.Frame.Day != nil {
+				got = c.Frame.Day.String()
+			}
+			break
+		}
+		if got != tt.want {
+			t.Errorf("%q: day %q, want %q", tt.text, got, tt.want)
+		}
 	}
 }
 

@@ -474,6 +474,15 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 			cue("horizon", h)
 		}
 	}
+	if f.Kind == analysis.KindCount && f.Time == analysis.TimeCurrent && (x.measures.Occasional(q.measure) || x.measures.OccasionalInProtests(q.measure)) {
+		if d, w := namedDay(toks, k, e, a.Published); !d.IsZero() {
+			// "police put Tuesday night's crowd at 7,000", "six were
+			// arrested last night": that night's event, never
+			// another night's, however close.
+			f.Day = &d
+			cue("day", w)
+		}
+	}
 	if f.Kind == analysis.KindCount && f.Time == analysis.TimeCurrent && f.Occasion == "" && x.measures.Cumulative(q.measure) &&
 		laterTitle && !firstEventIn(toks) {
 		// "Another major quake rattles Nepal, killing at least 19": the
@@ -509,6 +518,78 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 		}
 	}
 	return f
+}
+
+// namedDay returns the one day a sentence names for its event, from the
+// article's publication date pub: "last night" and "yesterday" (the day
+// before), "tonight" (that day), a weekday after "on" or before "night",
+// "evening" or "'s" (its last occurrence up to pub), a month's date after
+// "on"; the zero date when it names none, or two different days. A day
+// after "last", "previous" or "since" is another event's or a span's.
+func namedDay(toks []nlp.Token, k, e int, pub analysis.Date) (analysis.Date, string) {
+	if pub.IsZero() {
+		return analysis.Date{}, ""
+	}
+	// The figure's own stretch of the sentence: from the figure before it
+	// (or a semicolon) to the figure after it ("the largest rally since a
+	// march of nearly 200,000 on June 16" dates the earlier march only).
+	figureAt := func(i int) bool { // a figure, not a date's day ("October 20")
+		if toks[i].Tag != "CD" {
+			return false
+		}
+		_, after := lexicon.Months[lower(toks[max(i-1, 0)])]
+		_, before := lexicon.Months[lower(toks[min(i+1, len(toks)-1)])]
+		return !after && !before
+	}
+	lo, hi := k, e
+	for lo > 0 && !figureAt(lo-1) && lower(toks[lo-1]) != ";" {
+		lo--
+	}
+	for hi < len(toks) && !figureAt(hi) && lower(toks[hi]) != ";" {
+		hi++
+	}
+	toks = toks[lo:hi]
+	var day analysis.Date
+	words := ""
+	conflict := false
+	set := func(d analysis.Date, w string) {
+		if !day.IsZero() && d != day {
+			conflict = true
+		}
+		day, words = d, w
+	}
+	for i, t := range toks {
+		w := lower(t)
+		prev := ""
+		if i > 0 {
+			prev = lower(toks[i-1])
+		}
+		next := ""
+		if i+1 < len(toks) {
+			next = lower(toks[i+1])
+		}
+		switch {
+		case w == "yesterday" || w == "night" && prev == "last":
+			set(pub.AddDays(-1), strings.TrimSpace(prev+" "+w))
+		case w == "tonight":
+			set(pub, w)
+		case i >= 2 && lower(toks[i-2]) == "since" || i >= 3 && lower(toks[i-3]) == "since":
+			// "since a march … on June 16", "since Monday's"
+		case weekday(strings.TrimSuffix(w, "'s")) && isUpperStart(t.Text) && !pastMarkers.Has(prev) && prev != "since" && prev != "until" && prev != "by" &&
+			(prev == "on" || next == "night" || next == "evening" || next == "'s" || strings.HasSuffix(w, "'s")):
+			wd := lexicon.Weekdays[strings.TrimSuffix(w, "'s")]
+			back := (int(pub.Time().Weekday()) - int(wd) + 7) % 7
+			set(pub.AddDays(-back), t.Text)
+		case w == "on" && i+1 < len(toks):
+			if d, dw := dateAfter(toks, i, pub); !d.IsZero() && !pub.Before(d) {
+				set(d, dw)
+			}
+		}
+	}
+	if conflict {
+		return analysis.Date{}, ""
+	}
+	return day, words
 }
 
 // anotherOccasion is the occasion of a figure of an event after the

@@ -959,6 +959,9 @@ func frameText(f *analysis.Frame) string {
 	if f.Occasion != "" {
 		parts = append(parts, "occasion: "+f.Occasion)
 	}
+	if f.Day != nil {
+		parts = append(parts, "event of "+f.Day.Time().Format("2 Jan 2006"))
+	}
 	if f.Incident {
 		parts = append(parts, "one incident")
 	}

@@ -33,6 +33,7 @@ const (
 	packHeadline
 	packFrame
 	packIncident
+	packDay
 )
 
 // packClaims appends claims, all of one article, to b.
@@ -74,6 +75,9 @@ func packClaims(b []byte, claims []analysis.Claim) []byte {
 			if c.Frame.Incident {
 				flags |= packIncident
 			}
+			if c.Frame.Day != nil {
+				flags |= packDay
+			}
 		}
 		b = append(b, flags)
 		for _, v := range []*float64{c.Value, c.Low, c.High} {
@@ -100,6 +104,11 @@ func packClaims(b []byte, claims []analysis.Claim) []byte {
 			b = binary.AppendUvarint(b, uint64(len(f.Cues)))
 			for _, cue := range f.Cues {
 				b = packString(b, cue)
+			}
+			if d := f.Day; d != nil {
+				b = binary.AppendVarint(b, int64(d.Year))
+				b = binary.AppendUvarint(b, uint64(d.Month))
+				b = binary.AppendUvarint(b, uint64(d.Day))
 			}
 		}
 	}
@@ -265,6 +274,12 @@ func Unpack(dst []analysis.Claim, b []byte, article string) ([]analysis.Claim, e
 				for k := range f.Cues {
 					f.Cues[k] = r.str(true)
 				}
+			}
+			if flags&packDay != 0 {
+				d := analysis.Date{Year: int(r.varint())}
+				d.Month = time.Month(r.uvarint())
+				d.Day = int(r.uvarint())
+				f.Day = &d
 			}
 			c.Frame = f
 		}
