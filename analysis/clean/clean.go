@@ -375,7 +375,7 @@ func (b *block) describe() {
 	b.number = isListNumber(b.text)
 	b.url = rxURL.MatchString(b.core)
 	b.heading = headingKindOf(b.core, lower, b.key)
-	b.boilerplate = b.words <= 60 && boilerplateText(lower, b.words, endsSentence(b.core))
+	b.boilerplate = b.words <= 60 && boilerplateText(lower, b.words, endsSentence(b.core)) && !codeLike(b.core)
 	if b.words <= 14 && b.heading == "" && promoPrefix(lower) {
 		// "Watch: How grid batteries work", "Read more: …": a link to
 		// elsewhere set inside the article.
@@ -497,8 +497,27 @@ func markRepeats(blocks []block) {
 		if first && b.prose && b.words >= 15 || titles[b.key] == i {
 			continue
 		}
+		if b.sentence && b.elem != load.ElemHeading && b.links < 0.5 && proseNear(blocks, i) {
+			// "'I would prefer not to.'" said again and again in a
+			// story's dialogue: the article's lines, between its prose.
+			continue
+		}
 		b.furniture = "repeated block"
 	}
+}
+
+// proseNear reports paragraphs of prose (15 words or more) on both sides
+// of block i, within three blocks each way.
+func proseNear(blocks []block, i int) bool {
+	near := func(step int) bool {
+		for k, n := i+step, 0; k >= 0 && k < len(blocks) && n < 3; k, n = k+step, n+1 {
+			if blocks[k].prose && blocks[k].words >= 15 {
+				return true
+			}
+		}
+		return false
+	}
+	return near(-1) && near(1)
 }
 
 // sectionTitles finds, for each subheading of the main text that repeats
@@ -1286,7 +1305,29 @@ func wordEdge(s string, i int, start bool, ph string) bool {
 	if !unicode.IsLetter(edge) && !unicode.IsDigit(edge) {
 		return true
 	}
+	if start && r == '-' && i >= 2 {
+		// "Set-Cookie", "pre-login": a word joined on before the phrase
+		// makes one compound, no notice's phrase.
+		if p, _ := utf8.DecodeLastRuneInString(s[:i-1]); unicode.IsLetter(p) || unicode.IsDigit(p) {
+			return false
+		}
+	}
 	return !(unicode.IsLetter(r) || unicode.IsDigit(r))
+}
+
+// codeLike reports a line of program code ("fetch(\"/login\", { method:
+// \"POST\" })", "console.log(h.has(\"Set-Cookie\"));"): brackets and
+// code punctuation that prose does not use so densely. Its words are the
+// article's example, never a notice.
+func codeLike(s string) bool {
+	n := 0
+	for _, r := range s {
+		switch r {
+		case '(', ')', '{', '}', ';', '=':
+			n++
+		}
+	}
+	return n >= 4 && strings.Contains(s, "(") && strings.Contains(s, ")")
 }
 
 // isCategory reports a short label such as "BUSINESS", "World » Ukraine" or
@@ -1389,7 +1430,7 @@ func isFunctionWord(w string) bool {
 // isBoilerplate reports notices and prompts. Long prose that merely
 // mentions a newsletter is not boilerplate.
 func isBoilerplate(s string, words int) bool {
-	return words <= 60 && boilerplateText(strings.ToLower(s), words, endsSentence(s))
+	return words <= 60 && boilerplateText(strings.ToLower(s), words, endsSentence(s)) && !codeLike(s)
 }
 
 // boilerplateText reports whether lower (a block's lower-case text of

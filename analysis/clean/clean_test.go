@@ -676,6 +676,22 @@ func TestCleanLoneSentence(t *testing.T) {
 	}
 }
 
+// TestCleanRepeatedDialogue: a short line of a story's dialogue said
+// again and again between its paragraphs is the article's, not a block
+// repeated by the page.
+func TestCleanRepeatedDialogue(t *testing.T) {
+	para := func(s string) string {
+		return s + " The clerk sat at his desk by the window all afternoon, copying the deeds in his small and careful hand.\n\n"
+	}
+	text := para("I asked him to examine the papers with me.") + "\"I would prefer not to.\"\n\n" +
+		para("I was stunned, and asked him again, more slowly this time.") + "\"I would prefer not to.\"\n\n" +
+		para("Nothing I said would move him from that answer.")
+	a := Clean(load.Document{File: "story.txt", Text: text, Status: analysis.StatusOK}, CleanOptions{})
+	if n := strings.Count(a.Body, "I would prefer not to."); n != 2 {
+		t.Errorf("Clean(dialogue): the repeated line kept %d times, want 2:\n%s", n, a.Body)
+	}
+}
+
 // FuzzCleanFolding checks the ASCII fast paths of foldKey, trimToAlnum
 // and lastPhrase against their plain rune-by-rune definitions.
 func FuzzCleanFolding(f *testing.F) {
@@ -757,6 +773,10 @@ func TestBoilerplateText(t *testing.T) {
 		{"Home News Sport Weather Login Register Search", true},
 		{"Log in to read the full story from the regional office", true},
 		{"Get the newsletter in your inbox every single morning", true},
+		// A phrase joined on to a word is a compound ("Set-Cookie"); a
+		// line of code is the article's example.
+		{"“Set-Cookie” and “Set-Cookie2”.", false},
+		{"var form = new FormData(document.getElementById('login-form')); fetch(\"/login\", { method: \"POST\", body: form })", false},
 	}
 	for _, tt := range tests {
 		words := len(strings.Fields(tt.in))
