@@ -132,6 +132,11 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 	// …", before "puts his share at 59.42%"), and this sentence's.
 	// (Kept as the sentence's tokens and read only when a figure asks.)
 	var prevToks, sentToks []nlp.Token
+	// The past year a sentence opens on ("In 1999, Obasanjo … defeated …"),
+	// carried to the next sentence of its paragraph when that one goes on
+	// in the past with no time of its own ("Obasanjo garnered 62.78
+	// percent of votes cast.").
+	carryYear, carryPara, carryIndex := 0, -1, -1
 	for i, s := range sents[:last+1] {
 		mentions, cues, tk := found[i].mentions, found[i].cues, found[i].tk
 		if len(mentions) == 0 && len(cues) == 0 {
@@ -143,6 +148,18 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 		nlp.TagSentence(x.lang, &s)
 		toks := s.Tokens
 		prevToks, sentToks = sentToks, toks
+		ownYear := openingYear(toks, a.Published.Year)
+		carried := 0
+		if ownYear == 0 && carryYear != 0 && s.Para == carryPara && s.Index == carryIndex+1 && pastNarrative(toks) {
+			carried = carryYear
+		}
+		if ownYear != 0 {
+			carryYear, carryPara, carryIndex = ownYear, s.Para, s.Index
+		} else if carried != 0 {
+			carryIndex = s.Index
+		} else {
+			carryYear = 0
+		}
 		// Claims keep their sentence after the article's text is dropped:
 		// a copy, so the whole body is not kept alive through it.
 		kept := strings.Clone(s.Text)
@@ -296,6 +313,10 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				q.measure = claims[lastFig].Measure
 			}
 			fr := x.frame(a, s, toks, m, &q, lastMeasure, laterTitle)
+			if carried != 0 && fr.Time == analysis.TimeCurrent {
+				fr.Time, fr.Event = analysis.TimeHistorical, strconv.Itoa(carried)
+				fr.Cues = append(fr.Cues, "time: "+strconv.Itoa(carried)+", the sentence before")
+			}
 			if lastFig >= 0 && fr.Kind == analysis.KindMoney && m.Unit != claims[lastFig].Unit && claims[lastFig].Frame != nil && claims[lastFig].Frame.Kind == analysis.KindMoney &&
 				bracketed(s.Text[lastEnd:m.Start]) {
 				// "Its initial budget was €2.83 billion ($3.1 billion)":
@@ -6459,6 +6480,64 @@ func scopePlace(scope string) string {
 	}
 	return fullCounty(strings.Join(words[named:], " "))
 }
+
+// openingYear returns a past year (before the year before pub's) that a
+// sentence opens on: "In 1999, …", "When the 2003 election results were
+// announced, …", "During the 2015 vote, …"; 0 when none.
+func openingYear(toks []nlp.Token, pubYear int) int {
+	for i := 1; i < len(toks) && i < 6; i++ {
+		t := toks[i].Text
+		if toks[i].Text == "," {
+			break
+		}
+		if len(t) != 4 || toks[i].Tag != "CD" {
+			continue
+		}
+		y, err := strconv.Atoi(t)
+		if err != nil || y < 1800 || pubYear == 0 || y >= pubYear-1 {
+			continue
+		}
+		switch toks[0].Lower {
+		case "in", "when", "during", "at":
+			return y
+		}
+	}
+	return 0
+}
+
+// pastNarrative reports a sentence told in the past with no time of its
+// own: a verb in the past tense, none in the present or present perfect,
+// no "now", "today" or "this year".
+func pastNarrative(toks []nlp.Token) bool {
+	past := false
+	for i, t := range toks {
+		switch t.Tag {
+		case "VBD":
+			past = true
+		case "VBZ":
+			return false
+		case "VBP":
+			if presentVerbs[t.Lower] {
+				return false // ("votes cast", tagged VBP, is no present)
+			}
+		}
+		switch t.Lower {
+		case "now", "today", "currently", "so far", "yet":
+			return false
+		case "this", "last":
+			if i+1 < len(toks) && (toks[i+1].Lower == "year" || toks[i+1].Lower == "week" || toks[i+1].Lower == "month") {
+				return false
+			}
+		}
+		if t.Tag == "CD" && len(t.Text) == 4 && (strings.HasPrefix(t.Text, "19") || strings.HasPrefix(t.Text, "20")) {
+			return false // a year of its own
+		}
+	}
+	return past
+}
+
+// presentVerbs put a sentence in the present whatever else it says.
+var presentVerbs = map[string]bool{"are": true, "have": true, "do": true, "say": true, "remain": true, "stand": true, "show": true}
 
 // setRegionNouns are the nouns of administrative units (places.regionNouns).
 var setRegionNouns = lexicon.Words("places.regionNouns")

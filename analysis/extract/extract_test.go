@@ -2017,6 +2017,27 @@ func TestNamedEventDays(t *testing.T) {
 	}
 }
 
+// A past year a sentence opens on carries to the next sentence of its
+// paragraph when that one goes on in the past with no time of its own.
+func TestOpeningYearCarries(t *testing.T) {
+	for _, tt := range []struct{ body, figure, want string }{
+		{"In 1999, Obasanjo defeated Falae by 18,738,154 votes to 11,110,287. Obasanjo garnered 62.78 percent of votes cast.", "62.78", "1999"},
+		{"In 2015, a quake killed 9,000 people in the valley. Rescuers pulled 300 survivors from the rubble.", "300", "2015"},
+		{"In 2019, the party won 40% of the vote. It now holds 52 seats in parliament.", "52", ""},
+		{"In 2019, the party won 40% of the vote.\n\nThe party won 36% of the vote on Sunday.", "36%", ""},
+		{"In 2019, the party won 40% of the vote. This year it won 36%.", "36%", ""},
+	} {
+		q := quantityByText(extractOne(t, "", tt.body), tt.figure)
+		got := ""
+		if q != nil && q.Frame != nil && q.Frame.Time == analysis.TimeHistorical {
+			got = q.Frame.Event
+		}
+		if q == nil || got != tt.want {
+			t.Errorf("%q: %s is %+v (historical %q), want %q", tt.body, tt.figure, q, got, tt.want)
+		}
+	}
+}
+
 // A toll counted for one of several periods a sentence sets apart, or
 // for "the deadliest day", is a part of the running toll, each period its
 // own; one period alone may be the whole toll's.
