@@ -497,9 +497,11 @@ func markRepeats(blocks []block) {
 		if first && b.prose && b.words >= 15 || titles[b.key] == i {
 			continue
 		}
-		if b.sentence && b.elem != load.ElemHeading && b.links < 0.5 && proseNear(blocks, i) {
+		if b.sentence && b.words <= 6 && b.elem != load.ElemHeading && b.links < 0.5 && proseNear(blocks, i) {
 			// "'I would prefer not to.'" said again and again in a
 			// story's dialogue: the article's lines, between its prose.
+			// (A longer sentence again is a pull quote, its claims
+			// already read.)
 			continue
 		}
 		b.furniture = "repeated block"

@@ -690,6 +690,14 @@ func TestCleanRepeatedDialogue(t *testing.T) {
 	if n := strings.Count(a.Body, "I would prefer not to."); n != 2 {
 		t.Errorf("Clean(dialogue): the repeated line kept %d times, want 2:\n%s", n, a.Body)
 	}
+	// A longer sentence said again between paragraphs is a pull quote:
+	// its claims are read once at most.
+	quote := "The interior ministry dismissed the organisers' figures as absurd."
+	text = para("Police put the crowd at 40,000.") + quote + "\n\n" + para("Organisers said 200,000 had marched.") + quote + "\n\n" + para("The march ended peacefully.")
+	a = Clean(load.Document{File: "news.txt", Text: text, Status: analysis.StatusOK}, CleanOptions{})
+	if n := strings.Count(a.Body, quote); n > 1 {
+		t.Errorf("Clean(pull quote): kept %d times, want at most once:\n%s", n, a.Body)
+	}
 }
 
 // FuzzCleanFolding checks the ASCII fast paths of foldKey, trimToAlnum
