@@ -389,7 +389,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				if p := claims[lastFig]; p.Frame != nil && p.Frame.Kind != fr.Kind && (p.Frame.Kind == analysis.KindMoney || p.Frame.Kind == analysis.KindPercent) {
 					if kind, _, _ := strings.Cut(p.Measure, " ("); kind != "money" && !strings.HasPrefix(kind, "percent") {
 						q.kind = kind
-						q.measure = kindMeasure(fr.Kind, q.kind, m.Unit)
+						q.measure = keepSpan(q.measure, kindMeasure(fr.Kind, q.kind, m.Unit))
 						fr.Cues = append(fr.Cues, "kind: "+q.kind+" (restated)")
 					}
 					if fr.Time == analysis.TimeCurrent && p.Frame.Time != analysis.TimeCurrent {
@@ -413,7 +413,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					// £9.5bn", "far above the official 68.5%": the sum
 					// or rate the text spoke of last.
 					q.kind = last
-					q.measure = kindMeasure(fr.Kind, q.kind, m.Unit)
+					q.measure = keepSpan(q.measure, kindMeasure(fr.Kind, q.kind, m.Unit))
 					fr.Cues = append(fr.Cues, "kind: "+q.kind+" (before)")
 				}
 				if q.kind != "" {
@@ -6479,6 +6479,17 @@ func scopePlace(scope string) string {
 		named--
 	}
 	return fullCounty(strings.Join(words[named:], " "))
+}
+
+// keepSpan returns measure with the span of years old had ("deficit
+// (USD) over 4 years" from "money (USD) over 4 years"): a sum that takes
+// the kind of the one before it keeps its own span ("between $453.7m and
+// $526.8m a year - up to $2.1b over the four-year forecast period").
+func keepSpan(old, measure string) string {
+	if i := strings.Index(old, " over "); i >= 0 && !strings.Contains(measure, " over ") {
+		return measure + old[i:]
+	}
+	return measure
 }
 
 // openingYear returns a past year (before the year before pub's) that a

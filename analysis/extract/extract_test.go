@@ -1656,6 +1656,7 @@ func TestIncomeLevelsSpansAndRates(t *testing.T) {
 		{"Officials expect the equivalent 10-year cost to be around $254 billion.", "$254", "cost (USD) over 10 years"},
 		{"The watchdog puts the ten-year cost at €313 billion.", "€313", "cost (EUR) over 10 years"},
 		{"Borrowing costs hit a 10-year high of $5 billion a month.", "$5 billion", "cost (USD) per month"},
+		{"The scheme would leave a hole of between $453.7m and $526.8m a year - up to $2.1b over the four-year forecast period.", "$2.1b", "deficit (USD) over 4 years"},
 	} {
 		q := quantityByText(extractOne(t, "", c.text), c.at)
 		if q == nil || q.Measure != c.measure {
