@@ -4486,6 +4486,15 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		// of the force.
 		q.subset = unitOf(toks, tokenIndex(toks, m.End), tokenIndex(toks, q.countsEnd))
 	}
+	if q.subset == "" && (isCurrency(m.Unit) || m.Unit == "%") {
+		if sector := sectorOf(toks, tokenIndex(toks, m.Start), tokenIndex(toks, m.End)); sector != "" {
+			// "the housing sector … needs $2.757 billion, while the
+			// transport and communication sector requires $4.994
+			// billion": one sector's sum, a part of the whole, never set
+			// against another sector's or the total.
+			q.subset = sector
+		}
+	}
 	if (q.subset == "" || q.subset == "part") && q.measure == "detained" {
 		if kind := chargeKind(toks, tokenIndex(toks, m.Start), tokenIndex(toks, m.End)); kind != "" {
 			// "430 were detained administratively and 31 on criminal
@@ -6552,6 +6561,46 @@ var presentVerbs = map[string]bool{"are": true, "have": true, "do": true, "say":
 
 // setRegionNouns are the nouns of administrative units (places.regionNouns).
 var setRegionNouns = lexicon.Words("places.regionNouns")
+
+// sectorOf returns the sector a sum or share is given for, named in its
+// clause before it ("the country's housing sector … needs $2.757
+// billion", "spending on the health sector will rise to 5%") or right
+// after it ("$4bn for the energy sector"): "housing sector", or "".
+func sectorOf(toks []nlp.Token, k, e int) string {
+	name := func(i int) string { // the words before "sector" at token i
+		j := i
+		for j > 0 && i-j < 3 && (toks[j-1].Tag == "NN" || toks[j-1].Tag == "JJ" || toks[j-1].Lower == "and") && toks[j-1].Lower != "the" {
+			j--
+		}
+		if j == i || toks[j].Lower == "and" {
+			return ""
+		}
+		words := make([]string, 0, i-j+1)
+		for _, t := range toks[j : i+1] {
+			words = append(words, t.Lower)
+		}
+		return strings.Join(words, " ")
+	}
+	for i := k - 1; i >= 0 && i >= k-12; i-- {
+		w := toks[i].Lower
+		if w == ";" || toks[i].Tag == "." || toks[i].Tag == "CD" || w == "while" || w == "whereas" {
+			break
+		}
+		if w == "sector" || w == "sectors" {
+			return name(i)
+		}
+	}
+	for i := e; i < len(toks) && i < e+5; i++ {
+		w := toks[i].Lower
+		if w == "," || w == ";" || toks[i].Tag == "." || toks[i].Tag == "CD" {
+			break
+		}
+		if w == "sector" && i > e && (toks[e].Lower == "for" || toks[e].Lower == "to" || toks[e].Lower == "in") {
+			return name(i)
+		}
+	}
+	return ""
+}
 
 // chargeKind returns the law an arrest count falls under, named next to
 // the figure at tokens [k, e) (extract.chargeAdministrative: "detained

@@ -1974,6 +1974,22 @@ func TestStancePrefixAndAttendance(t *testing.T) {
 	}
 }
 
+// One sector's sum is a part of the whole, apart from another sector's.
+func TestSectorSums(t *testing.T) {
+	claims := extractOne(t, "", "The housing sector needs $2.7 billion to recover, while the transport and communication sector requires $4.9 billion.")
+	for fig, want := range map[string]string{"$2.7 billion": "housing sector", "$4.9 billion": "transport and communication sector"} {
+		if q := quantityByText(claims, fig); q == nil || q.Subset != want {
+			t.Errorf("%s: %+v, want subset %q", fig, q, want)
+		}
+	}
+	if q := quantityByText(extractOne(t, "", "The ministry will spend €4bn for the energy sector next year."), "€4bn"); q == nil || q.Subset != "energy sector" {
+		t.Errorf("for the energy sector: %+v", q)
+	}
+	if q := quantityByText(extractOne(t, "", "Recovery will cost $16.3 billion, the government said."), "$16.3 billion"); q == nil || q.Subset != "" {
+		t.Errorf("a whole sum: %+v", q)
+	}
+}
+
 // Arrests under one law are counted apart from the other's and the
 // total's.
 func TestChargeKinds(t *testing.T) {
