@@ -4495,6 +4495,14 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 			q.subset = sector
 		}
 	}
+	if q.subset == "" && isCurrency(m.Unit) {
+		if part := damageOrLoss(toks, tokenIndex(toks, m.Start), tokenIndex(toks, m.End)); part != "" {
+			// "damages to the tune of $14.91 billion and losses of over
+			// $15.23 billion": the two parts of a disaster's cost, each
+			// apart from the other and from the whole.
+			q.subset = part
+		}
+	}
 	if (q.subset == "" || q.subset == "part") && q.measure == "detained" {
 		if kind := chargeKind(toks, tokenIndex(toks, m.Start), tokenIndex(toks, m.End)); kind != "" {
 			// "430 were detained administratively and 31 on criminal
@@ -6561,6 +6569,53 @@ var presentVerbs = map[string]bool{"are": true, "have": true, "do": true, "say":
 
 // setRegionNouns are the nouns of administrative units (places.regionNouns).
 var setRegionNouns = lexicon.Words("places.regionNouns")
+
+// damageOrLoss returns "damage" or "losses" for a sum its sentence sets
+// apart as one of the two parts of a disaster's cost ("damages to the
+// tune of $14.91 billion and losses of over $15.23 billion", "total damage
+// to exceed 14.9 billion dollars, while the total economic losses to reach
+// about 15.2 billion"): the head noun nearest before the sum in its clause
+// (or right after it: "$3bn in damage"), when the sentence names the other
+// part too; "" otherwise ("losses and damages of $40 billion" is the
+// whole).
+func damageOrLoss(toks []nlp.Token, k, e int) string {
+	kindOf := func(w string) string {
+		switch w {
+		case "damage", "damages":
+			return "damage"
+		case "loss", "losses":
+			return "losses"
+		}
+		return ""
+	}
+	seen := map[string]bool{}
+	for _, t := range toks {
+		if kd := kindOf(t.Lower); kd != "" {
+			seen[kd] = true
+		}
+	}
+	if !seen["damage"] || !seen["losses"] {
+		return ""
+	}
+	part := ""
+	for i := k - 1; i >= 0 && i >= k-7; i-- {
+		w := toks[i].Lower
+		if w == "," || w == ";" || w == "and" || w == "while" || toks[i].Tag == "CD" {
+			break
+		}
+		if kd := kindOf(w); kd != "" {
+			part = kd
+			break
+		}
+	}
+	if part == "" && e+1 < len(toks) && toks[e].Lower == "in" {
+		part = kindOf(toks[e+1].Lower)
+	}
+	if part != "" && (k >= 2 && toks[k-1].Lower == "of" && (toks[k-2].Lower == "damages" || toks[k-2].Lower == "damage") && k >= 4 && toks[k-3].Lower == "and") {
+		return "" // "losses and damages of $40 billion": both, the whole
+	}
+	return part
+}
 
 // sectorOf returns the sector a sum or share is given for, named in its
 // clause before it ("the country's housing sector … needs $2.757

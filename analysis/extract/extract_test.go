@@ -1990,6 +1990,25 @@ func TestSectorSums(t *testing.T) {
 	}
 }
 
+// A disaster's damage and its losses, set apart in one sentence, are two
+// parts of its cost; "losses and damages of $40 billion" is the whole.
+func TestDamageAndLosses(t *testing.T) {
+	claims := extractOne(t, "", "The storm caused damage to the tune of $14.9 billion and losses of over $15.2 billion, the assessment found.")
+	for fig, want := range map[string]string{"$14.9 billion": "damage", "$15.2 billion": "losses"} {
+		if q := quantityByText(claims, fig); q == nil || q.Subset != want {
+			t.Errorf("%s: %+v, want subset %q", fig, q, want)
+		}
+	}
+	for _, body := range []string{
+		"Officials fear the quake caused over $40 billion in economic losses and damages.",
+		"The World Bank estimates the floods caused $40 billion in damage.",
+	} {
+		if q := quantityByText(extractOne(t, "", body), "$40 billion"); q == nil || q.Subset != "" {
+			t.Errorf("%q: the whole cost read as a part: %+v", body, q)
+		}
+	}
+}
+
 // Arrests under one law are counted apart from the other's and the
 // total's.
 func TestChargeKinds(t *testing.T) {
