@@ -5048,6 +5048,18 @@ func sufferedWith(toks []nlp.Token, k int) string {
 			}
 			s -= 2
 		}
+		if s >= 1 && setRegionNouns.Has(toks[s].Lower) && strings.HasPrefix(toks[s-1].Tag, "NNP") {
+			// "Dhaka division had the highest number of fatalities":
+			// a name and its unit.
+			b := s - 1
+			for b > 0 && strings.HasPrefix(toks[b-1].Tag, "NNP") {
+				b--
+			}
+			if !subjectOpens(toks, b) {
+				return ""
+			}
+			return nameEnding(toks, s) + " " + toks[s].Text
+		}
 		if s < 0 || !strings.HasPrefix(toks[s].Tag, "NNP") {
 			return ""
 		}
@@ -5055,7 +5067,7 @@ func sufferedWith(toks []nlp.Token, k int) string {
 		for b > 0 && strings.HasPrefix(toks[b-1].Tag, "NNP") {
 			b--
 		}
-		if b > 0 && !strings.HasPrefix(toks[b-1].Tag, "VB") && toks[b-1].Text != "," {
+		if !subjectOpens(toks, b) {
 			return ""
 		}
 		return nameEnding(toks, s+1)
@@ -5064,6 +5076,25 @@ func sufferedWith(toks []nlp.Token, k int) string {
 }
 
 var sufferVerbs = lexicon.Words("extract.sufferVerbs")
+
+// subjectOpens reports whether a name starting at token b opens its
+// clause: at the sentence's start, after a verb or a comma, or after
+// "the", "while", "and", "meanwhile" ("while the Barishal reported the
+// lowest, with one death").
+func subjectOpens(toks []nlp.Token, b int) bool {
+	if b > 0 && toks[b-1].Lower == "the" {
+		b--
+	}
+	if b == 0 {
+		return true
+	}
+	p := toks[b-1]
+	switch p.Lower {
+	case ",", "while", "and", "meanwhile", "whereas":
+		return true
+	}
+	return strings.HasPrefix(p.Tag, "VB")
+}
 
 // causeAfter returns the cause the words after token e name for the dead
 // or hurt ("from the landslides", "by falling trees", "from unknown

@@ -2177,6 +2177,13 @@ func TestSufferedWith(t *testing.T) {
 	if q == nil || q.Scope != "in Paiporta" {
 		t.Errorf("%+v, want Paiporta's", q)
 	}
+	// A place and its unit ("Dhaka division"), and one after "while the".
+	claims := extractOne(t, "", "Meanwhile, Dhaka division had the highest number of fatalities, with 477 deaths, while the Barishal reported the lowest, with one death.")
+	for fig, want := range map[string]string{"477": "in Dhaka division", "one": "in Barishal"} {
+		if q := quantityByText(claims, fig); q == nil || q.Scope != want {
+			t.Errorf("%s: %+v, want scope %q", fig, q, want)
+		}
+	}
 	q = quantityByText(extractOne(t, "", "Erdogan won the election with 52% of the vote."), "52%")
 	if q == nil || q.Scope != "" || !strings.HasPrefix(q.Subject, "Erdogan|") {
 		t.Errorf("%+v, want Erdogan's share", q)
