@@ -173,13 +173,14 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 		}
 		figuresIn := 0
 		noteTitles(toks, titled)
+		sentFirst := len(claims)  // the sentence's first claim
 		lastFig, lastEnd := -1, 0 // the sentence's last figure (its claim) and where its words end
 		lastPlace := ""           // the place the last figure was given for in brackets ("Al Haouz (1,684)")
 		breakdown := false        // the sentence lists the parts of a figure after a dash or a colon
 		lastWhole := false        // the last figure is the whole of a share before it
 		lastOwner := ""           // the candidate who owns the last figure
 		sentWon := ""             // the measure of the sentence's last count won by candidates ("votes")
-		for _, m := range mentions {
+		for mi, m := range mentions {
 			if inName(s, toks, m) {
 				// "the \"March of a Million Hearts\"": a name's word, no count.
 				continue
@@ -199,6 +200,20 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				}
 			}
 			q, ok := x.quantity(s, toks, places, m)
+			if !ok && q.counts == "" && lastFig >= 0 && claims[lastFig].Unit == m.Unit && coordinated(s.Text[lastEnd:m.Start]) {
+				// "put the crowd at 20,000 and 100,000, respectively": the
+				// same count as the figure before it.
+				q.measure, q.counts, q.kind, ok = claims[lastFig].Measure, claims[lastFig].Counts, "", true
+				q.scope = scopeAfter(s.Text, toks, m.End)
+			}
+			if !ok && q.counts == "" && mi+1 < len(mentions) && mentions[mi+1].Unit == m.Unit && coordinated(s.Text[m.End:mentions[mi+1].Start]) {
+				// "reported 43 and 39 deaths", "won 8.8 million and 6.9
+				// million votes": figures joined before one noun count
+				// the same thing.
+				if nq, nok := x.quantity(s, toks, places, mentions[mi+1]); nok && nq.counts != "" {
+					q.measure, q.counts, q.kind, ok = nq.measure, nq.counts, nq.kind, true
+				}
+			}
 			if !ok && q.standFor != "" && lastMeasure != "" {
 				// "the number had fallen to 850": the number the article's
 				// figures are about.
@@ -965,6 +980,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			c.Subject = subjectKey(ent, meas)
 			claims = append(claims, c)
 		}
+		x.respectively(claims[sentFirst:], s.Text, toks)
 		if i < last {
 			att.Observe(s)
 		}
@@ -6527,6 +6543,112 @@ func scopePlace(scope string) string {
 		named--
 	}
 	return fullCounty(strings.Join(words[named:], " "))
+}
+
+// respectively gives each figure of a sentence that ends its list
+// "respectively" the item of the list before its verb in the same place:
+// "Police and organisers put the crowd at 20,000 and 100,000,
+// respectively" (their sources), "Chattogram and Khulna reported 43 and
+// 39 deaths, respectively" (their places), "Tinubu and Atiku won 8.8
+// million and 6.9 million votes respectively" (their owners). The list
+// must have as many items as the sentence has figures.
+func (x *Extractor) respectively(claims []analysis.Claim, text string, toks []nlp.Token) {
+	if !strings.Contains(strings.ToLower(text), "respectively") {
+		return
+	}
+	var figs []int
+	first := len(text)
+	for i := range claims {
+		if claims[i].Kind == analysis.KindQuantity {
+			figs = append(figs, i)
+			if at := strings.Index(text, claims[i].Text); at >= 0 && at < first {
+				first = at
+			}
+		}
+	}
+	if len(figs) < 2 {
+		return
+	}
+	// The list: the words before the clause's first verb, before the
+	// first figure, cut at commas and "and".
+	v := -1
+	for k, t := range toks {
+		if t.Start >= first {
+			break
+		}
+		if strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" {
+			v = k
+			break
+		}
+	}
+	if v < 1 {
+		return
+	}
+	var items []string
+	var cur []string
+	flush := func() {
+		if len(cur) > 0 {
+			items = append(items, strings.Join(cur, " "))
+			cur = nil
+		}
+	}
+	for _, t := range toks[:v] {
+		switch {
+		case t.Lower == "and" || t.Text == ",":
+			flush()
+		case t.Tag == "DT" && len(cur) == 0:
+		default:
+			cur = append(cur, t.Text)
+		}
+	}
+	flush()
+	if len(items) != len(figs) {
+		return
+	}
+	joined := strings.ToLower(strings.Join(items, " and "))
+	for n, i := range figs {
+		c := &claims[i]
+		item := items[n]
+		if c.SourceText != "" && strings.Contains(strings.ToLower(c.SourceText), joined) {
+			if clean := attrib.CleanSpeaker(item); clean != "" {
+				c.Source, c.SourceText = clean, item
+			}
+		}
+		switch {
+		case x.measures.Located(c.Measure) && isUpperStart(item) && (x.placeName(item) || len(strings.Fields(item)) <= 2 && !x.namesSpeaker(item)):
+			c.Scope = "in " + item
+			ent := item
+			if e, _, ok := strings.Cut(c.Subject, "|"); ok && e != item && !strings.Contains(e, "/") && x.placeName(e) {
+				ent = e + "/" + item
+			}
+			c.Subject = frameSubject(subjectKey(ent, c.Measure), c.Frame)
+		case wonMeasures.Has(c.Measure) && isUpperStart(item):
+			c.Subject = frameSubject(subjectKey(x.candidateKey(item), c.Measure), c.Frame)
+		}
+	}
+}
+
+// namesSpeaker reports an item of a list that names who speaks, not a
+// place: a role or body noun ("Police", "organisers") or a name the
+// source table knows.
+func (x *Extractor) namesSpeaker(item string) bool {
+	for _, w := range strings.Fields(strings.ToLower(item)) {
+		if entity.RoleNoun(w) {
+			return true
+		}
+	}
+	_, known := x.sources.Lookup(item)
+	return known
+}
+
+// coordinated reports the words between two figures that join them
+// before one noun: "and", "or", a comma.
+func coordinated(between string) bool {
+	switch strings.TrimSpace(between) {
+	case "and", "or", ",", ", and":
+		return true
+	}
+	return false
 }
 
 // keepSpan returns measure with the span of years old had ("deficit

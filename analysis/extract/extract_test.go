@@ -2009,6 +2009,33 @@ func TestDamageAndLosses(t *testing.T) {
 	}
 }
 
+// Figures joined before one noun count the same thing, and "respectively"
+// gives each the item of the list before the verb in the same place.
+func TestRespectively(t *testing.T) {
+	claims := extractOne(t, "", "Police and organisers put the crowd at 20,000 and 100,000, respectively.")
+	for fig, want := range map[string]string{"20,000": "Police", "100,000": "organisers"} {
+		if q := quantityByText(claims, fig); q == nil || q.Measure != "turnout" || q.Source != want {
+			t.Errorf("%s: %+v, want a crowd by %s", fig, q, want)
+		}
+	}
+	claims = extractOne(t, "", "Mendes and Lopez won 8.8 million and 6.9 million votes respectively.")
+	for fig, want := range map[string]string{"8.8 million": "Mendes|votes", "6.9 million": "Lopez|votes"} {
+		if q := quantityByText(claims, fig); q == nil || q.Subject != want {
+			t.Errorf("%s: %+v, want %s", fig, q, want)
+		}
+	}
+	claims = extractOne(t, "Floods kill dozens in Kenya", "Kisumu and Nakuru reported 43 and 39 deaths, respectively.")
+	for fig, want := range map[string]string{"43": "in Kisumu", "39": "in Nakuru"} {
+		if q := quantityByText(claims, fig); q == nil || q.Scope != want {
+			t.Errorf("%s: %+v, want scope %q", fig, q, want)
+		}
+	}
+	// Without "respectively", two figures before one noun still count it.
+	if q := quantityByText(extractOne(t, "", "Officials said 12 and 15 people were hurt in two separate blasts."), "12"); q == nil || q.Measure != "wounded" {
+		t.Errorf("12 and 15 people hurt: %+v", q)
+	}
+}
+
 // Arrests under one law are counted apart from the other's and the
 // total's.
 func TestChargeKinds(t *testing.T) {
