@@ -210,7 +210,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				// "reported 43 and 39 deaths", "won 8.8 million and 6.9
 				// million votes": figures joined before one noun count
 				// the same thing.
-				if nq, nok := x.quantity(s, toks, places, mentions[mi+1]); nok && nq.counts != "" {
+				if nq, nok := x.quantity(s, toks, places, mentions[mi+1]); nok && nq.counts != "" && nq.countsStart >= mentions[mi+1].End && nq.countsStart <= mentions[mi+1].End+1 {
 					q.measure, q.counts, q.kind, ok = nq.measure, nq.counts, nq.kind, true
 				}
 			}
@@ -6642,10 +6642,11 @@ func (x *Extractor) namesSpeaker(item string) bool {
 }
 
 // coordinated reports the words between two figures that join them
-// before one noun: "and", "or", a comma.
+// before one noun: "and", "or" ("43 and 39 deaths"; not a comma: "kill
+// 6.1 million, hundreds missing" has two predicates).
 func coordinated(between string) bool {
 	switch strings.TrimSpace(between) {
-	case "and", "or", ",", ", and":
+	case "and", "or":
 		return true
 	}
 	return false

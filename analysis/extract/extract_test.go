@@ -2030,6 +2030,10 @@ func TestRespectively(t *testing.T) {
 			t.Errorf("%s: %+v, want scope %q", fig, q, want)
 		}
 	}
+	// Two predicates after a comma are two counts.
+	if q := quantityByText(extractOne(t, "", "Floods kill 6.1 million, hundreds missing."), "6.1 million"); q != nil && q.Measure == "missing" {
+		t.Errorf("kill 6.1 million, hundreds missing: %+v", q)
+	}
 	// Without "respectively", two figures before one noun still count it.
 	if q := quantityByText(extractOne(t, "", "Officials said 12 and 15 people were hurt in two separate blasts."), "12"); q == nil || q.Measure != "wounded" {
 		t.Errorf("12 and 15 people hurt: %+v", q)
