@@ -1157,7 +1157,7 @@ var (
 // past a parenthetical set off by commas ("attracting, what the media
 // said, around 100,000 people").
 func drawBefore(toks []nlp.Token, k int) bool {
-	for i := k - 1; i >= 0 && i >= k-10; i-- {
+	for i := k - 1; i >= 0 && i >= k-14; i-- {
 		w := toks[i].Lower
 		if w == "." || w == ";" || toks[i].Tag == "CD" {
 			return false

@@ -1749,6 +1749,7 @@ func TestCrowdOfACountrysPeople(t *testing.T) {
 func TestCrowdsDrawnAndParticipating(t *testing.T) {
 	for _, c := range []struct{ text, at, subject string }{
 		{"The biggest demonstration was held in the coastal city of Tel Aviv on Saturday, attracting, what the media said, around 100,000 people.", "100,000", "Israel/Tel Aviv|turnout"},
+		{"The largest rally was held in the port city of Porto on Sunday, drawing, what the country's public broadcaster estimated were, around 80,000 people.", "80,000", "Portugal/Porto|turnout"},
 		{"About 500,000 people have participated in yet another nationwide protest against the reform, organisers said.", "500,000", "turnout"},
 		{"Last month's strike drew 450,000 people according to the unions.", "450,000", "turnout"},
 	} {
