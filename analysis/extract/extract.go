@@ -6202,6 +6202,9 @@ func scopeAfter(text string, toks []nlp.Token, pos int) string {
 			continue // "up from C$408 billion", "from HK$2": a currency, not a place
 		}
 		for j < len(toks) && (strings.HasPrefix(toks[j].Tag, "NNP") || toks[j].Tag == "POS" ||
+			// "Puerta del Sol", "Plaza de Mayo": a name's particle
+			// between its capitalised words.
+			entity.NameParticles[toks[j].Lower] && !isUpperStart(toks[j].Text) && j+1 < len(toks) && strings.HasPrefix(toks[j+1].Tag, "NNP") ||
 			(toks[j].Tag == "NN" && j > 0 && toks[j-1].Tag == "POS") ||
 			// "in Pakistan's northwestern Khyber Pakhtunkhwa province":
 			// a direction between the country and its part, and the
@@ -6229,10 +6232,19 @@ func scopeAfter(text string, toks []nlp.Token, pos int) string {
 			}
 		}
 		last := toks[j-1]
-		return text[t.Start : last.Start+len(last.Text)]
+		// (A name that ends the sentence may carry its full stop: "in
+		// Puerta del Sol.")
+		out := text[t.Start : last.Start+len(last.Text)]
+		if j == len(toks) && strings.HasSuffix(last.Text, ".") && !abbreviations[strings.ToLower(strings.TrimSuffix(last.Text, "."))] {
+			out = strings.TrimSuffix(out, ".")
+		}
+		return out
 	}
 	return ""
 }
+
+// abbreviations keep their full stop at a sentence's end ("in Harlan Co.").
+var abbreviations = map[string]bool{"co": true, "st": true, "mt": true, "ft": true, "jr": true, "inc": true, "ltd": true, "corp": true, "dept": true, "univ": true}
 
 // placeOfMeasureBefore returns the place phrase a noun that stands for
 // the figure (extract.standFor: toll, number, total) is located by, in the figure's clause: "toll in Türkiye" of "the death

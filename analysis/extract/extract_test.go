@@ -2010,6 +2010,14 @@ func TestDamageAndLosses(t *testing.T) {
 	}
 }
 
+// A place's name keeps its particles ("Puerta del Sol", "Plaza de Mayo").
+func TestScopeNameParticles(t *testing.T) {
+	q := quantityByText(extractOne(t, "", "The party said around 500,000 people attended the protest in Puerta del Sol."), "500,000")
+	if q == nil || q.Scope != "in Puerta del Sol" {
+		t.Errorf("%+v, want the square's whole name", q)
+	}
+}
+
 // Figures joined before one noun count the same thing, and "respectively"
 // gives each the item of the list before the verb in the same place.
 func TestRespectively(t *testing.T) {

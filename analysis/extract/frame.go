@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"crosscheck/analysis"
+	"crosscheck/analysis/entity"
 	"crosscheck/analysis/figure"
 	"crosscheck/analysis/lexicon"
 	"crosscheck/analysis/nlp"
@@ -2106,8 +2107,13 @@ func (x *Extractor) partScope(scope, place string) string {
 	}
 	full := name // with what follows the capitalised words ("Lao Cai province")
 	var words []string
-	for _, w := range strings.Fields(name) {
+	fields := strings.Fields(name)
+	for i, w := range fields {
 		if w == "" || !isUpperStart(w) {
+			if len(words) > 0 && entity.NameParticles[strings.ToLower(w)] && i+1 < len(fields) && isUpperStart(fields[i+1]) {
+				words = append(words, w) // "Puerta del Sol", "Plaza de Mayo"
+				continue
+			}
 			if len(words) > 0 && !strings.HasSuffix(words[len(words)-1], "'s") && !strings.HasSuffix(words[len(words)-1], "’s") {
 				break
 			}
