@@ -4721,11 +4721,7 @@ func unitOf(toks []nlp.Token, from, to int) string {
 	}
 	for k := j; k < len(toks) && k < j+5; k++ {
 		if unitNouns.Has(toks[k].Lower) {
-			words := make([]string, 0, k-j+1)
-			for _, t := range toks[j : k+1] {
-				words = append(words, t.Lower)
-			}
-			return strings.Join(words, " ")
+			return lowerWords(toks[j : k+1])
 		}
 		if clauseStop(toks[k].Lower) || toks[k].Text == "," || strings.HasPrefix(toks[k].Tag, "VB") {
 			return ""
@@ -6796,11 +6792,7 @@ func sectorOf(toks []nlp.Token, k, e int) string {
 		if j == i || toks[j].Lower == "and" {
 			return ""
 		}
-		words := make([]string, 0, i-j+1)
-		for _, t := range toks[j : i+1] {
-			words = append(words, t.Lower)
-		}
-		return strings.Join(words, " ")
+		return lowerWords(toks[j : i+1])
 	}
 	for i := k - 1; i >= 0 && i >= k-12; i-- {
 		w := toks[i].Lower

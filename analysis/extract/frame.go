@@ -79,6 +79,15 @@ func lower(t nlp.Token) string {
 	return strings.ToLower(t.Text)
 }
 
+// lowerWords joins tokens' lower-case texts with spaces.
+func lowerWords(toks []nlp.Token) string {
+	words := make([]string, 0, len(toks))
+	for _, t := range toks {
+		words = append(words, lower(t))
+	}
+	return strings.Join(words, " ")
+}
+
 // tokenIndex returns the index of the first token starting at or after
 // pos.
 func tokenIndex(toks []nlp.Token, pos int) int {
@@ -1581,11 +1590,7 @@ func datePeriod(toks []nlp.Token, k, e int) string {
 					if end < hi && dateWord(end) {
 						end++
 					}
-					words := make([]string, 0, end-i)
-					for _, t := range toks[i:end] {
-						words = append(words, lower(t))
-					}
-					return strings.Join(words, " ")
+					return lowerWords(toks[i:end])
 				}
 			}
 		}
@@ -2912,11 +2917,7 @@ func givenThen(toks []nlp.Token, k, e int) string {
 				end++
 			}
 		}
-		words := make([]string, 0, end-start)
-		for _, t := range toks[start:end] {
-			words = append(words, lower(t))
-		}
-		return strings.Join(words, " ")
+		return lowerWords(toks[start:end])
 	}
 	return ""
 }
