@@ -2078,6 +2078,8 @@ func TestNamedEventDays(t *testing.T) {
 		{"Police said 40,000 people joined the rally on October 22.", "2024-10-22"},
 		{"Organisers said 150,000 turned out, the largest rally since a march of 200,000 on June 16.", ""},
 		{"Police said 50,000 marched.", ""},
+		{"This Sunday, the party said one million people joined its rally.", "2024-10-20"},
+		{"Police said 3,000 people gathered outside parliament this evening.", "2024-10-23"},
 		{"Police said 40,000 marched on Monday and 60,000 on Tuesday.", "2024-10-21"},
 	} {
 		var got string

@@ -532,7 +532,8 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 
 // namedDay returns the one day a sentence names for its event, from the
 // article's publication date pub: "last night" and "yesterday" (the day
-// before), "tonight" (that day), a weekday after "on" or before "night",
+// before), "tonight" and "this evening" (that day), a weekday after "on"
+// or "this" or before "night",
 // "evening" or "'s" (its last occurrence up to pub), a month's date after
 // "on"; the zero date when it names none, or two different days. A day
 // after "last", "previous" or "since" is another event's or a span's.
@@ -581,12 +582,12 @@ func namedDay(toks []nlp.Token, k, e int, pub analysis.Date) (analysis.Date, str
 		switch {
 		case w == "yesterday" || w == "night" && prev == "last":
 			set(pub.AddDays(-1), strings.TrimSpace(prev+" "+w))
-		case w == "tonight":
-			set(pub, w)
+		case w == "tonight" || prev == "this" && (w == "evening" || w == "morning" || w == "afternoon"):
+			set(pub, strings.TrimSpace(prev+" "+w))
 		case i >= 2 && lower(toks[i-2]) == "since" || i >= 3 && lower(toks[i-3]) == "since":
 			// "since a march … on June 16", "since Monday's"
 		case weekday(strings.TrimSuffix(w, "'s")) && isUpperStart(t.Text) && !pastMarkers.Has(prev) && prev != "since" && prev != "until" && prev != "by" &&
-			(prev == "on" || next == "night" || next == "evening" || next == "'s" || strings.HasSuffix(w, "'s")):
+			(prev == "on" || prev == "this" || next == "night" || next == "evening" || next == "'s" || strings.HasSuffix(w, "'s")):
 			wd := lexicon.Weekdays[strings.TrimSuffix(w, "'s")]
 			back := (int(pub.Time().Weekday()) - int(wd) + 7) % 7
 			set(pub.AddDays(-back), t.Text)
