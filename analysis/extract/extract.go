@@ -1055,16 +1055,23 @@ var (
 	requirementModals = lexicon.Words("extract.requirementModals")
 )
 
+// wordBeforeApprox returns the index of the first token at or before i
+// that is not a word of approximation ("at least", "some", "about":
+// extract.approxBefore), passing at most limit of them; -1 past the start.
+func wordBeforeApprox(toks []nlp.Token, i, limit int) int {
+	for n := 0; i >= 0 && n < limit && approxBefore.Has(toks[i].Lower); n++ {
+		i--
+	}
+	return i
+}
+
 // hypothetical reports whether the figure at token k is a rule or a
 // supposition rather than a figure given: what one "must secure", "needs
 // to win" or "is required to obtain" (extract.requirementModals,
 // extract.requirementVerbs) right before it, or a figure in an "if" or
 // "unless" clause opening the sentence, before any comma.
 func hypothetical(toks []nlp.Token, k int) bool {
-	i := k - 1
-	for n := 0; i >= 0 && n < 3 && approxBefore.Has(toks[i].Lower); n++ {
-		i--
-	}
+	i := wordBeforeApprox(toks, k-1, 3)
 	if i >= 1 && requirementVerbs.Has(toks[i].Lower) {
 		j := i - 1
 		if toks[j].Lower == "to" && j >= 1 {
@@ -4977,10 +4984,7 @@ var (
 // 12 children", "including nine people who died in Pinellas County"): a
 // part of a whole told elsewhere.
 func includedBefore(toks []nlp.Token, k int) bool {
-	i := k - 1
-	for n := 0; i >= 0 && n < 3 && approxBefore.Has(toks[i].Lower); n++ {
-		i--
-	}
+	i := wordBeforeApprox(toks, k-1, 3)
 	if i < 0 {
 		return false
 	}
@@ -5038,10 +5042,7 @@ var findingNouns = lexicon.Words("extract.findingNouns")
 // 40 people"), or "": the subject is a proper name that opens the clause
 // (after a verb of saying, or the sentence's start).
 func sufferedWith(toks []nlp.Token, k int) string {
-	i := k - 1
-	for i >= 0 && approxBefore.Has(toks[i].Lower) {
-		i--
-	}
+	i := wordBeforeApprox(toks, k-1, len(toks))
 	if i < 2 || toks[i].Lower != "with" && toks[i].Text != "," {
 		// ("Buncombe County … has by far the most fatalities from the
 		// storm, 27.": the figure set after a comma.)
@@ -5152,10 +5153,7 @@ var causeNouns = lexicon.Words("extract.causeNouns")
 // miscounting before it (extract.miscountVerbs: "overcounted", "inflated",
 // "understated"): the size of the error.
 func correctionBy(toks []nlp.Token, k int) bool {
-	i := k - 1
-	for i >= 0 && approxBefore.Has(toks[i].Lower) {
-		i--
-	}
+	i := wordBeforeApprox(toks, k-1, len(toks))
 	if i < 1 || toks[i].Lower != "by" {
 		return false
 	}
@@ -5463,9 +5461,7 @@ func (x *Extractor) happenedBefore(toks []nlp.Token, pos int) (string, string, i
 			return toks[i-1].Text + " " + toks[i].Text, meas, toks[i-1].Start
 		}
 	}
-	for n := 0; i >= 0 && n < 3 && approxBefore.Has(toks[i].Lower); n++ {
-		i--
-	}
+	i = wordBeforeApprox(toks, i, 3)
 	if i < 0 {
 		return "", "", -1
 	}
@@ -6712,8 +6708,12 @@ func pastNarrative(toks []nlp.Token) bool {
 			}
 		}
 		switch t.Lower {
-		case "now", "today", "currently", "so far", "yet":
+		case "now", "today", "currently", "yet":
 			return false
+		case "far":
+			if i > 0 && toks[i-1].Lower == "so" {
+				return false // "so far"
+			}
 		case "this", "last":
 			if i+1 < len(toks) && (toks[i+1].Lower == "year" || toks[i+1].Lower == "week" || toks[i+1].Lower == "month") {
 				return false

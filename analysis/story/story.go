@@ -523,18 +523,6 @@ var blocs = lexicon.Words("places.blocs")
 // regionNouns name a country's administrative units (places.regionNouns).
 var regionNouns = lexicon.Words("places.regionNouns")
 
-// titleWords are a headline's words, lower-cased and singular, none
-// left out: two words are side by side only when the headline puts them
-// so.
-func titleWords(t string) []string {
-	var out []string
-	forWords(strings.ToLower(t), func(w string, _ int) bool {
-		out = append(out, stem(strings.TrimSuffix(w, "'s")))
-		return true
-	})
-	return out
-}
-
 // eventName returns the proper name headlines give the story's event
 // after its noun ("Hurricane Helene", "Storm Daniel", "Cyclone Freddy"),
 // as written, or "": the word after the noun in two headlines or more,
@@ -583,9 +571,10 @@ func (g *Grouper) eventName(docs []Doc, m []int, st analysis.Story, noun string)
 	return written[best]
 }
 
-// titlePhrases is titleWords with an empty word where punctuation
-// parts the headline's phrases ("Erdogan got 49.4% of Turkey vote,
-// election board says": no "vote election").
+// titlePhrases are a headline's words, lower-cased and singular, none
+// left out (two words are side by side only when the headline puts them
+// so), with an empty word where punctuation parts its phrases ("Erdogan
+// got 49.4% of Turkey vote, election board says": no "vote election").
 func titlePhrases(t string) []string {
 	var out []string
 	low := strings.ToLower(t)
