@@ -5061,7 +5061,7 @@ func sufferedWith(toks []nlp.Token, k int) string {
 			}
 			s -= 2
 		}
-		if s >= 1 && setRegionNouns.Has(toks[s].Lower) && strings.HasPrefix(toks[s-1].Tag, "NNP") {
+		if s >= 1 && lexicon.RegionNouns.Has(toks[s].Lower) && strings.HasPrefix(toks[s-1].Tag, "NNP") {
 			// "Dhaka division had the highest number of fatalities":
 			// a name and its unit.
 			b := s - 1
@@ -6729,9 +6729,6 @@ func pastNarrative(toks []nlp.Token) bool {
 // presentVerbs put a sentence in the present whatever else it says.
 var presentVerbs = map[string]bool{"are": true, "have": true, "do": true, "say": true, "remain": true, "stand": true, "show": true}
 
-// setRegionNouns are the nouns of administrative units (places.regionNouns).
-var setRegionNouns = lexicon.Words("places.regionNouns")
-
 // damageOrLoss returns "damage" or "losses" for a sum its sentence sets
 // apart as one of the two parts of a disaster's cost ("damages to the
 // tune of $14.91 billion and losses of over $15.23 billion", "total damage
@@ -6862,7 +6859,7 @@ func sameLevel(a, b string) bool {
 		return false
 	}
 	ua, ub := strings.ToLower(fa[len(fa)-1]), strings.ToLower(fb[len(fb)-1])
-	return ua == ub && setRegionNouns.Has(ua)
+	return ua == ub && lexicon.RegionNouns.Has(ua)
 }
 
 // fullCounty writes out a county's abbreviation ("Buncombe Co." ->

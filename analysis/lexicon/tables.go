@@ -489,7 +489,7 @@ func (t *PlaceTable) Find(text string) []PlaceMention {
 				// begins a region's name is no country.
 				break
 			}
-			if !c.demonym && c.city == "" && t.within[c.place] == "" && i+n < len(words) && regionNouns.Has(text[words[i+n].start:words[i+n].end]) &&
+			if !c.demonym && c.city == "" && t.within[c.place] == "" && i+n < len(words) && RegionNouns.Has(text[words[i+n].start:words[i+n].end]) &&
 				strings.TrimSpace(text[words[i+n-1].end:words[i+n].start]) == "" {
 				// "Niger state" in Nigeria, "Mexico state": a region
 				// named like a country is no country.
@@ -525,7 +525,7 @@ func regionName(text string, words []wordSpan, k int) bool {
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
 			break
 		}
-		if regionNouns.Has(strings.ToLower(w)) {
+		if RegionNouns.Has(strings.ToLower(w)) {
 			return true // "Somali Region"
 		}
 		j++
@@ -533,11 +533,12 @@ func regionName(text string, words []wordSpan, k int) bool {
 	if j == k || j >= len(words) || strings.TrimSpace(text[words[j-1].end:words[j].start]) != "" {
 		return false
 	}
-	return regionNouns.Has(text[words[j].start:words[j].end])
+	return RegionNouns.Has(text[words[j].start:words[j].end])
 }
 
-// regionNouns name a country's regions after their name.
-var regionNouns = Words("places.regionNouns")
+// RegionNouns name a country's regions after their name ("province",
+// "county", "state": places.regionNouns).
+var RegionNouns = Words("places.regionNouns")
 
 // nameWords, capitalised after a place, make it the start of a body's
 // name ("Scotland Yard", "Washington Post"; places.nameWords).

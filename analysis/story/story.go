@@ -520,9 +520,6 @@ func (g *Grouper) story(docs []Doc, sigs []doc, m []int) analysis.Story {
 // blocs are places made of countries (places.blocs).
 var blocs = lexicon.Words("places.blocs")
 
-// regionNouns name a country's administrative units (places.regionNouns).
-var regionNouns = lexicon.Words("places.regionNouns")
-
 // eventName returns the proper name headlines give the story's event
 // after its noun ("Hurricane Helene", "Storm Daniel", "Cyclone Freddy"),
 // as written, or "": the word after the noun in two headlines or more,

@@ -46,7 +46,7 @@ func (t Tables) headlinePlace(place string, st *analysis.Story) bool {
 		return false
 	}
 	words := strings.Fields(strings.ToLower(place))
-	if len(st.Places) > 0 && len(words) > 1 && regionNouns.Has(words[len(words)-1]) {
+	if len(st.Places) > 0 && len(words) > 1 && lexicon.RegionNouns.Has(words[len(words)-1]) {
 		return false
 	}
 	for _, w := range words {
