@@ -6557,7 +6557,7 @@ func scopePlace(scope string) string {
 // million and 6.9 million votes respectively" (their owners). The list
 // must have as many items as the sentence has figures.
 func (x *Extractor) respectively(claims []analysis.Claim, text string, toks []nlp.Token) {
-	if !strings.Contains(strings.ToLower(text), "respectively") {
+	if !slices.ContainsFunc(toks, func(t nlp.Token) bool { return t.Lower == "respectively" }) {
 		return
 	}
 	var figs []int
