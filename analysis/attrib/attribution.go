@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"crosscheck/analysis/entity"
+	"crosscheck/analysis/figure"
 	"crosscheck/analysis/lexicon"
 	"crosscheck/analysis/nlp"
 	"slices"
@@ -117,6 +118,8 @@ type sentence struct {
 	quote    bool        // the sentence holds or continues a quotation
 	openEnd  bool        // a quotation is still open at its end
 	indirect bool        // the speaker reports in indirect speech
+	sub      bool        // the speaker's cue stands in a subordinate clause ("as X said", "which experts say")
+	figure   bool        // the sentence gives a figure (a number other than a year)
 	seen     bool        // observe has seen the sentence
 }
 
@@ -564,9 +567,51 @@ func (a *attributor) pick(an *parsed, s nlp.Sentence, pos int, info *sentence) A
 	if info != nil {
 		info.quote = an.inQuote(pos) >= 0 || len(an.quotes) > 0
 		info.indirect = c.clausal && !c.impersonal && (c.kind == verbCue || c.kind == accordingCue || c.kind == participleCue)
+		info.sub = an.subordinate(c)
+		info.figure = an.hasFigure()
 	}
 	return at
 }
+
+// subordinate reports whether a cue stands in a clause hung on another:
+// "…, as Prime Minister Pedro Sanchez said he was earmarking", "The
+// flooding, which experts say is made worse by …", "after the ministry
+// said". The words between the cue's first word and the punctuation
+// before it hold a subordinator or a relative pronoun.
+func (an *parsed) subordinate(c *cue) bool {
+	first := c.at
+	if c.spk[0] >= 0 && c.spk[0] < first {
+		first = c.spk[0]
+	}
+	for i := first - 1; i >= 0; i-- {
+		t := an.toks[i]
+		if t.kind == punct {
+			if t.low == "," || t.low == ";" || t.low == ":" || t.low == "(" || t.low == "—" || t.low == "–" {
+				return false
+			}
+			continue
+		}
+		if subordinateWords[t.low] || lexicon.Subordinators[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasFigure reports whether the sentence holds a number other than a
+// year.
+func (an *parsed) hasFigure() bool {
+	for _, t := range an.toks {
+		if t.kind == num && !(len(t.text) == 4 && (strings.HasPrefix(t.text, "19") || strings.HasPrefix(t.text, "20"))) {
+			return true
+		}
+	}
+	return false
+}
+
+// subordinateWords open a clause hung on another, with
+// lexicon.Subordinators.
+var subordinateWords = map[string]bool{"as": true, "which": true, "who": true, "whom": true, "whose": true, "while": true, "whereas": true, "although": true, "though": true, "if": true, "where": true}
 
 // afterColon returns the cue that credits the figures before a colon
 // from after it: "2,662 dead, 2,700 injured: these are data reported by
@@ -1219,6 +1264,95 @@ func (a *attributor) continuation(an *parsed, s nlp.Sentence) (Attribution, bool
 	}
 	return Attribution{}, false
 }
+
+// ParagraphSpeaker returns who reports the figures of a sentence that
+// names no speaker, when its paragraph began with reported speech: "The
+// ministry said 224 people had been arrested. The arrests were made on
+// administrative charges. 21 police officers were injured …" gives the
+// 21 to the ministry. The nearest earlier sentence of the paragraph
+// that has a speaker (at most three back) must report in indirect speech,
+// in its main clause ("…, as the minister said" does not qualify),
+// and report a figure itself (what follows is then its detail); a
+// quotation with no speaker in between, a cue of the sentence's own
+// (even one whose speaker is unknown) or an opening that turns away
+// ("But", "However", "Meanwhile") leaves the sentence the reporter's.
+// Callers use it last, after every reading of the sentence itself.
+func (a *attributor) ParagraphSpeaker(s nlp.Sentence) (Attribution, bool) {
+	if s.Headline || s.Para < 0 || s.Index == 0 {
+		return Attribution{}, false
+	}
+	an := a.analysed(s)
+	if len(an.quotes) > 0 || an.contQ {
+		return Attribution{}, false
+	}
+	for _, c := range an.cues {
+		if !c.quoted && (c.spk[0] >= 0 || c.kind == accordingCue) {
+			return Attribution{}, false
+		}
+	}
+	for _, t := range an.toks {
+		if t.kind == attrWord {
+			if turnWords[t.low] {
+				return Attribution{}, false
+			}
+			break
+		}
+	}
+	for j := s.Index - 1; j >= 0 && s.Index-j <= 3; j-- {
+		prev, ok := a.observed(j)
+		if !ok || prev.para != s.Para {
+			return Attribution{}, false
+		}
+		if prev.attr.Source != "" {
+			if !prev.indirect || prev.sub || !prev.figure || prev.openEnd || a.otherActor(an, s, prev.attr.Source) {
+				return Attribution{}, false
+			}
+			text := prev.attr.SourceText
+			if w := strings.Fields(strings.ToLower(text)); len(w) == 1 && lexicon.SubjectPronouns[w[0]] {
+				text = a.namedText(prev.attr, s.Index) // "He said …": the name he stands for
+			}
+			at := a.validated(Attribution{Source: prev.attr.Source, SourceText: text, Via: prev.attr.Via, VerbPos: -1})
+			return at, at.Source != ""
+		}
+		if prev.quote {
+			return Attribution{}, false
+		}
+	}
+	return Attribution{}, false
+}
+
+// otherActor reports whether the subject of a sentence is someone other
+// than source who acts in it: "The regional president asked Rome for
+// 300 million euros", "Police arrested 30 people". Its figures are about
+// that actor's deed, not a detail of the paragraph's report. A subject
+// that counts ("21 police officers were injured") or is no one ("The
+// night leaves 39 injured", "This earthquake caused 290 deaths") is no
+// actor.
+func (a *attributor) otherActor(an *parsed, s nlp.Sentence, source string) bool {
+	if an.speakers == nil {
+		an.speakers = a.sentenceSpeakers(an, s)
+	}
+	for _, sp := range an.speakers {
+		if sp.index != s.Index || strings.EqualFold(sp.source, source) {
+			continue
+		}
+		w := strings.Fields(strings.ToLower(sp.text))
+		if len(w) == 0 || len(figure.Find(sp.text)) > 0 {
+			continue
+		}
+		head := strings.TrimSuffix(strings.TrimSuffix(w[len(w)-1], "'s"), "’s")
+		if lexicon.PersonRoles[head] || lexicon.GroupNouns[head] || lexicon.OrgNouns[head] {
+			return true
+		}
+		if _, ok := a.sources.Lookup(sp.text); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// turnWords open a sentence that turns from what the paragraph reported.
+var turnWords = map[string]bool{"but": true, "however": true, "meanwhile": true, "separately": true, "elsewhere": true, "yet": true, "still": true}
 
 // officialFigure reports whether the figure at byte offset pos is given
 // as the authorities' own with no one named: "The official death toll

@@ -1027,3 +1027,71 @@ func TestTablesOwnTheirCaches(t *testing.T) {
 		}
 	}
 }
+
+// TestParagraphSpeaker checks who reports the figures of a sentence that
+// names no one, after a paragraph opened on reported speech, in
+// protest, budget, election and disaster wording.
+func TestParagraphSpeaker(t *testing.T) {
+	cases := []struct {
+		name    string
+		context []string // paragraph 0
+		para    int      // the sentence's paragraph
+		text    string
+		want    string // the source, "" for none
+	}{
+		{name: "arrests then injuries",
+			context: []string{"Police said 3,000 people had been detained across the country.", "The detentions were made under the emergency law."},
+			text:    "45 officers were hurt in the clashes.", want: "Police"},
+		{name: "a budget's next line",
+			context: []string{"The finance ministry said the deficit would reach 4.1% of GDP next year."},
+			text:    "Spending on pensions rises by €2bn.", want: "finance ministry"},
+		{name: "turnout by region",
+			context: []string{"The electoral commission said turnout was 61% nationwide."},
+			text:    "Turnout in the capital was 48%.", want: "electoral commission"},
+		{name: "according to opens the paragraph",
+			context: []string{"According to the civil protection agency, 212 people have died."},
+			text:    "Another 89 remain missing in the hills.", want: "civil protection agency"},
+		{name: "a new paragraph is the reporter's",
+			context: []string{"Police said 3,000 people had been detained across the country."}, para: 1,
+			text: "45 officers were hurt in the clashes.", want: ""},
+		{name: "a subordinate speaker",
+			context: []string{"Rescuers dug through the rubble, as the governor said 40 people were missing."},
+			text:    "More than 200 homes were destroyed.", want: ""},
+		{name: "a relative clause's speaker",
+			context: []string{"The flooding, which experts say was made worse by deforestation, killed 1,700 people."},
+			text:    "The waters destroyed 2 million homes.", want: ""},
+		{name: "a speaker who gave no figure",
+			context: []string{"Local media reported that crowds gathered outside government buildings."},
+			text:    "The package brings total support to $730 million.", want: ""},
+		{name: "a turn away",
+			context: []string{"The health ministry said 52 people had died."},
+			text:    "But 80 more bodies were found in the river on Friday.", want: ""},
+		{name: "a quotation with no speaker between",
+			context: []string{"The union said 1.2 million workers struck on Tuesday.", "\"This is only the beginning.\""},
+			text:    "Some 300 schools were closed.", want: ""},
+		{name: "a cue of its own",
+			context: []string{"The union said 1.2 million workers struck on Tuesday."},
+			text:    "Some 300 schools were closed, a teachers' group said.", want: ""},
+		{name: "too far back",
+			context: []string{"The union said 1.2 million workers struck on Tuesday.", "Trains stopped.", "Buses stopped.", "Shops shut."},
+			text:    "Some 300 schools were closed.", want: ""},
+	}
+	lang := nlp.Prose{}
+	table := entity.DefaultSources(nil)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			att := NewAttributor(lang, table)
+			for i, ctx := range c.context {
+				att.Observe(nlp.Sentence{Text: ctx, Index: i})
+			}
+			s := nlp.Sentence{Text: c.text, Index: len(c.context), Para: c.para}
+			got := ""
+			if at, ok := att.ParagraphSpeaker(s); ok {
+				got = at.Source
+			}
+			if got != c.want {
+				t.Errorf("%q: ParagraphSpeaker = %q, want %q", c.text, got, c.want)
+			}
+		})
+	}
+}

@@ -981,6 +981,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			claims = append(claims, c)
 		}
 		x.respectively(claims[sentFirst:], s.Text, toks)
+		x.paragraphSpeaker(att, s, claims[sentFirst:])
 		if i < last {
 			att.Observe(s)
 		}
@@ -3650,6 +3651,43 @@ func quotesOpen(sents []nlp.Sentence) []bool {
 		open = quoteOpenAt(s.Text, open, len(s.Text))
 	}
 	return out
+}
+
+// paragraphSpeaker gives the figures of a sentence that names no one the
+// reporter its paragraph opened on (see attrib's ParagraphSpeaker): "The
+// ministry said 224 people had been arrested. … 21 police officers were
+// injured". Only counts, sums and shares of the story's own time: a
+// length or a weight ("The bridge is 1,149 metres long") and a past
+// event's figures ("The deadliest flood came in 1993, when more than 1,300
+// people were killed") stay the article's. A sentence one of whose
+// figures has a source ("The ministry put turnout at 180,000, with 45,000
+// in the capital") keeps its own.
+func (x *Extractor) paragraphSpeaker(att interface {
+	ParagraphSpeaker(nlp.Sentence) (attrib.Attribution, bool)
+}, s nlp.Sentence, cs []analysis.Claim) {
+	var at attrib.Attribution
+	found := false
+	for i := range cs {
+		c := &cs[i]
+		if c.Source != "" || c.SourceText != "" {
+			return
+		}
+	}
+	for i := range cs {
+		c := &cs[i]
+		if c.Kind != analysis.KindQuantity || !(c.Unit == "" || c.Unit == "%" || figure.IsCurrency(c.Unit)) ||
+			c.Frame != nil && c.Frame.Time == analysis.TimeHistorical {
+			continue // a past event's toll is the article's background
+		}
+		if !found {
+			var ok bool
+			if at, ok = att.ParagraphSpeaker(s); !ok {
+				return
+			}
+			found = true
+		}
+		c.Source, c.SourceText, c.Via = at.Source, at.SourceText, at.Via
+	}
 }
 
 // quoteOpenAt reports whether a quotation is open at byte pos of text,
