@@ -4415,6 +4415,9 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 			if c, cs, ce := x.numberOf(s.Text, toks, m.Start, q.standFor); c != "" {
 				q.counts, q.countsStart, q.countsEnd, q.standFor = c, cs, ce, ""
 				q.measure = x.measures.Classify(c)
+				// "the number of missing people soared from 31 to 281 in
+				// Wajima": the place after the figure is its own.
+				q.scope = scopeAfter(s.Text, toks, m.End)
 				return q, true
 			}
 		}
@@ -5799,6 +5802,14 @@ func (x *Extractor) predicateMeasure(toks []nlp.Token, k int) (word, measure str
 		// reduced relative; how they are known is not what they count.
 		if word, m, end, ok := x.predicateMeasure(toks, i+1); ok {
 			return word, m, end, ok
+		}
+	}
+	if (t.Tag == "VBN" || t.Tag == "VBD") && i > k && auxiliaries[toks[i-1].Lower] && i+2 < len(toks) && toks[i+1].Lower == "as" {
+		// "were confirmed as dead", "are listed as missing", "were
+		// registered as displaced": the state the count is known in,
+		// whatever the verb (the tagger may take it for a noun).
+		if m, found := x.measures.Lookup(toks[i+2].Lower); found {
+			return toks[i+2].Text, m, toks[i+2].Start + len(toks[i+2].Text), true
 		}
 	}
 	if t.Tag == "VBN" && i > k && auxiliaries[toks[i-1].Lower] {

@@ -2255,3 +2255,38 @@ func TestCausesCorrectionsAndPlaceCounts(t *testing.T) {
 		t.Errorf("a place's count after a comma: %+v", q)
 	}
 }
+
+// What a count is known as ("were confirmed as dead"), where "the number
+// of X" that reached a figure holds ("… to 281 in Wajima"), a count added
+// to another ("in addition to", "on top of") and a figure as it stood
+// before ("the initial 1,000"), in disaster, protest and budget wording.
+func TestKnownAsPlacesAndAdditions(t *testing.T) {
+	for _, c := range []struct{ text, at, measure, scope string }{
+		{"Authorities said 120 people remained unaccounted for while 180 were now confirmed as dead.", "180", "killed", ""},
+		{"Another 40 people are listed as missing after the landslide.", "40", "missing", ""},
+		{"Police said 75 protesters were recorded as injured.", "75", "wounded", ""},
+		{"The list showed the number of missing people soaring from 31 to 281 in Wajima.", "281", "missing", "in Wajima"},
+		{"Police put the number of arrests at 300 in Lima and 120 in Cusco.", "120", "detained", "in Cusco"},
+	} {
+		q := quantityByText(extractOne(t, "", c.text), c.at)
+		if q == nil || q.Measure != c.measure || q.Scope != c.scope {
+			t.Errorf("%q: %s is %+v, want measure %q scope %q", c.text, c.at, q, c.measure, c.scope)
+		}
+	}
+	for _, c := range []struct {
+		text, at string
+		incident bool
+		time     string
+	}{
+		{"The prime minister sent about 3,600 soldiers in addition to the initial 1,000.", "3,600", true, analysis.TimeCurrent},
+		{"The prime minister sent about 3,600 soldiers in addition to the initial 1,000.", "1,000", false, analysis.TimeEarlier},
+		{"The city hired 200 nurses on top of the 1,500 already working.", "200", true, analysis.TimeCurrent},
+		{"The original 200 volunteers were joined by 300 more.", "200", false, analysis.TimeEarlier},
+		{"The army sent 2,000 troops to the region, in addition to police.", "2,000", false, analysis.TimeCurrent},
+	} {
+		q := quantityByText(extractOne(t, "", c.text), c.at)
+		if q == nil || q.Frame == nil || q.Frame.Incident != c.incident || q.Frame.Time != c.time {
+			t.Errorf("%q: %s is %+v, want incident %v, time %s", c.text, c.at, q, c.incident, c.time)
+		}
+	}
+}

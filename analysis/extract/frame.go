@@ -423,6 +423,12 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 		// mishap the article has not spoken of, not its event.
 		f.Incident = true
 		cue("incident", w)
+	} else if w := additionAfter(toks, e); w != "" && f.Kind == analysis.KindCount {
+		// "about 3,600 soldiers in addition to the initial 1,000", "500
+		// police on top of those already deployed": an addition to a
+		// force or a count told beside it, not the whole.
+		f.Incident = true
+		cue("incident", w)
 	} else if w := incrementOf(prev, firstAfter); w != "" &&
 		(f.Kind == analysis.KindCount && (strongIncrement.Has(w) || lastMeasure == "" || lastMeasure == q.measure) || f.Kind == analysis.KindMoney && !figureBefore(toks, k)) {
 		// "another 200 were arrested", "12 more bodies were recovered":
@@ -1074,6 +1080,11 @@ func earlierCue(prev []string, toks []nlp.Token, e int) string {
 	if w := earlierSubject(prev); w != "" {
 		return w
 	}
+	if n := len(prev); n >= 2 && (prev[n-2] == "the" || prev[n-2] == "its" || prev[n-2] == "their") && earlierAdjectives.Has(prev[n-1]) && prev[n-1] != "last" && prev[n-1] != "old" {
+		// "up from the previous 30", "in addition to the initial
+		// 1,000": the figure as it stood before.
+		return prev[n-2] + " " + prev[n-1]
+	}
 	if n := len(prev); n >= 2 && prev[n-1] == "of" {
 		for i := n - 2; i >= 0 && i >= n-6; i-- {
 			// "previous (flood) death toll estimates of around 250,000"
@@ -1696,6 +1707,23 @@ func incrementOf(prev, firstAfter []string) string {
 			if strongIncrement.Has(prev[i]) {
 				return strings.Join(prev[i:], " ")
 			}
+		}
+	}
+	return ""
+}
+
+// additionAfter returns "in addition to" or "on top of" when it follows
+// the figure ending at token e and its counted noun, within six words
+// and before any punctuation: the figure is added to what comes after.
+func additionAfter(toks []nlp.Token, e int) string {
+	for i := e; i+2 < len(toks) && i < e+6; i++ {
+		w := lower(toks[i])
+		if toks[i].Tag == "." || toks[i].Text == "," || toks[i].Text == ";" || toks[i].Text == ":" {
+			return ""
+		}
+		if w == "in" && lower(toks[i+1]) == "addition" && lower(toks[i+2]) == "to" ||
+			w == "on" && lower(toks[i+1]) == "top" && lower(toks[i+2]) == "of" {
+			return w + " " + lower(toks[i+1]) + " " + lower(toks[i+2])
 		}
 	}
 	return ""
