@@ -963,7 +963,14 @@ func (p comparer) trajectoryBreak(g []*analysis.Claim) []*analysis.Claim {
 		if !d.IsZero() {
 			for _, c := range s[i:j] {
 				_, hi := interval(c)
-				if top != nil && hi*(1+p.tol) < topLo && !math.IsInf(hi, 1) && !already(c) {
+				slack := p.tol
+				if top != nil && exactCount(c) && exactCount(top) {
+					// "64 confirmed dead" on Tuesday, "62 confirmed dead"
+					// on Wednesday: two exact counts of a toll need no
+					// slack to show it fell.
+					slack = 0
+				}
+				if top != nil && hi*(1+slack) < topLo && !math.IsInf(hi, 1) && !already(c) {
 					if !seen[top] {
 						seen[top] = true
 						out = append(out, top)
@@ -995,6 +1002,17 @@ func (p comparer) trajectoryBreak(g []*analysis.Claim) []*analysis.Claim {
 		i = j
 	}
 	return out
+}
+
+// exactCount reports whether a claim is a count given to the unit: no
+// approximation, no range, and no round figure that may be rounded
+// (see roundHalfUnit).
+func exactCount(c *analysis.Claim) bool {
+	if c.Approx != analysis.Exact || c.Value == nil || c.Unit != "" || c.Low != nil && *c.Low != *c.Value || c.High != nil && *c.High != *c.Value {
+		return false
+	}
+	v := *c.Value
+	return v == math.Trunc(v) && roundHalfUnit(c) == 0 && (v < 100 || math.Mod(v, 10) != 0)
 }
 
 // internalConflict reports whether figures of one article conflict where

@@ -610,3 +610,40 @@ func TestPreciseCountsConflict(t *testing.T) {
 		}
 	}
 }
+
+// TestExactTollFalls: a toll given to the unit that falls from one day to
+// the next ("64 confirmed dead", then "62") is a trajectory break however
+// small the fall; round or approximate figures keep the tolerance.
+func TestExactTollFalls(t *testing.T) {
+	arts := mkArticles(t, map[string]string{"a": "2024-01-02", "b": "2024-01-03"})
+	for _, tt := range []struct {
+		values [2]float64
+		approx analysis.Approx
+		want   bool
+	}{
+		{[2]float64{64, 62}, analysis.Exact, true},
+		{[2]float64{1392, 1391}, analysis.Exact, true},
+		{[2]float64{64, 64}, analysis.Exact, false},
+		{[2]float64{62, 64}, analysis.Exact, false},
+		{[2]float64{2000, 1980}, analysis.Exact, false}, // "2,000" may be rounded
+		{[2]float64{64, 62}, analysis.About, false},
+	} {
+		claims := mkClaims(t, []claimSpec{
+			{article: "a", source: "Prefecture", value: tt.values[0], approx: tt.approx, subject: "Japan|killed"},
+			{article: "b", source: "Regional government", value: tt.values[1], approx: tt.approx, subject: "Japan|killed"},
+		})
+		for i := range claims {
+			claims[i].Measure = "killed"
+		}
+		ds := Compare(ClusterClaims(claims), claims, arts, CompareOptions{Cumulative: func(m string) bool { return m == "killed" }})
+		got := false
+		for _, d := range ds {
+			if strings.Contains(d.Class, ClassBreak) {
+				got = true
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%v (%s): break %v, want %v\n%s", tt.values, tt.approx, got, tt.want, dump(ds))
+		}
+	}
+}
