@@ -921,6 +921,21 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				}
 				c.Subset = thingOf(c)
 			}
+			if k := tokenIndex(toks, m.Start); k > 0 && lower(toks[k-1]) == "all" {
+				// "six people in Suzu had been classified as disaster-
+				// related fatalities. … all six deaths occurred after …":
+				// the same six, restated, of the same place and part.
+				for j := sentFirst - 1; j >= 0; j-- {
+					p := &claims[j]
+					if p.Kind == analysis.KindQuantity && !p.InHeadline && p.Value != nil && c.Value != nil && *p.Value == *c.Value && p.Measure == c.Measure {
+						c.Subject, c.Scope, c.Subset = p.Subject, p.Scope, p.Subset
+						if c.Frame != nil && p.Frame != nil {
+							c.Frame.Where = p.Frame.Where
+						}
+						break
+					}
+				}
+			}
 			claims = append(claims, c)
 			lastFig, lastEnd = len(claims)-1, m.End
 			lastPlace = placeBracket(toks, m)
@@ -3690,6 +3705,28 @@ func (x *Extractor) paragraphSpeaker(att interface {
 	}
 }
 
+// severityWords say how badly the injured are hurt (extract.severityWords).
+var severityWords = lexicon.Words("extract.severityWords")
+
+// severeNear reports a word of extract.severityWords within the four
+// words after the figure ending at token e, before punctuation or another
+// figure: "26 seriously", "40 were seriously injured", "15 of them
+// critically", "1,404 in critical condition".
+func severeNear(toks []nlp.Token, e int) bool {
+	for i := e; i < len(toks) && i < e+5; i++ {
+		if severityWords.Has(lower(toks[i])) {
+			return true
+		}
+		if w := lower(toks[i]); (w == "critical" || w == "serious" || w == "grave") && i+1 < len(toks) && lower(toks[i+1]) == "condition" {
+			return true // "1,404 in critical condition"
+		}
+		if toks[i].Tag == "CD" || toks[i].Tag == "." || toks[i].Text == "," || toks[i].Text == ";" {
+			return false
+		}
+	}
+	return false
+}
+
 // quoteOpenAt reports whether a quotation is open at byte pos of text,
 // given whether one was open at its start.
 func quoteOpenAt(text string, open bool, pos int) bool {
@@ -4543,6 +4580,12 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 	}
 	if openSubset(q.subset) && (partitive || partitiveIntro(toks, tokenIndex(toks, m.Start)) || amongAfter(toks, tokenIndex(toks, m.End)) || amongBefore(toks, tokenIndex(toks, m.Start)) || q.subset == "" && includedBefore(toks, tokenIndex(toks, m.Start))) {
 		q.subset = "part"
+	}
+	if (q.subset == "" || q.subset == "part") && q.measure == "wounded" && severeNear(toks, tokenIndex(toks, m.End)) {
+		// "More than 300 people have been injured, at least 26
+		// seriously", "40 were critically hurt", "15 of them
+		// critically": the badly hurt, a part of the injured.
+		q.subset = "seriously"
 	}
 	if q.subset == "" && q.countsEnd > 0 {
 		// "400 reservists of the elite Sayeret Matkal commando unit",
@@ -5698,6 +5741,10 @@ func (x *Extractor) predicateMeasure(toks []nlp.Token, k int) (word, measure str
 	}
 	for i < len(toks) && i < k+4 {
 		w := toks[i].Lower
+		if w == "to" && i > k && (toks[i-1].Lower == "had" || toks[i-1].Lower == "have" || toks[i-1].Lower == "has") && i+1 < len(toks) && toks[i+1].Tag == "VB" {
+			i++ // "52,000 have had to leave their homes"
+			continue
+		}
 		if auxiliaries[w] || w == "remain" || w == "remained" || w == "remains" || w == "either" ||
 			modals.Has(w) && i+1 < len(toks) && toks[i+1].Lower == "have" {
 			// ("may have been killed": a modal perfect, the frame's
@@ -5807,9 +5854,19 @@ func (x *Extractor) predicateMeasure(toks []nlp.Token, k int) (word, measure str
 	if (t.Tag == "VBN" || t.Tag == "VBD") && i > k && auxiliaries[toks[i-1].Lower] && i+2 < len(toks) && toks[i+1].Lower == "as" {
 		// "were confirmed as dead", "are listed as missing", "were
 		// registered as displaced": the state the count is known in,
-		// whatever the verb (the tagger may take it for a noun).
-		if m, found := x.measures.Lookup(toks[i+2].Lower); found {
-			return toks[i+2].Text, m, toks[i+2].Start + len(toks[i+2].Text), true
+		// whatever the verb (the tagger may take it for a noun), over
+		// its modifiers ("classified as disaster-related fatalities").
+		for j := i + 2; j < len(toks) && j <= i+4; j++ {
+			if m, found := x.measures.Lookup(toks[j].Lower); found {
+				words := make([]string, 0, j-i-1)
+				for _, t := range toks[i+2 : j+1] {
+					words = append(words, t.Text)
+				}
+				return strings.Join(words, " "), m, toks[j].Start + len(toks[j].Text), true
+			}
+			if !strings.HasPrefix(toks[j].Tag, "JJ") && !strings.Contains(toks[j].Text, "-") {
+				break
+			}
 		}
 	}
 	if t.Tag == "VBN" && i > k && auxiliaries[toks[i-1].Lower] {

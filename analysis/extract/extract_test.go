@@ -2290,3 +2290,33 @@ func TestKnownAsPlacesAndAdditions(t *testing.T) {
 		}
 	}
 }
+
+// The badly hurt are a part of the injured; a count of shelters is no
+// count of people, while people "in shelters" are the sheltered; a
+// category the predicate names is the toll's part; "all six" restates
+// the six named before, with their place.
+func TestSeverityShelterRestated(t *testing.T) {
+	for _, c := range []struct{ title, text, at, measure, subset, scope string }{
+		{"", "More than 300 people have been injured, at least 26 seriously.", "26", "wounded", "seriously", ""},
+		{"", "The ministry said 120 were wounded, 15 of them critically.", "15", "wounded", "seriously", ""},
+		{"", "At least 2,012 people were killed and 2,059 were wounded, including 1,404 in critical condition.", "1,404", "wounded", "seriously", ""},
+		{"", "More than 300 people have been injured in the riots.", "300", "wounded", "", ""},
+		{"", "About 12,000 evacuees are staying in 300 shelters.", "300", "shelters", "", ""},
+		{"", "More than 31,800 people were in shelters.", "31,800", "sheltered", "", ""},
+		{"", "About 1,385 people are in shelters, and 52,000 have had to leave their homes.", "52,000", "displaced", "", ""},
+		{"", "Officials said 14 disaster-related deaths had been recorded.", "14", "killed", "disaster-related", ""},
+		{"", "The prefecture said six people in Suzu had been classified as disaster-related fatalities.", "six", "killed", "disaster-related", "in Suzu"},
+		{"", "The prefecture said six people in Suzu had been classified as disaster-related fatalities. The city said all six deaths occurred in hospital.", "all six", "killed", "disaster-related", "in Suzu"},
+	} {
+		claims := extractOne(t, c.title, c.text)
+		var q *analysis.Claim
+		for i := range claims {
+			if claims[i].Kind == analysis.KindQuantity && strings.Contains(claims[i].Sentence, c.at) && (strings.Contains(c.at, claims[i].Text) || strings.Contains(claims[i].Text, c.at)) {
+				q = &claims[i] // the last claim whose sentence holds the words
+			}
+		}
+		if q == nil || q.Measure != c.measure || q.Subset != c.subset || q.Scope != c.scope {
+			t.Errorf("%q: %s is %+v, want measure %q subset %q scope %q", c.text, c.at, q, c.measure, c.subset, c.scope)
+		}
+	}
+}

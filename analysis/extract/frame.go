@@ -275,6 +275,11 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 			q.measure = meas
 			q.counts += " " + word
 			cue("counts", word)
+			if q.subset == "" {
+				// "six people … classified as disaster-related
+				// fatalities": the predicate's part of the toll.
+				q.subset = x.measures.SubsetModifier(word)
+			}
 		} else if word, meas, ok := x.conjunctCasualty(toks, q); ok {
 			// "500 people were killed and injured": the two together.
 			q.measure = meas
