@@ -2922,6 +2922,11 @@ func (x *Extractor) kindOf(toks []nlp.Token, m figure.Mention, q quantityInfo, k
 	// sum is given in.
 	if e := tokenIndex(toks, m.End); e+1 < len(toks) && toks[e].Lower == "in" {
 		for j := e + 1; j < len(toks) && j <= e+3; j++ {
+			if j+1 < len(toks) {
+				if kind, ok := kindOfWord(toks[j].Lower + " " + toks[j+1].Lower); ok {
+					return kind // "$2.12 trillion in spending cuts"
+				}
+			}
 			if kind, ok := kindOfWord(toks[j].Lower); ok && isNoun(toks[j].Tag) {
 				return kind
 			}
@@ -2933,6 +2938,22 @@ func (x *Extractor) kindOf(toks []nlp.Token, m figure.Mention, q quantityInfo, k
 		}
 	}
 	k := tokenIndex(toks, m.Start)
+	if k >= 4 && toks[k-1].Lower == "of" {
+		// "a drop in projected budget deficits of about $4.8 trillion",
+		// "a reduction in borrowing of £10bn": the size of the fall is
+		// the savings.
+		for i := k - 2; i >= 1 && i >= k-6; i-- {
+			if toks[i].Lower != "in" {
+				continue
+			}
+			if fallNouns.Has(toks[i-1].Lower) {
+				if kind, ok := kindOfWord("cuts"); ok {
+					return kind
+				}
+			}
+			break
+		}
+	}
 	adjacent := k - 1 // the word right before the figure: "would cost £9.5bn"
 	for adjacent >= 0 && approxBefore.Has(toks[adjacent].Lower) {
 		adjacent--
@@ -2969,6 +2990,9 @@ func (x *Extractor) kindOf(toks []nlp.Token, m figure.Mention, q quantityInfo, k
 	}
 	return ""
 }
+
+// fallNouns name a fall in a sum ("a drop in deficits of …").
+var fallNouns = lexicon.Set{"drop": true, "reduction": true, "reductions": true, "cut": true, "cuts": true, "decline": true, "fall": true, "decrease": true}
 
 // headBefore returns the kind of a noun whose prepositional phrase holds
 // the noun of a kind at i ("shortfall in Ghana's budget",

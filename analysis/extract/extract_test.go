@@ -2320,3 +2320,31 @@ func TestSeverityShelterRestated(t *testing.T) {
 		}
 	}
 }
+
+// A sum that changes its object's level is the change ("lift the debt
+// limit by $1.5 trillion", "a £2bn tax rise"), a fall in a sum and a sum
+// saved are savings, and a sum borrowed is borrowing: wording of budget,
+// debt and tax stories.
+func TestMoneyChangesAndSavings(t *testing.T) {
+	for _, c := range []struct {
+		text, at, measure string
+		change            bool
+	}{
+		{"The bill will lift the debt limit by $1.5 trillion.", "1.5", "debt (USD)", true},
+		{"The plan raises taxes by £12bn.", "12bn", "tax (GBP)", true},
+		{"House passes $1.5 trillion debt limit increase", "1.5", "debt (USD)", true},
+		{"The chancellor announced a £2bn tax rise.", "2bn", "tax (GBP)", true},
+		{"The debt limit is $31.4 trillion.", "31.4", "debt (USD)", false},
+		{"The government will cut spending by £10bn.", "10bn", "savings (GBP)", false},
+		{"The bill raises the limit in exchange for saving $4.5 trillion.", "4.5", "savings (USD)", false},
+		{"The deal would amount to more than $2.12 trillion in spending cuts.", "2.12", "savings (USD)", false},
+		{"Cutbacks would result in a drop in projected budget deficits of about $4.8 trillion.", "4.8", "savings (USD)", false},
+		{"Republicans want cuts in exchange for allowing the nation to borrow beyond $31.4 trillion.", "31.4", "borrowing (USD)", false},
+		{"The bank reported $3bn in net income.", "3bn", "profit (USD)", false},
+	} {
+		q := quantityByText(extractOne(t, "", c.text), c.at)
+		if q == nil || q.Measure != c.measure || q.Frame == nil || q.Frame.Incident != c.change {
+			t.Errorf("%q: %s is %+v, want measure %q, change %v", c.text, c.at, q, c.measure, c.change)
+		}
+	}
+}

@@ -413,6 +413,19 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 		// budget had risen by £22bn": the change, not the level.
 		f.Incident = true
 		cue("incident", "a change: "+strings.Join(prev[max(0, len(prev)-3):], " "))
+	} else if w := changeNounAfter(toks, ne); w != "" && f.Kind == analysis.KindMoney {
+		// "House passes $1.5 trillion debt limit increase", "a £2bn tax
+		// rise": the size of the change the noun names, not a level.
+		f.Incident = true
+		cue("incident", "a change: "+w)
+	} else if w := changeBy(prev); w != "" && (f.Kind == analysis.KindCount || f.Kind == analysis.KindMoney) && !cutKinds(q.measure) {
+		// "will lift the debt limit by $1.5 trillion", "raises taxes
+		// by £12bn", "increased the number of officers by 2,000": the
+		// change the verb makes to its object, not the object's level.
+		// (A cut's or a saving's sum is what it counts: "reduce
+		// deficits by $1.5 trillion" is the savings.)
+		f.Incident = true
+		cue("incident", "a change: "+w)
 	} else if n := len(prev); n > 0 && f.Kind == analysis.KindCount && changedVerbs.Has(prev[n-1]) && (m.Approx == figure.Exact || m.Approx == figure.About) && m.Qualifier == "" {
 		// "The figure rose 10,000 in 24 hours", "the toll jumped 200
 		// to 1,400": a verb of change right before a count gives by how
@@ -1737,6 +1750,58 @@ func additionAfter(toks []nlp.Token, e int) string {
 // pastOccasionAfterWords, after a count of an occasion, date it to an
 // earlier one (extract.pastOccasionAfter).
 var pastOccasionAfterWords = lexicon.Words("extract.pastOccasionAfter")
+
+// changeByVerbs change their object by the figure after "by"
+// (extract.changeByVerbs).
+var changeByVerbs = lexicon.Words("extract.changeByVerbs")
+
+// changeBy returns the verb and "by" when the words before a figure end
+// on "by" after a verb of extract.changeByVerbs and its object, within
+// six words and one clause ("lift the debt limit by"), or "".
+func changeBy(prev []string) string {
+	n := len(prev)
+	if n < 3 || prev[n-1] != "by" {
+		return ""
+	}
+	for i := n - 2; i >= 0 && i >= n-7; i-- {
+		if clauseStop(prev[i]) || prev[i] == "," {
+			return ""
+		}
+		if changeByVerbs.Has(prev[i]) {
+			if i == n-2 {
+				return "" // "rose by", "increased by": the figure parser's Delta
+			}
+			return strings.Join(prev[i:], " ")
+		}
+	}
+	return ""
+}
+
+// changeNounAfter returns the noun of change that ends the noun phrase a
+// sum modifies ("$1.5 trillion debt limit increase", "a £2bn tax rise"):
+// up to three nouns or adjectives, then one of increase, rise, hike.
+func changeNounAfter(toks []nlp.Token, e int) string {
+	for j := e; j < len(toks) && j <= e+3; j++ {
+		w := lower(toks[j])
+		switch w {
+		case "increase", "increases", "rise", "rises", "hike", "hikes":
+			if j > e {
+				return w
+			}
+			return ""
+		}
+		if !isNoun(toks[j].Tag) && !strings.HasPrefix(toks[j].Tag, "JJ") {
+			return ""
+		}
+	}
+	return ""
+}
+
+// cutKinds reports the kinds of money a cut counts as itself: savings
+// and cuts.
+func cutKinds(measure string) bool {
+	return strings.HasPrefix(measure, "savings") || strings.HasPrefix(measure, "cuts")
+}
 
 // changedVerbs are verbs of change in the past that, right before a
 // count, give the change (extract.changedVerbs).
