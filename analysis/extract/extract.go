@@ -910,6 +910,15 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				// the whole count of the killed.)
 				c.Subset = "part"
 			}
+			if lastFig >= sentFirst && lastFig >= 0 && fatesApart(claims[lastFig], c, s.Text[lastEnd:m.Start]) && x.measures.Located(c.Measure) {
+				// "over 450 people were brought dead, while 181
+				// individuals succumbed to their injuries": one voice
+				// sets two fates of the dead apart, each a part of the
+				// toll, never set against each other or the whole.
+				p := &claims[lastFig]
+				p.Subset, c.Subset = fateOf(p.Counts), fateOf(c.Counts)
+				p.Subject, c.Subject = p.Subject+" ("+p.Subset+")", c.Subject+" ("+c.Subset+")"
+			}
 			if lastFig >= 0 && x.listedThings(claims[lastFig], c, s.Text[lastEnd:m.Start]) {
 				// "destroyed 13,972 residences, 528 commercial buildings
 				// and 4,293 other buildings", "made up of 6,453 homes and
@@ -3727,6 +3736,36 @@ func (x *Extractor) paragraphSpeaker(att interface {
 		}
 		c.Source, c.SourceText, c.Via = at.Source, at.SourceText, at.Via
 	}
+}
+
+// fatesApart reports whether two figures of one sentence, joined by
+// "while" or "whereas" (between is the text between them), are one
+// voice's counts of the same measure by two fates: neither placed nor
+// a part yet, no incident, and counted by different words.
+func fatesApart(p, c analysis.Claim, between string) bool {
+	b := " " + strings.ToLower(between) + " "
+	if !strings.Contains(b, " while ") && !strings.Contains(b, " whereas ") {
+		return false
+	}
+	if p.Kind != analysis.KindQuantity || c.Kind != analysis.KindQuantity || p.Measure != c.Measure || !strings.EqualFold(p.Source, c.Source) ||
+		p.Scope != "" || c.Scope != "" || p.Subset != "" || c.Subset != "" {
+		return false
+	}
+	if p.Frame == nil || c.Frame == nil || p.Frame.Incident || c.Frame.Incident || p.Frame.Time != c.Frame.Time {
+		return false
+	}
+	return fateOf(p.Counts) != "" && fateOf(c.Counts) != "" && fateOf(p.Counts) != fateOf(c.Counts)
+}
+
+// fateOf returns the words of a counted phrase that tell what happened,
+// in lower case, without brackets or the people counted ("people
+// brought dead" -> "brought dead").
+func fateOf(counts string) string {
+	w := strings.Fields(strings.ToLower(strings.NewReplacer("(", "", ")", "").Replace(counts)))
+	if len(w) > 1 && (w[0] == "people" || w[0] == "persons" || w[0] == "individuals" || w[0] == "others") {
+		w = w[1:]
+	}
+	return strings.Join(w, " ")
 }
 
 // severityWords say how badly the injured are hurt (extract.severityWords).

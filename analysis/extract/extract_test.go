@@ -2348,3 +2348,31 @@ func TestMoneyChangesAndSavings(t *testing.T) {
 		}
 	}
 }
+
+// A period named in another figure's clause is that figure's ("risen to
+// at least 300, after 94 died Sunday in the deadliest day"); one voice's
+// two fates of the dead joined by "while" are two parts, while two voices'
+// counts of one fate stay rival figures.
+func TestPeriodClausesAndFates(t *testing.T) {
+	claims := extractOne(t, "", "The overall death toll from the clashes has risen to at least 300 people, after 94 died Sunday in the deadliest day in weeks.")
+	if q := quantityByText(claims, "300"); q == nil || q.Frame == nil || q.Frame.Incident {
+		t.Errorf("the running toll read as the day's: %+v", q)
+	}
+	if q := quantityByText(claims, "94"); q == nil || q.Frame == nil || !q.Frame.Incident {
+		t.Errorf("the deadliest day's toll: %+v", q)
+	}
+	claims = extractOne(t, "", "In the past 24 hours, 32 people were killed and 50 injured.")
+	if q := quantityByText(claims, "50"); q == nil || q.Frame == nil || !q.Frame.Incident {
+		t.Errorf("a fronted period is every figure's: %+v", q)
+	}
+	claims = extractOne(t, "", "The report said over 450 people were brought dead, while 181 individuals succumbed to their injuries during treatment.")
+	a, b := quantityByText(claims, "450"), quantityByText(claims, "181")
+	if a == nil || b == nil || a.Subset == "" || b.Subset == "" || a.Subset == b.Subset {
+		t.Errorf("two fates: %+v / %+v", a, b)
+	}
+	claims = extractOne(t, "", "Police said 20 people died, while organisers said 40 people died.")
+	a, b = quantityByText(claims, "20"), quantityByText(claims, "40")
+	if a == nil || b == nil || a.Subset != "" || b.Subset != "" || a.Subject != b.Subject {
+		t.Errorf("two voices, one fate: %+v / %+v", a, b)
+	}
+}

@@ -462,7 +462,7 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 		f.Incident = true
 		cue("incident", prev[n-1])
 	} else if x.measures.Located(q.measure) && q.measure != turnoutMeasure {
-		if w := periodOf(s.Text); w != "" && !totalBefore(toks, k) {
+		if w := periodOf(s.Text); w != "" && !totalBefore(toks, k) && !periodOfAnother(toks, e, w) {
 			// "In the past 24 hours alone, 32 civilians were killed":
 			// a part of the toll, not the toll.
 			f.Incident = true
@@ -1585,6 +1585,33 @@ func periodOf(text string) string {
 		}
 	}
 	return ""
+}
+
+// periodOfAnother reports whether the period phrase p, named after the
+// figure ending at token e, belongs to another figure's clause: a clause
+// break and another number stand between them ("has risen to at least
+// 300 people, after 94 died Sunday in the deadliest day": the 94's day,
+// not the 300's). A phrase before the figure ("In the past 24 hours, 32
+// were killed") or in its own clause is its own.
+func periodOfAnother(toks []nlp.Token, e int, p string) bool {
+	words := strings.Fields(p)
+	brk, num := false, false
+	for i := e; i < len(toks); i++ {
+		match := i+len(words) <= len(toks)
+		for j := 0; match && j < len(words); j++ {
+			match = lower(toks[i+j]) == words[j]
+		}
+		if match {
+			return brk && num
+		}
+		switch w := lower(toks[i]); {
+		case w == "," || w == ";" || w == "after" || w == "while" || w == "whereas":
+			brk = true
+		case toks[i].Tag == "CD" && brk:
+			num = true
+		}
+	}
+	return false
 }
 
 // datePeriod returns the span of dates the figure at tokens [k, e)
