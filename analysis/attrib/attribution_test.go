@@ -207,6 +207,12 @@ func TestAttribute(t *testing.T) {
 		// value is a figure put.
 		{name: "possessor of a figure noun", text: "The fiscal council stood by its estimate, rejecting the Treasury's figure of 4.2 billion euros as optimistic.", at: "4.2 billion",
 			want: want("Treasury", "the Treasury", "")},
+		{name: "a name opening the sentence before an ambiguous verb", text: "Hamas claims 30 fighters were killed in the strike.", at: "30",
+			want: want("Hamas", "Hamas", "")},
+		{name: "an ambiguous verb before an infinitive", text: "National claims to be able to raise about $740m a year.", at: "740m",
+			want: want("National", "National", "")},
+		{name: "an ambiguous noun opening the sentence", text: "Claims of 30 deaths could not be verified.", at: "30",
+			want: want("", "", "")},
 		{name: "possessor of a toll", text: "Reporters could not verify the ministry's toll of 471 dead.", at: "471",
 			want: want("ministry", "the ministry", "")},
 		{name: "postposed cue with a statement's participle", text: "\"This adds up to about 142,000 votes,\" the commissioners said in a statement read by their chairwoman.", at: "142,000",

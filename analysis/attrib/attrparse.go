@@ -769,6 +769,13 @@ func (an *parsed) cueAt(i int) {
 		// The tagger decides, except that "X estimates that" is a verb
 		// whatever it says.
 		thatFollows := next(i+1) == "that" && an.subjectLikeBefore(i)
+		if next(i+1) == "to" && i+2 < len(an.toks) && an.subjectLikeBefore(i) &&
+			(next(i+2) == "be" || next(i+2) == "have" || strings.HasPrefix(an.toks[i+2].tag, "VB")) {
+			// "National claims to be able to raise $740m", "the group
+			// claims to have killed 30": an infinitive after it makes
+			// it a verb.
+			thatFollows = true
+		}
 		if an.tagged && an.toks[i].tag != "" {
 			if !strings.HasPrefix(an.toks[i].tag, "VB") && !thatFollows {
 				return
@@ -1431,6 +1438,8 @@ func (an *parsed) subjectLikeBefore(i int) bool {
 		return true
 	case p.cap && !lexicon.Determiners[p.low] && j > 0:
 		return true
+	case p.cap && j == 0 && strings.HasPrefix(p.tag, "NNP"):
+		return true // "National claims to …": a name opens the sentence
 	case lexicon.PersonRoles[p.low] || lexicon.OrgNouns[p.low] || lexicon.GroupNouns[p.low] || lexicon.DocNouns[p.low]:
 		return !lexicon.DocNouns[p.low] || p.low != an.toks[i].low
 	}
