@@ -6278,7 +6278,10 @@ func scopeAfter(text string, toks []nlp.Token, pos int) string {
 			// the part's.
 			break
 		}
-		if t.Lower == "there" && (i+1 == len(toks) || !auxiliaries[toks[i+1].Lower]) {
+		theirs := t.Lower == "in" && i+2 < len(toks) && (toks[i+1].Lower == "their" || toks[i+1].Lower == "its") && partNouns.Has(toks[i+2].Lower)
+		if theirs || t.Lower == "there" && (i+1 == len(toks) || !auxiliaries[toks[i+1].Lower]) {
+			// ("a combined three deaths in their regions": the places
+			// the speakers are from, as "there".)
 			// "Officials in Cebu said 61 people had died there": the
 			// place named before the figure.
 			for j := tokenIndex(toks, pos) - 1; j >= 0; j-- {
@@ -6286,16 +6289,17 @@ func scopeAfter(text string, toks []nlp.Token, pos int) string {
 					continue
 				}
 				n := j + 1
-				for n < k && n <= j+4 && (toks[n].Tag == "DT" || strings.HasPrefix(toks[n].Tag, "JJ") || toks[n].Tag == "VBN") {
-					n++ // "in the hardest-hit eastern Valencia region … there"
+				for n < k && n <= j+4 && (toks[n].Tag == "DT" || strings.HasPrefix(toks[n].Tag, "JJ") || toks[n].Tag == "VBN" || toks[n].Tag == "VBG") {
+					n++ // "in the hardest-hit eastern Valencia region … there", "in neighbouring …"
 				}
 				if n < len(toks) && strings.HasPrefix(toks[n].Tag, "NNP") {
 					if n == j+1 {
 						return scopeAfter(text, toks[:k], toks[j].Start)
 					}
 					e := n
-					for e < k && (strings.HasPrefix(toks[e].Tag, "NNP") || partNouns.Has(toks[e].Lower)) {
-						e++
+					for e < k && (strings.HasPrefix(toks[e].Tag, "NNP") || partNouns.Has(toks[e].Lower) ||
+						toks[e].Lower == "and" && e+1 < k && strings.HasPrefix(toks[e+1].Tag, "NNP")) {
+						e++ // ("Castilla-La Mancha and Andalusia": places together)
 					}
 					return toks[j].Text + " " + text[toks[n].Start:toks[e-1].Start+len(toks[e-1].Text)]
 				}

@@ -2267,6 +2267,8 @@ func TestKnownAsPlacesAndAdditions(t *testing.T) {
 		{"Police said 75 protesters were recorded as injured.", "75", "wounded", ""},
 		{"The list showed the number of missing people soaring from 31 to 281 in Wajima.", "281", "missing", "in Wajima"},
 		{"Police put the number of arrests at 300 in Lima and 120 in Cusco.", "120", "detained", "in Cusco"},
+		{"Officials in neighbouring Castilla-La Mancha and Andalusia had already announced a combined three deaths in their regions.", "three", "killed", "in Castilla-La Mancha and Andalusia"},
+		{"Officials in the northern Gorno province said 14 people had died in their province.", "14", "killed", "in Gorno province"},
 	} {
 		q := quantityByText(extractOne(t, "", c.text), c.at)
 		if q == nil || q.Measure != c.measure || q.Scope != c.scope {
