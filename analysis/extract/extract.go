@@ -4558,6 +4558,10 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 	if q.scope == "" {
 		if p := sufferedWith(toks, tokenIndex(toks, m.Start)); p != "" {
 			q.scope = "in " + p // "Paiporta suffered the most deaths, with about 40"
+		} else if p := worstHitPlace(toks, tokenIndex(toks, m.Start)); p != "" {
+			q.scope = "in " + p // "Sindh was the worst hit, which endured damages of $9bn"
+		} else if p := placeRecorded(toks, tokenIndex(toks, m.Start), places); p != "" {
+			q.scope = "in " + p // "…, while Punjab recorded 300"
 		}
 	}
 	if q.scope == "" {
@@ -5183,6 +5187,85 @@ func (x *Extractor) measureInClause(toks []nlp.Token, k int) (string, string) {
 // extract.findingNouns), never a whole of people.
 var findingNouns = lexicon.Words("extract.findingNouns")
 
+// placeRecorded returns the place that opens the clause of the figure at
+// token k as the subject of a verb of extract.sufferVerbs right before it
+// ("…, while Punjab recorded 300", "Texas registered 45 deaths"), or "":
+// the subject must be one of the sentence's places, never a body
+// ("Police recorded 300 arrests").
+func placeRecorded(toks []nlp.Token, k int, places []lexicon.PlaceMention) string {
+	v := wordBeforeApprox(toks, k-1, len(toks))
+	if v < 1 || !sufferVerbs.Has(toks[v].Lower) || toks[v].Lower == "has" || toks[v].Lower == "had" {
+		return ""
+	}
+	e := v
+	if !strings.HasPrefix(toks[e-1].Tag, "NNP") {
+		return ""
+	}
+	b := e - 1
+	for b > 0 && strings.HasPrefix(toks[b-1].Tag, "NNP") {
+		b--
+	}
+	if !subjectOpens(toks, b) {
+		return ""
+	}
+	for _, p := range places {
+		if p.Start >= toks[b].Start && p.End <= toks[e-1].Start+len(toks[e-1].Text) && !p.Demonym {
+			return nameEnding(toks, e)
+		}
+	}
+	return ""
+}
+
+// worstHitPlace returns the place a clause calls the worst hit when the
+// figure at token k follows in the same sentence, after "with" or in a
+// relative clause ("the province of Sindh was the worst hit by floods,
+// which endured damages of $9.068 billion", "Sindh was the hardest-hit
+// province, with 800 deaths"), or "". The place is a proper name, or "the
+// province of" one, opening its clause; no "while" or "but" stands
+// between.
+func worstHitPlace(toks []nlp.Token, k int) string {
+	link := false
+	for v := k - 1; v >= 2 && v >= k-16; v-- {
+		w := toks[v].Lower
+		switch {
+		case w == "with" || w == "which" || w == "where":
+			link = true
+		case toks[v].Tag == "." || w == ";" || w == ":" || w == "while" || w == "whereas" || w == "but":
+			return "" // ("…, while Punjab recorded 300": another place's)
+		}
+		if !link || !(w == "worst" || w == "hardest" || w == "worst-hit" || w == "hardest-hit" || w == "worst-affected" || w == "hardest-affected") {
+			continue
+		}
+		c := v - 1
+		if toks[c].Lower == "the" {
+			c--
+		}
+		if c < 1 || !lexicon.BeForms[toks[c].Lower] {
+			return ""
+		}
+		e := c // the subject ends before the copula
+		if e < 1 || !strings.HasPrefix(toks[e-1].Tag, "NNP") {
+			return ""
+		}
+		b := e - 1
+		for b > 0 && strings.HasPrefix(toks[b-1].Tag, "NNP") {
+			b--
+		}
+		if b >= 3 && toks[b-1].Lower == "of" && lexicon.RegionNouns.Has(toks[b-2].Lower) && toks[b-3].Lower == "the" {
+			// "the province of Sindh"
+			if !subjectOpens(toks, b-3) {
+				return ""
+			}
+			return nameEnding(toks, e)
+		}
+		if !subjectOpens(toks, b) {
+			return ""
+		}
+		return nameEnding(toks, e)
+	}
+	return ""
+}
+
 // sufferedWith returns the place a clause's subject names when the figure
 // at token k follows "with" after a verb of suffering (extract.sufferVerbs:
 // "Paiporta, in the Valencia suburbs, suffered the most deaths, with about
@@ -5250,7 +5333,7 @@ func subjectOpens(toks []nlp.Token, b int) bool {
 	}
 	p := toks[b-1]
 	switch p.Lower {
-	case ",", "while", "and", "meanwhile", "whereas":
+	case ",", "while", "and", "meanwhile", "whereas", "that":
 		return true
 	}
 	return strings.HasPrefix(p.Tag, "VB")

@@ -2378,3 +2378,22 @@ func TestPeriodClausesAndFates(t *testing.T) {
 		t.Errorf("two voices, one fate: %+v / %+v", a, b)
 	}
 }
+
+// A place the sentence calls the worst hit owns the figures after "with"
+// or in its relative clause; a place that "recorded" a figure right
+// before it is where the figure holds; a body that recorded one is not a
+// place.
+func TestWorstHitAndRecordedPlaces(t *testing.T) {
+	for _, c := range []struct{ text, at, scope string }{
+		{"The report found that the province of Sindh was the worst hit by floods, which endured damages of $9.068 billion and losses of $11.376 billion.", "11.376", "in Sindh"},
+		{"Sindh was the hardest-hit province, with 800 deaths.", "800", "in Sindh"},
+		{"The quake was the worst hit in decades, officials said, and 300 people died.", "300", ""},
+		{"Officials said Texas registered 45 deaths.", "45", "in Texas"},
+		{"Police recorded 300 arrests.", "300", ""},
+	} {
+		q := quantityByText(extractOne(t, "", c.text), c.at)
+		if q == nil || q.Scope != c.scope {
+			t.Errorf("%q: %s is %+v, want scope %q", c.text, c.at, q, c.scope)
+		}
+	}
+}
