@@ -1092,6 +1092,13 @@ func (an *parsed) participle(c cue, i, j int) {
 		if s > 0 && an.toks[s-1].low == "with" {
 			c.opens = true
 		} else if s > 0 && an.toks[s-1].kind == attrWord && !lexicon.StopWords[an.toks[s-1].low] {
+			if lexicon.DocNouns[an.toks[i-1].low] {
+				// "Police issued a statement saying that …", "released
+				// a report estimating": the document speaks for whoever
+				// issued it, the sentence's subject.
+				c.kind, c.spk, c.mainSubj = participleCue, [2]int{-1, -1}, true
+				an.cues = append(an.cues, c)
+			}
 			return // an object, not a subject: "training Russian soldiers"
 		}
 		an.cues = append(an.cues, c)

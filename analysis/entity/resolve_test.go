@@ -118,7 +118,7 @@ func TestResolveParts(t *testing.T) {
 		{"Nairobi-based analyst Nanjala Nyabola", analysis.EntityPerson, "Nanjala Nyabola", "analyst", "", "", false},
 		{"local health officials", analysis.EntityGroup, "", "officials", "", "", false},
 		{"Palestinian officials", analysis.EntityGroup, "", "officials", "", "", false},
-		{"the unions", analysis.EntityGroup, "", "", "", "", false},
+		{"the unions", analysis.EntityGroup, "", "unions", "", "", false},
 		{"North Korea", analysis.EntityCountry, "", "", "", "North Korea", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -5625,6 +5625,9 @@ func negatedPredicate(toks []nlp.Token, figEnd int) bool {
 	for i := k; i < len(toks) && i < k+5; i++ {
 		switch w := toks[i].Lower; {
 		case w == "not" || w == "n't" || w == "never":
+			if i > k && toks[i-1].Lower == "if" {
+				return false // "325,000 - if not more - had gathered"
+			}
 			for j := i + 1; j < len(toks) && j <= i+3; j++ {
 				if strings.HasPrefix(toks[j].Tag, "VB") {
 					return true
@@ -5865,9 +5868,10 @@ func (x *Extractor) predicateMeasure(toks []nlp.Token, k int) (word, measure str
 		// their homes": the infinitive says what happened to them.
 		k++
 	}
-	if k < len(toks) && (toks[k].Text == "—" || toks[k].Text == "–" || toks[k].Text == "(") {
-		// "Some 150,000 people—42,000 more than last year—gathered": the
-		// predicate comes after a parenthetical set off by dashes.
+	if k < len(toks) && (toks[k].Text == "—" || toks[k].Text == "–" || toks[k].Text == "(" || toks[k].Text == "-") {
+		// "Some 150,000 people—42,000 more than last year—gathered",
+		// "325,000 - if not more - had gathered": the predicate comes
+		// after a parenthetical set off by dashes.
 		closer := toks[k].Text
 		if closer == "(" {
 			closer = ")"

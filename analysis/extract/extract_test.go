@@ -2397,3 +2397,14 @@ func TestWorstHitAndRecordedPlaces(t *testing.T) {
 		}
 	}
 }
+
+// "if not more" after a figure hedges it upward; it does not deny it.
+func TestIfNotMore(t *testing.T) {
+	q := quantityByText(extractOne(t, "", "An independent monitor said 325,000 - if not more - had gathered."), "325,000")
+	if q == nil || q.Measure != "turnout" {
+		t.Errorf("a figure hedged upward: %+v", q)
+	}
+	if q := quantityByText(extractOne(t, "", "About 3,000 people did not die in the hurricanes."), "3,000"); q != nil {
+		t.Errorf("a denied figure: %+v", q)
+	}
+}
