@@ -164,6 +164,9 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 		// a copy, so the whole body is not kept alive through it.
 		kept := strings.Clone(s.Text)
 		places := x.places.Find(s.Text)
+		if len(places) > 0 && places[0].Start == 0 {
+			places = dropDateline(places, s.Text, x.mainPlace(a, &mainPlace))
+		}
 		sentWinner := ""  // the candidate a figure of this sentence was owned by
 		sentHorizon := "" // the date a forecast of this sentence aims at
 		sentSide := ""    // the side of the sentence's last sided count
@@ -181,8 +184,9 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 		lastOwner := ""           // the candidate who owns the last figure
 		sentWon := ""             // the measure of the sentence's last count won by candidates ("votes")
 		for mi, m := range mentions {
-			if inName(s, toks, m) {
-				// "the \"March of a Million Hearts\"": a name's word, no count.
+			if inName(s, toks, m) || quotedName(s.Text, m) {
+				// "the \"March of a Million Hearts\"": a name's word, no count;
+				// so is the "15th for 15" protest's.
 				continue
 			}
 			if m.Unit == "USD" && dollarWritten(m.Text) {
@@ -3590,6 +3594,78 @@ var leadVerbs = lexicon.Words("extract.leadVerbs")
 // running text ("the March of a Million Hearts", "the Two Sessions"): a
 // capitalised number word after the sentence's first word, followed by a
 // capitalised word. Headlines, capitalised word by word, are not read so.
+// dropDateline removes a dateline's place from a sentence's places: a
+// place that opens the sentence and is followed, within a date and an
+// agency, by a dash ("Brussels – According to the Interior Ministry …",
+// "ISTANBUL, May 19 (EFE) – …") is where the report was filed, not where
+// its figures hold, when it lies outside the country the article is about
+// (main): a Belgrade dateline on a Belgrade march stays.
+func dropDateline(places []lexicon.PlaceMention, text, main string) []lexicon.PlaceMention {
+	if len(places) == 0 || places[0].Start != 0 || main == "" || countryOf(places[0].Place) == countryOf(main) {
+		return places
+	}
+	rest := text[places[0].End:]
+	if len(rest) > 45 {
+		rest = rest[:45]
+	}
+	for _, dash := range []string{" – ", " — ", " - ", "–", "—"} {
+		if i := strings.Index(rest, dash); i >= 0 && !strings.ContainsAny(rest[:i], ".;:") && strings.Count(rest[:i], " ") <= 5 {
+			return places[1:]
+		}
+	}
+	return places
+}
+
+// countryOf returns the country of a place key ("Serbia/Belgrade" ->
+// "Serbia").
+func countryOf(place string) string {
+	c, _, _ := strings.Cut(place, "/")
+	return c
+}
+
+// quotedName reports a figure inside a short quoted name: the quotation
+// (at most 40 bytes, one clause) is called so ("called the "15th for 15"
+// protest", "dubbed "Operation 1027"") or names the event or campaign
+// right after it ("the "15 for 15" rally").
+func quotedName(text string, m figure.Mention) bool {
+	open := strings.LastIndexAny(text[:m.Start], "\"“")
+	if open < 0 || m.Start-open > 30 {
+		return false
+	}
+	rel := strings.IndexAny(text[m.End:], "\"”")
+	if rel < 0 || rel > 30 {
+		return false
+	}
+	close := m.End + rel
+	inner := text[open:close]
+	if len(inner) > 40 || strings.ContainsAny(inner, ".;:!?") {
+		return false
+	}
+	quoteLen := 1
+	if text[close] != '"' {
+		quoteLen = len("”")
+	}
+	before := strings.Fields(strings.ToLower(text[:open]))
+	after := strings.Fields(strings.ToLower(text[close+quoteLen:]))
+	if len(before) > 0 {
+		switch strings.TrimRight(before[len(before)-1], ",") {
+		case "called", "named", "dubbed", "titled", "branded", "nicknamed":
+			return true
+		}
+		if len(before) > 1 && (before[len(before)-2] == "called" || before[len(before)-2] == "dubbed" || before[len(before)-2] == "named") && before[len(before)-1] == "the" {
+			return true
+		}
+	}
+	if len(after) > 0 {
+		w := strings.Trim(after[0], ",.;:")
+		return turnoutEvents.Has(w) || nameNouns[w]
+	}
+	return false
+}
+
+// nameNouns follow a quoted name ("the "15 for 15" campaign").
+var nameNouns = map[string]bool{"campaign": true, "movement": true, "operation": true, "initiative": true, "slogan": true, "plan": true, "programme": true, "program": true}
+
 func inName(s nlp.Sentence, toks []nlp.Token, m figure.Mention) bool {
 	if !m.Written || s.Headline || m.Start == 0 {
 		return false

@@ -2408,3 +2408,29 @@ func TestIfNotMore(t *testing.T) {
 		t.Errorf("a denied figure: %+v", q)
 	}
 }
+
+// A figure in a quoted name is no count; a dateline abroad is not where
+// the figures hold, a dateline in the story's country is.
+func TestQuotedNamesAndDatelines(t *testing.T) {
+	for _, text := range []string{
+		`Saturday's protest was called the "15th for 15" protest, given it took place on March 15.`,
+		`Thousands joined the "100 Days" campaign on Sunday.`,
+	} {
+		for _, c := range extractOne(t, "Serbia protest", text) {
+			if c.Kind == analysis.KindQuantity {
+				t.Errorf("%q: a name's figure read as a claim: %+v", text, c)
+			}
+		}
+	}
+	if q := quantityByText(extractOne(t, "", `The "15 for 15" rally drew 100,000 people.`), "100,000"); q == nil {
+		t.Errorf("the count beside a quoted name is lost")
+	}
+	q := quantityByText(extractOne(t, "Serbia protest", "Brussels – According to the Interior Ministry, there were about 107,000 people at the rally."), "107,000")
+	if q == nil || strings.HasPrefix(q.Subject, "Belgium") {
+		t.Errorf("a dateline abroad as the figure's place: %+v", q)
+	}
+	q = quantityByText(extractOne(t, "Serbia protest", "Belgrade - Some 107,000 people marched, police said."), "107,000")
+	if q == nil || !strings.Contains(q.Subject, "Belgrade") {
+		t.Errorf("a dateline in the story's country: %+v", q)
+	}
+}
