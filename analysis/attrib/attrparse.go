@@ -765,6 +765,9 @@ func (an *parsed) cueAt(i int) {
 			return // "its reported deployments", "an estimated 10,000", "as reported", "Zelensky's remarks"
 		}
 	}
+	if lexicon.Ambiguous[t.low] && t.cap && i > 0 && an.toks[i-1].cap && an.toks[i-1].kind == attrWord {
+		return // "Akwa Ibom and Bayelsa States": a name's word, not "states"
+	}
 	if lexicon.Ambiguous[t.low] {
 		// The tagger decides, except that "X estimates that" is a verb
 		// whatever it says.
@@ -1061,9 +1064,10 @@ func (an *parsed) labelSpeaker() {
 }
 
 // withBefore reports "with" right before token k, over a few adverbs,
-// figures and determiners ("with nearly half", "with 99% of the").
+// figures and determiners ("with nearly half", "with 99% of the", "with
+// more than half").
 func (an *parsed) withBefore(k int) bool {
-	for n := 0; n < 5 && k > 0 && (adverb(an.toks[k-1]) || an.toks[k-1].kind == num || an.toks[k-1].text == "%" || an.toks[k-1].low == "of" || lexicon.Determiners[an.toks[k-1].low]); n++ {
+	for n := 0; n < 6 && k > 0 && (adverb(an.toks[k-1]) || an.toks[k-1].kind == num || an.toks[k-1].text == "%" || an.toks[k-1].low == "of" || an.toks[k-1].low == "than" || an.toks[k-1].low == "more" || an.toks[k-1].low == "less" || an.toks[k-1].low == "fewer" || lexicon.Determiners[an.toks[k-1].low]); n++ {
 		k--
 	}
 	return k > 0 && an.toks[k-1].low == "with"

@@ -15,6 +15,7 @@ var (
 	setAttribDataNouns           = lexicon.Words("attrib.dataNouns")
 	setAttribAdjunctParticiples  = lexicon.Words("attrib.adjunctParticiples")
 	setAttribDataVerbs           = lexicon.Words("attrib.dataVerbs")
+	setAttribTallyVerbs          = lexicon.Words("attrib.tallyVerbs")
 	setAttribCompoundNouns       = lexicon.Words("attrib.compoundNouns")
 	setAttribDataModifiers       = lexicon.Words("attrib.dataModifiers")
 	setAttribLeadingWords        = lexicon.Words("attrib.leadingWords")
