@@ -313,6 +313,111 @@ func storyDollars(rep *analysis.Report, stories []analysis.Story, storyOf map[st
 	}
 }
 
+// storyOwners gives the figures a story's candidates own one key per
+// candidate, whatever name the articles use: where a sentence of the
+// story names an owner in full after a word that is also an owner's key
+// or the first of a pair ("Prabowo Subianto", "Atiku Abubakar"), the
+// first word is that owner ("Prabowo|percent" is "Subianto|percent"),
+// and a running pair ("the Prabowo-Gibran pair", "Anies-Muhaimin") is
+// its first member. A first word followed by two different owners is
+// left alone.
+func storyOwners(rep *analysis.Report, storyOf map[string]int, placeName func(string) bool) {
+	type key struct {
+		story int
+		owner string
+	}
+	owners := map[key]bool{}
+	sentences := map[int][]string{}
+	seen := map[string]bool{}
+	for i := range rep.Claims {
+		c := &rep.Claims[i]
+		k, ok := storyOf[c.Article]
+		if !ok {
+			continue
+		}
+		if o, _, found := strings.Cut(c.Subject, "|"); found && ownerName(o) && !placeName(o) {
+			owners[key{k, o}] = true
+		}
+		if !seen[c.Sentence] {
+			seen[c.Sentence] = true
+			sentences[k] = append(sentences[k], c.Sentence)
+		}
+	}
+	if len(owners) == 0 {
+		return
+	}
+	// alias[story, first word] = the owner named after it ("" when two).
+	alias := map[key]string{}
+	for k, list := range sentences {
+		for _, sent := range list {
+			words := strings.Fields(sent)
+			for j := 0; j+1 < len(words); j++ {
+				// Two words next to each other, no punctuation between
+				// ("Paiporta (45), Catarroja" are two places).
+				next := strings.TrimRight(words[j+1], ",.;:")
+				next = strings.TrimSuffix(strings.TrimSuffix(next, "'s"), "’s")
+				first := words[j]
+				if !plainWord(first) || !plainWord(next) {
+					continue
+				}
+				if !owners[key{k, next}] || first == next || !ownerName(first) {
+					continue
+				}
+				if old, ok := alias[key{k, first}]; ok && old != next {
+					alias[key{k, first}] = ""
+				} else if !ok {
+					alias[key{k, first}] = next
+				}
+			}
+		}
+	}
+	canon := func(k int, o string) string {
+		if a := alias[key{k, o}]; a != "" {
+			return a
+		}
+		if first, _, pair := strings.Cut(o, "-"); pair && first != "" {
+			if a := alias[key{k, first}]; a != "" {
+				return a
+			}
+			if owners[key{k, first}] {
+				return first
+			}
+		}
+		return o
+	}
+	for i := range rep.Claims {
+		c := &rep.Claims[i]
+		k, ok := storyOf[c.Article]
+		if !ok {
+			continue
+		}
+		o, rest, found := strings.Cut(c.Subject, "|")
+		if !found || !owners[key{k, o}] {
+			continue
+		}
+		if n := canon(k, o); n != o {
+			c.Subject = n + "|" + rest
+		}
+	}
+}
+
+// plainWord reports a word of letters and inner hyphens only.
+func plainWord(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) && r != '-' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// ownerName reports a word that may name a candidate or a party: it
+// starts with a capital letter and is not all capitals of one letter.
+func ownerName(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return len(w) > 1 && unicode.IsUpper(r)
+}
+
 // resolveEntities settles the speakers into entities story by story (a
 // lone "Health Ministry" is the Gaza one in the hospital story and
 // Syria's in the earthquake story) and joins the stories' entities by ID
@@ -417,6 +522,7 @@ func groupStories(rep *analysis.Report, cfg Config, measures *lexicon.MeasureTab
 	}
 	rep.Stories = stories
 	storyDollars(rep, stories, storyOf)
+	storyOwners(rep, storyOf, placeName)
 	return story.Subjects(rep.Claims, stories, storyOf, story.Tables{Located: measures.Located, Known: measures.IsMeasure, Contains: places.Contains, Place: placeName})
 }
 

@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"crosscheck/analysis"
 	"crosscheck/analysis/corpus"
 	"crosscheck/analysis/nlp"
 )
@@ -96,6 +97,33 @@ func TestContentHashFoldsSpace(t *testing.T) {
 	for _, text := range []string{"North Korea sent 12,000 troops.", "  North\tKorea\r\nsent 12,000\n\ntroops.  "} {
 		if got := contentHash(text); got != hex.EncodeToString(want[:]) {
 			t.Errorf("contentHash(%q) = %s, want the hash of the words joined by single spaces", text, got)
+		}
+	}
+}
+
+// TestStoryOwners: a first name the story's sentences put before an
+// owner's key is that owner, and so is a running pair's first name; words
+// apart in a list are no name, and a first name before two owners stays.
+func TestStoryOwners(t *testing.T) {
+	claim := func(art, subject, sentence string) analysis.Claim {
+		return analysis.Claim{Article: art, Kind: analysis.KindQuantity, Subject: subject, Sentence: sentence}
+	}
+	rep := &analysis.Report{Claims: []analysis.Claim{
+		claim("a", "Ramon|percent", "Ramon took 59% of the votes."),
+		claim("a", "Ramon-Teodoro|percent", "The Ramon-Teodoro team won 52%."),
+		claim("b", "Villareal|percent", "Ramon Villareal won 57.9% of the votes."),
+		claim("b", "Paiporta|killed", "The dead were in Paiporta (45), Catarroja (25)."),
+		claim("b", "Catarroja|killed", "The dead were in Paiporta (45), Catarroja (25)."),
+		claim("c", "Jose|percent", "Jose Cruz and Jose Reyes split the rest; Jose got 5%."),
+		claim("c", "Cruz|percent", "Jose Cruz had 3%."),
+		claim("c", "Reyes|percent", "Jose Reyes had 2%."),
+	}}
+	storyOf := map[string]int{"a": 0, "b": 0, "c": 1}
+	storyOwners(rep, storyOf, func(string) bool { return false })
+	want := []string{"Villareal|percent", "Villareal|percent", "Villareal|percent", "Paiporta|killed", "Catarroja|killed", "Jose|percent", "Cruz|percent", "Reyes|percent"}
+	for i, c := range rep.Claims {
+		if c.Subject != want[i] {
+			t.Errorf("claim %d (%q): subject %q, want %q", i, c.Sentence, c.Subject, want[i])
 		}
 	}
 }

@@ -46,8 +46,9 @@ type CompareOptions struct {
 	// time, as a toll's are.
 	Varying func(measure string) bool
 	// Unnamed reports the measures that name only who is counted, not
-	// what happened to them (lexicon.MeasureTable.Unnamed); nil: none.
-	// Their figures are never set against each other.
+	// what happened to them, or how far a count has got
+	// (lexicon.MeasureTable.Unnamed); nil: none. Their figures are never
+	// set against each other.
 	Unnamed func(measure string) bool
 	// OnFault, when set, hears of a cluster whose comparison failed on an
 	// internal fault (a panic): the cluster gives no findings and the

@@ -1741,6 +1741,17 @@ func winnerOf(toks []nlp.Token, pos int) string {
 		if head >= 0 {
 			return nameEnding(toks, head)
 		}
+		if a := j - 1; a > start && j < i {
+			// "Anies Baswedan and senior politician Muhaimin Iskandar
+			// captured 23.5 per cent": a running pair's share is its
+			// first-named candidate's.
+			for a > start && a >= j-4 && toks[a].Lower != "and" && (strings.HasPrefix(toks[a].Tag, "JJ") || isNoun(toks[a].Tag) && !strings.HasPrefix(toks[a].Tag, "NNP")) {
+				a--
+			}
+			if a > start && toks[a].Lower == "and" && strings.HasPrefix(toks[a-1].Tag, "NNP") {
+				return nameEnding(toks, a)
+			}
+		}
 		// "President-elect William Ruto", "Prime Minister Raila Odinga":
 		// the name, not the title.
 		for j < i && titleWords.Has(strings.ToLower(strings.TrimSuffix(toks[j].Text, "-elect"))) {
@@ -4458,6 +4469,13 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		if _, meas, _, ok := x.predicateMeasure(toks, after); ok && meas == turnoutMeasure {
 			q.measure = turnoutMeasure
 		}
+	}
+	if e := tokenIndex(toks, m.End); m.Unit == "%" && e+2 < len(toks) && toks[e].Lower == "of" && toks[e+1].Lower == "the" &&
+		(toks[e+2].Lower == "votes" || toks[e+2].Lower == "vote") && q.measure != "" && !wonMeasures.Has(q.measure) {
+		// "Anies Baswedan … captured 23.5 per cent of the votes": a
+		// share of the vote, whatever the verb before it ("captured"
+		// also counts prisoners).
+		q.measure, q.counts = "", ""
 	}
 	switch {
 	case m.Unit == "%":
