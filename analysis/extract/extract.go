@@ -5947,6 +5947,11 @@ var auxiliaries = lexicon.Words("extract.auxiliaries")
 // the measure table does not know still names what happened to a generic
 // count ("13.5 million people had been affected" -> "affected").
 func (x *Extractor) predicateMeasure(toks []nlp.Token, k int) (word, measure string, end int, ok bool) {
+	if k+1 < len(toks) && quoteMarks.Has(toks[k].Text) {
+		// "'only up to 3,000 people' attended": a quotation of the
+		// figure closes before its predicate.
+		k++
+	}
 	if k+1 < len(toks) && (toks[k].Tag == "WP" || toks[k].Tag == "WDT" || toks[k].Lower == "that") && k > 0 && x.measures.Classify(toks[k-1].Lower) == genericMeasure {
 		// "around 30 people who were missing": the relative clause
 		// says what happened to them.

@@ -2434,3 +2434,17 @@ func TestQuotedNamesAndDatelines(t *testing.T) {
 		t.Errorf("a dateline in the story's country: %+v", q)
 	}
 }
+
+// A figure quoted with its noun keeps the predicate after the quotation.
+func TestQuotedFigurePredicate(t *testing.T) {
+	for _, c := range []struct{ text, at, measure string }{
+		{"The prime minister claimed that ‘only up to 3,000 people’ attended yesterday’s rally.", "3,000", "turnout"},
+		{`Police said "at least 300" were arrested.`, "300", "detained"},
+		{"He said “about 40 people” were killed.", "40", "killed"},
+	} {
+		q := quantityByText(extractOne(t, "", c.text), c.at)
+		if q == nil || q.Measure != c.measure {
+			t.Errorf("%q: %s is %+v, want measure %q", c.text, c.at, q, c.measure)
+		}
+	}
+}
