@@ -113,7 +113,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			c.tk = stance.AcquireSentenceCues(s)
 			c.cues = stance.FindStancesIn(c.tk)
 		}
-		if len(c.mentions) > 0 || len(c.cues) > 0 {
+		if len(c.mentions) > 0 || len(c.cues) > 0 || strings.ContainsAny(s.Text, "0123456789") && rxVoteTally.MatchString(s.Text) {
 			last = i
 		} else if c.tk != nil {
 			stance.ReleaseCueTokens(c.tk)
@@ -139,6 +139,8 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 	carryYear, carryPara, carryIndex := 0, -1, -1
 	for i, s := range sents[:last+1] {
 		mentions, cues, tk := found[i].mentions, found[i].cues, found[i].tk
+		var tallySide map[int]string
+		mentions, tallySide = voteTallies(s.Text, mentions)
 		if len(mentions) == 0 && len(cues) == 0 {
 			att.Observe(s)
 			continue
@@ -203,7 +205,17 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					m.Unit = cur
 				}
 			}
-			q, ok := x.quantity(s, toks, places, m)
+			var q quantityInfo
+			var ok bool
+			if side, tally := tallySide[m.Start]; tally {
+				// "The bill, which passed 217 to 215", "a 314-117 vote":
+				// the votes for and against a measure, by who voted
+				// ("Republicans voted 149-71").
+				side, voter, _ := strings.Cut(side, "|")
+				q, ok = quantityInfo{countsStart: -1, countsEnd: -1, actedAt: -1, measure: side, counts: side, subset: voter}, true
+			} else {
+				q, ok = x.quantity(s, toks, places, m)
+			}
 			if !ok && q.counts == "" && lastFig >= 0 && claims[lastFig].Unit == m.Unit && coordinated(s.Text[lastEnd:m.Start]) {
 				// "put the crowd at 20,000 and 100,000, respectively": the
 				// same count as the figure before it.
@@ -3853,6 +3865,72 @@ func fateOf(counts string) string {
 		w = w[1:]
 	}
 	return strings.Join(w, " ")
+}
+
+// rxVoteTally finds a vote's tally: "a 314-117 vote", "the 217-215
+// vote", "voted 149-71", "passed 217 to 215", "by a vote of 63 to 36",
+// "approved the bill 63-36".
+var rxVoteTally = regexp.MustCompile(`(?i)\b(?:(?:voted|passed|approved|adopted|rejected|defeated|backed|confirmed|cleared)(?:\s+(?:the|a|an|its|their)\s+[a-z-]+)?|by\s+a\s+(?:vote|margin)\s+of|by)\s+(\d{1,3})\s*(?:-|–|—|\bto\b)\s*(\d{1,3})\b|\b(\d{1,3})\s*(?:-|–|—)\s*(\d{1,3})\s+(?:vote|votes|tally|margin)\b`)
+
+// voteTallies finds the tallies of votes in a sentence and returns its
+// mentions with each tally's two figures in place of what the figure
+// recogniser made of them ("passed 217" read as more than 217), and the
+// side of each tally figure by its start: "votes for" or "votes against".
+// A tally needs its first number at least its second, as a vote's
+// winning side is written first, and both under a thousand.
+func voteTallies(text string, mentions []figure.Mention) ([]figure.Mention, map[int]string) {
+	if !strings.Contains(text, "vot") && !strings.Contains(text, "pass") && !strings.Contains(text, "approv") &&
+		!strings.Contains(text, "adopt") && !strings.Contains(text, "reject") && !strings.Contains(text, "defeat") &&
+		!strings.Contains(text, "back") && !strings.Contains(text, "confirm") && !strings.Contains(text, "clear") {
+		return mentions, nil
+	}
+	var sides map[int]string
+	for _, at := range rxVoteTally.FindAllStringSubmatchIndex(text, -1) {
+		a, b := at[2], at[4]
+		if a < 0 {
+			a, b = at[6], at[8]
+		}
+		aEnd, bEnd := a, b
+		for aEnd < len(text) && text[aEnd] >= '0' && text[aEnd] <= '9' {
+			aEnd++
+		}
+		for bEnd < len(text) && text[bEnd] >= '0' && text[bEnd] <= '9' {
+			bEnd++
+		}
+		va, _ := strconv.Atoi(text[a:aEnd])
+		vb, _ := strconv.Atoi(text[b:bEnd])
+		if va < vb || va == 0 {
+			continue
+		}
+		mentions = slices.DeleteFunc(mentions, func(m figure.Mention) bool { return m.Start < bEnd && m.End > a })
+		voter := ""
+		if before := strings.Fields(text[:at[0]]); len(before) > 0 {
+			// "Republicans voted 149-71", "The Senate approved …": the
+			// body or party that voted, a capitalised word right before.
+			w := strings.Trim(before[len(before)-1], ",;:\"'’”")
+			if len(before) > 1 && strings.EqualFold(w, "also") {
+				w = strings.Trim(before[len(before)-2], ",;:\"'’”")
+			}
+			if lw := strings.ToLower(w); w != "" && unicode.IsUpper([]rune(w)[0]) && !lexicon.Determiners[lw] && !lexicon.SubjectPronouns[lw] && !lexicon.StopWords[lw] {
+				voter = lw
+			}
+		}
+		for _, n := range []struct {
+			s, e int
+			v    float64
+			side string
+		}{{a, aEnd, float64(va), "votes for|" + voter}, {b, bEnd, float64(vb), "votes against|" + voter}} {
+			mentions = append(mentions, figure.Mention{Start: n.s, End: n.e, NumStart: n.s, NumEnd: n.e, Text: text[n.s:n.e], Value: n.v, Low: n.v, High: n.v, Approx: figure.Exact})
+			if sides == nil {
+				sides = map[int]string{}
+			}
+			sides[n.s] = n.side
+		}
+	}
+	if sides != nil {
+		slices.SortFunc(mentions, func(x, y figure.Mention) int { return x.Start - y.Start })
+	}
+	return mentions, sides
 }
 
 // severityWords say how badly the injured are hurt (extract.severityWords).

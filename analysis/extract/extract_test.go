@@ -2448,3 +2448,28 @@ func TestQuotedFigurePredicate(t *testing.T) {
 		}
 	}
 }
+
+// A vote's tally gives the votes for and against, by the body or party
+// that voted; scores, rulings and age bands are no tallies.
+func TestVoteTallies(t *testing.T) {
+	for _, c := range []struct{ text, at, measure, subset string }{
+		{"The bill, which passed 217 to 215, will lift the debt limit.", "217", "votes for", ""},
+		{"The bill, which passed 217 to 215, will lift the debt limit.", "215", "votes against", ""},
+		{"On a bipartisan 314-117 vote, the House endorsed the legislation.", "117", "votes against", ""},
+		{"Republicans voted 149-71 for the bill, while Democrats voted 165-46.", "165", "votes for", "democrats"},
+		{"The Senate approved the bill 63-36.", "63", "votes for", "senate"},
+		{"Lawmakers backed the motion by a vote of 120 to 80.", "80", "votes against", ""},
+	} {
+		q := quantityByText(extractOne(t, "", c.text), c.at)
+		if q == nil || q.Measure != c.measure || q.Subset != c.subset {
+			t.Errorf("%q: %s is %+v, want measure %q subset %q", c.text, c.at, q, c.measure, c.subset)
+		}
+	}
+	for _, text := range []string{"The score was 3-2 after extra time.", "The court ruled 6-3 in favour.", "The 18-24 vote split evenly."} {
+		for _, c := range extractOne(t, "", text) {
+			if strings.HasPrefix(c.Measure, "votes ") {
+				t.Errorf("%q: read as a vote's tally: %+v", text, c)
+			}
+		}
+	}
+}
