@@ -1741,7 +1741,10 @@ func winnerOf(toks []nlp.Token, pos int) string {
 				continue
 			}
 			modifier := (t.Tag == "VBG" || t.Tag == "VBN") && o+1 < len(toks) && strings.HasPrefix(toks[o+1].Tag, "NN") // "the governing APC"
-			if t.Text == "," && strings.HasPrefix(toks[o-1].Tag, "NNP") && o+1 < len(toks) && (lexicon.PersonRoles[toks[o+1].Lower] || titleWords.Has(toks[o+1].Lower) || candidateRoles.Has(toks[o+1].Lower)) {
+			if t.Text == "," && strings.HasPrefix(toks[o-1].Tag, "NNP") && !candidateRoles.Has(toks[o-1].Lower) && !lexicon.PersonRoles[toks[o-1].Lower] &&
+				o+1 < len(toks) && (lexicon.PersonRoles[toks[o+1].Lower] || titleWords.Has(toks[o+1].Lower) || candidateRoles.Has(toks[o+1].Lower)) {
+				// (Not "The Labour Party, LP, Candidate, Mr. Peter Obi,
+				// polled": the role comes before the name there.)
 				// "Bola Tinubu, candidate of the ruling All Progressives
 				// Congress (APC) won": the name the role describes.
 				return nameEnding(toks, o)

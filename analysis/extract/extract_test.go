@@ -2473,3 +2473,18 @@ func TestVoteTallies(t *testing.T) {
 		}
 	}
 }
+
+// A role named before its holder in an appositive chain leaves the share
+// to the holder ("The Labour Party, LP, Candidate, Mr. Peter Obi, polled
+// …"); the holder before the role keeps it.
+func TestRoleBeforeHolder(t *testing.T) {
+	for _, c := range []struct{ text, at, owner string }{
+		{"The Labour Party, LP, Candidate, Mr. Peter Obi, polled 6,101,533 votes to place a close third.", "6,101,533", "Obi|"},
+		{"Bola Tinubu, candidate of the ruling All Progressives Congress (APC) won 8,794,726 votes.", "8,794,726", "Tinubu|"},
+	} {
+		q := quantityByText(extractOne(t, "", c.text), c.at)
+		if q == nil || !strings.HasPrefix(q.Subject, c.owner) {
+			t.Errorf("%q: %s is %+v, want owner %q", c.text, c.at, q, c.owner)
+		}
+	}
+}
