@@ -557,6 +557,13 @@ func (a *attributor) pick(an *parsed, s nlp.Sentence, pos int, info *sentence) A
 		if outletSrc {
 			at.Via = src
 		}
+	} else if r := an.citedAfter(c, pos); r != nil && !c.clausal && !a.notSpeaker(an.span(r.spk)) {
+		// "The journalists had placed the number of deaths at 24,
+		// quoting the Kenya National Commission on Human Rights": the
+		// figure is the cited body's, carried by the speaker.
+		if rs, rt, _ := a.resolve(an, r, s); rs != "" {
+			at = Attribution{Source: rs, SourceText: rt, Via: src, Verb: r.verb, VerbPos: r.pos}
+		}
 	}
 	if at.Via == "" {
 		for _, v := range an.vias {
@@ -968,6 +975,31 @@ func (a *attributor) relayed(an *parsed, oc *cue, pos int) *cue {
 		case c.pos > pos && (c.postposed || c.inverted):
 			return c
 		}
+	}
+	return nil
+}
+
+// citedAfter returns the "citing" or "quoting" cue that follows the
+// figure at pos in its own clause, after the speaker's cue oc ("placed
+// the number at 24, quoting the KNCHR"). A cue of saying between them,
+// or a clause's end, leaves the figure the speaker's. (The caller takes
+// it only after a verb that puts a figure, not one of saying: "the agency
+// said …, citing the ministry" stays the agency's.)
+func (an *parsed) citedAfter(oc *cue, pos int) *cue {
+	for i := range an.cues {
+		c := &an.cues[i]
+		if c.kind != citingCue || c.quoted || c.spk[0] < 0 || c.pos < pos || c.pos < oc.pos || c.pos-pos > 80 {
+			continue
+		}
+		if strings.ContainsAny(an.text[pos:c.pos], ";.") {
+			return nil
+		}
+		for j := range an.cues {
+			if o := &an.cues[j]; o != c && o != oc && o.kind == verbCue && o.pos > pos && o.pos < c.pos {
+				return nil
+			}
+		}
+		return c
 	}
 	return nil
 }

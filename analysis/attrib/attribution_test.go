@@ -419,6 +419,8 @@ func TestAttribute(t *testing.T) {
 			want: want("Cadena Ser", "Cadena Ser", "")},
 		{name: "said, citing", text: "The death toll has climbed to 2,946, the agency said on Wednesday citing the Interior Ministry.", at: "2,946",
 			want: want("agency", "the agency", "")},
+		{name: "a figure put, quoting its source", text: "The journalists had placed the number of deaths at 24, quoting the national rights commission, but the president said it was 19.", at: "24",
+			want: want("national rights commission", "the national rights commission", "journalists")},
 		{name: "introductory participle", text: "Speaking to reporters in Kyiv, Zelensky said 10,000 soldiers were surrounded.", at: "10,000",
 			want: want("Volodymyr Zelensky", "Zelensky", "")},
 		{name: "relative clause in the subject", text: "The ministry, which did not give details, said 40 people were arrested.", at: "40",
