@@ -829,6 +829,21 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					}
 				}
 			}
+			if attr.Source == "" && attr.SourceText == "" && agentCounts[q.measure] {
+				// "MIA arrested two individuals", "Police detained 30
+				// people", "the coast guard rescued 64": the body that
+				// made the arrests or the rescue counts them.
+				if name := x.agentOf(toks, tokenIndex(toks, m.Start)); name != "" {
+					attr.SourceText = name
+					attr.Source = name
+					if f := strings.Fields(name); len(f) > 1 && lexicon.Determiners[strings.ToLower(f[0])] {
+						attr.Source = strings.Join(f[1:], " ") // "The coast guard": the coast guard
+					}
+					if e, ok := x.sources.Lookup(name); ok {
+						attr.Source = e.Name
+					}
+				}
+			}
 			c := x.newClaim(a, s, tk, kept, analysis.KindQuantity, m.NumStart, attr, hedges)
 			v, lo, hi := m.Value, m.Low, m.High
 			if f := dotThousands(s.Text[m.NumStart:m.NumEnd]); f > 1 && (m.Unit == "" || figure.IsCurrency(m.Unit)) && q.measure != "magnitude" {
@@ -3934,6 +3949,58 @@ func voteTallies(text string, mentions []figure.Mention) ([]figure.Mention, map[
 		slices.SortFunc(mentions, func(x, y figure.Mention) int { return x.Start - y.Start })
 	}
 	return mentions, sides
+}
+
+// agentCounts are the measures a body counts by its own acts: the
+// arrested, the rescued, the evacuated.
+var agentCounts = map[string]bool{"detained": true, "rescued": true, "evacuated": true, "displaced": true}
+
+// countedActs are the acts a body counts itself: arresting, detaining,
+// rescuing, evacuating.
+var countedActs = map[string]bool{"arrested": true, "arrests": true, "detained": true, "detains": true, "apprehended": true,
+	"rescued": true, "rescues": true, "evacuated": true, "evacuates": true, "relocated": true}
+
+// actingBodies are plural nouns of the services that act and count (with
+// attrib's organisation nouns): not residents or protesters.
+var actingBodies = map[string]bool{"police": true, "authorities": true, "officials": true, "rescuers": true, "troops": true, "soldiers": true, "firefighters": true}
+
+// agentOf returns the body that is the subject of the verb right before
+// the figure at token k ("MIA arrested two", "Police detained 30", "the
+// coast guard rescued 64"), or "": a name or an organisation's noun
+// (attrib's org and group nouns) opening the clause; people and
+// protesters act, but do not count.
+func (x *Extractor) agentOf(toks []nlp.Token, k int) string {
+	v := wordBeforeApprox(toks, k-1, len(toks))
+	if v < 1 || !strings.HasPrefix(toks[v].Tag, "VB") || !countedActs[toks[v].Lower] {
+		return "" // ("The army released 50 prisoners": no count of its own)
+	}
+	e := v
+	for e > 0 && auxiliaries[toks[e-1].Lower] {
+		e--
+	}
+	if e < 1 {
+		return ""
+	}
+	head := toks[e-1]
+	b := e - 1
+	for b > 0 && (strings.HasPrefix(toks[b-1].Tag, "NN") || strings.HasPrefix(toks[b-1].Tag, "JJ") || toks[b-1].Tag == "DT" || toks[b-1].Tag == "POS") {
+		b--
+	}
+	if !subjectOpens(toks, b) {
+		return ""
+	}
+	lh := strings.ToLower(head.Text)
+	body := lexicon.OrgNouns[lh] || actingBodies[lh] || acronym(head.Text) && isLetters(head.Text)
+	if !body {
+		if _, known := x.sources.Lookup(head.Text); !known {
+			return ""
+		}
+	}
+	words := make([]string, 0, e-b)
+	for _, t := range toks[b:e] {
+		words = append(words, t.Text)
+	}
+	return attrib.CleanSpeaker(strings.Join(words, " "))
 }
 
 // severityWords say how badly the injured are hurt (extract.severityWords).

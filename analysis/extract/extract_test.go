@@ -2488,3 +2488,22 @@ func TestRoleBeforeHolder(t *testing.T) {
 		}
 	}
 }
+
+// A body that arrests, detains, rescues or evacuates counts its own act;
+// releasing prisoners, burning cars or killing gives no count of one's
+// own.
+func TestAgentCountsOwnActs(t *testing.T) {
+	for _, c := range []struct{ text, at, source string }{
+		{"MIA arrested two individuals on criminal charges.", "two", "MIA"},
+		{"Police detained 30 people in Porto.", "30", "Police"},
+		{"The coast guard rescued 64 people.", "64", "coast guard"},
+		{"Authorities evacuated 3,000 residents.", "3,000", "Authorities"},
+		{"The army released 50 prisoners on Sunday.", "50", ""},
+		{"Residents rescued 12 neighbours.", "12", ""},
+	} {
+		q := quantityByText(extractOne(t, "", c.text), c.at)
+		if q == nil || q.Source != c.source {
+			t.Errorf("%q: %s is %+v, want source %q", c.text, c.at, q, c.source)
+		}
+	}
+}
