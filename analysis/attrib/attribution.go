@@ -121,6 +121,7 @@ type sentence struct {
 	sub      bool        // the speaker's cue stands in a subordinate clause ("as X said", "which experts say")
 	figure   bool        // the sentence gives a figure (a number other than a year)
 	tally    bool        // the sentence gives a figure with a verb of a tally ("won 58.15 per cent")
+	voices   int         // cues with a speaker outside quotations
 	seen     bool        // observe has seen the sentence
 }
 
@@ -195,6 +196,11 @@ func (a *attributor) Observe(s nlp.Sentence) {
 		}
 	}
 	info.tally = an.hasFigure() && an.tallyVerb()
+	for _, c := range an.cues {
+		if !c.quoted && c.spk[0] >= 0 {
+			info.voices++
+		}
+	}
 	info.quote = info.quote || len(an.quotes) > 0
 	info.openEnd = an.openEnd
 	a.record(s.Index, info)
@@ -1408,6 +1414,24 @@ func (an *parsed) tallyVerb() bool {
 		return true
 	}
 	return false
+}
+
+// SpeakerOf returns the speaker observe found for sentence index, when it
+// named one: "This was reported on December 8 by the deputy head of the
+// Interior Ministry" before a paragraph that is all quotation.
+func (a *attributor) SpeakerOf(index int) (Attribution, bool) {
+	prev, ok := a.observed(index)
+	if !ok || prev.attr.Source == "" || prev.sub || prev.voices > 1 {
+		// ("According to her, the judges say …": two voices, and the
+		// quotation after them may be either's.)
+		return Attribution{}, false
+	}
+	text := prev.attr.SourceText
+	if w := strings.Fields(strings.ToLower(text)); len(w) == 1 && lexicon.SubjectPronouns[w[0]] {
+		text = a.namedText(prev.attr, index+1)
+	}
+	at := a.validated(Attribution{Source: prev.attr.Source, SourceText: text, Via: prev.attr.Via, VerbPos: -1})
+	return at, at.Source != ""
 }
 
 // turnWords open a sentence that turns from what the paragraph reported.

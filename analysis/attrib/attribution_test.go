@@ -215,6 +215,8 @@ func TestAttribute(t *testing.T) {
 			want: want("Rights groups in Serbia", "Rights groups in Serbia", "")},
 		{name: "organisations in a place", text: "Non-governmental organizations in Serbia report that the number of people present was 200,000.", at: "200,000",
 			want: want("Non-governmental organizations in Serbia", "Non-governmental organizations in Serbia", "")},
+		{name: "reported on a day by", text: "This was reported on December 8 by the deputy head of the Interior Ministry.", at: "December",
+			want: want("deputy head of the Interior Ministry", "the deputy head of the Interior Ministry", "")},
 		{name: "a name's word is no verb", text: "Atiku won in 12 states, among them Osun, Akwa Ibom and Bayelsa States.", at: "12",
 			want: want("", "", "")},
 		{name: "with more than half counted", text: "With more than half of the ballots counted, the opposition had 41 percent.", at: "41",

@@ -865,10 +865,26 @@ func (an *parsed) cueAt(i int) {
 		}
 	}
 	if passive {
-		if next(i+1) == "by" {
-			if s, e := an.npAfter(i + 2); s >= 0 {
+		by := i + 1
+		if next(by) == "on" || next(by) == "in" || next(by) == "late" || next(by) == "early" {
+			// "was reported on December 8 by the deputy head": past a
+			// time phrase to the agent.
+			for k := by + 1; k < len(an.toks) && k <= by+4; k++ {
+				if an.toks[k].low == "by" {
+					if an.timeSpan(by+1, k) {
+						by = k - 1
+					}
+					break
+				}
+			}
+		}
+		if next(by+1) == "by" && by > i || next(i+1) == "by" {
+			if next(i+1) == "by" {
+				by = i
+			}
+			if s, e := an.npAfter(by + 2); s >= 0 {
 				c.kind = asByCue
-				c.verb = an.text[t.start:an.toks[i+1].end]
+				c.verb = an.text[t.start:an.toks[by+1].end]
 				c.spk = [2]int{s, e}
 				an.cues = append(an.cues, c)
 				return

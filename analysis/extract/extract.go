@@ -469,6 +469,18 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 						attr.Source, attr.SourceText, attr.Via = at.Source, at.SourceText, at.Via
 					}
 				}
+				if attr.Source == "" && attr.SourceText == "" {
+					// "This was reported by the deputy head of the
+					// Interior Ministry. ¶ "More than 30 people were
+					// identified and prosecuted criminally." a paragraph of
+					// quotation that names no one is the one who spoke
+					// last before it.
+					if p0 := paragraphStart(sents, i); p0 > 0 && !sents[p0-1].Headline && opensQuote(sents[p0].Text) && !rxAccordingPronoun.MatchString(sents[p0-1].Text) {
+						if at, ok := att.SpeakerOf(sents[p0-1].Index); ok {
+							attr.Source, attr.SourceText, attr.Via = at.Source, at.SourceText, at.Via
+						}
+					}
+				}
 			}
 			if q.speakersOwn && q.entity == "" {
 				// "Azerbaijan said 50 of its servicemen had died": the
@@ -1037,6 +1049,12 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 		}
 		x.respectively(claims[sentFirst:], s.Text, toks)
 		x.paragraphSpeaker(att, s, claims[sentFirst:])
+		if i+1 < len(sents) && sents[i+1].Para == s.Para && rxReportedBack.MatchString(sents[i+1].Text) {
+			// "More than 400 people were detained. This was reported on
+			// December 8 by the deputy head of the Interior Ministry":
+			// the next sentence names who reported this one.
+			reportedBack(att, sents[i+1], claims[sentFirst:])
+		}
 		if i < last {
 			att.Observe(s)
 		}
@@ -4069,6 +4087,54 @@ func quoteCloses(sents []nlp.Sentence, open []bool, i, pos int) (int, int) {
 		}
 	}
 	return -1, 0
+}
+
+// rxReportedBack finds a sentence that names who reported the sentence
+// before it: "This was reported on December 8 by …", "These figures were
+// released by …", "That was confirmed by …".
+var rxReportedBack = regexp.MustCompile(`^\s*(?:This|That|It|These (?:figures|numbers|data)|The (?:figures|numbers|data)) (?:was|were|has been|have been) (?:(?:later|also|first|earlier|officially) )?(?:reported|announced|stated|confirmed|released|disclosed|given|provided|published)\b[^.;]*?\bby\b`)
+
+// reportedBack gives the figures of a sentence that names no one the
+// speaker the next sentence credits with it (rxReportedBack).
+func reportedBack(att interface {
+	Attribute(nlp.Sentence, int) attrib.Attribution
+}, next nlp.Sentence, cs []analysis.Claim) {
+	var at attrib.Attribution
+	found := false
+	for i := range cs {
+		c := &cs[i]
+		if c.Kind != analysis.KindQuantity || c.Source != "" || c.SourceText != "" {
+			continue
+		}
+		if !found {
+			at = att.Attribute(next, 0)
+			if at.Source == "" {
+				return
+			}
+			found = true
+		}
+		c.Source, c.SourceText, c.Via = at.Source, at.SourceText, at.Via
+	}
+}
+
+// rxAccordingPronoun finds "according to her" (him, them): a voice the
+// attributor does not count, so a quotation after the sentence may be its
+// ("According to her, the judges say …").
+var rxAccordingPronoun = regexp.MustCompile(`(?i)\baccording to (?:her|him|them)\b`)
+
+// paragraphStart returns the index of the first sentence of sentence i's
+// paragraph.
+func paragraphStart(sents []nlp.Sentence, i int) int {
+	for i > 0 && sents[i-1].Para == sents[i].Para {
+		i--
+	}
+	return i
+}
+
+// opensQuote reports a text that begins with a quotation mark.
+func opensQuote(text string) bool {
+	t := strings.TrimSpace(text)
+	return strings.HasPrefix(t, "\"") || strings.HasPrefix(t, "“") || strings.HasPrefix(t, "«") || strings.HasPrefix(t, "‘")
 }
 
 // eventHead reports whether a name ends in an event noun ("Maui

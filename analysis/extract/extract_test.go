@@ -2507,3 +2507,24 @@ func TestAgentCountsOwnActs(t *testing.T) {
 		}
 	}
 }
+
+// A sentence that says who reported the one before gives it its source,
+// and so does the speaker named last before a paragraph that is all
+// quotation; a voice the attributor cannot count ("According to her, the
+// judges say") leaves the quotation unattributed.
+func TestReportedBackAndQuotedParagraphs(t *testing.T) {
+	body := "More than 400 people were detained during the protests. This was reported on December 8 by the deputy head of the Interior Ministry.\n\n\"More than 30 people were identified and prosecuted criminally. Also, 372 people have been detained.\""
+	claims := extractOne(t, "", body)
+	for _, at := range []string{"400", "30", "372"} {
+		if q := quantityByText(claims, at); q == nil || q.Source != "deputy head of the Interior Ministry" {
+			t.Errorf("%s: %+v, want the deputy head's", at, q)
+		}
+	}
+	body = "According to her, the judges say that it does not concern them.\n\n\"After November 28, more than 460 people have been detained.\""
+	if q := quantityByText(extractOne(t, "", body), "460"); q == nil || q.Source != "" {
+		t.Errorf("a quotation after two voices: %+v", q)
+	}
+	if q := quantityByText(extractOne(t, "", "Some 30 people died. It was a sad day, the governor said."), "30"); q == nil || q.Source != "" {
+		t.Errorf("a sentence after that reports nothing of it: %+v", q)
+	}
+}
