@@ -1405,7 +1405,13 @@ func (a *attributor) otherActor(an *parsed, s nlp.Sentence, source string) bool 
 // the sentence gives candidates' or parties' results.
 func (an *parsed) tallyVerb() bool {
 	for k, t := range an.toks {
-		if t.kind != attrWord || !setAttribTallyVerbs.Has(t.low) || an.inQuote(t.start) >= 0 {
+		if t.kind != attrWord || an.inQuote(t.start) >= 0 {
+			continue
+		}
+		if (t.low == "came" || t.low == "finished" || t.low == "placed" || t.low == "ended") && k+1 < len(an.toks) && rankWords[an.toks[k+1].low] {
+			return true // "Atiku … came second with 6,984,520 votes"
+		}
+		if !setAttribTallyVerbs.Has(t.low) {
 			continue
 		}
 		if (t.low == "had" || t.low == "has") && !an.figureAt(k+1) {
@@ -1433,6 +1439,9 @@ func (a *attributor) SpeakerOf(index int) (Attribution, bool) {
 	at := a.validated(Attribution{Source: prev.attr.Source, SourceText: text, Via: prev.attr.Via, VerbPos: -1})
 	return at, at.Source != ""
 }
+
+// rankWords place a candidate in a count ("came second").
+var rankWords = map[string]bool{"first": true, "second": true, "third": true, "fourth": true, "fifth": true, "last": true}
 
 // turnWords open a sentence that turns from what the paragraph reported.
 var turnWords = map[string]bool{"but": true, "however": true, "meanwhile": true, "separately": true, "elsewhere": true, "yet": true, "still": true}
