@@ -5164,6 +5164,9 @@ func wonRightBefore(toks []nlp.Token, k int) bool {
 	j := k - 1
 	if j >= 1 && toks[j].Lower == "in" {
 		j--
+		if j >= 2 && (toks[j].Lower == "election" || toks[j].Lower == "elections" || toks[j].Lower == "vote" || toks[j].Lower == "race" || toks[j].Lower == "poll" || toks[j].Lower == "polls") && toks[j-1].Lower == "the" {
+			j -= 2 // "won the elections in 13 states"
+		}
 	}
 	return j >= 0 && (acquireVerbs.Has(toks[j].Lower) || toks[j].Lower == "carried" || toks[j].Lower == "carrying" || toks[j].Lower == "swept")
 }

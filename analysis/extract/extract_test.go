@@ -2528,3 +2528,12 @@ func TestReportedBackAndQuotedParagraphs(t *testing.T) {
 		t.Errorf("a sentence after that reports nothing of it: %+v", q)
 	}
 }
+
+// "won the elections in 13 states": the states the winner carried.
+func TestWonTheElectionsInStates(t *testing.T) {
+	for _, text := range []string{"Tinubu won the elections in 13 states.", "Tinubu won in 13 states."} {
+		if q := quantityByText(extractOne(t, "", text), "13"); q == nil || !strings.HasPrefix(q.Subject, "Tinubu|") {
+			t.Errorf("%q: %+v", text, q)
+		}
+	}
+}
