@@ -401,6 +401,54 @@ func storyOwners(rep *analysis.Report, storyOf map[string]int, placeName func(st
 	}
 }
 
+// storyParts gives a place the table lacks one key in a story: where a
+// claim of the story is keyed to "Spain/Paiporta" (the place as a part of
+// its country), a claim keyed to "Paiporta" alone is the same place's.
+func storyParts(rep *analysis.Report, storyOf map[string]int) {
+	type key struct {
+		story int
+		part  string
+	}
+	full := map[key]string{} // story, part -> its "country/part" key ("" when two)
+	for i := range rep.Claims {
+		c := &rep.Claims[i]
+		k, ok := storyOf[c.Article]
+		if !ok {
+			continue
+		}
+		ent, _, found := strings.Cut(c.Subject, "|")
+		if !found {
+			continue
+		}
+		country, part, nested := strings.Cut(ent, "/")
+		if !nested || country == "" || part == "" || strings.Contains(part, "/") {
+			continue
+		}
+		if old, seen := full[key{k, part}]; seen && old != ent {
+			full[key{k, part}] = ""
+		} else if !seen {
+			full[key{k, part}] = ent
+		}
+	}
+	if len(full) == 0 {
+		return
+	}
+	for i := range rep.Claims {
+		c := &rep.Claims[i]
+		k, ok := storyOf[c.Article]
+		if !ok {
+			continue
+		}
+		ent, rest, found := strings.Cut(c.Subject, "|")
+		if !found || strings.Contains(ent, "/") {
+			continue
+		}
+		if f := full[key{k, ent}]; f != "" {
+			c.Subject = f + "|" + rest
+		}
+	}
+}
+
 // plainWord reports a word of letters and inner hyphens only.
 func plainWord(w string) bool {
 	for _, r := range w {
@@ -523,6 +571,7 @@ func groupStories(rep *analysis.Report, cfg Config, measures *lexicon.MeasureTab
 	rep.Stories = stories
 	storyDollars(rep, stories, storyOf)
 	storyOwners(rep, storyOf, placeName)
+	storyParts(rep, storyOf)
 	return story.Subjects(rep.Claims, stories, storyOf, story.Tables{Located: measures.Located, Known: measures.IsMeasure, Contains: places.Contains, Place: placeName})
 }
 

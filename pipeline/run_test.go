@@ -127,3 +127,28 @@ func TestStoryOwners(t *testing.T) {
 		}
 	}
 }
+
+// TestStoryParts: a place the table lacks is one key in a story, the
+// country's part where another claim of the story names it so.
+func TestStoryParts(t *testing.T) {
+	claim := func(art, subject string) analysis.Claim {
+		return analysis.Claim{Article: art, Kind: analysis.KindQuantity, Subject: subject}
+	}
+	rep := &analysis.Report{Claims: []analysis.Claim{
+		claim("a", "Paiporta|killed"),
+		claim("b", "Spain/Paiporta|killed"),
+		claim("c", "Paiporta|killed"),
+		claim("d", "Catarroja|killed"),
+		claim("e", "Spain/Moll|killed"),
+		claim("f", "France/Moll|killed"),
+		claim("g", "Moll|killed"),
+	}}
+	storyOf := map[string]int{"a": 0, "b": 0, "c": 1, "d": 0, "e": 0, "f": 0, "g": 0}
+	storyParts(rep, storyOf)
+	want := []string{"Spain/Paiporta|killed", "Spain/Paiporta|killed", "Paiporta|killed", "Catarroja|killed", "Spain/Moll|killed", "France/Moll|killed", "Moll|killed"}
+	for i, c := range rep.Claims {
+		if c.Subject != want[i] {
+			t.Errorf("claim %d: subject %q, want %q", i, c.Subject, want[i])
+		}
+	}
+}
