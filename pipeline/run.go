@@ -337,10 +337,12 @@ func storyOwners(rep *analysis.Report, storyOf map[string]int, placeName func(st
 		}
 		if o, _, found := strings.Cut(c.Subject, "|"); found && ownerName(o) && !placeName(o) {
 			owners[key{k, o}] = true
-		}
-		if !seen[c.Sentence] {
-			seen[c.Sentence] = true
-			sentences[k] = append(sentences[k], c.Sentence)
+			// (The sentences that name owners hold their full names: only
+			// those are read.)
+			if !seen[c.Sentence] {
+				seen[c.Sentence] = true
+				sentences[k] = append(sentences[k], c.Sentence)
+			}
 		}
 	}
 	if len(owners) == 0 {

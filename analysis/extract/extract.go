@@ -113,7 +113,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			c.tk = stance.AcquireSentenceCues(s)
 			c.cues = stance.FindStancesIn(c.tk)
 		}
-		if len(c.mentions) > 0 || len(c.cues) > 0 || strings.ContainsAny(s.Text, "0123456789") && rxVoteTally.MatchString(s.Text) {
+		if len(c.mentions) > 0 || len(c.cues) > 0 || tallyWords(s.Text) && rxVoteTally.MatchString(s.Text) {
 			last = i
 		} else if c.tk != nil {
 			stance.ReleaseCueTokens(c.tk)
@@ -3908,6 +3908,31 @@ func fateOf(counts string) string {
 // "approved the bill 63-36".
 var rxVoteTally = regexp.MustCompile(`(?i)\b(?:(?:voted|passed|approved|adopted|rejected|defeated|backed|confirmed|cleared)(?:\s+(?:the|a|an|its|their)\s+[a-z-]+)?|by\s+a\s+(?:vote|margin)\s+of|by)\s+(\d{1,3})\s*(?:-|–|—|\bto\b)\s*(\d{1,3})\b|\b(\d{1,3})\s*(?:-|–|—)\s*(\d{1,3})\s+(?:vote|votes|tally|margin)\b`)
 
+// tallyWords reports whether a text may hold a vote's tally: a digit
+// followed by a dash or " to ", and a word of voting or passing. A cheap
+// test before rxVoteTally.
+func tallyWords(text string) bool {
+	dash := false
+	for i := 0; i+1 < len(text); i++ {
+		if text[i] >= '0' && text[i] <= '9' {
+			n := text[i+1:]
+			if len(n) > 0 && (n[0] == '-' || strings.HasPrefix(n, " to ") || strings.HasPrefix(n, "–") || strings.HasPrefix(n, "—")) {
+				dash = true
+				break
+			}
+		}
+	}
+	if !dash {
+		return false
+	}
+	for _, w := range []string{"vot", "pass", "approv", "adopt", "reject", "defeat", "backed", "confirm", "clear", "margin", "tally"} {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // voteTallies finds the tallies of votes in a sentence and returns its
 // mentions with each tally's two figures in place of what the figure
 // recogniser made of them ("passed 217" read as more than 217), and the
@@ -3915,9 +3940,7 @@ var rxVoteTally = regexp.MustCompile(`(?i)\b(?:(?:voted|passed|approved|adopted|
 // A tally needs its first number at least its second, as a vote's
 // winning side is written first, and both under a thousand.
 func voteTallies(text string, mentions []figure.Mention) ([]figure.Mention, map[int]string) {
-	if !strings.Contains(text, "vot") && !strings.Contains(text, "pass") && !strings.Contains(text, "approv") &&
-		!strings.Contains(text, "adopt") && !strings.Contains(text, "reject") && !strings.Contains(text, "defeat") &&
-		!strings.Contains(text, "back") && !strings.Contains(text, "confirm") && !strings.Contains(text, "clear") {
+	if !tallyWords(text) {
 		return mentions, nil
 	}
 	var sides map[int]string
