@@ -387,17 +387,28 @@ func storyOwners(rep *analysis.Report, storyOf map[string]int, placeName func(st
 		}
 		return o
 	}
+	rekeySubjects(rep, storyOf, func(k int, o string) string {
+		if !owners[key{k, o}] {
+			return o
+		}
+		return canon(k, o)
+	})
+}
+
+// rekeySubjects replaces the entity of each claim's subject (the part
+// before "|") by what rekey makes of it in the claim's story.
+func rekeySubjects(rep *analysis.Report, storyOf map[string]int, rekey func(story int, entity string) string) {
 	for i := range rep.Claims {
 		c := &rep.Claims[i]
 		k, ok := storyOf[c.Article]
 		if !ok {
 			continue
 		}
-		o, rest, found := strings.Cut(c.Subject, "|")
-		if !found || !owners[key{k, o}] {
+		ent, rest, found := strings.Cut(c.Subject, "|")
+		if !found {
 			continue
 		}
-		if n := canon(k, o); n != o {
+		if n := rekey(k, ent); n != ent {
 			c.Subject = n + "|" + rest
 		}
 	}
@@ -435,20 +446,12 @@ func storyParts(rep *analysis.Report, storyOf map[string]int) {
 	if len(full) == 0 {
 		return
 	}
-	for i := range rep.Claims {
-		c := &rep.Claims[i]
-		k, ok := storyOf[c.Article]
-		if !ok {
-			continue
+	rekeySubjects(rep, storyOf, func(k int, ent string) string {
+		if f := full[key{k, ent}]; f != "" && !strings.Contains(ent, "/") {
+			return f
 		}
-		ent, rest, found := strings.Cut(c.Subject, "|")
-		if !found || strings.Contains(ent, "/") {
-			continue
-		}
-		if f := full[key{k, ent}]; f != "" {
-			c.Subject = f + "|" + rest
-		}
-	}
+		return ent
+	})
 }
 
 // plainWord reports a word of letters and inner hyphens only.
