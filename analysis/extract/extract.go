@@ -953,11 +953,14 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				// the whole count of the killed.)
 				c.Subset = "part"
 			}
-			if lastFig >= sentFirst && lastFig >= 0 && fatesApart(claims[lastFig], c, s.Text[lastEnd:m.Start]) && x.measures.Located(c.Measure) {
+			if lastFig >= sentFirst && lastFig >= 0 && fatesApart(claims[lastFig], c, s.Text[lastEnd:m.Start]) && x.measures.Located(c.Measure) && c.Measure != turnoutMeasure {
 				// "over 450 people were brought dead, while 181
 				// individuals succumbed to their injuries": one voice
 				// sets two fates of the dead apart, each a part of the
-				// toll, never set against each other or the whole.
+				// toll, never set against each other or the whole. (A
+				// crowd has no fates: "10,000 participated, while the
+				// turnout figure … was around 2,000" are two counts of
+				// one crowd.)
 				p := &claims[lastFig]
 				p.Subset, c.Subset = fateOf(p.Counts), fateOf(c.Counts)
 				p.Subject, c.Subject = p.Subject+" ("+p.Subset+")", c.Subject+" ("+c.Subset+")"

@@ -2372,6 +2372,11 @@ func TestPeriodClausesAndFates(t *testing.T) {
 	if a == nil || b == nil || a.Subset == "" || b.Subset == "" || a.Subset == b.Subset {
 		t.Errorf("two fates: %+v / %+v", a, b)
 	}
+	claims = extractOne(t, "", "The organizers said 10,000 people participated in the rally, while the turnout figure given by the police was around 2,000.")
+	a, b = quantityByText(claims, "10,000"), quantityByText(claims, "2,000")
+	if a == nil || b == nil || a.Subset != "" || b.Subset != "" {
+		t.Errorf("a crowd has no fates: %+v / %+v", a, b)
+	}
 	claims = extractOne(t, "", "Police said 20 people died, while organisers said 40 people died.")
 	a, b = quantityByText(claims, "20"), quantityByText(claims, "40")
 	if a == nil || b == nil || a.Subset != "" || b.Subset != "" || a.Subject != b.Subject {
