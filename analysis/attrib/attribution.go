@@ -758,7 +758,7 @@ func (a *attributor) choose(an *parsed, pos int) *cue {
 		if !pre {
 			continue
 		}
-		if chosen == nil || c.opens || an.scopeEnded(chosen, c.pos) ||
+		if chosen == nil || c.opens || c.kind == asByCue && an.agentClauseOpens(c) || an.scopeEnded(chosen, c.pos) ||
 			(c.kind == verbCue || c.kind == participleCue) && chosen.kind == verbCue && !c.inverted && !c.postposed && !chosen.opens && (an.afterComma(chosen.pos, c.pos) || an.openedClause(c)) {
 			// "While AP said the toll approached 40,000, the Post said it
 			// exceeded 40,000": the nearer speaker of a later clause.
@@ -1442,6 +1442,18 @@ func (a *attributor) SpeakerOf(index int) (Attribution, bool) {
 
 // rankWords place a candidate in a count ("came second").
 var rankWords = map[string]bool{"first": true, "second": true, "third": true, "fourth": true, "fifth": true, "last": true}
+
+// agentClauseOpens reports a figure noun with its agent ("the turnout
+// figure given by the local police") that opens a clause of its own
+// after a comma and "while", "whereas" or "but": its agent, not the
+// speaker of the clause before, gives the figure.
+func (an *parsed) agentClauseOpens(c *cue) bool {
+	k := c.at - 1
+	for n := 0; n < 5 && k > 0 && an.toks[k].kind == attrWord && !lexicon.ScopeOpeners[an.toks[k].low] && an.toks[k].low != "but"; n++ {
+		k--
+	}
+	return k > 1 && (lexicon.ScopeOpeners[an.toks[k].low] || an.toks[k].low == "but") && an.toks[k-1].low == ","
+}
 
 // turnWords open a sentence that turns from what the paragraph reported.
 var turnWords = map[string]bool{"but": true, "however": true, "meanwhile": true, "separately": true, "elsewhere": true, "yet": true, "still": true}
