@@ -895,6 +895,12 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				// own article.
 				c.Subject = q.measure + LocalSep + a.ID
 			}
+			if q.measure == "percent counted" && c.Source != "" {
+				// How far a count has got is its counter's: the
+				// commission's 6% and a pollster's 86% are two counts'
+				// progress, not one.
+				c.Subject += " (" + strings.ToLower(c.Source) + ")"
+			}
 			c.Subset = q.subset
 			if c.Subset == "part" && strings.Contains(strings.SplitN(c.Subject, "|", 2)[0], "/") && x.partScope(q.scope, strings.SplitN(c.Subject, "/", 2)[0]) != "" {
 				// "120,000 marched nationwide, including 30,000 in Buenos
