@@ -1035,6 +1035,16 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				continue
 			}
 			attr := att.AttributeStance(s, cue.Start)
+			if attr.Source == "" && cue.Polarity == analysis.Unconfirmed {
+				// "There was no immediate word from the World Bank on the
+				// new estimate": who has not confirmed it follows "from".
+				if name := fromSpeaker(s.Text, cue.End); name != "" {
+					attr = attrib.Attribution{Source: name, SourceText: name, VerbPos: -1}
+					if e, ok := x.sources.Lookup(name); ok {
+						attr.Source = e.Name
+					}
+				}
+			}
 			if attr.Source == "" && cue.Polarity != analysis.Asserted {
 				// "It was not immediately clear if …": a denial or a doubt
 				// with no one holding it is the writer's, not a position
@@ -4153,6 +4163,33 @@ func reportedBack(att interface {
 // attributor does not count, so a quotation after the sentence may be its
 // ("According to her, the judges say …").
 var rxAccordingPronoun = regexp.MustCompile(`(?i)\baccording to (?:her|him|them)\b`)
+
+// fromSpeaker returns the speaker named after "from" right after a cue
+// ending at byte end ("no immediate word from the World Bank on …"), or
+// "": a name or a body's noun phrase, up to a preposition or punctuation.
+func fromSpeaker(text string, end int) string {
+	rest := strings.TrimLeft(text[end:], " ")
+	if !strings.HasPrefix(strings.ToLower(rest), "from ") {
+		return ""
+	}
+	var keep []string
+	for _, w := range strings.Fields(rest[len("from "):]) {
+		bare := strings.TrimRight(w, ".,;:")
+		lw := strings.ToLower(bare)
+		if len(keep) > 0 && (lexicon.Prepositions[lw] || lw == "about" || lw == "regarding") {
+			break
+		}
+		keep = append(keep, bare)
+		if bare != w || len(keep) >= 6 {
+			break
+		}
+	}
+	name := attrib.CleanSpeaker(strings.Join(keep, " "))
+	if f := strings.Fields(name); len(f) > 1 && lexicon.Determiners[strings.ToLower(f[0])] {
+		name = strings.Join(f[1:], " ")
+	}
+	return name
+}
 
 // paragraphStart returns the index of the first sentence of sentence i's
 // paragraph.

@@ -2542,3 +2542,23 @@ func TestWonTheElectionsInStates(t *testing.T) {
 		}
 	}
 }
+
+// "no immediate word from X", "X did not immediately respond to": X has
+// not confirmed; "He had no comment" alone names no one it concerns.
+func TestNoWordFrom(t *testing.T) {
+	for _, c := range []struct{ text, source string }{
+		{"There was no immediate word from the World Bank on the new estimate.", "World Bank"},
+		{"The ministry did not immediately respond to a request for comment on the figure.", "ministry"},
+		{"There was no immediate comment from the army on the 30 deaths.", "army"},
+	} {
+		found := false
+		for _, cl := range extractOne(t, "", c.text) {
+			if cl.Kind == analysis.KindStance && cl.Polarity == analysis.Unconfirmed && strings.Contains(cl.Source, c.source) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no unconfirmed position by %q: %+v", c.text, c.source, extractOne(t, "", c.text))
+		}
+	}
+}
