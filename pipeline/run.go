@@ -329,13 +329,8 @@ func storyOwners(rep *analysis.Report, storyOf map[string]int, placeName func(st
 	owners := map[key]bool{}
 	sentences := map[int][]string{}
 	seen := map[string]bool{}
-	for i := range rep.Claims {
-		c := &rep.Claims[i]
-		k, ok := storyOf[c.Article]
-		if !ok {
-			continue
-		}
-		if o, _, found := strings.Cut(c.Subject, "|"); found && ownerName(o) && !placeName(o) {
+	eachStorySubject(rep, storyOf, func(c *analysis.Claim, k int, o string) {
+		if ownerName(o) && !placeName(o) {
 			owners[key{k, o}] = true
 			// (The sentences that name owners hold their full names: only
 			// those are read.)
@@ -344,7 +339,7 @@ func storyOwners(rep *analysis.Report, storyOf map[string]int, placeName func(st
 				sentences[k] = append(sentences[k], c.Sentence)
 			}
 		}
-	}
+	})
 	if len(owners) == 0 {
 		return
 	}
@@ -398,18 +393,25 @@ func storyOwners(rep *analysis.Report, storyOf map[string]int, placeName func(st
 // rekeySubjects replaces the entity of each claim's subject (the part
 // before "|") by what rekey makes of it in the claim's story.
 func rekeySubjects(rep *analysis.Report, storyOf map[string]int, rekey func(story int, entity string) string) {
+	eachStorySubject(rep, storyOf, func(c *analysis.Claim, k int, ent string) {
+		if n := rekey(k, ent); n != ent {
+			c.Subject = n + c.Subject[len(ent):]
+		}
+	})
+}
+
+// eachStorySubject calls fn for each claim of a story whose subject names
+// an entity ("Spain/Paiporta|killed"), with the story's index and the
+// entity.
+func eachStorySubject(rep *analysis.Report, storyOf map[string]int, fn func(c *analysis.Claim, story int, entity string)) {
 	for i := range rep.Claims {
 		c := &rep.Claims[i]
 		k, ok := storyOf[c.Article]
 		if !ok {
 			continue
 		}
-		ent, rest, found := strings.Cut(c.Subject, "|")
-		if !found {
-			continue
-		}
-		if n := rekey(k, ent); n != ent {
-			c.Subject = n + "|" + rest
+		if ent, _, found := strings.Cut(c.Subject, "|"); found {
+			fn(c, k, ent)
 		}
 	}
 }
@@ -423,26 +425,17 @@ func storyParts(rep *analysis.Report, storyOf map[string]int) {
 		part  string
 	}
 	full := map[key]string{} // story, part -> its "country/part" key ("" when two)
-	for i := range rep.Claims {
-		c := &rep.Claims[i]
-		k, ok := storyOf[c.Article]
-		if !ok {
-			continue
-		}
-		ent, _, found := strings.Cut(c.Subject, "|")
-		if !found {
-			continue
-		}
+	eachStorySubject(rep, storyOf, func(_ *analysis.Claim, k int, ent string) {
 		country, part, nested := strings.Cut(ent, "/")
 		if !nested || country == "" || part == "" || strings.Contains(part, "/") {
-			continue
+			return
 		}
 		if old, seen := full[key{k, part}]; seen && old != ent {
 			full[key{k, part}] = ""
 		} else if !seen {
 			full[key{k, part}] = ent
 		}
-	}
+	})
 	if len(full) == 0 {
 		return
 	}
@@ -465,7 +458,7 @@ func plainWord(w string) bool {
 }
 
 // ownerName reports a word that may name a candidate or a party: it
-// starts with a capital letter and is not all capitals of one letter.
+// starts with a capital letter and is more than one letter long.
 func ownerName(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return len(w) > 1 && unicode.IsUpper(r)

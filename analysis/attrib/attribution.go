@@ -606,7 +606,7 @@ func (an *parsed) subordinate(c *cue) bool {
 			}
 			continue
 		}
-		if subordinateWords[t.low] || lexicon.Subordinators[t.low] {
+		if subordinateWords.Has(t.low) || lexicon.Subordinators[t.low] {
 			return true
 		}
 	}
@@ -625,8 +625,8 @@ func (an *parsed) hasFigure() bool {
 }
 
 // subordinateWords open a clause hung on another, with
-// lexicon.Subordinators.
-var subordinateWords = map[string]bool{"as": true, "which": true, "who": true, "whom": true, "whose": true, "while": true, "whereas": true, "although": true, "though": true, "if": true, "where": true}
+// lexicon.Subordinators (attrib.subordinateWords).
+var subordinateWords = lexicon.Words("attrib.subordinateWords")
 
 // afterColon returns the cue that credits the figures before a colon
 // from after it: "2,662 dead, 2,700 injured: these are data reported by
@@ -1332,7 +1332,7 @@ func (a *attributor) ParagraphSpeaker(s nlp.Sentence) (Attribution, bool) {
 	}
 	for _, t := range an.toks {
 		if t.kind == attrWord {
-			if turnWords[t.low] {
+			if turnWords.Has(t.low) {
 				return Attribution{}, false
 			}
 			break
@@ -1356,12 +1356,7 @@ func (a *attributor) ParagraphSpeaker(s nlp.Sentence) (Attribution, bool) {
 				!results && a.otherActor(an, s, prev.attr.Source) {
 				return Attribution{}, false
 			}
-			text := prev.attr.SourceText
-			if w := strings.Fields(strings.ToLower(text)); len(w) == 1 && lexicon.SubjectPronouns[w[0]] {
-				text = a.namedText(prev.attr, s.Index) // "He said …": the name he stands for
-			}
-			at := a.validated(Attribution{Source: prev.attr.Source, SourceText: text, Via: prev.attr.Via, VerbPos: -1})
-			return at, at.Source != ""
+			return a.carried(prev, s.Index)
 		}
 		if prev.quote {
 			return Attribution{}, false
@@ -1408,7 +1403,7 @@ func (an *parsed) tallyVerb() bool {
 		if t.kind != attrWord || an.inQuote(t.start) >= 0 {
 			continue
 		}
-		if (t.low == "came" || t.low == "finished" || t.low == "placed" || t.low == "ended") && k+1 < len(an.toks) && rankWords[an.toks[k+1].low] {
+		if (t.low == "came" || t.low == "finished" || t.low == "placed" || t.low == "ended") && k+1 < len(an.toks) && rankWords.Has(an.toks[k+1].low) {
 			return true // "Atiku … came second with 6,984,520 votes"
 		}
 		if !setAttribTallyVerbs.Has(t.low) {
@@ -1432,16 +1427,24 @@ func (a *attributor) SpeakerOf(index int) (Attribution, bool) {
 		// quotation after them may be either's.)
 		return Attribution{}, false
 	}
+	return a.carried(prev, index+1)
+}
+
+// carried is the speaker of an earlier sentence as a later one (index)
+// takes it over: named as written, or by the name a pronoun stands for
+// ("He said …"), and cleaned as any speaker is.
+func (a *attributor) carried(prev sentence, index int) (Attribution, bool) {
 	text := prev.attr.SourceText
 	if w := strings.Fields(strings.ToLower(text)); len(w) == 1 && lexicon.SubjectPronouns[w[0]] {
-		text = a.namedText(prev.attr, index+1)
+		text = a.namedText(prev.attr, index)
 	}
 	at := a.validated(Attribution{Source: prev.attr.Source, SourceText: text, Via: prev.attr.Via, VerbPos: -1})
 	return at, at.Source != ""
 }
 
-// rankWords place a candidate in a count ("came second").
-var rankWords = map[string]bool{"first": true, "second": true, "third": true, "fourth": true, "fifth": true, "last": true}
+// rankWords place a candidate in a count ("came second";
+// attrib.rankWords).
+var rankWords = lexicon.Words("attrib.rankWords")
 
 // agentClauseOpens reports a figure noun with its agent ("the turnout
 // figure given by the local police") that opens a clause of its own
@@ -1455,8 +1458,9 @@ func (an *parsed) agentClauseOpens(c *cue) bool {
 	return k > 1 && (lexicon.ScopeOpeners[an.toks[k].low] || an.toks[k].low == "but") && an.toks[k-1].low == ","
 }
 
-// turnWords open a sentence that turns from what the paragraph reported.
-var turnWords = map[string]bool{"but": true, "however": true, "meanwhile": true, "separately": true, "elsewhere": true, "yet": true, "still": true}
+// turnWords open a sentence that turns from what the paragraph reported
+// (attrib.turnWords).
+var turnWords = lexicon.Words("attrib.turnWords")
 
 // officialFigure reports whether the figure at byte offset pos is given
 // as the authorities' own with no one named: "The official death toll

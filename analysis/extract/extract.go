@@ -3082,8 +3082,9 @@ func (x *Extractor) kindOf(toks []nlp.Token, m figure.Mention, q quantityInfo, k
 	return ""
 }
 
-// fallNouns name a fall in a sum ("a drop in deficits of …").
-var fallNouns = lexicon.Set{"drop": true, "reduction": true, "reductions": true, "cut": true, "cuts": true, "decline": true, "fall": true, "decrease": true}
+// fallNouns name a fall in a sum ("a drop in deficits of …";
+// extract.fallNouns).
+var fallNouns = lexicon.Words("extract.fallNouns")
 
 // headBefore returns the kind of a noun whose prepositional phrase holds
 // the noun of a kind at i ("shortfall in Ghana's budget",
@@ -3736,13 +3737,14 @@ func quotedName(text string, m figure.Mention) bool {
 	}
 	if len(after) > 0 {
 		w := strings.Trim(after[0], ",.;:")
-		return turnoutEvents.Has(w) || nameNouns[w]
+		return turnoutEvents.Has(w) || nameNouns.Has(w)
 	}
 	return false
 }
 
-// nameNouns follow a quoted name ("the "15 for 15" campaign").
-var nameNouns = map[string]bool{"campaign": true, "movement": true, "operation": true, "initiative": true, "slogan": true, "plan": true, "programme": true, "program": true}
+// nameNouns follow a quoted name ("the "15 for 15" campaign";
+// extract.nameNouns).
+var nameNouns = lexicon.Words("extract.nameNouns")
 
 func inName(s nlp.Sentence, toks []nlp.Token, m figure.Mention) bool {
 	if !m.Written || s.Headline || m.Start == 0 {
@@ -4016,13 +4018,13 @@ func voteTallies(text string, mentions []figure.Mention) ([]figure.Mention, map[
 var agentCounts = map[string]bool{"detained": true, "rescued": true, "evacuated": true, "displaced": true}
 
 // countedActs are the acts a body counts itself: arresting, detaining,
-// rescuing, evacuating.
-var countedActs = map[string]bool{"arrested": true, "arrests": true, "detained": true, "detains": true, "apprehended": true,
-	"rescued": true, "rescues": true, "evacuated": true, "evacuates": true, "relocated": true}
+// rescuing, evacuating (extract.countedActs).
+var countedActs = lexicon.Words("extract.countedActs")
 
 // actingBodies are plural nouns of the services that act and count (with
-// attrib's organisation nouns): not residents or protesters.
-var actingBodies = map[string]bool{"police": true, "authorities": true, "officials": true, "rescuers": true, "troops": true, "soldiers": true, "firefighters": true}
+// attrib's organisation nouns): not residents or protesters
+// (extract.actingBodies).
+var actingBodies = lexicon.Words("extract.actingBodies")
 
 // agentOf returns the body that is the subject of the verb right before
 // the figure at token k ("MIA arrested two", "Police detained 30", "the
@@ -4031,7 +4033,7 @@ var actingBodies = map[string]bool{"police": true, "authorities": true, "officia
 // protesters act, but do not count.
 func (x *Extractor) agentOf(toks []nlp.Token, k int) string {
 	v := wordBeforeApprox(toks, k-1, len(toks))
-	if v < 1 || !strings.HasPrefix(toks[v].Tag, "VB") || !countedActs[toks[v].Lower] {
+	if v < 1 || !strings.HasPrefix(toks[v].Tag, "VB") || !countedActs.Has(toks[v].Lower) {
 		return "" // ("The army released 50 prisoners": no count of its own)
 	}
 	e := v
@@ -4050,7 +4052,7 @@ func (x *Extractor) agentOf(toks []nlp.Token, k int) string {
 		return ""
 	}
 	lh := strings.ToLower(head.Text)
-	body := lexicon.OrgNouns[lh] || actingBodies[lh] || acronym(head.Text) && isLetters(head.Text)
+	body := lexicon.OrgNouns[lh] || actingBodies.Has(lh) || acronym(head.Text) && isLetters(head.Text)
 	if !body {
 		if _, known := x.sources.Lookup(head.Text); !known {
 			return ""
