@@ -842,8 +842,9 @@ func (an *parsed) frontedPhrase(pos int) *cue {
 // stand between the figure and the clause's speaker.
 func (an *parsed) contactRelative(pos int) *cue {
 	k := an.tokAt(pos)
-	for n := 0; k < len(an.toks) && n < 8 && (an.toks[k].kind == num || an.toks[k].start < pos); n++ {
-		k++ // the figure's own tokens ("$", "700m", "12,000")
+	for n := 0; k < len(an.toks) && n < 8 && (an.toks[k].kind == num || an.toks[k].start < pos || n == 0 && an.toks[k].kind == punct && !strings.ContainsAny(an.toks[k].text, ",;:.!?()\"") ||
+		n > 0 && figureScale.Has(an.toks[k].low) && an.toks[k-1].kind == num); n++ {
+		k++ // the figure's own tokens ("$", "700m", "12,000", "740 million")
 	}
 	for n := 0; k < len(an.toks) && n < 6; n++ {
 		for i := range an.cues {

@@ -586,6 +586,17 @@ func TestAttribute(t *testing.T) {
 			want: want("ministry", "the ministry", "")},
 		{name: "contact relative after in revenue", text: "Estimates fall well below the more than $700m in revenue Labour says it will raise each year.", at: "700m",
 			want: want("Labour", "Labour", "")},
+		{name: "contact relative with a name after a sum", text: "The report says the tax would raise only $210 million a year, not the $740 million National is predicting.", at: "$740",
+			want: want("National", "National", "")},
+		{name: "contact relative with a name after a count", text: "Police counted 8,000 marchers, far below the 30,000 Solidarity claimed.", at: "30,000",
+			want: want("Solidarity", "Solidarity", "")},
+		// A level "put at" in the passive: its agent is the source.
+		{name: "passive put at by", text: "Turnout was put at 1.2 million by the interior ministry, against the 3.5 million claimed by the unions.", at: "1.2 million",
+			want: want("interior ministry", "the interior ministry", "")},
+		{name: "passive pegged at by", text: "The shortfall was pegged at more than $2bn by independent economists.", at: "$2bn",
+			want: want("independent economists", "independent economists", "")},
+		{name: "passive put at, the agent after", text: "Turnout was put at 1.2 million by the interior ministry, against the 3.5 million claimed by the unions.", at: "3.5 million",
+			want: want("unions", "the unions", "")},
 		{name: "main clause figure keeps its speaker", text: "The minister says the scheme will raise $740m, well above the $210m the auditors predict.", at: "740m",
 			want: want("minister", "The minister", "")},
 		// "according to" a document by its authors.

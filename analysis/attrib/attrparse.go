@@ -667,6 +667,22 @@ func (an *parsed) cueAt(i int) {
 	// "Hawaii officials have released the names of 338 people": a verb
 	// that reports only when what it releases is data (attrib.dataVerbs,
 	// attrib.dataNouns), its subject the source.
+	if setAttribDataVerbs.Has(t.low) && i >= 1 && lexicon.BeForms[an.toks[i-1].low] && next(i+1) == "at" {
+		// "Turnout was put at 1.2 million by the interior ministry",
+		// "the bill was pegged at $3bn by the auditors": the agent after
+		// the level is its source.
+		for k := i + 2; k < len(an.toks) && k <= i+8; k++ {
+			if an.toks[k].low == "by" {
+				if s, e := an.npAfter(k + 1); s >= 0 {
+					an.cues = append(an.cues, cue{kind: asByCue, verb: an.text[t.start:an.toks[k].end], lemma: t.low, at: i, pos: t.start, spk: [2]int{s, e}, clausal: true, obj: none})
+				}
+				return
+			}
+			if an.toks[k].kind == quoteMark || an.toks[k].kind == punct && strings.ContainsAny(an.toks[k].text, ",;:.!?()") {
+				break
+			}
+		}
+	}
 	if setAttribDataVerbs.Has(t.low) && !lexicon.CueWords[t.low] && i >= 1 {
 		k := i + 1
 		if k < len(an.toks) && (lexicon.Determiners[an.toks[k].low] || attrPossessive(an.toks[k])) {
@@ -874,6 +890,20 @@ func (an *parsed) cueAt(i int) {
 					if an.timeSpan(by+1, k) {
 						by = k - 1
 					}
+					break
+				}
+			}
+		}
+		if next(by) == "at" {
+			// "Turnout was put at 1.2 million by the interior ministry",
+			// "was estimated at about 40,000 by police": past the level
+			// to the agent.
+			for k := by + 1; k < len(an.toks) && k <= by+7; k++ {
+				if an.toks[k].low == "by" {
+					by = k - 1
+					break
+				}
+				if an.toks[k].kind == quoteMark || an.toks[k].kind == punct && strings.ContainsAny(an.toks[k].text, ",;:.!?()") {
 					break
 				}
 			}
@@ -1381,6 +1411,9 @@ func (an *parsed) asideBefore(j int) int {
 
 var asideHeads = lexicon.Words("attrib.asideHeads")
 
+// figureScale are the words that scale a figure ("740 million", "£2 bn").
+var figureScale = lexicon.Words("attrib.figureScale")
+
 // agentPhraseBefore returns the past participle that opens a phrase with
 // its agent ending at the comma at token j ("a new study conducted by
 // scientists from Harvard's School of Public Health, concluded"; "carried
@@ -1577,6 +1610,12 @@ func (an *parsed) npBefore(j int) int {
 		l := t.low
 		if start == -1 && lexicon.SubjectPronouns[l] {
 			return i
+		}
+		if start != -1 && an.toks[start].cap && an.toks[start].kind == attrWord && (t.kind == num || figureScale.Has(l) && i > 0 && an.toks[i-1].kind == num) {
+			// "not the $740 million National is predicting": a figure
+			// right before a name is the object the name's clause
+			// speaks of, not a part of the name.
+			return start
 		}
 		if lexicon.Determiners[l] {
 			if start == -1 {

@@ -230,7 +230,14 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					q.measure, q.counts, q.kind, ok = nq.measure, nq.counts, nq.kind, true
 				}
 			}
-			if !ok && q.standFor != "" && lastMeasure != "" {
+			if !ok && q.standFor == "contrasted" && lastFig >= 0 && claims[lastFig].Unit == m.Unit && claims[lastFig].Subset == "" {
+				// "far below the 100,000 the organisers claimed", "not
+				// the 3,000 given by the ministry": the same count as the
+				// sentence's figure before it, another source's.
+				q.measure, q.counts, q.kind, ok = claims[lastFig].Measure, claims[lastFig].Counts, "", true
+				q.scope = scopeAfter(s.Text, toks, m.End)
+			}
+			if !ok && q.standFor != "" && q.standFor != "contrasted" && lastMeasure != "" {
 				// "the number had fallen to 850": the number the article's
 				// figures are about.
 				q.measure, q.counts, ok = lastMeasure, q.standFor, true
@@ -4907,6 +4914,13 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 			// "The unions counted 450,000 marchers; the interior ministry
 			// said 180,000.": the count the sentence spoke of.
 			q.standFor = "said"
+		}
+		if q.standFor == "" && contrastedBefore(toks, tokenIndex(toks, m.Start)) {
+			// "Police put the crowd at 20,000, far below the 100,000 the
+			// organisers claimed": a bare figure set against the one
+			// before counts what that one counts (Extract gives it the
+			// sentence's last figure's measure).
+			q.standFor = "contrasted"
 		}
 		if q.standFor == "" && levelOnly {
 			// "This is the number that initially was over 3,000 and

@@ -2049,6 +2049,27 @@ func TestRespectively(t *testing.T) {
 	}
 }
 
+// A bare figure set against the sentence's figure before it ("far below
+// the 100,000 …", "not the 150 …", "against the 3.5 million …") counts
+// what that one counts, for its own source; a bare figure with no such
+// comparison stays no claim.
+func TestContrastedBareFigure(t *testing.T) {
+	for _, tt := range []struct{ text, fig, measure, source string }{
+		{"Police put the crowd at 20,000, far below the 100,000 the organisers claimed.", "100,000", "turnout", "organisers"},
+		{"Turnout was put at 1.2 million by the interior ministry, against the 3.5 million claimed by the unions.", "3.5 million", "turnout", "unions"},
+		{"The agency counted 300 homes destroyed, not the 150 the governor said.", "150", "destroyed", "governor"},
+		{"The health ministry recorded 45 deaths, well above the 30 the provincial government reported.", "30", "killed", "provincial government"},
+	} {
+		q := quantityByText(extractOne(t, "", tt.text), tt.fig)
+		if q == nil || q.Measure != tt.measure || q.Source != tt.source {
+			t.Errorf("%s: %s = %+v, want %s by %s", tt.text, tt.fig, q, tt.measure, tt.source)
+		}
+	}
+	if q := quantityByText(extractOne(t, "", "Police put the crowd at 20,000, and the organisers waited until 10 to speak."), "10"); q != nil {
+		t.Errorf("a bare hour is no count: %+v", q)
+	}
+}
+
 // Arrests under one law are counted apart from the other's and the
 // total's.
 func TestChargeKinds(t *testing.T) {

@@ -2506,6 +2506,28 @@ func standForBefore(toks []nlp.Token, m figure.Mention) string {
 	return ""
 }
 
+// contrastedWords set a bare figure against another (extract.contrastedWords:
+// "not the 100,000", "compared with the", "rather than"), besides the
+// comparison words ("below", "than", "against").
+var contrastedWords = lexicon.Words("extract.contrastedWords")
+
+// contrastedBefore reports a bare figure at token k that a comparison sets
+// against another, within four words before it in its clause: "far below
+// the 100,000", "against the 3.5 million", "not the 3,000", "compared
+// with an estimated 40,000".
+func contrastedBefore(toks []nlp.Token, k int) bool {
+	for i := k - 1; i >= 0 && i >= k-4; i-- {
+		w := toks[i].Lower
+		if clauseStop(w) || w == "," {
+			return false
+		}
+		if comparisonWords.Has(w) || contrastedWords.Has(w) {
+			return true
+		}
+	}
+	return false
+}
+
 // standForAfter returns the figure noun a copula names after a bare
 // figure ("5,000 is a likely figure", "2,000 was the official estimate"),
 // or "".
