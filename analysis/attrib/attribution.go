@@ -1175,6 +1175,14 @@ func (a *attributor) resolveText(text string, pieces, index, pos int) (string, s
 			if sp := a.recallRole(head, mods, index, pos); sp != nil {
 				return sp.source, text, sp.kind
 			}
+			if genericBodies.Has(head) && len(mods) == 0 {
+				// "According to HRW, …, said the NGO", "Amnesty International
+				// … the organisation detailed": a body's generic noun is
+				// the body named last, whatever its table roles.
+				if sp := a.recall(func(s *speaker) bool { return !s.mention && s.kind == entity.Org }, index, pos, 4); sp != nil {
+					return sp.source, text, sp.kind
+				}
+			}
 		}
 	}
 	if f := a.lookup(text); f.name != "" {
@@ -1183,6 +1191,10 @@ func (a *attributor) resolveText(text string, pieces, index, pos int) (string, s
 	clean := a.sources.Clean(text, pieces)
 	return clean, text, a.guessKind(clean)
 }
+
+// genericBodies are nouns any organisation may be called by
+// (attrib.genericBodies: "the organisation", "the NGO", "the group").
+var genericBodies = lexicon.Words("attrib.genericBodies")
 
 // pronounFit returns the kinds a pronoun can refer to; a body named
 // only inside a title is never a pronoun's referent.
