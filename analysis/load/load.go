@@ -3,6 +3,7 @@ package load
 import (
 	"bytes"
 	"crosscheck/analysis"
+	"crosscheck/analysis/lexicon"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -288,6 +289,7 @@ func hTML(file string, data []byte) Document {
 		doc.Status, doc.Problems = analysis.StatusFailed, append(doc.Problems, fmt.Sprintf("unparsable HTML: %v", err))
 		return doc
 	}
+	dropConsent(root)
 	vparas := hTMLParas(root)
 	visible := joinParas(vparas)
 	doc.CopyrightLines = copyrightLines(visible)
@@ -328,6 +330,75 @@ func hTML(file string, data []byte) Document {
 	}
 	doc.Status = analysis.StatusOK
 	return doc
+}
+
+// consentMarkers name a consent manager's markup in an id or class
+// (clean.consentMarkers: "onetrust-consent-sdk", "cookie-banner",
+// "qc-cmp2-container"): a word of the name that is one of them, or
+// starts with one and goes on with digits.
+var consentMarkers = lexicon.Words("clean.consentMarkers")
+
+// dropConsent removes a page's consent dialogs (cookie and privacy
+// preference centres) from the tree before extraction: saved with the
+// page, their many paragraphs of prose can outweigh a short article, and
+// the extractor then returns the dialog instead (a news agency's page of
+// 400 words read as its CCPA notice). An element goes when its id or
+// class names a consent manager, unless it holds the page's article,
+// main text or headline, or is small (under 200 bytes of text: a
+// comment form's "save my name" box is no dialog).
+func dropConsent(root *html.Node) {
+	var drop []*html.Node
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && consentBox(n.DataAtom) && consentElement(n) && !holdsArticle(n) && len(hTMLText(n)) >= 200 {
+			drop = append(drop, n)
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(root)
+	for _, n := range drop {
+		n.Parent.RemoveChild(n)
+	}
+}
+
+// consentBox reports the elements a consent dialog is built of: boxes,
+// not a form's checkbox ("comment-form-cookies-consent").
+func consentBox(a atom.Atom) bool {
+	switch a {
+	case atom.Div, atom.Section, atom.Aside, atom.Dialog, atom.Footer, atom.Header, atom.Nav, atom.Form:
+		return true
+	}
+	return false
+}
+
+// consentElement reports an element whose id or class names a consent
+// manager.
+func consentElement(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Key != "id" && a.Key != "class" {
+			continue
+		}
+		for _, w := range strings.FieldsFunc(strings.ToLower(a.Val), func(r rune) bool { return r == ' ' || r == '-' || r == '_' || r == '\t' }) {
+			if consentMarkers.Has(strings.TrimRight(w, "0123456789")) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// holdsArticle reports an element that holds an article, the page's main
+// text or a first-level heading.
+func holdsArticle(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.DataAtom == atom.Article || c.DataAtom == atom.Main || c.DataAtom == atom.H1) || holdsArticle(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // copyrightLines returns up to five short lines of text that hold a

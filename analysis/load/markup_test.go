@@ -320,3 +320,38 @@ func TestFillGaps(t *testing.T) {
 		t.Errorf("fillGaps over a gap of 5 = %d paragraphs, want the 2 extracted", len(got))
 	}
 }
+
+// TestHTMLConsentDialog: a consent manager's preference centre saved with
+// a short article is not the article, however much prose it holds; a
+// comment form's consent checkbox is no dialog.
+func TestHTMLConsentDialog(t *testing.T) {
+	var dialog strings.Builder
+	for _, c := range []string{"Strictly Necessary", "Functional", "Performance", "Targeting"} {
+		dialog.WriteString(`<div class="ot-cat-item cookie-subgroup"><h4>` + c + ` Cookies</h4><p>These cookies may be set through our site by our partners. They may be used to build a profile of your interests and show you relevant adverts on other sites, and they help us to know which pages are the most and least popular and see how visitors move around the site. If you do not allow these cookies, you will experience less targeted advertising and some parts of the site will not work.</p></div>`)
+	}
+	page := `<!DOCTYPE html><html><head><title>Ferry operator suspends crossings after engine fire</title></head><body>
+<div id="onetrust-consent-sdk"><div id="onetrust-pc-sdk" role="region" aria-modal="true"><h3>Privacy Preference Center</h3>
+<p>When you visit our website, we store cookies on your browser to collect information. The information collected might relate to you, your preferences or your device, and is mostly used to make the site work as you expect it to and to provide a more personalized web experience.</p>` + dialog.String() + `</div></div>
+<div class="article-body"><h1>Ferry operator suspends crossings after engine fire</h1>
+<p>ATHENS, May 2 - A ferry operator suspended crossings to three islands on Tuesday after a fire broke out in the engine room of one of its vessels carrying 312 passengers, the coast guard said.</p>
+<p>The fire was put out within 40 minutes and no one was hurt, the coast guard said, adding that the ship had been towed back to the port of Piraeus.</p>
+<form class="comment-form"><p class="comment-form-cookies-consent"><input id="wp-comment-cookies-consent" type="checkbox"> Save my name, email, and website in this browser for the next time I comment.</p></form>
+</div></body></html>
+`
+	docs := Load("ferry.html", []byte(page))
+	if len(docs) != 1 || docs[0].Status != analysis.StatusOK {
+		t.Fatalf("Load = %+v", docs)
+	}
+	text := docs[0].Text
+	if !strings.Contains(text, "carrying 312 passengers") || !strings.Contains(text, "within 40 minutes") {
+		t.Errorf("Load(ferry.html).Text lacks the article; Text:\n%s", text)
+	}
+	if strings.Contains(text, "cookies") && !strings.Contains(text, "Save my name") {
+		t.Errorf("Load(ferry.html).Text holds the consent dialog; Text:\n%s", text)
+	}
+	root, _ := html.Parse(strings.NewReader(page))
+	dropConsent(root)
+	if got := hTMLText(root); strings.Contains(got, "Privacy Preference Center") || !strings.Contains(got, "Save my name") {
+		t.Errorf("dropConsent left the dialog or took the comment form's checkbox:\n%s", got)
+	}
+}
