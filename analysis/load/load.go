@@ -306,6 +306,7 @@ func hTML(file string, data []byte) Document {
 		page := newVisibleParas(visible)
 		respace(paras, page)
 		paras = fillGaps(paras, vparas)
+		paras = missedProse(paras, root)
 		texts := make([]string, len(paras))
 		for i, p := range paras {
 			texts[i] = p.text
@@ -1079,6 +1080,165 @@ func fillGaps(paras, visible []para) []para {
 // maxGap is the most visible paragraphs between two consecutive
 // extracted ones that fillGaps looks at.
 const maxGap = 4
+
+// proseBlock is the run of paragraphs (<p> elements) of one parent
+// element of a page.
+type proseBlock struct {
+	sig    string // the parent's tag and class ("" when it has no class)
+	paras  []para
+	order  []int // each paragraph's place among the page's paragraphs
+	prose  int   // bytes of prose: paragraphs that gapProse accepts, or 200 bytes of text under a fifth link text
+	nProse int
+}
+
+// pageBlocks returns the page's paragraph blocks in document order, and
+// the place of each paragraph by its key (lineKey).
+func pageBlocks(root *html.Node) ([]*proseBlock, map[string]int) {
+	byParent := map[*html.Node]*proseBlock{}
+	var blocks []*proseBlock
+	place := map[string]int{}
+	n := 0
+	var walk func(*html.Node)
+	walk = func(e *html.Node) {
+		if e.Type == html.ElementNode {
+			switch e.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Head, atom.Nav, atom.Footer:
+				return
+			case atom.P:
+				for _, p := range render(e, nil) {
+					if strings.TrimSpace(p.text) == "" {
+						continue
+					}
+					b := byParent[e.Parent]
+					if b == nil {
+						b = &proseBlock{sig: blockSig(e.Parent)}
+						byParent[e.Parent] = b
+						blocks = append(blocks, b)
+					}
+					b.paras, b.order = append(b.paras, p), append(b.order, n)
+					if k := lineKey(p.text); k != "" {
+						if _, seen := place[k]; !seen {
+							place[k] = n
+						}
+					}
+					if gapProse(p) || len(p.text) >= 200 && p.links*5 < p.alnum {
+						b.prose += len(p.text)
+						b.nProse++
+					}
+					n++
+				}
+				return
+			}
+		}
+		for c := e.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(root)
+	return blocks, place
+}
+
+// blockSig is an element's tag and class, or "" when it has no class.
+func blockSig(e *html.Node) string {
+	for _, a := range e.Attr {
+		if a.Key == "class" && strings.TrimSpace(a.Val) != "" {
+			return e.Data + "." + strings.Join(strings.Fields(a.Val), ".")
+		}
+	}
+	return ""
+}
+
+// missedProse adds to the extracted paragraphs the article text the
+// extractor left in another block of the page:
+//
+//   - a twin of a block it read (the same tag and class), none of whose
+//     paragraphs it has: an article whose body is cut into chunks by
+//     advertisements ("body__container" … ad … "body__container") is
+//     read to its end, not to the first advertisement;
+//   - the page's largest block of prose, none of whose paragraphs it
+//     has, when that block holds three times the extracted text or more
+//     (1,000 bytes of prose at least): a page read as its lead alone,
+//     its body in a block the extractor took for furniture.
+//
+// A block counts when it holds two paragraphs of prose or more (at least
+// 300 bytes); its paragraphs go in at their place in the page. Cleaning
+// then judges them like every other line.
+func missedProse(paras []para, root *html.Node) []para {
+	if len(paras) == 0 {
+		return paras
+	}
+	blocks, place := pageBlocks(root)
+	var keys strings.Builder
+	size := 0
+	for _, p := range paras {
+		keys.WriteString(lineKey(p.text))
+		keys.WriteByte(0)
+		size += len(p.text)
+	}
+	text := keys.String()
+	has := func(p para) bool {
+		k := lineKey(p.text)
+		return k != "" && strings.Contains(text, k)
+	}
+	read := map[string]bool{} // the signatures of blocks the extractor read
+	var missed []*proseBlock
+	for _, b := range blocks {
+		in, inProse := 0, 0
+		for _, p := range b.paras {
+			if has(p) {
+				in++
+				if gapProse(p) {
+					inProse++
+				}
+			}
+		}
+		switch {
+		case in == 0 && b.nProse >= 2 && b.prose >= 300:
+			missed = append(missed, b)
+		case b.sig != "" && inProse > 0 && 2*in >= len(b.paras):
+			read[b.sig] = true
+		}
+	}
+	var add []*proseBlock
+	var largest *proseBlock
+	for _, b := range missed {
+		if read[b.sig] {
+			add = append(add, b)
+		} else if largest == nil || b.prose > largest.prose {
+			largest = b
+		}
+	}
+	if largest != nil && largest.prose >= 1000 && largest.prose >= 3*size && len(add) == 0 {
+		add = append(add, largest)
+	}
+	if len(add) == 0 {
+		return paras
+	}
+	// Each extracted paragraph's place in the page: its own, or the one
+	// before it.
+	at := make([]int, len(paras))
+	last := -1
+	for i, p := range paras {
+		if n, ok := place[lineKey(p.text)]; ok && n > last {
+			last = n
+		}
+		at[i] = last
+	}
+	out := make([]para, 0, len(paras)+8)
+	i := 0
+	for _, b := range add {
+		for i < len(paras) && at[i] < b.order[0] {
+			out = append(out, paras[i])
+			i++
+		}
+		for _, p := range b.paras {
+			if !has(p) {
+				out = append(out, p)
+			}
+		}
+	}
+	return append(out, paras[i:]...)
+}
 
 // gapProse reports a visible paragraph that reads as the article's own
 // prose: a paragraph or quotation of at least 12 words, ending as a

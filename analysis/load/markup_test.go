@@ -2,6 +2,7 @@ package load
 
 import (
 	"crosscheck/analysis"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -353,5 +354,91 @@ func TestHTMLConsentDialog(t *testing.T) {
 	dropConsent(root)
 	if got := hTMLText(root); strings.Contains(got, "Privacy Preference Center") || !strings.Contains(got, "Save my name") {
 		t.Errorf("dropConsent left the dialog or took the comment form's checkbox:\n%s", got)
+	}
+}
+
+// TestHTMLMissedProse: article text the extractor left in another block
+// of the page is put back at its place: the rest of a body cut into
+// chunks by an advertisement (a twin block, same tag and class), and a
+// body the extractor took for furniture when it read the lead alone. A
+// comment thread under a whole article stays out, and so does a block
+// of another class beside an article read in full.
+func TestHTMLMissedProse(t *testing.T) {
+	graf := func(topic string, i int) string {
+		return fmt.Sprintf("<p>Paragraph %d on %s: the inspectors said the work would take at least %d more weeks, and the council would publish its findings before the budget vote in the spring.</p>\n", i, topic, i+2)
+	}
+	// extracted reads what the extractor returned: the paragraphs of the
+	// page's elements of class class.
+	extracted := func(root *html.Node, class string) []para {
+		var out []para
+		var walk func(*html.Node)
+		walk = func(n *html.Node) {
+			if n.Type == html.ElementNode && blockSig(n) == class {
+				out = append(out, render(n, nil)...)
+				return
+			}
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				walk(c)
+			}
+		}
+		walk(root)
+		return out
+	}
+	joined := func(ps []para) string {
+		var b strings.Builder
+		for _, p := range ps {
+			b.WriteString(p.text + "\n")
+		}
+		return b.String()
+	}
+	var first, second strings.Builder
+	for i := 1; i <= 6; i++ {
+		first.WriteString(graf("the dam", i))
+	}
+	for i := 7; i <= 12; i++ {
+		second.WriteString(graf("the dam", i))
+	}
+	chunked := `<html><body><article><h1>Dam repairs to take another year</h1>
+<div class="body__container article__body first">` + first.String() + `</div>
+<div class="ad__slot"><div class="ad">Advertisement</div></div>
+<div class="body__container article__body">` + second.String() + `</div>
+<div class="body__container article__body">` + graf("the weir", 13) + graf("the weir", 14) + `</div>
+</article></body></html>`
+	root, _ := html.Parse(strings.NewReader(strings.Replace(chunked, " first", "", 1)))
+	got := joined(missedProse(extracted(root, "div.body__container.article__body")[:6], root))
+	for _, want := range []string{"Paragraph 1 on", "Paragraph 6 on", "Paragraph 7 on", "Paragraph 12 on", "Paragraph 14 on"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("chunked: missedProse lacks %q:\n%s", want, got)
+		}
+	}
+	if a, b := strings.Index(got, "Paragraph 6 on"), strings.Index(got, "Paragraph 7 on"); a > b {
+		t.Errorf("chunked: the second chunk comes before the first:\n%s", got)
+	}
+
+	var body strings.Builder
+	for i := 1; i <= 10; i++ {
+		body.WriteString(graf("the port", i))
+	}
+	leadOnly := `<html><body>
+<div class="detay-spot"><h1>Port strike enters second week</h1><p class="summary">Dock workers at the country's largest port extended their strike on Monday, leaving 140 ships waiting offshore, the port authority said.</p></div>
+<div class="embed-responsive prose">` + body.String() + `</div>
+</body></html>`
+	root, _ = html.Parse(strings.NewReader(leadOnly))
+	got = joined(missedProse(extracted(root, "p.summary"), root))
+	if !strings.HasPrefix(got, "Dock workers") || !strings.Contains(got, "Paragraph 1 on the port") || !strings.Contains(got, "Paragraph 10 on the port") {
+		t.Errorf("lead only: missedProse lacks the body, or has it before the lead:\n%s", got)
+	}
+
+	var thread strings.Builder
+	for i := 1; i <= 4; i++ {
+		thread.WriteString(fmt.Sprintf("<p>Reader %d wrote: I have lived by this river for thirty years and I have never seen the council take the repairs seriously, so I doubt this timetable.</p>\n", i))
+	}
+	withComments := `<html><body><article><h1>Dam repairs to take another year</h1>
+<div class="story-text">` + first.String() + second.String() + `</div></article>
+<section class="reader-comments"><h3>Comments</h3>` + thread.String() + `</section>
+</body></html>`
+	root, _ = html.Parse(strings.NewReader(withComments))
+	if got = joined(missedProse(extracted(root, "div.story-text"), root)); strings.Contains(got, "Reader 1 wrote") {
+		t.Errorf("comments: missedProse added the comment thread:\n%s", got)
 	}
 }
