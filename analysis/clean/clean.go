@@ -381,6 +381,11 @@ func (b *block) describe() {
 		// elsewhere set inside the article.
 		b.furniture = "inline promo"
 	}
+	if !(b.marked && b.elem == load.ElemPre) && placeholderLine(b.core) {
+		// "{* #signInForm *} {* currentPassword *}", "{| displayName |}":
+		// a template the page never filled in, a widget's markup.
+		b.furniture = templateFurniture
+	}
 	if at := lastPhrase(lower, captionPhrases); at >= 0 {
 		// A caption or credit: not a sentence, or the credit closes it
 		// ("... File Photo by A/B").
@@ -760,6 +765,11 @@ func (b block) weight() float64 {
 	switch {
 	case b.heading == headComments:
 		return hardBarrier
+	case b.furniture == templateFurniture:
+		// A widget's unfilled template (a comment login, a paywall)
+		// weighs like a furniture heading: its messages around it
+		// ("Please sign in to comment.") do not carry the article on.
+		return barrierWeight
 	case b.heading == headRelated || b.heading == headPopular:
 		return barrierWeight
 	case b.caption || b.url:
@@ -1315,6 +1325,28 @@ func wordEdge(s string, i int, start bool, ph string) bool {
 		}
 	}
 	return !(unicode.IsLetter(r) || unicode.IsDigit(r))
+}
+
+// templateFurniture is the reason of a line of an unfilled template.
+const templateFurniture = "template placeholder"
+
+// rxPlaceholder matches a template's placeholder: "{* name *}", "{| name
+// |}", "{{ name }}", "{% tag %}", "<%= name %>".
+var rxPlaceholder = regexp.MustCompile(`\{\*[^{}]*\*\}|\{\|[^{}]*\|\}|\{\{[^{}]*\}\}|\{%[^{}]*%\}|<%=?[^%]*%>`)
+
+// placeholderLine reports a line that is mostly a template's
+// placeholders: two or more, or one that is a third of the line's text.
+// A sentence that names one in passing ("the address {* email *} we
+// have") is not.
+func placeholderLine(s string) bool {
+	if !strings.ContainsAny(s, "{<") {
+		return false
+	}
+	m := rxPlaceholder.FindAllStringIndex(s, -1)
+	if len(m) >= 2 {
+		return true
+	}
+	return len(m) == 1 && 3*(m[0][1]-m[0][0]) >= len(strings.TrimSpace(s))
 }
 
 // codeLike reports a line of program code ("fetch(\"/login\", { method:

@@ -407,3 +407,51 @@ func TestCleanHTMLIntroducedList(t *testing.T) {
 	}
 	checkBlocks(t, a)
 }
+
+// TestCleanTemplatePlaceholders: a widget's unfilled template after the
+// article (a comment login: "{* #signInForm *} …") is furniture, and its
+// messages to the reader around it do not carry the article on.
+func TestCleanTemplatePlaceholders(t *testing.T) {
+	text := `Flood defences along the river will be raised by 1.5 metres over the next four years, the regional government said on Tuesday, after last winter's floods forced 3,200 people from their homes.
+
+The works, costing 240 million euros, will start in the spring in the three towns hit hardest, and the government expects the first section to be finished before the end of next year.
+
+Residents' groups welcomed the plan but said the timetable was too slow, noting that two of the towns had flooded three times in the past decade and that insurance premiums had doubled.
+
+{* #signInForm *} {* signInEmailAddress *} {* currentPassword *} Forgot your password? {* /signInForm *}
+
+Please sign in to post a comment on this article and join the discussion with other readers.
+
+{| existing_displayName |}
+
+Too many attempts have been made. Please request a new code or contact our customer service team for help.
+
+We have sent a code to your mobile number. Please enter the code in the field below to confirm your account.
+
+Created {| existing_createdDate |} at {| existing_siteName |}
+
+This mobile number is already in use. Please change your mobile number or contact our customer service team.
+`
+	a := Clean(load.Document{Text: text, Status: analysis.StatusOK}, CleanOptions{})
+	for _, want := range []string{"1.5 metres", "240 million euros", "insurance premiums had doubled"} {
+		if !strings.Contains(a.Body, want) {
+			t.Errorf("body lacks %q\nbody:\n%s", want, a.Body)
+		}
+	}
+	for _, out := range []string{"signInForm", "Please sign in", "Too many attempts", "mobile number", "existing_"} {
+		if strings.Contains(a.Body, out) {
+			t.Errorf("body keeps %q\nbody:\n%s", out, a.Body)
+		}
+	}
+	for s, want := range map[string]bool{
+		"{| existing_displayName |}":                                    true,
+		"Created {| existing_createdDate |} at {| existing_siteName |}": true,
+		"{{ article.title }}":                                           true,
+		"We have sent an e-mail to the address {* emailAddressData *} you gave us when you signed up.": false,
+		"The minister said {the plan} would cost 2% more than forecast.":                               false,
+	} {
+		if got := placeholderLine(s); got != want {
+			t.Errorf("placeholderLine(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
