@@ -756,6 +756,12 @@ func (b block) weight() float64 {
 	if b.plainMarked() && b.elem == load.ElemHeading && b.furniture == "repeated block" {
 		return -2 // an entry of a table of contents written as headings
 	}
+	if b.marked && b.links >= 0.8 && (b.prose || b.weakProse) {
+		// A paragraph of prose that is all one link is a teaser's
+		// summary ("RISK REMAINS: An official said …" under "You might
+		// also like"): it does not carry the article on.
+		return -(25 + float64(b.runes)/3)
+	}
 	if b.marked && b.links >= 0.8 && b.words <= 4 && b.heading == "" && !b.boilerplate {
 		// A short link inside the extractor's main text ("Learn more",
 		// "Next", a bug number) is not the article's text, but it does

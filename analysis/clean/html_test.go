@@ -455,3 +455,34 @@ This mobile number is already in use. Please change your mobile number or contac
 		}
 	}
 }
+
+// TestCleanLinkedProse: a paragraph of prose that is all one link (a
+// teaser's summary) does not carry the article on after its end.
+func TestCleanLinkedProse(t *testing.T) {
+	article := []string{
+		"Thousands of troops began joint exercises on Monday in the north of the country, days after a patrol boat was damaged in a collision at sea.",
+		"The exercises, which run until next Wednesday, are focused on defending the northern coast, the armed forces said in a statement on Sunday.",
+		"More than 1,000 soldiers from each country are taking part, while smaller numbers of troops from three other allies are joining as observers.",
+	}
+	teasers := []string{
+		"RISK REMAINS: An official said it was unclear whether the neighbour would hold war games or keep its reaction to words, as the ministry said it was on alert after detecting a carrier group to the south yesterday.",
+		"FIVE-YEAR WINDOW? A defence institute chief said a timeline for a potential invasion was based on expected tough measures, and most people said they were willing to defend the country against an attack.",
+		"RESILIENCE: Once the system is working, there would be no need to worry about the risks posed by disasters to communication systems, an official said on Monday at a briefing in the capital.",
+	}
+	doc := load.Document{Text: strings.Join(append(append([]string{}, article...), teasers...), "\n\n"), Status: analysis.StatusOK, Markup: map[string]load.Markup{}}
+	for _, s := range article {
+		doc.Markup[s] = load.Markup{Element: load.ElemText}
+	}
+	for _, s := range teasers {
+		doc.Markup[s] = load.Markup{Element: load.ElemText, LinkShare: 1}
+	}
+	a := Clean(doc, CleanOptions{})
+	if !strings.Contains(a.Body, "More than 1,000 soldiers") {
+		t.Errorf("body lacks the article:\n%s", a.Body)
+	}
+	for _, out := range []string{"RISK REMAINS", "FIVE-YEAR WINDOW", "RESILIENCE"} {
+		if strings.Contains(a.Body, out) {
+			t.Errorf("body keeps the teaser %q:\n%s", out, a.Body)
+		}
+	}
+}

@@ -307,6 +307,7 @@ func hTML(file string, data []byte) Document {
 		respace(paras, page)
 		paras = fillGaps(paras, vparas)
 		paras = missedProse(paras, root)
+		pageLinks(paras, vparas)
 		texts := make([]string, len(paras))
 		for i, p := range paras {
 			texts[i] = p.text
@@ -1080,6 +1081,31 @@ func fillGaps(paras, visible []para) []para {
 // maxGap is the most visible paragraphs between two consecutive
 // extracted ones that fillGaps looks at.
 const maxGap = 4
+
+// pageLinks gives an extracted paragraph the link share it has on the
+// page, when every copy of it there is mostly link text: go-trafilatura
+// drops a link that wraps whole blocks (a teaser's <a> around its
+// headline and summary), and the teaser would read as the article's
+// prose.
+func pageLinks(paras, visible []para) {
+	share := make(map[string]float64, len(visible)) // the least link share of each text on the page
+	for _, v := range visible {
+		if v.alnum == 0 {
+			continue
+		}
+		k := foldBlank(v.text)
+		f := float64(v.links) / float64(v.alnum)
+		if old, ok := share[k]; !ok || f < old {
+			share[k] = f
+		}
+	}
+	for i := range paras {
+		p := &paras[i]
+		if f, ok := share[foldBlank(p.text)]; ok && f >= 0.5 && p.alnum > 0 && p.links*2 < p.alnum {
+			p.links = int(f * float64(p.alnum))
+		}
+	}
+}
 
 // proseBlock is the run of paragraphs (<p> elements) of one parent
 // element of a page.

@@ -442,3 +442,25 @@ func TestHTMLMissedProse(t *testing.T) {
 		t.Errorf("comments: missedProse added the comment thread:\n%s", got)
 	}
 }
+
+// TestPageLinks: a paragraph the extractor gives without its link (a
+// teaser's <a> around its headline and summary) takes the link share it
+// has on the page, unless the page also has it as plain text.
+func TestPageLinks(t *testing.T) {
+	page := `<html><body><article><p>The port reopened on Monday after a strike of nine days, the operator said, and 140 ships were waiting to dock.</p></article>
+<div class="more"><h3>You might also like</h3><a href="/news/2"><div><h4>Rail strike called off</h4><p>UNIONS AGREE: A union leader said the offer of a 6 percent rise was enough to call off the strike planned for next week, the third this year.</p></div></a>
+<a href="/news/3"><p>The port reopened on Monday after a strike of nine days, the operator said, and 140 ships were waiting to dock.</p></a></div></body></html>`
+	root, _ := html.Parse(strings.NewReader(page))
+	visible := hTMLParas(root)
+	paras := []para{
+		{text: "The port reopened on Monday after a strike of nine days, the operator said, and 140 ships were waiting to dock.", elem: ElemText, alnum: 80},
+		{text: "UNIONS AGREE: A union leader said the offer of a 6 percent rise was enough to call off the strike planned for next week, the third this year.", elem: ElemText, alnum: 100},
+	}
+	pageLinks(paras, visible)
+	if paras[0].links != 0 {
+		t.Errorf("article paragraph, also plain on the page: links = %d, want 0", paras[0].links)
+	}
+	if paras[1].links*2 < paras[1].alnum {
+		t.Errorf("teaser paragraph inside a link: links = %d of %d, want most", paras[1].links, paras[1].alnum)
+	}
+}
