@@ -433,7 +433,9 @@ func (b *block) classify(english bool) {
 	b.meta = !(b.marked && (b.elem == load.ElemPre || b.elem == load.ElemRow)) && (b.number ||
 		(b.words <= 16 && !b.prose && (b.dated || b.relTime)) ||
 		(b.words <= 8 && isByline(b.core)) ||
-		isCategory(b.core, b.words, !b.plainMarked()))
+		isCategory(b.core, b.words, !b.plainMarked()) && !(b.plainMarked() && b.elem == load.ElemHeading && !hasSectionSeparator(b.core)))
+	// (A heading of the main text in capitals, "BALIKESİR", "FLOOD
+	// WARNINGS", is a section's title, not a category's label.)
 	b.headlineLike = !b.sentence && !b.meta && !b.url && b.heading == "" && b.words >= 3 && b.words <= 30 &&
 		b.runes <= 220 && !strings.HasSuffix(b.core, ".") && !b.caption && !b.boilerplate
 }

@@ -486,3 +486,34 @@ func TestCleanLinkedProse(t *testing.T) {
 		}
 	}
 }
+
+// TestCleanCapitalSubheadings: a heading of the main text in capitals
+// ("BALIKESİR", "EVACUATIONS") is a section's title and stays; the same
+// words as a plain line are a category's label.
+func TestCleanCapitalSubheadings(t *testing.T) {
+	lines := []string{
+		"Wildfires broke out in five provinces on Wednesday, and firefighters were sent from neighbouring regions to help, the forestry ministry said.",
+		"BALIKESİR",
+		"In Kepsut, a fire that began in farmland spread to the forest, and six aircraft and 40 firefighters were sent to put it out before nightfall.",
+		"EVACUATIONS",
+		"Two villages near the city were evacuated as a precaution, and seven houses were damaged, the governor told reporters at the scene on Wednesday.",
+	}
+	doc := load.Document{Text: strings.Join(lines, "\n\n"), Status: analysis.StatusOK, Markup: map[string]load.Markup{}}
+	for i, s := range lines {
+		doc.Markup[s] = load.Markup{Element: load.ElemText}
+		if i%2 == 1 {
+			doc.Markup[s] = load.Markup{Element: load.ElemHeading}
+		}
+	}
+	a := Clean(doc, CleanOptions{})
+	for _, want := range []string{"BALIKESİR", "EVACUATIONS", "seven houses"} {
+		if !strings.Contains(a.Body, want) {
+			t.Errorf("body lacks %q:\n%s", want, a.Body)
+		}
+	}
+	b := block{text: "WORLD NEWS"}
+	b.describe()
+	if !b.meta {
+		t.Errorf("a plain line %q: not a label", b.text)
+	}
+}
