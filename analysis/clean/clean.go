@@ -499,9 +499,15 @@ func markRepeats(blocks []block) {
 			b.plainMarked() && text[b.key] < 2 {
 			continue
 		}
-		first := !seen[b.key]
-		seen[b.key] = true
-		if first && b.prose && b.words >= 15 || titles[b.key] == i {
+		// The first copy that is prose stays: a sentence of the
+		// article said again is a pull quote, and said first as a
+		// summary's bullet ("Only nine pairs have been matched") it is
+		// still the article's in its paragraph.
+		if b.prose && b.words >= 15 && !seen[b.key] {
+			seen[b.key] = true
+			continue
+		}
+		if titles[b.key] == i {
 			continue
 		}
 		if b.sentence && b.words <= 6 && b.elem != load.ElemHeading && b.links < 0.5 && proseNear(blocks, i) {

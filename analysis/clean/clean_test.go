@@ -698,6 +698,15 @@ func TestCleanRepeatedDialogue(t *testing.T) {
 	if n := strings.Count(a.Body, quote); n > 1 {
 		t.Errorf("Clean(pull quote): kept %d times, want at most once:\n%s", n, a.Body)
 	}
+	// A sentence first given as a summary's bullet, without its stop, is
+	// kept where the article says it.
+	bullet := "Only nine of the misprinted pairs have been matched, leaving millions of rare bills still out there"
+	text = "• Two batches of bills printed in 2014 and 2016 carry a printing error\n\n• " + bullet + "\n\n" +
+		para("Collectors have searched for the notes for years.") + bullet + ".\n\n" + para("A matched pair can fetch 150,000 dollars at auction.")
+	a = Clean(load.Document{File: "bills.txt", Text: text, Status: analysis.StatusOK}, CleanOptions{})
+	if n := strings.Count(a.Body, bullet); n != 1 {
+		t.Errorf("Clean(summary bullet said again): kept %d times, want once:\n%s", n, a.Body)
+	}
 }
 
 // FuzzCleanFolding checks the ASCII fast paths of foldKey, trimToAlnum
