@@ -1094,6 +1094,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 	}
 	x.oneCityTurnout(claims, titleCity)
 	headlineSources(claims)
+	headlinePlaces(claims)
 	// The claims' strings still share the article's text: the pipeline
 	// packs them at once (claimpack), which copies them out, and interns
 	// the recurring ones when it unpacks them for the merge. A caller that
@@ -3823,6 +3824,36 @@ func headlineSources(claims []analysis.Claim) {
 				// same subject.
 				h.Frame.Event, h.Subject = from.Frame.Event, from.Subject
 			}
+		}
+	}
+}
+
+// headlinePlaces gives a headline's figure that names no place the
+// subject of the body figure it restates: "Helene Death Toll Is 23 and
+// Rising" is the lead's "has risen to at least 23 in four states", not
+// the toll of the state the article names most. The body's figures of
+// the same value and measure (and part) must agree on one subject, of
+// the same time.
+func headlinePlaces(claims []analysis.Claim) {
+	for i := range claims {
+		h := &claims[i]
+		if !h.InHeadline || h.Kind != analysis.KindQuantity || h.Value == nil || h.Scope != "" || h.Frame == nil {
+			continue
+		}
+		var from *analysis.Claim
+		for j := range claims {
+			b := &claims[j]
+			if b.InHeadline || b.Kind != analysis.KindQuantity || b.Value == nil || *b.Value != *h.Value || b.Measure != h.Measure || b.Subset != h.Subset || b.Frame == nil || b.Frame.Time != h.Frame.Time {
+				continue
+			}
+			if from != nil && from.Subject != b.Subject {
+				from = nil
+				break
+			}
+			from = b
+		}
+		if from != nil && from.Subject != h.Subject && from.Scope != "" {
+			h.Subject, h.Scope, h.Frame.Where = from.Subject, from.Scope, from.Frame.Where
 		}
 	}
 }

@@ -2583,3 +2583,33 @@ func TestNoWordFrom(t *testing.T) {
 		}
 	}
 }
+
+// A headline's figure that names no place is the body figure it
+// restates, with the body's place: not the state the article names most.
+func TestHeadlinePlaces(t *testing.T) {
+	body := "The death toll from the storm has risen to at least 23 in four states, and officials expect it to keep rising.\n\n" +
+		"Florida: eight deaths have been reported in Florida, officials said.\n\n" +
+		"In Florida, at least two of five deaths in Pinellas County were drownings, and Florida officials said 100 homes in Florida were flooded."
+	var head, lead *analysis.Claim
+	claims := extractOne(t, "Storm death toll is 23 and rising", body)
+	for i := range claims {
+		if c := &claims[i]; c.Kind == analysis.KindQuantity && c.Value != nil && *c.Value == 23 {
+			if c.InHeadline {
+				head = c
+			} else {
+				lead = c
+			}
+		}
+	}
+	if head == nil || lead == nil || head.Subject != lead.Subject {
+		t.Fatalf("headline %+v\nlead %+v\nwant one subject", head, lead)
+	}
+	// Two body figures of the value with two places: the headline keeps
+	// its own.
+	claims = extractOne(t, "Storm kills 8", "The storm killed 8 people in Florida.\n\nIn Georgia, the storm also killed 8 people.")
+	for _, c := range claims {
+		if c.InHeadline && strings.Contains(c.Subject, "Georgia") {
+			t.Errorf("headline took one of two places: %+v", c)
+		}
+	}
+}
