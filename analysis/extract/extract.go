@@ -909,6 +909,13 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				c.Subject += " (" + strings.ToLower(c.Source) + ")"
 			}
 			c.Subset = q.subset
+			if k := thingKind(fr.Of); c.Subset == "" && k != "" {
+				// "Nearly 400 municipalities have been affected", "80
+				// schools were damaged": counts of other things than the
+				// people or homes a story's figures of the measure count,
+				// never set against them.
+				c.Subset = k
+			}
 			if c.Subset == "part" && strings.Contains(strings.SplitN(c.Subject, "|", 2)[0], "/") && x.partScope(q.scope, strings.SplitN(c.Subject, "/", 2)[0]) != "" {
 				// "120,000 marched nationwide, including 30,000 in Buenos
 				// Aires": the part is the whole count for its place.
@@ -5394,6 +5401,42 @@ func thingOf(c analysis.Claim) string {
 		w = strings.Replace(w, v, "", 1)
 	}
 	return strings.TrimSpace(w)
+}
+
+// thingKinds names the kind of each thing a figure may count besides
+// people (extract.thingKinds, "noun=kind": "houses=homes",
+// "families=households", "municipalities=municipalities").
+var thingKinds = pairMap("extract.thingKinds")
+
+func init() {
+	lexicon.OnExtend(func() { thingKinds = pairMap("extract.thingKinds") }, "extract.thingKinds")
+}
+
+// pairMap reads a list of "key=value" words.
+func pairMap(name string) map[string]string {
+	m := map[string]string{}
+	for _, w := range lexicon.List(name) {
+		if k, v, ok := strings.Cut(w, "="); ok {
+			m[k] = v
+		}
+	}
+	return m
+}
+
+// thingKind returns the kind of thing what a figure counts names (its
+// last word, or its last two: "health facilities"), or "" for people and
+// for what the table does not know.
+func thingKind(of string) string {
+	f := strings.Fields(strings.ToLower(of))
+	if len(f) == 0 {
+		return ""
+	}
+	if len(f) >= 2 {
+		if k, ok := thingKinds[f[len(f)-2]+" "+f[len(f)-1]]; ok {
+			return k
+		}
+	}
+	return thingKinds[f[len(f)-1]]
 }
 
 // listJoin reports the words between two figures of one list: the first

@@ -2613,3 +2613,24 @@ func TestHeadlinePlaces(t *testing.T) {
 		}
 	}
 }
+
+// Counts of other things than people or homes (municipalities, schools,
+// bridges, families) under one measure are parts of their own kind, never
+// set against the people or buildings the measure counts or against each
+// other.
+func TestThingKinds(t *testing.T) {
+	for _, tt := range []struct{ text, fig, subset string }{
+		{"Nearly 400 municipalities have been affected by the floods.", "400", "municipalities"},
+		{"The floods have affected 2.1 million people.", "2.1 million", ""},
+		{"About 2,000 families were affected.", "2,000", "households"},
+		{"Some 80 schools were damaged in the quake.", "80", "schools"},
+		{"The storm damaged 4,000 houses.", "4,000", ""},
+		{"The fire destroyed 2,200 structures, officials said.", "2,200", ""},
+		{"The protesters left 15 shops damaged, the mayor said.", "15", "businesses"},
+	} {
+		q := quantityByText(extractOne(t, "Floods in Brazil", tt.text), tt.fig)
+		if q == nil || q.Subset != tt.subset {
+			t.Errorf("%s: %s = %+v, want subset %q", tt.text, tt.fig, q, tt.subset)
+		}
+	}
+}
