@@ -1130,12 +1130,15 @@ func (p comparer) crossConflict(g []*analysis.Claim) bool {
 }
 
 // preciseDigits is the fewest significant digits that make an exact
-// figure a precise count ("6,984,640 votes", "8,794,726").
+// figure a precise count ("6,984,640 votes", "8,794,726") even when it
+// ends in zeros; a count of two digits or more that ends in another digit
+// ("101 missing", "1,392") is one too.
 const preciseDigits = 5
 
 // precise reports a count written exactly to its last unit, with
-// preciseDigits significant digits or more and no scale word: a tally
-// ("6,984,640 votes"), not a rounded figure ("6.98 million", "25,000").
+// preciseDigits significant digits or more, or not ending in zero, and
+// no scale word: a tally ("6,984,640 votes", "101 missing"), not a
+// rounded figure ("6.98 million", "25,000", "130").
 // Two sources' precise counts of one thing either agree or differ: the
 // tolerance that absorbs rounding between estimates does not apply
 // between them (6,984,520 against 6,984,640 is a dispute).
@@ -1156,7 +1159,7 @@ func precise(c *analysis.Claim) bool {
 			return false // a decimal is a measure or a rounding, not a tally
 		}
 	}
-	return last >= preciseDigits
+	return last >= preciseDigits || last == digits && digits >= 2 && c.Unit == ""
 }
 
 // sameTimeWindow is how far apart, in days, two statements may be and

@@ -581,9 +581,10 @@ func TestUnnamedAndListedFigures(t *testing.T) {
 	}
 }
 
-// Two sources' precise counts ("6,984,640 votes" against "6,984,520")
-// conflict however close they are; a rounded figure ("6.98 million")
-// keeps the tolerance against them, and so do counts of four digits.
+// Two sources' precise counts ("6,984,640 votes" against "6,984,520",
+// "101 missing" against "105") conflict however close they are; a
+// rounded figure ("6.98 million", "130", "25,000") keeps the tolerance
+// against them.
 func TestPreciseCountsConflict(t *testing.T) {
 	arts := mkArticles(t, map[string]string{"a": "2023-03-01", "b": "2023-03-01", "c": "2023-03-01"})
 	for _, tt := range []struct {
@@ -593,7 +594,10 @@ func TestPreciseCountsConflict(t *testing.T) {
 	}{
 		{[2]string{"6,984,520", "6,984,640"}, [2]float64{6984520, 6984640}, true},
 		{[2]string{"6,984,520", "6.98 million"}, [2]float64{6984520, 6980000}, false},
-		{[2]string{"1,392", "1,391"}, [2]float64{1392, 1391}, false},
+		{[2]string{"1,392", "1,391"}, [2]float64{1392, 1391}, true},
+		{[2]string{"101", "105"}, [2]float64{101, 105}, true},
+		{[2]string{"128", "130"}, [2]float64{128, 130}, false},
+		{[2]string{"7", "8"}, [2]float64{7, 8}, true},
 		{[2]string{"25,000", "25,100"}, [2]float64{25000, 25100}, false},
 		{[2]string{"6,984,520", "6,984,520"}, [2]float64{6984520, 6984520}, false},
 	} {

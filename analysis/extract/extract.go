@@ -6476,6 +6476,17 @@ func (x *Extractor) predicateMeasure(toks []nlp.Token, k int) (word, measure str
 			return word, m, end, ok
 		}
 	}
+	if i > k && auxiliaries[toks[i-1].Lower] && i+1 < len(toks) && neutral.Has(w) && x.isMeasureWord(toks[i+1].Lower) {
+		// "another 101 were reported missing", "12 are feared dead":
+		// how the count is known is not what it counts.
+		if word, m, end, ok := x.predicateMeasure(toks, i+1); ok {
+			return word, m, end, ok
+		}
+		if m, found := x.measures.Lookup(toks[i+1].Lower); found {
+			// (The tagger may take "missing" for a noun there.)
+			return toks[i+1].Text, m, toks[i+1].Start + len(toks[i+1].Text), true
+		}
+	}
 	if (t.Tag == "VBN" || t.Tag == "VBD") && i > k && auxiliaries[toks[i-1].Lower] && i+2 < len(toks) && toks[i+1].Lower == "as" {
 		// "were confirmed as dead", "are listed as missing", "were
 		// registered as displaced": the state the count is known in,
