@@ -117,7 +117,7 @@ func Compare(clusters []analysis.Cluster, claims []analysis.Claim, articles []an
 					}
 				}
 				var found []analysis.Discrepancy
-				if msg := guard.Run(func() { found = append(cmp.numeric(cl, members), cmp.stance(cl, members)...) }); msg != "" {
+				if msg := guard.Run(func() { found = append(apartMeasures(cmp.numeric(cl, members), byID), cmp.stance(cl, members)...) }); msg != "" {
 					if opt.OnFault != nil {
 						opt.OnFault(cl, msg)
 					}
@@ -1329,16 +1329,17 @@ func discrepancyID(cluster, class, key string) string {
 // numericDiscrepancy builds the record for a group of figures.
 func (p comparer) numericDiscrepancy(cl analysis.Cluster, class, key string, g []*analysis.Claim) analysis.Discrepancy {
 	g = p.byDate(g)
+	val := valueIn(g)
 	lowC, highC := g[0], g[0]
 	for _, c := range g {
-		if *c.Value < *lowC.Value {
+		if val(c) < val(lowC) {
 			lowC = c
 		}
-		if *c.Value > *highC.Value {
+		if val(c) > val(highC) {
 			highC = c
 		}
 	}
-	lo, hi := *lowC.Value, *highC.Value
+	lo, hi := val(lowC), val(highC)
 	gap := 0.0
 	if lo > 0 {
 		gap = (hi - lo) / lo
@@ -1358,13 +1359,59 @@ func (p comparer) numericDiscrepancy(cl analysis.Cluster, class, key string, g [
 	d.First, d.Last = p.dateRange(g)
 	mid := (lo + hi) / 2
 	d.Sides = []analysis.Side{
-		{Label: "low", Sources: p.names(g, func(c *analysis.Claim) bool { return *c.Value <= mid })},
-		{Label: "high", Sources: p.names(g, func(c *analysis.Claim) bool { return *c.Value > mid })},
+		{Label: "low", Sources: p.names(g, func(c *analysis.Claim) bool { return val(c) <= mid })},
+		{Label: "high", Sources: p.names(g, func(c *analysis.Claim) bool { return val(c) > mid })},
 	}
 	scopesDiffer := scopesDiffer(g)
 	d.Severity = numericSeverity(gap, d.Sources, scopesDiffer)
 	d.Summary = p.numericSummary(cl, class, g, lowC, highC, gap, d.Sources)
 	return d
+}
+
+// measureSpan is the most that a measurement's figures (lengths, levels,
+// areas, speeds) of one finding may be apart: a river's "1.78 meters" and
+// a flood's "more than 80 kilometers" are two lengths of two things.
+const measureSpan = 100
+
+// apartMeasures drops the numeric findings of measurements whose highest
+// figure is more than measureSpan times the lowest, in a common unit: they
+// measure different things under one word ("length"), not the same thing
+// disputed. Counts keep theirs: a crowd's "100" against "70,000" may be
+// a dispute.
+func apartMeasures(ds []analysis.Discrepancy, byID map[string]*analysis.Claim) []analysis.Discrepancy {
+	var out []analysis.Discrepancy
+	for _, d := range ds {
+		if d.Kind == "numeric" && d.Low != nil && d.High != nil && *d.Low > 0 && *d.High > measureSpan**d.Low && allMeasurements(d.Claims, byID) {
+			continue
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// allMeasurements reports whether every claim of ids is a measurement.
+func allMeasurements(ids []string, byID map[string]*analysis.Claim) bool {
+	for _, id := range ids {
+		c := byID[id]
+		if c == nil || c.Frame == nil || c.Frame.Kind != analysis.KindMeasurement {
+			return false
+		}
+	}
+	return len(ids) > 0
+}
+
+// valueIn returns how a group's figures are set against each other: as
+// written, or, when they are written in different units ("about 300
+// meters (0.19 miles)", "80 kilometers" against "1.78 meters"), each in
+// its measure's common unit (unitFactor), so that the lowest, the
+// highest and how far apart they are hold.
+func valueIn(g []*analysis.Claim) func(*analysis.Claim) float64 {
+	for _, c := range g {
+		if c.Unit != g[0].Unit {
+			return func(c *analysis.Claim) float64 { return *c.Value * unitFactor(c.Unit) }
+		}
+	}
+	return func(c *analysis.Claim) float64 { return *c.Value }
 }
 
 // numericSeverity rates a numeric discrepancy (documented in README):
@@ -1591,7 +1638,8 @@ func (p comparer) numericSummary(cl analysis.Cluster, class string, g []*analysi
 	if sources != 1 {
 		b.WriteString("s")
 	}
-	b.WriteString(apart(*lowC.Value, *highC.Value))
+	val := valueIn(g)
+	b.WriteString(apart(val(lowC), val(highC)))
 	b.WriteString(".")
 	// When the lowest and highest figures are scoped differently, say so:
 	// they may not count the same thing.

@@ -651,3 +651,52 @@ func TestExactTollFalls(t *testing.T) {
 		}
 	}
 }
+
+// Figures of one measure in different units are set against each other in
+// a common unit: the lowest, the highest and how far apart they are hold
+// ("300 metres" is the lowest beside "2 miles", 11 times it, not 150).
+func TestMixedUnitsFinding(t *testing.T) {
+	arts := mkArticles(t, map[string]string{"a": "2024-12-22", "b": "2024-12-22"})
+	claims := mkClaims(t, []claimSpec{
+		{article: "a", source: "Police", value: 300, subject: "South Korea|length"},
+		{article: "b", source: "Organisers", value: 2, subject: "South Korea|length"},
+	})
+	claims[0].Unit, claims[0].Text, claims[0].Measure = "m", "300 metres", "length"
+	claims[1].Unit, claims[1].Text, claims[1].Measure = "miles", "2 miles", "length"
+	ds := Compare(ClusterClaims(claims), claims, arts, CompareOptions{})
+	if len(ds) != 1 {
+		t.Fatalf("findings %d, want 1\n%s", len(ds), dump(ds))
+	}
+	d := ds[0]
+	if !strings.Contains(d.Summary, "from 300 metres") || !strings.Contains(d.Summary, "11 times") {
+		t.Errorf("summary %q, want it from 300 metres, 11 times", d.Summary)
+	}
+	if d.Low == nil || d.High == nil || *d.High < *d.Low*10 || *d.High > *d.Low*12 {
+		t.Errorf("low %v high %v, want about 11 times apart", d.Low, d.High)
+	}
+}
+
+// A measurement's figures more than a hundred times apart in a common unit
+// ("1.78 metres" of a river, "80 kilometres" of a flood) measure two
+// things: no finding. Counts keep theirs.
+func TestMeasurementsFarApart(t *testing.T) {
+	arts := mkArticles(t, map[string]string{"a": "2024-05-10", "b": "2024-05-10"})
+	for _, tt := range []struct {
+		kind string
+		want int
+	}{{analysis.KindMeasurement, 0}, {analysis.KindCount, 1}} {
+		claims := mkClaims(t, []claimSpec{
+			{article: "a", source: "Agency", value: 1.78, subject: "Brazil|length"},
+			{article: "b", source: "Newspaper", value: 80, subject: "Brazil|length"},
+		})
+		claims[0].Unit, claims[0].Text = "m", "1.78 meters"
+		claims[1].Unit, claims[1].Text = "km", "80 kilometers"
+		for i := range claims {
+			claims[i].Measure = "length"
+			claims[i].Frame = &analysis.Frame{Kind: tt.kind, Time: analysis.TimeCurrent}
+		}
+		if ds := Compare(ClusterClaims(claims), claims, arts, CompareOptions{}); len(ds) != tt.want {
+			t.Errorf("%s: findings %d, want %d\n%s", tt.kind, len(ds), tt.want, dump(ds))
+		}
+	}
+}
