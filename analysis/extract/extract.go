@@ -4807,6 +4807,18 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		// also counts prisoners).
 		q.measure, q.counts = "", ""
 	}
+	if e := tokenIndex(toks, m.End); m.Unit == "%" && e < len(toks) && (toks[e].Lower == "share" || toks[e].Lower == "stake") && q.countsStart == toks[e].Start {
+		// "took a 30% share", "won a 30% share of the vote": the share
+		// is the figure itself; what it is of follows "of", or else the
+		// verb's owner says (a candidate's share of the vote).
+		q.measure, q.counts = "", ""
+		if e+1 < len(toks) && toks[e+1].Lower == "of" {
+			if c, cs, ce := countedAfter(s.Text, toks, e+2); c != "" {
+				q.counts, q.countsStart, q.countsEnd = c, cs, ce
+				q.measure = x.measures.Classify(c)
+			}
+		}
+	}
 	switch {
 	case m.Unit == "%":
 		if kind, ok := rateOfBefore(toks, m.Start, x.measures.Percent); ok {

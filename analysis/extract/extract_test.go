@@ -2634,3 +2634,18 @@ func TestThingKinds(t *testing.T) {
 		}
 	}
 }
+
+// "took a 30% share", "won a 30% share of the vote": the share is the
+// figure, its owner the one who took it, like "won 30% of the vote".
+func TestShareNoun(t *testing.T) {
+	for _, text := range []string{
+		"Atiku Abubakar took a 30% share.",
+		"Atiku Abubakar won a 30% share of the vote.",
+		"Tinubu got about 35% of the vote, followed by Atiku Abubakar, who took a 30% share.",
+	} {
+		q := quantityByText(extractOne(t, "Nigeria election results", text), "30%")
+		if q == nil || q.Subject != "Abubakar|percent" {
+			t.Errorf("%s: %+v, want Abubakar's share", text, q)
+		}
+	}
+}
