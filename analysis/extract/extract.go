@@ -1375,7 +1375,7 @@ func personOfBefore(toks []nlp.Token, start, end int) bool {
 		if toks[o].Lower == "of" {
 			return strings.HasPrefix(toks[o-1].Tag, "NNP") && !partyNouns.Has(toks[o-1].Lower)
 		}
-		if !(strings.HasPrefix(toks[o].Tag, "NN") || toks[o].Tag == "DT" || strings.HasPrefix(toks[o].Tag, "JJ")) {
+		if !(strings.HasPrefix(toks[o].Tag, "NN") || toks[o].Tag == "DT" || strings.HasPrefix(toks[o].Tag, "JJ") || toks[o].Tag == "POS" || toks[o].Text == "(" || toks[o].Text == ")") {
 			return false
 		}
 	}
@@ -1518,6 +1518,16 @@ func clauseSubject(toks []nlp.Token, v int) string {
 		if j >= 0 && toks[j].Text == "," {
 			j--
 		}
+		if j >= 0 && toks[j].Text == ")" {
+			// "Atiku Abubakar of the People's Democratic Party (PDP),
+			// who took": past the party's initials.
+			for o := j - 1; o >= 0 && o >= j-5; o-- {
+				if toks[o].Text == "(" {
+					j = o - 1
+					break
+				}
+			}
+		}
 		first := -1
 		start := j
 		for ; j >= 0; j-- {
@@ -1551,7 +1561,7 @@ func clauseSubject(toks []nlp.Token, v int) string {
 					}
 					break
 				}
-				if !(strings.HasPrefix(t.Tag, "NN") || strings.HasPrefix(t.Tag, "JJ") || t.Tag == "DT") {
+				if !(strings.HasPrefix(t.Tag, "NN") || strings.HasPrefix(t.Tag, "JJ") || t.Tag == "DT" || t.Tag == "POS") {
 					break
 				}
 			}
@@ -1816,7 +1826,8 @@ func winnerOf(toks []nlp.Token, pos int) string {
 				// Congress (APC) won": the name the role describes.
 				return nameEnding(toks, o)
 			}
-			if !(strings.HasPrefix(t.Tag, "NN") || t.Tag == "DT" || strings.HasPrefix(t.Tag, "JJ") || t.Lower == "for" || t.Text == "(" || t.Text == ")" || modifier) {
+			// ("People's Democratic Party": a possessive inside a name.)
+			if !(strings.HasPrefix(t.Tag, "NN") || t.Tag == "DT" || strings.HasPrefix(t.Tag, "JJ") || t.Tag == "POS" || t.Lower == "for" || t.Text == "(" || t.Text == ")" || modifier) {
 				break
 			}
 		}

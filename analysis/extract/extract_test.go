@@ -2642,6 +2642,8 @@ func TestShareNoun(t *testing.T) {
 		"Atiku Abubakar took a 30% share.",
 		"Atiku Abubakar won a 30% share of the vote.",
 		"Tinubu got about 35% of the vote, followed by Atiku Abubakar, who took a 30% share.",
+		"Tinubu got about 35% of the vote, followed by Atiku Abubakar of the main opposition People's Democratic Party (PDP), who took a 30% share.",
+		"Atiku Abubakar of the main opposition People's Democratic Party (PDP) took a 30% share.",
 	} {
 		q := quantityByText(extractOne(t, "Nigeria election results", text), "30%")
 		if q == nil || q.Subject != "Abubakar|percent" {
