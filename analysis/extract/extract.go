@@ -1192,16 +1192,32 @@ func hypothetical(toks []nlp.Token, k int) bool {
 			return true
 		}
 	}
-	if len(toks) == 0 || toks[0].Lower != "if" && toks[0].Lower != "unless" {
-		return false
-	}
-	for j := 1; j < k; j++ {
+	// A figure in a clause of condition: "If a candidate's share is …",
+	// "…, provided they get 25% of the vote in at least two-thirds of the
+	// states" (extract.conditionWords; the clause runs from the sentence's
+	// start or a comma to the figure).
+	open := 0
+	for j := k - 1; j >= 0; j-- {
 		if toks[j].Text == "," || clauseStop(toks[j].Lower) {
-			return false
+			open = j + 1
+			break
 		}
 	}
-	return true
+	if open >= k {
+		return false
+	}
+	w := toks[open].Lower
+	if open+2 < k && w == "so" && toks[open+1].Lower == "long" && toks[open+2].Lower == "as" {
+		w = "so long as"
+	}
+	if (w == "provided" || w == "providing") && !(open+1 < k && (toks[open+1].Lower == "that" || toks[open+1].Tag == "PRP")) {
+		return false // "…, providing shelter to 1,942 people": the verb
+	}
+	return conditionWords.Has(w)
 }
+
+// conditionWords open a clause of condition (extract.conditionWords).
+var conditionWords = lexicon.Words("extract.conditionWords")
 
 // guessAsked reports whether the text after a figure only ends the
 // question it is offered in: more figures, "or", "maybe", then "?"

@@ -2651,3 +2651,23 @@ func TestShareNoun(t *testing.T) {
 		}
 	}
 }
+
+// A rule's figure is no claim: one in a clause of condition ("…, provided
+// they get 25% of the vote in at least two-thirds of the states", "If no
+// candidate wins 50%, …") or a threshold failed ("having failed to score
+// one-quarter of the votes"). A verb "providing" is no condition.
+func TestConditionFigures(t *testing.T) {
+	for _, tt := range []struct{ text, fig string }{
+		{"The law says a candidate wins with the most votes, provided they get 25% of the vote in at least two-thirds of the states.", "25%"},
+		{"If no candidate wins 50%, a runoff is held within three weeks.", "50%"},
+		{"The party said the winner, having failed to score one-quarter of the votes in the capital, could not be declared.", "one-quarter"},
+		{"The bill passes the senate, so long as it wins 60 votes there.", "60"},
+	} {
+		if q := quantityByText(extractOne(t, "Election results", tt.text), tt.fig); q != nil {
+			t.Errorf("%s: %s = %+v, want no claim", tt.text, tt.fig, q)
+		}
+	}
+	if q := quantityByText(extractOne(t, "Landslides", "Fourteen relief camps are open, providing shelter to 1,942 people, the minister said."), "1,942"); q == nil {
+		t.Errorf("providing shelter to 1,942 people: no claim")
+	}
+}
