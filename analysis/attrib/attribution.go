@@ -736,6 +736,9 @@ func (a *attributor) choose(an *parsed, pos int) *cue {
 	if c := an.contactRelative(pos); c != nil {
 		return c
 	}
+	if c := an.relativeSaid(pos); c != nil {
+		return c
+	}
 	var chosen *cue
 	for i := range an.cues {
 		c := &an.cues[i]
@@ -865,6 +868,44 @@ func (an *parsed) contactRelative(pos int) *cue {
 			return nil
 		}
 		if t.tag == "" && (t.low == "that" || t.low == "which" || t.low == "who" || lexicon.Verbs[t.low].Form != 0) {
+			return nil
+		}
+		k++
+	}
+	return nil
+}
+
+// relativeSaid returns the cue of a relative clause on the figure's noun
+// phrase whose speaker says what the phrase counts: "The other 23 deaths,
+// which the group said were caused by police shootings", "the 300 homes
+// that officials say were destroyed". Only the figure's own noun phrase
+// may stand between the figure and the relative pronoun.
+func (an *parsed) relativeSaid(pos int) *cue {
+	k := an.tokAt(pos)
+	for n := 0; k < len(an.toks) && n < 8 && (an.toks[k].kind == num || an.toks[k].start < pos || n == 0 && an.toks[k].kind == punct && !strings.ContainsAny(an.toks[k].text, ",;:.!?()\"")); n++ {
+		k++
+	}
+	for n := 0; k < len(an.toks) && n < 5; n++ {
+		t := an.toks[k]
+		if t.kind == attrWord && (t.low == "which" || t.low == "that") || t.low == "," && k+1 < len(an.toks) && (an.toks[k+1].low == "which" || an.toks[k+1].low == "that") {
+			if t.low == "," {
+				k++
+			}
+			for i := range an.cues {
+				c := &an.cues[i]
+				if c.spk[0] == k+1 && c.kind == verbCue && !c.inverted && !c.postposed && !c.quoted && !c.impersonal && c.at > k+1 {
+					if v := c.at + 1; v < len(an.toks) && (an.toks[v].low == "was" || an.toks[v].low == "is" || an.toks[v].low == "has") {
+						// ", which the organisers said was an attack on
+						// free speech": the clause before is what was
+						// said of, not the figure's count.
+						return nil
+					}
+					return c
+				}
+			}
+			return nil
+		}
+		if t.kind != attrWord || t.cap || t.tag != "" && !strings.HasPrefix(t.tag, "NN") && !strings.HasPrefix(t.tag, "JJ") {
 			return nil
 		}
 		k++

@@ -590,6 +590,18 @@ func TestAttribute(t *testing.T) {
 			want: want("National", "National", "")},
 		{name: "contact relative with a name after a count", text: "Police counted 8,000 marchers, far below the 30,000 Solidarity claimed.", at: "30,000",
 			want: want("Solidarity", "Solidarity", "")},
+		// A particle inside a body's name keeps the name whole.
+		{name: "name with a particle", text: "A further 125 were missing and 806 people injured, the Rio Grande do Sul State Civil Defence Department said on Sunday.", at: "806",
+			want: want("Rio Grande do Sul State Civil Defence Department", "the Rio Grande do Sul State Civil Defence Department", "")},
+		// A relative clause on the figure's noun phrase names who says
+		// what it counts; one on the clause before ("…, which the
+		// organisers said was an attack") does not.
+		{name: "which the group said", text: "The other 23 deaths, which the group said were caused by police shootings, occurred countrywide.", at: "23",
+			want: want("group", "the group", "")},
+		{name: "that officials say", text: "The council counted 300 homes that officials say were destroyed by the fire.", at: "300",
+			want: want("officials", "officials", "")},
+		{name: "which said of the clause", text: "Police arrested 40 people, which the organisers said was an attack on free speech.", at: "40",
+			want: want("", "", "")},
 		// A level "put at" in the passive: its agent is the source.
 		{name: "passive put at by", text: "Turnout was put at 1.2 million by the interior ministry, against the 3.5 million claimed by the unions.", at: "1.2 million",
 			want: want("interior ministry", "the interior ministry", "")},

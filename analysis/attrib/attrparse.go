@@ -1611,6 +1611,12 @@ func (an *parsed) npBefore(j int) int {
 		if start == -1 && lexicon.SubjectPronouns[l] {
 			return i
 		}
+		if start != -1 && entity.NameParticles.Has(l) && i > 0 && an.toks[i-1].cap && an.toks[i-1].kind == attrWord && an.toks[start].cap {
+			// "the Rio Grande do Sul State Civil Defence Department",
+			// "the Banco de Portugal": a particle inside a name.
+			start = i
+			continue
+		}
 		if start != -1 && an.toks[start].cap && an.toks[start].kind == attrWord && (t.kind == num || figureScale.Has(l) && i > 0 && an.toks[i-1].kind == num) {
 			// "not the $740 million National is predicting": a figure
 			// right before a name is the object the name's clause
