@@ -747,6 +747,10 @@ func (a *attributor) choose(an *parsed, pos int) *cue {
 		}
 		pre := false
 		switch {
+		case c.inverted && c.postposed && c.pos < preLimit && q < 0 && an.parenthetical(c):
+			// "The consequences of a default, said Biden, would have
+			// been disastrous": an inverted aside covers what follows.
+			pre = true
 		case c.inverted:
 		case c.postposed:
 			// ", the ministry said" reaches back; it covers what follows
@@ -929,6 +933,9 @@ func (an *parsed) ownClause(c *cue, pos int) bool {
 // troops"), so that it covers the whole clause.
 func (an *parsed) parenthetical(c *cue) bool {
 	k := c.at + 1
+	if c.inverted && c.spk[1] > k {
+		k = c.spk[1] // ", said Biden, …": after the speaker
+	}
 	for k < len(an.toks) && an.toks[k].kind == attrWord && (lexicon.TimeWords[an.toks[k].low] || adverb(an.toks[k])) {
 		k++
 	}

@@ -590,6 +590,11 @@ func TestAttribute(t *testing.T) {
 			want: want("National", "National", "")},
 		{name: "contact relative with a name after a count", text: "Police counted 8,000 marchers, far below the 30,000 Solidarity claimed.", at: "30,000",
 			want: want("Solidarity", "Solidarity", "")},
+		// An inverted aside before the figure covers it.
+		{name: "inverted aside", text: "The consequences of a default, said Biden, would have been disastrous, from 8 million people losing their jobs.", at: "8 million",
+			want: want("Biden", "Biden", "")},
+		{name: "inverted aside after the subject", text: "The toll, said the minister, had risen to 52.", at: "52",
+			want: want("minister", "the minister", "")},
 		// A particle inside a body's name keeps the name whole.
 		{name: "name with a particle", text: "A further 125 were missing and 806 people injured, the Rio Grande do Sul State Civil Defence Department said on Sunday.", at: "806",
 			want: want("Rio Grande do Sul State Civil Defence Department", "the Rio Grande do Sul State Civil Defence Department", "")},
