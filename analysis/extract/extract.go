@@ -178,13 +178,14 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 		}
 		figuresIn := 0
 		noteTitles(toks, titled)
-		sentFirst := len(claims)  // the sentence's first claim
-		lastFig, lastEnd := -1, 0 // the sentence's last figure (its claim) and where its words end
-		lastPlace := ""           // the place the last figure was given for in brackets ("Al Haouz (1,684)")
-		breakdown := false        // the sentence lists the parts of a figure after a dash or a colon
-		lastWhole := false        // the last figure is the whole of a share before it
-		lastOwner := ""           // the candidate who owns the last figure
-		sentWon := ""             // the measure of the sentence's last count won by candidates ("votes")
+		sentFirst := len(claims)        // the sentence's first claim
+		sentPurpose := map[int]string{} // a sum's purpose ("for public housing") by its claim
+		lastFig, lastEnd := -1, 0       // the sentence's last figure (its claim) and where its words end
+		lastPlace := ""                 // the place the last figure was given for in brackets ("Al Haouz (1,684)")
+		breakdown := false              // the sentence lists the parts of a figure after a dash or a colon
+		lastWhole := false              // the last figure is the whole of a share before it
+		lastOwner := ""                 // the candidate who owns the last figure
+		sentWon := ""                   // the measure of the sentence's last count won by candidates ("votes")
 		for mi, m := range mentions {
 			if inName(s, toks, m) || quotedName(s.Text, m) {
 				// "the \"March of a Million Hearts\"": a name's word, no count;
@@ -383,6 +384,10 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					q.measure = strings.TrimSuffix(q.measure, ")") + ", " + base + ")"
 					fr.Cues = append(fr.Cues, "price base: "+base)
 				}
+			}
+			purpose := ""
+			if fr.Kind == analysis.KindMoney && q.subset == "" {
+				purpose = purposeAfter(toks, tokenIndex(toks, m.End))
 			}
 			if fr.Quantity == "duration" {
 				// "72 hours", "in 100 years": a duration is context, not a
@@ -1010,6 +1015,25 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 						break
 					}
 				}
+			}
+			if purpose != "" {
+				// "spend $30 billion a year on tax cuts, but not $5
+				// billion a year for public housing", "$2 billion for
+				// flood relief and $3 billion for roads": sums the
+				// sentence gives for two purposes are each a part of
+				// its own, never set against each other. (One sum's
+				// purpose alone splits nothing: the headline's "$2.1
+				// billion for Rohingya refugees" is the body's "$2.1
+				// billion".)
+				for j := sentFirst; j < len(claims); j++ {
+					if p := sentPurpose[j]; p != "" && p != purpose && claims[j].Subset == "" && c.Subset == "" {
+						claims[j].Subset = p
+						claims[j].Frame.Cues = append(claims[j].Frame.Cues, "for: "+p)
+						c.Subset = purpose
+						c.Frame.Cues = append(c.Frame.Cues, "for: "+purpose)
+					}
+				}
+				sentPurpose[len(claims)] = purpose
 			}
 			claims = append(claims, c)
 			lastFig, lastEnd = len(claims)-1, m.End
@@ -3096,6 +3120,17 @@ func (x *Extractor) kindOf(toks []nlp.Token, m figure.Mention, q quantityInfo, k
 		if t.Text == "." || t.Text == ";" || t.Text == ":" || (i < k-1 && otherFigure(toks, i)) {
 			break
 		}
+		if t.Text == "," && i+1 < k && clauseBreaks.Has(toks[i+1].Lower) {
+			// "spend $30 billion a year on tax cuts, but not $5 billion
+			// a year for public housing": the sum of another clause
+			// is no kind of this one.
+			break
+		}
+		if i == adjacent && (t.Lower == "and" || t.Lower == "or") && figureInClauseBefore(toks, i) {
+			// "$2 billion for flood relief and $3 billion for roads": the
+			// conjunct before names its own sum.
+			break
+		}
 		if denominatorWord(toks, i) {
 			continue // "5.6% of GDP", "13.6% of gross domestic product": another figure's denominator
 		}
@@ -3122,6 +3157,79 @@ func (x *Extractor) kindOf(toks []nlp.Token, m figure.Mention, q quantityInfo, k
 		}
 	}
 	return ""
+}
+
+// purposeWords are the nouns a sum's "for" phrase may name without
+// naming a purpose: a period or a whole (extract.purposeSkip: "for the
+// year", "for the budget").
+var purposeSkip = lexicon.Words("extract.purposeSkip")
+
+// purposeAfter returns what a sum at token e and after is for: the noun
+// phrase after "for" (or "on", after a verb of spending) past its span
+// ("a year", "annually"), up to four words of adjectives and nouns,
+// lower-cased ("public housing", "flood relief"); "" when none, or when
+// it names a period, a date or a figure.
+func purposeAfter(toks []nlp.Token, e int) string {
+	i := e
+	for n := 0; i < len(toks) && n < 3; n++ {
+		w := toks[i].Lower
+		if w == "a" || w == "per" || w == "each" || w == "every" || w == "year" || w == "month" || spanWords.Has(w) {
+			i++
+			continue
+		}
+		break
+	}
+	if i >= len(toks) || toks[i].Lower != "for" && !(toks[i].Lower == "on" && spendBefore(toks, e)) {
+		return ""
+	}
+	i++
+	if i < len(toks) && (toks[i].Lower == "each" || toks[i].Lower == "every" || toks[i].Lower == "per") {
+		return "" // "£25,000 for each mile": a rate
+	}
+	for i < len(toks) && (toks[i].Tag == "DT" || toks[i].Tag == "PRP$") {
+		i++
+	}
+	var words []string
+	for ; i < len(toks) && len(words) < 4; i++ {
+		t := toks[i]
+		if !(isNoun(t.Tag) || strings.HasPrefix(t.Tag, "JJ")) || t.Tag == "CD" || isUpperStart(t.Text) && strings.HasPrefix(t.Tag, "NNP") && len(words) == 0 && i+1 < len(toks) && !isNoun(toks[i+1].Tag) {
+			break
+		}
+		words = append(words, t.Lower)
+	}
+	if len(words) == 0 || !isNoun(toks[i-1].Tag) || purposeSkip.Has(words[len(words)-1]) {
+		return ""
+	}
+	return strings.Join(words, " ")
+}
+
+// spendBefore reports a verb of spending before the sum at token e, in
+// its clause ("spend over $30 billion a year on tax cuts").
+func spendBefore(toks []nlp.Token, e int) bool {
+	for j := e - 1; j >= 0 && j >= e-8; j-- {
+		if clauseStop(toks[j].Lower) || toks[j].Text == "," {
+			return false
+		}
+		switch toks[j].Lower {
+		case "spend", "spends", "spent", "spending", "invest", "invests", "invested", "investing":
+			return true
+		}
+	}
+	return false
+}
+
+// figureInClauseBefore reports another figure before token i in its
+// clause.
+func figureInClauseBefore(toks []nlp.Token, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if clauseStop(toks[j].Lower) {
+			return false
+		}
+		if otherFigure(toks, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // fallNouns name a fall in a sum ("a drop in deficits of …";

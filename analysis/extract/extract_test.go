@@ -2671,3 +2671,31 @@ func TestConditionFigures(t *testing.T) {
 		t.Errorf("providing shelter to 1,942 people: no claim")
 	}
 }
+
+// Sums a sentence gives for two purposes ("on tax cuts" after a verb of
+// spending, "for public housing") are parts of their own, never set
+// against each other; a period ("for the year") is no purpose. A sum's kind
+// is not read from another clause (", but not $5 billion …") or from the
+// conjunct before it ("$2 billion for flood relief and $3 billion …").
+func TestSumPurpose(t *testing.T) {
+	claims := extractOne(t, "Tax cuts", "How can Labor spend over $30 billion a year on tax cuts for the wealthy, but not $5 billion a year for public housing that the Greens want?")
+	a, b := quantityByText(claims, "$30 billion"), quantityByText(claims, "$5 billion")
+	if a == nil || b == nil || a.Subset != "tax cuts" || b.Subset != "public housing" {
+		t.Errorf("$30 billion %+v\n$5 billion %+v\nwant parts tax cuts, public housing", a, b)
+	}
+	if b != nil && strings.HasPrefix(b.Measure, "tax") {
+		t.Errorf("$5 billion for public housing read as %s, the other clause's kind", b.Measure)
+	}
+	claims = extractOne(t, "Budget", "The government pledged $2 billion for flood relief and $3 billion for roads.")
+	if q := quantityByText(claims, "$3 billion"); q == nil || q.Subset != "roads" || strings.HasPrefix(q.Measure, "aid") {
+		t.Errorf("$3 billion for roads: %+v", q)
+	}
+	if q := quantityByText(extractOne(t, "Budget", "The deficit was $4bn for the year, and $2bn for the quarter."), "$4bn"); q == nil || q.Subset != "" {
+		t.Errorf("$4bn for the year: %+v, want no part", q)
+	}
+	// One sum's purpose alone splits nothing: the headline's "$2.1
+	// billion for Rohingya refugees" is the body's "$2.1 billion".
+	if q := quantityByText(extractOne(t, "Aid", "Donors pledged $2.1 billion for Rohingya refugees."), "$2.1 billion"); q == nil || q.Subset != "" {
+		t.Errorf("one sum for a purpose: %+v, want no part", q)
+	}
+}
