@@ -31,6 +31,7 @@ package main
 import (
 	"bytes"
 	"compress/gzip"
+	"crosscheck/scripts/internal/benchpage"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -45,7 +46,6 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
 )
 
 const dataDir = "tests/resources/parser/test_data"
@@ -257,7 +257,7 @@ func best(country, pub string, files []string) *candidate {
 		if err != nil {
 			continue
 		}
-		vis := text(root)
+		vis := benchpage.Text(root)
 		flat := squeeze(vis)
 		for j := len(names) - 1; j >= 0; j-- {
 			b := versions[names[j]].Body
@@ -327,7 +327,7 @@ func write(c *candidate) error {
 	if err != nil {
 		return err
 	}
-	strip(root)
+	benchpage.Strip(root)
 	var page bytes.Buffer
 	if err := html.Render(&page, root); err != nil {
 		return err
@@ -425,93 +425,4 @@ deliberately excluded.
 		}
 	}
 	return os.WriteFile(filepath.Join(*out, "SOURCES.md"), []byte(b.String()), 0o644)
-}
-
-// strip removes what a reader never sees and what only weighs
-// (the same rules as crosscheck's scripts/benchpages).
-func strip(n *html.Node) {
-	for c := n.FirstChild; c != nil; {
-		next := c.NextSibling
-		switch {
-		case c.Type == html.CommentNode,
-			c.Type == html.ElementNode && (c.DataAtom == atom.Style || c.DataAtom == atom.Svg || c.DataAtom == atom.Link && attr(c, "rel") == "stylesheet"),
-			c.Type == html.ElementNode && c.DataAtom == atom.Script && !strings.EqualFold(attr(c, "type"), "application/ld+json"):
-			n.RemoveChild(c)
-		default:
-			if c.Type == html.ElementNode {
-				kept := c.Attr[:0]
-				for _, a := range c.Attr {
-					if a.Key == "style" || a.Key == "srcset" || strings.HasPrefix(a.Key, "data-") || strings.HasPrefix(a.Val, "data:") {
-						continue
-					}
-					kept = append(kept, a)
-				}
-				c.Attr = kept
-			}
-			strip(c)
-		}
-		c = next
-	}
-}
-
-func attr(n *html.Node, key string) string {
-	for _, a := range n.Attr {
-		if a.Key == key {
-			return a.Val
-		}
-	}
-	return ""
-}
-
-// text renders the visible text of n, one block element per line.
-func text(n *html.Node) string {
-	var lines []string
-	var cur strings.Builder
-	flush := func() {
-		if t := strings.Join(strings.Fields(cur.String()), " "); t != "" {
-			lines = append(lines, t)
-		}
-		cur.Reset()
-	}
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		switch n.Type {
-		case html.TextNode:
-			cur.WriteString(n.Data)
-			return
-		case html.ElementNode:
-			switch n.DataAtom {
-			case atom.Script, atom.Style, atom.Head, atom.Noscript, atom.Template:
-				return
-			case atom.Br:
-				flush()
-				return
-			case atom.Td, atom.Th:
-				cur.WriteByte(' ')
-			}
-		}
-		block := n.Type == html.ElementNode && blocks[n.DataAtom]
-		if block {
-			flush()
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-		if block {
-			flush()
-		}
-	}
-	walk(n)
-	flush()
-	return strings.Join(lines, "\n") + "\n"
-}
-
-var blocks = map[atom.Atom]bool{
-	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true,
-	atom.Caption: true, atom.Dd: true, atom.Div: true, atom.Dl: true, atom.Dt: true,
-	atom.Figcaption: true, atom.Figure: true, atom.Footer: true, atom.H1: true,
-	atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
-	atom.Header: true, atom.Hr: true, atom.Li: true, atom.Main: true, atom.Ol: true,
-	atom.P: true, atom.Pre: true, atom.Section: true, atom.Table: true, atom.Tr: true,
-	atom.Ul: true,
 }
