@@ -590,6 +590,14 @@ func TestAttribute(t *testing.T) {
 			want: want("National", "National", "")},
 		{name: "contact relative with a name after a count", text: "Police counted 8,000 marchers, far below the 30,000 Solidarity claimed.", at: "30,000",
 			want: want("Solidarity", "Solidarity", "")},
+		// A date between the speaker and the verb; a document's noun
+		// after its modifier is no verb ("The latest update").
+		{name: "date before the verb", text: "The ministry on Sept. 13 said the death toll was 2,946.", at: "2,946",
+			want: want("ministry", "The ministry", "")},
+		{name: "the last update by", text: "The last update by authorities on September 13 said the death toll was 2,946.", at: "2,946",
+			want: want("authorities", "The last update by authorities", "")},
+		{name: "the latest update from", text: "The latest update from the ministry said 52 people had died.", at: "52",
+			want: want("ministry", "the ministry", "")},
 		// An inverted aside before the figure covers it.
 		{name: "inverted aside", text: "The consequences of a default, said Biden, would have been disastrous, from 8 million people losing their jobs.", at: "8 million",
 			want: want("Biden", "Biden", "")},

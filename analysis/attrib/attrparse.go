@@ -609,6 +609,12 @@ func (an *parsed) cueAt(i int) {
 	if t.kind != attrWord || !cueStarts[t.low] {
 		return
 	}
+	if i >= 2 && setAttribDataModifiers.Has(an.toks[i-1].low) && !an.toks[i-1].cap && lexicon.Determiners[an.toks[i-2].low] && lexicon.DocNouns[t.low] {
+		// "The latest update from the ministry said …": a document's
+		// noun after its modifier, not a verb whose subject is "The
+		// latest".
+		return
+	}
 	next := func(k int) string {
 		if k < len(an.toks) {
 			return an.toks[k].low
@@ -777,7 +783,7 @@ func (an *parsed) cueAt(i int) {
 	}
 	if i > 0 {
 		p := an.toks[i-1]
-		if lexicon.Determiners[p.low] || p.kind == num || p.low == "as" || attrPossessive(p) {
+		if lexicon.Determiners[p.low] || p.kind == num && !an.dateDayAt(i-1) || p.low == "as" || attrPossessive(p) {
 			return // "its reported deployments", "an estimated 10,000", "as reported", "Zelensky's remarks"
 		}
 	}
@@ -1315,6 +1321,26 @@ func (an *parsed) closesClause(e int) bool {
 	return false
 }
 
+// isWeekday reports a day of the week's name.
+func isWeekday(w string) bool {
+	_, ok := lexicon.Weekdays[w]
+	return ok
+}
+
+// dateDayAt reports a number at token k that is a date's day after its
+// month ("on September 13 said", "on Sept. 13 said").
+func (an *parsed) dateDayAt(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		if w := strings.TrimSuffix(an.toks[j].low, "."); lexicon.Months[w] != 0 {
+			return true
+		}
+		if an.toks[j].low != "." {
+			return false
+		}
+	}
+	return false
+}
+
 // timeSpan reports whether tokens [s, e) are a time expression.
 func (an *parsed) timeSpan(s, e int) bool {
 	if s >= e {
@@ -1325,8 +1351,8 @@ func (an *parsed) timeSpan(s, e int) bool {
 		if t.kind == num || t.kind == punct {
 			continue
 		}
-		if !lexicon.TimeWords[strings.TrimSuffix(t.low, ".")] {
-			return false
+		if w := strings.TrimSuffix(t.low, "."); !lexicon.TimeWords[w] && lexicon.Months[w] == 0 {
+			return false // (a date's month counts: "on Sept. 13")
 		}
 	}
 	return true
@@ -1563,6 +1589,9 @@ func (an *parsed) internalPrep(k int) bool {
 	case "in", "at", "on":
 		if !(lexicon.PersonRoles[prev.low] || lexicon.OrgNouns[prev.low] || lexicon.GroupNouns[prev.low] || lexicon.PersonRoles[strings.ToLower(prev.text)]) {
 			return false
+		}
+		if w := strings.TrimSuffix(next.low, "."); lexicon.Months[w] != 0 || isWeekday(w) {
+			return false // "the ministry on September 13 said": a date, not the body's place
 		}
 		if next.cap {
 			return true
