@@ -590,6 +590,14 @@ func TestAttribute(t *testing.T) {
 			want: want("National", "National", "")},
 		{name: "contact relative with a name after a count", text: "Police counted 8,000 marchers, far below the 30,000 Solidarity claimed.", at: "30,000",
 			want: want("Solidarity", "Solidarity", "")},
+		// "claim" that takes a share, lives or seats says nothing; one
+		// that gives a count does.
+		{name: "claiming a share", text: "Men will also be the big winners from the tax cuts, claiming 65 per cent of the total benefit.", at: "65",
+			want: want("", "", "")},
+		{name: "claimed lives", text: "The storm claimed 40 lives in the north, officials said.", at: "40",
+			want: want("officials", "officials", "")},
+		{name: "claimed a count", text: "By 5:30 p.m., the rally attracted approximately 3,500 people, according to police estimates, while organizers claimed 70,000 attendees.", at: "70,000",
+			want: want("organizers", "organizers", "")},
 		// A date between the speaker and the verb; a document's noun
 		// after its modifier is no verb ("The latest update").
 		{name: "date before the verb", text: "The ministry on Sept. 13 said the death toll was 2,946.", at: "2,946",
