@@ -590,6 +590,9 @@ func TestAttribute(t *testing.T) {
 			want: want("National", "National", "")},
 		{name: "contact relative with a name after a count", text: "Police counted 8,000 marchers, far below the 30,000 Solidarity claimed.", at: "30,000",
 			want: want("Solidarity", "Solidarity", "")},
+		// Sources "from" or "within" a body speak for it.
+		{name: "sources from a ministry", text: "Six people were arrested, according to sources from Spain's Interior Ministry.", at: "Six",
+			want: want("sources from Spain's Interior Ministry", "sources from Spain's Interior Ministry", "")},
 		// "claim" that takes a share, lives or seats says nothing; one
 		// that gives a count does.
 		{name: "claiming a share", text: "Men will also be the big winners from the tax cuts, claiming 65 per cent of the total benefit.", at: "65",

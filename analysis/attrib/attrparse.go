@@ -1630,6 +1630,10 @@ func (an *parsed) internalPrep(k int) bool {
 			return true
 		}
 		return lexicon.Determiners[next.low] && k+2 < len(an.toks) && an.toks[k+2].cap
+	case "from", "within":
+		// "sources from Spain's Interior Ministry", "sources within the
+		// party": who the sources speak for.
+		return (prev.low == "sources" || prev.low == "source") && (next.cap || lexicon.Determiners[next.low] && k+2 < len(an.toks) && an.toks[k+2].cap)
 	case "with":
 		// "a person familiar with the matter", "officials with direct
 		// knowledge of the talks"
@@ -1792,8 +1796,8 @@ func (an *parsed) npAfter(i int) (int, int) {
 				k++
 				continue
 			}
-		case "by", "from":
-			if last >= 0 && lexicon.DocNouns[an.toks[last].low] && k+1 < n {
+		case "by", "from", "within":
+			if last >= 0 && (lexicon.DocNouns[an.toks[last].low] && l != "within" || an.internalPrep(k)) && k+1 < n {
 				k++
 				continue
 			}
