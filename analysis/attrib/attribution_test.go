@@ -590,6 +590,12 @@ func TestAttribute(t *testing.T) {
 			want: want("National", "National", "")},
 		{name: "contact relative with a name after a count", text: "Police counted 8,000 marchers, far below the 30,000 Solidarity claimed.", at: "30,000",
 			want: want("Solidarity", "Solidarity", "")},
+		// "X, which is a Y said": the relative clause's antecedent
+		// speaks, quoted or not.
+		{name: "which is a description", text: "Meanwhile, “Kurdistan Human Rights Network”, which is a France-based independent organization said at least 104 Kurdish citizens were killed.", at: "104",
+			want: want("Kurdistan Human Rights Network", "Kurdistan Human Rights Network", "")},
+		{name: "which is a description, no quotes", text: "Hengaw, which is a Norway-based rights group said 104 people were killed.", at: "104",
+			want: want("Hengaw", "Hengaw", "")},
 		// Sources "from" or "within" a body speak for it.
 		{name: "sources from a ministry", text: "Six people were arrested, according to sources from Spain's Interior Ministry.", at: "Six",
 			want: want("sources from Spain's Interior Ministry", "sources from Spain's Interior Ministry", "")},

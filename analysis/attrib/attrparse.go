@@ -1955,6 +1955,29 @@ func (an *parsed) subjectBefore(j int) ([2]int, int) {
 			return none, 0
 		}
 		s, e = st, j+1
+		if st >= 3 && lexicon.BeForms[an.toks[st-1].low] && (an.toks[st-2].low == "which" || an.toks[st-2].low == "who") {
+			// "Kurdistan Human Rights Network, which is a France-based
+			// organization said": the relative clause's antecedent
+			// speaks, not what the clause says it is.
+			a := st - 3
+			if an.toks[a].low == "," && a > 0 {
+				a--
+			}
+			if an.toks[a].kind == quoteMark {
+				// (A name in quotation marks: "“Kurdistan Human Rights
+				// Network”, which is …".)
+				for q := a - 1; q >= 0 && q >= a-8; q-- {
+					if an.toks[q].kind == quoteMark {
+						if q+1 < a && an.toks[q+1].cap {
+							s, e = q+1, a
+						}
+						break
+					}
+				}
+			} else if st2 := an.npBefore(a); st2 >= 0 {
+				s, e = st2, a+1
+			}
+		}
 		// "Neither the ministry nor the operators have confirmed": both.
 		if st >= 2 && an.toks[st-1].low == "nor" {
 			for k := st - 2; k >= 0 && k >= st-8; k-- {
