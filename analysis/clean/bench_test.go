@@ -39,7 +39,7 @@ var benchCollections = []struct {
 	pages int // at least this many
 	floor float64
 }{
-	{"bench", 60, 0.94},
+	{"bench", 60, 0.95},
 	{"fundus", 60, 0.97},
 }
 

@@ -517,3 +517,16 @@ func TestCleanCapitalSubheadings(t *testing.T) {
 		t.Errorf("a plain line %q: not a label", b.text)
 	}
 }
+
+// TestOtherStoriesHeading: "Other Opinion Columns", "Other stories" head a
+// list of other articles, not a section of this one.
+func TestOtherStoriesHeading(t *testing.T) {
+	for _, s := range []string{"Other Opinion Columns", "Other stories", "Other news from the region"} {
+		if got := headingKindOf(s, strings.ToLower(s), foldKey(s)); got != headRelated {
+			t.Errorf("headingKindOf(%q) = %q, want %q", s, got, headRelated)
+		}
+	}
+	if got := headingKindOf("Other measures", "other measures", foldKey("Other measures")); got != "" {
+		t.Errorf("headingKindOf(Other measures) = %q, want none", got)
+	}
+}

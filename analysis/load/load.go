@@ -307,6 +307,7 @@ func hTML(file string, data []byte) Document {
 		respace(paras, page)
 		paras = fillGaps(paras, vparas)
 		paras = missedProse(paras, root)
+		paras = dropComments(paras, root)
 		pageLinks(paras, vparas)
 		texts := make([]string, len(paras))
 		for i, p := range paras {
@@ -365,6 +366,70 @@ func dropConsent(root *html.Node) {
 		n.Parent.RemoveChild(n)
 	}
 }
+
+// commentBox reports an element that holds readers' comments: a box
+// whose id or class is one of clean.commentMarkers as a whole word
+// ("comment", "comments", "comment-list", "disqus_thread"; not
+// "has-comments", which marks an article that takes them).
+func commentBox(n *html.Node) bool {
+	if !consentBox(n.DataAtom) && n.DataAtom != atom.Ol && n.DataAtom != atom.Ul && n.DataAtom != atom.Li && n.DataAtom != atom.Article {
+		return false
+	}
+	for _, a := range n.Attr {
+		if a.Key != "id" && a.Key != "class" {
+			continue
+		}
+		for _, w := range strings.Fields(strings.ToLower(a.Val)) {
+			if commentMarkers.Has(w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dropComments removes from the extracted paragraphs the readers'
+// comments go-trafilatura let through: paragraphs of the page's comment
+// boxes (commentBox), unless the page also has them outside one. (The
+// boxes stay in the tree the extractor reads: taking them out changes
+// what it picks as the article.)
+func dropComments(paras []para, root *html.Node) []para {
+	inComment := map[string]int{}
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && commentBox(n) && !holdsArticle(n) {
+			for _, p := range hTMLParas(n) {
+				if k := lineKey(p.text); len(k) >= 20 {
+					inComment[k]++
+				}
+			}
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(root)
+	if len(inComment) == 0 {
+		return paras
+	}
+	onPage := map[string]int{} // how often the page has each comment's text
+	for _, p := range hTMLParas(root) {
+		if k := lineKey(p.text); inComment[k] > 0 {
+			onPage[k]++
+		}
+	}
+	out := paras[:0:0]
+	for _, p := range paras {
+		if k := lineKey(p.text); inComment[k] == 0 || onPage[k] > inComment[k] {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// commentMarkers name a comment thread's markup (clean.commentMarkers).
+var commentMarkers = lexicon.Words("clean.commentMarkers")
 
 // consentBox reports the elements a consent dialog is built of: boxes,
 // not a form's checkbox ("comment-form-cookies-consent").

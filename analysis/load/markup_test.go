@@ -464,3 +464,27 @@ func TestPageLinks(t *testing.T) {
 		t.Errorf("teaser paragraph inside a link: links = %d of %d, want most", paras[1].links, paras[1].alnum)
 	}
 }
+
+// TestDropComments: paragraphs of a readers' comment box (id or class
+// "comment", "comments", …) are no article text, unless the page has them
+// outside one too; an article that merely "has-comments" keeps its text.
+func TestDropComments(t *testing.T) {
+	page := `<html><body><div class="post has-comments"><h1>Council approves flood plan</h1>
+<p>The council approved a flood defence plan on Tuesday that will raise the river walls by 1.5 metres at a cost of 240 million euros.</p>
+<p>Work will start in the spring, and the first section should be finished by the end of next year, the council said.</p></div>
+<div id="comments"><div class="comment odd"><div class="comment-content"><p>One valuable reform would be to spend the 240 million euros on moving people away from the river instead of building walls.</p></div></div>
+<div class="comment even"><div class="comment-content"><p>Work will start in the spring, and the first section should be finished by the end of next year, the council said.</p></div></div></div>
+</body></html>`
+	root, _ := html.Parse(strings.NewReader(page))
+	paras := hTMLParas(root)
+	got := ""
+	for _, p := range dropComments(paras, root) {
+		got += p.text + "\n"
+	}
+	if !strings.Contains(got, "raise the river walls") || !strings.Contains(got, "Work will start in the spring") {
+		t.Errorf("dropComments took the article's text:\n%s", got)
+	}
+	if strings.Contains(got, "One valuable reform") {
+		t.Errorf("dropComments kept a reader's comment:\n%s", got)
+	}
+}
