@@ -774,7 +774,7 @@ func eventRuns(n int, dateOf func(i int) analysis.Date, named func(i int) bool) 
 	})
 	var runs [][]int
 	var undated []int
-	var last, runDay analysis.Date
+	var last, runDay, runPub analysis.Date
 	for _, i := range idx {
 		d := dateOf(i)
 		if d.IsZero() {
@@ -782,14 +782,19 @@ func eventRuns(n int, dateOf func(i int) analysis.Date, named func(i int) bool) 
 			continue
 		}
 		day := named != nil && named(i)
-		if len(runs) == 0 || last.AddDays(occasionGap-1).Before(d) || day && !runDay.IsZero() && runDay != d {
+		// (A statement published on a day counts an event of that day or
+		// before: a march it names for a later day is another one.)
+		if len(runs) == 0 || last.AddDays(occasionGap-1).Before(d) || day && !runDay.IsZero() && runDay != d || day && runDay.IsZero() && !runPub.IsZero() && runPub.Before(d) {
 			runs = append(runs, nil)
-			runDay = analysis.Date{}
+			runDay, runPub = analysis.Date{}, analysis.Date{}
 		}
 		runs[len(runs)-1] = append(runs[len(runs)-1], i)
 		last = d
 		if day && runDay.IsZero() {
 			runDay = d
+		}
+		if !day && named != nil {
+			runPub = d
 		}
 	}
 	if len(runs) == 0 {

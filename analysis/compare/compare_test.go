@@ -700,3 +700,21 @@ func TestMeasurementsFarApart(t *testing.T) {
 		}
 	}
 }
+
+// A statement published on a day counts an event of that day or before:
+// a march another statement names for a later day (two days on) is
+// another march, though the days are close.
+func TestEventRunsPublishedBeforeNamedDay(t *testing.T) {
+	d := func(s string) analysis.Date { x, _ := analysis.ParseDate(s); return x }
+	dates := []analysis.Date{d("2023-11-10"), d("2023-11-12")} // published on the 10th; "this Sunday", the 12th
+	named := []bool{false, true}
+	runs := eventRuns(2, func(i int) analysis.Date { return dates[i] }, func(i int) bool { return named[i] })
+	if len(runs) != 2 {
+		t.Errorf("runs %v, want two events", runs)
+	}
+	// A statement published after the day another names may count it.
+	dates = []analysis.Date{d("2023-11-13"), d("2023-11-12")}
+	if runs := eventRuns(2, func(i int) analysis.Date { return dates[i] }, func(i int) bool { return named[i] }); len(runs) != 1 {
+		t.Errorf("runs %v, want one event", runs)
+	}
+}
