@@ -389,6 +389,11 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			if fr.Kind == analysis.KindMoney && q.subset == "" {
 				purpose = purposeAfter(toks, tokenIndex(toks, m.End))
 			}
+			if q.measure == turnoutMeasure && ordinalBefore(toks, tokenIndex(toks, m.Start)) {
+				// "Free coffee for the first 100 protesters": a limit on
+				// who gets something, not how many came.
+				continue
+			}
 			if fr.Quantity == "duration" {
 				// "72 hours", "in 100 years": a duration is context, not a
 				// claim to compare.
@@ -3157,6 +3162,12 @@ func (x *Extractor) kindOf(toks []nlp.Token, m figure.Mention, q quantityInfo, k
 		}
 	}
 	return ""
+}
+
+// ordinalBefore reports "first" or "last" right before the figure at
+// token k, after a determiner ("the first 100 protesters").
+func ordinalBefore(toks []nlp.Token, k int) bool {
+	return k >= 2 && (toks[k-1].Lower == "first" || toks[k-1].Lower == "last") && toks[k-2].Tag == "DT"
 }
 
 // purposeWords are the nouns a sum's "for" phrase may name without

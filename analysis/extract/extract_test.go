@@ -2699,3 +2699,15 @@ func TestSumPurpose(t *testing.T) {
 		t.Errorf("one sum for a purpose: %+v, want no part", q)
 	}
 }
+
+// "the first 100 protesters" is a limit on who gets something, no count
+// of the crowd; "the first 26 victims were identified" still counts.
+func TestFirstNotCrowd(t *testing.T) {
+	claims := extractOne(t, "Rally in Seoul", `Local shops displayed signs reading "Free coffee for the first 100 protesters," encouraging demonstrators.`)
+	if q := quantityByText(claims, "100"); q != nil {
+		t.Errorf("the first 100 protesters: %+v, want no count", q)
+	}
+	if q := quantityByText(extractOne(t, "Floods", "The first 26 victims were identified on Tuesday."), "26"); q == nil {
+		t.Errorf("the first 26 victims: no claim")
+	}
+}
