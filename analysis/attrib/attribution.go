@@ -848,11 +848,7 @@ func (an *parsed) frontedPhrase(pos int) *cue {
 // Only the figure's own noun phrase (nouns, adjectives, "in", "of") may
 // stand between the figure and the clause's speaker.
 func (an *parsed) contactRelative(pos int) *cue {
-	k := an.tokAt(pos)
-	for n := 0; k < len(an.toks) && n < 8 && (an.toks[k].kind == num || an.toks[k].start < pos || n == 0 && an.toks[k].kind == punct && !strings.ContainsAny(an.toks[k].text, ",;:.!?()\"") ||
-		n > 0 && figureScale.Has(an.toks[k].low) && an.toks[k-1].kind == num); n++ {
-		k++ // the figure's own tokens ("$", "700m", "12,000", "740 million")
-	}
+	k := an.afterFigure(pos)
 	for n := 0; k < len(an.toks) && n < 6; n++ {
 		for i := range an.cues {
 			c := &an.cues[i]
@@ -879,16 +875,24 @@ func (an *parsed) contactRelative(pos int) *cue {
 	return nil
 }
 
+// afterFigure returns the token after the figure at pos: past its own
+// tokens ("$", "700m", "12,000", "740 million").
+func (an *parsed) afterFigure(pos int) int {
+	k := an.tokAt(pos)
+	for n := 0; k < len(an.toks) && n < 8 && (an.toks[k].kind == num || an.toks[k].start < pos || n == 0 && an.toks[k].kind == punct && !strings.ContainsAny(an.toks[k].text, ",;:.!?()\"") ||
+		n > 0 && figureScale.Has(an.toks[k].low) && an.toks[k-1].kind == num); n++ {
+		k++
+	}
+	return k
+}
+
 // relativeSaid returns the cue of a relative clause on the figure's noun
 // phrase whose speaker says what the phrase counts: "The other 23 deaths,
 // which the group said were caused by police shootings", "the 300 homes
 // that officials say were destroyed". Only the figure's own noun phrase
 // may stand between the figure and the relative pronoun.
 func (an *parsed) relativeSaid(pos int) *cue {
-	k := an.tokAt(pos)
-	for n := 0; k < len(an.toks) && n < 8 && (an.toks[k].kind == num || an.toks[k].start < pos || n == 0 && an.toks[k].kind == punct && !strings.ContainsAny(an.toks[k].text, ",;:.!?()\"")); n++ {
-		k++
-	}
+	k := an.afterFigure(pos)
 	for n := 0; k < len(an.toks) && n < 5; n++ {
 		t := an.toks[k]
 		if t.kind == attrWord && (t.low == "which" || t.low == "that") || t.low == "," && k+1 < len(an.toks) && (an.toks[k+1].low == "which" || an.toks[k+1].low == "that") {

@@ -178,14 +178,14 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 		}
 		figuresIn := 0
 		noteTitles(toks, titled)
-		sentFirst := len(claims)        // the sentence's first claim
-		sentPurpose := map[int]string{} // a sum's purpose ("for public housing") by its claim
-		lastFig, lastEnd := -1, 0       // the sentence's last figure (its claim) and where its words end
-		lastPlace := ""                 // the place the last figure was given for in brackets ("Al Haouz (1,684)")
-		breakdown := false              // the sentence lists the parts of a figure after a dash or a colon
-		lastWhole := false              // the last figure is the whole of a share before it
-		lastOwner := ""                 // the candidate who owns the last figure
-		sentWon := ""                   // the measure of the sentence's last count won by candidates ("votes")
+		sentFirst := len(claims)       // the sentence's first claim
+		var sentPurpose map[int]string // a sum's purpose ("for public housing") by its claim, made when a sum has one
+		lastFig, lastEnd := -1, 0      // the sentence's last figure (its claim) and where its words end
+		lastPlace := ""                // the place the last figure was given for in brackets ("Al Haouz (1,684)")
+		breakdown := false             // the sentence lists the parts of a figure after a dash or a colon
+		lastWhole := false             // the last figure is the whole of a share before it
+		lastOwner := ""                // the candidate who owns the last figure
+		sentWon := ""                  // the measure of the sentence's last count won by candidates ("votes")
 		for mi, m := range mentions {
 			if inName(s, toks, m) || quotedName(s.Text, m) {
 				// "the \"March of a Million Hearts\"": a name's word, no count;
@@ -1037,6 +1037,9 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 						c.Subset = purpose
 						c.Frame.Cues = append(c.Frame.Cues, "for: "+purpose)
 					}
+				}
+				if sentPurpose == nil {
+					sentPurpose = map[int]string{}
 				}
 				sentPurpose[len(claims)] = purpose
 			}
@@ -3170,7 +3173,7 @@ func ordinalBefore(toks []nlp.Token, k int) bool {
 	return k >= 2 && (toks[k-1].Lower == "first" || toks[k-1].Lower == "last") && toks[k-2].Tag == "DT"
 }
 
-// purposeWords are the nouns a sum's "for" phrase may name without
+// purposeSkip are the nouns a sum's "for" phrase may name without
 // naming a purpose: a period or a whole (extract.purposeSkip: "for the
 // year", "for the budget").
 var purposeSkip = lexicon.Words("extract.purposeSkip")

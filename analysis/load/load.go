@@ -307,7 +307,7 @@ func hTML(file string, data []byte) Document {
 		respace(paras, page)
 		paras = fillGaps(paras, vparas)
 		paras = missedProse(paras, root)
-		paras = dropComments(paras, root)
+		paras = dropComments(paras, root, vparas)
 		pageLinks(paras, vparas)
 		texts := make([]string, len(paras))
 		for i, p := range paras {
@@ -375,12 +375,18 @@ func commentBox(n *html.Node) bool {
 	if !consentBox(n.DataAtom) && n.DataAtom != atom.Ol && n.DataAtom != atom.Ul && n.DataAtom != atom.Li && n.DataAtom != atom.Article {
 		return false
 	}
+	return namedBy(n, strings.Fields, func(w string) bool { return commentMarkers.Has(w) })
+}
+
+// namedBy reports an element whose id or class, lower-cased and cut into
+// words by split, has a word match accepts.
+func namedBy(n *html.Node, split func(string) []string, match func(string) bool) bool {
 	for _, a := range n.Attr {
 		if a.Key != "id" && a.Key != "class" {
 			continue
 		}
-		for _, w := range strings.Fields(strings.ToLower(a.Val)) {
-			if commentMarkers.Has(w) {
+		for _, w := range split(strings.ToLower(a.Val)) {
+			if match(w) {
 				return true
 			}
 		}
@@ -393,7 +399,8 @@ func commentBox(n *html.Node) bool {
 // boxes (commentBox), unless the page also has them outside one. (The
 // boxes stay in the tree the extractor reads: taking them out changes
 // what it picks as the article.)
-func dropComments(paras []para, root *html.Node) []para {
+// visible are the page's visible paragraphs (hTMLParas of root).
+func dropComments(paras []para, root *html.Node, visible []para) []para {
 	inComment := map[string]int{}
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
@@ -414,7 +421,7 @@ func dropComments(paras []para, root *html.Node) []para {
 		return paras
 	}
 	onPage := map[string]int{} // how often the page has each comment's text
-	for _, p := range hTMLParas(root) {
+	for _, p := range visible {
 		if k := lineKey(p.text); inComment[k] > 0 {
 			onPage[k]++
 		}
@@ -444,17 +451,10 @@ func consentBox(a atom.Atom) bool {
 // consentElement reports an element whose id or class names a consent
 // manager.
 func consentElement(n *html.Node) bool {
-	for _, a := range n.Attr {
-		if a.Key != "id" && a.Key != "class" {
-			continue
-		}
-		for _, w := range strings.FieldsFunc(strings.ToLower(a.Val), func(r rune) bool { return r == ' ' || r == '-' || r == '_' || r == '\t' }) {
-			if consentMarkers.Has(strings.TrimRight(w, "0123456789")) {
-				return true
-			}
-		}
+	split := func(s string) []string {
+		return strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' || r == '_' || r == '\t' })
 	}
-	return false
+	return namedBy(n, split, func(w string) bool { return consentMarkers.Has(strings.TrimRight(w, "0123456789")) })
 }
 
 // holdsArticle reports an element that holds an article, the page's main

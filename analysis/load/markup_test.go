@@ -478,7 +478,7 @@ func TestDropComments(t *testing.T) {
 	root, _ := html.Parse(strings.NewReader(page))
 	paras := hTMLParas(root)
 	got := ""
-	for _, p := range dropComments(paras, root) {
+	for _, p := range dropComments(paras, root, paras) {
 		got += p.text + "\n"
 	}
 	if !strings.Contains(got, "raise the river walls") || !strings.Contains(got, "Work will start in the spring") {
