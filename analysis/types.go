@@ -424,6 +424,11 @@ type Discrepancy struct {
 	Summary string `json:"summary"`
 	// Claims lists the IDs of the claims involved.
 	Claims []string `json:"claims"`
+	// Context lists the IDs of the claims shown with a numeric finding
+	// as context, not among its Claims and never a side: earlier values
+	// its articles cite for contrast ("down from 2,000", "the initial
+	// assessment of $18 billion"), keyed to the subject's earlier values.
+	Context []string `json:"context,omitempty"`
 	// Class says what kind of disagreement it is: conflicting, revised,
 	// rising tally, internal (numeric); split or changed (stance).
 	Class string `json:"class"`

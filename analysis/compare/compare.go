@@ -85,6 +85,15 @@ func Compare(clusters []analysis.Cluster, claims []analysis.Claim, articles []an
 	for i := range articles {
 		arts[articles[i].ID] = &articles[i]
 	}
+	// Earlier values cited for contrast ("the initial assessment of $18
+	// billion") are keyed apart from their subject's current figures; a
+	// finding on the subject shows those of its own articles as context.
+	earlier := map[string][]string{}
+	for _, cl := range clusters {
+		if base, ok := strings.CutSuffix(cl.Subject, " (earlier)"); ok {
+			earlier[cl.Story+"\x00"+base] = append(earlier[cl.Story+"\x00"+base], cl.Claims...)
+		}
+	}
 	cmp := comparer{tol: opt.Tolerance, arts: arts, cumulative: opt.Cumulative, occasional: opt.Occasional, varying: opt.Varying, unnamed: opt.Unnamed}
 	if len(opt.Entities) > 0 {
 		cmp.countsAs = make(map[string]string, len(opt.Entities))
@@ -123,7 +132,13 @@ func Compare(clusters []analysis.Cluster, claims []analysis.Claim, articles []an
 					}
 					continue
 				}
-				out = append(out, fold(found, func(id string) claimKey { return restatementKey(byID[id], id) })...)
+				found = fold(found, func(id string) claimKey { return restatementKey(byID[id], id) })
+				if ctx := earlier[cl.Story+"\x00"+cl.Subject]; len(ctx) > 0 {
+					for i := range found {
+						cmp.withContext(&found[i], ctx, byID)
+					}
+				}
+				out = append(out, found...)
 			}
 			parts[w] = out
 		})
@@ -1875,4 +1890,41 @@ func (p comparer) stanceSummary(cl analysis.Cluster, class string, g []*analysis
 	}
 	b.WriteString(".")
 	return b.String()
+}
+
+// withContext gives a numeric finding the earlier values its articles
+// cite for contrast (ctx: "the initial assessment of $18 billion", "down
+// from more than 2,000"): they are listed in Context and named at the end
+// of the summary, never a side and never among its claims.
+func (p comparer) withContext(d *analysis.Discrepancy, ctx []string, byID map[string]*analysis.Claim) {
+	if d.Kind != "numeric" {
+		return
+	}
+	arts := map[string]bool{}
+	for _, id := range d.Claims {
+		if c := byID[id]; c != nil {
+			arts[c.Article] = true
+		}
+	}
+	type said struct{ article, text string }
+	seen := map[said]bool{}
+	var cites []string
+	for _, id := range ctx {
+		c := byID[id]
+		if c == nil || !arts[c.Article] || c.Value == nil {
+			continue
+		}
+		d.Context = append(d.Context, id)
+		if k := (said{c.Article, figureText(c)}); !seen[k] {
+			seen[k] = true
+			by := ""
+			if c.Source != "" {
+				by = " by " + p.sourceName(c)
+			}
+			cites = append(cites, fmt.Sprintf("%s (cited%s on %s)", figureText(c), by, shortDate(p.dateOf(c))))
+		}
+	}
+	if len(cites) > 0 {
+		d.Summary += " Earlier values cited: " + listSome(cites, 4) + "."
+	}
 }

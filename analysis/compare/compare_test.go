@@ -718,3 +718,39 @@ func TestEventRunsPublishedBeforeNamedDay(t *testing.T) {
 		t.Errorf("runs %v, want one event", runs)
 	}
 }
+
+// An earlier value an article cites for contrast ("the initial assessment
+// of $18 billion") is shown with the finding on its subject as context:
+// listed in Context and named in the summary, never one of its claims or
+// sides; an earlier value from an article the finding does not draw on
+// is not.
+func TestEarlierValuesAreContext(t *testing.T) {
+	arts := mkArticles(t, map[string]string{"a": "2022-09-13", "b": "2022-09-15", "c": "2022-09-20"})
+	claims := mkClaims(t, []claimSpec{
+		{article: "a", source: "Coordination centre", value: 40e9, approx: analysis.MoreThan, subject: "Pakistan|cost (USD)"},
+		{article: "b", source: "Reuters", value: 30e9, subject: "Pakistan|cost (USD)"},
+		{article: "a", source: "Coordination centre", value: 18e9, subject: "Pakistan|cost (USD) (earlier)"},
+		{article: "c", source: "Ministry", value: 12e9, subject: "Pakistan|cost (USD) (earlier)"},
+	})
+	for i := range claims {
+		claims[i].Text = "$" + formatNumber(*claims[i].Value/1e9) + " billion"
+		claims[i].Frame = &analysis.Frame{Kind: analysis.KindMoney, Time: analysis.TimeCurrent}
+		if strings.HasSuffix(claims[i].Subject, "(earlier)") {
+			claims[i].Frame.Time = analysis.TimeEarlier
+		}
+	}
+	ds := Compare(ClusterClaims(claims), claims, arts, CompareOptions{})
+	if len(ds) != 1 {
+		t.Fatalf("want one finding, got:\n%s", dump(ds))
+	}
+	d := ds[0]
+	if !slices.Equal(d.Context, []string{"c02"}) {
+		t.Errorf("context = %v, want [c02] (the earlier value of an article the finding draws on)", d.Context)
+	}
+	if slices.Contains(d.Claims, "c02") || slices.Contains(d.Claims, "c03") {
+		t.Errorf("an earlier value is among the finding's claims: %v", d.Claims)
+	}
+	if !strings.Contains(d.Summary, "Earlier values cited: $18 billion (cited by Coordination centre on 13 Sep)") {
+		t.Errorf("summary does not name the earlier value: %s", d.Summary)
+	}
+}
