@@ -4877,6 +4877,24 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 			q.measure, known = measure, true
 		}
 	}
+	if q.measure == genericMeasure || q.counts == "" && q.measure == "" {
+		// "around 140,000 people were present", "12,000 people were on
+		// the streets": people who were there took part (a count of
+		// others there, "40 journalists were present", did not).
+		after := k
+		for after < len(toks) && q.countsEnd >= 0 && toks[after].Start < q.countsEnd {
+			after++
+		}
+		if word, end, ok := presenceAfter(toks, after); ok {
+			if q.counts == "" {
+				q.counts, q.countsStart = word, toks[after].Start
+			} else {
+				q.counts += " " + word
+			}
+			q.countsEnd = end
+			q.measure, known = turnoutMeasure, true
+		}
+	}
 	// "the death toll rose to 471", "killing 12 people".
 	if q.counts == "" || q.measure == genericMeasure {
 		if w, ok := x.measureBefore(toks, m); ok {
@@ -6474,6 +6492,30 @@ func (x *Extractor) turnoutAfter(toks []nlp.Token, k, countsEnd int) bool {
 		}
 	}
 	return false
+}
+
+// presenceAfter reads a copula and a predicate of presence
+// (extract.presenceOnly: "were present", "were on the streets", "were in
+// attendance") starting at token k, returning the words and where they end.
+func presenceAfter(toks []nlp.Token, k int) (string, int, bool) {
+	i := k
+	for i < len(toks) && i < k+3 && (auxiliaries[toks[i].Lower] || toks[i].Tag == "RB") {
+		i++
+	}
+	if i == k {
+		return "", 0, false
+	}
+	phrase := ""
+	for j := i; j < len(toks) && j < i+3; j++ {
+		if phrase != "" {
+			phrase += " "
+		}
+		phrase += toks[j].Lower
+		if presenceOnly.Has(phrase) {
+			return toks[i].Text + phrase[len(toks[i].Lower):], toks[j].Start + len(toks[j].Text), true
+		}
+	}
+	return "", 0, false
 }
 
 // auxiliaries may stand between a count and its predicate.

@@ -134,6 +134,17 @@ func TestExtractQuantities(t *testing.T) {
 			figure: "150,000", measure: "turnout"},
 		{name: "a bracketed parenthetical", body: "About 80,000 people (police said 30,000) marched through Lisbon on Sunday.",
 			figure: "80,000", measure: "turnout"},
+		// People who were there took part; others who were there did not.
+		{name: "people present", body: "The Archive of Public Gatherings estimated that around 140,000 people were present.",
+			figure: "140,000", measure: "turnout"},
+		{name: "people on the streets", body: "Police said 12,000 people were still on the streets of Valparaiso on Friday.",
+			figure: "12,000", measure: "turnout"},
+		{name: "a bare count in attendance", body: "About 20,000 were in attendance at the vigil in Dhaka, organisers said.",
+			figure: "20,000", measure: "turnout"},
+		{name: "journalists present are no turnout", body: "Some 40 journalists were present when the minister spoke.",
+			figure: "40", measure: "journalists"},
+		{name: "officers on the streets are no turnout", body: "The interior ministry said 2,000 officers were on the streets of Paris.",
+			figure: "2,000", measure: "officers"},
 		// A time after the figure is not what it counts.
 		{name: "a time is not what is counted", body: "A notice board at City Hall put the number of dead at 4,000 yesterday, up from 2,000 the day before.",
 			figure: "4,000", measure: "killed"},

@@ -57,8 +57,14 @@ var (
 	expectVerbs        = lexicon.Words("extract.expectVerbs")
 	turnoutEvents      = lexicon.Words("extract.turnoutEvents")
 	turnoutLinks       = lexicon.Words("extract.turnoutLinks")
-	partNouns          = lexicon.Words("extract.partNouns")
-	partModifiers      = lexicon.Words("extract.partModifiers")
+	// presenceOnly are predicates that say only that people were there
+	// ("140,000 people were present", "12,000 people were on the
+	// streets"): turnout for a count of people, not for a count of
+	// others ("40 journalists were present", "2,000 officers were on the
+	// streets").
+	presenceOnly  = lexicon.Words("extract.presenceOnly")
+	partNouns     = lexicon.Words("extract.partNouns")
+	partModifiers = lexicon.Words("extract.partModifiers")
 )
 
 // clauseStop reports whether a token ends the clause a frame cue may come
