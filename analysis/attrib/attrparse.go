@@ -1384,12 +1384,23 @@ func (an *parsed) timeSpan(s, e int) bool {
 		if t.kind == num || t.kind == punct {
 			continue
 		}
+		if timeDeterminers[t.low] && k+1 < e {
+			continue // "over the weekend", "in the past week"
+		}
 		if w := strings.TrimSuffix(t.low, "."); !lexicon.TimeWords[w] && lexicon.Months[w] == 0 {
 			return false // (a date's month counts: "on Sept. 13")
 		}
 	}
 	return true
 }
+
+// placePreps join a place to the speaker before it ("Police in the
+// capital", "officials at the scene").
+var placePreps = map[string]bool{"in": true, "at": true, "across": true, "throughout": true}
+
+// timeDeterminers may stand inside a time phrase before its time word
+// ("over the weekend", "in the past week"), never begin one.
+var timeDeterminers = map[string]bool{"the": true, "past": true}
 
 // relativeClauseBefore returns the comma that opens a relative clause
 // closed by the comma at token j (", which last week put the deficit at
@@ -1994,10 +2005,17 @@ func (an *parsed) subjectBefore(j int) ([2]int, int) {
 			}
 		}
 		// A time between speaker and verb: "RBC Ukraine on Sunday
-		// reported".
-		if an.timeSpan(st, j+1) && st >= 2 && lexicon.Prepositions[an.toks[st-1].low] {
+		// reported", "Officials over the weekend announced".
+		if an.timeSpan(st, j+1) && st >= 2 && (lexicon.Prepositions[an.toks[st-1].low] || an.toks[st-1].low == "over") {
 			if st2 := an.npBefore(st - 2); st2 >= 0 {
 				s, e = st2, st-1
+			}
+		} else if st >= 2 && placePreps[an.toks[st-1].low] && !an.speakerLike(st, j+1) {
+			// A place after the speaker: "Police in the capital said",
+			// "Officials at the scene said": the speaker is the noun
+			// before it, with its place.
+			if st2 := an.npBefore(st - 2); st2 >= 0 && an.speakerLike(st2, st-1) {
+				s = st2
 			}
 		}
 	}
