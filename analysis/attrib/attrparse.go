@@ -338,6 +338,7 @@ func (a *attributor) analyse(text string, tags []nlp.Token, toks []tok) *parsed 
 		an.cueAt(i)
 	}
 	an.labelSpeaker()
+	an.creditSpeaker()
 	for i := range an.cues {
 		c := &an.cues[i]
 		c.quoted = an.inQuote(c.pos) >= 0
@@ -807,6 +808,11 @@ func (an *parsed) cueAt(i int) {
 			// it a verb.
 			thatFollows = true
 		}
+		if i >= 2 && (next(i+1) == "" || next(i+1) == ".") && lexicon.DocNouns[an.toks[i-1].low] && an.toks[i-2].low == "," {
+			// "61 killed in protests, report shows": a headline's
+			// postposed cue after a document noun without its article.
+			thatFollows = true
+		}
 		if an.tagged && an.toks[i].tag != "" {
 			if !strings.HasPrefix(an.toks[i].tag, "VB") && !thatFollows {
 				return
@@ -1119,6 +1125,53 @@ func (an *parsed) labelSpeaker() {
 		return
 	}
 	an.cues = append(an.cues, cue{kind: accordingCue, verb: an.toks[k].text, lemma: "say", at: k, pos: an.toks[k].start, spk: r, clausal: true, obj: [2]int{-1, -1}})
+}
+
+// creditSpeaker reads a credit closing a headline after a colon or a dash
+// ("Pakistan floods cost at least $10B - planning minister", "Quake toll
+// tops 2,000: officials"): one to four words naming a role, a body or a
+// group (or a name the source table knows), no verb, no figure, no place.
+func (an *parsed) creditSpeaker() {
+	n := len(an.toks)
+	if n > 0 && an.toks[n-1].text == "." {
+		n--
+	}
+	k := -1
+	for i := n - 2; i >= 1 && i >= n-5; i-- {
+		switch an.toks[i].text {
+		case ":", "-", "–", "—":
+			k = i
+		}
+		if k >= 0 {
+			break
+		}
+	}
+	if k < 0 {
+		return
+	}
+	r := [2]int{k + 1, n}
+	for i := r[0]; i < r[1]; i++ {
+		t := an.toks[i]
+		if t.kind != attrWord || an.tagged && strings.HasPrefix(t.tag, "VB") && !lexicon.PersonRoles[t.low] && !lexicon.OrgNouns[t.low] {
+			return
+		}
+	}
+	if an.toks[r[0]].low == "the" && r[1]-r[0] == 1 {
+		return
+	}
+	text := an.span(r)
+	if lexicon.DefaultPlacesOnce().Find(text) != nil {
+		return // "… - Gaza": a place
+	}
+	last := an.toks[r[1]-1].low
+	known := false
+	if an.sources != nil {
+		_, known = an.sources.Lookup(text)
+	}
+	if !known && !lexicon.PersonRoles[last] && !lexicon.OrgNouns[last] && !lexicon.GroupNouns[last] && !lexicon.DocNouns[last] {
+		return
+	}
+	an.cues = append(an.cues, cue{kind: accordingCue, verb: an.toks[k].text, lemma: "say", at: k, pos: an.toks[k].start, spk: r, clausal: true, postposed: true, obj: [2]int{-1, -1}})
 }
 
 // withBefore reports "with" right before token k, over a few adverbs,
