@@ -1447,6 +1447,10 @@ func (an *parsed) timeSpan(s, e int) bool {
 	return true
 }
 
+// timeOpeners open a time phrase without a preposition ("this week",
+// "last month").
+var timeOpeners = map[string]bool{"this": true, "last": true, "earlier": true, "late": true, "early": true}
+
 // placePreps join a place to the speaker before it ("Police in the
 // capital", "officials at the scene").
 var placePreps = map[string]bool{"in": true, "at": true, "across": true, "throughout": true}
@@ -2062,6 +2066,12 @@ func (an *parsed) subjectBefore(j int) ([2]int, int) {
 		if an.timeSpan(st, j+1) && st >= 2 && (lexicon.Prepositions[an.toks[st-1].low] || an.toks[st-1].low == "over") {
 			if st2 := an.npBefore(st - 2); st2 >= 0 {
 				s, e = st2, st-1
+			}
+		} else if st >= 1 && timeOpeners[an.toks[st].low] && an.timeSpan(st, j+1) {
+			// "Chalmers this week revealed", "The ministry last month
+			// put": a time with no preposition.
+			if st2 := an.npBefore(st - 1); st2 >= 0 && an.speakerLike(st2, st) {
+				s, e = st2, st
 			}
 		} else if st >= 2 && placePreps[an.toks[st-1].low] && !an.speakerLike(st, j+1) {
 			// A place after the speaker: "Police in the capital said",
