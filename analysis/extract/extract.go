@@ -858,7 +858,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					}
 				}
 			}
-			if attr.Source == "" && attr.SourceText == "" && agentCounts[q.measure] {
+			if attr.Source == "" && attr.SourceText == "" && (agentCounts[q.measure] || fr.Kind == analysis.KindCount) {
 				// "MIA arrested two individuals", "Police detained 30
 				// people", "the coast guard rescued 64": the body that
 				// made the arrests or the rescue counts them.

@@ -2526,9 +2526,9 @@ func TestRoleBeforeHolder(t *testing.T) {
 	}
 }
 
-// A body that arrests, detains, rescues or evacuates counts its own act;
-// releasing prisoners, burning cars or killing gives no count of one's
-// own.
+// A body that arrests, detains, rescues, evacuates, recovers, identifies,
+// records or charges counts its own act (extract.countedActs); releasing
+// prisoners, burning cars or killing gives no count of one's own.
 func TestAgentCountsOwnActs(t *testing.T) {
 	for _, c := range []struct{ text, at, source string }{
 		{"MIA arrested two individuals on criminal charges.", "two", "MIA"},
@@ -2537,6 +2537,13 @@ func TestAgentCountsOwnActs(t *testing.T) {
 		{"Authorities evacuated 3,000 residents.", "3,000", "Authorities"},
 		{"The army released 50 prisoners on Sunday.", "50", ""},
 		{"Residents rescued 12 neighbours.", "12", ""},
+		// Any count a body makes by its own act: recovering,
+		// identifying, recording, charging.
+		{"Rescue workers retrieved 180 body parts from the mud.", "180", "Rescue workers"},
+		{"Forensic teams have identified 172 bodies.", "172", "Forensic teams"},
+		{"The health ministry has recorded 300 cases of cholera.", "300", "health ministry"},
+		{"Prosecutors charged 45 people over the riots.", "45", "Prosecutors"},
+		{"Israeli forces killed 12 people.", "12", ""},
 	} {
 		q := quantityByText(extractOne(t, "", c.text), c.at)
 		if q == nil || q.Source != c.source {
