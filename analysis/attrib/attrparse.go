@@ -808,7 +808,7 @@ func (an *parsed) cueAt(i int) {
 			// it a verb.
 			thatFollows = true
 		}
-		if i >= 2 && (next(i+1) == "" || next(i+1) == ".") && lexicon.DocNouns[an.toks[i-1].low] && an.toks[i-2].low == "," {
+		if i >= 2 && (next(i+1) == "" || next(i+1) == ".") && lexicon.DocNouns[an.toks[i-1].low] && !strings.HasSuffix(an.toks[i-1].low, "s") && an.toks[i-2].low == "," {
 			// "61 killed in protests, report shows": a headline's
 			// postposed cue after a document noun without its article.
 			thatFollows = true
@@ -1170,6 +1170,9 @@ func (an *parsed) creditSpeaker() {
 	}
 	if !known && !lexicon.PersonRoles[last] && !lexicon.OrgNouns[last] && !lexicon.GroupNouns[last] && !lexicon.DocNouns[last] {
 		return
+	}
+	if r[1]-r[0] == 1 && lexicon.DocNouns[last] && strings.HasSuffix(last, "s") {
+		return // "… - Reports": unnamed reports are no one
 	}
 	an.cues = append(an.cues, cue{kind: accordingCue, verb: an.toks[k].text, lemma: "say", at: k, pos: an.toks[k].start, spk: r, clausal: true, postposed: true, obj: [2]int{-1, -1}})
 }
