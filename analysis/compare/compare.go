@@ -133,6 +133,9 @@ func Compare(clusters []analysis.Cluster, claims []analysis.Claim, articles []an
 					continue
 				}
 				found = fold(found, func(id string) claimKey { return restatementKey(byID[id], id) })
+				for i := range found {
+					withRestatements(&found[i], members, byID)
+				}
 				if ctx := earlier[cl.Story+"\x00"+cl.Subject]; len(ctx) > 0 {
 					for i := range found {
 						cmp.withContext(&found[i], ctx, byID)
@@ -217,10 +220,14 @@ type claimKey struct {
 // restatements of one figure count as one claim when findings are
 // folded; the claim's ID when it is unknown or has no figure.
 func restatementKey(c *analysis.Claim, id string) claimKey {
-	if c == nil || c.Low == nil || c.High == nil {
+	if c == nil || c.Low == nil {
 		return claimKey{id: id}
 	}
-	return claimKey{article: c.Article, measure: c.Measure, lo: *c.Low, hi: *c.High}
+	hi := math.Inf(1) // "at least 232" and its restatement
+	if c.High != nil {
+		hi = *c.High
+	}
+	return claimKey{article: c.Article, measure: c.Measure, lo: *c.Low, hi: hi}
 }
 
 // foldOnce is one pass of fold.
@@ -1163,7 +1170,14 @@ const preciseDigits = 5
 // tolerance that absorbs rounding between estimates does not apply
 // between them (6,984,520 against 6,984,640 is a dispute).
 func precise(c *analysis.Claim) bool {
-	if c.Approx != analysis.Exact || c.Value == nil || c.Unit == "%" || scaledHalfUnit(c.Text, *c.Value) > 0 {
+	switch c.Approx {
+	case analysis.Exact, analysis.AtLeast, analysis.MoreThan, analysis.AtMost, analysis.LessThan:
+		// (A bound written to its last unit, "at least 232", is a tally's
+		// too: 227 the same day lies below it.)
+	default:
+		return false
+	}
+	if c.Value == nil || c.Unit == "%" || scaledHalfUnit(c.Text, *c.Value) > 0 {
 		return false
 	}
 	digits := 0
@@ -1926,5 +1940,31 @@ func (p comparer) withContext(d *analysis.Discrepancy, ctx []string, byID map[st
 	}
 	if len(cites) > 0 {
 		d.Summary += " Earlier values cited: " + listSome(cites, 4) + "."
+	}
+}
+
+// withRestatements adds to a numeric finding the other statements of its
+// figures in the same articles (a headline's "227" beside the body's "227
+// on Saturday"): one claim, shown with every place it is written.
+func withRestatements(d *analysis.Discrepancy, members []*analysis.Claim, byID map[string]*analysis.Claim) {
+	if d.Kind != "numeric" {
+		return
+	}
+	have := make(map[string]bool, len(d.Claims))
+	keys := make(map[claimKey]bool, len(d.Claims))
+	for _, id := range d.Claims {
+		have[id] = true
+		if c := byID[id]; c != nil && c.Low != nil {
+			keys[restatementKey(c, id)] = true
+		}
+	}
+	for _, c := range members {
+		if have[c.ID] || c.Kind != analysis.KindQuantity || c.Low == nil || !c.Frame.Compared() && !c.Frame.Forecast() {
+			continue
+		}
+		if keys[restatementKey(c, c.ID)] {
+			d.Claims = append(d.Claims, c.ID)
+			have[c.ID] = true
+		}
 	}
 }

@@ -754,3 +754,33 @@ func TestEarlierValuesAreContext(t *testing.T) {
 		t.Errorf("summary does not name the earlier value: %s", d.Summary)
 	}
 }
+
+// A tally given to its last unit as a bound ("at least 232") is precise
+// too: another source's 227 the same day lies below it, however close;
+// and a finding shows every statement of its figures in their articles
+// (the headline's 227 beside the body's).
+func TestPreciseBoundsAndRestatements(t *testing.T) {
+	arts := mkArticles(t, map[string]string{"a": "2024-10-05", "b": "2024-10-06"})
+	claims := mkClaims(t, []claimSpec{
+		{article: "a", source: "CNN", value: 232, approx: analysis.AtLeast, trend: "rising", subject: "US|killed"},
+		{article: "b", value: 227, trend: "rising", subject: "US|killed"},
+		{article: "b", value: 227, trend: "rising", subject: "US|killed"},
+	})
+	for i := range claims {
+		claims[i].Text = formatNumber(*claims[i].Value)
+		claims[i].Measure = "killed"
+	}
+	claims[0].Text = "at least 232"
+	// The body's "227 on Saturday"; the headline's 227 has the
+	// article's day.
+	claims[1].SaidOn = mustDate(t, "2024-10-05")
+	ds := Compare(ClusterClaims(claims), claims, arts, CompareOptions{Cumulative: func(m string) bool { return m == "killed" }})
+	if len(ds) != 1 {
+		t.Fatalf("want one finding, got:\n%s", dump(ds))
+	}
+	for _, id := range []string{"c00", "c01", "c02"} {
+		if !slices.Contains(ds[0].Claims, id) {
+			t.Errorf("finding lacks %s: %v", id, ds[0].Claims)
+		}
+	}
+}
