@@ -605,6 +605,14 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 						who = x.candidateKey(name)
 					}
 				}
+				if k := tokenIndex(toks, m.Start); who == "" && k >= 2 && dashOrColon(toks[k-1].Text) && strings.HasPrefix(toks[k-2].Tag, "NNP") {
+					// "Erdogan has 51.23%, and Kilicdaroglu - 43.05%",
+					// "Lula: 48.4%": the name before a dash or a colon
+					// stands for its verb.
+					if name := nameEnding(toks, k-1); x.personLike(name) {
+						who = x.candidateKey(name)
+					}
+				}
 				if who == "" {
 					who = x.candidateKey(winner(toks, m.Start))
 				}
@@ -7537,12 +7545,18 @@ func (x *Extractor) respectively(claims []analysis.Claim, text string, toks []nl
 	if v < 1 {
 		return
 	}
-	var items []string
+	var items, names []string // names: each item's proper name, past a common noun before it ("Rivals Anies Baswedan")
 	var cur []string
+	name := -1 // where the item's proper name starts in cur
 	flush := func() {
 		if len(cur) > 0 {
 			items = append(items, strings.Join(cur, " "))
-			cur = nil
+			n := ""
+			if name >= 0 {
+				n = strings.Join(cur[name:], " ")
+			}
+			names = append(names, n)
+			cur, name = nil, -1
 		}
 	}
 	for _, t := range toks[:v] {
@@ -7551,6 +7565,11 @@ func (x *Extractor) respectively(claims []analysis.Claim, text string, toks []nl
 			flush()
 		case t.Tag == "DT" && len(cur) == 0:
 		default:
+			if strings.HasPrefix(t.Tag, "NNP") && name < 0 {
+				name = len(cur)
+			} else if !strings.HasPrefix(t.Tag, "NNP") {
+				name = -1
+			}
 			cur = append(cur, t.Text)
 		}
 	}
@@ -7577,9 +7596,18 @@ func (x *Extractor) respectively(claims []analysis.Claim, text string, toks []nl
 			c.Subject = frameSubject(subjectKey(ent, c.Measure), c.Frame)
 		case wonMeasures.Has(c.Measure) && isUpperStart(item):
 			c.Subject = frameSubject(subjectKey(x.candidateKey(item), c.Measure), c.Frame)
+		case c.Measure == "percent" && c.Frame != nil && c.Frame.Kind == analysis.KindPercent:
+			// "Anies Baswedan and Ganjar Pranowo trailed with roughly
+			// 25% and 17%, respectively": each candidate's share.
+			if name := names[n]; name != "" && x.personLike(name) {
+				c.Subject = frameSubject(subjectKey(x.candidateKey(name), c.Measure), c.Frame)
+			}
 		}
 	}
 }
+
+// dashOrColon reports a dash or a colon token.
+func dashOrColon(t string) bool { return t == "-" || t == "–" || t == "—" || t == ":" }
 
 // namesSpeaker reports an item of a list that names who speaks, not a
 // place: a role or body noun ("Police", "organisers") or a name the

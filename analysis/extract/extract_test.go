@@ -2044,6 +2044,20 @@ func TestRespectively(t *testing.T) {
 			t.Errorf("%s: %+v, want %s", fig, q, want)
 		}
 	}
+	// A share "respectively" is each candidate's, past a common noun
+	// before the first name; so is a share after a name and a dash.
+	claims = extractOne(t, "Ruritania votes", "Rivals Ana Costa and Rui Tavares trailed with roughly 25% and 17%, respectively, according to pollsters.")
+	for fig, want := range map[string]string{"25%": "Costa|percent", "17%": "Tavares|percent"} {
+		if q := quantityByText(claims, fig); q == nil || q.Subject != want {
+			t.Errorf("%s: %+v, want %s", fig, q, want)
+		}
+	}
+	claims = extractOne(t, "Ruritania votes", "With two thirds of ballot boxes counted, Erdogan has 51.23%, and Kilicdaroglu - 43.05%")
+	for fig, want := range map[string]string{"51.23%": "Erdogan|percent", "43.05%": "Kilicdaroglu|percent"} {
+		if q := quantityByText(claims, fig); q == nil || q.Subject != want {
+			t.Errorf("%s: %+v, want %s", fig, q, want)
+		}
+	}
 	claims = extractOne(t, "Floods kill dozens in Kenya", "Kisumu and Nakuru reported 43 and 39 deaths, respectively.")
 	for fig, want := range map[string]string{"43": "in Kisumu", "39": "in Nakuru"} {
 		if q := quantityByText(claims, fig); q == nil || q.Scope != want {
