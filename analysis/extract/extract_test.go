@@ -1363,6 +1363,8 @@ func TestEarlierContextAndGuesses(t *testing.T) {
 		{"Before the governor's briefing, officials had estimated a total of 900 dead.", "900"},
 		{"Raising previous flood death toll estimates of about 1,200, the minister said 1,700 people had died.", "1,200"},
 		{"Hospitals stopped reporting last week, when the toll stood at 2,050.", "2,050"},
+		{"The government lowered the toll from the quakes to about 1,000 from 2,400.", "2,400"},
+		{"Officials cut the toll to nearly 1,000 from 2,400 on Thursday.", "2,400"},
 	} {
 		q := quantityByText(extractOne(t, "", "Floods hit Pakistan. "+tt.body), tt.figure)
 		if q == nil || q.Frame == nil || q.Frame.Time != analysis.TimeEarlier {

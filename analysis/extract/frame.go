@@ -1085,6 +1085,9 @@ func earlierCue(prev []string, toks []nlp.Token, e int) string {
 			if to >= 1 && currencySign(prev[to]) {
 				to-- // "to $1.07 from $1.08"
 			}
+			for k := 0; k < 2 && to >= 1 && prev[to] != "to" && approxBefore.Has(prev[to]); k++ {
+				to-- // "lowered the toll to about 1,000 from 2,400"
+			}
 			if prev[to] == "to" && isAmountWord(prev[i]) {
 				return "to … from"
 			}
