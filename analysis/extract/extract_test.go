@@ -1324,6 +1324,31 @@ func TestLaterEventTitles(t *testing.T) {
 	}
 }
 
+// A sentence whose clause names a later event than the story's own
+// ("Another strong quake …, killing", "The aftershock killed") gives
+// that event's toll; the first event with its aftershocks, an increment
+// ("another 200") and a sentence that starts its clause with the
+// sentence's figure (the index 0 edge) are not.
+func TestLaterEventSentences(t *testing.T) {
+	const title = "Quake death toll rises in western Ruritania"
+	for _, tt := range []struct {
+		body, figure string
+		later        bool
+	}{
+		{"Another strong quake hit the region on Wednesday, killing at least 2 people.", "2", true},
+		{"The aftershock killed 3 people and injured 120.", "3", true},
+		{"A second blast hit the port on Friday, killing 7 people.", "7", true},
+		{"The toll from the quake and its aftershocks rose to 2,000.", "2,000", false},
+		{"Another 200 people were killed, officials said.", "200", false},
+		{"2,000 people were killed in the quake.", "2,000", false},
+	} {
+		q := quantityByText(extractOne(t, title, tt.body), tt.figure)
+		if q == nil || q.Frame == nil || (q.Frame.Occasion == anotherOccasion) != tt.later {
+			t.Errorf("%q: %s = %+v, want later event %v", tt.body, tt.figure, q, tt.later)
+		}
+	}
+}
+
 // Crowds: an earlier occasion named before the figure ("a protest the
 // week before drew"), a year in the subject before a relative clause,
 // the whole a part of a crowd is of, and an occasion that reached a level.

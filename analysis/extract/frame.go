@@ -533,6 +533,15 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 		f.Occasion = anotherOccasion
 		cue("occasion", "the title's later event")
 	}
+	if f.Kind == analysis.KindCount && f.Time == analysis.TimeCurrent && f.Occasion == "" && x.measures.Cumulative(q.measure) && !firstEventIn(toks) {
+		if w := laterEventBefore(toks, k); w != "" {
+			// "Another strong quake hit the region on Wednesday, killing
+			// at least two", "The aftershock killed three people": the
+			// toll of an event after the story's own.
+			f.Occasion = anotherOccasion
+			cue("occasion", w)
+		}
+	}
 	if f.Kind == analysis.KindMeasurement {
 		// "a second 7.6 magnitude tremor", "followed by another quake
 		// of magnitude 7.7": a measurement of a later event than the
@@ -695,6 +704,45 @@ func laterOrdinal(occasion string) bool {
 	ord, noun, ok := strings.Cut(occasion, " ")
 	return ok && ord != "first" && ordinal(ord) && harmEvents.Has(noun)
 }
+
+// laterEventBefore returns the words naming an event after the story's
+// own in the clause of the figure at token k, before it: a word of
+// another event and the noun of a harmful event ("another strong quake",
+// "a second blast"; see laterEventTitle), or a later event's noun
+// (extract.laterEventNouns: "the aftershock") that is not joined to the
+// first event ("the quake and its aftershocks"). "" when none.
+func laterEventBefore(toks []nlp.Token, k int) string {
+	from := k
+	for from > 0 && !clauseStop(lower(toks[from-1])) && toks[from-1].Text != ";" && !eventSubordinators[lower(toks[from-1])] {
+		from--
+	}
+	for i := from; i < k; i++ {
+		w := lower(toks[i])
+		if laterEventNouns.Has(w) {
+			if i > 0 && (lower(toks[i-1]) == "its" || lower(toks[i-1]) == "and" || lower(toks[i-1]) == "their" || lower(toks[i-1]) == "of") {
+				continue // "the quake and its aftershocks": the first event's
+			}
+			return toks[i].Text
+		}
+		if !anotherEvent.Has(w) {
+			continue
+		}
+		for j := i + 1; j < k && j <= i+3; j++ {
+			t := lower(toks[j])
+			if harmEvents.Has(t) {
+				return toks[i].Text + " " + toks[j].Text
+			}
+			if eventStops.Has(t) || toks[j].Tag == "CD" || toks[j].Text == "," {
+				break
+			}
+		}
+	}
+	return ""
+}
+
+// eventSubordinators open a clause of another event's time ("a day after
+// an earthquake killed 76"): the event before them is not the figure's.
+var eventSubordinators = map[string]bool{"after": true, "before": true, "since": true, "when": true, "while": true, "as": true, "than": true}
 
 // punctCut is what laterEventTitle trims from a word; punctStop, inside
 // a word before the noun, ends the phrase ("Another, smaller").
