@@ -159,10 +159,22 @@ func (g *Grouper) Group(docs []Doc) ([]analysis.Story, []int) {
 			linked := false
 			for k := range reps {
 				r := &reps[k]
-				if find(int(r.first)) != find(i) && !related(s, &sigs[r.first]) && (r.last == r.first || !related(s, &sigs[r.last])) {
+				same := find(int(r.first)) == find(i)
+				if !same && !related(s, &sigs[r.first]) && (r.last == r.first || !related(s, &sigs[r.last])) {
 					continue
 				}
+				if same && linked {
+					continue // (its story is met already, through an earlier entry)
+				}
 				union(i, int(r.first))
+				if linked {
+					// The article also meets a story further on in the
+					// list, one that met none of the first's articles: an
+					// article that bridges two is where they become one.
+					// Only the first entry it met takes it as its earliest
+					// or latest, so the list keeps other articles to meet.
+					continue
+				}
 				linked = true
 				switch {
 				case s.day > sigs[r.last].day:
@@ -170,7 +182,6 @@ func (g *Grouper) Group(docs []Doc) ([]analysis.Story, []int) {
 				case s.day < sigs[r.first].day:
 					r.first = int32(i)
 				}
-				break
 			}
 			if !linked && len(reps) < maxReps {
 				postings[h] = append(reps, rep{int32(i), int32(i)})
@@ -390,6 +401,15 @@ func (g *Grouper) contentWords(text string, namesOnly bool) []string {
 			if w != "" && !inPlace[start] {
 				if word := g.word(w, namesOnly, first); word != "" {
 					out = append(out, word)
+				}
+				if head, tail, ok := strings.Cut(w, "-"); ok && unicode.IsUpper([]rune(head)[0]) && !strings.Contains(tail, "-") && tail != "" {
+					// A romanised name's hyphen is written or not ("Yoon
+					// Suk-yeol", "Yoon Suk Yeol"): its parts are names too.
+					for _, part := range []string{head, strings.ToUpper(tail[:1]) + tail[1:]} {
+						if word := g.word(part, namesOnly, false); word != "" {
+							out = append(out, word)
+						}
+					}
 				}
 			}
 			first = false

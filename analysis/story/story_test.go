@@ -483,3 +483,31 @@ func TestSubjectsNameAliases(t *testing.T) {
 		t.Errorf("Kast joined González: %q", subs[4].Key)
 	}
 }
+
+// An article that meets two stories joins them, even when both sit in
+// the lists of the same features and the first it meets is the other:
+// "Gwanghwamun divided as Cheer groups meet" meets only the later
+// article that also meets the rally story.
+func TestGroupBridge(t *testing.T) {
+	docs := []Doc{
+		{ID: "a", Title: "Rally demands impeachment", Lead: []string{"Crowds filled Gwanghwamun as Cheer groups sang."}, Published: date("2024-12-14")},
+		{ID: "b", Title: "Gwanghwamun divided as Cheer groups meet", Published: date("2024-12-21")},
+		{ID: "c", Title: "Gwanghwamun Cheer rally over impeachment", Published: date("2024-12-22")},
+	}
+	if got, want := groups(docs), []string{"a b c"}; !slices.Equal(got, want) {
+		t.Errorf("stories = %q, want %q", got, want)
+	}
+}
+
+// A romanised name is one name with or without its hyphen: "Suk-yeol"
+// gives "suk" and "yeol" as "Suk Yeol" does.
+func TestHyphenatedNameParts(t *testing.T) {
+	g := New(lexicon.DefaultPlacesOnce())
+	a := g.contentWords("Rallies held for President Yoon Suk-yeol on Saturday", true)
+	b := g.contentWords("Rallies held for President Yoon Suk Yeol on Saturday", true)
+	for _, w := range b {
+		if !slices.Contains(a, w) {
+			t.Errorf("%q of %q missing from %q", w, b, a)
+		}
+	}
+}
