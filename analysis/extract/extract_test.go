@@ -1349,6 +1349,28 @@ func TestLaterEventSentences(t *testing.T) {
 	}
 }
 
+// An event named by a date days before the article's is the story's
+// first, even under a later event's title; a toll of two dated events
+// together is a count of neither.
+func TestDatedEvents(t *testing.T) {
+	const title = "Ruritania toll in fresh quake rises to 65"
+	a := analysis.Article{ID: "a1", Title: title, Body: "As many as 8,151 have died in the April 25 quake and 17,866 people were injured. At least 11 people were killed in the May 12 temblor in the north. The death toll from the April 25 earthquake and May 12 temblor has reached 3,224 in the north alone.", Status: analysis.StatusOK}
+	a.Published, _ = analysis.ParseDate("2015-05-13")
+	claims := NewExtractor(nlp.Prose{}, ExtractOptions{}).Extract(a)
+	for _, tt := range []struct {
+		figure, occasion string
+	}{
+		{"8,151", ""},
+		{"11", anotherOccasion},
+		{"3,224", bothOccasion},
+	} {
+		q := quantityByText(claims, tt.figure)
+		if q == nil || q.Frame == nil || q.Frame.Occasion != tt.occasion {
+			t.Errorf("%s: %+v, want occasion %q", tt.figure, q, tt.occasion)
+		}
+	}
+}
+
 // Crowds: an earlier occasion named before the figure ("a protest the
 // week before drew"), a year in the subject before a relative clause,
 // the whole a part of a crowd is of, and an occasion that reached a level.

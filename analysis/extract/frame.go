@@ -523,8 +523,20 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 			cue("day", w)
 		}
 	}
+	events := datedEvents(toks, a.Published)
+	if f.Kind == analysis.KindCount && f.Time == analysis.TimeCurrent && f.Occasion == "" && x.measures.Cumulative(q.measure) && len(events) >= 2 {
+		// "The death toll from the April 25 earthquake and May 12
+		// temblor has reached 3,224": both events together, a count of
+		// neither.
+		f.Occasion = bothOccasion
+		cue("occasion", "two dated events")
+	}
+	// An event the sentence names by a date days before the article's
+	// ("As many as 8,151 have died in the April 25 quake" in a report of
+	// the May 12 one) is the story's first event, not the news.
+	oldEvent := len(events) == 1 && !a.Published.IsZero() && events[0].AddDays(olderEventDays).Before(a.Published)
 	if f.Kind == analysis.KindCount && f.Time == analysis.TimeCurrent && f.Occasion == "" && x.measures.Cumulative(q.measure) &&
-		laterTitle && !firstEventIn(toks) {
+		laterTitle && !firstEventIn(toks) && !oldEvent {
 		// "Another major quake rattles Nepal, killing at least 19": the
 		// article's news is a later event than the story's own, and its
 		// toll is that event's, unless the sentence names the first one
@@ -533,7 +545,7 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 		f.Occasion = anotherOccasion
 		cue("occasion", "the title's later event")
 	}
-	if f.Kind == analysis.KindCount && f.Time == analysis.TimeCurrent && f.Occasion == "" && x.measures.Cumulative(q.measure) && !firstEventIn(toks) {
+	if f.Kind == analysis.KindCount && f.Time == analysis.TimeCurrent && f.Occasion == "" && x.measures.Cumulative(q.measure) && !firstEventIn(toks) && !oldEvent {
 		if w := laterEventBefore(toks, k); w != "" {
 			// "Another strong quake hit the region on Wednesday, killing
 			// at least two", "The aftershock killed three people": the
@@ -647,6 +659,11 @@ func namedDay(toks []nlp.Token, k, e int, pub analysis.Date) (analysis.Date, str
 // major quake").
 const anotherOccasion = "another event"
 
+// bothOccasion is the occasion of a toll of two events named by their
+// dates together ("the April 25 earthquake and May 12 temblor"): a count
+// of neither, kept apart from each even in an article naming no other.
+const bothOccasion = "both events"
+
 // laterEventNouns name an event after the story's own (extract.laterEventNouns).
 var laterEventNouns = lexicon.Words("extract.laterEventNouns")
 
@@ -738,6 +755,40 @@ func laterEventBefore(toks []nlp.Token, k int) string {
 		}
 	}
 	return ""
+}
+
+// olderEventDays is how many days before the article's an event named by
+// its date must be to be an earlier event than the article's news.
+const olderEventDays = 3
+
+// datedEvents returns the distinct dates of the harmful events a sentence
+// names by date: a month and a day, then within three words the noun of
+// a harmful event ("the April 25 quake", "the May 12 temblor", "the 7.8
+// magnitude April 25 earthquake" too when the date comes first).
+func datedEvents(toks []nlp.Token, pub analysis.Date) []analysis.Date {
+	var out []analysis.Date
+	for i := 0; i+1 < len(toks); i++ {
+		if _, ok := lexicon.Months[toks[i].Lower]; !ok || !isUpperStart(toks[i].Text) {
+			continue
+		}
+		d, _ := dateAfter(toks, i, pub)
+		if d.IsZero() {
+			continue
+		}
+		for j := i + 2; j < len(toks) && j <= i+4; j++ {
+			w := lower(toks[j])
+			if harmEvents.Has(w) {
+				if !slices.Contains(out, d) {
+					out = append(out, d)
+				}
+				break
+			}
+			if eventStops.Has(w) && w != "magnitude" || toks[j].Text == "," {
+				break
+			}
+		}
+	}
+	return out
 }
 
 // eventSubordinators open a clause of another event's time ("a day after
@@ -2696,7 +2747,7 @@ func oneOccasion(claims []analysis.Claim) {
 	// A toll of the title's later event keeps it too: the article's
 	// figures of the first event need no cue either.
 	recurring := func(f *analysis.Frame) bool {
-		return f != nil && f.Occasion != "" && f.Occasion != anotherOccasion && f.Kind != analysis.KindMeasurement
+		return f != nil && f.Occasion != "" && f.Occasion != anotherOccasion && f.Occasion != bothOccasion && f.Kind != analysis.KindMeasurement
 	}
 	occasions := map[string]bool{}
 	for _, c := range claims {
