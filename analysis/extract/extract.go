@@ -291,6 +291,15 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			if !ok {
 				continue
 			}
+			if q.scope == "" && x.measures.Located(q.measure) && q.measure != turnoutMeasure {
+				// "Sindhupalchok district accounted for 3,035 deaths",
+				// "followed by Kathmandu where 1,210 people were killed",
+				// "the hardest hit district was Sindhupalchowk with 1,587
+				// dead": the place its clause gives the figure.
+				if sc := x.clausePlace(toks, tokenIndex(toks, m.Start)); sc != "" {
+					q.scope = "in " + sc
+				}
+			}
 			if q.subset == "" && x.measures.Located(q.measure) && q.measure != turnoutMeasure {
 				if c := causeAfter(toks, tokenIndex(toks, max(m.End, q.countsEnd))); c != "" && !strings.Contains(strings.ToLower(a.Title), strings.TrimSuffix(lastWord(c), "s")) {
 					// "Eleven people were killed from the landslides", "17
@@ -7604,6 +7613,76 @@ func (x *Extractor) respectively(claims []analysis.Claim, text string, toks []nl
 			}
 		}
 	}
+}
+
+// clauseOpeners may open the clause before its subject ("while Kathmandu
+// district reports 1,521").
+var clauseOpeners = lexicon.Set{"while": true, "whereas": true, "and": true, "but": true, "the": true, "as": true}
+
+// adminUnits name an administrative unit after its name ("Sindhupalchok
+// district", "Hatay province": extract.adminUnits).
+var adminUnits = lexicon.Words("extract.adminUnits")
+
+// clausePlace returns the place the clause of the figure at token k
+// gives it before the figure, when no preposition does: a name and an
+// administrative unit ("Sindhupalchok district accounted for 3,035
+// deaths", "while Kathmandu district reports 1,521"), a place and "where"
+// right before the figure ("Kathmandu where 1,210 people were killed"),
+// or a name after a copula and before "with" ("the hardest hit district
+// was Sindhupalchowk with 1,587 dead"). "" when none.
+func (x *Extractor) clausePlace(toks []nlp.Token, k int) string {
+	from := k
+	for from > 0 && k-from < 12 {
+		t := toks[from-1]
+		if t.Text == "," || t.Text == ";" || t.Text == "." || t.Tag == "CD" || t.Text == ":" {
+			break
+		}
+		from--
+	}
+	name := func(end int) (string, int) { // the capitalised words ending before end
+		b := end
+		for b > from && isUpperStart(toks[b-1].Text) && strings.HasPrefix(toks[b-1].Tag, "NNP") {
+			b--
+		}
+		if b == end {
+			return "", b
+		}
+		words := make([]string, 0, end-b)
+		for _, t := range toks[b:end] {
+			words = append(words, t.Text)
+		}
+		return strings.Join(words, " "), b
+	}
+	for i := from; i < k; i++ {
+		w := toks[i].Lower
+		switch {
+		case adminUnits.Has(w) && i > from:
+			if i+1 < len(toks) {
+				if nw := toks[i+1].Lower; lexicon.PersonRoles[nw] || lexicon.OrgNouns[nw] || lexicon.GroupNouns[nw] || actingBodies.Has(nw) {
+					continue // "Wayanad district collector", "… district officials": a speaker's title
+				}
+			}
+			if n, b := name(i); n != "" && !x.namesSpeaker(n+" "+toks[i].Text) && (b == from || clauseOpeners.Has(toks[b-1].Lower)) {
+				// (Not a body's name: "the State Department said"; the
+				// clause's subject, not an object: "an earthquake that
+				// hit Morocco's Atlas Mountains region".)
+				return n + " " + toks[i].Text
+			}
+		case w == "where" && i == k-1 || w == "where" && i+2 >= k && approxBefore.Has(toks[k-1].Lower):
+			if n, _ := name(i); n != "" && (x.placeName(n) || len(x.places.Find(n)) > 0) {
+				return n
+			}
+		case w == "with" && i == k-1 || w == "with" && i+2 >= k && approxBefore.Has(toks[k-1].Lower):
+			if n, b := name(i); n != "" && b > from && (toks[b-1].Lower == "was" || toks[b-1].Lower == "is") {
+				for j := from; j < b; j++ {
+					if adminUnits.Has(toks[j].Lower) {
+						return n // ("the hardest hit district was X with")
+					}
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // dashOrColon reports a dash or a colon token.

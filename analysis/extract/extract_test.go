@@ -1349,6 +1349,27 @@ func TestLaterEventSentences(t *testing.T) {
 	}
 }
 
+// A clause gives its figure a place without a preposition: a name and
+// an administrative unit as its subject, a place and "where", a name
+// after a copula and before "with"; not a speaker's title nor an object.
+func TestClausePlaces(t *testing.T) {
+	const title = "Ruritania quake toll passes 5,000"
+	for _, tt := range []struct{ body, figure, scope string }{
+		{"Sindhupalchok district accounted for 3,035 deaths.", "3,035", "in Sindhupalchok district"},
+		{"Sindhupalchok had 1,587 dead, while Kathmandu district reports 1,521 dead.", "1,521", "in Kathmandu district"},
+		{"The toll rose, followed by Kathmandu where 1,210 people were killed.", "1,210", "in Kathmandu"},
+		{"The hardest hit district was Sindhupalchowk with 1,587 dead.", "1,587", "in Sindhupalchowk"},
+		{"Wayanad district collector Meghasree DR said the latest toll stood at 45.", "45", ""},
+		{"The death toll from a powerful earthquake that hit Ruritania's Atlas Mountains region has risen to 2,012.", "2,012", ""},
+		{"The State Department said 12 Americans were killed.", "12", ""},
+	} {
+		q := quantityByText(extractOne(t, title, tt.body), tt.figure)
+		if q == nil || q.Scope != tt.scope {
+			t.Errorf("%q: %s = %+v, want scope %q", tt.body, tt.figure, q, tt.scope)
+		}
+	}
+}
+
 // An event named by a date days before the article's is the story's
 // first, even under a later event's title; a toll of two dated events
 // together is a count of neither.
