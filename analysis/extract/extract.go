@@ -291,12 +291,16 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			if !ok {
 				continue
 			}
-			if q.scope == "" && x.measures.Located(q.measure) && q.measure != turnoutMeasure {
+			if q.scope == "" && x.happenedMeasure(q.measure) && q.measure != genericMeasure {
 				// "Sindhupalchok district accounted for 3,035 deaths",
 				// "followed by Kathmandu where 1,210 people were killed",
 				// "the hardest hit district was Sindhupalchowk with 1,587
 				// dead": the place its clause gives the figure.
-				if sc := x.clausePlace(toks, tokenIndex(toks, m.Start)); sc != "" {
+				if sc := x.clausePlace(toks, tokenIndex(toks, m.Start)); sc != "" && !strings.Contains(strings.ToLower(a.Title), strings.ToLower(strings.Fields(sc)[0])) {
+					// (A place the headline names is where the story
+					// happened, not a part of it: "Herat province has
+					// recorded 2,000 deaths" under "Quake kills 2,000 in
+					// Herat".)
 					q.scope = "in " + sc
 				}
 			}
