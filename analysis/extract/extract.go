@@ -292,6 +292,12 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				continue
 			}
 			if q.scope == "" && x.happenedMeasure(q.measure) && q.measure != genericMeasure {
+				// "Buildings collapsed in the town of Chautara, killing at
+				// least 4 people": a participle's toll is where its main
+				// clause happened.
+				q.scope = participleScope(s.Text, toks, tokenIndex(toks, m.Start))
+			}
+			if q.scope == "" && x.happenedMeasure(q.measure) && q.measure != genericMeasure {
 				// "Sindhupalchok district accounted for 3,035 deaths",
 				// "followed by Kathmandu where 1,210 people were killed",
 				// "the hardest hit district was Sindhupalchowk with 1,587
@@ -7622,6 +7628,37 @@ func (x *Extractor) respectively(claims []analysis.Claim, text string, toks []nl
 // clauseOpeners may open the clause before its subject ("while Kathmandu
 // district reports 1,521").
 var clauseOpeners = lexicon.Set{"while": true, "whereas": true, "and": true, "but": true, "the": true, "as": true}
+
+// harmParticiples open a clause of what an event did after a comma
+// ("…, killing at least 4", "…, leaving 12 dead").
+var harmParticiples = lexicon.Set{"killing": true, "injuring": true, "wounding": true, "leaving": true, "trapping": true, "burying": true}
+
+// participleScope returns the place phrase of the main clause before ",
+// killing N" (the figure at token k): the last "in …" of that clause that
+// reads as a place ("collapsed in the isolated town of Chautara"), or "".
+func participleScope(text string, toks []nlp.Token, k int) string {
+	p := k - 1
+	for p > 0 && approxBefore.Has(toks[p].Lower) {
+		p--
+	}
+	if p < 1 || !harmParticiples.Has(toks[p].Lower) || toks[p-1].Text != "," {
+		return ""
+	}
+	from := p - 1
+	for from > 0 && from > p-16 && toks[from-1].Text != "," && toks[from-1].Text != ";" && toks[from-1].Tag != "CD" {
+		from--
+	}
+	for i := from; i < p-1; i++ {
+		// (The first place of the clause: "in the isolated town of
+		// Chautara in central Nepal".)
+		if toks[i].Lower == "in" {
+			if sc := scopeAfter(text, toks, toks[i].Start); strings.HasPrefix(strings.ToLower(sc), "in ") {
+				return sc
+			}
+		}
+	}
+	return ""
+}
 
 // adminUnits name an administrative unit after its name ("Sindhupalchok
 // district", "Hatay province": extract.adminUnits).

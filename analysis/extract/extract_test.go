@@ -1362,6 +1362,9 @@ func TestClausePlaces(t *testing.T) {
 		{"Wayanad district collector Meghasree DR said the latest toll stood at 45.", "45", ""},
 		{"The death toll from a powerful earthquake that hit Ruritania's Atlas Mountains region has risen to 2,012.", "2,012", ""},
 		{"The State Department said 12 Americans were killed.", "12", ""},
+		// A participle's toll is where its main clause happened.
+		{"Buildings collapsed in the isolated town of Chautara in central Ruritania, killing at least 4 people.", "4", "in the isolated town of Chautara"},
+		{"A bomb exploded in the morning, killing 12 people.", "12", ""},
 		// Only counts of what happened: people counted otherwise are not
 		// a place's toll.
 		{"Sindhupalchok district is home to some 300,000 people.", "300,000", ""},
