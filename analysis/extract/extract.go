@@ -82,19 +82,19 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 	if a.Title != "" {
 		top = x.phraseTopic(a.Title)
 	}
-	lastEntity := map[string]string{}                          // measure -> entity of the last figure for it
-	national := map[string]bool{}                              // measures the article has counted for the whole country ("nationwide")
-	winners := map[string]bool{}                               // the names winner gave, which are no places
-	titled := map[string]string{}                              // a title ("president") -> the one person the article names with it
-	lastMeasure := ""                                          // the measure of the article's last count
-	laterTitle := laterEventTitle(a.Title)                     // the title's news is an event after the story's own
-	runoffTitle := runoffIn(a.Title) || runoffIn(lead(a.Body)) // the title's or lead's news is an election's second round
-	lastKind := map[string]string{}                            // frame kind (money, percent) -> what the last sum or rate named was
-	var mainPlace *string                                      // where the article's event happened, once asked
-	var eventPlace *string                                     // the same, never a bloc of countries
-	kindSent := map[string]int{}                               // frame kind -> the sentence of the last named sum or rate
-	lastShare, shareSent := "", -1                             // the last share of a measure ("percent of turnout") and its sentence
-	percentSent := -1                                          // the sentence whose last figure is a share
+	lastEntity := map[string]string{}                                      // measure -> entity of the last figure for it
+	national := map[string]bool{}                                          // measures the article has counted for the whole country ("nationwide")
+	winners := map[string]bool{}                                           // the names winner gave, which are no places
+	titled := map[string]string{}                                          // a title ("president") -> the one person the article names with it
+	lastMeasure := ""                                                      // the measure of the article's last count
+	laterTitle := laterEventTitle(a.Title) || laterEventLead(lead(a.Body)) // the title's or lead's news is an event after the story's own
+	runoffTitle := runoffIn(a.Title) || runoffIn(lead(a.Body))             // the title's or lead's news is an election's second round
+	lastKind := map[string]string{}                                        // frame kind (money, percent) -> what the last sum or rate named was
+	var mainPlace *string                                                  // where the article's event happened, once asked
+	var eventPlace *string                                                 // the same, never a bloc of countries
+	kindSent := map[string]int{}                                           // frame kind -> the sentence of the last named sum or rate
+	lastShare, shareSent := "", -1                                         // the last share of a measure ("percent of turnout") and its sentence
+	percentSent := -1                                                      // the sentence whose last figure is a share
 	// The candidates of every sentence first: a sentence after the last
 	// one that has any is not observed, as what observe remembers serves
 	// only later sentences. A candidate sentence keeps its cue tokens for

@@ -1309,6 +1309,18 @@ func TestLaterEventTitles(t *testing.T) {
 			t.Errorf("laterEventTitle(%q) = %v, want %v", tt.title, got, tt.later)
 		}
 	}
+	for _, tt := range []struct {
+		lead  string
+		later bool
+	}{
+		{"At least 37 people were killed Tuesday after a major earthquake struck Nepal, less than three weeks after the nation was ravaged by its worst quake in decades.", true},
+		{"Three weeks after the earthquake, the death toll has risen to 8,000.", false},
+		{"A powerful earthquake struck Nepal on Saturday, killing more than 1,000 people.", false},
+	} {
+		if got := laterEventLead(tt.lead); got != tt.later {
+			t.Errorf("laterEventLead(%q) = %v, want %v", tt.lead, got, tt.later)
+		}
+	}
 	const title = "Another deadly storm lashes Philippines, killing 12"
 	q := quantityByText(extractOne(t, title, "The storm killed 12 people in the Philippines on Tuesday, officials said."), "12")
 	if q == nil || q.Frame == nil || q.Frame.Occasion != anotherOccasion {

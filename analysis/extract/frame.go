@@ -722,6 +722,44 @@ func laterOrdinal(occasion string) bool {
 	return ok && ord != "first" && ordinal(ord) && harmEvents.Has(noun)
 }
 
+// strikeVerbs say that a harmful event happened ("a major earthquake
+// struck Nepal").
+var strikeVerbs = lexicon.Set{"struck": true, "strikes": true, "hit": true, "hits": true, "jolted": true, "jolts": true, "rocked": true, "rocks": true, "shook": true, "shakes": true, "rattled": true, "rattles": true}
+
+// spanUnits are the units of "three weeks after".
+var spanUnits = lexicon.Set{"days": true, "weeks": true, "months": true, "day": true, "week": true, "month": true}
+
+// laterEventLead reports a lead whose news is an event after the story's
+// own: a harmful event that struck, and "(days|weeks|months) after" an
+// earlier one ("At least 37 people were killed Tuesday after a major
+// earthquake struck Nepal, … less than three weeks after the Himalayan
+// nation was ravaged by its worst quake in decades"). The aftermath of
+// one event ("Three weeks after the earthquake, the toll has risen")
+// names no strike of its own.
+func laterEventLead(lead string) bool {
+	words := strings.Fields(strings.ToLower(lead))
+	struck, after := false, false
+	for i, w := range words {
+		w = strings.Trim(w, punctCut)
+		if strikeVerbs.Has(w) {
+			for j := max(0, i-3); j < i; j++ {
+				if harmEvents.Has(strings.Trim(words[j], punctCut)) {
+					struck = true
+				}
+			}
+		}
+		if w == "after" && i > 0 && spanUnits.Has(strings.Trim(words[i-1], punctCut)) {
+			for j := i + 1; j < len(words) && j <= i+12; j++ {
+				if harmEvents.Has(strings.Trim(words[j], punctCut)) {
+					after = true
+					break
+				}
+			}
+		}
+	}
+	return struck && after
+}
+
 // laterEventBefore returns the words naming an event after the story's
 // own in the clause of the figure at token k, before it: a word of
 // another event and the noun of a harmful event ("another strong quake",
