@@ -5051,6 +5051,12 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		// be €4.2bn", "spending of $31bn"): a deficit is never compared
 		// with spending.
 		q.kind = x.moneyKind(toks, m, q)
+		if (q.kind == "deficit" || q.kind == "debt" || q.kind == "spending") && reductionOf(toks, tokenIndex(toks, m.Start), tokenIndex(toks, m.End)) {
+			// "could reduce projected deficits by about $1.5 trillion",
+			// "would trim nearly $1.5 trillion from projected deficits":
+			// the reduction, a saving, not the deficit's level.
+			q.kind = "savings"
+		}
 		if worthBefore(toks, tokenIndex(toks, m.Start)) {
 			// "a tax on houses worth more than $2 million": the value
 			// that names a bracket of things, keyed by its value as an
@@ -7724,6 +7730,49 @@ func (x *Extractor) clausePlace(toks []nlp.Token, k int) string {
 		}
 	}
 	return ""
+}
+
+// reducingVerbs lower a sum ("reduce the deficit by", "trim … from").
+var reducingVerbs = lexicon.Set{"reduce": true, "reduces": true, "reduced": true, "reducing": true, "cut": true, "cuts": true, "cutting": true,
+	"trim": true, "trims": true, "trimmed": true, "trimming": true, "lower": true, "lowers": true, "lowered": true, "shrink": true, "shrinks": true,
+	"slash": true, "slashes": true, "slashed": true}
+
+// reductionOf reports a sum at token k that is a reduction: "by" right
+// before it with a reducing verb earlier in its clause ("reduce projected
+// deficits by about $1.5 trillion"), or a reducing verb before it and
+// "from" after it (e the token after the sum: "trim nearly $1.5 trillion
+// from projected deficits").
+func reductionOf(toks []nlp.Token, k, e int) bool {
+	p := k - 1
+	for p > 0 && approxBefore.Has(toks[p].Lower) {
+		p--
+	}
+	if p < 0 {
+		return false
+	}
+	if toks[p].Lower == "by" {
+		for i := p - 1; i >= 0 && i >= p-6; i-- {
+			if toks[i].Text == "," || toks[i].Tag == "CD" {
+				return false
+			}
+			if reducingVerbs.Has(toks[i].Lower) {
+				return true
+			}
+		}
+		return false
+	}
+	if !reducingVerbs.Has(toks[p].Lower) {
+		return false
+	}
+	for i := e; i < len(toks) && i <= e+3; i++ {
+		if toks[i].Lower == "from" {
+			return true
+		}
+		if toks[i].Text == "," || toks[i].Tag == "CD" {
+			break
+		}
+	}
+	return false
 }
 
 // dashOrColon reports a dash or a colon token.

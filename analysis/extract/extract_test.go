@@ -2477,6 +2477,11 @@ func TestMoneyChangesAndSavings(t *testing.T) {
 		{"Cutbacks would result in a drop in projected budget deficits of about $4.8 trillion.", "4.8", "savings (USD)", false},
 		{"Republicans want cuts in exchange for allowing the nation to borrow beyond $31.4 trillion.", "31.4", "borrowing (USD)", false},
 		{"The bank reported $3bn in net income.", "3bn", "profit (USD)", false},
+		// A reduction of a deficit is a saving, however worded.
+		{"Republicans passed legislation pairing nearly $4.8 trillion in deficit reduction measures with a debt limit increase.", "4.8", "savings (USD)", false},
+		{"This also is the largest cut that Congress has ever voted on, more than $2.1 trillion.", "2.1", "savings (USD)", false},
+		{"Spending limits would trim nearly $1.5 trillion from projected federal budget deficits.", "1.5", "savings (USD)", false},
+		{"The deal could reduce projected deficits by about $1.5 trillion.", "1.5", "savings (USD)", false},
 	} {
 		q := quantityByText(extractOne(t, "", c.text), c.at)
 		if q == nil || q.Measure != c.measure || q.Frame == nil || q.Frame.Incident != c.change {

@@ -2851,9 +2851,10 @@ func whoseCount(prev, next []string) string {
 			}
 			i--
 		}
-		if w := prev[i-1]; w == "have" || w == "has" || w == "had" {
+		if w := prev[i-1]; w == "have" || w == "has" || w == "had" || modals.Has(w) {
 			// "Police in Hawaii have revised the number … to 97": the
-			// perfect's subject counted.
+			// perfect's subject counted; "the government will cut $2
+			// billion": the modal's.
 			i--
 		}
 		if i >= 3 && prev[i-1] == ")" && prev[i-3] == "(" && hasAlnum(prev[i-2]) {
