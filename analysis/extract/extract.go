@@ -1832,6 +1832,28 @@ func winnerOf(toks []nlp.Token, pos int) string {
 		// candidate", "52% for Lula".
 		return who
 	}
+	if k >= 4 && (toks[k-1].Lower == "on" || toks[k-1].Lower == "at") && toks[k-2].Text == "," && strings.HasPrefix(toks[k-3].Tag, "NNP") {
+		// "showed Erdogan at 52.1%, and his challenger, Kemal
+		// Kilicdaroglu, at 47.9%": the appositive's name.
+		return nameEnding(toks, k-2)
+	}
+	if k >= 2 && acquiringParticiples.Has(toks[k-1].Lower) && (k < 3 || toks[k-2].Lower == "after" || toks[k-2].Lower == "by" || toks[k-2].Text == ",") {
+		// "Erdogan beat his rival Kemal Kilicdaroglu after reaping
+		// 52.14% of the votes": the participle's subject is the
+		// clause's, not the object's name before it.
+		for i := start; i < k-2; i++ {
+			if strings.HasPrefix(toks[i].Tag, "NNP") {
+				e := i
+				for e < k && strings.HasPrefix(toks[e].Tag, "NNP") {
+					e++
+				}
+				if e < len(toks) && strings.HasPrefix(toks[e].Tag, "VB") {
+					return nameEnding(toks, e)
+				}
+				break
+			}
+		}
+	}
 	if k >= 2 && (toks[k-1].Lower == "on" || toks[k-1].Lower == "at") {
 		// "put Georgian Dream on 40.9% and the opposition on 52%".
 		if who := ownerPhrase(toks, start, k-1); who != "" {
@@ -7774,6 +7796,9 @@ func reductionOf(toks []nlp.Token, k, e int) bool {
 	}
 	return false
 }
+
+// acquiringParticiples take a share or a tally ("after reaping 52.14%").
+var acquiringParticiples = lexicon.Set{"reaping": true, "winning": true, "securing": true, "garnering": true, "taking": true, "receiving": true, "getting": true, "polling": true, "capturing": true, "obtaining": true}
 
 // dashOrColon reports a dash or a colon token.
 func dashOrColon(t string) bool { return t == "-" || t == "–" || t == "—" || t == ":" }

@@ -2146,6 +2146,14 @@ func TestRespectively(t *testing.T) {
 			t.Errorf("%s: %+v, want %s", fig, q, want)
 		}
 	}
+	// An appositive's name before "at", and a participle's clause
+	// subject ("after reaping"), own their shares.
+	claims = extractOne(t, "Ruritania runoff", "The agency showed Erdogan at 52.1%, and his challenger, Kemal Kilicdaroglu, at 47.9%. Erdogan beat his rival Kemal Kilicdaroglu after reaping 52.14% of the votes, the board said.")
+	for fig, want := range map[string]string{"47.9%": "Kilicdaroglu|percent", "52.14%": "Erdogan|percent"} {
+		if q := quantityByText(claims, fig); q == nil || !strings.HasPrefix(q.Subject, want) {
+			t.Errorf("%s: %+v, want %s", fig, q, want)
+		}
+	}
 	claims = extractOne(t, "Floods kill dozens in Kenya", "Kisumu and Nakuru reported 43 and 39 deaths, respectively.")
 	for fig, want := range map[string]string{"43": "in Kisumu", "39": "in Nakuru"} {
 		if q := quantityByText(claims, fig); q == nil || q.Scope != want {
