@@ -1029,9 +1029,9 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				// own kind, never set against the others.
 				p := &claims[lastFig]
 				if p.Subset == "" || p.Subset == "part" {
-					p.Subset = thingOf(*p)
+					p.Subset = listedKind(*p)
 				}
-				c.Subset = thingOf(c)
+				c.Subset = listedKind(c)
 			}
 			if k := tokenIndex(toks, m.Start); k > 0 && lower(toks[k-1]) == "all" {
 				// "six people in Suzu had been classified as disaster-
@@ -5626,6 +5626,19 @@ func (x *Extractor) listedThings(prev, c analysis.Claim, between string) bool {
 
 // thingOf is the noun a count of things counts ("residences", "commercial
 // buildings"), without the verb that says their fate.
+// listedKind is thingOf for an item of a list of things, except that the
+// homes of a list of buildings destroyed or damaged are what the measure
+// counts wherever no other kind is named, its whole ("destroyed 288,798
+// houses and 10,790 government buildings" against "destroyed 1.3 million
+// homes"): no part.
+func listedKind(c analysis.Claim) string {
+	t := thingOf(c)
+	if dwellingMeasures.Has(c.Measure) && dwellingNouns.Has(t) {
+		return ""
+	}
+	return t
+}
+
 func thingOf(c analysis.Claim) string {
 	if c.Frame != nil && c.Frame.Of != "" {
 		return strings.ToLower(c.Frame.Of)

@@ -861,7 +861,11 @@ func TestBuildingFates(t *testing.T) {
 		{"About 1,385 people are staying in evacuation shelters, and 52,000 have had to leave their homes.", "52,000", "displaced", ""},
 		{"At least 184,000 people are living in relief camps, the UN said.", "184,000", "sheltered", ""},
 		{"The fire destroyed 13,972 residences, 528 commercial buildings and 4,293 other buildings.", "528", "destroyed", "commercial buildings"},
-		{"The fire destroyed 13,972 residences, 528 commercial buildings and 4,293 other buildings.", "13,972", "destroyed", "residences"},
+		// (The homes of the list are what "destroyed" counts elsewhere:
+		// no part.)
+		{"The fire destroyed 13,972 residences, 528 commercial buildings and 4,293 other buildings.", "13,972", "destroyed", ""},
+		{"The quake destroyed 288,798 houses and 10,790 government buildings.", "288,798", "destroyed", ""},
+		{"The quake destroyed 288,798 houses and 10,790 government buildings.", "10,790", "destroyed", "government buildings"},
 	} {
 		q := quantityByText(extractOne(t, "", tt.body), tt.figure)
 		if q == nil || q.Measure != tt.measure || q.Subset != tt.subset {

@@ -829,6 +829,13 @@ func datedEvents(toks []nlp.Token, pub analysis.Date) []analysis.Date {
 	return out
 }
 
+// dwellingMeasures count what happened to buildings; dwellingNouns are
+// the homes they count when no other kind is named.
+var (
+	dwellingMeasures = lexicon.Set{"destroyed": true, "damaged": true, "damaged or destroyed": true}
+	dwellingNouns    = lexicon.Set{"homes": true, "houses": true, "dwellings": true, "residences": true, "households": true, "house": true, "home": true}
+)
+
 // eventSubordinators open a clause of another event's time ("a day after
 // an earthquake killed 76"): the event before them is not the figure's.
 var eventSubordinators = map[string]bool{"after": true, "before": true, "since": true, "when": true, "while": true, "as": true, "than": true}
