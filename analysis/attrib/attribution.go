@@ -180,7 +180,7 @@ func (a *attributor) Observe(s nlp.Sentence) {
 	} else {
 		a.obsToks = tokenizeSentence(a.obsToks, s)
 	}
-	an := a.analyse(s.Text, nil, a.obsToks)
+	an := a.analyse(s.Text, nil, a.obsToks, opening(s))
 	an.speakers = a.sentenceSpeakers(an, s)
 	a.current = an.speakers
 	defer func() { a.current = nil }()
@@ -507,6 +507,10 @@ func (a *attributor) hintKind(s nlp.Sentence, at Attribution) {
 
 // analysed returns the tagged parse of s, cached across the claims of
 // one sentence.
+// opening reports the body's first sentence at the body's start, where a
+// dateline stands ("Thiruvananthapuram: A week after …").
+func opening(s nlp.Sentence) bool { return !s.Headline && s.Para == 0 && s.Offset == 0 }
+
 func (a *attributor) analysed(s nlp.Sentence) *parsed {
 	if a.last.an != nil && a.last.index == s.Index && a.last.text == s.Text {
 		return a.last.an
@@ -522,7 +526,7 @@ func (a *attributor) analysed(s nlp.Sentence) *parsed {
 	if a.last.an != nil {
 		buf = a.last.an.toks
 	}
-	an := a.analyse(s.Text, tags, tokenizeSentence(buf, s))
+	an := a.analyse(s.Text, tags, tokenizeSentence(buf, s), opening(s))
 	a.last.index, a.last.text, a.last.an = s.Index, s.Text, an
 	return an
 }

@@ -251,6 +251,8 @@ func TestAttribute(t *testing.T) {
 			want: want("Government Delegation", "The Government Delegation", "")},
 		{name: "a crowd counted at a figure", text: "Police counted the crowd at 40,000 on Saturday.", at: "40,000",
 			want: want("Police", "Police", "")},
+		{name: "a dateline opening the body is no speaker", text: "Thiruvananthapuram: A week after the landslide, around 175 persons are still missing.", at: "175",
+			want: want("", "", "")},
 		{name: "reported on a day by", text: "This was reported on December 8 by the deputy head of the Interior Ministry.", at: "December",
 			want: want("deputy head of the Interior Ministry", "the deputy head of the Interior Ministry", "")},
 		{name: "a name's word is no verb", text: "Atiku won in 12 states, among them Osun, Akwa Ibom and Bayelsa States.", at: "12",

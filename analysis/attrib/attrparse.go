@@ -275,6 +275,9 @@ type parsed struct {
 	vias    []via
 	// speakers are the sentence's speakers and subject, once resolved.
 	speakers []speaker
+	// opening is set for the body's first sentence at its start, where a
+	// dateline stands.
+	opening bool
 	// titleCase is set for headlines written in title case ("North Korea
 	// Denies Sending Troops"), where verbs are capitalised too.
 	titleCase bool
@@ -323,11 +326,11 @@ func titleCase(toks []tok) bool {
 // when given, come from Language.Tag and settle whether words like
 // "reports" are verbs. toks, when not nil, are the sentence's tokens from
 // attrTokenize, untagged, which the parse takes over.
-func (a *attributor) analyse(text string, tags []nlp.Token, toks []tok) *parsed {
+func (a *attributor) analyse(text string, tags []nlp.Token, toks []tok, opening bool) *parsed {
 	if toks == nil {
 		toks = tokenize(text)
 	}
-	an := &parsed{text: text, toks: toks, sources: a.sources}
+	an := &parsed{text: text, toks: toks, sources: a.sources, opening: opening}
 	if len(tags) > 0 {
 		an.tagged = true
 		applyTags(an.toks, tags)
@@ -1122,6 +1125,11 @@ func (an *parsed) labelSpeaker() {
 		_, known = an.sources.Lookup(text)
 	}
 	if !person && !acronym && !known {
+		return
+	}
+	if an.opening && k == 1 && !known && !acronym {
+		// "Thiruvananthapuram: A week after the landslide …": a single
+		// unknown word opening the body is its dateline, not a speaker.
 		return
 	}
 	an.cues = append(an.cues, cue{kind: accordingCue, verb: an.toks[k].text, lemma: "say", at: k, pos: an.toks[k].start, spk: r, clausal: true, obj: [2]int{-1, -1}})
