@@ -1160,6 +1160,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 	}
 	x.oneCityTurnout(claims, titleCity)
 	headlineSources(claims)
+	x.countingBody(a, claims)
 	headlinePlaces(claims)
 	// The claims' strings still share the article's text: the pipeline
 	// packs them at once (claimpack), which copies them out, and interns
@@ -7812,6 +7813,72 @@ func reductionOf(toks []nlp.Token, k, e int) bool {
 
 // acquiringParticiples take a share or a tally ("after reaping 52.14%").
 var acquiringParticiples = lexicon.Set{"reaping": true, "winning": true, "securing": true, "garnering": true, "taking": true, "receiving": true, "getting": true, "polling": true, "capturing": true, "obtaining": true}
+
+// rxElectoralBody finds an electoral body named in words ("the
+// Independent National Electoral Commission", "the election council",
+// "the General Elections Commission"); rxAcronym an acronym that may name
+// one ("INEC", "KPU", "YSK").
+var (
+	rxElectoralBody = regexp.MustCompile(`(?:\b[A-Z][a-z]+ ){0,3}\b(?:[Ee]lectoral|[Ee]lections?) (?:[Cc]ommission|[Cc]ouncil|[Bb]oard|[Bb]ody|[Aa]uthority|[Tt]ribunal|[Ii]nstitute)\b`)
+	rxAcronym       = regexp.MustCompile(`\b[A-Z]{3,6}\b`)
+	rxOtherCount    = regexp.MustCompile(`(?i)\b(?:estimates?|estimated|projections?|projected|quick[- ]counts?|exit[- ]polls?|polls?|surveys?|PVT|parallel vote)\b`)
+)
+
+// countingBody gives a candidate's share or seats that name no source
+// ("Anies Baswedan secured 24.9 percent") the electoral body the article
+// named last before it ("the General Elections Commission", or an
+// acronym the source table knows as one): the body that counts the votes
+// announced them. An article that names none leaves them unattributed, and
+// so does a sentence of someone's estimate, quick count or poll. (Not raw
+// vote counts: an outlet's misprint of the body's count, 6,984,640 against
+// its 6,984,520, would become the body's own rising count, no finding.)
+func (x *Extractor) countingBody(a analysis.Article, claims []analysis.Claim) {
+	type mention struct {
+		at   int
+		name string
+	}
+	var bodies []mention
+	for _, loc := range rxElectoralBody.FindAllStringIndex(a.Body, -1) {
+		bodies = append(bodies, mention{loc[0], strings.TrimSpace(a.Body[loc[0]:loc[1]])})
+	}
+	for _, loc := range rxAcronym.FindAllStringIndex(a.Body, -1) {
+		w := a.Body[loc[0]:loc[1]]
+		if e, ok := x.sources.Lookup(w); ok && strings.Contains(strings.ToLower(e.Name), "elect") {
+			bodies = append(bodies, mention{loc[0], w})
+		}
+	}
+	if len(bodies) == 0 {
+		return
+	}
+	slices.SortFunc(bodies, func(p, q mention) int { return p.at - q.at })
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind != analysis.KindQuantity || c.Source != "" || c.SourceText != "" || c.InHeadline {
+			continue
+		}
+		if c.Measure != "percent" && c.Measure != "seats" || rxOtherCount.MatchString(c.Sentence) {
+			continue // (an estimate, a quick count or a poll is its maker's)
+		}
+		ent, _, _ := strings.Cut(c.Subject, "|")
+		if ent == "" || strings.Contains(ent, "#") || x.placeName(ent) {
+			continue // (a tally no candidate owns, or a place's)
+		}
+		k := -1
+		for j := range bodies {
+			if bodies[j].at < c.Offset+len(c.Sentence) && (bodies[j].at < c.Offset || strings.Contains(c.Sentence, bodies[j].name)) {
+				k = j
+			}
+		}
+		if k < 0 {
+			continue
+		}
+		name := bodies[k].name
+		c.SourceText, c.Source = name, attrib.CleanSpeaker(name)
+		if e, ok := x.sources.Lookup(name); ok {
+			c.Source = e.Name
+		}
+	}
+}
 
 // dashOrColon reports a dash or a colon token.
 func dashOrColon(t string) bool { return t == "-" || t == "–" || t == "—" || t == ":" }

@@ -1392,6 +1392,23 @@ func TestClausePlaces(t *testing.T) {
 	}
 }
 
+// A candidate's share that names no source is the electoral body's the
+// article named last before it; someone's estimate is not, and an
+// article that names no body leaves it unattributed.
+func TestCountingBody(t *testing.T) {
+	body := "The General Elections Commission began its official count on Thursday. Anies Baswedan secured 24.9 percent of the vote. Pollsters' quick counts gave Ganjar Pranowo about 17 percent."
+	claims := extractOne(t, "Ruritania election results", body)
+	if q := quantityByText(claims, "24.9 percent"); q == nil || !strings.Contains(q.SourceText, "Elections Commission") {
+		t.Errorf("24.9 percent: %+v, want the commission's", q)
+	}
+	if q := quantityByText(claims, "about 17 percent"); q == nil || strings.Contains(q.SourceText, "Commission") {
+		t.Errorf("a quick count's share: %+v, want none of the commission's", q)
+	}
+	if q := quantityByText(extractOne(t, "Ruritania election results", "Anies Baswedan secured 24.9 percent of the vote."), "24.9 percent"); q == nil || q.Source != "" {
+		t.Errorf("no body named: %+v", q)
+	}
+}
+
 // An event named by a date days before the article's is the story's
 // first, even under a later event's title; a toll of two dated events
 // together is a count of neither.
