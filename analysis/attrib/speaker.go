@@ -129,6 +129,11 @@ func cleanSpeaker(text string, resolved bool) string {
 		case lexicon.TimeWords[last] && !entity.RoleNoun(last):
 			words = words[:n-1]
 			continue
+		case reportedVerb(words[n-1]):
+			// "the official human rights protection body (KNHRC)
+			// reported": the verb run into the speaker.
+			words = words[:n-1]
+			continue
 		}
 		break
 	}
@@ -351,4 +356,12 @@ func anyUpper(words []string) bool {
 		}
 	}
 	return false
+}
+
+// reportedVerb reports a verb of saying in the past, in lower case
+// ("reported", "said"), which ends no speaker's name.
+func reportedVerb(w string) bool {
+	w = strings.Trim(w, ".,;:")
+	vf, ok := lexicon.Verbs[w]
+	return ok && vf.Form == 'd' && !startsUpper(w)
 }

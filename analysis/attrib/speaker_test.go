@@ -305,3 +305,10 @@ func TestFigureOnly(t *testing.T) {
 		}
 	}
 }
+
+// A verb of saying run into the speaker's words is no part of the name.
+func TestCleanSpeakerTrailingVerb(t *testing.T) {
+	if got := CleanSpeaker("the official human rights protection body (KNHRC) reported"); got != "the official human rights protection body (KNHRC)" {
+		t.Errorf("CleanSpeaker = %q", got)
+	}
+}
