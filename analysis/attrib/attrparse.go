@@ -984,6 +984,13 @@ func (an *parsed) cueAt(i int) {
 		return
 	}
 
+	if vf.Form == 'd' && next(i+1) == "at" && j == i-1 && j >= 1 && an.toks[j].kind == attrWord && !an.toks[j].cap && !an.speakerLike(j, j+1) &&
+		(lexicon.Prepositions[an.toks[j-1].low] || lexicon.Determiners[an.toks[j-1].low]) {
+		// "sweeping away homes … in damage estimated at $30 billion":
+		// a participle after the noun it describes, not that noun's
+		// statement.
+		return
+	}
 	if r := an.relativeOver(j); r >= 0 {
 		j = r // "which last week put", "who on Monday said"
 	}
