@@ -141,6 +141,8 @@ func TestExtractQuantities(t *testing.T) {
 			figure: "12,000", measure: "turnout"},
 		{name: "a bare count in attendance", body: "About 20,000 were in attendance at the vigil in Dhaka, organisers said.",
 			figure: "20,000", measure: "turnout"},
+		{name: "the number of people present", body: "Rights groups report that the number of people present on March 1 in Nis was between 200,000 and 300,000.",
+			figure: "200,000", measure: "turnout"},
 		{name: "journalists present are no turnout", body: "Some 40 journalists were present when the minister spoke.",
 			figure: "40", measure: "journalists"},
 		{name: "officers on the streets are no turnout", body: "The interior ministry said 2,000 officers were on the streets of Paris.",
