@@ -7833,6 +7833,13 @@ var (
 // vote counts: an outlet's misprint of the body's count, 6,984,640 against
 // its 6,984,520, would become the body's own rising count, no finding.)
 func (x *Extractor) countingBody(a analysis.Article, claims []analysis.Claim) {
+	// (Only an article with a share or seats of no one's voice is read
+	// for its bodies.)
+	if !slices.ContainsFunc(claims, func(c analysis.Claim) bool {
+		return c.Kind == analysis.KindQuantity && c.Source == "" && (c.Measure == "percent" || c.Measure == "seats")
+	}) {
+		return
+	}
 	type mention struct {
 		at   int
 		name string
