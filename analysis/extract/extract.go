@@ -5074,6 +5074,13 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		// be €4.2bn", "spending of $31bn"): a deficit is never compared
 		// with spending.
 		q.kind = x.moneyKind(toks, m, q)
+		if addedToDeficit(toks, tokenIndex(toks, m.Start), tokenIndex(toks, m.End)) {
+			// "the Senate tax package would add $1 trillion to the
+			// budget deficit": what a measure adds to the deficit is its
+			// cost, whatever the measure is called ("package" is aid
+			// elsewhere).
+			q.kind = "cost"
+		}
 		if (q.kind == "deficit" || q.kind == "debt" || q.kind == "spending") && reductionOf(toks, tokenIndex(toks, m.Start), tokenIndex(toks, m.End)) {
 			// "could reduce projected deficits by about $1.5 trillion",
 			// "would trim nearly $1.5 trillion from projected deficits":
@@ -5107,9 +5114,11 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 			// "at an average price of $2.9m", "the median house price
 			// of $750,000": one item's sum, never a total.
 			q.measure += " average"
-		} else if span := yearsSpan(toks, tokenIndex(toks, m.End)); span != "" {
-			// "$254 billion over 10 years", "over the next decade": a
-			// total over years, compared only with totals over as many.
+		} else if span := clauseSpan(toks, tokenIndex(toks, m.End)); span != "" {
+			// "$254 billion over 10 years", "over the next decade", "would
+			// add $1 trillion to the budget deficit over the next
+			// decade", "$4.39 trillion from 2018 to 2040": a total over
+			// years, compared only with totals over as many.
 			q.measure += " over " + span
 		} else if span := yearsBefore(toks, tokenIndex(toks, m.Start)); span != "" {
 			// "that equivalent 10-year cost to be around $254 billion",
@@ -7763,6 +7772,60 @@ func (x *Extractor) clausePlace(toks []nlp.Token, k int) string {
 					}
 				}
 			}
+		}
+	}
+	return ""
+}
+
+// addVerbs add a sum to something ("add $1 trillion to the deficit").
+var addVerbs = lexicon.Set{"add": true, "adds": true, "added": true, "adding": true}
+
+// addedToDeficit reports a sum at tokens k..e added to a deficit or debt:
+// "would add $1 trillion to the budget deficit", "adding $1.5 trillion to
+// the national debt".
+func addedToDeficit(toks []nlp.Token, k, e int) bool {
+	p := k - 1
+	for p > 0 && approxBefore.Has(toks[p].Lower) {
+		p--
+	}
+	if p < 0 || !addVerbs.Has(toks[p].Lower) || e >= len(toks) || toks[e].Lower != "to" {
+		return false
+	}
+	for i := e + 1; i < len(toks) && i <= e+4; i++ {
+		switch toks[i].Lower {
+		case "deficit", "deficits", "debt":
+			return true
+		}
+	}
+	return false
+}
+
+// clauseSpan reads the span of years a total covers, right after the sum
+// (yearsSpan) or further on in its clause, past its object ("would add $1
+// trillion to the budget deficit over the next decade"), or as two years
+// ("from 2018 to 2040", "between 2018 and 2027": 23 and 10 years).
+func clauseSpan(toks []nlp.Token, e int) string {
+	if span := yearsSpan(toks, e); span != "" {
+		return span
+	}
+	for j := e; j < len(toks) && j <= e+9; j++ {
+		w := toks[j].Lower
+		if w == "," || w == ";" || w == "." || w == "and" || w == "but" || w == "while" {
+			return ""
+		}
+		if (w == "over" || w == "across") && j > e {
+			return yearsSpan(toks, j)
+		}
+		if (w == "from" || w == "between") && j+3 < len(toks) {
+			y1, err1 := strconv.Atoi(toks[j+1].Text)
+			y2, err2 := strconv.Atoi(toks[j+3].Text)
+			sep := toks[j+2].Lower
+			if err1 == nil && err2 == nil && y1 >= 1900 && y1 < y2 && y2 <= 2200 && (sep == "to" || sep == "and" || sep == "through" || sep == "-" || sep == "–") {
+				return strconv.Itoa(y2-y1+1) + " years"
+			}
+		}
+		if toks[j].Tag == "CD" && j > e {
+			return "" // (another figure's span)
 		}
 	}
 	return ""

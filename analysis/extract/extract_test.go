@@ -1779,6 +1779,11 @@ func TestIncomeLevelsSpansAndRates(t *testing.T) {
 		{"The watchdog puts the ten-year cost at €313 billion.", "€313", "cost (EUR) over 10 years"},
 		{"Borrowing costs hit a 10-year high of $5 billion a month.", "$5 billion", "cost (USD) per month"},
 		{"The scheme would leave a hole of between $453.7m and $526.8m a year - up to $2.1b over the four-year forecast period.", "$2.1b", "deficit (USD) over 4 years"},
+		// A span further on in the clause, or as two years; what a
+		// measure adds to a deficit is its cost.
+		{"A new analysis says the Senate tax package would add $1 trillion to the budget deficit over the next decade.", "$1 trillion", "cost (USD) over 10 years"},
+		{"The bill as drafted will cost the government $4.39 trillion from 2018 to 2040.", "$4.39", "cost (USD) over 23 years"},
+		{"The committee previously estimated that the package would add $1.4 trillion to the deficit.", "$1.4", "cost (USD)"},
 	} {
 		q := quantityByText(extractOne(t, "", c.text), c.at)
 		if q == nil || q.Measure != c.measure {
