@@ -251,6 +251,8 @@ func TestAttribute(t *testing.T) {
 			want: want("Government Delegation", "The Government Delegation", "")},
 		{name: "a crowd counted at a figure", text: "Police counted the crowd at 40,000 on Saturday.", at: "40,000",
 			want: want("Police", "Police", "")},
+		{name: "a sum added is no words added", text: "JCT said that while the bill would add about 0.8 percent to GDP, the tax cuts would reduce revenues by $1.4 trillion.", at: "0.8",
+			want: want("JCT", "JCT", "")},
 		{name: "a participle after its noun is no statement", text: "The floods swept away homes and crops in damage estimated at $30 billion.", at: "$30",
 			want: want("", "", "")},
 		{name: "a body's estimate at a figure", text: "The ministry estimated the damage at $30 billion.", at: "$30",

@@ -791,6 +791,9 @@ func (an *parsed) cueAt(i int) {
 	if an.compoundNoun(i) {
 		return // "an independent think tank": a noun, not a verb
 	}
+	if vf.Lemma == "add" && an.figureObject(i+1) {
+		return // "would add about 0.8 percent to GDP": a sum added, not words
+	}
 	if i > 0 {
 		p := an.toks[i-1]
 		if lexicon.Determiners[p.low] || p.kind == num && !an.dateDayAt(i-1) || p.low == "as" || attrPossessive(p) {
@@ -2119,6 +2122,22 @@ func (an *parsed) subjectBefore(j int) ([2]int, int) {
 		return none, 0
 	}
 	return [2]int{s, e}, pieces
+}
+
+// figureObject reports a figure as the object starting at token k, over
+// a few approximators and determiners ("about 0.8 percent", "another $1
+// trillion", "$50 billion").
+func (an *parsed) figureObject(k int) bool {
+	for j := k; j < len(an.toks) && j < k+4; j++ {
+		t := an.toks[j]
+		if t.kind == num || t.low == "$" || t.low == "€" || t.low == "£" {
+			return true
+		}
+		if t.kind != attrWord || t.low == "that" {
+			return false
+		}
+	}
+	return false
 }
 
 // pastParticiple reports whether token k is a past participle used after a
