@@ -253,6 +253,8 @@ func TestAttribute(t *testing.T) {
 			want: want("Police", "Police", "")},
 		{name: "a sum added is no words added", text: "JCT said that while the bill would add about 0.8 percent to GDP, the tax cuts would reduce revenues by $1.4 trillion.", at: "0.8",
 			want: want("JCT", "JCT", "")},
+		{name: "a sum raised and a document's postposed claim", text: "The GOP plan would raise $1.8 trillion over the next decade, the analysis claims.", at: "1.8",
+			want: want("analysis", "the analysis", "")},
 		{name: "a participle after its noun is no statement", text: "The floods swept away homes and crops in damage estimated at $30 billion.", at: "$30",
 			want: want("", "", "")},
 		{name: "a body's estimate at a figure", text: "The ministry estimated the damage at $30 billion.", at: "$30",

@@ -791,8 +791,11 @@ func (an *parsed) cueAt(i int) {
 	if an.compoundNoun(i) {
 		return // "an independent think tank": a noun, not a verb
 	}
-	if vf.Lemma == "add" && an.figureObject(i+1) {
-		return // "would add about 0.8 percent to GDP": a sum added, not words
+	if (vf.Lemma == "add" || vf.Lemma == "raise") && an.figureObject(i+1) {
+		// "would add about 0.8 percent to GDP", "would raise $1.8
+		// trillion": a sum added or raised, not words ("raised the toll
+		// to 40" still reports).
+		return
 	}
 	if i > 0 {
 		p := an.toks[i-1]
@@ -814,9 +817,11 @@ func (an *parsed) cueAt(i int) {
 			// it a verb.
 			thatFollows = true
 		}
-		if i >= 2 && (next(i+1) == "" || next(i+1) == ".") && lexicon.DocNouns[an.toks[i-1].low] && !strings.HasSuffix(an.toks[i-1].low, "s") && an.toks[i-2].low == "," {
-			// "61 killed in protests, report shows": a headline's
-			// postposed cue after a document noun without its article.
+		if i >= 2 && (next(i+1) == "" || next(i+1) == ".") && lexicon.DocNouns[an.toks[i-1].low] && !pluralNoun(an.toks[i-1].low) &&
+			(an.toks[i-2].low == "," || i >= 3 && lexicon.Determiners[an.toks[i-2].low] && an.toks[i-3].low == ",") {
+			// "61 killed in protests, report shows", "…, the analysis
+			// claims": a postposed cue after a document noun, which the
+			// tagger took for a noun.
 			thatFollows = true
 		}
 		if an.tagged && an.toks[i].tag != "" {
@@ -1189,7 +1194,7 @@ func (an *parsed) creditSpeaker() {
 	if !known && !lexicon.PersonRoles[last] && !lexicon.OrgNouns[last] && !lexicon.GroupNouns[last] && !lexicon.DocNouns[last] {
 		return
 	}
-	if r[1]-r[0] == 1 && lexicon.DocNouns[last] && strings.HasSuffix(last, "s") {
+	if r[1]-r[0] == 1 && lexicon.DocNouns[last] && pluralNoun(last) {
 		return // "… - Reports": unnamed reports are no one
 	}
 	an.cues = append(an.cues, cue{kind: accordingCue, verb: an.toks[k].text, lemma: "say", at: k, pos: an.toks[k].start, spk: r, clausal: true, postposed: true, obj: [2]int{-1, -1}})
@@ -2124,6 +2129,12 @@ func (an *parsed) subjectBefore(j int) ([2]int, int) {
 	return [2]int{s, e}, pieces
 }
 
+// pluralNoun reports a plural noun by its ending ("reports", "figures";
+// not "analysis", "census", "press").
+func pluralNoun(w string) bool {
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "us")
+}
+
 // figureObject reports a figure as the object starting at token k, over
 // a few approximators and determiners ("about 0.8 percent", "another $1
 // trillion", "$50 billion").
@@ -2133,12 +2144,18 @@ func (an *parsed) figureObject(k int) bool {
 		if t.kind == num || t.low == "$" || t.low == "€" || t.low == "£" {
 			return true
 		}
-		if t.kind != attrWord || t.low == "that" {
-			return false
+		if t.kind != attrWord || !objectApprox[t.low] {
+			return false // ("raised the toll to 670": the toll is the object)
 		}
 	}
 	return false
 }
+
+// objectApprox may stand before a figure that is a verb's object ("add
+// about 0.8 percent", "raise another $2bn").
+var objectApprox = map[string]bool{"about": true, "around": true, "nearly": true, "almost": true, "roughly": true, "approximately": true,
+	"some": true, "another": true, "an": true, "a": true, "additional": true, "extra": true, "over": true, "more": true, "than": true,
+	"at": true, "least": true, "up": true, "to": true, "just": true, "under": true, "as": true, "much": true, "many": true}
 
 // pastParticiple reports whether token k is a past participle used after a
 // noun ("a report published on Tuesday").
