@@ -3823,7 +3823,7 @@ func levelPossessor(toks []nlp.Token, k int) string {
 	if i < 3 {
 		return ""
 	}
-	if toks[i+1].Lower == "at" && shareNouns.Has(toks[i].Lower) && (toks[i-1].Tag == "POS" || toks[i-1].Text == "'s" || toks[i-1].Text == "’s") && strings.HasPrefix(toks[i-2].Tag, "NNP") {
+	if i+1 < len(toks) && toks[i+1].Lower == "at" && shareNouns.Has(toks[i].Lower) && (toks[i-1].Tag == "POS" || toks[i-1].Text == "'s" || toks[i-1].Text == "’s") && strings.HasPrefix(toks[i-2].Tag, "NNP") {
 		// "put Erdogan's lead at 51.9%", "puts Gonzalez's share at
 		// 67%": the possessor's share, set at the figure.
 		return nameEnding(toks, i-1)
