@@ -953,6 +953,12 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				// never set against them.
 				c.Subset = k
 			}
+			if c.Subset == "part" && x.happenedMeasure(q.measure) && rxPartitiveAfter.MatchString(s.Text[m.End:]) && x.antecedentMeasure(toks, tokenIndex(toks, m.Start), claims, lastFig, sentFirst) != q.measure {
+				// "disperse protesters in the city, 32 of whom were
+				// detained": a part of the protesters, but the whole of
+				// the detained.
+				c.Subset = ""
+			}
 			if c.Subset == "part" && strings.Contains(strings.SplitN(c.Subject, "|", 2)[0], "/") && x.partScope(q.scope, strings.SplitN(c.Subject, "/", 2)[0]) != "" {
 				// "120,000 marched nationwide, including 30,000 in Buenos
 				// Aires": the part is the whole count for its place.
@@ -7949,6 +7955,30 @@ func (x *Extractor) countingBody(a analysis.Article, claims []analysis.Claim) {
 		}
 	}
 }
+
+// antecedentMeasure returns the measure of what "N of whom" is a part
+// of: the sentence's figure before it, or else the nearest noun before the
+// comma the measure table knows ("disperse protesters in the city, 32 of
+// whom were detained": turnout); the figure's own measure when neither
+// says (so it stays a part).
+func (x *Extractor) antecedentMeasure(toks []nlp.Token, k int, claims []analysis.Claim, lastFig, sentFirst int) string {
+	if lastFig >= sentFirst && lastFig >= 0 {
+		return claims[lastFig].Measure
+	}
+	if k < 1 || toks[k-1].Text != "," {
+		return ""
+	}
+	for i := k - 2; i >= 0 && i >= k-9; i-- {
+		if m := x.measures.Classify(toks[i].Lower); m != "" && m != genericMeasure && isNoun(toks[i].Tag) {
+			return m
+		}
+	}
+	return ""
+}
+
+// rxPartitiveAfter finds "of whom", "of them", "of which" right after a
+// figure.
+var rxPartitiveAfter = regexp.MustCompile(`^\s+of\s+(?:whom|them|which)\b`)
 
 // dashOrColon reports a dash or a colon token.
 func dashOrColon(t string) bool { return t == "-" || t == "–" || t == "—" || t == ":" }

@@ -1394,6 +1394,22 @@ func TestClausePlaces(t *testing.T) {
 	}
 }
 
+// "N of whom" is a part of what it refers to, so the whole of another
+// measure: "protesters …, 32 of whom were detained" are the detained, not
+// a part of them; "37 were killed, 12 of whom were children" stays a part.
+func TestPartitiveOfAnotherMeasure(t *testing.T) {
+	for _, tt := range []struct{ body, figure, subset string }{
+		{"Police used water cannons to disperse protesters in the city, 32 of whom were detained.", "32", ""},
+		{"Police dispersed 500 protesters, 32 of whom were detained.", "32", ""},
+		{"At least 37 people were killed, 12 of whom were children.", "12", "part"},
+	} {
+		q := quantityByText(extractOne(t, "Ruritania protests", tt.body), tt.figure)
+		if q == nil || q.Subset != tt.subset {
+			t.Errorf("%q: %s = %+v, want subset %q", tt.body, tt.figure, q, tt.subset)
+		}
+	}
+}
+
 // A candidate's share that names no source is the electoral body's the
 // article named last before it; someone's estimate is not, and an
 // article that names no body leaves it unattributed.
