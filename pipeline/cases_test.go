@@ -188,8 +188,8 @@ func caseIndex(rep *analysis.Report) (map[string]string, map[string]*analysis.Cl
 }
 
 // caseDiscrepancies renders every discrepancy on one line, sorted: kind,
-// class and subject, severity, independent sources, and its claims'
-// words by file.
+// class and subject, severity, independent sources, its claims' words by
+// file, and the earlier values shown with it as context.
 func caseDiscrepancies(rep *analysis.Report) string {
 	files, claims := caseIndex(rep)
 	var lines []string
@@ -210,7 +210,17 @@ func caseDiscrepancies(rep *analysis.Report) string {
 		for _, a := range d.Also {
 			class += "+" + a
 		}
-		lines = append(lines, fmt.Sprintf("%s/%s %s | %s | sources %d | %s", d.Kind, class, d.Subject, d.Severity, d.Sources, strings.Join(parts, ", ")))
+		line := fmt.Sprintf("%s/%s %s | %s | sources %d | %s", d.Kind, class, d.Subject, d.Severity, d.Sources, strings.Join(parts, ", "))
+		var ctx []string
+		for _, id := range d.Context {
+			if c := claims[id]; c != nil {
+				ctx = append(ctx, fmt.Sprintf("%s %q", files[c.Article], c.Text))
+			}
+		}
+		if len(ctx) > 0 {
+			line += " | context " + strings.Join(ctx, ", ")
+		}
+		lines = append(lines, line)
 	}
 	sort.Strings(lines)
 	if len(lines) == 0 {
