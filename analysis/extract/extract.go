@@ -4924,12 +4924,7 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 			if unnamed {
 				q.of = q.counts // "drivers": who took part
 			}
-			if q.counts == "" {
-				q.counts, q.countsStart = word, toks[after].Start
-			} else {
-				q.counts += " " + word
-			}
-			q.countsEnd = end
+			q.addPredicate(word, toks[after].Start, end)
 			q.measure, known = measure, true
 		}
 	}
@@ -4942,12 +4937,7 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 			after++
 		}
 		if word, end, ok := presenceAfter(toks, after); ok {
-			if q.counts == "" {
-				q.counts, q.countsStart = word, toks[after].Start
-			} else {
-				q.counts += " " + word
-			}
-			q.countsEnd = end
+			q.addPredicate(word, toks[after].Start, end)
 			q.measure, known = turnoutMeasure, true
 		}
 	}
@@ -6576,6 +6566,18 @@ func (x *Extractor) turnoutAfter(toks []nlp.Token, k, countsEnd int) bool {
 		}
 	}
 	return false
+}
+
+// addPredicate adds the words of the predicate that says what a figure
+// counts (starting at byte start, ending at end) to its counted phrase, or
+// makes them the phrase when it has none ("1,020 had died": "died").
+func (q *quantityInfo) addPredicate(word string, start, end int) {
+	if q.counts == "" {
+		q.counts, q.countsStart = word, start
+	} else {
+		q.counts += " " + word
+	}
+	q.countsEnd = end
 }
 
 // presenceAfter reads a copula and a predicate of presence
