@@ -1481,8 +1481,8 @@ var timeOpeners = map[string]bool{"this": true, "last": true, "earlier": true, "
 // capital", "officials at the scene").
 var placePreps = map[string]bool{"in": true, "at": true, "across": true, "throughout": true}
 
-// timeDeterminers may stand inside a time phrase before its time word
-// ("over the weekend", "in the past week"), never begin one.
+// timeDeterminers may stand in a time phrase before its time word ("over
+// the weekend", "in the past week"), never end one.
 var timeDeterminers = map[string]bool{"the": true, "past": true}
 
 // relativeClauseBefore returns the comma that opens a relative clause
