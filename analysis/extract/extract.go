@@ -752,7 +752,9 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				// march of 200,000 on June 16".)
 				lastEntity[q.measure] = q.entity
 			}
-			if story.NationalScope(q.scope) {
+			if story.NationalScope(q.scope) && !winners[q.entity] {
+				// (A candidate's nationwide tally stays the candidate's:
+				// "Tinubu won 8,794,726 votes nationwide".)
 				national[q.measure] = true
 				// "Nationally, 352 people have died" in an article about
 				// Assam: the whole country's, not the state's.

@@ -1410,6 +1410,13 @@ func TestPartitiveOfAnotherMeasure(t *testing.T) {
 	}
 }
 
+// A candidate's nationwide tally stays the candidate's.
+func TestCandidateNationwide(t *testing.T) {
+	if q := quantityByText(extractOne(t, "Ruritania election", "Tinubu won 8,794,726 votes nationwide."), "8,794,726"); q == nil || q.Subject != "Tinubu|votes" {
+		t.Errorf("8,794,726: %+v, want Tinubu|votes", q)
+	}
+}
+
 // A candidate's share that names no source is the electoral body's the
 // article named last before it; someone's estimate is not, and an
 // article that names no body leaves it unattributed.
