@@ -280,9 +280,11 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					q.measure, q.counts, q.scope, ok = meas, w, "in "+placeBracket(toks, m), true
 				}
 			}
-			if !ok && sentWon != "" && q.counts == "" && m.Unit == "" && ownerAfter(toks, tokenIndex(toks, m.End)) != "" {
-				// "231,591 votes for APC …; 175,071 for LP": the count
-				// the sentence gave candidates, its noun left out.
+			if !ok && sentWon != "" && q.counts == "" && m.Unit == "" && (ownerAfter(toks, tokenIndex(toks, m.End)) != "" || candidateBefore(toks, tokenIndex(toks, m.Start))) {
+				// "231,591 votes for APC …; 175,071 for LP", "… while
+				// Bolsonaro got 58.2 million", "… to Odinga's 6.94
+				// million": the count the sentence gave candidates, its
+				// noun left out.
 				q.measure, q.counts, ok = sentWon, sentWon, true
 				if q.scope = scopeAfter(s.Text, toks, m.End); q.scope == "" {
 					q.scope = frontedScope(toks, places, m.Start)
@@ -630,6 +632,14 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					// stands for its verb.
 					if name := nameEnding(toks, k-1); x.personLike(name) {
 						who = x.candidateKey(name)
+					}
+				}
+				if who == "" && lastFig >= sentFirst && lastFig >= 0 && bracketAfterFigure(toks, m.Start) {
+					// "… to Odinga's 6.94 million (48.85%)": a figure in
+					// brackets is the candidate's of the figure right
+					// before it, not the sentence's winner's.
+					if e, _, ok := strings.Cut(claims[lastFig].Subject, "|"); ok && e != "" && !strings.Contains(e, "#") && !x.placeName(e) {
+						who = e
 					}
 				}
 				if who == "" {
@@ -7983,6 +7993,23 @@ func (x *Extractor) antecedentMeasure(toks []nlp.Token, k int, claims []analysis
 // rxPartitiveAfter finds "of whom", "of them", "of which" right after a
 // figure.
 var rxPartitiveAfter = regexp.MustCompile(`^\s+of\s+(?:whom|them|which)\b`)
+
+// candidateBefore reports a name that takes the figure at token k: a
+// possessive name right before it ("to Odinga's 6.94 million") or a name
+// and a verb of winning ("while Bolsonaro got 58.2 million").
+func candidateBefore(toks []nlp.Token, k int) bool {
+	p := k - 1
+	for p > 0 && approxBefore.Has(toks[p].Lower) {
+		p--
+	}
+	if p < 1 {
+		return false
+	}
+	if (toks[p].Text == "'s" || toks[p].Text == "’s" || toks[p].Tag == "POS") && strings.HasPrefix(toks[p-1].Tag, "NNP") {
+		return true
+	}
+	return acquireVerbs.Has(toks[p].Lower) && strings.HasPrefix(toks[p-1].Tag, "NNP")
+}
 
 // dashOrColon reports a dash or a colon token.
 func dashOrColon(t string) bool { return t == "-" || t == "–" || t == "—" || t == ":" }

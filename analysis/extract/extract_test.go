@@ -1410,10 +1410,19 @@ func TestPartitiveOfAnotherMeasure(t *testing.T) {
 	}
 }
 
-// A candidate's nationwide tally stays the candidate's.
+// A candidate's nationwide tally stays the candidate's; a tally whose
+// noun is left out is the count the sentence gave candidates ("while
+// Bolsonaro got 58.2 million", "to Odinga's 6.94 million"), and a share in
+// brackets after it is that candidate's.
 func TestCandidateNationwide(t *testing.T) {
 	if q := quantityByText(extractOne(t, "Ruritania election", "Tinubu won 8,794,726 votes nationwide."), "8,794,726"); q == nil || q.Subject != "Tinubu|votes" {
 		t.Errorf("8,794,726: %+v, want Tinubu|votes", q)
+	}
+	claims := extractOne(t, "Ruritania election", "Ruto won 7.18 million votes (50.49%) to Odinga's 6.94 million (48.85%). Lula received 60.3 million votes, while Bolsonaro got 58.2 million.")
+	for fig, want := range map[string]string{"6.94 million": "Odinga|votes", "48.85%": "Odinga|percent", "58.2 million": "Bolsonaro|votes"} {
+		if q := quantityByText(claims, fig); q == nil || q.Subject != want {
+			t.Errorf("%s: %+v, want %s", fig, q, want)
+		}
 	}
 }
 
