@@ -1916,6 +1916,11 @@ func winnerOf(toks []nlp.Token, pos int) string {
 		for j > start && strings.HasPrefix(toks[j-1].Tag, "NNP") && j > i-3 && !strings.ContainsAny(toks[j-1].Text, "'’") {
 			j--
 		}
+		if j == i && i == 1 && start == 0 && openingName(toks[0]) {
+			// "Pezeshkian received 16.3 million votes": a name opening
+			// the sentence that the tagger took for an adjective.
+			j = 0
+		}
 		// "Emmerson Mnangagwa of Zanu-PF received", "Nelson Chamisa of
 		// the Movement for Democratic Change received": the person, not
 		// the party after "of".
@@ -8010,6 +8015,19 @@ func candidateBefore(toks []nlp.Token, k int) bool {
 	}
 	return acquireVerbs.Has(toks[p].Lower) && strings.HasPrefix(toks[p-1].Tag, "NNP")
 }
+
+// openingName reports a capitalised word opening a sentence that the
+// tagger took for an adjective and that is no word of quantity ("Several",
+// "Many") nor a demonym ("Iranian"): a name.
+func openingName(t nlp.Token) bool {
+	if t.Tag != "JJ" || !isUpperStart(t.Text) || !isLetters(t.Text) || quantityAdjectives.Has(t.Lower) {
+		return false
+	}
+	return len(lexicon.DefaultPlacesOnce().Find(t.Text)) == 0 // (not "Iranian")
+}
+
+// quantityAdjectives open a sentence as a word of quantity, never a name.
+var quantityAdjectives = lexicon.Set{"several": true, "many": true, "most": true, "few": true, "other": true, "others": true, "more": true, "such": true, "much": true, "all": true, "both": true, "each": true}
 
 // dashOrColon reports a dash or a colon token.
 func dashOrColon(t string) bool { return t == "-" || t == "–" || t == "—" || t == ":" }
