@@ -1716,6 +1716,9 @@ func winnerOf(toks []nlp.Token, pos int) string {
 	if who := levelPossessor(toks, k); who != "" {
 		return who
 	}
+	if who := marginShare(toks, k); who != "" {
+		return who
+	}
 	if k == 1 && toks[0].Lower == "with" {
 		// "With 8,794,726 votes, Tinubu has polled the least …": the
 		// subject after the fronted phrase.
@@ -8014,6 +8017,38 @@ func candidateBefore(toks []nlp.Token, k int) bool {
 		return true
 	}
 	return acquireVerbs.Has(toks[p].Lower) && strings.HasPrefix(toks[p-1].Tag, "NNP")
+}
+
+// marginShare returns whose share the figure at token k is in "X beat Y
+// by A to B" ("Milei beat Massa by 55.7% to 44.3%"): A is the winner's,
+// B the loser's; "" otherwise.
+func marginShare(toks []nlp.Token, k int) string {
+	by := k - 1
+	second := false
+	if by >= 0 && toks[by].Lower == "to" {
+		// The second share: back over the first to its "by".
+		j := by - 1
+		for j > 0 && (toks[j].Tag == "CD" || toks[j].Text == "%" || toks[j].Lower == "percent") {
+			j--
+		}
+		by, second = j, true
+	}
+	if by < 3 || toks[by].Lower != "by" || !strings.HasPrefix(toks[by-1].Tag, "NNP") {
+		return ""
+	}
+	o := by - 1 // the loser's name ends here
+	b := o
+	for b > 0 && strings.HasPrefix(toks[b-1].Tag, "NNP") {
+		b--
+	}
+	v := b - 1
+	if v < 1 || !marginVerbs.Has(toks[v].Lower) || !strings.HasPrefix(toks[v-1].Tag, "NNP") {
+		return ""
+	}
+	if second {
+		return nameEnding(toks, o+1)
+	}
+	return nameEnding(toks, v)
 }
 
 // openingName reports a capitalised word opening a sentence that the

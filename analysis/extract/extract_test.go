@@ -1418,6 +1418,13 @@ func TestCandidateNationwide(t *testing.T) {
 	if q := quantityByText(extractOne(t, "Ruritania election", "Tinubu won 8,794,726 votes nationwide."), "8,794,726"); q == nil || q.Subject != "Tinubu|votes" {
 		t.Errorf("8,794,726: %+v, want Tinubu|votes", q)
 	}
+	// "X beat Y by A to B": A is the winner's share, B the loser's.
+	claims := extractOne(t, "Ruritania runoff", "Milei beat Massa by 55.7% to 44.3% in the runoff.")
+	for fig, want := range map[string]string{"55.7%": "Milei|percent", "44.3%": "Massa|percent"} {
+		if q := quantityByText(claims, fig); q == nil || !strings.HasPrefix(q.Subject, want) {
+			t.Errorf("%s: %+v, want %s", fig, q, want)
+		}
+	}
 	// A name opening the sentence that the tagger takes for an adjective
 	// is still the candidate; a word of quantity is not.
 	if q := quantityByText(extractOne(t, "Ruritania election", "Pezeshkian received 16.3 million votes against 13.5 million for Jalili."), "16.3 million"); q == nil || q.Subject != "Pezeshkian|votes" {
@@ -1426,7 +1433,7 @@ func TestCandidateNationwide(t *testing.T) {
 	if q := quantityByText(extractOne(t, "Ruritania election", "Several received more than 1,000 votes."), "1,000"); q == nil || strings.HasPrefix(q.Subject, "Several") {
 		t.Errorf("1,000: %+v, want no candidate", q)
 	}
-	claims := extractOne(t, "Ruritania election", "Ruto won 7.18 million votes (50.49%) to Odinga's 6.94 million (48.85%). Lula received 60.3 million votes, while Bolsonaro got 58.2 million.")
+	claims = extractOne(t, "Ruritania election", "Ruto won 7.18 million votes (50.49%) to Odinga's 6.94 million (48.85%). Lula received 60.3 million votes, while Bolsonaro got 58.2 million.")
 	for fig, want := range map[string]string{"6.94 million": "Odinga|votes", "48.85%": "Odinga|percent", "58.2 million": "Bolsonaro|votes"} {
 		if q := quantityByText(claims, fig); q == nil || q.Subject != want {
 			t.Errorf("%s: %+v, want %s", fig, q, want)
