@@ -6652,6 +6652,16 @@ func (x *Extractor) predicateMeasure(toks []nlp.Token, k int) (word, measure str
 		// their homes": the infinitive says what happened to them.
 		k++
 	}
+	if k+2 < len(toks) && toks[k].Lower == "according" && toks[k+1].Lower == "to" {
+		// "Tens of thousands of people, 30,000 according to police,
+		// marched": the predicate after the figure's source.
+		for j := k + 2; j < len(toks) && j <= k+8; j++ {
+			if toks[j].Text == "," {
+				k = j + 1
+				break
+			}
+		}
+	}
 	if k < len(toks) && (toks[k].Text == "—" || toks[k].Text == "–" || toks[k].Text == "(" || toks[k].Text == "-") {
 		// "Some 150,000 people—42,000 more than last year—gathered",
 		// "325,000 - if not more - had gathered": the predicate comes

@@ -132,6 +132,8 @@ func TestExtractQuantities(t *testing.T) {
 			figure: "150,000", measure: "turnout"},
 		{name: "a parenthetical between count and verb", body: "Some 150,000 people—42,000 more than last year—gathered in Lisbon on Sunday.",
 			figure: "150,000", measure: "turnout"},
+		{name: "a source set off by commas between count and verb", body: "Tens of thousands of people, 30,000 according to police, marched through Santiago.",
+			figure: "30,000", measure: "turnout"},
 		{name: "a bracketed parenthetical", body: "About 80,000 people (police said 30,000) marched through Lisbon on Sunday.",
 			figure: "80,000", measure: "turnout"},
 		// People who were there took part; others who were there did not.
