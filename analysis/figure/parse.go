@@ -835,8 +835,8 @@ func (s *scanner) currencyBefore(i int) (code string, start int) {
 			return t.word().unit, k - 1 // "$US4.2 billion", "$A500"
 		}
 		if !toks[i].space && t.e-t.s == 1 && s.text[t.s] == 'R' && (k == 0 || toks[k].space) &&
-			(toks[i].sep || toks[i].exp < 0 || i+1 < len(toks) && !toks[i+1].space && s.has(i+1, fScaleAbbr|fScale)) {
-			return "ZAR", k // "R2.5bn", "R1,500", "R4.50": rand
+			(toks[i].sep || toks[i].exp < 0 || i+1 < len(toks) && (!toks[i+1].space && s.has(i+1, fScaleAbbr|fScale) || s.has(i+1, fScale))) {
+			return "ZAR", k // "R2.5bn", "R1,500", "R4.50", "R15 billion": rand
 		}
 	}
 	return "", i
