@@ -827,7 +827,9 @@ func (s *scanner) currencyBefore(i int) (code string, start int) {
 		}
 		return c, k
 	case kWord:
-		if t.word() != nil && t.word().flags&fCurCode != 0 && t.cap && (s.allUpper(k) || t.e-t.s == 2) {
+		if t.word() != nil && t.word().flags&fCurCode != 0 && t.cap && (s.allUpper(k) || t.e-t.s == 2 || t.word().unit == "KES") {
+			// ("KSh 3.9 trillion", "Ksh 500": the shilling's sign is
+			// written in mixed case.)
 			return t.word().unit, k
 		}
 		if !toks[i].space && t.word() != nil && t.word().flags&fUnitAfterDollarPrefix != 0 && s.allUpper(k) &&
@@ -837,6 +839,10 @@ func (s *scanner) currencyBefore(i int) (code string, start int) {
 		if !toks[i].space && t.e-t.s == 1 && s.text[t.s] == 'R' && (k == 0 || toks[k].space) &&
 			(toks[i].sep || toks[i].exp < 0 || i+1 < len(toks) && (!toks[i+1].space && s.has(i+1, fScaleAbbr|fScale) || s.has(i+1, fScale))) {
 			return "ZAR", k // "R2.5bn", "R1,500", "R4.50", "R15 billion": rand
+		}
+		if !toks[i].space && t.e-t.s == 1 && s.text[t.s] == 'N' && (k == 0 || toks[k].space) &&
+			i+1 < len(toks) && (!toks[i+1].space && s.has(i+1, fScaleAbbr) || s.has(i+1, fScale)) {
+			return "NGN", k // "N2.3 trillion", "N500bn": naira, as Nigeria's press writes it
 		}
 	}
 	return "", i

@@ -385,7 +385,7 @@ func init() {
 	for _, c := range []string{"usd", "eur", "gbp", "jpy", "krw", "cny", "rmb", "inr", "rub", "uah",
 		"ils", "try", "chf", "aud", "cad", "nzd", "hkd", "sgd", "brl", "mxn", "zar", "sek",
 		"nok", "dkk", "pln", "czk", "huf", "twd", "sar", "aed", "ngn", "kes", "egp", "pkr",
-		"bdt", "idr", "myr", "thb", "php", "vnd", "rs", "rm"} {
+		"bdt", "idr", "myr", "thb", "php", "vnd", "rs", "rm", "rp", "ksh", "kshs"} {
 		code := upper(c)
 		switch c {
 		case "rmb":
@@ -394,6 +394,10 @@ func init() {
 			code = "INR"
 		case "rm":
 			code = "MYR"
+		case "rp":
+			code = "IDR"
+		case "ksh", "kshs":
+			code = "KES"
 		}
 		add(fCurCode, 0, code, c)
 	}
