@@ -76,6 +76,7 @@ func Clean(doc load.Document, opt CleanOptions) analysis.Article {
 	markLists(blocks)
 	start, end := bodyRegion(blocks)
 	end = resumeAfterGallery(blocks, start, end)
+	end = takeDataList(blocks, start, end)
 	p := page{blocks: blocks, start: start, end: end, doc: doc, outlets: newOutletLookup(opt.Outlets)}
 
 	title, headline := p.title()
@@ -611,6 +612,12 @@ func markLists(blocks []block) {
 			j++
 		}
 		switch {
+		case shape != 0 && j-i >= 2 && introducesDataList(blocks, i, j):
+			// (A list of figures a line asks for is the article's data,
+			// however short and wherever it stands.)
+			for k := i; k < j; k++ {
+				blocks[k].introduced = true
+			}
 		case shape != 0 && j-i >= 3 && introducesList(blocks, i):
 			for k := i; k < j; k++ {
 				blocks[k].introduced = true
@@ -658,6 +665,54 @@ func introducesList(blocks []block, i int) bool {
 		}
 	}
 	return false
+}
+
+// introducesDataList reports whether blocks [i, j), two or more lines of
+// one shape, are a list of figures the line above asks for: a line of
+// three words or more that ends with a colon ("The deaths from Helene by
+// state as of Saturday are as follows:"), no promo's label nor heading,
+// and items of at most twelve words that each hold a digit ("• North
+// Carolina: 117 people"). Such a list is the article's data, not a
+// teaser or link list, even at the article's end.
+func introducesDataList(blocks []block, i, j int) bool {
+	if i == 0 {
+		return false
+	}
+	intro := blocks[i-1]
+	if intro.heading != "" || intro.boilerplate || intro.url || intro.words < 3 || intro.links >= 0.5 ||
+		!strings.HasSuffix(intro.core, ":") || promoPrefix(strings.ToLower(intro.core)) {
+		return false
+	}
+	for k := i; k < j; k++ {
+		b := blocks[k]
+		if b.words > 12 || b.boilerplate || b.url || !strings.ContainsAny(b.core, "0123456789") {
+			return false
+		}
+	}
+	return true
+}
+
+// takeDataList extends the article region [start, end) over a list of
+// figures that its last line, or the line right after it, asks for
+// (introducesDataList): the list ends the article rather than following
+// it.
+func takeDataList(blocks []block, start, end int) int {
+	if end <= start || end >= len(blocks) {
+		return end
+	}
+	i := end
+	if !strings.HasSuffix(blocks[i].core, ":") {
+		return end
+	}
+	i++ // the first item
+	j := i
+	for j < len(blocks) && blocks[j].introduced {
+		j++
+	}
+	if j-i >= 2 {
+		return j
+	}
+	return end
 }
 
 // markGallery marks a slideshow: three or more lines that start with a
@@ -1011,6 +1066,20 @@ func (p *page) judge(headline int) {
 		b := p.blocks[i]
 		return !b.kept && b.introduced && b.furniture == "" && i != headline
 	}, len(p.blocks), 2)
+	// A list of figures the article asks for with a colon
+	// (introducesDataList) is kept with the line that asks, also where
+	// it ends the article ("The deaths by state are as follows:", "•
+	// North Carolina: 117 people", …).
+	for i := max(p.start, 1); i < p.end; i++ {
+		b := &p.blocks[i]
+		if b.kept || !b.introduced || b.furniture != "" || i == headline || !strings.ContainsAny(b.core, "0123456789") {
+			continue
+		}
+		b.kept, b.reason = true, ""
+		if intro := &p.blocks[i-1]; !intro.kept && !intro.introduced && strings.HasSuffix(intro.core, ":") && intro.furniture == "" && intro.heading == "" {
+			intro.kept, intro.reason = true, ""
+		}
+	}
 }
 
 // keepRunsBetween keeps each run of at most maxRun blocks that item

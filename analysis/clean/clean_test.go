@@ -507,6 +507,30 @@ func TestCleanSlideshow(t *testing.T) {
 	}
 }
 
+// A list of figures the article asks for with a colon is its data, kept
+// with the line that asks, even where it ends the article; a list of
+// links under "Read more:" is not.
+func TestCleanDataList(t *testing.T) {
+	text := "Storm toll rises to 232\n\n" +
+		"The death toll from the storm has risen to at least 232 people across six states, according to the network's tally.\n\n" +
+		"Officials over the weekend announced 11 additional deaths in one state and two in another as searches went on.\n\n" +
+		"Meanwhile, searches for missing people continued on Saturday across the mountains.\n\n" +
+		"The deaths from the storm by state as of Saturday are as follows:\n\n" +
+		"• North Carolina: 117 people\n\n• South Carolina: 48 people\n\n• Georgia: 33 people\n\n• Florida: 20 people"
+	a := Clean(load.Document{File: "x.txt", Format: analysis.FormatText, Text: text, Status: analysis.StatusOK}, CleanOptions{})
+	for _, s := range []string{"are as follows:", "North Carolina: 117 people", "Florida: 20 people"} {
+		if !strings.Contains(a.Body, s) {
+			t.Errorf("body lacks %q\nbody:\n%s", s, a.Body)
+		}
+	}
+	text = strings.Replace(text, "The deaths from the storm by state as of Saturday are as follows:", "Read more:", 1)
+	text = strings.NewReplacer("117 people", "Storm news", "48 people", "Weather live", "33 people", "Sport today", "20 people", "Opinion pages").Replace(text)
+	a = Clean(load.Document{File: "x.txt", Format: analysis.FormatText, Text: text, Status: analysis.StatusOK}, CleanOptions{})
+	if strings.Contains(a.Body, "Weather live") {
+		t.Errorf("a promo's link list kept:\n%s", a.Body)
+	}
+}
+
 // TestCleanTitle covers the choice between the document's title and the
 // page's headline.
 func TestCleanTitle(t *testing.T) {

@@ -137,7 +137,16 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 	// in the past with no time of its own ("Obasanjo garnered 62.78
 	// percent of votes cast.").
 	carryYear, carryPara, carryIndex := 0, -1, -1
+	listMeasure := "" // the measure a line ending in a colon names for the list under it
 	for i, s := range sents[:last+1] {
+		if i > 0 {
+			switch prev := sents[i-1]; {
+			case strings.HasSuffix(strings.TrimSpace(prev.Text), ":"):
+				listMeasure = x.measureNamed(prev.Text)
+			case !listItem(prev.Text):
+				listMeasure = ""
+			}
+		}
 		mentions, cues, tk := found[i].mentions, found[i].cues, found[i].tk
 		var tallySide map[int]string
 		mentions, tallySide = voteTallies(s.Text, mentions)
@@ -292,6 +301,12 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			}
 			if !ok {
 				continue
+			}
+			if q.measure == genericMeasure && listMeasure != "" && listItem(s.Text) {
+				// "The deaths from Helene by state are as follows:" then
+				// "• North Carolina: 117 people": the items count what
+				// the line that asks for them names.
+				q.measure = listMeasure
 			}
 			if q.scope == "" && x.happenedMeasure(q.measure) && q.measure != genericMeasure {
 				// "Buildings collapsed in the town of Chautara, killing at
@@ -8073,6 +8088,29 @@ func openingName(t nlp.Token) bool {
 
 // quantityAdjectives open a sentence as a word of quantity, never a name.
 var quantityAdjectives = lexicon.Set{"several": true, "many": true, "most": true, "few": true, "other": true, "others": true, "more": true, "such": true, "much": true, "all": true, "both": true, "each": true}
+
+// listItem reports a line of a list of figures: a bullet, or at most
+// twelve words with a digit ("• North Carolina: 117 people").
+func listItem(text string) bool {
+	t := strings.TrimSpace(text)
+	if strings.HasPrefix(t, "•") || strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "* ") {
+		return true
+	}
+	return len(strings.Fields(t)) <= 12 && strings.ContainsAny(t, "0123456789")
+}
+
+// measureNamed returns the first measure other than people's that a
+// line names ("The deaths from Helene by state are as follows:":
+// killed), or "".
+func (x *Extractor) measureNamed(text string) string {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		w = strings.Trim(w, ",.;:()\"'“”‘’")
+		if m := x.measures.Classify(w); m != "" && m != genericMeasure && x.isMeasureWord(w) {
+			return m
+		}
+	}
+	return ""
+}
 
 // dashOrColon reports a dash or a colon token.
 func dashOrColon(t string) bool { return t == "-" || t == "–" || t == "—" || t == ":" }

@@ -1443,6 +1443,17 @@ func TestCandidateNationwide(t *testing.T) {
 	}
 }
 
+// The items of a list count what the line asking for them names.
+func TestListItemsTakeTheIntroMeasure(t *testing.T) {
+	body := "The deaths from the storm by state as of Saturday are as follows:\n\n• North Carolina: 117 people\n\n• South Carolina: 48 people"
+	claims := extractOne(t, "Storm toll rises", body)
+	for _, fig := range []string{"117", "48"} {
+		if q := quantityByText(claims, fig); q == nil || q.Measure != "killed" {
+			t.Errorf("%s: %+v, want killed", fig, q)
+		}
+	}
+}
+
 // A candidate's share that names no source is the electoral body's the
 // article named last before it; someone's estimate is not, and an
 // article that names no body leaves it unattributed.

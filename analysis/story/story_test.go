@@ -224,6 +224,23 @@ func TestSubjectsContrastByAdditions(t *testing.T) {
 	}
 }
 
+// The items of a bulleted list set their places against each other as
+// one sentence does: a story whose article lists the dead by state has
+// the states as parts.
+func TestSubjectsContrastByList(t *testing.T) {
+	stories := []analysis.Story{{ID: "s1", Name: "Hurricane (North Carolina, Georgia, Sep 2024)", Places: []string{"North Carolina", "Georgia"}}}
+	storyOf := map[string]int{"a": 0, "b": 0}
+	claims := []analysis.Claim{
+		{ID: "1", Article: "a", Kind: analysis.KindQuantity, Measure: "killed", Subject: "North Carolina|killed", Sentence: "• North Carolina: 117 people"},
+		{ID: "2", Article: "a", Kind: analysis.KindQuantity, Measure: "killed", Subject: "Georgia|killed", Sentence: "• Georgia: 33 people"},
+		{ID: "3", Article: "b", Kind: analysis.KindQuantity, Measure: "killed", Subject: "Georgia|killed", Sentence: "The governor said 17 people had died in Georgia."},
+	}
+	subs := Subjects(claims, stories, storyOf, tables)
+	if subs[2].Key != "s1|Georgia|killed" {
+		t.Errorf("the state's toll keyed %q, want the state's part", subs[2].Key)
+	}
+}
+
 // Positions are keyed by the class of their proposition, in many kinds
 // of story; a position on a figure joins the figure's subject; a position
 // on nothing known is compared with nothing.

@@ -589,9 +589,15 @@ func plainLabel(key string) string {
 	return ent + ": " + meas + suffix
 }
 
+// bulleted reports a line of a bulleted list ("• Georgia: 33 people").
+func bulleted(sentence string) bool {
+	t := strings.TrimSpace(sentence)
+	return strings.HasPrefix(t, "•") || strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "* ") || strings.HasPrefix(t, "– ")
+}
+
 // contrasts finds, per story, the places its sentences set against each
-// other: a sentence giving figures of one located measure for two
-// different single places. They are the story's parts for every located
+// other: a sentence (or a bulleted list) giving figures of one located
+// measure for two different single places. They are the story's parts for every located
 // measure.
 func contrasts(claims []analysis.Claim, stories []analysis.Story, storyOf map[string]int, located func(string) bool, contains func(outer, inner string) bool) map[string]map[string]bool {
 	type sent struct{ article, sentence, measure string }
@@ -610,6 +616,12 @@ func contrasts(claims []analysis.Claim, stories []analysis.Story, storyOf map[st
 			continue
 		}
 		k := sent{c.Article, c.Sentence, meas}
+		if bulleted(c.Sentence) {
+			// The items of one bulleted list set their places against
+			// each other as one sentence does ("• North Carolina: 117
+			// people", "• Georgia: 33 people").
+			k.sentence = "\x00list"
+		}
 		if places[k] == nil {
 			places[k] = map[string]bool{}
 			order = append(order, k)
