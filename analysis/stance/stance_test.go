@@ -105,6 +105,8 @@ var unconfirmedCases = []stanceCase{
 	{name: "could not independently verify", in: "Police said they could not independently verify the death toll.", want: []analysis.Polarity{stU}, cue: "could not independently verify", prop: "the death toll"},
 	{name: "unable to verify", in: "Reuters was unable to verify the footage.", want: []analysis.Polarity{stU}, cue: "unable to verify"},
 	{name: "declined to comment", in: "A company spokesman declined to comment on the layoffs.", want: []analysis.Polarity{stU}, cue: "declined to comment", prop: "the layoffs"},
+	{name: "had no information on", in: "The army said it had no information on the deployment.", want: []analysis.Polarity{stU}, prop: "the deployment"},
+	{name: "has no independent information about", in: "The ministry has no independent information about the casualties.", want: []analysis.Polarity{stU}, prop: "the casualties"},
 	{name: "refused to confirm whether", in: "The White House refused to confirm whether the president had been briefed.", want: []analysis.Polarity{stU}, prop: "the president had been briefed"},
 	{name: "passive could not be confirmed", in: "The casualty figures could not be independently confirmed.", want: []analysis.Polarity{stU}, cue: "could not be independently confirmed"},
 	{name: "not yet been confirmed", in: "The identity of the attackers has not yet been confirmed.", want: []analysis.Polarity{stU}, prop: "The identity of the attackers"},
