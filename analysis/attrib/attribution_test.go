@@ -251,6 +251,8 @@ func TestAttribute(t *testing.T) {
 			want: want("Government Delegation", "The Government Delegation", "")},
 		{name: "a crowd counted at a figure", text: "Police counted the crowd at 40,000 on Saturday.", at: "40,000",
 			want: want("Police", "Police", "")},
+		{name: "neither confirmed nor denied speaks", text: "The ministry neither confirmed nor denied the deployment of 2,000 troops.", at: "2,000",
+			want: want("ministry", "The ministry", "")},
 		{name: "a sum added is no words added", text: "JCT said that while the bill would add about 0.8 percent to GDP, the tax cuts would reduce revenues by $1.4 trillion.", at: "0.8",
 			want: want("JCT", "JCT", "")},
 		{name: "a sum raised and a document's postposed claim", text: "The GOP plan would raise $1.8 trillion over the next decade, the analysis claims.", at: "1.8",

@@ -799,7 +799,7 @@ func (an *parsed) cueAt(i int) {
 	}
 	if i > 0 {
 		p := an.toks[i-1]
-		if lexicon.Determiners[p.low] || p.kind == num && !an.dateDayAt(i-1) || p.low == "as" || attrPossessive(p) {
+		if lexicon.Determiners[p.low] && p.low != "neither" && p.low != "either" || p.kind == num && !an.dateDayAt(i-1) || p.low == "as" || attrPossessive(p) {
 			return // "its reported deployments", "an estimated 10,000", "as reported", "Zelensky's remarks"
 		}
 	}
@@ -869,6 +869,9 @@ func (an *parsed) cueAt(i int) {
 			continue
 		case adverb(w):
 			j--
+			continue
+		case l == "neither" || l == "either":
+			j-- // "The ministry neither confirmed nor denied"
 			continue
 		}
 		break
