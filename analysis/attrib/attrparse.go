@@ -1478,15 +1478,15 @@ func (an *parsed) timeSpan(s, e int) bool {
 
 // timeOpeners open a time phrase without a preposition ("this week",
 // "last month").
-var timeOpeners = map[string]bool{"this": true, "last": true, "earlier": true, "late": true, "early": true}
+var timeOpeners = lexicon.Words("attrib.timeOpeners")
 
 // placePreps join a place to the speaker before it ("Police in the
 // capital", "officials at the scene").
-var placePreps = map[string]bool{"in": true, "at": true, "across": true, "throughout": true}
+var placePreps = lexicon.Words("attrib.placePreps")
 
 // timeDeterminers may stand in a time phrase before its time word ("over
 // the weekend", "in the past week"), never end one.
-var timeDeterminers = map[string]bool{"the": true, "past": true}
+var timeDeterminers = lexicon.Words("attrib.timeDeterminers")
 
 // relativeClauseBefore returns the comma that opens a relative clause
 // closed by the comma at token j (", which last week put the deficit at
@@ -2156,9 +2156,7 @@ func (an *parsed) figureObject(k int) bool {
 
 // objectApprox may stand before a figure that is a verb's object ("add
 // about 0.8 percent", "raise another $2bn").
-var objectApprox = map[string]bool{"about": true, "around": true, "nearly": true, "almost": true, "roughly": true, "approximately": true,
-	"some": true, "another": true, "an": true, "a": true, "additional": true, "extra": true, "over": true, "more": true, "than": true,
-	"at": true, "least": true, "up": true, "to": true, "just": true, "under": true, "as": true, "much": true, "many": true}
+var objectApprox = lexicon.Words("attrib.objectApprox")
 
 // pastParticiple reports whether token k is a past participle used after a
 // noun ("a report published on Tuesday").

@@ -1874,7 +1874,7 @@ func winnerOf(toks []nlp.Token, pos int) string {
 		// Kilicdaroglu, at 47.9%": the appositive's name.
 		return nameEnding(toks, k-2)
 	}
-	if k >= 2 && acquiringParticiples.Has(toks[k-1].Lower) && (k < 3 || toks[k-2].Lower == "after" || toks[k-2].Lower == "by" || toks[k-2].Text == ",") {
+	if k >= 2 && acquireVerbs.Has(toks[k-1].Lower) && toks[k-1].Tag == "VBG" && (k < 3 || toks[k-2].Lower == "after" || toks[k-2].Lower == "by" || toks[k-2].Text == ",") {
 		// "Erdogan beat his rival Kemal Kilicdaroglu after reaping
 		// 52.14% of the votes": the participle's subject is the
 		// clause's, not the object's name before it.
@@ -7731,11 +7731,11 @@ func (x *Extractor) respectively(claims []analysis.Claim, text string, toks []nl
 
 // clauseOpeners may open the clause before its subject ("while Kathmandu
 // district reports 1,521").
-var clauseOpeners = lexicon.Set{"while": true, "whereas": true, "and": true, "but": true, "the": true, "as": true}
+var clauseOpeners = lexicon.Words("extract.placeClauseOpeners")
 
 // harmParticiples open a clause of what an event did after a comma
 // ("…, killing at least 4", "…, leaving 12 dead").
-var harmParticiples = lexicon.Set{"killing": true, "injuring": true, "wounding": true, "leaving": true, "trapping": true, "burying": true}
+var harmParticiples = lexicon.Words("extract.harmParticiples")
 
 // participleScope returns the place phrase of the main clause before ",
 // killing N" (the figure at token k): the last "in …" of that clause that
@@ -7831,7 +7831,7 @@ func (x *Extractor) clausePlace(toks []nlp.Token, k int) string {
 }
 
 // addVerbs add a sum to something ("add $1 trillion to the deficit").
-var addVerbs = lexicon.Set{"add": true, "adds": true, "added": true, "adding": true}
+var addVerbs = lexicon.Words("extract.addVerbs")
 
 // addedToDeficit reports a sum at tokens k..e added to a deficit or debt:
 // "would add $1 trillion to the budget deficit", "adding $1.5 trillion to
@@ -7884,11 +7884,6 @@ func clauseSpan(toks []nlp.Token, e int) string {
 	return ""
 }
 
-// reducingVerbs lower a sum ("reduce the deficit by", "trim … from").
-var reducingVerbs = lexicon.Set{"reduce": true, "reduces": true, "reduced": true, "reducing": true, "cut": true, "cuts": true, "cutting": true,
-	"trim": true, "trims": true, "trimmed": true, "trimming": true, "lower": true, "lowers": true, "lowered": true, "shrink": true, "shrinks": true,
-	"slash": true, "slashes": true, "slashed": true}
-
 // reductionOf reports a sum at token k that is a reduction: "by" right
 // before it with a reducing verb earlier in its clause ("reduce projected
 // deficits by about $1.5 trillion"), or a reducing verb before it and
@@ -7907,13 +7902,13 @@ func reductionOf(toks []nlp.Token, k, e int) bool {
 			if toks[i].Text == "," || toks[i].Tag == "CD" {
 				return false
 			}
-			if reducingVerbs.Has(toks[i].Lower) {
+			if cutVerbs.Has(toks[i].Lower) {
 				return true
 			}
 		}
 		return false
 	}
-	if !reducingVerbs.Has(toks[p].Lower) {
+	if !cutVerbs.Has(toks[p].Lower) {
 		return false
 	}
 	for i := e; i < len(toks) && i <= e+3; i++ {
@@ -7926,9 +7921,6 @@ func reductionOf(toks []nlp.Token, k, e int) bool {
 	}
 	return false
 }
-
-// acquiringParticiples take a share or a tally ("after reaping 52.14%").
-var acquiringParticiples = lexicon.Set{"reaping": true, "winning": true, "securing": true, "garnering": true, "taking": true, "receiving": true, "getting": true, "polling": true, "capturing": true, "obtaining": true}
 
 // rxElectoralBody finds an electoral body named in words ("the
 // Independent National Electoral Commission", "the election council",
@@ -8087,16 +8079,12 @@ func openingName(t nlp.Token) bool {
 }
 
 // quantityAdjectives open a sentence as a word of quantity, never a name.
-var quantityAdjectives = lexicon.Set{"several": true, "many": true, "most": true, "few": true, "other": true, "others": true, "more": true, "such": true, "much": true, "all": true, "both": true, "each": true}
+var quantityAdjectives = lexicon.Words("extract.quantityAdjectives")
 
 // listItem reports a line of a list of figures: a bullet, or at most
 // twelve words with a digit ("• North Carolina: 117 people").
 func listItem(text string) bool {
-	t := strings.TrimSpace(text)
-	if strings.HasPrefix(t, "•") || strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "* ") {
-		return true
-	}
-	return len(strings.Fields(t)) <= 12 && strings.ContainsAny(t, "0123456789")
+	return story.Bulleted(text) || len(strings.Fields(text)) <= 12 && strings.ContainsAny(text, "0123456789")
 }
 
 // measureNamed returns the first measure other than people's that a

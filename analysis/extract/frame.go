@@ -690,18 +690,30 @@ func laterEventTitle(title string) bool {
 		if !anotherEvent.Has(strings.Trim(w, punctCut)) || strings.ContainsAny(w, punctStop) {
 			continue
 		}
-		for j := i + 1; j < len(words) && j <= i+3; j++ {
-			t := strings.TrimSuffix(strings.TrimSuffix(strings.Trim(words[j], punctCut), "'s"), "’s")
-			if harmEvents.Has(t) {
-				return true
-			}
-			if t == "" || eventStops.Has(t) || strings.ContainsAny(words[j], punctStop) ||
-				t[0] >= '0' && t[0] <= '9' && !strings.Contains(t, "magnitude") && (j == i+1 || words[j-1] != "magnitude") {
-				break
-			}
+		if harmNounAfter(words, i, len(words)) > 0 {
+			return true
 		}
 	}
 	return false
+}
+
+// harmNounAfter returns the index of the harmful event's noun that the
+// word of another event at words[i] introduces, up to two modifiers on
+// and before end ("another strong quake", "second magnitude 7.3 quake"),
+// or -1: a function word (extract.eventStops), punctuation or a number
+// that is no magnitude ends the phrase ("another 2,000 flood victims").
+func harmNounAfter(words []string, i, end int) int {
+	for j := i + 1; j < end && j <= i+3; j++ {
+		t := strings.TrimSuffix(strings.TrimSuffix(strings.Trim(words[j], punctCut), "'s"), "’s")
+		if harmEvents.Has(t) {
+			return j
+		}
+		if t == "" || eventStops.Has(t) || strings.ContainsAny(words[j], punctStop) ||
+			t[0] >= '0' && t[0] <= '9' && !strings.Contains(t, "magnitude") && (j == i+1 || words[j-1] != "magnitude") {
+			break
+		}
+	}
+	return -1
 }
 
 // newsDay reports whether an occasion ("Tuesday's earthquake") is a
@@ -724,10 +736,10 @@ func laterOrdinal(occasion string) bool {
 
 // strikeVerbs say that a harmful event happened ("a major earthquake
 // struck Nepal").
-var strikeVerbs = lexicon.Set{"struck": true, "strikes": true, "hit": true, "hits": true, "jolted": true, "jolts": true, "rocked": true, "rocks": true, "shook": true, "shakes": true, "rattled": true, "rattles": true}
+var strikeVerbs = lexicon.Words("extract.strikeVerbs")
 
 // spanUnits are the units of "three weeks after".
-var spanUnits = lexicon.Set{"days": true, "weeks": true, "months": true, "day": true, "week": true, "month": true}
+var spanUnits = lexicon.Words("extract.spanUnits")
 
 // laterEventLead reports a lead whose news is an event after the story's
 // own: a harmful event that struck, and "(days|weeks|months) after" an
@@ -771,24 +783,21 @@ func laterEventBefore(toks []nlp.Token, k int) string {
 	for from > 0 && !clauseStop(lower(toks[from-1])) && toks[from-1].Text != ";" && !eventSubordinators[lower(toks[from-1])] {
 		from--
 	}
+	words := make([]string, k)
 	for i := from; i < k; i++ {
-		w := lower(toks[i])
+		words[i] = lower(toks[i])
+	}
+	for i := from; i < k; i++ {
+		w := words[i]
 		if laterEventNouns.Has(w) {
 			if i > 0 && (lower(toks[i-1]) == "its" || lower(toks[i-1]) == "and" || lower(toks[i-1]) == "their" || lower(toks[i-1]) == "of") {
 				continue // "the quake and its aftershocks": the first event's
 			}
 			return toks[i].Text
 		}
-		if !anotherEvent.Has(w) {
-			continue
-		}
-		for j := i + 1; j < k && j <= i+3; j++ {
-			t := lower(toks[j])
-			if harmEvents.Has(t) {
+		if anotherEvent.Has(w) {
+			if j := harmNounAfter(words, i, k); j > 0 {
 				return toks[i].Text + " " + toks[j].Text
-			}
-			if eventStops.Has(t) || toks[j].Tag == "CD" || toks[j].Text == "," {
-				break
 			}
 		}
 	}
@@ -832,13 +841,13 @@ func datedEvents(toks []nlp.Token, pub analysis.Date) []analysis.Date {
 // dwellingMeasures count what happened to buildings; dwellingNouns are
 // the homes they count when no other kind is named.
 var (
-	dwellingMeasures = lexicon.Set{"destroyed": true, "damaged": true, "damaged or destroyed": true}
-	dwellingNouns    = lexicon.Set{"homes": true, "houses": true, "dwellings": true, "residences": true, "households": true, "house": true, "home": true}
+	dwellingMeasures = lexicon.Words("extract.dwellingMeasures")
+	dwellingNouns    = lexicon.Words("extract.dwellingNouns")
 )
 
 // eventSubordinators open a clause of another event's time ("a day after
 // an earthquake killed 76"): the event before them is not the figure's.
-var eventSubordinators = map[string]bool{"after": true, "before": true, "since": true, "when": true, "while": true, "as": true, "than": true}
+var eventSubordinators = lexicon.Words("extract.eventSubordinators")
 
 // punctCut is what laterEventTitle trims from a word; punctStop, inside
 // a word before the noun, ends the phrase ("Another, smaller").

@@ -589,8 +589,8 @@ func plainLabel(key string) string {
 	return ent + ": " + meas + suffix
 }
 
-// bulleted reports a line of a bulleted list ("• Georgia: 33 people").
-func bulleted(sentence string) bool {
+// Bulleted reports a line of a bulleted list ("• Georgia: 33 people").
+func Bulleted(sentence string) bool {
 	t := strings.TrimSpace(sentence)
 	return strings.HasPrefix(t, "•") || strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "* ") || strings.HasPrefix(t, "– ")
 }
@@ -616,7 +616,7 @@ func contrasts(claims []analysis.Claim, stories []analysis.Story, storyOf map[st
 			continue
 		}
 		k := sent{c.Article, c.Sentence, meas}
-		if bulleted(c.Sentence) {
+		if Bulleted(c.Sentence) {
 			// The items of one bulleted list set their places against
 			// each other as one sentence does ("• North Carolina: 117
 			// people", "• Georgia: 33 people").
