@@ -249,6 +249,12 @@ const (
 	TimeHistorical = "historical" // another, earlier event: "the 1999 quake killed 17,000"
 )
 
+// EarlierSuffix ends the subject key of an earlier value cited for
+// contrast ("Nepal|killed (earlier)"): the extractor writes it, and the
+// comparison finds a subject's earlier values by it, to show them with
+// the subject's findings as context.
+const EarlierSuffix = " (" + TimeEarlier + ")"
+
 // Frame is what a figure means, read from the words around it by the
 // extractor; Cues keep those words, so an analyst can see why two figures
 // were, or were not, compared.

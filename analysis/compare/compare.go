@@ -90,7 +90,7 @@ func Compare(clusters []analysis.Cluster, claims []analysis.Claim, articles []an
 	// finding on the subject shows those of its own articles as context.
 	earlier := map[string][]string{}
 	for _, cl := range clusters {
-		if base, ok := strings.CutSuffix(cl.Subject, " (earlier)"); ok {
+		if base, ok := strings.CutSuffix(cl.Subject, analysis.EarlierSuffix); ok {
 			earlier[cl.Story+"\x00"+base] = append(earlier[cl.Story+"\x00"+base], cl.Claims...)
 		}
 	}

@@ -1033,7 +1033,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				if pf := p.Frame; pf != nil && fr != nil && fr.Time == analysis.TimeCurrent && pf.Time == analysis.TimeEarlier {
 					fr.Time = analysis.TimeEarlier
 					fr.Cues = append(fr.Cues, "time: with the figure before it")
-					c.Subject = frameSubject(strings.TrimSuffix(c.Subject, " (earlier)"), fr)
+					c.Subject = frameSubject(strings.TrimSuffix(c.Subject, analysis.EarlierSuffix), fr)
 				}
 			}
 			if lastFig >= 0 && c.Subset == "" && claims[lastFig].Measure == c.Measure && ofWhichBefore(toks, m.Start) {

@@ -2316,7 +2316,7 @@ func frameSubject(subject string, f *analysis.Frame) string {
 			subject += " (projected)"
 		}
 	case analysis.TimeEarlier:
-		subject += " (earlier)"
+		subject += analysis.EarlierSuffix
 	}
 	if f.Where != "" {
 		subject += " (in " + f.Where + ")"
