@@ -962,6 +962,17 @@ func (an *parsed) scopeEnded(c *cue, pos int) bool {
 	if c.pos >= pos {
 		return false
 	}
+	if c.clausal && an.concessiveCue(c) {
+		for k := c.at + 1; k < len(an.toks) && an.toks[k].start < pos; k++ {
+			if an.toks[k].low == "," && an.inQuote(an.toks[k].start) < 0 && an.mainClauseAfter(k) {
+				// "While unofficial reports suggest that 413 people
+				// have perished, the official death toll stands at
+				// 225": the fronted clause's speaker stops at the
+				// main clause.
+				return true
+			}
+		}
+	}
 	for k := c.at + 1; k < len(an.toks) && an.toks[k].start < pos; k++ {
 		l := an.toks[k].low
 		if l == ";" && !c.clausal {
@@ -993,6 +1004,47 @@ func (an *parsed) scopeEnded(c *cue, pos int) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// concessiveCue reports a cue in a clause fronted by "while",
+// "although", "though", "whereas" or "even though" (attrib.concessives)
+// at the start of the sentence, before any comma.
+func (an *parsed) concessiveCue(c *cue) bool {
+	k := 0
+	if k < len(an.toks) && an.toks[k].low == "even" {
+		k++
+	}
+	if k >= len(an.toks) || !setAttribConcessives.Has(an.toks[k].low) || an.toks[k].low == "even" {
+		return false
+	}
+	for ; k < c.at; k++ {
+		if an.toks[k].low == "," {
+			return false
+		}
+	}
+	return true
+}
+
+// mainClauseAfter reports a clause of its own opening after the comma at
+// token k: a subject (a determiner, noun, pronoun, adjective or number)
+// and, before the next comma, a finite verb ("…, the official toll
+// stands at 225", "…, 120 were injured"). A phrase ("…, including 40
+// children", "…, mostly students") is none.
+func (an *parsed) mainClauseAfter(k int) bool {
+	if !an.tagged || k+1 >= len(an.toks) {
+		return false
+	}
+	first := an.toks[k+1].tag
+	if !(strings.HasPrefix(first, "DT") || strings.HasPrefix(first, "NN") || strings.HasPrefix(first, "PRP") || first == "CD" || first == "JJ") {
+		return false
+	}
+	for j := k + 2; j < len(an.toks) && an.toks[j].low != "," && an.toks[j].low != ";"; j++ {
+		switch an.toks[j].tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
 		}
 	}
 	return false

@@ -730,6 +730,16 @@ func TestAttribute(t *testing.T) {
 			want: want("", "", "")},
 		{name: "an indefinite person still speaks", text: "Forty people were hurt, a spokesman noted.", at: "Forty",
 			want: want("spokesman", "a spokesman", "")},
+		// A speaker in a fronted "while"/"although" clause speaks only
+		// there; the main clause after its comma is not theirs.
+		{name: "fronted while clause keeps its speaker", text: "While organisers said 50,000 people joined the march, 12 buses were turned back at the border.", at: "50,000",
+			want: want("organisers", "organisers", "")},
+		{name: "main clause after a fronted while clause", text: "While organisers said 50,000 people joined the march, 12 buses were turned back at the border.", at: "12",
+			want: want("", "", "")},
+		{name: "main clause after a fronted although clause", text: "Although the union says 90% of teachers walked out, the turnout figure was 400,000.", at: "400,000",
+			want: want("", "", "")},
+		{name: "an aside in the fronted clause stays the speaker's", text: "While the ministry said 300 people, including 40 children, had died, it gave no figure for the injured.", at: "40",
+			want: want("ministry", "the ministry", "")},
 	}
 	lang := nlp.Prose{}
 	table := entity.DefaultSources(nil)

@@ -24,6 +24,7 @@ var (
 	setAttribCasualtyHeads       = lexicon.Words("attrib.casualtyHeads")
 	setAttribAbstractHeads       = lexicon.Words("attrib.abstractHeads")
 	setAttribPhraseOpeners       = lexicon.Words("attrib.phraseOpeners")
+	setAttribConcessives         = lexicon.Words("attrib.concessives")
 	setAttribHeadlineLabels      = lexicon.Words("attrib.headlineLabels")
 	setAttribOutcomeWords        = lexicon.Words("attrib.outcomeWords")
 	setAttribDocParts            = lexicon.Words("attrib.docParts")
