@@ -528,3 +528,49 @@ func TestHyphenatedNameParts(t *testing.T) {
 		}
 	}
 }
+
+// A protest is one event however a headline names it: "protest",
+// "rally", "march", "demonstrations", "unrest", "uprising"
+// (story.json eventClasses "protest"). Articles in one place within a
+// month are one story; a protest elsewhere, or an election in the same
+// place, is not.
+func TestGroupProtestClass(t *testing.T) {
+	docs := []Doc{
+		{ID: "a", Title: "Police fire tear gas at protest outside parliament", Places: []string{"Georgia"}, Published: date("2024-12-01")},
+		{ID: "b", Title: "Prime minister says only 3,000 attended yesterday's rally", Places: []string{"Georgia"}, Published: date("2024-12-22")},
+		{ID: "c", Title: "Thousands join march against pension reform", Places: []string{"Chile"}, Published: date("2024-12-10")},
+		{ID: "d", Title: "Demonstrations spread to second city", Places: []string{"Chile"}, Published: date("2024-12-12")},
+		{ID: "e", Title: "Election commission announces turnout", Places: []string{"Georgia"}, Published: date("2024-12-05")},
+	}
+	if got, want := groups(docs), []string{"a b", "c d", "e"}; !slices.Equal(got, want) {
+		t.Errorf("stories = %q, want %q", got, want)
+	}
+}
+
+// A crowd count that names no place at all, in a story whose crowd counts
+// all name one city, is that rally's ("only up to 3,000 attended
+// yesterday's rally" beside "200,000 on Rustaveli Avenue in Tbilisi");
+// in a story with rallies in two cities it stays unplaced, and a
+// national count is never a city's.
+func TestSubjectsPlacelessCrowd(t *testing.T) {
+	stories := []analysis.Story{{ID: "s1", Name: "Protest (Georgia, Dec 2024)", Places: []string{"Georgia"}}, {ID: "s2", Name: "Rally (South Korea, Dec 2024)", Places: []string{"South Korea"}}}
+	storyOf := map[string]int{"a": 0, "b": 0, "c": 1, "d": 1}
+	claims := []analysis.Claim{
+		{ID: "1", Article: "a", Kind: analysis.KindQuantity, Measure: "turnout", Subject: "Georgia/Tbilisi|turnout", Sentence: "Some 200,000 people filled Rustaveli Avenue in Tbilisi."},
+		{ID: "2", Article: "b", Kind: analysis.KindQuantity, Measure: "turnout", Subject: "turnout", Sentence: "The prime minister said only up to 3,000 people attended yesterday's rally."},
+		{ID: "3", Article: "b", Kind: analysis.KindQuantity, Measure: "turnout", Subject: "turnout", Scope: "nationwide", Sentence: "Some 50,000 marched nationwide."},
+		{ID: "4", Article: "c", Kind: analysis.KindQuantity, Measure: "turnout", Subject: "South Korea/Seoul|turnout", Sentence: "Police counted 30,000 in Seoul."},
+		{ID: "5", Article: "c", Kind: analysis.KindQuantity, Measure: "turnout", Subject: "South Korea/Gwangju|turnout", Sentence: "Police counted 5,000 in Gwangju."},
+		{ID: "6", Article: "d", Kind: analysis.KindQuantity, Measure: "turnout", Subject: "turnout", Sentence: "Organisers said 100,000 attended."},
+	}
+	subs := Subjects(claims, stories, storyOf, tables)
+	if subs[1].Key != subs[0].Key {
+		t.Errorf("placeless crowd keyed %q, the city's rally %q", subs[1].Key, subs[0].Key)
+	}
+	if subs[2].Key == subs[0].Key {
+		t.Errorf("national count joined the city's rally: %q", subs[2].Key)
+	}
+	if subs[5].Key == subs[3].Key || subs[5].Key == subs[4].Key {
+		t.Errorf("placeless crowd in a two-city story joined a city: %q", subs[5].Key)
+	}
+}

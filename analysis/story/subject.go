@@ -236,7 +236,7 @@ func Subjects(claims []analysis.Claim, stories []analysis.Story, storyOf map[str
 			// "Pakistan's Punjab province": the same part.
 			ent = full
 		}
-		if city := rallies[k]; city != "" && meas == turnoutMeasure && strings.HasPrefix(city, ent+"/") && !NationalScope(c.Scope) {
+		if city := rallies[k]; city != "" && meas == turnoutMeasure && (ent == "" || strings.HasPrefix(city, ent+"/")) && !NationalScope(c.Scope) {
 			// "No more than 40,000 had attended" Saturday's rally, which
 			// the story's other articles count in Belgrade: the same
 			// rally, in its city.
