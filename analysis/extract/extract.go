@@ -994,6 +994,9 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			c.Trend = m.Trend
 			c.Frame = fr
 			c.Subject = frameSubject(c.Subject, fr)
+			if fr != nil && fr.Occasion == aftershockOccasion {
+				c.Subject = ""
+			}
 			if c.Subject != "" && electionCount(q.measure) && !firstRoundIn(s.Text) && (runoffIn(s.Text) || runoffTitle) {
 				// "Erdogan won 52.18 percent in the runoff", or any
 				// share under "Erdogan victorious after historic runoff":

@@ -1369,6 +1369,37 @@ func TestLaterEventSentences(t *testing.T) {
 	}
 }
 
+// A measurement of an event is the later event's under a title that
+// reports one, as its toll is, unless the sentence names the first event
+// or dates it days before; "an aftershock of the 7.9-magnitude
+// earthquake" is the first event's; an aftershock's own measurement is
+// one of many and has no subject (compared with none).
+func TestLaterEventMeasurements(t *testing.T) {
+	const later = "Toll in fresh quake rises to 76"
+	const first = "Quake death toll rises in western Ruritania"
+	for _, tt := range []struct {
+		title, body, figure string
+		occasion            string
+	}{
+		{later, "A day after a powerful 7.3-magnitude earthquake killed 76 people, aftershocks jolted the region.", "7.3", anotherOccasion},
+		{later, "Geologists describe the temblor as an aftershock of the 7.9-magnitude earthquake that struck the region on April 25.", "7.9", ""},
+		{later, "Tuesday's temblor was followed by a 6.3-magnitude aftershock 30 minutes later.", "6.3", aftershockOccasion},
+		{first, "The quake was followed by a magnitude 5.8 aftershock.", "5.8", aftershockOccasion},
+		{first, "Several aftershocks of magnitude 5.5 shook the province overnight.", "5.5", aftershockOccasion},
+		{first, "A second 7.6 magnitude tremor hit the region hours later.", "7.6", anotherOccasion},
+		{first, "The 7.8-magnitude quake struck before dawn.", "7.8", ""},
+	} {
+		c := quantityByText(extractOne(t, tt.title, tt.body), tt.figure)
+		if c == nil || c.Frame == nil || c.Frame.Occasion != tt.occasion {
+			t.Errorf("%q: %s = %+v, want occasion %q", tt.body, tt.figure, c, tt.occasion)
+			continue
+		}
+		if (c.Subject == "") != (tt.occasion == aftershockOccasion) {
+			t.Errorf("%q: %s subject %q", tt.body, tt.figure, c.Subject)
+		}
+	}
+}
+
 // A clause gives its figure a place without a preposition: a name and
 // an administrative unit as its subject, a place and "where", a name
 // after a copula and before "with"; not a speaker's title nor an object.

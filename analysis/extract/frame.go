@@ -558,11 +558,23 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 		// "a second 7.6 magnitude tremor", "followed by another quake
 		// of magnitude 7.7": a measurement of a later event than the
 		// story's own, never compared with the first one's.
+		mainEvent := false
 		for i := len(prev) - 1; i >= 0 && i >= len(prev)-6; i-- {
 			if w := prev[i]; w == "," || w == "and" || w == "while" {
 				break
 			} else if laterEvent.Has(w) {
+				if i+2 < len(prev) && prev[i+1] == "of" && lexicon.Determiners[prev[i+2]] {
+					// "an aftershock of the 7.9-magnitude earthquake":
+					// the main event's measurement ("aftershocks of
+					// magnitude 5.5" are the aftershocks').
+					mainEvent = true
+					break
+				}
 				f.Occasion = anotherOccasion
+				if laterEventNouns.Has(w) {
+					// "an aftershock measuring 5.5": see below.
+					f.Occasion = aftershockOccasion
+				}
 				cue("occasion", w)
 				break
 			}
@@ -571,11 +583,24 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 			// "a magnitude 5.8 aftershock": a later event's measurement.
 			for _, w := range firstAfter {
 				if laterEventNouns.Has(w) {
-					f.Occasion = anotherOccasion
+					// An aftershock's: one of many, each its own
+					// event ("a 5.5 aftershock" on the first day is
+					// not the third quake a week later; "Tuesday's
+					// temblor was followed by a 6.3-magnitude
+					// aftershock" is not Tuesday's temblor), so it is
+					// compared with no other.
+					f.Occasion = aftershockOccasion
 					cue("occasion", w)
 					break
 				}
 			}
+		}
+		if f.Occasion == "" && laterTitle && !mainEvent && !firstEventIn(toks) && !oldEvent {
+			// "a day after a powerful 7.3-magnitude earthquake killed
+			// 76" under "toll in fresh quake rises to 76": the later
+			// event's measurement, as its toll is.
+			f.Occasion = anotherOccasion
+			cue("occasion", "the title's later event")
 		}
 	}
 	return f
@@ -658,6 +683,10 @@ func namedDay(toks []nlp.Token, k, e int, pub analysis.Date) (analysis.Date, str
 // story's own ("a second quake of magnitude 7.5", the toll of "another
 // major quake").
 const anotherOccasion = "another event"
+
+// aftershockOccasion is the occasion of an aftershock's measurement ("a
+// magnitude 5.8 aftershock"): its figure has no subject.
+const aftershockOccasion = "aftershock"
 
 // bothOccasion is the occasion of a toll of two events named by their
 // dates together ("the April 25 earthquake and May 12 temblor"): a count
