@@ -132,6 +132,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 	// …", before "puts his share at 59.42%"), and this sentence's.
 	// (Kept as the sentence's tokens and read only when a figure asks.)
 	var prevToks, sentToks []nlp.Token
+	prevIdx, sentIdx := -1, -1 // the sentences they are of
 	// The past year a sentence opens on ("In 1999, Obasanjo … defeated …"),
 	// carried to the next sentence of its paragraph when that one goes on
 	// in the past with no time of its own ("Obasanjo garnered 62.78
@@ -159,6 +160,19 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 		nlp.TagSentence(x.lang, &s)
 		toks := s.Tokens
 		prevToks, sentToks = sentToks, toks
+		prevIdx, sentIdx = sentIdx, i
+		// priorToks returns the tokens of the sentence right before this
+		// one, tagging it when it had no figure to be tagged for ("…
+		// showed Prabowo Subianto … had won. They received 96,214,691
+		// votes").
+		priorToks := func() []nlp.Token {
+			if i > 0 && prevIdx != i-1 {
+				p := sents[i-1]
+				nlp.TagSentence(x.lang, &p)
+				prevToks, prevIdx = p.Tokens, i-1
+			}
+			return prevToks
+		}
 		ownYear := openingYear(toks, a.Published.Year)
 		carried := 0
 		if ownYear == 0 && carryYear != 0 && s.Para == carryPara && s.Index == carryIndex+1 && pastNarrative(toks) {
@@ -677,7 +691,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					// commission with 20.32%".
 					who = x.candidateKey(x.personBeforeWith(toks, tokenIndex(toks, m.Start)))
 				}
-				if who == "" && pronounOwner(toks, m.Start) {
+				if pro := pronounOwner(toks, m.Start); who == "" && pro != "" {
 					// "Gonzalez said … she had won 52%", "her campaign's
 					// count gave her 5.2 million votes": the speaker's own;
 					// with no speaker, the sentence's subject ("Carvalho
@@ -698,9 +712,17 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					if name == "" {
 						// "Peter Obi polled 6,101,533 votes. He also won 11
 						// states": the person the sentence before named last.
-						name = x.lastPersonBefore(prevToks, len(prevToks))
+						// "… showed Prabowo Subianto and his running mate,
+						// Gibran Rakabuming Raka, had won. They received
+						// 96,214,691 votes": a ticket, its first name.
+						before := priorToks()
+						if pro == "they" || pro == "them" {
+							name = x.firstPersonIn(before)
+						} else {
+							name = x.lastPersonBefore(before, len(before))
+						}
 						if name == "" {
-							name = x.firstPerson(prevToks)
+							name = x.firstPerson(before)
 						}
 					}
 					who = x.candidateKey(name)
@@ -1980,7 +2002,11 @@ func winnerOf(toks []nlp.Token, pos int) string {
 			// "Anies Baswedan and senior politician Muhaimin Iskandar
 			// captured 23.5 per cent": a running pair's share is its
 			// first-named candidate's.
-			for a > start && a >= j-4 && toks[a].Lower != "and" && (strings.HasPrefix(toks[a].Tag, "JJ") || isNoun(toks[a].Tag) && !strings.HasPrefix(toks[a].Tag, "NNP")) {
+			// ("… Ganjar Pranowo and former law and security minister
+			// Mahfud MD won 16.96 per cent": an "and" inside the mate's
+			// title joins two of its nouns.)
+			for a > start && a >= j-8 && (toks[a].Lower != "and" || !strings.HasPrefix(toks[a-1].Tag, "NNP")) &&
+				(strings.HasPrefix(toks[a].Tag, "JJ") || isNoun(toks[a].Tag) && !strings.HasPrefix(toks[a].Tag, "NNP") || toks[a].Lower == "and" && a < j-1) {
 				a--
 			}
 			if a > start && toks[a].Lower == "and" && strings.HasPrefix(toks[a-1].Tag, "NNP") {
@@ -2027,10 +2053,11 @@ func nameWord(toks []nlp.Token, i int) bool {
 // front ("ahead with 49.8%"; extract.leadWords).
 var leadWords = lexicon.Words("extract.leadWords")
 
-// pronounOwner reports a vote count or share that a pronoun got: the
+// pronounOwner returns the pronoun that got a vote count or share: the
 // subject of an acquisition verb ("she had won 52%") or the object of a
-// giving one ("gave her 5.2 million votes"), in the figure's clause.
-func pronounOwner(toks []nlp.Token, pos int) bool {
+// giving one ("gave her 5.2 million votes"), in the figure's clause; ""
+// when none did.
+func pronounOwner(toks []nlp.Token, pos int) string {
 	k := tokenIndex(toks, pos)
 	personal := func(w string) bool {
 		return w == "she" || w == "he" || w == "they" || w == "her" || w == "him" || w == "them"
@@ -2038,20 +2065,47 @@ func pronounOwner(toks []nlp.Token, pos int) bool {
 	for i := k - 1; i >= 1 && i >= k-6; i-- {
 		w := toks[i].Lower
 		if clauseBreaks.Has(w) || w == ";" {
-			return false
+			return ""
 		}
 		if acquireVerbs.Has(w) {
 			j := i - 1
 			for j >= 0 && (auxiliaries[toks[j].Lower] || toks[j].Tag == "RB") {
 				j--
 			}
-			return j >= 0 && personal(toks[j].Lower)
+			if j >= 0 && personal(toks[j].Lower) {
+				return toks[j].Lower
+			}
+			return ""
 		}
 		if giveVerbs.Has(w) {
-			return i+1 < k && personal(toks[i+1].Lower)
+			if i+1 < k && personal(toks[i+1].Lower) {
+				return toks[i+1].Lower
+			}
+			return ""
 		}
 	}
-	return false
+	return ""
+}
+
+// firstPersonIn returns the first person a sentence names anywhere ("…
+// showed defence minister Prabowo Subianto and his running mate …"), an
+// acronym ("KPU") or a body ("General Elections Commission") being none;
+// "" when it names none.
+func (x *Extractor) firstPersonIn(toks []nlp.Token) string {
+	for j := 0; j < len(toks); j++ {
+		if !strings.HasPrefix(toks[j].Tag, "NNP") {
+			continue
+		}
+		e := j
+		for e < len(toks) && strings.HasPrefix(toks[e].Tag, "NNP") {
+			e++
+		}
+		if name := nameEnding(toks, e); !acronym(name) && x.personLike(name) {
+			return name
+		}
+		j = e
+	}
+	return ""
 }
 
 // personSpeaker reports a speaker that can be "he" or "she": not a body

@@ -1922,6 +1922,14 @@ func TestCandidatesByPronounChainAndClause(t *testing.T) {
 		{"The electoral commission has declared the candidate of the APC, Asiwaju Bola Ahmed Tinubu the winner of last Saturday’s election after he polled 8,794,726 votes.", "8,794,726", "Tinubu|", "votes"},
 		{"Peter Obi of the Labour Party, an outsider popular with the youth and educated voters, got 26% of the vote.", "26%", "Obi|", "percent"},
 		{"Bola Tinubu, candidate of the ruling All Progressives Congress (APC) won the election with 8.79 million votes.", "8.79", "Tinubu|", "votes"},
+		// "They" after a sentence with no figure (never tagged for one)
+		// that names a ticket: its first person.
+		{"The formal count announced by the commission on March 20 showed former general Ana Ruiz and her running mate, Tomas Vidal, had won the election. They received 9,214,691 votes, representing 58.59 per cent of the ballots cast.", "9,214,691", "Ruiz|", "votes"},
+		{"The formal count announced by the commission on March 20 showed former general Ana Ruiz and her running mate, Tomas Vidal, had won the election. They received 9,214,691 votes, representing 58.59 per cent of the ballots cast.", "58.59", "Ruiz|", "percent"},
+		{"The count was slow. Mayor Peter Obi of the Labour Party spoke to reporters on Monday. He won 6,101,533 votes.", "6,101,533", "Obi|", "votes"},
+		// A running mate's title with "and" in it: the pair's share
+		// is still the first-named candidate's.
+		{"Ganjar Pranowo and former law and security minister Mahfud MD won 16.96 per cent.", "16.96", "Pranowo|", "percent"},
 	} {
 		q := quantityByText(extractOne(t, "", c.text), c.at)
 		if q == nil || !strings.HasPrefix(q.Subject, c.owner) || q.Measure != c.measure {

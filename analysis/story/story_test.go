@@ -574,3 +574,26 @@ func TestSubjectsPlacelessCrowd(t *testing.T) {
 		t.Errorf("placeless crowd in a two-city story joined a city: %q", subs[5].Key)
 	}
 }
+
+// An owner's full name may stand only in a sentence whose figure is of
+// something else ("Defense Minister Prabowo Subianto was on course to win,
+// with 50.7% of ballots counted"), while the owner's own figure names
+// them by a pronoun ("They received 96,214,691 votes", keyed "Subianto")
+// and another article by one word ("Prabowo"): one candidate.
+func TestSubjectsNameAliasesFromAnySentence(t *testing.T) {
+	stories := []analysis.Story{{ID: "s1", Name: "Election (Indonesia, Feb 2024)", Places: []string{"Indonesia"}}}
+	storyOf := map[string]int{"a": 0, "b": 0}
+	claims := []analysis.Claim{
+		{ID: "1", Article: "a", Kind: analysis.KindQuantity, Measure: "percent counted", Subject: "percent counted#a", Sentence: "Defense Minister Prabowo Subianto was on course to win, with 50.7% of ballots counted."},
+		{ID: "2", Article: "a", Kind: analysis.KindQuantity, Measure: "percent", Subject: "Subianto|percent", Sentence: "They received 96,214,691 votes, representing 58.59 per cent of the ballots cast."},
+		{ID: "3", Article: "b", Kind: analysis.KindQuantity, Measure: "percent", Subject: "Prabowo|percent", Sentence: "Quick counts gave Prabowo 59.55 per cent."},
+		{ID: "4", Article: "b", Kind: analysis.KindQuantity, Measure: "percent", Subject: "Baswedan|percent", Sentence: "Anies Baswedan took 24.9 per cent."},
+	}
+	subs := Subjects(claims, stories, storyOf, tables)
+	if subs[1].Key != subs[2].Key {
+		t.Errorf("Prabowo keyed %q and %q", subs[2].Key, subs[1].Key)
+	}
+	if subs[3].Key == subs[1].Key {
+		t.Errorf("Baswedan joined Prabowo: %q", subs[3].Key)
+	}
+}

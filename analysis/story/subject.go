@@ -376,11 +376,21 @@ func nameAliases(claims []analysis.Claim, storyOf map[string]int, t Tables) map[
 		sort.Strings(sorted[k]) // (the first of two full names, always the same)
 	}
 	out := map[int]map[string]string{}
-	for k, c := range storyFigures(claims, storyOf) {
-		// (The sentences of owned figures name their owners in full.)
-		if ent, _, _ := splitSubject(c.Subject); len(owners[k]) < 2 || !owners[k][ent] {
+	type read struct {
+		story    int
+		sentence string
+	}
+	seen := map[read]bool{} // sentences read, in each story
+	for i := range claims {
+		// (Any claim's sentence may name an owner in full: "Defense
+		// Minister Prabowo Subianto was on course to win …", where the
+		// owner's own figure says "They received 96,214,691 votes".)
+		c := &claims[i]
+		k, ok := storyOf[c.Article]
+		if !ok || len(owners[k]) < 2 || seen[read{k, c.Sentence}] {
 			continue
 		}
+		seen[read{k, c.Sentence}] = true
 		for _, e := range sorted[k] {
 			if _, done := out[k][e]; done {
 				continue
