@@ -208,6 +208,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 		breakdown := false             // the sentence lists the parts of a figure after a dash or a colon
 		lastWhole := false             // the last figure is the whole of a share before it
 		lastOwner := ""                // the candidate who owns the last figure
+		lastRead := ""                 // the owner its words name, even of a share of the electorate
 		sentWon := ""                  // the measure of the sentence's last count won by candidates ("votes")
 		for mi, m := range mentions {
 			if inName(s, toks, m) || quotedName(s.Text, m) {
@@ -629,6 +630,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			} else {
 				q.entity = x.figureEntity(s.Text, places, q, attr)
 			}
+			read := "" // the owner the figure's words name
 			if wonMeasures.Has(q.measure) || wonUnits.Has(q.measure) && wonRightBefore(toks, tokenIndex(toks, m.Start)) || fr.Kind == analysis.KindPercent && (q.measure == "percent" || wonMeasures.Has(strings.TrimPrefix(q.measure, "percent of "))) {
 				// "Ruto got 7,176,141 votes representing 50.49 per cent,
 				// while Odinga got 6,942,930": each candidate's own count.
@@ -697,6 +699,13 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					// with no speaker, the sentence's subject ("Carvalho
 					// … said his count showed him winning 52%").
 					name := nameIn(attr.SourceText)
+					if near := x.lastPersonBefore(toks, tokenIndex(toks, m.Start)); (pro == "he" || pro == "she") && near != "" && !strings.Contains(attr.SourceText, near) {
+						// "The commission chairman, Prof Mahmud Yakubu,
+						// declared Tinubu president-elect on the grounds
+						// that he polled 8,805,835 votes": the person
+						// named between the speaker and the pronoun.
+						name = near
+					}
 					if name != "" && !personSpeaker(attr.SourceText) {
 						// "The commission declared Peter Mutharika the
 						// winner …, saying he won 56.1%": a body is no
@@ -732,10 +741,23 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					// 49.5%": the relative clause's antecedent.
 					who = x.candidateKey(relativeOwner(toks, tokenIndex(toks, m.Start)))
 				}
+				if who == "" && lastRead != "" && sameVerbConjunct(toks, lastEnd, m.Start) {
+					// "Tinubu's votes represent less than 10 percent of
+					// registered voters and 37.7 percent of votes cast":
+					// the same subject's, by the same verb.
+					who = lastRead
+				}
 				if who == "" && lastOwner != "" && equivalentJoin(s.Text[lastEnd:m.Start]) {
 					// "231,591 votes for APC, or 44.2 percent": the
 					// figure restated is the same candidate's.
 					who = lastOwner
+				}
+				read = who
+				if who != "" && fr.Kind == analysis.KindPercent && electorateShare(toks, tokenIndex(toks, m.End)) {
+					// "Tinubu's votes represent less than 10 percent of
+					// the total number of registered voters": a share of
+					// the electorate, not of the votes cast.
+					who = ""
 				}
 				if who != "" {
 					if strings.HasPrefix(q.measure, "percent of ") && wonMeasures.Has(strings.TrimPrefix(q.measure, "percent of ")) {
@@ -1132,7 +1154,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			lastFig, lastEnd = len(claims)-1, m.End
 			lastPlace = placeBracket(toks, m)
 			lastWhole = shareWhole(toks, tokenIndex(toks, m.Start))
-			lastOwner = ""
+			lastOwner, lastRead = "", read
 			if winners[q.entity] {
 				lastOwner = q.entity
 				if wonMeasures.Has(q.measure) {
@@ -4733,6 +4755,56 @@ func breakdownJoin(between string) bool {
 // the first in another form: ", or", ", equivalent to", ", which
 // translates to" ("$5bn, or 3.4% of GDP"), after at most four words of
 // the first figure's own.
+// electorateShare reports a share whose whole, in the "of" phrase from
+// token k (right after the figure), is the electorate: "of the total
+// number of registered voters", "of eligible voters", "of the
+// electorate" (extract.electorateWords).
+func electorateShare(toks []nlp.Token, k int) bool {
+	if k < len(toks) && (toks[k].Lower == "%" || toks[k].Lower == "percent" || toks[k].Lower == "per") {
+		k++
+		if k < len(toks) && toks[k].Lower == "cent" {
+			k++
+		}
+	}
+	if k >= len(toks) || toks[k].Lower != "of" {
+		return false
+	}
+	for i := k + 1; i < len(toks) && i <= k+6; i++ {
+		w := toks[i].Lower
+		if electorateWords.Has(w) {
+			return true
+		}
+		if !(toks[i].Tag == "DT" || strings.HasPrefix(toks[i].Tag, "JJ") || w == "total" || w == "number" || w == "of") {
+			return false
+		}
+	}
+	return false
+}
+
+// electorateWords name the electorate as a share's whole
+// (extract.electorateWords).
+var electorateWords = lexicon.Words("extract.electorateWords")
+
+// sameVerbConjunct reports a figure joined to the one before it (ending at
+// byte offset from) by "and" with no verb or name between them (from
+// the last figure to pos): "represent less than 10 percent of the
+// registered voters and 37.7 percent of votes cast". A name ("and Atiku
+// 29%") or a verb ("and Obi won 25%") opens another owner's clause.
+func sameVerbConjunct(toks []nlp.Token, from, pos int) bool {
+	k := tokenIndex(toks, pos)
+	if k < 2 || toks[k-1].Lower != "and" {
+		return false
+	}
+	for i := k - 2; i >= 0 && toks[i].Start >= from; i-- {
+		t := toks[i]
+		if strings.HasPrefix(t.Tag, "NNP") || t.Tag == "CD" || t.Text == ";" ||
+			strings.HasPrefix(t.Tag, "VB") && t.Tag != "VBN" && t.Tag != "VBG" {
+			return false
+		}
+	}
+	return true
+}
+
 func equivalentJoin(between string) bool {
 	return joined(between, 4, ", or", ", or some", ", or nearly", ", or almost", ", equivalent to", ", the equivalent of", ", or the equivalent of", ", equal to",
 		", which translates to", ", which translates into", ", translating to", ", translating into", "which translates to", "translates to", "translating to", ", that is")

@@ -1930,10 +1930,32 @@ func TestCandidatesByPronounChainAndClause(t *testing.T) {
 		// A running mate's title with "and" in it: the pair's share
 		// is still the first-named candidate's.
 		{"Ganjar Pranowo and former law and security minister Mahfud MD won 16.96 per cent.", "16.96", "Pranowo|", "percent"},
+		// "he" after a person the speaker named: that person, not the
+		// speaker.
+		{"The commission's chairman, Prof Ana Lima, had on March 1 declared Joao Silva president-elect on the grounds that he polled 5,805,835 votes.", "5,805,835", "Silva|", "votes"},
+		// A conjunct by the same verb is the same owner's.
+		{"Silva's votes represent less than 12 percent of the registered voters and 41.7 percent of votes cast.", "41.7", "Silva|", "percent"},
+		{"Silva won 41.7 percent of the vote and Costa 29 percent.", "29", "Costa|", "percent"},
 	} {
 		q := quantityByText(extractOne(t, "", c.text), c.at)
 		if q == nil || !strings.HasPrefix(q.Subject, c.owner) || q.Measure != c.measure {
 			t.Errorf("%q: %s is %+v, want %s%s", c.text, c.at, q, c.owner, c.measure)
+		}
+	}
+}
+
+// A candidate's share of the electorate ("of the registered voters", "of
+// eligible voters") is not their share of the votes cast: it is no
+// candidate's vote share.
+func TestElectorateShareIsNoVoteShare(t *testing.T) {
+	for _, text := range []string{
+		"Silva's votes represent less than 12 percent of the registered voters and 41.7 percent of votes cast.",
+		"Silva's votes were 19 percent of eligible voters.",
+	} {
+		for _, c := range extractOne(t, "", text) {
+			if c.Kind == analysis.KindQuantity && (strings.HasPrefix(c.Text, "less than 12") || c.Text == "19 percent") && strings.HasPrefix(c.Subject, "Silva|") {
+				t.Errorf("%q: %s keyed %q, a vote share", text, c.Text, c.Subject)
+			}
 		}
 	}
 }
