@@ -7755,6 +7755,11 @@ func scopePlace(scope string) string {
 	for named > 0 && isPartModifier(words[named-1]) {
 		named--
 	}
+	if n := len(words); n-named > 1 && harmEvents.Has(strings.ToLower(words[n-1])) {
+		// "in Noto Earthquake": the event's name; its place is what
+		// comes before the event's noun.
+		words = words[:n-1]
+	}
 	return fullCounty(strings.Join(words[named:], " "))
 }
 

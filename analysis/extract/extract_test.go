@@ -2993,3 +2993,22 @@ func TestFirstNotCrowd(t *testing.T) {
 		t.Errorf("the first 26 victims: no claim")
 	}
 }
+
+// A scope that names an event ("in Noto Earthquake", "in the Palu
+// Tsunami") places its figure where the event's name says, without the
+// event's noun; a place whose name merely holds such a word in front
+// keeps it.
+func TestScopePlaceDropsEventNoun(t *testing.T) {
+	for scope, want := range map[string]string{
+		"in Noto Earthquake":     "Noto",
+		"in the Palu Tsunami":    "Palu",
+		"in Kerala":              "Kerala",
+		"on Fire Island":         "Fire Island",
+		"in the capital":         "",
+		"across western Sumatra": "western Sumatra",
+	} {
+		if got := scopePlace(scope); got != want {
+			t.Errorf("scopePlace(%q) = %q, want %q", scope, got, want)
+		}
+	}
+}
