@@ -519,6 +519,16 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					kindSent[fr.Kind] = i
 				}
 			}
+			if at := strings.LastIndexByte(q.measure, ')'); fr.Kind == analysis.KindMoney && at > 0 {
+				if w := dynamicBasis(toks, tokenIndex(toks, m.Start), tokenIndex(toks, m.End)); w != "" {
+					// "$448 billion on a dynamic basis", "$1.5 trillion
+					// including economic growth": an estimate that counts
+					// the economy's response is another estimate than the
+					// conventional one, never compared with it.
+					q.measure = q.measure[:at] + ", dynamic" + q.measure[at:] // "cost (USD, dynamic) over 10 years"
+					fr.Cues = append(fr.Cues, "basis: "+w)
+				}
+			}
 			attr := att.Attribute(s, m.NumStart)
 			if attr.VerbPos >= 0 && attr.VerbPos < m.NumStart && disputeVerbs.Has(strings.ToLower(attr.Verb)) &&
 				!rxCoordinatedSay.MatchString(s.Text[attr.VerbPos:m.NumStart]) {
@@ -1249,6 +1259,59 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 	// and strings.Clone) itself.
 	return claims
 }
+
+// dynamicBasis returns the words that make a sum from token k to e a
+// dynamic estimate, one that counts the economy's response ("on a
+// dynamic basis", "under dynamic scoring", "including economic growth",
+// "when you factor in economic growth", "even after accounting for
+// economic growth, the bill will add $1.1 trillion"), in its clause and
+// with no other figure between; "" when none is named. Unmarked and
+// "static" or "conventional" estimates are the ordinary kind.
+func dynamicBasis(toks []nlp.Token, k, e int) string {
+	at := func(i int) string {
+		w := toks[i].Lower
+		if dynamicWords.Has(w) {
+			return w
+		}
+		if w != "growth" || i == 0 || toks[i-1].Lower != "economic" {
+			return "" // ("including growth in Medicare costs" is no basis)
+		}
+		for j := i - 2; j >= 0 && j >= i-4; j-- {
+			if growthCounting.Has(toks[j].Lower) {
+				return toks[j].Lower + " " + w
+			}
+		}
+		return ""
+	}
+	for i := e; i < len(toks) && i < e+10; i++ {
+		// (Not every clause word ends its reach: "$448 billion when you
+		// factor in economic growth".)
+		if w := toks[i].Lower; w == "," || w == ";" || w == "while" || w == "but" || w == "whereas" || toks[i].Tag == "CD" {
+			break
+		}
+		if w := at(i); w != "" {
+			return w
+		}
+	}
+	for i := k - 1; i >= 0 && i >= k-14; i-- {
+		if clauseStop(toks[i].Lower) || toks[i].Tag == "CD" || toks[i].Text == ";" {
+			break
+		}
+		if w := at(i); w != "" {
+			return w
+		}
+	}
+	return ""
+}
+
+// dynamicWords mark a dynamic estimate ("dynamic", "dynamically",
+// "macroeconomic"), and growthCounting the words that count growth into
+// one ("including", "factoring in", "accounting for" economic growth;
+// extract.dynamicWords, extract.growthCounting).
+var (
+	dynamicWords   = lexicon.Words("extract.dynamicWords")
+	growthCounting = lexicon.Words("extract.growthCounting")
+)
 
 // priceBase returns the prices a sum from token k to e is given in, in
 // its clause: "at 2015 prices", "in 2019 prices", "on 2019 prices" ("2015

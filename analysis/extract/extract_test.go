@@ -3012,3 +3012,25 @@ func TestScopePlaceDropsEventNoun(t *testing.T) {
 		}
 	}
 }
+
+// A dynamic estimate (one that counts the economy's response) is another
+// estimate than the conventional one: its measure says so, and the two
+// are never compared. Growth of something else is no basis.
+func TestDynamicBasis(t *testing.T) {
+	for _, c := range []struct {
+		text, at string
+		dynamic  bool
+	}{
+		{"The think tank says the plan will add $1.47 trillion to the deficit, or $448 billion when you factor in economic growth.", "$448 billion", true},
+		{"The think tank says the plan will add $1.47 trillion to the deficit, or $448 billion when you factor in economic growth.", "$1.47 trillion", false},
+		{"The bill would cost $1.46 trillion under conventional scoring and over $1 trillion on a dynamic basis over ten years.", "$1.46 trillion", false},
+		{"The bill would cost $1.46 trillion under conventional scoring and over $1 trillion on a dynamic basis over ten years.", "$1 trillion", true},
+		{"Even after accounting for economic growth, the budget will add £40 billion to borrowing, the watchdog said.", "£40 billion", true},
+		{"The plan costs €12 billion, including growth in pension payments.", "€12 billion", false},
+	} {
+		q := quantityByText(extractOne(t, "", c.text), c.at)
+		if q == nil || strings.Contains(q.Measure, "dynamic") != c.dynamic {
+			t.Errorf("%q: %s = %+v, want dynamic %v", c.text, c.at, q, c.dynamic)
+		}
+	}
+}
