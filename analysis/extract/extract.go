@@ -2714,6 +2714,13 @@ func pointsBack(toks []nlp.Token, pos int) bool {
 			return true
 		}
 	}
+	// "That's significantly higher than the $1.41 trillion estimated by
+	// the committee": a sum set against the one the text spoke of.
+	for i := k - 1; i >= 1 && i >= k-2; i-- {
+		if toks[i].Lower == "than" && (toks[i-1].Tag == "JJR" || toks[i-1].Tag == "RBR") {
+			return true
+		}
+	}
 	return false
 }
 

@@ -3034,3 +3034,13 @@ func TestDynamicBasis(t *testing.T) {
 		}
 	}
 }
+
+// A sum set by a comparative against the one the text spoke of ("That's
+// higher than the £1.4 billion estimated by …") is a sum of the same kind.
+func TestComparedSumTakesKind(t *testing.T) {
+	text := "The watchdog said the line would cost £2.1 billion over ten years. That is significantly higher than the £1.4 billion estimated by the ministry."
+	q := quantityByText(extractOne(t, "", text), "£1.4 billion")
+	if q == nil || !strings.HasPrefix(q.Measure, "cost (GBP)") {
+		t.Errorf("compared sum: %+v, want a cost", q)
+	}
+}
