@@ -1230,6 +1230,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			claims = append(claims, c)
 		}
 		x.respectively(claims[sentFirst:], s.Text, toks)
+		countStage(claims[sentFirst:], toks)
 		x.paragraphSpeaker(att, s, claims[sentFirst:])
 		if i+1 < len(sents) && sents[i+1].Para == s.Para && rxReportedBack.MatchString(sents[i+1].Text) {
 			// "More than 400 people were detained. This was reported on
@@ -1922,6 +1923,10 @@ func winnerOf(toks []nlp.Token, pos int) string {
 			}
 		}
 	}
+	if k >= 2 && leadVerbs.Has(toks[k-1].Lower) && strings.HasPrefix(toks[k-2].Tag, "NNP") {
+		// "Morales led 46.41 percent to Mesa's 37.06 percent".
+		return nameEnding(toks, k-1)
+	}
 	if k >= 3 && toks[k-1].Tag == "POS" && strings.HasPrefix(toks[k-2].Tag, "NNP") && toks[k-3].Lower == "to" {
 		// "… with 49.8% to Mendes's 47.1%": the rival's share.
 		return nameEnding(toks, k-1)
@@ -2441,8 +2446,8 @@ func ownerAfter(toks []nlp.Token, k int) string {
 		if from < 0 {
 			continue
 		}
-		for from < len(toks) && toks[from].Tag == "DT" {
-			from++
+		for from < len(toks) && (toks[from].Tag == "DT" || toks[from].Tag == "PRP$") {
+			from++ // ("for his closest rival Carlos Mesa")
 		}
 		end := from
 		for end < len(toks) && end < from+5 && (strings.HasPrefix(toks[end].Tag, "NN") || strings.HasPrefix(toks[end].Tag, "JJ") || toks[end].Tag == "VBG" ||
@@ -4691,20 +4696,71 @@ func countProgress(toks []nlp.Token, i int) bool {
 	return i < len(toks) && progressVerbs.Has(toks[i].Lower)
 }
 
+// countStage marks the candidates' shares and counts of a sentence that
+// says how far a partial count had got ("with 95 percent of votes
+// counted, Morales led 46.41 percent", "according to a quick count of 83%
+// of votes"): a stage of the count, keyed by its tens of per cent
+// ("(count at 90%+)"), so that shares at different stages (a trajectory
+// of the count) are never set against each other, while two sources at
+// one stage are. A count complete (99.5% or more) is the result and
+// takes no stage, and so does a pollster's sample ("based on 24.1 per
+// cent of sample votes counted"): a quick count's estimate is of the
+// result.
+func countStage(claims []analysis.Claim, toks []nlp.Token) {
+	for _, t := range toks {
+		if t.Lower == "sample" || t.Lower == "samples" || t.Lower == "sampling" || t.Lower == "sampled" {
+			return
+		}
+	}
+	stage := -1.0
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind == analysis.KindQuantity && c.Measure == "percent counted" && c.Value != nil {
+			if stage >= 0 && stage != *c.Value {
+				return // two stages in one sentence: whose is whose is unclear
+			}
+			stage = *c.Value
+		}
+	}
+	if stage < 0 || stage >= 99.5 {
+		return
+	}
+	suffix := " (count at " + strconv.Itoa(int(stage)/10*10) + "%+)"
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind != analysis.KindQuantity || c.Measure == "percent counted" || !strings.Contains(c.Subject, "|") {
+			continue
+		}
+		if _, meas, _ := strings.Cut(c.Subject, "|"); !wonMeasures.Has(c.Measure) && c.Measure != "percent" && !strings.HasPrefix(meas, "percent") {
+			continue
+		}
+		c.Subject += suffix
+	}
+}
+
 // countedShare reports how far a count has got when the share, from token
 // k to e, is of "the" ballots or votes: "with 99.8 percent of the ballots
 // counted", "had counted 100 percent of the ballots", "based on 99.9
 // percent of the ballots" (a share of the count, not anyone's share of
 // the vote, which "of the vote" alone is).
 func countedShare(toks []nlp.Token, k, e int) bool {
+	if e+1 < len(toks) && toks[e].Lower == "of" && ballotNouns.Has(toks[e+1].Lower) && k >= 2 && toks[k-1].Lower == "of" && countNouns.Has(toks[k-2].Lower) {
+		return true // "a quick count of 83% of votes"
+	}
 	if e+2 >= len(toks) || toks[e].Lower != "of" || toks[e+1].Lower != "the" || !ballotNouns.Has(toks[e+2].Lower) {
 		return false
 	}
 	if countProgress(toks, e+3) {
 		return true
 	}
-	return k >= 1 && (progressVerbs.Has(toks[k-1].Lower) || k >= 2 && toks[k-2].Lower == "based" && toks[k-1].Lower == "on")
+	return k >= 1 && (progressVerbs.Has(toks[k-1].Lower) || progressVerbs.Has(strings.TrimSuffix(toks[k-1].Lower, "ing")+"ed") ||
+		k >= 2 && toks[k-2].Lower == "based" && toks[k-1].Lower == "on" ||
+		k >= 2 && toks[k-1].Lower == "of" && countNouns.Has(toks[k-2].Lower))
 }
+
+// countNouns name a count a share of ballots has been through ("a quick
+// count of 83% of the votes"; extract.countNouns).
+var countNouns = lexicon.Words("extract.countNouns")
 
 // ballotNouns are what a count goes through (extract.ballotNouns; "votes
 // counted" may be a candidate's share of them).

@@ -2290,7 +2290,8 @@ func TestRespectively(t *testing.T) {
 		}
 	}
 	claims = extractOne(t, "Ruritania votes", "With two thirds of ballot boxes counted, Erdogan has 51.23%, and Kilicdaroglu - 43.05%")
-	for fig, want := range map[string]string{"51.23%": "Erdogan|percent", "43.05%": "Kilicdaroglu|percent"} {
+	// (Two thirds counted: a stage of the count, TestCountStages.)
+	for fig, want := range map[string]string{"51.23%": "Erdogan|percent (count at 60%+)", "43.05%": "Kilicdaroglu|percent (count at 60%+)"} {
 		if q := quantityByText(claims, fig); q == nil || q.Subject != want {
 			t.Errorf("%s: %+v, want %s", fig, q, want)
 		}
@@ -3042,5 +3043,27 @@ func TestComparedSumTakesKind(t *testing.T) {
 	q := quantityByText(extractOne(t, "", text), "£1.4 billion")
 	if q == nil || !strings.HasPrefix(q.Measure, "cost (GBP)") {
 		t.Errorf("compared sum: %+v, want a cost", q)
+	}
+}
+
+// A candidate's share in a sentence that says how far a partial count had
+// got is keyed by the count's stage (its tens of per cent), so shares at
+// different stages are never set against each other; a complete count
+// and a pollster's sample take no stage. "Compared to 37.8% for his
+// rival Ana Costa" is the rival's share, not an earlier value, and "X
+// led 46.4 percent to Y's 37.1 percent" is X's.
+func TestCountStages(t *testing.T) {
+	for _, c := range []struct{ text, at, subject string }{
+		{"President Luis Vargas led with 45.7% of votes compared to 37.8% for his closest rival Ana Costa, according to a quick count of 83% of votes by the electoral board.", "45.7%", "Vargas|percent (count at 80%+)"},
+		{"President Luis Vargas led with 45.7% of votes compared to 37.8% for his closest rival Ana Costa, according to a quick count of 83% of votes by the electoral board.", "37.8%", "Costa|percent (count at 80%+)"},
+		{"With 65 percent of votes counted, Vargas led 46.4 percent to Costa's 37.1 percent.", "46.4", "Vargas|percent (count at 60%+)"},
+		{"With 95 percent of votes counted, Vargas led 46.4 percent to Costa's 37.1 percent.", "46.4", "Vargas|percent (count at 90%+)"},
+		{"After counting 99.9% of the ballots, the board said Vargas had won 47.1% of the vote.", "47.1%", "Vargas|percent"},
+		{"The pollster gave Vargas 59.5 per cent of the votes, based on 24.1 per cent of sample votes counted.", "59.5", "Vargas|percent"},
+	} {
+		q := quantityByText(extractOne(t, "", c.text), c.at)
+		if q == nil || q.Subject != c.subject {
+			t.Errorf("%q: %s = %+v, want subject %q", c.text, c.at, q, c.subject)
+		}
 	}
 }

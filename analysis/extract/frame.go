@@ -1219,6 +1219,24 @@ func isAmountWord(w string) bool {
 	return isNumberWord(w)
 }
 
+// forOwnerAfter reports "for" and a name within four words after token e
+// (the token after a figure): "37.84% for his closest rival Carlos
+// Mesa", "for Mesa".
+func forOwnerAfter(toks []nlp.Token, e int) bool {
+	if e >= len(toks) || toks[e].Lower != "for" {
+		return false
+	}
+	for i := e + 1; i < len(toks) && i <= e+5; i++ {
+		if strings.HasPrefix(toks[i].Tag, "NNP") {
+			return true
+		}
+		if toks[i].Text == "," || toks[i].Tag == "CD" {
+			return false
+		}
+	}
+	return false
+}
+
 // earlierCue returns the words marking a figure as an earlier value cited
 // for contrast: a cue phrase right before it ("down from", "initially"),
 // "from" in "from 3,400 to 12,000", an earlier-adjective noun phrase
@@ -1239,6 +1257,11 @@ func earlierCue(prev []string, toks []nlp.Token, e int) string {
 	if n := len(prev); n >= 3 && prev[n-1] == "not" && (prev[n-2] == "," && isNumberWord(prev[n-3]) || isNumberWord(prev[n-2])) {
 		// "the toll was 31, not 40": the figure corrected, not a rival.
 		return prev[n-2] + " not"
+	}
+	if p := endingPhrase(prev, earlierBefore); p != "" && strings.HasPrefix(p, "compared") && forOwnerAfter(toks, e) {
+		// "45.71% of votes compared to 37.84% for his closest rival
+		// Carlos Mesa": another owner's figure, not an earlier one.
+		return ""
 	}
 	if p := endingPhrase(prev, earlierBefore); p != "" && !(p == "had been" && reportedBefore(prev[:len(prev)-2]) && !untilAfter(toks, e)) {
 		// ("The commission later said turnout had been 58.94%": the
