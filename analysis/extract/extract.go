@@ -209,6 +209,8 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 		lastWhole := false             // the last figure is the whole of a share before it
 		lastOwner := ""                // the candidate who owns the last figure
 		lastRead := ""                 // the owner its words name, even of a share of the electorate
+		sentBasis := ""                // the last sum's basis ("gross")
+		sentDynamic := false           // the last sum is a dynamic estimate
 		sentWon := ""                  // the measure of the sentence's last count won by candidates ("votes")
 		for mi, m := range mentions {
 			if inName(s, toks, m) || quotedName(s.Text, m) {
@@ -520,14 +522,38 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				}
 			}
 			if at := strings.LastIndexByte(q.measure, ')'); fr.Kind == analysis.KindMoney && at > 0 {
-				if w := dynamicBasis(toks, tokenIndex(toks, m.Start), tokenIndex(toks, m.End)); w != "" {
+				w := dynamicBasis(toks, tokenIndex(toks, m.Start), tokenIndex(toks, m.End))
+				if w == "" && sentDynamic && lastFig >= 0 && (equivalentJoin(s.Text[lastEnd:m.Start]) || restatedRate(s.Text[lastEnd:m.Start])) {
+					w = "restated" // "$448 billion over ten years on a dynamic basis, or $45 billion a year"
+				}
+				sentDynamic = w != ""
+				if w != "" {
 					// "$448 billion on a dynamic basis", "$1.5 trillion
 					// including economic growth": an estimate that counts
 					// the economy's response is another estimate than the
 					// conventional one, never compared with it.
 					q.measure = q.measure[:at] + ", dynamic" + q.measure[at:] // "cost (USD, dynamic) over 10 years"
 					fr.Cues = append(fr.Cues, "basis: "+w)
+					at = strings.LastIndexByte(q.measure, ')')
 				}
+				basis := grossBasis(toks, tokenIndex(toks, m.Start))
+				if basis == "" && lastFig >= 0 && sentBasis != "" && (equivalentJoin(s.Text[lastEnd:m.Start]) || restatedRate(s.Text[lastEnd:m.Start])) {
+					// "£19.6 billion - or about £376 million a week": the
+					// same sum restated, on the same basis.
+					basis = sentBasis
+				}
+				if basis != "" {
+					// "the UK's gross contribution … totalled £19.6 billion
+					// - or about £376 million a week" against "a net
+					// contribution of around £199 million a week": what
+					// is paid before what comes back is another sum than
+					// what is paid after it. (A sum that names neither
+					// is compared with both: "£350m a week", the claim
+					// disputed by the net figures.)
+					q.measure = q.measure[:at] + ", " + basis + q.measure[at:] // "money (GBP, net) per week"
+					fr.Cues = append(fr.Cues, "basis: "+basis)
+				}
+				sentBasis = basis
 			}
 			attr := att.Attribute(s, m.NumStart)
 			if attr.VerbPos >= 0 && attr.VerbPos < m.NumStart && disputeVerbs.Has(strings.ToLower(attr.Verb)) &&
@@ -1301,6 +1327,49 @@ func dynamicBasis(toks []nlp.Token, k, e int) string {
 		if w := at(i); w != "" {
 			return w
 		}
+	}
+	return ""
+}
+
+// restatedRate reports the words between a sum and the same sum
+// restated over another period: "£120 million a week or £17 million a
+// day", "£7.1 billion a year - or £137 million a week".
+func restatedRate(between string) bool {
+	b := strings.ToLower(strings.TrimSpace(between))
+	for _, p := range []string{"a year", "a week", "a day", "a month", "per year", "per week", "per day", "per month", "annually", "each year", "every year"} {
+		if t, ok := strings.CutPrefix(b, p); ok {
+			b = strings.TrimSpace(t)
+			break
+		}
+	}
+	b = strings.TrimSpace(strings.TrimLeft(b, ",-–—"))
+	switch b {
+	case "or", "or about", "or around", "or some", "or roughly", "or nearly", "or almost":
+		return true
+	}
+	return false
+}
+
+// grossBasis returns "gross" when the phrase of the sum at token k says
+// it is one, before it in its clause with no figure between: "the UK's
+// gross contribution … totalled £19.6 billion"; "" otherwise. A net sum
+// is the ordinary kind (what a payer is out of pocket), and so is a sum
+// that names neither. "Gross domestic product" and "gross national
+// income" are no basis.
+func grossBasis(toks []nlp.Token, k int) string {
+	for i := k - 1; i >= 0 && i >= k-16; i-- {
+		t := toks[i]
+		if t.Tag == "CD" || t.Text == ";" || t.Lower == "but" || t.Lower == "while" || t.Lower == "although" {
+			return ""
+		}
+		if t.Lower != "gross" || i+1 >= k {
+			continue
+		}
+		next := toks[i+1].Lower
+		if next == "domestic" || next == "national" || !strings.HasPrefix(toks[i+1].Tag, "NN") && !strings.HasPrefix(toks[i+1].Tag, "JJ") {
+			continue
+		}
+		return t.Lower
 	}
 	return ""
 }

@@ -3028,6 +3028,7 @@ func TestDynamicBasis(t *testing.T) {
 		{"The bill would cost $1.46 trillion under conventional scoring and over $1 trillion on a dynamic basis over ten years.", "$1 trillion", true},
 		{"Even after accounting for economic growth, the budget will add £40 billion to borrowing, the watchdog said.", "£40 billion", true},
 		{"The plan costs €12 billion, including growth in pension payments.", "€12 billion", false},
+		{"The plan adds $448 billion on a dynamic basis over ten years, or $45 billion a year.", "$45 billion", true},
 	} {
 		q := quantityByText(extractOne(t, "", c.text), c.at)
 		if q == nil || strings.Contains(q.Measure, "dynamic") != c.dynamic {
@@ -3064,6 +3065,28 @@ func TestCountStages(t *testing.T) {
 		q := quantityByText(extractOne(t, "", c.text), c.at)
 		if q == nil || q.Subject != c.subject {
 			t.Errorf("%q: %s = %+v, want subject %q", c.text, c.at, q, c.subject)
+		}
+	}
+}
+
+// A gross sum (before what comes back) is another sum than a net one or
+// one that names neither: its measure says so, and a sum restated over
+// another period ("- or about £376 million a week") keeps the basis.
+// "Gross domestic product" is no basis.
+func TestGrossBasis(t *testing.T) {
+	for _, c := range []struct {
+		text, at string
+		gross    bool
+	}{
+		{"The figures suggest the country's gross contribution to the bloc, before the rebate, totalled £19.6 billion - or about £376 million a week.", "£19.6 billion", true},
+		{"The figures suggest the country's gross contribution to the bloc, before the rebate, totalled £19.6 billion - or about £376 million a week.", "£376 million", true},
+		{"The country makes a net contribution to the bloc of around £199 million a week.", "£199 million", false},
+		{"The campaign says the country sends £350 million a week.", "£350 million", false},
+		{"The country's gross domestic product grew to £2.1 trillion.", "£2.1 trillion", false},
+	} {
+		q := quantityByText(extractOne(t, "", c.text), c.at)
+		if q == nil || strings.Contains(q.Measure, "gross") != c.gross {
+			t.Errorf("%q: %s = %+v, want gross %v", c.text, c.at, q, c.gross)
 		}
 	}
 }
