@@ -8074,6 +8074,12 @@ func participleScope(text string, toks []nlp.Token, k int) string {
 	for p > 0 && approxBefore.Has(toks[p].Lower) {
 		p--
 	}
+	if p >= 3 && toks[p].Lower == "of" && toks[p-1].Lower == "total" && toks[p-2].Lower == "a" {
+		p -= 3 // "killing a total of 563 people"
+		for p > 0 && approxBefore.Has(toks[p].Lower) {
+			p--
+		}
+	}
 	if p < 1 || !harmParticiples.Has(toks[p].Lower) || toks[p-1].Text != "," {
 		return ""
 	}
@@ -8089,9 +8095,58 @@ func participleScope(text string, toks []nlp.Token, k int) string {
 				return sc
 			}
 		}
+		if strikeVerbs.Has(toks[i].Lower) || devastateVerbs.Has(toks[i].Lower) {
+			// "three more earthquakes … hit the eastern island of
+			// Lombok, killing a total of 563 people": what the event
+			// struck is where its toll is.
+			if name := struckPlace(toks, i+1, p-1); name != "" {
+				return "in " + name
+			}
+		}
 	}
 	return ""
 }
+
+// devastateVerbs are verbs of an event striking a place besides
+// extract.strikeVerbs ("devastated", "battered", "lashed", "swept
+// through": extract.devastateVerbs).
+var devastateVerbs = lexicon.Words("extract.devastateVerbs")
+
+// struckPlace returns the place an event's verb strikes, as its object
+// from token j up to token end names it: a proper name ("hit Lombok",
+// "struck western Nepal") or a unit and its name ("the eastern island of
+// Lombok", "the town of Chautara"); "" when the object is no place
+// ("hit the rescuers", "rocked the capital").
+func struckPlace(toks []nlp.Token, j, end int) string {
+	if j < end && toks[j].Lower == "through" {
+		j++ // "swept through the province of …"
+	}
+	for j < end && (toks[j].Tag == "DT" || toks[j].Tag == "PRP$" || strings.HasPrefix(toks[j].Tag, "JJ") && !isUpperStart(toks[j].Text)) {
+		j++
+	}
+	if j >= end {
+		return ""
+	}
+	if (adminUnits.Has(toks[j].Lower) || siteUnits.Has(toks[j].Lower)) && j+2 < end+1 && j+1 < end && toks[j+1].Lower == "of" {
+		j += 2 // "the island of Lombok"
+	}
+	e := j
+	for e < end && strings.HasPrefix(toks[e].Tag, "NNP") && isUpperStart(toks[e].Text) {
+		e++
+	}
+	if e == j {
+		return ""
+	}
+	words := make([]string, 0, e-j)
+	for _, t := range toks[j:e] {
+		words = append(words, t.Text)
+	}
+	return strings.Join(words, " ")
+}
+
+// siteUnits name a place by its kind before its name ("the island of
+// Lombok", "the town of Chautara": extract.siteUnits).
+var siteUnits = lexicon.Words("extract.siteUnits")
 
 // adminUnits name an administrative unit after its name ("Sindhupalchok
 // district", "Hatay province": extract.adminUnits).

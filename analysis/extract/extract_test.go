@@ -3090,3 +3090,21 @@ func TestGrossBasis(t *testing.T) {
 		}
 	}
 }
+
+// What an event struck is where the toll of its participle clause is:
+// "… hit the eastern island of Lombok, killing a total of 563 people"
+// is Lombok's, "A fire swept through the town of Lahaina, killing 97"
+// Lahaina's; an object that is no place ("rocked the capital") gives
+// none.
+func TestStruckPlace(t *testing.T) {
+	for _, c := range []struct{ text, at, entity string }{
+		{"Three more earthquakes hit the eastern island of Lombok, killing a total of 563 people.", "563", "Lombok|"},
+		{"A fire swept through the town of Lahaina, killing 97 people.", "97", "Lahaina|"},
+		{"The blast rocked the capital, killing 40 people.", "40", "killed#"},
+	} {
+		q := quantityByText(extractOne(t, "Quake toll rises", c.text), c.at)
+		if q == nil || !strings.HasPrefix(q.Subject, c.entity) {
+			t.Errorf("%q: %s = %+v, want subject %s…", c.text, c.at, q, c.entity)
+		}
+	}
+}
