@@ -3108,3 +3108,19 @@ func TestStruckPlace(t *testing.T) {
 		}
 	}
 }
+
+// Evacuation centres are sites, not people displaced: "at 147 evacuation
+// centres" counts shelter sites, never set against the 62,359 who fled;
+// people "in evacuation centres" are still the sheltered.
+func TestEvacuationCentresAreSites(t *testing.T) {
+	claims := extractOne(t, "", "The quakes forced 62,359 people to flee their homes and take shelter in tents at 147 evacuation centres.")
+	if q := quantityByText(claims, "147"); q == nil || q.Measure != "shelter sites" {
+		t.Errorf("147: %+v, want shelter sites", q)
+	}
+	if q := quantityByText(claims, "62,359"); q == nil || q.Measure != "displaced" {
+		t.Errorf("62,359: %+v, want displaced", q)
+	}
+	if q := quantityByText(extractOne(t, "", "Some 3,000 people were sheltering in evacuation centres."), "3,000"); q == nil || q.Measure == "shelter sites" {
+		t.Errorf("3,000: %+v, want people, not sites", q)
+	}
+}
