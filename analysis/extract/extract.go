@@ -8013,7 +8013,7 @@ func (x *Extractor) respectively(claims []analysis.Claim, text string, toks []nl
 	}
 	for _, t := range toks[:v] {
 		switch {
-		case t.Lower == "and" || t.Text == ",":
+		case t.Lower == "and" || t.Lower == "or" || t.Text == ",":
 			flush()
 		case t.Tag == "DT" && len(cur) == 0:
 		default:
@@ -8027,6 +8027,9 @@ func (x *Extractor) respectively(claims []analysis.Claim, text string, toks []nl
 	}
 	flush()
 	if len(items) != len(figs) {
+		return
+	}
+	if x.respectiveMeasures(claims, figs, items) {
 		return
 	}
 	joined := strings.ToLower(strings.Join(items, " and "))
@@ -8056,6 +8059,38 @@ func (x *Extractor) respectively(claims []analysis.Claim, text string, toks []nl
 			}
 		}
 	}
+}
+
+// respectiveMeasures gives each figure of a "respectively" sentence the
+// measure of its item when the list names one measure per item, all
+// different: "The number of dead and injured rose to 40 and 120,
+// respectively", "Deaths and injuries stood at 12 and 45 respectively".
+// It reports whether it did.
+func (x *Extractor) respectiveMeasures(claims []analysis.Claim, figs []int, items []string) bool {
+	meas := make([]string, len(items))
+	for n, item := range items {
+		words := strings.Fields(strings.ToLower(item))
+		if len(words) > 2 && (words[0] == "number" || words[0] == "numbers" || words[0] == "toll" || words[0] == "tally") && words[1] == "of" {
+			words = words[2:] // "The number of dead"
+		}
+		for i := len(words) - 1; i >= 0 && meas[n] == ""; i-- {
+			if m, ok := x.measures.Lookup(words[i]); ok && m != "people" {
+				meas[n] = m
+			}
+		}
+		if meas[n] == "" || slices.Contains(meas[:n], meas[n]) {
+			return false
+		}
+	}
+	for n, i := range figs {
+		c := &claims[i]
+		if c.Measure == meas[n] || c.Measure == "" || !strings.Contains(c.Subject, c.Measure) || !x.measures.Located(c.Measure) && !x.measures.Located(meas[n]) {
+			continue
+		}
+		c.Subject = strings.Replace(c.Subject, c.Measure, meas[n], 1)
+		c.Measure, c.Counts = meas[n], items[n]
+	}
+	return true
 }
 
 // clauseOpeners may open the clause before its subject ("while Kathmandu

@@ -2275,6 +2275,15 @@ func TestRespectively(t *testing.T) {
 			t.Errorf("%s: %+v, want a crowd by %s", fig, q, want)
 		}
 	}
+	// A list of measures: each figure counts its item's.
+	for _, text := range []string{"The number of dead and injured rose to 40 and 120, respectively.", "Deaths and injuries stood at 40 and 120 respectively."} {
+		claims = extractOne(t, "", text)
+		for fig, want := range map[string]string{"40": "killed", "120": "wounded"} {
+			if q := quantityByText(claims, fig); q == nil || q.Measure != want || !strings.Contains(q.Subject, want) {
+				t.Errorf("%q: %s: %+v, want %s", text, fig, q, want)
+			}
+		}
+	}
 	claims = extractOne(t, "", "Mendes and Lopez won 8.8 million and 6.9 million votes respectively.")
 	for fig, want := range map[string]string{"8.8 million": "Mendes|votes", "6.9 million": "Lopez|votes"} {
 		if q := quantityByText(claims, fig); q == nil || q.Subject != want {
