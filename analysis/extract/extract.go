@@ -1257,6 +1257,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 		}
 		x.respectively(claims[sentFirst:], s.Text, toks)
 		countStage(claims[sentFirst:], toks)
+		severalQuakes(claims[sentFirst:], toks)
 		x.paragraphSpeaker(att, s, claims[sentFirst:])
 		if i+1 < len(sents) && sents[i+1].Para == s.Para && rxReportedBack.MatchString(sents[i+1].Text) {
 			// "More than 400 people were detained. This was reported on
@@ -4764,6 +4765,72 @@ func countProgress(toks []nlp.Token, i int) bool {
 	}
 	return i < len(toks) && progressVerbs.Has(toks[i].Lower)
 }
+
+// severalQuakes reads the magnitudes a sentence lists for several
+// events ("quakes of 6.0, 7.4 and 6.1 magnitude", "tremors of 5.8 and
+// 6.1"): one each, none of them the story's one event, so they are
+// compared with no other figure (occasion "several events", no
+// subject). A singular event with two values ("a 7.4 or 7.5 magnitude
+// quake") is one event measured twice, and stays.
+func severalQuakes(claims []analysis.Claim, toks []nlp.Token) {
+	plural := false
+	for _, t := range toks {
+		if quakePlurals.Has(t.Lower) {
+			plural = true
+			break
+		}
+	}
+	if !plural {
+		return
+	}
+	// The magnitudes joined by a comma, "and" or "or" and nothing else:
+	// one list ("The 7.4 quake was followed by tremors of 5.8 and 6.1"
+	// lists the tremors only).
+	var list, run []int
+	sentence, from, lastEnd := "", 0, -1
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind != analysis.KindQuantity {
+			continue
+		}
+		sentence = c.Sentence
+		at := strings.Index(sentence[from:], c.Text)
+		if at < 0 {
+			continue
+		}
+		at += from
+		from = at + len(c.Text)
+		if c.Unit != "" || c.Measure != "magnitude" && !quakePlurals.Has(c.Measure) || c.Value == nil || *c.Value <= 0 || *c.Value >= 10 {
+			lastEnd = -1
+			continue
+		}
+		if lastEnd >= 0 && !coordinated(strings.Trim(sentence[lastEnd:at], " ,")) && strings.TrimSpace(sentence[lastEnd:at]) != "," {
+			if len(run) > len(list) {
+				list = run
+			}
+			run = nil
+		}
+		run = append(run, i)
+		lastEnd = from
+	}
+	if len(run) > len(list) {
+		list = run
+	}
+	if len(list) < 2 {
+		return
+	}
+	for _, i := range list {
+		c := &claims[i]
+		c.Measure, c.Subject = "magnitude", ""
+		if c.Frame != nil {
+			c.Frame.Occasion = "several events"
+			c.Frame.Cues = append(c.Frame.Cues, "occasion: a list of events")
+		}
+	}
+}
+
+// quakePlurals name several shaking events (extract.quakePlurals).
+var quakePlurals = lexicon.Words("extract.quakePlurals")
 
 // countStage marks the candidates' shares and counts of a sentence that
 // says how far a partial count had got ("with 95 percent of votes

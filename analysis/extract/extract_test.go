@@ -3133,3 +3133,26 @@ func TestEvacuationCentresAreSites(t *testing.T) {
 		t.Errorf("3,000: %+v, want people, not sites", q)
 	}
 }
+
+// Magnitudes listed for several events ("quakes of 6.0, 7.4 and 6.1
+// magnitude", "tremors of 5.8 and 6.1") are compared with no other
+// figure; the one event beside such a list, and one event measured twice
+// ("a 7.4 or 7.5 magnitude quake"), keep their subject.
+func TestSeveralQuakesMagnitudes(t *testing.T) {
+	claims := extractOne(t, "", "Shallow quakes of 6.0, 7.4 and 6.1 magnitude devastated the province on September 28.")
+	for _, fig := range []string{"6.0", "7.4", "6.1"} {
+		if q := quantityByText(claims, fig); q == nil || q.Subject != "" || q.Measure != "magnitude" {
+			t.Errorf("%s: %+v, want a magnitude with no subject", fig, q)
+		}
+	}
+	claims = extractOne(t, "", "The 7.4 magnitude quake was followed by tremors of 5.8 and 6.1.")
+	if q := quantityByText(claims, "7.4"); q == nil || q.Subject == "" {
+		t.Errorf("the main quake's 7.4 lost its subject: %+v", q)
+	}
+	if q := quantityByText(claims, "5.8"); q == nil || q.Subject != "" {
+		t.Errorf("a listed tremor's 5.8 kept a subject: %+v", q)
+	}
+	if q := quantityByText(extractOne(t, "", "A 7.4 or 7.5 magnitude quake struck the island, agencies said."), "7.4"); q == nil || q.Subject == "" {
+		t.Errorf("one quake measured twice lost its subject: %+v", q)
+	}
+}
