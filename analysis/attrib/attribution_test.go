@@ -730,6 +730,14 @@ func TestAttribute(t *testing.T) {
 			want: want("", "", "")},
 		{name: "an indefinite person still speaks", text: "Forty people were hurt, a spokesman noted.", at: "Forty",
 			want: want("spokesman", "a spokesman", "")},
+		// A document's agent after a share inside its phrase; a
+		// possessor of a figure with a claim noun after it.
+		{name: "count by an agent past a share", text: "Morales led with 45.71% of votes, according to a quick count of 83% of votes by the country's electoral board.", at: "45.71%",
+			want: want("country's electoral board", "the country's electoral board", "")},
+		{name: "possessor of a figure's claim", text: "Vote Leave's £350m claim potentially misleading, says statistics chief", at: "£350m",
+			want: want("Vote Leave", "Vote Leave", "")},
+		{name: "possessor of a figure's estimate", text: "The Treasury's £2bn estimate was too low, the watchdog said.", at: "£2bn",
+			want: want("Treasury", "The Treasury", "")},
 		// A speaker in a fronted "while"/"although" clause speaks only
 		// there; the main clause after its comma is not theirs.
 		{name: "fronted while clause keeps its speaker", text: "While organisers said 50,000 people joined the march, 12 buses were turned back at the border.", at: "50,000",

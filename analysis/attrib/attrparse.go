@@ -583,6 +583,29 @@ func (an *parsed) docAdjunct() string {
 	return ""
 }
 
+// claimNounAfter reports a figure at token k followed, within its own
+// words ("£350m", "£350 million a week", "2bn"), by a noun of a claim or
+// a figure (attrib.claimNouns, dataNouns): "£350m claim", "$2bn
+// estimate".
+func (an *parsed) claimNounAfter(k int) bool {
+	for j := k; j < len(an.toks) && j <= k+5; j++ {
+		t := an.toks[j]
+		if t.kind == num || t.low == "%" || t.low == "£" || t.low == "$" || t.low == "€" || t.low == "-" {
+			continue
+		}
+		if t.kind != attrWord {
+			return false
+		}
+		if setAttribClaimNouns.Has(t.low) || setAttribDataNouns.Has(t.low) && t.low != "share" && t.low != "lead" && t.low != "total" {
+			return true
+		}
+		if !figureScale.Has(t.low) && t.low != "a" && t.low != "per" && t.low != "week" && t.low != "day" && t.low != "year" && t.low != "month" {
+			return false
+		}
+	}
+	return false
+}
+
 // tokAt returns the index of the token at or after byte offset pos.
 func (an *parsed) tokAt(pos int) int {
 	return sort.Search(len(an.toks), func(i int) bool { return an.toks[i].end > pos })
@@ -599,6 +622,16 @@ func (an *parsed) span(r [2]int) string {
 // cueAt records the cue that starts at token i, if any.
 func (an *parsed) cueAt(i int) {
 	t := an.toks[i]
+	if t.kind == attrWord && t.cap && attrPossessive(t) && i+1 < len(an.toks) && an.figureAt(i+1) && an.claimNounAfter(i+1) {
+		// "Vote Leave's £350m claim potentially misleading, says
+		// statistics chief", "the think tank's £2bn estimate": the
+		// possessor's figure, whoever speaks of it.
+		if st := an.npBefore(i); st >= 0 {
+			an.cues = append(an.cues, cue{kind: verbCue, verb: t.text, lemma: "'s", at: i, pos: t.start,
+				spk: [2]int{st, i + 1}, clausal: true, obj: [2]int{-1, -1}, possessor: true, ownsFigure: true})
+		}
+		return
+	}
 	if t.kind == attrWord && t.cap && attrPossessive(t) && i+1 < len(an.toks) && an.figureAt(i+1) && an.comparedAt(i) {
 		// "well above the Treasury's 3.1%", "against Moscow's 6,000": a
 		// figure set against another is its possessor's, whoever speaks
@@ -1529,7 +1562,9 @@ func (an *parsed) documentAgent(i int) [2]int {
 	}
 	for k := head + 1; k < len(an.toks) && k <= head+14; k++ {
 		t := an.toks[k]
-		if t.kind == punct && t.low != "." && t.low != ":" || t.kind == quoteMark {
+		if t.kind == punct && t.low != "." && t.low != ":" && t.low != "%" || t.kind == quoteMark {
+			// ("according to a quick count of 83% of votes by the
+			// country's electoral board": a share inside the phrase.)
 			return none
 		}
 		if t.low == "by" || t.low == "from" {

@@ -25,6 +25,7 @@ var (
 	setAttribAbstractHeads       = lexicon.Words("attrib.abstractHeads")
 	setAttribPhraseOpeners       = lexicon.Words("attrib.phraseOpeners")
 	setAttribConcessives         = lexicon.Words("attrib.concessives")
+	setAttribClaimNouns          = lexicon.Words("attrib.claimNouns")
 	setAttribHeadlineLabels      = lexicon.Words("attrib.headlineLabels")
 	setAttribOutcomeWords        = lexicon.Words("attrib.outcomeWords")
 	setAttribDocParts            = lexicon.Words("attrib.docParts")
