@@ -6164,14 +6164,33 @@ func ratePer(toks []nlp.Token, k int) string {
 				if i > 0 && notRateBefore[toks[i-1].Lower] {
 					return "" // "more than a year", "in a day", "for a week"
 				}
-				if i+2 < len(toks) && notRateAfter[toks[i+2].Lower] {
-					return "" // "a week earlier", "a month after the disaster"
+				if i+2 < len(toks) && notRateAfter[toks[i+2].Lower] && !restatedAfter(toks, i+3) {
+					return "" // "a week earlier", "a month after the disaster", "a week or two"
 				}
 				return u
 			}
 		}
 	}
 	return ""
+}
+
+// restatedAfter reports a sum restating a rate from token k, after its
+// "or" ("£120 million a week or £17 million a day", "a week - or about
+// £376 million"): a currency sign or a number, perhaps after "about".
+func restatedAfter(toks []nlp.Token, k int) bool {
+	if k < len(toks) && approxBefore.Has(toks[k].Lower) {
+		k++
+	}
+	return k < len(toks) && (currencySign(toks[k].Text) || toks[k].Tag == "CD" && k+1 < len(toks) && !isTimeWord(toks[k+1].Lower))
+}
+
+// isTimeWord reports a unit of time ("a week or two weeks").
+func isTimeWord(w string) bool {
+	switch strings.TrimSuffix(w, "s") {
+	case "day", "week", "month", "year", "hour", "minute":
+		return true
+	}
+	return false
 }
 
 // notRateBefore and notRateAfter are the words around "a day" that make
@@ -8619,6 +8638,11 @@ func coordinated(between string) bool {
 // $526.8m a year - up to $2.1b over the four-year forecast period").
 func keepSpan(old, measure string) string {
 	if i := strings.Index(old, " over "); i >= 0 && !strings.Contains(measure, " over ") {
+		return measure + old[i:]
+	}
+	if i := strings.Index(old, " per "); i >= 0 && !strings.Contains(measure, " per ") {
+		// "the net cost was … - or £137 million a week": the rate's
+		// span is the figure's own.
 		return measure + old[i:]
 	}
 	return measure

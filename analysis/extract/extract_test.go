@@ -3156,3 +3156,19 @@ func TestSeveralQuakesMagnitudes(t *testing.T) {
 		t.Errorf("one quake measured twice lost its subject: %+v", q)
 	}
 }
+
+// A sum's rate is its own, however the sum before it was read: "the net
+// cost was £7.1 billion a year - or £137 million a week" keys the second
+// per week, and "£120 million a week or £17 million a day" reads both
+// rates ("a week or two" is no rate).
+func TestRestatedRates(t *testing.T) {
+	for _, c := range []struct{ text, at, measure string }{
+		{"When these factors are included, the net cost was around £7.1 billion a year - or £137 million a week.", "£137 million", "cost (GBP) per week"},
+		{"The net cost was £120 million a week or £17 million a day.", "£120 million", "cost (GBP) per week"},
+		{"The net cost was £120 million a week or £17 million a day.", "£17 million", "cost (GBP) per day"},
+	} {
+		if q := quantityByText(extractOne(t, "", c.text), c.at); q == nil || q.Measure != c.measure {
+			t.Errorf("%q: %s = %+v, want %s", c.text, c.at, q, c.measure)
+		}
+	}
+}
