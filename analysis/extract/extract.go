@@ -6152,7 +6152,9 @@ func isMonth(w string) bool {
 func ratePer(toks []nlp.Token, k int) string {
 	for i := k; i < len(toks) && i < k+8; i++ {
 		w := toks[i].Lower
-		if clauseStop(w) || w == "," || toks[i].Tag == "CD" {
+		if clauseStop(w) || w == "," || toks[i].Tag == "CD" || isAmountWord(w) {
+			// ("totalled £16.9bn or around £325m a week": the next sum's
+			// rate, whatever the tagger made of "£325m".)
 			return ""
 		}
 		if unit, ok := rateAdverbs[w]; ok {

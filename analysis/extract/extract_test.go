@@ -3166,6 +3166,8 @@ func TestRestatedRates(t *testing.T) {
 		{"When these factors are included, the net cost was around £7.1 billion a year - or £137 million a week.", "£137 million", "cost (GBP) per week"},
 		{"The net cost was £120 million a week or £17 million a day.", "£120 million", "cost (GBP) per week"},
 		{"The net cost was £120 million a week or £17 million a day.", "£17 million", "cost (GBP) per day"},
+		// The next sum's rate is not this one's.
+		{"The contribution to the budget totalled £16.9bn or around £325m a week.", "£16.9bn", "spending (GBP)"},
 	} {
 		if q := quantityByText(extractOne(t, "", c.text), c.at); q == nil || q.Measure != c.measure {
 			t.Errorf("%q: %s = %+v, want %s", c.text, c.at, q, c.measure)
