@@ -309,6 +309,10 @@ var findTests = []struct {
 	{"decimal range", "growth of 1.5-2.5%", []want{rg("1.5-2.5%", "", 1.5, 2.5).unit("%")}},
 	{"between thousand", "between 1,000 and 1,500 fighters", []want{rg("between 1,000 and 1,500", "between", 1000, 1500)}},
 	{"between about", "between about 800 and 8,500 people", []want{rg("between about 800 and 8,500", "between", 800, 8500)}},
+	// A range whose high end is open: a floor, no upper bound.
+	{"range to over", "losses in the range of $30 billion to over $40 billion", []want{rg("$30 billion to over $40 billion", "", 30e9, inf).unit("USD")}},
+	{"between and more than", "between 200 and more than 300 people", []want{rg("between 200 and more than 300", "between", 200, inf)}},
+	{"rose from to over is two levels", "The toll rose from 30 to over 40.", []want{ex("30", 30), qu("over 40", MoreThan, "over", 40, 40, inf).trend(Rising)}},
 	{"sentence range", "He faces 5 to 10 years in prison.", []want{rg("5 to 10 years", "", 5, 10).unit("years")}},
 	{"to not range when falling", "The vote was 52 to 48.", []want{ex("52", 52), ex("48", 48)}},
 	{"and without between", "killed 12 and injured 30", []want{ex("12", 12), ex("30", 30)}},

@@ -31,6 +31,7 @@ type figure struct {
 	written bool // no numeral is part of it
 	yearish bool // a bare four-digit integer in 1800..2100
 	needCur bool // a glued m or b, a scale only after a currency sign
+	openTop bool // a range's high end read with "over" or "more than": no upper bound
 	unit    string
 }
 
@@ -168,6 +169,9 @@ func (s *scanner) try(i int) int {
 	}
 	if isRange {
 		f.hi = y.val
+		if y.openTop {
+			f.hi = math.Inf(1)
+		}
 		f.last, f.numLast = y.last, y.numLast
 		f.written = f.written && y.written
 	} else if !f.vague && !f.frac {
@@ -1116,7 +1120,18 @@ func (s *scanner) rangeEnd(f, y *figure, between, prefix bool) (ok, kill bool) {
 		return false, false
 	}
 	glued := dash && !ct.space && !toks[c+1].space
-	code, j := s.currencyAt(c + 1)
+	k, openTop := c+1, false
+	if !dash && (s.is(k, idOver) || s.is(k, idAbove)) {
+		// "in the range of $30 billion to over $40 billion", "between
+		// 200 and more than 300": a floor with no upper bound.
+		k, openTop = k+1, true
+	} else if !dash && k+1 < len(toks) && s.is(k, idMore) && s.is(k+1, idThan) {
+		k, openTop = k+2, true
+	}
+	if k >= len(toks) || toks[k].nl {
+		return false, false
+	}
+	code, j := s.currencyAt(k)
 	if j >= len(toks) {
 		return false, false
 	}
@@ -1129,6 +1144,7 @@ func (s *scanner) rangeEnd(f, y *figure, between, prefix bool) (ok, kill bool) {
 	if !s.parse(j, y) || y.vague || dash && !y.digits {
 		return false, false
 	}
+	y.openTop = openTop
 	if y.needCur && code == "" && !(prefix && isMoney(f.unit)) {
 		return false, false
 	}
