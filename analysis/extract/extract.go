@@ -1072,6 +1072,15 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				c.Subset = ""
 			}
 			c.Trend = m.Trend
+			if fr != nil && fr.Time == analysis.TimeCurrent {
+				if w := earlierDocument(toks, tokenIndex(toks, m.Start)); w != "" {
+					// "A previous report from the rights body said 22
+					// people were killed", "An earlier estimate put the
+					// toll at 300": the figure as it stood before.
+					fr.Time = analysis.TimeEarlier
+					fr.Cues = append(fr.Cues, "time: "+w)
+				}
+			}
 			c.Frame = fr
 			c.Subject = frameSubject(c.Subject, fr)
 			if fr != nil && fr.Occasion == aftershockOccasion {
@@ -4831,6 +4840,42 @@ func severalQuakes(claims []analysis.Claim, toks []nlp.Token) {
 
 // quakePlurals name several shaking events (extract.quakePlurals).
 var quakePlurals = lexicon.Words("extract.quakePlurals")
+
+// earlierDocument returns the words of an earlier document that opens the
+// clause of the figure at token k as its subject ("A previous report from
+// the rights body reported that 22 …", "An earlier estimate put the toll
+// at 300", "The initial government tally showed 150"): an earlier
+// adjective (extract.earlierAdjectives, "last" and "preliminary" aside)
+// and a document noun a few words after, before the clause's first verb;
+// "" otherwise.
+func earlierDocument(toks []nlp.Token, k int) string {
+	from := 0
+	for i := k - 1; i > 0; i-- {
+		if toks[i].Text == ";" {
+			from = i + 1
+			break
+		}
+	}
+	for i := from; i < k && i < from+4; i++ {
+		t := toks[i]
+		if strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" {
+			return ""
+		}
+		if !earlierAdjectives.Has(t.Lower) || t.Lower == "last" || t.Lower == "preliminary" || t.Lower == "former" || t.Lower == "old" {
+			continue
+		}
+		for j := i + 1; j < k && j <= i+3; j++ {
+			if strings.HasPrefix(toks[j].Tag, "VB") {
+				return ""
+			}
+			if lexicon.DocNouns[toks[j].Lower] {
+				return t.Lower + " " + toks[j].Lower
+			}
+		}
+		return ""
+	}
+	return ""
+}
 
 // countStage marks the candidates' shares and counts of a sentence that
 // says how far a partial count had got ("with 95 percent of votes

@@ -3174,3 +3174,25 @@ func TestRestatedRates(t *testing.T) {
 		}
 	}
 }
+
+// A figure an earlier document gave ("A previous report from the rights
+// body said …", "An earlier estimate put the toll at 300", "Earlier
+// reports said 400 people were killed") is an earlier value, context for
+// the current figure; a preliminary report is the current one.
+func TestEarlierDocuments(t *testing.T) {
+	for _, c := range []struct {
+		text, at string
+		earlier  bool
+	}{
+		{"A previous report from the official rights body said on Wednesday that 22 people were killed.", "22", true},
+		{"An earlier estimate put the toll at 300.", "300", true},
+		{"Earlier reports said 400 people were killed.", "400", true},
+		{"Preliminary figures show 40 people dead.", "40", false},
+		{"The ministry's report said 50 people died.", "50", false},
+	} {
+		q := quantityByText(extractOne(t, "", c.text), c.at)
+		if q == nil || q.Frame == nil || (q.Frame.Time == analysis.TimeEarlier) != c.earlier {
+			t.Errorf("%q: %s = %+v, want earlier %v", c.text, c.at, q, c.earlier)
+		}
+	}
+}
