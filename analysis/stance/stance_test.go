@@ -37,6 +37,7 @@ const (
 // deniedCases are denials, and sentences with denial words that are not
 // denials.
 var deniedCases = []stanceCase{
+	{name: "refused to recognize", in: "The opposition candidate has refused to recognize the results.", want: []analysis.Polarity{stD}, cue: "refused to recognize", prop: "the results"},
 	{name: "denied that", in: "Pakistan's foreign ministry denied that its air force had struck targets inside Afghanistan.", want: []analysis.Polarity{stD}, cue: "denied", prop: "its air force had struck targets inside Afghanistan"},
 	{name: "denies object", in: "The company denies any wrongdoing.", want: []analysis.Polarity{stD}, prop: "any wrongdoing"},
 	{name: "deny bare clause", in: "Officials deny the death toll has risen above 300.", want: []analysis.Polarity{stD}},
@@ -101,6 +102,9 @@ var deniedCases = []stanceCase{
 
 // unconfirmedCases are refusals or failures to confirm, and look-alikes.
 var unconfirmedCases = []stanceCase{
+	{name: "cannot validate", in: "The audit team cannot validate the results of the election.", want: []analysis.Polarity{stU}, cue: "cannot validate", prop: "the results of the election"},
+	{name: "has yet to determine", in: "The agency has yet to determine the number of victims in the suburbs.", want: []analysis.Polarity{stU}, cue: "yet to determine", prop: "the number of victims in the suburbs"},
+	{name: "could not determine", in: "Officials could not determine how many people were still missing.", want: []analysis.Polarity{stU}, cue: "could not determine"},
 	{name: "could not confirm", in: "The Pentagon could not confirm the reports of a drone strike near the base.", want: []analysis.Polarity{stU}, cue: "could not confirm", prop: "the reports of a drone strike near the base"},
 	{name: "could not independently verify", in: "Police said they could not independently verify the death toll.", want: []analysis.Polarity{stU}, cue: "could not independently verify", prop: "the death toll"},
 	{name: "unable to verify", in: "Reuters was unable to verify the footage.", want: []analysis.Polarity{stU}, cue: "unable to verify"},
@@ -162,6 +166,7 @@ var conditionalCases = []stanceCase{
 
 // assertedCases are assertions with a proposition, and "said" without one.
 var assertedCases = []stanceCase{
+	{name: "stood by the figure", in: "The former mayor stood by the 350 million figure on Thursday.", want: []analysis.Polarity{stA}, cue: "stood by"},
 	{name: "a name's short form in brackets", in: "The signatories said the results announced by the National Electoral Board (NEB) were manipulated.", want: []analysis.Polarity{stA}, cue: "said", prop: "(NEB) were manipulated"},
 	{name: "an aside in brackets ends the proposition", in: "The ministry said the toll had risen (though figures vary) to 40.", want: []analysis.Polarity{stA}, cue: "said", prop: "the toll had risen"},
 	{name: "went on to say that", in: "The governor went on to say that the toll would rise.", want: []analysis.Polarity{stA}, cue: "say"},
