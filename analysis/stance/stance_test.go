@@ -37,6 +37,7 @@ const (
 // deniedCases are denials, and sentences with denial words that are not
 // denials.
 var deniedCases = []stanceCase{
+	{name: "claim is wrong", in: "The claim that the country sends 350 million a week to the bloc is wrong, the analysts said.", want: []analysis.Polarity{stD}, cue: "wrong"},
 	{name: "refused to recognize", in: "The opposition candidate has refused to recognize the results.", want: []analysis.Polarity{stD}, cue: "refused to recognize", prop: "the results"},
 	{name: "denied that", in: "Pakistan's foreign ministry denied that its air force had struck targets inside Afghanistan.", want: []analysis.Polarity{stD}, cue: "denied", prop: "its air force had struck targets inside Afghanistan"},
 	{name: "denies object", in: "The company denies any wrongdoing.", want: []analysis.Polarity{stD}, prop: "any wrongdoing"},
