@@ -308,6 +308,16 @@ func (a *attributor) AttributeStance(s nlp.Sentence, pos int) Attribution {
 			}
 		}
 	}
+	if text, start := passiveFrameAgent(s.Text, s.Tokens, pos); text != "" {
+		// "The figure has been described as misleading by the UK
+		// Statistics Authority", "the claim has been attacked by Remain
+		// campaigners as bogus": the agent of the verb that calls it so.
+		if src, written, _ := a.resolveText(cleanSpeaker(text, false), 1, s.Index, start); src != "" {
+			if at := a.validated(Attribution{Source: src, SourceText: written, VerbPos: -1}); at.Source != "" {
+				return at
+			}
+		}
+	}
 	at := a.attribute(s, pos)
 	outlet := at.Source != "" && at.Source == at.Via
 	if (at.Source != "" || at.SourceText != "") && !outlet {
@@ -330,6 +340,53 @@ func (a *attributor) AttributeStance(s nlp.Sentence, pos int) Attribution {
 		return at
 	}
 	return a.validated(Attribution{Source: src, SourceText: written, Via: at.Via, VerbPos: -1})
+}
+
+// passiveFrameAgent returns the agent of a passive verb that frames a
+// verdict at byte offset pos ("has been described as misleading by the
+// UK Statistics Authority", "was attacked by Remain campaigners as
+// bogus", "was dismissed as false by the ministry"): the noun phrase
+// after "by", within the verb's clause; "" when there is none. Its
+// byte offset is returned too.
+func passiveFrameAgent(text string, tags []nlp.Token, pos int) (string, int) {
+	if len(tags) == 0 {
+		return "", -1
+	}
+	k := sort.Search(len(tags), func(i int) bool { return tags[i].Start >= pos })
+	// The framing participle, a few words before the verdict, after a
+	// form of "be".
+	v := -1
+	for i := k - 1; i >= 1 && i >= k-8; i-- {
+		w := strings.ToLower(tags[i].Text)
+		if w == "," || w == ";" {
+			break
+		}
+		if setAttribFramePassives.Has(w) && (strings.ToLower(tags[i-1].Text) == "been" || strings.ToLower(tags[i-1].Text) == "was" || strings.ToLower(tags[i-1].Text) == "were" || strings.ToLower(tags[i-1].Text) == "is" || strings.ToLower(tags[i-1].Text) == "are" || strings.ToLower(tags[i-1].Text) == "being" || i >= 2 && strings.ToLower(tags[i-2].Text) == "been") {
+			v = i
+			break
+		}
+	}
+	if v < 0 {
+		return "", -1
+	}
+	for i := v + 1; i < len(tags) && i <= k+10; i++ {
+		w := strings.ToLower(tags[i].Text)
+		if w == ";" || w == "." || w == "," && i > k {
+			break
+		}
+		if w != "by" {
+			continue
+		}
+		e := i + 1
+		for e < len(tags) && e <= i+8 && strings.ToLower(tags[e].Text) != "as" && strings.ToLower(tags[e].Text) != "," && strings.ToLower(tags[e].Text) != "." && strings.ToLower(tags[e].Text) != "because" && strings.ToLower(tags[e].Text) != "for" && !strings.HasPrefix(tags[e].Tag, "VB") {
+			e++
+		}
+		if e > i+1 {
+			return text[tags[i+1].Start : tags[e-1].Start+len(tags[e-1].Text)], tags[i+1].Start
+		}
+		break
+	}
+	return "", -1
 }
 
 // relativeAntecedent returns the noun phrase a relative clause whose

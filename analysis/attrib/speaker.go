@@ -26,6 +26,7 @@ var (
 	setAttribPhraseOpeners       = lexicon.Words("attrib.phraseOpeners")
 	setAttribConcessives         = lexicon.Words("attrib.concessives")
 	setAttribClaimNouns          = lexicon.Words("attrib.claimNouns")
+	setAttribFramePassives       = lexicon.Words("attrib.framePassives")
 	setAttribHeadlineLabels      = lexicon.Words("attrib.headlineLabels")
 	setAttribOutcomeWords        = lexicon.Words("attrib.outcomeWords")
 	setAttribDocParts            = lexicon.Words("attrib.docParts")

@@ -110,6 +110,10 @@ func TestAttributeStanceRelative(t *testing.T) {
 		{"The remarks follow statements by Andrey Kovalenko, head of Ukraine's Center for Combating Disinformation, who denied the reports.", "denied", "Kovalenko"},
 		// A relative clause with no position keeps the main speaker.
 		{"The opposition, which won 40 seats, denied any deal with the ruling party.", "denied", "opposition"},
+		// A passive verb that frames a verdict: its agent after "by".
+		{"The figure has twice been described as misleading by the national statistics watchdog.", "misleading", "national statistics"},
+		{"The claim has been attacked by opposition campaigners as bogus.", "bogus", "opposition campaigners"},
+		{"The report was dismissed as false by the ministry.", "false", "ministry"},
 	} {
 		s := nlp.Sentence{Text: tc.text, Tokens: lang.Tag(tc.text)}
 		got := NewAttributor(lang, table).AttributeStance(s, strings.Index(tc.text, tc.at))
