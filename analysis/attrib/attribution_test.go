@@ -730,6 +730,15 @@ func TestAttribute(t *testing.T) {
 			want: want("", "", "")},
 		{name: "an indefinite person still speaks", text: "Forty people were hurt, a spokesman noted.", at: "Forty",
 			want: want("spokesman", "a spokesman", "")},
+		// An object that says something ("quoted an official saying
+		// that …", "the testimony of an activist claiming that …")
+		// speaks in its own clause.
+		{name: "object saying that", text: "The paper quoted Defence Minister Ana Lima saying that 300 troops had arrived.", at: "300",
+			want: want("Defence Minister Ana Lima", "Defence Minister Ana Lima", "")},
+		{name: "testimony of a speaker claiming that", text: "She also reports the testimony of a human rights activist claiming that 22 people were killed.", at: "22",
+			want: want("human rights activist", "a human rights activist", "")},
+		{name: "a participle's object is no speaker", text: "Russia is training soldiers saying that 300 are ready.", at: "300",
+			want: want("", "", "")},
 		// A document's agent after a share inside its phrase; a
 		// possessor of a figure with a claim noun after it.
 		{name: "count by an agent past a share", text: "Morales led with 45.71% of votes, according to a quick count of 83% of votes by the country's electoral board.", at: "45.71%",

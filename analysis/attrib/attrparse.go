@@ -1269,6 +1269,22 @@ func (an *parsed) participle(c cue, i, j int) {
 		if s > 0 && an.toks[s-1].low == "with" {
 			c.opens = true
 		} else if s > 0 && an.toks[s-1].kind == attrWord && !lexicon.StopWords[an.toks[s-1].low] {
+			if head := an.toks[i-1]; i+1 < len(an.toks) && an.toks[i+1].low == "that" && (lexicon.PersonRoles[head.low] || lexicon.GroupNouns[head.low] || lexicon.OrgNouns[head.low] || head.cap) {
+				// "reports the testimony of a human rights activist
+				// claiming that 22 people were killed", "quoted an
+				// official saying that …": the object who says it.
+				for o := i - 2; o > s; o-- {
+					if an.toks[o].low == "of" && (lexicon.DocNouns[an.toks[o-1].low] || setAttribTestimonyNouns.Has(an.toks[o-1].low)) {
+						s = o + 1 // (the activist, not "the testimony of")
+						break
+					}
+				}
+				c.kind = participleCue
+				c.spk = [2]int{s, i}
+				c.opens = true // (its own clause: the main verb's subject reports it)
+				an.cues = append(an.cues, c)
+				return
+			}
 			if lexicon.DocNouns[an.toks[i-1].low] {
 				// "Police issued a statement saying that …", "released
 				// a report estimating": the document speaks for whoever

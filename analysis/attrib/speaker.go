@@ -27,6 +27,7 @@ var (
 	setAttribConcessives         = lexicon.Words("attrib.concessives")
 	setAttribClaimNouns          = lexicon.Words("attrib.claimNouns")
 	setAttribFramePassives       = lexicon.Words("attrib.framePassives")
+	setAttribTestimonyNouns      = lexicon.Words("attrib.testimonyNouns")
 	setAttribHeadlineLabels      = lexicon.Words("attrib.headlineLabels")
 	setAttribOutcomeWords        = lexicon.Words("attrib.outcomeWords")
 	setAttribDocParts            = lexicon.Words("attrib.docParts")
