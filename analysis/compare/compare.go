@@ -702,11 +702,12 @@ func top2(m map[string]float64, better func(a, b float64) bool) []string {
 func (p comparer) numeric(cl analysis.Cluster, members []*analysis.Claim) []analysis.Discrepancy {
 	var nums []*analysis.Claim
 	tally := false
+	past := pastEvent(members)
 	for _, c := range members {
 		if c.Kind != analysis.KindQuantity || c.Value == nil || c.Approx == analysis.Vague {
 			continue
 		}
-		if !c.Frame.Compared() && !c.Frame.Forecast() {
+		if !c.Frame.Compared() && !c.Frame.Forecast() && !past {
 			// An earlier value cited for contrast ("down from 2,000"),
 			// one incident: context, never a side. (A projection's
 			// subject holds only projections: forecasts meet forecasts.)
@@ -911,7 +912,7 @@ func (p comparer) numericIn(cl analysis.Cluster, nums []*analysis.Claim, tally b
 				out = append(out, p.numericDiscrepancy(cl, ClassTally, day+suffix, g))
 			}
 		}
-	} else if p.cumulative != nil && p.cumulative(nums[0].Measure) || p.varying != nil && p.varying(nums[0].Measure) || nums[0].Frame.Forecast() {
+	} else if !settled(nums) && (p.cumulative != nil && p.cumulative(nums[0].Measure) || p.varying != nil && p.varying(nums[0].Measure) || nums[0].Frame.Forecast()) {
 		// A count that grows (a toll, arrests) or rises and falls (the
 		// missing) is compared across sources only for about the same
 		// time: March's 1,150 arrests and September's 9,200 are two
@@ -936,7 +937,7 @@ func (p comparer) numericIn(cl analysis.Cluster, nums []*analysis.Claim, tally b
 
 	// A count that only grows (a toll) falling below an earlier day's
 	// figure: a revision down, or one of the figures is wrong.
-	if p.cumulative != nil && p.cumulative(nums[0].Measure) && !nums[0].Frame.Forecast() {
+	if p.cumulative != nil && p.cumulative(nums[0].Measure) && !nums[0].Frame.Forecast() && !settled(nums) {
 		// (Estimates of what a toll will be, or may be, are no points
 		// of its trajectory.)
 		if g := p.trajectoryBreak(nums); g != nil {
@@ -944,6 +945,38 @@ func (p comparer) numericIn(cl analysis.Cluster, nums []*analysis.Claim, tally b
 		}
 	}
 	return out
+}
+
+// pastEvent reports a subject whose figures are all of one past event's,
+// named ("Hurricane Katrina, which killed at least 1,833 people in 2005",
+// "surpassed only by Katrina, with 1,392 deaths"): set against each other
+// they are sources disagreeing on a fact, not context for a current
+// figure, which such a subject never holds.
+func pastEvent(members []*analysis.Claim) bool {
+	n := 0
+	for _, c := range members {
+		if c.Kind != analysis.KindQuantity {
+			continue
+		}
+		if c.Frame == nil || c.Frame.Time != analysis.TimeHistorical || c.Frame.Incident {
+			return false
+		}
+		n++
+	}
+	return n > 1
+}
+
+// settled reports figures all of a past event's, cited for comparison
+// ("Hurricane Katrina, which killed at least 1,833 people in 2005"): its
+// toll no longer moves, so two sources' figures conflict whenever they
+// were stated, and a lower one later is no trajectory's break.
+func settled(nums []*analysis.Claim) bool {
+	for _, c := range nums {
+		if c.Frame == nil || c.Frame.Time != analysis.TimeHistorical {
+			return false
+		}
+	}
+	return len(nums) > 0
 }
 
 // firstFall returns the first fall in a break's figures: a figure and

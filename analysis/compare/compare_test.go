@@ -784,3 +784,28 @@ func TestPreciseBoundsAndRestatements(t *testing.T) {
 		}
 	}
 }
+
+// A past event's toll cited by two articles days apart ("Hurricane
+// Katrina, which killed at least 1,833 people in 2005" against "Katrina,
+// with 1,392 deaths") is a conflict: that toll no longer moves, so no
+// same-time window applies and a lower figure later is no trajectory's
+// break. A past event's figure beside current ones stays context.
+func TestPastEventTolls(t *testing.T) {
+	arts := mkArticles(t, map[string]string{"a": "2024-10-01", "b": "2024-10-05"})
+	claims := mkClaims(t, []claimSpec{
+		{article: "a", source: "", value: 1833, approx: analysis.AtLeast, subject: "killed (Hurricane Katrina)"},
+		{article: "b", source: "", value: 1392, subject: "killed (Hurricane Katrina)"},
+	})
+	for i := range claims {
+		claims[i].Measure = "killed"
+		claims[i].Frame = &analysis.Frame{Kind: analysis.KindCount, Time: analysis.TimeHistorical, Event: "Hurricane Katrina"}
+	}
+	ds := Compare(ClusterClaims(claims), claims, arts, CompareOptions{Cumulative: func(m string) bool { return m == "killed" }})
+	if len(ds) != 1 || ds[0].Class != ClassConflicting {
+		t.Fatalf("want one conflicting finding, got:\n%s", dump(ds))
+	}
+	claims[1].Frame = &analysis.Frame{Kind: analysis.KindCount, Time: analysis.TimeCurrent}
+	if ds := Compare(ClusterClaims(claims), claims, arts, CompareOptions{Cumulative: func(m string) bool { return m == "killed" }}); len(ds) != 0 {
+		t.Errorf("a past event's figure beside a current one made a finding:\n%s", dump(ds))
+	}
+}

@@ -1081,6 +1081,15 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					fr.Cues = append(fr.Cues, "time: "+w)
 				}
 			}
+			if fr != nil && fr.Time == analysis.TimeHistorical && fr.Event != "" && !isYear(fr.Event) && x.measures.Located(c.Measure) {
+				// "surpassed only by Katrina, with 1,392 deaths, and
+				// Hurricane Maria, which struck Puerto Rico …": a named
+				// event's toll is the event's, wherever the sentence's
+				// other clauses are.
+				if _, meas, ok := strings.Cut(c.Subject, "|"); ok && !strings.Contains(c.Subject, LocalSep) {
+					c.Subject = meas
+				}
+			}
 			c.Frame = fr
 			c.Subject = frameSubject(c.Subject, fr)
 			if fr != nil && fr.Occasion == aftershockOccasion {

@@ -3196,3 +3196,15 @@ func TestEarlierDocuments(t *testing.T) {
 		}
 	}
 }
+
+// A storm named bare after a comparison ("surpassed only by Katrina, with
+// 1,392 deaths") in an article on another storm is that storm's toll, a
+// past event's, named as the title names storms ("Hurricane Katrina"),
+// and keyed by the event alone, not by a place another clause names.
+func TestComparedStormToll(t *testing.T) {
+	text := "Helene is now one of the three deadliest U.S. hurricanes in the past 50 years, surpassed only by Katrina, with 1,392 deaths, and Hurricane Maria, which struck Puerto Rico in 2017, killing at least 2,975 people."
+	q := quantityByText(extractOne(t, "Hurricane Helene death toll rises", text), "1,392")
+	if q == nil || q.Frame == nil || q.Frame.Time != analysis.TimeHistorical || q.Frame.Event != "Hurricane Katrina" || q.Subject != "killed (Hurricane Katrina)" {
+		t.Errorf("Katrina's toll: %+v", q)
+	}
+}

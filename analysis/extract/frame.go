@@ -2240,6 +2240,17 @@ func otherNamedEvent(toks []nlp.Token, k int, title string) string {
 	if own == "" {
 		return ""
 	}
+	if k >= 4 && lower(toks[k-1]) == "with" && toks[k-2].Text == "," && strings.HasPrefix(toks[k-3].Tag, "NNP") && comparedEventBefore(lower(toks[k-4])) {
+		// "one of the three deadliest U.S. hurricanes in the past 50
+		// years, surpassed only by Katrina, with 1,392 deaths": the
+		// storm it is set against, named bare.
+		if name := toks[k-3].Text; !strings.EqualFold(name, own) {
+			if word := titleStormWord(title); word != "" {
+				return word + " " + name // "Hurricane Katrina", as other articles name it
+			}
+			return name
+		}
+	}
 	for i := k - 1; i >= 0; i-- {
 		if !namedEventWords.Has(lower(toks[i])) || i+1 >= k || !strings.HasPrefix(toks[i+1].Tag, "NNP") {
 			continue
@@ -2248,6 +2259,23 @@ func otherNamedEvent(toks []nlp.Token, k int, title string) string {
 			return toks[i].Text + " " + name
 		}
 		return "" // the article's own storm, named last
+	}
+	return ""
+}
+
+// comparedEventBefore reports the word before a storm's bare name that
+// sets it against the story's own: "surpassed only by Katrina", "second
+// only to Katrina", "deadlier than Katrina".
+func comparedEventBefore(w string) bool { return w == "by" || w == "to" || w == "than" }
+
+// titleStormWord returns the word a title names its storm with
+// ("Hurricane" in "Hurricane Helene death toll rises"), or "".
+func titleStormWord(title string) string {
+	f := strings.Fields(title)
+	for i := 0; i+1 < len(f); i++ {
+		if namedEventWords.Has(strings.ToLower(f[i])) && isUpperStart(f[i+1]) {
+			return strings.Trim(f[i], ".,:;'’")
+		}
 	}
 	return ""
 }
