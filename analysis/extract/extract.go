@@ -1167,7 +1167,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				}
 				c.Subset = listedKind(c)
 			}
-			if k := tokenIndex(toks, m.Start); k > 0 && lower(toks[k-1]) == "all" {
+			if k := tokenIndex(toks, m.Start); k > 0 && (lower(toks[k-1]) == "all" || definiteRestatement(toks, k)) {
 				// "six people in Suzu had been classified as disaster-
 				// related fatalities. … all six deaths occurred after …":
 				// the same six, restated, of the same place and part.
@@ -4884,6 +4884,17 @@ func earlierDocument(toks []nlp.Token, k int) string {
 		return ""
 	}
 	return ""
+}
+
+// definiteRestatement reports a figure at token k that a definite article
+// opens at the start of its sentence ("The 218 fatalities …", "Of the 218
+// fatalities recorded to date, 65 were indoors"): the figure the article
+// gave before, restated.
+func definiteRestatement(toks []nlp.Token, k int) bool {
+	if k < 1 || lower(toks[k-1]) != "the" {
+		return false
+	}
+	return k == 1 || k == 2 && lower(toks[0]) == "of"
 }
 
 // countStage marks the candidates' shares and counts of a sentence that

@@ -3208,3 +3208,23 @@ func TestComparedStormToll(t *testing.T) {
 		t.Errorf("Katrina's toll: %+v", q)
 	}
 }
+
+// A figure a definite article opens at the start of its sentence ("Of the
+// 218 fatalities recorded to date, …", "The 218 dead …") restates the
+// same figure given before in the article, with its place.
+func TestDefiniteRestatement(t *testing.T) {
+	claims := extractOne(t, "Flood toll in Spain rises to 226", "The death toll caused by floods in Spain has risen to 226 people. The government website details that 218 people died in the Valencian Community, seven in Castilla-La Mancha and one in Andalusia. Of the 218 fatalities recorded to date, 65 were indoors.")
+	var first, again *analysis.Claim
+	for i := range claims {
+		if claims[i].Text == "218" {
+			if first == nil {
+				first = &claims[i]
+			} else {
+				again = &claims[i]
+			}
+		}
+	}
+	if first == nil || again == nil || again.Subject != first.Subject {
+		t.Errorf("restated 218: %+v, first %+v", again, first)
+	}
+}
