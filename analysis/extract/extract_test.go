@@ -3228,3 +3228,12 @@ func TestDefiniteRestatement(t *testing.T) {
 		t.Errorf("restated 218: %+v, first %+v", again, first)
 	}
 }
+
+// Unclaimed or unidentified bodies are a part of the dead, never set
+// against the toll.
+func TestUnclaimedBodiesArePart(t *testing.T) {
+	q := quantityByText(extractOne(t, "", "The minister said the district would cremate or inter 31 unclaimed dead bodies on Monday."), "31")
+	if q == nil || q.Subset != "unclaimed" {
+		t.Errorf("31 unclaimed bodies: %+v, want a part", q)
+	}
+}
