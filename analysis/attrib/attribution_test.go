@@ -730,6 +730,11 @@ func TestAttribute(t *testing.T) {
 			want: want("", "", "")},
 		{name: "an indefinite person still speaks", text: "Forty people were hurt, a spokesman noted.", at: "Forty",
 			want: want("spokesman", "a spokesman", "")},
+		// A giver of a share or count to a named owner counts it.
+		{name: "agency gave the pair a share", text: "Polling agency Indikator gave the Ramos-Cruz pair 59.55 per cent of the votes, based on 24.1 per cent of sample votes counted.", at: "59.55",
+			want: want("Polling agency Indikator", "Polling agency Indikator", "")},
+		{name: "exit poll gave a party a share", text: "An exit poll gave Georgian Dream 56%.", at: "56%",
+			want: want("exit poll", "An exit poll", "")},
 		// An object that says something ("quoted an official saying
 		// that …", "the testimony of an activist claiming that …")
 		// speaks in its own clause.

@@ -28,6 +28,7 @@ var (
 	setAttribClaimNouns          = lexicon.Words("attrib.claimNouns")
 	setAttribFramePassives       = lexicon.Words("attrib.framePassives")
 	setAttribTestimonyNouns      = lexicon.Words("attrib.testimonyNouns")
+	setAttribShareGivers         = lexicon.Words("attrib.shareGivers")
 	setAttribHeadlineLabels      = lexicon.Words("attrib.headlineLabels")
 	setAttribOutcomeWords        = lexicon.Words("attrib.outcomeWords")
 	setAttribDocParts            = lexicon.Words("attrib.docParts")
