@@ -5292,8 +5292,9 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		q.measure, q.counts = "magnitude", "Richter scale"
 		return q, true
 	}
-	if m.Unit == "" && m.Value < 10 && strings.HasSuffix(strings.ToLower(m.Text), "-magnitude") {
-		// "a 6.8-magnitude quake": the magnitude, whatever the noun.
+	if m.Unit == "" && m.Value < 10 && (strings.HasSuffix(strings.ToLower(m.Text), "-magnitude") || strings.HasPrefix(strings.ToLower(m.Text), "magnitude-")) {
+		// "a 6.8-magnitude quake", "the magnitude-7.6 earthquake": the
+		// magnitude, whatever the noun.
 		q.measure, q.counts = "magnitude", "magnitude"
 		return q, true
 	}

@@ -3237,3 +3237,11 @@ func TestUnclaimedBodiesArePart(t *testing.T) {
 		t.Errorf("31 unclaimed bodies: %+v, want a part", q)
 	}
 }
+
+// "magnitude-7.6" is a magnitude, as "7.6-magnitude" is.
+func TestMagnitudeBeforeValue(t *testing.T) {
+	q := quantityByText(extractOne(t, "", "The toll rose to 73 after the powerful magnitude-7.6 earthquake that struck the prefecture."), "magnitude-7.6")
+	if q == nil || q.Measure != "magnitude" {
+		t.Errorf("magnitude-7.6: %+v", q)
+	}
+}

@@ -309,6 +309,9 @@ var findTests = []struct {
 	{"decimal range", "growth of 1.5-2.5%", []want{rg("1.5-2.5%", "", 1.5, 2.5).unit("%")}},
 	{"between thousand", "between 1,000 and 1,500 fighters", []want{rg("between 1,000 and 1,500", "between", 1000, 1500)}},
 	{"between about", "between about 800 and 8,500 people", []want{rg("between about 800 and 8,500", "between", 800, 8500)}},
+	// A magnitude written before its value with a hyphen, as after it.
+	{"magnitude hyphen value", "the powerful magnitude-7.6 earthquake that struck", []want{ex("magnitude-7.6", 7.6)}},
+	{"code with hyphen stays a name", "an F-16 jet and the COVID-19 pandemic", nil},
 	// A range whose high end is open: a floor, no upper bound.
 	{"range to over", "losses in the range of $30 billion to over $40 billion", []want{rg("$30 billion to over $40 billion", "", 30e9, inf).unit("USD")}},
 	{"between and more than", "between 200 and more than 300 people", []want{rg("between 200 and more than 300", "between", 200, inf)}},

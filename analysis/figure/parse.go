@@ -257,6 +257,9 @@ func (s *scanner) try(i int) int {
 	if !former {
 		m.Trend = dir
 	}
+	if a := f.first; start == a && a >= 2 && toks[a-1].kind == kPunct && isDash(toks[a-1].r) && !toks[a-1].space && !toks[a].space && s.is(a-2, idMagnitude) {
+		m.Start = toks[a-2].s // "magnitude-7.6", as "7.6-magnitude" keeps its word
+	}
 	m.Text = s.text[m.Start:m.End]
 	m.Qualifier = qual
 	switch {
@@ -985,7 +988,9 @@ func (s *scanner) rejectBefore(f *figure, p int) (bad, label bool) {
 			case kPunct:
 				switch {
 				case isDash(pt.r):
-					if a >= 2 && !pt.space && toks[a-2].kind != kPunct {
+					if a >= 2 && !pt.space && toks[a-2].kind != kPunct && !(s.is(a-2, idMagnitude) && f.val < 10) {
+						// ("magnitude-7.6 earthquake": the measurement
+						// word, then its value.)
 						return true, false // "COVID-19", "F-16", a chain's tail
 					}
 				case pt.r == '+':
