@@ -3245,3 +3245,23 @@ func TestMagnitudeBeforeValue(t *testing.T) {
 		t.Errorf("magnitude-7.6: %+v", q)
 	}
 }
+
+// A sentence that opens on another event ("Meanwhile an undersea
+// magnitude-6.4 quake shook East Java", "Separately, a landslide killed
+// three") gives that event's figures; "Meanwhile, the toll rose to 500"
+// is the story's own.
+func TestSeparateEvents(t *testing.T) {
+	for _, c := range []struct {
+		text, at string
+		another  bool
+	}{
+		{"Meanwhile an undersea magnitude-6.4 quake shook East Java early Thursday.", "magnitude-6.4", true},
+		{"Separately, a landslide killed three people in the north.", "three", true},
+		{"Meanwhile, the toll rose to 500.", "500", false},
+	} {
+		q := quantityByText(extractOne(t, "", c.text), c.at)
+		if q == nil || q.Frame == nil || (q.Frame.Occasion == anotherOccasion) != c.another {
+			t.Errorf("%q: %s = %+v, want another event %v", c.text, c.at, q, c.another)
+		}
+	}
+}

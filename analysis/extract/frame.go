@@ -545,6 +545,15 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 		f.Occasion = anotherOccasion
 		cue("occasion", "the title's later event")
 	}
+	if (f.Kind == analysis.KindCount && x.measures.Cumulative(q.measure) || f.Kind == analysis.KindMeasurement) && f.Time == analysis.TimeCurrent && f.Occasion == "" {
+		if w := separateEvent(toks, k); w != "" {
+			// "Meanwhile an undersea magnitude-6.4 quake shook East
+			// Java", "Separately, a landslide killed three": another
+			// event than the story's, reported beside it.
+			f.Occasion = anotherOccasion
+			cue("occasion", w)
+		}
+	}
 	if f.Kind == analysis.KindCount && f.Time == analysis.TimeCurrent && f.Occasion == "" && x.measures.Cumulative(q.measure) && !firstEventIn(toks) && !oldEvent {
 		if w := laterEventBefore(toks, k); w != "" {
 			// "Another strong quake hit the region on Wednesday, killing
@@ -828,6 +837,37 @@ func laterEventBefore(toks []nlp.Token, k int) string {
 			if j := harmNounAfter(words, i, k); j > 0 {
 				return toks[i].Text + " " + toks[j].Text
 			}
+		}
+	}
+	return ""
+}
+
+// separateEvent returns the words that open a sentence on another event
+// than the story's, before the figure at token k: "Separately," or "In a
+// separate …", or "Meanwhile" and an event introduced with "a" or "an"
+// ("Meanwhile an undersea magnitude-6.4 quake shook East Java"); ""
+// otherwise. ("Meanwhile, the toll rose to 500" is the story's own.)
+func separateEvent(toks []nlp.Token, k int) string {
+	if k < 2 {
+		return ""
+	}
+	first := lower(toks[0])
+	if first == "separately" || first == "in" && lower(toks[1]) == "a" && len(toks) > 2 && lower(toks[2]) == "separate" {
+		return first
+	}
+	if first != "meanwhile" {
+		return ""
+	}
+	i := 1
+	if i < k && toks[i].Text == "," {
+		i++
+	}
+	if i >= k || lower(toks[i]) != "a" && lower(toks[i]) != "an" {
+		return ""
+	}
+	for j := i + 1; j < len(toks) && j <= i+5; j++ {
+		if harmEvents.Has(lower(toks[j])) {
+			return "meanwhile " + lower(toks[i]) + " " + lower(toks[j])
 		}
 	}
 	return ""
