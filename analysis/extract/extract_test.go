@@ -3265,3 +3265,12 @@ func TestSeparateEvents(t *testing.T) {
 		}
 	}
 }
+
+// A sum "on track to" or "on course to" cost or reach a level is a
+// projection, never set against a current cost.
+func TestOnTrackProjection(t *testing.T) {
+	q := quantityByText(extractOne(t, "", "Costings show the cuts are on track to cost $37 billion annually by the early 2030s."), "$37 billion")
+	if q == nil || q.Frame == nil || q.Frame.Time != analysis.TimeProjection {
+		t.Errorf("on track to cost: %+v", q)
+	}
+}
