@@ -352,16 +352,17 @@ func passiveFrameAgent(text string, tags []nlp.Token, pos int) (string, int) {
 	if len(tags) == 0 {
 		return "", -1
 	}
+	low := func(i int) string { return strings.ToLower(tags[i].Text) } // (tags may come without Lower)
 	k := sort.Search(len(tags), func(i int) bool { return tags[i].Start >= pos })
 	// The framing participle, a few words before the verdict, after a
-	// form of "be".
+	// form of "be" ("has been described", "was dismissed").
 	v := -1
 	for i := k - 1; i >= 1 && i >= k-8; i-- {
-		w := strings.ToLower(tags[i].Text)
+		w := low(i)
 		if w == "," || w == ";" {
 			break
 		}
-		if setAttribFramePassives.Has(w) && (strings.ToLower(tags[i-1].Text) == "been" || strings.ToLower(tags[i-1].Text) == "was" || strings.ToLower(tags[i-1].Text) == "were" || strings.ToLower(tags[i-1].Text) == "is" || strings.ToLower(tags[i-1].Text) == "are" || strings.ToLower(tags[i-1].Text) == "being" || i >= 2 && strings.ToLower(tags[i-2].Text) == "been") {
+		if (stanceFrameVerbs.Has(w) || setAttribFramePassives.Has(w)) && (lexicon.BeForms[low(i-1)] || i >= 2 && tags[i-1].Tag == "RB" && lexicon.BeForms[low(i-2)]) {
 			v = i
 			break
 		}
@@ -370,7 +371,7 @@ func passiveFrameAgent(text string, tags []nlp.Token, pos int) (string, int) {
 		return "", -1
 	}
 	for i := v + 1; i < len(tags) && i <= k+10; i++ {
-		w := strings.ToLower(tags[i].Text)
+		w := low(i)
 		if w == ";" || w == "." || w == "," && i > k {
 			break
 		}
@@ -378,7 +379,10 @@ func passiveFrameAgent(text string, tags []nlp.Token, pos int) (string, int) {
 			continue
 		}
 		e := i + 1
-		for e < len(tags) && e <= i+8 && strings.ToLower(tags[e].Text) != "as" && strings.ToLower(tags[e].Text) != "," && strings.ToLower(tags[e].Text) != "." && strings.ToLower(tags[e].Text) != "because" && strings.ToLower(tags[e].Text) != "for" && !strings.HasPrefix(tags[e].Tag, "VB") {
+		for e < len(tags) && e <= i+8 && !strings.HasPrefix(tags[e].Tag, "VB") {
+			if w := low(e); w == "as" || w == "," || w == "." || w == "because" || w == "for" {
+				break
+			}
 			e++
 		}
 		if e > i+1 {

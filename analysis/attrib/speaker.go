@@ -27,6 +27,7 @@ var (
 	setAttribConcessives         = lexicon.Words("attrib.concessives")
 	setAttribClaimNouns          = lexicon.Words("attrib.claimNouns")
 	setAttribFramePassives       = lexicon.Words("attrib.framePassives")
+	stanceFrameVerbs             = lexicon.Words("stance.frameVerbs")
 	setAttribTestimonyNouns      = lexicon.Words("attrib.testimonyNouns")
 	setAttribShareGivers         = lexicon.Words("attrib.shareGivers")
 	setAttribHeadlineLabels      = lexicon.Words("attrib.headlineLabels")

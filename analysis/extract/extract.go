@@ -4909,7 +4909,7 @@ func definiteRestatement(toks []nlp.Token, k int) bool {
 // result.
 func countStage(claims []analysis.Claim, toks []nlp.Token) {
 	for _, t := range toks {
-		if t.Lower == "sample" || t.Lower == "samples" || t.Lower == "sampling" || t.Lower == "sampled" {
+		if sampleWords.Has(t.Lower) {
 			return
 		}
 	}
@@ -4958,6 +4958,10 @@ func countedShare(toks []nlp.Token, k, e int) bool {
 		k >= 2 && toks[k-2].Lower == "based" && toks[k-1].Lower == "on" ||
 		k >= 2 && toks[k-1].Lower == "of" && countNouns.Has(toks[k-2].Lower))
 }
+
+// sampleWords mark a pollster's sample ("based on 24.1 per cent of
+// sample votes counted"; extract.sampleWords).
+var sampleWords = lexicon.Words("extract.sampleWords")
 
 // countNouns name a count a share of ballots has been through ("a quick
 // count of 83% of the votes"; extract.countNouns).
@@ -6227,8 +6231,7 @@ func ratePer(toks []nlp.Token, k int) string {
 			return unit
 		}
 		if (w == "a" || w == "per" || w == "each" || w == "every" || w == "an") && i+1 < len(toks) {
-			switch u := strings.TrimSuffix(toks[i+1].Lower, "s"); u {
-			case "day", "week", "month", "year", "hour", "minute":
+			if u := strings.TrimSuffix(toks[i+1].Lower, "s"); isTimeWord(u) {
 				if i > 0 && notRateBefore[toks[i-1].Lower] {
 					return "" // "more than a year", "in a day", "for a week"
 				}

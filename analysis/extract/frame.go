@@ -2276,7 +2276,7 @@ func pastOccasionAfter(toks []nlp.Token, i int) string {
 // at token k's sentence names before it, when the title names one of the
 // same kind by another name ("Helene"), or "".
 func otherNamedEvent(toks []nlp.Token, k int, title string) string {
-	own := titleStormName(title)
+	own, ownWord := titleStorm(title)
 	if own == "" {
 		return ""
 	}
@@ -2285,8 +2285,8 @@ func otherNamedEvent(toks []nlp.Token, k int, title string) string {
 		// years, surpassed only by Katrina, with 1,392 deaths": the
 		// storm it is set against, named bare.
 		if name := toks[k-3].Text; !strings.EqualFold(name, own) {
-			if word := titleStormWord(title); word != "" {
-				return word + " " + name // "Hurricane Katrina", as other articles name it
+			if ownWord != "" {
+				return ownWord + " " + name // "Hurricane Katrina", as other articles name it
 			}
 			return name
 		}
@@ -2308,32 +2308,22 @@ func otherNamedEvent(toks []nlp.Token, k int, title string) string {
 // only to Katrina", "deadlier than Katrina".
 func comparedEventBefore(w string) bool { return w == "by" || w == "to" || w == "than" }
 
-// titleStormWord returns the word a title names its storm with
-// ("Hurricane" in "Hurricane Helene death toll rises"), or "".
-func titleStormWord(title string) string {
-	f := strings.Fields(title)
-	for i := 0; i+1 < len(f); i++ {
-		if namedEventWords.Has(strings.ToLower(f[i])) && isUpperStart(f[i+1]) {
-			return strings.Trim(f[i], ".,:;'’")
-		}
-	}
-	return ""
-}
-
-// titleStormName returns the name a title gives its storm ("Helene" in
+// titleStorm returns the name a title gives its storm ("Helene" in
 // "Hurricane Helene death toll rises", or in "Helene Death Toll Is 23"
-// when the title's first capitalised word is followed by a toll word), or "".
-func titleStormName(title string) string {
+// when the title's first capitalised word is followed by a toll word) and
+// the word it names the storm with ("Hurricane"; "" for a bare name);
+// both "" when the title names none.
+func titleStorm(title string) (name, word string) {
 	f := strings.Fields(title)
 	for i := 0; i+1 < len(f); i++ {
 		if namedEventWords.Has(strings.ToLower(f[i])) && isUpperStart(f[i+1]) {
-			return strings.Trim(f[i+1], ".,:;'’")
+			return strings.Trim(f[i+1], ".,:;'’"), strings.Trim(f[i], ".,:;'’")
 		}
 	}
 	if len(f) >= 2 && isUpperStart(f[0]) && !namedEventWords.Has(strings.ToLower(f[0])) && tollTitleWords.Has(strings.ToLower(f[1])) {
-		return strings.Trim(f[0], ".,:;'’")
+		return strings.Trim(f[0], ".,:;'’"), ""
 	}
-	return ""
+	return "", ""
 }
 
 var (
