@@ -4791,6 +4791,15 @@ func countProgress(toks []nlp.Token, i int) bool {
 // subject). A singular event with two values ("a 7.4 or 7.5 magnitude
 // quake") is one event measured twice, and stays.
 func severalQuakes(claims []analysis.Claim, toks []nlp.Token) {
+	n := 0
+	for i := range claims {
+		if claims[i].Kind == analysis.KindQuantity && (claims[i].Measure == "magnitude" || quakePlurals.Has(claims[i].Measure)) {
+			n++
+		}
+	}
+	if n < 2 {
+		return // (most sentences: no list to read)
+	}
 	plural := false
 	for _, t := range toks {
 		if quakePlurals.Has(t.Lower) {
@@ -4908,11 +4917,6 @@ func definiteRestatement(toks []nlp.Token, k int) bool {
 // cent of sample votes counted"): a quick count's estimate is of the
 // result.
 func countStage(claims []analysis.Claim, toks []nlp.Token) {
-	for _, t := range toks {
-		if sampleWords.Has(t.Lower) {
-			return
-		}
-	}
 	stage := -1.0
 	for i := range claims {
 		c := &claims[i]
@@ -4925,6 +4929,11 @@ func countStage(claims []analysis.Claim, toks []nlp.Token) {
 	}
 	if stage < 0 || stage >= 99.5 {
 		return
+	}
+	for _, t := range toks {
+		if sampleWords.Has(t.Lower) {
+			return
+		}
 	}
 	suffix := " (count at " + strconv.Itoa(int(stage)/10*10) + "%+)"
 	for i := range claims {
