@@ -4961,7 +4961,13 @@ func countedShare(toks []nlp.Token, k, e int) bool {
 		return false
 	}
 	if countProgress(toks, e+3) {
-		return true
+		// "with 97% of the vote counted", not "won 52% of the vote
+		// counted so far" (a candidate's share of what is counted).
+		j := k - 1
+		for j >= 0 && (toks[j].Tag == "RB" || toks[j].Tag == "IN" && toks[j].Lower != "with") {
+			j-- // "had about 52%", "won just over 52%"
+		}
+		return j < 0 || !acquireVerbs.Has(toks[j].Lower) && toks[j].Lower != "had" && toks[j].Lower != "has"
 	}
 	return k >= 1 && (progressVerbs.Has(toks[k-1].Lower) || progressVerbs.Has(strings.TrimSuffix(toks[k-1].Lower, "ing")+"ed") ||
 		k >= 2 && toks[k-2].Lower == "based" && toks[k-1].Lower == "on" ||
@@ -7634,6 +7640,11 @@ func (x *Extractor) measureBefore(toks []nlp.Token, m figure.Mention) (string, b
 	return "", false
 }
 
+// namingEvents are the events a place before them names rather than
+// bounds: a quake or a storm reaches past the place it is named after
+// ("the Noto earthquake"; extract.namingEvents).
+var namingEvents = lexicon.Words("extract.namingEvents")
+
 // locative prepositions introduce where a figure applies.
 var locative = lexicon.Words("extract.locative")
 
@@ -7777,6 +7788,12 @@ func scopeAfter(text string, toks []nlp.Token, pos int) string {
 		}
 		if j < len(toks) && (toks[j].Lower == "nation" || toks[j].Lower == "country" || toks[j].Lower == "kingdom") {
 			continue // "in the Himalayan nation": the country itself, no part of it
+		}
+		if j < len(toks) && namingEvents.Has(toks[j].Lower) || namingEvents.Has(toks[j-1].Lower) {
+			// "killed in the Noto earthquake", "Deaths Reported in Noto
+			// Earthquake": the place names the event, whose reach is
+			// the story's, not where the figure holds.
+			continue
 		}
 		if n := j - 1; n >= 0 && j < len(toks) && (toks[j].Tag == "NN" || toks[j].Tag == "NNS") && !partNouns.Has(toks[j].Lower) && demonymWord(toks[n].Text) {
 			continue // "the largest in Israeli history", "in French politics": a people's, no place

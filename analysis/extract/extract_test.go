@@ -1608,6 +1608,38 @@ func TestRulesAndCountProgress(t *testing.T) {
 	if q := quantityByText(extractOne(t, "", "Ruto won 50.5 percent of the vote."), "50.5"); q == nil || q.Measure == "percent counted" {
 		t.Errorf("a candidate's share read as the count's progress: %+v", q)
 	}
+	// "The vote" counted is the count's progress too; a share a candidate
+	// won or had of the votes counted so far is not.
+	if q := quantityByText(extractOne(t, "", "State media showed him leading with 97% of the vote counted."), "97%"); q == nil || q.Measure != "percent counted" {
+		t.Errorf("the share of the vote counted read as a candidate's: %+v", q)
+	}
+	for _, body := range []string{
+		"Kilicdaroglu had 47.9% of the vote counted so far.",
+		"Kilicdaroglu won just over 47.9% of the votes counted so far.",
+	} {
+		if q := quantityByText(extractOne(t, "", body), "47.9%"); q == nil || q.Measure == "percent counted" {
+			t.Errorf("%q: a candidate's share read as the count's progress: %+v", body, q)
+		}
+	}
+}
+
+// TestPlaceNamingEvent: a place that names a quake or a storm ("the Noto
+// earthquake", "Hurricane"-style names) is the event's name, not where
+// a figure holds; a place the figure is in stays its scope.
+func TestPlaceNamingEvent(t *testing.T) {
+	for _, body := range []string{
+		"At least 64 people died in the Noto earthquake, officials said.",
+		"Eight disaster-related deaths were reported in Noto Earthquake.",
+		"The death toll in the Sulawesi tsunami rose to 832.",
+	} {
+		q := quantityByText(extractOne(t, "", body), "")
+		if q == nil || q.Scope != "" {
+			t.Errorf("%q: %+v, want no scope (the place names the event)", body, q)
+		}
+	}
+	if q := quantityByText(extractOne(t, "", "Two people died in Kathmandu in the earthquake."), "Two"); q == nil || q.Scope != "in Kathmandu" {
+		t.Errorf("the place a figure holds in lost: %+v", q)
+	}
 }
 
 // Sums in different price bases are different amounts ("at 2015 prices",

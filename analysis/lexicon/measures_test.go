@@ -36,3 +36,24 @@ func TestPlaceInName(t *testing.T) {
 		}
 	}
 }
+
+// TestContainsWordsTypographicQuotes: a typographic quote or dash bounds
+// a word as a space does ("8 ‘disaster-related’ deaths"); a letter of
+// another script does not.
+func TestContainsWordsTypographicQuotes(t *testing.T) {
+	for _, c := range []struct {
+		phrase, words string
+		want          bool
+	}{
+		{"‘disaster-related’ deaths", "disaster-related", true},
+		{"“civilian” deaths", "civilian", true},
+		{"civilian—deaths", "civilian", true},
+		{"civilians killed", "civilian", false},
+		{"éciviliané", "civilian", false},
+		{"civilianλ", "civilian", false},
+	} {
+		if got := ContainsWords(c.phrase, c.words); got != c.want {
+			t.Errorf("ContainsWords(%q, %q) = %v, want %v", c.phrase, c.words, got, c.want)
+		}
+	}
+}

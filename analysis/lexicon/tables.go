@@ -288,11 +288,31 @@ func ContainsWords(phrase, words string) bool {
 		}
 		i += off
 		j := i + len(words)
-		if (i == 0 || !IsWordByte(phrase[i-1])) && (j == len(phrase) || !IsWordByte(phrase[j])) {
+		if (i == 0 || !wordRuneBefore(phrase, i)) && (j == len(phrase) || !wordRuneAt(phrase, j)) {
 			return true
 		}
 		off = i + 1
 	}
+}
+
+// wordRuneAt reports whether the character at byte i of s is part of a
+// word: an ASCII letter or digit, or a letter or digit of another
+// script; typographic quotes and dashes ("‘disaster-related’") are not.
+func wordRuneAt(s string, i int) bool {
+	if s[i] < utf8.RuneSelf {
+		return IsWordByte(s[i])
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
+
+// wordRuneBefore is wordRuneAt for the character that ends at byte i.
+func wordRuneBefore(s string, i int) bool {
+	if s[i-1] < utf8.RuneSelf {
+		return IsWordByte(s[i-1])
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
 func IsWordByte(b byte) bool {

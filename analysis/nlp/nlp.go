@@ -28,7 +28,9 @@ type Token struct {
 	Text  string
 	Start int
 	// Lower is strings.ToLower(Text), cut from one lower-case copy of the
-	// sentence when the token is ASCII.
+	// sentence when the token is ASCII, with a typographic apostrophe (’)
+	// written straight ("sunday's" for "Sunday’s"), so readers match
+	// one spelling.
 	Lower string
 	Tag   string
 }
@@ -175,7 +177,21 @@ func (p Prose) Tag(sentence string) []Token {
 	// recycled from sentence to sentence.
 	buf := proseTokenBufs.Get().(*[]token.Token)
 	toks := tokenizeInto((*buf)[:0], sentence)
+	// The model learned straight apostrophes: "Sunday’s" is tagged as
+	// "Sunday's" (a possessive, not a name's part), "didn’t" as
+	// "didn't"; the tokens keep the page's spelling.
+	var curly []int // the tokens respelled, and their page texts
+	var texts []string
+	for i := range toks {
+		if w := straightApostrophe(toks[i].Text); w != toks[i].Text {
+			curly, texts = append(curly, i), append(texts, toks[i].Text)
+			toks[i].Text = w
+		}
+	}
 	m.fast.TagTokens(toks)
+	for j, i := range curly {
+		toks[i].Text = texts[j]
+	}
 	out := proseTokens(toks)
 	clear(toks) // let the sentence go
 	*buf = toks[:0]

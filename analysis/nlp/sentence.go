@@ -193,7 +193,7 @@ func fillLower(toks []Token, text, low string) []Token {
 			if low == "" {
 				low = LowerASCII(text)
 			}
-			t.Lower = lowerOf(text, low, t.Text, t.Start)
+			t.Lower = straightApostrophe(lowerOf(text, low, t.Text, t.Start))
 		}
 	}
 	return toks

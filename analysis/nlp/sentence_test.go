@@ -80,6 +80,30 @@ func TestTagSentenceDashes(t *testing.T) {
 	}
 }
 
+// TestTagSentenceTypographicApostrophe: a typographic apostrophe (’) is
+// tagged as the straight one the model learned: a possessive after a
+// name, a negation, and Lower spells it straight, while Text stays the
+// page's.
+func TestTagSentenceTypographicApostrophe(t *testing.T) {
+	for _, text := range []string{
+		"Sunday’s march drew 80,000 people, but the mayor didn’t attend.",
+		"Sunday's march drew 80,000 people, but the mayor didn't attend.",
+	} {
+		s := Sentence{Text: text}
+		TagSentence(Prose{}, &s)
+		tags := map[string]string{}
+		for _, tk := range s.Tokens {
+			tags[tk.Lower] = tk.Tag
+			if s.Text[tk.Start:tk.Start+len(tk.Text)] != tk.Text {
+				t.Errorf("%q: token %q is not the text at its offset", text, tk.Text)
+			}
+		}
+		if tags["'s"] != "POS" || tags["n't"] != "RB" {
+			t.Errorf("%q: 's tagged %q, n't %q; want POS and RB (lower-case forms: %v)", text, tags["'s"], tags["n't"], tags)
+		}
+	}
+}
+
 // FuzzTagSentenceOffsets: every token TagSentence makes is the text at
 // its offset, dashes between words included.
 func FuzzTagSentenceOffsets(f *testing.F) {

@@ -439,6 +439,17 @@ func (t *tagger) add(scores []float32, f int32) {
 	}
 }
 
+// straightApostrophe returns w with its typographic apostrophes (’)
+// written as the straight ones the model was trained on: "’s" after a
+// name is then the possessive it is ("Sunday’s march"), and "n’t" a
+// negation.
+func straightApostrophe(w string) string {
+	if strings.IndexByte(w, 0xE2) < 0 { // ’ is E2 80 99
+		return w
+	}
+	return strings.ReplaceAll(w, "’", "'")
+}
+
 // tagSuffix returns the last three bytes of w, or w when shorter.
 func tagSuffix(w string) string {
 	if len(w) <= 3 {
