@@ -11,6 +11,7 @@ import (
 	"runtime"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -1648,6 +1649,42 @@ func formatNumber(v float64) string {
 	return b.String()
 }
 
+// difference writes how far apart two figures are, to the decimals the
+// figures are written with (54.47% to 52.14% is "2.33 points", never
+// the float's 2.3299999999999983); a difference of percentages is in
+// points.
+func difference(a, b *analysis.Claim) string {
+	d := math.Abs(*a.Value - *b.Value)
+	dec := max(decimals(*a.Value), decimals(*b.Value))
+	p := math.Pow(10, float64(dec))
+	d = math.Round(d*p) / p
+	s := formatNumber(d)
+	if dec > 0 {
+		s = strconv.FormatFloat(d, 'f', dec, 64)
+		if d >= 1000 {
+			s = formatNumber(math.Trunc(d)) + s[strings.IndexByte(s, '.'):]
+		}
+	}
+	if a.Unit == "%" && b.Unit == "%" {
+		if d == 1 {
+			return s + " point"
+		}
+		return s + " points"
+	}
+	return s
+}
+
+// decimals returns how many decimal places v is written with (at most
+// six).
+func decimals(v float64) int {
+	s := strconv.FormatFloat(v, 'f', -1, 64)
+	i := strings.IndexByte(s, '.')
+	if i < 0 {
+		return 0
+	}
+	return min(len(s)-i-1, 6)
+}
+
 // numericSummary writes the sentence an analyst can paste.
 // apart says how far apart two figures are, as a ratio: ", the highest
 // 1.2 times the lowest".
@@ -1685,9 +1722,9 @@ func (p comparer) numericSummary(cl analysis.Cluster, class string, g []*analysi
 		if d := *last.Value - *first.Value; d != 0 {
 			way := "up"
 			if d < 0 {
-				way, d = "down", -d
+				way = "down"
 			}
-			fmt.Fprintf(&b, " (%s by %s)", way, formatNumber(d))
+			fmt.Fprintf(&b, " (%s by %s)", way, difference(first, last))
 		}
 	case ClassTally:
 		fmt.Fprintf(&b, "Sources disagree on the same day about the tally of %s: from %s to %s", what, cite(lowC), cite(highC))
@@ -1695,7 +1732,7 @@ func (p comparer) numericSummary(cl analysis.Cluster, class string, g []*analysi
 		before, after := p.firstFall(g)
 		fmt.Fprintf(&b, "A count that only grows fell: %s was given as %s, later as %s", what, cite(before), cite(after))
 		if d := *before.Value - *after.Value; d > 0 {
-			fmt.Fprintf(&b, " (down by %s)", formatNumber(d))
+			fmt.Fprintf(&b, " (down by %s)", difference(before, after))
 		}
 		lowC, highC = after, before
 	default:

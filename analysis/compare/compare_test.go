@@ -809,3 +809,23 @@ func TestPastEventTolls(t *testing.T) {
 		t.Errorf("a past event's figure beside a current one made a finding:\n%s", dump(ds))
 	}
 }
+
+// TestDifferenceDecimals: a revision's size is written to the figures'
+// own decimals, in points for percentages, with thousands separated.
+func TestDifferenceDecimals(t *testing.T) {
+	claim := func(v float64, unit string) *analysis.Claim { return &analysis.Claim{Value: &v, Unit: unit} }
+	for _, c := range []struct {
+		a, b *analysis.Claim
+		want string
+	}{
+		{claim(54.47, "%"), claim(52.14, "%"), "2.33 points"},
+		{claim(53, "%"), claim(52, "%"), "1 point"},
+		{claim(115, ""), claim(97, ""), "18"},
+		{claim(2.1e9, "$"), claim(1.75e9, "$"), "350,000,000"},
+		{claim(12345.5, ""), claim(10000.25, ""), "2,345.25"},
+	} {
+		if got := difference(c.a, c.b); got != c.want {
+			t.Errorf("difference(%v, %v) = %q, want %q", *c.a.Value, *c.b.Value, got, c.want)
+		}
+	}
+}
