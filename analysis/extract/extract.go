@@ -204,6 +204,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 		sentFirst := len(claims)       // the sentence's first claim
 		var sentPurpose map[int]string // a sum's purpose ("for public housing") by its claim, made when a sum has one
 		lastFig, lastEnd := -1, 0      // the sentence's last figure (its claim) and where its words end
+		lastStart := 0                 // where the last figure's words start
 		lastPlace := ""                // the place the last figure was given for in brackets ("Al Haouz (1,684)")
 		breakdown := false             // the sentence lists the parts of a figure after a dash or a colon
 		lastWhole := false             // the last figure is the whole of a share before it
@@ -256,6 +257,14 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				if nq, nok := x.quantity(s, toks, places, mentions[mi+1]); nok && nq.counts != "" && nq.countsStart >= mentions[mi+1].End && nq.countsStart <= mentions[mi+1].End+1 {
 					q.measure, q.counts, q.kind, ok = nq.measure, nq.counts, nq.kind, true
 				}
+			}
+			if (!ok || m.Unit == "%" && q.measure == "percent") && q.counts == "" && lastFig >= 0 && claims[lastFig].Unit == m.Unit && seriesJoin(seriesLevel(toks, tokenIndex(toks, lastStart)), s.Text[lastEnd:m.Start]) {
+				// "climbed from 111,481 on Jan. 23 to 150,000 on Jan. 24,
+				// to 212,000 on Saturday and to 230,000 on Tuesday": each
+				// level of the series counts what the first counts ("turnout
+				// fell from 60% to 52%": a share of the turnout too).
+				q.measure, q.counts, q.kind, ok = claims[lastFig].Measure, claims[lastFig].Counts, "", true
+				q.scope = scopeAfter(s.Text, toks, m.End)
 			}
 			if !ok && q.standFor == "contrasted" && lastFig >= 0 && claims[lastFig].Unit == m.Unit && claims[lastFig].Subset == "" {
 				// "far below the 100,000 the organisers claimed", "not
@@ -1137,6 +1146,18 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					c.Subject = frameSubject(strings.TrimSuffix(c.Subject, analysis.EarlierSuffix), fr)
 				}
 			}
+			if lastFig >= 0 && claims[lastFig].Measure == c.Measure && claims[lastFig].Unit == c.Unit && seriesJoin(seriesLevel(toks, tokenIndex(toks, lastStart)), s.Text[lastEnd:m.Start]) {
+				// "climbed from 111,481 on Jan. 23 to 150,000 on Jan. 24,
+				// to 212,000 on Saturday": a level the series went on
+				// from is an earlier value of the count, context for its
+				// last.
+				if pf := claims[lastFig].Frame; pf != nil && pf.Time == analysis.TimeCurrent && fr != nil && fr.Time == analysis.TimeCurrent {
+					p := &claims[lastFig]
+					pf.Time = analysis.TimeEarlier
+					pf.Cues = append(pf.Cues, "time: a level the series went on from")
+					p.Subject = frameSubject(strings.TrimSuffix(p.Subject, analysis.EarlierSuffix), pf)
+				}
+			}
 			if lastFig >= 0 && c.Subset == "" && claims[lastFig].Measure == c.Measure && ofWhichBefore(toks, m.Start) {
 				// "15,000 people had fled their homes, of whom about
 				// 4,000 were sheltering in schools": a part of the same
@@ -1205,7 +1226,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				sentPurpose[len(claims)] = purpose
 			}
 			claims = append(claims, c)
-			lastFig, lastEnd = len(claims)-1, m.End
+			lastFig, lastEnd, lastStart = len(claims)-1, m.End, m.Start
 			lastPlace = placeBracket(toks, m)
 			lastWhole = shareWhole(toks, tokenIndex(toks, m.Start))
 			lastOwner, lastRead = "", read
@@ -5079,6 +5100,43 @@ func joined(between string, maxWords int, tails ...string) bool {
 	for _, tail := range tails {
 		if head, ok := strings.CutSuffix(t, tail); ok {
 			return !strings.ContainsAny(head, ",;:.!?\"“”()") && len(strings.Fields(head)) <= maxWords
+		}
+	}
+	return false
+}
+
+// seriesLevel returns "to" or "from" when the figure at token k is a
+// level a count went to or from ("rose to", "climbed from a precise"),
+// an article, an adjective and an approximation allowed between; or "".
+func seriesLevel(toks []nlp.Token, k int) string {
+	for i := k - 1; i >= 0 && i >= k-4; i-- {
+		switch {
+		case toks[i].Lower == "to" || toks[i].Lower == "from":
+			return toks[i].Lower
+		case !approxBefore.Has(toks[i].Lower) && toks[i].Tag != "DT" && toks[i].Tag != "JJ":
+			return ""
+		}
+	}
+	return ""
+}
+
+// seriesJoin reports whether the words between two figures go on to the
+// next level of a series after a level the count went to or from (level,
+// from seriesLevel): ", to", "and to", ", then to", or after "from"
+// plain "to", after at most four words of the first figure's own, which
+// may be a date ("from 111,481 on Jan. 23 to 150,000 on Jan. 24, to
+// 212,000 on Saturday").
+func seriesJoin(level, between string) bool {
+	if level == "" {
+		return false
+	}
+	t := " " + strings.ToLower(strings.TrimSpace(between))
+	for _, tail := range []string{", and then to", ", then to", " and then to", ", and to", " and to", ", to", " to"} {
+		if tail == " to" && level != "from" {
+			continue
+		}
+		if head, ok := strings.CutSuffix(t, tail); ok {
+			return !strings.ContainsAny(head, ",;:!?\"“”()") && len(strings.Fields(head)) <= 4
 		}
 	}
 	return false

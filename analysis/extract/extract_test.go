@@ -3306,3 +3306,40 @@ func TestOnTrackProjection(t *testing.T) {
 		t.Errorf("on track to cost: %+v", q)
 	}
 }
+
+// TestSeriesOfLevels: a count's levels listed one after another ("rose
+// to 150,000 on Sunday, to 212,000 on Monday and to 230,000 on
+// Tuesday") each count what the first counts; all but the last are
+// earlier values, context for the last.
+func TestSeriesOfLevels(t *testing.T) {
+	for _, c := range []struct {
+		body    string
+		earlier []string
+		last    string
+	}{
+		{"That toll has climbed from a precise 111,481 on Jan. 23 to 150,000 on Jan. 24, to 212,000 on Saturday, to 230,000 on Tuesday.",
+			[]string{"111,481", "150,000", "212,000"}, "230,000"},
+		{"The number of people detained rose to 150 on Sunday, to 212 on Monday and to 300 on Tuesday.",
+			[]string{"150", "212"}, "300"},
+		{"Turnout fell from 60% to 52% and to 48% in the runoff.", []string{"60%", "52%"}, "48%"},
+	} {
+		claims := extractOne(t, "", c.body)
+		last := quantityByText(claims, c.last)
+		if last == nil || last.Frame == nil || last.Frame.Time != analysis.TimeCurrent {
+			t.Errorf("%q: last level %s = %+v, want a current figure", c.body, c.last, last)
+			continue
+		}
+		for _, e := range c.earlier {
+			q := quantityByText(claims, e)
+			if q == nil || q.Frame == nil || q.Frame.Time != analysis.TimeEarlier || q.Measure != last.Measure {
+				t.Errorf("%q: %s = %+v, want an earlier value of %q", c.body, e, q, last.Measure)
+			}
+		}
+	}
+	// Two counts joined by "and to" are no series unless the first is a
+	// level the count went to or from.
+	claims := extractOne(t, "", "Police arrested 20 people and to calm the crowd sent 40 officers.")
+	if q := quantityByText(claims, "20"); q == nil || q.Frame.Time != analysis.TimeCurrent {
+		t.Errorf("a count before \"and to\" read as an earlier level: %+v", q)
+	}
+}

@@ -396,6 +396,8 @@ var findTests = []struct {
 	{"date slashes", "Posted 10/31/2024", nil},
 	{"date dotted", "am 31.10.2024", nil},
 	{"date range", "on Oct. 22-24", nil},
+	{"date range with to", "The festival runs May 5 to 7.", nil},
+	{"date then a figure after to", "The toll climbed from 111,481 on Jan. 23 to 150,000 on Jan. 24.", []want{ex("111,481", 111481), ex("150,000", 150000)}},
 	{"date then count", "On March 3, 300 people marched.", []want{ex("300", 300)}},
 	{"month then count", "In March 300 people were arrested.", []want{ex("300", 300)}},
 	{"date and clock", "Jan. 20, 2025 at 12:01 p.m.", nil},

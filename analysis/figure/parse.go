@@ -160,7 +160,10 @@ func (s *scanner) try(i int) int {
 	byDelta := open < 0 && p >= 2 && s.is(p-1, idBy) && s.verbDir(p-2) != ""
 	var y figure
 	isRange := false
-	if !f.vague && !f.frac && !formerFrom && !byDelta {
+	// "from 111,481 on Jan. 23 to 150,000": a month's day is a date, and
+	// the number after "to" a figure of its own, never a range's top.
+	monthDay := f.digits && f.exactNum && f.val >= 1 && f.val <= 31 && f.val == math.Trunc(f.val) && f.unit == "" && s.afterMonth(f.first)
+	if !f.vague && !f.frac && !formerFrom && !byDelta && !monthDay {
 		var kill bool
 		isRange, kill = s.rangeEnd(&f, &y, open >= 0 && s.is(open, idBetween), p != i)
 		if kill {
@@ -355,10 +358,12 @@ func (s *scanner) skipChain(k int) int {
 }
 
 // skipTail drops the far end of a rejected date or age span: "Oct. 22 to
-// 24", "ages 5 to 11".
+// 24", "ages 5 to 11". A number written with thousands separators is no
+// day or age: "from 111,481 on Jan. 23 to 150,000" is a figure after a
+// date.
 func (s *scanner) skipTail(n int) int {
 	toks := s.toks
-	if n+1 < len(toks) && !toks[n].nl && !toks[n+1].nl && toks[n+1].kind == kNum &&
+	if n+1 < len(toks) && !toks[n].nl && !toks[n+1].nl && toks[n+1].kind == kNum && !toks[n+1].sep &&
 		(toks[n].kind == kPunct && isDash(toks[n].r) || s.is(n, idTo) || s.is(n, idAnd) || s.is(n, idUntil) || s.is(n, idThrough)) {
 		return s.reject(n + 1)
 	}
@@ -1096,6 +1101,21 @@ func (s *scanner) opener(p int) int {
 		return start - 1
 	}
 	return -1
+}
+
+// afterMonth reports whether the token before k is a capitalised month
+// name, abbreviated or not ("October 23", "Jan. 23").
+func (s *scanner) afterMonth(k int) bool {
+	toks := s.toks
+	k--
+	if k >= 1 && toks[k].kind == kPunct && toks[k].r == '.' && !toks[k].space {
+		k--
+	}
+	if k < 0 || toks[k].kind != kWord || !toks[k].cap {
+		return false
+	}
+	w := toks[k].word()
+	return w != nil && w.flags&fMonth != 0
 }
 
 // rangeEnd reads the second number of a range after f into y. kill is set
