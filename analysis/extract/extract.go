@@ -7259,9 +7259,10 @@ func (x *Extractor) predicateMeasure(toks []nlp.Token, k int) (word, measure str
 			continue
 		}
 		if auxiliaries[w] || w == "remain" || w == "remained" || w == "remains" || w == "either" ||
-			modals.Has(w) && i+1 < len(toks) && toks[i+1].Lower == "have" {
-			// ("may have been killed": a modal perfect, the frame's
-			// hedge; the participle says what is counted.)
+			modals.Has(w) && i+1 < len(toks) && (toks[i+1].Lower == "have" || toks[i+1].Lower == "be") {
+			// ("may have been killed", "could be dead": a modal, the
+			// frame's hedge; the participle or adjective after it says
+			// what is counted.)
 			i++
 			continue
 		}

@@ -3343,3 +3343,22 @@ func TestSeriesOfLevels(t *testing.T) {
 		t.Errorf("a count before \"and to\" read as an earlier level: %+v", q)
 	}
 }
+
+// TestModalCopulaEstimate: "500,000 could be dead" is a count of the
+// dead, hedged as "may have died" is (a projection), never a bare
+// figure left to a stance.
+func TestModalCopulaEstimate(t *testing.T) {
+	for _, body := range []string{
+		"A senator told reporters that 500,000 could be dead.",
+		"The governor said 500,000 people might be dead.",
+		"Officials said 500,000 people may have died.",
+	} {
+		q := quantityByText(extractOne(t, "", body), "500,000")
+		if q == nil || q.Measure != "killed" || q.Frame == nil || q.Frame.Time != analysis.TimeProjection {
+			t.Errorf("%q: %+v, want a hedged count of the dead", body, q)
+		}
+	}
+	if q := quantityByText(extractOne(t, "", "Officials said 300 are missing."), "300"); q == nil || q.Measure != "missing" || q.Frame.Time != analysis.TimeCurrent {
+		t.Errorf("a plain count turned into a projection: %+v", q)
+	}
+}

@@ -2690,11 +2690,12 @@ func modalChange(prev []string) string {
 	return ""
 }
 
-// modalPerfectIn returns "may have" (or "might have", "could have")
+// modalPerfectIn returns "may have" (or "might have", "could have",
+// "could be": "500,000 could be dead")
 // when tokens [i, e) hold it.
 func modalPerfectIn(toks []nlp.Token, i, e int) string {
 	for k := i; k+1 < e && k+1 < len(toks); k++ {
-		if w := lower(toks[k]) + " " + lower(toks[k+1]); projectionAfter.Has(w) && toks[k+1].Lower == "have" {
+		if w := lower(toks[k]) + " " + lower(toks[k+1]); projectionAfter.Has(w) && (toks[k+1].Lower == "have" || toks[k+1].Lower == "be") {
 			return w
 		}
 	}
