@@ -7239,10 +7239,24 @@ func (x *Extractor) predicateMeasure(toks []nlp.Token, k int) (word, measure str
 		if closer == "(" {
 			closer = ")"
 		}
+		closed := false
 		for j := k + 1; j < len(toks) && j <= k+12; j++ {
 			if toks[j].Text == closer {
-				k = j + 1
+				k, closed = j+1, true
 				break
+			}
+		}
+		if !closed && closer != ")" {
+			// "thousands - perhaps more than 100,000 - may have
+			// perished": the dash closes an aside the figure stands in;
+			// the predicate follows it.
+			for j := k - 1; j >= 1 && j >= k-6; j-- {
+				if toks[j].Text == closer {
+					if len(figure.Find(toks[j-1].Text)) > 0 {
+						k++ // (an aside that restates a figure)
+					}
+					break
+				}
 			}
 		}
 	}

@@ -3362,3 +3362,17 @@ func TestModalCopulaEstimate(t *testing.T) {
 		t.Errorf("a plain count turned into a projection: %+v", q)
 	}
 }
+
+// TestAsideRestatesFigure: a figure in an aside set off by dashes after
+// another figure ("thousands - perhaps more than 100,000 - may have
+// perished") counts what the predicate after the aside says.
+func TestAsideRestatesFigure(t *testing.T) {
+	claims := extractOne(t, "", "Officials feared thousands - perhaps more than 100,000 - may have perished.")
+	if q := quantityByText(claims, "100,000"); q == nil || q.Measure != "killed" {
+		t.Errorf("the aside's figure: %+v, want a count of the dead", q)
+	}
+	// An aside after a noun, not a figure, leaves the figure to that noun.
+	if q := quantityByText(extractOne(t, "", "The toll - 300 - was revised."), "300"); q == nil || q.Measure != "killed" {
+		t.Errorf("a figure set off after its noun: %+v, want the toll's", q)
+	}
+}
