@@ -1282,3 +1282,20 @@ func TestParagraphSpeaker(t *testing.T) {
 		})
 	}
 }
+
+// TestSpeakerPastRelativeAndPlace: a speaker's relative clause, with an
+// adverb or a modal before its verb, and its place after a determiner
+// and a common noun, stay out of, or in, the speaker as they belong.
+func TestSpeakerPastRelativeAndPlace(t *testing.T) {
+	att := NewAttributor(nlp.Prose{}, entity.DefaultSources(nil))
+	for _, c := range []struct{ text, cue, want string }{
+		{"Many agencies that usually can help estimate casualty numbers say they are too busy to count the dead.", "say", "Many agencies"},
+		{"A BBC correspondent in the capital Port-au-Prince says 300 people died.", "says", "BBC correspondent in the capital Port-au-Prince"},
+	} {
+		sent := nlp.Sentence{Text: c.text}
+		nlp.TagSentence(nlp.Prose{}, &sent)
+		if got := att.AttributeStance(sent, strings.Index(c.text, c.cue)); got.Source != c.want {
+			t.Errorf("%q: speaker %q, want %q", c.text, got.Source, c.want)
+		}
+	}
+}

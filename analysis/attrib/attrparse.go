@@ -1798,7 +1798,10 @@ func (an *parsed) internalPrep(k int) bool {
 		if next.cap {
 			return true
 		}
-		return lexicon.Determiners[next.low] && k+2 < len(an.toks) && an.toks[k+2].cap
+		// "officials in the Gaza Strip", "a correspondent in the capital
+		// Port-au-Prince": the place after a determiner and a common noun.
+		return lexicon.Determiners[next.low] && k+2 < len(an.toks) && (an.toks[k+2].cap ||
+			k+3 < len(an.toks) && an.toks[k+2].kind == attrWord && strings.HasPrefix(an.toks[k+2].tag, "NN") && an.toks[k+3].cap)
 	case "from", "within":
 		// "sources from Spain's Interior Ministry", "sources within the
 		// party": who the sources speak for.
@@ -2045,10 +2048,12 @@ func (an *parsed) chainStart(i int) int {
 // relativeSubject returns the noun phrase before a short relative
 // clause ending at token j ("groups that operate there", "officials who
 // visited the site"): a plural or proper noun, then "that" or "who", then
-// at most five words with no punctuation.
+// at most seven words with no punctuation, the first a verb (after an
+// adverb or a modal: "agencies that usually can help estimate casualty
+// numbers").
 func (an *parsed) relativeSubject(j int) [2]int {
 	none := [2]int{-1, -1}
-	for k := j; k >= 1 && j-k <= 5; k-- {
+	for k := j; k >= 1 && j-k <= 7; k-- {
 		t := an.toks[k]
 		if t.kind != attrWord {
 			return none
@@ -2056,7 +2061,11 @@ func (an *parsed) relativeSubject(j int) [2]int {
 		if t.low != "that" && t.low != "who" {
 			continue
 		}
-		if k == j || !strings.HasPrefix(an.toks[k+1].tag, "VB") {
+		v := k + 1
+		for v < j && v <= k+2 && (an.toks[v].tag == "RB" || an.toks[v].tag == "MD") {
+			v++
+		}
+		if k == j || !strings.HasPrefix(an.toks[v].tag, "VB") {
 			return none // "said that he …" is a complement, not a relative clause
 		}
 		st := an.npBefore(k - 1)

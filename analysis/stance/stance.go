@@ -975,8 +975,10 @@ var (
 	// not back down"), not a denial of what happened.
 	modals = words("modals")
 	// notDenialAfter after a negation say what is not known, planned or
-	// given ("did not know", "was not yet clear"), or make it no negation
-	// at all ("not only"): not that something did not happen.
+	// given ("did not know", "was not yet clear"), that a figure is
+	// provisional ("the toll was not definitive", "not final"), or make
+	// it no negation at all ("not only"): not that something did not
+	// happen.
 	notDenialAfter = words("notDenialAfter")
 	// negations block a cue when they come just before it.
 	negations = words("negations")

@@ -167,6 +167,8 @@ var conditionalCases = []stanceCase{
 
 // assertedCases are assertions with a proposition, and "said" without one.
 var assertedCases = []stanceCase{
+	{name: "a provisional toll is no denial", in: "The minister said the toll was not definitive.", want: []analysis.Polarity{stA}, cue: "said"},
+	{name: "a figure not final is no denial", in: "The electoral board said the count was not final.", want: []analysis.Polarity{stA}, cue: "said"},
 	{name: "stood by the figure", in: "The former mayor stood by the 350 million figure on Thursday.", want: []analysis.Polarity{stA}, cue: "stood by"},
 	{name: "a name's short form in brackets", in: "The signatories said the results announced by the National Electoral Board (NEB) were manipulated.", want: []analysis.Polarity{stA}, cue: "said", prop: "(NEB) were manipulated"},
 	{name: "an aside in brackets ends the proposition", in: "The ministry said the toll had risen (though figures vary) to 40.", want: []analysis.Polarity{stA}, cue: "said", prop: "the toll had risen"},
