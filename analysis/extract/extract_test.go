@@ -3376,3 +3376,15 @@ func TestAsideRestatesFigure(t *testing.T) {
 		t.Errorf("a figure set off after its noun: %+v, want the toll's", q)
 	}
 }
+
+// TestBodiesParticiple: a participle right after "bodies" that says what
+// was done with them ("bodies buried in mass graves") is what the figure
+// counts; bodies recovered stay the toll's.
+func TestBodiesParticiple(t *testing.T) {
+	if q := quantityByText(extractOne(t, "", "The president's count of 170,000 bodies buried in mass graves may be only part of the toll."), "170,000"); q == nil || q.Measure != "buried" {
+		t.Errorf("bodies buried: %+v, want a count of the buried", q)
+	}
+	if q := quantityByText(extractOne(t, "", "Six more bodies recovered from the mud on Monday."), "Six"); q == nil || q.Measure != "killed" {
+		t.Errorf("bodies recovered: %+v, want the toll's", q)
+	}
+}

@@ -298,6 +298,19 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 			q.measure = meas
 			q.counts += " " + word
 			cue("counts", word)
+		} else if e < len(toks) && bodyNouns.Has(strings.ToLower(lastWord(q.counts))) && (toks[e].Tag == "VBN" || toks[e].Tag == "VBD") && bodyFates.Has(lower(toks[e])) {
+			// "Preval's count of 170,000 bodies buried in mass graves":
+			// a participle after the bodies says what they count, as a
+			// predicate would ("bodies were buried").
+			word := toks[e].Text
+			meas := lower(toks[e])
+			if m, found := x.measures.Lookup(meas); found {
+				meas = m
+			}
+			f.Of = q.counts
+			q.measure = meas
+			q.counts += " " + word
+			cue("counts", word)
 		}
 	}
 
@@ -3434,6 +3447,12 @@ func conjunctBefore(toks []nlp.Token, k int) bool {
 // predicate says happened to them (identified, recovered, buried) is
 // what they count.
 var bodyNouns = lexicon.Words("extract.bodyNouns")
+
+// bodyFates are what a participle right after "bodies" says happened to
+// them, a count of its own (extract.bodyFates): "bodies buried in mass
+// graves", "bodies identified so far". (Bodies recovered or found are
+// the toll's: "six more bodies recovered" adds six dead.)
+var bodyFates = lexicon.Words("extract.bodyFates")
 
 // modifiedPeople reports a counted phrase of people named by what
 // happened to them before ("kidnapped pupils"): what the predicate after
