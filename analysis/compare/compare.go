@@ -1172,7 +1172,10 @@ func (p comparer) crossConflict(g []*analysis.Claim) bool {
 	keys := p.independentKeys(g)
 	for _, c := range g {
 		k := keys[c]
-		if prev, ok := latest[k]; !ok || p.dateOf(prev).Before(p.dateOf(c)) {
+		if prev, ok := latest[k]; !ok || p.dateOf(prev).Before(p.dateOf(c)) || prev.InHeadline && !c.InHeadline && p.dateOf(prev) == p.dateOf(c) {
+			// (Of one day's figures, the body's is the source's own
+			// wording: "around 80,000, according to local police", not
+			// the headline's "At least 80,000".)
 			latest[k] = c
 		}
 	}

@@ -829,3 +829,24 @@ func TestDifferenceDecimals(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyFigureOverHeadline: of one source's figures of one day, the
+// body's own wording is the one set against other sources: the
+// headline's "At least 80,000" would agree with the organisers' 400,000,
+// the body's "around 80,000" does not.
+func TestBodyFigureOverHeadline(t *testing.T) {
+	arts := mkArticles(t, map[string]string{"a": "2019-10-27"})
+	claims := mkClaims(t, []claimSpec{
+		{article: "a", source: "local police", value: 80000, approx: analysis.AtLeast, subject: "Spain|turnout"},
+		{article: "a", source: "local police", value: 80000, approx: analysis.About, subject: "Spain|turnout"},
+		{article: "a", source: "organisers", value: 400000, subject: "Spain|turnout"},
+	})
+	claims[0].InHeadline = true
+	for i := range claims {
+		claims[i].Measure = "turnout"
+	}
+	ds := Compare(ClusterClaims(claims), claims, arts, CompareOptions{})
+	if len(ds) == 0 {
+		t.Fatalf("no finding: the body's 80,000 and the organisers' 400,000 disagree")
+	}
+}

@@ -1319,6 +1319,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 	headlineSources(claims)
 	x.countingBody(a, claims)
 	headlinePlaces(claims)
+	headlineDays(claims)
 	// The claims' strings still share the article's text: the pipeline
 	// packs them at once (claimpack), which copies them out, and interns
 	// the recurring ones when it unpacks them for the merge. A caller that
@@ -4364,6 +4365,50 @@ func headlinePlaces(claims []analysis.Claim) {
 		}
 		if from != nil && from.Subject != h.Subject && from.Scope != "" {
 			h.Subject, h.Scope, h.Frame.Where = from.Subject, from.Scope, from.Frame.Where
+		}
+	}
+}
+
+// headlineDays gives a headline's figure that names no day the day of
+// the body figure it restates: "At least 80,000 attend march" is the
+// lead's "Sunday's demonstration … was attended by around 80,000",
+// Sunday's march, not another night's. The body's figures of the same
+// value and measure must agree on one day.
+func headlineDays(claims []analysis.Claim) {
+	for i := range claims {
+		h := &claims[i]
+		if !h.InHeadline || h.Kind != analysis.KindQuantity || h.Value == nil || h.Frame == nil || h.Frame.Day != nil {
+			continue
+		}
+		var day *analysis.Date
+		for j := range claims {
+			b := &claims[j]
+			if b.InHeadline || b.Kind != analysis.KindQuantity || b.Value == nil || *b.Value != *h.Value || b.Measure != h.Measure || b.Frame == nil || b.Frame.Time != h.Frame.Time {
+				continue
+			}
+			if b.Frame.Day == nil || day != nil && *day != *b.Frame.Day {
+				day = nil
+				break
+			}
+			day = b.Frame.Day
+		}
+		if day != nil {
+			d := *day
+			h.Frame.Day = &d
+			h.Frame.Cues = append(h.Frame.Cues, "day: the body's, of the figure restated")
+			for j := range claims {
+				// The body's figure of that day that names no place
+				// ("Sunday's demonstration … around 80,000, according to
+				// local police, although SCC put attendance at 400,000")
+				// is the headline's figure told in full: one subject, so
+				// the headline's words ("in Barcelona") do not set it
+				// apart from the figures set against it.
+				b := &claims[j]
+				if !b.InHeadline && b.Kind == analysis.KindQuantity && b.Value != nil && *b.Value == *h.Value && b.Measure == h.Measure && b.Scope == "" && h.Scope != "" && b.Frame != nil && b.Frame.Day != nil && *b.Frame.Day == d {
+					h.Subject, h.Scope, h.Frame.Where = b.Subject, b.Scope, b.Frame.Where
+					break
+				}
+			}
 		}
 	}
 }

@@ -3388,3 +3388,30 @@ func TestBodiesParticiple(t *testing.T) {
 		t.Errorf("bodies recovered: %+v, want the toll's", q)
 	}
 }
+
+// TestHeadlineTakesRestatedDay: a headline's figure that names no day
+// takes the day of the body figure it restates, and, when the body's
+// names no place, its subject, so the headline's place does not set it
+// apart from the figures the body sets against it.
+func TestHeadlineTakesRestatedDay(t *testing.T) {
+	pub, _ := analysis.ParseDate("2019-10-27") // a Sunday
+	claims := extractOneOn(t, "At least 80,000 attend march against separation in Barcelona",
+		"Sunday's demonstration was attended by around 80,000 people, according to local police, although the organisers put attendance at 400,000. "+
+			"On Saturday night a crowd of around 10,000 people clashed with police.", pub)
+	var h, b *analysis.Claim
+	for i := range claims {
+		if c := &claims[i]; c.Kind == analysis.KindQuantity && c.Value != nil && *c.Value == 80000 {
+			if c.InHeadline {
+				h = c
+			} else {
+				b = c
+			}
+		}
+	}
+	if h == nil || b == nil || b.Frame.Day == nil {
+		t.Fatalf("headline %+v, body %+v: want both, the body's dated", h, b)
+	}
+	if h.Frame.Day == nil || *h.Frame.Day != *b.Frame.Day || h.Subject != b.Subject {
+		t.Errorf("headline's day %v, subject %q; want the body's %v, %q", h.Frame.Day, h.Subject, *b.Frame.Day, b.Subject)
+	}
+}
