@@ -1182,9 +1182,21 @@ func (p comparer) crossConflict(g []*analysis.Claim) bool {
 	if len(latest) < 2 {
 		return false
 	}
+	var newest analysis.Date
+	for _, c := range latest {
+		if d := p.dateOf(c); newest.Before(d) {
+			newest = d
+		}
+	}
 	var s spread
 	for _, k := range sortedKeys(latest) {
 		lo, hi := interval(latest[k])
+		if c := latest[k]; math.IsInf(hi, 1) && (c.Approx == analysis.AtLeast || c.Approx == analysis.MoreThan) && lo > 0 && p.dateOf(c) == newest {
+			// (A floor given a day before another source's figure may
+			// have been passed since: "at least 1,651" on Monday and
+			// "at least 3,381" on Tuesday is a toll rising.)
+			hi = lo * boundReach
+		}
 		s.add(k, lo, hi)
 		if precise(latest[k]) {
 			s.mark(k)
@@ -1192,6 +1204,12 @@ func (p comparer) crossConflict(g []*analysis.Claim) bool {
 	}
 	return s.conflicts(p.tol)
 }
+
+// boundReach is how far above a floor ("at least 22 killed", "more than
+// 80,000 marched") its giver's count can be read to reach: a source that
+// says "at least 22" counts 22 and allows a few more, not 35; another
+// source's 35 disputes it.
+const boundReach = 1.5
 
 // preciseDigits is the fewest significant digits that make an exact
 // figure a precise count ("6,984,640 votes", "8,794,726") even when it

@@ -850,3 +850,49 @@ func TestBodyFigureOverHeadline(t *testing.T) {
 		t.Fatalf("no finding: the body's 80,000 and the organisers' 400,000 disagree")
 	}
 }
+
+// TestFloorAgainstFarHigherFigure: a floor ("more than 30,000", "at
+// least 22") is disputed by another source's figure of the same day far
+// above it (1.5 times or more: the organisers' 100,000), not by one a
+// little above it (87 against at least 82), nor by a later day's (a
+// floor of Monday passed by Tuesday's toll).
+func TestFloorAgainstFarHigherFigure(t *testing.T) {
+	for _, c := range []struct {
+		name        string
+		floor       float64
+		approx      analysis.Approx
+		other       float64
+		otherDay    string
+		wantFinding bool
+	}{
+		{"police floor, organisers' count", 30000, analysis.MoreThan, 100000, "2025-03-09", true},
+		{"official floor, rights group's toll", 22, analysis.AtLeast, 35, "2025-03-09", true},
+		{"a little above the floor", 82, analysis.AtLeast, 87, "2025-03-09", false},
+	} {
+		arts := mkArticles(t, map[string]string{"a": "2025-03-09", "b": c.otherDay})
+		claims := mkClaims(t, []claimSpec{
+			{article: "a", source: "police", value: c.floor, approx: c.approx, subject: "Portugal|turnout"},
+			{article: "b", source: "organisers", value: c.other, subject: "Portugal|turnout"},
+		})
+		for i := range claims {
+			claims[i].Measure = "turnout"
+		}
+		ds := Compare(ClusterClaims(claims), claims, arts, CompareOptions{})
+		if got := len(ds) > 0; got != c.wantFinding {
+			t.Errorf("%s: finding %v, want %v\n%s", c.name, got, c.wantFinding, dump(ds))
+		}
+	}
+	// A floor given the day before another source's figure has been
+	// passed, not disputed.
+	arts := mkArticles(t, map[string]string{"a": "2023-02-06", "b": "2023-02-07"})
+	claims := mkClaims(t, []claimSpec{
+		{article: "a", source: "government officials", value: 1651, approx: analysis.AtLeast, subject: "Turkey|killed"},
+		{article: "b", source: "Turkish authorities", value: 3381, approx: analysis.AtLeast, subject: "Turkey|killed"},
+	})
+	for i := range claims {
+		claims[i].Measure = "killed"
+	}
+	if ds := Compare(ClusterClaims(claims), claims, arts, CompareOptions{Cumulative: func(m string) bool { return m == "killed" }}); len(ds) > 0 {
+		t.Errorf("a floor passed the next day read as a dispute\n%s", dump(ds))
+	}
+}
