@@ -3415,3 +3415,18 @@ func TestHeadlineTakesRestatedDay(t *testing.T) {
 		t.Errorf("headline's day %v, subject %q; want the body's %v, %q", h.Frame.Day, h.Subject, *b.Frame.Day, b.Subject)
 	}
 }
+
+// TestNightOfDate: "during the night of December 1-2" names the night
+// that began on the 1st, as "on Sunday night" names Sunday's.
+func TestNightOfDate(t *testing.T) {
+	pub, _ := analysis.ParseDate("2024-12-02")
+	for _, body := range []string{
+		"Rights groups said over 50 people were detained during the night of December 1-2.",
+		"Police detained 50 people on the night of December 1.",
+	} {
+		q := quantityByText(extractOneOn(t, "Protests in Tbilisi", body, pub), "50")
+		if q == nil || q.Frame == nil || q.Frame.Day == nil || q.Frame.Day.String() != "2024-12-01" {
+			t.Errorf("%q: %+v, want the night of 1 December", body, q)
+		}
+	}
+}

@@ -689,8 +689,13 @@ func namedDay(toks []nlp.Token, k, e int, pub analysis.Date) (analysis.Date, str
 			wd := lexicon.Weekdays[strings.TrimSuffix(w, "'s")]
 			back := (int(pub.Time().Weekday()) - int(wd) + 7) % 7
 			set(pub.AddDays(-back), t.Text)
-		case w == "on" && i+1 < len(toks):
-			if d, dw := dateAfter(toks, i, pub); !d.IsZero() && !pub.Before(d) {
+		case w == "on" && i+1 < len(toks), w == "of" && (prev == "night" || prev == "evening" || prev == "morning"):
+			// "on December 1", "during the night of December 1-2".
+			at := i
+			if w == "of" {
+				at++
+			}
+			if d, dw := dateAfter(toks, at, pub); !d.IsZero() && !pub.Before(d) {
 				set(d, dw)
 			}
 		}
@@ -1449,6 +1454,9 @@ func dateAfter(toks []nlp.Token, e int, pub analysis.Date) (analysis.Date, strin
 		return analysis.Date{}, ""
 	}
 	day := func(w string) int {
+		if j := strings.IndexAny(w, "-–"); j > 0 {
+			w = w[:j] // "the night of December 1-2": the night that began on the 1st
+		}
 		n, err := strconv.Atoi(strings.TrimRight(w, "stndrh"))
 		if err != nil || n < 1 || n > 31 {
 			return 0
