@@ -876,20 +876,22 @@ var guards = map[string]func(*SenTokens, *match) bool{
 	"callForGuard":     callForGuard,
 	"negatedFact":      negatedFact,
 	"negatedQuote":     negatedQuote,
+	"negatedPostposed": negatedPostposed,
 }
 
 // props are the proposition functions rules.json names, by name.
 var props = map[string]func(*SenTokens, *match) (int, int){
-	"propUnconfirmed": propUnconfirmed,
-	"propSubject":     propSubject,
-	"propIf":          propIf,
-	"propDenialNoun":  propDenialNoun,
-	"propReject":      propReject,
-	"propVerdict":     propVerdict,
-	"propZeroThat":    propZeroThat,
-	"propFromCueEnd":  propFromCueEnd,
-	"propNegated":     propNegated,
-	"propClause":      propClause,
+	"propUnconfirmed":      propUnconfirmed,
+	"propSubject":          propSubject,
+	"propIf":               propIf,
+	"propDenialNoun":       propDenialNoun,
+	"propReject":           propReject,
+	"propVerdict":          propVerdict,
+	"propZeroThat":         propZeroThat,
+	"propFromCueEnd":       propFromCueEnd,
+	"propNegated":          propNegated,
+	"propNegatedPostposed": propNegatedPostposed,
+	"propClause":           propClause,
 }
 
 // buildRules compiles the rule rows, one group per row group. It panics on
@@ -1816,6 +1818,71 @@ func negatedQuote(tk *SenTokens, m *match) bool {
 		}
 	}
 	return false
+}
+
+// negatedPostposed accepts a negation in a clause that opens the
+// sentence, its reporting verb after it and no quotation marks ("The
+// figures don't add up, economists said"; "This doesn't add up, they
+// say"): the negation follows the clause's subject of at most four words
+// at the sentence's start, and a comma, then a reporting verb within
+// five words, close the clause; the rest is as negatedFact.
+func negatedPostposed(tk *SenTokens, m *match) bool {
+	if w := tk.t[m.cs].low; tk.t[m.cs].quote >= 0 || modals[w] && w != "cannot" && w != "can't" {
+		return false
+	}
+	first := 0
+	if len(tk.t) > 0 && (tk.t[0].low == "but" || tk.t[0].low == "and" || tk.t[0].low == "yet") {
+		first = 1
+	}
+	if m.cs-first < 1 || m.cs-first > 4 {
+		return false
+	}
+	for k := first; k < m.cs; k++ {
+		if t := tk.t[k]; !t.word || classSayV[t.low] || finiteWords[t.low] {
+			return false
+		}
+	}
+	k := m.ce
+	for k < len(tk.t) && tk.t[k].word && (classBe[tk.t[k].low] || tk.t[k].low == "been" || tk.t[k].low == "be") {
+		k++
+	}
+	if k >= len(tk.t) || !tk.t[k].word || notDenialAfter[tk.t[k].low] {
+		return false
+	}
+	if w := tk.t[k].low; classVerdict[w] || inaccurate[w] {
+		return false // "is not groundless": the verdict's own rule reads it
+	}
+	for c := k + 1; c < len(tk.t); c++ {
+		if tk.t[c].low != "," {
+			continue
+		}
+		for j := c + 1; j < len(tk.t) && j <= c+5; j++ {
+			if classSayV[tk.t[j].low] {
+				return true
+			}
+			if w := tk.t[j].low; !tk.t[j].word || w == "and" || w == "but" || w == "while" || w == "as" || w == "which" || w == "who" {
+				return false // ", and the bank said inflation fell": another clause
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// propNegatedPostposed is propNegated up to the comma that closes the
+// clause before its reporting verb ("add up" of "The figures don't add
+// up, economists said").
+func propNegatedPostposed(tk *SenTokens, m *match) (int, int) {
+	s, e := propNegated(tk, m)
+	for k := m.ce; k < len(tk.t); k++ {
+		if tk.t[k].low == "," {
+			if end := tk.t[k].start; end > s && end < e {
+				e = end
+			}
+			break
+		}
+	}
+	return s, e
 }
 
 // propNegated takes what a reported negation denies: from after the

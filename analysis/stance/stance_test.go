@@ -37,6 +37,11 @@ const (
 // deniedCases are denials, and sentences with denial words that are not
 // denials.
 var deniedCases = []stanceCase{
+	{name: "a negation before a postposed reporting verb", in: "The figures don't add up, economists said.", want: []analysis.Polarity{stD}, cue: "don't", prop: "add up"},
+	{name: "postposed, a typographic apostrophe", in: "This doesn’t add up, they say.", want: []analysis.Polarity{stD}, cue: "doesn’t", prop: "add up"},
+	{name: "postposed with a time", in: "Police did not fire live rounds, the ministry said on Monday.", want: []analysis.Polarity{stD}, cue: "did not", prop: "fire live rounds"},
+	{name: "an intention before a postposed verb is no denial", in: "We will not cut taxes, the chancellor said.", want: nil},
+	{name: "a negation before another clause's reporting verb", in: "Prices did not rise in May, and the bank said inflation fell.", want: []analysis.Polarity{stA}, cue: "said"},
 	{name: "claim is wrong", in: "The claim that the country sends 350 million a week to the bloc is wrong, the analysts said.", want: []analysis.Polarity{stD}, cue: "wrong"},
 	{name: "refused to recognize", in: "The opposition candidate has refused to recognize the results.", want: []analysis.Polarity{stD}, cue: "refused to recognize", prop: "the results"},
 	{name: "denied that", in: "Pakistan's foreign ministry denied that its air force had struck targets inside Afghanistan.", want: []analysis.Polarity{stD}, cue: "denied", prop: "its air force had struck targets inside Afghanistan"},
