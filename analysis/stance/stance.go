@@ -581,6 +581,9 @@ func (tk *SenTokens) wordsBefore(i, n int) []int {
 	var out []int
 	for k := i - 1; k >= 0 && len(out) < n; k-- {
 		if !tk.t[k].word {
+			if figureSign(tk.t[k].low) {
+				continue
+			}
 			break
 		}
 		out = append(out, k)
@@ -589,16 +592,30 @@ func (tk *SenTokens) wordsBefore(i, n int) []int {
 }
 
 // wordsAfter returns the indexes of up to n word tokens from i on,
-// stopping at punctuation.
+// stopping at punctuation. A figure's sign is no punctuation: "the
+// £22bn figure" is three words.
 func (tk *SenTokens) wordsAfter(i, n int) []int {
 	var out []int
 	for k := i; k < len(tk.t) && len(out) < n; k++ {
 		if !tk.t[k].word {
+			if figureSign(tk.t[k].low) {
+				continue
+			}
 			break
 		}
 		out = append(out, k)
 	}
 	return out
+}
+
+// figureSign reports a currency sign or a percent sign, a part of the
+// figure it is written with.
+func figureSign(s string) bool {
+	switch s {
+	case "$", "£", "€", "¥", "₹", "%":
+		return true
+	}
+	return false
 }
 
 // negatedBefore reports whether one of the n words before token i (not

@@ -37,6 +37,9 @@ const (
 // deniedCases are denials, and sentences with denial words that are not
 // denials.
 var deniedCases = []stanceCase{
+	{name: "a derisive label for a party's sums", in: "The finance minister called the opposition's calculations \"voodoo costings\".", want: []analysis.Polarity{stD}, cue: "voodoo"},
+	{name: "budget sums judged unrealistic", in: "The institute said the costings were unrealistic.", want: []analysis.Polarity{stD}, cue: "unrealistic", prop: "the costings"},
+	{name: "a figure with its currency sign", in: "The Conservatives dismissed the £22bn figure as a fiction.", want: []analysis.Polarity{stD}, cue: "dismissed", prop: "the £22bn figure"},
 	{name: "a negation before a postposed reporting verb", in: "The figures don't add up, economists said.", want: []analysis.Polarity{stD}, cue: "don't", prop: "add up"},
 	{name: "postposed, a typographic apostrophe", in: "This doesn’t add up, they say.", want: []analysis.Polarity{stD}, cue: "doesn’t", prop: "add up"},
 	{name: "postposed with a time", in: "Police did not fire live rounds, the ministry said on Monday.", want: []analysis.Polarity{stD}, cue: "did not", prop: "fire live rounds"},
