@@ -266,6 +266,12 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				q.measure, q.counts, q.kind, ok = claims[lastFig].Measure, claims[lastFig].Counts, "", true
 				q.scope = scopeAfter(s.Text, toks, m.End)
 			}
+			if name := gappedSubject(toks, tokenIndex(toks, lastEnd), tokenIndex(toks, m.Start)); !ok && q.counts == "" && lastFig >= 0 && claims[lastFig].Unit == m.Unit && name != "" && len(x.places.Find(name)) == 0 && !afterName(toks, tokenIndex(toks, lastStart)) {
+				// "Police put the crowd at 60,000 and organisers at
+				// 300,000": the other subject's count of the same thing.
+				q.measure, q.counts, q.kind, ok = claims[lastFig].Measure, claims[lastFig].Counts, "", true
+				q.scope = scopeAfter(s.Text, toks, m.End)
+			}
 			if !ok && q.standFor == "contrasted" && lastFig >= 0 && claims[lastFig].Unit == m.Unit && claims[lastFig].Subset == "" {
 				// "far below the 100,000 the organisers claimed", "not
 				// the 3,000 given by the ministry": the same count as the
@@ -960,6 +966,21 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					}
 				}
 			}
+			if lastFig >= sentFirst && lastFig >= 0 && attr.VerbPos >= 0 && attr.VerbPos < lastStart {
+				if name := gappedSubject(toks, tokenIndex(toks, lastEnd), tokenIndex(toks, m.NumStart)); name != "" && !strings.EqualFold(name, attr.Source) && len(x.places.Find(name)) == 0 && !afterName(toks, tokenIndex(toks, lastStart)) && countedBy(toks, tokenIndex(toks, lastStart)) {
+					// "police counted 60,000 marchers and the CGIL
+					// 300,000", "Police put the crowd at 60,000 and
+					// organisers at 300,000": the second subject's verb
+					// is left out, its count is its own.
+					attr = attrib.Attribution{VerbPos: -1, Source: name, SourceText: name}
+					if e, ok := x.sources.Lookup(name); ok {
+						attr.Source = e.Name
+					}
+					if fr.Whose != "" {
+						fr.Whose = strings.ToLower(name) // (not the first subject's)
+					}
+				}
+			}
 			if attr.Source != "" && fr.Whose != "" && attr.VerbPos >= 0 && attr.VerbPos < m.NumStart && clauseBreakIn(s.Text[attr.VerbPos:m.NumStart]) {
 				// "British ministers say the money has cut crossings by a
 				// third; French officials put the reduction at 20%", "the
@@ -978,6 +999,15 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					if fr.Whose == "" {
 						fr.Whose = owner
 					}
+				}
+			}
+			if fr.Whose != "" && attr.VerbPos >= 0 && attr.VerbPos < m.NumStart && m.NumStart-attr.VerbPos > 40 {
+				if before := strings.ToLower(s.Text[max(attr.VerbPos, m.NumStart-40):m.NumStart]); strings.Contains(before, fr.Whose) && restatingNoun(s.Text[attr.VerbPos:m.NumStart]) {
+					// "… 2.5 million joined the marches, a figure the
+					// interior ministry put at 800,000": the relative
+					// clause's subject gave it, not the sentence's
+					// speaker.
+					attr = attrib.Attribution{VerbPos: -1}
 				}
 			}
 			if fr.Whose != "" && attr.VerbPos >= 0 && (attr.VerbPos < m.NumStart || attr.VerbPos > m.End+40) {
@@ -1126,6 +1156,16 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				// dead are not the toll of everyone.
 				if om := x.measures.Classify(fr.Of); x.isMeasureName(om) && om != genericMeasure && !x.measures.Located(om) {
 					c.Subject += " (" + om + ")"
+				}
+			}
+			if !manyEvents && lastFig >= sentFirst && lastFig >= 0 && claims[lastFig].Measure == c.Measure && claims[lastFig].Frame != nil &&
+				slices.Contains(claims[lastFig].Frame.Cues, manyEventsCue) && restatingNoun(s.Text[lastEnd:m.Start]) {
+				// "2.5 million people joined Thursday's strikes and
+				// marches, a figure the interior ministry put at 800,000":
+				// another source's count of the same marches.
+				manyEvents = true
+				if at := strings.IndexByte(c.Subject, '/'); at > 0 && strings.HasPrefix(claims[lastFig].Subject, c.Subject[:at]+"|") {
+					c.Subject = claims[lastFig].Subject
 				}
 			}
 			if manyEvents {
@@ -3679,6 +3719,9 @@ func (x *Extractor) oneCityTurnout(claims []analysis.Claim, titleCity string) {
 	if city == "" || seen != "" && x.cityIn(city) != seen {
 		return
 	}
+	if twoCounts(claims) {
+		return
+	}
 	country, _, _ := strings.Cut(city, "/")
 	for i := range claims {
 		c := &claims[i]
@@ -3692,6 +3735,146 @@ func (x *Extractor) oneCityTurnout(claims []analysis.Claim, titleCity string) {
 			c.Subject = city + "|" + rest
 		}
 	}
+}
+
+// gappedSubject returns the subject of a clause whose verb is left out,
+// between the figure before (ending at token from) and the figure at
+// token to: "and the CGIL" of "police counted 60,000 marchers and the
+// CGIL 300,000", "and organisers" of "Police put the crowd at 60,000 and
+// organisers at 300,000"; or "". The subject is a name or a noun for
+// people or a body (police, organisers, the ministry), after "and",
+// "while", "but" or "whereas", with at most "at" after it.
+func gappedSubject(toks []nlp.Token, from, to int) string {
+	i := from
+	for i < to && (isNoun(toks[i].Tag) && !strings.HasPrefix(toks[i].Tag, "NNP") || toks[i].Tag == "JJ") {
+		i++ // the figure before's counted noun ("marchers")
+	}
+	if i < to && toks[i].Text == "," {
+		i++
+	}
+	if i >= to || !(toks[i].Lower == "and" || toks[i].Lower == "while" || toks[i].Lower == "but" || toks[i].Lower == "whereas") {
+		return ""
+	}
+	i++
+	if i < to && lexicon.Determiners[toks[i].Lower] {
+		i++
+	}
+	start := i
+	for i < to && isNoun(toks[i].Tag) {
+		i++
+	}
+	end := i
+	if end == start || end-start > 4 {
+		return ""
+	}
+	if i < to && toks[i].Lower == "at" {
+		i++
+	}
+	if i != to {
+		return ""
+	}
+	head := toks[end-1]
+	if !strings.HasPrefix(head.Tag, "NNP") && !lexicon.GroupNouns[head.Lower] && !lexicon.OrgNouns[head.Lower] && !lexicon.PersonRoles[head.Lower] && head.Lower != "police" && head.Lower != "organisers" && head.Lower != "organizers" {
+		return ""
+	}
+	words := make([]string, 0, end-start)
+	for _, t := range toks[start:end] {
+		words = append(words, t.Text)
+	}
+	return strings.Join(words, " ")
+}
+
+// countedBy reports whether the verb of the figure at token k (within the
+// six words before it) counts or gives a figure ("police counted 60,000",
+// "put the crowd at 60,000", "estimated", "said"): its subject is the
+// count's source, and so is a second subject whose verb is left out.
+// ("Noboa received 5.87 million votes and Gonzalez 4.68 million": the
+// subjects own the counts.)
+func countedBy(toks []nlp.Token, k int) bool {
+	for i := k - 1; i >= 0 && i >= k-6; i-- {
+		if !strings.HasPrefix(toks[i].Tag, "VB") {
+			continue
+		}
+		w := toks[i].Lower
+		_, speech := lexicon.Verbs[w]
+		return speech || dataVerbs.Has(w) || estimateVerbs.Has(w)
+	}
+	return false
+}
+
+// dataVerbs give a figure (attrib.dataVerbs: "put", "counted", "gave").
+var dataVerbs = lexicon.Words("attrib.dataVerbs")
+
+// afterName reports a figure right after a name ("Sigi 65 people, and
+// Parigi Moutong 12 people"): an item of a list of places' counts, not
+// a verb's object another subject's count can follow.
+func afterName(toks []nlp.Token, k int) bool {
+	return k > 0 && strings.HasPrefix(toks[k-1].Tag, "NNP")
+}
+
+// restatingNoun reports whether the words between two figures name the
+// second as another statement of the first, after a comma: ", a figure
+// the ministry put at", ", a number police put at", ", an estimate".
+func restatingNoun(between string) bool {
+	i := strings.LastIndexByte(between, ',')
+	if i < 0 || strings.ContainsAny(between[:i], ";:") || strings.Contains(between[:i], ". ") {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(between[i+1:]))
+	if len(f) < 2 || f[0] != "a" && f[0] != "an" && f[0] != "the" {
+		return false
+	}
+	switch f[1] {
+	case "figure", "number", "estimate", "count", "tally", "total":
+		return true
+	}
+	return false
+}
+
+// twoCounts reports an article that counts a city apart from a whole:
+// a sentence that opens on the city ("In Rome, police counted 60,000
+// marchers and the CGIL 300,000") beside a count of no place with
+// another value ("The interior ministry said 800,000 people took part,
+// while the CGIL union said 2.5 million"), or one source's counts of the
+// city and of no place with different values. The count of no place is
+// then the whole's, not the city's march counted again.
+func twoCounts(claims []analysis.Claim) bool {
+	placed := map[string][]float64{} // a source's placed counts
+	var fronted []float64            // counts in a sentence that opens on their place
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind != analysis.KindQuantity || c.Measure != turnoutMeasure || c.Scope == "" || c.Value == nil {
+			continue
+		}
+		if strings.HasPrefix(c.Sentence, c.Scope+",") {
+			fronted = append(fronted, *c.Value)
+		}
+		if c.Source != "" {
+			k := strings.ToLower(c.Source)
+			placed[k] = append(placed[k], *c.Value)
+		}
+	}
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind != analysis.KindQuantity || c.Measure != turnoutMeasure || c.Scope != "" || c.Value == nil || c.InHeadline {
+			continue
+		}
+		if len(fronted) > 0 && !slices.Contains(fronted, *c.Value) {
+			return true
+		}
+		if c.Source == "" {
+			continue
+		}
+		for k, vs := range placed {
+			if !lexicon.ContainsWords(k, strings.ToLower(c.Source)) && !lexicon.ContainsWords(strings.ToLower(c.Source), k) {
+				continue // ("the union" is "the CGIL union")
+			}
+			if !slices.Contains(vs, *c.Value) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // cityIn returns the city a subject's entity names ("Spain/Madrid",

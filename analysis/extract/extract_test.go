@@ -3430,3 +3430,57 @@ func TestNightOfDate(t *testing.T) {
 		}
 	}
 }
+
+// TestGappedSubjectCount: a second subject whose verb is left out gives
+// its own count ("police counted 60,000 marchers and the union 300,000",
+// "Police put the crowd at 60,000 and organisers at 300,000"); a list of
+// places' counts is no such subject.
+func TestGappedSubjectCount(t *testing.T) {
+	for _, c := range []struct{ body, fig, want string }{
+		{"In Lyon, police counted 60,000 marchers and the CGT 300,000.", "300,000", "CGT"},
+		{"Police put the crowd at 60,000 and organisers at 300,000.", "300,000", "organisers"},
+		{"Police put the crowd at 60,000 and organisers at 300,000.", "60,000", "Police"},
+	} {
+		q := quantityByText(extractOne(t, "Protest in Lyon", c.body), c.fig)
+		if q == nil || q.Measure != "turnout" || q.Source != c.want {
+			t.Errorf("%q: %s = %+v, want a count of the crowd by %s", c.body, c.fig, q, c.want)
+		}
+	}
+	q := quantityByText(extractOne(t, "Quake toll", "The agency said the toll reached 1,177 in Palu, Sigi 65 people, and Parigi Moutong 12 people."), "12")
+	if q != nil && q.Source == "Parigi Moutong" {
+		t.Errorf("a place in a list read as a speaker: %+v", q)
+	}
+}
+
+// TestRestatedFigureSource: ", a figure the ministry put at 800,000"
+// after a count is the ministry's count of the same thing, every march
+// of the day as the first was, not the first speaker's.
+func TestRestatedFigureSource(t *testing.T) {
+	claims := extractOne(t, "Strike in Italy", "The union said 2.5 million people joined Thursday's strikes and marches, a figure the interior ministry put at 800,000.")
+	first, q := quantityByText(claims, "2.5 million"), quantityByText(claims, "800,000")
+	if first == nil || q == nil {
+		t.Fatalf("claims %+v", claims)
+	}
+	if q.Source != "interior ministry" || q.Subject != first.Subject || q.Measure != "turnout" {
+		t.Errorf("800,000: source %q subject %q measure %q; want the interior ministry's, of %q", q.Source, q.Subject, q.Measure, first.Subject)
+	}
+}
+
+// TestCityCountedApart: a sentence that opens on a city ("In Rome,
+// police counted 60,000") counts the city apart from the article's
+// counts of no place, which stay the country's.
+func TestCityCountedApart(t *testing.T) {
+	claims := extractOne(t, "Italian unions march against labour reform",
+		"The interior ministry said 800,000 people took part on Thursday, while the union said 2.5 million. In Rome, police counted 60,000 marchers.")
+	if q := quantityByText(claims, "800,000"); q == nil || strings.Contains(q.Subject, "Rome") {
+		t.Errorf("the national count moved to the city: %+v", q)
+	}
+	if q := quantityByText(claims, "60,000"); q == nil || !strings.Contains(q.Subject, "Rome") {
+		t.Errorf("the city's count: %+v", q)
+	}
+	// One city only: a count of no place is that city's march.
+	claims = extractOne(t, "Thousands rally in Belgrade", "Police said 20,000 people attended the rally in Belgrade. Organisers said 100,000 attended.")
+	if q := quantityByText(claims, "100,000"); q == nil || !strings.Contains(q.Subject, "Belgrade") {
+		t.Errorf("a one-city rally's count of no place: %+v", q)
+	}
+}

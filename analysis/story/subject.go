@@ -427,8 +427,21 @@ func wordEdge(text string, i, j int) bool {
 func rallyCities(claims []analysis.Claim, storyOf map[string]int) map[int]string {
 	city := map[int]string{}
 	parted, whole := map[string]bool{}, map[string]bool{} // articles with a city's figure, with a country's
+	type count struct {
+		article, source string
+		value           float64
+	}
+	var placed, unplaced []count // counts by a named source, of a city and of no place
 	for k, c := range storyFigures(claims, storyOf) {
 		ent, meas, _ := splitSubject(c.Subject)
+		if meas == turnoutMeasure && c.Source != "" && c.Value != nil {
+			n := count{c.Article, strings.ToLower(c.Source), *c.Value}
+			if strings.Contains(ent, "/") {
+				placed = append(placed, n)
+			} else if ent == "" {
+				unplaced = append(unplaced, n)
+			}
+		}
 		if meas != turnoutMeasure || ent == "" {
 			continue
 		}
@@ -442,6 +455,19 @@ func rallyCities(claims []analysis.Claim, storyOf map[string]int) map[int]string
 			continue
 		}
 		city[k] = ent
+	}
+	for _, u := range unplaced {
+		// One source's count of a city and another of its, of no place,
+		// in one article ("In Rome, 300,000 marched according to the
+		// union" beside the union's "2.5 million joined Thursday's
+		// strikes"): the city's part and the whole, so the article
+		// counts the whole country too.
+		for _, p := range placed {
+			if p.article == u.article && p.value != u.value && (lexicon.ContainsWords(p.source, u.source) || lexicon.ContainsWords(u.source, p.source)) {
+				whole[u.article] = true
+				break
+			}
+		}
 	}
 	for a := range parted {
 		if whole[a] {
