@@ -6243,6 +6243,13 @@ func marginAfter(toks []nlp.Token, e int) bool {
 	}
 	for i := e + 2; i < len(toks) && i <= e+5; i++ {
 		if w := toks[i].Lower; w == "margin" || w == "lead" || w == "gap" {
+			if i+1 < len(toks) && toks[i+1].Lower == "of" {
+				for j := i + 2; j < len(toks) && j <= i+5; j++ {
+					if toks[j].Tag == "CD" {
+						return false // "47.1%, a lead of more than 10 points": the lead is the next figure
+					}
+				}
+			}
 			return true
 		}
 		if !strings.HasPrefix(toks[i].Tag, "JJ") && !strings.HasPrefix(toks[i].Tag, "NN") && toks[i].Tag != "RBS" {

@@ -3484,3 +3484,15 @@ func TestCityCountedApart(t *testing.T) {
 		t.Errorf("a one-city rally's count of no place: %+v", q)
 	}
 }
+
+// TestLeadOfNextFigure: "47.1%, a lead of more than 10 points" makes the
+// points the lead, not the share before the appositive.
+func TestLeadOfNextFigure(t *testing.T) {
+	claims := extractOne(t, "Election", "The electoral council said Morales had 47.1%, a lead of more than 10 points.")
+	if q := quantityByText(claims, "47.1%"); q == nil || q.Subset == "margin" {
+		t.Errorf("the share read as the lead: %+v", q)
+	}
+	if q := quantityByText(claims, "10"); q == nil || q.Subset != "margin" {
+		t.Errorf("the lead: %+v", q)
+	}
+}
