@@ -272,6 +272,12 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				q.measure, q.counts, q.kind, ok = claims[lastFig].Measure, claims[lastFig].Counts, "", true
 				q.scope = scopeAfter(s.Text, toks, m.End)
 			}
+			if !ok && q.counts == "" && lastFig >= 0 && claims[lastFig].Unit == m.Unit && agentPair(toks, tokenIndex(toks, lastEnd), tokenIndex(toks, m.Start), tokenIndex(toks, m.End)) {
+				// "The crowd was estimated at 20,000 by police and
+				// 100,000 by organisers": each agent's count of the same
+				// crowd.
+				q.measure, q.counts, q.kind, ok = claims[lastFig].Measure, claims[lastFig].Counts, "", true
+			}
 			if !ok && q.standFor == "contrasted" && lastFig >= 0 && claims[lastFig].Unit == m.Unit && claims[lastFig].Subset == "" {
 				// "far below the 100,000 the organisers claimed", "not
 				// the 3,000 given by the ministry": the same count as the
@@ -966,7 +972,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					}
 				}
 			}
-			if lastFig >= sentFirst && lastFig >= 0 && attr.VerbPos >= 0 && attr.VerbPos < lastStart {
+			if lastFig >= sentFirst && lastFig >= 0 && attr.VerbPos >= 0 && attr.VerbPos <= lastStart {
 				if name := gappedSubject(toks, tokenIndex(toks, lastEnd), tokenIndex(toks, m.NumStart)); name != "" && !strings.EqualFold(name, attr.Source) && len(x.places.Find(name)) == 0 && !afterName(toks, tokenIndex(toks, lastStart)) && countedBy(toks, tokenIndex(toks, lastStart)) {
 					// "police counted 60,000 marchers and the CGIL
 					// 300,000", "Police put the crowd at 60,000 and
@@ -978,6 +984,25 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					}
 					if fr.Whose != "" {
 						fr.Whose = strings.ToLower(name) // (not the first subject's)
+					}
+				}
+			}
+			if lastFig >= sentFirst && lastFig >= 0 && agentPair(toks, tokenIndex(toks, lastEnd), tokenIndex(toks, m.Start), tokenIndex(toks, m.End)) {
+				// "… at 20,000 by police and 100,000 by organisers": the
+				// agent after the figure gave it.
+				e := tokenIndex(toks, m.End) + 1
+				if e < len(toks) && lexicon.Determiners[toks[e].Lower] {
+					e++
+				}
+				j := e
+				for j < len(toks) && (isNoun(toks[j].Tag) || strings.HasPrefix(toks[j].Tag, "JJ")) && j < e+4 {
+					j++
+				}
+				if j > e {
+					name := s.Text[toks[e].Start : toks[j-1].Start+len(toks[j-1].Text)]
+					attr = attrib.Attribution{VerbPos: -1, Source: name, SourceText: name}
+					if en, ok := x.sources.Lookup(name); ok {
+						attr.Source = en.Name
 					}
 				}
 			}
@@ -3749,13 +3774,17 @@ func gappedSubject(toks []nlp.Token, from, to int) string {
 	for i < to && (isNoun(toks[i].Tag) && !strings.HasPrefix(toks[i].Tag, "NNP") || toks[i].Tag == "JJ") {
 		i++ // the figure before's counted noun ("marchers")
 	}
+	comma := false
 	if i < to && toks[i].Text == "," {
-		i++
+		i, comma = i+1, true
 	}
-	if i >= to || !(toks[i].Lower == "and" || toks[i].Lower == "while" || toks[i].Lower == "but" || toks[i].Lower == "whereas") {
+	if i < to && (toks[i].Lower == "and" || toks[i].Lower == "while" || toks[i].Lower == "but" || toks[i].Lower == "whereas") {
+		i, comma = i+1, false
+	} else if !comma || to < 1 || toks[to-1].Lower != "at" {
+		// (A comma alone joins the two only before "at": "Police put the
+		// turnout at 20,000, organisers at 100,000".)
 		return ""
 	}
-	i++
 	if i < to && lexicon.Determiners[toks[i].Lower] {
 		i++
 	}
@@ -3791,6 +3820,9 @@ func gappedSubject(toks []nlp.Token, from, to int) string {
 // ("Noboa received 5.87 million votes and Gonzalez 4.68 million": the
 // subjects own the counts.)
 func countedBy(toks []nlp.Token, k int) bool {
+	if estimatedVerb(toks, k) {
+		return true
+	}
 	for i := k - 1; i >= 0 && i >= k-6; i-- {
 		if !strings.HasPrefix(toks[i].Tag, "VB") {
 			continue
@@ -3809,7 +3841,32 @@ var dataVerbs = lexicon.Words("attrib.dataVerbs")
 // Parigi Moutong 12 people"): an item of a list of places' counts, not
 // a verb's object another subject's count can follow.
 func afterName(toks []nlp.Token, k int) bool {
-	return k > 0 && strings.HasPrefix(toks[k-1].Tag, "NNP")
+	return k > 0 && strings.HasPrefix(toks[k-1].Tag, "NNP") && !estimatedVerb(toks, k)
+}
+
+// agentPair reports a figure between "by <agent> and" (tokens [from,
+// to)) and its own "by <agent>" after it (from token e): "estimated at
+// 20,000 by police and 100,000 by organisers".
+func agentPair(toks []nlp.Token, from, to, e int) bool {
+	if to >= 1 && toks[to-1].Lower == "at" {
+		to-- // "and at 100,000 by the unions"
+	}
+	if to-from < 3 || toks[from].Lower != "by" || toks[to-1].Lower != "and" {
+		return false
+	}
+	for i := from + 1; i < to-1; i++ {
+		if !isNoun(toks[i].Tag) && !lexicon.Determiners[toks[i].Lower] && !strings.HasPrefix(toks[i].Tag, "JJ") {
+			return false
+		}
+	}
+	return e+1 < len(toks) && toks[e].Lower == "by" && (isNoun(toks[e+1].Tag) || lexicon.Determiners[toks[e+1].Lower])
+}
+
+// estimatedVerb reports "estimated" at token k, the first of a figure's
+// words, as its subject's verb ("Police estimated 20,000"), not the
+// figure's qualifier ("an estimated 20,000").
+func estimatedVerb(toks []nlp.Token, k int) bool {
+	return k >= 1 && k < len(toks) && toks[k].Lower == "estimated" && toks[k-1].Tag != "DT" && toks[k-1].Tag != "IN"
 }
 
 // restatingNoun reports whether the words between two figures name the
@@ -5304,15 +5361,23 @@ func allDigits(s string) bool {
 	return true
 }
 
-// bareSaid reports a bare figure that is all a reporting verb says: "the
-// ministry said 180,000." (the figure at tokens [k, e), right after
-// "said", "says" or "say", and the clause ends after it).
+// bareSaid reports a bare figure that is all a reporting or counting
+// verb says: "the ministry said 180,000.", "Police estimated 20,000 and
+// organisers 100,000" (the figure at tokens [k, e), right after "said",
+// "estimated", "counted", "claimed" or "reported", and the clause ends
+// after it, or another subject's follows).
 func bareSaid(toks []nlp.Token, k, e int) bool {
-	if k < 1 || e < len(toks) && toks[e].Text != "." && toks[e].Text != ";" && toks[e].Text != "," {
+	if k < 1 || e < len(toks) && toks[e].Text != "." && toks[e].Text != ";" && toks[e].Text != "," && toks[e].Lower != "and" && toks[e].Lower != "while" && toks[e].Lower != "but" {
 		return false
 	}
+	if estimatedVerb(toks, k) {
+		// "Police estimated 20,000": the verb the recogniser took for
+		// the figure's qualifier ("an estimated 20,000").
+		return true
+	}
 	switch toks[k-1].Lower {
-	case "said", "says", "say":
+	case "said", "says", "say", "estimated", "estimates", "counted", "counts", "claimed", "claims", "reported", "reports":
+		// ("Police estimated 20,000 and organisers 100,000.")
 		return true
 	}
 	return false

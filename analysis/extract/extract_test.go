@@ -3496,3 +3496,21 @@ func TestLeadOfNextFigure(t *testing.T) {
 		t.Errorf("the lead: %+v", q)
 	}
 }
+
+// TestPoliceOrganiserPhrasings: the ways reports give two counts of one
+// crowd each keep their giver: "Police estimated 20,000 and organisers
+// 100,000", "put the turnout at 20,000, organisers at 100,000", "was
+// estimated at 20,000 by police and 100,000 by organisers".
+func TestPoliceOrganiserPhrasings(t *testing.T) {
+	for _, body := range []string{
+		"Police estimated 20,000 and organisers 100,000.",
+		"Police put the turnout at 20,000, organisers at 100,000.",
+		"The crowd was estimated at 20,000 by police and 100,000 by organisers.",
+	} {
+		claims := extractOne(t, "Thousands march in Lisbon against housing costs", body)
+		p, o := quantityByText(claims, "20,000"), quantityByText(claims, "100,000")
+		if p == nil || o == nil || p.Measure != "turnout" || o.Measure != "turnout" || !strings.EqualFold(p.Source, "police") || o.Source != "organisers" {
+			t.Errorf("%q: police's %+v, organisers' %+v", body, p, o)
+		}
+	}
+}
