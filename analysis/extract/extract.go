@@ -1006,6 +1006,21 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					}
 				}
 			}
+			if name, at := namedFigureOf(toks, tokenIndex(toks, m.Start)); name != "" && !strings.EqualFold(name, attr.Source) {
+				// "after earlier quoting a Red Cross figure of 11,300",
+				// "a World Bank estimate of 40,000": the body that names
+				// the figure gave it, not the sentence's speaker, who
+				// cites it.
+				attr = attrib.Attribution{VerbPos: -1, Source: name, SourceText: name}
+				if e, ok := x.sources.Lookup(name); ok {
+					attr.Source = e.Name
+				}
+				fr.Whose = strings.ToLower(name)
+				if fr.Time == analysis.TimeCurrent && earlierAdverbBefore(toks, at) {
+					fr.Time = analysis.TimeEarlier
+					fr.Cues = append(fr.Cues, "time: cited as given earlier")
+				}
+			}
 			if attr.Source != "" && fr.Whose != "" && attr.VerbPos >= 0 && attr.VerbPos < m.NumStart && clauseBreakIn(s.Text[attr.VerbPos:m.NumStart]) {
 				// "British ministers say the money has cut crossings by a
 				// third; French officials put the reduction at 20%", "the
@@ -3860,6 +3875,46 @@ func agentPair(toks []nlp.Token, from, to, e int) bool {
 		}
 	}
 	return e+1 < len(toks) && toks[e].Lower == "by" && (isNoun(toks[e+1].Tag) || lexicon.Determiners[toks[e+1].Lower])
+}
+
+// namedFigureOf returns the name a figure noun before the figure at
+// token k is named by, and where that phrase starts: "a Red Cross figure
+// of 11,300", "a World Bank estimate of 40,000", "the UN's count of 800"
+// is handled as a possessor elsewhere. The name is capitalised words
+// between a determiner and the noun (extract.standFor nouns).
+func namedFigureOf(toks []nlp.Token, k int) (string, int) {
+	if k < 4 || toks[k-1].Lower != "of" || !standFor.Has(toks[k-2].Lower) {
+		return "", -1
+	}
+	j := k - 3
+	end := j + 1
+	for j >= 0 && strings.HasPrefix(toks[j].Tag, "NNP") && isUpperStart(toks[j].Text) {
+		j--
+	}
+	if j == k-3 || j < 0 || toks[j].Tag != "DT" || toks[j].Lower == "this" || toks[j].Lower == "that" {
+		return "", -1
+	}
+	words := make([]string, 0, end-j-1)
+	for _, t := range toks[j+1 : end] {
+		words = append(words, t.Text)
+	}
+	return strings.Join(words, " "), j
+}
+
+// earlierAdverbBefore reports "earlier", "previously" or "initially"
+// within the four words before token j ("after earlier quoting a Red
+// Cross figure of 11,300"): the figure was cited before, and since
+// replaced.
+func earlierAdverbBefore(toks []nlp.Token, j int) bool {
+	for i := j - 1; i >= 0 && i >= j-4; i-- {
+		switch toks[i].Lower {
+		case "earlier", "previously", "initially", "originally":
+			return true
+		case ".", ";":
+			return false
+		}
+	}
+	return false
 }
 
 // estimatedVerb reports "estimated" at token k, the first of a figure's

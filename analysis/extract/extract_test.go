@@ -3514,3 +3514,17 @@ func TestPoliceOrganiserPhrasings(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedFigureSource: "a Red Cross figure of 11,300" is the Red
+// Cross's figure, cited by the sentence's speaker; "after earlier
+// quoting" it makes it an earlier value.
+func TestNamedFigureSource(t *testing.T) {
+	claims := extractOne(t, "UN revises flood toll", "The United Nations revised the death toll down to 3,958, after earlier quoting a Red Cross figure of 11,300.")
+	q := quantityByText(claims, "11,300")
+	if q == nil || !strings.Contains(q.Source, "Red Cross") || q.Frame == nil || q.Frame.Time != analysis.TimeEarlier {
+		t.Errorf("the cited figure: %+v, want the Red Cross's, an earlier value", q)
+	}
+	if q := quantityByText(extractOne(t, "Toll", "The government rejected a World Bank estimate of 40,000 deaths."), "40,000"); q == nil || q.Source != "World Bank" {
+		t.Errorf("a World Bank estimate: %+v", q)
+	}
+}
