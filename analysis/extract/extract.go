@@ -669,7 +669,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				if q.entity == "" && q.measure == turnoutMeasure {
 					// The same march as the last count of it, in its city.
 					q.entity = lastEntity[q.measure]
-					if manyEventsAfter(toks, tokenIndex(toks, m.End)) {
+					if manyEventsAfter(toks, tokenIndex(toks, m.End)) || totalNear(toks, tokenIndex(toks, m.Start), tokenIndex(toks, m.End)) {
 						// "more than 630,000 people attended the rallies":
 						// every march of the day, not the last one's city.
 						if at := strings.IndexByte(q.entity, '/'); at > 0 {
@@ -873,9 +873,11 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				// whatever other place the sentence names ("the US survey").
 				q.entity = x.eventPlace(a, &eventPlace)
 			}
-			if q.entity != "" && fr.Compared() {
+			if q.entity != "" && fr.Compared() && !(q.measure == turnoutMeasure && q.scope == "" && totalNear(toks, tokenIndex(toks, m.Start), tokenIndex(toks, m.End))) {
 				// (An earlier value's place does not carry: "since a
-				// march of 200,000 on June 16".)
+				// march of 200,000 on June 16"; nor does a total's: "the
+				// total mobilization amounted to close to 1 million" is
+				// no march the next count speaks of.)
 				lastEntity[q.measure] = q.entity
 			}
 			if story.NationalScope(q.scope) && !winners[q.entity] {
@@ -3943,6 +3945,40 @@ func restatingNoun(between string) bool {
 	return false
 }
 
+// totalNear reports "total", "overall" or "altogether" within the six
+// words before the figure at tokens [k, e) or the three after it: "the
+// total mobilization amounted to close to 1 million", "1.5 million in
+// total": the whole, not the last count's city.
+func totalNear(toks []nlp.Token, k, e int) bool {
+	for i := max(k-6, 0); i < min(e+3, len(toks)); i++ {
+		if i >= k && i < e {
+			continue
+		}
+		switch toks[i].Lower {
+		case "total", "overall", "altogether", "combined":
+			return true
+		case ".", ";":
+			if i < k {
+				continue
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// troopWords reports counted words that name soldiers ("reservists",
+// "troops", "soldiers", "conscripts"): their mobilisation is an army's.
+func troopWords(counts string) bool {
+	for _, w := range strings.Fields(strings.ToLower(counts)) {
+		switch strings.Trim(w, ".,") {
+		case "reservists", "troops", "soldiers", "conscripts", "men", "recruits", "servicemen", "personnel", "fighters":
+			return true
+		}
+	}
+	return false
+}
+
 // twoCounts reports an article that counts a city apart from a whole:
 // a sentence that opens on the city ("In Rome, police counted 60,000
 // marchers and the CGIL 300,000") beside a count of no place with
@@ -6285,6 +6321,12 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		// with other leads.
 		q.subset = "margin"
 	}
+	if q.measure == "mobilised" && m.Unit == "" && turnoutEventIn(toks) && !troopWords(q.counts) {
+		// "the CGT calculated that 1.5 million people mobilized across
+		// the country" for the general strike: a crowd, not troops
+		// called up.
+		q.measure = turnoutMeasure
+	}
 	if q.measure == genericMeasure && m.Unit == "" {
 		if k := tokenIndex(toks, m.Start); k >= 1 && (countVerbs.Has(toks[k-1].Lower) || drawBefore(toks, k)) && turnoutEventIn(toks) {
 			// ("The biggest demonstration was held in Tel Aviv,
@@ -8266,7 +8308,7 @@ func placeOfMeasureBefore(text string, toks []nlp.Token, pos int) string {
 		}
 		// "the toll in Syria", "the number of dead in Lao Cai province",
 		// "a rally in Barcelona drew 20,000".
-		standsFor := isNoun(toks[i-1].Tag) && !strings.HasPrefix(toks[i-1].Tag, "NNP") && (standFor.Has(toks[i-1].Lower) || turnoutEvents.Has(toks[i-1].Lower) || crowdNouns.Has(toks[i-1].Lower)) ||
+		standsFor := isNoun(toks[i-1].Tag) && !strings.HasPrefix(toks[i-1].Tag, "NNP") && (standFor.Has(toks[i-1].Lower) || turnoutEvents.Has(toks[i-1].Lower) || crowdNouns.Has(toks[i-1].Lower) || crowdPeople.Has(toks[i-1].Lower) && levelVerbs.Has(toks[k-1].Lower)) ||
 			i >= 3 && toks[i-2].Lower == "of" && standFor.Has(toks[i-3].Lower)
 		// "The number of people killed by floods in Khyber Pakhtunkhwa
 		// has risen to 344": an event that covers a region
@@ -8285,6 +8327,10 @@ func placeOfMeasureBefore(text string, toks []nlp.Token, pos int) string {
 	}
 	return ""
 }
+
+// crowdPeople are the people a crowd is made of (extract.crowdPeople):
+// "the protesters in the capital numbered 600,000" counts the capital's.
+var crowdPeople = lexicon.Words("extract.crowdPeople")
 
 // possessorPlace returns the place whose possessive governs the figure
 // at byte pos: right before it ("Ireland's 14.4%") or before the noun
@@ -9150,7 +9196,9 @@ func (x *Extractor) namesSpeaker(item string) bool {
 // before one noun: "and", "or" ("43 and 39 deaths"; not a comma: "kill
 // 6.1 million, hundreds missing" has two predicates).
 func coordinated(between string) bool {
-	switch strings.TrimSpace(between) {
+	// ("… expectations of 100,000—and 1.5 million": an aside's dash
+	// before the conjunction.)
+	switch strings.TrimLeft(strings.TrimSpace(between), "—–- ") {
 	case "and", "or":
 		return true
 	}

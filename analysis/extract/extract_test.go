@@ -3528,3 +3528,32 @@ func TestNamedFigureSource(t *testing.T) {
 		t.Errorf("a World Bank estimate: %+v", q)
 	}
 }
+
+// TestStrikeCounts: people mobilized for a strike are a crowd; "the
+// protesters in the capital numbered 60,000" is the capital's count with
+// no source of that name; a total is the whole, not the last city's;
+// "expectations of 100,000" is a projection.
+func TestStrikeCounts(t *testing.T) {
+	claims := extractOne(t, "General strike in Chile", "The unions calculated that 1.5 million people mobilized across the country for the general strike.")
+	if q := quantityByText(claims, "1.5 million"); q == nil || q.Measure != "turnout" {
+		t.Errorf("people mobilized for a strike: %+v", q)
+	}
+	if q := quantityByText(extractOne(t, "Mobilisation", "Russia mobilized 300,000 reservists."), "300,000"); q == nil || q.Measure == "turnout" {
+		t.Errorf("reservists mobilized read as a crowd: %+v", q)
+	}
+	claims = extractOne(t, "General strike in Chile", "The interior ministry said the protesters in the capital numbered 60,000.")
+	if q := quantityByText(claims, "60,000"); q == nil || !strings.Contains(q.Subject, "Santiago") || strings.Contains(q.Source, "protesters") {
+		t.Errorf("the capital's count: %+v", q)
+	}
+	claims = extractOne(t, "General strike in Chile", "The unions said about 600,000 people had marched in Santiago. Add in the marches in almost all regional capitals, and the total mobilization amounted to close to 1.5 million people, the unions said.")
+	if q := quantityByText(claims, "1.5 million"); q == nil || strings.Contains(q.Subject, "Santiago") {
+		t.Errorf("the total read as the last city's: %+v", q)
+	}
+	claims = extractOne(t, "General strike in Chile", "The unions estimate that 600,000 marched in Santiago—far surpassing expectations of 100,000—and 1.5 million in total across Chile.")
+	if q := quantityByText(claims, "100,000"); q == nil || q.Frame.Time != analysis.TimeProjection {
+		t.Errorf("expectations of 100,000: %+v", q)
+	}
+	if q := quantityByText(claims, "1.5 million"); q == nil || q.Measure != "turnout" || strings.Contains(q.Subject, "Santiago") {
+		t.Errorf("the total after an aside: %+v", q)
+	}
+}

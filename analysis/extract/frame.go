@@ -2985,6 +2985,9 @@ func whoseCount(prev, next []string) string {
 		case "been", "was", "were", "is", "are", "be", "being":
 			return "" // "deaths have been reported": a passive names no counter
 		}
+		if prev[i] == "numbered" && i == len(prev)-1 {
+			return "" // "the protesters in the capital numbered 600,000": what they amounted to
+		}
 		if between := prev[i+1:]; len(between) > 0 && between[len(between)-1] != "at" && between[len(between)-1] != "to" && between[len(between)-1] != "from" {
 			// "put the turnout at 80,000", "counted 250,000"; not
 			// "estimated to top 41,000".
