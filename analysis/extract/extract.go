@@ -1575,6 +1575,10 @@ func wordBeforeApprox(toks []nlp.Token, i, limit int) int {
 // extract.requirementVerbs) right before it, or a figure in an "if" or
 // "unless" clause opening the sentence, before any comma.
 func hypothetical(toks []nlp.Token, k int) bool {
+	if k >= 1 && k < len(toks) && toks[k-1].Lower == "even" && (toks[k].Lower == "one" || toks[k].Lower == "1" || toks[k].Lower == "a") {
+		// "Even one death is too many": no count, a measure of concern.
+		return true
+	}
 	i := wordBeforeApprox(toks, k-1, 3)
 	if i >= 1 && requirementVerbs.Has(toks[i].Lower) {
 		j := i - 1

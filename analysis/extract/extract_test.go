@@ -3557,3 +3557,16 @@ func TestStrikeCounts(t *testing.T) {
 		t.Errorf("the total after an aside: %+v", q)
 	}
 }
+
+// TestRhetoricalOneAndDisplacedAbroad: "Even one death is too many" is no
+// count; people "internationally displaced" are a part of the displaced
+// apart from those displaced at home.
+func TestRhetoricalOneAndDisplacedAbroad(t *testing.T) {
+	if q := quantityByText(extractOne(t, "War toll", "Even one death in the war is too many, the government said."), "one"); q != nil {
+		t.Errorf("a rhetorical one read as a toll: %+v", q)
+	}
+	claims := extractOne(t, "War", "The parties said 3 million people are internally displaced in the region and 150,000 internationally displaced.")
+	if q := quantityByText(claims, "150,000"); q == nil || q.Subset != "internationally" {
+		t.Errorf("displaced abroad: %+v", q)
+	}
+}
