@@ -5361,7 +5361,11 @@ func countedShare(toks []nlp.Token, k, e int) bool {
 	if e+2 >= len(toks) || toks[e].Lower != "of" || toks[e+1].Lower != "the" || !ballotNouns.Has(toks[e+2].Lower) {
 		return false
 	}
-	if countProgress(toks, e+3) {
+	after := e + 3
+	for after < len(toks) && after <= e+4 && isNoun(toks[after].Tag) && !progressVerbs.Has(toks[after].Lower) {
+		after++ // "of the ballot boxes counted", "of the polling stations reporting"
+	}
+	if countProgress(toks, after) {
 		// "with 97% of the vote counted", not "won 52% of the vote
 		// counted so far" (a candidate's share of what is counted).
 		j := k - 1

@@ -3570,3 +3570,20 @@ func TestRhetoricalOneAndDisplacedAbroad(t *testing.T) {
 		t.Errorf("displaced abroad: %+v", q)
 	}
 }
+
+// TestCountProgressAndAchieved: "with 57 percent of the ballot boxes
+// counted" is the count's progress, not a candidate's share; a share a
+// candidate "achieved" is the candidate's, and so is the vote count in
+// brackets after it.
+func TestCountProgressAndAchieved(t *testing.T) {
+	claims := extractOne(t, "Vote", "The tribunal's results showed Nasralla in the lead with 45.17 percent with 57 percent of the ballot boxes counted.")
+	if q := quantityByText(claims, "57 percent"); q == nil || q.Measure != "percent counted" {
+		t.Errorf("the share of ballot boxes counted: %+v", q)
+	}
+	claims = extractOne(t, "Vote", "Hernandez obtained 42.95 percent (1,410,877 votes), while Salvador Nasralla achieved 41.42 percent (1,360,439 votes).")
+	for fig, owner := range map[string]string{"41.42": "Nasralla|", "1,360,439": "Nasralla|", "1,410,877": "Hernandez|"} {
+		if q := quantityByText(claims, fig); q == nil || !strings.HasPrefix(q.Subject, owner) {
+			t.Errorf("%s: %+v, want %s's", fig, q, owner)
+		}
+	}
+}
