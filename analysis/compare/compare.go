@@ -1162,6 +1162,19 @@ func (p comparer) selfConflict(g []*analysis.Claim, key func(*analysis.Claim) st
 		}
 		s.add(key(c), lo, hi)
 	}
+	// Shares written to a hundredth by one voice ("52.14%", then
+	// "52.18%") are its results, revised by any difference.
+	hundredths := map[string]bool{}
+	for _, c := range g {
+		k := key(c)
+		v, seen := hundredths[k]
+		hundredths[k] = (v || !seen) && c.Unit == "%" && precise(c)
+	}
+	for k, all := range hundredths {
+		if all {
+			s.mark(k)
+		}
+	}
 	return s.conflicts(p.tol)
 }
 
@@ -1231,6 +1244,11 @@ func precise(c *analysis.Claim) bool {
 		// too: 227 the same day lies below it.)
 	default:
 		return false
+	}
+	if c.Value != nil && c.Unit == "%" && c.Approx == analysis.Exact && writtenDecimals(c.Text) >= 2 {
+		// "52.14%" against "52.18%": a share written to a hundredth is
+		// a tally's result, and any difference a revision or a dispute.
+		return true
 	}
 	if c.Value == nil || c.Unit == "%" || scaledHalfUnit(c.Text, *c.Value) > 0 {
 		return false

@@ -896,3 +896,21 @@ func TestFloorAgainstFarHigherFigure(t *testing.T) {
 		t.Errorf("a floor passed the next day read as a dispute\n%s", dump(ds))
 	}
 }
+
+// TestHundredthShares: shares written to a hundredth are a tally's
+// results: 52.14% against 52.18% is a revision, not rounding.
+func TestHundredthShares(t *testing.T) {
+	arts := mkArticles(t, map[string]string{"a": "2023-05-28", "b": "2023-06-01"})
+	claims := mkClaims(t, []claimSpec{
+		{article: "a", source: "election board", value: 52.14, subject: "Erdogan|percent"},
+		{article: "b", source: "election board", value: 52.18, subject: "Erdogan|percent"},
+	})
+	for i := range claims {
+		claims[i].Measure, claims[i].Unit = "percent", "%"
+		claims[i].Frame = &analysis.Frame{Kind: analysis.KindPercent, Time: analysis.TimeCurrent}
+	}
+	claims[0].Text, claims[1].Text = "52.14%", "52.18%"
+	if ds := Compare(ClusterClaims(claims), claims, arts, CompareOptions{}); len(ds) == 0 {
+		t.Errorf("52.14%% against 52.18%%: no finding")
+	}
+}

@@ -138,7 +138,8 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 	// in the past with no time of its own ("Obasanjo garnered 62.78
 	// percent of votes cast.").
 	carryYear, carryPara, carryIndex := 0, -1, -1
-	listMeasure := "" // the measure a line ending in a colon names for the list under it
+	stageLeft, stageAt := -1.0, -1 // a count's stage a sentence gave for the next one's shares, and that sentence
+	listMeasure := ""              // the measure a line ending in a colon names for the list under it
 	for i, s := range sents[:last+1] {
 		if i > 0 {
 			switch prev := sents[i-1]; {
@@ -1377,7 +1378,10 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			claims = append(claims, c)
 		}
 		x.respectively(claims[sentFirst:], s.Text, toks)
-		countStage(claims[sentFirst:], toks)
+		if stageAt != i-1 {
+			stageLeft = -1 // (only the very next sentence's)
+		}
+		stageLeft, stageAt = countStage(claims[sentFirst:], toks, stageLeft), i
 		severalQuakes(claims[sentFirst:], toks)
 		x.paragraphSpeaker(att, s, claims[sentFirst:])
 		if i+1 < len(sents) && sents[i+1].Para == s.Para && rxReportedBack.MatchString(sents[i+1].Text) {
@@ -5317,26 +5321,38 @@ func definiteRestatement(toks []nlp.Token, k int) bool {
 // takes no stage, and so does a pollster's sample ("based on 24.1 per
 // cent of sample votes counted"): a quick count's estimate is of the
 // result.
-func countStage(claims []analysis.Claim, toks []nlp.Token) {
+//
+// A stage carries to the shares of the sentences right after it that
+// give none of their own ("… with just over 75 percent of the ballot
+// boxes counted." then "Nasralla leads 42.63 percent of the vote";
+// "Anadolu showed Erdogan at 52.1%" then "ANKA put his lead at 51.9%"):
+// carried is the stage the sentence before left (-1 for none);
+// countStage returns the stage this sentence leaves for the next.
+func countStage(claims []analysis.Claim, toks []nlp.Token, carried float64) float64 {
 	stage := -1.0
 	for i := range claims {
 		c := &claims[i]
 		if c.Kind == analysis.KindQuantity && c.Measure == "percent counted" && c.Value != nil {
 			if stage >= 0 && stage != *c.Value {
-				return // two stages in one sentence: whose is whose is unclear
+				return -1 // two stages in one sentence: whose is whose is unclear
 			}
 			stage = *c.Value
 		}
 	}
+	own := stage >= 0
+	if !own {
+		stage = carried
+	}
 	if stage < 0 || stage >= 99.5 {
-		return
+		return -1
 	}
 	for _, t := range toks {
 		if sampleWords.Has(t.Lower) {
-			return
+			return -1
 		}
 	}
 	suffix := " (count at " + strconv.Itoa(int(stage)/10*10) + "%+)"
+	used := false
 	for i := range claims {
 		c := &claims[i]
 		if c.Kind != analysis.KindQuantity || c.Measure == "percent counted" || !strings.Contains(c.Subject, "|") {
@@ -5345,8 +5361,16 @@ func countStage(claims []analysis.Claim, toks []nlp.Token) {
 		if _, meas, _ := strings.Cut(c.Subject, "|"); !wonMeasures.Has(c.Measure) && c.Measure != "percent" && !strings.HasPrefix(meas, "percent") {
 			continue
 		}
+		if !own && !wonMeasures.Has(c.Measure) && c.Measure != "percent" {
+			continue // (a carried stage is the candidates' shares', not turnout's)
+		}
 		c.Subject += suffix
+		used = true
 	}
+	if own && !used || !own && used {
+		return stage // (the next sentence's shares, if it gives them with no stage)
+	}
+	return -1
 }
 
 // countedShare reports how far a count has got when the share, from token

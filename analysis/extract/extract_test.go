@@ -3587,3 +3587,19 @@ func TestCountProgressAndAchieved(t *testing.T) {
 		}
 	}
 }
+
+// TestCountStageCarries: a stage a sentence gives with no share of its
+// own is the stage of the shares the sentences right after it give with
+// none of their own; not of turnout, and not past a sentence without
+// shares.
+func TestCountStageCarries(t *testing.T) {
+	claims := extractOne(t, "Vote count", "Nasralla's lead dropped to under one point with just over 75 percent of the ballot boxes counted. Nasralla leads 42.63 percent of the vote, followed by Hernandez with 41.66 percent. Turnout was 57 percent.")
+	for _, fig := range []string{"42.63", "41.66"} {
+		if q := quantityByText(claims, fig); q == nil || !strings.Contains(q.Subject, "(count at 70%+)") {
+			t.Errorf("%s: %+v, want the stage of the sentence before", fig, q)
+		}
+	}
+	if q := quantityByText(claims, "57 percent"); q == nil || strings.Contains(q.Subject, "count at") {
+		t.Errorf("turnout took a carried stage: %+v", q)
+	}
+}
