@@ -3898,6 +3898,11 @@ func namedFigureOf(toks []nlp.Token, k int) (string, int) {
 	}
 	j := k - 3
 	end := j + 1
+	if toks[j].Lower == "official" && j >= 1 && toks[j-1].Tag == "DT" && toks[j-1].Lower != "an" {
+		// "far more than the official toll of 40": the authorities'
+		// figure, whoever cites it.
+		return "authorities", j - 1
+	}
 	for j >= 0 && strings.HasPrefix(toks[j].Tag, "NNP") && isUpperStart(toks[j].Text) {
 		j--
 	}

@@ -3527,6 +3527,12 @@ func TestNamedFigureSource(t *testing.T) {
 	if q := quantityByText(extractOne(t, "Toll", "The government rejected a World Bank estimate of 40,000 deaths."), "40,000"); q == nil || q.Source != "World Bank" {
 		t.Errorf("a World Bank estimate: %+v", q)
 	}
+	// "the official toll of 40", cited against a study's figure, is the
+	// authorities', not the study's.
+	claims = extractOne(t, "Study", "A study by university researchers estimated that 1,200 people died in the storm, far more than the official toll of 40.")
+	if q := quantityByText(claims, "40"); q == nil || q.Source != "authorities" {
+		t.Errorf("the official toll cited: %+v", q)
+	}
 }
 
 // TestStrikeCounts: people mobilized for a strike are a crowd; "the
