@@ -3898,7 +3898,7 @@ func namedFigureOf(toks []nlp.Token, k int) (string, int) {
 	}
 	j := k - 3
 	end := j + 1
-	if toks[j].Lower == "official" && j >= 1 && toks[j-1].Tag == "DT" && toks[j-1].Lower != "an" {
+	if toks[j].Lower == "official" && j >= 1 && (toks[j-1].Tag == "DT" && toks[j-1].Lower != "an" || toks[j-1].Tag == "IN" || toks[j-1].Lower == "than") {
 		// "far more than the official toll of 40": the authorities'
 		// figure, whoever cites it.
 		return "authorities", j - 1

@@ -94,7 +94,14 @@ const (
 	kindWord
 	kindEvent // a word naming what happened (story.events)
 	kindMeasure
+	kindStormName // a storm's name ("Hurricane Ida"): one event, whenever written
 )
+
+// stormNameWeight is the weight of a storm's proper name both articles
+// write ("Hurricane Ida", "Typhoon Haiyan", "Storm Daniel"): enough alone
+// to make them one story, however far apart they were published (a
+// study of its toll months later).
+const stormNameWeight = minScore
 
 // eventDays is how close in time two articles' publication must be for
 // an event noun both headlines use and a place they share to make them
@@ -244,6 +251,8 @@ func related(a, b *doc) bool {
 			case kindEvent:
 				words++
 				event = event || min(a.weight[i], b.weight[j]) == 2
+			case kindStormName:
+				words++
 			default:
 				words++
 			}
@@ -335,6 +344,9 @@ func (g *Grouper) signature(d *Doc) doc {
 			}
 		}
 		fs = append(fs, feat{hash(w), kind, weight})
+	}
+	for _, name := range stormNames(d.Title, d.Lead) {
+		fs = append(fs, feat{hash("storm:" + name), kindStormName, stormNameWeight})
 	}
 	for _, p := range s.places {
 		fs = append(fs, feat{hash(p), kindPlace, 1})
@@ -753,4 +765,51 @@ func (g *Grouper) name(docs []Doc, m []int, st analysis.Story, wordN map[string]
 		b.WriteString(" (" + paren + ")")
 	}
 	return b.String()
+}
+
+// stormWords name a storm before its proper name ("Hurricane Ida",
+// "Typhoon Haiyan", "Storm Daniel", "Cyclone Freddy").
+var stormWords = map[string]bool{"hurricane": true, "typhoon": true, "cyclone": true, "storm": true, "supertyphoon": true}
+
+// stormNames returns the proper names of storms a headline and lead
+// sentences write: a capitalised storm word then a capitalised name
+// ("Hurricane Ida"), lower-cased.
+func stormNames(title string, lead []string) []string {
+	var out []string
+	texts := lead
+	if !titleCase(title) {
+		texts = append([]string{title}, lead...) // (a title-case headline capitalises every word)
+	}
+	for _, text := range texts {
+		f := strings.Fields(text)
+		for i := 0; i+1 < len(f); i++ {
+			w := strings.Trim(f[i], ".,;:'\"“”‘’()")
+			n := strings.Trim(f[i+1], ".,;:'\"“”‘’()")
+			if strings.HasSuffix(n, "'s") || strings.HasSuffix(n, "’s") {
+				n = n[:len(n)-len("'s")]
+				if strings.HasSuffix(f[i+1], "’s") {
+					n = strings.TrimSuffix(strings.Trim(f[i+1], ".,;:'\"“”‘()"), "’s")
+				}
+			}
+			if !stormWords[strings.ToLower(w)] || w == "" || n == "" || !unicode.IsUpper([]rune(w)[0]) || !unicode.IsUpper([]rune(n)[0]) {
+				continue
+			}
+			if name := strings.ToLower(n); !slices.Contains(out, name) && !stormWords[name] {
+				out = append(out, name)
+			}
+		}
+	}
+	return out
+}
+
+// titleCase reports a headline with most of its words capitalised.
+func titleCase(title string) bool {
+	f := strings.Fields(title)
+	up := 0
+	for _, w := range f {
+		if r := []rune(strings.Trim(w, "\"'“‘(")); len(r) > 0 && unicode.IsUpper(r[0]) {
+			up++
+		}
+	}
+	return len(f) >= 3 && 2*up > len(f)
 }

@@ -597,3 +597,23 @@ func TestSubjectsNameAliasesFromAnySentence(t *testing.T) {
 		t.Errorf("Baswedan joined Prabowo: %q", subs[3].Key)
 	}
 }
+
+// TestGroupStormName: a storm's proper name both articles write is one
+// event however far apart they were published (a study of the toll
+// months later); a title-case headline's "Storm Toll" is no name, and
+// two storms' names keep their articles apart.
+func TestGroupStormName(t *testing.T) {
+	docs := []Doc{
+		{ID: "ida1", Title: "Storm toll rises to 40 as island remains dark", Published: date("2021-09-10"),
+			Measures: []string{"killed"}, Lead: []string{"The official death toll from Hurricane Ida on the island has risen to 40, the governor said."}},
+		{ID: "ida2", Title: "Study estimates storm killed 1,200, far above official toll", Published: date("2022-03-01"),
+			Measures: []string{"killed"}, Lead: []string{"Researchers estimated that 1,200 people died as a result of Hurricane Ida on the island."}},
+		{ID: "other", Title: "Storm Toll Rises As Rescuers Search Rubble", Published: date("2022-03-02"),
+			Measures: []string{"killed"}, Lead: []string{"Cyclone Freddy killed 200 people, officials said."}},
+	}
+	got := groups(docs)
+	want := []string{"ida1 ida2", "other"}
+	if !slices.Equal(got, want) {
+		t.Errorf("stories = %q\nwant      %q", got, want)
+	}
+}
