@@ -1495,6 +1495,11 @@ func zeroComplement(tk *SenTokens, i int) int {
 		return -1
 	}
 	first := tk.t[k].low
+	if zeroStop[first] && quantityOpening(tk, k) {
+		// "claim at least 52,000 people died", "said about 500 were
+		// killed": a figure is the clause's subject.
+		first = ""
+	}
 	if zeroStop[first] || finiteWords[first] || negations[first] {
 		return -1
 	}
@@ -1518,6 +1523,32 @@ func zeroComplement(tk *SenTokens, i int) int {
 		}
 	}
 	return -1
+}
+
+// quantityOpening reports a figure's qualifier at token k with the figure
+// after it: "at least 52,000", "about 500", "over 1,000", "more than 20".
+func quantityOpening(tk *SenTokens, k int) bool {
+	w := tk.t[k].low
+	j := k + 1
+	switch {
+	case (w == "at" || w == "up") && j < len(tk.t) && (tk.t[j].low == "least" || tk.t[j].low == "most" || tk.t[j].low == "to"):
+		j++
+	case w == "more" || w == "less" || w == "fewer":
+		if j < len(tk.t) && tk.t[j].low == "than" {
+			j++
+		}
+	case w == "about" || w == "over" || w == "under" || w == "nearly" || w == "almost" || w == "around" || w == "some":
+	default:
+		return false
+	}
+	for j < len(tk.t) && !tk.t[j].word && figureSign(tk.t[j].low) {
+		j++
+	}
+	if j >= len(tk.t) || tk.t[j].low == "" {
+		return false
+	}
+	c := tk.t[j].low[0]
+	return c >= '0' && c <= '9'
 }
 
 // clausePunct are the marks that end a bare complement clause.

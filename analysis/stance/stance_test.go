@@ -175,6 +175,9 @@ var conditionalCases = []stanceCase{
 
 // assertedCases are assertions with a proposition, and "said" without one.
 var assertedCases = []stanceCase{
+	{name: "a bare complement opening on a figure's qualifier", in: "Three opposition parties claim at least 52,000 people died in the region.", want: []analysis.Polarity{stA}, cue: "claim"},
+	{name: "a bare complement with died", in: "The parties said civilians died in the shelling.", want: []analysis.Polarity{stA}, cue: "said", prop: "civilians died in the shelling"},
+	{name: "a time after said is no complement's subject", in: "She said over the weekend that prices rose.", want: []analysis.Polarity{stA}, cue: "said", prop: "prices rose"},
 	{name: "a provisional toll is no denial", in: "The minister said the toll was not definitive.", want: []analysis.Polarity{stA}, cue: "said"},
 	{name: "a figure not final is no denial", in: "The electoral board said the count was not final.", want: []analysis.Polarity{stA}, cue: "said"},
 	{name: "stood by the figure", in: "The former mayor stood by the 350 million figure on Thursday.", want: []analysis.Polarity{stA}, cue: "stood by"},
