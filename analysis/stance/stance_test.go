@@ -175,6 +175,9 @@ var conditionalCases = []stanceCase{
 
 // assertedCases are assertions with a proposition, and "said" without one.
 var assertedCases = []stanceCase{
+	{name: "declared the winner", in: "The electoral commission declared Mr Tinubu the winner of the election.", want: []analysis.Polarity{stA}, cue: "declared"},
+	{name: "declared president-elect", in: "The commission had on March 1 declared Tinubu president-elect.", want: []analysis.Polarity{stA}, cue: "declared"},
+	{name: "no winner declared", in: "The commission has not declared a winner.", want: nil},
 	{name: "a bare complement opening on a figure's qualifier", in: "Three opposition parties claim at least 52,000 people died in the region.", want: []analysis.Polarity{stA}, cue: "claim"},
 	{name: "a bare complement with died", in: "The parties said civilians died in the shelling.", want: []analysis.Polarity{stA}, cue: "said", prop: "civilians died in the shelling"},
 	{name: "a time after said is no complement's subject", in: "She said over the weekend that prices rose.", want: []analysis.Polarity{stA}, cue: "said", prop: "prices rose"},
