@@ -37,6 +37,10 @@ const (
 // deniedCases are denials, and sentences with denial words that are not
 // denials.
 var deniedCases = []stanceCase{
+	{name: "not going to recognise the results", in: "We are not going to recognize these results, the candidate said.", want: []analysis.Polarity{stD}, cue: "are not going to recognize", prop: "these results"},
+	{name: "won't accept the outcome", in: "The opposition won't accept the outcome.", want: []analysis.Polarity{stD}, cue: "won't accept", prop: "the outcome"},
+	{name: "would not recognise the results", in: "He said he would not recognise the results.", want: []analysis.Polarity{stD}, cue: "would not recognise"},
+	{name: "an intention about anything else is no denial", in: "He will not accept the invitation.", want: nil},
 	{name: "a derisive label for a party's sums", in: "The finance minister called the opposition's calculations \"voodoo costings\".", want: []analysis.Polarity{stD}, cue: "voodoo"},
 	{name: "budget sums judged unrealistic", in: "The institute said the costings were unrealistic.", want: []analysis.Polarity{stD}, cue: "unrealistic", prop: "the costings"},
 	{name: "a figure with its currency sign", in: "The Conservatives dismissed the £22bn figure as a fiction.", want: []analysis.Polarity{stD}, cue: "dismissed", prop: "the £22bn figure"},
