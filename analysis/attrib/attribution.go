@@ -297,6 +297,10 @@ func (a *attributor) validated(at Attribution) Attribution {
 // verb ("dismissed", "remain cautious in confirming", "characterized …
 // as unfounded") makes the sentence's subject its speaker when no
 // reporting structure names one.
+// judgedNouns are the claims a verdict judges (stance.claimNouns): "the
+// claim that …" before "is wrong" is no speaker.
+var judgedNouns = lexicon.Words("stance.claimNouns")
+
 func (a *attributor) AttributeStance(s nlp.Sentence, pos int) Attribution {
 	// "… by the Islamic Jihad militant group, which denied blame": a
 	// relative clause's position is its antecedent's, whoever the main
@@ -334,6 +338,9 @@ func (a *attributor) AttributeStance(s nlp.Sentence, pos int) Attribution {
 	switch strings.ToLower(text) {
 	case "it", "there", "this", "that", "what":
 		return at // "It remains unclear whether…" has no speaker
+	}
+	if f := strings.Fields(strings.ToLower(text)); len(f) > 0 && (judgedNouns.Has(f[0]) || len(f) > 1 && lexicon.Determiners[f[0]] && judgedNouns.Has(f[1])) {
+		return at // "The claim that the UK sends … is wrong": the claim is what is judged, not who judges
 	}
 	src, written, _ := a.resolveText(cleanSpeaker(text, false), 1, s.Index, start)
 	if src == "" {

@@ -1299,3 +1299,15 @@ func TestSpeakerPastRelativeAndPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestJudgedClaimIsNoSpeaker: "The claim that the UK sends … is wrong"
+// judges the claim; the claim is no speaker of the verdict.
+func TestJudgedClaimIsNoSpeaker(t *testing.T) {
+	att := NewAttributor(nlp.Prose{}, entity.DefaultSources(nil))
+	text := "The claim that the UK sends £350 million per week to the EU is wrong."
+	sent := nlp.Sentence{Text: text}
+	nlp.TagSentence(nlp.Prose{}, &sent)
+	if got := att.AttributeStance(sent, strings.Index(text, "wrong")); strings.Contains(strings.ToLower(got.Source), "claim") {
+		t.Errorf("speaker %q, want none (the writer's verdict)", got.Source)
+	}
+}

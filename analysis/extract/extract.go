@@ -1356,10 +1356,12 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					}
 				}
 			}
-			if attr.Source == "" && cue.Polarity != analysis.Asserted {
+			if attr.Source == "" && cue.Polarity != analysis.Asserted && !(cue.Polarity == analysis.Denied && writerVerdict(cue.Cue, cue.Proposition)) {
 				// "It was not immediately clear if …": a denial or a doubt
 				// with no one holding it is the writer's, not a position
-				// anyone took.
+				// anyone took. (A verdict on a claim the writer states, "The
+				// claim that the UK sends £350 million a week is wrong", is
+				// the outlet's, a fact-check's position.)
 				continue
 			}
 			ent, meas := x.stanceSubject(s.Text, places, cue, attr)
@@ -3938,6 +3940,26 @@ func earlierAdverbBefore(toks []nlp.Token, j int) bool {
 func estimatedVerb(toks []nlp.Token, k int) bool {
 	return k >= 1 && k < len(toks) && toks[k].Lower == "estimated" && toks[k-1].Tag != "DT" && toks[k-1].Tag != "IN"
 }
+
+// writerVerdict reports a denial whose cue is a verdict word ("wrong",
+// "false", "inaccurate", "misleading"; stance.verdict) on a claim the
+// proposition names ("the claim that …", "these figures").
+func writerVerdict(cue, prop string) bool {
+	if !stanceVerdicts.Has(strings.ToLower(strings.TrimSpace(cue))) {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(prop)) {
+		if stanceClaimNouns.Has(strings.Trim(w, ".,;:'\"“”")) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	stanceVerdicts   = lexicon.Words("stance.verdict")
+	stanceClaimNouns = lexicon.Words("stance.claimNouns")
+)
 
 // restatingNoun reports whether the words between two figures name the
 // second as another statement of the first, after a comma: ", a figure

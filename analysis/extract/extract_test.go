@@ -3609,3 +3609,27 @@ func TestCountStageCarries(t *testing.T) {
 		t.Errorf("turnout took a carried stage: %+v", q)
 	}
 }
+
+// TestWriterVerdictKept: a verdict the writer gives on a claim the
+// sentence names ("The claim that … is wrong") is kept as the outlet's
+// denial; a doubt with no holder is not.
+func TestWriterVerdictKept(t *testing.T) {
+	claims := extractOne(t, "Is the claim true?", "The claim that the country sends £350 million per week to the bloc is wrong.")
+	found := false
+	for _, c := range claims {
+		if c.Kind == analysis.KindStance && c.Polarity == analysis.Denied {
+			found = true
+			if strings.Contains(strings.ToLower(c.Source), "claim") {
+				t.Errorf("the claim read as its judge: %+v", c)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("the writer's verdict dropped: %+v", claims)
+	}
+	for _, c := range extractOne(t, "Toll", "It was not immediately clear whether the figures were accurate.") {
+		if c.Kind == analysis.KindStance && c.Polarity != analysis.Asserted {
+			t.Errorf("a doubt with no holder kept: %+v", c)
+		}
+	}
+}
