@@ -3961,6 +3961,35 @@ var (
 	stanceClaimNouns = lexicon.Words("stance.claimNouns")
 )
 
+// lackedAfter returns what a share is without, when its clause says so
+// right after it ("… remains without power", "had no running water",
+// "lack access to clean water"), or "": the head noun after "without",
+// "no", "lack", "lacked" or "lacking", within five words of the figure.
+func lackedAfter(toks []nlp.Token, e int) string {
+	for i := e; i < len(toks) && i < e+5; i++ {
+		w := toks[i].Lower
+		if w == "," || w == "." || w == ";" || toks[i].Tag == "CD" {
+			return ""
+		}
+		if w != "without" && w != "no" && w != "lack" && w != "lacked" && w != "lacking" && w != "lacks" {
+			continue
+		}
+		j := i + 1
+		head := ""
+		for j < len(toks) && j < i+5 && (isNoun(toks[j].Tag) || strings.HasPrefix(toks[j].Tag, "JJ") || toks[j].Tag == "VBG" || toks[j].Lower == "access" || toks[j].Lower == "to") {
+			if isNoun(toks[j].Tag) {
+				head = toks[j].Lower
+			}
+			j++
+		}
+		if head == "electricity" {
+			head = "power" // one service, however named
+		}
+		return head
+	}
+	return ""
+}
+
 // restatingNoun reports whether the words between two figures name the
 // second as another statement of the first, after a comma: ", a figure
 // the ministry put at", ", a number police put at", ", an estimate".
@@ -6075,6 +6104,12 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 			if q.kind = x.percentKind(toks, m, q); q.kind != "" {
 				q.measure = kindMeasure(analysis.KindPercent, q.kind, m.Unit)
 			}
+		}
+		if lacked := lackedAfter(toks, tokenIndex(toks, max(m.End, q.countsEnd))); lacked != "" && (q.measure == "percent" || strings.HasPrefix(q.measure, "percent of ")) {
+			// "95% of the island remains without power", "30% had no
+			// water": the share without a service, never set against
+			// the share without another.
+			q.measure = "percent without " + lacked
 		}
 		known = true
 	case isCurrency(m.Unit):

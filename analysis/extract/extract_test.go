@@ -3633,3 +3633,15 @@ func TestWriterVerdictKept(t *testing.T) {
 		}
 	}
 }
+
+// TestShareWithoutService: a share of people or customers without a
+// service ("remains without power", "had no water") is kept apart from
+// the share without another; power and electricity are one.
+func TestShareWithoutService(t *testing.T) {
+	claims := extractOne(t, "Storm leaves island dark", "Nearly 95% of the island remains without power, and 45% of residents lack running water. About 88% of customers were without electricity on Monday.")
+	for fig, want := range map[string]string{"95%": "percent without power", "45%": "percent without water", "88%": "percent without power"} {
+		if q := quantityByText(claims, fig); q == nil || q.Measure != want {
+			t.Errorf("%s: %+v, want %q", fig, q, want)
+		}
+	}
+}
