@@ -9786,6 +9786,14 @@ func possessorBefore(toks []nlp.Token, k int) string {
 	for i >= 0 && k-2-i < 4 && strings.HasPrefix(toks[i].Tag, "NNP") {
 		i--
 	}
+	if i == k-2 && (lexicon.PersonRoles[toks[i].Lower] || lexicon.OrgNouns[toks[i].Lower]) && i >= 1 && (toks[i-1].Tag == "DT" || strings.HasPrefix(toks[i-1].Tag, "NN") || strings.HasPrefix(toks[i-1].Tag, "JJ")) {
+		// "the treasurer's $2bn", "the finance ministry's 4.2%": a role
+		// or a body by its common noun.
+		i--
+		for i >= 0 && k-2-i < 3 && (strings.HasPrefix(toks[i].Tag, "NN") || strings.HasPrefix(toks[i].Tag, "JJ")) {
+			i--
+		}
+	}
 	if i == k-2 {
 		return ""
 	}

@@ -3645,3 +3645,13 @@ func TestShareWithoutService(t *testing.T) {
 		}
 	}
 }
+
+// TestRolePossessorGaveFigure: "the treasurer's $2bn", "the commission's
+// 58.9%" cited after another speaker's figure are the role's or the
+// body's, not the speaker's.
+func TestRolePossessorGaveFigure(t *testing.T) {
+	claims := extractOne(t, "Budget gap", "The budget office found a $6.5bn gap, far less than the $10bn hole the opposition claimed but well above the treasurer's $2bn.")
+	if q := quantityByText(claims, "$2bn"); q == nil || q.Source != "treasurer" {
+		t.Errorf("the treasurer's $2bn: %+v", q)
+	}
+}

@@ -164,6 +164,12 @@ func Subjects(claims []analysis.Claim, stories []analysis.Story, storyOf map[str
 			// that names no country: a budget's sum of the story's
 			// country, as the story's other articles give it.
 			ent, local = st.Places[0], false
+		} else if local && c.Kind == analysis.KindQuantity && namedSum(meas) && len(st.Places) == 0 && len(st.Articles) > 1 {
+			// A story none of whose articles names a place ("the
+			// opposition said the budget left a $10 billion black
+			// hole", "the budget office put the gap at $6.5bn"): its
+			// named sums are the story's one budget's.
+			ent, local = "", false
 		}
 		if local && genericMeasure(meas) && c.Kind == analysis.KindQuantity {
 			// "28 people", "85%" with nothing to tie them: even in one
