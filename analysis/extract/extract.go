@@ -286,10 +286,15 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				q.measure, q.counts, q.kind, ok = claims[lastFig].Measure, claims[lastFig].Counts, "", true
 				q.scope = scopeAfter(s.Text, toks, m.End)
 			}
-			if !ok && q.standFor != "" && q.standFor != "contrasted" && lastMeasure != "" {
+			if standIn := lastMeasure; !ok && q.standFor != "" && q.standFor != "contrasted" && (standIn != "" || top.measure != "" && x.isMeasureName(top.measure) && top.measure != genericMeasure) {
 				// "the number had fallen to 850": the number the article's
-				// figures are about.
-				q.measure, q.counts, ok = lastMeasure, q.standFor, true
+				// figures are about (before any, the one its headline
+				// names: "UN revises flood toll", then "the UN revised
+				// the figure to 3,958").
+				if standIn == "" {
+					standIn = top.measure
+				}
+				q.measure, q.counts, ok = standIn, q.standFor, true
 				end := m.End
 				q.scope = scopeAfter(s.Text, toks, end)
 				if q.scope == "" {
@@ -5021,7 +5026,18 @@ var actingBodies = lexicon.Words("extract.actingBodies")
 // protesters act, but do not count.
 func (x *Extractor) agentOf(toks []nlp.Token, k int) string {
 	v := wordBeforeApprox(toks, k-1, len(toks))
-	if v < 1 || !strings.HasPrefix(toks[v].Tag, "VB") || !countedActs.Has(toks[v].Lower) {
+	given := false // a figure a verb of giving data gives ("Police provided a conservative 240,000 estimate")
+	if w := v; w >= 1 && (toks[w].Tag == "DT" || strings.HasPrefix(toks[w].Tag, "JJ")) {
+		for w >= 1 && w >= v-2 && (toks[w].Tag == "DT" || strings.HasPrefix(toks[w].Tag, "JJ")) {
+			w--
+		}
+		if w >= 1 && strings.HasPrefix(toks[w].Tag, "VB") && dataVerbs.Has(toks[w].Lower) {
+			v, given = w, true
+		}
+	} else if v >= 1 && strings.HasPrefix(toks[v].Tag, "VB") && dataVerbs.Has(toks[v].Lower) && k < len(toks) && standFor.Has(lower(toks[min(k+1, len(toks)-1)])) {
+		given = true
+	}
+	if v < 1 || !strings.HasPrefix(toks[v].Tag, "VB") || !countedActs.Has(toks[v].Lower) && !given {
 		return "" // ("The army released 50 prisoners": no count of its own)
 	}
 	e := v
@@ -6204,7 +6220,16 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		// "the population fell to 38.2 million", "enrolment stood at
 		// 12,400": the noun whose change or level the figure gives.
 		var w string
-		if w, levelOnly = changedNoun(toks, m.Start); w != "" {
+		if k := tokenIndex(toks, m.Start); !levelOnly {
+			if a := asideBefore(toks, k); a != "" && x.isMeasureName(x.measures.Classify(a)) && x.measures.Classify(a) != genericMeasure {
+				// "The toll, initially put at 11,300, was revised to
+				// 3,958": the subject before the aside.
+				q.counts, q.measure = a, x.measures.Classify(a)
+			}
+		}
+		if q.measure != "" {
+			// (read past the aside)
+		} else if w, levelOnly = changedNoun(toks, m.Start); w != "" {
 			q.counts, q.measure, levelOnly = w, x.measures.Classify(w), false
 			if !x.isMeasureName(q.measure) && turnoutEvents.Has(strings.ToLower(w)) {
 				// "the demonstration reached 338,000 at its peak", "the

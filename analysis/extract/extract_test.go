@@ -3655,3 +3655,27 @@ func TestRolePossessorGaveFigure(t *testing.T) {
 		t.Errorf("the treasurer's $2bn: %+v", q)
 	}
 }
+
+// TestTollRevisedPastAside: "The toll, initially put at 11,300, was
+// revised to 3,958" gives the toll's new level past the aside, the aside
+// its earlier one; "was earlier reported as" makes an earlier value; a
+// headline's measure stands in for "the figure" before any count; a verb
+// of giving data names the estimate's giver.
+func TestTollRevisedPastAside(t *testing.T) {
+	claims := extractOne(t, "UN revises flood toll", "The toll, initially put at 11,300, was revised to 3,958 by the UN.")
+	if q := quantityByText(claims, "3,958"); q == nil || q.Measure != "killed" || q.Frame.Time != analysis.TimeCurrent {
+		t.Errorf("the revised toll: %+v", q)
+	}
+	if q := quantityByText(claims, "11,300"); q == nil || q.Frame.Time != analysis.TimeEarlier {
+		t.Errorf("the initial toll: %+v", q)
+	}
+	if q := quantityByText(extractOne(t, "Flood toll", "The death toll was earlier reported as 11,300."), "11,300"); q == nil || q.Frame.Time != analysis.TimeEarlier {
+		t.Errorf("earlier reported as: %+v", q)
+	}
+	if q := quantityByText(extractOne(t, "UN revises flood toll", "The UN later corrected the figure to 3,958, citing a reporting error."), "3,958"); q == nil || q.Measure != "killed" || q.Source != "United Nations" {
+		t.Errorf("the headline's measure for the figure: %+v", q)
+	}
+	if q := quantityByText(extractOne(t, "Protest crowd", "Police provided a conservative 240,000 estimate of the march."), "240,000"); q == nil || q.Source != "Police" {
+		t.Errorf("a verb of giving data: %+v", q)
+	}
+}

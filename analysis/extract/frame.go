@@ -2773,6 +2773,39 @@ func headlineSubject(w string) bool {
 	return !auxiliaries[w] && !strings.HasSuffix(w, "ed") && hasLetter(w)
 }
 
+// asideBefore is asideSubject for the figure at token k, its clause's
+// verb phrase right before it ("…, was revised to 3,958").
+func asideBefore(toks []nlp.Token, k int) string {
+	i := k - 1
+	for i >= 0 && (strings.HasPrefix(toks[i].Tag, "VB") || auxiliaries[lower(toks[i])] || toks[i].Tag == "RB" || toks[i].Tag == "TO" || lower(toks[i]) == "to" || lower(toks[i]) == "at") {
+		i--
+	}
+	if i < 0 || toks[i].Text != "," || i == k-1 {
+		return ""
+	}
+	return asideSubject(toks, i+1)
+}
+
+// asideSubject returns the common noun ("toll", "figure") right before
+// an aside set off by commas that ends at token c-1 (its closing comma),
+// when the clause after the aside opens with a verb ("The toll, initially
+// put at 11,300, was revised to 3,958"), or "".
+func asideSubject(toks []nlp.Token, c int) string {
+	c-- // the closing comma
+	if c < 2 || c >= len(toks) || toks[c].Text != "," || c+1 >= len(toks) || !strings.HasPrefix(toks[c+1].Tag, "VB") && !auxiliaries[lower(toks[c+1])] {
+		return ""
+	}
+	for o := c - 1; o >= 1 && o >= c-10; o-- {
+		if toks[o].Text == "," {
+			if isNoun(toks[o-1].Tag) && !strings.HasPrefix(toks[o-1].Tag, "NNP") {
+				return lower(toks[o-1])
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
 // standForBefore returns the noun a figure with no counted thing stands
 // for: "the number had fallen to 850", "the figure has exceeded 40,000",
 // "the total stands at 115" (a stand-for noun then a verb, within the
@@ -2780,6 +2813,11 @@ func headlineSubject(w string) bool {
 func standForBefore(toks []nlp.Token, m figure.Mention) string {
 	k := tokenIndex(toks, m.Start)
 	prev := before(toks, k, 8)
+	if w := asideBefore(toks, k); w != "" && standFor.Has(w) {
+		// "The figure, initially put at 11,300, was revised to 3,958":
+		// the subject before the aside.
+		return w
+	}
 	if n := len(prev); n > 0 && countVerbs.Has(prev[n-1]) {
 		// "the organisers counted 250,000": the count of what the
 		// article counts.
