@@ -37,6 +37,9 @@ const (
 // deniedCases are denials, and sentences with denial words that are not
 // denials.
 var deniedCases = []stanceCase{
+	{name: "contradicting a claim", in: "Aerial photographs showed that the crowd was far smaller, contradicting the spokesman's claim.", want: []analysis.Polarity{stD}, cue: "contradicting", prop: "the spokesman's claim"},
+	{name: "contradicted the official account", in: "Satellite images contradicted the official account.", want: []analysis.Polarity{stD}, cue: "contradicted"},
+	{name: "accounts that contradict each other", in: "The two accounts contradict each other.", want: nil},
 	{name: "not going to recognise the results", in: "We are not going to recognize these results, the candidate said.", want: []analysis.Polarity{stD}, cue: "are not going to recognize", prop: "these results"},
 	{name: "won't accept the outcome", in: "The opposition won't accept the outcome.", want: []analysis.Polarity{stD}, cue: "won't accept", prop: "the outcome"},
 	{name: "would not recognise the results", in: "He said he would not recognise the results.", want: []analysis.Polarity{stD}, cue: "would not recognise"},
