@@ -1079,6 +1079,16 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					}
 				}
 			}
+			if attr.Source == "" && attr.SourceText == "" {
+				if name := thereCounter(toks, tokenIndex(toks, m.Start)); name != "" {
+					// "The UN estimates there are 680,000" (the tagger
+					// takes "estimates" for a noun): the verb's subject.
+					attr.SourceText, attr.Source = name, name
+					if e, ok := x.sources.Lookup(name); ok {
+						attr.Source = e.Name
+					}
+				}
+			}
 			if attr.Source == "" && attr.SourceText == "" && (agentCounts[q.measure] || fr.Kind == analysis.KindCount) {
 				// "MIA arrested two individuals", "Police detained 30
 				// people", "the coast guard rescued 64": the body that
@@ -3939,6 +3949,31 @@ func earlierAdverbBefore(toks []nlp.Token, j int) bool {
 	return false
 }
 
+// thereCounter returns the subject of "X estimates|says|believes there
+// are N" before the figure at token k, or "".
+func thereCounter(toks []nlp.Token, k int) string {
+	if k < 4 || toks[k-2].Lower != "there" || toks[k-1].Lower != "are" && toks[k-1].Lower != "were" {
+		return ""
+	}
+	v := toks[k-3].Lower
+	if !estimateVerbs.Has(v) && v != "says" && v != "said" && v != "believes" && v != "thinks" {
+		return ""
+	}
+	e := k - 3
+	b := e
+	for b > 0 && (strings.HasPrefix(toks[b-1].Tag, "NN") || strings.HasPrefix(toks[b-1].Tag, "JJ")) {
+		b--
+	}
+	if b == e {
+		return ""
+	}
+	words := make([]string, 0, e-b)
+	for _, t := range toks[b:e] {
+		words = append(words, t.Text)
+	}
+	return strings.Join(words, " ")
+}
+
 // estimatedVerb reports "estimated" at token k, the first of a figure's
 // words, as its subject's verb ("Police estimated 20,000"), not the
 // figure's qualifier ("an estimated 20,000").
@@ -5574,6 +5609,10 @@ func bareSaid(toks []nlp.Token, k, e int) bool {
 	case "said", "says", "say", "estimated", "estimates", "counted", "counts", "claimed", "claims", "reported", "reports":
 		// ("Police estimated 20,000 and organisers 100,000.")
 		return true
+	case "are", "were":
+		// "The UN estimates there are 680,000.": the count the sentence
+		// before spoke of, by another counter.
+		return k >= 3 && toks[k-2].Lower == "there" && (estimateVerbs.Has(toks[k-3].Lower) || toks[k-3].Lower == "says" || toks[k-3].Lower == "said")
 	}
 	return false
 }
@@ -7827,6 +7866,18 @@ func (x *Extractor) predicateMeasure(toks []nlp.Token, k int) (word, measure str
 			}
 			if m, found := x.measures.Lookup(phrase); found && strings.Contains(phrase, " ") {
 				return toks[j].Text + " " + phrase[len(toks[j].Lower)+1:], m, t.Start + len(t.Text), true
+			}
+		}
+	}
+	if i+2 < len(toks) && i > k && (w == "in" || w == "at") {
+		// "375,000 people are still in temporary resettlement camps":
+		// the copula's place, a shelter.
+		for j := i + 1; j < len(toks) && j <= i+4; j++ {
+			if shelterNouns.Has(toks[j].Lower) {
+				return "in " + toks[j].Text, "sheltered", toks[j].Start + len(toks[j].Text), true
+			}
+			if !strings.HasPrefix(toks[j].Tag, "JJ") && !strings.HasPrefix(toks[j].Tag, "NN") && toks[j].Tag != "DT" && toks[j].Tag != "VBN" {
+				break
 			}
 		}
 	}

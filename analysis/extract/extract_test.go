@@ -3679,3 +3679,19 @@ func TestTollRevisedPastAside(t *testing.T) {
 		t.Errorf("a verb of giving data: %+v", q)
 	}
 }
+
+// TestCampsAndThereAre: people "still in temporary resettlement camps"
+// are the sheltered; "The UN estimates there are 680,000" is the UN's
+// count of what the sentence before counted.
+func TestCampsAndThereAre(t *testing.T) {
+	claims := extractOne(t, "Report questions quake figures", "The report estimates that 375,000 people are still in temporary resettlement camps in the capital. The UN estimates there are 680,000.")
+	if q := quantityByText(claims, "375,000"); q == nil || q.Measure != "sheltered" {
+		t.Errorf("people in camps: %+v", q)
+	}
+	if q := quantityByText(claims, "680,000"); q == nil || q.Measure != "sheltered" || q.Source != "United Nations" {
+		t.Errorf("there are 680,000: %+v", q)
+	}
+	if q := quantityByText(extractOne(t, "Match", "Some 20,000 people were in the stadium."), "20,000"); q != nil && q.Measure == "sheltered" {
+		t.Errorf("a stadium read as a shelter: %+v", q)
+	}
+}
