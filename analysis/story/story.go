@@ -777,10 +777,13 @@ var stormWords = map[string]bool{"hurricane": true, "typhoon": true, "cyclone": 
 func stormNames(title string, lead []string) []string {
 	var out []string
 	texts := lead
-	if !titleCase(title) {
+	if title != "" && !titleCase(title) {
 		texts = append([]string{title}, lead...) // (a title-case headline capitalises every word)
 	}
 	for _, text := range texts {
+		if !strings.Contains(text, "Hurricane") && !strings.Contains(text, "Typhoon") && !strings.Contains(text, "Cyclone") && !strings.Contains(text, "Storm") && !strings.Contains(text, "Supertyphoon") {
+			continue // (most texts: no storm's name to read, no words to split)
+		}
 		f := strings.Fields(text)
 		for i := 0; i+1 < len(f); i++ {
 			w := strings.Trim(f[i], ".,;:'\"“”‘’()")
