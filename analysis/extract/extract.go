@@ -3848,11 +3848,7 @@ func gappedSubject(toks []nlp.Token, from, to int) string {
 	if !strings.HasPrefix(head.Tag, "NNP") && !lexicon.GroupNouns[head.Lower] && !lexicon.OrgNouns[head.Lower] && !lexicon.PersonRoles[head.Lower] && head.Lower != "police" && head.Lower != "organisers" && head.Lower != "organizers" {
 		return ""
 	}
-	words := make([]string, 0, end-start)
-	for _, t := range toks[start:end] {
-		words = append(words, t.Text)
-	}
-	return strings.Join(words, " ")
+	return joinTokens(toks[start:end])
 }
 
 // countedBy reports whether the verb of the figure at token k (within the
@@ -3926,11 +3922,7 @@ func namedFigureOf(toks []nlp.Token, k int) (string, int) {
 	if j == k-3 || j < 0 || toks[j].Tag != "DT" || toks[j].Lower == "this" || toks[j].Lower == "that" {
 		return "", -1
 	}
-	words := make([]string, 0, end-j-1)
-	for _, t := range toks[j+1 : end] {
-		words = append(words, t.Text)
-	}
-	return strings.Join(words, " "), j
+	return joinTokens(toks[j+1 : end]), j
 }
 
 // earlierAdverbBefore reports "earlier", "previously" or "initially"
@@ -3967,11 +3959,7 @@ func thereCounter(toks []nlp.Token, k int) string {
 	if b == e {
 		return ""
 	}
-	words := make([]string, 0, e-b)
-	for _, t := range toks[b:e] {
-		words = append(words, t.Text)
-	}
-	return strings.Join(words, " ")
+	return joinTokens(toks[b:e])
 }
 
 // estimatedVerb reports "estimated" at token k, the first of a figure's

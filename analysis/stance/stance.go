@@ -1842,23 +1842,8 @@ func negatedQuote(tk *SenTokens, m *match) bool {
 		return false
 	}
 	q := tk.quotes[qi]
-	if m.cs-q.first < 1 || m.cs-q.first > 4 {
+	if !shortSubject(tk, q.first, m.cs) || negatedPredicate(tk, m) < 0 {
 		return false
-	}
-	for k := q.first; k < m.cs; k++ {
-		if t := tk.t[k]; !t.word || classSayV[t.low] || finiteWords[t.low] {
-			return false
-		}
-	}
-	k := m.ce
-	for k < len(tk.t) && tk.t[k].word && (classBe[tk.t[k].low] || tk.t[k].low == "been" || tk.t[k].low == "be") {
-		k++
-	}
-	if k >= len(tk.t) || !tk.t[k].word || notDenialAfter[tk.t[k].low] {
-		return false
-	}
-	if w := tk.t[k].low; classVerdict[w] || inaccurate[w] {
-		return false // "is not groundless": the verdict's own rule reads it
 	}
 	for k := q.last + 1; k < len(tk.t) && k <= q.last+6; k++ {
 		if classSayV[tk.t[k].low] {
@@ -1866,6 +1851,39 @@ func negatedQuote(tk *SenTokens, m *match) bool {
 		}
 	}
 	return false
+}
+
+// shortSubject reports whether tokens [from, to) are a clause's subject
+// of one to four words: no punctuation, reporting verb or finite verb.
+func shortSubject(tk *SenTokens, from, to int) bool {
+	if to-from < 1 || to-from > 4 {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if t := tk.t[k]; !t.word || classSayV[t.low] || finiteWords[t.low] {
+			return false
+		}
+	}
+	return true
+}
+
+// negatedPredicate returns the token of what a negation at m denies,
+// past a form of "be" ("was not responsible"), or -1 when it denies
+// nothing: the end of the sentence, a word of knowing or giving ("did
+// not know", notDenialAfter), or a verdict its own rule reads ("is not
+// groundless").
+func negatedPredicate(tk *SenTokens, m *match) int {
+	k := m.ce
+	for k < len(tk.t) && tk.t[k].word && (classBe[tk.t[k].low] || tk.t[k].low == "been" || tk.t[k].low == "be") {
+		k++
+	}
+	if k >= len(tk.t) || !tk.t[k].word || notDenialAfter[tk.t[k].low] {
+		return -1
+	}
+	if w := tk.t[k].low; classVerdict[w] || inaccurate[w] {
+		return -1
+	}
+	return k
 }
 
 // negatedPostposed accepts a negation in a clause that opens the
@@ -1882,23 +1900,9 @@ func negatedPostposed(tk *SenTokens, m *match) bool {
 	if len(tk.t) > 0 && (tk.t[0].low == "but" || tk.t[0].low == "and" || tk.t[0].low == "yet") {
 		first = 1
 	}
-	if m.cs-first < 1 || m.cs-first > 4 {
+	k := negatedPredicate(tk, m)
+	if !shortSubject(tk, first, m.cs) || k < 0 {
 		return false
-	}
-	for k := first; k < m.cs; k++ {
-		if t := tk.t[k]; !t.word || classSayV[t.low] || finiteWords[t.low] {
-			return false
-		}
-	}
-	k := m.ce
-	for k < len(tk.t) && tk.t[k].word && (classBe[tk.t[k].low] || tk.t[k].low == "been" || tk.t[k].low == "be") {
-		k++
-	}
-	if k >= len(tk.t) || !tk.t[k].word || notDenialAfter[tk.t[k].low] {
-		return false
-	}
-	if w := tk.t[k].low; classVerdict[w] || inaccurate[w] {
-		return false // "is not groundless": the verdict's own rule reads it
 	}
 	for c := k + 1; c < len(tk.t); c++ {
 		if tk.t[c].low != "," {
