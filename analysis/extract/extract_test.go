@@ -3695,3 +3695,14 @@ func TestCampsAndThereAre(t *testing.T) {
 		t.Errorf("a stadium read as a shelter: %+v", q)
 	}
 }
+
+// TestRecentDaysRunningTotal: "arrested in recent days of protest" is a
+// running total, never set against one night's arrests.
+func TestRecentDaysRunningTotal(t *testing.T) {
+	if !RunningTotal("The ministry said 224 people have been arrested in recent days of protest.", "224") {
+		t.Errorf("in recent days: not a running total")
+	}
+	if RunningTotal("Over 50 people were detained during the night of December 1-2.", "50") {
+		t.Errorf("a night's count read as a running total")
+	}
+}
