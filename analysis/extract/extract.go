@@ -4365,6 +4365,35 @@ func landformAfter(toks []nlp.Token, j int) bool {
 // landforms are the nouns of named landforms (extract.landforms).
 var landforms = lexicon.Words("extract.landforms")
 
+// directedFrom returns the place a direction before token start locates
+// ("Paiporta" of "Paiporta to the immediate south of Valencia city",
+// "Chiva" of "Chiva, west of Valencia"), or "".
+func directedFrom(toks []nlp.Token, start int) string {
+	i := start - 1
+	if i < 1 || toks[i].Lower != "of" {
+		return ""
+	}
+	i--
+	if !compassWords[toks[i].Lower] {
+		return ""
+	}
+	i--
+	for i >= 0 && (toks[i].Lower == "the" || toks[i].Lower == "to" || toks[i].Lower == "just" || toks[i].Lower == "immediate" || toks[i].Lower == "far" || toks[i].Text == ",") {
+		i--
+	}
+	e := i + 1
+	for i >= 0 && strings.HasPrefix(toks[i].Tag, "NNP") && isUpperStart(toks[i].Text) {
+		i--
+	}
+	if i+1 == e {
+		return ""
+	}
+	return joinTokens(toks[i+1 : e])
+}
+
+// compassWords name a direction from a landmark ("south of Valencia").
+var compassWords = map[string]bool{"north": true, "south": true, "east": true, "west": true, "northeast": true, "northwest": true, "southeast": true, "southwest": true, "north-east": true, "north-west": true, "south-east": true, "south-west": true}
+
 // clausePlace returns the place the clause of the figure at token k is
 // about, when the clause names it before the figure: the antecedent of
 // ", where" ("the Kathmandu Valley, where 1,441 have died", "Sindhupalchowk
@@ -4397,6 +4426,12 @@ func clausePlace(toks []nlp.Token, k int) string {
 			}
 		done:
 			if start < end && (named || part && start < end-1) {
+				if p := directedFrom(toks, start); p != "" {
+					// "in Paiporta to the immediate south of Valencia city,
+					// where at least 45 people died": the place the
+					// direction locates, not its landmark.
+					return p
+				}
 				if start > 0 && toks[start-1].Lower == "the" {
 					start--
 				}

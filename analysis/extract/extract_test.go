@@ -3706,3 +3706,24 @@ func TestRecentDaysRunningTotal(t *testing.T) {
 		t.Errorf("a night's count read as a running total")
 	}
 }
+
+// TestWhereAfterDirection: "in Paiporta to the immediate south of
+// Valencia city, where at least 45 people died" is Paiporta's toll, not
+// the landmark's.
+func TestWhereAfterDirection(t *testing.T) {
+	for body, want := range map[string]string{
+		"Water was still flooding streets in Paiporta to the immediate south of Valencia city, where at least 45 people died.": "Paiporta",
+		"Rescuers reached Chiva, west of Valencia, where 7 people died.":                                                       "Chiva",
+	} {
+		claims := extractOne(t, "Floods", body)
+		var q *analysis.Claim
+		for i := range claims {
+			if claims[i].Kind == analysis.KindQuantity {
+				q = &claims[i]
+			}
+		}
+		if q == nil || !strings.Contains(q.Subject, want) {
+			t.Errorf("%q: %+v, want %s's toll", body, q, want)
+		}
+	}
+}
