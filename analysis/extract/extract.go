@@ -1212,7 +1212,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			if q.owned && fr.Side == "" && x.measures.Located(q.measure) {
 				// "the deaths of 120 soldiers", no side named: soldiers'
 				// dead are not the toll of everyone.
-				if om := x.measures.Classify(fr.Of); x.isMeasureName(om) && om != genericMeasure && !x.measures.Located(om) {
+				if om := x.measures.Classify(memberOf(fr.Of)); x.isMeasureName(om) && om != genericMeasure && !x.measures.Located(om) {
 					c.Subject += " (" + om + ")"
 				}
 			}
@@ -3874,6 +3874,19 @@ func countedBy(toks []nlp.Token, k int) bool {
 
 // dataVerbs give a figure (attrib.dataVerbs: "put", "counted", "gave").
 var dataVerbs = lexicon.Words("attrib.dataVerbs")
+
+// memberOf returns the body a counted phrase names its people by
+// ("military and police force" of "members of the military and police
+// force"), or the phrase itself.
+func memberOf(of string) string {
+	low := strings.ToLower(of)
+	for _, p := range []string{"members of the ", "members of ", "member of the ", "personnel of the ", "officers of the "} {
+		if strings.HasPrefix(low, p) {
+			return of[len(p):]
+		}
+	}
+	return of
+}
 
 // afterName reports a figure right after a name ("Sigi 65 people, and
 // Parigi Moutong 12 people"): an item of a list of places' counts, not

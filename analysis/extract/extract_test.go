@@ -3727,3 +3727,12 @@ func TestWhereAfterDirection(t *testing.T) {
 		}
 	}
 }
+
+// TestMembersOfBody: "12 members of the security forces were injured" are
+// the forces' people, never set against everyone injured.
+func TestMembersOfBody(t *testing.T) {
+	q := quantityByText(extractOne(t, "Protests", "About 12 members of the security forces were injured."), "12")
+	if q == nil || !strings.Contains(q.Subject, "(troops)") {
+		t.Errorf("members of the security forces: %+v", q)
+	}
+}

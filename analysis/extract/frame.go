@@ -276,6 +276,17 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 			// "North Korean soldiers killed": whose soldiers; "3,000
 			// people in Puerto Rico were killed", "14 protesters
 			// arrested": people and crowds belong to no one.
+			if body := memberOf(q.counts); body != q.counts {
+				// "12 members of the military and police force were
+				// injured": the body's people, as "12 police officers".
+				mo := x.measures.Classify(body)
+				if first, _, two := strings.Cut(body, " and "); two && (!x.isMeasureName(mo) || mo == genericMeasure) {
+					mo = x.measures.Classify(first) // "the military and police force": security forces
+				}
+				if x.isMeasureName(mo) && mo != genericMeasure {
+					q.measure = mo
+				}
+			}
 			q.owned = x.isMeasureName(q.measure) && q.measure != genericMeasure && q.measure != turnoutMeasure && !fateMeasures.Has(q.measure)
 			f.Of = q.counts
 			q.measure = meas
