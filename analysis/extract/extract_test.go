@@ -3736,3 +3736,17 @@ func TestMembersOfBody(t *testing.T) {
 		t.Errorf("members of the security forces: %+v", q)
 	}
 }
+
+// TestEarlierOpenerPluperfect: "Earlier, authorities had put the death
+// toll at 384" gives an earlier value; "Earlier, the agency said the toll
+// rose to 400" (no pluperfect) is the day's news.
+func TestEarlierOpenerPluperfect(t *testing.T) {
+	for _, body := range []string{"Earlier, authorities had put the death toll at 384.", "Earlier authorities had put the death toll at 384."} {
+		if q := quantityByText(extractOne(t, "Quake toll", body), "384"); q == nil || q.Frame.Time != analysis.TimeEarlier {
+			t.Errorf("%q: %+v, want an earlier value", body, q)
+		}
+	}
+	if q := quantityByText(extractOne(t, "Quake toll", "Earlier, the agency said the toll rose to 400."), "400"); q == nil || q.Frame.Time != analysis.TimeCurrent {
+		t.Errorf("no pluperfect: %+v, want current", q)
+	}
+}

@@ -1539,6 +1539,11 @@ func earlierOpener(toks []nlp.Token, k int) string {
 	if w := pastWhen(toks, k); w != "" {
 		return w
 	}
+	if k > 2 && (lower(toks[0]) == "earlier" || lower(toks[0]) == "previously" || lower(toks[0]) == "initially") && pluperfectBefore(toks, k) {
+		// "Earlier, authorities had put the death toll at 384", "Earlier
+		// authorities had put …": the figure given before the news.
+		return lower(toks[0])
+	}
 	if k > 3 && lower(toks[0]) == "before" && pluperfectBefore(toks, k) {
 		// "Before today's statement, authorities had estimated a total
 		// of 200,000": what was said before the day's news.
