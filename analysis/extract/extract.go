@@ -294,6 +294,13 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				if standIn == "" {
 					standIn = top.measure
 				}
+				if near := nearValueMeasure(claims, m.Value); near != "" {
+					// "… the death toll rose to 4,310. Around 8,300 people
+					// have also been found injured … Dhakal confirmed the
+					// figures above 4,300": the figure it restates, not the
+					// last one counted.
+					standIn = near
+				}
 				q.measure, q.counts, ok = standIn, q.standFor, true
 				end := m.End
 				q.scope = scopeAfter(s.Text, toks, end)
@@ -3886,6 +3893,25 @@ func memberOf(of string) string {
 		}
 	}
 	return of
+}
+
+// nearValueMeasure returns the measure of the article's latest count
+// within 5% of v (the figure a stand-for noun restates: "the figures
+// above 4,300" after "4,310 dead"), or "".
+func nearValueMeasure(claims []analysis.Claim, v float64) string {
+	if v <= 0 {
+		return ""
+	}
+	for i := len(claims) - 1; i >= 0; i-- {
+		c := &claims[i]
+		if c.Kind != analysis.KindQuantity || c.Value == nil || c.Unit != "" || c.Measure == "" {
+			continue
+		}
+		if d := *c.Value - v; d <= 0.05*v && d >= -0.05*v {
+			return c.Measure
+		}
+	}
+	return ""
 }
 
 // afterName reports a figure right after a name ("Sigi 65 people, and

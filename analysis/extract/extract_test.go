@@ -3750,3 +3750,12 @@ func TestEarlierOpenerPluperfect(t *testing.T) {
 		t.Errorf("no pluperfect: %+v, want current", q)
 	}
 }
+
+// TestStandForRestatesNearValue: "confirmed the figures above 4,300"
+// restates the 4,310 dead given before, not the injured counted last.
+func TestStandForRestatesNearValue(t *testing.T) {
+	claims := extractOne(t, "Quake", "The death toll rose to 4,310, officials said. Around 8,300 people have also been found injured, police said. The spokesman confirmed the figures above 4,300.")
+	if q := quantityByText(claims, "4,300"); q == nil || q.Measure != "killed" {
+		t.Errorf("the figures above 4,300: %+v, want the toll", q)
+	}
+}
