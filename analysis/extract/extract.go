@@ -153,6 +153,15 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 		var tallySide map[int]string
 		mentions, tallySide = voteTallies(s.Text, mentions)
 		if len(mentions) == 0 && len(cues) == 0 {
+			if place := x.headingPlace(s.Text); place != "" {
+				// A live blog's heading that is only a place ("North
+				// Carolina", "Florida:"): the figures under it are that
+				// place's, not the last place counted ("Gov. Roy Cooper
+				// said the storm killed two people in the state").
+				for m := range lastEntity {
+					lastEntity[m] = place
+				}
+			}
 			att.Observe(s)
 			continue
 		}
@@ -3912,6 +3921,24 @@ func nearValueMeasure(claims []analysis.Claim, v float64) string {
 		}
 	}
 	return ""
+}
+
+// headingPlace returns the place a sentence names and nothing else (at
+// most four words, a trailing colon or full stop: "North Carolina .",
+// "Florida:"), or "".
+func (x *Extractor) headingPlace(text string) string {
+	t := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(text), ".:"))
+	if t == "" || len(strings.Fields(t)) > 4 {
+		return ""
+	}
+	ms := x.places.Find(t)
+	if len(ms) != 1 || ms[0].Start != 0 || ms[0].End < len(t) || ms[0].Demonym {
+		return ""
+	}
+	if ms[0].City != "" {
+		return ms[0].Place + "/" + ms[0].City
+	}
+	return ms[0].Place
 }
 
 // afterName reports a figure right after a name ("Sigi 65 people, and

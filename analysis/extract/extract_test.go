@@ -3759,3 +3759,13 @@ func TestStandForRestatesNearValue(t *testing.T) {
 		t.Errorf("the figures above 4,300: %+v, want the toll", q)
 	}
 }
+
+// TestHeadingPlace: a live blog's heading that is only a place sets the
+// place of the figures under it ("North Carolina ." then "killed two
+// people in the state").
+func TestHeadingPlace(t *testing.T) {
+	claims := extractOne(t, "Storm toll", "Five deaths were reported in Pinellas County near Tampa.\n\nNorth Carolina .\n\nThe governor said the storm killed two people in the state.")
+	if q := quantityByText(claims, "two"); q == nil || !strings.HasPrefix(q.Subject, "North Carolina") {
+		t.Errorf("the figure under the heading: %+v", q)
+	}
+}
