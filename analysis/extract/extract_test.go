@@ -3769,3 +3769,13 @@ func TestHeadingPlace(t *testing.T) {
 		t.Errorf("the figure under the heading: %+v", q)
 	}
 }
+
+// TestIncidentOfPart: "killed two people in the state, including a
+// person who was killed when a tree fell on a car": the incident is the
+// part's, the two are the state's toll.
+func TestIncidentOfPart(t *testing.T) {
+	claims := extractOne(t, "Storm toll", "Heavy rain battered the coast on Thursday. The governor said the storm killed two people in the state, including a person who was killed when a tree fell on a car.")
+	if q := quantityByText(claims, "two"); q == nil || strings.Contains(q.Subject, "one incident") {
+		t.Errorf("the state's toll read as one incident's: %+v", q)
+	}
+}

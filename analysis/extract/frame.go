@@ -2154,7 +2154,9 @@ var strongIncrement = lexicon.Words("extract.strongIncrement")
 func incidentAfter(toks []nlp.Token, e int, earlierOf func() string) string {
 	for i := e; i+2 < len(toks) && i < e+12; i++ {
 		w := lower(toks[i])
-		if clauseStop(w) {
+		if clauseStop(w) || w == "including" || w == "among" {
+			// ("killed two people, including a person who was killed
+			// when a tree fell": the incident is the part's.)
 			return ""
 		}
 		if (w != "when" && w != "after") || (lower(toks[i+1]) != "a" && lower(toks[i+1]) != "an") {
