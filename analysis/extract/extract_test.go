@@ -3387,6 +3387,9 @@ func TestBodiesParticiple(t *testing.T) {
 	if q := quantityByText(extractOne(t, "", "Six more bodies recovered from the mud on Monday."), "Six"); q == nil || q.Measure != "killed" {
 		t.Errorf("bodies recovered: %+v, want the toll's", q)
 	}
+	if q := quantityByText(extractOne(t, "Landslide toll", "Relatives have identified 172 bodies."), "172"); q == nil || q.Measure != "identified" {
+		t.Errorf("identified 172 bodies: %+v, want a count of the identified", q)
+	}
 }
 
 // TestHeadlineTakesRestatedDay: a headline's figure that names no day

@@ -309,6 +309,17 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 			q.measure = meas
 			q.counts += " " + word
 			cue("counts", word)
+		} else if v := wordBeforeApprox(toks, k-1, 3); v >= 0 && bodyNouns.Has(strings.ToLower(lastWord(q.counts))) && strings.HasPrefix(toks[v].Tag, "VB") && bodyFates.Has(lower(toks[v])) {
+			// "Relatives have identified 172 bodies": what was done
+			// with the bodies is what the figure counts.
+			meas := lower(toks[v])
+			if m, found := x.measures.Lookup(meas); found {
+				meas = m
+			}
+			f.Of = q.counts
+			q.measure = meas
+			q.counts = toks[v].Text + " " + q.counts
+			cue("counts", toks[v].Text)
 		} else if e < len(toks) && bodyNouns.Has(strings.ToLower(lastWord(q.counts))) && (toks[e].Tag == "VBN" || toks[e].Tag == "VBD") && bodyFates.Has(lower(toks[e])) {
 			// "Preval's count of 170,000 bodies buried in mass graves":
 			// a participle after the bodies says what they count, as a
