@@ -3927,8 +3927,11 @@ func nearValueMeasure(claims []analysis.Claim, v float64) string {
 // most four words, a trailing colon or full stop: "North Carolina .",
 // "Florida:"), or "".
 func (x *Extractor) headingPlace(text string) string {
+	if len(text) > 40 {
+		return "" // (most sentences: longer than any heading)
+	}
 	t := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(text), ".:"))
-	if t == "" || len(strings.Fields(t)) > 4 {
+	if t == "" || strings.Count(t, " ") > 3 {
 		return ""
 	}
 	ms := x.places.Find(t)
