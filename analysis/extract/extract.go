@@ -253,6 +253,12 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				q, ok = quantityInfo{countsStart: -1, countsEnd: -1, actedAt: -1, measure: side, counts: side, subset: voter}, true
 			} else {
 				q, ok = x.quantity(s, toks, places, m)
+				if ok && q.measure == genericMeasure && m.Unit == "" && protestAction(toks, tokenIndex(toks, max(m.End, q.countsEnd))) && (turnoutEventIn(toks) || protestTitle(a.Title)) {
+					// "around 10,000 people tried to paralyze Barcelona
+					// airport, clashing with police" in a protest story:
+					// a crowd.
+					q.measure = turnoutMeasure
+				}
 			}
 			if !ok && q.counts == "" && lastFig >= 0 && claims[lastFig].Unit == m.Unit && coordinated(s.Text[lastEnd:m.Start]) {
 				// "put the crowd at 20,000 and 100,000, respectively": the
@@ -3942,6 +3948,35 @@ func (x *Extractor) headingPlace(text string) string {
 		return ms[0].Place + "/" + ms[0].City
 	}
 	return ms[0].Place
+}
+
+// protestAction reports a verb of protest right after a count of people
+// (from token e), past "tried to", "sought to": "blocked", "occupied",
+// "stormed", "paralyze", "clashed" (extract.protestActions).
+func protestAction(toks []nlp.Token, e int) bool {
+	i := e
+	for i < len(toks) && i < e+3 && (auxiliaries[toks[i].Lower] || toks[i].Tag == "RB") {
+		i++
+	}
+	if i+2 < len(toks) && (toks[i].Lower == "tried" || toks[i].Lower == "sought" || toks[i].Lower == "attempted") && toks[i+1].Lower == "to" {
+		i += 2
+	}
+	return i < len(toks) && protestActions.Has(toks[i].Lower)
+}
+
+// protestActions are what a crowd does (extract.protestActions).
+var protestActions = lexicon.Words("extract.protestActions")
+
+// protestTitle reports a headline that names a protest or its people
+// ("… pro-independence demonstrators in the streets of Barcelona").
+func protestTitle(title string) bool {
+	for _, w := range strings.Fields(strings.ToLower(title)) {
+		w = strings.Trim(w, ".,;:'\"“”‘’()")
+		if turnoutEvents.Has(w) || crowdPeople.Has(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // afterName reports a figure right after a name ("Sigi 65 people, and

@@ -3782,3 +3782,19 @@ func TestIncidentOfPart(t *testing.T) {
 		t.Errorf("the state's toll read as one incident's: %+v", q)
 	}
 }
+
+// TestProtestActionAndDatedWeekday: in a protest story, "around 10,000
+// people tried to paralyze the airport" is a crowd, and "on Monday 14
+// October" dates it to the 14th, not to the last Monday.
+func TestProtestActionAndDatedWeekday(t *testing.T) {
+	pub, _ := analysis.ParseDate("2019-10-26")
+	claims := extractOneOn(t, "Hundreds of thousands of demonstrators in the streets of Barcelona",
+		"On the evening of the verdict, on Monday 14 October, around 10,000 people tried to paralyze the airport, clashing with police.", pub)
+	q := quantityByText(claims, "10,000")
+	if q == nil || q.Measure != "turnout" || q.Frame.Day == nil || q.Frame.Day.String() != "2019-10-14" {
+		t.Errorf("the airport crowd: %+v", q)
+	}
+	if q := quantityByText(extractOne(t, "Flood toll", "Around 300 people blocked the road to the shelter."), "300"); q != nil && q.Measure == "turnout" {
+		t.Errorf("people blocking a road outside a protest story read as a crowd: %+v", q)
+	}
+}

@@ -708,6 +708,11 @@ func namedDay(toks []nlp.Token, k, e int, pub analysis.Date) (analysis.Date, str
 			// "since a march … on June 16", "since Monday's"
 		case weekday(strings.TrimSuffix(w, "'s")) && isUpperStart(t.Text) && !pastMarkers.Has(prev) && prev != "since" && prev != "until" && prev != "by" &&
 			(prev == "on" || prev == "this" || next == "night" || next == "evening" || next == "'s" || strings.HasSuffix(w, "'s")):
+			if d, dw := dateAfter(toks, i+1, pub); !d.IsZero() && !pub.Before(d) {
+				// "on Monday 14 October": the date the weekday opens.
+				set(d, t.Text+" "+dw)
+				break
+			}
 			wd := lexicon.Weekdays[strings.TrimSuffix(w, "'s")]
 			back := (int(pub.Time().Weekday()) - int(wd) + 7) % 7
 			set(pub.AddDays(-back), t.Text)
