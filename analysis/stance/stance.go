@@ -894,6 +894,7 @@ var guards = map[string]func(*SenTokens, *match) bool{
 	"negatedFact":      negatedFact,
 	"negatedQuote":     negatedQuote,
 	"negatedPostposed": negatedPostposed,
+	"declareGuard":     declareGuard,
 }
 
 // props are the proposition functions rules.json names, by name.
@@ -1851,6 +1852,28 @@ func negatedQuote(tk *SenTokens, m *match) bool {
 		}
 	}
 	return false
+}
+
+// declareGuard accepts a body declaring someone the winner in the active
+// voice ("the commission declared Mnangagwa the winner"), not negated; a
+// passive ("Mnangagwa declared winner", "was declared the winner") names
+// the winner, not who declared.
+func declareGuard(tk *SenTokens, m *match) bool {
+	if tk.negatedBefore(m.cs, 3) {
+		return false
+	}
+	if k := tk.wordBefore(m.cs, 1); k >= 0 && (classBe[tk.t[k].low] || tk.t[k].low == "been" || tk.t[k].low == "be") {
+		return false
+	}
+	next := tk.lowAt(m.cs + 1)
+	if next == "the" {
+		next = tk.lowAt(m.cs + 2)
+	}
+	switch next {
+	case "winner", "victor", "president-elect", "winners":
+		return false // no object: a passive headline's
+	}
+	return true
 }
 
 // shortSubject reports whether tokens [from, to) are a clause's subject

@@ -118,6 +118,7 @@ var deniedCases = []stanceCase{
 
 // unconfirmedCases are refusals or failures to confirm, and look-alikes.
 var unconfirmedCases = []stanceCase{
+	{name: "had not been able to verify", in: "Observers said they had not been able to verify the count.", want: []analysis.Polarity{stU}, cue: "not been able to verify", prop: "the count"},
 	{name: "cannot validate", in: "The audit team cannot validate the results of the election.", want: []analysis.Polarity{stU}, cue: "cannot validate", prop: "the results of the election"},
 	{name: "has yet to determine", in: "The agency has yet to determine the number of victims in the suburbs.", want: []analysis.Polarity{stU}, cue: "yet to determine", prop: "the number of victims in the suburbs"},
 	{name: "could not determine", in: "Officials could not determine how many people were still missing.", want: []analysis.Polarity{stU}, cue: "could not determine"},
@@ -185,6 +186,8 @@ var assertedCases = []stanceCase{
 	{name: "declared the winner", in: "The electoral commission declared Mr Tinubu the winner of the election.", want: []analysis.Polarity{stA}, cue: "declared"},
 	{name: "declared president-elect", in: "The commission had on March 1 declared Tinubu president-elect.", want: []analysis.Polarity{stA}, cue: "declared"},
 	{name: "no winner declared", in: "The commission has not declared a winner.", want: nil},
+	{name: "a passive headline names the winner, not the declarer", in: "Mnangagwa declared winner with 50.8% of vote", want: nil},
+	{name: "was declared the winner", in: "Mnangagwa was declared the winner on Friday.", want: nil},
 	{name: "a bare complement opening on a figure's qualifier", in: "Three opposition parties claim at least 52,000 people died in the region.", want: []analysis.Polarity{stA}, cue: "claim"},
 	{name: "a bare complement with died", in: "The parties said civilians died in the shelling.", want: []analysis.Polarity{stA}, cue: "said", prop: "civilians died in the shelling"},
 	{name: "a time after said is no complement's subject", in: "She said over the weekend that prices rose.", want: []analysis.Polarity{stA}, cue: "said", prop: "prices rose"},
