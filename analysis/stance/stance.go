@@ -1181,8 +1181,8 @@ func rejectGuard(tk *SenTokens, m *match) bool {
 		if next == "over" || next == "between" || next == "with" || next == "about" {
 			return false
 		}
-		if k := tk.wordBefore(j, 1); k < 0 || nounCues[tk.t[k].low] || determiners[tk.t[k].low] {
-			return false // "the dispute", "a territorial dispute"
+		if k := tk.wordBefore(j, 1); k < 0 && !(j > 0 && tk.t[j-1].low == ",") || k >= 0 && (nounCues[tk.t[k].low] || determiners[tk.t[k].low]) {
+			return false // "the dispute", "a territorial dispute" (but "says it won, disputes the result": a verb after a comma)
 		}
 	}
 	if next == "as" {

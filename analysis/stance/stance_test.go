@@ -37,6 +37,7 @@ const (
 // deniedCases are denials, and sentences with denial words that are not
 // denials.
 var deniedCases = []stanceCase{
+	{name: "disputes after a comma in a headline", in: "Opposition says it won, disputes 50.8% result", want: []analysis.Polarity{stD}, cue: "disputes", prop: "50.8% result"},
 	{name: "contradicting a claim", in: "Aerial photographs showed that the crowd was far smaller, contradicting the spokesman's claim.", want: []analysis.Polarity{stD}, cue: "contradicting", prop: "the spokesman's claim"},
 	{name: "contradicted the official account", in: "Satellite images contradicted the official account.", want: []analysis.Polarity{stD}, cue: "contradicted"},
 	{name: "accounts that contradict each other", in: "The two accounts contradict each other.", want: nil},
