@@ -5724,6 +5724,11 @@ func allDigits(s string) bool {
 // "estimated", "counted", "claimed" or "reported", and the clause ends
 // after it, or another subject's follows).
 func bareSaid(toks []nlp.Token, k, e int) bool {
+	if e+1 < len(toks) && toks[e].Lower == "according" && toks[e+1].Lower == "to" && k >= 1 && (toks[k-1].Text == "," || toks[k-1].Text == ";") {
+		// "In Rome, 60,000 according to police, 300,000 according to the
+		// CGIL": each count the sentence spoke of, by its counter.
+		return true
+	}
 	if k < 1 || e < len(toks) && toks[e].Text != "." && toks[e].Text != ";" && toks[e].Text != "," && toks[e].Lower != "and" && toks[e].Lower != "while" && toks[e].Lower != "but" {
 		return false
 	}

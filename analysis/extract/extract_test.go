@@ -3516,6 +3516,12 @@ func TestPoliceOrganiserPhrasings(t *testing.T) {
 			t.Errorf("%q: police's %+v, organisers' %+v", body, p, o)
 		}
 	}
+	// Bare counts each followed by its counter.
+	claims := extractOne(t, "Thousands march in Lisbon against housing costs", "In Lisbon, 20,000 according to police, 100,000 according to organisers.")
+	p, o := quantityByText(claims, "20,000"), quantityByText(claims, "100,000")
+	if p == nil || o == nil || p.Measure != "turnout" || o.Measure != "turnout" || p.Source != "police" || o.Source != "organisers" {
+		t.Errorf("bare counts by their counters: police's %+v, organisers' %+v", p, o)
+	}
 }
 
 // TestNamedFigureSource: "a Red Cross figure of 11,300" is the Red
