@@ -1036,6 +1036,14 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					}
 				}
 			}
+			if name := bracketCounter(toks, tokenIndex(toks, m.End)); name != "" {
+				// "Between 60,000 (police) and 300,000 (organisers)
+				// marched": the counter in brackets after the figure.
+				attr = attrib.Attribution{VerbPos: -1, Source: name, SourceText: name}
+				if e, ok := x.sources.Lookup(name); ok {
+					attr.Source = e.Name
+				}
+			}
 			if name, at := namedFigureOf(toks, tokenIndex(toks, m.Start)); name != "" && !strings.EqualFold(name, attr.Source) {
 				// "after earlier quoting a Red Cross figure of 11,300",
 				// "a World Bank estimate of 40,000": the body that names
@@ -4064,6 +4072,31 @@ func thereCounter(toks []nlp.Token, k int) string {
 		return ""
 	}
 	return joinTokens(toks[b:e])
+}
+
+// bracketCounter returns the counter named in brackets right after a
+// figure ending at token e ("60,000 (police)", "300,000 (organisers)"):
+// one to three words, the last a noun for people or a body, or a name;
+// or "".
+func bracketCounter(toks []nlp.Token, e int) string {
+	if e+2 >= len(toks) || toks[e].Text != "(" {
+		return ""
+	}
+	j := e + 1
+	for j < len(toks) && j <= e+3 && toks[j].Text != ")" {
+		j++
+	}
+	if j >= len(toks) || toks[j].Text != ")" || j == e+1 {
+		return ""
+	}
+	head := toks[j-1]
+	if !strings.HasPrefix(head.Tag, "NNP") && !lexicon.GroupNouns[head.Lower] && !lexicon.OrgNouns[head.Lower] && !lexicon.PersonRoles[head.Lower] && head.Lower != "police" && head.Lower != "organisers" && head.Lower != "organizers" {
+		return ""
+	}
+	if len(figure.Find(joinTokens(toks[e+1:j]))) > 0 {
+		return "" // "€2.83 billion ($3.1 billion)": the figure again
+	}
+	return joinTokens(toks[e+1 : j])
 }
 
 // estimatedVerb reports "estimated" at token k, the first of a figure's
@@ -9499,7 +9532,13 @@ func (x *Extractor) namesSpeaker(item string) bool {
 // 6.1 million, hundreds missing" has two predicates).
 func coordinated(between string) bool {
 	// ("… expectations of 100,000—and 1.5 million": an aside's dash
-	// before the conjunction.)
+	// before the conjunction; "60,000 (police) and 300,000 (organisers)":
+	// a counter in brackets.)
+	if i := strings.IndexByte(between, '('); i >= 0 {
+		if j := strings.IndexByte(between[i:], ')'); j > 0 {
+			between = between[:i] + between[i+j+1:]
+		}
+	}
 	switch strings.TrimLeft(strings.TrimSpace(between), "—–- ") {
 	case "and", "or":
 		return true

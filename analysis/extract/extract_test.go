@@ -3522,6 +3522,17 @@ func TestPoliceOrganiserPhrasings(t *testing.T) {
 	if p == nil || o == nil || p.Measure != "turnout" || o.Measure != "turnout" || p.Source != "police" || o.Source != "organisers" {
 		t.Errorf("bare counts by their counters: police's %+v, organisers' %+v", p, o)
 	}
+	// Each count followed by its counter in brackets.
+	claims = extractOne(t, "Thousands march in Lisbon against housing costs", "Between 20,000 (police) and 100,000 (organisers) marched through Lisbon on Saturday.")
+	p, o = quantityByText(claims, "20,000"), quantityByText(claims, "100,000")
+	if p == nil || o == nil || !strings.EqualFold(p.Source, "police") || o.Source != "organisers" {
+		t.Errorf("counters in brackets: police's %+v, organisers' %+v", p, o)
+	}
+	// A converted figure in brackets is not a counter.
+	claims = extractOne(t, "Budget", "The ministry said the plan would cost €2.8 billion ($3.1 billion) over five years.")
+	if q := quantityByText(claims, "2.8 billion"); q == nil || q.Source == "" || strings.Contains(q.Source, "$") {
+		t.Errorf("a converted figure: %+v", q)
+	}
 }
 
 // TestNamedFigureSource: "a Red Cross figure of 11,300" is the Red
