@@ -3307,6 +3307,38 @@ func TestOnTrackProjection(t *testing.T) {
 	}
 }
 
+// TestModalCounts: a count whose own verb is future or conditional
+// ("30,000 would attend", "5,000 students will take part", "12,000
+// workers could lose their jobs") or that an expectation draws ("is
+// expected to draw 200,000") is a projection; one that attended is not.
+func TestModalCounts(t *testing.T) {
+	for _, c := range []struct {
+		title, body, fig string
+		want             string
+	}{
+		{"Rally in Seoul", "Organizers estimated that some 30,000 protesters would attend.", "some 30,000", analysis.TimeProjection},
+		{"Rally in Seoul", "The march is expected to draw about 200,000 participants, according to the organizers.", "about 200,000", analysis.TimeProjection},
+		{"Student strike in Santiago", "Authorities estimated that some 5,000 students will take part.", "some 5,000", analysis.TimeProjection},
+		{"Plant closure", "About 12,000 workers could lose their jobs.", "About 12,000", analysis.TimeProjection},
+		{"Nurses strike", "The union said 15,000 members would strike on Monday.", "15,000", analysis.TimeProjection},
+		{"Rally in Seoul", "Some 40,000 people attended the rally, police said.", "Some 40,000", analysis.TimeCurrent},
+		{"Rally in Seoul", "The 2,000 protesters who marched on Friday were dispersed.", "2,000", ""},
+	} {
+		q := quantityByText(extractOne(t, c.title, c.body), c.fig)
+		if q == nil || q.Frame == nil {
+			t.Errorf("%q: no figure %s", c.body, c.fig)
+			continue
+		}
+		if c.want == "" {
+			if q.Frame.Time == analysis.TimeProjection {
+				t.Errorf("%q: %s read as a projection", c.body, c.fig)
+			}
+		} else if q.Frame.Time != c.want {
+			t.Errorf("%q: %s holds %q, want %q", c.body, c.fig, q.Frame.Time, c.want)
+		}
+	}
+}
+
 // TestSeriesOfLevels: a count's levels listed one after another ("rose
 // to 150,000 on Sunday, to 212,000 on Monday and to 230,000 on
 // Tuesday") each count what the first counts; all but the last are
