@@ -923,6 +923,14 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				}
 				q.entity = base
 			}
+			if q.scope == "" && q.measure == turnoutMeasure && i > 0 && sents[i-1].Para == s.Para && backReference(toks) {
+				// "… held a rally in Gwanghwamun. The event attracted an
+				// estimated 10,000": the rally the sentence before placed.
+				if name := inPlace(priorToks()); name != "" {
+					q.scope = "in " + name
+					fr.Cues = append(fr.Cues, "scope: the sentence before's place, "+name)
+				}
+			}
 			if located && q.scope == "" && q.measure == turnoutMeasure {
 				// "Lisbon police counted 45,000 marchers": a city's body
 				// counts its own city's march, when the sentence names
@@ -8720,6 +8728,59 @@ func sentenceCity(text string, places []lexicon.PlaceMention) string {
 	}
 	return city
 }
+
+// backReference reports a sentence that speaks of the event the sentence
+// before named: it opens with "the", "this" or "that" and an event's
+// noun ("The event attracted 10,000", "The rally drew …"), or it holds
+// "at the same location" (extract.sameSiteNouns).
+func backReference(toks []nlp.Token) bool {
+	if len(toks) >= 2 && (toks[0].Lower == "the" || toks[0].Lower == "this" || toks[0].Lower == "that") {
+		for j := 1; j < len(toks) && j <= 2; j++ {
+			if turnoutEvents.Has(toks[j].Lower) || anaphorEvents.Has(toks[j].Lower) {
+				return true
+			}
+			if !strings.HasPrefix(toks[j].Tag, "JJ") {
+				break
+			}
+		}
+	}
+	for j := 0; j+2 < len(toks); j++ {
+		if toks[j].Lower == "the" && toks[j+1].Lower == "same" && sameSiteNouns.Has(toks[j+2].Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// inPlace returns the first place a sentence puts something in: "In
+// Gwangju, …", "held a rally … in Gwanghwamun, Jongno District": a name
+// after "in", or "".
+func inPlace(toks []nlp.Token) string {
+	for j := 0; j+1 < len(toks); j++ {
+		if toks[j].Lower != "in" || !strings.HasPrefix(toks[j+1].Tag, "NNP") || !isUpperStart(toks[j+1].Text) {
+			continue
+		}
+		e := j + 1
+		for e < len(toks) && e < j+4 && strings.HasPrefix(toks[e].Tag, "NNP") && isUpperStart(toks[e].Text) {
+			e++
+		}
+		name := joinTokens(toks[j+1 : e])
+		if isMonthOrDay(toks[j+1].Lower) {
+			continue
+		}
+		return name
+	}
+	return ""
+}
+
+// anaphorEvents are the nouns, besides a march's own (extract.turnoutEvents),
+// by which a sentence speaks again of the gathering the one before named
+// (extract.anaphorEvents); sameSiteNouns, the places "the same …" names
+// (extract.sameSiteNouns).
+var (
+	anaphorEvents = lexicon.Words("extract.anaphorEvents")
+	sameSiteNouns = lexicon.Words("extract.sameSiteNouns")
+)
 
 // regionalEvents are events that cover a region (floods, a quake, a
 // storm; extract.regionalEvents): "floods in X" scopes their toll to X.

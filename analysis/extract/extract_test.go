@@ -3307,6 +3307,26 @@ func TestOnTrackProjection(t *testing.T) {
 	}
 }
 
+// TestBackReferencePlace: a crowd count whose sentence speaks again of
+// the gathering the sentence before placed ("The event attracted …",
+// "at the same location") is that place's; without the reference it
+// is not moved.
+func TestBackReferencePlace(t *testing.T) {
+	body := "Unions held a rally outside the town hall in Lyon on Tuesday. The march drew 12,000 people, according to organisers. " +
+		"In Nantes, students occupied a lecture hall. Later that day, a gathering took place at the same location with around 800 participants."
+	claims := extractOne(t, "Protests across France", body)
+	if q := quantityByText(claims, "12,000"); q == nil || !strings.Contains(q.Subject, "Lyon") {
+		t.Errorf("the march the sentence before placed: %+v", q)
+	}
+	if q := quantityByText(claims, "around 800"); q == nil || !strings.Contains(q.Subject, "Nantes") {
+		t.Errorf("at the same location: %+v", q)
+	}
+	claims = extractOne(t, "Protests across France", "Unions met in Lyon on Tuesday. Police said 12,000 people marched nationwide.")
+	if q := quantityByText(claims, "12,000"); q == nil || strings.Contains(q.Subject, "Lyon") {
+		t.Errorf("no reference back: %+v", q)
+	}
+}
+
 // TestModalCounts: a count whose own verb is future or conditional
 // ("30,000 would attend", "5,000 students will take part", "12,000
 // workers could lose their jobs") or that an expectation draws ("is
