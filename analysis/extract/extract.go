@@ -709,7 +709,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				if q.entity == "" && top.measure == q.measure {
 					q.entity = top.entity
 				}
-				if q.entity == "" {
+				if q.entity == "" && !listScope(q.scope) {
 					q.entity = scopePlace(q.scope) // "in Hawaii": a place the table lacks
 				}
 			} else {
@@ -8622,6 +8622,12 @@ func scopeAfter(text string, toks []nlp.Token, pos int) string {
 			for j < len(toks) && strings.HasPrefix(toks[j].Tag, "NNP") {
 				j++
 			}
+		} else if e := placeList(toks, j); e > j && !(i > 0 && toks[i-1].Lower == "each") {
+			// "in Valencia, Castile-La Mancha and Andalusia": a list of
+			// places, all of them (not "in Gwanghwamun, Jongno District,
+			// central Seoul", a place and where it lies; nor "three each
+			// from Mombasa, Nakuru and Kajiado", each one's).
+			j = e
 		}
 		last := toks[j-1]
 		// (A name that ends the sentence may carry its full stop: "in
@@ -8633,6 +8639,41 @@ func scopeAfter(text string, toks []nlp.Token, pos int) string {
 		return out
 	}
 	return ""
+}
+
+// listScope reports a scope that lists several places ("in Valencia,
+// Castile-La Mancha and Andalusia").
+func listScope(scope string) bool {
+	i := strings.IndexByte(scope, ',')
+	return i >= 0 && strings.Contains(scope[i:], " and ")
+}
+
+// placeList returns the end of a list of names that goes on after a
+// place name ending at token j: ", B and C", ", B, C, and D"; or j when
+// the commas lead to no "and" before a last name (an apposition: "in
+// Gwanghwamun, Jongno District").
+func placeList(toks []nlp.Token, j int) int {
+	i := j
+	for i+1 < len(toks) && toks[i].Text == "," && strings.HasPrefix(toks[i+1].Tag, "NNP") && isUpperStart(toks[i+1].Text) {
+		i++
+		for i < len(toks) && strings.HasPrefix(toks[i].Tag, "NNP") {
+			i++
+		}
+	}
+	if i == j {
+		return j
+	}
+	if i < len(toks) && toks[i].Text == "," {
+		i++ // the serial comma
+	}
+	if i+1 >= len(toks) || toks[i].Lower != "and" || !strings.HasPrefix(toks[i+1].Tag, "NNP") || !isUpperStart(toks[i+1].Text) {
+		return j
+	}
+	i++
+	for i < len(toks) && strings.HasPrefix(toks[i].Tag, "NNP") {
+		i++
+	}
+	return i
 }
 
 // abbreviations keep their full stop at a sentence's end ("in Harlan Co.").

@@ -3307,6 +3307,28 @@ func TestOnTrackProjection(t *testing.T) {
 	}
 }
 
+// TestPlaceListScope: a toll "in A, B and C" is all of them together
+// (the places the table knows, or else the country as a whole), never
+// A's alone; "three each from A, B and C" is each one's; and "in A, B
+// District" is a place and where it lies.
+func TestPlaceListScope(t *testing.T) {
+	claims := extractOne(t, "Floods in Spain", "Floods have devastated eastern Spain. At least 217 people died in Valencia, Castile-La Mancha and Andalusia, officials said. Some 62 people died in Paiporta.")
+	if q := quantityByText(claims, "At least 217"); q == nil || strings.Contains(q.Subject, "Valencia") || !strings.HasPrefix(q.Subject, "Spain|") {
+		t.Errorf("a list of unknown regions: %+v", q)
+	}
+	if q := quantityByText(claims, "Some 62"); q == nil || !strings.Contains(q.Subject, "Paiporta") {
+		t.Errorf("one town: %+v", q)
+	}
+	claims = extractOne(t, "Storm", "The storm killed 12 people in Florida, Georgia and South Carolina.")
+	if q := quantityByText(claims, "12"); q == nil || !strings.Contains(q.Subject, "South Carolina") || !strings.Contains(q.Subject, "Florida") {
+		t.Errorf("a list of known states: %+v", q)
+	}
+	claims = extractOne(t, "Protests in Kenya", "The dead included 17 from capital Nairobi and three each from Mombasa, Nakuru and Kajiado.")
+	if q := quantityByText(claims, "three"); q != nil && (q.Scope == "" || strings.Contains(q.Scope, "Kajiado")) {
+		t.Errorf("three each: %+v", q)
+	}
+}
+
 // TestBackReferencePlace: a crowd count whose sentence speaks again of
 // the gathering the sentence before placed ("The event attracted …",
 // "at the same location") is that place's; without the reference it

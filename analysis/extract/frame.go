@@ -2539,6 +2539,11 @@ func (x *Extractor) passiveAfter(toks []nlp.Token, e int) (string, string, bool)
 // country or region in the scope is the place itself or another one, not
 // a part; an unknown name that is the place is not a part of it.
 func (x *Extractor) partScope(scope, place string) string {
+	if listScope(scope) {
+		// "in Valencia, Castile-La Mancha and Andalusia": several parts
+		// together, the place as a whole (as "in four states" is).
+		return ""
+	}
 	if part := commonPart(scope); part != "" && strings.Contains(strings.ToLower(scope), strings.ToLower(strings.Fields(part)[0])) && partHeld(part) {
 		// "in government-held areas of Syria": the part, whatever
 		// place the phrase names besides, named by who holds it, so
