@@ -1249,12 +1249,17 @@ func TestCountedCrowds(t *testing.T) {
 	}
 }
 
-// How far a count is past a line, or the lead it won by, is a margin.
+// How far a count is past a line, or the lead it won by, or how far a
+// level surpassed another ("surpassing its flood level by 1.78
+// meters"), is a margin.
 func TestMarginsPastALine(t *testing.T) {
 	for _, tt := range []struct{ body, figure string }{
 		{"He avoided a run-off by a mere 37,306 votes, the lawyer said.", "37,306"},
 		{"The revised results left him just 31,830 votes over the threshold.", "31,830"},
 		{"She won by just 300 votes.", "300"},
+		{"The river reached 4.78 meters, surpassing its flood level by 1.78 meters.", "1.78 meters"},
+		{"The final count exceeded the forecast by 2,000 votes.", "2,000"},
+		{"Spending overshot the budget by $3 billion.", "$3 billion"},
 	} {
 		if q := quantityByText(extractOne(t, "", tt.body), tt.figure); q == nil || q.Subset != "margin" {
 			t.Errorf("%q: %s = %+v, want a margin", tt.body, tt.figure, q)
