@@ -78,6 +78,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 	att := attrib.NewAttributor(x.lang, x.sources)
 	att.Reserve(len(sents))
 	var claims []analysis.Claim
+	agentMade := map[int]string{} // claims whose counter is the body that made the arrests, the rescues
 	var top topic
 	if a.Title != "" {
 		top = x.phraseTopic(a.Title)
@@ -1127,11 +1128,18 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					}
 				}
 			}
+			agent := ""
+			if agentCounts[q.measure] && (attr.Source != "" || attr.SourceText != "") {
+				// The body that made the arrests, whoever reports them
+				// ("…, according to RAB's media wing").
+				agent = x.agentOf(toks, tokenIndex(toks, m.Start))
+			}
 			if attr.Source == "" && attr.SourceText == "" && (agentCounts[q.measure] || fr.Kind == analysis.KindCount) {
 				// "MIA arrested two individuals", "Police detained 30
 				// people", "the coast guard rescued 64": the body that
 				// made the arrests or the rescue counts them.
 				if name := x.agentOf(toks, tokenIndex(toks, m.Start)); name != "" {
+					agent = name
 					attr.SourceText = name
 					attr.Source = name
 					if f := strings.Fields(name); len(f) > 1 && lexicon.Determiners[strings.ToLower(f[0])] {
@@ -1361,6 +1369,9 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				}
 				sentPurpose[len(claims)] = purpose
 			}
+			if agent != "" && agentCounts[q.measure] {
+				agentMade[len(claims)] = agent
+			}
 			claims = append(claims, c)
 			lastFig, lastEnd, lastStart = len(claims)-1, m.End, m.Start
 			lastPlace = placeBracket(toks, m)
@@ -1457,6 +1468,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 		titleCity = ps[0].Place + "/" + ps[0].City // "… as Belgrade sees biggest protest"
 	}
 	x.oneCityTurnout(claims, titleCity)
+	agentParts(claims, agentMade)
 	headlineSources(claims)
 	x.countingBody(a, claims)
 	headlinePlaces(claims)
@@ -5222,6 +5234,41 @@ var countedActs = lexicon.Words("extract.countedActs")
 // (extract.actingBodies).
 var actingBodies = lexicon.Words("extract.actingBodies")
 
+// agentParts makes each body's own count a part of the whole when one
+// article gives two bodies' counts of their own acts: "the Dhaka
+// Metropolitan Police have arrested 2,822 people" and "the Rapid Action
+// Battalion has also arrested 334" are each force's arrests, neither
+// the article's total ("around 11,000 people have been arrested across
+// the country") nor each other's rival. One body's count alone is the
+// count the story speaks of ("Police detained 30 people").
+func agentParts(claims []analysis.Claim, agentMade map[int]string) {
+	if len(agentMade) < 2 {
+		return
+	}
+	bodies := map[string]map[string]bool{} // by subject, the bodies that counted their own acts
+	for i, name := range agentMade {
+		subj := claims[i].Subject
+		if bodies[subj] == nil {
+			bodies[subj] = map[string]bool{}
+		}
+		bodies[subj][strings.ToLower(name)] = true
+	}
+	for i, name := range agentMade {
+		c := &claims[i]
+		if len(bodies[c.Subject]) < 2 || c.Subset != "" {
+			continue
+		}
+		body := strings.ToLower(name)
+		if f := strings.Fields(body); len(f) > 1 && lexicon.Determiners[f[0]] {
+			body = strings.Join(f[1:], " ")
+		}
+		c.Subset = "by " + body
+		if c.Frame != nil {
+			c.Frame.Cues = append(c.Frame.Cues, "subset: one of the bodies that counted their own acts, "+name)
+		}
+	}
+}
+
 // agentOf returns the body that is the subject of the verb right before
 // the figure at token k ("MIA arrested two", "Police detained 30", "the
 // coast guard rescued 64"), or "": a name or an organisation's noun
@@ -5244,8 +5291,11 @@ func (x *Extractor) agentOf(toks []nlp.Token, k int) string {
 		return "" // ("The army released 50 prisoners": no count of its own)
 	}
 	e := v
-	for e > 0 && auxiliaries[toks[e-1].Lower] {
-		e--
+	for e > 0 && (auxiliaries[toks[e-1].Lower] || toks[e-1].Tag == "RB" && e < v) {
+		e-- // (and an adverb between them: "has also arrested")
+	}
+	if e >= 3 && toks[e-1].Text == ")" && toks[e-3].Text == "(" && acronym(toks[e-2].Text) {
+		e -= 3 // "the Rapid Action Battalion (RAB) has arrested": the name before its acronym
 	}
 	if e < 1 {
 		return ""

@@ -3312,6 +3312,23 @@ func TestOnTrackProjection(t *testing.T) {
 	}
 }
 
+// TestAgentParts: two bodies' counts of their own arrests in one
+// article are each body's part, neither the article's total nor each
+// other's rival; one body's count alone stays the count.
+func TestAgentParts(t *testing.T) {
+	body := "The Metropolitan Police have arrested 2,822 people since the protests began. Meanwhile, the Rapid Action Battalion (RAB) has also arrested 334 people across the country, according to its media wing. " +
+		"According to several police sources, around 11,000 people have been arrested across the country."
+	claims := extractOne(t, "Mass arrests in Bangladesh protests", body)
+	a, b, total := quantityByText(claims, "2,822"), quantityByText(claims, "334"), quantityByText(claims, "around 11,000")
+	if a == nil || b == nil || total == nil || a.Subset == "" || b.Subset == "" || a.Subset == b.Subset || total.Subset != "" {
+		t.Errorf("two forces' arrests: %+v, %+v; the total %+v", a, b, total)
+	}
+	claims = extractOne(t, "Protest in Lyon", "Police detained 30 people in Lyon. Officials said 45 people were arrested.")
+	if q := quantityByText(claims, "30"); q == nil || q.Subset != "" {
+		t.Errorf("one body's count: %+v", q)
+	}
+}
+
 // TestPlaceListScope: a toll "in A, B and C" is all of them together
 // (the places the table knows, or else the country as a whole), never
 // A's alone; "three each from A, B and C" is each one's; and "in A, B
