@@ -1681,6 +1681,15 @@ func TestChildrenToll(t *testing.T) {
 	if q == nil || q.Subset != "part" {
 		t.Errorf("children among a toll: %+v", q)
 	}
+	// Tourists' and foreigners' deaths are parts too.
+	for body, fig := range map[string]string{
+		"According to the Interior Ministry, 10 tourists from various countries died because of the quake.": "10",
+		"At least 57 foreign nationals were among the dead, the ministry said.":                             "At least 57",
+	} {
+		if q := quantityByText(extractOne(t, "Nepal quake toll rises", body), fig); q == nil || q.Subset == "" {
+			t.Errorf("%q: %+v, want a part", body, q)
+		}
+	}
 }
 
 // What "will have" happened and a headline's infinitive ("toll to surpass
