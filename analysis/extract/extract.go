@@ -5322,6 +5322,30 @@ func (x *Extractor) agentOf(toks []nlp.Token, k int) string {
 	return attrib.CleanSpeaker(strings.Join(words, " "))
 }
 
+// inHospital reports a count of the hurt that says they are in hospital:
+// "hospitalised" in its words or right after them ("2,000 were
+// hospitalised", "admitted to hospital", "still in various hospitals",
+// "remain in hospital"), before punctuation or another figure.
+func inHospital(toks []nlp.Token, k, e int) bool {
+	for i := k; i < len(toks) && i < e+7; i++ {
+		w := toks[i].Lower
+		if i >= e && (toks[i].Tag == "CD" || w == "," || w == ";" || w == "." || w == "while" || w == "and") {
+			return false
+		}
+		if strings.HasPrefix(w, "hospitalis") || strings.HasPrefix(w, "hospitaliz") {
+			return true
+		}
+		if (w == "hospital" || w == "hospitals") && i >= 1 {
+			for j := i - 1; j >= k && j >= i-3; j-- {
+				if l := toks[j].Lower; l == "in" || l == "to" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // severityWords say how badly the injured are hurt (extract.severityWords).
 var severityWords = lexicon.Words("extract.severityWords")
 
@@ -6658,6 +6682,12 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		// seriously", "40 were critically hurt", "15 of them
 		// critically": the badly hurt, a part of the injured.
 		q.subset = "seriously"
+	}
+	if (q.subset == "" || q.subset == "part") && q.measure == "wounded" && inHospital(toks, tokenIndex(toks, m.Start), tokenIndex(toks, max(m.End, q.countsEnd))) {
+		// "2,000 were hospitalised", "6,088 injured people were still
+		// in various hospitals": those in hospital, a part of the
+		// injured.
+		q.subset = "in hospital"
 	}
 	if q.subset == "" && q.countsEnd > 0 {
 		// "400 reservists of the elite Sayeret Matkal commando unit",
