@@ -1670,6 +1670,18 @@ func TestPriceBasesAndMoneyChanges(t *testing.T) {
 	}
 }
 
+// TestYearsPerClause: a year after a figure and its bracketed
+// conversion is both figures' year; a year in the clause before ", and"
+// is not the next clause's.
+func TestYearsPerClause(t *testing.T) {
+	claims := extractOne(t, "The membership fee", "It was as high as £14.5 billion (£278 million per week) in 2013, and as low as £8.7 billion (£168 million per week) in 2009, according to the Treasury.")
+	for fig, year := range map[string]string{"14.5 billion": "2013", "£278 million": "2013", "£8.7 billion": "2009", "£168 million": "2009"} {
+		if q := quantityByText(claims, fig); q == nil || q.Frame == nil || q.Frame.Time != analysis.TimeHistorical || q.Frame.Event != year {
+			t.Errorf("%s: %+v, want the year %s", fig, q, year)
+		}
+	}
+}
+
 // TestInHospital: the hurt in hospital are a part of the injured; the
 // injured taken to hospital are all of them.
 func TestInHospital(t *testing.T) {

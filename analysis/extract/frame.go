@@ -424,7 +424,13 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 		}
 	}
 	if f.Time == analysis.TimeCurrent && year > 0 {
-		if y, w := otherYear(toks, k, e, year); y != 0 {
+		// (Past a bracket: "£14.5 billion (£278 million per week) in
+		// 2013" is that year's, both of them.)
+		yk, ye := k, skipBrackets(toks, e)
+		if pk < k {
+			yk, ye = pk, max(ye, ne)
+		}
+		if y, w := otherYear(toks, yk, ye, year); y != 0 {
 			if y > year {
 				f.Time = analysis.TimeProjection
 			} else {
@@ -1811,6 +1817,11 @@ func otherYear(toks []nlp.Token, k, e, year int) (int, string) {
 			break
 		}
 		if toks[i].Text == "," {
+			if i+1 < len(toks) && (toks[i+1].Lower == "and" || toks[i+1].Lower == "but" || toks[i+1].Lower == "while") {
+				// "… in 2013, and as low as £8.7bn in 2009": the year
+				// of the clause before is not this one's.
+				break
+			}
 			// "the July 2003 protest …, which allows the government to
 			// ban groups, had an organisers' figure of 500,000": the
 			// relative clause between a subject and its verb says
