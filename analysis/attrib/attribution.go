@@ -499,10 +499,25 @@ func subjectBefore(text string, tags []nlp.Token, pos int) (string, int) {
 			}
 		}
 	}
+	for i := first; i < len(tags) && tags[i].Start < pos; i++ {
+		if strings.HasPrefix(tags[i].Tag, "VB") || tags[i].Tag == "MD" {
+			break // ("Mesa said: \"We are not going to recognize …\"": the speaker is before it)
+		}
+		if tags[i].Text == ":" {
+			first = i + 1 // "Pakistan floods: opposition disputes toll": the clause after a label
+			break
+		}
+	}
 	noun := false
 	for i := first; i < len(tags) && i < first+12; i++ {
 		t := tags[i]
 		verb := strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD"
+		if t.Start == pos && !verb && noun {
+			// The position's own verb the tagger took for a noun ("The
+			// Conservatives stood/NN by their figure").
+			_, said := lexicon.Verbs[strings.ToLower(t.Text)]
+			verb = said || standVerbs[strings.ToLower(t.Text)]
+		}
 		if t.Start > pos || t.Start == pos && !verb {
 			// The verb may be the position's own ("the ministry blamed").
 			return "", 0
@@ -520,10 +535,15 @@ func subjectBefore(text string, tags []nlp.Token, pos int) (string, int) {
 			return "", 0
 		case strings.HasPrefix(t.Tag, "NN") || t.Tag == "PRP":
 			noun = true
+		case i == first && t.Tag == "PRP$" && !lexicon.Determiners[strings.ToLower(t.Text)] && t.Text != "" && unicode.IsUpper([]rune(t.Text)[0]):
+			noun = true // "Labour/PRP$ stood by …": a name the tagger misread
 		}
 	}
 	return "", 0
 }
+
+// standVerbs are the forms of "stand" that open "stood by its figure".
+var standVerbs = map[string]bool{"stood": true, "stands": true, "stand": true}
 
 // hintKind asks the entity recogniser, once per name, whether a one-word
 // speaker outside the table ("Hwang said") is a person or a body, so that

@@ -1394,8 +1394,17 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			if cue.Polarity == analysis.Asserted && figuresIn > 0 {
 				if cls := story.AboutClass(firstWords(cue.Proposition, 10)); cls == "" || cls == "figure" {
 					// "AFAD said 3,419 people had been killed": the
-					// figure's claim already carries the assertion.
-					continue
+					// figure's claim already carries the assertion. (Its
+					// source is the position's holder when no one else
+					// gave it: "Boris Johnson stood by the £350 million
+					// figure".)
+					x.holderGives(att, s, cue, claims[sentFirst:])
+					if !standsBy(cue.Cue) {
+						continue
+					}
+					// (Standing by a figure, or defending it, is a
+					// position on it as well: "Johnson stands by the
+					// £350m figure" against a watchdog's "misleading".)
 				}
 				// "the ministry blamed an air strike that killed 471",
 				// "confirmed that 12,000 troops had been deployed": a
@@ -5233,6 +5242,44 @@ var countedActs = lexicon.Words("extract.countedActs")
 // attrib's organisation nouns): not residents or protesters
 // (extract.actingBodies).
 var actingBodies = lexicon.Words("extract.actingBodies")
+
+// holderGives makes the holder of an asserted position the source of the
+// figures inside its proposition that have none: "Boris Johnson stood by
+// the £350 million figure", "The ministry defended its estimate of
+// 4,000 deaths".
+func (x *Extractor) holderGives(att interface {
+	AttributeStance(nlp.Sentence, int) attrib.Attribution
+}, s nlp.Sentence, cue stance.StanceCue, claims []analysis.Claim) {
+	ps := strings.Index(s.Text[cue.End:], cue.Proposition)
+	if ps < 0 || cue.Proposition == "" {
+		return
+	}
+	ps += cue.End
+	pe := ps + len(cue.Proposition)
+	var holder attrib.Attribution
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind != analysis.KindQuantity || c.Source != "" || c.SourceText != "" {
+			continue
+		}
+		if at := strings.Index(s.Text, c.Text); at < ps || at >= pe {
+			continue
+		}
+		if holder.Source == "" {
+			holder = att.AttributeStance(s, cue.Start)
+			if holder.Source == "" {
+				return
+			}
+		}
+		c.Source, c.SourceText = holder.Source, holder.SourceText
+	}
+}
+
+// standsBy reports a cue of standing by or defending a figure.
+func standsBy(cue string) bool {
+	low := strings.ToLower(cue)
+	return strings.HasPrefix(low, "stood") || strings.HasPrefix(low, "stand") || strings.HasPrefix(low, "defend")
+}
 
 // agentParts makes each body's own count a part of the whole when one
 // article gives two bodies' counts of their own acts: "the Dhaka

@@ -1670,6 +1670,34 @@ func TestPriceBasesAndMoneyChanges(t *testing.T) {
 	}
 }
 
+// TestHolderGivesFigure: who stands by or defends a figure is its source
+// and holds a position on it; the figure of a statement with its own
+// speaker keeps that speaker.
+func TestHolderGivesFigure(t *testing.T) {
+	for body, want := range map[string]string{
+		"The former mayor stood by the £350 million figure on Thursday.": "former mayor",
+		"The ministry defended its estimate of 4,000 deaths.":            "ministry",
+		"The Conservatives stood by their £22bn figure.":                 "Conservatives",
+	} {
+		claims := extractOne(t, "Budget row", body)
+		var fig, pos *analysis.Claim
+		for i := range claims {
+			switch claims[i].Kind {
+			case analysis.KindQuantity:
+				fig = &claims[i]
+			case analysis.KindStance:
+				pos = &claims[i]
+			}
+		}
+		if fig == nil || !strings.Contains(fig.Source, want) {
+			t.Errorf("%q: figure %+v, want the source %q", body, fig, want)
+		}
+		if pos == nil || pos.Polarity != analysis.Asserted || !strings.Contains(pos.Source, want) {
+			t.Errorf("%q: position %+v, want %q's assertion", body, pos, want)
+		}
+	}
+}
+
 // TestYearsPerClause: a year after a figure and its bracketed
 // conversion is both figures' year; a year in the clause before ", and"
 // is not the next clause's.

@@ -794,8 +794,8 @@ func (p *pattern) step(tk *SenTokens, e, j int, at []int) (int, bool) {
 			if end, ok := p.step(tk, e+1, j+n, at); ok {
 				return end, true
 			}
-			if j+n >= len(tk.t) || !tk.t[j+n].word && !(el.commas && tk.t[j+n].low == ",") {
-				break
+			if j+n >= len(tk.t) || !tk.t[j+n].word && !(el.commas && tk.t[j+n].low == ",") && !figureSign(tk.t[j+n].low) {
+				break // (a sum's sign is part of its words: "the £350 million figure")
 			}
 		}
 		at[e] = -1
