@@ -2105,6 +2105,9 @@ func TestCrowdsDrawnAndParticipating(t *testing.T) {
 		{"The largest rally was held in the port city of Porto on Sunday, drawing, what the country's public broadcaster estimated were, around 80,000 people.", "80,000", "Portugal/Porto|turnout"},
 		{"About 500,000 people have participated in yet another nationwide protest against the reform, organisers said.", "500,000", "turnout"},
 		{"Last month's strike drew 450,000 people according to the unions.", "450,000", "turnout"},
+		{"Around 37,000 people have taken to the streets in France, the unions said.", "37,000", "France|turnout"},
+		{"Some 20,000 people hit the streets of Lima on Thursday.", "20,000", "Peru/Lima|turnout"},
+		{"38,600 yellow vests took on the streets on Saturday.", "38,600", "turnout"},
 	} {
 		q := quantityByText(extractOne(t, "", c.text), c.at)
 		if q == nil || !strings.HasPrefix(q.Subject, c.subject) || q.Measure != "turnout" {

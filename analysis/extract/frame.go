@@ -2523,8 +2523,9 @@ func (x *Extractor) passiveAfter(toks []nlp.Token, e int) (string, string, bool)
 		return "", "", false
 	}
 	w := lower(toks[i])
-	for n := 3; n >= 2; n-- {
-		// "were taken into custody", "were shot dead".
+	for n := 5; n >= 2; n-- {
+		// "were taken into custody", "were shot dead", "have gone out
+		// on the streets".
 		if i+n <= len(toks) {
 			words := make([]string, n)
 			for j := range n {
