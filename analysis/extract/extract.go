@@ -254,7 +254,9 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				q, ok = quantityInfo{countsStart: -1, countsEnd: -1, actedAt: -1, measure: side, counts: side, subset: voter}, true
 			} else {
 				q, ok = x.quantity(s, toks, places, m)
-				if ok && q.measure == genericMeasure && m.Unit == "" && protestAction(toks, tokenIndex(toks, max(m.End, q.countsEnd))) && (turnoutEventIn(toks) || protestTitle(a.Title)) {
+				if ok && q.measure == genericMeasure && m.Unit == "" && (protestAction(toks, tokenIndex(toks, max(m.End, q.countsEnd))) || countingVerbBefore(toks, tokenIndex(toks, m.Start))) && (turnoutEventIn(toks) || protestTitle(a.Title)) {
+					// ("the ministry said it counted 46,600 people
+					// nationwide": a crowd a counter counted.)
 					// "around 10,000 people tried to paralyze Barcelona
 					// airport, clashing with police" in a protest story:
 					// a crowd.
@@ -8895,6 +8897,20 @@ func sentenceCity(text string, places []lexicon.PlaceMention) string {
 		}
 	}
 	return city
+}
+
+// countingVerbBefore reports a verb of counting right before the figure
+// at token k ("counted 46,600 people", "tallied some 3,000").
+func countingVerbBefore(toks []nlp.Token, k int) bool {
+	v := wordBeforeApprox(toks, k-1, len(toks))
+	if v < 0 {
+		return false
+	}
+	switch toks[v].Lower {
+	case "counted", "counts", "count", "tallied", "tallies":
+		return true
+	}
+	return false
 }
 
 // backReference reports a sentence that speaks of the event the sentence

@@ -3442,6 +3442,23 @@ func TestBackReferencePlace(t *testing.T) {
 	}
 }
 
+// TestLastWeeksCount: a count given "last week" is an earlier value,
+// comma or not; people a counter counted at a protest are its crowd.
+func TestLastWeeksCount(t *testing.T) {
+	claims := extractOne(t, "Yellow vest protests dwindle", "Last week the ministry had said it counted 46,600 people nationwide.")
+	if q := quantityByText(claims, "46,600"); q == nil || q.Measure != "turnout" || q.Frame == nil || q.Frame.Time != analysis.TimeEarlier {
+		t.Errorf("last week's count: %+v", q)
+	}
+	claims = extractOne(t, "Storm toll rises", "Last week the storm killed 12 people.")
+	if q := quantityByText(claims, "12"); q == nil || q.Frame == nil || q.Frame.Time != analysis.TimeEarlier {
+		t.Errorf("last week's toll: %+v", q)
+	}
+	claims = extractOne(t, "Storm toll rises", "Officials counted 300 people in shelters.")
+	if q := quantityByText(claims, "300"); q == nil || q.Measure == "turnout" {
+		t.Errorf("people counted outside a protest: %+v", q)
+	}
+}
+
 // TestModalCounts: a count whose own verb is future or conditional
 // ("30,000 would attend", "5,000 students will take part", "12,000
 // workers could lose their jobs") or that an expectation draws ("is
