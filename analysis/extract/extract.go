@@ -8063,9 +8063,9 @@ func (x *Extractor) predicateMeasure(toks []nlp.Token, k int) (word, measure str
 		// figure closes before its predicate.
 		k++
 	}
-	if k+1 < len(toks) && (toks[k].Tag == "WP" || toks[k].Tag == "WDT" || toks[k].Lower == "that") && k > 0 && x.measures.Classify(toks[k-1].Lower) == genericMeasure {
-		// "around 30 people who were missing": the relative clause
-		// says what happened to them.
+	if k+1 < len(toks) && (toks[k].Tag == "WP" || toks[k].Tag == "WDT" || toks[k].Lower == "that") && k > 0 && (x.measures.Classify(toks[k-1].Lower) == genericMeasure || toks[k].Lower == "who" && toks[k-1].Tag == "CD") {
+		// "around 30 people who were missing", "the 300,000 who
+		// marched": the relative clause says what happened to them.
 		k++
 		if k+2 < len(toks) && toks[k].Tag == "PRP" && (estimateVerbs.Has(toks[k+1].Lower) || neutral.Has(toks[k+1].Lower)) {
 			// "79 people that we believe are dead or missing": who

@@ -3459,6 +3459,31 @@ func TestLastWeeksCount(t *testing.T) {
 	}
 }
 
+// TestMarchOfAMonthGoneBy: "the 300,000 who marched in November" is a
+// crowd (the relative clause says what the bare figure counts) of a
+// month gone by in an article of March: an earlier value. A march of the
+// article's own month, or one to come, is not.
+func TestMarchOfAMonthGoneBy(t *testing.T) {
+	for body, earlier := range map[string]bool{
+		"Turnout was far below the 300,000 who marched in November.": true,
+		"Some 300,000 people marched in November 2018.":              true,
+		"Some 30,000 people marched in March, the ministry said.":    false,
+		"Organisers said 50,000 people would march in November.":     false,
+	} {
+		var q *analysis.Claim
+		pub, _ := analysis.ParseDate("2019-03-02")
+		for _, c := range extractOneOn(t, "Yellow vest protests dwindle", body, pub) {
+			if c.Kind == analysis.KindQuantity {
+				q = &c
+				break
+			}
+		}
+		if q == nil || earlier && q.Measure != "turnout" || q.Frame == nil || (q.Frame.Time == analysis.TimeEarlier) != earlier {
+			t.Errorf("%q: %+v, want earlier %v", body, q, earlier)
+		}
+	}
+}
+
 // TestModalCounts: a count whose own verb is future or conditional
 // ("30,000 would attend", "5,000 students will take part", "12,000
 // workers could lose their jobs") or that an expectation draws ("is

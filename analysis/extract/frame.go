@@ -402,6 +402,13 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 			setTime(analysis.TimeEarlier, w)
 		}
 	}
+	if f.Time == analysis.TimeCurrent && !a.Published.IsZero() && x.measures.Occasional(q.measure) {
+		// "the 300,000 who marched at the start of the movement in
+		// November" in an article of March: a march of a month gone by.
+		if w := monthGoneAfter(toks, k, e, a.Published); w != "" {
+			setTime(analysis.TimeEarlier, w)
+		}
+	}
 	if f.Time == analysis.TimeCurrent && !a.Published.IsZero() {
 		// "a protest by nearly 2 million June 16" in an article of 18
 		// August: that day's figure, an earlier value.
@@ -1511,6 +1518,49 @@ func dateAfter(toks []nlp.Token, e int, pub analysis.Date) (analysis.Date, strin
 		out.Year--
 	}
 	return out, toks[i].Text + " " + toks[i+1].Text
+}
+
+// monthGoneAfter returns "in November" when the words after a figure's
+// phrase (from token e, within its clause) put it in a month, named
+// without a day, other than the month the article was published in: a
+// month gone by (a month to come would be said with a future verb, which
+// makes the figure a projection first). "in November 2018" counts when
+// the year is before the article's or the month before its month.
+func monthGoneAfter(toks []nlp.Token, k, e int, pub analysis.Date) string {
+	for i := k; i < e && i < len(toks); i++ {
+		switch lower(toks[i]) {
+		case "will", "would", "'ll", "shall", "could", "may", "might", "expected", "expects", "planned", "plans", "to":
+			return "" // "40,000 are expected to march in November"
+		}
+	}
+	for i := e; i+1 < len(toks) && i < e+10; i++ {
+		w := lower(toks[i])
+		if w == "," || w == ";" || w == ":" || w == "." || clauseStop(w) || toks[i].Tag == "CD" && i > e {
+			return ""
+		}
+		if w != "in" {
+			continue
+		}
+		mo, ok := lexicon.Months[lower(toks[i+1])]
+		if !ok || !isUpperStart(toks[i+1].Text) {
+			continue
+		}
+		if i+2 < len(toks) && toks[i+2].Tag == "CD" {
+			y, err := strconv.Atoi(toks[i+2].Text)
+			if err != nil || y < 1800 {
+				return "" // "in November 12": a day
+			}
+			if y < pub.Year || y == pub.Year && mo < pub.Month {
+				return "in " + toks[i+1].Text + " " + toks[i+2].Text
+			}
+			return ""
+		}
+		if mo != pub.Month {
+			return "in " + toks[i+1].Text
+		}
+		return ""
+	}
+	return ""
 }
 
 // eventDateBefore returns the date an event noun before the figure at
