@@ -8196,6 +8196,13 @@ func (x *Extractor) predicateMeasure(toks []nlp.Token, k int) (word, measure str
 			}
 		}
 	}
+	if i+4 < len(toks) && strings.HasPrefix(t.Tag, "VB") {
+		// "went out on the streets": a verb phrase of five.
+		five := w + " " + toks[i+1].Lower + " " + toks[i+2].Lower + " " + toks[i+3].Lower + " " + toks[i+4].Lower
+		if m, found := x.measures.Lookup(five); found {
+			return t.Text + " " + toks[i+1].Text + " " + toks[i+2].Text + " " + toks[i+3].Text + " " + toks[i+4].Text, m, toks[i+4].Start + len(toks[i+4].Text), true
+		}
+	}
 	if i+3 < len(toks) && strings.HasPrefix(t.Tag, "VB") {
 		// "took to the streets": a verb phrase of four.
 		four := w + " " + toks[i+1].Lower + " " + toks[i+2].Lower + " " + toks[i+3].Lower

@@ -2108,6 +2108,8 @@ func TestCrowdsDrawnAndParticipating(t *testing.T) {
 		{"Around 37,000 people have taken to the streets in France, the unions said.", "37,000", "France|turnout"},
 		{"Some 20,000 people hit the streets of Lima on Thursday.", "20,000", "Peru/Lima|turnout"},
 		{"38,600 yellow vests took on the streets on Saturday.", "38,600", "turnout"},
+		{"The protesters claim that around 37,000 people have gone out on the streets in France.", "37,000", "France|turnout"},
+		{"Around 37,000 people went out on the streets in France.", "37,000", "France|turnout"},
 	} {
 		q := quantityByText(extractOne(t, "", c.text), c.at)
 		if q == nil || !strings.HasPrefix(q.Subject, c.subject) || q.Measure != "turnout" {
