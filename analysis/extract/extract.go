@@ -942,6 +942,15 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					q.scope = "in " + city
 					fr.Cues = append(fr.Cues, "scope: the sentence's one city, "+city)
 				}
+			} else if located && q.scope == "" && (q.measure == "detained" || q.measure == "wounded" || q.measure == "killed") && !story.NationalScope(q.scope) {
+				// "Paris police reported that 133 people were injured …
+				// and more than 400 were arrested": a city's police
+				// count their own city's arrests and hurt, when the
+				// sentence names no other place.
+				if city := sentenceCity(s.Text, places); city != "" && cityBody(attr.SourceText, city) {
+					q.scope = "in " + city
+					fr.Cues = append(fr.Cues, "scope: the city of the body that counted, "+city)
+				}
 			}
 			if located && q.entity != "" {
 				// "1,647 people were killed in Hatay alone": a part of
@@ -8915,6 +8924,26 @@ func countingVerbBefore(toks []nlp.Token, k int) bool {
 	}
 	switch toks[v].Lower {
 	case "counted", "counts", "count", "tallied", "tallies":
+		return true
+	}
+	return false
+}
+
+// cityBody reports a speaker that is a city's own service: the city's
+// name, then its police, prefecture, mayor, council, fire or ambulance
+// service ("Paris police", "the Lisbon fire brigade").
+func cityBody(speaker, city string) bool {
+	low := strings.ToLower(speaker)
+	i := strings.Index(low, strings.ToLower(city))
+	if i < 0 {
+		return false
+	}
+	rest := strings.Fields(low[i+len(city):])
+	if len(rest) == 0 {
+		return false
+	}
+	switch strings.Trim(rest[0], "'’s") {
+	case "police", "prefecture", "mayor", "council", "fire", "ambulance", "city", "municipal", "municipality", "authorities", "officials":
 		return true
 	}
 	return false

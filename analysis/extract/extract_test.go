@@ -3424,6 +3424,21 @@ func TestPlaceListScope(t *testing.T) {
 	}
 }
 
+// TestCityPolicePlace: a city's police count their own city's arrests
+// and hurt when the sentence names no other place; a capital that
+// speaks for its government places nothing.
+func TestCityPolicePlace(t *testing.T) {
+	claims := extractOne(t, "Protest turns violent", "Paris police reported that 133 people were injured in the riots, and more than 400 were arrested.")
+	for _, fig := range []string{"133", "more than 400"} {
+		if q := quantityByText(claims, fig); q == nil || !strings.Contains(q.Subject, "Paris") {
+			t.Errorf("%s: %+v, want Paris's", fig, q)
+		}
+	}
+	if q := quantityByText(extractOne(t, "War", "Moscow said 300 soldiers were killed."), "300"); q == nil || strings.Contains(q.Subject, "Moscow") {
+		t.Errorf("a capital speaking for its government: %+v", q)
+	}
+}
+
 // TestBackReferencePlace: a crowd count whose sentence speaks again of
 // the gathering the sentence before placed ("The event attracted …",
 // "at the same location") is that place's; without the reference it
