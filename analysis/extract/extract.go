@@ -1220,7 +1220,10 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				// the detained.
 				c.Subset = ""
 			}
-			if c.Subset == "part" && strings.Contains(strings.SplitN(c.Subject, "|", 2)[0], "/") && x.partScope(q.scope, strings.SplitN(c.Subject, "/", 2)[0]) != "" {
+			if c.Subset == "part" && strings.Contains(strings.SplitN(c.Subject, "|", 2)[0], "/") && x.partScope(q.scope, strings.SplitN(c.Subject, "/", 2)[0]) != "" &&
+				!(lastFig >= sentFirst && strings.SplitN(claims[lastFig].Subject, "|", 2)[0] == strings.SplitN(c.Subject, "|", 2)[0]) {
+				// (Not when the whole is of the same place: "For the
+				// capital alone, … 920 arrests including 619 in custody".)
 				// "120,000 marched nationwide, including 30,000 in Buenos
 				// Aires": the part is the whole count for its place.
 				c.Subset = ""
@@ -4472,11 +4475,18 @@ func frontedScope(toks []nlp.Token, places []lexicon.PlaceMention, pos int) stri
 		if toks[i].Text == "," || clauseStop(toks[i].Lower) {
 			break
 		}
-		if toks[i].Lower != "in" || toks[i+1].Lower != "the" {
+		if toks[i].Lower != "in" && toks[i].Lower != "for" || toks[i+1].Lower != "the" {
 			continue
 		}
 		for j := i + 2; j < len(toks) && j <= i+3; j++ {
-			if toks[j].Lower == "capital" && j+1 < len(toks) && toks[j+1].Text == "," && toks[j+1].Start < pos {
+			if toks[j].Lower != "capital" || j+1 >= len(toks) {
+				continue
+			}
+			c := j + 1
+			if c+1 < len(toks) && toks[c].Lower == "alone" {
+				c++ // "For the capital alone, the police prefecture announced 920 arrests"
+			}
+			if toks[c].Text == "," && toks[c].Start < pos {
 				return "in the capital"
 			}
 		}

@@ -3439,6 +3439,16 @@ func TestCityPolicePlace(t *testing.T) {
 	}
 }
 
+// TestCapitalAlone: "For the capital alone," puts the clause's figures in
+// the capital, and a part of a figure there stays its part.
+func TestCapitalAlone(t *testing.T) {
+	claims := extractOne(t, "Protest in France", "For the capital alone, the police prefecture announced 920 arrests including 619 in custody.")
+	whole, part := quantityByText(claims, "920"), quantityByText(claims, "619")
+	if whole == nil || part == nil || !strings.Contains(whole.Subject, "France/") || part.Subset != "part" {
+		t.Errorf("the capital's arrests: %+v, the part %+v", whole, part)
+	}
+}
+
 // TestBackReferencePlace: a crowd count whose sentence speaks again of
 // the gathering the sentence before placed ("The event attracted …",
 // "at the same location") is that place's; without the reference it
