@@ -3511,6 +3511,24 @@ func TestMarchOfAMonthGoneBy(t *testing.T) {
 	}
 }
 
+// TestForecastLevels: "from 19% to 25%" starts from a level gone by,
+// whatever change is to come; a level a modal sets ("will amount to",
+// "will peak at") is a forecast, for the year set before its clause.
+func TestForecastLevels(t *testing.T) {
+	claims := extractOne(t, "Budget", "Corporation tax had been due to increase from 19% to 25% in April 2023.")
+	if q := quantityByText(claims, "19%"); q == nil || q.Frame == nil || q.Frame.Time != analysis.TimeEarlier {
+		t.Errorf("from 19%%: %+v", q)
+	}
+	claims = extractOne(t, "Budget", "The IFS estimated that even in 2026-27, after this support has ended, government borrowing will amount to £103bn.")
+	if q := quantityByText(claims, "£103bn"); q == nil || q.Frame == nil || q.Frame.Time != analysis.TimeProjection || !strings.Contains(q.Subject, "2026") {
+		t.Errorf("will amount to, in 2026-27: %+v", q)
+	}
+	claims = extractOne(t, "Budget", "Borrowing will peak at £200bn this year.")
+	if q := quantityByText(claims, "£200bn"); q == nil || q.Frame == nil || q.Frame.Time != analysis.TimeProjection {
+		t.Errorf("will peak at: %+v", q)
+	}
+}
+
 // TestModalCounts: a count whose own verb is future or conditional
 // ("30,000 would attend", "5,000 students will take part", "12,000
 // workers could lose their jobs") or that an expectation draws ("is

@@ -349,7 +349,11 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 	// A relative clause naming who gave the figure ("the 12,000 hectares
 	// the fire service had reported") says both when and whose.
 	givenBy, givenHad, givenVerb := contactClause(toks, k, e)
-	if w := endingPhrase(prev, projectionBefore); w != "" {
+	if n := len(prev); n > 0 && prev[n-1] == "from" && len(next) > 1 && next[0] == "to" && len(figure.Find(strings.Join(next[1:min(len(next), 4)], " "))) > 0 {
+		// "due to increase from 19% to 25% in April 2023": the level
+		// it starts from, whatever the change to come.
+		setTime(analysis.TimeEarlier, "from … to")
+	} else if w := endingPhrase(prev, projectionBefore); w != "" {
 		setTime(analysis.TimeProjection, w)
 	} else if w := modalChange(prev); w != "" {
 		setTime(analysis.TimeProjection, w)
@@ -556,6 +560,11 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 				from--
 			}
 			h = horizon(toks[:k], from)
+		}
+		if h == "" {
+			// "even in 2026-27, after this support has ended, borrowing
+			// will amount to £103bn": a year set before the clause.
+			h = frontedYear(toks, k)
 		}
 		if h != "" {
 			f.Event = sameYearHorizon(h, year)
@@ -1118,6 +1127,26 @@ func horizon(toks []nlp.Token, e int) string {
 			if durationNouns.Has(lower(toks[j])) || isYear(toks[j].Text) {
 				return "by the end of the " + lower(toks[j])
 			}
+		}
+	}
+	return ""
+}
+
+// frontedYear returns "in 2026-27" when a year (or a fiscal year, "2026-27",
+// "2026/27") after "in", "by" or "for" stands before the figure at token k
+// and is followed by a comma: an adverbial set before the clause.
+func frontedYear(toks []nlp.Token, k int) string {
+	for i := 0; i+2 < k && i+2 < len(toks); i++ {
+		w := lower(toks[i])
+		if w != "in" && w != "by" && w != "for" {
+			continue
+		}
+		y := toks[i+1].Text
+		if len(y) > 4 && (y[4] == '-' || y[4] == '/' || strings.HasPrefix(y[4:], "–")) {
+			y = y[:4]
+		}
+		if isYear(y) && toks[i+2].Text == "," {
+			return w + " " + toks[i+1].Text
 		}
 	}
 	return ""
