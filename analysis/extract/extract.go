@@ -4911,6 +4911,11 @@ func quotedName(text string, m figure.Mention) bool {
 var nameNouns = lexicon.Words("extract.nameNouns")
 
 func inName(s nlp.Sentence, toks []nlp.Token, m figure.Mention) bool {
+	if k := tokenIndex(toks, m.Start); k >= 1 && m.Unit == "" && !m.Written && (toks[k-1].Text == "Number" || toks[k-1].Text == "No" || toks[k-1].Text == "No.") && !(k >= 2 && toks[k-2].Text == ".") {
+		// "Number 10 also pledged …", "No 10 said": a building's
+		// name (as a house, a road, a platform is numbered), no count.
+		return true
+	}
 	if !m.Written || s.Headline || m.Start == 0 {
 		return false
 	}

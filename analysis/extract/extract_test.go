@@ -1044,8 +1044,10 @@ func TestOwnClauseMeasures(t *testing.T) {
 		{"A total of 350 people lived in the block, and 255 survived while 14 were not there at the time.", "14"},
 		{"The demonstration, dubbed the \"March of a Million Hearts,\" was called by the opposition.", "Million"},
 		{"The budget talks, known as the Two Sessions, open on Tuesday.", "Two"},
+		{"Number 10 also pledged to discount gas and electricity unit prices for businesses.", "10"},
+		{"No 10 said the plan was fully costed.", "10"},
 	} {
-		if q := quantityByText(extractOne(t, "", tt.body), tt.figure); q != nil && q.Measure != "people" {
+		if q := quantityByText(extractOne(t, "", tt.body), tt.figure); q != nil && (q.Measure != "people" || tt.figure == "10") {
 			t.Errorf("%q: %s read as %s", tt.body, tt.figure, q.Measure)
 		}
 	}
