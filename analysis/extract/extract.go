@@ -6210,6 +6210,12 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		// ratio between figures, not a figure of its own.
 		return q, false
 	}
+	if marginOfErrorBefore(s.Text[:m.Start]) {
+		// "with a margin of error of +/-2.1%": how far the estimate may
+		// be off, never a share of its own.
+		q.measure, q.counts, q.subset = "margin of error", "margin of error", "margin of error"
+		return q, true
+	}
 	q.counts, q.countsStart, q.countsEnd = countedAfter(s.Text, toks, k)
 	if q.counts == "" && m.Unit == "" && k+2 < len(toks) && toks[k].Lower == "on" && toks[k+1].Lower == "the" && toks[k+2].Lower == "richter" {
 		// "registered 7 on the Richter scale": a quake's magnitude.
@@ -8962,6 +8968,22 @@ func cityBody(speaker, city string) bool {
 		return true
 	}
 	return false
+}
+
+// marginOfErrorBefore reports text that ends with a margin of error's
+// name, its "of" and its sign: "a margin of error of +/-", "margin error
+// of", "margin of error of plus or minus", "margin of error:".
+func marginOfErrorBefore(before string) bool {
+	low := strings.ToLower(before)
+	if len(low) > 60 {
+		low = low[len(low)-60:]
+	}
+	low = strings.TrimRight(low, " +-/±:")
+	low = strings.TrimSuffix(low, "plus or minus")
+	low = strings.TrimSuffix(low, "plus or") // ("minus 3 points": the figure's own sign)
+	low = strings.TrimRight(low, " ")
+	low = strings.TrimSuffix(low, " of")
+	return strings.HasSuffix(low, "margin of error") || strings.HasSuffix(low, "margin error") || strings.HasSuffix(low, "error margin")
 }
 
 // backReference reports a sentence that speaks of the event the sentence

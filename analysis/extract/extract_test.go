@@ -3513,6 +3513,21 @@ func TestMarchOfAMonthGoneBy(t *testing.T) {
 	}
 }
 
+// TestMarginOfError: a poll's or a tally's margin of error, however
+// written, is a measure of its own, never a share set against the
+// estimate it qualifies.
+func TestMarginOfError(t *testing.T) {
+	for body, fig := range map[string]string{
+		"ELOG projected Raila to get 48.7% of the votes tallied with a margin of error of +/-2.1%.": "2.1%",
+		"The group projected Ruto to garner 50.7% of the votes with a margin error of +/-2.1%.":     "2.1%",
+		"The poll has a margin of error of 3 percentage points.":                                    "3 percentage points",
+	} {
+		if q := quantityByText(extractOne(t, "Election", body), fig); q == nil || q.Measure != "margin of error" {
+			t.Errorf("%q: %+v, want a margin of error", body, q)
+		}
+	}
+}
+
 // TestForecastLevels: "from 19% to 25%" starts from a level gone by,
 // whatever change is to come; a level a modal sets ("will amount to",
 // "will peak at") is a forecast, for the year set before its clause.
