@@ -79,6 +79,8 @@ func TestCleanSpeaker(t *testing.T) {
 		{"Further casualties", ""},
 		{"Ukraine's casualties", "Ukraine's casualties"},
 		{"the wounded", ""},
+		{"Don’t", ""}, // a headline's imperative ("Don’t round off numbers …")
+		{"Can't", ""},
 	} {
 		if got := cleanSpeaker(tc.in, false); got != tc.want {
 			t.Errorf("cleanSpeaker(%q) = %q, want %q", tc.in, got, tc.want)
