@@ -4594,8 +4594,13 @@ func clausePlace(toks []nlp.Token, k int) string {
 		if clauseStop(w) || toks[i].Tag == "CD" {
 			return ""
 		}
-		if w == "where" && toks[i-1].Text == "," {
+		if w == "where" && (toks[i-1].Text == "," || partNouns.Has(toks[i-1].Lower) && !strings.HasPrefix(toks[i-1].Tag, "NNP")) {
+			// (Without the comma after a part's noun: "and the central
+			// region where 2,757 have died".)
 			end := i - 1
+			if toks[i-1].Text != "," {
+				end = i
+			}
 			start := end
 			named, part := false, false
 			for start > 0 {
@@ -4646,6 +4651,31 @@ func clausePlace(toks []nlp.Token, k int) string {
 		}
 	}
 	return ""
+}
+
+// accountingPlace returns the place that "accounts for" the figure at
+// token k: "with Kathmandu accounting for nearly 1,000", "Sindhupalchok
+// district accounted for 3,035 deaths": a name (and its unit noun) right
+// before the verb; or "".
+func accountingPlace(toks []nlp.Token, k int) string {
+	v := wordBeforeApprox(toks, k-1, len(toks))
+	if v < 2 || toks[v].Lower != "for" {
+		return ""
+	}
+	switch toks[v-1].Lower {
+	case "accounting", "accounted", "accounts", "account":
+	default:
+		return ""
+	}
+	end := v - 1
+	start := end
+	for start > 0 && (strings.HasPrefix(toks[start-1].Tag, "NNP") && isUpperStart(toks[start-1].Text) || start < end && partNouns.Has(toks[start-1].Lower) && start == end) {
+		start--
+	}
+	if start == end || !isUpperStart(toks[start].Text) {
+		return ""
+	}
+	return joinTokens(toks[start:end])
 }
 
 // perUnit returns the unit a sum is given for ("$300 per person", "about
@@ -9505,6 +9535,9 @@ var adminUnits = lexicon.Words("extract.adminUnits")
 // or a name after a copula and before "with" ("the hardest hit district
 // was Sindhupalchowk with 1,587 dead"). "" when none.
 func (x *Extractor) clausePlace(toks []nlp.Token, k int) string {
+	if p := accountingPlace(toks, k); p != "" {
+		return p // "with Kathmandu accounting for nearly 1,000"
+	}
 	from := k
 	for from > 0 && k-from < 12 {
 		t := toks[from-1]

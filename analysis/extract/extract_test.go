@@ -3441,6 +3441,22 @@ func TestCityPolicePlace(t *testing.T) {
 	}
 }
 
+// TestPartsOfAToll: a part's place given by "with X accounting for" or by
+// "where" after a part's noun, comma or not.
+func TestPartsOfAToll(t *testing.T) {
+	claims := extractOne(t, "Nepal quake", "The home ministry put the toll at 3,815, with Kathmandu accounting for nearly 1,000.")
+	if q := quantityByText(claims, "nearly 1,000"); q == nil || !strings.Contains(q.Subject, "Kathmandu") {
+		t.Errorf("accounting for: %+v", q)
+	}
+	if q := quantityByText(claims, "3,815"); q == nil || strings.Contains(q.Subject, "Kathmandu") {
+		t.Errorf("the whole: %+v", q)
+	}
+	claims = extractOne(t, "Nepal quake", "The worst-hit regions have been the Kathmandu Valley, where 1,441 have died, and the central region where 2,757 people have died.")
+	if q := quantityByText(claims, "2,757"); q == nil || !strings.Contains(q.Subject, "central region") {
+		t.Errorf("where after a part's noun: %+v", q)
+	}
+}
+
 // TestCapitalAlone: "For the capital alone," puts the clause's figures in
 // the capital, and a part of a figure there stays its part.
 func TestCapitalAlone(t *testing.T) {
