@@ -1472,6 +1472,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 		}
 		stageLeft, stageAt = countStage(claims[sentFirst:], toks, stageLeft), i
 		severalQuakes(claims[sentFirst:], toks)
+		sharedDay(claims[sentFirst:], s.Text)
 		x.paragraphSpeaker(att, s, claims[sentFirst:])
 		if i+1 < len(sents) && sents[i+1].Para == s.Para && rxReportedBack.MatchString(sents[i+1].Text) {
 			// "More than 400 people were detained. This was reported on
@@ -9014,6 +9015,38 @@ func marginOfErrorBefore(before string) bool {
 	low = strings.TrimRight(low, " ")
 	low = strings.TrimSuffix(low, " of")
 	return strings.HasSuffix(low, "margin of error") || strings.HasSuffix(low, "margin error") || strings.HasSuffix(low, "error margin")
+}
+
+// sharedDay gives a sentence's dayless current counts the day a count of
+// the same measure before them took from words set before it: "By
+// midafternoon on December 15, about 34,000 protesters had turned out
+// across France, including more than 2,000 in Paris": Paris's count is
+// of December 15 too.
+func sharedDay(claims []analysis.Claim, text string) {
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind != analysis.KindQuantity || c.Frame == nil || c.Frame.Day == nil || c.Frame.Time != analysis.TimeCurrent {
+			continue
+		}
+		words := ""
+		for _, cue := range c.Frame.Cues {
+			if w, ok := strings.CutPrefix(cue, "day: "); ok {
+				words = w
+			}
+		}
+		at, fig := strings.Index(text, words), strings.Index(text, c.Text)
+		if words == "" || at < 0 || fig < 0 || at > fig {
+			continue // (a day after its figure is that figure's alone)
+		}
+		for j := i + 1; j < len(claims); j++ {
+			d := &claims[j]
+			if d.Kind == analysis.KindQuantity && d.Measure == c.Measure && d.Frame != nil && d.Frame.Day == nil && d.Frame.Time == analysis.TimeCurrent {
+				day := *c.Frame.Day
+				d.Frame.Day = &day
+				d.Frame.Cues = append(d.Frame.Cues, "day: "+words+" (set before the sentence's first count)")
+			}
+		}
+	}
 }
 
 // backReference reports a sentence that speaks of the event the sentence

@@ -3457,6 +3457,20 @@ func TestPartsOfAToll(t *testing.T) {
 	}
 }
 
+// TestSharedDay: a day set before a sentence's first count is the day of
+// its parts too; a day after one count is that count's alone.
+func TestSharedDay(t *testing.T) {
+	pub, _ := analysis.ParseDate("2018-12-22")
+	claims := extractOneOn(t, "Yellow vest protests", "By midafternoon on December 15, about 34,000 protesters had turned out across France, including more than 2,000 in Paris, according to the ministry.", pub)
+	if q := quantityByText(claims, "more than 2,000"); q == nil || q.Frame == nil || q.Frame.Day == nil || q.Frame.Day.Day != 15 {
+		t.Errorf("the part's day: %+v", q)
+	}
+	claims = extractOneOn(t, "Yellow vest protests", "Police counted 8,000 marchers in Lyon, and organisers counted 34,000 protesters on December 15 in Paris.", pub)
+	if q := quantityByText(claims, "8,000"); q == nil || q.Frame == nil || q.Frame.Day != nil && q.Frame.Day.Day == 15 {
+		t.Errorf("a count before the day: %+v", q)
+	}
+}
+
 // TestCapitalAlone: "For the capital alone," puts the clause's figures in
 // the capital, and a part of a figure there stays its part.
 func TestCapitalAlone(t *testing.T) {
