@@ -5426,6 +5426,29 @@ func (x *Extractor) agentOf(toks []nlp.Token, k int) string {
 	return attrib.CleanSpeaker(strings.Join(words, " "))
 }
 
+// sideOf returns the side named right after a count's words: "on the side
+// of the protesters" -> "protesters", "on the police side" -> "police";
+// or "".
+func sideOf(toks []nlp.Token, e int) string {
+	if e+3 < len(toks) && toks[e].Lower == "on" && toks[e+1].Lower == "the" && toks[e+2].Lower == "side" && toks[e+3].Lower == "of" {
+		j := e + 4
+		if j < len(toks) && toks[j].Lower == "the" {
+			j++
+		}
+		if j < len(toks) && isNoun(toks[j].Tag) {
+			k := j
+			for k+1 < len(toks) && isNoun(toks[k+1].Tag) {
+				k++
+			}
+			return toks[k].Lower
+		}
+	}
+	if e+3 < len(toks) && toks[e].Lower == "on" && toks[e+1].Lower == "the" && isNoun(toks[e+2].Tag) && toks[e+3].Lower == "side" {
+		return toks[e+2].Lower
+	}
+	return ""
+}
+
 // inHospital reports a count of the hurt that says they are in hospital:
 // "hospitalised" in its words or right after them ("2,000 were
 // hospitalised", "admitted to hospital", "still in various hospitals",
@@ -6792,6 +6815,13 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		// seriously", "40 were critically hurt", "15 of them
 		// critically": the badly hurt, a part of the injured.
 		q.subset = "seriously"
+	}
+	if q.subset == "" || q.subset == "part" {
+		if side := sideOf(toks, tokenIndex(toks, max(m.End, q.countsEnd))); side != "" {
+			// "118 wounded on the side of the protesters … and 17
+			// wounded on the side of the police": each side's count.
+			q.subset = side
+		}
 	}
 	if (q.subset == "" || q.subset == "part") && q.measure == "wounded" && inHospital(toks, tokenIndex(toks, m.Start), tokenIndex(toks, max(m.End, q.countsEnd))) {
 		// "2,000 were hospitalised", "6,088 injured people were still

@@ -3457,6 +3457,20 @@ func TestPartsOfAToll(t *testing.T) {
 	}
 }
 
+// TestSides: each side's count ("118 wounded on the side of the
+// protesters … and 17 wounded on the side of the police", "on the police
+// side") is a part of its own, never the other side's rival.
+func TestSides(t *testing.T) {
+	claims := extractOne(t, "Protests", "The minister reported 118 wounded on the side of the protesters, and 17 wounded on the side of the police.")
+	a, b := quantityByText(claims, "118"), quantityByText(claims, "17")
+	if a == nil || b == nil || a.Subset != "protesters" || b.Subset != "police" {
+		t.Errorf("two sides: %+v, %+v", a, b)
+	}
+	if q := quantityByText(extractOne(t, "Protests", "Some 40 were injured on the police side."), "40"); q == nil || q.Subset != "police" {
+		t.Errorf("on the police side: %+v", q)
+	}
+}
+
 // TestSharedDay: a day set before a sentence's first count is the day of
 // its parts too; a day after one count is that count's alone.
 func TestSharedDay(t *testing.T) {
