@@ -4989,11 +4989,25 @@ func headlineSources(claims []analysis.Claim) {
 		if !h.InHeadline || h.Kind != analysis.KindQuantity || h.Value == nil {
 			continue
 		}
-		var from *analysis.Claim
+		var from, lead *analysis.Claim
+		leadAt := -1 // the offset of the body's first sentence with a figure
+		for j := range claims {
+			b := &claims[j]
+			if !b.InHeadline && b.Kind == analysis.KindQuantity && (leadAt < 0 || b.Offset < leadAt) {
+				leadAt = b.Offset
+			}
+		}
 		for j := range claims {
 			b := &claims[j]
 			if b.InHeadline || b.Kind != analysis.KindQuantity || b.Source == "" || b.Value == nil || *b.Value != *h.Value || b.Measure != h.Measure {
 				continue
+			}
+			if b.Offset == leadAt {
+				if lead == nil {
+					lead = b // the lead's restatement of the headline
+				} else if !strings.EqualFold(lead.Source, b.Source) {
+					lead = &analysis.Claim{} // two in the lead itself: neither
+				}
 			}
 			if h.Source != "" && !lexicon.ContainsWords(strings.ToLower(b.Source), strings.ToLower(h.Source)) && !appositiveOf(b, h.Source) {
 				// A headline's short name ("ministry says 640",
@@ -5003,10 +5017,17 @@ func headlineSources(claims []analysis.Claim) {
 				continue
 			}
 			if from != nil && !strings.EqualFold(from.Source, b.Source) {
-				from = nil // two sources: the headline's is neither
+				// Two sources: the headline's is the lead's, when the
+				// lead restates it ("At least two dead …" over "At least
+				// two people have died …, the government said"), else
+				// neither.
+				from = lead
 				break
 			}
 			from = b
+		}
+		if from != nil && from.Source == "" {
+			from = nil
 		}
 		if from != nil {
 			h.Source, h.SourceText, h.Via = from.Source, from.SourceText, from.Via

@@ -3457,6 +3457,22 @@ func TestPartsOfAToll(t *testing.T) {
 	}
 }
 
+// TestOwnVerbsInCoordination: "two people have died and six others were
+// injured" gives each figure its own verb; "others" are people; a shared
+// predicate ("10 farmers and the 9 traders remained in captivity") is
+// still shared.
+func TestOwnVerbsInCoordination(t *testing.T) {
+	claims := extractOne(t, "Clashes", "At least two people have died and six others were injured.")
+	a, b := quantityByText(claims, "At least two"), quantityByText(claims, "six")
+	if a == nil || b == nil || a.Measure != "killed" || b.Measure != "wounded" {
+		t.Errorf("two verbs: %+v, %+v", a, b)
+	}
+	claims = extractOne(t, "Kidnapping", "10 farmers and the 9 traders remained in captivity.")
+	if q := quantityByText(claims, "10"); q == nil || q.Measure != "captive" {
+		t.Errorf("a shared predicate: %+v", q)
+	}
+}
+
 // TestSides: each side's count ("118 wounded on the side of the
 // protesters … and 17 wounded on the side of the police", "on the police
 // side") is a part of its own, never the other side's rival.

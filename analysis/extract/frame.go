@@ -262,7 +262,10 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 				// ("Police detained 112 people and 41 officers were
 				// injured": a figure a verb before it acts on is that
 				// verb's object, not a subject of the predicate after.)
-				if pe := pastConjunct(toks, e); pe != e {
+				if pe := pastConjunct(toks, e); pe != e && !ownVerb(toks, e) {
+					// (Not when the figure's words end with a verb of
+					// their own: "two people have died and six others
+					// were injured".)
 					if _, meas, _ := x.happenedBefore(toks, m.Start); meas == "" {
 						e, coordinated = pe, true
 					}
@@ -1547,6 +1550,12 @@ func dateAfter(toks []nlp.Token, e int, pub analysis.Date) (analysis.Date, strin
 		out.Year--
 	}
 	return out, toks[i].Text + " " + toks[i+1].Text
+}
+
+// ownVerb reports counted words that end, before token e, with a verb:
+// "people have died", "protesters were arrested".
+func ownVerb(toks []nlp.Token, e int) bool {
+	return e >= 1 && e <= len(toks) && (toks[e-1].Tag == "VBD" || toks[e-1].Tag == "VBN")
 }
 
 // monthGoneAfter returns "in November" when the words after a figure's
