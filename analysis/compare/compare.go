@@ -995,6 +995,11 @@ func (p comparer) firstFall(g []*analysis.Claim) (*analysis.Claim, *analysis.Cla
 	return s[0], s[len(s)-1]
 }
 
+// breakFloor is how many times lower a later figure of a cumulative count
+// may be and still be the count revised down: below a tenth of the
+// earlier figure it counts something else.
+const breakFloor = 10
+
 // trajectoryBreak returns the figures of a cumulative count where it
 // first falls: each figure of the first day whose interval lies wholly
 // below (beyond the tolerance) the highest lower bound of an earlier day's
@@ -1032,7 +1037,10 @@ func (p comparer) trajectoryBreak(g []*analysis.Claim) []*analysis.Claim {
 					// slack to show it fell.
 					slack = 0
 				}
-				if top != nil && hi*(1+slack) < topLo && !math.IsInf(hi, 1) && !already(c) {
+				if top != nil && hi*(1+slack) < topLo && !math.IsInf(hi, 1) && !already(c) && hi*breakFloor >= topLo {
+					// (A figure below a tenth of the earlier one counts
+					// something else, a part or another event: "eight
+					// others injured by falling debris" after 799 injured.)
 					if !seen[top] {
 						seen[top] = true
 						out = append(out, top)
