@@ -1088,6 +1088,22 @@ func exactCount(c *analysis.Claim) bool {
 // internalConflict reports whether figures of one article conflict where
 // they share a source or at least one of them is unattributed.
 func (p comparer) internalConflict(g []*analysis.Claim) bool {
+	// One article's figure below a tenth of its highest counts something
+	// else ("Reports of two more deaths" beside a toll of 2,248): no
+	// contradiction of the article's own.
+	top := math.Inf(-1)
+	for _, c := range g {
+		if lo, _ := interval(c); lo > top {
+			top = lo
+		}
+	}
+	kept := make([]*analysis.Claim, 0, len(g))
+	for _, c := range g {
+		if _, hi := interval(c); hi*breakFloor >= top {
+			kept = append(kept, c)
+		}
+	}
+	g = kept
 	bySource := groupBy(g, func(c *analysis.Claim) string { return strings.ToLower(c.Source) })
 	own := bySource[""]
 	for _, k := range sortedKeys(bySource) {

@@ -916,3 +916,26 @@ func TestHundredthShares(t *testing.T) {
 		t.Errorf("52.14%% against 52.18%%: no finding")
 	}
 }
+
+// TestInternalFarApart: one article's figures that differ by more than ten
+// times count different things ("two more deaths" beside a toll of
+// 2,248); nearer ones in one voice still contradict each other.
+func TestInternalFarApart(t *testing.T) {
+	arts := mkArticles(t, map[string]string{"a": "2024-01-02"})
+	for _, tt := range []struct {
+		values [2]float64
+		want   bool
+	}{
+		{[2]float64{2, 2248}, false},
+		{[2]float64{338, 388}, true},
+	} {
+		claims := mkClaims(t, []claimSpec{
+			{article: "a", source: "Civil Protection", sentence: "First.", value: tt.values[0], subject: "Haiti|killed"},
+			{article: "a", source: "Civil Protection", sentence: "Second.", value: tt.values[1], subject: "Haiti|killed"},
+		})
+		ds := Compare(ClusterClaims(claims), claims, arts, CompareOptions{})
+		if got := len(ds) > 0; got != tt.want {
+			t.Errorf("%v in one article: finding %v, want %v\n%s", tt.values, got, tt.want, dump(ds))
+		}
+	}
+}
