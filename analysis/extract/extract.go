@@ -396,12 +396,17 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					q.scope = "in " + sc
 				}
 			}
-			if q.subset == "" && x.measures.Located(q.measure) && q.measure != turnoutMeasure {
+			if (q.subset == "" || groupSubset(q.subset)) && x.measures.Located(q.measure) && q.measure != turnoutMeasure {
 				if c := causeAfter(toks, tokenIndex(toks, max(m.End, q.countsEnd))); c != "" && !strings.Contains(strings.ToLower(a.Title), strings.TrimSuffix(lastWord(c), "s")) {
 					// "Eleven people were killed from the landslides", "17
 					// deaths from unknown causes": the dead of one cause, a
 					// part of the toll, unless the cause is the event the
-					// title reports ("Landslide in Papua New Guinea").
+					// title reports ("Landslide in Papua New Guinea"). A
+					// group's dead of one cause are that group's part of
+					// it ("403 civilians … killed … in air raids").
+					if q.subset != "" {
+						c = q.subset + " " + c
+					}
 					q.subset = c
 				}
 			}
@@ -7624,6 +7629,9 @@ func subjectOpens(toks []nlp.Token, b int) bool {
 // or hurt ("from the landslides", "by falling trees", "from unknown
 // causes": extract.causeNouns), as "from …", or "".
 func causeAfter(toks []nlp.Token, e int) string {
+	if c := attackAfter(toks, e); c != "" {
+		return c
+	}
 	for i := e; i < len(toks) && i <= e+2; i++ {
 		w := toks[i].Lower
 		if w != "from" && w != "by" && w != "due" {
@@ -7659,6 +7667,49 @@ func causeAfter(toks []nlp.Token, e int) string {
 }
 
 var causeNouns = lexicon.Words("extract.causeNouns")
+
+// groupSubset reports a subset that names who was counted (civilians,
+// children), which a cause can narrow further.
+func groupSubset(subset string) bool {
+	switch subset {
+	case "civilian", "children", "child", "tourist", "foreigner", "foreign", "journalist":
+		return true
+	}
+	return false
+}
+
+// attackCauses are the means of an attack a toll may be of
+// (extract.attackCauses): "killed in air raids", "in drone strikes and
+// heavy artillery fire".
+var attackCauses = lexicon.Words("extract.attackCauses")
+
+// attackAfter returns "in air raids" when the figure's clause (from token
+// e, to its end) puts its dead or hurt in a means of attack, however many
+// predicates share it ("403 civilians have been killed and another 309
+// injured in air raids, drone strikes and heavy artillery fire"); or "".
+// The first means named stands for the list.
+func attackAfter(toks []nlp.Token, e int) string {
+	for i := e; i+1 < len(toks) && i <= e+8; i++ {
+		w := toks[i].Lower
+		if w == "," || w == ";" || w == "." || clauseStop(w) || w == "since" {
+			return ""
+		}
+		if w != "in" && w != "by" {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && j <= i+3 && (toks[j].Tag == "DT" || strings.HasPrefix(toks[j].Tag, "JJ") || strings.HasPrefix(toks[j].Tag, "NNP")) && !attackCauses.Has(toks[j].Lower) {
+			j++ // "in Israeli air strikes", "in heavy shelling"
+		}
+		if j+1 < len(toks) && attackCauses.Has(toks[j].Lower+" "+toks[j+1].Lower) {
+			return "in " + toks[j].Lower + " " + toks[j+1].Lower
+		}
+		if j < len(toks) && attackCauses.Has(toks[j].Lower) {
+			return "in " + toks[j].Lower
+		}
+	}
+	return ""
+}
 
 // correctionBy reports a figure after "by" whose clause has a verb of
 // miscounting before it (extract.miscountVerbs: "overcounted", "inflated",

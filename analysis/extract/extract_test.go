@@ -3473,6 +3473,20 @@ func TestOwnVerbsInCoordination(t *testing.T) {
 	}
 }
 
+// TestAttackCauses: the dead or hurt of a means of attack ("in air raids,
+// drone strikes and heavy artillery fire", "in Israeli airstrikes") are
+// that cause's part, a group's too ("403 civilians").
+func TestAttackCauses(t *testing.T) {
+	claims := extractOne(t, "Tigray war toll", "The commission says that 403 civilians have been killed and another 309 injured in air raids, drone strikes and heavy artillery fire since July.")
+	a, b := quantityByText(claims, "403"), quantityByText(claims, "309")
+	if a == nil || b == nil || !strings.Contains(a.Subset, "air raids") || !strings.Contains(a.Subset, "civilian") || !strings.Contains(b.Subset, "air raids") {
+		t.Errorf("attack causes: %+v, %+v", a, b)
+	}
+	if q := quantityByText(extractOne(t, "Tigray war toll", "At least 750 civilians have been killed since July."), "750"); q == nil || strings.Contains(q.Subset, "in ") {
+		t.Errorf("no cause: %+v", q)
+	}
+}
+
 // TestSides: each side's count ("118 wounded on the side of the
 // protesters … and 17 wounded on the side of the police", "on the police
 // side") is a part of its own, never the other side's rival.
