@@ -195,6 +195,8 @@ var assertedCases = []stanceCase{
 	{name: "a provisional toll is no denial", in: "The minister said the toll was not definitive.", want: []analysis.Polarity{stA}, cue: "said"},
 	{name: "a figure not final is no denial", in: "The electoral board said the count was not final.", want: []analysis.Polarity{stA}, cue: "said"},
 	{name: "stood by the figure", in: "The former mayor stood by the 350 million figure on Thursday.", want: []analysis.Polarity{stA}, cue: "stood by"},
+	{name: "gave an outright win", in: "A final vote tally by the electoral board gave President Evo Morales an outright win.", want: []analysis.Polarity{stA}, cue: "gave"},
+	{name: "gives outright win", in: "Final vote count gives Morales outright win", want: []analysis.Polarity{stA}, cue: "gives"},
 	{name: "stood by a sum", in: "The former mayor stood by the £350 million figure on Thursday.", want: []analysis.Polarity{stA}, cue: "stood by"},
 	{name: "defended its estimate", in: "The ministry defended its estimate of 4,000 deaths.", want: []analysis.Polarity{stA}, cue: "defended"},
 	{name: "did not defend", in: "The minister did not defend the figure.", want: nil},
