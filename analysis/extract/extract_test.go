@@ -1025,8 +1025,8 @@ func TestOwnClauseMeasures(t *testing.T) {
 		{"The toll from the magnitude 6.4 quake rose to 310 on Monday.", "310", "killed", ""},
 		{"A 6.8-magnitude earthquake struck the region on Friday.", "6.8-magnitude", "magnitude", ""},
 		{"The 7.8-magnitude quake killed more than 50,000 people.", "50,000", "killed", ""},
-		{"There are now 79 people that we believe are either dead or missing.", "79", "killed", ""},
-		{"Rescuers said 40 people are either dead or missing after the landslide.", "40", "killed", ""},
+		{"There are now 79 people that we believe are either dead or missing.", "79", "dead or missing", ""},
+		{"Rescuers said 40 people are either dead or missing after the landslide.", "40", "dead or missing", ""},
 		{"Volunteers are listing 197 survivors, 52 people presumed dead and two missing.", "52", "killed", ""},
 		{"The ministry said 31 migrants presumed dead had not been found.", "31", "killed", ""},
 		{"A total of 350 people lived in the block, and 255 survived while 14 were not there at the time.", "255", "rescued", ""},
@@ -3484,6 +3484,20 @@ func TestAttackCauses(t *testing.T) {
 	}
 	if q := quantityByText(extractOne(t, "Tigray war toll", "At least 750 civilians have been killed since July."), "750"); q == nil || strings.Contains(q.Subset, "in ") {
 		t.Errorf("no cause: %+v", q)
+	}
+}
+
+// TestDeadOrMissing: "13,000 dead, missing" in a headline is the dead or
+// missing together, a measure that holds both; "41,000 left missing" are
+// the missing, not the dead counted before them.
+func TestDeadOrMissing(t *testing.T) {
+	claims := extractOne(t, "Myanmar believes 13,000 dead, missing from cyclone", "The cyclone struck on Saturday.")
+	if q := quantityByText(claims, "13,000"); q == nil || q.Measure != "dead or missing" {
+		t.Errorf("dead, missing: %+v", q)
+	}
+	claims = extractOne(t, "Cyclone", "More than 22,000 people have been killed and 41,000 left missing after the cyclone hit.")
+	if q := quantityByText(claims, "41,000"); q == nil || q.Measure != "missing" {
+		t.Errorf("left missing: %+v", q)
 	}
 }
 

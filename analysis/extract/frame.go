@@ -2765,7 +2765,9 @@ func (x *Extractor) conjunctCasualty(toks []nlp.Token, q *quantityInfo) (string,
 		return "", "", false
 	}
 	conj := lower(toks[j])
-	if conj != "and" && conj != "or" {
+	if conj == "," && j+2 < len(toks) && !isNoun(toks[j+2].Tag) {
+		conj = "and" // a headline's "13,000 dead, missing from cyclone"
+	} else if conj != "and" && conj != "or" {
 		return "", "", false
 	}
 	last := q.counts
@@ -2774,6 +2776,9 @@ func (x *Extractor) conjunctCasualty(toks []nlp.Token, q *quantityInfo) (string,
 	}
 	both := strings.ToLower(last) + " " + conj + " " + lower(toks[j+1])
 	if m, ok := x.measures.Lookup(both); ok && m != q.measure {
+		if toks[j].Text == "," {
+			return toks[j+1].Text, m, true
+		}
 		return toks[j].Text + " " + toks[j+1].Text, m, true
 	}
 	return "", "", false
