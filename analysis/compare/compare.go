@@ -1151,6 +1151,9 @@ func listed(a, b *analysis.Claim) bool {
 		i, j, a = j, i, b
 	}
 	between := strings.ToLower(a.Sentence[i+len(a.Text) : j])
+	if strings.TrimSpace(between) == "(" {
+		return true // "190 km (120 miles)": one figure and its conversion (or its part)
+	}
 	if !strings.ContainsAny(between, ",;:") && !strings.Contains(between, " and ") {
 		return false
 	}

@@ -939,3 +939,20 @@ func TestInternalFarApart(t *testing.T) {
 		}
 	}
 }
+
+// TestConversionInBrackets: a figure and its conversion in brackets right
+// after it ("190 km (120 miles) per hour winds") are one figure, however
+// the two round, never the article contradicting itself.
+func TestConversionInBrackets(t *testing.T) {
+	arts := mkArticles(t, map[string]string{"a": "2008-05-05"})
+	sent := "The delta bore the brunt of the cyclone's 190 km (120 miles) per hour winds."
+	claims := mkClaims(t, []claimSpec{
+		{article: "a", source: "Reuters", sentence: sent, value: 190, subject: "Myanmar|length"},
+		{article: "a", source: "Reuters", sentence: sent, value: 120, subject: "Myanmar|length"},
+	})
+	claims[0].Unit, claims[0].Text, claims[0].Measure = "km", "190 km", "length"
+	claims[1].Unit, claims[1].Text, claims[1].Measure = "miles", "120 miles", "length"
+	if ds := Compare(ClusterClaims(claims), claims, arts, CompareOptions{}); len(ds) != 0 {
+		t.Errorf("a conversion read as a contradiction:\n%s", dump(ds))
+	}
+}
