@@ -724,6 +724,8 @@ func TestAttribute(t *testing.T) {
 			want: want("", "", "")},
 		{name: "news label is no speaker", text: "LIVE: 40 killed in strike on school", at: "40",
 			want: want("", "", "")},
+		{name: "data label is no speaker", text: "Cost: £18.7bn", at: "18.7",
+			want: want("", "", "")},
 		{name: "event label is no speaker", text: "Election 2023: turnout falls to 61%", at: "61",
 			want: want("", "", "")},
 		{name: "named storm label is no speaker", text: "Storm Boris: death toll rises to 15 across central Europe", at: "15",

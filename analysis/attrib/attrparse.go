@@ -1185,6 +1185,9 @@ func (an *parsed) labelSpeaker() {
 	if lexicon.DefaultPlacesOnce().Find(text) != nil || setAttribHeadlineLabels.Has(an.toks[0].low) {
 		return // "Gaza: …": a topic, not a speaker
 	}
+	if k == 1 && (setAttribDataNouns.Has(an.toks[0].low) || setAttribClaimNouns.Has(an.toks[0].low)) {
+		return // "Cost: £18.7bn", "Total: 412": what the figure is, not who gave it
+	}
 	for _, t := range an.toks[:k] {
 		if setStoryEvents.Has(t.low) || strings.HasSuffix(t.low, "s") && setStoryEvents.Has(strings.TrimSuffix(t.low, "s")) {
 			return // "Storm Boris: …", "Bihar floods: …": the event
