@@ -6396,6 +6396,25 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 	}
 	if q.counts != "" {
 		q.measure = x.measures.Classify(q.counts)
+		of, ok := "", false
+		if _, of, ok = strings.Cut(strings.ToLower(q.counts), "cases of "); !ok && q.measure == "cases" && q.countsEnd > 0 && q.countsEnd <= len(s.Text) {
+			// (A quotation may close between: "“more than 200 cases” of
+			// reported detentions".)
+			rest := strings.ToLower(strings.TrimLeft(s.Text[q.countsEnd:], "”\"'’ "))
+			if r, found := strings.CutPrefix(rest, "of "); found {
+				f := strings.FieldsFunc(r, func(c rune) bool { return c == ' ' || c == ',' || c == '.' || c == ';' })
+				if len(f) > 0 {
+					of, ok = strings.Join(f[:min(len(f), 2)], " "), true
+				}
+			}
+		}
+		if ok && q.measure == "cases" {
+			// "more than 200 cases of reported detentions": cases of
+			// what the noun after them counts (not "cases of cholera").
+			if m2 := x.measures.Classify(lastWord(of)); m2 != "cases" && m2 != genericMeasure && x.isMeasureName(m2) && x.measures.Located(m2) {
+				q.measure = m2
+			}
+		}
 		known = x.isMeasureName(q.measure)
 		if !known && properOnly(toks, q.countsStart, q.countsEnd) && len(x.places.Find(q.counts)) == 0 {
 			// "… Exceeds 3000 Zelensky": a name after the figure is

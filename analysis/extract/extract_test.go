@@ -3501,6 +3501,27 @@ func TestDeadOrMissing(t *testing.T) {
 	}
 }
 
+// TestCasesOf: "cases of reported detentions" (a quotation may close
+// between) count the detained; "cases of cholera" stay cases.
+func TestCasesOf(t *testing.T) {
+	for body, want := range map[string]string{
+		"Lawyers report “more than 200 cases” of reported detentions.": "detained",
+		"Lawyers report more than 200 cases of reported detentions.":   "detained",
+		"Health officials reported 300 cases of cholera.":              "cases",
+	} {
+		var q *analysis.Claim
+		for _, c := range extractOne(t, "Protest in Georgia", body) {
+			if c.Kind == analysis.KindQuantity {
+				q = &c
+				break
+			}
+		}
+		if q == nil || q.Measure != want {
+			t.Errorf("%q: %+v, want %s", body, q, want)
+		}
+	}
+}
+
 // TestSides: each side's count ("118 wounded on the side of the
 // protesters … and 17 wounded on the side of the police", "on the police
 // side") is a part of its own, never the other side's rival.
