@@ -685,6 +685,8 @@ func TestAttribute(t *testing.T) {
 			want: want("interior ministry", "the interior ministry", "")},
 		{name: "passive pegged at by", text: "The shortfall was pegged at more than $2bn by independent economists.", at: "$2bn",
 			want: want("independent economists", "independent economists", "")},
+		{name: "set the toll at", text: "At first, the government set the death toll at 351.", at: "351",
+			want: want("government", "the government", "")},
 		{name: "passive put at, the agent after", text: "Turnout was put at 1.2 million by the interior ministry, against the 3.5 million claimed by the unions.", at: "3.5 million",
 			want: want("unions", "the unions", "")},
 		{name: "main clause figure keeps its speaker", text: "The minister says the scheme will raise $740m, well above the $210m the auditors predict.", at: "740m",
