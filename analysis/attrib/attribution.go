@@ -1626,6 +1626,64 @@ func (an *parsed) tallyVerb() bool {
 	return false
 }
 
+// LabelSpeaker returns who speaks in the section a label line opens: a
+// line of its own that names a body or a person and the kind of account
+// it gave, and ends in a colon: "Tax Foundation analysis:", "Police
+// estimate:", "The organisers' count:", "Election Commission results:".
+// The quotations and bare figures under it are that speaker's. A line
+// that names no one ("By the numbers:", "Key figures:", "Our
+// analysis:", "Why it matters:") or only the outlet is no speaker's.
+func (a *attributor) LabelSpeaker(s nlp.Sentence) (Attribution, bool) {
+	text := strings.TrimSpace(s.Text)
+	if s.Headline || !strings.HasSuffix(text, ":") || strings.ContainsAny(text, "0123456789\"“”") {
+		return Attribution{}, false
+	}
+	words := strings.Fields(strings.TrimSuffix(text, ":"))
+	if len(words) < 2 || len(words) > 9 {
+		return Attribution{}, false
+	}
+	last := strings.ToLower(words[len(words)-1])
+	if !lexicon.DocNouns[last] && !setAttribDataNouns.Has(last) && !labelNouns.Has(last) {
+		return Attribution{}, false
+	}
+	words = words[:len(words)-1]
+	w := strings.ToLower(words[len(words)-1])
+	if t := strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"), "'’"); t != w {
+		words[len(words)-1] = words[len(words)-1][:len(t)]
+	}
+	first := strings.ToLower(words[0])
+	if labelOpeners.Has(first) || lexicon.PossessivePronouns[first] != "" {
+		return Attribution{}, false // "By the numbers:", "Our analysis:"
+	}
+	name := strings.Join(words, " ")
+	if a.notSpeaker(name) {
+		return Attribution{}, false
+	}
+	f := a.lookup(name)
+	if f.kind == entity.OutletKind {
+		return Attribution{}, false
+	}
+	if f.name == "" {
+		g := a.sources.GuessedKind(name)
+		head := strings.ToLower(words[len(words)-1])
+		if g.Kind == entity.Unknown || g.Lone && !entity.RoleNoun(head) && !lexicon.OrgNouns[head] && !lexicon.GroupNouns[head] {
+			return Attribution{}, false // "Key figures:", "Latest count:"
+		}
+	}
+	src, txt, _ := a.resolveText(name, 1, s.Index, 0)
+	at := a.validated(Attribution{Source: src, SourceText: txt, VerbPos: -1})
+	return at, at.Source != ""
+}
+
+// labelNouns end a section label as the docNouns do ("The opposition's
+// view:"; attrib.labelNouns); labelOpeners start lines that are no
+// speaker's labels ("By the numbers:", "What we know:";
+// attrib.labelOpeners).
+var (
+	labelNouns   = lexicon.Words("attrib.labelNouns")
+	labelOpeners = lexicon.Words("attrib.labelOpeners")
+)
+
 // SpeakerOf returns the speaker observe found for sentence index, when it
 // named one: "This was reported on December 8 by the deputy head of the
 // Interior Ministry" before a paragraph that is all quotation.

@@ -1319,3 +1319,34 @@ func TestJudgedClaimIsNoSpeaker(t *testing.T) {
 		t.Errorf("speaker %q, want none (the writer's verdict)", got.Source)
 	}
 }
+
+// TestLabelSpeaker: a label line that names a body or a person and the
+// account it gave speaks for the section under it; a line that names no
+// one does not.
+func TestLabelSpeaker(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Tax Foundation analysis:", "Tax Foundation"},
+		{"Police estimate:", "Police"},
+		{"The organisers' count:", "organisers"},
+		{"Election Commission results:", "Election Commission"},
+		{"Amnesty International report:", "Amnesty International"},
+		{"The opposition's view:", "opposition"},
+		{"By the numbers:", ""},
+		{"Key figures:", ""},
+		{"Latest count:", ""},
+		{"Our analysis:", ""},
+		{"Why it matters:", ""},
+		{"The bottom line:", ""},
+		{"Cost:", ""},
+		{"Tax Foundation analysis", ""}, // no colon: a subheading
+		{"Police estimate: 20,000", ""},
+	}
+	for _, c := range cases {
+		att := NewAttributor(nlp.Prose{}, entity.DefaultSources(nil))
+		s := nlp.Sentence{Text: c.text, Para: 3, Index: 4}
+		at, ok := att.LabelSpeaker(s)
+		if ok != (c.want != "") || ok && !strings.EqualFold(at.Source, c.want) {
+			t.Errorf("LabelSpeaker(%q) = %q, %v, want %q", c.text, at.Source, ok, c.want)
+		}
+	}
+}

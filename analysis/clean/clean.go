@@ -1212,10 +1212,22 @@ func insideVerdict(b block) (bool, string) {
 		return false, "byline or label"
 	case b.sentence && b.words >= 2 && startsSentence(b.core):
 		return true, ""
+	case b.label():
+		// "Tax Foundation analysis:", "Police estimate:": a label that
+		// opens the text under it, and says whose it is.
+		return true, ""
 	case b.headlineLike:
 		return false, "subheading"
 	}
 	return false, "short line"
+}
+
+// label reports a line of two to nine words, no figure, that ends in a
+// colon: the label of the text under it ("Tax Foundation analysis:",
+// "Police estimate:").
+func (b block) label() bool {
+	c := strings.TrimSpace(b.core)
+	return b.words >= 2 && b.words <= 9 && strings.HasSuffix(c, ":") && !strings.ContainsAny(c, "0123456789") && !b.meta
 }
 
 // credit reports a credit line ("(Reporting by …)"); a line of code in

@@ -886,3 +886,22 @@ Each ferry carries 40 bicycles, twice as many as the old boats, after cyclists' 
 		t.Errorf("body crosses a slideshow and a %q heading\nbody:\n%s", "More from", a.Body)
 	}
 }
+
+// TestCleanSectionLabel: a short line that ends in a colon and opens the
+// text under it ("Police estimate:") is the article's, as a plain
+// subheading is not: it says whose the section is.
+func TestCleanSectionLabel(t *testing.T) {
+	text := "Rival counts of the march\n\n" +
+		"Tens of thousands of people marched through the capital on Saturday against the new pension law, and the two sides disagreed on how many.\n\n" +
+		"Police estimate:\n\n" +
+		"\"About 28,000 people took part, most of them along the river route.\"\n\n" +
+		"Union count:\n\n" +
+		"\"More than 150,000 marched, the largest crowd in a decade.\"\n\n" +
+		"Organisers said further marches would follow next month in six other cities.\n"
+	a := Clean(load.Document{File: "march.txt", Text: text, Status: analysis.StatusOK}, CleanOptions{})
+	for _, want := range []string{"Police estimate:", "Union count:", "About 28,000 people"} {
+		if !strings.Contains(a.Body, want) {
+			t.Errorf("body lost %q:\n%s", want, a.Body)
+		}
+	}
+}

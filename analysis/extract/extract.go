@@ -636,10 +636,22 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					// identified and prosecuted criminally." a paragraph of
 					// quotation that names no one is the one who spoke
 					// last before it.
-					if p0 := paragraphStart(sents, i); p0 > 0 && !sents[p0-1].Headline && opensQuote(sents[p0].Text) && !rxAccordingPronoun.MatchString(sents[p0-1].Text) {
+					if p0 := paragraphStart(sents, i); p0 > 0 && !sents[p0-1].Headline && opensQuote(sents[p0].Text) && !rxAccordingPronoun.MatchString(sents[p0-1].Text) && sectionLabel(sents, i) != p0-1 {
 						if at, ok := att.SpeakerOf(sents[p0-1].Index); ok {
 							attr.Source, attr.SourceText, attr.Via = at.Source, at.SourceText, at.Via
 						}
+					}
+				}
+			}
+			if (attr.Source == "" && attr.SourceText == "" || attr.VerbPos < 0) && !fromParagraph(att, sents, i, attr) {
+				// "Tax Foundation analysis: ¶ "The plan would cost $1.47
+				// trillion."": what the section a label opens says,
+				// with no speaker of its own, is the label's speaker's.
+				if j := sectionLabel(sents, i); j >= 0 {
+					if at, ok := att.LabelSpeaker(sents[j]); ok {
+						attr.Source, attr.SourceText, attr.Via = at.Source, at.SourceText, at.Via
+					} else if attr.Source != "" || attr.SourceText != "" {
+						attr = attrib.Attribution{VerbPos: -1}
 					}
 				}
 			}
@@ -5634,6 +5646,54 @@ func paragraphStart(sents []nlp.Sentence, i int) int {
 		i--
 	}
 	return i
+}
+
+// sectionLabel returns the label line that opens the section sentence
+// i is in ("Tax Foundation analysis:", "By the numbers:"): the nearest
+// paragraph before i's, at most six back, that is one sentence ending
+// in a colon. A headline or a subheading (a short paragraph with no
+// closing mark) ends the search: the section is another. It returns -1
+// when there is none.
+func sectionLabel(sents []nlp.Sentence, i int) int {
+	p0 := paragraphStart(sents, i)
+	for j, paras := p0-1, 0; j >= 0 && paras < 6; j-- {
+		s := sents[j]
+		if s.Headline || s.Para < 0 {
+			return -1
+		}
+		if j > 0 && sents[j-1].Para == s.Para {
+			continue
+		}
+		paras++
+		if j+1 < len(sents) && sents[j+1].Para == s.Para {
+			continue // a paragraph of more than one sentence
+		}
+		t := strings.TrimSpace(s.Text)
+		if strings.HasSuffix(t, ":") {
+			return j
+		}
+		if n := len(strings.Fields(t)); n <= 10 && !strings.ContainsAny(t[len(t)-1:], ".!?\"”’)…") {
+			return -1 // a subheading
+		}
+	}
+	return -1
+}
+
+// fromParagraph reports whether a sentence's speaker, found with no cue
+// of its own, is one its own paragraph named before it ("The group said
+// the plan would cost $1.47 trillion. It would also add …").
+func fromParagraph(att interface {
+	SpeakerOf(int) (attrib.Attribution, bool)
+}, sents []nlp.Sentence, i int, attr attrib.Attribution) bool {
+	if attr.Source == "" {
+		return false
+	}
+	for j := i - 1; j >= 0 && sents[j].Para == sents[i].Para; j-- {
+		if at, ok := att.SpeakerOf(sents[j].Index); ok && strings.EqualFold(at.Source, attr.Source) {
+			return true
+		}
+	}
+	return false
 }
 
 // opensQuote reports a text that begins with a quotation mark.

@@ -4195,3 +4195,34 @@ func TestProtestActionAndDatedWeekday(t *testing.T) {
 		t.Errorf("people blocking a road outside a protest story read as a crowd: %+v", q)
 	}
 }
+
+// TestSectionLabelSpeaker: the figures under a label line ("Police
+// estimate:", "Electoral council results:") that name no speaker of
+// their own are the label's speaker's, up to the next label; a label that
+// names no one ("By the numbers:") gives them to no one.
+func TestSectionLabelSpeaker(t *testing.T) {
+	claims := extractOne(t, "Rival counts of the march",
+		"Tens of thousands of people marched through the capital on Saturday against the new pension law, and the two sides disagreed on how many.\n\n"+
+			"Police estimate:\n\n"+
+			"\"About 28,000 people took part, most of them along the river route.\"\n\n"+
+			"Union count:\n\n"+
+			"\"More than 150,000 marched, the largest crowd in a decade.\"\n\n"+
+			"The union's leader said 40 buses had been hired.")
+	for text, want := range map[string]string{"About 28,000": "Police", "More than 150,000": "Union", "40": "union's leader"} {
+		if q := quantityByText(claims, text); q == nil || !strings.Contains(strings.ToLower(q.Source), strings.ToLower(want)) {
+			t.Errorf("%s: %+v, want the source %q", text, q, want)
+		}
+	}
+	claims = extractOne(t, "Count disputed",
+		"The vote count was still going on in the north on Tuesday.\n\n"+
+			"Electoral Council results:\n\n"+
+			"With most ballots counted, the president had 51.2 percent of the vote.\n\n"+
+			"By the numbers:\n\n"+
+			"Turnout was 59 percent.")
+	if q := quantityByText(claims, "51.2 percent"); q == nil || q.Source != "Electoral Council" {
+		t.Errorf("the council's share: %+v", q)
+	}
+	if q := quantityByText(claims, "59 percent"); q == nil || q.Source != "" {
+		t.Errorf("a figure under a label that names no one: %+v", q)
+	}
+}
