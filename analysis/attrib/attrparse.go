@@ -1409,7 +1409,10 @@ func (an *parsed) markScope(c *cue) {
 			// ", the ministry said (in a statement on Monday)." closes the
 			// clause before it; ", the minister said 2,000 homes…" after
 			// an introductory phrase does not.
-			c.postposed = an.clauseEndsAfter(c)
+			// ("…, the Kenya National Human Rights Commission (KNHRC),
+			// reported at least 22 victims": a cue whose object is a
+			// figure reports that figure, not the words before it.)
+			c.postposed = an.clauseEndsAfter(c) && !an.figureObject(c.at+1)
 		}
 	}
 }
@@ -1444,9 +1447,10 @@ func (an *parsed) clauseEndsAfter(c *cue) bool {
 			inPP = true
 		case lexicon.TimeWords[t.low] || adverb(t):
 		case inPP && (t.kind == num || an.nounish(k) || lexicon.Determiners[t.low] || lexicon.Joiners[t.low]):
-		case inPP && setAttribAdjunctParticiples.Has(t.low) && k+1 < len(an.toks) && lexicon.Prepositions[an.toks[k+1].low]:
-			// "said in a statement read by Juliana Cherera": the
-			// statement's participle, still the adjunct.
+		case inPP && setAttribAdjunctParticiples.Has(t.low) && (k+1 == len(an.toks) || lexicon.Prepositions[an.toks[k+1].low] || lexicon.TimeWords[an.toks[k+1].low] || an.toks[k+1].kind == punct):
+			// "said in a statement read by Juliana Cherera", "said in
+			// the report issued Wednesday": the document's participle,
+			// still the adjunct.
 		default:
 			return false
 		}
