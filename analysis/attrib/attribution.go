@@ -884,7 +884,10 @@ func (a *attributor) choose(an *parsed, pos int) *cue {
 		}
 	}
 	if chosen == nil && post == nil {
-		return an.frontedPhrase(pos)
+		if c := an.frontedPhrase(pos); c != nil {
+			return c
+		}
+		return an.quotedReport(q, pos)
 	}
 	switch {
 	case chosen == nil:
@@ -901,6 +904,42 @@ func (a *attributor) choose(an *parsed, pos int) *cue {
 	}
 	return chosen
 }
+
+// quotedReport returns the cue inside quotation q that reports the
+// figure at pos, when nothing outside the quotation does: in "“For Imo,
+// INEC announced 66,406 for APC or 14.2 percent”", whoever is quoted
+// cites INEC's figures. The cue is a verb of saying before the figure,
+// in its clause, whose speaker is no first or second person ("“We
+// counted 300”" names no one), and not one that changes a figure.
+func (an *parsed) quotedReport(q, pos int) *cue {
+	if q < 0 {
+		return nil
+	}
+	var found *cue
+	for i := range an.cues {
+		c := &an.cues[i]
+		if !c.quoted || c.impersonal || c.spk[0] < 0 || c.kind != verbCue || c.pos >= pos || c.pos < an.quotes[q][0] || changeLemmas.Has(c.lemma) {
+			continue
+		}
+		if w := strings.Fields(strings.ToLower(an.span(c.spk))); len(w) == 1 && firstSecondPerson.Has(w[0]) {
+			continue
+		}
+		if an.scopeEnded(c, pos) {
+			continue
+		}
+		found = c
+	}
+	return found
+}
+
+// changeLemmas are verbs that change a figure rather than report one
+// ("“The plan would lower tax rates, which would lead to 1.7 percent
+// growth”": the plan gives no figure; attrib.changeLemmas).
+var changeLemmas = lexicon.Words("attrib.changeLemmas")
+
+// firstSecondPerson are pronouns that name the quoted speaker or the
+// hearer, no one the reader knows (attrib.firstSecondPerson).
+var firstSecondPerson = lexicon.Words("attrib.firstSecondPerson")
 
 // frontedPhrase returns the cue of the clause a figure's opening phrase
 // belongs to: "Of the 87.2 million Nigerians eligible to vote, INEC data
