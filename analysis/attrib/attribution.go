@@ -323,7 +323,7 @@ func (a *attributor) AttributeStance(s nlp.Sentence, pos int) Attribution {
 		}
 	}
 	at := a.attribute(s, pos)
-	outlet := at.Source != "" && at.Source == at.Via
+	outlet := at.Source != "" && at.Source == at.Via || reporterText(at.SourceText)
 	if (at.Source != "" || at.SourceText != "") && !outlet {
 		return at
 	}
@@ -332,6 +332,14 @@ func (a *attributor) AttributeStance(s nlp.Sentence, pos int) Attribution {
 	// The subject is read from the tags the sentence came with; an
 	// untagged sentence has none.
 	text, start := subjectBefore(s.Text, s.Tokens, pos)
+	if text == "" || clauseOpensBefore(s.Tokens, pos) {
+		// "Hundreds are feared trapped but the authorities have not
+		// confirmed the same, our correspondent reports": the subject
+		// of the position's own clause.
+		if t, st := clauseSubject(s.Text, s.Tokens, pos); t != "" {
+			text, start = t, st
+		}
+	}
 	if text == "" {
 		return at
 	}
@@ -348,6 +356,19 @@ func (a *attributor) AttributeStance(s nlp.Sentence, pos int) Attribution {
 	}
 	return a.validated(Attribution{Source: src, SourceText: written, Via: at.Via, VerbPos: -1})
 }
+
+// reporterText reports a speaker who is the outlet's own reporter ("our
+// New Delhi correspondent", "the paper's reporter"): like the outlet, it
+// reports a position that the position's own subject holds ("the
+// authorities have not confirmed the same, our New Delhi correspondent
+// reports").
+func reporterText(text string) bool {
+	w := strings.Fields(strings.ToLower(text))
+	return len(w) > 0 && (w[0] == "our" || reporterNouns.Has(w[len(w)-1]))
+}
+
+// reporterNouns are the press's own people (attrib.reporterNouns).
+var reporterNouns = lexicon.Words("attrib.reporterNouns")
 
 // passiveFrameAgent returns the agent of a passive verb that frames a
 // verdict at byte offset pos ("has been described as misleading by the
@@ -540,6 +561,72 @@ func subjectBefore(text string, tags []nlp.Token, pos int) (string, int) {
 		}
 	}
 	return "", 0
+}
+
+// clauseOpensBefore reports a coordinated or contrasted clause ("but",
+// "while", "whereas", "yet" or "and" after a comma) that opens between
+// the sentence's start and the position's verb at pos.
+func clauseOpensBefore(tags []nlp.Token, pos int) bool {
+	for i, t := range tags {
+		if t.Start >= pos {
+			return false
+		}
+		switch strings.ToLower(t.Text) {
+		case "but", "while", "whereas", "yet":
+			return i > 0
+		case "and":
+			if i > 0 && tags[i-1].Text == "," {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// clauseSubject returns the noun phrase right before the verb group at
+// byte offset pos ("but the authorities have not confirmed": "the
+// authorities"), back to a conjunction, a comma or the sentence's start;
+// "" when the words before the verb are no noun phrase. Its byte offset
+// is returned too.
+func clauseSubject(text string, tags []nlp.Token, pos int) (string, int) {
+	k := -1
+	for i, t := range tags {
+		if t.Start == pos {
+			k = i
+			break
+		}
+	}
+	if k <= 0 {
+		return "", 0
+	}
+	j := k - 1
+	for j >= 0 && (tags[j].Tag == "MD" || strings.HasPrefix(tags[j].Tag, "VB") || tags[j].Tag == "RB") {
+		j-- // "have not", "could not"
+	}
+	end := j
+	noun := false
+	for j >= 0 {
+		t := tags[j]
+		if strings.HasPrefix(t.Tag, "NN") || t.Tag == "PRP" {
+			noun = true
+		} else if !(t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "POS" || t.Tag == "PRP$" || t.Tag == "CD" && noun) {
+			break
+		}
+		j--
+	}
+	if !noun || end < 0 || j+1 > end {
+		return "", 0
+	}
+	if j >= 0 {
+		switch strings.ToLower(tags[j].Text) {
+		case "but", "while", "whereas", "yet", "and", ",", ";":
+		default:
+			return "", 0 // "the toll of the authorities …": not a clause's subject
+		}
+	}
+	start := tags[j+1].Start
+	last := tags[end]
+	return strings.TrimSpace(text[start : last.Start+len(last.Text)]), start
 }
 
 // standVerbs are the forms of "stand" that open "stood by its figure".

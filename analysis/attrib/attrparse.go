@@ -878,6 +878,13 @@ func (an *parsed) cueAt(i int) {
 			// tagger took for a noun.
 			thatFollows = true
 		}
+		if (next(i+1) == "" || next(i+1) == "." || next(i+1) == "citing" || next(i+1) == "quoting") && an.commaSubjectBefore(i) {
+			// "…, Reuters reports.", "…, the Jerusalem Post reports
+			// citing the organisers": a postposed cue after a name or a
+			// body set off by a comma, which the tagger took for a
+			// plural noun.
+			thatFollows = true
+		}
 		if an.tagged && an.toks[i].tag != "" {
 			if !strings.HasPrefix(an.toks[i].tag, "VB") && !thatFollows {
 				return
@@ -1741,6 +1748,26 @@ func (an *parsed) subjectLikeBefore(i int) bool {
 	return false
 }
 
+// commaSubjectBefore reports a subject right before token i that a comma
+// sets off from the clause before it: a name ("…, Reuters reports"), a
+// title ("…, the Times of Israel reports") or a body by its role noun
+// ("…, the ministry reports"), at most six words.
+func (an *parsed) commaSubjectBefore(i int) bool {
+	if !an.subjectLikeBefore(i) || an.toks[i-1].kind != attrWord {
+		return false
+	}
+	for j := i - 1; j >= 0 && i-j <= 6; j-- {
+		t := an.toks[j]
+		if t.low == "," {
+			return j < i-1
+		}
+		if t.kind != attrWord || !(t.cap || lexicon.Determiners[t.low] || t.low == "of" || lexicon.PersonRoles[t.low] || lexicon.OrgNouns[t.low] || lexicon.GroupNouns[t.low]) {
+			return false
+		}
+	}
+	return false
+}
+
 // ---- noun phrases ----
 
 // nounish reports whether token k can be part of a speaker's noun phrase.
@@ -1796,7 +1823,7 @@ func (an *parsed) internalPrep(k int) bool {
 	case "of", "to", "for":
 		return an.nounish(k-1) && (next.cap || lexicon.Determiners[next.low] || an.nounish(k+1))
 	case "in", "at", "on":
-		if !(lexicon.PersonRoles[prev.low] || lexicon.OrgNouns[prev.low] || lexicon.GroupNouns[prev.low] || lexicon.PersonRoles[strings.ToLower(prev.text)]) {
+		if !(lexicon.PersonRoles[prev.low] || lexicon.OrgNouns[prev.low] || lexicon.GroupNouns[prev.low] || lexicon.PersonRoles[strings.ToLower(prev.text)] || mediaNouns.Has(prev.low)) {
 			return false
 		}
 		if w := strings.TrimSuffix(next.low, "."); lexicon.Months[w] != 0 || isWeekday(w) {
@@ -1823,6 +1850,10 @@ func (an *parsed) internalPrep(k int) bool {
 	}
 	return false
 }
+
+// mediaNouns are the press as a whole ("Media in Israel put the turnout
+// at 250,000": the country's media, not the country; attrib.mediaNouns).
+var mediaNouns = lexicon.Words("attrib.mediaNouns")
 
 // npBefore returns the first token of the noun phrase that ends at token j,
 // or -1: determiners, modifiers, names, possessives, parenthesised

@@ -153,6 +153,10 @@ func TestAttributeStanceSubject(t *testing.T) {
 		{"Islamic Jihad denied responsibility for the explosion, the Associated Press report said.", "denied", "Palestinian Islamic Jihad", "AP"},
 		{"The electoral commission rejected the opposition's figures, Reuters reported.", "rejected", "electoral commission", "Reuters"},
 		{"The mining company disputed the death toll, according to the BBC.", "disputed", "mining company", "BBC"},
+		// The outlet's own reporter reports the position of the clause's
+		// subject, after "but" too.
+		{"Dozens are feared missing but the coast guard has not confirmed the figure, our Athens correspondent reports.", "confirmed", "coast guard", ""},
+		{"The count was slow, and the electoral board would not confirm the early results, our reporter in Lima said.", "confirm", "electoral board", ""},
 		// A position is never the authorities' for "officially".
 		{"The junta has not officially recognized the detentions.", "recognized", "junta", ""},
 	} {
