@@ -6,6 +6,7 @@ import (
 	"crosscheck/analysis/nlp"
 	"crosscheck/analysis/stance"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -853,7 +854,7 @@ func (an *parsed) cueAt(i int) {
 	}
 	if i > 0 {
 		p := an.toks[i-1]
-		if lexicon.Determiners[p.low] && p.low != "neither" && p.low != "either" || p.kind == num && !an.dateDayAt(i-1) || p.low == "as" || attrPossessive(p) {
+		if lexicon.Determiners[p.low] && p.low != "neither" && p.low != "either" || p.kind == num && !an.dateDayAt(i-1) && !an.docYearAt(i-1) || p.low == "as" || attrPossessive(p) {
 			return // "its reported deployments", "an estimated 10,000", "as reported", "Zelensky's remarks"
 		}
 	}
@@ -876,6 +877,12 @@ func (an *parsed) cueAt(i int) {
 			// "61 killed in protests, report shows", "…, the analysis
 			// claims": a postposed cue after a document noun, which the
 			// tagger took for a noun.
+			thatFollows = true
+		}
+		if an.docYearAt(i - 1) {
+			// "The ONS figures for 2015 show …", "the census of 2021
+			// suggests …": a document of a year, then its verb, which
+			// the tagger took for a noun after the year.
 			thatFollows = true
 		}
 		if (next(i+1) == "" || next(i+1) == "." || next(i+1) == "citing" || next(i+1) == "quoting") && an.commaSubjectBefore(i) {
@@ -1746,6 +1753,19 @@ func (an *parsed) subjectLikeBefore(i int) bool {
 		return !lexicon.DocNouns[p.low] || p.low != an.toks[i].low
 	}
 	return false
+}
+
+// docYearAt reports a year at token k that ends a document's noun
+// phrase: "figures for 2015", "the census of 2021".
+func (an *parsed) docYearAt(k int) bool {
+	if p := an.toks[max(k-1, 0)].low; k < 2 || an.toks[k].kind != num || len(an.toks[k].low) != 4 || p != "for" && p != "of" && p != "in" {
+		return false
+	}
+	if y, err := strconv.Atoi(an.toks[k].low); err != nil || y < 1900 || y > 2100 {
+		return false
+	}
+	d := an.toks[k-2].low
+	return lexicon.DocNouns[d] || setAttribDataNouns.Has(d)
 }
 
 // commaSubjectBefore reports a subject right before token i that a comma
