@@ -726,6 +726,26 @@ func (p comparer) numeric(cl analysis.Cluster, members []*analysis.Claim) []anal
 		// not name are not one thing.)
 		return nil
 	}
+	if f := nums[0].Frame; f != nil && f.Kind == analysis.KindMoney {
+		if bands := sumBands(nums); len(bands) > 1 {
+			// "$131 billion" cut next year and "$4.8 trillion" over the
+			// decade: sums an order of magnitude apart are sums of
+			// different things (a year and a decade, one programme and
+			// the whole plan), each compared with its own kind.
+			var out []analysis.Discrepancy
+			for k, g := range bands {
+				if len(g) < 2 {
+					continue // nothing to compare it with
+				}
+				suffix := ""
+				if k > 0 {
+					suffix = "|band" + strconv.Itoa(k)
+				}
+				out = append(out, p.numericIn(cl, g, tally, suffix)...)
+			}
+			return out
+		}
+	}
 	if p.occasional != nil && p.occasional(nums[0].Measure) {
 		// One march's police and organiser counts are a dispute; the
 		// next month's march is another event, not a revision of the
@@ -751,6 +771,37 @@ func (p comparer) numeric(cl analysis.Cluster, members []*analysis.Claim) []anal
 		return out
 	}
 	return p.numericIn(cl, nums, tally, "")
+}
+
+// sumBandRatio is how far apart, as a ratio, two sums of one subject
+// next to each other in size must be to be sums of different things.
+const sumBandRatio = 8
+
+// sumBands splits sums into bands of size: a new band starts where a
+// sum is sumBandRatio times the next smaller one or more. The bands come
+// smallest first, each in the order of nums; a subject whose sums are
+// all within one band gives one band.
+func sumBands(nums []*analysis.Claim) [][]*analysis.Claim {
+	vals := make([]float64, len(nums))
+	for i, c := range nums {
+		vals[i] = *c.Value
+	}
+	sort.Float64s(vals)
+	var cuts []float64 // the smallest value of each band after the first
+	for i := 1; i < len(vals); i++ {
+		if vals[i-1] > 0 && vals[i] >= sumBandRatio*vals[i-1] {
+			cuts = append(cuts, vals[i])
+		}
+	}
+	bands := make([][]*analysis.Claim, len(cuts)+1)
+	for _, c := range nums {
+		k := sort.SearchFloat64s(cuts, *c.Value)
+		if k < len(cuts) && cuts[k] == *c.Value {
+			k++
+		}
+		bands[k] = append(bands[k], c)
+	}
+	return bands
 }
 
 // occasionGap is the fewest days between two statements about a

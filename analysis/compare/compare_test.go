@@ -956,3 +956,39 @@ func TestConversionInBrackets(t *testing.T) {
 		t.Errorf("a conversion read as a contradiction:\n%s", dump(ds))
 	}
 }
+
+// TestSumsApartInSize: sums of one subject an order of magnitude apart
+// ("$131 billion" next year, "$1.5 trillion" over the decade) are sums of
+// different things: each band of size is compared on its own, never
+// across.
+func TestSumsApartInSize(t *testing.T) {
+	arts := mkArticles(t, map[string]string{"a": "2024-05-02", "b": "2024-05-02", "c": "2024-05-02", "d": "2024-05-02"})
+	claims := mkClaims(t, []claimSpec{
+		{article: "a", source: "Budget Office", value: 131e9, subject: "Chile|savings"},
+		{article: "b", source: "Finance Ministry", value: 160e9, subject: "Chile|savings"},
+		{article: "c", source: "Budget Office", value: 1.5e12, subject: "Chile|savings"},
+		{article: "d", source: "Opposition", value: 2.4e12, subject: "Chile|savings"},
+	})
+	for i := range claims {
+		claims[i].Unit, claims[i].Measure = "USD", "savings"
+		claims[i].Frame = &analysis.Frame{Kind: analysis.KindMoney}
+	}
+	ds := Compare(ClusterClaims(claims), claims, arts, CompareOptions{})
+	if len(ds) != 2 {
+		t.Fatalf("%d findings, want one in each band of size:\n%s", len(ds), dump(ds))
+	}
+	for _, d := range ds {
+		small, large := false, false
+		for _, id := range d.Claims {
+			for _, c := range claims {
+				if c.ID == id {
+					small = small || *c.Value < 1e12
+					large = large || *c.Value >= 1e12
+				}
+			}
+		}
+		if small && large {
+			t.Errorf("a finding mixes sums an order of magnitude apart:\n%s", dump([]analysis.Discrepancy{d}))
+		}
+	}
+}
