@@ -5840,6 +5840,13 @@ func earlierDocument(toks []nlp.Token, k int) string {
 			from = i + 1
 			break
 		}
+		if toks[i-1].Text == "," && contrastOpeners.Has(toks[i].Lower) {
+			// "The initial assessment put the damage at $2bn, but
+			// insurers now say it is $6.5bn": the clause after the
+			// contrast is another's.
+			from = i + 1
+			break
+		}
 	}
 	for i := from; i < k && i < from+4; i++ {
 		t := toks[i]
@@ -5861,6 +5868,10 @@ func earlierDocument(toks []nlp.Token, k int) string {
 	}
 	return ""
 }
+
+// contrastOpeners open a clause set against the one before it after a
+// comma ("…, but", "…, while"; extract.contrastOpeners).
+var contrastOpeners = lexicon.Words("extract.contrastOpeners")
 
 // definiteRestatement reports a figure at token k that a definite article
 // opens at the start of its sentence ("The 218 fatalities …", "Of the 218

@@ -4226,3 +4226,29 @@ func TestSectionLabelSpeaker(t *testing.T) {
 		t.Errorf("a figure under a label that names no one: %+v", q)
 	}
 }
+
+// TestEarlierEstimateClause: an earlier estimate that is the subject of a
+// figure's clause ("when previous forecasts showed it falling to £25bn",
+// "after earlier counts had put the dead at 3,000") makes the figure an
+// earlier value, wherever the clause stands; the clause after a contrast
+// ("…, but insurers now say it is $6.5bn") is not the earlier one's.
+func TestEarlierEstimateClause(t *testing.T) {
+	cases := []struct{ text, figure string }{
+		{"The government will still be borrowing £90bn a year in 2027, when previous forecasts showed it falling to nearer £25bn.", "£25bn"},
+		{"The toll rose to 4,100 on Friday after earlier counts had put the dead at 3,000.", "3,000"},
+		{"Organisers said 80,000 marched on Sunday, though the original estimate from police put the crowd at 12,000.", "12,000"},
+	}
+	for _, c := range cases {
+		q := quantityByText(extractOne(t, "Figures revised", c.text), c.figure)
+		if q == nil || q.Frame == nil || q.Frame.Time != analysis.TimeEarlier {
+			t.Errorf("%q: %s is %+v, want an earlier value", c.text, c.figure, q)
+		}
+	}
+	claims := extractOne(t, "Storm damage", "The initial assessment put the damage at $2bn, but insurers now say it is $6.5bn.")
+	if q := quantityByText(claims, "$2bn"); q == nil || q.Frame == nil || q.Frame.Time != analysis.TimeEarlier {
+		t.Errorf("the initial assessment's figure: %+v", q)
+	}
+	if q := quantityByText(claims, "$6.5bn"); q == nil || q.Frame == nil || q.Frame.Time == analysis.TimeEarlier {
+		t.Errorf("the figure after the contrast: %+v, want a current value", q)
+	}
+}

@@ -1442,6 +1442,9 @@ func earlierCue(prev []string, toks []nlp.Token, e int) string {
 	if w := earlierSubject(prev); w != "" {
 		return w
 	}
+	if w := earlierEstimateClause(prev); w != "" {
+		return w
+	}
 	if n := len(prev); n >= 2 && (prev[n-2] == "the" || prev[n-2] == "its" || prev[n-2] == "their") && earlierAdjectives.Has(prev[n-1]) && prev[n-1] != "last" && prev[n-1] != "old" {
 		// "up from the previous 30", "in addition to the initial
 		// 1,000": the figure as it stood before.
@@ -1704,6 +1707,31 @@ func earlierSubject(prev []string) string {
 	}
 	return ""
 }
+
+// earlierEstimateClause returns the words of an earlier estimate that is
+// the subject of the figure's clause ("when previous forecasts showed it
+// falling to nearer £30bn", "the initial assessment put the damage at
+// $2bn", "earlier counts had put the dead at 3,000"): an earlier
+// adjective ("preliminary" aside: a first count is current) before a
+// document's noun (extract.earlierDocNouns) and at least a verb after
+// it, in the same clause, with no figure between.
+func earlierEstimateClause(prev []string) string {
+	n := len(prev)
+	for j := n - 3; j >= 0 && j >= n-10; j-- {
+		w := prev[j+1]
+		if !hasLetter(w) || clauseBreaks.Has(w) {
+			return ""
+		}
+		if earlierAdjectives.Has(prev[j]) && prev[j] != "last" && prev[j] != "old" && prev[j] != "former" && prev[j] != "preliminary" && earlierDocNouns.Has(w) && prev[j+2] != "of" {
+			return prev[j] + " " + w
+		}
+	}
+	return ""
+}
+
+// earlierDocNouns are estimates an earlier adjective makes earlier values
+// of (extract.earlierDocNouns).
+var earlierDocNouns = lexicon.Words("extract.earlierDocNouns")
 
 // determinerOrPronoun end the subject earlierSubject reads back through.
 var determinerOrPronoun = lexicon.Set{"the": true, "a": true, "an": true, "that": true, "there": true, "this": true, "it": true, "which": true, "who": true}
