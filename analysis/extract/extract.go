@@ -611,6 +611,16 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					fr.Cues = append(fr.Cues, "basis: "+basis)
 				}
 				sentBasis = basis
+				if !strings.Contains(q.measure, "requested") && neededSum(toks, tokenIndex(toks, m.Start), tokenIndex(toks, m.End)) {
+					// (An appeal's sum is what the appealer needs:
+					// "said it needed $4.5 billion" is the request.)
+					// "Foreign buyers will need to spend about $5 billion
+					// a year", "the $2.9 billion in revenue National needs
+					// from it": what a plan requires, not what anyone
+					// says it raises or costs.
+					q.measure = q.measure[:at] + ", needed" + q.measure[at:] // "spending (NZD, needed)"
+					fr.Cues = append(fr.Cues, "needed")
+				}
 			}
 			attr := att.Attribute(s, m.NumStart)
 			if attr.VerbPos >= 0 && attr.VerbPos < m.NumStart && disputeVerbs.Has(strings.ToLower(attr.Verb)) &&
@@ -5868,6 +5878,42 @@ func earlierDocument(toks []nlp.Token, k int) string {
 	}
 	return ""
 }
+
+// neededSum reports a sum at tokens [k, e) that something requires: the
+// object of "need to VERB" or "need" ("will need to spend about $5
+// billion", "would require $2bn"), or followed in its clause by its
+// needer ("the $2.9 billion in revenue National needs", "the $400
+// million they need") or by "needed to" ("the $2bn needed to rebuild").
+func neededSum(toks []nlp.Token, k, e int) bool {
+	i := wordBeforeApprox(toks, k-1, 3)
+	if i >= 0 && needVerbs.Has(toks[i].Lower) {
+		return true
+	}
+	if i >= 2 && strings.HasPrefix(toks[i].Tag, "VB") && toks[i-1].Lower == "to" && needVerbs.Has(toks[i-2].Lower) && !targetVerbs.Has(toks[i].Lower) {
+		// ("the cuts would need to be at least 20 trillion pesos", "the
+		// party needs to find $594 million to slice out": the size of
+		// the plan's own target, set against the plan's figure.)
+		return true
+	}
+	for j := e; j < len(toks) && j < e+6; j++ {
+		w := toks[j].Lower
+		if toks[j].Text == "," || clauseStop(w) || toks[j].Tag == "CD" {
+			return false
+		}
+		if needVerbs.Has(w) && (j > e && (strings.HasPrefix(toks[j-1].Tag, "NNP") || toks[j-1].Tag == "PRP") || w == "needed" && j+1 < len(toks) && toks[j+1].Lower == "to") {
+			return true
+		}
+	}
+	return false
+}
+
+// needVerbs say what a plan requires (extract.needVerbs); targetVerbs
+// after "need to" give the size of the plan's own target instead
+// (extract.targetVerbs).
+var (
+	needVerbs   = lexicon.Words("extract.needVerbs")
+	targetVerbs = lexicon.Words("extract.targetVerbs")
+)
 
 // contrastOpeners open a clause set against the one before it after a
 // comma ("…, but", "…, while"; extract.contrastOpeners).

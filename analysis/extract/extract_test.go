@@ -4252,3 +4252,33 @@ func TestEarlierEstimateClause(t *testing.T) {
 		t.Errorf("the figure after the contrast: %+v, want a current value", q)
 	}
 }
+
+// TestNeededSums: a sum a plan requires ("will need to spend about $5
+// billion", "the $2.9 billion in revenue the party needs", "would require
+// $400 million", "the $1.2bn needed to rebuild") is another sum than one
+// raised or spent: its measure says "needed". A target's size ("needs to
+// find $594 million") and an appeal ("said it needed $4.5 billion") are
+// not.
+func TestNeededSums(t *testing.T) {
+	cases := []struct {
+		text, figure string
+		needed       bool
+	}{
+		{"Foreign buyers will need to spend about $5 billion a year on property.", "$5 billion", true},
+		{"Economists doubt the party can raise the $2.9 billion in revenue National needs from the tax.", "$2.9 billion", true},
+		{"The city would require $400 million to repair the flood defences, officials said.", "$400 million", true},
+		{"Engineers said the $1.2bn needed to rebuild the bridge would come from bonds.", "$1.2bn", true},
+		// The size of the plan's own target, and an appeal, are no needs
+		// apart from the plan's figure.
+		{"To pay for the cuts, the government needs to find $594 million a year in savings.", "$594 million", false},
+		{"The refugee agency said it needed $4.5 billion this year for the camps.", "$4.5 billion", false},
+		{"The ministry said the scheme raised $2 billion last year.", "$2 billion", false},
+		{"Hospitals needed more staff after the storm, which cost $3 billion.", "$3 billion", false},
+	}
+	for _, c := range cases {
+		q := quantityByText(extractOne(t, "Costs", c.text), c.figure)
+		if q == nil || strings.Contains(q.Measure, "needed") != c.needed {
+			t.Errorf("%q: %s measure %+v, want needed %v", c.text, c.figure, q, c.needed)
+		}
+	}
+}
