@@ -780,10 +780,12 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 						who = x.candidateKey(name)
 					}
 				}
-				if who == "" && lastFig >= sentFirst && lastFig >= 0 && bracketAfterFigure(toks, m.Start) {
-					// "… to Odinga's 6.94 million (48.85%)": a figure in
-					// brackets is the candidate's of the figure right
-					// before it, not the sentence's winner's.
+				if who == "" && lastFig >= sentFirst && lastFig >= 0 && (bracketAfterFigure(toks, m.Start) || shareJoin(s.Text[lastEnd:m.Start])) {
+					// "… to Odinga's 6.94 million (48.85%)", "Odinga
+					// emerged second with 6,942,930 votes representing
+					// 48%": a figure in brackets, or the share the count
+					// before it represents, is the candidate's of that
+					// count, not the sentence's winner's.
 					if e, _, ok := strings.Cut(claims[lastFig].Subject, "|"); ok && e != "" && !strings.Contains(e, "#") && !x.placeName(e) {
 						who = e
 					}
@@ -2318,6 +2320,24 @@ func winnerOf(toks []nlp.Token, pos int) string {
 					e++
 				}
 				if e < len(toks) && strings.HasPrefix(toks[e].Tag, "VB") {
+					if declareVerbs.Has(toks[e].Lower) {
+						// "Chebukati declared William Ruto the
+						// president-elect after garnering 7,176,141
+						// votes": the one declared garnered them.
+						for o := e + 1; o < k-2; o++ {
+							if strings.HasPrefix(toks[o].Tag, "NNP") && !titleWords.Has(toks[o].Lower) {
+								oe := o
+								for oe < k && strings.HasPrefix(toks[oe].Tag, "NNP") {
+									oe++
+								}
+								if oe < k && (toks[oe].Text == "'s" || toks[oe].Text == "’s") {
+									o = oe // "Kenya Kwanza Alliance's William Ruto": the possessor's candidate
+									continue
+								}
+								return nameEnding(toks, oe)
+							}
+						}
+					}
 					return nameEnding(toks, e)
 				}
 				break
@@ -6256,6 +6276,17 @@ func sameVerbConjunct(toks []nlp.Token, from, pos int) bool {
 func equivalentJoin(between string) bool {
 	return joined(between, 4, ", or", ", or some", ", or nearly", ", or almost", ", equivalent to", ", the equivalent of", ", or the equivalent of", ", equal to",
 		", which translates to", ", which translates into", ", translating to", ", translating into", "which translates to", "translates to", "translating to", ", that is")
+}
+
+// declareVerbs name a winner as their object ("declared Ruto the
+// president-elect"; extract.declareVerbs).
+var declareVerbs = lexicon.Words("extract.declareVerbs")
+
+// shareJoin reports whether the words between a count and a share say
+// the share is the count's: "6,942,930 votes representing 48%", "votes,
+// or 50.49%", "votes, which is 48.8%".
+func shareJoin(between string) bool {
+	return joined(between, 3, " representing", ", representing", ", or", " or", ", which is", " which is", ", amounting to", ", equivalent to")
 }
 
 // equatedJoin reports whether the words between two figures set the

@@ -4282,3 +4282,24 @@ func TestNeededSums(t *testing.T) {
 		}
 	}
 }
+
+// TestShareOfTheCountBefore: a share joined to the count before it
+// ("6,942,930 votes representing 48%", "votes, or 41.2%") is that count's
+// candidate's, and whom a body declared the winner "after garnering" a
+// count garnered it, not the body.
+func TestShareOfTheCountBefore(t *testing.T) {
+	claims := extractOne(t, "Election results",
+		"The opposition candidate Maria Santos emerged second with 2,140,318 votes representing 41.2% of the total.")
+	for _, f := range []string{"2,140,318", "41.2%"} {
+		if q := quantityByText(claims, f); q == nil || !strings.HasPrefix(q.Subject, "Santos|") {
+			t.Errorf("%s: %+v, want Santos's", f, q)
+		}
+	}
+	claims = extractOne(t, "Election results",
+		"The electoral board chairman Peter Mwangi declared Ana Costa the president-elect after garnering 3,402,991 votes, or 52.7%.")
+	for _, f := range []string{"3,402,991", "52.7%"} {
+		if q := quantityByText(claims, f); q == nil || !strings.HasPrefix(q.Subject, "Costa|") {
+			t.Errorf("%s: %+v, want Costa's", f, q)
+		}
+	}
+}
