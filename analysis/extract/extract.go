@@ -2251,6 +2251,13 @@ func winnerOf(toks []nlp.Token, pos int) string {
 		// "… with 49.8% to Mendes's 47.1%": the rival's share.
 		return nameEnding(toks, k-1)
 	}
+	if k >= 3 && toks[k-1].Lower == "to" && (toks[k-2].Text == "%" || toks[k-2].Lower == "percent" || toks[k-2].Lower == "cent") {
+		// "a lead of 45.3 percent to 38.2 percent over Carlos Mesa": the
+		// second share is the rival's, named after "over".
+		if who := rivalAfter(toks, k); who != "" {
+			return who
+		}
+	}
 	if k >= 3 && (strings.HasPrefix(toks[k-1].Tag, "NNP") || acronym(toks[k-1].Text) && isLetters(toks[k-1].Text)) {
 		// "Noboa received 5.87 million votes and Gonzalez 4.68
 		// million": a name right before the figure after "and" (an
@@ -6276,6 +6283,34 @@ func sameVerbConjunct(toks []nlp.Token, from, pos int) bool {
 func equivalentJoin(between string) bool {
 	return joined(between, 4, ", or", ", or some", ", or nearly", ", or almost", ", equivalent to", ", the equivalent of", ", or the equivalent of", ", equal to",
 		", which translates to", ", which translates into", ", translating to", ", translating into", "which translates to", "translates to", "translating to", ", that is")
+}
+
+// rivalAfter returns the name after "over" or "against" that follows the
+// share at token k ("38.2 percent over the former president Carlos
+// Mesa"), past a few words of title; "" when there is none.
+func rivalAfter(toks []nlp.Token, k int) string {
+	i := k
+	for i < len(toks) && i < k+4 && (toks[i].Tag == "CD" || toks[i].Text == "%" || toks[i].Lower == "percent" || toks[i].Lower == "per" || toks[i].Lower == "cent") {
+		i++
+	}
+	if i >= len(toks) || toks[i].Lower != "over" && toks[i].Lower != "against" {
+		return ""
+	}
+	for j := i + 1; j < len(toks) && j <= i+8; j++ {
+		// (Past an appositive's comma: "over the second-place
+		// candidate, former President Carlos Mesa".)
+		if strings.HasPrefix(toks[j].Tag, "NNP") && !titleWords.Has(toks[j].Lower) {
+			e := j
+			for e < len(toks) && strings.HasPrefix(toks[e].Tag, "NNP") {
+				e++
+			}
+			return nameEnding(toks, e)
+		}
+		if toks[j].Text == ";" || toks[j].Tag == "CD" || strings.HasPrefix(toks[j].Tag, "VB") {
+			break
+		}
+	}
+	return ""
 }
 
 // declareVerbs name a winner as their object ("declared Ruto the

@@ -4303,3 +4303,17 @@ func TestShareOfTheCountBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadOverRival: in "a lead of 45.3 percent to 38.2 percent over
+// Carlos Mesa" the second share is the rival's, named after "over", past
+// an appositive's comma.
+func TestLeadOverRival(t *testing.T) {
+	claims := extractOne(t, "Count halted",
+		"When the count stopped, the president had a lead of 47.1 percent to 35.6 percent over the runner-up, former mayor Ana Ruiz.")
+	if q := quantityByText(claims, "35.6 percent"); q == nil || !strings.HasPrefix(q.Subject, "Ruiz|") {
+		t.Errorf("the rival's share: %+v", q)
+	}
+	if q := quantityByText(claims, "47.1 percent"); q != nil && strings.HasPrefix(q.Subject, "Ruiz|") {
+		t.Errorf("the leader's share given to the rival: %+v", q)
+	}
+}
