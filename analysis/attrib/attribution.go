@@ -1472,7 +1472,7 @@ func (a *attributor) resolveText(text string, pieces, index, pos int) (string, s
 			return src, text, kind
 		}
 	}
-	if lexicon.DocNouns[head] && (words[0] == "the" || words[0] == "this") && len(words) <= 3 {
+	if lexicon.DocNouns[head] && (words[0] == "the" || words[0] == "this" || words[0] == "that" || words[0] == "these" || words[0] == "those") && len(words) <= 3 {
 		if sp := a.recallRole(head, nil, index, pos); sp != nil {
 			return sp.source, text, sp.kind
 		}
