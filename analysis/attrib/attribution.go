@@ -1773,9 +1773,13 @@ func (a *attributor) LabelSpeaker(s nlp.Sentence) (Attribution, bool) {
 		return Attribution{}, false
 	}
 	words = words[:len(words)-1]
-	w := strings.ToLower(words[len(words)-1])
-	if t := strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"), "'’"); t != w {
-		words[len(words)-1] = words[len(words)-1][:len(t)]
+	w := words[len(words)-1]
+	for _, suf := range []string{"'s", "’s", "'S", "’S"} {
+		w = strings.TrimSuffix(w, suf)
+	}
+	words[len(words)-1] = strings.TrimRight(w, "'’") // "The organisers' count:"
+	if words[len(words)-1] == "" {
+		return Attribution{}, false
 	}
 	first := strings.ToLower(words[0])
 	if labelOpeners.Has(first) || lexicon.PossessivePronouns[first] != "" {

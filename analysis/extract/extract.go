@@ -1138,7 +1138,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				}
 			}
 			if fr.Whose != "" && attr.VerbPos >= 0 && (attr.VerbPos < m.NumStart || attr.VerbPos > m.End+40) {
-				if at := strings.Index(strings.ToLower(s.Text[m.End:]), fr.Whose); at >= 0 && at < 40 && !strings.Contains(s.Text[m.End:m.End+at], "according") {
+				if at := strings.Index(nlp.LowerASCII(s.Text[m.End:]), fr.Whose); at >= 0 && at < 40 && !strings.Contains(s.Text[m.End:m.End+at], "according") {
 					// "… far more than the 12,000 hectares the Greek fire
 					// service had reported": the relative clause's
 					// subject gave the figure, not the sentence's
@@ -5706,6 +5706,9 @@ func sectionLabel(sents []nlp.Sentence, i int) int {
 			continue // a paragraph of more than one sentence
 		}
 		t := strings.TrimSpace(s.Text)
+		if t == "" {
+			continue
+		}
 		if strings.HasSuffix(t, ":") {
 			return j
 		}
