@@ -713,6 +713,8 @@ func TestAttribute(t *testing.T) {
 			want: want("Treasury", "Treasury", "")},
 		{name: "a body's figures of a year suggest", text: "The bureau's figures for 2019 suggest 3.1 million people left the country.", at: "3.1 million",
 			want: want("bureau", "The bureau", "")},
+		{name: "a capitalised election is no speaker", text: "The results came six days after the General Election declared the mayor the winner with 51.2 percent.", at: "51.2 percent",
+			want: want("", "", "")},
 		{name: "passive put at, the agent after", text: "Turnout was put at 1.2 million by the interior ministry, against the 3.5 million claimed by the unions.", at: "3.5 million",
 			want: want("unions", "the unions", "")},
 		{name: "main clause figure keeps its speaker", text: "The minister says the scheme will raise $740m, well above the $210m the auditors predict.", at: "740m",

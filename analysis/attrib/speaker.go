@@ -21,6 +21,7 @@ var (
 	setAttribLeadingWords        = lexicon.Words("attrib.leadingWords")
 	setAttribLyNames             = lexicon.Words("attrib.lyNames")
 	setAttribNotSpeakers         = lexicon.Words("attrib.notSpeakers")
+	setAttribNamelessEvents      = lexicon.Words("attrib.namelessEvents")
 	setAttribCasualtyHeads       = lexicon.Words("attrib.casualtyHeads")
 	setAttribAbstractHeads       = lexicon.Words("attrib.abstractHeads")
 	setAttribPhraseOpeners       = lexicon.Words("attrib.phraseOpeners")
@@ -257,7 +258,10 @@ func cleanSpeaker(text string, resolved bool) string {
 		return ""
 	}
 	if head := strings.ToLower(strings.Trim(words[len(words)-1], ".,;:")); setStoryEvents.Has(head) && !entity.RoleNoun(head) &&
-		(!startsUpper(words[len(words)-1]) || len(lexicon.DefaultPlacesOnce().Find(strings.Join(words, " "))) > 0) {
+		(!startsUpper(words[len(words)-1]) || setAttribNamelessEvents.Has(head) && !(len(words) > 1 && strings.EqualFold(words[len(words)-2], "of")) || len(lexicon.DefaultPlacesOnce().Find(strings.Join(words, " "))) > 0) {
+		// ("the General Election": an event no body is named after,
+		// capitalised or not, though "the Board of Elections" is a
+		// body; attrib.namelessEvents.)
 		// "Maui wildfire", "the Türkiye-Syria Earthquake" (not "Cal
 		// Fire", a body's name).
 		return ""
