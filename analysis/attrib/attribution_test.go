@@ -715,6 +715,8 @@ func TestAttribute(t *testing.T) {
 			want: want("bureau", "The bureau", "")},
 		{name: "a capitalised election is no speaker", text: "The results came six days after the General Election declared the mayor the winner with 51.2 percent.", at: "51.2 percent",
 			want: want("", "", "")},
+		{name: "a named body after a place's possessive speaks", text: "At least 14 people were treated for burns, according to the city's Hospital San Rafael.", at: "14",
+			want: want("city's Hospital San Rafael", "the city's Hospital San Rafael", "")},
 		{name: "passive put at, the agent after", text: "Turnout was put at 1.2 million by the interior ministry, against the 3.5 million claimed by the unions.", at: "3.5 million",
 			want: want("unions", "the unions", "")},
 		{name: "main clause figure keeps its speaker", text: "The minister says the scheme will raise $740m, well above the $210m the auditors predict.", at: "740m",

@@ -196,7 +196,8 @@ func cleanSpeaker(text string, resolved bool) string {
 		}
 		owned := false
 		for _, x := range words[k+1 : min(len(words), k+4)] {
-			if setAttribNotSpeakers.Has(strings.ToLower(strings.Trim(x, ".,;:"))) {
+			if lx := strings.ToLower(strings.Trim(x, ".,;:")); setAttribNotSpeakers.Has(lx) && (!startsUpper(x) || setAttribDataNouns.Has(lx)) {
+				// (Not a name: "the city's Hospital Escuela" speaks.)
 				owned = true
 			}
 		}
