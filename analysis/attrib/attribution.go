@@ -1426,6 +1426,13 @@ func cutSeenBy(text string) string {
 		if strings.ToLower(words[i+1]) == "by" && setAttribSeenParticiples.Has(strings.ToLower(words[i])) {
 			return strings.Join(words[:i], " ")
 		}
+		if w := strings.ToLower(words[i]); i >= 2 && strings.HasSuffix(w, "ing") && len(w) > 5 && !startsUpper(words[i]) &&
+			(lexicon.Prepositions[strings.ToLower(words[i+1])] || strings.EqualFold(words[i+1], "out")) {
+			// "The state radio station operating out of the capital",
+			// "the aid group working in the region": what the speaker
+			// does, not its name.
+			return strings.Join(words[:i], " ")
+		}
 	}
 	return text
 }

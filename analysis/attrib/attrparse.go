@@ -2224,9 +2224,18 @@ func (an *parsed) subjectBefore(j int) ([2]int, int) {
 			}
 		}
 		// A reduced relative: "A UN report published on Tuesday found".
-		if k := st - 1; k >= 2 && lexicon.Prepositions[an.toks[k].low] && an.pastParticiple(k-1) {
-			if st2 := an.npBefore(k - 2); st2 >= 0 {
-				s = st2
+		if k := st - 1; k >= 2 && (lexicon.Prepositions[an.toks[k].low] || an.toks[k].low == "of" && an.toks[k-1].low == "out") {
+			p := k - 1
+			if an.toks[k].low == "of" && p >= 2 {
+				p-- // "operating out of the capital"
+			}
+			if an.pastParticiple(p) || an.presentParticiple(p) {
+				// (or one in -ing: "The state radio station operating
+				// out of the capital Naypyitaw said", "The aid group
+				// working in the region said")
+				if st2 := an.npBefore(p - 1); st2 >= 0 {
+					s = st2
+				}
 			}
 		}
 		// A time between speaker and verb: "RBC Ukraine on Sunday
@@ -2308,6 +2317,16 @@ func (an *parsed) pastParticiple(k int) bool {
 		return false
 	}
 	return k > 0 && an.nounish(k-1)
+}
+
+// presentParticiple reports a participle in -ing at token k right after
+// a noun ("the station operating …", "groups working …").
+func (an *parsed) presentParticiple(k int) bool {
+	t := an.toks[k]
+	if t.kind != attrWord || t.cap || !strings.HasSuffix(t.low, "ing") || t.tag != "" && t.tag != "VBG" {
+		return false
+	}
+	return k > 0 && an.nounish(k-1) && an.toks[k-1].kind == attrWord
 }
 
 // segmentStart returns the first token of the comma-separated segment that
