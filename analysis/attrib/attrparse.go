@@ -1457,6 +1457,9 @@ func (an *parsed) clauseEndsAfter(c *cue) bool {
 			// "…, MAP said on Wednesday citing the Interior Ministry": the
 			// source it relays closes the reporting clause.
 			return true
+		case t.low == "as" && k+1 < len(an.toks) && (an.toks[k+1].low == "saying" || an.toks[k+1].low == "telling" || an.toks[k+1].low == "stating"):
+			// '"…," he was quoted by Kompas as saying.'
+			k++
 		case lexicon.Prepositions[t.low]:
 			inPP = true
 		case lexicon.TimeWords[t.low] || adverb(t):

@@ -523,7 +523,7 @@ var FunctionWords = lexicon.Words("attrib.functionWords")
 var (
 	mediaRE       = regexp.MustCompile(`(?i)^(?:(?:[\p{Lu}][\p{L}.'’-]*\s+){0,2})?(?:state|state-run|state-owned|state-controlled|official|local|national|pro-kremlin|pro-government|government-run|independent)\s+(?:media|television|tv|broadcaster|radio|news\s+agency|press|newspaper|outlets?)$`)
 	genericHeadRE = regexp.MustCompile(`(?i)^(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,3}?(?:news\s+agency|news\s+outlet|news\s+site|news\s+website|newspaper|daily|broadcaster|television|tv|radio|magazine|tabloid|wire\s+service|news\s+portal|state\s+media|media\s+outlet)$`)
-	leadHeadRE    = regexp.MustCompile(`(?i)^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:news\s+agency|newspaper|daily|broadcaster|television|radio|magazine|outlet)\s+((?:[\p{Lu}][\p{L}'’.&-]*\s*){1,4})$`)
+	leadHeadRE    = regexp.MustCompile(`(?i)^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:news\s+agency|news\s+website|news\s+site|news\s+portal|website|newspaper|daily|broadcaster|television|radio|magazine|outlet)\s+((?:[\p{Lu}][\p{L}'’.&-]*\s*){1,4})$`)
 )
 
 // mastheadWords end newspaper names ("The Korea Herald").
