@@ -129,6 +129,16 @@ func attrGuessKind(name string, t *SourceTable) guess {
 		return guess{Kind: Group}
 	}
 	head := strings.Trim(words[len(words)-1], ".,()")
+	for i := 1; i < len(words); i++ {
+		if w := words[i]; w == "for" || w == "of" || w == "at" || w == "in" || w == "with" || w == "from" {
+			if lexicon.PersonRoles[strings.Trim(words[i-1], ".,()")] {
+				// "a spokesman for the Joint Task Force", "the head of
+				// the agency": the phrase's head is a person.
+				return guess{Kind: Person}
+			}
+			break
+		}
+	}
 	if p, ok := PersonPart(name, t); ok {
 		if len(strings.Fields(p)) >= 2 || len(words) > 1 {
 			return guess{Kind: Person}
