@@ -854,7 +854,7 @@ func (an *parsed) cueAt(i int) {
 	}
 	if i > 0 {
 		p := an.toks[i-1]
-		if lexicon.Determiners[p.low] && p.low != "neither" && p.low != "either" || p.kind == num && !an.dateDayAt(i-1) && !an.docYearAt(i-1) || p.low == "as" || attrPossessive(p) {
+		if lexicon.Determiners[p.low] && p.low != "neither" && p.low != "either" || p.kind == num && !an.dateDayAt(i-1) && !an.docYearAt(i-1) && !(vf.Form == 'd' && next(i+1) == "by") || p.low == "as" || attrPossessive(p) {
 			return // "its reported deployments", "an estimated 10,000", "as reported", "Zelensky's remarks"
 		}
 	}
