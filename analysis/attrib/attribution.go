@@ -954,7 +954,7 @@ func (a *attributor) choose(an *parsed, pos int) *cue {
 	if chosen != nil && an.scopeEnded(chosen, pos) {
 		chosen = nil
 	}
-	var post *cue
+	var post, across *cue
 	for i := range an.cues {
 		c := &an.cues[i]
 		if c.quoted || c.impersonal || c.spk[0] < 0 || c.kind == citingCue || c.kind == quotedCue {
@@ -966,9 +966,18 @@ func (a *attributor) choose(an *parsed, pos int) *cue {
 		if c.inverted || c.postposed || c.kind == accordingCue || c.kind == asByCue {
 			if !an.blockedBetween(postLimit, c.pos) {
 				post = c
+			} else if c.postposed && c.kind == verbCue && !an.cueIn(-1, c.pos) {
+				across = c
 			}
 			break
 		}
+	}
+	if chosen == nil && post == nil && across != nil {
+		// "As many as 264 people have been injured; 177 of them have
+		// been discharged, the local administration said": a
+		// sentence's closing cue reports every clause before it when
+		// none of them names a speaker of its own.
+		return across
 	}
 	if chosen == nil && post == nil {
 		if c := an.frontedPhrase(pos); c != nil {
