@@ -217,6 +217,15 @@ func (a *attributor) Attribute(s nlp.Sentence, pos int) Attribution {
 		if text, ok := a.analysed(s).officialFigure(pos); ok {
 			return Attribution{Source: "authorities", SourceText: text, VerbPos: -1}
 		}
+		if giver := a.analysed(s).compoundGiver(pos); giver != "" {
+			// "Government-estimated death tolls … range from 217,000 to
+			// 300,000", "the police-reported crowd of 20,000".
+			if src, text, _ := a.resolveText(giver, 1, s.Index, pos); src != "" {
+				if at := a.validated(Attribution{Source: src, SourceText: text, VerbPos: -1}); at.Source != "" {
+					return at
+				}
+			}
+		}
 	}
 	return at
 }
@@ -1930,6 +1939,46 @@ func (an *parsed) officialFigure(pos int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// compoundGiver returns the giver a hyphenated participle names before
+// the figure at pos, in its clause: "Government-estimated death tolls",
+// "the police-reported crowd of 20,000" give "Government", "police"
+// (attrib.compoundParticiples); "" when there is none.
+func (an *parsed) compoundGiver(pos int) string {
+	at := an.tokAt(pos)
+	for i, n := at-1, 0; i >= 0 && n <= 10; i, n = i-1, n+1 {
+		t := an.toks[i]
+		if t.text == "–" || t.text == "—" {
+			// Past a dashed aside: "Government-estimated death tolls –
+			// which rose without explanation – range from 217,000".
+			for j := i - 1; j >= 0 && i-j <= 20; j-- {
+				if an.toks[j].text == t.text {
+					i = j
+					break
+				}
+			}
+			continue
+		}
+		if t.kind == punct && (t.low == ";" || t.low == ":" || t.low == ",") {
+			break
+		}
+		if t.kind != attrWord {
+			continue
+		}
+		if lexicon.Subordinators[t.low] {
+			break
+		}
+		head, part, ok := strings.Cut(t.text, "-")
+		if !ok || head == "" || !setAttribCompoundParticiples.Has(strings.ToLower(part)) {
+			continue
+		}
+		if h := strings.ToLower(head); startsUpper(head) || lexicon.PersonRoles[h] || lexicon.OrgNouns[h] || lexicon.GroupNouns[h] || h == "police" {
+			return head // (not "a well-reported 300")
+		}
+		return ""
+	}
+	return ""
 }
 
 // namedText returns how the speaker of at was written where it was named:

@@ -22,6 +22,7 @@ var (
 	setAttribLyNames             = lexicon.Words("attrib.lyNames")
 	setAttribNotSpeakers         = lexicon.Words("attrib.notSpeakers")
 	setAttribNamelessEvents      = lexicon.Words("attrib.namelessEvents")
+	setAttribCompoundParticiples = lexicon.Words("attrib.compoundParticiples")
 	setAttribCasualtyHeads       = lexicon.Words("attrib.casualtyHeads")
 	setAttribAbstractHeads       = lexicon.Words("attrib.abstractHeads")
 	setAttribPhraseOpeners       = lexicon.Words("attrib.phraseOpeners")
