@@ -4317,3 +4317,27 @@ func TestLeadOverRival(t *testing.T) {
 		t.Errorf("the leader's share given to the rival: %+v", q)
 	}
 }
+
+// TestWaterLevel: a height in metres or feet near a river, a lake, a dam
+// or a flood is a water level ("The river crested at 8.2 metres"), which
+// rises and falls; a river's length in kilometres stays a length.
+func TestWaterLevel(t *testing.T) {
+	for text, want := range map[string]string{
+		"The Danube crested at 8.2 metres in Budapest on Thursday.":   "water level",
+		"The lake rose to 3.4 feet above its normal level overnight.": "water level",
+		"The river runs for 420 km through three provinces.":          "length",
+		"The new wall around the school is 12 metres high.":           "length",
+	} {
+		claims := extractOne(t, "Water", text)
+		var got string
+		for _, c := range claims {
+			if c.Kind == analysis.KindQuantity {
+				got = c.Measure
+				break
+			}
+		}
+		if !strings.HasPrefix(got, want) {
+			t.Errorf("%q: measure %q, want %q", text, got, want)
+		}
+	}
+}

@@ -49,6 +49,7 @@ var (
 	occasionNouns      = lexicon.Words("extract.occasionNouns")
 	magnitudeWords     = lexicon.Words("extract.magnitudeWords")
 	depthWords         = lexicon.Words("extract.depthWords")
+	waterWords         = lexicon.Words("extract.waterWords")
 	distanceWords      = lexicon.Words("extract.distanceWords")
 	durationNouns      = lexicon.Words("extract.durationNouns")
 	neutral            = lexicon.Words("extract.neutralParticiples")
@@ -1034,6 +1035,16 @@ func unitQuantity(unit string, prev, next []string, bracketed bool) string {
 		}
 		if len(next) > 0 && distanceWords.Has(next[0]) {
 			return "distance"
+		}
+		if u := strings.ToLower(unit); u != "km" && u != "miles" && u != "mile" && u != "nautical miles" && u != "yards" {
+			for _, w := range prev {
+				if waterWords.Has(w) {
+					// "The river reached 4.78 meters", "a historic flood
+					// of up to 5.30 meters, fell to 5.06 meters": a water
+					// level, which rises and falls day by day.
+					return "water level"
+				}
+			}
 		}
 		return "length"
 	case "km2", "sq km", "sq mi", "ha", "acres", "hectares", "square kilometres", "square miles", "sq m":
