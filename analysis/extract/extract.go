@@ -7076,6 +7076,14 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		}
 	}
 	if q.subset == "" && isCurrency(m.Unit) {
+		if part := damageTarget(toks, tokenIndex(toks, m.Start)); part != "" {
+			// "Damage to schools, hospitals and municipal buildings is
+			// estimated at $69 million": the cost of one kind of thing,
+			// a part of the whole.
+			q.subset = part
+		}
+	}
+	if q.subset == "" && isCurrency(m.Unit) {
 		if part := damageOrLoss(toks, tokenIndex(toks, m.Start), tokenIndex(toks, m.End)); part != "" {
 			// "damages to the tune of $14.91 billion and losses of over
 			// $15.23 billion": the two parts of a disaster's cost, each
@@ -10397,6 +10405,35 @@ func sectorOf(toks []nlp.Token, k, e int) string {
 	}
 	return ""
 }
+
+// damageTarget returns "damage to" and what it names when the sum at
+// token k is the cost of damage to some kind of thing, said before it in
+// its clause ("Damage to schools, hospitals and municipal buildings is
+// estimated at $69 million", "losses to farmers were put at $2bn"); ""
+// otherwise ("damages to the tune of $14.91 billion" names no thing).
+func damageTarget(toks []nlp.Token, k int) string {
+	for i := k - 1; i >= 1 && i >= k-14; i-- {
+		w := toks[i].Lower
+		if w == ";" || toks[i].Tag == "." || toks[i].Tag == "CD" || w == "while" || w == "whereas" {
+			return ""
+		}
+		if w != "to" || !damageNouns.Has(toks[i-1].Lower) {
+			continue
+		}
+		e := i + 1
+		for e < k && !strings.HasPrefix(toks[e].Tag, "VB") && toks[e].Tag != "MD" && toks[e].Lower != "the" || e == i+1 && e < k && toks[e].Lower == "the" {
+			e++
+		}
+		if e == i+1 || e < len(toks) && toks[i+1].Lower == "the" && toks[i+2].Lower == "tune" {
+			return ""
+		}
+		return toks[i-1].Lower + " to " + strings.ReplaceAll(strings.TrimRight(lowerWords(toks[i+1:e]), " ,"), " ,", ",")
+	}
+	return ""
+}
+
+// damageNouns are a cost named by what suffered it (extract.damageNouns).
+var damageNouns = lexicon.Words("extract.damageNouns")
 
 // chargeKind returns the law an arrest count falls under, named next to
 // the figure at tokens [k, e) (extract.chargeAdministrative: "detained

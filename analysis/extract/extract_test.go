@@ -4341,3 +4341,18 @@ func TestWaterLevel(t *testing.T) {
 		}
 	}
 }
+
+// TestDamageToAKindOfThing: the cost of damage to one kind of thing
+// ("Damage to schools and clinics is estimated at $69 million", "losses to
+// farmers were put at $2bn") is a part of the whole cost, never set
+// against it; "damages to the tune of" names no thing.
+func TestDamageToAKindOfThing(t *testing.T) {
+	claims := extractOne(t, "Storm costs",
+		"Damage to schools and clinics is estimated at $69 million. Losses to farmers were put at $2bn by the ministry. The storm caused damages to the tune of $14.9 billion.")
+	for text, want := range map[string]string{"$69 million": "damage to schools and clinics", "$2bn": "losses to farmers", "$14.9 billion": ""} {
+		q := quantityByText(claims, text)
+		if q == nil || want != "" && q.Subset != want || want == "" && strings.HasPrefix(q.Subset, "damage") {
+			t.Errorf("%s: %+v, want the part %q", text, q, want)
+		}
+	}
+}
