@@ -209,6 +209,16 @@ func (a *attributor) Observe(s nlp.Sentence) {
 
 // Attribute returns the attribution of the claim at byte offset pos of s.
 func (a *attributor) Attribute(s nlp.Sentence, pos int) Attribution {
+	if owner := a.analysed(s).documentAfter(pos); owner != "" {
+		// "not cost the £2 billion in the Treasury sums", "the 4% in the
+		// IMF's forecast": the figure is the document's owner's,
+		// whoever speaks in the sentence.
+		if src, text, _ := a.resolveText(owner, 1, s.Index, pos); src != "" {
+			if at := a.validated(Attribution{Source: src, SourceText: text, VerbPos: -1}); at.Source != "" {
+				return at
+			}
+		}
+	}
 	at := a.attribute(s, pos)
 	if at.Source == "" && at.SourceText == "" {
 		// A figure given as official, with no one named, is the
@@ -1940,6 +1950,56 @@ func (an *parsed) officialFigure(pos int) (string, bool) {
 	}
 	return "", false
 }
+
+// documentAfter returns the owner of a document the figure at pos is
+// placed in, right after it: "the £2 billion in the Treasury sums", "the
+// 4% in the IMF's latest forecast" give "Treasury", "IMF"; "" when
+// there is none. The owner is a capitalised name (or a body's noun:
+// "in the ministry's figures") before the document's noun, at most three
+// modifiers apart.
+func (an *parsed) documentAfter(pos int) string {
+	k := an.tokAt(pos)
+	for k < len(an.toks) && (an.toks[k].kind == num || figureScale.Has(an.toks[k].low) || strings.ContainsAny(an.toks[k].text, "$£€¥%") ||
+		an.toks[k].low == "per" || an.toks[k].low == "cent" || an.toks[k].low == "percent") {
+		k++
+	}
+	if k+2 >= len(an.toks) || an.toks[k].low != "in" || an.toks[k+1].low != "the" {
+		return ""
+	}
+	doc := func(w string) bool { return lexicon.DocNouns[w] || setAttribDataNouns.Has(w) || documentSums.Has(w) }
+	start, i := k+2, k+2
+	owner := -1 // the end of the owner's words
+	for ; i < len(an.toks) && i < start+5; i++ {
+		t := an.toks[i]
+		if t.kind != attrWord {
+			return ""
+		}
+		if attrPossessive(t) {
+			owner = i + 1 // "the central bank's"
+			continue
+		}
+		if doc(t.low) {
+			if owner < 0 {
+				owner = i // "the Treasury sums"
+			}
+			break
+		}
+	}
+	if owner <= start || i >= len(an.toks) || i >= start+5 {
+		return ""
+	}
+	name := an.span([2]int{start, owner})
+	name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
+	head := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
+	if !strings.ContainsFunc(name, unicode.IsUpper) && !lexicon.OrgNouns[head] && !lexicon.GroupNouns[head] && !entity.RoleNoun(head) {
+		return "" // ("the 40 in the latest report": no owner named)
+	}
+	return name
+}
+
+// documentSums are a body's own sums a figure may sit in ("the Treasury
+// sums", "the party's costings"; attrib.documentSums).
+var documentSums = lexicon.Words("attrib.documentSums")
 
 // compoundGiver returns the giver a hyphenated participle names before
 // the figure at pos, in its clause: "Government-estimated death tolls",
