@@ -7017,6 +7017,9 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		}
 	}
 	q.subset = x.measures.SubsetModifier(q.counts)
+	if q.subset == "student" && q.measure == turnoutMeasure {
+		q.subset = "" // "Some 500 students gathered": the crowd itself
+	}
 	if q.subset == "" {
 		q.subset = x.partBefore(toks, m.Start)
 	}

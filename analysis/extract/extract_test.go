@@ -4356,3 +4356,13 @@ func TestDamageToAKindOfThing(t *testing.T) {
 		}
 	}
 }
+
+// TestStudentsArePart: students detained or killed are a part of the
+// count of all the detained or killed, as children or journalists are,
+// never its rival.
+func TestStudentsArePart(t *testing.T) {
+	claims := extractOne(t, "Crackdown widens", "At least 140 students were detained in the capital on Monday, the university association said.")
+	if q := quantityByText(claims, "140"); q == nil || q.Measure != "detained" || !strings.HasPrefix(q.Subset, "student") {
+		t.Errorf("students detained: %+v", q)
+	}
+}
