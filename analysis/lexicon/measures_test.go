@@ -57,3 +57,21 @@ func TestContainsWordsTypographicQuotes(t *testing.T) {
 		}
 	}
 }
+
+// TestGrowingCounts: counts that only grow over a story (the dead, the
+// detained, the abducted, the rescued) are compared across sources only
+// for about the same time; counts that rise and fall (the missing, the
+// displaced) are varying.
+func TestGrowingCounts(t *testing.T) {
+	m := DefaultMeasures(nil)
+	for _, measure := range []string{"killed", "detained", "abducted", "rescued"} {
+		if !m.Cumulative(measure) {
+			t.Errorf("%q is not a growing count", measure)
+		}
+	}
+	for _, measure := range []string{"missing", "displaced", "water level"} {
+		if m.Cumulative(measure) || !m.Varying(measure) {
+			t.Errorf("%q: cumulative %v, varying %v; want a count that rises and falls", measure, m.Cumulative(measure), m.Varying(measure))
+		}
+	}
+}
