@@ -227,6 +227,18 @@ func (a *attributor) Attribute(s nlp.Sentence, pos int) Attribution {
 		if text, ok := a.analysed(s).officialFigure(pos); ok {
 			return Attribution{Source: "authorities", SourceText: text, VerbPos: -1}
 		}
+		if owner := a.analysed(s).documentSubjectOwner(pos); owner != "" {
+			// "The final count of the Supreme Electoral Tribunal (TSE)
+			// attributed to Morales 47.08% of the votes": the body whose
+			// count, report or results the sentence's subject is.
+			// (A body only: "The number of Syrians killed" counts
+			// Syrians, who give nothing.)
+			if src, text, kind := a.resolveText(owner, 1, s.Index, pos); src != "" && (kind == entity.Org || kind == entity.OutletKind) {
+				if at := a.validated(Attribution{Source: src, SourceText: text, VerbPos: -1}); at.Source != "" {
+					return at
+				}
+			}
+		}
 		if giver := a.analysed(s).compoundGiver(pos); giver != "" {
 			// "Government-estimated death tolls … range from 217,000 to
 			// 300,000", "the police-reported crowd of 20,000".
@@ -2000,6 +2012,48 @@ func (an *parsed) documentAfter(pos int) string {
 // documentSums are a body's own sums a figure may sit in ("the Treasury
 // sums", "the party's costings"; attrib.documentSums).
 var documentSums = lexicon.Words("attrib.documentSums")
+
+// documentSubjectOwner returns the body a sentence's subject is the
+// document of, when the figure at pos comes after it: "The final count of
+// the Supreme Electoral Tribunal (TSE) attributed to Morales 47.08%",
+// "Official results from the election board gave …" give the body's
+// name; "" otherwise. The subject opens the sentence: a determiner, at
+// most three modifiers, a data or document noun, then "of", "from" or
+// "by" and a capitalised name.
+func (an *parsed) documentSubjectOwner(pos int) string {
+	i := 0
+	if i < len(an.toks) && lexicon.Determiners[an.toks[i].low] {
+		i++
+	}
+	for n := 0; n < 3 && i < len(an.toks) && an.toks[i].kind == attrWord && !lexicon.DocNouns[an.toks[i].low] && !setAttribDataNouns.Has(an.toks[i].low); n++ {
+		i++
+	}
+	if i+2 >= len(an.toks) || !lexicon.DocNouns[an.toks[i].low] && !setAttribDataNouns.Has(an.toks[i].low) {
+		return ""
+	}
+	if p := an.toks[i+1].low; p != "of" && p != "from" && p != "by" {
+		return ""
+	}
+	j := i + 2
+	if lexicon.Determiners[an.toks[j].low] {
+		j++
+	}
+	start := j
+	joiner := func(w string) bool { return w == "of" || w == "for" || w == "and" || w == "the" || w == "on" }
+	for j < len(an.toks) && j < start+8 && (an.toks[j].kind == attrWord && (an.toks[j].cap || joiner(an.toks[j].low)) || an.toks[j].text == "(" || an.toks[j].text == ")") {
+		j++
+	}
+	for j > start && (an.toks[j-1].kind != attrWord || joiner(an.toks[j-1].low)) && an.toks[j-1].text != ")" {
+		j--
+	}
+	if j == start || j >= len(an.toks) || an.toks[j-1].start >= pos || !an.toks[start].cap {
+		return ""
+	}
+	if t := an.toks[j]; t.kind == attrWord && !t.cap && (strings.HasPrefix(t.tag, "NN") || t.tag == "" && an.nounish(j)) {
+		return "" // "The number of Red Cross volunteers": what is counted, not whose count
+	}
+	return an.span([2]int{start, j})
+}
 
 // compoundGiver returns the giver a hyphenated participle names before
 // the figure at pos, in its clause: "Government-estimated death tolls",
