@@ -846,6 +846,11 @@ func (an *parsed) cueAt(i int) {
 	if an.compoundNoun(i) {
 		return // "an independent think tank": a noun, not a verb
 	}
+	if vf.Lemma == "appeal" && !(next(i+1) == "for" && an.figureObject(i+2)) {
+		// "Haiti had appealed for $3.8 billion" gives the sum; "residents
+		// appeal for help" gives nothing.
+		return
+	}
 	if (vf.Lemma == "add" || vf.Lemma == "raise") && an.figureObject(i+1) {
 		// "would add about 0.8 percent to GDP", "would raise $1.8
 		// trillion": a sum added or raised, not words ("raised the toll
