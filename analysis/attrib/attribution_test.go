@@ -751,6 +751,8 @@ func TestAttribute(t *testing.T) {
 			want: want("government", "The government", "")},
 		{name: "an appeal for help gives no figure", text: "Villagers appeal for help three days after floods leave at least 60 dead", at: "60",
 			want: want("", "", "")},
+		{name: "boasting reports", text: "The organisers boasted that 250,000 people had joined the march.", at: "250,000",
+			want: want("organisers", "The organisers", "")},
 		{name: "passive put at, the agent after", text: "Turnout was put at 1.2 million by the interior ministry, against the 3.5 million claimed by the unions.", at: "3.5 million",
 			want: want("unions", "the unions", "")},
 		{name: "main clause figure keeps its speaker", text: "The minister says the scheme will raise $740m, well above the $210m the auditors predict.", at: "740m",
