@@ -209,6 +209,16 @@ func (a *attributor) Observe(s nlp.Sentence) {
 
 // Attribute returns the attribution of the claim at byte offset pos of s.
 func (a *attributor) Attribute(s nlp.Sentence, pos int) Attribution {
+	if who := a.analysed(s).rebukedFor(pos); who != "" {
+		// "Statistics watchdog slams Vote Leave for £350m a week claim",
+		// "The auditor criticised the ministry for its 4,000 estimate":
+		// the one rebuked for a claimed figure gave it.
+		if src, text, _ := a.resolveText(who, 1, s.Index, pos); src != "" {
+			if at := a.validated(Attribution{Source: src, SourceText: text, VerbPos: -1}); at.Source != "" {
+				return at
+			}
+		}
+	}
 	if owner := a.analysed(s).documentAfter(pos); owner != "" {
 		// "not cost the £2 billion in the Treasury sums", "the 4% in the
 		// IMF's forecast": the figure is the document's owner's,
@@ -2054,6 +2064,55 @@ func (an *parsed) documentSubjectOwner(pos int) string {
 	}
 	return an.span([2]int{start, j})
 }
+
+// rebukedFor returns whom a verb of rebuke blames for the figure at pos:
+// "slams Vote Leave for £350m a week claim", "criticised the ministry for
+// its 4,000 estimate" give "Vote Leave", "the ministry" (attrib.rebukeVerbs);
+// "" when there is none.
+func (an *parsed) rebukedFor(pos int) string {
+	k := an.tokAt(pos) - 1
+	for k >= 0 && (an.toks[k].kind != attrWord || lexicon.PossessivePronouns[an.toks[k].low] != "" || lexicon.Determiners[an.toks[k].low]) && an.toks[k].low != "for" {
+		k-- // "$", "its", "the"
+	}
+	if k < 2 || an.toks[k].low != "for" || !an.claimWithin(an.tokAt(pos), 5) {
+		return "" // (not "attacked protesters for 3 hours")
+	}
+	for v := k - 2; v >= 0 && v >= k-7; v-- {
+		if an.toks[v].kind != attrWord {
+			return ""
+		}
+		if rebukeVerbs.Has(an.toks[v].low) {
+			if an.speakerLike(v+1, k) || k-(v+1) <= 5 && an.nounish(k-1) {
+				return an.span([2]int{v + 1, k})
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// claimWithin reports a claim, data or document noun within n words
+// after token k, before any punctuation: "£350m a week claim", "$2bn
+// black hole claim", "4,000 estimate".
+func (an *parsed) claimWithin(k, n int) bool {
+	for j, words := k, 0; j < len(an.toks) && words <= n; j++ {
+		t := an.toks[j]
+		if t.kind == num || strings.ContainsAny(t.text, "$£€%") {
+			continue
+		}
+		if t.kind != attrWord {
+			return false
+		}
+		words++
+		if setAttribClaimNouns.Has(t.low) || lexicon.DocNouns[t.low] || setAttribDataNouns.Has(t.low) && t.low != "share" && t.low != "lead" && t.low != "total" {
+			return true
+		}
+	}
+	return false
+}
+
+// rebukeVerbs blame someone for something (attrib.rebukeVerbs).
+var rebukeVerbs = lexicon.Words("attrib.rebukeVerbs")
 
 // compoundGiver returns the giver a hyphenated participle names before
 // the figure at pos, in its clause: "Government-estimated death tolls",
