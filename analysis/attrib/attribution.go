@@ -1615,6 +1615,9 @@ func (a *attributor) recall(fit func(*speaker) bool, index, pos, maxBack int) *s
 				a.canSpeak = map[string]bool{}
 			}
 			v = CleanSpeaker(m.source) != ""
+			if only, _ := figureOnly(m.source); only {
+				v = false // "The net figure would be about £110m a week, it says": a figure is no "it"
+			}
 			a.canSpeak[m.source] = v
 		}
 		return v
