@@ -759,6 +759,8 @@ func TestAttribute(t *testing.T) {
 			want: want("ministry", "the ministry", "")},
 		{name: "a rebuke for a duration names no giver", text: "Police attacked protesters for 3 hours.", at: "3",
 			want: want("", "", "")},
+		{name: "a cue opening a quotation after a comma", text: "She recalled that on the day the ceasefire was signed, the army's spokesman said, “We have lost 120 soldiers this month.”", at: "120",
+			want: want("army's spokesman", "the army's spokesman", "")},
 		{name: "passive put at, the agent after", text: "Turnout was put at 1.2 million by the interior ministry, against the 3.5 million claimed by the unions.", at: "3.5 million",
 			want: want("unions", "the unions", "")},
 		{name: "main clause figure keeps its speaker", text: "The minister says the scheme will raise $740m, well above the $210m the auditors predict.", at: "740m",

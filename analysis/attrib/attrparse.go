@@ -1452,6 +1452,13 @@ func (an *parsed) clauseEndsAfter(c *cue) bool {
 			// the quotation is what was said, the clause goes on.
 			return false
 		}
+		if t.text == "," && k == c.at+1 && k+1 < len(an.toks) && an.toks[k+1].kind == quoteMark && c.spk[0] > 0 && an.toks[c.spk[0]-1].kind != quoteMark && (an.toks[k+1].text == "“" || an.toks[k+1].text == "«" || an.toks[k+1].text == "„" || an.toks[k+1].text == `"` && an.straightOpens(k+1)) {
+			// "…, Ethiopian officials said, “We have stopped 1,000
+			// deaths every day.”": the quotation is what was said
+			// (not '"We counted 212," the governor said, "and …"', a
+			// quotation interrupted).
+			return false
+		}
 		if t.kind == punct || t.kind == quoteMark {
 			return true
 		}
