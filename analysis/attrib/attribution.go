@@ -209,57 +209,55 @@ func (a *attributor) Observe(s nlp.Sentence) {
 
 // Attribute returns the attribution of the claim at byte offset pos of s.
 func (a *attributor) Attribute(s nlp.Sentence, pos int) Attribution {
-	if who := a.analysed(s).rebukedFor(pos); who != "" {
-		// "Statistics watchdog slams Vote Leave for £350m a week claim",
-		// "The auditor criticised the ministry for its 4,000 estimate":
-		// the one rebuked for a claimed figure gave it.
-		if src, text, _ := a.resolveText(who, 1, s.Index, pos); src != "" {
-			if at := a.validated(Attribution{Source: src, SourceText: text, VerbPos: -1}); at.Source != "" {
-				return at
-			}
-		}
+	an := a.analysed(s)
+	// "Statistics watchdog slams Vote Leave for £350m a week claim": the
+	// one rebuked for a claimed figure gave it. "Not cost the £2 billion
+	// in the Treasury sums": the figure is the document's owner's. Both
+	// whoever speaks in the sentence.
+	if at, ok := a.givenBy(an.rebukedFor(pos), s, pos, false); ok {
+		return at
 	}
-	if owner := a.analysed(s).documentAfter(pos); owner != "" {
-		// "not cost the £2 billion in the Treasury sums", "the 4% in the
-		// IMF's forecast": the figure is the document's owner's,
-		// whoever speaks in the sentence.
-		if src, text, _ := a.resolveText(owner, 1, s.Index, pos); src != "" {
-			if at := a.validated(Attribution{Source: src, SourceText: text, VerbPos: -1}); at.Source != "" {
-				return at
-			}
-		}
+	if at, ok := a.givenBy(an.documentAfter(pos), s, pos, false); ok {
+		return at
 	}
 	at := a.attribute(s, pos)
-	if at.Source == "" && at.SourceText == "" {
-		// A figure given as official, with no one named, is the
-		// authorities'. (A position is never: "has not officially
-		// recognized" is its subject's.)
-		if text, ok := a.analysed(s).officialFigure(pos); ok {
-			return Attribution{Source: "authorities", SourceText: text, VerbPos: -1}
-		}
-		if owner := a.analysed(s).documentSubjectOwner(pos); owner != "" {
-			// "The final count of the Supreme Electoral Tribunal (TSE)
-			// attributed to Morales 47.08% of the votes": the body whose
-			// count, report or results the sentence's subject is.
-			// (A body only: "The number of Syrians killed" counts
-			// Syrians, who give nothing.)
-			if src, text, kind := a.resolveText(owner, 1, s.Index, pos); src != "" && (kind == entity.Org || kind == entity.OutletKind) {
-				if at := a.validated(Attribution{Source: src, SourceText: text, VerbPos: -1}); at.Source != "" {
-					return at
-				}
-			}
-		}
-		if giver := a.analysed(s).compoundGiver(pos); giver != "" {
-			// "Government-estimated death tolls … range from 217,000 to
-			// 300,000", "the police-reported crowd of 20,000".
-			if src, text, _ := a.resolveText(giver, 1, s.Index, pos); src != "" {
-				if at := a.validated(Attribution{Source: src, SourceText: text, VerbPos: -1}); at.Source != "" {
-					return at
-				}
-			}
-		}
+	if at.Source != "" || at.SourceText != "" {
+		return at
+	}
+	// A figure given as official, with no one named, is the
+	// authorities'. (A position is never: "has not officially
+	// recognized" is its subject's.)
+	if text, ok := an.officialFigure(pos); ok {
+		return Attribution{Source: "authorities", SourceText: text, VerbPos: -1}
+	}
+	// "The final count of the Supreme Electoral Tribunal (TSE)
+	// attributed to Morales 47.08%": the body whose count the sentence's
+	// subject is (a body only: "The number of Syrians killed" counts
+	// Syrians, who give nothing). "Government-estimated death tolls",
+	// "the police-reported crowd of 20,000": a hyphenated giver.
+	if at, ok := a.givenBy(an.documentSubjectOwner(pos), s, pos, true); ok {
+		return at
+	}
+	if at, ok := a.givenBy(an.compoundGiver(pos), s, pos, false); ok {
+		return at
 	}
 	return at
+}
+
+// givenBy resolves the words that name a figure's giver found without a
+// cue of saying (a party rebuked, a document's owner, a hyphenated
+// giver, a section's label) into an attribution; bodyOnly keeps bodies
+// and outlets only. It reports false when the words name no one.
+func (a *attributor) givenBy(words string, s nlp.Sentence, pos int, bodyOnly bool) (Attribution, bool) {
+	if words == "" {
+		return Attribution{}, false
+	}
+	src, text, kind := a.resolveText(words, 1, s.Index, pos)
+	if src == "" || bodyOnly && kind != entity.Org && kind != entity.OutletKind {
+		return Attribution{}, false
+	}
+	at := a.validated(Attribution{Source: src, SourceText: text, VerbPos: -1})
+	return at, at.Source != ""
 }
 
 // attribute is Attribute without the authorities behind an official
@@ -1860,9 +1858,7 @@ func (a *attributor) LabelSpeaker(s nlp.Sentence) (Attribution, bool) {
 			return Attribution{}, false // "Key figures:", "Latest count:"
 		}
 	}
-	src, txt, _ := a.resolveText(name, 1, s.Index, 0)
-	at := a.validated(Attribution{Source: src, SourceText: txt, VerbPos: -1})
-	return at, at.Source != ""
+	return a.givenBy(name, s, 0, false)
 }
 
 // labelNouns end a section label as the docNouns do ("The opposition's
