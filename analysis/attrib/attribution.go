@@ -2092,7 +2092,10 @@ func (an *parsed) rebukedFor(pos int) string {
 
 // claimWithin reports a claim, data or document noun within n words
 // after token k, before any punctuation: "£350m a week claim", "$2bn
-// black hole claim", "4,000 estimate".
+// black hole claim", "4,000 estimate". It is looser than claimNounAfter,
+// which allows only a scale or a period between ("£350m a week claim"),
+// because after "for" a figure's claim may carry its own words ("black
+// hole").
 func (an *parsed) claimWithin(k, n int) bool {
 	for j, words := k, 0; j < len(an.toks) && words <= n; j++ {
 		t := an.toks[j]

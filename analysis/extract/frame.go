@@ -1720,7 +1720,9 @@ func earlierSubject(prev []string) string {
 }
 
 // earlierEstimateClause returns the words of an earlier estimate that is
-// the subject of the figure's clause ("when previous forecasts showed it
+// the subject of the figure's clause, wherever the clause stands
+// (earlierDocument reads only a sentence's or a contrasted clause's
+// opening) ("when previous forecasts showed it
 // falling to nearer £30bn", "the initial assessment put the damage at
 // $2bn", "earlier counts had put the dead at 3,000"): an earlier
 // adjective ("preliminary" aside: a first count is current) before a
