@@ -963,6 +963,15 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					fr.Cues = append(fr.Cues, "scope: the sentence before's place, "+name)
 				}
 			}
+			if q.scope == "" && q.measure == turnoutMeasure {
+				// "a massive protest at Puerta del Sol in Madrid with one
+				// million attendees": the place of the gathering the
+				// figure comes with.
+				if at := gatheringPlaceWith(toks, tokenIndex(toks, m.Start)); at != "" {
+					q.scope = at
+					fr.Cues = append(fr.Cues, "scope: the gathering's place, "+at)
+				}
+			}
 			if located && q.scope == "" && q.measure == turnoutMeasure {
 				// "Lisbon police counted 45,000 marchers": a city's body
 				// counts its own city's march, when the sentence names
@@ -9283,6 +9292,42 @@ func sentenceCity(text string, places []lexicon.PlaceMention) string {
 		}
 	}
 	return city
+}
+
+// gatheringPlaceWith returns the place phrase of a march, rally or
+// protest (extract.turnoutEvents) that the figure at token k comes with:
+// "at Puerta del Sol in Madrid" of "a protest at Puerta del Sol in Madrid
+// with one million attendees", "in Gwanghwamun" of "a rally in
+// Gwanghwamun with an estimated 10,000 people". "" when the figure does
+// not follow "with", or "with" does not follow a gathering's place.
+func gatheringPlaceWith(toks []nlp.Token, k int) string {
+	w := k - 1
+	for n := 0; w >= 0 && n < 3 && (approxBefore.Has(toks[w].Lower) || toks[w].Tag == "DT"); n++ {
+		w--
+	}
+	if w < 3 || toks[w].Lower != "with" {
+		return ""
+	}
+	from := -1
+	for i := w - 1; i >= 1 && i >= w-10; i-- {
+		t := toks[i]
+		switch {
+		case t.Lower == "in" || t.Lower == "at":
+			if !strings.HasPrefix(toks[i+1].Tag, "NNP") && toks[i+1].Lower != "the" {
+				return ""
+			}
+			from = i
+			if turnoutEvents.Has(toks[i-1].Lower) {
+				return joinTokens(toks[from:w])
+			}
+		case t.Text == "," || t.Lower == "the" || t.Lower == "of" || strings.HasPrefix(t.Tag, "NNP") && isUpperStart(t.Text):
+		case isUpperStart(toks[i-1].Text) && isUpperStart(toks[i+1].Text) && len(t.Text) <= 3:
+			// ("Puerta del Sol", "Plaza de Mayo": a particle inside a name.)
+		default:
+			return ""
+		}
+	}
+	return ""
 }
 
 // countingVerbBefore reports a verb of counting right before the figure

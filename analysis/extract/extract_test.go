@@ -156,6 +156,11 @@ func TestExtractQuantities(t *testing.T) {
 		// The one city a sentence names is every turnout's in it.
 		{name: "a city's police count", body: "Lisbon police counted 45,000 marchers, against 200,000 according to organisers.",
 			figure: "200,000", measure: "turnout", subject: "Portugal/Lisbon|turnout"},
+		// A gathering's place is the figure's it comes with.
+		{name: "a rally's venue in its city, the figure after with", body: "The party held a massive protest at Puerta del Sol in Madrid with one million attendees, according to its own figures.",
+			figure: "one million", measure: "turnout", subject: "Spain/Puerta del Sol|turnout"},
+		{name: "a march's city, another city named, the figure after with", body: "Farmers bused in from Larissa staged a march in Thessaloniki with some 20,000 people, organisers said.",
+			figure: "some 20,000", measure: "turnout", subject: "Thessaloniki|turnout"},
 		{name: "occurrences are counted", body: "The ministry said 42 protest actions were registered across the country on Sunday.",
 			figure: "42", measure: "actions"},
 		{name: "out of a whole", body: "Police said 633 out of 32,000 participants were detained on Sunday.",
