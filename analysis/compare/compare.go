@@ -138,6 +138,7 @@ func Compare(clusters []analysis.Cluster, claims []analysis.Claim, articles []an
 					withRestatements(&found[i], members, byID)
 				}
 				if ctx := earlier[cl.Story+"\x00"+cl.Subject]; len(ctx) > 0 {
+					found = cmp.revisedInStatement(cl, members, ctx, byID, found)
 					for i := range found {
 						cmp.withContext(&found[i], ctx, byID)
 					}
@@ -1123,6 +1124,64 @@ func (p comparer) trajectoryBreak(g []*analysis.Claim) []*analysis.Claim {
 		i = j
 	}
 	return out
+}
+
+// revisedInStatement finds a cumulative count an article revises down
+// in one sentence: the figure it gives now, and the higher one it says
+// was given before ("have revised the number of deaths … to 97, down
+// from their previous toll of 115", "officials, who previously reported
+// 72 deaths, are now deferring to a state tally of 42"). A toll that
+// only grows and is corrected down is a disagreement over time, not
+// context: the earlier figure joins the finding that shows the current
+// one as its other side, or the two make a finding of their own, the
+// source's revision. (A higher earlier figure below breakFloor times
+// the current one only; an earlier figure that is lower is the count
+// growing, context as before.)
+func (p comparer) revisedInStatement(cl analysis.Cluster, members []*analysis.Claim, ctx []string, byID map[string]*analysis.Claim, found []analysis.Discrepancy) []analysis.Discrepancy {
+	if p.cumulative == nil {
+		return found
+	}
+	for _, c := range members {
+		if c.Kind != analysis.KindQuantity || c.Value == nil || c.Approx == analysis.Vague || !c.Frame.Compared() || !p.cumulative(c.Measure) {
+			continue
+		}
+		_, hi := interval(c)
+		for _, id := range ctx {
+			e := byID[id]
+			if e == nil || e.Value == nil || e.Article != c.Article || e.Sentence != c.Sentence || e.Approx == analysis.Vague {
+				continue
+			}
+			lo, _ := interval(e)
+			if !(hi*(1+p.tol) < lo) || hi*breakFloor < lo {
+				continue
+			}
+			joined := false
+			for i := range found {
+				if found[i].Kind == "numeric" && slices.Contains(found[i].Claims, c.ID) {
+					if !slices.Contains(found[i].Claims, e.ID) {
+						found[i].Claims = append(found[i].Claims, e.ID)
+						found[i].Summary += fmt.Sprintf(" %s is given in the same statement as down from %s.", figureText(c), figureText(e))
+					}
+					joined = true
+				}
+			}
+			if !joined {
+				d := p.numericDiscrepancy(cl, ClassRevised, "statement|"+c.ID, []*analysis.Claim{e, c})
+				d.Summary = fmt.Sprintf("%s revised its figure for %s down to %s (%s, %s) from %s, given before in the same statement (down by %s): %d independent source%s%s.",
+					p.sourceName(c), cl.Label, figureText(c), p.sourceName(c), shortDate(p.dateOf(c)), figureText(e), difference(e, c), d.Sources, plural(d.Sources), apart(*c.Value, *e.Value))
+				found = append(found, d)
+			}
+		}
+	}
+	return found
+}
+
+// plural is "s" for a count other than one.
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
 }
 
 // exactCount reports whether a claim is a count given to the unit: no
@@ -2112,8 +2171,8 @@ func (p comparer) withContext(d *analysis.Discrepancy, ctx []string, byID map[st
 	var cites []string
 	for _, id := range ctx {
 		c := byID[id]
-		if c == nil || !arts[c.Article] || c.Value == nil {
-			continue
+		if c == nil || !arts[c.Article] || c.Value == nil || slices.Contains(d.Claims, id) {
+			continue // (one revised down in the finding's statement is a side: revisedInStatement)
 		}
 		d.Context = append(d.Context, id)
 		if k := (said{c.Article, figureText(c)}); !seen[k] {

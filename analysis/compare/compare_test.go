@@ -992,3 +992,65 @@ func TestSumsApartInSize(t *testing.T) {
 		}
 	}
 }
+
+// A toll an article revises down in one statement ("revised the number of
+// deaths to 97, down from their previous toll of 115") is a finding with
+// both figures as its sides, or joins the finding that already shows the
+// current figure; an earlier figure that is lower (the toll growing), or
+// one in another sentence, stays context.
+func TestRevisedInStatement(t *testing.T) {
+	arts := mkArticles(t, map[string]string{"a": "2023-09-17", "b": "2023-09-16"})
+	cumulative := CompareOptions{Cumulative: func(m string) bool { return m == "killed" }}
+	for _, tt := range []struct {
+		name        string
+		specs       []claimSpec
+		wantClass   string // "" for no finding with the earlier figure as a claim
+		wantInClaim bool
+	}{
+		{name: "down in one statement, alone", specs: []claimSpec{
+			{article: "a", source: "County officials", sentence: "County officials, who previously reported 72 deaths, now defer to a state tally of 42.", value: 42, subject: "US|killed"},
+			{article: "a", source: "County officials", sentence: "County officials, who previously reported 72 deaths, now defer to a state tally of 42.", value: 72, subject: "US|killed (earlier)"},
+		}, wantClass: ClassRevised, wantInClaim: true},
+		{name: "down in one statement, beside another source", specs: []claimSpec{
+			{article: "a", source: "Police", sentence: "Police revised the number of deaths to 97, down from their previous toll of 115.", value: 97, subject: "US|killed"},
+			{article: "a", source: "Police", sentence: "Police revised the number of deaths to 97, down from their previous toll of 115.", value: 115, subject: "US|killed (earlier)"},
+			{article: "b", source: "Governor", value: 115, subject: "US|killed"},
+		}, wantInClaim: true},
+		{name: "the toll growing is context", specs: []claimSpec{
+			{article: "a", source: "Agency", sentence: "The toll rose to 724 from a previous count of 304.", value: 724, subject: "US|killed"},
+			{article: "a", source: "Agency", sentence: "The toll rose to 724 from a previous count of 304.", value: 304, subject: "US|killed (earlier)"},
+		}},
+		{name: "another sentence is context", specs: []claimSpec{
+			{article: "a", source: "Agency", sentence: "The toll is 42.", value: 42, subject: "US|killed"},
+			{article: "a", source: "Agency", sentence: "The county had reported 72 before.", value: 72, subject: "US|killed (earlier)"},
+		}},
+	} {
+		claims := mkClaims(t, tt.specs)
+		for i := range claims {
+			claims[i].Measure = "killed"
+			claims[i].Frame = &analysis.Frame{Kind: analysis.KindCount, Time: analysis.TimeCurrent}
+			if strings.HasSuffix(claims[i].Subject, "(earlier)") {
+				claims[i].Frame.Time = analysis.TimeEarlier
+			}
+		}
+		ds := Compare(ClusterClaims(claims), claims, arts, cumulative)
+		in := false
+		for _, d := range ds {
+			if slices.Contains(d.Claims, "c01") {
+				in = true
+				if tt.wantClass != "" && d.Class != tt.wantClass {
+					t.Errorf("%s: class %q, want %q", tt.name, d.Class, tt.wantClass)
+				}
+				if !strings.Contains(d.Summary, "down") {
+					t.Errorf("%s: summary does not say the figure went down: %s", tt.name, d.Summary)
+				}
+				if slices.Contains(d.Context, "c01") {
+					t.Errorf("%s: the revised figure is both a side and context", tt.name)
+				}
+			}
+		}
+		if in != tt.wantInClaim {
+			t.Errorf("%s: earlier figure among a finding's claims = %v, want %v\n%s", tt.name, in, tt.wantInClaim, dump(ds))
+		}
+	}
+}
