@@ -133,8 +133,93 @@ func (Prose) Sentences(text string) []Span {
 		}
 		out = append(out, Span{Text: s.Text, Start: s.Start})
 	}
+	return splitJoined(out)
+}
+
+// splitJoined splits sentences at a full stop with no space after it
+// between a word and a capitalised word ("were confirmed dead.The quake
+// destroyed homes", "media.Peskov said"): two sentences a page's markup
+// ran together, which the segmenter, breaking only at white space, keeps
+// as one. An abbreviation ("Gov.Brian Kemp"), an initial, a domain or a
+// decimal is no break.
+func splitJoined(spans []Span) []Span {
+	var out []Span
+	for _, s := range spans {
+		from := 0
+		for _, at := range joinedBreaks(s.Text) {
+			if t := strings.TrimSpace(s.Text[from:at]); t != "" {
+				out = append(out, Span{Text: s.Text[from:at], Start: s.Start + from})
+			}
+			from = at
+		}
+		if from == 0 {
+			out = append(out, s)
+		} else if t := strings.TrimSpace(s.Text[from:]); t != "" {
+			out = append(out, Span{Text: s.Text[from:], Start: s.Start + from})
+		}
+	}
 	return out
 }
+
+// joinedBreaks returns the offsets in text where a sentence run onto the
+// one before starts (see splitJoined).
+func joinedBreaks(text string) []int {
+	var at []int
+	for i := 0; i+2 < len(text); i++ {
+		if c := text[i]; c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		b := i // the word before the mark: letters, the last two at least in lower case
+		for b > 0 && isASCIILetter(text[b-1]) {
+			b--
+		}
+		word := text[b:i]
+		if len(word) < 3 || !isLower(word[len(word)-1]) || !isLower(word[len(word)-2]) || joinedAbbrevs[strings.ToLower(word)] {
+			continue
+		}
+		if b > 0 && (text[b-1] == '.' || text[b-1] == '/' || text[b-1] == '@' || text[b-1] == '-' || text[b-1] >= '0' && text[b-1] <= '9') {
+			continue // "www.news.Com", "e-mail.Me"
+		}
+		j := i + 1
+		for j < len(text) {
+			if text[j] == '"' || text[j] == '\'' || text[j] == ')' {
+				j++
+			} else if strings.HasPrefix(text[j:], "\u201d") || strings.HasPrefix(text[j:], "\u2019") {
+				j += len("\u201d")
+			} else {
+				break
+			}
+		}
+		start := j
+		if strings.HasPrefix(text[j:], "\u201c") {
+			j += len("\u201c") // an opening quotation mark starts the sentence
+		}
+		if j+1 >= len(text) || text[j] < 'A' || text[j] > 'Z' || text[j+1] < 'a' || text[j+1] > 'z' {
+			continue
+		}
+		e := j // the capitalised word must end as a word does, not in a domain ("news.Com/…")
+		for e < len(text) && isASCIILetter(text[e]) {
+			e++
+		}
+		if e < len(text) && (text[e] == '.' && e+1 < len(text) && isASCIILetter(text[e+1]) || text[e] == '/' || text[e] == '@') {
+			continue
+		}
+		at = append(at, start)
+	}
+	return at
+}
+
+func isASCIILetter(c byte) bool { return isLower(c) || c >= 'A' && c <= 'Z' }
+
+func isLower(c byte) bool { return c >= 'a' && c <= 'z' }
+
+// joinedAbbrevs are abbreviations written with a point that a name may
+// follow with no space ("Gov.Brian Kemp", "approx.Ten").
+var joinedAbbrevs = map[string]bool{"gov": true, "sen": true, "rep": true, "gen": true, "col": true, "sgt": true, "maj": true, "capt": true, "prof": true,
+	"adm": true, "cmdr": true, "cpl": true, "pvt": true, "brig": true, "rev": true, "hon": true, "lt": true, "mr": true, "mrs": true, "ms": true, "dr": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+	"vs": true, "etc": true, "inc": true, "ltd": true, "corp": true, "co": true, "dept": true, "univ": true, "approx": true, "est": true, "no": true,
+	"mt": true, "ft": true, "st": true, "jr": true, "sr": true, "op": true, "vol": true, "fig": true, "pp": true, "ed": true}
 
 // numberPointBreak reports a sentence break after a number and a point
 // ("25 thousand.", "80,000.") before a word in lower case: no sentence

@@ -16,7 +16,41 @@ func proseSentences(text string) []Span {
 	for _, s := range mustProse().seg.Segment(text) {
 		out = append(out, Span{Text: s.Text, Start: s.Start})
 	}
-	return out
+	return splitJoined(out)
+}
+
+// Sentences a page ran together with no space after the full stop are
+// two sentences; abbreviations, initials, domains and decimals are not
+// broken.
+func TestSplitJoined(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"At least 1,130 people were confirmed dead.The quake destroyed homes and temples.",
+			[]string{"At least 1,130 people were confirmed dead.", "The quake destroyed homes and temples."}},
+		{"He spoke to local media.Peskov said the report was false.",
+			[]string{"He spoke to local media.", "Peskov said the report was false."}},
+		{"Turnout was low in Kyiv.\u201dThe count went on.",
+			[]string{"Turnout was low in Kyiv.\u201d", "The count went on."}},
+		{"Protesters marched on Sunday.\u201cIt is over,\u201d one said.",
+			[]string{"Protesters marched on Sunday.", "\u201cIt is over,\u201d one said."}},
+		{"Gov.Brian Kemp said 17 people died.", []string{"Gov.Brian Kemp said 17 people died."}},
+		{"Troops from the U.S.Army arrived at 3 p.m.Monday.", []string{"Troops from the U.S.Army arrived at 3 p.m.Monday."}},
+		{"Details are at news.Example.com and www.site.Org/page today.", []string{"Details are at news.Example.com and www.site.Org/page today."}},
+		{"The toll rose to 3.5 million.", []string{"The toll rose to 3.5 million."}},
+	} {
+		var got []string
+		for _, s := range (Prose{}).Sentences(tt.text) {
+			got = append(got, s.Text)
+			if tt.text[s.Start:s.Start+len(s.Text)] != s.Text {
+				t.Errorf("%q: span %q at %d is not the text's", tt.text, s.Text, s.Start)
+			}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("Sentences(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
 }
 
 // TestSentencesMatchProse checks that the one-sentence shortcut of
