@@ -1260,6 +1260,11 @@ func listed(a, b *analysis.Claim) bool {
 	if j < i {
 		i, j, a = j, i, b
 	}
+	if j < i+len(a.Text) {
+		// One figure's words hold the other's ("between 10,000 and
+		// 100,000" and a "100,000" read on its own): no list.
+		return false
+	}
 	between := strings.ToLower(a.Sentence[i+len(a.Text) : j])
 	if strings.TrimSpace(between) == "(" {
 		return true // "190 km (120 miles)": one figure and its conversion (or its part)

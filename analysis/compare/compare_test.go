@@ -1054,3 +1054,17 @@ func TestRevisedInStatement(t *testing.T) {
 		}
 	}
 }
+
+// A figure whose words hold another's ("between 10,000 and 100,000" and
+// a "100,000" of the same sentence) is no list item of it, and comparing
+// them does not fail.
+func TestListedOverlappingFigures(t *testing.T) {
+	s := "The model gives a 35 percent chance that between 10,000 and 100,000 people have died."
+	a := &analysis.Claim{Article: "a", Sentence: s, Text: "between 10,000 and 100,000"}
+	b := &analysis.Claim{Article: "a", Sentence: s, Text: "100,000"}
+	for _, pair := range [][2]*analysis.Claim{{a, b}, {b, a}} {
+		if listed(pair[0], pair[1]) {
+			t.Errorf("listed(%q, %q) = true, want false", pair[0].Text, pair[1].Text)
+		}
+	}
+}
