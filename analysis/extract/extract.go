@@ -74,6 +74,12 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 	if a.Status != analysis.StatusOK {
 		return nil
 	}
+	if d := datelineDay(a); !d.IsZero() {
+		// "LES CAYES, Haiti, Aug. 16 (Xinhua) --" on a page of 17 August:
+		// the wire story's day is when its statements were made, and
+		// what its "Monday" and "yesterday" count from.
+		a.Published = d
+	}
 	sents := nlp.SplitSentences(x.lang, a)
 	att := attrib.NewAttributor(x.lang, x.sources)
 	att.Reserve(len(sents))
@@ -1837,6 +1843,45 @@ var drawVerbs = lexicon.Words("extract.drawVerbs")
 
 // lead returns an article body's first paragraph (at most 400 bytes, cut
 // at a word): the news the article tells.
+// datelineDay returns the day of a wire dateline that opens the body
+// ("LES CAYES, Haiti, Aug. 16 (Xinhua) --", "TEGUCIGALPA, Dec 1 (Reuters)
+// -"): a place in capitals or a name, a comma, a month and a day, then the
+// agency's bracket or a dash. Only a day up to maxDatelineDays before the
+// article's date counts (a page republished the next day); zero otherwise.
+func datelineDay(a analysis.Article) analysis.Date {
+	if a.Published.IsZero() {
+		return analysis.Date{}
+	}
+	m := rxDateline.FindStringSubmatch(lead(a.Body))
+	if m == nil {
+		return analysis.Date{}
+	}
+	month, ok := lexicon.Months[strings.ToLower(strings.TrimSuffix(m[1], "."))]
+	if !ok {
+		return analysis.Date{}
+	}
+	day, err := strconv.Atoi(m[2])
+	if err != nil || day < 1 || day > 31 {
+		return analysis.Date{}
+	}
+	year := a.Published.Year
+	if month > a.Published.Month {
+		year-- // a dateline of 31 December on a page of 1 January
+	}
+	d := analysis.Date{Year: year, Month: month, Day: day}
+	if d.Time().Day() != day || a.Published.Before(d) || d.AddDays(maxDatelineDays).Before(a.Published) {
+		return analysis.Date{}
+	}
+	return d
+}
+
+// maxDatelineDays is how many days before its page's date a dateline's
+// day may be and still be the story's.
+const maxDatelineDays = 3
+
+// rxDateline matches a dateline's month and day ahead of its agency or dash.
+var rxDateline = regexp.MustCompile(`^[\p{Lu}][\p{L} .,'-]{1,60}?, ([A-Z][a-z]{2,8}\.?) (\d{1,2})(?:, \d{4})? ?(?:\(|--|—|–|-)`)
+
 func lead(body string) string {
 	body = strings.TrimLeft(body, " \n\r\t")
 	if i := strings.IndexByte(body, '\n'); i >= 0 {

@@ -2499,6 +2499,9 @@ func TestNamedEventDays(t *testing.T) {
 		{"This Sunday, the party said one million people joined its rally.", "2024-10-20"},
 		{"Police said 3,000 people gathered outside parliament this evening.", "2024-10-23"},
 		{"Police said 40,000 marched on Monday and 60,000 on Tuesday.", "2024-10-21"},
+		// The day an event began is not its count's.
+		{"More than 120 people were injured when the quake hit the coast on Saturday.", ""},
+		{"Police said 40 people were hurt on Saturday when officers charged the crowd.", "2024-10-19"},
 	} {
 		var got string
 		for _, c := range extractOneOn(t, "", tt.text, pub) {
@@ -4369,5 +4372,33 @@ func TestStudentsArePart(t *testing.T) {
 	claims := extractOne(t, "Crackdown widens", "At least 140 students were detained in the capital on Monday, the university association said.")
 	if q := quantityByText(claims, "140"); q == nil || q.Measure != "detained" || !strings.HasPrefix(q.Subset, "student") {
 		t.Errorf("students detained: %+v", q)
+	}
+}
+
+// A wire story's dateline dates its statements when it is a day or so
+// before its page's date ("LES CAYES, Haiti, Aug. 16 (Xinhua) --" on a
+// page of 17 August): its "Monday" counts from the 16th.
+func TestDatelineDay(t *testing.T) {
+	pub, _ := analysis.ParseDate("2021-08-17")
+	for _, tt := range []struct{ body, want string }{
+		{"LES CAYES, Haiti, Aug. 16 (Xinhua) -- The death toll climbed to 1,419, authorities said.", "2021-08-16"},
+		{"TEGUCIGALPA, Aug 15 (Reuters) - At least one protester died, police said.", "2021-08-15"},
+		{"PARIS, Aug. 17 (AFP) - Police said 40 people were arrested.", "2021-08-17"},
+		{"PARIS, Aug. 2 (AFP) - Police said 40 people were arrested.", ""},  // too long before: not the page's story day
+		{"PARIS, Aug. 19 (AFP) - Police said 40 people were arrested.", ""}, // after the page's date
+		{"In a statement on Aug. 16 - the day after the quake - officials said 40 died.", ""},
+	} {
+		a := analysis.Article{ID: "a", Body: tt.body, Published: pub, Status: analysis.StatusOK}
+		got := ""
+		if d := datelineDay(a); !d.IsZero() {
+			got = d.String()
+		}
+		if got != tt.want {
+			t.Errorf("%q: dateline day %q, want %q", tt.body, got, tt.want)
+		}
+	}
+	claims := extractOneOn(t, "Haiti quake toll", "LES CAYES, Haiti, Aug. 16 (Xinhua) -- The death toll climbed to 1,419, authorities announced.", pub)
+	if q := quantityByText(claims, "1,419"); q == nil || q.SaidOn.String() != "2021-08-16" {
+		t.Errorf("a statement of the dateline's story: %+v, want said on 2021-08-16", q)
 	}
 }

@@ -715,6 +715,7 @@ func namedDay(toks []nlp.Token, k, e int, pub analysis.Date) (analysis.Date, str
 		}
 		day, words = d, w
 	}
+	whenStarted := -1 // "when" opens a clause; a verb of an event's start follows it
 	for i, t := range toks {
 		w := lower(t)
 		prev := ""
@@ -724,6 +725,19 @@ func namedDay(toks []nlp.Token, k, e int, pub analysis.Date) (analysis.Date, str
 		next := ""
 		if i+1 < len(toks) {
 			next = lower(toks[i+1])
+		}
+		switch {
+		case w == "when":
+			whenStarted = 0
+		case w == "," || w == ";":
+			whenStarted = -1
+		case whenStarted == 0 && eventStartVerbs.Has(w):
+			whenStarted = 1
+		}
+		if whenStarted == 1 {
+			// "were injured when the quake hit … on Saturday": the day
+			// the event began, not the count's.
+			continue
 		}
 		switch {
 		case w == "yesterday" || w == "night" && prev == "last":
@@ -758,6 +772,10 @@ func namedDay(toks []nlp.Token, k, e int, pub analysis.Date) (analysis.Date, str
 	}
 	return day, words
 }
+
+// eventStartVerbs say an event began ("hit", "struck", "broke out";
+// stance.eventStarts).
+var eventStartVerbs = lexicon.Words("stance.eventStarts")
 
 // anotherOccasion is the occasion of a figure of an event after the
 // story's own ("a second quake of magnitude 7.5", the toll of "another

@@ -75,6 +75,10 @@ func SaidOnFor(tk *SenTokens, verbPos, figPos int, published analysis.Date) anal
 	if figPos >= 0 {
 		exprs = slices.DeleteFunc(exprs, func(e expr) bool { return otherFiguresDay(tk, e, figPos) })
 	}
+	// "More than 12,260 people were injured when the quake hit the
+	// southwestern part of Haiti on Saturday": the day the event began,
+	// not when the count was given.
+	exprs = slices.DeleteFunc(exprs, func(e expr) bool { return eventWhenBefore(tk, e.first) })
 	if len(exprs) == 0 {
 		return published
 	}
@@ -150,6 +154,23 @@ func eventStartBefore(tk *SenTokens, i int) bool {
 		}
 		if eventStarts[w] {
 			return true
+		}
+	}
+	return false
+}
+
+// eventWhenBefore reports a date at token i inside a clause that tells
+// when an event began: "when" and then, before i, a verb of an event's
+// start (stance.eventStarts: "when the quake hit … on Saturday", "when
+// the fire broke out on 8 August"), with no punctuation between.
+func eventWhenBefore(tk *SenTokens, i int) bool {
+	started := false
+	for _, k := range tk.wordsBefore(i, 12) {
+		switch w := tk.t[k].low; {
+		case w == "when":
+			return started
+		case eventStarts[w]:
+			started = true
 		}
 	}
 	return false
