@@ -255,6 +255,14 @@ const (
 // the subject's findings as context.
 const EarlierSuffix = " (" + TimeEarlier + ")"
 
+// PropositionSubject opens the subject key of two positions on one claim
+// that one sentence gives ("Ban rejected Myanmar's insistence that the
+// relief phase was over": Myanmar asserts, Ban denies), when the claim is
+// of no class of proposition the story stage knows: the key is the claim
+// itself, in lower case, so the two meet each other and any other
+// position on the same words.
+const PropositionSubject = "that: "
+
 // Frame is what a figure means, read from the words around it by the
 // extractor; Cues keep those words, so an analyst can see why two figures
 // were, or were not, compared.

@@ -1509,6 +1509,32 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			c.Measure = meas
 			c.Subject = subjectKey(ent, meas)
 			claims = append(claims, c)
+			if cue.Polarity == analysis.Denied || cue.Polarity == analysis.Unconfirmed {
+				if holder, noun, prop, at := embeddedClaim(s.Text, cue); holder != "" && !strings.EqualFold(holder, attr.SourceText) {
+					// "Ban rejected Myanmar's insistence that the relief
+					// phase was over", "dismissed allegations by students
+					// that police used a sound cannon": whose claim is
+					// rejected asserts it, in the same sentence.
+					h := attrib.Attribution{Source: holder, SourceText: holder, VerbPos: -1}
+					if e, ok := x.sources.Lookup(holder); ok {
+						h.Source = e.Name
+					}
+					d := x.newClaim(a, s, tk, kept, analysis.KindStance, at, h, nil)
+					d.Text = noun
+					d.Polarity = analysis.Asserted
+					d.Counts = prop
+					d.Measure = meas
+					d.Subject = c.Subject
+					d.SaidOn = c.SaidOn
+					if story.AboutClass(prop) == "" && story.AboutClass(s.Text) == "" {
+						// (A claim of no known class: the two positions are
+						// on these words, and meet each other.)
+						key := analysis.PropositionSubject + propositionKey(prop)
+						claims[len(claims)-1].Subject, d.Subject = key, key
+					}
+					claims = append(claims, d)
+				}
+			}
 		}
 		x.respectively(claims[sentFirst:], s.Text, toks)
 		if stageAt != i-1 {
@@ -5826,6 +5852,103 @@ func (x *Extractor) newClaim(a analysis.Article, s nlp.Sentence, tk *stance.SenT
 		Hedges:     hedges,
 		Offset:     s.Offset,
 	}
+}
+
+// embeddedClaim reads, in what a denial or a doubt is about, whose claim
+// it is and what that claim says: "Myanmar's insistence that the relief
+// phase was over", "the opposition's claims that the vote was rigged",
+// "allegations by students that police used a sound cannon", "reports
+// from residents that troops had fired". It returns the holder, the
+// claim's noun (stance.claimNouns), the claim and the noun's offset in
+// the sentence; "" when the proposition names no holder of the claim or
+// no that-clause.
+func embeddedClaim(text string, cue stance.StanceCue) (holder, noun, prop string, at int) {
+	p := cue.Proposition
+	start := strings.Index(text, p)
+	if p == "" || start < 0 {
+		return "", "", "", 0
+	}
+	that := strings.Index(p, " that ")
+	if that < 0 {
+		return "", "", "", 0
+	}
+	head := strings.Fields(p[:that])
+	prop = strings.TrimSpace(p[that+len(" that "):])
+	if len(head) < 2 || len(head) > 7 || prop == "" {
+		return "", "", "", 0
+	}
+	trim := func(w string) string { return strings.Trim(w, ".,;:\"“”") }
+	// "<holder>'s <noun>"
+	for i := 1; i < len(head); i++ {
+		w := trim(head[i])
+		if !stanceClaimNouns.Has(strings.ToLower(w)) || i != len(head)-1 {
+			continue
+		}
+		owner := head[:i]
+		last := owner[len(owner)-1]
+		base, ok := strings.CutSuffix(last, "'s")
+		if !ok {
+			base, ok = strings.CutSuffix(last, "’s")
+		}
+		if !ok {
+			base, ok = strings.CutSuffix(last, "s'")
+			base += "s"
+		}
+		if !ok || base == "" {
+			return "", "", "", 0
+		}
+		words := append(append([]string{}, owner[:len(owner)-1]...), base)
+		if len(words) > 0 && strings.EqualFold(words[0], "the") {
+			words = words[1:]
+		}
+		if len(words) == 0 || personalPronoun(words[0]) {
+			return "", "", "", 0 // "his claims", "their assertion": no one new
+		}
+		return strings.Join(words, " "), w, prop, start + strings.Index(p, w)
+	}
+	// "<noun> by|from <holder>"
+	for i := 0; i+2 < len(head); i++ {
+		w := trim(head[i])
+		if !stanceClaimNouns.Has(strings.ToLower(w)) || (head[i+1] != "by" && head[i+1] != "from") {
+			continue
+		}
+		words := head[i+2:]
+		if strings.EqualFold(words[0], "the") {
+			words = words[1:]
+		}
+		if len(words) == 0 || personalPronoun(words[0]) {
+			return "", "", "", 0
+		}
+		return strings.Join(words, " "), w, prop, start + strings.Index(p, w)
+	}
+	return "", "", "", 0
+}
+
+// propositionKey is a claim's words as a subject key: lower case, with
+// no punctuation, its first twelve words.
+func propositionKey(prop string) string {
+	for _, sep := range []string{",", ";", " and that ", " but "} {
+		// "the relief phase was over and that it was now time to …":
+		// the first claim.
+		if i := strings.Index(prop, sep); i > 0 {
+			prop = prop[:i]
+		}
+	}
+	f := strings.FieldsFunc(strings.ToLower(prop), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' })
+	if len(f) > 12 {
+		f = f[:12]
+	}
+	return strings.Join(f, " ")
+}
+
+// personalPronoun reports a personal or possessive pronoun ("them",
+// "his"): no holder a claim can be given to.
+func personalPronoun(w string) bool {
+	switch strings.ToLower(w) {
+	case "he", "him", "his", "she", "her", "it", "its", "they", "them", "their", "we", "us", "our", "you", "your", "i", "me", "my", "this", "that", "these", "those", "some", "others":
+		return true
+	}
+	return false
 }
 
 // progressVerbs say that a share of ballots or stations has been

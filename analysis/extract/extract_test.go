@@ -4402,3 +4402,28 @@ func TestDatelineDay(t *testing.T) {
 		t.Errorf("a statement of the dateline's story: %+v, want said on 2021-08-16", q)
 	}
 }
+
+// A denial of someone's claim gives the claim's holder a position of
+// their own: they assert what the speaker denies.
+func TestEmbeddedClaim(t *testing.T) {
+	for _, tt := range []struct{ text, holder, prop string }{
+		{"Ban rejected Myanmar's insistence that the relief phase was over.", "Myanmar", "the relief phase was over."},
+		{"The president dismissed the opposition’s claims that the election was rigged.", "opposition", "the election was rigged."},
+		{"Vucic rejected allegations by students that police used a sound cannon.", "students", "police used a sound cannon."},
+		{"The army could not confirm reports from residents that soldiers had fired on the crowd.", "residents", "soldiers had fired on the crowd."},
+		{"The treasury denied the unions' assertion that the budget cut pensions.", "unions", "the budget cut pensions."},
+		{"The ministry denied reports that troops had crossed the border.", "", ""},
+		{"The minister rejected his claims that the figures were false.", "", ""},
+		{"The agency dismissed claims by them that the count was wrong.", "", ""},
+	} {
+		var holder, prop string
+		for _, c := range extractOne(t, "", tt.text) {
+			if c.Kind == analysis.KindStance && c.Polarity == analysis.Asserted {
+				holder, prop = c.SourceText, c.Counts
+			}
+		}
+		if holder != tt.holder || tt.prop != "" && (prop == "" || !strings.HasPrefix(tt.prop, strings.TrimSuffix(prop, "."))) {
+			t.Errorf("%q: holder %q asserting %q, want %q asserting %q", tt.text, holder, prop, tt.holder, tt.prop)
+		}
+	}
+}

@@ -222,6 +222,13 @@ func Subjects(claims []analysis.Claim, stories []analysis.Story, storyOf map[str
 					continue
 				}
 			case "":
+				if prop, ok := strings.CutPrefix(c.Subject, analysis.PropositionSubject); ok && prop != "" {
+					// Two positions one sentence sets on one claim
+					// ("rejected Myanmar's insistence that …"): keyed by
+					// the claim's words.
+					out[i] = Subject{Key: st.ID + "|" + c.Subject, Label: st.Name + ": that " + prop + " (positions)", Story: st.ID}
+					continue
+				}
 				// A position on nothing the proposition classes know is
 				// kept as a claim but compared with no other: meeting
 				// positions on other propositions would be noise.
