@@ -407,6 +407,7 @@ func TestAboutClass(t *testing.T) {
 		{"the death toll is false", "figure"},
 		{"the official toll was a substantial underestimate", "figure"},
 		{"the election was rigged", "fraud"},
+		{"any suggestion of wrongdoing in its operations", "fraud"},
 		{"take ownership of the result that is going to be announced", "outcome"},
 		{"the verdict would be appealed", "outcome"},
 		{"the plan would result in massive cuts to public services", ""},
