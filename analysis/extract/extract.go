@@ -119,6 +119,11 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 		if s.Text != "" {
 			c.tk = stance.AcquireSentenceCues(s)
 			c.cues = stance.FindStancesIn(c.tk)
+			if len(c.cues) == 0 {
+				if cue, ok := quotedPosition(s.Text); ok {
+					c.cues = append(c.cues, cue)
+				}
+			}
 		}
 		if len(c.mentions) > 0 || len(c.cues) > 0 || tallyWords(s.Text) && rxVoteTally.MatchString(s.Text) {
 			last = i
@@ -1506,6 +1511,13 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			c.Text = cue.Cue
 			c.Polarity = cue.Polarity
 			c.Counts = strings.TrimSpace(cue.Proposition)
+			if cue.Polarity != analysis.Asserted && bareClaimNoun(c.Counts) {
+				// "Vučić rejects allegations": the allegations the
+				// sentences just before told of.
+				if told := toldBefore(sents, i); told != "" {
+					c.Counts += " (" + told + ")"
+				}
+			}
 			c.Measure = meas
 			c.Subject = subjectKey(ent, meas)
 			claims = append(claims, c)
@@ -5923,6 +5935,97 @@ func embeddedClaim(text string, cue stance.StanceCue) (holder, noun, prop string
 	}
 	return "", "", "", 0
 }
+
+// bareClaimNoun reports a proposition that is only a claim's noun, with
+// at most a determiner ("allegations", "the reports", "these claims"):
+// what is denied was told before.
+func bareClaimNoun(prop string) bool {
+	for _, sep := range []string{" and ", ",", " but "} {
+		// "rejects allegations and promises an investigation"
+		if i := strings.Index(prop, sep); i > 0 {
+			prop = prop[:i]
+		}
+	}
+	f := strings.Fields(strings.ToLower(prop))
+	if len(f) > 0 && (f[0] == "the" || f[0] == "these" || f[0] == "those" || f[0] == "such" || f[0] == "any" || f[0] == "all") {
+		f = f[1:]
+	}
+	return len(f) == 1 && stanceClaimNouns.Has(strings.Trim(f[0], ".,;:"))
+}
+
+// toldBefore returns the sentence, among the two before sentence i in its
+// paragraph or the one before it, whose words are of a contested class of
+// proposition (contestedClasses); "" when none is.
+func toldBefore(sents []nlp.Sentence, i int) string {
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if sents[j].Headline || sents[i].Para-sents[j].Para > 1 {
+			break
+		}
+		if contestedClasses[story.AboutClass(sents[j].Text)] {
+			return strings.TrimSpace(sents[j].Text)
+		}
+	}
+	return ""
+}
+
+// quotedPosition reads a quotation that opens a sentence and is given to
+// a speaker after it ("“Just to be clear, the regime has turned on a
+// sound cannon,” the students said") as its speaker's position, when what
+// it says is of a contested class of proposition (contestedClasses: who
+// troops are present or fighting, fraud, force, concealment). A quotation
+// of anything else is a remark, no position: "“We will rebuild,” the
+// mayor said" meets nothing; nor does blame, whose head words ("behind",
+// "cause") a remark uses as often ("pull the ladder up behind him").
+func quotedPosition(text string) (stance.StanceCue, bool) {
+	open := ""
+	for _, q := range []string{"“", "\""} {
+		if strings.HasPrefix(text, q) {
+			open = q
+		}
+	}
+	if open == "" {
+		return stance.StanceCue{}, false
+	}
+	closeMark := "”"
+	if open == "\"" {
+		closeMark = "\""
+	}
+	end := strings.Index(text[len(open):], closeMark)
+	if end < 0 {
+		return stance.StanceCue{}, false
+	}
+	end += len(open)
+	prop := strings.TrimRight(strings.TrimSpace(text[len(open):end]), ",.")
+	if !contestedClasses[story.AboutClass(prop)] {
+		return stance.StanceCue{}, false
+	}
+	rest := text[end+len(closeMark):]
+	if !strings.HasPrefix(strings.TrimSpace(text[end-1:end]), ",") && !strings.HasPrefix(rest, ",") {
+		return stance.StanceCue{}, false // the quotation must hand over to its speaker: "…,” the students said
+	}
+	// The speaker and the verb of saying, within the next eight words.
+	off := end + len(closeMark)
+	for n, w := range strings.Fields(rest) {
+		if n >= 8 {
+			break
+		}
+		word := strings.ToLower(strings.Trim(w, ".,;:"))
+		at := strings.Index(text[off:], w)
+		if at < 0 {
+			break
+		}
+		pos := off + at
+		off = pos + len(w)
+		if v, speech := lexicon.Verbs[word]; speech && v.Lemma != "" && n > 0 {
+			return stance.StanceCue{Start: pos, End: pos + len(strings.Trim(w, ".,;:")), Polarity: analysis.Asserted, Cue: strings.Trim(w, ".,;:"), Proposition: prop}, true
+		}
+	}
+	return stance.StanceCue{}, false
+}
+
+// contestedClasses are the classes of proposition (story.about_*) a
+// quotation's speaker takes a position on by saying it.
+var contestedClasses = map[string]bool{"presence": true, "combat": true, "fraud": true, "force": true, "concealment": true}
 
 // propositionKey is a claim's words as a subject key: lower case, with
 // no punctuation, its first twelve words.

@@ -4427,3 +4427,36 @@ func TestEmbeddedClaim(t *testing.T) {
 		}
 	}
 }
+
+// A quotation handed to its speaker is a position when it is of a
+// contested class of proposition; a remark is none.
+func TestQuotedPosition(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"“Just to be clear, the regime has turned on a sound cannon,” the students said.", true},
+		{"\"The vote was rigged,\" opposition leader Ana Lopez told reporters.", true},
+		{"“Our troops are fighting in Kursk,” the commander said on Monday.", true},
+		{"“We will rebuild the city,” the mayor said.", false},
+		{"“It is unconscionable that he would pull the ladder up behind him,” he said.", false},
+		{"“The vote was rigged.” That was all he would say.", false},
+		{"Police used tear gas, the ministry said.", false},
+	} {
+		_, got := quotedPosition(tt.text)
+		if got != tt.want {
+			t.Errorf("quotedPosition(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+	for _, tt := range []struct {
+		prop string
+		want bool
+	}{
+		{"allegations", true}, {"the reports", true}, {"allegations and promises an investigation", true},
+		{"reports that troops had crossed", false}, {"the deployment", false},
+	} {
+		if got := bareClaimNoun(tt.prop); got != tt.want {
+			t.Errorf("bareClaimNoun(%q) = %v, want %v", tt.prop, got, tt.want)
+		}
+	}
+}
