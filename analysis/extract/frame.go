@@ -733,6 +733,8 @@ func namedDay(toks []nlp.Token, k, e int, pub analysis.Date) (analysis.Date, str
 			whenStarted = -1
 		case whenStarted == 0 && eventStartVerbs.Has(w):
 			whenStarted = 1
+		case (w == "that" || w == "which") && (harmEvents.Has(prev) || prev == "," && i >= 2 && harmEvents.Has(lower(toks[i-2]))):
+			whenStarted = 1 // "the floods that affected Valencia on 29 October"
 		}
 		if whenStarted == 1 {
 			// "were injured when the quake hit … on Saturday": the day

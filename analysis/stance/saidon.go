@@ -163,18 +163,32 @@ func eventStartBefore(tk *SenTokens, i int) bool {
 // when an event began: "when" and then, before i, a verb of an event's
 // start (stance.eventStarts: "when the quake hit … on Saturday", "when
 // the fire broke out on 8 August"), with no punctuation between.
+//
+// A date in a relative clause of the event's noun is the event's too:
+// "the floods that affected Valencia province on 29 October", "the quake,
+// which struck on Saturday" (extract.harmEvents before "that" or
+// "which").
 func eventWhenBefore(tk *SenTokens, i int) bool {
 	started := false
-	for _, k := range tk.wordsBefore(i, 12) {
+	before := tk.wordsBefore(i, 12)
+	for n, k := range before {
 		switch w := tk.t[k].low; {
 		case w == "when":
 			return started
+		case (w == "that" || w == "which") && n+1 < len(before) && harmEvents.Has(tk.t[before[n+1]].low):
+			return true
+		case w == "which" && k >= 2 && tk.t[k-1].low == "," && harmEvents.Has(tk.t[k-2].low):
+			return true
 		case eventStarts[w]:
 			started = true
 		}
 	}
 	return false
 }
+
+// harmEvents name harmful events ("quake", "floods", "storm":
+// extract.harmEvents).
+var harmEvents = lexicon.Words("extract.harmEvents")
 
 // dayAhead reports a month and day with no year that falls within 60 days
 // after the publication date.

@@ -61,6 +61,7 @@ func TestSaidOn(t *testing.T) {
 		{"a toll given on a day", "The death toll reached 85 on Nov. 25.", "", "2018-12-03", "2018-11-25"},
 		{"a day in a clause of when the event began", "More than 12,260 people were injured when the quake hit the southwest on Saturday.", "", "2021-08-19", "2021-08-19"},
 		{"a day in a clause of when a fire broke out", "Eleven people died when the blaze broke out in the market on Monday night.", "", "2024-03-14", "2024-03-14"},
+		{"a day in a relative clause of the event", "The centre analysed the 216 fatalities of the floods that affected Valencia province on 29 October.", "", "2024-11-18", "2024-11-18"},
 		{"a day in a when clause of no event's start", "Forty people were hurt when police charged the march on Saturday.", "", "2024-03-14", "2024-03-09"},
 		{"start of a period", "At least 24 people have died since the protests began a month ago.", "", "2019-11-15", "2019-11-15"},
 		{"start of a war", "Officials said 3,000 soldiers had been killed since the war broke out two years ago.", "said", "2024-10-22", "2024-10-22"},
