@@ -335,7 +335,9 @@ func (g *Grouper) signature(d *Doc) doc {
 			weight = 2
 		}
 		kind := kindWord
-		if g.events.Has(w) || g.events.Has(w+"s") {
+		if _, agent := g.classes[w]; g.events.Has(w) || g.events.Has(w+"s") || agent {
+			// (Or one whose agents it names: "protesters",
+			// "demonstrators" are of a protest; story.eventClasses.)
 			kind = kindEvent
 			if class, ok := g.classes[w]; ok {
 				// "Ecuador election …" and "… Ecuador vote count": one
