@@ -1899,6 +1899,13 @@ func (p comparer) numericSummary(cl analysis.Cluster, class string, g []*analysi
 		fmt.Fprintf(&b, "One article gives different figures for %s: %s against %s", what, cite(lowC), cite(highC))
 	case ClassRevised:
 		first, last := g[0], g[len(g)-1]
+		val := valueIn(g)
+		for k := len(g) - 1; k > 0 && val(last) == val(first); k-- {
+			// (The revision is to a figure other than the first: "from
+			// 65.4% to 64.6 per cent", never "from 65.4% to 65.4 per
+			// cent" when the last statement restates the first.)
+			last = g[k]
+		}
 		fmt.Fprintf(&b, "%s revised its figure for %s from %s to %s", p.sourceName(first), what, cite(first), cite(last))
 		if d := *last.Value - *first.Value; d != 0 {
 			way := "up"

@@ -1068,3 +1068,34 @@ func TestListedOverlappingFigures(t *testing.T) {
 		}
 	}
 }
+
+// A revision names the figure the source changed to, not a restatement
+// of its first one: one source's 65.4%, 64.6% and again 65.4 the same day
+// read "from 65.4% to 64.6%".
+func TestRevisedSummaryNamesAChange(t *testing.T) {
+	arts := mkArticles(t, map[string]string{"a": "2022-08-10", "b": "2022-08-10", "c": "2022-08-10"})
+	claims := mkClaims(t, []claimSpec{
+		{article: "a", source: "Electoral chairman", value: 65.4, subject: "Kenya|percent of turnout"},
+		{article: "b", source: "Electoral chairman", value: 64.6, subject: "Kenya|percent of turnout"},
+		{article: "c", source: "Electoral chairman", value: 65.4, subject: "Kenya|percent of turnout"},
+	})
+	for i := range claims {
+		claims[i].Text = formatNumber(*claims[i].Value) + "%"
+		claims[i].Unit = "%"
+		claims[i].Frame = &analysis.Frame{Kind: analysis.KindPercent, Time: analysis.TimeCurrent}
+	}
+	ds := Compare(ClusterClaims(claims), claims, arts, CompareOptions{})
+	found := false
+	for _, d := range ds {
+		if d.Class != ClassRevised {
+			continue
+		}
+		found = true
+		if !strings.Contains(d.Summary, "from 65.4% (") || !strings.Contains(d.Summary, "to 64.6% (") {
+			t.Errorf("summary does not name the change: %s", d.Summary)
+		}
+	}
+	if !found {
+		t.Fatalf("no revision:\n%s", dump(ds))
+	}
+}
