@@ -2663,12 +2663,32 @@ func (x *Extractor) lastPersonBefore(toks []nlp.Token, k int) string {
 		if j == 0 {
 			break // the sentence's first word: its subject, a body here
 		}
-		if name := nameEnding(toks, end); x.personLike(name) {
+		if name := nameEnding(toks, end); x.personLike(name) && !x.bodyNameGoesOn(toks, end, k) {
 			return name
 		}
 		end = j + 1
 	}
 	return ""
+}
+
+// bodyNameGoesOn reports a proper name ending at token end that a body's
+// name goes on from, past "and", "of" or "for" ("Independent Electoral"
+// of "the Independent Electoral and Boundaries Commission"): the words
+// after the joiner, up to token k, are a name no person has.
+func (x *Extractor) bodyNameGoesOn(toks []nlp.Token, end, k int) bool {
+	if end+1 >= k || end+1 >= len(toks) {
+		return false
+	}
+	switch toks[end].Lower {
+	case "and", "of", "for", "&":
+	default:
+		return false
+	}
+	e := end + 1
+	for e < k && e < len(toks) && strings.HasPrefix(toks[e].Tag, "NNP") {
+		e++
+	}
+	return e > end+1 && !x.personLike(nameEnding(toks, e))
 }
 
 // firstPerson returns the person a sentence opens with ("Peter Obi polled
@@ -2695,7 +2715,8 @@ func (x *Extractor) personLike(name string) bool {
 	low := strings.ToLower(name)
 	_, day := lexicon.Weekdays[low]
 	_, month := lexicon.Months[low]
-	return name != "" && !day && !month && personSpeaker(name) && len(x.places.Find(name)) == 0
+	// ("IEBC", "INEC": an initialism is a body's.)
+	return name != "" && !day && !month && !acronym(name) && personSpeaker(name) && len(x.places.Find(name)) == 0
 }
 
 // personBeforeWith returns the person a share after "with" at token k

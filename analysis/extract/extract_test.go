@@ -2039,6 +2039,10 @@ func TestCandidatesByPronounChainAndClause(t *testing.T) {
 		{"The formal count announced by the commission on March 20 showed former general Ana Ruiz and her running mate, Tomas Vidal, had won the election. They received 9,214,691 votes, representing 58.59 per cent of the ballots cast.", "9,214,691", "Ruiz|", "votes"},
 		{"The formal count announced by the commission on March 20 showed former general Ana Ruiz and her running mate, Tomas Vidal, had won the election. They received 9,214,691 votes, representing 58.59 per cent of the ballots cast.", "58.59", "Ruiz|", "percent"},
 		{"The count was slow. Mayor Peter Obi of the Labour Party spoke to reporters on Monday. He won 6,101,533 votes.", "6,101,533", "Obi|", "votes"},
+		// "He" after a sentence that names a body last, by its initials
+		// or in a name joined by "and": the sentence's subject.
+		{"Ruto becomes the fifth president, according to results announced by the Independent Electoral and Boundaries Commission (IEBC). He got 7,176,141 votes.", "7,176,141", "Ruto|", "votes"},
+		{"Mendes won the run-off, according to figures from the Supreme Electoral Court (TSE). He got 5,101,220 votes.", "5,101,220", "Mendes|", "votes"},
 		// A running mate's title with "and" in it: the pair's share
 		// is still the first-named candidate's.
 		{"Ganjar Pranowo and former law and security minister Mahfud MD won 16.96 per cent.", "16.96", "Pranowo|", "percent"},
