@@ -816,6 +816,13 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					who = "" // "proclaimed President of Mozambique with 65.17%": no candidate
 				}
 				if who == "" {
+					// "The share of votes in support for opposition
+					// candidate Carlos Mesa remained unchanged at 36.51
+					// percent", "Support for Labour stood at 41 percent":
+					// whose share the share's noun names.
+					who = x.candidateKey(x.shareOwnerBefore(toks, tokenIndex(toks, m.Start)))
+				}
+				if who == "" {
 					// "followed by Ossufo Momade, leader of …, with 5.81%",
 					// "Mondlane, backed by …, had been placed second by the
 					// commission with 20.32%".
@@ -2667,6 +2674,51 @@ func (x *Extractor) lastPersonBefore(toks []nlp.Token, k int) string {
 			return name
 		}
 		end = j + 1
+	}
+	return ""
+}
+
+// shareOwnerBefore returns the person or party a share's noun before the
+// figure at token k names after "for" or "of" ("the share of votes in
+// support for opposition candidate Carlos Mesa … at 36.51 percent",
+// "Support for Labour stood at 41 percent", "the share of the vote for
+// the incumbent, Maria Lopez, rose to 52.3%"), in the figure's clause;
+// "" when none does.
+func (x *Extractor) shareOwnerBefore(toks []nlp.Token, k int) string {
+	for i := k - 1; i >= 1 && i >= k-16; i-- {
+		w := toks[i].Lower
+		if w == ";" || w == "." || toks[i].Tag == "CD" || clauseStop(w) {
+			return ""
+		}
+		if w != "for" && w != "of" {
+			continue
+		}
+		named := false
+		for j := i - 1; j >= 0 && j >= i-4; j-- {
+			if shareNouns.Has(toks[j].Lower) {
+				named = true
+				break
+			}
+		}
+		if !named {
+			continue
+		}
+		// Past a determiner, a role in lower case and a comma ("the
+		// incumbent,", "opposition candidate"), a proper name.
+		j := i + 1
+		for j < k && j <= i+4 && (toks[j].Tag == "DT" || toks[j].Text == "," || isLowerStart(toks[j].Text) && !strings.HasPrefix(toks[j].Tag, "VB")) {
+			j++
+		}
+		e := j
+		for e < k && strings.HasPrefix(toks[e].Tag, "NNP") && isUpperStart(toks[e].Text) {
+			e++
+		}
+		if e == j {
+			continue
+		}
+		if name := nameEnding(toks, e); !x.placeName(name) {
+			return name
+		}
 	}
 	return ""
 }

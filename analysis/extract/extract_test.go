@@ -2039,6 +2039,10 @@ func TestCandidatesByPronounChainAndClause(t *testing.T) {
 		{"The formal count announced by the commission on March 20 showed former general Ana Ruiz and her running mate, Tomas Vidal, had won the election. They received 9,214,691 votes, representing 58.59 per cent of the ballots cast.", "9,214,691", "Ruiz|", "votes"},
 		{"The formal count announced by the commission on March 20 showed former general Ana Ruiz and her running mate, Tomas Vidal, had won the election. They received 9,214,691 votes, representing 58.59 per cent of the ballots cast.", "58.59", "Ruiz|", "percent"},
 		{"The count was slow. Mayor Peter Obi of the Labour Party spoke to reporters on Monday. He won 6,101,533 votes.", "6,101,533", "Obi|", "votes"},
+		// A share's noun names whose share it is, after "for" or "of".
+		{"The share of votes in support for opposition candidate Carlos Mesa remained unchanged at 36.51 percent.", "36.51", "Mesa|", "percent"},
+		{"Support for Labour stood at 41 percent in the poll.", "41", "Labour|", "percent"},
+		{"The share of the vote for the incumbent, Maria Lopez, rose to 52.3%.", "52.3", "Lopez|", "percent"},
 		// "He" after a sentence that names a body last, by its initials
 		// or in a name joined by "and": the sentence's subject.
 		{"Ruto becomes the fifth president, according to results announced by the Independent Electoral and Boundaries Commission (IEBC). He got 7,176,141 votes.", "7,176,141", "Ruto|", "votes"},
