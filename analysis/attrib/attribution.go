@@ -482,6 +482,18 @@ func relativeAntecedent(text string, tags []nlp.Token, pos int) (string, int) {
 	if k < 1 {
 		return "", 0
 	}
+	if strings.EqualFold(tags[k].Text, "and") {
+		// "candidates who had lost in the polls and claimed …": a verb
+		// coordinated inside a relative clause is the relative's.
+		for r := k - 1; r >= 1 && k-r <= 14; r-- {
+			if w := strings.ToLower(tags[r].Text); w == "," || w == ";" || w == "and" || w == "but" {
+				break
+			} else if w == "who" || w == "which" {
+				k = r
+				break
+			}
+		}
+	}
 	// "X, which denied", "X, who denied", and the restrictive "the
 	// commissioners who rejected": "who" needs no comma.
 	w := strings.ToLower(tags[k].Text)

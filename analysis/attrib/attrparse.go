@@ -1078,6 +1078,14 @@ func (an *parsed) cueAt(i int) {
 	if r := an.relativeOver(j); r >= 0 {
 		j = r // "which last week put", "who on Monday said"
 	}
+	if j >= 0 && an.toks[j].kind == attrWord && an.toks[j].low == "and" {
+		if r := an.relativeBeforeAnd(j); r >= 0 {
+			// "candidates who had lost in the polls and claimed the
+			// election was marred": a verb coordinated inside a
+			// relative clause shares the relative's subject.
+			j = r
+		}
+	}
 	switch {
 	case j >= 0 && an.toks[j].kind == attrWord && (an.toks[j].low == "but" || an.toks[j].low == "and" || an.toks[j].low == "yet"):
 		// "It declined to estimate the toll, but said it was fewer than
@@ -1698,6 +1706,23 @@ func (an *parsed) agentPhraseBefore(j int) int {
 		}
 		if pt := an.toks[p]; p >= 1 && pt.kind == attrWord && !pt.cap && (pt.tag == "VBN" || strings.HasSuffix(pt.low, "ed")) && an.nounish(p-1) {
 			return p
+		}
+	}
+	return -1
+}
+
+// relativeBeforeAnd returns the relative pronoun ("who", "which") that
+// opens the clause an "and" at token j goes on, when no comma, semicolon
+// or other "and" stands between them and the pronoun follows a noun
+// ("candidates who had lost in the polls and claimed"); -1 otherwise.
+func (an *parsed) relativeBeforeAnd(j int) int {
+	for k := j - 1; k >= 1 && j-k <= 14; k-- {
+		t := an.toks[k]
+		if t.kind != attrWord || t.low == "and" || t.low == "but" {
+			return -1
+		}
+		if t.low == "who" || t.low == "which" {
+			return k
 		}
 	}
 	return -1

@@ -110,6 +110,10 @@ func TestAttributeStanceRelative(t *testing.T) {
 		{"The minister said the figures came from the statistics office, which could not confirm them.", "could", "statistics office"},
 		{"The four election commissioners who rejected the results gave their reasons on Tuesday.", "rejected", "election commissioners"},
 		{"The remarks follow statements by Andrey Kovalenko, head of Ukraine's Center for Combating Disinformation, who denied the reports.", "denied", "Kovalenko"},
+		// A verb coordinated inside the relative clause is the
+		// antecedent's too.
+		{"The court rejected appeals filed by lawyers for both candidates who had lost the vote and claimed it was rigged.", "claimed", "candidates"},
+		{"The ministry dismissed the unions, which had organised the march and alleged that police used tear gas.", "alleged", "unions"},
 		// A relative clause with no position keeps the main speaker.
 		{"The opposition, which won 40 seats, denied any deal with the ruling party.", "denied", "opposition"},
 		// A passive verb that frames a verdict: its agent after "by".
