@@ -240,11 +240,7 @@ func eventKeys(rep *analysis.Report, subjects []story.Subject, measures *lexicon
 	}
 	protest := map[string]bool{}
 	for i := range rep.Stories {
-		for _, w := range rep.Stories[i].Words {
-			if protestWords.Has(w) {
-				protest[rep.Stories[i].ID] = true
-			}
-		}
+		protest[rep.Stories[i].ID] = protestStory(rep.Stories[i].Words)
 	}
 	protestCount := func(i int) bool {
 		c := &rep.Claims[i]
@@ -275,6 +271,13 @@ func eventKeys(rep *analysis.Report, subjects []story.Subject, measures *lexicon
 		func(i int) bool { return measures.Occasional(rep.Claims[i].Measure) || protestCount(i) && !total(i) })
 	return func(i int) (string, string, string) {
 		s := subjects[i]
+		if c := &rep.Claims[i]; protest[s.Story] && s.Key != "" && measures.DailyInProtests(c.Measure) && !total(i) {
+			if d := compare.NamedDay(c); !d.IsZero() {
+				// "23 killed during Tuesday's demonstrations": that
+				// day's count, not the running total's.
+				return s.Key + "|day:" + d.String(), s.Label + " (on " + d.Time().Format("2 Jan 2006") + ")", s.Story
+			}
+		}
 		if d, ok := day[i]; ok {
 			return s.Key + suffix[i], s.Label + " (" + d.Time().Format("2 Jan 2006") + ")", s.Story
 		}
@@ -284,6 +287,29 @@ func eventKeys(rep *analysis.Report, subjects []story.Subject, measures *lexicon
 		return s.Key, s.Label, s.Story
 	}
 }
+
+// protestStory reports a story of protests by its headline words: a
+// word of a march, rally or protest (extract.turnoutEvents); a word that
+// names a harmful event too ("strike": extract.harmEvents) only when no
+// other of the story's words names one ("Hospital strike" with "blast"
+// and "massacre" is an attack; "General strike" alone is a protest).
+func protestStory(words []string) bool {
+	ambiguous, harm := false, false
+	for _, w := range words {
+		switch {
+		case protestWords.Has(w) && !harmWords.Has(w):
+			return true
+		case protestWords.Has(w):
+			ambiguous = true
+		case harmWords.Has(w):
+			harm = true
+		}
+	}
+	return ambiguous && !harm
+}
+
+// harmWords name harmful events (extract.harmEvents).
+var harmWords = lexicon.Words("extract.harmEvents")
 
 // protestWords are the headline words of a story of protests
 // (extract.turnoutEvents: "march", "protest", "strike").

@@ -575,8 +575,11 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 			cue("horizon", h)
 		}
 	}
-	if f.Kind == analysis.KindCount && f.Time == analysis.TimeCurrent && (x.measures.Occasional(q.measure) || x.measures.OccasionalInProtests(q.measure)) {
-		if d, w := namedDay(toks, k, e, a.Published); !d.IsZero() {
+	daily := x.measures.DailyInProtests(q.measure) && protestTitle(a.Title) && !runningTotalNoun(q.counts)
+	if f.Kind == analysis.KindCount && f.Time == analysis.TimeCurrent && (x.measures.Occasional(q.measure) || x.measures.OccasionalInProtests(q.measure) || daily) {
+		if d, w, saying := namedDay(toks, k, e, a.Published); !d.IsZero() && !(saying && daily && !x.measures.OccasionalInProtests(q.measure) && !x.measures.Occasional(q.measure)) {
+			// (A day of deaths is the day they died: "a rights group
+			// said on Thursday" dates the running total's statement.)
 			// "police put Tuesday night's crowd at 7,000", "six were
 			// arrested last night": that night's event, never
 			// another night's, however close.
@@ -682,10 +685,15 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 // or "this" or before "night",
 // "evening" or "'s" (its last occurrence up to pub), a month's date after
 // "on"; the zero date when it names none, or two different days. A day
-// after "last", "previous" or "since" is another event's or a span's.
-func namedDay(toks []nlp.Token, k, e int, pub analysis.Date) (analysis.Date, string) {
+// after "last", "previous" or "since" is another event's or a span's. The
+// day a verb of saying names ("said on Wednesday") counts only when no
+// other is named ("said on Wednesday that six were killed on Tuesday" is
+// Tuesday's), and saying reports that it came from there. A day in a
+// clause of when the event began ("when the quake hit … on Saturday") is
+// none of the count's.
+func namedDay(toks []nlp.Token, k, e int, pub analysis.Date) (analysis.Date, string, bool) {
 	if pub.IsZero() {
-		return analysis.Date{}, ""
+		return analysis.Date{}, "", false
 	}
 	// The figure's own stretch of the sentence: from the figure before it
 	// (or a semicolon) to the figure after it ("the largest rally since a
@@ -716,6 +724,8 @@ func namedDay(toks []nlp.Token, k, e int, pub analysis.Date) (analysis.Date, str
 		day, words = d, w
 	}
 	whenStarted := -1 // "when" opens a clause; a verb of an event's start follows it
+	var saidDay analysis.Date
+	saidWords := ""
 	for i, t := range toks {
 		w := lower(t)
 		prev := ""
@@ -748,8 +758,15 @@ func namedDay(toks []nlp.Token, k, e int, pub analysis.Date) (analysis.Date, str
 			set(pub, strings.TrimSpace(prev+" "+w))
 		case i >= 2 && lower(toks[i-2]) == "since" || i >= 3 && lower(toks[i-3]) == "since":
 			// "since a march … on June 16", "since Monday's"
+		case weekday(strings.TrimSuffix(w, "'s")) && prev == "on" && i >= 2 && saidVerbs.Has(lower(toks[i-2])) && isUpperStart(t.Text):
+			// "Ruto said on Wednesday that six were killed on Tuesday":
+			// the day of the saying, taken only when the sentence
+			// names no other for the count.
+			wd := lexicon.Weekdays[strings.TrimSuffix(w, "'s")]
+			back := (int(pub.Time().Weekday()) - int(wd) + 7) % 7
+			saidDay, saidWords = pub.AddDays(-back), t.Text
 		case weekday(strings.TrimSuffix(w, "'s")) && isUpperStart(t.Text) && !pastMarkers.Has(prev) && prev != "since" && prev != "until" && prev != "by" &&
-			(prev == "on" || prev == "this" || next == "night" || next == "evening" || next == "'s" || strings.HasSuffix(w, "'s")):
+			(prev == "on" || prev == "this" || prev == "during" || next == "night" || next == "evening" || next == "'s" || strings.HasSuffix(w, "'s")):
 			if d, dw := dateAfter(toks, i+1, pub); !d.IsZero() && !pub.Before(d) {
 				// "on Monday 14 October": the date the weekday opens.
 				set(d, t.Text+" "+dw)
@@ -770,9 +787,36 @@ func namedDay(toks []nlp.Token, k, e int, pub analysis.Date) (analysis.Date, str
 		}
 	}
 	if conflict {
-		return analysis.Date{}, ""
+		return analysis.Date{}, "", false
 	}
-	return day, words
+	if day.IsZero() && !saidDay.IsZero() {
+		return saidDay, saidWords, true
+	}
+	return day, words, false
+}
+
+// saidVerbs say something was said ("said", "told", "announced"; the
+// verbs of lexicon.Verbs in their past form).
+var saidVerbs = func() lexicon.Set {
+	set := lexicon.Set{}
+	for w, v := range lexicon.Verbs {
+		if v.Form == 'd' {
+			set[w] = true
+		}
+	}
+	return set
+}()
+
+// runningTotalNoun reports a counted phrase that names a running total
+// ("death toll", "the total", "tally"): stated on a day, not of it.
+func runningTotalNoun(counts string) bool {
+	for _, w := range strings.Fields(strings.ToLower(counts)) {
+		switch strings.Trim(w, ".,;:()") {
+		case "toll", "tolls", "total", "tally", "overall", "cumulative":
+			return true
+		}
+	}
+	return false
 }
 
 // eventStartVerbs say an event began ("hit", "struck", "broke out";

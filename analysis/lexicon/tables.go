@@ -35,6 +35,8 @@ type MeasureTable struct {
 	occasional map[string]bool
 	// inProtests measures are occasional in a story of protests.
 	inProtests map[string]bool
+	// daily measures are counted for a protest day when a day is named.
+	daily map[string]bool
 	// varying measures rise and fall over a story (the missing).
 	varying map[string]bool
 	// unnamed measures name who is counted, not what happened to them.
@@ -68,6 +70,7 @@ func DefaultMeasures(extra map[string][]string) *MeasureTable {
 		Cumulative []string            `json:"cumulative"`
 		Occasional []string            `json:"occasional"`
 		InProtests []string            `json:"occasionalInProtests"`
+		Daily      []string            `json:"dailyInProtests"`
 		Varying    []string            `json:"varying"`
 		Unnamed    []string            `json:"unnamed"`
 		Contains   map[string][]string `json:"contains"`
@@ -80,7 +83,7 @@ func DefaultMeasures(extra map[string][]string) *MeasureTable {
 		panic("embedded measures.json: " + err.Error())
 	}
 	t := &MeasureTable{word: map[string]string{}, groups: map[string]bool{}, names: map[string]bool{}, contains: file.Contains,
-		located: setOf(file.Located), cumulative: setOf(file.Cumulative), occasional: setOf(file.Occasional), inProtests: setOf(file.InProtests), varying: setOf(file.Varying),
+		located: setOf(file.Located), cumulative: setOf(file.Cumulative), occasional: setOf(file.Occasional), inProtests: setOf(file.InProtests), daily: setOf(file.Daily), varying: setOf(file.Varying),
 		unnamed: setOf(file.Unnamed), events: setOf(file.Events)}
 	t.money, t.percent = kinds(file.Money), kinds(file.Percent)
 	t.records = map[string]bool{}
@@ -222,6 +225,12 @@ func (t *MeasureTable) Occasional(measure string) bool { return t.occasional[mea
 // day), though it only grows in a story of one event (a disaster's
 // injured): measures.json "occasionalInProtests".
 func (t *MeasureTable) OccasionalInProtests(measure string) bool { return t.inProtests[measure] }
+
+// DailyInProtests reports whether a measure, a running total in a story
+// of protests ("39 have died since the protests began"), is one day's
+// count when its sentence names the day ("23 killed during Tuesday's
+// demonstrations"): measures.json "dailyInProtests".
+func (t *MeasureTable) DailyInProtests(measure string) bool { return t.daily[measure] }
 
 // Unnamed reports whether a measure names only who is counted, not what
 // happened to them ("people" whose predicate the table does not know):
