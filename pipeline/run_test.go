@@ -152,3 +152,22 @@ func TestStoryParts(t *testing.T) {
 		}
 	}
 }
+
+// A story is of protests by its headline words; "strike" names one only
+// when no other word names a harmful event.
+func TestProtestStory(t *testing.T) {
+	for _, tt := range []struct {
+		words []string
+		want  bool
+	}{
+		{[]string{"protest", "parliament"}, true},
+		{[]string{"strike", "general", "union"}, true},
+		{[]string{"hospital", "strike", "blast", "massacre"}, false},
+		{[]string{"strike", "march"}, true},
+		{[]string{"earthquake", "toll"}, false},
+	} {
+		if got := protestStory(tt.words); got != tt.want {
+			t.Errorf("protestStory(%q) = %v, want %v", tt.words, got, tt.want)
+		}
+	}
+}
