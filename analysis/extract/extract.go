@@ -604,7 +604,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					fr.Cues = append(fr.Cues, "basis: "+w)
 					at = strings.LastIndexByte(q.measure, ')')
 				}
-				basis := grossBasis(toks, tokenIndex(toks, m.Start))
+				basis := x.grossBasis(toks, tokenIndex(toks, m.Start))
 				if basis == "" && lastFig >= 0 && sentBasis != "" && (equivalentJoin(s.Text[lastEnd:m.Start]) || restatedRate(s.Text[lastEnd:m.Start])) {
 					// "£19.6 billion - or about £376 million a week": the
 					// same sum restated, on the same basis.
@@ -1663,7 +1663,7 @@ func restatedRate(between string) bool {
 // is the ordinary kind (what a payer is out of pocket), and so is a sum
 // that names neither. "Gross domestic product" and "gross national
 // income" are no basis.
-func grossBasis(toks []nlp.Token, k int) string {
+func (x *Extractor) grossBasis(toks []nlp.Token, k int) string {
 	for i := k - 1; i >= 0 && i >= k-16; i-- {
 		t := toks[i]
 		if t.Tag == "CD" || t.Text == ";" || t.Lower == "but" || t.Lower == "while" || t.Lower == "although" {
@@ -1676,10 +1676,28 @@ func grossBasis(toks []nlp.Token, k int) string {
 		if next == "domestic" || next == "national" || !strings.HasPrefix(toks[i+1].Tag, "NN") && !strings.HasPrefix(toks[i+1].Tag, "JJ") {
 			continue
 		}
+		// The noun "gross" qualifies must be a sum's ("gross
+		// contribution", "gross UK payment", "gross cost"), not a
+		// judgement's: "a gross exaggeration", "gross negligence".
+		j := i + 1
+		for j < k && j <= i+3 && (strings.HasPrefix(toks[j].Tag, "JJ") || strings.HasPrefix(toks[j].Tag, "NNP")) {
+			j++
+		}
+		if j >= k {
+			continue
+		}
+		if _, money := x.measures.Money(toks[j].Lower); !money && !grossSumNouns.Has(toks[j].Lower) {
+			continue
+		}
 		return t.Lower
 	}
 	return ""
 }
+
+// grossSumNouns are the nouns of sums a gross basis qualifies beside the
+// measure table's money nouns ("contribution", "payment", "figure";
+// extract.grossSumNouns).
+var grossSumNouns = lexicon.Words("extract.grossSumNouns")
 
 // dynamicWords mark a dynamic estimate ("dynamic", "dynamically",
 // "macroeconomic"), and growthCounting the words that count growth into

@@ -3220,6 +3220,9 @@ func TestGrossBasis(t *testing.T) {
 		{"The country makes a net contribution to the bloc of around £199 million a week.", "£199 million", false},
 		{"The campaign says the country sends £350 million a week.", "£350 million", false},
 		{"The country's gross domestic product grew to £2.1 trillion.", "£2.1 trillion", false},
+		// "Gross" must qualify a sum, not a judgement.
+		{"The consultancy said the £45 billion price tag was a gross exaggeration and the real cost of the tax cuts was £25 billion.", "£25 billion", false},
+		{"Officials said the gross annual EU payment reached €12 billion.", "€12 billion", true},
 	} {
 		q := quantityByText(extractOne(t, "", c.text), c.at)
 		if q == nil || strings.Contains(q.Measure, "gross") != c.gross {
