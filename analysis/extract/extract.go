@@ -3781,9 +3781,11 @@ func (x *Extractor) percentKind(toks []nlp.Token, m figure.Mention, q quantityIn
 // figure.
 func (x *Extractor) kindOf(toks []nlp.Token, m figure.Mention, q quantityInfo, kindOfWord func(string) (string, bool)) string {
 	if q.counts != "" {
+		// The longest phrase first, and of two the later, a compound's
+		// head: "budget rebate" is a rebate, "budget deficit" a deficit.
 		words := strings.Fields(strings.ToLower(q.counts))
 		for n := min(len(words), 3); n >= 1; n-- {
-			for i := 0; i+n <= len(words); i++ {
+			for i := len(words) - n; i >= 0; i-- {
 				if kind, ok := kindOfWord(strings.Join(words[i:i+n], " ")); ok {
 					return kind
 				}

@@ -729,6 +729,10 @@ func TestRestatedShare(t *testing.T) {
 		{"The deficit reached $5bn, or 3.4% of GDP, the central bank said.", "3.4%", "deficit (%)"},
 		{"The ministry put the shortfall at 2% of output, which translates to roughly $3bn.", "$3bn", "deficit (USD)"},
 		{"The deficit is forecast at 3.9% of GDP this year, or €8.7bn.", "€8.7bn", "deficit (EUR)"},
+		// A rebate is its own kind, not the contribution it comes back from.
+		{"The £4.4bn budget rebate never leaves the UK, the watchdog said.", "£4.4bn", "rebate (GBP)"},
+		{"The agency said taxpayers would get a $2.3 billion refund this year.", "$2.3 billion", "rebate (USD)"},
+		{"The government said the budget deficit reached $12 billion.", "$12 billion", "deficit (USD)"},
 	}
 	for _, tt := range kinds {
 		if q := quantityByText(extractOne(t, "", tt.body), tt.figure); q == nil || q.Measure != tt.measure {
