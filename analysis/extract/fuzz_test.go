@@ -31,6 +31,10 @@ func FuzzExtract(f *testing.F) {
 		{"", "2,000"},
 		{"", ", killing 4"},
 		{"", "with 5"},
+		{"Protest at Plaza de Mayo", "Unions held a rally at Plaza de Mayo in Buenos Aires with some 20,000 people.dead.The toll rose."},
+		{"", "Ban rejected the junta's insistence that the relief phase was over. “Police beat marchers,” the commission said. The ministry rejected the allegations."},
+		{"", "Doctors who treated the wounded and said 40 had died. The share of votes in support for candidate Ana Ruiz stood at 41 percent."},
+		{"", "LES CAYES, Haiti, Aug. 12 (Xinhua) -- 12 were injured when the quake hit on Saturday, officials who previously reported 72 deaths said."},
 	} {
 		f.Add(seed[0], seed[1])
 	}

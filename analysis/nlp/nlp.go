@@ -119,7 +119,7 @@ func mustProse() *proseSet {
 // Sentences implements Language.
 func (Prose) Sentences(text string) []Span {
 	if s, ok := oneSentence(text); ok {
-		return s
+		return splitJoined(s) // (a last word may hold two sentences run together: "dead.The")
 	}
 	ss := mustProse().seg.Segment(text)
 	out := make([]Span, 0, len(ss))
