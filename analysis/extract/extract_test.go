@@ -161,6 +161,11 @@ func TestExtractQuantities(t *testing.T) {
 			figure: "one million", measure: "turnout", subject: "Spain/Puerta del Sol|turnout"},
 		{name: "a march's city, another city named, the figure after with", body: "Farmers bused in from Larissa staged a march in Thessaloniki with some 20,000 people, organisers said.",
 			figure: "some 20,000", measure: "turnout", subject: "Thessaloniki|turnout"},
+		// Those sentenced are a count of their own, not of those arrested.
+		{name: "sentenced by a court", body: "The Supreme Court sentenced nine of them to prison.",
+			figure: "nine", measure: "sentenced"},
+		{name: "a sentence's years are no count", body: "The court sentenced him to 10 years in prison.",
+			figure: "10 years", wantNoClaimForFigure: true},
 		{name: "occurrences are counted", body: "The ministry said 42 protest actions were registered across the country on Sunday.",
 			figure: "42", measure: "actions"},
 		{name: "out of a whole", body: "Police said 633 out of 32,000 participants were detained on Sunday.",
