@@ -280,6 +280,13 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				q.measure, q.counts, q.kind, ok = claims[lastFig].Measure, claims[lastFig].Counts, "", true
 				q.scope = scopeAfter(s.Text, toks, m.End)
 			}
+			if !ok && q.counts == "" && m.Unit == "" && mi+1 < len(mentions) && mentions[mi+1].Unit == "%" && equivalentJoin(s.Text[m.End:mentions[mi+1].Start]) {
+				// "Kilicdaroglu has 11.4 million, or 47.42% of votes": the
+				// share says what the count before it counts.
+				if meas, w := x.shareOfNoun(toks, tokenIndex(toks, mentions[mi+1].End)); meas != "" {
+					q.measure, q.counts, ok = meas, w, true
+				}
+			}
 			if !ok && q.counts == "" && mi+1 < len(mentions) && mentions[mi+1].Unit == m.Unit && coordinated(s.Text[m.End:mentions[mi+1].Start]) {
 				// "reported 43 and 39 deaths", "won 8.8 million and 6.9
 				// million votes": figures joined before one noun count
@@ -6135,6 +6142,33 @@ func propositionKey(prop string) string {
 		f = f[:12]
 	}
 	return strings.Join(f, " ")
+}
+
+// shareOfNoun returns the measure and the noun of "of (the) <noun>" right
+// after a share ending at token e ("47.42% of votes", "29 percent of the
+// vote"), when the measure table knows the noun as a count's; "" when not.
+func (x *Extractor) shareOfNoun(toks []nlp.Token, e int) (string, string) {
+	i := e
+	if i < len(toks) && (toks[i].Lower == "percent" || toks[i].Lower == "%") {
+		i++
+	}
+	if i+1 < len(toks) && toks[i].Lower == "per" && toks[i+1].Lower == "cent" {
+		i += 2
+	}
+	if i+1 >= len(toks) || toks[i].Lower != "of" {
+		return "", ""
+	}
+	i++
+	for i < len(toks) && (toks[i].Tag == "DT" || strings.HasPrefix(toks[i].Tag, "JJ")) {
+		i++ // "of the valid votes"
+	}
+	if i >= len(toks) || !isNoun(toks[i].Tag) {
+		return "", ""
+	}
+	if meas, ok := x.measures.Lookup(toks[i].Lower); ok && wonMeasures.Has(meas) {
+		return meas, toks[i].Text
+	}
+	return "", ""
 }
 
 // personalPronoun reports a personal or possessive pronoun ("them",

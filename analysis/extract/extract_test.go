@@ -2048,6 +2048,9 @@ func TestCandidatesByPronounChainAndClause(t *testing.T) {
 		{"The formal count announced by the commission on March 20 showed former general Ana Ruiz and her running mate, Tomas Vidal, had won the election. They received 9,214,691 votes, representing 58.59 per cent of the ballots cast.", "9,214,691", "Ruiz|", "votes"},
 		{"The formal count announced by the commission on March 20 showed former general Ana Ruiz and her running mate, Tomas Vidal, had won the election. They received 9,214,691 votes, representing 58.59 per cent of the ballots cast.", "58.59", "Ruiz|", "percent"},
 		{"The count was slow. Mayor Peter Obi of the Labour Party spoke to reporters on Monday. He won 6,101,533 votes.", "6,101,533", "Obi|", "votes"},
+		// A bare count restated as a share "of votes" counts votes.
+		{"Kilicdaroglu has 11.4 million, or 47.42% of votes.", "11.4 million", "Kilicdaroglu|", "votes"},
+		{"Tinubu received 8,794,726, or 36.6 percent of the vote.", "8,794,726", "Tinubu|", "votes"},
 		// A share's noun names whose share it is, after "for" or "of".
 		{"The share of votes in support for opposition candidate Carlos Mesa remained unchanged at 36.51 percent.", "36.51", "Mesa|", "percent"},
 		{"Support for Labour stood at 41 percent in the poll.", "41", "Labour|", "percent"},
