@@ -6522,7 +6522,19 @@ func suspectedCases(counts string, toks []nlp.Token, k int) bool {
 // before its last three digits ("5.000", "12.500"), or 1 for any other
 // number. A count is whole: a decimal with three places would count a
 // fraction of a person. (The figure recogniser reads "1.250.000" itself.)
+//
+// A range's ends are read alike: "between 140.000 and 160.000", "140.000-
+// 160.000" are 1,000 times their points' decimals when every end is
+// written so.
 func dotThousands(num string) float64 {
+	if ends := strings.FieldsFunc(num, func(r rune) bool { return r != '.' && (r < '0' || r > '9') }); len(ends) > 1 {
+		for _, e := range ends {
+			if dotThousands(e) != 1000 {
+				return 1
+			}
+		}
+		return 1000
+	}
 	whole, frac, ok := strings.Cut(num, ".")
 	if !ok || len(whole) == 0 || len(whole) > 3 || whole == "0" || len(frac) != 3 || !allDigits(whole) || !allDigits(frac) {
 		return 1 // "5.5", "0.250", "1.250.000" (the recogniser's)

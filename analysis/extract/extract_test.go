@@ -435,6 +435,9 @@ func TestExtractDotThousands(t *testing.T) {
 		{"Inflation was 2.5 percent and 1.5 million people were unemployed.", "1.5 million", 1500000},
 		{"The quake had a magnitude of 6.125 according to the survey.", "6.125", 6.125},
 		{"The bond's yield rose to 4.125%.", "4.125", 4.125},
+		// A range's ends alike.
+		{"Between 140.000 and 160.000 people gathered in Novi Sad.", "140.000", 140000},
+		{"Organisers counted 40.000-45.000 marchers.", "40.000", 40000},
 	} {
 		claims := extractOne(t, "", c.text)
 		q := quantityByText(claims, c.at)
@@ -444,6 +447,12 @@ func TestExtractDotThousands(t *testing.T) {
 		}
 		if *q.Value != c.want {
 			t.Errorf("%q: %s = %v, want %v", c.text, c.at, *q.Value, c.want)
+		}
+		if q.High != nil && *q.High < *q.Value {
+			t.Errorf("%q: %s high %v below its value %v", c.text, c.at, *q.High, *q.Value)
+		}
+		if q.High != nil && *q.High != *q.Value && *q.High < 1000 && c.want >= 1000 {
+			t.Errorf("%q: %s high %v not read in thousands", c.text, c.at, *q.High)
 		}
 	}
 }
