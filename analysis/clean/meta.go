@@ -3,6 +3,7 @@ package clean
 import (
 	"crosscheck/analysis"
 	"crosscheck/analysis/lexicon"
+	"crosscheck/analysis/load"
 	"fmt"
 	"net/url"
 	"regexp"
@@ -72,7 +73,7 @@ func (p *page) title() (string, int) {
 // furniture heading.
 func plausibleTitle(s string, minWords int) bool {
 	n := len(strings.Fields(s))
-	if n < minWords || n > 40 || headingKind(s) != "" || isBoilerplate(s, n) || isListNumber(s) {
+	if n < minWords || n > load.MaxTitleWords || headingKind(s) != "" || isBoilerplate(s, n) || isListNumber(s) {
 		return false
 	}
 	hasLetter := false

@@ -164,6 +164,13 @@ func text(file string, data []byte) Document {
 	if m := headerRE.FindStringSubmatch(first); m != nil {
 		doc.Text = headerFields(&doc, rest)
 		doc.Title = strings.TrimSpace(m[2])
+		if n := len(strings.Fields(doc.Title)); n > MaxTitleWords {
+			// A header "title" of a paragraph's length is the text's
+			// first paragraph, not a headline: kept as text, never lost.
+			doc.Problems = append(doc.Problems, fmt.Sprintf("header title of %d words is no headline; read as the text's first paragraph", n))
+			doc.Text = doc.Title + "\n\n" + doc.Text
+			doc.Title = ""
+		}
 		d, err := headerDate(m[1])
 		if err != nil {
 			doc.Problems = append(doc.Problems, fmt.Sprintf("header date %q is not a valid date; publication date left empty", m[1]))
@@ -178,6 +185,10 @@ func text(file string, data []byte) Document {
 	doc.Status = analysis.StatusOK
 	return doc
 }
+
+// MaxTitleWords is the most words a headline has; a longer title is a
+// sentence of text (clean.plausibleTitle holds titles to it too).
+const MaxTitleWords = 40
 
 // headerRE matches the header line of a .txt article: the word "date",
 // a date-shaped token and the title. A first line that starts with "date"

@@ -114,6 +114,13 @@ func TestLoadText(t *testing.T) {
 			problems:  []string{"no text after the header line"},
 		},
 		{
+			name:      "a header title a paragraph long is the text's first paragraph",
+			data:      " date 2024-01-24 Prime Minister Anthony Albanese will ask Australians to accept Labor's broken promise on tax because global events have forced the federal government to unveil a new policy on the cost of living that is squarely aimed at middle Australia rather than people on the highest incomes.\nHe will unveil the changes on Thursday.\n",
+			published: "2024-01-24",
+			text:      "Prime Minister Anthony Albanese will ask Australians to accept Labor's broken promise on tax because global events have forced the federal government to unveil a new policy on the cost of living that is squarely aimed at middle Australia rather than people on the highest incomes.\n\nHe will unveil the changes on Thursday.\n",
+			problems:  []string{"header title of 46 words is no headline; read as the text's first paragraph"},
+		},
+		{
 			name: "no header",
 			data: "Left Menu\n\nNorth Korea's Troop Deployment Sparks Alarm\n",
 			text: "Left Menu\n\nNorth Korea's Troop Deployment Sparks Alarm\n",
