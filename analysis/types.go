@@ -282,6 +282,10 @@ type Frame struct {
 	// written ("1999"), or the date a projection aims at ("this year",
 	// "by the end of the year").
 	Event string `json:"event,omitempty"`
+	// Year is the publication year a yearly figure names as its own ("its
+	// 2010 deficit would only be cut to 9.4%" in 2010), a subject apart
+	// from the last year's outturn an unnamed one gives.
+	Year string `json:"year,omitempty"`
 	// Where is the place inside a country that a figure of things
 	// belonging to someone covers ("Kursk" in "10,000 North Korean troops
 	// in Kursk"), when it is not the country: such figures are compared

@@ -4492,3 +4492,24 @@ func TestQuotedPosition(t *testing.T) {
 		}
 	}
 }
+
+// A yearly figure that names the publication year as its own is that
+// year's, apart from the last year's outturn an unnamed one gives.
+func TestOwnYearOfYearlyFigure(t *testing.T) {
+	pub, _ := analysis.ParseDate("2010-11-15")
+	for _, c := range []struct{ text, at, want string }{
+		{"Greece said its 2010 deficit would only be cut to 9.4%.", "9.4%", "(2010)"},
+		{"The country's deficit last year stood at 15.4% of its annual economic output.", "15.4%", ""},
+		{"The ministry put 2010 growth at 1.5 percent.", "1.5 percent", "(2010)"},
+		{"Police said 2010 protesters were detained.", "2010", ""},
+	} {
+		q := quantityByText(extractOneOn(t, "Greek deficit", c.text, pub), c.at)
+		if q == nil {
+			t.Errorf("%q: no figure %q", c.text, c.at)
+			continue
+		}
+		if got := strings.Contains(q.Subject, " (2010)"); got != (c.want != "") {
+			t.Errorf("%q: %s subject %q, want the year %q", c.text, c.at, q.Subject, c.want)
+		}
+	}
+}

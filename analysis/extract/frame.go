@@ -452,6 +452,13 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 				f.Time, f.Event = analysis.TimeHistorical, strconv.Itoa(y)
 			}
 			cue("time", w)
+		} else if (f.Kind == analysis.KindPercent || f.Kind == analysis.KindMoney) && yearlyStat(q.measure) && ownYearBefore(toks, yk, year) {
+			// "Greece said its 2010 deficit would only be cut to 9.4%"
+			// in a report of November 2010: the year's own estimate, not
+			// the last year's outturn an unnamed deficit is ("the deficit
+			// last year stood at 15.4%"), and never compared with it.
+			f.Year = strconv.Itoa(year)
+			cue("year", f.Year)
 		}
 	}
 
@@ -813,6 +820,34 @@ func runningTotalNoun(counts string) bool {
 	for _, w := range strings.Fields(strings.ToLower(counts)) {
 		switch strings.Trim(w, ".,;:()") {
 		case "toll", "tolls", "total", "tally", "overall", "cumulative":
+			return true
+		}
+	}
+	return false
+}
+
+// yearlyStat reports a measure given once a year ("deficit (%)", "debt
+// (EUR)", "growth (%)"): its kind before the unit names a yearly figure
+// (extract.yearlyStats).
+func yearlyStat(measure string) bool {
+	kind, _, _ := strings.Cut(measure, " (")
+	return yearlyStats.Has(kind)
+}
+
+// yearlyStats are the kinds of figure given once a year (extract.yearlyStats).
+var yearlyStats = lexicon.Words("extract.yearlyStats")
+
+// ownYearBefore reports the publication year written right before the
+// noun of the figure at token k, in its clause ("its 2010 deficit would
+// only be cut to 9.4%", "the 2010 budget deficit of 8.1%").
+func ownYearBefore(toks []nlp.Token, k, year int) bool {
+	y := strconv.Itoa(year)
+	for i := k - 1; i >= 0 && i >= k-12; i-- {
+		w := lower(toks[i])
+		if clauseStop(w) || w == "," || w == ";" || toks[i].Tag == "CD" && toks[i].Text != y {
+			return false
+		}
+		if toks[i].Text == y && i+1 < k && (isNoun(toks[i+1].Tag) || strings.HasPrefix(toks[i+1].Tag, "JJ")) {
 			return true
 		}
 	}
@@ -2686,6 +2721,10 @@ func frameSubject(subject string, f *analysis.Frame) string {
 		}
 	case analysis.TimeEarlier:
 		subject += analysis.EarlierSuffix
+	case analysis.TimeCurrent:
+		if f.Year != "" {
+			subject += " (" + f.Year + ")"
+		}
 	}
 	if f.Where != "" {
 		subject += " (in " + f.Where + ")"

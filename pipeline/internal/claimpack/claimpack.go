@@ -98,7 +98,7 @@ func packClaims(b []byte, claims []analysis.Claim) []byte {
 		b = binary.AppendUvarint(b, uint64(c.SaidOn.Day))
 		b = binary.AppendVarint(b, int64(c.Offset))
 		if f := c.Frame; f != nil {
-			for _, s := range []string{f.Kind, f.Quantity, f.Of, f.Time, f.Event, f.Where, f.Side, f.Whose, f.Occasion} {
+			for _, s := range []string{f.Kind, f.Quantity, f.Of, f.Time, f.Event, f.Year, f.Where, f.Side, f.Whose, f.Occasion} {
 				b = packString(b, s)
 			}
 			b = binary.AppendUvarint(b, uint64(len(f.Cues)))
@@ -268,7 +268,7 @@ func Unpack(dst []analysis.Claim, b []byte, article string) ([]analysis.Claim, e
 		c.Offset = int(r.varint())
 		if flags&packFrame != 0 {
 			f := &analysis.Frame{Kind: r.str(true), Quantity: r.str(true), Of: r.str(true), Time: r.str(true),
-				Event: r.str(true), Where: r.str(true), Side: r.str(true), Whose: r.str(true), Occasion: r.str(true), Incident: flags&packIncident != 0}
+				Event: r.str(true), Year: r.str(true), Where: r.str(true), Side: r.str(true), Whose: r.str(true), Occasion: r.str(true), Incident: flags&packIncident != 0}
 			if n := r.uvarint(); n > 0 && n <= uint64(len(r.b)) {
 				f.Cues = make([]string, n)
 				for k := range f.Cues {
