@@ -339,6 +339,8 @@ func TestAttribute(t *testing.T) {
 			want: want("Ukraine's ambassador to the United Nations Serhiy Kyslytsya", "Ukraine's ambassador to the United Nations, Serhiy Kyslytsya", "")},
 		{name: "relative who told", text: "Defense Secretary Lloyd Austin, who told reporters in Rome on Saturday that 3,000 troops had arrived, called it serious.", at: "3,000",
 			want: want("Defense Secretary Lloyd Austin", "Defense Secretary Lloyd Austin", "")},
+		{name: "modelled, a verb of estimating", text: "Three economists modelled the plan's revenue at $212.7 million a year.", at: "$212.7",
+			want: want("Three economists", "Three economists", "")},
 		{name: "verb coordinated in a relative clause", text: "The minister met doctors who treated the wounded and said 40 people had died.", at: "40",
 			want: want("doctors", "doctors", "")},
 		{name: "outermost speaker", text: "The Ukrainian representative stated that their intelligence indicates North Korea is expected to deploy 11,000 troops.", at: "11,000",
