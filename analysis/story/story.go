@@ -335,9 +335,7 @@ func (g *Grouper) signature(d *Doc) doc {
 			weight = 2
 		}
 		kind := kindWord
-		if _, agent := g.classes[w]; g.events.Has(w) || g.events.Has(w+"s") || agent {
-			// (Or one whose agents it names: "protesters",
-			// "demonstrators" are of a protest; story.eventClasses.)
+		if g.events.Has(w) || g.events.Has(w+"s") {
 			kind = kindEvent
 			if class, ok := g.classes[w]; ok {
 				// "Ecuador election …" and "… Ecuador vote count": one
