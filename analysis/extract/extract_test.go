@@ -1165,7 +1165,7 @@ func TestPreviousEventsFigures(t *testing.T) {
 func TestClausePlacesAndTitleCity(t *testing.T) {
 	const intro = "The earthquake in Nepal killed thousands. "
 	for _, tt := range []struct{ body, figure, subject string }{
-		{"The worst-hit regions have been the Kathmandu Valley, where 1,441 have died.", "1,441", "Nepal/Kathmandu|killed"},
+		{"The worst-hit regions have been the Kathmandu Valley, where 1,441 have died.", "1,441", "Nepal/Kathmandu Valley|killed"},
 		{"Deaths were highest in Sindhupalchowk district, where the toll has soared to 2,838, while in Kathmandu the toll has risen to 1,202.", "2,838", "Nepal/Sindhupalchowk|killed"},
 		{"Deaths were highest in Sindhupalchowk district, where the toll has soared to 2,838, while in Kathmandu the toll has risen to 1,202.", "1,202", "Nepal/Kathmandu|killed"},
 		{"The toll rose to 300, where it stayed.", "300", "Nepal|killed"},

@@ -518,6 +518,13 @@ func (t *PlaceTable) Find(text string) []PlaceMention {
 				// begins a region's name is no country.
 				break
 			}
+			if c.city != "" && i+n < len(words) && text[words[i+n].start:words[i+n].end] == "Valley" &&
+				strings.TrimSpace(text[words[i+n-1].end:words[i+n].start]) == "" {
+				// "the Kathmandu Valley": the valley around a city is no
+				// city. (A district or division named after its city,
+				// "Kathmandu district", is written of as the city.)
+				break
+			}
 			if !c.demonym && c.city == "" && t.within[c.place] == "" && i+n < len(words) && RegionNouns.Has(text[words[i+n].start:words[i+n].end]) &&
 				strings.TrimSpace(text[words[i+n-1].end:words[i+n].start]) == "" {
 				// "Niger state" in Nigeria, "Mexico state": a region
