@@ -1556,6 +1556,13 @@ func (a *attributor) resolveText(text string, pieces, index, pos int) (string, s
 			return sp.source, text, sp.kind
 		}
 	}
+	if len(words) == 3 && words[0] == "the" && words[1] == "same" && (head == "source" || head == "sources") {
+		// "Another 20 are missing, according to the same source": the
+		// speaker named last.
+		if sp := a.recall(func(s *speaker) bool { return !s.mention }, index, pos, 4); sp != nil {
+			return sp.source, text, sp.kind
+		}
+	}
 	// Definite role nouns: "the spokesman", "the agency", "the North
 	// Korean representative".
 	if (words[0] == "the" || words[0] == "this") && len(words) <= 5 && entity.RoleNoun(head) {

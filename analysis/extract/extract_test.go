@@ -4513,3 +4513,16 @@ func TestOwnYearOfYearlyFigure(t *testing.T) {
 		}
 	}
 }
+
+// "According to the same source" is the speaker named last.
+func TestSameSource(t *testing.T) {
+	for _, c := range []struct{ text, at, want string }{
+		{"The ministry said 300 people had died. Another 20 are missing, according to the same source.", "20", "ministry"},
+		{"Police counted 40,000 marchers on Saturday. Another 300 were arrested, according to the same sources.", "300", "Police"},
+	} {
+		q := quantityByText(extractOne(t, "", c.text), c.at)
+		if q == nil || q.Source != c.want {
+			t.Errorf("%q: %s = %+v, want source %q", c.text, c.at, q, c.want)
+		}
+	}
+}
