@@ -1141,16 +1141,25 @@ func (p comparer) revisedInStatement(cl analysis.Cluster, members []*analysis.Cl
 	if p.cumulative == nil {
 		return found
 	}
+	// The earlier figures by their statement, looked up once per current
+	// figure rather than scanned for each.
+	type statement struct{ article, sentence string }
+	var bySentence map[statement][]*analysis.Claim
 	for _, c := range members {
 		if c.Kind != analysis.KindQuantity || c.Value == nil || c.Approx == analysis.Vague || !c.Frame.Compared() || !p.cumulative(c.Measure) {
 			continue
 		}
-		_, hi := interval(c)
-		for _, id := range ctx {
-			e := byID[id]
-			if e == nil || e.Value == nil || e.Article != c.Article || e.Sentence != c.Sentence || e.Approx == analysis.Vague {
-				continue
+		if bySentence == nil {
+			bySentence = make(map[statement][]*analysis.Claim, len(ctx))
+			for _, id := range ctx {
+				if e := byID[id]; e != nil && e.Value != nil && e.Approx != analysis.Vague {
+					k := statement{e.Article, e.Sentence}
+					bySentence[k] = append(bySentence[k], e)
+				}
 			}
+		}
+		_, hi := interval(c)
+		for _, e := range bySentence[statement{c.Article, c.Sentence}] {
 			lo, _ := interval(e)
 			if !(hi*(1+p.tol) < lo) || hi*breakFloor < lo {
 				continue
@@ -1926,10 +1935,7 @@ func (p comparer) numericSummary(cl analysis.Cluster, class string, g []*analysi
 	default:
 		fmt.Fprintf(&b, "Figures for %s range from %s to %s", what, cite(lowC), cite(highC))
 	}
-	fmt.Fprintf(&b, ": %d independent source", sources)
-	if sources != 1 {
-		b.WriteString("s")
-	}
+	fmt.Fprintf(&b, ": %d independent source%s", sources, plural(sources))
 	val := valueIn(g)
 	b.WriteString(apart(val(lowC), val(highC)))
 	b.WriteString(".")

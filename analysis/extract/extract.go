@@ -6171,14 +6171,12 @@ func (x *Extractor) shareOfNoun(toks []nlp.Token, e int) (string, string) {
 	return "", ""
 }
 
-// personalPronoun reports a personal or possessive pronoun ("them",
-// "his"): no holder a claim can be given to.
+// personalPronoun reports a pronoun or a determiner standing alone
+// ("them", "his", "those"; extract.personalPronouns, the determiners) or
+// "others": no holder a claim can be given to.
 func personalPronoun(w string) bool {
-	switch strings.ToLower(w) {
-	case "he", "him", "his", "she", "her", "it", "its", "they", "them", "their", "we", "us", "our", "you", "your", "i", "me", "my", "this", "that", "these", "those", "some", "others":
-		return true
-	}
-	return false
+	w = strings.ToLower(w)
+	return personalPronouns.Has(w) || lexicon.Determiners[w] || lexicon.PossessivePronouns[w] != "" || w == "others"
 }
 
 // progressVerbs say that a share of ballots or stations has been

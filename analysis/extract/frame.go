@@ -815,16 +815,19 @@ var saidVerbs = func() lexicon.Set {
 }()
 
 // runningTotalNoun reports a counted phrase that names a running total
-// ("death toll", "the total", "tally"): stated on a day, not of it.
+// ("death toll", "the total", "tally"; extract.runningTotalNouns): stated
+// on a day, not of it.
 func runningTotalNoun(counts string) bool {
 	for _, w := range strings.Fields(strings.ToLower(counts)) {
-		switch strings.Trim(w, ".,;:()") {
-		case "toll", "tolls", "total", "tally", "overall", "cumulative":
+		if runningTotalNouns.Has(strings.Trim(w, ".,;:()")) {
 			return true
 		}
 	}
 	return false
 }
+
+// runningTotalNouns name a running total (extract.runningTotalNouns).
+var runningTotalNouns = lexicon.Words("extract.runningTotalNouns")
 
 // yearlyStat reports a measure given once a year ("deficit (%)", "debt
 // (EUR)", "growth (%)"): its kind before the unit names a yearly figure

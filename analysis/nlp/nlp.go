@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"crosscheck/analysis/lexicon"
 	"strings"
 	"sync"
 	"unicode"
@@ -174,7 +175,7 @@ func joinedBreaks(text string) []int {
 			b--
 		}
 		word := text[b:i]
-		if len(word) < 3 || !isLower(word[len(word)-1]) || !isLower(word[len(word)-2]) || joinedAbbrevs[strings.ToLower(word)] {
+		if len(word) < 3 || !isLower(word[len(word)-1]) || !isLower(word[len(word)-2]) || joinedAbbrev(word) {
 			continue
 		}
 		if b > 0 && (text[b-1] == '.' || text[b-1] == '/' || text[b-1] == '@' || text[b-1] == '-' || text[b-1] >= '0' && text[b-1] <= '9') {
@@ -213,13 +214,19 @@ func isASCIILetter(c byte) bool { return isLower(c) || c >= 'A' && c <= 'Z' }
 
 func isLower(c byte) bool { return c >= 'a' && c <= 'z' }
 
-// joinedAbbrevs are abbreviations written with a point that a name may
-// follow with no space ("Gov.Brian Kemp", "approx.Ten").
-var joinedAbbrevs = map[string]bool{"gov": true, "sen": true, "rep": true, "gen": true, "col": true, "sgt": true, "maj": true, "capt": true, "prof": true,
-	"adm": true, "cmdr": true, "cpl": true, "pvt": true, "brig": true, "rev": true, "hon": true, "lt": true, "mr": true, "mrs": true, "ms": true, "dr": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
-	"vs": true, "etc": true, "inc": true, "ltd": true, "corp": true, "co": true, "dept": true, "univ": true, "approx": true, "est": true, "no": true,
-	"mt": true, "ft": true, "st": true, "jr": true, "sr": true, "op": true, "vol": true, "fig": true, "pp": true, "ed": true}
+// joinedAbbrev reports an abbreviation written with a point that a name
+// may follow with no space ("Gov.Brian Kemp", "Oct.Monday", "approx.Ten"):
+// a title's or a month's (lexicon.Abbrevs, lexicon.Months) or one of
+// pointAbbrevs.
+func joinedAbbrev(w string) bool {
+	w = strings.ToLower(w)
+	_, month := lexicon.Months[w]
+	return lexicon.Abbrevs.Has(w) || month || pointAbbrevs[w]
+}
+
+// pointAbbrevs are abbreviations of neither titles nor months.
+var pointAbbrevs = map[string]bool{"etc": true, "inc": true, "ltd": true, "corp": true, "co": true, "dept": true, "univ": true, "approx": true,
+	"est": true, "op": true, "vol": true, "fig": true, "pp": true, "ed": true}
 
 // numberPointBreak reports a sentence break after a number and a point
 // ("25 thousand.", "80,000.") before a word in lower case: no sentence
