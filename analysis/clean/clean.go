@@ -76,6 +76,7 @@ func Clean(doc load.Document, opt CleanOptions) analysis.Article {
 	markLists(blocks)
 	start, end := bodyRegion(blocks)
 	end = resumeAfterGallery(blocks, start, end)
+	end = resumeAfterInlineLinks(blocks, start, end)
 	end = takeDataList(blocks, start, end)
 	p := page{blocks: blocks, start: start, end: end, doc: doc, outlets: newOutletLookup(opt.Outlets)}
 
@@ -376,7 +377,7 @@ func (b *block) describe() {
 	b.number = isListNumber(b.text)
 	b.url = rxURL.MatchString(b.core)
 	b.heading = headingKindOf(b.core, lower, b.key)
-	b.boilerplate = b.words <= 60 && boilerplateText(lower, b.words, endsSentence(b.core)) && !codeLike(b.core)
+	b.boilerplate = b.words <= 60 && (boilerplateText(lower, b.words, endsSentence(b.core)) || channelPrompt(lower)) && !codeLike(b.core)
 	if b.words <= 14 && b.heading == "" && promoPrefix(lower) {
 		// "Watch: How grid batteries work", "Read more: …": a link to
 		// elsewhere set inside the article.
@@ -963,6 +964,74 @@ func resumeAfterGallery(blocks []block, start, end int) int {
 	return end
 }
 
+// resumeAfterInlineLinks extends the article region [start, end) past a
+// box of links set inside the article ("Mehr zum Thema Gesundheit:" over
+// four linked headlines, then the article's next paragraph): bodyRegion
+// ends the article at the box, whose heading and links weigh more than
+// what follows. Only an HTML page's markup can tell: the box is an
+// optional related or popular heading and at most maxInlineLinks lines
+// that are mostly link text, and the article resumes right after it with
+// a paragraph of prose that is not link text, and goes on (minResumeRunes
+// of prose in all) up to a heading, furniture, a credit or the page's end;
+// an inline promo ("Weiterlesen: …") does not stop it. A teaser list (a
+// linked headline over its summary) does not resume the article: where
+// the prose is followed by another link it must be two paragraphs and
+// minInlineResumeRunes at least, longer than a teaser's summary; nor does
+// a next article appended below (its headline is a short line).
+func resumeAfterInlineLinks(blocks []block, start, end int) int {
+	for end > start && end < len(blocks) {
+		j := end
+		if h := blocks[j].heading; h == headRelated || h == headPopular {
+			j++
+		}
+		links := 0
+		for ; j < len(blocks) && links < maxInlineLinks; j++ {
+			b := blocks[j]
+			if !b.marked || b.links < 0.5 || b.heading != "" || b.words > 25 {
+				break
+			}
+			links++
+		}
+		if links == 0 || j == len(blocks) {
+			return end
+		}
+		if first := blocks[j]; !first.marked || first.links >= 0.2 || first.words < 12 || !endsSentence(first.core) {
+			return end
+		}
+		runes, paragraphs, k := 0, 0, j
+		for ; k < len(blocks); k++ {
+			b := blocks[k]
+			if b.furniture == "inline promo" {
+				continue // "Weiterlesen: …", a link of its own inside the text
+			}
+			if b.heading != "" || b.furniture != "" || b.boilerplate || b.caption || b.url || !b.marked || b.links >= 0.5 {
+				break
+			}
+			if b.words >= 12 {
+				runes += b.runes
+				paragraphs++
+			}
+		}
+		teaser := k < len(blocks) && blocks[k].marked && blocks[k].links >= 0.5 && !blocks[k].credit()
+		if runes < minResumeRunes || teaser && (runes < minInlineResumeRunes || paragraphs < 2) {
+			return end
+		}
+		for i := end; i < j; i++ {
+			blocks[i].furniture = "links inside the article"
+		}
+		end = k
+	}
+	return end
+}
+
+// maxInlineLinks is the most lines of links in a box set inside the
+// article; minInlineResumeRunes the least prose after it that resumes the
+// article when another link follows that prose.
+const (
+	maxInlineLinks       = 8
+	minInlineResumeRunes = 400
+)
+
 // minResumeRunes is the least prose after a slideshow that resumes the
 // article.
 const minResumeRunes = 200
@@ -1338,6 +1407,7 @@ func init() {
 	lexicon.OnExtend(func() { everydayPhrases = newPhraseSet(lexicon.List("clean.everydayPhrases")...) }, "clean.everydayPhrases")
 	lexicon.OnExtend(func() { readerWords = newPhraseSet(lexicon.List("clean.readerWords")...) }, "clean.readerWords")
 	lexicon.OnExtend(func() { captionPhrases = newPhraseSet(lexicon.List("clean.captionPhrases")...) }, "clean.captionPhrases")
+	lexicon.OnExtend(func() { channelWords = newPhraseSet(lexicon.List("clean.channelWords")...) }, "clean.channelWords")
 }
 
 // phraseSet is a list of lower-case phrases indexed by their first byte,
@@ -1556,10 +1626,12 @@ func isFunctionWord(w string) bool {
 	return functionWords[string(buf[:len(w)])]
 }
 
-// isBoilerplate reports notices and prompts. Long prose that merely
-// mentions a newsletter is not boilerplate.
+// isBoilerplate reports notices and prompts (boilerplateText) and calls
+// to reach the outlet on its channels (channelPrompt). Long prose that
+// merely mentions a newsletter is not boilerplate.
 func isBoilerplate(s string, words int) bool {
-	return words <= 60 && boilerplateText(strings.ToLower(s), words, endsSentence(s)) && !codeLike(s)
+	lower := strings.ToLower(s)
+	return words <= 60 && (boilerplateText(lower, words, endsSentence(s)) || channelPrompt(lower)) && !codeLike(s)
 }
 
 // boilerplateText reports whether lower (a block's lower-case text of
@@ -1613,6 +1685,115 @@ func boilerplateText(lower string, words int, sentence bool) bool {
 	}
 	return words <= 20 || len(strings.Fields(ownSentence(lower, last))) < 12
 }
+
+// channelPrompt reports whether lower (a block's lower-case text) asks the
+// reader to reach the outlet on one of its channels: every sentence of it
+// speaks to the reader (clean.readerWords) or opens with a call
+// (clean.promptVerbs: "follow", "download", "submit", "síguenos"), one
+// opens with such a call, and one names a channel (clean.channelWords: a social network, a
+// messaging app, an app store, a letter to the editor) or an address
+// ("letters@…", "@JamaicaGleaner"). "Follow The Gleaner on Twitter and
+// Instagram. Send us a message on WhatsApp …", "We want to hear what you
+// think about this article. Submit a letter to the editor …" and "For the
+// latest stories download our app for iOS and Android." are such prompts;
+// "The ministry said on Twitter that 20 people had died." speaks to no
+// one, "Download the form from the ministry's website." names no
+// channel, and a guide's "Why is your brand on Facebook? Why are you on
+// Instagram?" calls for nothing.
+func channelPrompt(lower string) bool {
+	if !strings.Contains(lower, "@") && lastPhrase(lower, channelWords) < 0 {
+		return false
+	}
+	named, called := false, false
+	for rest := lower; rest != ""; {
+		sent := rest
+		if i := sentenceBreak(rest); i >= 0 {
+			sent, rest = rest[:i+1], rest[i+1:]
+		} else {
+			rest = ""
+		}
+		sent = strings.TrimSpace(sent)
+		if sent == "" {
+			continue
+		}
+		call := promptCall(sent)
+		if !call && lastPhrase(sent, readerWords) < 0 {
+			return false
+		}
+		if lastPhrase(sent, channelWords) >= 0 || hasAddress(sent) {
+			named = true
+		}
+		called = called || call
+	}
+	return named && called
+}
+
+// sentenceBreak returns the index of the first sentence end in s (a full
+// stop, question or exclamation mark followed by a space), or -1. The full
+// stops of an address ("letters@theatlantic.com") end nothing.
+func sentenceBreak(s string) int {
+	for i := 0; i+1 < len(s); i++ {
+		switch s[i] {
+		case '.', '!', '?':
+			if s[i+1] == ' ' {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// promptCall reports a sentence that opens with a call to the reader
+// (clean.promptVerbs), or with a purpose ("For the latest stories", "To
+// stay informed") and then such a call after a word that is not a
+// subject's: "For the latest updates download the app".
+func promptCall(sent string) bool {
+	words := strings.Fields(sent)
+	for i, w := range words {
+		if i > 0 && words[0] != "for" && words[0] != "to" || i > 12 {
+			return false
+		}
+		if strings.HasSuffix(w, ":") {
+			return false // "Email: …" labels an address
+		}
+		if !promptVerbs[strings.Trim(w, "¡¿\"'“”‘’(),;")] {
+			continue
+		}
+		// A verb with a subject after it is a title's ("Get Out is
+		// streaming on YouTube").
+		for _, next := range words[i+1 : min(i+4, len(words))] {
+			if copulas[next] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// copulas follow a subject, never a call's verb.
+var copulas = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true, "will": true}
+
+// hasAddress reports an e-mail address or a social handle ("@Gleaner").
+func hasAddress(s string) bool {
+	for _, w := range strings.Fields(s) {
+		at := strings.IndexByte(w, '@')
+		if at < 0 {
+			continue
+		}
+		if at == 0 && len(w) > 2 || at > 0 && strings.Contains(w[at:], ".") {
+			return true
+		}
+	}
+	return false
+}
+
+// channelWords name an outlet's channels to its readers; promptVerbs open
+// a call to the reader (see channelPrompt).
+var (
+	channelWords = newPhraseSet(lexicon.List("clean.channelWords")...)
+	promptVerbs  = lexicon.Words("clean.promptVerbs")
+)
 
 // ownSentence returns the sentence of s around byte offset at.
 func ownSentence(s string, at int) string {

@@ -680,7 +680,18 @@ func TestHeadingKind(t *testing.T) {
 		{"Add a Comment", headComments},
 		{"Advertisement", headAd},
 		{"Tags: US, Korea, Russia", headTags},
+		// The same headings in other languages.
+		{"Auch interessant:", headRelated},
+		{"Das könnte Sie auch interessieren!", headRelated},
+		{"À lire aussi", headRelated},
+		{"Noticias relacionadas", headRelated},
+		{"Leia também", headRelated},
+		{"Leggi anche", headRelated},
+		{"Neueste Artikel", headPopular},
+		{"Lo más leído", headPopular},
+		{"Anzeige", headAd},
 		{"Latest figures show unemployment fell sharply", ""},
+		{"Auch interessant ist die Zahl der Verletzten", ""},
 		{"Related to the war, officials said", ""},
 		{"North Korea denies sending troops", ""},
 	}
@@ -816,6 +827,19 @@ func TestBoilerplateText(t *testing.T) {
 		{"Get the newsletter in your inbox every single morning", true},
 		// A phrase joined on to a word is a compound ("Set-Cookie"); a
 		// line of code is the article's example.
+		// A call to reach the outlet on one of its channels, in any of
+		// its shapes; a sentence that reports a channel, or a title that
+		// opens with a verb, is the article's.
+		{"Follow the Riverside Courier on Twitter and Instagram @RiversideCourier. Send us a message on WhatsApp at 555-0142 or email us at news@courier.example.", true},
+		{"For the latest stories and breaking news updates download the Courier apps for iOS and Android.", true},
+		{"We want to hear what you think about this article. Submit a letter to the editor or write to letters@courier.example.", true},
+		{"Submit your letter to the editor via this form. Read more Letters to the Editor.", true},
+		{"¡Síguenos en nuestro canal de YouTube!", true},
+		{"The interior ministry said on Twitter that 20 people had died in the floods.", false},
+		{"Download the application form from the electoral commission's website before Friday.", false},
+		{"Why is your party on Facebook? Why are you on Instagram? Ask what each account is for.", false},
+		{"Get Out is streaming on YouTube and Google Play from Friday.", false},
+		{"Email: press@ministry.example", false},
 		{"“Set-Cookie” and “Set-Cookie2”.", false},
 		{"var form = new FormData(document.getElementById('login-form')); fetch(\"/login\", { method: \"POST\", body: form })", false},
 	}

@@ -530,3 +530,40 @@ func TestOtherStoriesHeading(t *testing.T) {
 		t.Errorf("headingKindOf(Other measures) = %q, want none", got)
 	}
 }
+
+// TestCleanInlineLinkBox: a box of links set inside the article (a
+// related heading over linked headlines) does not end it; the article
+// resumes after it. A teaser list after the article's end (linked
+// headlines, each over a short summary) is not the article's.
+func TestCleanInlineLinkBox(t *testing.T) {
+	before := []string{
+		"Hospitals in the region treated 340 people for heat exhaustion over the weekend, twice as many as in the same week last year, the health authority said.",
+		"Temperatures reached 41C in the valley on Saturday, a record for June, and the authority advised people to stay indoors between noon and 4pm.",
+	}
+	box := []string{"More on the heatwave:", "Five ways to keep a flat cool at night", "Which medicines make heat more dangerous", "Map: where the records fell"}
+	after := []string{
+		"Older people and those with heart conditions were most at risk, a spokeswoman said, and care homes had been asked to check residents every two hours.",
+		"Forecasters expect the heat to ease on Wednesday, when storms are likely across the north.",
+	}
+	teasers := []string{"Storm damage closes coastal road", "The road will stay shut until Friday.", "Farmers count the cost of the drought", "Yields are down a third."}
+	var lines []string
+	lines = append(append(append(append(lines, before...), box...), after...), append([]string{"Related stories"}, teasers...)...)
+	doc := load.Document{Text: strings.Join(lines, "\n\n"), Status: analysis.StatusOK, Markup: map[string]load.Markup{}}
+	for _, s := range lines {
+		doc.Markup[s] = load.Markup{Element: load.ElemText}
+	}
+	for _, s := range append(box[1:], teasers[0], teasers[2]) {
+		doc.Markup[s] = load.Markup{Element: load.ElemItem, LinkShare: 1}
+	}
+	a := Clean(doc, CleanOptions{})
+	for _, s := range append(before, after...) {
+		if !strings.Contains(a.Body, s) {
+			t.Errorf("body lacks %q:\n%s", s, a.Body)
+		}
+	}
+	for _, s := range append(box, teasers...) {
+		if strings.Contains(a.Body, s) {
+			t.Errorf("body keeps %q:\n%s", s, a.Body)
+		}
+	}
+}

@@ -23,6 +23,10 @@ type Signature struct {
 	// Site is the page's site (see SiteOf); "" when unknown, and then
 	// the page teaches nothing.
 	Site string
+	// Story is the page's title, folded: copies of one article (the same
+	// page saved twice, an updated version) count as one page of the
+	// site, so that their shared text is not taken for the site's.
+	Story string
 	// Blocks are the hashes of the page's distinct blocks.
 	Blocks []uint64
 }
@@ -40,7 +44,7 @@ func SiteOf(doc load.Document) string {
 // Sign is the map step of learning site furniture: the page's site and
 // the hashes of its distinct blocks, cut as Clean cuts them.
 func Sign(doc load.Document) Signature {
-	sig := Signature{Site: SiteOf(doc)}
+	sig := Signature{Site: SiteOf(doc), Story: foldKey(doc.Title)}
 	if sig.Site == "" {
 		return sig
 	}
@@ -66,13 +70,17 @@ type Furniture struct {
 }
 
 // siteCount counts a site's pages and, per block, the pages that have it.
+// Pages of one story (the same title) count once: stories holds the blocks
+// already counted for each.
 type siteCount struct {
-	pages  int
-	blocks map[uint64]int
+	pages   int
+	blocks  map[uint64]int
+	stories map[string]map[uint64]bool
 }
 
 // LearnFurniture is the reduce step: it counts every block of the
-// signatures per site.
+// signatures per site, a block once per story (a page without a title is
+// a story of its own).
 func LearnFurniture(sigs []Signature) Furniture {
 	f := Furniture{sites: map[string]*siteCount{}}
 	for _, s := range sigs {
@@ -81,13 +89,31 @@ func LearnFurniture(sigs []Signature) Furniture {
 		}
 		c := f.sites[s.Site]
 		if c == nil {
-			c = &siteCount{blocks: map[uint64]int{}}
+			c = &siteCount{blocks: map[uint64]int{}, stories: map[string]map[uint64]bool{}}
 			f.sites[s.Site] = c
 		}
-		c.pages++
-		for _, h := range s.Blocks {
-			c.blocks[h]++
+		if s.Story == "" {
+			c.pages++
+			for _, h := range s.Blocks {
+				c.blocks[h]++
+			}
+			continue
 		}
+		seen := c.stories[s.Story]
+		if seen == nil {
+			seen = map[uint64]bool{}
+			c.stories[s.Story] = seen
+			c.pages++
+		}
+		for _, h := range s.Blocks {
+			if !seen[h] {
+				seen[h] = true
+				c.blocks[h]++
+			}
+		}
+	}
+	for _, c := range f.sites {
+		c.stories = nil // only the counts are read
 	}
 	return f
 }

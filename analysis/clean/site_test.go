@@ -108,6 +108,29 @@ func TestSiteFurnitureTwoVersions(t *testing.T) {
 	}
 }
 
+func TestSiteFurnitureCopies(t *testing.T) {
+	// The same article saved twice (one title) counts as one page of the
+	// site: its short paragraph is not the site's furniture. The site's
+	// promotion, on three stories, still is.
+	const sub = "No one was hurt, the fire service said."
+	story := sitePage("https://valleygazette.example/storm", "Storm leaves 9,000 homes without power",
+		"Power was cut to 9,000 homes when the storm brought down lines across the county on Thursday night, the network operator said.",
+		sub,
+		"Engineers expect to reconnect most homes by Saturday, and the county's schools will reopen on Monday.")
+	other := sitePage("https://valleygazette.example/vote", "Turnout falls in council by-election",
+		"Turnout in the by-election fell to 24%, the lowest since the ward was created, the returning officer said.")
+	third := sitePage("https://valleygazette.example/fair", "Fair returns after four years",
+		"The county fair drew 12,000 visitors on its first day back since 2021, the organisers said.")
+	f := LearnFurniture([]Signature{Sign(story), Sign(story), Sign(other), Sign(third)})
+	got := Clean(story, CleanOptions{Furniture: &f})
+	if !strings.Contains(got.Body, sub) {
+		t.Errorf("body lost the short paragraph its two copies share:\n%s", got.Body)
+	}
+	if strings.Contains(got.Body, "$49.99") {
+		t.Errorf("body keeps the promotion on every story:\n%s", got.Body)
+	}
+}
+
 // paragraphs returns the article paragraphs of a sitePage.
 func paragraphs(d load.Document) []string {
 	var out []string
