@@ -319,6 +319,7 @@ func hTML(file string, data []byte) Document {
 		paras = fillGaps(paras, vparas)
 		paras = missedProse(paras, root)
 		paras = dropComments(paras, root, vparas)
+		tailLinks(paras, root)
 		pageLinks(paras, vparas)
 		texts := make([]string, len(paras))
 		for i, p := range paras {
@@ -1157,6 +1158,92 @@ func fillGaps(paras, visible []para) []para {
 // maxGap is the most visible paragraphs between two consecutive
 // extracted ones that fillGaps looks at.
 const maxGap = 4
+
+// tailLinks corrects the link share of extracted paragraphs that are
+// mostly link text by the extractor's tree but not on the page:
+// go-trafilatura can move the text that follows a link ("<a><img>
+// caption</a>Hamburg (dpa) - The lead paragraph …") into the link, and
+// the article's lead would read as a teaser. Such a paragraph keeps as
+// link text only what the page's links hold: the whole of it when one
+// link's text holds it, else the text of the links found inside it
+// ("Home | News | Sport" stays a line of links).
+func tailLinks(paras []para, root *html.Node) {
+	var anchors []string
+	for i := range paras {
+		p := &paras[i]
+		if p.links*2 < p.alnum || p.alnum < 40 {
+			continue
+		}
+		if anchors == nil {
+			anchors = anchorTexts(root)
+		}
+		text := alnumFold(p.text)
+		covered := 0
+		for _, a := range anchors {
+			switch {
+			case strings.Contains(a, text):
+				covered = p.alnum
+			case strings.Contains(text, a):
+				covered += utf8.RuneCountInString(a)
+			}
+			if covered >= p.links {
+				break
+			}
+		}
+		p.links = min(p.links, covered)
+	}
+}
+
+// anchorTexts returns the distinct texts of the page's links that lead
+// off it, letters and digits only (alnumFold).
+func anchorTexts(root *html.Node) []string {
+	var out []string
+	seen := map[string]bool{}
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && n.DataAtom == atom.A && leavesPage(n) {
+			if t := alnumFold(nodeText(n)); t != "" && !seen[t] {
+				seen[t] = true
+				out = append(out, t)
+			}
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(root)
+	return out
+}
+
+// nodeText is the text under n.
+func nodeText(n *html.Node) string {
+	var sb strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			sb.WriteString(n.Data)
+			sb.WriteByte(' ')
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return sb.String()
+}
+
+// alnumFold returns the letters and digits of s: a link's text and a
+// paragraph's compare whatever the spacing and punctuation the extractor
+// gave them ("der|").
+func alnumFold(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return r
+		}
+		return -1
+	}, s)
+}
 
 // pageLinks gives an extracted paragraph the link share it has on the
 // page, when every copy of it there is mostly link text: go-trafilatura

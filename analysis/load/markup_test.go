@@ -488,3 +488,39 @@ func TestDropComments(t *testing.T) {
 		t.Errorf("dropComments kept a reader's comment:\n%s", got)
 	}
 }
+
+// TestLinkTail: go-trafilatura can move the text after a link (a photo's
+// link with its caption, then the article's lead in the same block) into
+// the link; the page shows the lead is not link text, and a line of
+// links stays one.
+func TestLinkTail(t *testing.T) {
+	const lead = "Geneva (agency) - Aid agencies said on Tuesday that 1.2 million people in the flooded provinces needed food and clean water, twice the number they had estimated a week ago, and that roads into the worst-hit districts were still cut."
+	page := `<html><head><title>Floods: aid agencies double their estimate</title></head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<div id="main"><div class="newsdiv"><h1>Floods: aid agencies double their estimate</h1>
+<h3>- Roads into the worst-hit districts are still cut</h3>
+<a class="photo" href="/img/flood.jpg"><img src="/img/flood-s.jpg" alt="Flooded road"><br>A flooded road in the north of the country on Monday.<br><em>© Agency</em></a>` + lead + `<br>
+<br>
+The agencies said they had flown 40 tonnes of supplies into the region since Saturday, but that helicopters could reach only a few villages a day because of the weather.<br>
+<br>
+The government said the death toll had risen to 86 and that 14 people were still missing. It has asked neighbouring countries for boats and water pumps.<br>
+<br>
+<a href="/world">More world news</a> | <a href="/floods">All flood coverage</a>
+</div></div></body></html>`
+	docs := Load("floods.html", []byte(page))
+	if len(docs) != 1 || docs[0].Status != analysis.StatusOK {
+		t.Fatalf("Load = %+v", docs)
+	}
+	d := docs[0]
+	if !strings.Contains(d.Text, lead) {
+		t.Fatalf("Text lacks the lead:\n%s", d.Text)
+	}
+	for line, m := range d.Markup {
+		if strings.Contains(line, "Aid agencies said on Tuesday") && m.LinkShare >= 0.5 {
+			t.Errorf("link share of the lead %q = %.2f, want under 0.5", line, m.LinkShare)
+		}
+		if strings.Contains(line, "More world news") && m.LinkShare < 0.5 {
+			t.Errorf("link share of the line of links %q = %.2f, want at least 0.5", line, m.LinkShare)
+		}
+	}
+}
