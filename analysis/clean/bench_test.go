@@ -3,6 +3,7 @@ package clean
 import (
 	"crosscheck/analysis"
 	"crosscheck/analysis/load"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"sort"
@@ -261,4 +262,108 @@ func BenchmarkCleanPages(b *testing.B) {
 			Clean(d, CleanOptions{})
 		}
 	}
+}
+
+// TestSnippetBenchmark scores the third collection (testdata/snippets:
+// pages of trafilatura's evaluation set, see its SOURCES.md) as its
+// authors score it: each page names passages its article text must hold
+// ("with") and passages of its furniture it must not ("without"), matched
+// with white space normalised. Precision is the share of the passages
+// found in the body that are the article's, recall the share of the
+// article's passages found, both over all the collection's passages.
+func TestSnippetBenchmark(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads 150 saved pages twice through go-trafilatura")
+	}
+	paths, err := filepath.Glob(filepath.Join("testdata", "snippets", "*", "page.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(paths) < 100 {
+		t.Fatalf("snippet collection has %d pages, want at least 100", len(paths))
+	}
+	sort.Strings(paths)
+	var body, raw snippetCount
+	for _, p := range paths {
+		dir := filepath.Dir(p)
+		name := filepath.Base(dir)
+		page, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		js, err := os.ReadFile(filepath.Join(dir, "snippets.json"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want struct{ With, Without []string }
+		if err := json.Unmarshal(js, &want); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		docs := load.Load(name+".html", page)
+		if len(docs) != 1 || docs[0].Status != analysis.StatusOK {
+			t.Fatalf("Load(%s) = %d documents, status %v", name, len(docs), docs[0].Problems)
+		}
+		a := Clean(docs[0], CleanOptions{})
+		missed, let := body.add(a.Body, want.With, want.Without)
+		raw.add(trafilaturaText(t, page), want.With, want.Without)
+		for _, s := range missed {
+			t.Logf("%-44s missed  %.70q", name, s)
+		}
+		for _, s := range let {
+			t.Logf("%-44s let in  %.70q", name, s)
+		}
+	}
+	for _, c := range []struct {
+		what string
+		n    snippetCount
+	}{{"crosscheck body", body}, {"go-trafilatura", raw}} {
+		p, r := c.n.scores()
+		t.Logf("%-16s pages %d  article passages found %d of %d, furniture passages let in %d of %d  precision %.3f  recall %.3f  F1 %.3f",
+			c.what, len(paths), c.n.tp, c.n.tp+c.n.fn, c.n.fp, c.n.fp+c.n.tn, p, r, f1(p, r))
+	}
+	if p, r := body.scores(); f1(p, r) < snippetFloor {
+		t.Errorf("snippet collection: body F1 = %.3f, want at least %.3f", f1(p, r), snippetFloor)
+	}
+}
+
+// snippetFloor is the snippet collection's F1 that a change must not go
+// below (the measured value, rounded down).
+const snippetFloor = 0.90
+
+// snippetCount counts passages: article passages found (tp) and missed
+// (fn), furniture passages let in (fp) and left out (tn).
+type snippetCount struct{ tp, fn, fp, tn int }
+
+// add scores one body against its passages and returns the article
+// passages missed and the furniture passages let in.
+func (c *snippetCount) add(body string, with, without []string) (missed, let []string) {
+	norm := func(s string) string { return strings.Join(strings.Fields(s), " ") }
+	b := norm(body)
+	for _, w := range with {
+		if strings.Contains(b, norm(w)) {
+			c.tp++
+		} else {
+			c.fn++
+			missed = append(missed, w)
+		}
+	}
+	for _, w := range without {
+		if strings.Contains(b, norm(w)) {
+			c.fp++
+			let = append(let, w)
+		} else {
+			c.tn++
+		}
+	}
+	return missed, let
+}
+
+func (c snippetCount) scores() (p, r float64) {
+	if c.tp+c.fp > 0 {
+		p = float64(c.tp) / float64(c.tp+c.fp)
+	}
+	if c.tp+c.fn > 0 {
+		r = float64(c.tp) / float64(c.tp+c.fn)
+	}
+	return p, r
 }
