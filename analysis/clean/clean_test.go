@@ -840,6 +840,14 @@ func TestBoilerplateText(t *testing.T) {
 		{"Why is your party on Facebook? Why are you on Instagram? Ask what each account is for.", false},
 		{"Get Out is streaming on YouTube and Google Play from Friday.", false},
 		{"Email: press@ministry.example", false},
+		{"Join our commenting forum", true},
+		{"Join thought-provoking conversations, follow other readers and see their replies", true},
+		{"The union said it would join talks with the ministry on Monday, and that more strikes could follow.", false},
+		// Notices that the story is breaking, and affiliate disclosures.
+		{"This is a breaking news story - more to follow", true},
+		{"Some 12,000 troops have been sent to the border, officials said. Analysts expect more to follow.", false},
+		{"Reviews and recommendations are unbiased and products are independently selected. The Courier may earn an affiliate commission from purchases made through links on this page.", true},
+		{"Prosecutors said the broker had earned a commission of 3% on every sale of the bonds between 2019 and 2022.", false},
 		{"“Set-Cookie” and “Set-Cookie2”.", false},
 		{"var form = new FormData(document.getElementById('login-form')); fetch(\"/login\", { method: \"POST\", body: form })", false},
 	}
