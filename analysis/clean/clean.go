@@ -82,6 +82,7 @@ func Clean(doc load.Document, opt CleanOptions) analysis.Article {
 
 	title, headline := p.title()
 	a.Title = title
+	p.leadAfterHeadline(headline)
 	p.judge(headline)
 	keepLoneProse(blocks, headline)
 	dropAboutSections(blocks, headline)
@@ -1031,6 +1032,38 @@ const (
 	maxInlineLinks       = 8
 	minInlineResumeRunes = 400
 )
+
+// leadAfterHeadline gives the article its lead back when the page shows
+// the lead twice, as a summary above the headline and as the article's
+// first paragraph under it: markRepeats keeps the first copy of a
+// repeated paragraph, which stands before the headline and goes with what
+// is there, so neither copy was kept. The copy under the headline is the
+// article's, and the article's region reaches it when it ended just
+// before it (the repeat weighed against it).
+func (p *page) leadAfterHeadline(headline int) {
+	if headline <= 0 {
+		return
+	}
+	blocks := p.blocks
+	for i := 0; i < headline; i++ {
+		b := blocks[i]
+		if !b.prose || b.words < 15 || b.furniture != "" {
+			continue
+		}
+		for j := headline + 1; j < len(blocks); j++ {
+			if blocks[j].key != b.key {
+				continue
+			}
+			if blocks[j].furniture == "repeated block" {
+				blocks[j].furniture = ""
+				if j == p.end {
+					p.end++
+				}
+			}
+			break
+		}
+	}
+}
 
 // minResumeRunes is the least prose after a slideshow that resumes the
 // article.

@@ -567,3 +567,25 @@ func TestCleanInlineLinkBox(t *testing.T) {
 		}
 	}
 }
+
+// TestCleanLeadAboveHeadline: a page that shows the lead as a summary
+// above the headline and again as the article's first paragraph keeps
+// the copy under the headline.
+func TestCleanLeadAboveHeadline(t *testing.T) {
+	const headline = "Bridge closed after barge strike"
+	lead := "The river bridge in the town centre was closed on Tuesday after a barge carrying 900 tonnes of gravel struck one of its piers, the highways agency said."
+	lines := []string{lead, headline, lead,
+		"Engineers will inspect the pier on Wednesday, and the agency said the bridge could stay shut for at least a week."}
+	doc := load.Document{Text: strings.Join(lines, "\n\n"), Title: headline, Status: analysis.StatusOK, Markup: map[string]load.Markup{}}
+	for _, s := range lines {
+		doc.Markup[s] = load.Markup{Element: load.ElemText}
+	}
+	doc.Markup[headline] = load.Markup{Element: load.ElemHeading}
+	a := Clean(doc, CleanOptions{})
+	if n := strings.Count(a.Body, "900 tonnes"); n != 1 {
+		t.Errorf("body holds the lead %d times, want once:\n%s", n, a.Body)
+	}
+	if !strings.HasPrefix(a.Body, lead) {
+		t.Errorf("body does not open with the lead:\n%s", a.Body)
+	}
+}
