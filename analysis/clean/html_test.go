@@ -589,3 +589,24 @@ func TestCleanLeadAboveHeadline(t *testing.T) {
 		t.Errorf("body does not open with the lead:\n%s", a.Body)
 	}
 }
+
+// TestCleanCodeNamesTitle: a line of code that names the article's title
+// (a tutorial's query string) is no headline, and what stands above it is
+// the article's.
+func TestCleanCodeNamesTitle(t *testing.T) {
+	const title = "How to read election results with Python"
+	intro := "Ever since the commission stopped publishing its results as a spreadsheet in 2019, I have been looking for another way to get them into my scripts, so here is a short guide."
+	lines := []string{intro,
+		"First install the requirements, then build the query from the page's title as below.",
+		`query = "` + title + `"`,
+		"The commission's pages answer the query with a table of 650 constituencies, one row each, which the script turns into a list of results."}
+	doc := load.Document{Text: strings.Join(lines, "\n\n"), Title: title, Format: analysis.FormatHTML, Status: analysis.StatusOK, Markup: map[string]load.Markup{}}
+	for _, s := range lines {
+		doc.Markup[s] = load.Markup{Element: load.ElemText}
+	}
+	doc.Markup[lines[2]] = load.Markup{Element: load.ElemPre}
+	a := Clean(doc, CleanOptions{})
+	if !strings.Contains(a.Body, intro) {
+		t.Errorf("body lost the introduction above the line of code:\n%s", a.Body)
+	}
+}

@@ -40,8 +40,8 @@ func (p *page) title() (string, int) {
 		k := foldKey(dt)
 		for i := range limit {
 			b := p.blocks[i]
-			if b.furniture == "teaser list" || b.prose {
-				continue
+			if b.furniture == "teaser list" || b.prose || b.marked && b.elem == load.ElemPre || codeLike(b.core) {
+				continue // a line of code that names the title is no headline
 			}
 			if b.key == k || strings.HasSuffix(b.key, " "+k) && len(b.key) < 2*len(k) {
 				return dt, i
