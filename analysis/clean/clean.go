@@ -1379,17 +1379,29 @@ func headingKindOf(s, lower, key string) string {
 	if k == "" || strings.Count(k, " ") > 5 {
 		return ""
 	}
-	for _, h := range headingPrefixes {
+	first, _, _ := strings.Cut(k, " ")
+	for _, h := range headingsByFirst[first] {
 		if k == h.text {
 			return h.kind
 		}
 		// "More from World", "Related Articles": a few words may follow.
-		if h.prefix && strings.HasPrefix(k, h.text+" ") && strings.Count(k[len(h.text):], " ") <= 3 {
+		if h.prefix && len(k) > len(h.text) && k[len(h.text)] == ' ' && strings.HasPrefix(k, h.text) && strings.Count(k[len(h.text):], " ") <= 3 {
 			return h.kind
 		}
 	}
 	return ""
 }
+
+// headingsByFirst holds headingPrefixes by their first word, in their
+// order: only headings that open with a line's first word can match it.
+var headingsByFirst = func() map[string][]headingPrefix {
+	out := map[string][]headingPrefix{}
+	for _, h := range headingPrefixes {
+		first, _, _ := strings.Cut(h.text, " ")
+		out[first] = append(out[first], h)
+	}
+	return out
+}()
 
 // headingPrefixes are furniture headings of news pages. prefix marks
 // entries that also match with words after them ("more from world").
@@ -1734,31 +1746,39 @@ func boilerplateText(lower string, words int, sentence bool) bool {
 // channel, and a guide's "Why is your brand on Facebook? Why are you on
 // Instagram?" calls for nothing.
 func channelPrompt(lower string) bool {
-	if !strings.Contains(lower, "@") && lastPhrase(lower, channelWords) < 0 {
+	// A prompt opens a sentence with a call: look for one first, which
+	// is cheap, as most blocks are the article's and have none.
+	called := false
+	for rest := lower; rest != "" && !called; {
+		var sent string
+		sent, rest = nextSentence(rest)
+		called = sent != "" && promptCall(sent)
+	}
+	if !called {
 		return false
 	}
-	named, called := false, false
+	named := false
 	for rest := lower; rest != ""; {
-		sent := rest
-		if i := sentenceBreak(rest); i >= 0 {
-			sent, rest = rest[:i+1], rest[i+1:]
-		} else {
-			rest = ""
-		}
-		sent = strings.TrimSpace(sent)
-		if sent == "" {
+		var sent string
+		if sent, rest = nextSentence(rest); sent == "" {
 			continue
 		}
-		call := promptCall(sent)
-		if !call && lastPhrase(sent, readerWords) < 0 {
+		if !promptCall(sent) && lastPhrase(sent, readerWords) < 0 {
 			return false
 		}
-		if lastPhrase(sent, channelWords) >= 0 || hasAddress(sent) {
+		if !named && (lastPhrase(sent, channelWords) >= 0 || hasAddress(sent)) {
 			named = true
 		}
-		called = called || call
 	}
-	return named && called
+	return named
+}
+
+// nextSentence returns the first sentence of s, trimmed, and the rest.
+func nextSentence(s string) (sent, rest string) {
+	if i := sentenceBreak(s); i >= 0 {
+		return strings.TrimSpace(s[:i+1]), s[i+1:]
+	}
+	return strings.TrimSpace(s), ""
 }
 
 // sentenceBreak returns the index of the first sentence end in s (a full
@@ -1781,20 +1801,29 @@ func sentenceBreak(s string) int {
 // stay informed") and then such a call after a word that is not a
 // subject's: "For the latest updates download the app".
 func promptCall(sent string) bool {
-	words := strings.Fields(sent)
-	for i, w := range words {
-		if i > 0 && words[0] != "for" && words[0] != "to" || i > 12 {
+	first := ""
+	for i, rest := 0, sent; rest != "" && i <= 12; i++ {
+		var w string
+		w, rest, _ = strings.Cut(rest, " ")
+		if w == "" {
+			continue
+		}
+		if i == 0 {
+			first = w
+		} else if first != "for" && first != "to" {
 			return false
 		}
 		if strings.HasSuffix(w, ":") {
 			return false // "Email: …" labels an address
 		}
-		if !promptVerbs[strings.Trim(w, "¡¿\"'“”‘’(),;")] {
+		if !promptVerbs[trimQuotes(w)] {
 			continue
 		}
 		// A verb with a subject after it is a title's ("Get Out is
 		// streaming on YouTube").
-		for _, next := range words[i+1 : min(i+4, len(words))] {
+		for j := 0; j < 3 && rest != ""; j++ {
+			var next string
+			next, rest, _ = strings.Cut(rest, " ")
 			if copulas[next] {
 				return false
 			}
@@ -1802,6 +1831,26 @@ func promptCall(sent string) bool {
 		return true
 	}
 	return false
+}
+
+// trimQuotes trims the quotes, brackets and punctuation around a word
+// ("¡Síguenos", "“Follow").
+func trimQuotes(w string) string {
+	for w != "" {
+		r, n := utf8.DecodeRuneInString(w)
+		if !strings.ContainsRune("¡¿\"'“”‘’(),;", r) {
+			break
+		}
+		w = w[n:]
+	}
+	for w != "" {
+		r, n := utf8.DecodeLastRuneInString(w)
+		if !strings.ContainsRune("¡¿\"'“”‘’(),;", r) {
+			break
+		}
+		w = w[:len(w)-n]
+	}
+	return w
 }
 
 // copulas follow a subject, never a call's verb.
