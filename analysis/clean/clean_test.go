@@ -848,6 +848,8 @@ func TestBoilerplateText(t *testing.T) {
 		{"Some 12,000 troops have been sent to the border, officials said. Analysts expect more to follow.", false},
 		{"Reviews and recommendations are unbiased and products are independently selected. The Courier may earn an affiliate commission from purchases made through links on this page.", true},
 		{"Prosecutors said the broker had earned a commission of 3% on every sale of the bonds between 2019 and 2022.", false},
+		{"This post contains references to products from one or more of our advertisers. We may receive compensation when you click on links to those products.", true},
+		{"Victims of the scheme will receive compensation of up to £10,000 each, the regulator said on Thursday after a two-year inquiry into the firm.", false},
 		{"“Set-Cookie” and “Set-Cookie2”.", false},
 		{"var form = new FormData(document.getElementById('login-form')); fetch(\"/login\", { method: \"POST\", body: form })", false},
 	}
