@@ -3235,6 +3235,48 @@ func bodiesActing(toks []nlp.Token, counts string, end int) bool {
 	return agentVerbs.Has(w)
 }
 
+// recoveredMeasure counts the bodies found so far: a part of a disaster's
+// dead, never its toll.
+const recoveredMeasure = "bodies recovered"
+
+// recoveryVerbs say the bodies of the dead were found (bodyNouns).
+var recoveryVerbs = lexicon.Words("extract.recoveryVerbs")
+
+// bodiesRecovered reports a count of bodies found: the counted noun (or
+// "the remains of", "the bodies of" before the figure) names the dead as
+// bodies, and a verb of finding them goes with it, after the count ("five
+// bodies had been recovered", "The remains of only five people were
+// found") or before it ("rescuers recovered 25 bodies"). k is the
+// figure's first token, end where the counted words end.
+func bodiesRecovered(toks []nlp.Token, counts string, k, end int) bool {
+	bodies := bodyNouns.Has(strings.ToLower(lastWord(counts)))
+	if !bodies && k >= 2 && toks[k-1].Lower == "of" || !bodies && k >= 3 && toks[k-1].Lower == "only" && toks[k-2].Lower == "of" {
+		of := k - 1
+		if toks[of].Lower != "of" {
+			of--
+		}
+		bodies = of >= 1 && bodyNouns.Has(toks[of-1].Lower)
+	}
+	if !bodies {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if recoveryVerbs.Has(toks[j].Lower) {
+			return true
+		}
+	}
+	for j := tokenIndex(toks, end); j < len(toks) && j < tokenIndex(toks, end)+10; j++ {
+		switch toks[j].Lower {
+		case ";", "but", "while", "whereas":
+			return false
+		}
+		if recoveryVerbs.Has(toks[j].Lower) {
+			return true
+		}
+	}
+	return false
+}
+
 // lastWord returns the last space-separated word of s.
 func lastWord(s string) string {
 	if i := strings.LastIndexByte(s, ' '); i >= 0 {
@@ -6999,6 +7041,14 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 	}
 	if q.counts != "" {
 		q.measure = x.measures.Classify(q.counts)
+		if bodiesRecovered(toks, q.counts, tokenIndex(toks, m.Start), q.countsEnd) {
+			// "only five bodies had been recovered", "The remains of
+			// only five people were found", "rescuers pulled 25 bodies
+			// from the rubble": how many of the dead have been found so
+			// far, not the toll.
+			q.measure = recoveredMeasure
+			known = true
+		}
 		of, ok := "", false
 		if _, of, ok = strings.Cut(strings.ToLower(q.counts), "cases of "); !ok && q.measure == "cases" && q.countsEnd > 0 && q.countsEnd <= len(s.Text) {
 			// (A quotation may close between: "“more than 200 cases” of

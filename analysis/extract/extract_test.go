@@ -43,6 +43,13 @@ func TestExtractQuantities(t *testing.T) {
 		subject, scope, sub  string
 		wantNoClaimForFigure bool
 	}{
+		// Bodies found so far are counted apart from the toll.
+		{name: "bodies recovered, predicate after", body: "By Sunday evening, only five bodies had been recovered from the mud, officials said.",
+			figure: "five", measure: "bodies recovered"},
+		{name: "bodies recovered, verb before", body: "Rescuers pulled 25 bodies from the rubble of the collapsed hotel on Tuesday.",
+			figure: "25", measure: "bodies recovered"},
+		{name: "remains of people found", body: "The remains of only five people were found on Monday, local authorities announced.",
+			figure: "five", measure: "bodies recovered"},
 		{name: "troops with nationality", body: "Officials said approximately 11,000 North Korean soldiers are training in eastern Russia.",
 			figure: "11,000", counts: "North Korean soldiers", measure: "troops", subject: "North Korea|troops", scope: "in eastern Russia"},
 		{name: "owner is the actor after the verb", body: "South Korea's spy agency said North Korea has committed 12,000 troops to Russia.",
@@ -201,8 +208,8 @@ func TestExtractQuantities(t *testing.T) {
 			figure: "3,000", wantNoClaimForFigure: true},
 		{name: "more troops, no than", body: "The ministry said 3,000 more troops were deployed to the border on Monday.",
 			figure: "3,000", measure: "troops"},
-		{name: "bodies recovered are the dead", body: "Rescuers recovered 12 bodies from the river in Ghana on Monday.",
-			figure: "12", measure: "killed"},
+		{name: "bodies recovered are counted apart from the toll", body: "Rescuers recovered 12 bodies from the river in Ghana on Monday.",
+			figure: "12", measure: "bodies recovered"},
 		{name: "a verb before the figure says what happened", body: "Police arrested some 400 protesters in Tbilisi on Sunday.",
 			figure: "some 400", counts: "arrested protesters", measure: "detained", subject: "Georgia/Tbilisi|detained"},
 		{name: "who acted is no side", body: "Soldiers shot dead 12 demonstrators in Yangon, witnesses said.",
@@ -3804,8 +3811,8 @@ func TestBodiesParticiple(t *testing.T) {
 	if q := quantityByText(extractOne(t, "", "The president's count of 170,000 bodies buried in mass graves may be only part of the toll."), "170,000"); q == nil || q.Measure != "buried" {
 		t.Errorf("bodies buried: %+v, want a count of the buried", q)
 	}
-	if q := quantityByText(extractOne(t, "", "Six more bodies recovered from the mud on Monday."), "Six"); q == nil || q.Measure != "killed" {
-		t.Errorf("bodies recovered: %+v, want the toll's", q)
+	if q := quantityByText(extractOne(t, "", "Six more bodies recovered from the mud on Monday."), "Six"); q == nil || q.Measure != "bodies recovered" {
+		t.Errorf("bodies recovered: %+v, want a count of the bodies found, apart from the toll", q)
 	}
 	if q := quantityByText(extractOne(t, "Landslide toll", "Relatives have identified 172 bodies."), "172"); q == nil || q.Measure != "identified" {
 		t.Errorf("identified 172 bodies: %+v, want a count of the identified", q)

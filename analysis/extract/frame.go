@@ -274,7 +274,7 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 			}
 		}
 		coordinated = coordinated || conjunctBefore(toks, k)
-		if word, meas, ok := x.casualtyAfter(toks, e); ok && meas != q.measure && (!x.measures.Located(q.measure) || q.measure == genericMeasure || q.measure == turnoutMeasure || x.modifiedPeople(q.counts) || fateMeasures.Has(q.measure) || bodyNouns.Has(strings.ToLower(lastWord(q.counts)))) {
+		if word, meas, ok := x.casualtyAfter(toks, e); ok && meas != q.measure && q.measure != recoveredMeasure && (!x.measures.Located(q.measure) || q.measure == genericMeasure || q.measure == turnoutMeasure || x.modifiedPeople(q.counts) || fateMeasures.Has(q.measure) || bodyNouns.Has(strings.ToLower(lastWord(q.counts)))) {
 			// ("62 bodies were still pending identification": what
 			// happened to the bodies is what they count.)
 			// "North Korean soldiers killed": whose soldiers; "3,000
@@ -306,7 +306,7 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 			q.measure = meas
 			q.counts += " " + word
 			cue("counts", word)
-		} else if word, meas, ok := x.passiveAfter(toks, e); ok && meas != q.measure && (x.measures.Located(q.measure) || x.isMeasureName(meas)) {
+		} else if word, meas, ok := x.passiveAfter(toks, e); ok && meas != q.measure && q.measure != recoveredMeasure && (x.measures.Located(q.measure) || x.isMeasureName(meas)) {
 			// "300,000 soldiers have been mobilised": a measure of its
 			// own, not the troops' strength.
 			f.Of = q.counts
@@ -517,12 +517,13 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 		f.Incident = true
 		cue("incident", w)
 	} else if w := incrementOf(prev, firstAfter); w != "" &&
-		(f.Kind == analysis.KindCount && (strongIncrement.Has(w) || lastMeasure == "" || lastMeasure == q.measure) || f.Kind == analysis.KindMoney && !figureBefore(toks, k)) {
+		(f.Kind == analysis.KindCount && (strongIncrement.Has(w) || lastMeasure == "" || lastMeasure == q.measure || q.measure == recoveredMeasure) || f.Kind == analysis.KindMoney && !figureBefore(toks, k)) {
 		// "another 200 were arrested", "12 more bodies were recovered":
 		// an addition to a total told elsewhere, not the total. After a
 		// count of something else the words mean others: "20 were
 		// killed. Another 50 were injured", "17 died and 40 more were
-		// hurt".
+		// hurt". ("12 more bodies" after a toll are bodies found,
+		// never others.)
 		f.Incident = true
 		cue("incident", w)
 	} else if n := len(prev); n > 0 && wonMeasures.Has(q.measure) && voteChangeVerbs.Has(prev[n-1]) {
@@ -3791,7 +3792,7 @@ var bodyNouns = lexicon.Words("extract.bodyNouns")
 // bodyFates are what a participle right after "bodies" says happened to
 // them, a count of its own (extract.bodyFates): "bodies buried in mass
 // graves", "bodies identified so far". (Bodies recovered or found are
-// the toll's: "six more bodies recovered" adds six dead.)
+// counted apart, recoveredMeasure.)
 var bodyFates = lexicon.Words("extract.bodyFates")
 
 // modifiedPeople reports a counted phrase of people named by what
