@@ -480,6 +480,14 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				q.measure = claims[lastFig].Measure
 			}
 			fr := x.frame(a, s, toks, m, &q, lastMeasure, laterTitle)
+			if x.buriedPeople(toks, m, q) {
+				// "more than 2,000 people were buried", "the landslide
+				// buried more than 2,000 people alive": the dead (or the
+				// presumed dead) a landslide or a collapse buried, set
+				// against the toll; houses buried stay a count of houses.
+				q.measure = killedMeasure
+				fr.Cues = append(fr.Cues, "counts: buried people are the dead")
+			}
 			if carried != 0 && fr.Time == analysis.TimeCurrent {
 				fr.Time, fr.Event = analysis.TimeHistorical, strconv.Itoa(carried)
 				fr.Cues = append(fr.Cues, "time: "+strconv.Itoa(carried)+", the sentence before")
@@ -3275,6 +3283,56 @@ func bodiesRecovered(toks []nlp.Token, counts string, k, end int) bool {
 		}
 	}
 	return false
+}
+
+// killedMeasure is the measure of the dead.
+const killedMeasure = "killed"
+
+// buryVerbs bury people under a landslide, rubble or snow
+// (extract.buryVerbs).
+var buryVerbs = lexicon.Words("extract.buryVerbs")
+
+// buriedPeople reports a count of people buried (a measure "buried" of
+// people, not of houses), or of people "buried alive" that the word
+// "alive" made a count of survivors: the toll of a landslide or a
+// collapse as estimated while the search goes on.
+func (x *Extractor) buriedPeople(toks []nlp.Token, m figure.Mention, q quantityInfo) bool {
+	k0, k1 := tokenIndex(toks, m.Start), tokenIndex(toks, m.End)
+	if k0 >= 1 && buryVerbs.Has(toks[k0-1].Lower) && strings.HasPrefix(toks[k0-1].Tag, "VB") && x.peopleCount(q.measure, q.counts) {
+		return true // "the landslide has buried more than 2,000 people"
+	}
+	if q.measure != "buried" && q.measure != "rescued" {
+		return false
+	}
+	buried := false
+	for j := max(0, k0-3); j < len(toks) && j < k1+8; j++ {
+		w := toks[j].Lower
+		if q.measure == "rescued" && (w == "rescued" || w == "saved" || w == "pulled" || w == "found" || w == "survivors" || w == "survived") {
+			return false // "were pulled alive from the rubble"
+		}
+		buried = buried || buryVerbs.Has(w)
+	}
+	if !buried {
+		return false
+	}
+	var rest []string
+	for _, w := range strings.Fields(strings.ToLower(q.counts)) {
+		if !buryVerbs.Has(w) && w != "alive" {
+			rest = append(rest, w)
+		}
+	}
+	if len(rest) == 0 {
+		return true
+	}
+	who := strings.Join(rest, " ")
+	return x.peopleCount(x.measures.Classify(who), who)
+}
+
+// peopleCount reports a count of people: counted words the measure table
+// takes for people, or people of a kind or a nationality ("villagers",
+// "Syrians").
+func (x *Extractor) peopleCount(measure, counts string) bool {
+	return measure == genericMeasure || peopleMeasures.Has(measure) || peopleNouns.Has(strings.ToLower(lastWord(counts))) || x.demonymNoun(counts)
 }
 
 // lastWord returns the last space-separated word of s.

@@ -50,6 +50,14 @@ func TestExtractQuantities(t *testing.T) {
 			figure: "25", measure: "bodies recovered"},
 		{name: "remains of people found", body: "The remains of only five people were found on Monday, local authorities announced.",
 			figure: "five", measure: "bodies recovered"},
+		// People buried by a landslide or a collapse are its dead as
+		// estimated; houses buried are houses.
+		{name: "people buried alive", body: "An official said more than 2,000 people are believed to be buried alive in the avalanche.",
+			figure: "more than 2,000", measure: "killed"},
+		{name: "buried before the figure", body: "The mudslide has buried more than 300 villagers, the district chief says.",
+			figure: "more than 300", measure: "killed"},
+		{name: "houses buried", body: "More than 150 houses had been buried by the mudslide, officials said.",
+			figure: "More than 150", measure: "buried"},
 		{name: "troops with nationality", body: "Officials said approximately 11,000 North Korean soldiers are training in eastern Russia.",
 			figure: "11,000", counts: "North Korean soldiers", measure: "troops", subject: "North Korea|troops", scope: "in eastern Russia"},
 		{name: "owner is the actor after the verb", body: "South Korea's spy agency said North Korea has committed 12,000 troops to Russia.",
