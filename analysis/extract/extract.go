@@ -211,7 +211,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 		// a copy, so the whole body is not kept alive through it.
 		kept := strings.Clone(s.Text)
 		places := x.places.Find(s.Text)
-		if len(places) > 0 && places[0].Start == 0 {
+		if len(places) > 0 && (places[0].Start == 0 || places[0].Start < datelineDash(s.Text) && !x.samePlace(places[0].Place, x.mainPlace(a, &mainPlace))) {
 			places = dropDateline(places, s.Text, x.mainPlace(a, &mainPlace))
 		}
 		sentWinner := ""  // the candidate a figure of this sentence was owned by
@@ -5221,8 +5221,21 @@ var leadVerbs = lexicon.Words("extract.leadVerbs")
 // its figures hold, when it lies outside the country the article is about
 // (main): a Belgrade dateline on a Belgrade march stays.
 func dropDateline(places []lexicon.PlaceMention, text, main string) []lexicon.PlaceMention {
-	if len(places) == 0 || places[0].Start != 0 || main == "" || countryOf(places[0].Place) == countryOf(main) {
+	if len(places) == 0 || main == "" || countryOf(places[0].Place) == countryOf(main) {
 		return places
+	}
+	if places[0].Start != 0 {
+		// "MELBOURNE, Australia — …": a city the gazetteer does not
+		// know in capitals, then its country.
+		at := datelineDash(text)
+		if places[0].Start >= at {
+			return places
+		}
+		n := 0
+		for n < len(places) && places[n].Start < at {
+			n++
+		}
+		return places[n:]
 	}
 	rest := text[places[0].End:]
 	if len(rest) > 45 {
@@ -5230,10 +5243,58 @@ func dropDateline(places []lexicon.PlaceMention, text, main string) []lexicon.Pl
 	}
 	for _, dash := range []string{" – ", " — ", " - ", "–", "—"} {
 		if i := strings.Index(rest, dash); i >= 0 && !strings.ContainsAny(rest[:i], ".;:") && strings.Count(rest[:i], " ") <= 5 {
-			return places[1:]
+			// Every place of the dateline goes: "MELBOURNE, Australia —"
+			// names the city and its country.
+			at := places[0].End + i
+			n := 1
+			for n < len(places) && places[n].Start < at {
+				n++
+			}
+			return places[n:]
 		}
 	}
 	return places
+}
+
+// samePlace reports whether two places are one, or one holds the other,
+// or both lie in one country ("Hawaii" and "Maui").
+func (x *Extractor) samePlace(a, b string) bool {
+	if a == "" || b == "" {
+		return false
+	}
+	if a == b || x.places.Contains(a, b) || x.places.Contains(b, a) {
+		return true
+	}
+	top := func(p string) string {
+		for k := 0; k < 8; k++ {
+			up := x.places.Within(p)
+			if up == "" {
+				return p
+			}
+			p = up
+		}
+		return p
+	}
+	return top(a) == top(b)
+}
+
+// datelineDash returns where the dash of a wire dateline at the start of
+// text stands ("MELBOURNE, Australia — A government official …": a word
+// in capitals, at most five words and 45 bytes before the dash, no
+// sentence punctuation), or -1.
+func datelineDash(text string) int {
+	first, _, _ := strings.Cut(text, " ")
+	first = strings.TrimRight(first, ",")
+	if len(first) < 3 || strings.ToUpper(first) != first || strings.ToLower(first) == first {
+		return -1
+	}
+	head := text[:min(len(text), 45)]
+	for _, dash := range []string{" – ", " — ", " - "} {
+		if i := strings.Index(head, dash); i > 0 && !strings.ContainsAny(head[:i], ".;:") && strings.Count(head[:i], " ") <= 5 {
+			return i
+		}
+	}
+	return -1
 }
 
 // countryOf returns the country of a place key ("Serbia/Belgrade" ->

@@ -4541,3 +4541,22 @@ func TestSameSource(t *testing.T) {
 		}
 	}
 }
+
+// TestDatelineInCapitals: a wire dateline whose city the gazetteer does
+// not know, in capitals, then its country ("MELBOURNE, Australia — ")
+// is where the reporter is, not where the figure happened, unless it is
+// the story's own place ("MAUI, Hawaii — " in a story on Maui).
+func TestDatelineInCapitals(t *testing.T) {
+	claims := extractOne(t, "Papua New Guinea landslide: more than 300 feared dead",
+		"MELBOURNE, Australia — A government official has told the United Nations that more than 300 people were killed in last Friday's landslide.")
+	for _, q := range claims {
+		if q.Kind == analysis.KindQuantity && !q.InHeadline && strings.Contains(q.Subject, "Australia") {
+			t.Errorf("figure under a foreign dateline: %s, %q, want no place of the dateline", q.Text, q.Subject)
+		}
+	}
+	claims = extractOne(t, "Maui fire: 115 confirmed dead",
+		"MAUI, Hawaii — Officials said 115 people were confirmed dead after the fire.")
+	if q := quantityByText(claims, "115"); q == nil || q.Subject == "" || strings.Contains(q.Subject, "#") {
+		t.Errorf("figure under the story's own dateline: %+v, want a place subject", q)
+	}
+}
