@@ -2837,6 +2837,19 @@ func TestPeriodClausesAndFates(t *testing.T) {
 	if q := quantityByText(claims, "50"); q == nil || q.Frame == nil || !q.Frame.Incident {
 		t.Errorf("a fronted period is every figure's: %+v", q)
 	}
+	// A span of a few days, and the latest round of a recurring event,
+	// are parts of the running total; a total since a date is not.
+	claims = extractOne(t, "", "Clashes after the ruling led to the deaths of 21 people over two days, the interior minister said. The unrest has claimed 151 lives since October 21, a monitoring group said.")
+	if q := quantityByText(claims, "21"); q == nil || q.Frame == nil || !q.Frame.Incident {
+		t.Errorf("a count over two days: %+v, want a part of the toll", q)
+	}
+	if q := quantityByText(claims, "151"); q == nil || q.Frame == nil || q.Frame.Incident {
+		t.Errorf("a total since a date: %+v, want the toll", q)
+	}
+	claims = extractOne(t, "", "The minister said 25 people were injured and 21 killed in the most recent protests.")
+	if q := quantityByText(claims, "21"); q == nil || q.Frame == nil || !q.Frame.Incident {
+		t.Errorf("a count in the latest protests: %+v, want a part of the toll", q)
+	}
 	claims = extractOne(t, "", "The report said over 450 people were brought dead, while 181 individuals succumbed to their injuries during treatment.")
 	a, b := quantityByText(claims, "450"), quantityByText(claims, "181")
 	if a == nil || b == nil || a.Subset == "" || b.Subset == "" || a.Subset == b.Subset {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -2134,8 +2135,25 @@ func periodOf(text string) string {
 			return p
 		}
 	}
+	if m := rxShortSpan.FindString(low); m != "" {
+		return m
+	}
+	if m := rxLatestRound.FindString(low); m != "" {
+		return m
+	}
 	return ""
 }
+
+// rxLatestRound matches the latest round of a recurring event ("in the
+// most recent protests", "during the latest clashes"): a count in it is
+// that round's part of the running total.
+var rxLatestRound = regexp.MustCompile(`\b(?:in|during)\s+the\s+(?:latest|most recent|last|recent)\s+(?:round of\s+|wave of\s+)?(?:protests?|clashes|violence|unrest|demonstrations?|riots?|attacks?|strikes?|fighting|rallies)\b`)
+
+// rxShortSpan matches a span of a few days or hours that has passed
+// ("over two days", "in the past three days", "over the weekend"): a
+// count over it is the span's part of a running total. ("Could fall
+// below 50 within 72 hours" is when a forecast level is reached.)
+var rxShortSpan = regexp.MustCompile(`\b(?:over|during)\s+(?:the\s+(?:past|last|previous|first)\s+)?(?:two|three|four|five|six|seven|[2-7]|\d{2})\s+(?:days|hours)\b|\b(?:in|within)\s+the\s+(?:past|last|previous)\s+(?:two|three|four|five|six|seven|[2-7]|\d{2})\s+(?:days|hours)\b|\bover the weekend\b`)
 
 // periodOfAnother reports whether the period phrase p, named after the
 // figure ending at token e, belongs to another figure's clause: a clause
