@@ -2137,6 +2137,25 @@ func ownShareAt(toks []nlp.Token, k int) int {
 	return -1
 }
 
+// subjectBeforeModifier returns the name before a phrase set off by
+// commas that opens with a participle or a role ("Venancio Mondlane,
+// supported by the Optimist Party … or Podemos, obtained", "Lutero
+// Simango, president of the MDM, captured"): closing is the comma after
+// the phrase. It returns "" when the phrase is an appositive name.
+func subjectBeforeModifier(toks []nlp.Token, start, closing int) string {
+	for o := closing - 1; o > start && o >= closing-16; o-- {
+		if toks[o].Text != "," {
+			continue
+		}
+		if o+1 < closing && o >= 1 && strings.HasPrefix(toks[o-1].Tag, "NNP") &&
+			(toks[o+1].Tag == "VBN" || toks[o+1].Tag == "VBG" || lexicon.PersonRoles[toks[o+1].Lower] || candidateRoles.Has(toks[o+1].Lower)) {
+			return nameEnding(toks, o)
+		}
+		return ""
+	}
+	return ""
+}
+
 // possessives are the possessive determiners.
 var possessives = map[string]bool{"my": true, "our": true, "his": true, "her": true, "its": true, "their": true}
 
@@ -2513,6 +2532,16 @@ func winnerOf(toks []nlp.Token, pos int) string {
 				return who
 			}
 		}
+		if i-1 > start && toks[i-1].Text == "," {
+			// "Venancio Mondlane, supported by the Optimist Party … or
+			// Podemos, obtained 24.19%", "Lutero Simango, president of
+			// the Democratic Movement of Mozambique (MDM), captured
+			// 4.02%": a participle's phrase or a role describes the
+			// subject before it.
+			if who := subjectBeforeModifier(toks, start, i-1); who != "" {
+				return who
+			}
+		}
 		if i-1 > start && toks[i-1].Text == "," && strings.HasPrefix(toks[i-2].Tag, "NNP") {
 			// "His challenger, Oyun Ganbold, took 41.7%": an appositive
 			// names the subject.
@@ -2540,9 +2569,10 @@ func winnerOf(toks []nlp.Token, pos int) string {
 		head := -1
 		for o := j - 1; o >= 1 && o >= j-16 && o > start; o-- {
 			t := toks[o]
-			if t.Lower == "of" {
+			if t.Lower == "of" || t.Lower == "from" {
 				// (A name the tagger took for a common noun at the
-				// sentence's start: "Tinubu/NN of the …".)
+				// sentence's start: "Tinubu/NN of the …"; "Ossufo Momade
+				// from the main opposition party Renamo secured".)
 				if (strings.HasPrefix(toks[o-1].Tag, "NNP") || isNoun(toks[o-1].Tag) && isUpperStart(toks[o-1].Text)) && !partyNouns.Has(toks[o-1].Lower) {
 					head = o
 				}
@@ -7339,7 +7369,9 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 			// noun after the share names.
 			q.kind = kind
 			q.measure = kindMeasure(analysis.KindPercent, kind, m.Unit)
-		} else if q.measure == "" {
+		} else if q.measure == "" || acquireVerbs.Has(strings.ToLower(strings.TrimSpace(q.counts))) {
+			// ("… and Simango captured 4.02 per cent": the verb of a
+			// candidate's share, not a share of the captured.)
 			q.measure = "percent"
 		} else {
 			q.measure = "percent of " + q.measure

@@ -1230,6 +1230,11 @@ func TestCandidateOwnersMore(t *testing.T) {
 		{"Chamisa has said: \"My tally of votes is 2 674 032 as against 2 008 639 for Mnangagwa.\"", "2 674 032", "Chamisa|votes"},
 		{"Mnangagwa's lead has now fallen to 50.6%, while Chamisa's share rose to 44.39%.", "50.6%", "Mnangagwa|percent"},
 		{"Mnangagwa's lead has now fallen to 50.6%, while Chamisa's share rose to 44.39%.", "44.39%", "Chamisa|percent"},
+		// A candidate described by a participle's phrase, a role or a
+		// party after "from" owns the share, not the party named there.
+		{"Sandra Okoye, backed by the opposition Reform Alliance or RA, obtained 31.4 per cent of the votes.", "31.4", "Okoye|percent"},
+		{"Tomas Varga from the main opposition party Unity secured 8.2 per cent.", "8.2", "Varga|percent"},
+		{"Third place went to Ines Duarte, whose party fared worse, while Marek Hollis, leader of the Green Union (GU), captured 4.1 per cent.", "4.1", "Hollis|percent"},
 	} {
 		q := quantityByText(extractOne(t, "", tt.body), tt.figure)
 		if q == nil || q.Subject != tt.subject {
