@@ -11181,7 +11181,20 @@ func locatedEntity(text string, places []lexicon.PlaceMention, q quantityInfo, a
 		}
 	}
 	var inside, outside, actors []string
+	named := false // a crowd's place named as such, not by a demonym, outside the speaker
 	for _, p := range places {
+		if q.measure == turnoutMeasure && !p.Demonym && !overlapsSpan(p.Start, p.End, speaker) && !superlativeBefore(text, p.Start) {
+			named = true
+		}
+	}
+	for _, p := range places {
+		if p.Demonym && named && !overlapsSpan(p.Start, p.End, speaker) {
+			// "The streets of Madrid filled with 170,000 protesters
+			// against the amnesty for Catalan separatists": a people
+			// a crowd protests about is not where it gathered when
+			// the sentence names a place.
+			continue
+		}
 		if superlativeBefore(text, p.Start) {
 			// "the deadliest U.S. wildfire in more than a century": a
 			// place of the comparison, not where it happened.

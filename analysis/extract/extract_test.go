@@ -4578,3 +4578,23 @@ func TestDatelineInCapitals(t *testing.T) {
 		t.Errorf("figure under the story's own dateline: %+v, want a place subject", q)
 	}
 }
+
+// TestRallyCountsAcrossAWeek: the count a body "offered a week ago" for an
+// earlier rally is that rally's, not this one's; "considers that" gives
+// the body's count; a people the crowd protests about is not where it
+// gathered.
+func TestRallyCountsAcrossAWeek(t *testing.T) {
+	claims := extractOne(t, "Rally against pension reform in Lisbon",
+		"While the unions have put the number of marchers at almost 300,000, the police in Lisbon consider that some 60,000 people have gathered, far exceeding the figure of 25,000 that they offered a week ago after the first march.")
+	q := quantityByText(claims, "some 60,000")
+	if q == nil || !strings.Contains(q.Source, "police") {
+		t.Errorf("the police's count: %+v, want the police as source", q)
+	}
+	if q := quantityByText(claims, "25,000"); q == nil || q.Frame == nil || q.Frame.Time != analysis.TimeEarlier {
+		t.Errorf("the count offered a week ago: %+v, want an earlier figure", q)
+	}
+	claims = extractOne(t, "", "The streets of Lisbon filled with 60,000 protesters on Saturday against the government's deal for Angolan investors.")
+	if q := quantityByText(claims, "60,000"); q == nil || strings.Contains(q.Subject, "Angola") {
+		t.Errorf("a crowd in Lisbon: %+v, want no place of the people it protests about", q)
+	}
+}

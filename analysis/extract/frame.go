@@ -3681,12 +3681,16 @@ var forecastVerbs = lexicon.Words("extract.forecastVerbs")
 // Sunday", "the 300 the ministry reported a week ago", "the 12,000 police
 // counted yesterday". It returns the clause's words, or "".
 func givenThen(toks []nlp.Token, k, e int) string {
-	if k < 1 || lower(toks[k-1]) != "the" {
+	theFigureOf := k >= 3 && lower(toks[k-1]) == "of" && standFor.Has(lower(toks[k-2])) && lower(toks[k-3]) == "the"
+	if (k < 1 || lower(toks[k-1]) != "the") && !theFigureOf {
 		return ""
 	}
 	i := e
 	for n := 0; n < 2 && i < len(toks) && (strings.HasPrefix(toks[i].Tag, "NN") && !strings.HasPrefix(toks[i].Tag, "NNP") || strings.HasPrefix(toks[i].Tag, "JJ")); n++ {
 		i++ // the counted noun: "the 80,000 people"
+	}
+	if i+1 < len(toks) && (lower(toks[i]) == "that" || lower(toks[i]) == "which") && toks[i+1].Tag == "PRP" {
+		i++ // "the figure of 80,000 that it offered a week ago"
 	}
 	start := i
 	for i < len(toks) && i < start+5 && (toks[i].Tag == "PRP" || toks[i].Tag == "DT" || toks[i].Tag == "POS" || strings.HasPrefix(toks[i].Tag, "NN") || strings.HasPrefix(toks[i].Tag, "JJ")) && !(countVerbs.Has(lower(toks[i])) || givenVerbs.Has(lower(toks[i]))) {
