@@ -480,6 +480,11 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				q.measure = claims[lastFig].Measure
 			}
 			fr := x.frame(a, s, toks, m, &q, lastMeasure, laterTitle)
+			if q.measure == killedMeasure && q.countsStart < m.Start && bodiesRecovered(toks, q.counts, tokenIndex(toks, m.Start), m.End) {
+				// "… retrieve bodies from the rubble, but have so far only
+				// found seven": the bodies found, the noun said before.
+				q.measure = recoveredMeasure
+			}
 			if x.buriedPeople(toks, m, q) {
 				// "more than 2,000 people were buried", "the landslide
 				// buried more than 2,000 people alive": the dead (or the
@@ -3288,19 +3293,24 @@ var recoveryVerbs = lexicon.Words("extract.recoveryVerbs")
 // figure's first token, end where the counted words end.
 func bodiesRecovered(toks []nlp.Token, counts string, k, end int) bool {
 	bodies := bodyNouns.Has(strings.ToLower(lastWord(counts)))
+	before := k // where a verb before the count may end
 	if !bodies && k >= 2 && toks[k-1].Lower == "of" || !bodies && k >= 3 && toks[k-1].Lower == "only" && toks[k-2].Lower == "of" {
 		of := k - 1
 		if toks[of].Lower != "of" {
 			of--
 		}
 		bodies = of >= 1 && bodyNouns.Has(toks[of-1].Lower)
+		before = of - 1 // "recovered the bodies of 12 migrants"
 	}
 	if !bodies {
 		return false
 	}
-	for j := k - 1; j >= 0 && j >= k-3; j-- {
+	for j := before - 1; j >= 0 && j >= before-4; j-- {
 		if recoveryVerbs.Has(toks[j].Lower) {
 			return true
+		}
+		if w := toks[j].Lower; w != "only" && w != "far" && w != "so" && w != "just" && toks[j].Tag != "DT" && toks[j].Tag != "JJ" {
+			break
 		}
 	}
 	for j := tokenIndex(toks, end); j < len(toks) && j < tokenIndex(toks, end)+10; j++ {

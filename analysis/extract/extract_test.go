@@ -50,6 +50,10 @@ func TestExtractQuantities(t *testing.T) {
 			figure: "25", measure: "bodies recovered"},
 		{name: "remains of people found", body: "The remains of only five people were found on Monday, local authorities announced.",
 			figure: "five", measure: "bodies recovered"},
+		{name: "bodies of people recovered", body: "Coastguards recovered the bodies of 12 migrants off the island.",
+			figure: "12", measure: "bodies recovered"},
+		{name: "bodies found, the noun said before", body: "Villagers have used spades to retrieve bodies from the mud, but have so far only found seven.",
+			figure: "seven", measure: "bodies recovered"},
 		// People buried by a landslide or a collapse are its dead as
 		// estimated; houses buried are houses.
 		{name: "people buried alive", body: "An official said more than 2,000 people are believed to be buried alive in the avalanche.",
