@@ -119,6 +119,7 @@ var deniedCases = []stanceCase{
 
 // unconfirmedCases are refusals or failures to confirm, and look-alikes.
 var unconfirmedCases = []stanceCase{
+	{name: "not in a position to oppose or comment", in: "\"We are not in a position to oppose what the government suggests, but we are not in a position to comment on it,\" said the head of the agency's mission.", want: []analysis.Polarity{stU, stU}, cue: "are not in a position to"},
 	{name: "had not been able to verify", in: "Observers said they had not been able to verify the count.", want: []analysis.Polarity{stU}, cue: "not been able to verify", prop: "the count"},
 	{name: "cannot validate", in: "The audit team cannot validate the results of the election.", want: []analysis.Polarity{stU}, cue: "cannot validate", prop: "the results of the election"},
 	{name: "has yet to determine", in: "The agency has yet to determine the number of victims in the suburbs.", want: []analysis.Polarity{stU}, cue: "yet to determine", prop: "the number of victims in the suburbs"},
@@ -194,6 +195,7 @@ var assertedCases = []stanceCase{
 	{name: "a time after said is no complement's subject", in: "She said over the weekend that prices rose.", want: []analysis.Polarity{stA}, cue: "said", prop: "prices rose"},
 	{name: "a provisional toll is no denial", in: "The minister said the toll was not definitive.", want: []analysis.Polarity{stA}, cue: "said"},
 	{name: "a figure not final is no denial", in: "The electoral board said the count was not final.", want: []analysis.Polarity{stA}, cue: "said"},
+	{name: "an estimate not solid is no denial", in: "He added that the new estimated toll was not solid because it was based on the average size of families.", want: []analysis.Polarity{stA}, cue: "added"},
 	{name: "stood by the figure", in: "The former mayor stood by the 350 million figure on Thursday.", want: []analysis.Polarity{stA}, cue: "stood by"},
 	{name: "gave an outright win", in: "A final vote tally by the electoral board gave President Evo Morales an outright win.", want: []analysis.Polarity{stA}, cue: "gave"},
 	{name: "gives outright win", in: "Final vote count gives Morales outright win", want: []analysis.Polarity{stA}, cue: "gives"},
