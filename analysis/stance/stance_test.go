@@ -37,6 +37,12 @@ const (
 // deniedCases are denials, and sentences with denial words that are not
 // denials.
 var deniedCases = []stanceCase{
+	// Alleging electoral fraud disputes the result; fraud of another kind
+	// is an accusation.
+	{name: "alleged fraud in an election", in: "But the opposition alleged fraud during the election process.", want: []analysis.Polarity{stD}, cue: "alleged"},
+	{name: "accused of vote-rigging", in: "The opposition leader accused the ruling party of vote-rigging.", want: []analysis.Polarity{stD}, cue: "accused"},
+	{name: "alleged widespread electoral fraud", in: "The party alleged widespread electoral fraud.", want: []analysis.Polarity{stD}, cue: "alleged"},
+	{name: "fraud in accounts is no election's", in: "Prosecutors alleged fraud in the company's accounts.", want: nil},
 	{name: "disputes after a comma in a headline", in: "Opposition says it won, disputes 50.8% result", want: []analysis.Polarity{stD}, cue: "disputes", prop: "50.8% result"},
 	{name: "contradicting a claim", in: "Aerial photographs showed that the crowd was far smaller, contradicting the spokesman's claim.", want: []analysis.Polarity{stD}, cue: "contradicting", prop: "the spokesman's claim"},
 	{name: "contradicted the official account", in: "Satellite images contradicted the official account.", want: []analysis.Polarity{stD}, cue: "contradicted"},
