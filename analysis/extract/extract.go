@@ -480,6 +480,12 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				q.measure = claims[lastFig].Measure
 			}
 			fr := x.frame(a, s, toks, m, &q, lastMeasure, laterTitle)
+			if k0 := tokenIndex(toks, m.Start); k0 >= 2 && toks[k0-1].Lower == "to" && toks[k0-2].Lower == "home" && (q.measure == genericMeasure || x.peopleCount(q.measure, q.counts)) {
+				// "the village was home to 3,895 people": who live there,
+				// not a toll.
+				q.measure = "population"
+				fr.Cues = append(fr.Cues, "counts: home to, the population")
+			}
 			if q.measure == killedMeasure && q.countsStart < m.Start && bodiesRecovered(toks, q.counts, tokenIndex(toks, m.Start), m.End) {
 				// "… retrieve bodies from the rubble, but have so far only
 				// found seven": the bodies found, the noun said before.

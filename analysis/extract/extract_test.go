@@ -54,6 +54,8 @@ func TestExtractQuantities(t *testing.T) {
 			figure: "12", measure: "bodies recovered"},
 		{name: "bodies found, the noun said before", body: "Villagers have used spades to retrieve bodies from the mud, but have so far only found seven.",
 			figure: "seven", measure: "bodies recovered"},
+		{name: "home to people", body: "Officials said the village, home to some 3,900 people, had been wiped out.",
+			figure: "some 3,900", measure: "population"},
 		// People buried by a landslide or a collapse are its dead as
 		// estimated; houses buried are houses.
 		{name: "people buried alive", body: "An official said more than 2,000 people are believed to be buried alive in the avalanche.",
