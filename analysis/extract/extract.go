@@ -265,6 +265,13 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				q, ok = quantityInfo{countsStart: -1, countsEnd: -1, actedAt: -1, measure: side, counts: side, subset: voter}, true
 			} else {
 				q, ok = x.quantity(s, toks, places, m)
+				if lastFig >= 0 && claims[lastFig].Unit == m.Unit && rivalAside(s.Text[lastEnd:m.Start], s.Text[m.End:]) {
+					// "more than two million people, according to the
+					// party's own estimates –500,000, according to the
+					// Government delegations–": another source's count of
+					// the same crowd, set off by dashes or brackets.
+					q, ok = quantityInfo{countsStart: -1, countsEnd: -1, actedAt: -1, measure: claims[lastFig].Measure, counts: claims[lastFig].Counts, scope: q.scope}, true
+				}
 				if ok && q.measure == genericMeasure && m.Unit == "" && (protestAction(toks, tokenIndex(toks, max(m.End, q.countsEnd))) || countingVerbBefore(toks, tokenIndex(toks, m.Start))) && (turnoutEventIn(toks) || protestTitle(a.Title)) {
 					// ("the ministry said it counted 46,600 people
 					// nationwide": a crowd a counter counted.)
@@ -3282,6 +3289,27 @@ func bodiesActing(toks []nlp.Token, counts string, end int) bool {
 		return true
 	}
 	return agentVerbs.Has(w)
+}
+
+// rivalAside reports a figure set off by a dash or a bracket right after
+// the source of the figure before it, and given its own source right
+// after it: between is the text from the last figure to this one, after
+// the text after this one ("… two million, according to the party –500,000,
+// according to the delegations–").
+func rivalAside(between, after string) bool {
+	b := strings.TrimRight(between, " ")
+	if !strings.Contains(strings.ToLower(b), "according to") || b == "" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(b)
+	if r != '–' && r != '—' && r != '(' && r != '-' {
+		return false
+	}
+	a := strings.ToLower(strings.TrimLeft(after, " ,"))
+	if i := strings.IndexAny(a, ".;"); i >= 0 && i < len("according to") {
+		return false
+	}
+	return strings.HasPrefix(a, "according to ")
 }
 
 // recoveredMeasure counts the bodies found so far: a part of a disaster's

@@ -4604,3 +4604,24 @@ func TestRallyCountsAcrossAWeek(t *testing.T) {
 		t.Errorf("a crowd in Lisbon: %+v, want no place of the people it protests about", q)
 	}
 }
+
+// TestRivalCountInAside: another source's count set off by dashes or
+// brackets right after the first source's ("… according to the party
+// –500,000, according to the delegations–") counts the same thing.
+func TestRivalCountInAside(t *testing.T) {
+	for _, body := range []string{
+		"With the participation of more than 300,000 people, according to the unions' own estimates –90,000, according to the police–, in the main squares of 40 cities, the leader called the day historic.",
+		"Some 250,000 people marched in the capital, according to the organisers (60,000, according to the police).",
+	} {
+		claims := extractOne(t, "", body)
+		var ms []string
+		for _, c := range claims {
+			if c.Kind == analysis.KindQuantity && (strings.Contains(body, "unions") && (c.Text == "more than 300,000" || c.Text == "90,000") || !strings.Contains(body, "unions") && (c.Text == "Some 250,000" || c.Text == "60,000")) {
+				ms = append(ms, c.Measure)
+			}
+		}
+		if len(ms) != 2 || ms[0] != ms[1] || ms[0] == "" {
+			t.Errorf("%q: measures %q, want one measure for both counts", body, ms)
+		}
+	}
+}
