@@ -498,6 +498,12 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				// found seven": the bodies found, the noun said before.
 				q.measure = recoveredMeasure
 			}
+			if q.measure == "buried" && dwellingNouns.Has(strings.ToLower(strings.Fields(q.counts + " x")[0])) {
+				// "more than 150 houses had been buried by the landslide":
+				// houses lost, as "1,182 houses were destroyed" counts them.
+				q.measure = "destroyed"
+				fr.Cues = append(fr.Cues, "counts: houses buried are destroyed")
+			}
 			if x.buriedPeople(toks, m, q) {
 				// "more than 2,000 people were buried", "the landslide
 				// buried more than 2,000 people alive": the dead (or the
