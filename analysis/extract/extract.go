@@ -615,6 +615,13 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					// $1,500".)
 				} else if q.kind != "" {
 					lastKind[fr.Kind] = q.kind
+				} else if e := tokenIndex(toks, m.End); fr.Kind == analysis.KindMoney && e < len(toks) && toks[e].Tag == "VBN" && moneyKindOf(x, toks[e].Lower) != "" {
+					// "… and not the $2.6billion allocated": the sum the
+					// participle after it names, not the kind before.
+					q.kind = moneyKindOf(x, toks[e].Lower)
+					q.measure = keepSpan(q.measure, kindMeasure(fr.Kind, q.kind, m.Unit))
+					fr.Cues = append(fr.Cues, "kind: "+q.kind+" ("+toks[e].Text+")")
+					lastKind[fr.Kind] = q.kind
 				} else if last := lastKind[fr.Kind]; last != "" && (kindSent[fr.Kind] == i || pointsBack(toks, m.Start)) {
 					// "the deficit would be €4.2bn, while the council put
 					// it at €6.8bn", "The watchdog put the figure at
@@ -3316,6 +3323,15 @@ func rivalAside(between, after string) bool {
 		return false
 	}
 	return strings.HasPrefix(a, "according to ")
+}
+
+// moneyKindOf returns the kind of sum a participle names ("allocated",
+// "budgeted": measures.json "money"), or "".
+func moneyKindOf(x *Extractor, w string) string {
+	if k, ok := x.measures.Money(w); ok {
+		return k
+	}
+	return ""
 }
 
 // recoveredMeasure counts the bodies found so far: a part of a disaster's

@@ -4625,3 +4625,22 @@ func TestRivalCountInAside(t *testing.T) {
 		}
 	}
 }
+
+// TestPastOccasionsAndAllocations: an occasion gone by named in a relative
+// clause or a fronted phrase is earlier; a sum a participle names as an
+// allocation is a budget, not the cost before it.
+func TestPastOccasionsAndAllocations(t *testing.T) {
+	claims := extractOne(t, "Teachers' march draws 200,000", "The turnout dwarfed the 90,000-strong nurses' march which took place last year.")
+	if q := quantityByText(claims, "90,000-strong"); q == nil || q.Frame == nil || q.Frame.Time != analysis.TimeEarlier {
+		t.Errorf("last year's march: %+v, want an earlier occasion", q)
+	}
+	claims = extractOne(t, "Festival crush", "In previous years, the festival has drawn more than 3 million visitors without any major incidents.")
+	if q := quantityByText(claims, "more than 3 million"); q == nil || q.Frame == nil || q.Frame.Time != analysis.TimeEarlier {
+		t.Errorf("previous years' crowds: %+v, want earlier", q)
+	}
+	claims = extractOne(t, "City scraps stadium plan", "The mayor said the cost of the stadium was going to be at least £600 million, and not the £250 million allocated.")
+	a, b := quantityByText(claims, "at least £600 million"), quantityByText(claims, "£250 million")
+	if a == nil || b == nil || a.Measure == b.Measure {
+		t.Errorf("cost and allocation: %+v / %+v, want two kinds of sum", a, b)
+	}
+}

@@ -389,6 +389,10 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 		// "There were 66,000 protesters last week": a march counted
 		// once for each occasion, last week's.
 		setTime(analysis.TimeEarlier, w)
+	} else if w := pastOccasionRelative(next); w != "" && x.measures.Occasional(q.measure) {
+		// "the 400,000-strong countryside march which took place last
+		// year": an occasion gone by, named in its relative clause.
+		setTime(analysis.TimeEarlier, w)
 	} else if w := startingPhrase(next, earlierAfter); w != "" {
 		setTime(analysis.TimeEarlier, w)
 	} else if w := agentThenEarlier(next); w != "" {
@@ -3716,6 +3720,29 @@ func givenThen(toks []nlp.Token, k, e int) string {
 			}
 		}
 		return lowerWords(toks[start:end])
+	}
+	return ""
+}
+
+// pastOccasionRelative returns the time gone by that a relative clause
+// right after the figure's noun gives its occasion ("… countryside march
+// which took place last year"), or "".
+func pastOccasionRelative(next []string) string {
+	for i := 0; i < len(next) && i <= 4; i++ {
+		switch next[i] {
+		case ",", ".", ";":
+			return ""
+		case "which", "that":
+			for j := i + 1; j < len(next) && j <= i+6; j++ {
+				if next[j] == "," || next[j] == "." || next[j] == ";" {
+					return ""
+				}
+				if w := startingPhrase(next[j:], pastOccasionAfterWords); w != "" {
+					return next[i] + " … " + w
+				}
+			}
+			return ""
+		}
 	}
 	return ""
 }
