@@ -375,6 +375,18 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				// count, of what the list's first counts.
 				q.measure, q.counts, q.scope, ok = claims[lastFig].Measure, claims[lastFig].Counts, "in "+placeBracket(toks, m), true
 			}
+			listOwner := "" // the country a list's item is given for ("Nigeria 64", "Mali with 60")
+			if lastFig >= 0 && m.Unit == "" && claims[lastFig].Unit == "" && x.measures.Located(claims[lastFig].Measure) && (!ok || q.measure == claims[lastFig].Measure && (q.countsStart < 0 || !strings.Contains(strings.TrimSpace(q.counts), " ") && x.measures.Classify(q.counts) == q.measure)) {
+				if p, found := placeJustBefore(places, s.Text, m.Start); found && !p.Demonym && itemGap(s.Text[min(lastEnd, p.Start):p.Start]) {
+					// "Pakistan with 75; Nigeria 64; Mali 60", "while
+					// Egypt had 146 and Indonesia 100": each country's
+					// own count of what the list's first counts.
+					if !ok {
+						q.measure, q.counts, ok = claims[lastFig].Measure, claims[lastFig].Counts, true
+					}
+					listOwner = p.Place
+				}
+			}
 			if !ok && lastFig < 0 && q.counts == "" && m.Unit == "" && placeBracket(toks, m) != "" {
 				// "the deceased victims were from Nairobi (17), Nakuru (3)":
 				// the list's first place, its count of what the sentence
@@ -487,6 +499,9 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				q.measure = claims[lastFig].Measure
 			}
 			fr := x.frame(a, s, toks, m, &q, lastMeasure, laterTitle)
+			if listOwner != "" {
+				q.entity, q.owned, fr.Side = listOwner, true, listOwner
+			}
 			if k0 := tokenIndex(toks, m.Start); k0 >= 2 && toks[k0-1].Lower == "to" && toks[k0-2].Lower == "home" && (q.measure == genericMeasure || x.peopleCount(q.measure, q.counts)) {
 				// "the village was home to 3,895 people": who live there,
 				// not a toll.
@@ -3302,6 +3317,47 @@ func bodiesActing(toks []nlp.Token, counts string, end int) bool {
 		return true
 	}
 	return agentVerbs.Has(w)
+}
+
+// placeJustBefore returns the place named right before the figure that
+// starts at byte start, with at most "with", "had", "has", "lost" or a
+// colon between ("Pakistan with 75", "Nigeria 64", "Egypt had 146").
+func placeJustBefore(places []lexicon.PlaceMention, text string, start int) (lexicon.PlaceMention, bool) {
+	for i := len(places) - 1; i >= 0; i-- {
+		p := places[i]
+		if p.End > start {
+			continue
+		}
+		switch gap := strings.TrimSpace(text[p.End:start]); gap {
+		case "", "with", "had", "has", "lost", "recorded", "reported", ":":
+			return p, true
+		}
+		return lexicon.PlaceMention{}, false
+	}
+	return lexicon.PlaceMention{}, false
+}
+
+// itemGap reports the words between two items of a list: a comma, a
+// semicolon, "and", "while" ("; ", ", while ", " and "), after what the
+// item before says past its figure.
+func itemGap(gap string) bool {
+	if i := strings.LastIndexAny(gap, ",;"); i >= 0 {
+		// "465 of its pilgrims killed, while Egypt had 146": the last
+		// item's words end at the break.
+		gap = gap[i:]
+	}
+	words := strings.FieldsFunc(strings.ToLower(gap), func(r rune) bool { return r == ' ' || r == ',' || r == ';' })
+	if len(words) > 2 || !strings.ContainsAny(gap, ",;") && len(words) == 0 {
+		return false
+	}
+	for _, w := range words {
+		switch w {
+		case "and", "while", "whereas", "but", "each", "with":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // rivalAside reports a figure set off by a dash or a bracket right after

@@ -4644,3 +4644,17 @@ func TestPastOccasionsAndAllocations(t *testing.T) {
 		t.Errorf("cost and allocation: %+v / %+v, want two kinds of sum", a, b)
 	}
 }
+
+// TestCountryList: a list of countries' counts after a count of a toll
+// ("Pakistan with 75; Nigeria 64; Mali 60", "while Egypt had 146 and
+// Indonesia 100") gives each country its own count of what the first
+// counts, its side.
+func TestCountryList(t *testing.T) {
+	claims := extractOne(t, "Stadium crush toll", "Ghana had 65 of its fans killed, while Togo had 31 and Benin 12. Other countries that have given their death tolls are Niger with 9; Mali 7; Chad five.")
+	for fig, want := range map[string]string{"31": "Togo", "12": "Benin", "7": "Mali", "five": "Chad"} {
+		q := quantityByText(claims, fig)
+		if q == nil || q.Measure != "killed" || !strings.HasPrefix(q.Subject, want+"|") {
+			t.Errorf("%s: %+v, want %s's dead", fig, q, want)
+		}
+	}
+}
