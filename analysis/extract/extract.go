@@ -3390,6 +3390,10 @@ func moneyKindOf(x *Extractor, w string) string {
 	return ""
 }
 
+// partQualifiers qualify the whole of "N of (the) M": "18 of over 100
+// countries", "16 of the more than 180".
+var partQualifiers = lexicon.Words("extract.partQualifiers")
+
 // recoveredMeasure counts the bodies found so far: a part of a disaster's
 // dead, never its toll.
 const recoveredMeasure = "bodies recovered"
@@ -7281,6 +7285,9 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		j := k + 1
 		if toks[j].Tag == "DT" && j+1 < len(toks) {
 			j++
+		}
+		for j+1 < len(toks) && j <= k+3 && partQualifiers.Has(toks[j].Lower) {
+			j++ // "18 of over 100 countries", "16 of the more than 180"
 		}
 		for n := j; n < len(toks) && n < j+4 && (isNoun(toks[n].Tag) || strings.HasPrefix(toks[n].Tag, "JJ")); n++ {
 			if n+2 < len(toks) && isNoun(toks[n].Tag) && toks[n+1].Tag == "POS" && toks[n+2].Tag == "CD" {

@@ -64,6 +64,8 @@ func TestExtractQuantities(t *testing.T) {
 			figure: "more than 300", measure: "killed"},
 		{name: "houses buried are destroyed", body: "More than 150 houses had been buried by the mudslide, officials said.",
 			figure: "More than 150", measure: "destroyed"},
+		{name: "a part of a qualified whole", body: "The count is based on figures offered by 18 of over 100 countries whose citizens took part.",
+			figure: "18", measure: "countries"},
 		{name: "troops with nationality", body: "Officials said approximately 11,000 North Korean soldiers are training in eastern Russia.",
 			figure: "11,000", counts: "North Korean soldiers", measure: "troops", subject: "North Korea|troops", scope: "in eastern Russia"},
 		{name: "owner is the actor after the verb", body: "South Korea's spy agency said North Korea has committed 12,000 troops to Russia.",
