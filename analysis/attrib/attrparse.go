@@ -862,6 +862,9 @@ func (an *parsed) cueAt(i int) {
 		if lexicon.Determiners[p.low] && p.low != "neither" && p.low != "either" || p.kind == num && !an.dateDayAt(i-1) && !an.docYearAt(i-1) && !(vf.Form == 'd' && next(i+1) == "by") || p.low == "as" || attrPossessive(p) {
 			return // "its reported deployments", "an estimated 10,000", "as reported", "Zelensky's remarks"
 		}
+		if vf.Form == 'd' && vf.Lemma != "say" && i > 1 && participleModifiers[p.low] && lexicon.Determiners[an.toks[i-2].low] && i+1 < len(an.toks) && an.toks[i+1].kind == attrWord && !an.toks[i+1].cap && !functionWordAfter[an.toks[i+1].low] {
+			return // "the initial estimated budget", "the official reported toll": a participle before a noun
+		}
 	}
 	if lexicon.Ambiguous[t.low] && t.cap && i > 0 && an.toks[i-1].cap && an.toks[i-1].kind == attrWord {
 		return // "Akwa Ibom and Bayelsa States": a name's word, not "states"
@@ -2545,3 +2548,11 @@ func (an *parsed) findVias(t *entity.SourceTable) {
 	}
 	sort.SliceStable(an.vias, func(i, j int) bool { return an.vias[i].pos < an.vias[j].pos })
 }
+
+// participleModifiers stand between a determiner and a participle that
+// modifies a noun ("the initial estimated budget"); functionWordAfter
+// follow a verb, not a participle before its noun ("The official said
+// that …", "the official estimated at 30").
+var participleModifiers = map[string]bool{"initial": true, "original": true, "first": true, "official": true, "latest": true, "new": true, "revised": true, "preliminary": true, "previous": true, "earlier": true, "final": true, "current": true, "total": true}
+
+var functionWordAfter = map[string]bool{"that": true, "the": true, "a": true, "an": true, "it": true, "he": true, "she": true, "they": true, "on": true, "in": true, "at": true, "by": true, "to": true, "of": true, "for": true, "about": true, "around": true, "some": true, "more": true, "up": true, "there": true, "this": true, "its": true, "his": true, "her": true, "their": true, "as": true, "last": true, "earlier": true}

@@ -4640,6 +4640,10 @@ func TestPastOccasionsAndAllocations(t *testing.T) {
 	if q := quantityByText(claims, "more than 3 million"); q == nil || q.Frame == nil || q.Frame.Time != analysis.TimeEarlier {
 		t.Errorf("previous years' crowds: %+v, want earlier", q)
 	}
+	claims = extractOne(t, "City scraps stadium plan", "The initial estimated budget of Aus$2 billion escalated to approximately Aus$7 billion.")
+	if q := quantityByText(claims, "$2 billion"); q == nil || q.Source != "" || q.Frame == nil || q.Frame.Time != analysis.TimeEarlier {
+		t.Errorf("the initial estimated budget: %+v, want an earlier figure with no speaker", q)
+	}
 	claims = extractOne(t, "City scraps stadium plan", "The mayor said the cost of the stadium was going to be at least £600 million, and not the £250 million allocated.")
 	a, b := quantityByText(claims, "at least £600 million"), quantityByText(claims, "£250 million")
 	if a == nil || b == nil || a.Measure == b.Measure {

@@ -110,6 +110,9 @@ func tokenIndex(toks []nlp.Token, pos int) int {
 // nearest last, at most n.
 func before(toks []nlp.Token, k, n int) []string {
 	var out []string
+	if k >= 1 && strings.ContainsAny(toks[k-1].Text, "$€£¥") && strings.ContainsAny(toks[k-1].Text, "0123456789") && unicode.IsLetter(rune(toks[k-1].Text[0])) {
+		k-- // "Aus$2 billion": the figure's own token, its currency's country glued on
+	}
 	for i := k - 1; i >= 0 && len(out) < n; i-- {
 		w := lower(toks[i])
 		if clauseStop(w) {
