@@ -1196,6 +1196,24 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					fr.Cues = append(fr.Cues, "time: cited as given earlier")
 				}
 			}
+			if name := withReporter(toks, tokenIndex(toks, m.Start)); name != "" && (attr.Source == "" || attr.VerbPos >= 0 && attr.VerbPos < m.Start && !strings.Contains(s.Text[attr.VerbPos:m.Start], name)) {
+				// "…, with Scotland Yard reporting just three arrests": the
+				// absolute clause's reporter gave the figure.
+				attr = attrib.Attribution{VerbPos: -1, Source: name, SourceText: name}
+				if e, ok := x.sources.Lookup(name); ok {
+					attr.Source = e.Name
+				}
+			}
+			if name := possessedFigureRelative(toks, tokenIndex(toks, m.Start)); name != "" && !strings.EqualFold(name, attr.Source) {
+				// "630 more than the kingdom's official toll, which
+				// currently stands at 769": the possessor's figure, not
+				// the sentence's speaker's.
+				attr = attrib.Attribution{VerbPos: -1, Source: name, SourceText: name}
+				if e, ok := x.sources.Lookup(name); ok {
+					attr.Source = e.Name
+				}
+				fr.Whose = strings.ToLower(name)
+			}
 			if attr.Source != "" && fr.Whose != "" && attr.VerbPos >= 0 && attr.VerbPos < m.NumStart && clauseBreakIn(s.Text[attr.VerbPos:m.NumStart]) {
 				// "British ministers say the money has cut crossings by a
 				// third; French officials put the reduction at 20%", "the
@@ -4581,6 +4599,81 @@ func namedFigureOf(toks []nlp.Token, k int) (string, int) {
 		return "", -1
 	}
 	return joinTokens(toks[j+1 : end]), j
+}
+
+// withReporter returns the reporter of an absolute clause before the
+// figure at token k: "with Scotland Yard reporting just three arrests",
+// "with police putting the crowd at 20,000" (a verb of saying or counting
+// in -ing after "with" and its noun phrase); "" otherwise.
+func withReporter(toks []nlp.Token, k int) string {
+	for j := k - 1; j >= 1 && j >= k-6; j-- {
+		w := toks[j].Lower
+		if toks[j].Text == "," || toks[j].Text == ";" || toks[j].Tag == "CD" && j < k-1 {
+			return ""
+		}
+		vf, ok := lexicon.Verbs[w]
+		if !ok || vf.Form != 'g' {
+			continue
+		}
+		for i := j - 1; i >= 0 && i >= j-5; i-- {
+			if toks[i].Lower == "with" {
+				if i+1 < j {
+					name := joinTokens(toks[i+1 : j])
+					if toks[i+1].Tag == "DT" {
+						name = joinTokens(toks[i+2 : j])
+					}
+					return name
+				}
+				return ""
+			}
+			if !(isNoun(toks[i].Tag) || toks[i].Tag == "DT" || strings.HasPrefix(toks[i].Tag, "JJ") || toks[i].Tag == "POS") {
+				return ""
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// possessedFigureRelative returns the possessor of a figure noun whose
+// relative clause gives the figure: "the kingdom's official toll, which
+// currently stands at 769", "the ministry's estimate, which was 3,000";
+// "" otherwise. k is the figure's first token.
+func possessedFigureRelative(toks []nlp.Token, k int) string {
+	j := k - 1
+	if j >= 0 && (toks[j].Lower == "at" || toks[j].Lower == "to") {
+		j--
+	}
+	if j < 0 || !(copulaWords.Has(toks[j].Lower) || toks[j].Lower == "stands" || toks[j].Lower == "stood" || toks[j].Lower == "remains" || toks[j].Lower == "remained") {
+		return ""
+	}
+	j--
+	for j >= 0 && toks[j].Tag == "RB" {
+		j-- // "currently", "now"
+	}
+	if j < 2 || toks[j].Lower != "which" || toks[j-1].Text != "," {
+		return ""
+	}
+	j -= 2
+	if j < 0 || !standFor.Has(toks[j].Lower) {
+		return ""
+	}
+	j--
+	for j >= 0 && strings.HasPrefix(toks[j].Tag, "JJ") {
+		j-- // "official"
+	}
+	if j < 1 || toks[j].Text != "'s" && toks[j].Text != "’s" {
+		return ""
+	}
+	end := j
+	j--
+	for j > 0 && (strings.HasPrefix(toks[j-1].Tag, "NNP") || toks[j-1].Tag == "NN") && !(toks[j-1].Tag == "DT") {
+		j--
+	}
+	if !isNoun(toks[j].Tag) {
+		return ""
+	}
+	return joinTokens(toks[j:end])
 }
 
 // earlierAdverbBefore reports "earlier", "previously" or "initially"

@@ -4664,3 +4664,18 @@ func TestCountryList(t *testing.T) {
 		}
 	}
 }
+
+// TestFigureGivers: an absolute clause's reporter ("with Scotland Yard
+// reporting just three arrests") and the possessor of a figure a relative
+// clause gives ("the kingdom's official toll, which currently stands at
+// 769") gave the figure, not the sentence's speaker.
+func TestFigureGivers(t *testing.T) {
+	q := quantityByText(extractOne(t, "March", "The protest was peaceful so far, with Scotland Yard reporting just seven arrests."), "seven")
+	if q == nil || !strings.Contains(q.Source, "Police") && !strings.Contains(q.SourceText, "Scotland Yard") {
+		t.Errorf("with Scotland Yard reporting: %+v, want Scotland Yard", q)
+	}
+	q = quantityByText(extractOne(t, "Crush", "The agency says the toll has reached at least 1,400, 630 more than the ministry's official toll, which currently stands at 770."), "770")
+	if q == nil || !strings.Contains(strings.ToLower(q.SourceText+q.Source), "ministry") {
+		t.Errorf("the ministry's toll: %+v, want the ministry", q)
+	}
+}
