@@ -375,7 +375,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				// count, of what the list's first counts.
 				q.measure, q.counts, q.scope, ok = claims[lastFig].Measure, claims[lastFig].Counts, "in "+placeBracket(toks, m), true
 			}
-			listOwner := "" // the country a list's item is given for ("Nigeria 64", "Mali with 60")
+			listOwner, listOwnerText := "", "" // the country a list's item is given for ("Nigeria 64", "Mali with 60")
 			if lastFig >= 0 && m.Unit == "" && claims[lastFig].Unit == "" && x.measures.Located(claims[lastFig].Measure) && (!ok || q.measure == claims[lastFig].Measure && (q.countsStart < 0 || !strings.Contains(strings.TrimSpace(q.counts), " ") && x.measures.Classify(q.counts) == q.measure)) {
 				if p, found := placeJustBefore(places, s.Text, m.Start); found && !p.Demonym && itemGap(s.Text[min(lastEnd, p.Start):p.Start]) {
 					// "Pakistan with 75; Nigeria 64; Mali 60", "while
@@ -384,7 +384,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					if !ok {
 						q.measure, q.counts, ok = claims[lastFig].Measure, claims[lastFig].Counts, true
 					}
-					listOwner = p.Place
+					listOwner, listOwnerText = p.Place, s.Text[p.Start:p.End]
 				}
 			}
 			if !ok && lastFig < 0 && q.counts == "" && m.Unit == "" && placeBracket(toks, m) != "" {
@@ -1195,6 +1195,12 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					fr.Time = analysis.TimeEarlier
 					fr.Cues = append(fr.Cues, "time: cited as given earlier")
 				}
+			}
+			if listOwner != "" && attr.Source == "" && attr.SourceText == "" {
+				// "Other countries that have given their death tolls are
+				// Pakistan with 75; Nigeria 64": with no speaker named,
+				// each country gave its own count.
+				attr = attrib.Attribution{VerbPos: -1, Source: listOwnerText, SourceText: listOwnerText}
 			}
 			if name := withReporter(toks, tokenIndex(toks, m.Start)); name != "" && (attr.Source == "" || attr.VerbPos >= 0 && attr.VerbPos < m.Start && !strings.Contains(s.Text[attr.VerbPos:m.Start], name)) {
 				// "…, with Scotland Yard reporting just three arrests": the

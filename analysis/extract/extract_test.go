@@ -4662,6 +4662,9 @@ func TestCountryList(t *testing.T) {
 		if q == nil || q.Measure != "killed" || !strings.HasPrefix(q.Subject, want+"|") {
 			t.Errorf("%s: %+v, want %s's dead", fig, q, want)
 		}
+		if q != nil && q.SourceText != want {
+			t.Errorf("%s: source %q, want %s, which gave its own toll", fig, q.SourceText, want)
+		}
 	}
 }
 
