@@ -43,6 +43,7 @@ var deniedCases = []stanceCase{
 	{name: "accused of vote-rigging", in: "The opposition leader accused the ruling party of vote-rigging.", want: []analysis.Polarity{stD}, cue: "accused"},
 	{name: "alleged widespread electoral fraud", in: "The party alleged widespread electoral fraud.", want: []analysis.Polarity{stD}, cue: "alleged"},
 	{name: "fraud in accounts is no election's", in: "Prosecutors alleged fraud in the company's accounts.", want: nil},
+	{name: "accused of a cover-up", in: "It also accused the authorities of a cover-up, saying the real death toll exceeds 900.", want: []analysis.Polarity{stD}, cue: "accused"},
 	{name: "disputes after a comma in a headline", in: "Opposition says it won, disputes 50.8% result", want: []analysis.Polarity{stD}, cue: "disputes", prop: "50.8% result"},
 	{name: "contradicting a claim", in: "Aerial photographs showed that the crowd was far smaller, contradicting the spokesman's claim.", want: []analysis.Polarity{stD}, cue: "contradicting", prop: "the spokesman's claim"},
 	{name: "contradicted the official account", in: "Satellite images contradicted the official account.", want: []analysis.Polarity{stD}, cue: "contradicted"},
@@ -191,6 +192,7 @@ var conditionalCases = []stanceCase{
 
 // assertedCases are assertions with a proposition, and "said" without one.
 var assertedCases = []stanceCase{
+	{name: "announced the victory of", in: "The electoral commission announced the victory of the ruling party's candidate with 70.7% of the votes.", want: []analysis.Polarity{stA}, cue: "announced"},
 	{name: "declared the winner", in: "The electoral commission declared Mr Tinubu the winner of the election.", want: []analysis.Polarity{stA}, cue: "declared"},
 	{name: "declared president-elect", in: "The commission had on March 1 declared Tinubu president-elect.", want: []analysis.Polarity{stA}, cue: "declared"},
 	{name: "no winner declared", in: "The commission has not declared a winner.", want: nil},
