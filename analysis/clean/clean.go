@@ -86,6 +86,7 @@ func Clean(doc load.Document, opt CleanOptions) analysis.Article {
 	p.judge(headline)
 	keepLoneProse(blocks, headline)
 	dropAboutSections(blocks, headline)
+	dropAuthorBio(blocks, headline)
 	p.keepSources(headline)
 
 	// The body is the article's text, then its references.
@@ -214,6 +215,76 @@ func dropAboutSections(blocks []block, headline int) {
 		}
 	}
 }
+
+// dropAuthorBio removes the writer's biography that closes an article:
+// the last kept block, of at most 80 words, that opens with a name of two
+// or three capitalised words and says what the person does for a living
+// ("Candice Sealey is the Founder & Principal Consultant at Ignite! …",
+// "Inga Buller ist Head of Social & Community bei CHIP", "Alice Wu writes
+// about local politics"): the name, then "is" (ist, est, es) and within
+// eight words a word of a trade (clean.bioRoles), or right after it a
+// verb of writing (clean.bioVerbs). A closing sentence of the story about a person ("Mr
+// Smith is the third official to resign this year.") names no trade.
+func dropAuthorBio(blocks []block, headline int) {
+	last := -1
+	for i := len(blocks) - 1; i >= 0; i-- {
+		if blocks[i].kept && !blocks[i].source {
+			last = i
+			break
+		}
+	}
+	if last <= headline+1 || last < 1 {
+		return
+	}
+	b := blocks[last]
+	if b.words > 80 || b.words < 6 || !authorBio(b.core) {
+		return
+	}
+	kept := 0
+	for i := range last {
+		if blocks[i].kept && i != headline {
+			kept++
+		}
+	}
+	if kept < 2 {
+		return // the article's only text is no biography to drop
+	}
+	blocks[last].kept, blocks[last].reason = false, "author's biography"
+}
+
+// authorBio reports a short text that opens as a writer's biography (see
+// dropAuthorBio).
+func authorBio(text string) bool {
+	f := strings.Fields(text)
+	n := 0
+	for n < len(f) && n < 3 {
+		r, _ := utf8.DecodeRuneInString(f[n])
+		if !unicode.IsUpper(r) || strings.ContainsAny(f[n], ".,;:") && n == 0 {
+			break
+		}
+		n++
+	}
+	if n < 2 || n >= len(f) {
+		return false
+	}
+	switch strings.ToLower(f[n]) {
+	case "is", "ist", "est", "es", "was", "war":
+		for _, w := range f[n+1 : min(len(f), n+9)] {
+			if bioRoles.Has(strings.ToLower(strings.Trim(w, ".,;:!?()"))) {
+				return true
+			}
+		}
+		return false
+	}
+	return bioVerbs.Has(strings.ToLower(f[n])) // "Alice Wu writes about local politics"
+}
+
+// bioRoles are trades a writer's biography names (clean.bioRoles);
+// bioVerbs say what the writer does (clean.bioVerbs).
+var (
+	bioRoles = lexicon.Words("clean.bioRoles")
+	bioVerbs = lexicon.Words("clean.bioVerbs")
+)
 
 // aboutBlocks is the most blocks an "About …" section of a press release
 // holds after its heading.

@@ -610,3 +610,30 @@ func TestCleanCodeNamesTitle(t *testing.T) {
 		t.Errorf("body lost the introduction above the line of code:\n%s", a.Body)
 	}
 }
+
+// TestCleanAuthorBio: the writer's biography that closes an article is
+// furniture; a closing sentence about a person in the story is not.
+func TestCleanAuthorBio(t *testing.T) {
+	article := []string{
+		"The city council voted on Tuesday to close two libraries and a swimming pool, saving an estimated 1.2 million a year, the council leader said.",
+		"Residents' groups said more than 4,000 people had signed a petition against the closures, and that they would ask for a judicial review.",
+	}
+	for _, tt := range []struct {
+		last string
+		bio  bool
+	}{
+		{"Maria Lopez is a reporter for the Valley Gazette covering local government. Follow her on X @mlopez.", true},
+		{"Tomasz Nowak writes about housing and transport for the Gazette.", true},
+		{"Councillor Anne Reid is the third member of the cabinet to resign over the cuts this year.", false},
+	} {
+		lines := append(append([]string{}, article...), tt.last)
+		doc := load.Document{Text: strings.Join(lines, "\n\n"), Status: analysis.StatusOK, Markup: map[string]load.Markup{}}
+		for _, s := range lines {
+			doc.Markup[s] = load.Markup{Element: load.ElemText}
+		}
+		a := Clean(doc, CleanOptions{})
+		if got := !strings.Contains(a.Body, tt.last); got != tt.bio {
+			t.Errorf("%q removed = %v, want %v:\n%s", tt.last, got, tt.bio, a.Body)
+		}
+	}
+}
