@@ -1547,7 +1547,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 		}
 		for _, cue := range cues {
 			if cue.Polarity == analysis.Asserted && figuresIn > 0 {
-				if cls := story.AboutClass(firstWords(cue.Proposition, 10)); cls == "" || cls == "figure" {
+				if cls := story.AboutClass(firstWords(cue.Proposition, 10)); cls == "" || cls == "figure" || cls == "harm" {
 					// "AFAD said 3,419 people had been killed": the
 					// figure's claim already carries the assertion. (Its
 					// source is the position's holder when no one else
@@ -11490,9 +11490,27 @@ func appendUnique(list []string, s string) []string {
 // sentence and the country attached to it.
 func (x *Extractor) stanceSubject(text string, places []lexicon.PlaceMention, cue stance.StanceCue, attr attrib.Attribution) (string, string) {
 	// The first measure named, preferring a specific one over "people":
-	// "denied reports that 20 people had died" is about the dead.
+	// "denied reports that 20 people had died" is about the dead. A
+	// denial or a doubt whose proposition names a measure of its own is
+	// about that one ("acknowledged that troops had been in Solenzo, but
+	// said no civilians had been killed": the denial is on the dead).
 	measure, mStart := "", -1
-	forEachWord(text, func(w string, start int) bool {
+	from := 0
+	if p := cue.Proposition; p != "" && cue.Polarity != analysis.Asserted && cue.End > 0 && cue.End <= len(text) && strings.Index(text[cue.End:], p) >= 0 {
+		own := ""
+		forEachWord(p, func(w string, _ int) bool {
+			if m, ok := x.measures.Lookup(w); ok && m != genericMeasure && !figureOnlyMeasureWords.Has(strings.ToLower(w)) {
+				own = m
+				return false
+			}
+			return true
+		})
+		if own != "" {
+			from = cue.End + strings.Index(text[cue.End:], p)
+		}
+	}
+	forEachWord(text[from:], func(w string, start int) bool {
+		start += from
 		if figureOnlyMeasureWords.Has(strings.ToLower(w)) {
 			return true // "how it came up with them" is no crowd
 		}

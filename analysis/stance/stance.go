@@ -895,6 +895,7 @@ var guards = map[string]func(*SenTokens, *match) bool{
 	"negatedQuote":     negatedQuote,
 	"negatedPostposed": negatedPostposed,
 	"declareGuard":     declareGuard,
+	"noneHarmedGuard":  noneHarmedGuard,
 }
 
 // props are the proposition functions rules.json names, by name.
@@ -1771,6 +1772,38 @@ var abbreviations = words("abbreviations")
 // propFromCueEnd takes the proposition from the end of the cue, so that
 // the object stays in it ("accused Washington of spreading…").
 func propFromCueEnd(tk *SenTokens, m *match) (int, int) { return propAfter(tk, m.ce) }
+
+// noneHarmedGuard accepts "no" opening a short noun phrase of people whose
+// verb says none were hurt ("no U.S. troops were harmed", "no US service
+// members had been injured", "No one was hurt"): a denial of casualties.
+// Between "no" and the participle stand at most six tokens, none a verb
+// or a word of knowing or counting ("No one knows how many were killed").
+func noneHarmedGuard(tk *SenTokens, m *match) bool {
+	aux := false
+	for k, n := m.ce, 0; k < len(tk.t) && n < 9; k, n = k+1, n+1 {
+		w := tk.t[k].low
+		switch {
+		case harmParticiples[w] && aux:
+			return true
+		case w == "were" || w == "was" || w == "been" || w == "had" || w == "have" || w == "has":
+			aux = true
+		case aux:
+			return false
+		case noneHarmedStop[w] || tk.t[k].word && !tk.t[k].upper && lexicon.Verbs[w].Lemma != "" && w != "members":
+			return false
+		case w == "," || w == ";":
+			return false
+		}
+	}
+	return false
+}
+
+// harmParticiples say people were hurt or killed; noneHarmedStop end the
+// noun phrase a "no" opens (see noneHarmedGuard).
+var (
+	harmParticiples = map[string]bool{"killed": true, "harmed": true, "injured": true, "hurt": true, "wounded": true, "died": true, "dead": true}
+	noneHarmedStop  = map[string]bool{"how": true, "many": true, "much": true, "whether": true, "if": true, "that": true, "which": true, "who": true, "longer": true, "matter": true, "knows": true, "know": true, "idea": true}
+)
 
 // negatedFact accepts a negation in a reported clause as a denial of
 // what it negates ("the army said its artillery was not responsible",

@@ -43,6 +43,11 @@ var deniedCases = []stanceCase{
 	{name: "accused of vote-rigging", in: "The opposition leader accused the ruling party of vote-rigging.", want: []analysis.Polarity{stD}, cue: "accused"},
 	{name: "alleged widespread electoral fraud", in: "The party alleged widespread electoral fraud.", want: []analysis.Polarity{stD}, cue: "alleged"},
 	{name: "fraud in accounts is no election's", in: "Prosecutors alleged fraud in the company's accounts.", want: nil},
+	// Saying none were hurt denies casualties; not knowing how many were
+	// is no denial.
+	{name: "no troops were harmed", in: "The president said the morning after the attack that no U.S. troops were harmed.", want: []analysis.Polarity{stD}, cue: "no"},
+	{name: "there were no casualties", in: "The military had said there were no casualties.", want: []analysis.Polarity{stD}, cue: "there were no"},
+	{name: "no one knows how many", in: "No one knows how many were killed.", want: nil},
 	{name: "accused of a cover-up", in: "It also accused the authorities of a cover-up, saying the real death toll exceeds 900.", want: []analysis.Polarity{stD}, cue: "accused"},
 	{name: "disputes after a comma in a headline", in: "Opposition says it won, disputes 50.8% result", want: []analysis.Polarity{stD}, cue: "disputes", prop: "50.8% result"},
 	{name: "contradicting a claim", in: "Aerial photographs showed that the crowd was far smaller, contradicting the spokesman's claim.", want: []analysis.Polarity{stD}, cue: "contradicting", prop: "the spokesman's claim"},

@@ -389,6 +389,10 @@ func TestStoryNameEventWord(t *testing.T) {
 func TestAboutClass(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"troops had been sent to Russia", "presence"},
+		// That people were hurt is the class of last resort.
+		{"civilians had been killed", "harm"},
+		{"U.S. troops were harmed", "harm"},
+		{"710 soldiers had been killed since the fighting began", "combat"},
 		{"North Korean troops were in Russia", "presence"},
 		{"the arrival of 10,000 troops", "presence"},
 		{"reports that its soldiers were inside the country", "presence"},

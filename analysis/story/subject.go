@@ -716,13 +716,25 @@ func contrasts(claims []analysis.Claim, stories []analysis.Story, storyOf map[st
 // of the first head word its proposition (else its sentence, from the
 // cue on) uses; "" when it names none.
 func aboutClass(c *analysis.Claim) string {
-	for _, text := range []string{c.Counts, c.Sentence} {
-		if cls := AboutClass(text); cls != "" {
+	for i, text := range []string{c.Counts, c.Sentence} {
+		cls := AboutClass(text)
+		if cls == harmClass && (i > 0 || c.Polarity == analysis.Asserted) {
+			// Saying people died is what the figure beside it says; a
+			// position on harm is a denial or a doubt that anyone was
+			// hurt ("said no civilians had been killed"), never read from
+			// the rest of the sentence.
+			return ""
+		}
+		if cls != "" {
 			return cls
 		}
 	}
 	return ""
 }
+
+// harmClass is the class of propositions that people were hurt or killed
+// (story.about_harm).
+const harmClass = "harm"
 
 // The sets AboutClass reads, looked up once, aboutSets index for index
 // with aboutClasses (a set is shared: words a config adds later are in
@@ -848,6 +860,7 @@ var resultVerbBefore = map[string]bool{"would": true, "will": true, "could": tru
 // quotation marks there is a name or a quoted phrase, not the head.
 func AboutClass(text string) string {
 	heads := aboutHeads()
+	harm := "" // harmClass when a head word of harm was met (the last resort)
 	scan := func(from int, skipQuoted bool) string {
 		best, prev := "", ""
 		quoted, last := false, 0
@@ -880,6 +893,16 @@ func AboutClass(text string) string {
 				if causeVerbs.Has(lw) && (naturalBefore(text[:at]) || figureAfter(text[at+len(w):])) {
 					// "the floods caused $40 billion in damage", "caused
 					// 300 deaths": what an event did, not who is to blame.
+					prev = lw
+					return true
+				}
+				if aboutClasses[k] == harmClass {
+					// That people were hurt is the class only of a
+					// proposition that names no other ("soldiers had been
+					// killed since the fighting began" is about combat).
+					if harm == "" {
+						harm = harmClass
+					}
 					prev = lw
 					return true
 				}
@@ -918,9 +941,15 @@ func AboutClass(text string) string {
 		if cls := scan(aux, false); cls != "" {
 			return cls
 		}
-		return scan(0, true)
+		if cls := scan(0, true); cls != "" {
+			return cls
+		}
+		return harm
 	}
-	return scan(0, false)
+	if cls := scan(0, false); cls != "" {
+		return cls
+	}
+	return harm
 }
 
 // territoryAfter reports a territory after a place preposition: a name
