@@ -3418,6 +3418,32 @@ func moneyKindOf(x *Extractor, w string) string {
 // countries", "16 of the more than 180".
 var partQualifiers = lexicon.Words("extract.partQualifiers")
 
+// sharedVoted reports "of <a few words> voted" after a share, ending the
+// clause or followed by no choice ("for", "to", "in favour", "against",
+// "yes", "no"): "30% to 50% of the Crimean population voted". e is the
+// token after the share.
+func sharedVoted(toks []nlp.Token, e int) bool {
+	if e >= len(toks) || toks[e].Lower != "of" {
+		return false
+	}
+	for j := e + 1; j < len(toks) && j <= e+6; j++ {
+		w := toks[j].Lower
+		if w == "voted" || w == "cast" && j+1 < len(toks) && (toks[j+1].Lower == "ballots" || toks[j+1].Lower == "votes") {
+			if j+1 < len(toks) {
+				switch toks[j+1].Lower {
+				case "for", "to", "in", "against", "yes", "no", "on":
+					return toks[j+1].Lower == "on" || toks[j+1].Lower == "in" && j+2 < len(toks) && toks[j+2].Lower != "favour" && toks[j+2].Lower != "favor"
+				}
+			}
+			return true
+		}
+		if !(toks[j].Tag == "DT" || toks[j].Tag == "POS" || strings.HasPrefix(toks[j].Tag, "JJ") || isNoun(toks[j].Tag)) {
+			return false
+		}
+	}
+	return false
+}
+
 // recoveredMeasure counts the bodies found so far: a part of a disaster's
 // dead, never its toll.
 const recoveredMeasure = "bodies recovered"
@@ -7555,6 +7581,12 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		// "More than a million people joined Sunday's march", "240,000
 		// people on the march": how many took part.
 		q.measure, known = turnoutMeasure, true
+	}
+	if m.Unit == "%" && q.measure != turnoutMeasure && sharedVoted(toks, tokenIndex(toks, m.End)) {
+		// "only 30% to 50% of the Crimean population voted": the share
+		// of them that took part ("… voted for annexation" is a share of
+		// the vote, read as any share).
+		q.measure = turnoutMeasure
 	}
 	if m.Unit == "%" && q.counts != "" && q.countsEnd >= 0 && q.measure != turnoutMeasure {
 		// "28% of teachers had joined the strike", "62% of registered
