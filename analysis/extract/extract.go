@@ -519,6 +519,12 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				q.measure = "destroyed"
 				fr.Cues = append(fr.Cues, "counts: houses buried are destroyed")
 			}
+			if (q.measure == turnoutMeasure || q.measure == genericMeasure || !x.isMeasureName(q.measure)) && packedVessel(toks, tokenIndex(toks, m.End)) {
+				// "between 400 and 750 people had packed the fishing boat",
+				// "crammed onto the vessel": who was aboard, not a crowd.
+				q.measure = aboardMeasure
+				fr.Cues = append(fr.Cues, "counts: packed a vessel, aboard")
+			}
 			if x.buriedPeople(toks, m, q) {
 				// "more than 2,000 people were buried", "the landslide
 				// buried more than 2,000 people alive": the dead (or the
@@ -786,6 +792,15 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			if q.owned && fr.Side != "" {
 			} else if located {
 				q.entity = locatedEntity(s.Text, places[placesBefore(places, clauseStartBefore(s.Text, m.Start)):placesBefore(places, nextFigureClause(toks, m.End))], q, attr, x.places.Contains)
+				if q.measure == aboardMeasure {
+					// The people aboard a vessel are the wreck's, wherever
+					// it sailed from or sank ("departed the Libyan port",
+					// "capsized in the Aegean Sea", "a European charity"):
+					// the article's event's place.
+					if ep := x.eventPlace(a, &eventPlace); ep != "" {
+						q.entity = ep
+					}
+				}
 				if sp := scopePlace(q.scope); q.entity == "" && q.measure == turnoutMeasure && sp != "" && strings.HasPrefix(strings.ToLower(q.scope), "in ") && !venue(sp) {
 					// "50,000 protested in Haifa and 10,000 in Beersheba":
 					// a town the table lacks is the crowd's own, in the
@@ -3443,6 +3458,37 @@ func sharedVoted(toks []nlp.Token, e int) bool {
 	}
 	return false
 }
+
+// aboardMeasure counts the people aboard a vessel.
+const aboardMeasure = "aboard"
+
+// packedVessel reports a verb of crowding after the figure at token e
+// whose object is a vessel ("had packed the fishing boat", "crammed onto
+// an overloaded trawler"): extract.crowdVerbs, extract.vesselNouns.
+func packedVessel(toks []nlp.Token, e int) bool {
+	for j := e; j < len(toks) && j < e+8; j++ {
+		if !crowdVerbs.Has(toks[j].Lower) {
+			if toks[j].Text == "," || toks[j].Text == ";" {
+				return false
+			}
+			continue
+		}
+		for k := j + 1; k < len(toks) && k <= j+5; k++ {
+			if vesselNouns.Has(toks[k].Lower) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// crowdVerbs crowd people into something; vesselNouns are boats and
+// other craft people are aboard.
+var (
+	crowdVerbs  = lexicon.Words("extract.crowdVerbs")
+	vesselNouns = lexicon.Words("extract.vesselNouns")
+)
 
 // recoveredMeasure counts the bodies found so far: a part of a disaster's
 // dead, never its toll.

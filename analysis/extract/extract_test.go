@@ -4684,3 +4684,18 @@ func TestFigureGivers(t *testing.T) {
 		t.Errorf("the ministry's toll: %+v, want the ministry", q)
 	}
 }
+
+// TestAboardAVessel: people who packed a boat were aboard it, and the
+// people aboard are the wreck's, wherever the sentence says it sailed
+// from ("the Libyan port of Tobruk") or who told of them.
+func TestAboardAVessel(t *testing.T) {
+	claims := extractOne(t, "Shipwreck off Greece: dozens dead", "Reports suggested between 400 and 750 people had packed the fishing boat that departed the Libyan port of Tobruk.")
+	q := quantityByText(claims, "between 400 and 750")
+	if q == nil || q.Measure != "aboard" || strings.Contains(q.Subject, "Libya") {
+		t.Errorf("people who packed a boat: %+v, want aboard, not Libya's", q)
+	}
+	claims = extractOne(t, "Crowd fills the square", "Thousands packed the square in front of parliament on Sunday.")
+	if q := quantityByText(claims, "Thousands"); q != nil && q.Measure == "aboard" {
+		t.Errorf("a crowd in a square: %+v, want no one aboard", q)
+	}
+}
