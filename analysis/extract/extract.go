@@ -519,6 +519,21 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				q.measure = "destroyed"
 				fr.Cues = append(fr.Cues, "counts: houses buried are destroyed")
 			}
+			if (q.measure == genericMeasure || !x.isMeasureName(q.measure) || x.peopleCount(q.measure, q.counts)) && treatedForInjury(toks, tokenIndex(toks, m.Start), tokenIndex(toks, m.End)) {
+				// "109 troops have been diagnosed with mild traumatic
+				// brain injury", "treated 11 of its troops for symptoms of
+				// concussion": the injured.
+				if peopleMeasures.Has(q.measure) && q.measure != genericMeasure {
+					// "109 troops": a side's injured, compared with that
+					// side's.
+					q.owned = true
+					if fr.Of == "" {
+						fr.Of = q.counts
+					}
+				}
+				q.measure = woundedMeasure
+				fr.Cues = append(fr.Cues, "counts: treated for an injury")
+			}
 			if (q.measure == turnoutMeasure || q.measure == genericMeasure || !x.isMeasureName(q.measure)) && packedVessel(toks, tokenIndex(toks, m.End)) {
 				// "between 400 and 750 people had packed the fishing boat",
 				// "crammed onto the vessel": who was aboard, not a crowd.
@@ -3458,6 +3473,48 @@ func sharedVoted(toks []nlp.Token, e int) bool {
 	}
 	return false
 }
+
+// woundedMeasure counts the injured.
+const woundedMeasure = "wounded"
+
+// treatedForInjury reports a figure of people treated for, diagnosed
+// with or suffering an injury (extract.careVerbs, then within six words
+// extract.injuryNouns): after the figure ("109 troops have been diagnosed
+// with mild traumatic brain injury") or around it ("treated 11 of its
+// troops for symptoms of concussion"). k and e are the figure's first
+// token and the token after it.
+func treatedForInjury(toks []nlp.Token, k, e int) bool {
+	injuryAfter := func(from int) bool {
+		for j := from; j < len(toks) && j < from+7; j++ {
+			if injuryNouns.Has(toks[j].Lower) {
+				return true
+			}
+			if toks[j].Text == "," || toks[j].Text == ";" || toks[j].Tag == "CD" {
+				return false
+			}
+		}
+		return false
+	}
+	for j := e; j < len(toks) && j < e+8; j++ {
+		if careVerbs.Has(toks[j].Lower) {
+			return injuryAfter(j + 1)
+		}
+		if toks[j].Text == "," || toks[j].Text == ";" {
+			break
+		}
+	}
+	if k >= 1 && careVerbs.Has(toks[k-1].Lower) {
+		return injuryAfter(e)
+	}
+	return false
+}
+
+// careVerbs say people were treated for or found with an injury;
+// injuryNouns name it.
+var (
+	careVerbs   = lexicon.Words("extract.careVerbs")
+	injuryNouns = lexicon.Words("extract.injuryNouns")
+)
 
 // aboardMeasure counts the people aboard a vessel.
 const aboardMeasure = "aboard"

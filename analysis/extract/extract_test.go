@@ -4699,3 +4699,19 @@ func TestAboardAVessel(t *testing.T) {
 		t.Errorf("a crowd in a square: %+v, want no one aboard", q)
 	}
 }
+
+// TestTreatedForInjury: people treated for, diagnosed with or suffering
+// an injury are the injured; patients treated for an illness are not.
+func TestTreatedForInjury(t *testing.T) {
+	for body, fig := range map[string]string{
+		"As of Monday, 109 troops have been diagnosed with mild traumatic brain injury.":       "109",
+		"The military treated 11 of its soldiers for symptoms of concussion after the attack.": "11",
+	} {
+		if q := quantityByText(extractOne(t, "Missile strike on base", body), fig); q == nil || q.Measure != "wounded" {
+			t.Errorf("%q: %+v, want the wounded", body, q)
+		}
+	}
+	if q := quantityByText(extractOne(t, "Heatwave", "Doctors treated 40 patients for dehydration."), "40"); q != nil && q.Measure == "wounded" {
+		t.Errorf("patients treated for dehydration: %+v, want no injured", q)
+	}
+}
