@@ -265,7 +265,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				q, ok = quantityInfo{countsStart: -1, countsEnd: -1, actedAt: -1, measure: side, counts: side, subset: voter}, true
 			} else {
 				q, ok = x.quantity(s, toks, places, m)
-				if lastFig >= 0 && claims[lastFig].Unit == m.Unit && rivalAside(s.Text[lastEnd:m.Start], s.Text[m.End:]) {
+				if lastFig >= 0 && lastEnd <= m.Start && claims[lastFig].Unit == m.Unit && rivalAside(s.Text[lastEnd:m.Start], s.Text[m.End:]) {
 					// "more than two million people, according to the
 					// party's own estimates –500,000, according to the
 					// Government delegations–": another source's count of
