@@ -1508,6 +1508,13 @@ func (a *attributor) resolveText(text string, pieces, index, pos int) (string, s
 		if sp := a.recall(pronounFit(words[0]), index, pos, 4); sp != nil {
 			return sp.source, text, sp.kind
 		}
+		if words[0] == "he" || words[0] == "she" {
+			// Past a long quotation: the one person the article has
+			// named so far.
+			if sp := a.recallSole(pronounFit(words[0]), index, pos); sp != nil {
+				return sp.source, text, sp.kind
+			}
+		}
 		return "", text, entity.Unknown
 	}
 	// "his office", "its spokesman": the owner's role.
@@ -1617,28 +1624,29 @@ func pronounKinds(p string) func(*speaker) bool {
 	}
 }
 
+// speaks reports whether a remembered speaker can speak: "Currently",
+// "the list" and a figure's noun cannot.
+func (a *attributor) speaks(m *speaker) bool {
+	v, seen := a.canSpeak[m.source]
+	if !seen {
+		if a.canSpeak == nil {
+			a.canSpeak = map[string]bool{}
+		}
+		v = CleanSpeaker(m.source) != ""
+		if only, _ := figureOnly(m.source); only {
+			v = false // "The net figure would be about £110m a week, it says": a figure is no "it"
+		}
+		a.canSpeak[m.source] = v
+	}
+	return v
+}
+
 // recall returns the nearest remembered speaker before (index, pos) that
 // fits, looking back at most maxBack sentences.
 func (a *attributor) recall(fit func(*speaker) bool, index, pos, maxBack int) *speaker {
 	// A remembered "speaker" that cannot speak ("Currently", "the
 	// list") is never a pronoun's referent.
-	ok := func(m *speaker) bool {
-		if !fit(m) {
-			return false
-		}
-		v, seen := a.canSpeak[m.source]
-		if !seen {
-			if a.canSpeak == nil {
-				a.canSpeak = map[string]bool{}
-			}
-			v = CleanSpeaker(m.source) != ""
-			if only, _ := figureOnly(m.source); only {
-				v = false // "The net figure would be about £110m a week, it says": a figure is no "it"
-			}
-			a.canSpeak[m.source] = v
-		}
-		return v
-	}
+	ok := func(m *speaker) bool { return fit(m) && a.speaks(m) }
 	for k := len(a.current) - 1; k >= 0; k-- {
 		if m := &a.current[k]; m.index == index && m.pos < pos && ok(m) {
 			return m
@@ -1657,6 +1665,68 @@ func (a *attributor) recall(fit func(*speaker) bool, index, pos, maxBack int) *s
 		}
 	}
 	return nil
+}
+
+// recallSole returns the one person before (index, pos) that fits, at
+// any distance, or nil when none or more than one does: "he said" after
+// a quotation longer than recall looks back, in an article that has
+// named one person. Descriptions without a name ("the Tatar leader")
+// stand for the named person; with no one named, a single description
+// is the referent.
+func (a *attributor) recallSole(fit func(*speaker) bool, index, pos int) *speaker {
+	var named, described *speaker
+	many := false
+	check := func(m *speaker) bool {
+		if !fit(m) || !a.speaks(m) {
+			return true
+		}
+		if _, ok := entity.PersonPart(m.source, a.sources); !ok {
+			if described != nil && described.source != m.source {
+				many = true
+			}
+			described = m
+			return true
+		}
+		if named != nil && named.source != m.source && !a.samePerson(named.source, m.source) {
+			return false
+		}
+		named = m
+		return true
+	}
+	for k := range a.mem {
+		m := &a.mem[k]
+		if m.index > index || m.index == index && m.pos >= pos {
+			continue
+		}
+		if !check(m) {
+			return nil
+		}
+	}
+	for k := range a.current {
+		if m := &a.current[k]; m.index == index && m.pos < pos && !check(m) {
+			return nil
+		}
+	}
+	if named != nil {
+		return named
+	}
+	if many {
+		return nil
+	}
+	return described
+}
+
+// samePerson reports whether two speakers' words name one person by
+// the same surname: "the former head of the Mejlis Mustafa Dzhemilev"
+// and "Dzhemilev".
+func (a *attributor) samePerson(x, y string) bool {
+	px, okx := entity.PersonPart(x, a.sources)
+	py, oky := entity.PersonPart(y, a.sources)
+	if !okx || !oky {
+		return false
+	}
+	fx, fy := strings.Fields(px), strings.Fields(py)
+	return len(fx) > 0 && len(fy) > 0 && fx[len(fx)-1] == fy[len(fy)-1]
 }
 
 // recallRole returns the nearest speaker whose title or table roles hold

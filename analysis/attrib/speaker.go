@@ -273,6 +273,12 @@ func cleanSpeaker(text string, resolved bool) string {
 		if lexicon.TimeWords[w] || setAttribTrailingAdverbs.Has(w) || strings.HasSuffix(w, "ly") && !startsUpper(words[0][1:]) && len(w) > 4 && !setAttribLyNames.Has(w) {
 			return ""
 		}
+		if lexicon.Adverbs.Has(w) && w != "long" || lexicon.Discourse.Has(w) || lexicon.Aux.Has(w) || lexicon.StopWords.Has(w) {
+			// A lone adverb or function word opening a sentence is no
+			// name, capitalised or not: "Even", "However", "Where".
+			// ("Long" is also a surname.)
+			return ""
+		}
 		if setAttribNotSpeakers.Has(w) || resolved && lexicon.SubjectPronouns[w] {
 			// A bare pronoun left unresolved names no one: "It". (A bare
 			// document, "study says", is a document speaking.)
