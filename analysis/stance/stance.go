@@ -879,6 +879,7 @@ var polarities = map[string]analysis.Polarity{
 var guards = map[string]func(*SenTokens, *match) bool{
 	"notNegated":       notNegated,
 	"notFuture":        notFuture,
+	"notRoutineGuard":  notRoutineGuard,
 	"ifTrueGuard":      ifTrueGuard,
 	"wouldGuard":       wouldGuard,
 	"denyGuard":        denyGuard,
@@ -984,10 +985,13 @@ func words(name string) lexicon.Set { return lexicon.Words("stance." + name) }
 
 // The classes of the patterns that guards read too.
 var (
-	classBe      = words("be")
-	classCopula  = words("copula")
-	classSayV    = words("sayV")
-	classVerdict = words("verdict")
+	classBe = words("be")
+	// setRoutineContacts are what a reporter asks an official by
+	// ("request", "email"): notRoutineGuard.
+	setRoutineContacts = words("routineContacts")
+	classCopula        = words("copula")
+	classSayV          = words("sayV")
+	classVerdict       = words("verdict")
 )
 
 // Word sets the guards use.
@@ -2162,6 +2166,27 @@ func propDenialNoun(tk *SenTokens, m *match) (int, int) {
 
 // notFuture accepts "unclear whether…" about what has happened, not
 // about what will ("it is unclear whether the talks will resume").
+// notRoutineGuard keeps "did not respond to" a stance only when what
+// went unanswered is a question of substance: "did not immediately
+// respond to Reuters' request for comment", "did not reply to emails"
+// is the reporter's routine, no position on anything
+// (stance.routineContacts), unless the request names its topic ("… for
+// comment on the figure").
+func notRoutineGuard(tk *SenTokens, m *match) bool {
+	routine := false
+	for i, k := range tk.wordsAfter(m.end, 12) {
+		switch w := tk.t[k].low; {
+		case i < 5 && setRoutineContacts.Has(w):
+			routine = true
+		case routine && (w == "on" || w == "about" || w == "regarding" || w == "concerning" || w == "over"):
+			// "… a request for comment on the figure": a position on
+			// the figure.
+			return true
+		}
+	}
+	return !routine
+}
+
 func notFuture(tk *SenTokens, m *match) bool {
 	for _, k := range tk.wordsAfter(m.end, 8) {
 		switch tk.t[k].low {

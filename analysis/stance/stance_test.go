@@ -248,6 +248,8 @@ var assertedCases = []stanceCase{
 	{name: "said goodbye", in: "She said goodbye to her colleagues on Friday.", want: nil},
 	{name: "confirmed cases", in: "The number of confirmed cases rose to 4,000.", want: nil},
 	{name: "told reporters", in: "He told reporters at the scene.", want: nil},
+	{name: "a request for comment unanswered is routine", in: "Akem did not immediately respond to Reuters request for comment.", want: nil},
+	{name: "emails unanswered are routine", in: "The embassy in Athens did not reply to Reuters emails seeking comment.", want: nil},
 	{name: "found to have never", in: "Five passengers listed as missing were found to have never boarded.", want: nil},
 	{name: "reported to have not", in: "Voting was reported to have not taken place in 12 districts.", want: nil},
 }
