@@ -302,6 +302,13 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					q.measure, q.counts, q.kind, ok = nq.measure, nq.counts, nq.kind, true
 				}
 			}
+			if !ok && q.counts == "" && mi+1 < len(mentions) && (mentions[mi+1].Unit == m.Unit || m.Unit == "") && fromToChange(s.Text, m.Start, m.End, mentions[mi+1].Start) {
+				// "increased its majority from 184 to 195 seats": the
+				// earlier level counts what the later one counts.
+				if nq, nok := x.quantity(s, toks, places, mentions[mi+1]); nok && nq.counts != "" {
+					q.measure, q.counts, q.kind, ok = nq.measure, nq.counts, nq.kind, true
+				}
+			}
 			if (!ok || m.Unit == "%" && q.measure == "percent") && q.counts == "" && lastFig >= 0 && claims[lastFig].Unit == m.Unit && seriesJoin(seriesLevel(toks, tokenIndex(toks, lastStart)), s.Text[lastEnd:m.Start]) {
 				// "climbed from 111,481 on Jan. 23 to 150,000 on Jan. 24,
 				// to 212,000 on Saturday and to 230,000 on Tuesday": each
@@ -9180,12 +9187,27 @@ func properOnly(toks []nlp.Token, start, end int) bool {
 		if t.Start < start || t.Start >= end {
 			continue
 		}
-		if !strings.HasPrefix(t.Tag, "NNP") {
+		if !strings.HasPrefix(t.Tag, "NNP") || pluralAcronym(t.Text) {
+			// ("195 MPs", "40 NGOs": a plural acronym is a common noun.)
 			return false
 		}
 		n++
 	}
 	return n > 0
+}
+
+// pluralAcronym reports a capital acronym with a plural s: "MPs",
+// "NGOs", "IDPs".
+func pluralAcronym(w string) bool {
+	if len(w) < 3 || w[len(w)-1] != 's' {
+		return false
+	}
+	for i := 0; i < len(w)-1; i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // casualtyOfBefore reads a casualty noun and "of" right before a figure
@@ -9817,6 +9839,17 @@ func countedAfter(text string, toks []nlp.Token, k int) (string, int, int) {
 	}
 	from, to := toks[start].Start, toks[end-1].Start+len(toks[end-1].Text)
 	return text[from:to], from, to
+}
+
+// fromToChange reports a level in "from X to Y": "from" right before
+// the figure at start and only "to" between its end and the next
+// figure at next.
+func fromToChange(text string, start, end, next int) bool {
+	if next < end || strings.TrimSpace(text[end:next]) != "to" {
+		return false
+	}
+	before := strings.TrimRight(text[:start], " ")
+	return len(before) >= 4 && strings.EqualFold(before[len(before)-4:], "from") && (len(before) == 4 || before[len(before)-5] == ' ')
 }
 
 func isPronounOf(w string) bool {

@@ -4715,3 +4715,31 @@ func TestTreatedForInjury(t *testing.T) {
 		t.Errorf("patients treated for dehydration: %+v, want no injured", q)
 	}
 }
+
+// "from X to Y" after a verb of change and its object: two levels, the
+// earlier one counting what the later one counts; a plural acronym
+// ("MPs", "NGOs") is a common noun a figure counts, not a name.
+func TestChangeOfObjectLevels(t *testing.T) {
+	for _, c := range []struct{ text, earlier, later, measure string }{
+		{"The ruling party strengthened its parliamentary majority, from 184 to 195 MPs.", "184", "195", "mps"},
+		{"The coalition increased its majority from 12 to 40 seats.", "12", "40", "seats"},
+		{"The county revised the number of missing people from 1,100 to 388.", "1,100", "388", ""},
+		{"Turnout fell from 61% to 52%.", "61%", "52%", "percent of turnout"},
+	} {
+		claims := extractOne(t, "", c.text)
+		e, l := quantityByText(claims, c.earlier), quantityByText(claims, c.later)
+		if e == nil || l == nil || e == l {
+			t.Errorf("%q: want two levels, got %+v", c.text, claims)
+			continue
+		}
+		if e.Measure != l.Measure || c.measure != "" && l.Measure != c.measure {
+			t.Errorf("%q: measures %q and %q, want both %q", c.text, e.Measure, l.Measure, c.measure)
+		}
+		if e.Frame.Time != analysis.TimeEarlier {
+			t.Errorf("%q: %s is %q, want earlier", c.text, c.earlier, e.Frame.Time)
+		}
+	}
+	if q := quantityByText(extractOne(t, "", "About 40 NGOs signed the letter."), "40"); q == nil || q.Measure != "ngos" {
+		t.Errorf("40 NGOs: %+v", q)
+	}
+}

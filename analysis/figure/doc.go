@@ -103,7 +103,10 @@
 // is also more_than and "fell below 3%" less_than. "rose by 50", and a
 // direct verb before a percentage or money ("up 3%", "shares fell 2%",
 // "lost $2bn"), are changes and set Delta; "up from 300" and "rose from 300
-// to 471" make 300 a Former level (with no Trend), and 471 rising; "rose 5%
+// to 471" make 300 a Former level (with no Trend), and 471 rising (a
+// verb of change with its object, "increased its majority from 184 to
+// 195", "revised the toll from 115 to 97", makes two levels too, not a
+// range); "rose 5%
 // to $42" makes $42 rising too. "dropped 500 bombs" has no trend.
 //
 // # Not figures

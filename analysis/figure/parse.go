@@ -151,7 +151,7 @@ func (s *scanner) try(i int) int {
 	// Ranges.
 	open := s.opener(p)
 	formerFrom := false
-	if open >= 0 && s.is(open, idFrom) && (s.verbDir(open-1) != "" || s.wentAt(open-1)) {
+	if open >= 0 && s.is(open, idFrom) && (s.verbDir(open-1) != "" || s.wentAt(open-1) || s.changedObject(open)) {
 		// "rose from 300 to 471", "went from 400,000 to 700,000" is two
 		// levels, not a range.
 		open, formerFrom = -1, true
@@ -1453,6 +1453,45 @@ func (s *scanner) verbDir(k int) string {
 	}
 	return ""
 }
+
+// changedObject reports a verb of change and its object before the
+// "from" at token k: "increased its majority from 184 to 195",
+// "strengthened its parliamentary majority, from 184 to 195 MPs",
+// "revised the toll from 115 to 97": two levels, not a range. Between
+// the verb and "from" stand at most four words of a noun phrase (a
+// preposition ends it: "raised aid to families earning from $20,000 to
+// $30,000" is a range).
+func (s *scanner) changedObject(k int) bool {
+	j := k - 1
+	if j >= 0 && s.toks[j].kind == kPunct && s.toks[j].r == ',' {
+		j--
+	}
+	for n := 0; j >= 0 && n <= 4; j, n = j-1, n+1 {
+		t := &s.toks[j]
+		if t.kind != kWord {
+			return false
+		}
+		if n > 0 && (s.verbDir(j) != "" || changeVerbs[strings.ToLower(s.text[t.s:t.e])]) {
+			return true
+		}
+		if linkWords[strings.ToLower(s.text[t.s:t.e])] {
+			return false
+		}
+	}
+	return false
+}
+
+// changeVerbs change a level without saying which way ("revised the
+// toll from 115 to 97"); linkWords end the object of a verb of change.
+var (
+	changeVerbs = map[string]bool{"revised": true, "revises": true, "changed": true, "changes": true, "adjusted": true,
+		"adjusts": true, "updated": true, "updates": true, "strengthened": true, "strengthens": true, "boosted": true,
+		"boosts": true, "cut": true, "cuts": true, "reduced": true, "reduces": true, "lifted": true, "lifts": true,
+		"brought": true, "brings": true, "took": true, "takes": true, "pushed": true, "pushes": true, "weakened": true}
+	linkWords = map[string]bool{"to": true, "for": true, "in": true, "at": true, "with": true, "by": true, "of": true,
+		"on": true, "aged": true, "between": true, "among": true, "earning": true, "who": true, "which": true, "that": true,
+		"and": true, "or": true, "but": true}
+)
 
 // wentAt reports whether token k is a form of "go", which with "from …
 // to" tells a change ("went from 400,000 to 700,000").
