@@ -929,6 +929,22 @@ func (an *parsed) openedClause(c *cue) bool {
 	return k >= 0 && an.toks[k].low != "and" && clauseOpeners[an.toks[k].low]
 }
 
+// rivalBetween reports a rival figure set against the claim at pos
+// (", not 63,000", "rather than 100,000") right before an "as X claimed"
+// cue c: the cue credits that rival figure, not the claim.
+func (an *parsed) rivalBetween(pos int, c *cue) bool {
+	if c.spk[0] < 1 || an.toks[c.spk[0]-1].low != "as" {
+		return false
+	}
+	for k := an.tokAt(pos) + 1; k+1 < len(an.toks) && an.toks[k].start < c.pos; k++ {
+		w, n := an.toks[k].low, an.toks[k+1]
+		if (w == "not" || w == "than" && an.toks[k-1].low == "rather") && (n.kind == num || lexicon.Determiners[n.low] && k+2 < len(an.toks) && an.toks[k+2].kind == num) {
+			return true
+		}
+	}
+	return false
+}
+
 // tokensBetween counts the tokens starting in [from, to).
 func (an *parsed) tokensBetween(from, to int) int {
 	n := 0
@@ -1015,6 +1031,11 @@ func (a *attributor) choose(an *parsed, pos int) *cue {
 			continue
 		}
 		if c.inverted || c.postposed || c.kind == accordingCue || c.kind == asByCue {
+			if an.rivalBetween(pos, c) {
+				// "18,250 people, not 63,000, as activists claimed, the
+				// ministry said": the aside credits the rival figure only.
+				continue
+			}
 			if !an.blockedBetween(postLimit, c.pos) {
 				post = c
 			} else if c.postposed && c.kind == verbCue && !an.cueIn(-1, c.pos) {

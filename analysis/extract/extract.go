@@ -272,6 +272,14 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					// the same crowd, set off by dashes or brackets.
 					q, ok = quantityInfo{countsStart: -1, countsEnd: -1, actedAt: -1, measure: claims[lastFig].Measure, counts: claims[lastFig].Counts, scope: q.scope}, true
 				}
+				if ok && q.countsStart < 0 && lastFig >= 0 && lastEnd <= m.Start && claims[lastFig].Unit == m.Unit && claims[lastFig].Subset == "" &&
+					q.measure != claims[lastFig].Measure && contrastedBefore(toks, tokenIndex(toks, m.Start)) && rivalNot(s.Text[lastEnd:m.Start]) {
+					// "was attended by 18,250 people, not 63,000, as
+					// activists claimed": the figure set against the one
+					// before counts what that one counts, not the noun
+					// before it.
+					q.measure, q.counts, q.kind = claims[lastFig].Measure, claims[lastFig].Counts, ""
+				}
 				if ok && q.measure == genericMeasure && m.Unit == "" && (protestAction(toks, tokenIndex(toks, max(m.End, q.countsEnd))) || countingVerbBefore(toks, tokenIndex(toks, m.Start))) && (turnoutEventIn(toks) || protestTitle(a.Title)) {
 					// ("the ministry said it counted 46,600 people
 					// nationwide": a crowd a counter counted.)
@@ -9839,6 +9847,21 @@ func countedAfter(text string, toks []nlp.Token, k int) (string, int, int) {
 	}
 	from, to := toks[start].Start, toks[end-1].Start+len(toks[end-1].Text)
 	return text[from:to], from, to
+}
+
+// rivalNot reports the words between two figures that set the second
+// against the first: "people, not", "and not", "rather than".
+func rivalNot(between string) bool {
+	f := strings.Fields(strings.ToLower(strings.NewReplacer(",", " ", "(", " ", "–", " ", "—", " ").Replace(between)))
+	if len(f) == 0 || len(f) > 4 {
+		return false
+	}
+	for _, w := range f {
+		if w == "not" || w == "rather" || w == "instead" {
+			return true
+		}
+	}
+	return false
 }
 
 // fromToChange reports a level in "from X to Y": "from" right before

@@ -4743,3 +4743,19 @@ func TestChangeOfObjectLevels(t *testing.T) {
 		t.Errorf("40 NGOs: %+v", q)
 	}
 }
+
+// "N things, not M": the figure set against the one before counts what
+// that one counts, whatever noun stands before it.
+func TestRivalAfterNot(t *testing.T) {
+	for _, c := range []struct{ text, first, rival string }{
+		{"The rally was attended by 18,250 people, not 63,000, as activists claimed, the ministry said.", "18,250", "63,000"},
+		{"The ministry says 300 people died, not 3,000 as reported.", "300", "3,000"},
+		{"Police counted 20,000 marchers rather than 100,000.", "20,000", "100,000"},
+	} {
+		claims := extractOne(t, "", c.text)
+		f, r := quantityByText(claims, c.first), quantityByText(claims, c.rival)
+		if f == nil || r == nil || f.Measure != r.Measure || f.Subject != r.Subject {
+			t.Errorf("%q: %+v and %+v count different things", c.text, f, r)
+		}
+	}
+}
