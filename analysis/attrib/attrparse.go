@@ -1023,7 +1023,10 @@ func (an *parsed) cueAt(i int) {
 			if s, e := an.npAfter(by + 2); s >= 0 {
 				c.kind = asByCue
 				c.verb = an.text[t.start:an.toks[by+1].end]
-				c.spk = [2]int{s, e}
+				c.spk = [2]int{s, an.namedAfter(e)}
+				if c.spk[1] != e {
+					c.pieces = 2
+				}
 				an.cues = append(an.cues, c)
 				return
 			}
@@ -1037,7 +1040,10 @@ func (an *parsed) cueAt(i int) {
 		if s, e := an.npAfter(i + 2); s >= 0 {
 			c.kind = asByCue
 			c.verb = an.text[t.start:an.toks[i+1].end]
-			c.spk = [2]int{s, e}
+			c.spk = [2]int{s, an.namedAfter(e)}
+			if c.spk[1] != e {
+				c.pieces = 2
+			}
 			an.cues = append(an.cues, c)
 		}
 		return
@@ -2102,6 +2108,42 @@ func (an *parsed) npAfter(i int) (int, int) {
 		return -1, -1
 	}
 	return i, last + 1
+}
+
+// namedAfter returns the end of an agent's phrase ending at token e,
+// extended over the name set after it by a comma when the phrase ends
+// in a role and the name closes the clause: "published by the head of
+// the Central Election Commission, Lidia Yermoshina." The name is who
+// later "she" stands for.
+func (an *parsed) namedAfter(e int) int {
+	n := len(an.toks)
+	if e+2 >= n || an.toks[e].text != "," || !entity.RoleNoun(an.headOf(e)) {
+		return e
+	}
+	k := e + 1
+	for k < n && an.toks[k].kind == attrWord && an.toks[k].cap && !lexicon.StopWords[an.toks[k].low] {
+		k++
+	}
+	if k-(e+1) < 2 || k-(e+1) > 4 || k < n && an.toks[k].kind != punct {
+		return e
+	}
+	return k
+}
+
+// headOf returns the lower-case head word of the phrase ending before
+// token e: the last word before an "of" phrase ("head of the Central
+// Election Commission": head).
+func (an *parsed) headOf(e int) string {
+	h := e - 1
+	for k := e - 1; k >= 0 && k >= e-8; k-- {
+		if an.toks[k].low == "of" && k > 0 {
+			h = k - 1
+		}
+	}
+	if h < 0 {
+		return ""
+	}
+	return an.toks[h].low
 }
 
 // headAhead reports whether a role, body, group or document noun (or a

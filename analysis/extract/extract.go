@@ -2688,7 +2688,10 @@ func winnerOf(toks []nlp.Token, pos int) string {
 				// (A name the tagger took for a common noun at the
 				// sentence's start: "Tinubu/NN of the …"; "Ossufo Momade
 				// from the main opposition party Renamo secured".)
-				if (strings.HasPrefix(toks[o-1].Tag, "NNP") || isNoun(toks[o-1].Tag) && isUpperStart(toks[o-1].Text)) && !partyNouns.Has(toks[o-1].Lower) {
+				if (strings.HasPrefix(toks[o-1].Tag, "NNP") || isNoun(toks[o-1].Tag) && isUpperStart(toks[o-1].Text)) && !partyNouns.Has(toks[o-1].Lower) &&
+					!titleWords.Has(toks[o-1].Lower) && !lexicon.PersonRoles[toks[o-1].Lower] {
+					// (Not "President of Belarus Alexander Lukashenko
+					// received": a title's place, then the name.)
 					head = o
 				}
 				continue
@@ -2709,6 +2712,17 @@ func winnerOf(toks []nlp.Token, pos int) string {
 		}
 		if head >= 0 {
 			return nameEnding(toks, head)
+		}
+		if j >= 2 && j < i && toks[j-1].Lower == "of" && (titleWords.Has(toks[j-2].Lower) || lexicon.PersonRoles[toks[j-2].Lower]) {
+			// "President of Belarus Alexander Lukashenko received": the
+			// name after the title's place.
+			name := toks[j].Text
+			for t := j + 1; t < i; t++ {
+				name += " " + toks[t].Text
+			}
+			if ps := lexicon.DefaultPlacesOnce().Find(name); len(ps) > 0 && ps[0].Start == 0 && ps[0].End < len(name) {
+				return strings.TrimSpace(name[ps[0].End:])
+			}
 		}
 		if a := j - 1; a > start && j < i {
 			// "Anies Baswedan and senior politician Muhaimin Iskandar

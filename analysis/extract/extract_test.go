@@ -4759,3 +4759,18 @@ func TestRivalAfterNot(t *testing.T) {
 		}
 	}
 }
+
+// "President of Belarus Alexander Lukashenko received 80%": the
+// candidate is the name after the title's place, the same key as
+// "Lukashenko" elsewhere.
+func TestTitleOfPlaceCandidate(t *testing.T) {
+	for _, c := range []struct{ text, at, key string }{
+		{"President of Belarus Alexander Lukashenko received 80.23% of votes.", "80.23%", "Lukashenko|"},
+		{"The incumbent Prime Minister of India Narendra Modi won 240 seats.", "240", "Modi|"},
+		{"Tinubu of the governing All Progressives Congress got 37% of the vote.", "37%", "Tinubu|"},
+	} {
+		if q := quantityByText(extractOne(t, "", c.text), c.at); q == nil || !strings.HasPrefix(q.Subject, c.key) {
+			t.Errorf("%q: %+v, want subject %s…", c.text, q, c.key)
+		}
+	}
+}
