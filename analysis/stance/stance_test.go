@@ -44,10 +44,11 @@ var deniedCases = []stanceCase{
 	{name: "alleged widespread electoral fraud", in: "The party alleged widespread electoral fraud.", want: []analysis.Polarity{stD}, cue: "alleged"},
 	{name: "fraud in accounts is no election's", in: "Prosecutors alleged fraud in the company's accounts.", want: nil},
 	// Saying none were hurt denies casualties; not knowing how many were
-	// is no denial.
+	// is no denial but a doubt.
 	{name: "no troops were harmed", in: "The president said the morning after the attack that no U.S. troops were harmed.", want: []analysis.Polarity{stD}, cue: "no"},
 	{name: "there were no casualties", in: "The military had said there were no casualties.", want: []analysis.Polarity{stD}, cue: "there were no"},
-	{name: "no one knows how many", in: "No one knows how many were killed.", want: nil},
+	{name: "no one knows how many", in: "No one knows how many were killed.", want: []analysis.Polarity{stU}},
+	{name: "no one knows a person", in: "Nobody knows him in the village.", want: nil},
 	{name: "accused of a cover-up", in: "It also accused the authorities of a cover-up, saying the real death toll exceeds 900.", want: []analysis.Polarity{stD}, cue: "accused"},
 	{name: "disputes after a comma in a headline", in: "Opposition says it won, disputes 50.8% result", want: []analysis.Polarity{stD}, cue: "disputes", prop: "50.8% result"},
 	{name: "contradicting a claim", in: "Aerial photographs showed that the crowd was far smaller, contradicting the spokesman's claim.", want: []analysis.Polarity{stD}, cue: "contradicting", prop: "the spokesman's claim"},
@@ -248,6 +249,10 @@ var assertedCases = []stanceCase{
 	{name: "said goodbye", in: "She said goodbye to her colleagues on Friday.", want: nil},
 	{name: "confirmed cases", in: "The number of confirmed cases rose to 4,000.", want: nil},
 	{name: "told reporters", in: "He told reporters at the scene.", want: nil},
+	{name: "reviewing the figure", in: "A UN spokeswoman said the agency was now reviewing the figure.", want: []analysis.Polarity{stU}},
+	{name: "a toll under review", in: "The toll is under review.", want: []analysis.Polarity{stU}},
+	{name: "did not agree with the results", in: "She did not agree with the results.", want: []analysis.Polarity{stD}},
+	{name: "disagreed with the count", in: "The opposition disagreed with the official count.", want: []analysis.Polarity{stD}},
 	{name: "a request for comment unanswered is routine", in: "Akem did not immediately respond to Reuters request for comment.", want: nil},
 	{name: "emails unanswered are routine", in: "The embassy in Athens did not reply to Reuters emails seeking comment.", want: nil},
 	{name: "found to have never", in: "Five passengers listed as missing were found to have never boarded.", want: nil},
