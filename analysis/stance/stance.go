@@ -880,6 +880,7 @@ var guards = map[string]func(*SenTokens, *match) bool{
 	"notNegated":       notNegated,
 	"notFuture":        notFuture,
 	"notRoutineGuard":  notRoutineGuard,
+	"tooMuchGuard":     tooMuchGuard,
 	"ifTrueGuard":      ifTrueGuard,
 	"wouldGuard":       wouldGuard,
 	"denyGuard":        denyGuard,
@@ -903,6 +904,7 @@ var guards = map[string]func(*SenTokens, *match) bool{
 var props = map[string]func(*SenTokens, *match) (int, int){
 	"propUnconfirmed":      propUnconfirmed,
 	"propSubject":          propSubject,
+	"propTooMuch":          propTooMuch,
 	"propIf":               propIf,
 	"propDenialNoun":       propDenialNoun,
 	"propReject":           propReject,
@@ -2186,6 +2188,65 @@ func notRoutineGuard(tk *SenTokens, m *match) bool {
 	}
 	return !routine
 }
+
+// tooMuchGuard keeps "too high", "too much" as a denial only when a
+// copula predicates it of a figure or a figure's noun: "“Ten thousand,
+// I think, is too much,” Aquino said", "the toll of 4,460 is far too
+// high" (not "the water was too high to cross").
+func tooMuchGuard(tk *SenTokens, m *match) bool {
+	if tk.lowAt(m.ce) == "to" || tk.lowAt(m.ce) == "for" || tk.negatedBefore(m.cs, 3) {
+		return false // "too high to cross", "too big for the hall"
+	}
+	k := m.cs - 1
+	for k >= 0 && (tk.t[k].low == "far" || tk.t[k].low == "much" || tk.t[k].low == "way" || tk.t[k].low == "simply" || tk.t[k].low == "probably" || tk.t[k].low == "clearly") {
+		k--
+	}
+	if k < 0 || !classCopula[tk.t[k].low] {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-10; j-- {
+		w := tk.t[j].low
+		if w == "" {
+			continue
+		}
+		if w[0] >= '0' && w[0] <= '9' || tooMuchFigureWords[w] {
+			return true
+		}
+		if clauseStop[w] || w == "that" || w == "if" {
+			return false
+		}
+	}
+	return false
+}
+
+// propTooMuch takes the figure "too high" is said of: its phrase before
+// the copula, past an aside ("Ten thousand, I think, is too much": Ten
+// thousand).
+func propTooMuch(tk *SenTokens, m *match) (int, int) {
+	fig := -1
+	for j := m.cs - 1; j >= 0 && j >= m.cs-12; j-- {
+		if w := tk.t[j].low; w != "" && (w[0] >= '0' && w[0] <= '9' || tooMuchFigureWords[w]) {
+			fig = j
+			break
+		}
+	}
+	if fig < 0 {
+		return propSubject(tk, m)
+	}
+	first, last := fig, fig
+	for first > 0 && tk.t[first-1].word && !clauseStop[tk.t[first-1].low] && !classSayV[tk.t[first-1].low] && tk.t[first-1].low != "that" {
+		first--
+	}
+	for last+1 < m.cs && tk.t[last+1].word && !classCopula[tk.t[last+1].low] {
+		last++
+	}
+	return tk.t[first].start, tk.t[last].end
+}
+
+// tooMuchFigureWords are the words a figure "too high" is spoken of by.
+var tooMuchFigureWords = map[string]bool{"thousand": true, "thousands": true, "million": true, "millions": true, "hundred": true,
+	"hundreds": true, "billion": true, "dozen": true, "toll": true, "figure": true, "figures": true, "estimate": true,
+	"estimates": true, "number": true, "numbers": true, "count": true, "tally": true, "projection": true, "forecast": true}
 
 func notFuture(tk *SenTokens, m *match) bool {
 	for _, k := range tk.wordsAfter(m.end, 8) {
