@@ -1163,7 +1163,9 @@ func (an *parsed) contactRelative(pos int) *cue {
 		if t.kind != attrWord || t.cap || lexicon.Determiners[t.low] && n == 0 {
 			return nil
 		}
-		if t.tag != "" && !strings.HasPrefix(t.tag, "NN") && !strings.HasPrefix(t.tag, "JJ") && t.low != "in" && t.low != "of" && t.low != "a" && t.low != "per" {
+		if t.tag != "" && !strings.HasPrefix(t.tag, "NN") && !strings.HasPrefix(t.tag, "JJ") && t.low != "in" && t.low != "of" && t.low != "a" && t.low != "per" && !figureNoun(t.low) {
+			// (A figure's noun whatever the tagger made of it: "the
+			// 2,357 tally/RB the government announced".)
 			return nil
 		}
 		if t.tag == "" && (t.low == "that" || t.low == "which" || t.low == "who" || lexicon.Verbs[t.low].Form != 0) {

@@ -641,6 +641,22 @@ func (an *parsed) span(r [2]int) string {
 	return an.text[an.toks[r[0]].start:an.toks[r[1]-1].end]
 }
 
+// bodyAcronym reports a body's initials: "UN", "U.N.", "WHO", "OCHA"
+// (two to six capitals, with or without points).
+func bodyAcronym(w string) bool {
+	n := 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= 'A' && c <= 'Z':
+			n++
+		case c == '.':
+		default:
+			return false
+		}
+	}
+	return n >= 2 && n <= 6
+}
+
 // cueAt records the cue that starts at token i, if any.
 func (an *parsed) cueAt(i int) {
 	t := an.toks[i]
@@ -825,6 +841,15 @@ func (an *parsed) cueAt(i int) {
 			}
 			return
 		}
+		if q := i - 1; q > 0 && (q == p || p == i-2 && !an.toks[i-1].cap) && bodyAcronym(an.toks[p].text) && lexicon.Determiners[an.toks[p-1].low] &&
+			len(lexicon.DefaultPlacesOnce().Find(an.toks[p].text)) == 0 {
+			// "The U.N. death toll of 4,460", "the WHO figure of 300": a
+			// body's initials before its figure's noun.
+			c := cue{kind: verbCue, verb: an.text[t.start:an.toks[i+1].end], lemma: t.low, at: i, pos: t.start,
+				spk: [2]int{p, p + 1}, clausal: true, obj: none, possessor: true, ownsFigure: true}
+			an.cues = append(an.cues, c)
+			return
+		}
 	}
 	// "Zelensky's claim that 3,000 soldiers were killed": the possessor
 	// speaks.
@@ -845,6 +870,17 @@ func (an *parsed) cueAt(i int) {
 	}
 	if an.compoundNoun(i) {
 		return // "an independent think tank": a noun, not a verb
+	}
+	if vf.Form == 'b' && vf.Lemma == t.low {
+		// "was nearly double the 2,357 tally": a bare form after a form
+		// of "be" (past its adverbs) is no verb of its own.
+		j := i - 1
+		for j >= 0 && an.toks[j].kind == attrWord && adverb(an.toks[j]) {
+			j--
+		}
+		if j >= 0 && lexicon.BeForms[an.toks[j].low] {
+			return
+		}
 	}
 	if vf.Lemma == "appeal" && !(next(i+1) == "for" && an.figureObject(i+2)) {
 		// "Haiti had appealed for $3.8 billion" gives the sum; "residents
