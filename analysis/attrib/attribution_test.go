@@ -241,6 +241,8 @@ func TestAttribute(t *testing.T) {
 			want: want("United Nations", "U.N.", "")},
 		{name: "a contact relative on a figure's noun the tagger missed", text: "The U.N. death toll of 4,460 was nearly double the 2,357 tally the Philippine government announced earlier Thursday.", at: "2,357",
 			want: want("Philippines", "the Philippine government", "")},
+		{name: "a possessor's figure noun linked to its level", text: "Early estimates placed the number of dead at above 200,000, and the official Haitian government's toll is 316,000.", at: "316,000",
+			want: want("official Haitian government", "the official Haitian government", "")},
 		{name: "a dash's comment is no credit", text: "Toll rises to 40 – the highest this year", at: "40",
 			want: want("", "", "")},
 		{name: "a colon's place is no credit", text: "Floods kill 40: Kerala", at: "40",

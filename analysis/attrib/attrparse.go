@@ -641,6 +641,10 @@ func (an *parsed) span(r [2]int) string {
 	return an.text[an.toks[r[0]].start:an.toks[r[1]-1].end]
 }
 
+// ownLevelVerbs link a figure's noun to its level ("the ministry's toll
+// is 316,000").
+var ownLevelVerbs = map[string]bool{"is": true, "was": true, "remains": true, "remained": true, "reached": true, "reaches": true, "hit": true, "hits": true}
+
 // bodyAcronym reports a body's initials: "UN", "U.N.", "WHO", "OCHA"
 // (two to six capitals, with or without points).
 func bodyAcronym(w string) bool {
@@ -826,7 +830,9 @@ func (an *parsed) cueAt(i int) {
 	}
 	// "rejecting the Treasury's figure of €4.2bn", "the ministry's toll
 	// of 471": the possessor of a figure noun gave the figure.
-	if setAttribDataNouns.Has(t.low) && i > 0 && next(i+1) == "of" {
+	if setAttribDataNouns.Has(t.low) && i > 0 && (next(i+1) == "of" || ownLevelVerbs[next(i+1)] && an.figureAt(i+2) || next(i+1) == "stands" && next(i+2) == "at" || next(i+1) == "stood" && next(i+2) == "at") {
+		// ("the official Haitian government's toll is 316,000", "the
+		// ministry's count stands at 1,200": the possessor's level.)
 		// ("the statistics bureau's new inflation figure of 24.5%": a few
 		// modifiers may stand between.)
 		p := i - 1
