@@ -48,6 +48,8 @@ var deniedCases = []stanceCase{
 	{name: "no troops were harmed", in: "The president said the morning after the attack that no U.S. troops were harmed.", want: []analysis.Polarity{stD}, cue: "no"},
 	{name: "there were no casualties", in: "The military had said there were no casualties.", want: []analysis.Polarity{stD}, cue: "there were no"},
 	{name: "no one knows how many", in: "No one knows how many were killed.", want: []analysis.Polarity{stU}},
+	{name: "does not know what she is talking about", in: "“Oh, she doesn’t know what she’s talking about,” he said.", want: []analysis.Polarity{stD}},
+	{name: "not knowing what to say is no dismissal", in: "I don't know what to say.", want: nil},
 	{name: "not keeping a tally is no denial", in: "The ministry said it does not keep its own tally of the dead.", want: []analysis.Polarity{stA}},
 	{name: "no one knows a person", in: "Nobody knows him in the village.", want: nil},
 	{name: "accused of a cover-up", in: "It also accused the authorities of a cover-up, saying the real death toll exceeds 900.", want: []analysis.Polarity{stD}, cue: "accused"},
