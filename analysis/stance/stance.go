@@ -881,6 +881,7 @@ var guards = map[string]func(*SenTokens, *match) bool{
 	"notFuture":        notFuture,
 	"notRoutineGuard":  notRoutineGuard,
 	"tooMuchGuard":     tooMuchGuard,
+	"unknownGuard":     unknownGuard,
 	"ifTrueGuard":      ifTrueGuard,
 	"wouldGuard":       wouldGuard,
 	"denyGuard":        denyGuard,
@@ -1288,9 +1289,11 @@ func verdictGuard(tk *SenTokens, m *match) bool {
 			}
 		}
 	}
-	// Predicated after a copula.
+	// Predicated after a copula, unless inside the content of someone
+	// else's claim ("could not confirm claims that the result had been
+	// falsified": the claim's, not the speaker's verdict).
 	if copulaBefore(tk, j) {
-		return true
+		return !claimContentBefore(tk, j)
 	}
 	// Framed by a verdict verb within six words (quotes are transparent).
 	for _, k := range tk.wordsBefore(j, 6) {
@@ -1308,6 +1311,17 @@ func verdictGuard(tk *SenTokens, m *match) bool {
 			if strings.HasPrefix(tk.t[i].low, "accus") || strings.HasPrefix(tk.t[i].low, "blam") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// claimContentBefore reports a claim noun and "that" within eight words
+// before token j: "claims that the result had been falsified".
+func claimContentBefore(tk *SenTokens, j int) bool {
+	for k := j - 1; k >= 1 && k >= j-8; k-- {
+		if tk.t[k].low == "that" && verdictHeads[tk.t[k-1].low] {
+			return true
 		}
 	}
 	return false
@@ -2187,6 +2201,21 @@ func notRoutineGuard(tk *SenTokens, m *match) bool {
 		}
 	}
 	return !routine
+}
+
+// unknownGuard keeps "nobody knows" a doubt when what is unknown is a
+// question or nothing more is said: "nobody really knows how many
+// died", "he acknowledged that nobody really knows" (not "nobody knows
+// him").
+func unknownGuard(tk *SenTokens, m *match) bool {
+	if m.ce >= len(tk.t) || !tk.t[m.ce].word {
+		return true
+	}
+	switch tk.t[m.ce].low {
+	case "how", "whether", "if", "exactly", "precisely", "for", "what", "where", "when", "why", "the":
+		return true
+	}
+	return false
 }
 
 // tooMuchGuard keeps "too high", "too much" as a denial only when a
