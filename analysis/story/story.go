@@ -108,6 +108,11 @@ const stormNameWeight = minScore
 // one story ("Morocco earthquake" the same month).
 const eventDays = 30
 
+// farDays is how far apart in time two articles may be published and
+// still be one story by words and places alone; past it they must share
+// the event their headlines name in one place, or a storm's name.
+const farDays = 365
+
 // nearDays is how close in time two articles' publication must be for a
 // place and a measure they share to make them one story ("North Korea"
 // and "troops" the same week).
@@ -232,7 +237,7 @@ func (g *Grouper) Group(docs []Doc) ([]analysis.Story, []int) {
 // story: a wildfire in Chile is not a wildfire in Canada.
 func related(a, b *doc) bool {
 	shared, words, places, score := 0, 0, 0, 0
-	place, measure, headline, event := false, false, false, false
+	place, measure, headline, event, storm := false, false, false, false, false
 	i, j := 0, 0
 	for i < len(a.hashes) && j < len(b.hashes) {
 		switch {
@@ -253,6 +258,7 @@ func related(a, b *doc) bool {
 				event = event || min(a.weight[i], b.weight[j]) == 2
 			case kindStormName:
 				words++
+				storm = true
 			default:
 				words++
 			}
@@ -264,6 +270,14 @@ func related(a, b *doc) bool {
 		}
 	}
 	if shared < minShare || len(a.places) > 0 && len(b.places) > 0 && !place {
+		return false
+	}
+	if a.day != 0 && b.day != 0 && (a.day-b.day > farDays || b.day-a.day > farDays) && !(storm || place && event) {
+		// Articles more than a year apart are one story only by the
+		// event both headlines name in one place, or a storm's name
+		// ("Haiti quake toll" a year on): not by words any two stories
+		// share ("human rights", a country), as a 2014 referendum in
+		// Crimea and a 2020 election in Belarus do.
 		return false
 	}
 	if words >= 1 && (score >= minScore || headline && words+places >= 3) {

@@ -96,6 +96,23 @@ func TestGroupNeedsAWord(t *testing.T) {
 	}
 }
 
+// Articles years apart are one story only by the event both headlines
+// name in one place (or a storm's name), not by words any two stories
+// share.
+func TestGroupYearsApart(t *testing.T) {
+	docs := []Doc{
+		{ID: "a", Title: "Putin's human rights council says Crimea referendum turnout was 30%", Published: date("2014-05-05"), Places: []string{"Crimea", "Russia"}, Measures: []string{"percent"}},
+		{ID: "b", Title: "Rally in Minsk drew 63,000, human rights activists say", Published: date("2020-07-31"), Places: []string{"Belarus", "Russia"}, Measures: []string{"turnout"}},
+		{ID: "c", Title: "Haiti earthquake survivors rebuild homes", Published: date("2010-02-10"), Places: []string{"Haiti"}, Measures: []string{"homeless"}},
+		{ID: "d", Title: "Haiti earthquake survivors still without homes", Published: date("2011-06-01"), Places: []string{"Haiti"}, Measures: []string{"homeless"}},
+		{ID: "e", Title: "Hurricane Maria: official toll stands at 64", Published: date("2017-12-10"), Places: []string{"Puerto Rico"}, Measures: []string{"killed"}},
+		{ID: "f", Title: "Study says Hurricane Maria killed 4,645", Published: date("2019-05-29"), Places: []string{"Puerto Rico"}, Measures: []string{"killed"}},
+	}
+	if got, want := groups(docs), []string{"a", "b", "c d", "e f"}; !slices.Equal(got, want) {
+		t.Errorf("stories = %q, want %q", got, want)
+	}
+}
+
 // Articles published days apart that name the same place and count the
 // same thing are one story even when their headlines share no word.
 func TestGroupPlaceAndMeasure(t *testing.T) {
