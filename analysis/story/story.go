@@ -752,7 +752,7 @@ func (g *Grouper) name(docs []Doc, m []int, st analysis.Story, wordN map[string]
 		}
 		b.WriteString(t)
 	} else {
-		s := strings.Join(what, " ")
+		s := strings.Join(g.writtenAs(docs, m, what), " ")
 		r, size := utf8.DecodeRuneInString(s)
 		b.WriteRune(unicode.ToUpper(r))
 		b.WriteString(s[size:])
@@ -779,6 +779,48 @@ func (g *Grouper) name(docs []Doc, m []int, st analysis.Story, wordN map[string]
 		b.WriteString(" (" + paren + ")")
 	}
 	return b.String()
+}
+
+// writtenAs returns the story's name words as its headlines write them
+// most often: "games", not the stem "game", and a proper name's capitals
+// where a headline in sentence case keeps them ("Commonwealth Games").
+// A word no headline writes whole, and an event noun ("flood", named
+// in the singular), stay as they are.
+func (g *Grouper) writtenAs(docs []Doc, m []int, what []string) []string {
+	out := slices.Clone(what)
+	for k, w := range what {
+		if strings.ContainsRune(w, ' ') || g.events.Has(w) {
+			continue
+		}
+		forms := map[string]int{}
+		proper := false
+		for _, i := range m {
+			t := docs[i].Title
+			tc := titleCase(t)
+			n := 0
+			forWords(t, func(o string, _ int) bool {
+				low := strings.ToLower(o)
+				if stem(low) == w && !strings.ContainsAny(o, "'’") {
+					forms[low]++
+					if r, _ := utf8.DecodeRuneInString(o); n > 0 && !tc && unicode.IsUpper(r) {
+						proper = true
+					}
+				}
+				n++
+				return true
+			})
+		}
+		if best := top(forms, 1, 1); len(best) == 1 && (proper || k == len(what)-1) {
+			// (A modifier stays singular, "troop deployment", unless
+			// it is a proper name's.)
+			out[k] = best[0]
+			if proper {
+				r, size := utf8.DecodeRuneInString(out[k])
+				out[k] = string(unicode.ToUpper(r)) + out[k][size:]
+			}
+		}
+	}
+	return out
 }
 
 // stormWords name a storm before its proper name ("Hurricane Ida",

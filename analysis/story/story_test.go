@@ -187,6 +187,21 @@ func TestStoryName(t *testing.T) {
 	}
 }
 
+// A story named by words its headlines share reads them as written: a
+// proper name's capitals and the head noun's plural ("Commonwealth
+// Games", not "Commonwealth game"); a modifier stays singular.
+func TestStoryNameWritten(t *testing.T) {
+	docs := []Doc{
+		{ID: "a", Title: "Victoria pulls out of the Commonwealth Games over cost", Published: date("2023-07-18"), Places: []string{"Australia"}},
+		{ID: "b", Title: "Cost of Commonwealth Games would have topped $6bn, premier says", Published: date("2023-07-18"), Places: []string{"Australia"}},
+		{ID: "c", Title: "Auditor says Commonwealth Games cost overstated", Published: date("2023-07-20"), Places: []string{"Australia"}},
+	}
+	stories, _ := New(lexicon.DefaultPlacesOnce()).Group(docs)
+	if len(stories) != 1 || !strings.HasPrefix(stories[0].Name, "Commonwealth Games (") {
+		t.Errorf("stories %+v, want one named Commonwealth Games (…)", stories)
+	}
+}
+
 func located(m string) bool { return lexicon.DefaultMeasuresOnce().Located(m) }
 
 func known(m string) bool { return lexicon.DefaultMeasuresOnce().IsMeasure(m) }
