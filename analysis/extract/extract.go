@@ -2473,6 +2473,17 @@ func winnerOf(toks []nlp.Token, pos int) string {
 		// "Former vice-president Abubakar (29%) came second".
 		return nameEnding(toks, k-1)
 	}
+	if k >= 3 && (toks[k-1].Lower == "is" || toks[k-1].Lower == "was") && strings.HasPrefix(toks[k-2].Tag, "NNP") {
+		// "…, his main rival, Sviatlana Tsikhanouskaya is about 10
+		// percent": the name an appositive sets before the copula.
+		b := k - 2
+		for b > 0 && strings.HasPrefix(toks[b-1].Tag, "NNP") {
+			b--
+		}
+		if b > 0 && toks[b-1].Text == "," {
+			return nameEnding(toks, k-1)
+		}
+	}
 	if k >= 3 && toks[k-1].Lower == "with" && rankWord(toks[k-2].Lower) {
 		// "Obi, 61, a favourite of young people, came third with 25%",
 		// "Atiku, who finished second with 6,984,520 votes".
@@ -3119,6 +3130,12 @@ func nameEnding(toks []nlp.Token, end int) string {
 // "for" or "in favour of" within a few words of the figure, in its clause,
 // and the noun phrase after it (see ownerPhrase).
 func ownerAfter(toks []nlp.Token, k int) string {
+	for j := k; j < len(toks) && j < k+4; j++ {
+		if toks[j].Tag == "CD" {
+			k = j // past the qualifier: "more than 80 percent of voters voted for Lukashenko"
+			break
+		}
+	}
 	for k < len(toks) && (toks[k].Tag == "CD" || toks[k].Text == "%" || toks[k].Lower == "percent" || toks[k].Lower == "per" && k+1 < len(toks) && toks[k+1].Lower == "cent" || toks[k].Lower == "cent" && toks[k-1].Lower == "per") {
 		k++ // the figure's own words ("7.17 million", "29 percent")
 	}
@@ -3144,6 +3161,16 @@ func ownerAfter(toks []nlp.Token, k int) string {
 		}
 		from := -1
 		switch {
+		case w == "against" && i > k && toks[i-1].Lower == "voted":
+			// "6% of voters voted against all candidates": the ballot's
+			// option against all; "voted against" a proposal: No.
+			if i+1 < len(toks) && toks[i+1].Lower == "all" {
+				return "against all"
+			}
+			return "No"
+		case (w == "supported" || w == "backed" || w == "chose" || w == "favoured" || w == "favored") && i > k &&
+			(toks[i-1].Lower == "voters" || toks[i-1].Lower == "electors" || toks[i-1].Lower == "respondents" || toks[i-1].Lower == "ballots"):
+			from = i + 1 // "80 percent of voters supported Lukashenko"
 		case w == "by" && i > k && acquireVerbs.Has(toks[i-1].Lower):
 			from = i + 1 // "the 8.79 million votes won by Tinubu"
 		case w == "for":

@@ -4774,3 +4774,22 @@ func TestTitleOfPlaceCandidate(t *testing.T) {
 		}
 	}
 }
+
+// Whose share a sentence gives after its figure or before a copula:
+// "more than 80 percent of voters voted for Lukashenko", "… supported
+// Lukashenko", "6% … voted against all candidates" (the ballot's option),
+// "his main rival, Sviatlana Tsikhanouskaya is about 10 percent".
+func TestShareOwnersAfterAndCopula(t *testing.T) {
+	for _, c := range []struct{ text, at, key string }{
+		{"The commission said more than 80 percent of voters voted for Lukashenko.", "80 percent", "Lukashenko|"},
+		{"According to the commission, more than 80 percent of voters supported Lukashenko.", "80 percent", "Lukashenko|"},
+		{"Some 6% of voters voted against all candidates.", "6%", "against all|"},
+		{"Lukashenko is gaining 80 percent of the vote, his main rival, Sviatlana Tsikhanouskaya is about 10 percent.", "80 percent", "Lukashenko|"},
+		{"Lukashenko is gaining 80 percent of the vote, his main rival, Sviatlana Tsikhanouskaya is about 10 percent.", "10 percent", "Tsikhanouskaya|"},
+		{"Pezeshkian received 16.3 million votes against 13.5 million for Jalili.", "16.3 million", "Pezeshkian|"},
+	} {
+		if q := quantityByText(extractOne(t, "", c.text), c.at); q == nil || !strings.HasPrefix(q.Subject, c.key) {
+			t.Errorf("%q: %s is %+v, want subject %s…", c.text, c.at, q, c.key)
+		}
+	}
+}
