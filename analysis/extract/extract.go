@@ -7591,6 +7591,14 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		partitive = true
 		k += 2
 	}
+	if q.counts == "" && !partitive && m.Unit == "" && k+3 < len(toks) && toks[k].Lower == "of" && (toks[k+1].Lower == "the" || toks[k+1].Lower == "those") {
+		// "Two of the people killed were Americans", "Three of the dead
+		// were children": a part of the dead, those the predicate names.
+		if c, cs, ce, sub := x.partOfCasualties(s.Text, toks, k+2); c != "" {
+			q.counts, q.countsStart, q.countsEnd, q.measure, q.subset = c, cs, ce, x.measures.Classify(c), sub
+			return q, true
+		}
+	}
 	if q.counts == "" && !partitive && k+2 < len(toks) && toks[k].Lower == "out" && toks[k+1].Lower == "of" {
 		k++ // "633 out of 32,000 participants", read as "of"
 	}
@@ -9934,6 +9942,36 @@ func rivalNot(between string) bool {
 		}
 	}
 	return false
+}
+
+// partOfCasualties reads "people killed", "dead", "injured" from token
+// j after "N of the" and the plural a copula then names ("were
+// Americans", "were children"): the casualties' phrase, its span and the
+// part. "" without a located casualty measure or without the part.
+func (x *Extractor) partOfCasualties(text string, toks []nlp.Token, j int) (string, int, int, string) {
+	e := j
+	for e < len(toks) && e < j+3 && (isNoun(toks[e].Tag) || toks[e].Tag == "JJ" || toks[e].Tag == "VBN") && !strings.HasPrefix(toks[e].Tag, "NNP") {
+		e++
+	}
+	if e == j || e+1 >= len(toks) || !copulas.Has(toks[e].Lower) {
+		return "", -1, -1, ""
+	}
+	phrase := text[toks[j].Start : toks[e-1].Start+len(toks[e-1].Text)]
+	meas := x.measures.Classify(phrase)
+	if !fateMeasures.Has(meas) && meas != "killed" && meas != "injured" && meas != "wounded" && meas != "missing" {
+		return "", -1, -1, ""
+	}
+	p := e + 1
+	if p < len(toks) && (toks[p].Lower == "all" || toks[p].Lower == "also") {
+		p++
+	}
+	if p >= len(toks) || !(toks[p].Tag == "NNS" || toks[p].Tag == "NNPS") {
+		return "", -1, -1, ""
+	}
+	if p+1 < len(toks) && (isNoun(toks[p+1].Tag) || toks[p+1].Lower == "of" || toks[p+1].Lower == "from") {
+		return "", -1, -1, "" // ("were members of …": no plain part)
+	}
+	return phrase, toks[j].Start, toks[e-1].Start + len(toks[e-1].Text), toks[p].Text
 }
 
 // fromToChange reports a level in "from X to Y": "from" right before

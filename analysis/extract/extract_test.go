@@ -4793,3 +4793,22 @@ func TestShareOwnersAfterAndCopula(t *testing.T) {
 		}
 	}
 }
+
+// "Two of the people killed were Americans": a part of the dead, keyed
+// apart from the toll by the part the copula names; "Two of the dead
+// were identified" names no part and gives no claim.
+func TestPartOfCasualties(t *testing.T) {
+	for _, c := range []struct{ text, at, sub string }{
+		{"Two of the people killed were Americans, the State Department said.", "Two", "Americans"},
+		{"Three of the dead were children, police said.", "Three", "children"},
+		{"Four of the injured were firefighters.", "Four", "firefighters"},
+	} {
+		q := quantityByText(extractOne(t, "", c.text), c.at)
+		if q == nil || q.Subset != c.sub {
+			t.Errorf("%q: %+v, want a part %q", c.text, q, c.sub)
+		}
+	}
+	if q := quantityByText(extractOne(t, "", "Two of the dead were identified."), "Two"); q != nil {
+		t.Errorf("Two of the dead were identified: %+v, want no claim", q)
+	}
+}
