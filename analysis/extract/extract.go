@@ -359,13 +359,28 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					// last one counted.
 					standIn = near
 				}
-				q.measure, q.counts, ok = standIn, q.standFor, true
-				end := m.End
-				q.scope = scopeAfter(s.Text, toks, end)
-				if q.scope == "" {
-					// "In Haifa, police counted 16,000 marchers": a place set
-					// before the sentence's clause is every figure's in it.
-					q.scope = frontedScope(toks, places, m.Start)
+				if m.Unit == "" && m.Value != math.Trunc(m.Value) && !strings.HasPrefix(standIn, "percent") && !strings.HasPrefix(standIn, "money") && standIn != "magnitude" {
+					// "altered Chamisa's results to 44.39 instead of the
+					// 44.3 announced": a fraction is no count of votes or
+					// people, whatever the article counted last; below 100,
+					// in an article of shares, it is a share.
+					standIn = ""
+					for c := len(claims) - 1; c >= 0 && m.Value < 100; c-- {
+						if claims[c].Kind == analysis.KindQuantity && strings.HasPrefix(claims[c].Measure, "percent") {
+							standIn = claims[c].Measure
+							break
+						}
+					}
+				}
+				if standIn != "" {
+					q.measure, q.counts, ok = standIn, q.standFor, true
+					end := m.End
+					q.scope = scopeAfter(s.Text, toks, end)
+					if q.scope == "" {
+						// "In Haifa, police counted 16,000 marchers": a place set
+						// before the sentence's clause is every figure's in it.
+						q.scope = frontedScope(toks, places, m.Start)
+					}
 				}
 			}
 			if !ok && lastFig >= 0 && q.counts == "" && m.Unit == "" && partJoin(s.Text[lastEnd:m.Start]) && claims[lastFig].Unit == "" {

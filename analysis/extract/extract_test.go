@@ -4812,3 +4812,22 @@ func TestPartOfCasualties(t *testing.T) {
 		t.Errorf("Two of the dead were identified: %+v, want no claim", q)
 	}
 }
+
+// A share that sizes a change ("representing a change of 0.1 percent",
+// "reduced by 4,453 votes representing a 0.8 percent") is one incident,
+// never set against vote shares; a bare fraction restating a share takes
+// the article's share measure, never a count's.
+func TestShareOfChangeAndBareFraction(t *testing.T) {
+	body := "Chamisa won 44.3 percent of the vote, the commission said.\n\n" +
+		"After the correction, Chamisa gained 4,483 votes representing a change of 0.1 percent of the announced results, while Mnangagwa's votes were reduced by 4,453 votes representing a 0.8 percent of the announced results.\n\n" +
+		"The corrected figures altered Chamisa's final results to 44.39 instead of the 44.3 announced earlier."
+	claims := extractOne(t, "", body)
+	for _, at := range []string{"0.1 percent", "0.8 percent"} {
+		if q := quantityByText(claims, at); q == nil || !q.Frame.Incident {
+			t.Errorf("%s: %+v, want one incident (a change)", at, q)
+		}
+	}
+	if q := quantityByText(claims, "44.39"); q == nil || !strings.HasPrefix(q.Measure, "percent") {
+		t.Errorf("44.39: %+v, want a share", q)
+	}
+}

@@ -106,6 +106,34 @@ func tokenIndex(toks []nlp.Token, pos int) int {
 	return k
 }
 
+// shareOfChange reads the words before a share that make it the size of
+// a change: "a change of", "an increase of", "a swing of", or
+// "representing (a)" after a count changed "by" ("reduced by 4,453
+// votes representing a 0.8 percent").
+func shareOfChange(prev []string) string {
+	n := len(prev)
+	if n >= 2 && prev[n-1] == "of" && shareChangeNouns[prev[n-2]] {
+		return prev[n-2] + " of"
+	}
+	j := n
+	if j > 0 && (prev[j-1] == "a" || prev[j-1] == "an") {
+		j--
+	}
+	if j > 0 && (prev[j-1] == "representing" || prev[j-1] == "or") {
+		for i := j - 2; i >= 1 && i >= j-6; i-- {
+			if prev[i-1] == "by" && len(prev[i]) > 0 && prev[i][0] >= '0' && prev[i][0] <= '9' {
+				return "by " + prev[i]
+			}
+		}
+	}
+	return ""
+}
+
+// shareChangeNouns name a change a share measures ("a change of 0.1
+// percent").
+var shareChangeNouns = map[string]bool{"change": true, "increase": true, "decrease": true, "drop": true, "rise": true, "fall": true,
+	"swing": true, "reduction": true, "gain": true, "loss": true, "shift": true, "jump": true, "decline": true}
+
 // before returns the lower-case words of the clause before token k,
 // nearest last, at most n.
 func before(toks []nlp.Token, k, n int) []string {
@@ -510,6 +538,12 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 		// a bound).
 		f.Incident = true
 		cue("incident", "a change: "+prev[n-1])
+	} else if w := shareOfChange(prev); w != "" && f.Kind == analysis.KindPercent {
+		// "gained 4,483 votes representing a change of 0.1 percent",
+		// "reduced by 4,453 votes representing a 0.8 percent": the size
+		// of a change, not a share.
+		f.Incident = true
+		cue("incident", "a change: "+w)
 	} else if w := incidentBefore(prev); w != "" {
 		f.Incident = true
 		cue("incident", w)
