@@ -3521,6 +3521,23 @@ func moneyKindOf(x *Extractor, w string) string {
 	return ""
 }
 
+// madeLoss reports "a loss" right after the sum at tokens k..e that a
+// verb of making or booking governs: "make a £40 billion loss", "posted
+// a $2bn loss", "losses of £3m it incurred" is not read.
+func madeLoss(toks []nlp.Token, k, e int) bool {
+	if e >= len(toks) || toks[e].Lower != "loss" && toks[e].Lower != "losses" {
+		return false
+	}
+	for i := k - 1; i >= 0 && i >= k-3; i-- {
+		switch toks[i].Lower {
+		case "make", "makes", "made", "making", "post", "posts", "posted", "posting", "incur", "incurs", "incurred",
+			"book", "books", "booked", "report", "reports", "reported", "record", "records", "recorded", "face", "faces", "faced", "suffer", "suffered":
+			return true
+		}
+	}
+	return false
+}
+
 // partQualifiers qualify the whole of "N of (the) M": "18 of over 100
 // countries", "16 of the more than 180".
 var partQualifiers = lexicon.Words("extract.partQualifiers")
@@ -7886,6 +7903,12 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 			// "would trim nearly $1.5 trillion from projected deficits":
 			// the reduction, a saving, not the deficit's level.
 			q.kind = "savings"
+		}
+		if q.kind == "cost" && madeLoss(toks, tokenIndex(toks, m.Start), tokenIndex(toks, m.End)) {
+			// "taxpayers are on course to make a £40 billion loss": a
+			// loss someone makes on a venture, not what it costs or the
+			// damage a disaster did.
+			q.kind = "loss"
 		}
 		if worthBefore(toks, tokenIndex(toks, m.Start)) {
 			// "a tax on houses worth more than $2 million": the value

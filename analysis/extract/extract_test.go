@@ -4831,3 +4831,30 @@ func TestShareOfChangeAndBareFraction(t *testing.T) {
 		t.Errorf("44.39: %+v, want a share", q)
 	}
 }
+
+// "make a £40 billion loss" is a loss, not the project's cost; "£20bn
+// over previous estimate", "$2bn over budget" are overruns, one incident
+// each, never levels of the cost.
+func TestLossAndOverrun(t *testing.T) {
+	claims := extractOne(t, "", "The peer puts the cost of the line at £107.92 billion and says taxpayers are on course to make a £40 billion loss on the project.")
+	if q := quantityByText(claims, "£40 billion"); q == nil || q.Measure != "loss (GBP)" {
+		t.Errorf("£40 billion loss: %+v", q)
+	}
+	if q := quantityByText(claims, "£107.92 billion"); q == nil || q.Measure != "cost (GBP)" {
+		t.Errorf("£107.92 billion cost: %+v", q)
+	}
+	for _, text := range []string{"The line could cost £106 billion, £20bn over the previous estimate.", "The stadium ran $2bn over budget."} {
+		var found bool
+		for _, c := range extractOne(t, "", text) {
+			if c.Kind == analysis.KindQuantity && (strings.Contains(c.Text, "20bn") || strings.Contains(c.Text, "$2bn")) {
+				found = true
+				if !c.Frame.Incident {
+					t.Errorf("%q: %s is no change: %+v", text, c.Text, c.Frame)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no overrun figure", text)
+		}
+	}
+}

@@ -106,6 +106,34 @@ func tokenIndex(toks []nlp.Token, pos int) int {
 	return k
 }
 
+// overrunAfter reads "over (the) previous estimate", "over budget",
+// "above the original forecast", "more than first estimated" right after
+// a figure: the amount of an overrun.
+func overrunAfter(next []string) string {
+	if len(next) < 2 {
+		return ""
+	}
+	i := 0
+	switch {
+	case next[0] == "over" || next[0] == "above" || next[0] == "beyond":
+		i = 1
+	case next[0] == "more" && next[1] == "than":
+		i = 2
+	default:
+		return ""
+	}
+	if i < len(next) && (next[i] == "the" || next[i] == "its" || next[i] == "their") {
+		i++
+	}
+	for j := i; j < len(next) && j < i+2; j++ {
+		switch next[j] {
+		case "previous", "earlier", "original", "initial", "first", "last", "budget", "budgeted", "planned", "forecast", "projected":
+			return strings.Join(next[:min(len(next), j+2)], " ")
+		}
+	}
+	return ""
+}
+
 // shareOfChange reads the words before a share that make it the size of
 // a change: "a change of", "an increase of", "a swing of", or
 // "representing (a)" after a count changed "by" ("reduced by 4,453
@@ -538,6 +566,11 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 		// a bound).
 		f.Incident = true
 		cue("incident", "a change: "+prev[n-1])
+	} else if w := overrunAfter(next); w != "" && (f.Kind == analysis.KindMoney || f.Kind == analysis.KindCount) {
+		// "£20bn over previous estimate", "$2bn over budget": by how
+		// much a figure overran another, not a level.
+		f.Incident = true
+		cue("incident", "a change: "+w)
 	} else if w := shareOfChange(prev); w != "" && f.Kind == analysis.KindPercent {
 		// "gained 4,483 votes representing a change of 0.1 percent",
 		// "reduced by 4,453 votes representing a 0.8 percent": the size
