@@ -1408,6 +1408,12 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				c.Subject += " (" + strings.ToLower(c.Source) + ")"
 			}
 			c.Subset = q.subset
+			if c.Subset == "" && x.measures.Located(q.measure) && rxOneFacility.MatchString(s.Text) {
+				// "Just one hospital, Rizk Hospital, said 400 people had
+				// gone there to be treated", "At one morgue alone, 120
+				// bodies": one facility's count, a part of the toll.
+				c.Subset = "part"
+			}
 			if k := thingKind(fr.Of); c.Subset == "" && k != "" {
 				// "Nearly 400 municipalities have been affected", "80
 				// schools were damaged": counts of other things than the
@@ -11263,6 +11269,7 @@ func reductionOf(toks []nlp.Token, k, e int) bool {
 var (
 	rxElectoralBody = regexp.MustCompile(`(?:\b[A-Z][a-z]+ ){0,3}\b(?:[Ee]lectoral|[Ee]lections?) (?:[Cc]ommission|[Cc]ouncil|[Bb]oard|[Bb]ody|[Aa]uthority|[Tt]ribunal|[Ii]nstitute)\b`)
 	rxAcronym       = regexp.MustCompile(`\b[A-Z]{3,6}\b`)
+	rxOneFacility   = regexp.MustCompile(`(?i)\b(?:(?:just|only)\s+)?(?:one|a single)\s+(?:hospital|clinic|morgue|mortuary|shelter|camp|school|facility|medical cent(?:er|re))\b|\b(?:hospital|clinic|morgue|mortuary|shelter|camp)\s+alone\b`)
 	rxOtherCount    = regexp.MustCompile(`(?i)\b(?:estimates?|estimated|projections?|projected|quick[- ]counts?|exit[- ]polls?|polls?|surveys?|PVT|parallel vote)\b`)
 )
 

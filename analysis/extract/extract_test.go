@@ -4858,3 +4858,15 @@ func TestLossAndOverrun(t *testing.T) {
 		}
 	}
 }
+
+// One facility's count ("Just one hospital, Rizk Hospital, said 400
+// people had gone there to be treated") is a part of the toll.
+func TestOneFacilityIsAPart(t *testing.T) {
+	claims := extractOne(t, "", "The health minister said 2,500 people were injured.\n\nJust one hospital, Rizk Hospital, said 400 people had gone there to be treated for injuries.")
+	if q := quantityByText(claims, "400"); q == nil || q.Subset != "part" {
+		t.Errorf("400: %+v, want a part", q)
+	}
+	if q := quantityByText(claims, "2,500"); q == nil || q.Subset != "" {
+		t.Errorf("2,500: %+v, want the whole", q)
+	}
+}
