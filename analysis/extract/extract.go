@@ -7557,6 +7557,12 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 			return q, false
 		}
 	}
+	if k0 := tokenIndex(toks, m.Start); m.Unit == "" && !m.Written && m.Approx == figure.Exact && m.Value < 100 && k0 >= 2 && m.Start == m.NumStart &&
+		nameNumberAt(toks, k0) && len(x.places.Find(toks[k0-2].Text+" "+toks[k0-1].Text)) == 0 {
+		// "the High Speed 2 rail project", "Apollo 11": a number in a
+		// name, not a count.
+		return q, false
+	}
 	if differenceAfter(toks, k) {
 		// "182 people had died, three more than the official figure",
 		// "twice as many", "five times higher": a difference or a
@@ -10016,6 +10022,27 @@ func (x *Extractor) partOfCasualties(text string, toks []nlp.Token, j int) (stri
 		return "", -1, -1, "" // ("were members of …": no plain part)
 	}
 	return phrase, toks[j].Start, toks[e-1].Start + len(toks[e-1].Text), toks[p].Text
+}
+
+// nameNumberAt reports a number at token k that closes a name of two
+// capitalised words or more ("High Speed 2"), inside the sentence, with
+// a common noun or nothing after it.
+func nameNumberAt(toks []nlp.Token, k int) bool {
+	if k < 3 || !isUpperStart(toks[k-1].Text) || !isUpperStart(toks[k-2].Text) || !strings.HasPrefix(toks[k-1].Tag, "NN") || !strings.HasPrefix(toks[k-2].Tag, "NN") {
+		return false
+	}
+	for _, w := range []string{toks[k-1].Lower, toks[k-2].Lower} {
+		if _, ok := lexicon.Months[w]; ok {
+			return false
+		}
+		if _, ok := lexicon.Weekdays[w]; ok {
+			return false
+		}
+	}
+	if k+1 < len(toks) && (isUpperStart(toks[k+1].Text) || toks[k+1].Tag == "CD") {
+		return false
+	}
+	return true
 }
 
 // fromToChange reports a level in "from X to Y": "from" right before

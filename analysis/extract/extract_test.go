@@ -4870,3 +4870,14 @@ func TestOneFacilityIsAPart(t *testing.T) {
 		t.Errorf("2,500: %+v, want the whole", q)
 	}
 }
+
+// A number closing a name of capitalised words ("the High Speed 2 rail
+// project") is no count; a place's item in a list still is.
+func TestNameNumber(t *testing.T) {
+	if q := quantityByText(extractOne(t, "", "Parliament was misled over the costs of the High Speed 2 rail project."), "2"); q != nil {
+		t.Errorf("High Speed 2: %+v, want no claim", q)
+	}
+	if q := quantityByText(extractOne(t, "", "The death toll in the Gaza Strip rose to 471 people."), "471"); q == nil {
+		t.Errorf("471 after a place: no claim")
+	}
+}
