@@ -272,6 +272,20 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					// the same crowd, set off by dashes or brackets.
 					q, ok = quantityInfo{countsStart: -1, countsEnd: -1, actedAt: -1, measure: claims[lastFig].Measure, counts: claims[lastFig].Counts, scope: q.scope}, true
 				}
+				if ok && q.kind == "" && isCurrency(m.Unit) && q.measure == moneyMeasure("", m.Unit) && estimateNounAround(toks, tokenIndex(toks, m.Start), tokenIndex(toks, m.End)) {
+					// "HS2 Ltd's latest official estimate of the project is
+					// £88 billion", "beyond the £81 billion to £88 billion
+					// range": an estimate of the sum the article's money
+					// figures are, the last one's kind.
+					for c := len(claims) - 1; c >= 0; c-- {
+						if cl := claims[c]; cl.Kind == analysis.KindQuantity && cl.Unit == m.Unit && cl.Measure != q.measure && strings.HasSuffix(cl.Measure, " ("+m.Unit+")") {
+							if kind := strings.TrimSuffix(cl.Measure, " ("+m.Unit+")"); kind == "cost" || kind == "spending" || kind == "deficit" || kind == "debt" || kind == "aid" {
+								q.kind, q.measure = kind, cl.Measure
+							}
+							break
+						}
+					}
+				}
 				if ok && q.countsStart < 0 && lastFig >= 0 && lastEnd <= m.Start && claims[lastFig].Unit == m.Unit && claims[lastFig].Subset == "" &&
 					q.measure != claims[lastFig].Measure && contrastedBefore(toks, tokenIndex(toks, m.Start)) && rivalNot(s.Text[lastEnd:m.Start]) {
 					// "was attended by 18,250 people, not 63,000, as
@@ -10044,6 +10058,28 @@ func nameNumberAt(toks []nlp.Token, k int) bool {
 	}
 	return true
 }
+
+// estimateNounAround reports a noun naming an estimate of a sum within
+// six words before the figure at tokens k..e ("the latest official
+// estimate of the project is £88 billion") or right after it ("the £81
+// billion to £88 billion range").
+func estimateNounAround(toks []nlp.Token, k, e int) bool {
+	if e < len(toks) && estimateNouns[toks[e].Lower] {
+		return true
+	}
+	for i := k - 1; i >= 0 && i >= k-6; i-- {
+		if clauseStop(toks[i].Lower) {
+			return false
+		}
+		if estimateNouns[toks[i].Lower] && isNoun(toks[i].Tag) {
+			return true
+		}
+	}
+	return false
+}
+
+// estimateNouns name an estimate of a sum.
+var estimateNouns = map[string]bool{"estimate": true, "estimates": true, "figure": true, "total": true, "range": true, "bill": true, "tally": true, "projection": true, "forecast": true}
 
 // fromToChange reports a level in "from X to Y": "from" right before
 // the figure at start and only "to" between its end and the next

@@ -4881,3 +4881,18 @@ func TestNameNumber(t *testing.T) {
 		t.Errorf("471 after a place: no claim")
 	}
 }
+
+// A sum an estimate's noun names with no kind of its own ("the latest
+// official estimate of the project is £88 billion", "the £81 billion to
+// £88 billion range") is of the kind of the article's money figure
+// before it; a sum with no such noun stays plain money.
+func TestEstimateOfTheArticlesSum(t *testing.T) {
+	body := "The peer puts the cost of the line at around £107.92 billion.\n\nThe company's latest official estimate of the project is £88 billion.\n\nThe government gave £5 billion to charity."
+	claims := extractOne(t, "", body)
+	if q := quantityByText(claims, "£88 billion"); q == nil || q.Measure != "cost (GBP)" {
+		t.Errorf("£88 billion: %+v, want cost", q)
+	}
+	if q := quantityByText(claims, "£5 billion"); q == nil || q.Measure == "cost (GBP)" {
+		t.Errorf("£5 billion: %+v, want no cost", q)
+	}
+}
