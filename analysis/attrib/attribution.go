@@ -1300,10 +1300,24 @@ func (an *parsed) scopeEnded(c *cue, pos int) bool {
 				if !c.clausal {
 					return true
 				}
+				if l := an.toks[k+1].low; l != "and" && k+2 < len(an.toks) && an.toks[k+2].cap && an.toks[k+2].kind == attrWord && an.mainClauseAfter(k+1) && !an.cueIn(k, pos) &&
+					isPlaceName(an.toks[k+2].text) && isPlaceName(an.span(c.spk)) {
+					// "Iran says 465 of its citizens were killed, while
+					// Egypt lost 148 and Indonesia 120": a country speaks
+					// for its own people, not for another country's.
+					return true
+				}
 			}
 		}
 	}
 	return false
+}
+
+// isPlaceName reports a text that is a place's name and nothing more
+// ("Iran", "Egypt", "South Korea").
+func isPlaceName(text string) bool {
+	ps := lexicon.DefaultPlacesOnce().Find(text)
+	return len(ps) == 1 && ps[0].Start == 0 && ps[0].End == len(text) && !ps[0].Demonym
 }
 
 // concessiveCue reports a cue in a clause fronted by "while",

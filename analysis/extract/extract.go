@@ -802,9 +802,11 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					}
 				}
 			}
-			if q.speakersOwn && q.entity == "" {
-				// "Azerbaijan said 50 of its servicemen had died": the
-				// speaking country's dead.
+			if q.speakersOwn && (q.entity == "" || !q.owned) {
+				// "Azerbaijan said 50 of its servicemen had died", "Iran
+				// says 465 of its citizens were killed" in the hajj crush
+				// in Saudi Arabia: the speaking country's dead, wherever
+				// they died.
 				speaker := speakerSpan(s.Text, attr)
 				for _, p := range places {
 					if speaker.start >= 0 && p.Start >= speaker.start && p.End <= speaker.end && !p.Demonym {
@@ -827,7 +829,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				if q.entity == "" {
 					q.entity = x.figureEntity(s.Text, places, q, attr)
 				}
-				if sided || ownerInCounts(places, q) || q.entity != "" && fr.Of != "" {
+				if sided || ownerInCounts(places, q) || q.entity != "" && (fr.Of != "" || q.speakersOwn) {
 					// A casualty count of one side's people is compared
 					// only with that side's.
 					fr.Side = q.entity

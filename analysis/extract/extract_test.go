@@ -4896,3 +4896,15 @@ func TestEstimateOfTheArticlesSum(t *testing.T) {
 		t.Errorf("£5 billion: %+v, want no cost", q)
 	}
 }
+
+// "Iran says 465 of its citizens were killed, while Egypt lost 148": each
+// country's own dead, whatever place the story is about, and the
+// while-clause's country is its own source.
+func TestCountrysOwnDead(t *testing.T) {
+	claims := extractOne(t, "Hajj crush in Saudi Arabia: toll rises", "Iran says 465 of its citizens were killed in the disaster, while Egypt lost 148 and Indonesia 120.")
+	for _, c := range []struct{ at, key, source string }{{"465", "Iran|", "Iran"}, {"148", "Egypt|", "Egypt"}} {
+		if q := quantityByText(claims, c.at); q == nil || !strings.HasPrefix(q.Subject, c.key) || q.Source != c.source {
+			t.Errorf("%s: %+v, want subject %s… by %s", c.at, q, c.key, c.source)
+		}
+	}
+}
