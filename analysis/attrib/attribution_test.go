@@ -247,6 +247,8 @@ func TestAttribute(t *testing.T) {
 			want: want("", "", "")},
 		{name: "a while-clause of a count stays the speaker's", text: "Police said 40 people were killed, while 120 were injured.", at: "120",
 			want: want("Police", "Police", "")},
+		{name: "a participle's agent described after a comma is not the speaker", text: "The review led by Doug Oakervee, a former chairman of the company, reportedly says the project's cost will rise by up to 20%.", at: "20%",
+			want: want("review", "The review", "")},
 		{name: "a dash's comment is no credit", text: "Toll rises to 40 – the highest this year", at: "40",
 			want: want("", "", "")},
 		{name: "a colon's place is no credit", text: "Floods kill 40: Kerala", at: "40",

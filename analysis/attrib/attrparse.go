@@ -2188,6 +2188,23 @@ func (an *parsed) headOf(e int) string {
 	return an.toks[h].low
 }
 
+// participleHead returns the noun phrase a participle with its agent
+// modifies right before the comma at token c ("The review led by Doug
+// Oakervee,": The review), or none.
+func (an *parsed) participleHead(c int) [2]int {
+	k := c - 1
+	for k >= 0 && an.toks[k].kind == attrWord && an.toks[k].cap {
+		k--
+	}
+	if k == c-1 || k < 2 || an.toks[k].low != "by" || !an.pastParticiple(k-1) {
+		return [2]int{-1, -1}
+	}
+	if st := an.npBefore(k - 2); st >= 0 {
+		return [2]int{st, k - 1}
+	}
+	return [2]int{-1, -1}
+}
+
 // headAhead reports whether a role, body, group or document noun (or a
 // word of outlet names) comes within three lower-case words from token k.
 func (an *parsed) headAhead(k int) bool {
@@ -2299,6 +2316,15 @@ func (an *parsed) subjectBefore(j int) ([2]int, int) {
 		}
 		if !found {
 			return none, 0
+		}
+		if s >= 4 && an.toks[s-1].low == "," {
+			// "The review led by Doug Oakervee, a former chairman of
+			// HS2, reportedly says": the appositive describes the
+			// participle's agent; the noun the participle modifies
+			// speaks.
+			if h := an.participleHead(s - 1); h[0] >= 0 {
+				return h, 1
+			}
 		}
 		if an.toks[s].low == "and" || an.toks[s].low == "or" {
 			// a coordinated piece must attach to something on its left
