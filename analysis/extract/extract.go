@@ -1424,6 +1424,12 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				c.Subject += " (" + strings.ToLower(c.Source) + ")"
 			}
 			c.Subset = q.subset
+			if g := shareGroup(toks, tokenIndex(toks, m.Start)); c.Subset == "" && m.Unit == "%" && g != "" && !strings.Contains(q.measure, "vote") && !candidateShare(x, c.Subject) {
+				// "Men accounted for 65.4% of the deaths, and people aged
+				// 60 and up made up 59.8%": each group's share, never set
+				// against another group's.
+				c.Subset = g
+			}
 			if c.Subset == "" && x.measures.Located(q.measure) && rxOneFacility.MatchString(s.Text) {
 				// "Just one hospital, Rizk Hospital, said 400 people had
 				// gone there to be treated", "At one morgue alone, 120
@@ -7579,6 +7585,13 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		// name, not a count.
 		return q, false
 	}
+	if w, ok := excessAfter(toks, k); ok && m.Unit == "" {
+		// "between 426 and 978 more people than expected died": excess
+		// deaths, the estimate of a toll beside the counted one, not a
+		// difference between two of the article's figures.
+		q.measure, q.counts = "excess deaths", w
+		return q, true
+	}
 	if differenceAfter(toks, k) {
 		// "182 people had died, three more than the official figure",
 		// "twice as many", "five times higher": a difference or a
@@ -10082,6 +10095,73 @@ func estimateNounAround(toks []nlp.Token, k, e int) bool {
 
 // estimateNouns name an estimate of a sum.
 var estimateNouns = map[string]bool{"estimate": true, "estimates": true, "figure": true, "total": true, "range": true, "bill": true, "tally": true, "projection": true, "forecast": true}
+
+// candidateShare reports a subject keyed by a candidate or a party
+// ("Labour|percent"), not by a place or the article.
+func candidateShare(x *Extractor, subject string) bool {
+	key, _, ok := strings.Cut(subject, "|")
+	return ok && !strings.Contains(subject, "#") && !x.placeName(strings.SplitN(key, "/", 2)[0])
+}
+
+// shareGroup returns the group a share belongs to when a verb of
+// composition stands right before it ("Hispanic people made up 21.5%",
+// "Men accounted for 65.4% of the deaths", "women represented 40%"): the
+// clause's subject before the verb, lower-cased; "" otherwise.
+func shareGroup(toks []nlp.Token, k int) string {
+	v := k - 1
+	switch {
+	case v >= 1 && toks[v].Lower == "up" && (toks[v-1].Lower == "made" || toks[v-1].Lower == "make" || toks[v-1].Lower == "makes"):
+		v--
+	case v >= 1 && toks[v].Lower == "for" && (toks[v-1].Lower == "accounted" || toks[v-1].Lower == "account" || toks[v-1].Lower == "accounts"):
+		v--
+	case v >= 0 && (toks[v].Lower == "represented" || toks[v].Lower == "represent" || toks[v].Lower == "represents" || toks[v].Lower == "comprised"):
+	default:
+		return ""
+	}
+	start := v
+	for start > 0 && v-start < 8 && toks[start-1].Text != "," && toks[start-1].Text != ";" && !clauseStop(toks[start-1].Lower) {
+		start--
+	}
+	for start < v && (toks[start].Lower == "and" || toks[start].Lower == "while" || toks[start].Tag == "DT") {
+		start++
+	}
+	if start >= v || !isNoun(toks[v-1].Tag) && toks[v-1].Lower != "up" && toks[v-1].Lower != "older" {
+		return ""
+	}
+	words := make([]string, 0, v-start)
+	for _, t := range toks[start:v] {
+		words = append(words, t.Lower)
+	}
+	return strings.Join(words, " ")
+}
+
+// excessAfter reads "more (people|deaths) than expected|usual|normal" at
+// token k, with a death's word in the sentence: excess deaths, and the
+// words that say so.
+func excessAfter(toks []nlp.Token, k int) (string, bool) {
+	if k >= len(toks) || toks[k].Lower != "more" {
+		return "", false
+	}
+	j := k + 1
+	if j < len(toks) && (toks[j].Lower == "people" || toks[j].Lower == "deaths" || toks[j].Lower == "residents") {
+		j++
+	}
+	if j+1 >= len(toks) || toks[j].Lower != "than" {
+		return "", false
+	}
+	switch toks[j+1].Lower {
+	case "expected", "usual", "normal", "average", "predicted", "anticipated", "would":
+	default:
+		return "", false
+	}
+	for _, t := range toks {
+		switch t.Lower {
+		case "died", "deaths", "dead", "die", "mortality":
+			return "more " + strings.Join([]string{toks[k+1].Lower, toks[j].Lower, toks[j+1].Lower}, " "), true
+		}
+	}
+	return "", false
+}
 
 // fromToChange reports a level in "from X to Y": "from" right before
 // the figure at start and only "to" between its end and the next

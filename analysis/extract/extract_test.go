@@ -4908,3 +4908,23 @@ func TestCountrysOwnDead(t *testing.T) {
 		}
 	}
 }
+
+// An event a figure's sentence likens the story's to ("similar to one
+// that hit Donetsk on March 14, killing 17") is another event; "N more
+// people than expected died" is excess deaths, not a difference; each
+// group's share ("Men accounted for 65.4%", "Hispanic people made up
+// 21.5%") is the group's.
+func TestLikenedEventExcessAndGroupShares(t *testing.T) {
+	claims := extractOne(t, "Missile strike on railway station kills 50", "Russia said the missile was similar to one that hit the centre of Donetsk on March 14, killing 17 people.")
+	if q := quantityByText(claims, "17"); q == nil || !strings.Contains(q.Subject, "another event") {
+		t.Errorf("17: %+v, want another event's", q)
+	}
+	if q := quantityByText(extractOne(t, "", "The analysis suggests that between 426 and 978 more people than expected died in the state that week."), "426"); q == nil || q.Measure != "excess deaths" {
+		t.Errorf("426-978 more than expected: %+v, want excess deaths", q)
+	}
+	claims = extractOne(t, "", "Men accounted for 65.4% of the deaths, and people aged 60 and up made up 59.8%.")
+	a, b := quantityByText(claims, "65.4%"), quantityByText(claims, "59.8%")
+	if a == nil || b == nil || a.Subset == "" || a.Subset == b.Subset {
+		t.Errorf("group shares: %+v and %+v, want each its group's", a, b)
+	}
+}

@@ -1104,6 +1104,15 @@ func separateEvent(toks []nlp.Token, k int) string {
 	if first == "separately" || first == "in" && lower(toks[1]) == "a" && len(toks) > 2 && lower(toks[2]) == "separate" {
 		return first
 	}
+	for i := k - 1; i >= 2 && i >= k-16; i-- {
+		// "the missile was similar to one that hit the center of Donetsk
+		// on March 14, killing 17 people": the toll of the event it is
+		// likened to.
+		if w := lower(toks[i]); (w == "one" || w == "those") && (lower(toks[i-1]) == "to" && lower(toks[i-2]) == "similar" || lower(toks[i-1]) == "like" ||
+			lower(toks[i-1]) == "the" && i >= 3 && (lower(toks[i-2]) == "like" || lower(toks[i-2]) == "to" && lower(toks[i-3]) == "similar")) {
+			return "likened to another"
+		}
+	}
 	if first != "meanwhile" {
 		return ""
 	}
