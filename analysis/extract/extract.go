@@ -1430,6 +1430,12 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				// against another group's.
 				c.Subset = g
 			}
+			if w := rxDiedWhere.FindStringSubmatch(s.Text[m.End:]); (c.Subset == "" || c.Subset == "part") && q.measure == "killed" && w != nil {
+				// "Twelve of them died in hospital", "38 people died at
+				// once at the station": the dead of one place or moment,
+				// a part of the toll.
+				c.Subset = "died " + strings.ToLower(w[1])
+			}
 			if c.Subset == "" && x.measures.Located(q.measure) && rxOneFacility.MatchString(s.Text) {
 				// "Just one hospital, Rizk Hospital, said 400 people had
 				// gone there to be treated", "At one morgue alone, 120
@@ -11414,6 +11420,7 @@ func reductionOf(toks []nlp.Token, k, e int) bool {
 var (
 	rxElectoralBody = regexp.MustCompile(`(?:\b[A-Z][a-z]+ ){0,3}\b(?:[Ee]lectoral|[Ee]lections?) (?:[Cc]ommission|[Cc]ouncil|[Bb]oard|[Bb]ody|[Aa]uthority|[Tt]ribunal|[Ii]nstitute)\b`)
 	rxAcronym       = regexp.MustCompile(`\b[A-Z]{3,6}\b`)
+	rxDiedWhere     = regexp.MustCompile(`(?i)^[^.;,]{0,30}?\b(?:died|were killed|was killed|perished)\s+(?:later\s+)?(in hospitals?|at the scene|on the spot|at once|instantly|on the way to (?:the )?hospital|en route to (?:the )?hospital)\b`)
 	rxOneFacility   = regexp.MustCompile(`(?i)\b(?:(?:just|only)\s+)?(?:one|a single)\s+(?:hospital|clinic|morgue|mortuary|shelter|camp|school|facility|medical cent(?:er|re))\b|\b(?:hospital|clinic|morgue|mortuary|shelter|camp)\s+alone\b`)
 	rxOtherCount    = regexp.MustCompile(`(?i)\b(?:estimates?|estimated|projections?|projected|quick[- ]counts?|exit[- ]polls?|polls?|surveys?|PVT|parallel vote)\b`)
 )

@@ -4928,3 +4928,17 @@ func TestLikenedEventExcessAndGroupShares(t *testing.T) {
 		t.Errorf("group shares: %+v and %+v, want each its group's", a, b)
 	}
 }
+
+// The dead of one place or moment ("Twelve of them died in hospital",
+// "38 people died at once at the station") are a part of the toll.
+func TestDiedWhereIsAPart(t *testing.T) {
+	claims := extractOne(t, "", "The death toll rose to 50. Twelve of them died in hospital. 38 people died at once at the station.")
+	for _, at := range []string{"Twelve", "38"} {
+		if q := quantityByText(claims, at); q == nil || !strings.HasPrefix(q.Subset, "died ") {
+			t.Errorf("%s: %+v, want a part of the toll", at, q)
+		}
+	}
+	if q := quantityByText(claims, "50"); q == nil || q.Subset != "" {
+		t.Errorf("50: %+v, want the toll", q)
+	}
+}
