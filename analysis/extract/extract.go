@@ -1771,6 +1771,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 	x.countingBody(a, claims)
 	headlinePlaces(claims)
 	headlineDays(claims)
+	leadDay(a, claims)
 	// The claims' strings still share the article's text: the pipeline
 	// packs them at once (claimpack), which copies them out, and interns
 	// the recurring ones when it unpacks them for the merge. A caller that

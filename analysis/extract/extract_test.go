@@ -4942,3 +4942,15 @@ func TestDiedWhereIsAPart(t *testing.T) {
 		t.Errorf("50: %+v, want the toll", q)
 	}
 }
+
+// A report published days after a march that its first sentence dates
+// ("marched in Belgrade on March 15th") gives that day to its crowd
+// figures that name none.
+func TestLeadDay(t *testing.T) {
+	pub, _ := analysis.ParseDate("2025-03-28")
+	claims := extractOneOn(t, "", "Hundreds of thousands marched in Belgrade on March 15th demanding the government's resignation.\n\nA student insisted that there were easily over 500,000 protesters, despite what the government says.", pub)
+	q := quantityByText(claims, "500,000")
+	if q == nil || q.Frame == nil || q.Frame.Day == nil || q.Frame.Day.String() != "2025-03-15" {
+		t.Errorf("500,000: %+v, want the march's day", q)
+	}
+}

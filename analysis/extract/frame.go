@@ -3355,6 +3355,44 @@ func (x *Extractor) placeOfArticle(a analysis.Article, memo **string, skip lexic
 	return place
 }
 
+// leadDay dates an article's figures of a day's event that name no day
+// of their own by the day its headline or first sentence gives the event,
+// when that day is days before the article and no figure of the measure
+// names another: "Hundreds of thousands marched in Belgrade on March 15th
+// …", then "there were easily over 500,000 protestors" in a report
+// published two weeks later is March 15th's crowd, not one of the
+// report's day.
+func leadDay(a analysis.Article, claims []analysis.Claim) {
+	if a.Published.IsZero() {
+		return
+	}
+	for i := range claims {
+		l := &claims[i]
+		if l.Kind != analysis.KindQuantity || l.Frame == nil || l.Frame.Day == nil || !(l.InHeadline || l.Offset < 400) {
+			continue
+		}
+		d := *l.Frame.Day
+		if !d.AddDays(olderEventDays).Before(a.Published) {
+			return
+		}
+		for j := range claims {
+			c := &claims[j]
+			if c.Kind == analysis.KindQuantity && c.Measure == l.Measure && c.Frame != nil && c.Frame.Day != nil && *c.Frame.Day != d {
+				return // another day of the same measure: several events
+			}
+		}
+		for j := range claims {
+			c := &claims[j]
+			if c.Kind == analysis.KindQuantity && c.Measure == l.Measure && c.Frame != nil && c.Frame.Day == nil && c.Frame.Compared() && c.Frame.Occasion == "" {
+				dd := d
+				c.Frame.Day = &dd
+				c.Frame.Cues = append(c.Frame.Cues, "day: the lead's event")
+			}
+		}
+		return
+	}
+}
+
 // oneOccasion keeps an occasion out of the subjects of an article that
 // names only one ("Sunday's march" in a report on Sunday's march): the
 // occasion tells occasions apart, and there is nothing to tell apart.

@@ -96,6 +96,17 @@ func TestGroupNeedsAWord(t *testing.T) {
 	}
 }
 
+// "marched" and "protested" name a protest as "march" and "protest" do.
+func TestGroupProtestVerbs(t *testing.T) {
+	docs := []Doc{
+		{ID: "a", Title: "Serbia's largest-ever protest sees 325,000 rally against government", Published: date("2025-03-15"), Places: []string{"Serbia"}, Measures: []string{"turnout"}},
+		{ID: "b", Title: "Hundreds of thousands marched in Belgrade demanding the resignation of the government", Published: date("2025-03-28"), Places: []string{"Serbia"}, Measures: []string{"turnout"}},
+	}
+	if got := groups(docs); len(got) != 1 {
+		t.Errorf("stories = %q, want one", got)
+	}
+}
+
 // Articles years apart are one story only by the event both headlines
 // name in one place (or a storm's name), not by words any two stories
 // share.
