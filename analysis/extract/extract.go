@@ -7648,6 +7648,15 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 	if q.counts == "" && m.Unit != "" && k < len(toks) && strings.EqualFold(toks[k].Text, "of") {
 		// "62% of registered voters", "$2bn of aid".
 		q.counts, q.countsStart, q.countsEnd = countedAfter(s.Text, toks, k+1)
+		if q.counts == "" && m.Unit == "%" && k+2 < len(toks) && (toks[k+1].Lower == "this" || toks[k+1].Lower == "that" || toks[k+1].Lower == "the") && toks[k+2].Lower == "sample" {
+			// "62.8 per cent of this sample of votes".
+			q.counts, q.countsStart, q.countsEnd = countedAfter(s.Text, toks, k+2)
+		}
+		if rest, ok := strings.CutPrefix(strings.ToLower(q.counts), "sample of "); ok && m.Unit == "%" {
+			// (A share of a sample of votes is a share of the votes.)
+			q.countsStart += len(q.counts) - len(rest)
+			q.counts = q.counts[len(q.counts)-len(rest):]
+		}
 		if f := strings.Fields(q.counts); len(f) > 2 && (durationNouns.Has(strings.ToLower(f[len(f)-1])) && timeDeterminer(f[len(f)-2]) ||
 			isYear(f[len(f)-1]) && (f[len(f)-2] == "in" || f[len(f)-2] == "by" || f[len(f)-2] == "for")) {
 			// "4.8 percent of GDP next year", "3.9% of national output
@@ -11097,6 +11106,7 @@ func (x *Extractor) respectively(claims []analysis.Claim, text string, toks []nl
 	}
 	flush()
 	if len(items) != len(figs) {
+		x.respectivelyOfRelative(claims, text, toks)
 		return
 	}
 	if x.respectiveMeasures(claims, figs, items) {
@@ -11128,6 +11138,76 @@ func (x *Extractor) respectively(claims []analysis.Claim, text string, toks []nl
 				c.Subject = frameSubject(subjectKey(x.candidateKey(name), c.Measure), c.Frame)
 			}
 		}
+	}
+}
+
+// respectivelyOfRelative gives each share of a list ended by
+// "respectively" after a relative clause the name its antecedent lists:
+// "… ahead of Martin Fayulu and Emmanuel Ramazani Shadary who polled 34.8
+// percent and 23.8 percent respectively" (each candidate's share), when
+// the sentence's other figures stand before the list.
+func (x *Extractor) respectivelyOfRelative(claims []analysis.Claim, text string, toks []nlp.Token) {
+	r := slices.IndexFunc(toks, func(t nlp.Token) bool { return t.Lower == "respectively" })
+	if r < 0 {
+		return
+	}
+	// The verb of the respectively clause: the last verb before it.
+	v := -1
+	for k := r - 1; k >= 0; k-- {
+		if strings.HasPrefix(toks[k].Tag, "VB") {
+			v = k
+			break
+		}
+	}
+	if v < 2 {
+		return
+	}
+	var figs []int
+	for i := range claims {
+		if claims[i].Kind != analysis.KindQuantity {
+			continue
+		}
+		if at := strings.Index(text, claims[i].Text); at > toks[v].Start && at < toks[r].Start {
+			figs = append(figs, i)
+		}
+	}
+	if len(figs) < 2 {
+		return
+	}
+	// The antecedent's names, back from the verb past "who"/"which".
+	k := v - 1
+	for k >= 0 && (toks[k].Lower == "who" || toks[k].Lower == "which" || toks[k].Text == ",") {
+		k--
+	}
+	var names []string
+	var cur []string
+	for ; k >= 0; k-- {
+		t := toks[k]
+		switch {
+		case strings.HasPrefix(t.Tag, "NNP"):
+			cur = append([]string{t.Text}, cur...)
+			continue
+		case t.Lower == "and" || t.Text == ",":
+			if len(cur) > 0 {
+				names = append([]string{strings.Join(cur, " ")}, names...)
+				cur = nil
+				continue
+			}
+		}
+		break
+	}
+	if len(cur) > 0 {
+		names = append([]string{strings.Join(cur, " ")}, names...)
+	}
+	if len(names) != len(figs) {
+		return
+	}
+	for n, i := range figs {
+		c := &claims[i]
+		if c.Frame == nil || c.Frame.Kind != analysis.KindPercent && !wonMeasures.Has(c.Measure) || !x.personLike(names[n]) {
+			return
+		}
+		c.Subject = frameSubject(subjectKey(x.candidateKey(names[n]), c.Measure), c.Frame)
 	}
 }
 

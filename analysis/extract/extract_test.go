@@ -4954,3 +4954,23 @@ func TestLeadDay(t *testing.T) {
 		t.Errorf("500,000: %+v, want the march's day", q)
 	}
 }
+
+// "nearly 28,000 went missing" counts the missing; a list ended by
+// "respectively" after a relative clause gives each name its share
+// ("ahead of Martin Fayulu and Emmanuel Shadary who polled 34.8 percent
+// and 23.8 percent respectively"); "62.8 per cent of this sample of
+// votes" is a share of the votes, the securer's.
+func TestMissingRespectivelyAndSample(t *testing.T) {
+	if q := quantityByText(extractOne(t, "", "The government said at least 43,318 people were killed and nearly 28,000 went missing."), "28,000"); q == nil || q.Measure != "missing" {
+		t.Errorf("went missing: %+v", q)
+	}
+	claims := extractOne(t, "", "The commission declared Tshisekedi the winner with 38.57 percent of the votes ahead of Martin Fayulu and Emmanuel Shadary who polled 34.8 percent and 23.8 percent respectively.")
+	for _, c := range []struct{ at, key string }{{"34.8", "Fayulu|"}, {"23.8", "Shadary|"}} {
+		if q := quantityByText(claims, c.at); q == nil || !strings.HasPrefix(q.Subject, c.key) {
+			t.Errorf("%s: %+v, want %s…", c.at, q, c.key)
+		}
+	}
+	if q := quantityByText(extractOne(t, "", "Data representing 43 per cent of turnout shows that Mr Fayulu secured 62.8 per cent of this sample of votes."), "62.8"); q == nil || !strings.HasPrefix(q.Subject, "Fayulu|") {
+		t.Errorf("62.8 per cent of this sample of votes: %+v", q)
+	}
+}
