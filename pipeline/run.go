@@ -583,6 +583,20 @@ func groupStories(rep *analysis.Report, cfg Config, measures *lexicon.MeasureTab
 			}
 		}
 		d.Lead = lead
+		if strings.TrimSpace(d.Title) == "" {
+			// A page with no headline (its header line was a paragraph):
+			// its first sentence with a claim stands for the headline, in
+			// the story's features and, alone, its name.
+			first := -1
+			for _, k := range byArticle[a.ID] {
+				if c := &rep.Claims[k]; !c.InHeadline && (first < 0 || c.Offset < rep.Claims[first].Offset) {
+					first = k
+				}
+			}
+			if first >= 0 {
+				d.Title = rep.Claims[first].Sentence
+			}
+		}
 		docs = append(docs, d)
 		docArticle = append(docArticle, i)
 	}

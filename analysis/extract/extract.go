@@ -10454,6 +10454,12 @@ func scopeAfter(text string, toks []nlp.Token, pos int) string {
 			j+1 < len(toks) && toks[j+1].Start == toks[j].Start+len(toks[j].Text) && (toks[j+1].Text == "$" || toks[j+1].Tag == "CD") {
 			continue // "up from C$408 billion", "from HK$2": a currency, not a place
 		}
+		if j+2 < len(toks) && (toks[j+1].Text == "'s" || toks[j+1].Text == "’s") && !isUpperStart(toks[j+2].Text) && j+1 == i+2 {
+			// "won 59.4 percent of the vote in Congo's presidential
+			// election": the event's country, which the story names,
+			// not a part of it.
+			continue
+		}
 		for j < len(toks) && (strings.HasPrefix(toks[j].Tag, "NNP") || toks[j].Tag == "POS" ||
 			// "Puerta del Sol", "Plaza de Mayo": a name's particle
 			// between its capitalised words.

@@ -687,6 +687,9 @@ func (g *Grouper) name(docs []Doc, m []int, st analysis.Story, wordN map[string]
 			best, bestRank = w, rank
 		}
 	}
+	if cls := g.classes[best]; cls != "" && strings.HasSuffix(best, "al") {
+		best = cls // "electoral" names an election
+	}
 	if best != "" {
 		what = []string{best}
 	}
