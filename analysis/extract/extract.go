@@ -1667,6 +1667,12 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				// the writer's caveat, no one's position.
 				continue
 			}
+			if inFrontedCondition(s.Text, cue.Start) && cue.Polarity != analysis.Conditional {
+				// "If Fayulu's supporters reject the result, it could
+				// worsen unrest": a position someone might take, not one
+				// taken.
+				continue
+			}
 			if attributiveDoubt(s.Text, cue) {
 				// "Protests as disputed election results give Lukashenko
 				// victory", "amid contested figures": results someone
@@ -5012,6 +5018,18 @@ func estimatedVerb(toks []nlp.Token, k int) bool {
 // writerVerdict reports a denial whose cue is a verdict word ("wrong",
 // "false", "inaccurate", "misleading"; stance.verdict) on a claim the
 // proposition names ("the claim that …", "these figures").
+// inFrontedCondition reports a position inside a conditional clause that
+// opens the sentence ("If …, …", "Unless …, …"), before its comma.
+func inFrontedCondition(text string, at int) bool {
+	t := strings.TrimLeft(text, " \"“'‘")
+	low := strings.ToLower(t[:min(len(t), 7)])
+	if !strings.HasPrefix(low, "if ") && !strings.HasPrefix(low, "unless ") && !strings.HasPrefix(low, "should ") {
+		return false
+	}
+	comma := strings.Index(text, ",")
+	return comma > 0 && at < comma
+}
+
 // attributiveDoubt reports a cue that is an adjective before its noun
 // ("disputed results", "contested figures") opening a noun phrase: after
 // a determiner, a preposition, a conjunction or at the sentence's start,

@@ -4974,3 +4974,19 @@ func TestMissingRespectivelyAndSample(t *testing.T) {
 		t.Errorf("62.8 per cent of this sample of votes: %+v", q)
 	}
 }
+
+// A position inside a fronted conditional ("If Fayulu's supporters reject
+// the result, …") is one someone might take, not one taken; "not based
+// on body counts" qualifies figures, denying nothing.
+func TestHypotheticalAndBasisNoPosition(t *testing.T) {
+	for _, text := range []string{
+		"If the opposition's supporters reject the result, it could worsen unrest that has already seen 34 people killed.",
+		"The spokesman said the figures were not based on body counts, but were only rough estimates.",
+	} {
+		for _, c := range extractOne(t, "", text) {
+			if c.Kind == analysis.KindStance && c.Polarity == analysis.Denied {
+				t.Errorf("%q: a denial by %q", text, c.Source)
+			}
+		}
+	}
+}
