@@ -81,7 +81,8 @@
 // no figure; a glued k always: 10k), and a unit (%, percent, per cent, pct,
 // pc, percentage points as "pp", basis points as "bp", km, miles, m, cm,
 // mm, ft, in, tonnes, tons, kg, g, mg, l, ml, gal, hectares, acres, km2,
-// sq mi, m3 ("cubic metres"), mph, km/h, knots, °, °C, °F ("3.2°C", "38
+// sq mi, m3 ("cubic metres"), mph, km/h ("km per hour", "miles an
+// hour", "190 km (120 miles) per hour"), knots, °, °C, °F ("3.2°C", "38
 // °C", "45C", "40 degrees Celsius"), W, kW, MW, GW, kWh to TWh, MB, GB, TB,
 // Mbps, Gbps; pence glued as "12p"), glued or spaced ("512GB", "15kW",
 // "12sq km"). Time units make a duration: seconds, minutes, hours, days,

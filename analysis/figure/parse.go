@@ -960,6 +960,30 @@ func (s *scanner) parseUnit(f *figure, hasCur bool) {
 		case w.unit == "km" && n+2 < len(toks) && toks[n+1].kind == kPunct && toks[n+1].r == '/' && !toks[n+1].space &&
 			s.is(n+2, idH) && !toks[n+2].space && !s.gluedAfter(n+2):
 			f.unit, f.last = "km/h", n+2 // "185 km/h"
+		case w.unit == "km" || w.unit == "miles":
+			// "190 km per hour", "120 miles an hour", "190 km (120 miles)
+			// per hour winds": a speed.
+			k := n + 1
+			if k < len(toks) && toks[k].kind == kPunct && toks[k].r == ')' {
+				k++ // "(120 miles) per hour": a conversion in brackets
+			} else if k < len(toks) && toks[k].kind == kPunct && toks[k].r == '(' {
+				for j := k + 1; j < len(toks) && j <= k+4; j++ {
+					if toks[j].kind == kPunct && toks[j].r == ')' {
+						k = j + 1
+						break
+					}
+				}
+			}
+			if k+1 < len(toks) && (s.is(k, idPer) || s.is(k, idAn)) && s.is(k+1, idHour) {
+				if w.unit == "km" {
+					f.unit = "km/h"
+				} else {
+					f.unit = "mph"
+				}
+				if k == n+1 {
+					f.last = k + 1
+				}
+			}
 		case w.unit == "°" && (s.is(n+1, idCelsius) || s.is(n+1, idC) && toks[n+1].cap) && !toks[n+1].nl:
 			f.unit, f.last = "°C", n+1 // "40 degrees Celsius"
 		case w.unit == "°" && (s.is(n+1, idFahrenheit) || s.is(n+1, idF) && toks[n+1].cap) && !toks[n+1].nl:

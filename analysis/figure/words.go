@@ -112,6 +112,7 @@ var (
 	idP           uint16 // "p"
 	idPast        uint16 // "past"
 	idPer         uint16 // "per"
+	idHour        uint16 // "hour"
 	idPercentage  uint16 // "percentage"
 	idPh          uint16 // "ph"
 	idPlus        uint16 // "plus"
@@ -514,7 +515,7 @@ func init() {
 		"spring", "summer", "autumn", "winter", "election", "census", "and", "or", "season",
 		"class", "vintage", "model", "c", "ca", "born", "died", "established", "founded", "est")
 	add(0, 0, "", "celsius", "cubic", "fahrenheit", "h", "handful", "in", "minus", "out", "read", "top", "upon")
-	add(0, 0, "", "a", "above", "age", "an", "and", "basis", "below", "between", "by", "c", "cent", "counting", "dollar", "dollars", "f", "fewer", "from", "greater", "half", "higher", "less", "lower", "m", "magnitude", "mob", "more", "odd", "of", "old", "one", "or", "over", "p", "past", "per", "percentage", "ph", "plus", "point", "points", "pound", "pounds", "rs", "s", "so", "sterling", "strong", "tel", "than", "thereabouts", "through", "to", "under", "until", "up", "year", "years")
+	add(0, 0, "", "a", "above", "age", "an", "and", "basis", "below", "between", "by", "c", "cent", "counting", "dollar", "dollars", "f", "fewer", "from", "greater", "half", "higher", "hour", "less", "lower", "m", "magnitude", "mob", "more", "odd", "of", "old", "one", "or", "over", "p", "past", "per", "percentage", "ph", "plus", "point", "points", "pound", "pounds", "rs", "s", "so", "sterling", "strong", "tel", "than", "thereabouts", "through", "to", "under", "until", "up", "year", "years")
 	initPhrases()
 	for _, ph := range phrases {
 		add(0, 0, "", ph.words...)
@@ -565,6 +566,7 @@ func init() {
 	idP = wordID("p")
 	idPast = wordID("past")
 	idPer = wordID("per")
+	idHour = wordID("hour")
 	idPercentage = wordID("percentage")
 	idPh = wordID("ph")
 	idPlus = wordID("plus")
