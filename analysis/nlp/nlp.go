@@ -132,9 +132,38 @@ func (Prose) Sentences(text string) []Span {
 			out[n-1].Text = text[out[n-1].Start : s.Start+len(s.Text)]
 			continue
 		}
+		if n := len(out); n > 0 && quotedTitleGoesOn(out[n-1].Text, s.Text) && s.Start+len(s.Text) <= len(text) {
+			// "organized the “Enough! Let’s go back to reason” march,
+			// more than 1 million people took part": a slogan's or a
+			// title's mark inside quotation marks, and the sentence goes
+			// on after them.
+			out[n-1].Text = text[out[n-1].Start : s.Start+len(s.Text)]
+			continue
+		}
 		out = append(out, Span{Text: s.Text, Start: s.Start})
 	}
 	return splitJoined(out)
+}
+
+// quotedTitleGoesOn reports a sentence that leaves a curly quotation open
+// and a next one that closes it right after a word, with no punctuation,
+// and goes on in lower case: a quoted slogan or title with a "!" or "?"
+// of its own, not a quotation of several sentences (which closes after
+// its punctuation: ",” he said").
+func quotedTitleGoesOn(prev, next string) bool {
+	if strings.Count(prev, "\u201c") <= strings.Count(prev, "\u201d") {
+		return false
+	}
+	i := strings.Index(next, "\u201d")
+	if i <= 0 || strings.Contains(next[:i], "\u201c") {
+		return false
+	}
+	b := next[i-1]
+	if !isASCIILetter(b) {
+		return false
+	}
+	rest := strings.TrimLeft(next[i+len("\u201d"):], " ")
+	return rest != "" && isLower(rest[0])
 }
 
 // splitJoined splits sentences at a full stop with no space after it

@@ -115,3 +115,17 @@ func FuzzSentencesMatchProse(f *testing.F) {
 		}
 	})
 }
+
+// A "!" or "?" inside a quoted slogan or title does not end the sentence
+// when the sentence goes on after the quotation; a quotation of several
+// sentences still splits.
+func TestQuotedTitleGoesOn(t *testing.T) {
+	one := "The group, which organized the \u201cEnough! Let\u2019s go back to reason\u201d march, said more than 1 million people took part."
+	if got := (Prose{}).Sentences(one); len(got) != 1 {
+		t.Errorf("%q: %d sentences, want one: %+v", one, len(got), got)
+	}
+	two := "\u201cWe are here. We will stay,\u201d the organiser said."
+	if got := (Prose{}).Sentences(two); len(got) != 2 {
+		t.Errorf("%q: %d sentences, want two: %+v", two, len(got), got)
+	}
+}
