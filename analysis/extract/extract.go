@@ -1436,6 +1436,11 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				// a part of the toll.
 				c.Subset = "died " + strings.ToLower(w[1])
 			}
+			if k0 := tokenIndex(toks, m.Start); c.Subset == "" && k0 > 0 && (toks[k0-1].Lower == "except" || toks[k0-1].Lower == "excluding" || toks[k0-1].Lower == "besides") {
+				// "handed to families except 49 that have been kept at
+				// the morgue": the ones left out, a part.
+				c.Subset = "part"
+			}
 			if c.Subset == "" && x.measures.Located(q.measure) && rxOneFacility.MatchString(s.Text) {
 				// "Just one hospital, Rizk Hospital, said 400 people had
 				// gone there to be treated", "At one morgue alone, 120
@@ -7608,6 +7613,11 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		nameNumberAt(toks, k0) && len(x.places.Find(toks[k0-2].Text+" "+toks[k0-1].Text)) == 0 {
 		// "the High Speed 2 rail project", "Apollo 11": a number in a
 		// name, not a count.
+		return q, false
+	}
+	if m.Written && m.Value == 1 && k < len(toks) && (standFor.Has(toks[k].Lower) || lexicon.DocNouns[toks[k].Lower] || toks[k].Lower == "source" || toks[k].Lower == "official") {
+		// "One estimate said it could be as high as 1,400", "one report
+		// put it at …": a determiner before who speaks, not a count.
 		return q, false
 	}
 	if w, ok := excessAfter(toks, k); ok && m.Unit == "" {

@@ -4990,3 +4990,15 @@ func TestHypotheticalAndBasisNoPosition(t *testing.T) {
 		}
 	}
 }
+
+// "One estimate said it could be as high as 1,400": "One" is a
+// determiner, not a count; "except 49 that have been kept at the morgue"
+// is a part.
+func TestOneEstimateAndExcept(t *testing.T) {
+	if q := quantityByText(extractOne(t, "", "The death toll will be far more than the official 386. One estimate said it could be as high as 1,400."), "One"); q != nil {
+		t.Errorf("One estimate: %+v, want no claim", q)
+	}
+	if q := quantityByText(extractOne(t, "", "The death toll rose to 386. Most of the bodies have been handed to families except 49 that have been kept at the morgue."), "49"); q != nil && q.Subset != "part" {
+		t.Errorf("except 49: %+v, want a part", q)
+	}
+}
