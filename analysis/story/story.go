@@ -110,8 +110,14 @@ const eventDays = 30
 
 // farDays is how far apart in time two articles may be published and
 // still be one story by words and places alone; past it they must share
-// the event their headlines name in one place, or a storm's name.
+// the event their headlines name in one place and another word, or a
+// storm's name.
 const farDays = 365
+
+// veryFarDays is how far apart articles may be and still be one story
+// by anything but a storm's name: Madrid's 2023 rallies and Barcelona's
+// 2017 march share a country, a protest and a "silent majority".
+const veryFarDays = 3 * 365
 
 // nearDays is how close in time two articles' publication must be for a
 // place and a measure they share to make them one story ("North Korea"
@@ -272,12 +278,18 @@ func related(a, b *doc) bool {
 	if shared < minShare || len(a.places) > 0 && len(b.places) > 0 && !place {
 		return false
 	}
-	if a.day != 0 && b.day != 0 && (a.day-b.day > farDays || b.day-a.day > farDays) && !(storm || place && event) {
+	gap := a.day - b.day
+	if gap < 0 {
+		gap = -gap
+	}
+	if a.day != 0 && b.day != 0 && (gap > farDays && !(storm || place && event && words >= 2 && score >= minScore) || gap > veryFarDays && !storm) {
 		// Articles more than a year apart are one story only by the
-		// event both headlines name in one place, or a storm's name
-		// ("Haiti quake toll" a year on): not by words any two stories
-		// share ("human rights", a country), as a 2014 referendum in
-		// Crimea and a 2020 election in Belarus do.
+		// event both headlines name in one place and another word they
+		// share, or a storm's name ("Haiti earthquake survivors" a year
+		// on): not by words any two stories share ("human rights", a
+		// country), as a 2014 referendum in Crimea and a 2020 election
+		// in Belarus do, nor by a country and a protest alone (Madrid's
+		// 2023 rallies and Barcelona's 2017 march).
 		return false
 	}
 	if words >= 1 && (score >= minScore || headline && words+places >= 3) {

@@ -116,10 +116,12 @@ func TestGroupYearsApart(t *testing.T) {
 		{ID: "b", Title: "Rally in Minsk drew 63,000, human rights activists say", Published: date("2020-07-31"), Places: []string{"Belarus", "Russia"}, Measures: []string{"turnout"}},
 		{ID: "c", Title: "Haiti earthquake survivors rebuild homes", Published: date("2010-02-10"), Places: []string{"Haiti"}, Measures: []string{"homeless"}},
 		{ID: "d", Title: "Haiti earthquake survivors still without homes", Published: date("2011-06-01"), Places: []string{"Haiti"}, Measures: []string{"homeless"}},
+		{ID: "g", Title: "Spain's silent majority marched in a massive protest against secession", Published: date("2017-10-09"), Places: []string{"Spain"}, Measures: []string{"turnout"}},
+		{ID: "h", Title: "Massive protest in Madrid: the party says it awakened the silent majority", Published: date("2023-11-12"), Places: []string{"Spain"}, Measures: []string{"turnout"}},
 		{ID: "e", Title: "Hurricane Maria: official toll stands at 64", Published: date("2017-12-10"), Places: []string{"Puerto Rico"}, Measures: []string{"killed"}},
 		{ID: "f", Title: "Study says Hurricane Maria killed 4,645", Published: date("2019-05-29"), Places: []string{"Puerto Rico"}, Measures: []string{"killed"}},
 	}
-	if got, want := groups(docs), []string{"a", "b", "c d", "e f"}; !slices.Equal(got, want) {
+	if got, want := groups(docs), []string{"a", "b", "c d", "e f", "g", "h"}; !slices.Equal(got, want) {
 		t.Errorf("stories = %q, want %q", got, want)
 	}
 }
