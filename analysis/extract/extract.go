@@ -731,6 +731,11 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					at = strings.LastIndexByte(q.measure, ')')
 				}
 				basis := x.grossBasis(toks, tokenIndex(toks, m.Start))
+				if e := tokenIndex(toks, m.End); e < len(toks) && (toks[e].Lower == "net" || toks[e].Lower == "gross") {
+					// "a gross figure that works out at about €75bn net":
+					// the basis the sum itself names.
+					basis = toks[e].Lower
+				}
 				if basis == "" && lastFig >= 0 && sentBasis != "" && (equivalentJoin(s.Text[lastEnd:m.Start]) || restatedRate(s.Text[lastEnd:m.Start])) {
 					// "£19.6 billion - or about £376 million a week": the
 					// same sum restated, on the same basis.

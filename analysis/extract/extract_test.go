@@ -5002,3 +5002,12 @@ func TestOneEstimateAndExcept(t *testing.T) {
 		t.Errorf("except 49: %+v, want a part", q)
 	}
 }
+
+// "a gross figure that works out at about €75bn net": a sum naming its
+// own basis keeps it, never the gross figure's it restates.
+func TestOwnBasis(t *testing.T) {
+	claims := extractOne(t, "", "Estimates have ranged up to a €100bn gross figure, which works out at about €75bn net.")
+	if q := quantityByText(claims, "€75bn"); q == nil || !strings.Contains(q.Measure, "net") {
+		t.Errorf("€75bn net: %+v", q)
+	}
+}
