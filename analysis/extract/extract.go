@@ -272,6 +272,17 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					// the same crowd, set off by dashes or brackets.
 					q, ok = quantityInfo{countsStart: -1, countsEnd: -1, actedAt: -1, measure: claims[lastFig].Measure, counts: claims[lastFig].Counts, scope: q.scope}, true
 				}
+				if k0 := tokenIndex(toks, m.Start); ok && q.scope == "" && x.measures.Located(q.measure) && k0 >= 4 && toks[k0-1].Lower == "with" {
+					// "Harris County had 43, followed by Travis County with
+					// 28 deaths": the place a ranking's next item names.
+					b := k0 - 2
+					for b > 0 && strings.HasPrefix(toks[b].Tag, "NNP") {
+						b--
+					}
+					if b < k0-2 && b >= 1 && toks[b].Lower == "by" && toks[b-1].Lower == "followed" {
+						q.scope = "in " + s.Text[toks[b+1].Start:toks[k0-2].Start+len(toks[k0-2].Text)]
+					}
+				}
 				if ok && q.kind == "" && isCurrency(m.Unit) && q.measure == moneyMeasure("", m.Unit) && estimateNounAround(toks, tokenIndex(toks, m.Start), tokenIndex(toks, m.End)) {
 					// "HS2 Ltd's latest official estimate of the project is
 					// £88 billion", "beyond the £81 billion to £88 billion

@@ -5011,3 +5011,12 @@ func TestOwnBasis(t *testing.T) {
 		t.Errorf("€75bn net: %+v", q)
 	}
 }
+
+// "…, followed by Travis County with 28 deaths": the ranking's next item
+// is its place's count, not the one before it.
+func TestFollowedByWith(t *testing.T) {
+	claims := extractOne(t, "", "The storm killed 246 people in Texas. Harris County accounted for 43 out of the 246 deaths, followed by Travis County with 28 deaths.")
+	if q := quantityByText(claims, "28"); q == nil || !strings.Contains(q.Subject, "Travis County|") {
+		t.Errorf("28: %+v, want Travis County's", q)
+	}
+}
