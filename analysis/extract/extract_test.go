@@ -5020,3 +5020,20 @@ func TestFollowedByWith(t *testing.T) {
 		t.Errorf("28: %+v, want Travis County's", q)
 	}
 }
+
+// "Authorities said it was unclear how many had been aboard" is the
+// authorities' doubt; the writer's "It was unclear how many" is no one's.
+func TestUnclearHowMany(t *testing.T) {
+	found := false
+	for _, c := range extractOne(t, "", "Authorities said it was unclear how many had been aboard.") {
+		found = found || c.Kind == analysis.KindStance && c.Polarity == analysis.Unconfirmed && strings.Contains(c.Source, "uthorities")
+	}
+	if !found {
+		t.Errorf("no doubt by the authorities")
+	}
+	for _, c := range extractOne(t, "", "It was unclear how many people were trapped under the rubble.") {
+		if c.Kind == analysis.KindStance {
+			t.Errorf("the writer's doubt gave a position: %+v", c)
+		}
+	}
+}

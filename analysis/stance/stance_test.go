@@ -176,7 +176,10 @@ var unconfirmedCases = []stanceCase{
 	// regressions
 	{name: "confirmed deaths", in: "The health ministry confirmed 1,200 deaths on Monday.", want: []analysis.Polarity{stA}, cue: "confirmed"},
 	{name: "verified by observers", in: "The results were verified by independent observers.", want: nil},
-	{name: "unclear how many", in: "It was unclear how many people were trapped under the rubble.", want: nil},
+	// (No one holds the writer's "It was unclear how many": Extract
+	// gives it no claim; a speaker's is a doubt.)
+	{name: "unclear how many", in: "It was unclear how many people were trapped under the rubble.", want: []analysis.Polarity{stU}},
+	{name: "said it was unclear how many", in: "Authorities said it was unclear how many had been aboard.", want: []analysis.Polarity{stU}},
 	{name: "confirmed that", in: "The minister confirmed that the ceasefire had been violated.", want: []analysis.Polarity{stA}},
 	{name: "cannot let", in: `"We cannot let evil grow," he said in a video address.`, want: nil},
 	{name: "unclear about the future", in: "It is unclear if the talks will resume.", want: nil},
