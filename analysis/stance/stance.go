@@ -877,28 +877,29 @@ var polarities = map[string]analysis.Polarity{
 
 // guards are the guards rules.json names, by name.
 var guards = map[string]func(*SenTokens, *match) bool{
-	"notNegated":       notNegated,
-	"notFuture":        notFuture,
-	"notRoutineGuard":  notRoutineGuard,
-	"tooMuchGuard":     tooMuchGuard,
-	"unknownGuard":     unknownGuard,
-	"ifTrueGuard":      ifTrueGuard,
-	"wouldGuard":       wouldGuard,
-	"denyGuard":        denyGuard,
-	"denialNounGuard":  denialNounGuard,
-	"rejectGuard":      rejectGuard,
-	"verdictGuard":     verdictGuard,
-	"sayGuard":         sayGuard,
-	"zeroThatGuard":    zeroThatGuard,
-	"objectGuard":      objectGuard,
-	"eventObjectGuard": eventObjectGuard,
-	"activeGuard":      activeGuard,
-	"callForGuard":     callForGuard,
-	"negatedFact":      negatedFact,
-	"negatedQuote":     negatedQuote,
-	"negatedPostposed": negatedPostposed,
-	"declareGuard":     declareGuard,
-	"noneHarmedGuard":  noneHarmedGuard,
+	"notNegated":         notNegated,
+	"notFuture":          notFuture,
+	"notRoutineGuard":    notRoutineGuard,
+	"tooMuchGuard":       tooMuchGuard,
+	"unknownGuard":       unknownGuard,
+	"figureSubjectGuard": figureSubjectGuard,
+	"ifTrueGuard":        ifTrueGuard,
+	"wouldGuard":         wouldGuard,
+	"denyGuard":          denyGuard,
+	"denialNounGuard":    denialNounGuard,
+	"rejectGuard":        rejectGuard,
+	"verdictGuard":       verdictGuard,
+	"sayGuard":           sayGuard,
+	"zeroThatGuard":      zeroThatGuard,
+	"objectGuard":        objectGuard,
+	"eventObjectGuard":   eventObjectGuard,
+	"activeGuard":        activeGuard,
+	"callForGuard":       callForGuard,
+	"negatedFact":        negatedFact,
+	"negatedQuote":       negatedQuote,
+	"negatedPostposed":   negatedPostposed,
+	"declareGuard":       declareGuard,
+	"noneHarmedGuard":    noneHarmedGuard,
 }
 
 // props are the proposition functions rules.json names, by name.
@@ -2201,6 +2202,26 @@ func notRoutineGuard(tk *SenTokens, m *match) bool {
 		}
 	}
 	return !routine
+}
+
+// figureSubjectGuard keeps a doubt predicated of a subject only when the
+// subject is a figure or its noun ("the new estimated death toll was ‘not
+// solid’", "the figures are not reliable"; not "the bridge was not
+// solid").
+func figureSubjectGuard(tk *SenTokens, m *match) bool {
+	for j := m.cs - 1; j >= 0 && j >= m.cs-8; j-- {
+		w := tk.t[j].low
+		if w == "" {
+			continue
+		}
+		if w[0] >= '0' && w[0] <= '9' || tooMuchFigureWords[w] || w == "data" || w == "results" {
+			return true
+		}
+		if clauseStop[w] || w == "that" {
+			return false
+		}
+	}
+	return false
 }
 
 // unknownGuard keeps "nobody knows" a doubt when what is unknown is a
