@@ -56,6 +56,7 @@ var deniedCases = []stanceCase{
 	{name: "nobody really knows at the clause's end", in: "He acknowledged that nobody really knows.", want: []analysis.Polarity{stU}},
 	{name: "could not support its conclusions", in: "He said he could not support its conclusions or recommendations.", want: []analysis.Polarity{stD}},
 	{name: "never enjoyed such", in: "Zimbabweans had never enjoyed such peaceful elections.", want: nil},
+	{name: "not in a position to give a number", in: "The spokesman said it was a big boat, even if we are not in a position to give an exact number.", want: []analysis.Polarity{stU}},
 	{name: "not keeping a tally is no denial", in: "The ministry said it does not keep its own tally of the dead.", want: []analysis.Polarity{stA}},
 	{name: "no one knows a person", in: "Nobody knows him in the village.", want: nil},
 	{name: "accused of a cover-up", in: "It also accused the authorities of a cover-up, saying the real death toll exceeds 900.", want: []analysis.Polarity{stD}, cue: "accused"},
