@@ -10135,14 +10135,14 @@ func nameNumberAt(toks []nlp.Token, k int) bool {
 }
 
 // estimateNounAround reports a noun naming an estimate of a sum within
-// six words before the figure at tokens k..e ("the latest official
+// twelve words before the figure, in its clause at tokens k..e ("the latest official
 // estimate of the project is £88 billion") or right after it ("the £81
 // billion to £88 billion range").
 func estimateNounAround(toks []nlp.Token, k, e int) bool {
 	if e < len(toks) && estimateNouns[toks[e].Lower] {
 		return true
 	}
-	for i := k - 1; i >= 0 && i >= k-6; i-- {
+	for i := k - 1; i >= 0 && i >= k-12; i-- {
 		if clauseStop(toks[i].Lower) {
 			return false
 		}
