@@ -929,7 +929,9 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					}
 					who = x.candidateKey(name)
 				}
-				if k := tokenIndex(toks, m.Start); who == "" && k >= 2 && (toks[k-1].Text == "'s" || toks[k-1].Text == "’s") && strings.HasPrefix(toks[k-2].Tag, "NNP") {
+				if k := tokenIndex(toks, m.Start); who == "" && k >= 2 && (toks[k-1].Text == "'s" || toks[k-1].Text == "’s" || toks[k-1].Tag == "POS" && (toks[k-1].Text == "’" || toks[k-1].Text == "'")) && strings.HasPrefix(toks[k-2].Tag, "NNP") {
+					// ("President Uhuru Kenyatta’ 7.2 million": a possessive
+					// whose "s" the page dropped.)
 					// "compared with Raila Odinga's 6,762,224 votes": the
 					// possessor's own (a place's is its scope, below).
 					if name := nameEnding(toks, k-1); !x.placeName(name) {
@@ -2425,6 +2427,11 @@ func clauseSubject(toks []nlp.Token, v int) string {
 				first = j
 				continue
 			}
+			if t.Tag == "POS" && first >= 0 && first == j+1 {
+				// "Nasa's Raila Odinga, who": the person after the
+				// possessive, not its owner.
+				break
+			}
 			if t.Tag == "DT" || t.Lower == "of" || t.Tag == "POS" {
 				continue
 			}
@@ -2758,6 +2765,9 @@ func winnerOf(toks []nlp.Token, pos int) string {
 		} else if i-1 > start && (toks[i-1].Text == "," || toks[i-1].Lower == "who") {
 			// "Peter Obi, an outsider popular with urban voters, won
 			// 25%", "Atiku, who received 6.98 million votes".
+			return clauseSubject(toks, i)
+		} else if p := auxStart(toks, i); p > start && p < i && toks[p-1].Lower == "who" {
+			// "Nasa's Raila Odinga who had scored 6,578,586 votes".
 			return clauseSubject(toks, i)
 		}
 		j := i
@@ -10221,6 +10231,16 @@ func excessAfter(toks []nlp.Token, k int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// auxStart returns the index of the first of the auxiliaries and adverbs
+// right before token i ("who had scored": had), or i when none.
+func auxStart(toks []nlp.Token, i int) int {
+	p := i
+	for p > 0 && (auxiliaries[toks[p-1].Lower] || toks[p-1].Tag == "RB") {
+		p--
+	}
+	return p
 }
 
 // fromToChange reports a level in "from X to Y": "from" right before

@@ -2107,6 +2107,12 @@ func TestCandidatesByPronounChainAndClause(t *testing.T) {
 		// A conjunct by the same verb is the same owner's.
 		{"Silva's votes represent less than 12 percent of the registered voters and 41.7 percent of votes cast.", "41.7", "Silva|", "percent"},
 		{"Silva won 41.7 percent of the vote and Costa 29 percent.", "29", "Costa|", "percent"},
+		// A possessive whose "s" the page dropped is still the owner's.
+		{"The tally put President Ana Duarte’ 4.1 million votes well ahead.", "4.1 million", "Duarte|", "votes"},
+		// "who had scored": the relative clause's person, after a
+		// possessive that names his party, not the party.
+		{"The commission rejected the petition by Unity's Joao Silva who had scored 2,310,448 votes in the first count.", "2,310,448", "Silva|", "votes"},
+		{"Labour's Maria Costa, who had polled 48,200 votes, conceded.", "48,200", "Costa|", "votes"},
 	} {
 		q := quantityByText(extractOne(t, "", c.text), c.at)
 		if q == nil || !strings.HasPrefix(q.Subject, c.owner) || q.Measure != c.measure {
