@@ -1242,13 +1242,28 @@ func (an *parsed) afterPrepositionObject(r [2]int) [2]int {
 // set off by a colon or a dash, as its cue for all that follows: "MIA: 224
 // Arrested, 113 Police Officers Injured", "Eka Gigauri - since November
 // 28, 461 people have been arrested", "Kithure Kindiki: Only 25
-// demonstrators died". The label must be a person's name, an acronym or a
-// body the source table knows (not "Election 2023:", "Gaza:", nor a label
-// of attrib.headlineLabels: "LIVE:", "Explainer:").
+// demonstrators died". The label must be a person's name, an acronym, a
+// body the source table knows, or words ending in a body, a role or a
+// group that gives figures ("London police:", "Officials:";
+// attrib.labelGroups), not "Election 2023:", "Gaza:", nor a label of
+// attrib.headlineLabels: "LIVE:", "Explainer:".
 func (an *parsed) labelSpeaker() {
 	k := 0
 	for k < len(an.toks) && k < 5 && an.toks[k].kind == attrWord && an.toks[k].cap {
 		k++
+	}
+	if k > 0 && k < 4 && k < len(an.toks)-1 && an.toks[k].kind == attrWord && !an.toks[k].cap {
+		// "London police:", "Gaza health ministry:": lower-case words
+		// only up to a body's or a role's noun right before the colon.
+		j := k
+		for j < len(an.toks) && j < 5 && an.toks[j].kind == attrWord {
+			j++
+		}
+		if j < 5 && j < len(an.toks)-1 && labelMarks[an.toks[j].text] {
+			if w := an.toks[j-1].low; lexicon.OrgNouns[w] || lexicon.PersonRoles[w] || setAttribLabelGroups.Has(w) {
+				k = j
+			}
+		}
 	}
 	if k == 0 || k >= len(an.toks)-1 || k == 5 {
 		return
@@ -1260,7 +1275,12 @@ func (an *parsed) labelSpeaker() {
 	}
 	r := [2]int{0, k}
 	text := an.span(r)
-	if lexicon.DefaultPlacesOnce().Find(text) != nil || setAttribHeadlineLabels.Has(an.toks[0].low) {
+	// "London police: 58 people missing", "Officials: …": a label that
+	// ends in a body, a role or a group that gives figures speaks, a
+	// place before it only its modifier.
+	last := an.toks[k-1].low
+	role := lexicon.OrgNouns[last] || lexicon.PersonRoles[last] || setAttribLabelGroups.Has(last)
+	if !role && lexicon.DefaultPlacesOnce().Find(text) != nil || setAttribHeadlineLabels.Has(an.toks[0].low) {
 		return // "Gaza: …": a topic, not a speaker
 	}
 	if k == 1 && (setAttribDataNouns.Has(an.toks[0].low) || setAttribClaimNouns.Has(an.toks[0].low)) {
@@ -1277,16 +1297,20 @@ func (an *parsed) labelSpeaker() {
 	if an.sources != nil {
 		_, known = an.sources.Lookup(text)
 	}
-	if !person && !acronym && !known {
+	if !person && !acronym && !known && !role {
 		return
 	}
-	if an.opening && k == 1 && !known && !acronym {
+	if an.opening && k == 1 && !known && !acronym && !role {
 		// "Thiruvananthapuram: A week after the landslide …": a single
 		// unknown word opening the body is its dateline, not a speaker.
 		return
 	}
 	an.cues = append(an.cues, cue{kind: accordingCue, verb: an.toks[k].text, lemma: "say", at: k, pos: an.toks[k].start, spk: r, clausal: true, obj: [2]int{-1, -1}})
 }
+
+// labelMarks set a label off from what it says: "Police: …", "Eka
+// Gigauri - since …".
+var labelMarks = map[string]bool{":": true, "-": true, "–": true, "—": true}
 
 // creditSpeaker reads a credit closing a headline after a colon or a dash
 // ("Pakistan floods cost at least $10B - planning minister", "Quake toll

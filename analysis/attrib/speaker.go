@@ -33,6 +33,7 @@ var (
 	setAttribTestimonyNouns      = lexicon.Words("attrib.testimonyNouns")
 	setAttribShareGivers         = lexicon.Words("attrib.shareGivers")
 	setAttribHeadlineLabels      = lexicon.Words("attrib.headlineLabels")
+	setAttribLabelGroups         = lexicon.Words("attrib.labelGroups")
 	setAttribOutcomeWords        = lexicon.Words("attrib.outcomeWords")
 	setAttribDocParts            = lexicon.Words("attrib.docParts")
 	setAttribQuoteVerbs          = lexicon.Words("attrib.quoteVerbs")

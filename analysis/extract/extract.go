@@ -5978,6 +5978,9 @@ func inName(s nlp.Sentence, toks []nlp.Token, m figure.Mention) bool {
 // the body's full name, so the two are one source. A headline's
 // forecast with no date takes the one the body's gives ("… this year").
 func headlineSources(claims []analysis.Claim) {
+	// (A bare noun of a kind of source, "Charity: 45,000 children may
+	// have died", is the kind of the body's "leading aid group" for the
+	// same figure, not another source.)
 	for i := range claims {
 		h := &claims[i]
 		if !h.InHeadline || h.Kind != analysis.KindQuantity || h.Value == nil {
@@ -6003,7 +6006,7 @@ func headlineSources(claims []analysis.Claim) {
 					lead = &analysis.Claim{} // two in the lead itself: neither
 				}
 			}
-			if h.Source != "" && !lexicon.ContainsWords(strings.ToLower(b.Source), strings.ToLower(h.Source)) && !appositiveOf(b, h.Source) {
+			if h.Source != "" && !genericSource(h.Source) && !lexicon.ContainsWords(strings.ToLower(b.Source), strings.ToLower(h.Source)) && !appositiveOf(b, h.Source) {
 				// A headline's short name ("ministry says 640",
 				// "Portugal raises toll") is the body's full one
 				// ("Portugal's health ministry") for the same figure;
@@ -10231,6 +10234,14 @@ func excessAfter(toks []nlp.Token, k int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// genericSource reports a source named by one common noun of a body, a
+// role or a group ("Charity", "Ministry", "Officials"): a kind of source,
+// not its name.
+func genericSource(src string) bool {
+	w := strings.ToLower(src)
+	return !strings.Contains(w, " ") && (lexicon.OrgNouns[w] || lexicon.PersonRoles[w] || lexicon.GroupNouns[w])
 }
 
 // auxStart returns the index of the first of the auxiliaries and adverbs

@@ -5043,3 +5043,26 @@ func TestUnclearHowMany(t *testing.T) {
 		}
 	}
 }
+
+// A headline labelled by a bare noun of a kind of source ("Charity:",
+// "Officials:") restates the body's figure: it takes the body's named
+// source for it, so the two are one voice, not two.
+func TestHeadlineGenericLabelTakesBodySource(t *testing.T) {
+	for _, c := range []struct{ body, at, want string }{
+		{"Charity: 9,000 children may have died in the famine\n\nA leading aid group said 9,000 children may have died in the famine since March.", "9,000", "leading aid group"},
+		{"Officials: 40 killed in bus crash\n\nProvincial officials said 40 people were killed when the bus left the road.", "40", "Provincial officials"},
+		{"Lisbon police: 5,000 joined march\n\nAbout 5,000 people joined the march, according to the Public Security Police.", "5,000", "Lisbon police"},
+	} {
+		parts := strings.SplitN(c.body, "\n\n", 2)
+		claims := extractOne(t, parts[0], parts[1])
+		var got *analysis.Claim
+		for i := range claims {
+			if claims[i].InHeadline && strings.Contains(claims[i].Text, c.at) {
+				got = &claims[i]
+			}
+		}
+		if got == nil || !strings.EqualFold(got.Source, c.want) {
+			t.Errorf("%q: headline %s is %+v, want source %q", c.body, c.at, got, c.want)
+		}
+	}
+}
