@@ -221,6 +221,14 @@ func (a *attributor) Attribute(s nlp.Sentence, pos int) Attribution {
 		return at
 	}
 	at := a.attribute(s, pos)
+	if at.Source != "" && !officialGiver(at.SourceText) && !issuesFigure(at.Verb) {
+		// "Sajad, a resident, is sceptical of the officially declared
+		// death toll of 79": the official figure he cites is the
+		// authorities', not his (unless officials cite their own).
+		if text, ok := an.officialNounBefore(pos); ok {
+			return Attribution{Source: "authorities", SourceText: text, VerbPos: -1}
+		}
+	}
 	if at.Source != "" || at.SourceText != "" {
 		return at
 	}
@@ -2096,6 +2104,62 @@ func (an *parsed) officialFigure(pos int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// officialNounBefore reports whether the figure at byte offset pos is
+// named, right before it, by a data noun said to be official: "the
+// officially declared death toll of 79", "the official figure of
+// 2,000", "the official 64". It returns the words that say so.
+func (an *parsed) officialNounBefore(pos int) (string, bool) {
+	at := an.tokAt(pos)
+	if at >= len(an.toks) {
+		return "", false
+	}
+	i := at - 1
+	if i >= 0 && an.toks[i].low == "of" {
+		i--
+	}
+	end := i + 1
+	noun := false
+	for k := 0; i >= 0 && k < 5; i, k = i-1, k+1 {
+		t := an.toks[i]
+		if t.kind != attrWord {
+			return "", false
+		}
+		switch {
+		case t.low == "official" || t.low == "officially":
+			if noun || i == at-1 {
+				return an.span([2]int{i, end}), true
+			}
+			return "", false
+		case setAttribDataNouns.Has(t.low):
+			noun = true
+		case setAttribDataModifiers.Has(t.low) || strings.HasSuffix(t.low, "ed"):
+		default:
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// issuesFigure reports whether a cue's verb gives out a figure rather
+// than cites one ("Ruto provided the first official death toll of 19":
+// his own; attrib.issueVerbs).
+func issuesFigure(verb string) bool {
+	f := strings.Fields(strings.ToLower(verb))
+	return len(f) > 0 && setAttribIssueVerbs.Has(f[0])
+}
+
+// officialGiver reports whether a speaker as written is an official body
+// or office holder ("the police", "Health Minister Ana Lima"), who may
+// cite the official figure as their own (attrib.officialGivers).
+func officialGiver(text string) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		if setAttribOfficialGivers.Has(strings.Trim(w, ",.'’s")) || setAttribOfficialGivers.Has(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // documentAfter returns the owner of a document the figure at pos is

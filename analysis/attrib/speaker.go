@@ -34,6 +34,8 @@ var (
 	setAttribShareGivers         = lexicon.Words("attrib.shareGivers")
 	setAttribHeadlineLabels      = lexicon.Words("attrib.headlineLabels")
 	setAttribLabelGroups         = lexicon.Words("attrib.labelGroups")
+	setAttribOfficialGivers      = lexicon.Words("attrib.officialGivers")
+	setAttribIssueVerbs          = lexicon.Words("attrib.issueVerbs")
 	setAttribOutcomeWords        = lexicon.Words("attrib.outcomeWords")
 	setAttribDocParts            = lexicon.Words("attrib.docParts")
 	setAttribQuoteVerbs          = lexicon.Words("attrib.quoteVerbs")
