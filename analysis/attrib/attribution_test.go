@@ -816,6 +816,17 @@ func TestAttribute(t *testing.T) {
 			want: want("MIA", "MIA", "")},
 		{name: "person label with a dash", text: "Maria Lopez - since November 28, 461 people have been arrested", at: "461",
 			want: want("Maria Lopez", "Maria Lopez", "")},
+		// A judgement noun whose owner the subject names, then "is that".
+		{name: "estimate by, is that", text: "For now, the best estimate by rescuers is that 40 miners died, but the final toll will take weeks.", at: "40",
+			want: want("rescuers", "rescuers", "")},
+		{name: "possessor's assessment was that", text: "The ministry's assessment was that 1,200 homes were flooded.", at: "1,200",
+			want: want("ministry", "ministry", "")},
+		{name: "body's noun before the view noun", text: "The police estimate is that 15,000 people marched.", at: "15,000",
+			want: want("police", "police", "")},
+		{name: "conclusion of a body", text: "The conclusion of the review panel remains that 300 jobs will go.", at: "300",
+			want: want("review panel", "review panel", "")},
+		{name: "no owner, no speaker", text: "The consensus is that 80 people died.", at: "80",
+			want: want("", "", "")},
 		// An official figure another speaker cites is the authorities'.
 		{name: "cited official toll", text: "Ana Duarte, a resident, said they are sceptical of the officially declared death toll of 79.", at: "79",
 			want: want("authorities", "officially declared death toll", "")},

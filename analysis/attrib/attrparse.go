@@ -343,6 +343,7 @@ func (a *attributor) analyse(text string, tags []nlp.Token, toks []tok, opening 
 	}
 	an.labelSpeaker()
 	an.creditSpeaker()
+	an.viewIsThat()
 	for i := range an.cues {
 		c := &an.cues[i]
 		c.quoted = an.inQuote(c.pos) >= 0
@@ -1306,6 +1307,84 @@ func (an *parsed) labelSpeaker() {
 		return
 	}
 	an.cues = append(an.cues, cue{kind: accordingCue, verb: an.toks[k].text, lemma: "say", at: k, pos: an.toks[k].start, spk: r, clausal: true, obj: [2]int{-1, -1}})
+}
+
+// viewIsThat reads a judgement noun whose owner the subject names, with a
+// copula and "that" after it, as its owner's cue for the clause that
+// follows: "the best estimate by police is that 80 people died", "The
+// ministry's assessment was that 412 …", "The police estimate is that …",
+// "The conclusion of the inquiry is that …" (attrib.viewNouns). With no
+// owner named ("The consensus is that") there is none.
+func (an *parsed) viewIsThat() {
+	for i := 2; i+1 < len(an.toks); i++ {
+		switch an.toks[i].low {
+		case "is", "was", "remains", "remained":
+		default:
+			continue
+		}
+		if an.toks[i+1].low != "that" {
+			continue
+		}
+		// The subject: back to the sentence's start or a clause mark.
+		start := i
+		for start > 0 && i-start < 12 {
+			t := an.toks[start-1]
+			if t.kind != attrWord || lexicon.Subordinators[t.low] || t.low == "but" {
+				break
+			}
+			start--
+		}
+		n := -1
+		for k := start; k < i; k++ {
+			if setAttribViewNouns.Has(an.toks[k].low) {
+				n = k
+				break
+			}
+		}
+		if n < 0 {
+			continue
+		}
+		r := [2]int{-1, -1}
+		possessor := false
+		switch {
+		case n+1 < i && (an.toks[n+1].low == "by" || an.toks[n+1].low == "from" || an.toks[n+1].low == "of"):
+			// "the best estimate by police", "the conclusion of the inquiry"
+			r = [2]int{n + 2, i}
+		case n > start && (strings.HasSuffix(an.toks[n-1].low, "'s") || strings.HasSuffix(an.toks[n-1].low, "’s") || strings.HasSuffix(an.toks[n-1].low, "s'")):
+			// "The ministry's estimate"
+			b := n - 1
+			for b > start && !lexicon.Determiners[an.toks[b-1].low] && an.toks[b-1].kind == attrWord && !setAttribDataModifiers.Has(an.toks[b-1].low) {
+				b--
+			}
+			r, possessor = [2]int{b, n}, true
+		case n > start:
+			// "The police estimate": a body's noun or a name before it.
+			b := n
+			for b > start && an.toks[b-1].kind == attrWord && (an.toks[b-1].cap || lexicon.OrgNouns[an.toks[b-1].low] || lexicon.GroupNouns[an.toks[b-1].low]) && !lexicon.Determiners[an.toks[b-1].low] {
+				b--
+			}
+			if b < n && (an.toks[n-1].cap || lexicon.OrgNouns[an.toks[n-1].low] || lexicon.GroupNouns[an.toks[n-1].low]) {
+				r = [2]int{b, n}
+			}
+		}
+		if r[0] < 0 || r[0] >= r[1] {
+			continue
+		}
+		for k := r[0]; k < r[1]; k++ {
+			if an.toks[k].kind == num {
+				r = [2]int{-1, -1}
+				break
+			}
+		}
+		if r[0] < 0 {
+			continue
+		}
+		if lexicon.Determiners[an.toks[r[0]].low] && r[1]-r[0] > 1 {
+			r[0]++
+		}
+		an.cues = append(an.cues, cue{kind: accordingCue, verb: an.toks[i].text + " " + an.toks[i+1].text, lemma: "say", at: i, pos: an.toks[i].start, spk: r, clausal: true, possessor: possessor, obj: [2]int{-1, -1}})
+		return
+	}
 }
 
 // labelMarks set a label off from what it says: "Police: …", "Eka

@@ -36,6 +36,7 @@ var (
 	setAttribLabelGroups         = lexicon.Words("attrib.labelGroups")
 	setAttribOfficialGivers      = lexicon.Words("attrib.officialGivers")
 	setAttribIssueVerbs          = lexicon.Words("attrib.issueVerbs")
+	setAttribViewNouns           = lexicon.Words("attrib.viewNouns")
 	setAttribOutcomeWords        = lexicon.Words("attrib.outcomeWords")
 	setAttribDocParts            = lexicon.Words("attrib.docParts")
 	setAttribQuoteVerbs          = lexicon.Words("attrib.quoteVerbs")
