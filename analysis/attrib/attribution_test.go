@@ -816,6 +816,14 @@ func TestAttribute(t *testing.T) {
 			want: want("MIA", "MIA", "")},
 		{name: "person label with a dash", text: "Maria Lopez - since November 28, 461 people have been arrested", at: "461",
 			want: want("Maria Lopez", "Maria Lopez", "")},
+		// A speaker described by a relative clause or a participle's
+		// phrase: the noun described, not the last noun of the phrase.
+		{name: "which-clause naming a place", text: "The report which was released on Friday in Lagos shows that Ana Silva got 8.1 million votes.", at: "8.1",
+			want: want("report", "The report", "")},
+		{name: "present participle after a group", text: "Volunteers searching the rubble of the market said 40 people had died.", at: "40",
+			want: want("Volunteers", "Volunteers", "")},
+		{name: "past participle after a document", text: "The study published on Monday in Geneva found that 2,300 migrants drowned.", at: "2,300",
+			want: want("study", "The study", "")},
 		// A judgement noun whose owner the subject names, then "is that".
 		{name: "estimate by, is that", text: "For now, the best estimate by rescuers is that 40 miners died, but the final toll will take weeks.", at: "40",
 			want: want("rescuers", "rescuers", "")},

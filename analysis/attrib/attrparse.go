@@ -2358,13 +2358,33 @@ func (an *parsed) chainStart(i int) int {
 // numbers").
 func (an *parsed) relativeSubject(j int) [2]int {
 	none := [2]int{-1, -1}
-	for k := j; k >= 1 && j-k <= 7; k-- {
+	for k := j; k >= 1 && j-k <= 9; k-- {
 		t := an.toks[k]
 		if t.kind != attrWord {
 			return none
 		}
-		if t.low != "that" && t.low != "who" {
+		if r := an.reducedRelative(k, j); r[0] >= 0 {
+			return r
+		}
+		if j-k > 7 || t.low != "that" && t.low != "who" && t.low != "which" {
 			continue
+		}
+		if t.low == "which" && k < j && k >= 2 && an.toks[k-1].tag != "" && strings.HasPrefix(an.toks[k-1].tag, "NN") {
+			// "The report which was released on Friday in Nairobi
+			// shows": the report, not the place the clause names.
+			v := k + 1
+			for v < j && v <= k+2 && (an.toks[v].tag == "RB" || an.toks[v].tag == "MD") {
+				v++
+			}
+			if strings.HasPrefix(an.toks[v].tag, "VB") {
+				if st := an.npBefore(k - 1); st >= 0 {
+					return [2]int{st, k}
+				}
+			}
+			return none
+		}
+		if t.low == "which" {
+			return none
 		}
 		v := k + 1
 		for v < j && v <= k+2 && (an.toks[v].tag == "RB" || an.toks[v].tag == "MD") {
@@ -2384,6 +2404,53 @@ func (an *parsed) relativeSubject(j int) [2]int {
 		return [2]int{st, k}
 	}
 	return none
+}
+
+// reducedRelative returns the noun phrase a participle at token k
+// describes, when the participle's phrase runs to token j with no
+// punctuation: "Emergency workers hauling concrete slabs from a
+// collapsed building (said)", "The report released on Friday in Geneva
+// (shows)". A present participle describes people or a body (a role, a
+// group or a name), a past one any noun, never after a form of "be".
+func (an *parsed) reducedRelative(k, j int) [2]int {
+	none := [2]int{-1, -1}
+	if k < 1 || k >= j || !an.tagged {
+		return none
+	}
+	t, h := an.toks[k], an.toks[k-1]
+	if h.kind != attrWord || !strings.HasPrefix(h.tag, "NN") {
+		return none
+	}
+	switch t.tag {
+	case "VBG":
+		if !h.cap && !entity.RoleNoun(h.low) && !lexicon.GroupNouns[h.low] && !lexicon.OrgNouns[h.low] {
+			return none
+		}
+	case "VBN":
+		if setAttribDataNouns.Has(h.low) && !lexicon.DocNouns[h.low] {
+			return none // "the figure released": a figure does not speak
+		}
+		for m := k + 1; m <= j; m++ {
+			if an.toks[m].low == "by" {
+				return none // "a report seen by Reuters": read with its agent
+			}
+		}
+	default:
+		return none
+	}
+	for m := k + 1; m <= j; m++ {
+		if an.toks[m].kind != attrWord && an.toks[m].kind != num {
+			return none
+		}
+	}
+	st := an.npBefore(k - 1)
+	if st < 0 {
+		return none
+	}
+	if st > 0 && lexicon.BeForms[an.toks[st-1].low] {
+		return none
+	}
+	return [2]int{st, k}
 }
 
 // clauseOpeners open a clause whose subject follows them ("while the
