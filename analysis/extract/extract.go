@@ -9393,6 +9393,45 @@ func actorDemonym(text string, p lexicon.PlaceMention) bool {
 	return actorWords.Has(strings.ToLower(rest[:end]))
 }
 
+// remoteRoles are people who study figures from afar (analysts,
+// engineers, students, extract.remoteRoles): the place that describes one
+// of them is theirs, not the event's.
+var remoteRoles = lexicon.Words("extract.remoteRoles")
+
+// remoteExpertPlace reports a place mention that describes one of
+// remoteRoles: a demonym before the noun, up to three words apart ("an
+// Iranian biomedical engineering student"), a place right after it with
+// "in", "at" or "based in" ("a software engineer in Brussels"), or a
+// place "-based" before it ("a Geneva-based analyst").
+func remoteExpertPlace(text string, p lexicon.PlaceMention) bool {
+	if p.Demonym || strings.HasPrefix(text[p.End:], "-based") {
+		rest := text[p.End:]
+		rest = strings.TrimPrefix(rest, "-based")
+		for i, w := range strings.Fields(rest) {
+			if i >= 4 {
+				break
+			}
+			lw := strings.ToLower(strings.Trim(w, ",.;:()"))
+			if remoteRoles.Has(lw) {
+				return true
+			}
+			if w != strings.Trim(w, ",.;:()") {
+				break
+			}
+		}
+	}
+	before := strings.Fields(strings.ToLower(text[:p.Start]))
+	n := len(before)
+	if n >= 2 && (before[n-1] == "in" || before[n-1] == "at") {
+		k := n - 2
+		if before[k] == "based" && k > 0 {
+			k--
+		}
+		return remoteRoles.Has(strings.Trim(before[k], ","))
+	}
+	return false
+}
+
 // negatedPredicate reports whether the predicate after a figure (and
 // its counted phrase) is negated: "did not die",
 // "were never found", "have not been killed".
@@ -12086,6 +12125,13 @@ func locatedEntity(text string, places []lexicon.PlaceMention, q quantityInfo, a
 		if superlativeBefore(text, p.Start) {
 			// "the deadliest U.S. wildfire in more than a century": a
 			// place of the comparison, not where it happened.
+			continue
+		}
+		if remoteExpertPlace(text, p) {
+			// "an Iranian student …, a demographer and a software
+			// engineer in Brussels" who estimate a London fire's toll:
+			// where an analyst comes from or works is not where it
+			// happened.
 			continue
 		}
 		if !overlapsSpan(p.Start, p.End, speaker) && actorDemonym(text, p) {

@@ -5066,3 +5066,23 @@ func TestHeadlineGenericLabelTakesBodySource(t *testing.T) {
 		}
 	}
 }
+
+// Where an analyst comes from or works is not where the counted event
+// happened: "an Iranian student", "a software engineer in Brussels", "a
+// Geneva-based analyst" give no scope; rescuers in a place still do.
+func TestRemoteExpertPlaceIsNoScope(t *testing.T) {
+	for _, c := range []struct{ text, at, notScope string }{
+		{"Three skeptics put the death toll from the tower fire as high as 123: a Nigerian student who lived on the third floor, a demographer and a software engineer in Oslo.", "123", "Norway"},
+		{"Three skeptics put the death toll from the tower fire as high as 123: a Nigerian student who lived on the third floor, a demographer and a software engineer in Oslo.", "123", "Nigeria"},
+		{"A Geneva-based analyst estimated that 300 people died in the fire.", "300", "Switzerland"},
+	} {
+		q := quantityByText(extractOne(t, "", "Fire swept through a tower block in Leeds on Monday. "+c.text), c.at)
+		if q == nil || strings.Contains(q.Subject, c.notScope) {
+			t.Errorf("%q: %s is %+v, want no %s scope", c.text, c.at, q, c.notScope)
+		}
+	}
+	q := quantityByText(extractOne(t, "", "Rescuers in Gaza pulled 40 bodies from the rubble."), "40")
+	if q == nil || !strings.Contains(q.Subject, "Gaza") {
+		t.Errorf("rescuers in Gaza: 40 is %+v, want Gaza", q)
+	}
+}

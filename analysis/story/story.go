@@ -86,6 +86,10 @@ type doc struct {
 	kind   []int8   // hashes[i]'s kind: kindPlace, kindWord or kindMeasure
 	weight []int8   // hashes[i]'s weight: 2 for a headline word, else 1
 	day    int      // the publication day (days since 1970), 0 if unknown
+	// strong is set when the headline or the lead names a place: the
+	// article says where it happened, not only where its figures are.
+	strong bool
+	names  []string // the headline's names, lower-cased and sorted
 }
 
 // The kinds of feature.
@@ -275,12 +279,17 @@ func related(a, b *doc) bool {
 			j++
 		}
 	}
-	if shared < minShare || len(a.places) > 0 && len(b.places) > 0 && !place {
-		return false
-	}
 	gap := a.day - b.day
 	if gap < 0 {
 		gap = -gap
+	}
+	if shared < minShare || len(a.places) > 0 && len(b.places) > 0 && !place && !(!(a.strong && b.strong) && a.day != 0 && b.day != 0 && gap <= eventDays && sharesName(a.names, b.names)) {
+		// (An article whose headline and lead name no place has only
+		// its figures' places, which may be anyone's: "a software
+		// engineer in Brussels" who estimates the Grenfell Tower
+		// toll. A name both headlines use, within eventDays, outweighs
+		// them.)
+		return false
 	}
 	if a.day != 0 && b.day != 0 && (gap > farDays && !(storm || place && event && words >= 2 && score >= minScore) || gap > veryFarDays && !storm) {
 		// Articles more than a year apart are one story only by the
@@ -335,6 +344,12 @@ func (g *Grouper) signature(d *Doc) doc {
 	}
 	for _, m := range g.places.Find(d.Title) {
 		addPlace(m.Place)
+		s.strong = true
+	}
+	if !titleCase(d.Title) {
+		s.names = g.contentWords(d.Title, true)
+		slices.Sort(s.names)
+		s.names = slices.Compact(s.names)
 	}
 	s.title = g.contentWords(d.Title, false)
 	for _, w := range s.title {
@@ -344,6 +359,7 @@ func (g *Grouper) signature(d *Doc) doc {
 	for _, sentence := range d.Lead {
 		for _, m := range g.places.Find(sentence) {
 			addPlace(m.Place)
+			s.strong = true
 		}
 		for _, w := range g.contentWords(sentence, true) {
 			addWord(w)
@@ -398,6 +414,22 @@ func (g *Grouper) signature(d *Doc) doc {
 		s.day = int(d.Published.Time().Unix()/86400) + 1
 	}
 	return s
+}
+
+// sharesName reports whether two sorted lists of names share one.
+func sharesName(a, b []string) bool {
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			return true
+		}
+	}
+	return false
 }
 
 func hash(s string) uint64 {

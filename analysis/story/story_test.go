@@ -667,3 +667,25 @@ func TestGroupStormName(t *testing.T) {
 		t.Errorf("stories = %q\nwant      %q", got, want)
 	}
 }
+
+// An article whose headline and lead name no place has only its figures'
+// places, which may be anyone's ("a software engineer in Brussels"
+// estimating a London fire's toll): a name both headlines use, within
+// weeks, joins it to its story. Articles that both say where they
+// happened, in places that differ, stay apart.
+func TestGroupSharedNameOutweighsFigurePlaces(t *testing.T) {
+	docs := []Doc{
+		{ID: "a", Title: "Fire at Lakeview Tower: 40 feared dead", Published: date("2023-03-02"), Places: []string{"Canada"}, Measures: []string{"killed"},
+			Lead: []string{"Firefighters in Toronto worked through the night."}},
+		{ID: "b", Title: "Doubts grow over the Lakeview Tower death toll after police statement", Published: date("2023-03-20"), Places: []string{"Belgium"}, Measures: []string{"killed"},
+			Lead: []string{"Residents say the count is too low."}},
+		{ID: "c", Title: "Doubts over the Lakeview Tower toll a year on", Published: date("2024-04-15"), Places: []string{"Belgium"}, Measures: []string{"killed"}},
+		{ID: "d", Title: "Riverside Mall fire kills 12", Published: date("2023-05-02"), Places: []string{"Chile"}, Measures: []string{"killed"},
+			Lead: []string{"The blaze broke out in Santiago."}},
+		{ID: "e", Title: "Riverside Mall fire: shoppers trapped", Published: date("2023-05-03"), Places: []string{"Peru"}, Measures: []string{"killed"},
+			Lead: []string{"The blaze broke out in Lima."}},
+	}
+	if got, want := groups(docs), []string{"a b", "c", "d", "e"}; !slices.Equal(got, want) {
+		t.Errorf("stories = %q, want %q", got, want)
+	}
+}
