@@ -824,6 +824,13 @@ func TestAttribute(t *testing.T) {
 			want: want("Volunteers", "Volunteers", "")},
 		{name: "past participle after a document", text: "The study published on Monday in Geneva found that 2,300 migrants drowned.", at: "2,300",
 			want: want("study", "The study", "")},
+		// A participle modifying a body's noun is part of its name.
+		{name: "organizing committee after the figure", text: "The cost of hosting the games will total $4.1 billion, the games organizing committee said Tuesday.", at: "4.1",
+			want: want("games organizing committee", "the games organizing committee", "")},
+		{name: "ruling party", text: "The toll rose to 40, the ruling party said.", at: "40",
+			want: want("ruling party", "the ruling party", "")},
+		{name: "a participle after people opens a clause", text: "Police investigating the case said 40 people died.", at: "40",
+			want: want("Police", "Police", "")},
 		// A judgement noun whose owner the subject names, then "is that".
 		{name: "estimate by, is that", text: "For now, the best estimate by rescuers is that 40 miners died, but the final toll will take weeks.", at: "40",
 			want: want("rescuers", "rescuers", "")},

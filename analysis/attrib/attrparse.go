@@ -2012,6 +2012,9 @@ func (an *parsed) nounish(k int) bool {
 	}
 	if an.tagged && t.tag != "" {
 		tg := t.tag
+		if (tg == "VBG" || tg == "VBN") && an.adjectivalParticiple(k) {
+			return true
+		}
 		return !(strings.HasPrefix(tg, "VB") || tg == "MD" || strings.HasPrefix(tg, "RB") || strings.HasPrefix(tg, "W") ||
 			tg == "IN" || tg == "TO" || tg == "CC" || tg == "PRP")
 	}
@@ -2155,6 +2158,25 @@ func (an *parsed) npBefore(j int) int {
 		start = i
 	}
 	return start
+}
+
+// adjectivalParticiple reports a participle that modifies the noun of a
+// body right after it ("the organizing committee", "the games organizing
+// committee", "the ruling party"): part of the name, not a verb. After a
+// noun of people it opens a clause instead ("police investigating the
+// case"), and verbs of citing never modify.
+func (an *parsed) adjectivalParticiple(k int) bool {
+	if k+1 >= len(an.toks) || k == 0 {
+		return false
+	}
+	n, p := an.toks[k+1], an.toks[k-1]
+	if n.kind != attrWord || !strings.HasPrefix(n.tag, "NN") || !(lexicon.OrgNouns[n.low] || entity.RoleNoun(n.low)) || lexicon.DocNouns[n.low] {
+		return false
+	}
+	if p.kind != attrWord || entity.RoleNoun(p.low) || lexicon.GroupNouns[p.low] || setAttribCiteParticiples.Has(an.toks[k].low) {
+		return false
+	}
+	return lexicon.Determiners[p.low] || p.tag == "JJ" || strings.HasPrefix(p.tag, "NN") || strings.HasPrefix(p.tag, "PRP$")
 }
 
 // compoundNoun reports a word that is not a noun alone but the first of

@@ -37,6 +37,7 @@ var (
 	setAttribOfficialGivers      = lexicon.Words("attrib.officialGivers")
 	setAttribIssueVerbs          = lexicon.Words("attrib.issueVerbs")
 	setAttribViewNouns           = lexicon.Words("attrib.viewNouns")
+	setAttribCiteParticiples     = lexicon.Words("attrib.citeParticiples")
 	setAttribOutcomeWords        = lexicon.Words("attrib.outcomeWords")
 	setAttribDocParts            = lexicon.Words("attrib.docParts")
 	setAttribQuoteVerbs          = lexicon.Words("attrib.quoteVerbs")
