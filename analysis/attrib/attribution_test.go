@@ -824,6 +824,17 @@ func TestAttribute(t *testing.T) {
 			want: want("Volunteers", "Volunteers", "")},
 		{name: "past participle after a document", text: "The study published on Monday in Geneva found that 2,300 migrants drowned.", at: "2,300",
 			want: want("study", "The study", "")},
+		// "that, according to Y," opens the clause Y is credited with.
+		{name: "according to inside a that-clause", text: "The minister said that, according to police, 40 people died.", at: "40",
+			want: want("police", "police", "")},
+		{name: "according to after the clause stays outer", text: "The minister said 40 people died, according to state television.", at: "40",
+			want: want("minister", "The minister", "state television")},
+		// A verb that reports speech only with a quotation opens one.
+		{name: "continued before a quotation", text: "The mayor continued: “About 40 homes were lost.”", at: "40",
+			want: want("mayor", "The mayor", "")},
+		// A data verb with a demonstrative's figure noun.
+		{name: "put that figure at", text: "Organizers put that figure at $13 billion.", at: "13",
+			want: want("Organizers", "Organizers", "")},
 		// A participle modifying a body's noun is part of its name.
 		{name: "organizing committee after the figure", text: "The cost of hosting the games will total $4.1 billion, the games organizing committee said Tuesday.", at: "4.1",
 			want: want("games organizing committee", "the games organizing committee", "")},

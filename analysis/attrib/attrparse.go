@@ -720,7 +720,12 @@ func (an *parsed) cueAt(i int) {
 				s, e = by[0], by[1]
 			}
 			if s >= 0 {
-				an.cues = append(an.cues, cue{kind: accordingCue, verb: an.text[t.start:an.toks[i+1].end], lemma: "according", at: i, pos: t.start, spk: [2]int{s, e}, clausal: true, obj: none})
+				// "His breakdown indicated that, according to the
+				// government, between 200 and 225 …": set off right after
+				// "that", it opens the clause it credits, inside the
+				// outer speaker's.
+				opens := i >= 2 && an.toks[i-1].low == "," && an.toks[i-2].low == "that"
+				an.cues = append(an.cues, cue{kind: accordingCue, verb: an.text[t.start:an.toks[i+1].end], lemma: "according", at: i, pos: t.start, spk: [2]int{s, e}, clausal: true, opens: opens, obj: none})
 			}
 		}
 		return
@@ -748,12 +753,19 @@ func (an *parsed) cueAt(i int) {
 	}
 	// '"…," Bissen continued.': a verb that reports speech only right
 	// after a quotation and its speaker.
-	if setAttribQuoteVerbs.Has(t.low) && !lexicon.CueWords[t.low] && i >= 2 {
-		if st := an.npBefore(i - 1); st >= 1 && an.toks[st-1].kind == quoteMark && an.speakerLike(st, i) {
-			c := cue{kind: verbCue, verb: t.text, lemma: t.low, at: i, pos: t.start, spk: [2]int{st, i}, clausal: true, obj: none}
-			an.markScope(&c)
-			an.cues = append(an.cues, c)
+	if setAttribQuoteVerbs.Has(t.low) && !lexicon.CueWords[t.low] && i >= 1 {
+		st := an.npBefore(i - 1)
+		switch {
+		case i >= 2 && st >= 1 && an.toks[st-1].kind == quoteMark && an.speakerLike(st, i):
+		case i+2 < len(an.toks) && (next(i+1) == "," || next(i+1) == ":") && an.toks[i+2].kind == quoteMark && st >= 0 && an.speakerLike(st, i):
+			// 'He continued, "31 percent were killed …"': the same
+			// verb before the quotation it opens.
+		default:
+			return
 		}
+		c := cue{kind: verbCue, verb: t.text, lemma: t.low, at: i, pos: t.start, spk: [2]int{st, i}, clausal: true, obj: none}
+		an.markScope(&c)
+		an.cues = append(an.cues, c)
 		return
 	}
 	// "Hawaii officials have released the names of 338 people": a verb
@@ -777,7 +789,7 @@ func (an *parsed) cueAt(i int) {
 	}
 	if setAttribDataVerbs.Has(t.low) && !lexicon.CueWords[t.low] && i >= 1 {
 		k := i + 1
-		if k < len(an.toks) && (lexicon.Determiners[an.toks[k].low] || attrPossessive(an.toks[k])) {
+		if k < len(an.toks) && (lexicon.Determiners[an.toks[k].low] || attrPossessive(an.toks[k]) || demonstratives[an.toks[k].low]) {
 			k++
 		}
 		// "… while the council put it at €6.8bn": a pronoun for the
@@ -795,7 +807,25 @@ func (an *parsed) cueAt(i int) {
 				k++
 			}
 		}
-		if k < len(an.toks) && (setAttribDataNouns.Has(an.toks[k].low) || itAt || an.givesShare(i, k)) {
+		// "They also placed overall spending at about $28 billion": any
+		// short noun phrase a pronoun sets at a figure (a named giver's
+		// own words are read as whose figure it is).
+		setAt := false
+		pr := i - 1
+		for pr > 0 && an.toks[pr].kind == attrWord && (lexicon.Aux[an.toks[pr].low] || adverb(an.toks[pr])) {
+			pr--
+		}
+		for m := k + 1; pr >= 0 && lexicon.SubjectPronouns[an.toks[pr].low] && m < len(an.toks)-1 && m <= k+3 && an.toks[m-1].kind == attrWord; m++ {
+			if an.toks[m].low == "at" {
+				f := m + 1
+				for f < len(an.toks)-1 && f <= m+3 && figureApprox.Has(an.toks[f].low) {
+					f++ // "at about", "at more than"
+				}
+				setAt = an.figureAt(f)
+				break
+			}
+		}
+		if k < len(an.toks) && (setAttribDataNouns.Has(an.toks[k].low) || itAt || setAt || an.givesShare(i, k)) {
 			j := i - 1
 			for j >= 0 && an.toks[j].kind == attrWord && (lexicon.Aux[an.toks[j].low] || adverb(an.toks[j])) {
 				j--
@@ -2159,6 +2189,14 @@ func (an *parsed) npBefore(j int) int {
 	}
 	return start
 }
+
+// demonstratives point back to a figure named before ("put that figure
+// at …").
+var demonstratives = map[string]bool{"that": true, "this": true, "these": true, "those": true}
+
+// figureApprox are the words of an approximation before a figure ("at
+// about $28 billion", "at more than 6,700").
+var figureApprox = lexicon.Words("attrib.figureApprox")
 
 // adjectivalParticiple reports a participle that modifies the noun of a
 // body right after it ("the organizing committee", "the games organizing

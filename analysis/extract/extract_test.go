@@ -5086,3 +5086,18 @@ func TestRemoteExpertPlaceIsNoScope(t *testing.T) {
 		t.Errorf("rescuers in Gaza: 40 is %+v, want Gaza", q)
 	}
 }
+
+// A pronoun that sets a figure noun phrase at a figure ("They also
+// placed overall spending at about $28 billion") gives it to the speaker
+// it stands for.
+func TestPronounSetsFigureAt(t *testing.T) {
+	for _, c := range []struct{ text, at, want string }{
+		{"The two newspapers reported that the total is much higher. They also placed overall spending at about $28 billion.", "28", "two newspapers"},
+		{"The union said the damage was far worse. It put the damage at about $2 billion.", "2 billion", "union"},
+	} {
+		q := quantityByText(extractOne(t, "", c.text), c.at)
+		if q == nil || q.Source != c.want {
+			t.Errorf("%q: %s is %+v, want source %q", c.text, c.at, q, c.want)
+		}
+	}
+}
