@@ -1352,9 +1352,33 @@ func (p comparer) crossConflict(g []*analysis.Claim) bool {
 			newest = d
 		}
 	}
+	// A source's figures of its latest day, or of the article that gives
+	// its latest, bound one another: "at least 106" and "as many as 200"
+	// say 106 to 200, which five disputes.
+	bounds := map[string][2]float64{}
+	for _, c := range g {
+		k := keys[c]
+		if l := latest[k]; c == l || p.dateOf(c) != p.dateOf(l) && c.Article != l.Article || c.Approx == analysis.Vague || c.InHeadline || l.InHeadline {
+			// (A headline drops the body's "at least": "toll rises to
+			// 82" is the body's "At least 82", no exact count.)
+			continue
+		}
+		b, ok := bounds[k]
+		if !ok {
+			b[0], b[1] = interval(latest[k])
+		}
+		lo, hi := interval(c)
+		if nlo, nhi := math.Max(b[0], lo), math.Min(b[1], hi); nlo <= nhi {
+			b = [2]float64{nlo, nhi}
+		}
+		bounds[k] = b
+	}
 	var s spread
 	for _, k := range sortedKeys(latest) {
 		lo, hi := interval(latest[k])
+		if b, ok := bounds[k]; ok {
+			lo, hi = b[0], b[1]
+		}
 		if c := latest[k]; math.IsInf(hi, 1) && (c.Approx == analysis.AtLeast || c.Approx == analysis.MoreThan) && lo > 0 && p.dateOf(c) == newest {
 			// (A floor given a day before another source's figure may
 			// have been passed since: "at least 1,651" on Monday and

@@ -1099,3 +1099,31 @@ func TestRevisedSummaryNamesAChange(t *testing.T) {
 		t.Fatalf("no revision:\n%s", dump(ds))
 	}
 }
+
+// A source's floor and ceiling in one article bound its count together:
+// "at least 106" and "as many as 200" say 106 to 200, which another
+// source's five disputes, even though the ceiling alone reaches down to
+// five.
+func TestSourceBoundsTogether(t *testing.T) {
+	arts := mkArticles(t, map[string]string{"a": "2019-11-20"})
+	claims := mkClaims(t, []claimSpec{
+		{article: "a", source: "Amnesty International", value: 106, approx: analysis.AtLeast, subject: "Iran|killed"},
+		{article: "a", source: "Government", value: 5, subject: "Iran|killed"},
+		{article: "a", source: "Amnesty International", value: 200, approx: analysis.AtMost, subject: "Iran|killed"},
+	})
+	for i := range claims {
+		claims[i].Measure = "killed"
+	}
+	// The floor was said the day before ("said Tuesday"); the ceiling,
+	// cited from reports, reaches down to nothing.
+	claims[0].SaidOn, _ = analysis.ParseDate("2019-11-19")
+	claims[2].Low = fp(0)
+	ds := Compare(ClusterClaims(claims), claims, arts, CompareOptions{Cumulative: func(m string) bool { return m == "killed" }})
+	found := false
+	for _, d := range ds {
+		found = found || d.Class == ClassConflicting && slices.Contains(d.Claims, "c01")
+	}
+	if !found {
+		t.Errorf("no conflicting finding with the five:\n%s", dump(ds))
+	}
+}
