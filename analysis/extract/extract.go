@@ -1722,6 +1722,15 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				continue
 			}
 			ent, meas := x.stanceSubject(s.Text, places, cue, attr)
+			if meas == "" && lastMeasure != "" && cue.Polarity != analysis.Asserted && figureReference(cue.Proposition) {
+				// "Iran has dismissed such figures as utter lies": the
+				// figures just given (a toll), not the headline's topic
+				// (the protests).
+				meas = lastMeasure
+				if ent == "" {
+					ent = lastEntity[meas]
+				}
+			}
 			if meas == "" {
 				meas = top.measure
 			}
@@ -10281,6 +10290,21 @@ func excessAfter(toks []nlp.Token, k int) (string, bool) {
 func genericSource(src string) bool {
 	w := strings.ToLower(src)
 	return !strings.Contains(w, " ") && (lexicon.OrgNouns[w] || lexicon.PersonRoles[w] || lexicon.GroupNouns[w])
+}
+
+// figureRefNouns name a count already given ("such figures", "the
+// toll", "these numbers"; extract.figureRefNouns).
+var figureRefNouns = lexicon.Words("extract.figureRefNouns")
+
+// figureReference reports a proposition that points back to a count by
+// one of figureRefNouns.
+func figureReference(prop string) bool {
+	found := false
+	forEachWord(prop, func(w string, _ int) bool {
+		found = figureRefNouns.Has(strings.ToLower(w))
+		return !found
+	})
+	return found
 }
 
 // auxStart returns the index of the first of the auxiliaries and adverbs

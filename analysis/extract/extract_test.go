@@ -5101,3 +5101,18 @@ func TestPronounSetsFigureAt(t *testing.T) {
 		}
 	}
 }
+
+// A denial of figures just given ("dismissed such figures as utter
+// lies") is about the count those figures gave, not the headline's topic.
+func TestDenialOfSuchFiguresTakesLastCount(t *testing.T) {
+	claims := extractOne(t, "Rights group raises protest crackdown toll", "At least 304 people were killed in Chile during a crackdown against protests, the rights group said.\n\nThe government has dismissed such figures as \"utter lies\".")
+	for _, c := range claims {
+		if c.Kind == analysis.KindStance && c.Polarity == analysis.Denied {
+			if c.Measure != "killed" {
+				t.Errorf("denial is about %q (%s), want killed", c.Measure, c.Subject)
+			}
+			return
+		}
+	}
+	t.Errorf("no denial in %+v", claims)
+}
