@@ -1448,6 +1448,17 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				// against another group's.
 				c.Subset = g
 			}
+			if k := tokenIndex(toks, m.End); c.Subset == "part" && k+2 < len(toks) && toks[k].Lower == "of" && partitivePronouns.Has(toks[k+1].Lower) {
+				v := k + 2
+				if v+1 < len(toks) && (toks[v].Tag == "VBN" || toks[v].Tag == "VBD") && !copulas.Has(toks[v].Lower) {
+					v++ // "12 of those killed were children"
+				}
+				if noun := predicatePlural(toks, v); noun != "" {
+					// "6 of them were official and security forces":
+					// the part the predicate names.
+					c.Subset = noun
+				}
+			}
 			if w := rxDiedWhere.FindStringSubmatch(s.Text[m.End:]); (c.Subset == "" || c.Subset == "part") && q.measure == "killed" && w != nil {
 				// "Twelve of them died in hospital", "38 people died at
 				// once at the station": the dead of one place or moment,
@@ -10150,7 +10161,9 @@ func rivalNot(between string) bool {
 // part. "" without a located casualty measure or without the part.
 func (x *Extractor) partOfCasualties(text string, toks []nlp.Token, j int) (string, int, int, string) {
 	e := j
-	for e < len(toks) && e < j+3 && (isNoun(toks[e].Tag) || toks[e].Tag == "JJ" || toks[e].Tag == "VBN") && !strings.HasPrefix(toks[e].Tag, "NNP") {
+	for e < len(toks) && e < j+3 && (isNoun(toks[e].Tag) || toks[e].Tag == "JJ" || toks[e].Tag == "VBN" || toks[e].Tag == "VBD" && e == j && j > 0 && toks[j-1].Lower == "those") && !strings.HasPrefix(toks[e].Tag, "NNP") {
+		// ("12 of those killed were children": the participle the
+		// tagger read as a past tense.)
 		e++
 	}
 	if e == j || e+1 >= len(toks) || !copulas.Has(toks[e].Lower) {
@@ -10305,6 +10318,36 @@ func figureReference(prop string) bool {
 		return !found
 	})
 	return found
+}
+
+// predicatePlural returns the plural noun a copula at token i names
+// ("were children", "were official and security forces": "security
+// forces"), with the noun before it when it modifies it, or "".
+func predicatePlural(toks []nlp.Token, i int) string {
+	if i >= len(toks) || !copulas.Has(toks[i].Lower) {
+		return ""
+	}
+	p := i + 1
+	if p < len(toks) && (toks[p].Lower == "all" || toks[p].Lower == "also") {
+		p++
+	}
+	for n := p; n < len(toks) && n < p+5; n++ {
+		t := toks[n]
+		switch {
+		case t.Tag == "NNS" || t.Tag == "NNPS":
+			if n+1 < len(toks) && (isNoun(toks[n+1].Tag) || toks[n+1].Lower == "of") {
+				return "" // ("were members of …": no plain part)
+			}
+			if n > p && toks[n-1].Tag == "NN" {
+				return toks[n-1].Lower + " " + t.Lower
+			}
+			return t.Lower
+		case strings.HasPrefix(t.Tag, "JJ") || t.Tag == "CC" || t.Tag == "NN" || t.Tag == "DT":
+		default:
+			return ""
+		}
+	}
+	return ""
 }
 
 // auxStart returns the index of the first of the auxiliaries and adverbs

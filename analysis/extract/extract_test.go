@@ -1489,12 +1489,18 @@ func TestClausePlaces(t *testing.T) {
 
 // "N of whom" is a part of what it refers to, so the whole of another
 // measure: "protesters …, 32 of whom were detained" are the detained, not
-// a part of them; "37 were killed, 12 of whom were children" stays a part.
+// a part of them; "37 were killed, 12 of whom were children" stays a part,
+// the one its predicate names.
 func TestPartitiveOfAnotherMeasure(t *testing.T) {
 	for _, tt := range []struct{ body, figure, subset string }{
 		{"Police used water cannons to disperse protesters in the city, 32 of whom were detained.", "32", ""},
 		{"Police dispersed 500 protesters, 32 of whom were detained.", "32", ""},
-		{"At least 37 people were killed, 12 of whom were children.", "12", "part"},
+		{"At least 37 people were killed, 12 of whom were children.", "12", "children"},
+		// The part the predicate names: "of them were official and
+		// security forces", "of those killed were children".
+		{"In these incidents, 230 people were killed, while 6 of them were official and security forces.", "6", "security forces"},
+		{"The experts said at the time that at least 12 of those killed were children.", "12", "children"},
+		{"About 300 people were arrested, and 40 of them were later released.", "40", "part"},
 	} {
 		q := quantityByText(extractOne(t, "Ruritania protests", tt.body), tt.figure)
 		if q == nil || q.Subset != tt.subset {
