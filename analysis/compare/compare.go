@@ -1223,6 +1223,9 @@ func (p comparer) internalConflict(g []*analysis.Claim) bool {
 		}
 	}
 	g = kept
+	if breakdownShares(g) {
+		return false
+	}
 	bySource := groupBy(g, func(c *analysis.Claim) string { return strings.ToLower(c.Source) })
 	own := bySource[""]
 	for _, k := range sortedKeys(bySource) {
@@ -1250,6 +1253,27 @@ func (p comparer) internalConflict(g []*analysis.Claim) bool {
 		}
 	}
 	return false
+}
+
+// breakdownShares reports one article's shares that split a whole: three
+// or more percentages in different sentences that add up to no more than
+// 100 ("7 percent were killed in clashes. 16 percent … 31 percent …").
+// Two shares that do are as likely a contradiction ("turnout was 45%" and
+// "52%"), and shares that add up to more cannot all be parts.
+func breakdownShares(g []*analysis.Claim) bool {
+	if len(g) < 3 {
+		return false
+	}
+	sum := 0.0
+	sentences := map[string]bool{}
+	for _, c := range g {
+		if c.Value == nil || c.Unit != "%" {
+			return false
+		}
+		sum += *c.Value
+		sentences[c.Sentence] = true
+	}
+	return sum <= 100.5 && len(sentences) >= 2
 }
 
 // listed reports whether two figures are items of one list in one

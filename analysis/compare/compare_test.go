@@ -1127,3 +1127,41 @@ func TestSourceBoundsTogether(t *testing.T) {
 		t.Errorf("no conflicting finding with the five:\n%s", dump(ds))
 	}
 }
+
+// One article's three or more shares that add up to no more than 100, in
+// different sentences, split a whole ("7 percent were killed in clashes.
+// 16 percent … 31 percent …"): no contradiction. Two shares, or shares
+// that add up to more, still are one.
+func TestBreakdownSharesAreNoContradiction(t *testing.T) {
+	arts := mkArticles(t, map[string]string{"a": "2020-06-02"})
+	mk := func(vals ...float64) []analysis.Claim {
+		var specs []claimSpec
+		for i, v := range vals {
+			specs = append(specs, claimSpec{article: "a", source: "MP", value: v, subject: "percent of killed", sentence: fmt.Sprintf("sentence %d", i)})
+		}
+		claims := mkClaims(t, specs)
+		for i := range claims {
+			claims[i].Unit, claims[i].Measure = "%", "percent of killed"
+			claims[i].Frame = &analysis.Frame{Kind: analysis.KindPercent, Time: analysis.TimeCurrent}
+		}
+		return claims
+	}
+	for _, tc := range []struct {
+		vals []float64
+		want bool
+	}{
+		{[]float64{7, 16, 31}, false},
+		{[]float64{45, 52}, true},
+		{[]float64{40, 35, 38}, true},
+	} {
+		claims := mk(tc.vals...)
+		ds := Compare(ClusterClaims(claims), claims, arts, CompareOptions{})
+		got := false
+		for _, d := range ds {
+			got = got || d.Class == ClassInternal
+		}
+		if got != tc.want {
+			t.Errorf("shares %v: internal finding %v, want %v\n%s", tc.vals, got, tc.want, dump(ds))
+		}
+	}
+}
