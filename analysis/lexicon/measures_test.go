@@ -78,3 +78,14 @@ func TestGrowingCounts(t *testing.T) {
 		}
 	}
 }
+
+// A kind of case ("administrative cases", "homicide cases") is a part of
+// all cases, never set against another kind.
+func TestCaseKindsAreSubsets(t *testing.T) {
+	m := DefaultMeasures(nil)
+	for phrase, want := range map[string]string{"administrative cases": "administrative", "homicide cases": "homicide", "criminal cases": "criminal", "cases": "", "cholera cases": ""} {
+		if got := m.SubsetModifier(phrase); got != want {
+			t.Errorf("SubsetModifier(%q) = %q, want %q", phrase, got, want)
+		}
+	}
+}
