@@ -64,6 +64,8 @@ func TestExtractQuantities(t *testing.T) {
 			figure: "more than 300", measure: "killed"},
 		{name: "houses buried are destroyed", body: "More than 150 houses had been buried by the mudslide, officials said.",
 			figure: "More than 150", measure: "destroyed"},
+		{name: "lives were lost are the dead", body: "The agency said 5,050 lives were lost, mostly at the hands of the police.",
+			figure: "5,050", measure: "killed"},
 		{name: "a share of a population that voted", body: "The council said only 30% of the island's population voted.",
 			figure: "30%", measure: "percent of turnout"},
 		{name: "a part of a qualified whole", body: "The count is based on figures offered by 18 of over 100 countries whose citizens took part.",

@@ -366,7 +366,9 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 			q.measure = meas
 			q.counts += " " + word
 			cue("counts", word)
-		} else if word, meas, ok := x.passiveAfter(toks, e); ok && meas != q.measure && q.measure != recoveredMeasure && (x.measures.Located(q.measure) || x.isMeasureName(meas)) {
+		} else if word, meas, ok := x.passiveAfter(toks, e); ok && meas != q.measure && q.measure != recoveredMeasure && (x.measures.Located(q.measure) || x.isMeasureName(meas)) && !x.idiomOf(q.counts, word, q.measure) {
+			// ("5,050 lives were lost": "lives lost" is itself the
+			// count's own measure, the dead.)
 			// "300,000 soldiers have been mobilised": a measure of its
 			// own, not the troops' strength.
 			f.Of = q.counts
@@ -1843,6 +1845,28 @@ func eventDateBefore(toks []nlp.Token, k int, pub analysis.Date) (analysis.Date,
 // text spoke of before (extract.earlierOpeners: "At that time, the
 // ministry said 1,351 soldiers had been killed"); "" otherwise. "At the
 // time of writing" is no such opener: the comma must follow.
+// idiomOf reports a counted noun and the participle after it that the
+// measure table lists, as one phrase, under the count's own measure
+// ("lives" and "lost": "lives lost" counts the dead).
+func (x *Extractor) idiomOf(counts, word, measure string) bool {
+	m, ok := x.measures.Lookup(strings.ToLower(lastWord(counts)) + " " + strings.ToLower(word))
+	return ok && m == measure
+}
+
+// reportedAfter reports a verb of saying between tokens i and k whose
+// clause holds the figure at k ("Last week, the chairman said the toll
+// …"), not in the pluperfect.
+func reportedAfter(toks []nlp.Token, i, k int) bool {
+	for j := i; j < k && j < len(toks); j++ {
+		if strings.HasPrefix(toks[j].Tag, "VB") && lexicon.CueWords[lower(toks[j])] {
+			// ("Last week, police had counted 12,000": a pluperfect
+			// points further back still.)
+			return j == 0 || lower(toks[j-1]) != "had"
+		}
+	}
+	return false
+}
+
 func earlierOpener(toks []nlp.Token, k int) string {
 	if w := pastOccasion(toks, k); w != "" {
 		return w
@@ -1873,6 +1897,12 @@ func earlierOpener(toks []nlp.Token, k int) string {
 		if toks[n].Text == "," && earlierOpeners.Has(w) || earlierTimeOpeners.Has(w) {
 			// (A time gone by needs no comma: "Last year the deficit
 			// was €3.9bn".)
+			if toks[n].Text == "," && (words[0] == "last" || strings.HasSuffix(w, " ago")) && reportedAfter(toks, n+1, k) {
+				// "Last week, Chito Gascon said the toll could be as high
+				// as 27,000": when he said it (the statement's date), his
+				// current estimate, not a value gone by.
+				return ""
+			}
 			return w
 		}
 	}
