@@ -5124,3 +5124,22 @@ func TestDenialOfSuchFiguresTakesLastCount(t *testing.T) {
 	}
 	t.Errorf("no denial in %+v", claims)
 }
+
+// "Last week, X said …" dates the statement; the figure is X's current
+// one as of then. A pluperfect or an opener with no date still points
+// back to an earlier value.
+func TestLastWeekSaidIsCurrent(t *testing.T) {
+	for _, c := range []struct {
+		text, at string
+		earlier  bool
+	}{
+		{"Last week, the commission's chairman said the toll could be as high as 27,000.", "27,000", false},
+		{"Last week, police had counted 12,000 marchers.", "12,000", true},
+		{"At that time, the ministry said that 1,351 soldiers had been killed.", "1,351", true},
+	} {
+		q := quantityByText(extractOne(t, "", c.text), c.at)
+		if q == nil || q.Frame == nil || (q.Frame.Time == analysis.TimeEarlier) != c.earlier {
+			t.Errorf("%q: %s frame %+v, want earlier %v", c.text, c.at, q, c.earlier)
+		}
+	}
+}
