@@ -5143,3 +5143,13 @@ func TestLastWeekSaidIsCurrent(t *testing.T) {
 		}
 	}
 }
+
+// A bare range a figure noun's relative clause spans ("estimates …, which
+// vary from 12,000 to 20,000") counts what the article counts.
+func TestRangeOfEstimatesFarBack(t *testing.T) {
+	claims := extractOne(t, "", "The agency said 5,050 people were killed.\n\nThe official toll falls well short of estimates given by human rights groups and campaigners for victims, which vary from 12,000 to 20,000.")
+	q := quantityByText(claims, "12,000")
+	if q == nil || q.Measure != "killed" {
+		t.Errorf("12,000 to 20,000 is %+v, want a count of the killed", q)
+	}
+}

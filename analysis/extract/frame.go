@@ -3251,6 +3251,17 @@ func standForBefore(toks []nlp.Token, m figure.Mention) string {
 			return prev[i]
 		}
 	}
+	if n := len(prev); n > 0 && rangeVerbs.Has(prev[n-1]) {
+		// "estimates given by human rights groups and campaigners for
+		// victims, which vary from 12,000 to 20,000": the figure noun
+		// the range's subject is, further back.
+		far := before(toks, k, 16)
+		for i := len(far) - 1; i >= 0; i-- {
+			if w := strings.TrimSuffix(far[i], "s"); standFor.Has(far[i]) || standFor.Has(w) {
+				return w
+			}
+		}
+	}
 	// "with some estimating it to be over 1,000", "others put it at
 	// 2,000": "it" is the number the text spoke of.
 	for i := len(prev) - 1; i >= 1 && i >= len(prev)-5; i-- {
@@ -3260,6 +3271,10 @@ func standForBefore(toks []nlp.Token, m figure.Mention) string {
 	}
 	return ""
 }
+
+// rangeVerbs say a bare range spans the values of a figure noun ("which
+// vary from 12,000 to 20,000", "ranging from"; extract.rangeVerbs).
+var rangeVerbs = lexicon.Words("extract.rangeVerbs")
 
 // contrastedWords set a bare figure against another (extract.contrastedWords:
 // "not the 100,000", "compared with the", "rather than"), besides the
