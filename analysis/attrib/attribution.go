@@ -1471,6 +1471,10 @@ func (a *attributor) resolve(an *parsed, c *cue, s nlp.Sentence) (string, string
 	text = strings.TrimRight(text, ",;: ")
 	if c.possessor {
 		text = strings.TrimSuffix(strings.TrimSuffix(text, "'s"), "’s")
+		if strings.HasSuffix(text, "s'") || strings.HasSuffix(text, "s’") {
+			// "activists' death tolls": a plural's apostrophe alone.
+			text = strings.TrimRight(text, "'’")
+		}
 	}
 	raw := text
 	if c, ok := a.cleaned[raw]; ok {

@@ -106,6 +106,8 @@ func tokenizeLowerInto(out []tok, s, low string) []tok {
 			}
 			if j+1 < len(s) && (s[j] == '\'') && strings.HasSuffix(s[i:j], "s") && s[j+1] == ' ' {
 				j++ // "ministers' meeting"
+			} else if j+3 < len(s) && strings.HasPrefix(s[j:], "’") && strings.HasSuffix(s[i:j], "s") && s[j+3] == ' ' {
+				j += 3 // "activists’ death tolls"
 			}
 			t := tok{text: s[i:j], start: i, end: j, kind: attrWord}
 			if unicode.IsDigit(r) {

@@ -1403,6 +1403,13 @@ func (p comparer) crossConflict(g []*analysis.Claim) bool {
 		if b, ok := bounds[k]; ok {
 			lo, hi = b[0], b[1]
 		}
+		if c := latest[k]; lo <= 0 && !math.IsInf(hi, 1) && hi > 0 && (c.Approx == analysis.AtMost || c.Approx == analysis.LessThan) {
+			// "as high as 27,000", "as many as 200": a source's ceiling
+			// says the count is high, reaching down to half of it, not
+			// to nothing; the government's 5,526 disputes it, the
+			// police's 80 against "as many as 150" does not.
+			lo = hi / ceilingReach
+		}
 		if c := latest[k]; math.IsInf(hi, 1) && (c.Approx == analysis.AtLeast || c.Approx == analysis.MoreThan) && lo > 0 && p.dateOf(c) == newest {
 			// (A floor given a day before another source's figure may
 			// have been passed since: "at least 1,651" on Monday and
@@ -1422,6 +1429,10 @@ func (p comparer) crossConflict(g []*analysis.Claim) bool {
 // says "at least 22" counts 22 and allows a few more, not 35; another
 // source's 35 disputes it.
 const boundReach = 1.5
+
+// ceilingReach is how far below a ceiling ("as many as 200", "up to
+// 27,000") its giver's count can be read to reach: half of it.
+const ceilingReach = 2
 
 // preciseDigits is the fewest significant digits that make an exact
 // figure a precise count ("6,984,640 votes", "8,794,726") even when it

@@ -1165,3 +1165,34 @@ func TestBreakdownSharesAreNoContradiction(t *testing.T) {
 		}
 	}
 }
+
+// A source's ceiling ("as high as 27,000") reaches down to half of it:
+// another source's 5,526 disputes it, "around 80" against "as many as
+// 150" does not.
+func TestCeilingReachesHalfway(t *testing.T) {
+	arts := mkArticles(t, map[string]string{"a": "2019-07-09"})
+	for _, tc := range []struct {
+		low, ceiling float64
+		want         bool
+	}{
+		{5526, 27000, true},
+		{80, 150, false},
+	} {
+		claims := mkClaims(t, []claimSpec{
+			{article: "a", source: "Officials", value: tc.low, subject: "Philippines|killed"},
+			{article: "a", source: "Activists", value: tc.ceiling, approx: analysis.AtMost, subject: "Philippines|killed"},
+		})
+		for i := range claims {
+			claims[i].Measure = "killed"
+		}
+		claims[1].Low = nil
+		ds := Compare(ClusterClaims(claims), claims, arts, CompareOptions{Cumulative: func(m string) bool { return m == "killed" }})
+		got := false
+		for _, d := range ds {
+			got = got || d.Class == ClassConflicting
+		}
+		if got != tc.want {
+			t.Errorf("%v against as many as %v: conflicting %v, want %v\n%s", tc.low, tc.ceiling, got, tc.want, dump(ds))
+		}
+	}
+}

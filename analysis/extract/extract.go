@@ -11689,7 +11689,7 @@ var (
 	rxElectoralBody = regexp.MustCompile(`(?:\b[A-Z][a-z]+ ){0,3}\b(?:[Ee]lectoral|[Ee]lections?) (?:[Cc]ommission|[Cc]ouncil|[Bb]oard|[Bb]ody|[Aa]uthority|[Tt]ribunal|[Ii]nstitute)\b`)
 	rxAcronym       = regexp.MustCompile(`\b[A-Z]{3,6}\b`)
 	rxDiedWhere     = regexp.MustCompile(`(?i)^[^.;,]{0,30}?\b(?:died|were killed|was killed|perished)\s+(?:later\s+)?(in hospitals?|at the scene|on the spot|at once|instantly|on the way to (?:the )?hospital|en route to (?:the )?hospital)\b`)
-	rxOneFacility   = regexp.MustCompile(`(?i)\b(?:(?:just|only)\s+)?(?:one|a single)\s+(?:hospital|clinic|morgue|mortuary|shelter|camp|school|facility|medical cent(?:er|re))\b|\b(?:hospital|clinic|morgue|mortuary|shelter|camp)\s+alone\b`)
+	rxOneFacility   = regexp.MustCompile(`(?i)\b(?:(?:just|only)\s+)?(?:one|a single)\s+(?:hospital|clinic|morgue|mortuary|shelter|camp|school|facility|medical cent(?:er|re))\b|\b(?:hospital|clinic|morgue|mortuary|shelter|camp)\s+alone\b|\bin\s+(?:just|only)\s+(?:one|a single)\s+(?:\w+\s+)?(?:city|town|village|province|district|region|county|state|island|neighbourhood|neighborhood)\b`)
 	rxOtherCount    = regexp.MustCompile(`(?i)\b(?:estimates?|estimated|projections?|projected|quick[- ]counts?|exit[- ]polls?|polls?|surveys?|PVT|parallel vote)\b`)
 )
 

@@ -5153,3 +5153,11 @@ func TestRangeOfEstimatesFarBack(t *testing.T) {
 		t.Errorf("12,000 to 20,000 is %+v, want a count of the killed", q)
 	}
 }
+
+// "in just one city" is a part of the toll, like one hospital's count.
+func TestOneCityIsAPart(t *testing.T) {
+	q := quantityByText(extractOne(t, "", "As many as 10,000 people were feared dead in just one coastal city as the storm moved west."), "10,000")
+	if q == nil || q.Subset != "part" {
+		t.Errorf("10,000 is %+v, want a part", q)
+	}
+}
