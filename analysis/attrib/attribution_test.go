@@ -824,6 +824,11 @@ func TestAttribute(t *testing.T) {
 			want: want("Volunteers", "Volunteers", "")},
 		{name: "past participle after a document", text: "The study published on Monday in Geneva found that 2,300 migrants drowned.", at: "2,300",
 			want: want("study", "The study", "")},
+		// A plural possessor of a figure noun, with either apostrophe.
+		{name: "plural possessor, curly apostrophe", text: "The government has challenged activists’ death tolls of the war that rise as high as 27,000.", at: "27,000",
+			want: want("activists", "activists", "")},
+		{name: "plural possessor, straight apostrophe", text: "The government has challenged activists' death tolls of the war that rise as high as 27,000.", at: "27,000",
+			want: want("activists", "activists", "")},
 		// "that, according to Y," opens the clause Y is credited with.
 		{name: "according to inside a that-clause", text: "The minister said that, according to police, 40 people died.", at: "40",
 			want: want("police", "police", "")},
