@@ -824,6 +824,9 @@ func TestAttribute(t *testing.T) {
 			want: want("Volunteers", "Volunteers", "")},
 		{name: "past participle after a document", text: "The study published on Monday in Geneva found that 2,300 migrants drowned.", at: "2,300",
 			want: want("study", "The study", "")},
+		// Initials are a name, not the pronoun "us".
+		{name: "US after as", text: "The figures show the gap, as US stated that forces killed more than 1,000 protesters.", at: "1,000",
+			want: want("United States", "US", "")},
 		// A plural possessor of a figure noun, with either apostrophe.
 		{name: "plural possessor, curly apostrophe", text: "The government has challenged activists’ death tolls of the war that rise as high as 27,000.", at: "27,000",
 			want: want("activists", "activists", "")},

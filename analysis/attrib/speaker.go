@@ -275,6 +275,10 @@ func cleanSpeaker(text string, resolved bool) string {
 	}
 	if len(words) == 1 {
 		w := strings.ToLower(strings.Trim(words[0], ".,;:"))
+		if x := strings.Trim(words[0], ".,;:"); len(x) >= 2 && entity.Acronym(x) && x == strings.ToUpper(x) {
+			// "as US stated that …": initials, not the pronoun "us".
+			return strings.TrimRight(words[0], ",;:")
+		}
 		if lexicon.TimeWords[w] || setAttribTrailingAdverbs.Has(w) || strings.HasSuffix(w, "ly") && !startsUpper(words[0][1:]) && len(w) > 4 && !setAttribLyNames.Has(w) {
 			return ""
 		}
