@@ -12232,6 +12232,13 @@ func locatedEntity(text string, places []lexicon.PlaceMention, q quantityInfo, a
 		return strings.Join(outside, "+")
 	}
 	if len(inside) > 0 {
+		if len(actors) > 0 && !slices.ContainsFunc(actors, func(a string) bool { return slices.Contains(inside, a) }) {
+			// "US stated that Iranian government forces killed more
+			// than 1,000 protesters": a speaker's place speaks of
+			// another country's forces' acts; where is the article's
+			// to say, not the speaker's.
+			return ""
+		}
 		// "Officials in Oklahoma and Kansas announced a combined three
 		// deaths": the places the speakers speak for, together.
 		sort.Strings(inside)

@@ -5161,3 +5161,18 @@ func TestOneCityIsAPart(t *testing.T) {
 		t.Errorf("10,000 is %+v, want a part", q)
 	}
 }
+
+// A speaker's country speaking of another country's forces ("US stated
+// that Iranian government forces killed …") gives no scope of its own:
+// the article's place stands. Officials of two states still speak for
+// theirs.
+func TestForeignSpeakerOfOthersForces(t *testing.T) {
+	claims := extractOne(t, "", "Protests swept Iran for days.\n\nThe figures show the gap, as US stated that Iranian government forces killed more than 1,000 protesters.")
+	if q := quantityByText(claims, "1,000"); q == nil || strings.Contains(q.Subject, "United States") {
+		t.Errorf("1,000 is %+v, want no United States scope", q)
+	}
+	claims = extractOne(t, "", "Officials in Oklahoma and Kansas announced a combined three deaths.")
+	if q := quantityByText(claims, "three"); q == nil || !strings.Contains(q.Subject, "Kansas+Oklahoma") {
+		t.Errorf("three is %+v, want Kansas+Oklahoma", q)
+	}
+}
