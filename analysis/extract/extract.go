@@ -3937,6 +3937,9 @@ func requested(toks []nlp.Token, m figure.Mention) bool {
 	return false
 }
 
+// amountVerbs come to a sum ("came to", "amounted to"; extract.amountVerbs).
+var amountVerbs = lexicon.Words("extract.amountVerbs")
+
 // payVerbs pay a sum whatever it is ("to pay 25 million euros in
 // compensation"; extract.payVerbs): unlike "cost" or "spend", the verb
 // names no kind of sum.
@@ -4500,9 +4503,19 @@ func (x *Extractor) kindOf(toks []nlp.Token, m figure.Mention, q quantityInfo, k
 	for adjacent >= 0 && approxBefore.Has(toks[adjacent].Lower) {
 		adjacent--
 	}
-	for i := k - 1; i >= 0 && i >= k-12; i-- {
+	reach := 12
+	if levelBefore(toks, k) || k >= 2 && toks[k-1].Lower == "to" && amountVerbs.Has(toks[k-2].Lower) {
+		// "Total costs for the Tokyo Summer Olympics and Paralympics,
+		// held in 2021 after a one-year delay caused by the novel
+		// coronavirus pandemic, came to 1,698.9 billion yen": a verb of
+		// level right before the sum; its subject may be far back.
+		reach = 25
+	}
+	for i := k - 1; i >= 0 && i >= k-reach; i-- {
 		t := toks[i]
-		if t.Text == "." || t.Text == ";" || t.Text == ":" || (i < k-1 && otherFigure(toks, i)) {
+		if t.Text == "." || t.Text == ";" || t.Text == ":" || (i < k-1 && otherFigure(toks, i) && !(reach > 12 && isYear(t.Text))) {
+			// (A year in the subject's description, "held in 2021", is
+			// no other sum.)
 			break
 		}
 		if t.Text == "," && i+1 < k && clauseBreaks.Has(toks[i+1].Lower) {
@@ -10425,7 +10438,7 @@ func (x *Extractor) measureBefore(toks []nlp.Token, m figure.Mention) (string, b
 	}
 	k := tokenIndex(toks, m.Start)
 	reach := 12
-	if levelBefore(toks, k) {
+	if levelBefore(toks, k) || k >= 2 && toks[k-1].Lower == "to" && amountVerbs.Has(toks[k-2].Lower) {
 		// "The death toll from a powerful earthquake that hit the Atlas
 		// Mountains region late on Friday has risen to 2,012": a verb of
 		// level right before the figure; its subject may be far back.

@@ -5176,3 +5176,15 @@ func TestForeignSpeakerOfOthersForces(t *testing.T) {
 		t.Errorf("three is %+v, want Kansas+Oklahoma", q)
 	}
 }
+
+// A verb of level before a sum reaches a subject far back, past a
+// description set off by commas: "Total costs for the games, held …
+// after a one-year delay caused by the pandemic, came to 1,698.9 billion
+// yen" is a cost.
+func TestSumKindFarBackPastLevelVerb(t *testing.T) {
+	claims := extractOneOn(t, "", "Total costs for the Summer Games and the Paralympics, held in 2021 after a one-year delay caused by the novel coronavirus pandemic, came to 1,698.9 billion yen, the audit board said Wednesday.", func() analysis.Date { d, _ := analysis.ParseDate("2022-12-21"); return d }())
+	q := quantityByText(claims, "1,698.9")
+	if q == nil || !strings.HasPrefix(q.Measure, "cost") {
+		t.Errorf("1,698.9 billion yen is %+v, want a cost", q)
+	}
+}
