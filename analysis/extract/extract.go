@@ -1459,6 +1459,17 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					c.Subset = noun
 				}
 			}
+			if k0 := tokenIndex(toks, m.Start); k0 >= 2 && toks[k0-1].Lower == "of" && isNoun(toks[k0-2].Tag) {
+				// (The whole a share is "of": "of the total costs of
+				// 1,423.8 billion yen was shouldered by …" names no payer
+				// of the whole.)
+			} else if payer := payerAfter(toks, tokenIndex(toks, m.End)); payer != "" && isCurrency(m.Unit) && (c.Subset == "" || c.Subset == "part") {
+				// "640.4 billion yen of the total costs of 1,423.8 billion
+				// yen was shouldered by the committee, 596.5 billion yen by
+				// the Tokyo metropolitan government": each payer's share,
+				// a part of the whole, never set against another's.
+				c.Subset = payer
+			}
 			if w := rxDiedWhere.FindStringSubmatch(s.Text[m.End:]); (c.Subset == "" || c.Subset == "part") && q.measure == "killed" && w != nil {
 				// "Twelve of them died in hospital", "38 people died at
 				// once at the station": the dead of one place or moment,
@@ -10362,6 +10373,64 @@ func predicatePlural(toks []nlp.Token, i int) string {
 	}
 	return ""
 }
+
+// payerAfter returns who bears a sum, named after it: "… of the total
+// costs of 1,423.8 billion yen was shouldered by the committee" (past a
+// whole the sum is part of), or, in a list that leaves the verb out,
+// "596.5 billion yen by the Tokyo metropolitan government"; lower-cased,
+// without its article, or "" (extract.bearVerbs).
+func payerAfter(toks []nlp.Token, e int) string {
+	i := e
+	if i+2 < len(toks) && toks[i].Lower == "of" {
+		// past "of the total costs of 1,423.8 billion yen"
+		j := i + 1
+		for j < len(toks) && j < i+10 && toks[j].Text != "," && !(toks[j].Lower == "was" || toks[j].Lower == "were" || toks[j].Lower == "is" || toks[j].Lower == "are") {
+			j++
+		}
+		if j >= len(toks) || toks[j].Text == "," || j == i+10 {
+			return ""
+		}
+		i = j
+		if i+1 < len(toks) && (toks[i].Lower == "was" || toks[i].Lower == "were" || toks[i].Lower == "is" || toks[i].Lower == "are") && bearVerbs.Has(toks[i+1].Lower) {
+			i += 2
+		} else {
+			return ""
+		}
+	} else if i+1 < len(toks) && (toks[i].Lower == "was" || toks[i].Lower == "were" || toks[i].Lower == "is" || toks[i].Lower == "will" && toks[i+1].Lower == "be") {
+		j := i + 1
+		if toks[i].Lower == "will" {
+			j++
+		}
+		if j < len(toks) && bearVerbs.Has(toks[j].Lower) {
+			i = j + 1
+		} else {
+			return ""
+		}
+	}
+	if i >= len(toks) || toks[i].Lower != "by" {
+		return ""
+	}
+	j := i + 1
+	if j < len(toks) && toks[j].Tag == "DT" {
+		j++
+	}
+	var words []string
+	for ; j < len(toks) && len(words) < 5; j++ {
+		t := toks[j]
+		if t.Text == "," || t.Text == "." || t.Lower == "and" || t.Text == ";" || !(isNoun(t.Tag) || strings.HasPrefix(t.Tag, "JJ")) {
+			break
+		}
+		words = append(words, t.Lower)
+	}
+	if len(words) == 0 || !isNoun(toks[j-1].Tag) {
+		return ""
+	}
+	return strings.Join(words, " ")
+}
+
+// bearVerbs bear a sum's cost ("shouldered", "borne", "paid", "covered",
+// "funded"; extract.bearVerbs).
+var bearVerbs = lexicon.Words("extract.bearVerbs")
 
 // auxStart returns the index of the first of the auxiliaries and adverbs
 // right before token i ("who had scored": had), or i when none.

@@ -5188,3 +5188,15 @@ func TestSumKindFarBackPastLevelVerb(t *testing.T) {
 		t.Errorf("1,698.9 billion yen is %+v, want a cost", q)
 	}
 }
+
+// Each payer's share of a sum is a part of its own ("640.4 billion yen of
+// the total … was shouldered by the committee, 596.5 billion yen by the
+// city"), never set against another payer's or the whole.
+func TestPayersShares(t *testing.T) {
+	claims := extractOne(t, "", "The committee said that $6.4 billion of the total costs of $14.2 billion was shouldered by the committee, $5.9 billion by the city government and $1.8 billion by the national government.")
+	for at, want := range map[string]string{"6.4": "committee", "14.2": "", "5.9": "city government", "1.8": "national government"} {
+		if q := quantityByText(claims, at); q == nil || q.Subset != want {
+			t.Errorf("$%s billion is %+v, want subset %q", at, q, want)
+		}
+	}
+}
