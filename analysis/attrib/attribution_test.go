@@ -824,6 +824,9 @@ func TestAttribute(t *testing.T) {
 			want: want("Volunteers", "Volunteers", "")},
 		{name: "past participle after a document", text: "The study published on Monday in Geneva found that 2,300 migrants drowned.", at: "2,300",
 			want: want("study", "The study", "")},
+		// An organised event's name speaks for its organisers.
+		{name: "event organisers by the event's name", text: "Lisbon Olympics say costs $12.6 billion; audit report says much more", at: "12.6",
+			want: want("Lisbon Olympics", "Lisbon Olympics", "")},
 		// Initials are a name, not the pronoun "us".
 		{name: "US after as", text: "The figures show the gap, as US stated that forces killed more than 1,000 protesters.", at: "1,000",
 			want: want("United States", "US", "")},

@@ -12,16 +12,19 @@ import (
 // The word sets the speaker rules read, looked up once (a set is
 // shared: words a config adds later are in it).
 var (
-	setAttribDataNouns           = lexicon.Words("attrib.dataNouns")
-	setAttribAdjunctParticiples  = lexicon.Words("attrib.adjunctParticiples")
-	setAttribDataVerbs           = lexicon.Words("attrib.dataVerbs")
-	setAttribTallyVerbs          = lexicon.Words("attrib.tallyVerbs")
-	setAttribCompoundNouns       = lexicon.Words("attrib.compoundNouns")
-	setAttribDataModifiers       = lexicon.Words("attrib.dataModifiers")
-	setAttribLeadingWords        = lexicon.Words("attrib.leadingWords")
-	setAttribLyNames             = lexicon.Words("attrib.lyNames")
-	setAttribNotSpeakers         = lexicon.Words("attrib.notSpeakers")
-	setAttribNamelessEvents      = lexicon.Words("attrib.namelessEvents")
+	setAttribDataNouns          = lexicon.Words("attrib.dataNouns")
+	setAttribAdjunctParticiples = lexicon.Words("attrib.adjunctParticiples")
+	setAttribDataVerbs          = lexicon.Words("attrib.dataVerbs")
+	setAttribTallyVerbs         = lexicon.Words("attrib.tallyVerbs")
+	setAttribCompoundNouns      = lexicon.Words("attrib.compoundNouns")
+	setAttribDataModifiers      = lexicon.Words("attrib.dataModifiers")
+	setAttribLeadingWords       = lexicon.Words("attrib.leadingWords")
+	setAttribLyNames            = lexicon.Words("attrib.lyNames")
+	setAttribNotSpeakers        = lexicon.Words("attrib.notSpeakers")
+	setAttribNamelessEvents     = lexicon.Words("attrib.namelessEvents")
+	// setAttribOrganisedEvents are events whose organisers speak by the
+	// event's name ("Tokyo Olympics say costs USD12.6B").
+	setAttribOrganisedEvents     = lexicon.Words("attrib.organisedEvents")
 	setAttribCompoundParticiples = lexicon.Words("attrib.compoundParticiples")
 	setAttribCasualtyHeads       = lexicon.Words("attrib.casualtyHeads")
 	setAttribAbstractHeads       = lexicon.Words("attrib.abstractHeads")
@@ -264,7 +267,7 @@ func cleanSpeaker(text string, resolved bool) string {
 		// seen since May": what happened, not who observed it.
 		return ""
 	}
-	if head := strings.ToLower(strings.Trim(words[len(words)-1], ".,;:")); setStoryEvents.Has(head) && !entity.RoleNoun(head) &&
+	if head := strings.ToLower(strings.Trim(words[len(words)-1], ".,;:")); setStoryEvents.Has(head) && !entity.RoleNoun(head) && !(setAttribOrganisedEvents.Has(head) && startsUpper(words[len(words)-1])) &&
 		(!startsUpper(words[len(words)-1]) || setAttribNamelessEvents.Has(head) && !(len(words) > 1 && strings.EqualFold(words[len(words)-2], "of")) || len(lexicon.DefaultPlacesOnce().Find(strings.Join(words, " "))) > 0) {
 		// ("the General Election": an event no body is named after,
 		// capitalised or not, though "the Board of Elections" is a
