@@ -993,11 +993,37 @@ func (p comparer) numericIn(cl analysis.Cluster, nums []*analysis.Claim, tally b
 	if p.cumulative != nil && p.cumulative(nums[0].Measure) && !nums[0].Frame.Forecast() && !settled(nums) {
 		// (Estimates of what a toll will be, or may be, are no points
 		// of its trajectory.)
-		if g := p.trajectoryBreak(nums); g != nil {
-			out = append(out, p.numericDiscrepancy(cl, ClassBreak, suffix, g))
+		main := p.trajectoryBreak(nums)
+		if main != nil {
+			out = append(out, p.numericDiscrepancy(cl, ClassBreak, suffix, main))
+		}
+		// An article that sets an earlier, higher figure of one source
+		// against a later, lower one of another ("In a report in
+		// December, Reuters claimed that about 1,500 people were killed"
+		// beside an MP's 230 of June) shows that break itself, whatever
+		// other articles show first.
+		byArticle := groupBy(nums, func(c *analysis.Claim) string { return c.Article })
+		for _, art := range sortedKeys(byArticle) {
+			g := byArticle[art]
+			if len(g) < 2 || len(byArticle) < 2 || p.independent(g) < 2 {
+				continue
+			}
+			if tb := p.trajectoryBreak(g); tb != nil && !subsetOf(tb, main) {
+				out = append(out, p.numericDiscrepancy(cl, ClassBreak, "|"+art+suffix, tb))
+			}
 		}
 	}
 	return out
+}
+
+// subsetOf reports whether every claim of a is in b.
+func subsetOf(a, b []*analysis.Claim) bool {
+	for _, c := range a {
+		if !slices.Contains(b, c) {
+			return false
+		}
+	}
+	return true
 }
 
 // pastEvent reports a subject whose figures are all of one past event's,

@@ -1196,3 +1196,28 @@ func TestCeilingReachesHalfway(t *testing.T) {
 		}
 	}
 }
+
+// An article that sets an earlier, higher figure of one source against a
+// later, lower one of another shows that break itself, though another
+// article's fall comes first.
+func TestArticleShowsItsOwnBreak(t *testing.T) {
+	arts := mkArticles(t, map[string]string{"a": "2019-12-23", "b": "2020-05-31", "c": "2020-06-02"})
+	claims := mkClaims(t, []claimSpec{
+		{article: "a", source: "Reuters", value: 1500, approx: analysis.About, subject: "Iran|killed"},
+		{article: "b", source: "Interior minister", value: 225, approx: analysis.AtMost, subject: "Iran|killed"},
+		{article: "c", source: "Reuters", value: 1500, approx: analysis.About, subject: "Iran|killed"},
+		{article: "c", source: "MP", value: 230, subject: "Iran|killed"},
+	})
+	for i := range claims {
+		claims[i].Measure = "killed"
+	}
+	claims[2].SaidOn, _ = analysis.ParseDate("2019-12-23")
+	ds := Compare(ClusterClaims(claims), claims, arts, CompareOptions{Cumulative: func(m string) bool { return m == "killed" }})
+	found := false
+	for _, d := range ds {
+		found = found || slices.Contains(d.Claims, "c02") && slices.Contains(d.Claims, "c03")
+	}
+	if !found {
+		t.Errorf("no finding sets c's 1,500 against its 230:\n%s", dump(ds))
+	}
+}
