@@ -824,6 +824,9 @@ func TestAttribute(t *testing.T) {
 			want: want("Volunteers", "Volunteers", "")},
 		{name: "past participle after a document", text: "The study published on Monday in Geneva found that 2,300 migrants drowned.", at: "2,300",
 			want: want("study", "The study", "")},
+		// A body's noun among a figure noun's modifiers owns the figure.
+		{name: "body noun before figure of", text: "That was below a previous police figure of more than 6,700 dead.", at: "6,700",
+			want: want("police", "police", "")},
 		// An organised event's name speaks for its organisers.
 		{name: "event organisers by the event's name", text: "Lisbon Olympics say costs $12.6 billion; audit report says much more", at: "12.6",
 			want: want("Lisbon Olympics", "Lisbon Olympics", "")},

@@ -889,6 +889,19 @@ func (an *parsed) cueAt(i int) {
 			an.cues = append(an.cues, c)
 			return
 		}
+		if next(i+1) == "of" && an.figureAfterOf(i+2) {
+			// "a previous police figure of more than 6,700 dead", "the
+			// army's … the army count of 4,000": a body's noun among
+			// the figure noun's modifiers owns it.
+			for q := i - 1; q >= 0 && q >= i-3 && an.toks[q].kind == attrWord && !lexicon.Determiners[an.toks[q].low]; q-- {
+				if w := an.toks[q].low; setAttribOfficialGivers.Has(w) && lexicon.OrgNouns[w] {
+					c := cue{kind: verbCue, verb: an.text[t.start:an.toks[i+1].end], lemma: t.low, at: i, pos: t.start,
+						spk: [2]int{q, q + 1}, clausal: true, obj: none, possessor: true, ownsFigure: true}
+					an.cues = append(an.cues, c)
+					return
+				}
+			}
+		}
 	}
 	// "Zelensky's claim that 3,000 soldiers were killed": the possessor
 	// speaks.
@@ -2190,6 +2203,15 @@ func (an *parsed) npBefore(j int) int {
 		start = i
 	}
 	return start
+}
+
+// figureAfterOf reports a figure at token k, past the words of an
+// approximation ("of more than 6,700").
+func (an *parsed) figureAfterOf(k int) bool {
+	for n := 0; k < len(an.toks)-1 && n < 3 && figureApprox.Has(an.toks[k].low); n++ {
+		k++
+	}
+	return an.figureAt(k)
 }
 
 // demonstratives point back to a figure named before ("put that figure

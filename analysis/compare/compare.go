@@ -1152,6 +1152,17 @@ func (p comparer) trajectoryBreak(g []*analysis.Claim) []*analysis.Claim {
 	return out
 }
 
+// pointsBack reports a sentence that opens by pointing back to the one
+// before ("That was below …", "This compares with …").
+func pointsBack(sentence string) bool {
+	w, _, _ := strings.Cut(strings.TrimSpace(sentence), " ")
+	switch strings.ToLower(w) {
+	case "that", "this", "it":
+		return true
+	}
+	return false
+}
+
 // revisedInStatement finds a cumulative count an article revises down
 // in one sentence: the figure it gives now, and the higher one it says
 // was given before ("have revised the number of deaths … to 97, down
@@ -1185,7 +1196,17 @@ func (p comparer) revisedInStatement(cl analysis.Cluster, members []*analysis.Cl
 			}
 		}
 		_, hi := interval(c)
-		for _, e := range bySentence[statement{c.Article, c.Sentence}] {
+		cands := bySentence[statement{c.Article, c.Sentence}]
+		for _, id := range ctx {
+			// "… 5,526 drug personalities had died … That was below a
+			// previous police figure of more than 6,700 dead": the next
+			// sentence, pointing back to this one, gives the earlier
+			// figure.
+			if e := byID[id]; e != nil && e.Value != nil && e.Approx != analysis.Vague && e.Article == c.Article && e.Offset > c.Offset && e.Offset-c.Offset < 600 && e.Sentence != c.Sentence && pointsBack(e.Sentence) {
+				cands = append(cands, e)
+			}
+		}
+		for _, e := range cands {
 			lo, _ := interval(e)
 			if !(hi*(1+p.tol) < lo) || hi*breakFloor < lo {
 				continue
@@ -1195,12 +1216,21 @@ func (p comparer) revisedInStatement(cl analysis.Cluster, members []*analysis.Cl
 				if found[i].Kind == "numeric" && slices.Contains(found[i].Claims, c.ID) {
 					if !slices.Contains(found[i].Claims, e.ID) {
 						found[i].Claims = append(found[i].Claims, e.ID)
-						found[i].Summary += fmt.Sprintf(" %s is given in the same statement as down from %s.", figureText(c), figureText(e))
+						if e.Source != "" && !strings.EqualFold(e.Source, c.Source) {
+							found[i].Summary += fmt.Sprintf(" %s is below %s's earlier %s, cited beside it.", figureText(c), p.sourceName(e), figureText(e))
+						} else {
+							found[i].Summary += fmt.Sprintf(" %s is given in the same statement as down from %s.", figureText(c), figureText(e))
+						}
 					}
 					joined = true
 				}
 			}
-			if !joined {
+			if !joined && e.Source != "" && !strings.EqualFold(e.Source, c.Source) {
+				d := p.numericDiscrepancy(cl, ClassBreak, "statement|"+c.ID, []*analysis.Claim{e, c})
+				d.Summary = fmt.Sprintf("A count that only grows fell: %s: %s gives %s (%s), below %s's earlier %s, cited beside it (down by %s): %d independent source%s%s.",
+					cl.Label, p.sourceName(c), figureText(c), shortDate(p.dateOf(c)), p.sourceName(e), figureText(e), difference(e, c), d.Sources, plural(d.Sources), apart(*c.Value, *e.Value))
+				found = append(found, d)
+			} else if !joined {
 				d := p.numericDiscrepancy(cl, ClassRevised, "statement|"+c.ID, []*analysis.Claim{e, c})
 				d.Summary = fmt.Sprintf("%s revised its figure for %s down to %s (%s, %s) from %s, given before in the same statement (down by %s): %d independent source%s%s.",
 					p.sourceName(c), cl.Label, figureText(c), p.sourceName(c), shortDate(p.dateOf(c)), figureText(e), difference(e, c), d.Sources, plural(d.Sources), apart(*c.Value, *e.Value))

@@ -1221,3 +1221,32 @@ func TestArticleShowsItsOwnBreak(t *testing.T) {
 		t.Errorf("no finding sets c's 1,500 against its 230:\n%s", dump(ds))
 	}
 }
+
+// A higher earlier figure of another source, given in the next sentence
+// that points back ("That was below a previous police figure of more than
+// 6,700"), is a fall of the count, not mere context: a finding of its own.
+func TestEarlierFigureInNextSentence(t *testing.T) {
+	arts := mkArticles(t, map[string]string{"a": "2019-07-09"})
+	claims := mkClaims(t, []claimSpec{
+		{article: "a", source: "officials", value: 5526, subject: "Philippines|killed", sentence: "Officials told a news conference that 5,526 had died."},
+		{article: "a", source: "police", value: 6700, approx: analysis.MoreThan, subject: "Philippines|killed (earlier)", sentence: "That was below a previous police figure of more than 6,700 dead."},
+	})
+	for i := range claims {
+		claims[i].Measure = "killed"
+		claims[i].Frame = &analysis.Frame{Kind: analysis.KindCount, Time: analysis.TimeCurrent}
+	}
+	claims[1].Frame.Time = analysis.TimeEarlier
+	claims[1].Offset = 80
+	cls := ClusterClaims(claims)
+	for i := range cls {
+		cls[i].Story = "s1"
+	}
+	ds := Compare(cls, claims, arts, CompareOptions{Cumulative: func(m string) bool { return m == "killed" }})
+	found := false
+	for _, d := range ds {
+		found = found || slices.Contains(d.Claims, "c00") && slices.Contains(d.Claims, "c01")
+	}
+	if !found {
+		t.Errorf("no finding sets 5,526 against the earlier 6,700:\n%s", dump(ds))
+	}
+}
