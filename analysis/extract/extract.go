@@ -4737,7 +4737,9 @@ func (x *Extractor) oneCityTurnout(claims []analysis.Claim, titleCity string) {
 		if len(x.places.Find(c.Counts)) > 0 {
 			continue // "600,000 Israeli protesters take to the streets": the country's, by its people
 		}
-		if ent, rest, ok := strings.Cut(c.Subject, "|"); ok && ent == country {
+		if ent, rest, ok := strings.Cut(c.Subject, "|"); ok && (ent == country || x.places.Contains(ent, strings.TrimPrefix(city, country+"/")) || x.places.Contains(country, ent)) {
+			// ("According to the Catalan Civil Society, more than 1
+			// million took part": the region of the march's city.)
 			c.Subject = city + "|" + rest
 		}
 	}
@@ -12291,6 +12293,12 @@ func locatedEntity(text string, places []lexicon.PlaceMention, q quantityInfo, a
 			continue
 		}
 		if overlapsSpan(p.Start, p.End, speaker) {
+			if q.measure == turnoutMeasure && p.Demonym {
+				// "According to the Catalan Civil Society, more than 1
+				// million people took part": a body's name is not where
+				// a crowd gathered; the march's city is.
+				continue
+			}
 			inside = appendUnique(inside, p.Place)
 		} else {
 			outside = appendUnique(outside, p.Place)

@@ -5200,3 +5200,13 @@ func TestPayersShares(t *testing.T) {
 		}
 	}
 }
+
+// A crowd's count by a body named for its region ("the Catalan Civil
+// Society") is the march's city's, as the police's count of it is.
+func TestRegionNamedBodyCountsTheCityMarch(t *testing.T) {
+	claims := extractOne(t, "Hundreds of thousands march in Barcelona", "According to the Catalan Civil Society (SCC), which organized the march, more than 1 million people took part. Barcelona's local police, the Guardia Urbana, put the number at 350,000.")
+	a, b := quantityByText(claims, "1 million"), quantityByText(claims, "350,000")
+	if a == nil || b == nil || a.Subject != b.Subject {
+		t.Errorf("the two counts are %+v and %+v, want one subject", a, b)
+	}
+}
