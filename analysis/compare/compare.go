@@ -402,6 +402,34 @@ func (p comparer) independentKeys(cs []*analysis.Claim) map[*analysis.Claim]stri
 // and "Lebanon's health minister Hamad Hassan" both count as, when no
 // other source of the group also contains them ("ministry" beside "health
 // ministry" and "defence ministry" stays itself).
+// placeName reports a source named by a place alone ("Nepal").
+func placeName(n string) bool {
+	// (Names are compared lower-cased; the place table reads names as
+	// written, capitalised.)
+	ws := strings.Fields(n)
+	for i, w := range ws {
+		r, size := utf8.DecodeRuneInString(w)
+		ws[i] = string(unicode.ToUpper(r)) + w[size:]
+	}
+	c := strings.Join(ws, " ")
+	ms := lexicon.DefaultPlacesOnce().Find(c)
+	return len(ms) == 1 && ms[0].Start == 0 && ms[0].End == len(c)
+}
+
+// officialGivers are the words of an office or a body of the state
+// (attrib.officialGivers): a country's own voice.
+var officialGivers = lexicon.Words("attrib.officialGivers")
+
+// officialBody reports a name that holds one of officialGivers.
+func officialBody(n string) bool {
+	for _, w := range strings.Fields(n) {
+		if officialGivers.Has(strings.Trim(w, "'’s")) || officialGivers.Has(w) {
+			return true
+		}
+	}
+	return false
+}
+
 func shortNames(keys map[*analysis.Claim]string) {
 	keyOf := map[string]string{} // a source's lower-case name -> its key
 	for c, k := range keys {
@@ -435,8 +463,16 @@ func shortNames(keys map[*analysis.Claim]string) {
 		// ("Lebanon's health minister", "Lebanon's health minister Hamad
 		// Hassan"): "health minister" is that source.
 		key, found := "", 0
+		place := placeName(n)
 		for _, m := range holding[ws[len(ws)-1]] {
 			if m != n && len(m) > len(n) && keyOf[m] != key && lexicon.ContainsWords(m, n) {
+				if place && !officialBody(m) {
+					// "Nepal" (its government) and "Nepal Red Cross
+					// Society": a country is not every body named after
+					// it, only its own offices ("Lebanon's health
+					// ministry").
+					continue
+				}
 				key = keyOf[m]
 				found++
 			}

@@ -1250,3 +1250,29 @@ func TestEarlierFigureInNextSentence(t *testing.T) {
 		t.Errorf("no finding sets 5,526 against the earlier 6,700:\n%s", dump(ds))
 	}
 }
+
+// A country speaking ("Nepal on Thursday said …") is not every body named
+// after it: the Nepal Red Cross Society is another source, though the
+// country's health ministry would be its own voice.
+func TestCountryIsNotEveryBodyNamedAfterIt(t *testing.T) {
+	arts := mkArticles(t, map[string]string{"a": "2015-05-07"})
+	claims := mkClaims(t, []claimSpec{
+		{article: "a", source: "Nepal", value: 7802, subject: "Nepal|killed"},
+		{article: "a", source: "Nepal Red Cross Society", value: 8413, subject: "Nepal|killed"},
+	})
+	for i := range claims {
+		claims[i].Measure = "killed"
+	}
+	ds := Compare(ClusterClaims(claims), claims, arts, CompareOptions{Cumulative: func(m string) bool { return m == "killed" }})
+	if len(ds) == 0 {
+		t.Errorf("no finding for the country against the Red Cross")
+	}
+	keys := comparer{}.independentKeys([]*analysis.Claim{{Source: "Lebanon"}, {Source: "Lebanon health ministry"}})
+	var ks []string
+	for _, k := range keys {
+		ks = append(ks, k)
+	}
+	if len(ks) != 2 || ks[0] != ks[1] {
+		t.Errorf("Lebanon and its health ministry are keyed %v, want one source", ks)
+	}
+}

@@ -5210,3 +5210,13 @@ func TestRegionNamedBodyCountsTheCityMarch(t *testing.T) {
 		t.Errorf("the two counts are %+v and %+v, want one subject", a, b)
 	}
 }
+
+// "the 8,500 killed in a massive 1934 quake": the year of the event the
+// clause names, past a determiner and adjectives, makes the figure that
+// event's, not the article's.
+func TestYearOfAnEarlierQuakeAfterAdjectives(t *testing.T) {
+	q := quantityByText(extractOne(t, "", "The toll is already higher than the 8,500 killed in a massive 1934 quake."), "8,500")
+	if q == nil || q.Frame == nil || q.Frame.Time != analysis.TimeHistorical || q.Frame.Event != "1934" {
+		t.Errorf("8,500 is %+v (frame %+v), want the 1934 quake's", q, q.Frame)
+	}
+}

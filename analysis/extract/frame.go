@@ -2180,11 +2180,18 @@ func otherYear(toks []nlp.Token, k, e, year int) (int, string) {
 		}
 	}
 	for i := e; i < len(toks) && i < e+8; i++ {
-		if w := lower(toks[i]); (w == "after" || w == "during" || w == "in") && i+3 < len(toks) && lower(toks[i+1]) == "the" && eventNouns.Has(lower(toks[i+3])) {
-			// "killed in months of violence after the 2007 vote": the
-			// year's event, when the figure's is.
-			if y, ok := check(i + 2); ok {
-				return y, "the " + toks[i+2].Text + " " + toks[i+3].Text
+		if w := lower(toks[i]); (w == "after" || w == "during" || w == "in") && i+3 < len(toks) && (lower(toks[i+1]) == "the" || toks[i+1].Tag == "DT") {
+			// "killed in months of violence after the 2007 vote", "the
+			// 8,500 killed in a massive 1934 quake": the year's event,
+			// when the figure's is.
+			j := i + 2
+			for n := 0; j+1 < len(toks) && n < 2 && strings.HasPrefix(toks[j].Tag, "JJ"); n++ {
+				j++
+			}
+			if j+1 < len(toks) && eventNouns.Has(lower(toks[j+1])) {
+				if y, ok := check(j); ok {
+					return y, toks[i+1].Text + " " + toks[j].Text + " " + toks[j+1].Text
+				}
 			}
 		}
 		if clauseStop(lower(toks[i])) || yearBlockers.Has(lower(toks[i])) && !(lower(toks[i]) == "by" && i+1 < len(toks) && futureYear(toks[i+1].Text, year)) {
