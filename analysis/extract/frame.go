@@ -471,6 +471,15 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 		// against this one.
 		setTime(analysis.TimeEarlier, "cited: the figure "+givenBy+" gave")
 	}
+	if f.Time == analysis.TimeProjection && f.Kind == analysis.KindCount && len(f.Cues) > 0 && perfectModal(f.Cues[len(f.Cues)-1]) && !futureIn(toks) {
+		// "Up to 15,000 people may have died in the devastating
+		// earthquake": a hedged estimate of what has happened, set
+		// against the official toll, unless the sentence looks ahead
+		// ("fears that toll will rise …, with officials estimating up to
+		// 20,000 may have died").
+		f.Time = analysis.TimeCurrent
+		cue("time", "a hedged estimate of what happened")
+	}
 	if f.Time == analysis.TimeCurrent {
 		if w := pastOccasionAfter(toks, e); w != "" {
 			setTime(analysis.TimeEarlier, w)
@@ -609,7 +618,7 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 		f.Incident = true
 		cue("incident", prev[n-1])
 	} else if x.measures.Located(q.measure) && q.measure != turnoutMeasure {
-		if w := periodOf(s.Text); w != "" && !totalBefore(toks, k) && !periodOfAnother(toks, e, w) {
+		if w := periodOf(s.Text); w != "" && !totalBefore(toks, k) && !periodOfAnother(toks, e, w) && !periodOfEvent(s.Text, w) {
 			// "In the past 24 hours alone, 32 civilians were killed":
 			// a part of the toll, not the toll.
 			f.Incident = true
@@ -3144,6 +3153,50 @@ func modalChange(prev []string) string {
 // modalPerfectIn returns "may have" (or "might have", "could have",
 // "could be": "500,000 could be dead")
 // when tokens [i, e) hold it.
+// periodOfEvent reports a span that dates the event, in the clause that
+// tells it ("the devastating earthquake that struck Nepal over the
+// weekend"), not the count: a relative pronoun and a verb of striking
+// (extract.strikeVerbs) within eight words before it.
+func periodOfEvent(text, period string) bool {
+	low := strings.ToLower(text)
+	i := strings.Index(low, period)
+	if i < 0 {
+		return false
+	}
+	words := strings.Fields(low[:i])
+	if len(words) > 8 {
+		words = words[len(words)-8:]
+	}
+	rel, strike := false, false
+	for _, w := range words {
+		w = strings.Trim(w, ",;:")
+		rel = rel || w == "that" || w == "which" || w == "when"
+		strike = strike || rel && strikeVerbs.Has(w)
+	}
+	return strike
+}
+
+// perfectModal reports a frame cue of a modal perfect ("time: may have",
+// "time: might have", "time: could have"): a guess about the past.
+func perfectModal(cue string) bool {
+	w := strings.TrimPrefix(cue, "time: ")
+	return w == "may have" || w == "might have" || w == "could have"
+}
+
+// futureIn reports a sentence that looks ahead: "will", "would", "shall",
+// "expected", "expects" (extract.futureWords).
+func futureIn(toks []nlp.Token) bool {
+	for _, t := range toks {
+		if futureWords.Has(lower(t)) {
+			return true
+		}
+	}
+	return false
+}
+
+// futureWords look ahead (extract.futureWords).
+var futureWords = lexicon.Words("extract.futureWords")
+
 func modalPerfectIn(toks []nlp.Token, i, e int) string {
 	for k := i; k+1 < e && k+1 < len(toks); k++ {
 		if w := lower(toks[k]) + " " + lower(toks[k+1]); projectionAfter.Has(w) && (toks[k+1].Lower == "have" || toks[k+1].Lower == "be") {
