@@ -217,6 +217,7 @@ func Reduce(rep *analysis.Report, cfg Config) {
 	measures := cfg.measureTable()
 	subjects := groupStories(rep, cfg, measures)
 	rep.Entities = resolveEntities(rep, cfg.sourceTable())
+	civiliansAreTheDead(rep, subjects)
 	rep.Clusters = compare.ClusterKeyed(rep.Claims, eventKeys(rep, subjects, measures))
 	rep.Discrepancies = compare.Compare(rep.Clusters, rep.Claims, rep.Articles, compare.CompareOptions{Tolerance: cfg.Tolerance, Entities: rep.Entities, Cumulative: measures.Cumulative, Occasional: measures.Occasional, Varying: measures.Varying, Unnamed: measures.Unnamed,
 		OnFault: func(cl analysis.Cluster, msg string) {
@@ -285,6 +286,35 @@ func eventKeys(rep *analysis.Report, subjects []story.Subject, measures *lexicon
 			return s.Key + "|total", s.Label + " (running total)", s.Story
 		}
 		return s.Key, s.Label, s.Story
+	}
+}
+
+// civiliansAreTheDead drops the civilian subset from the dead of a story
+// of protests whose subject counts no other side's dead (no soldiers,
+// police or security forces): "618 civilians killed" by a monitoring
+// group and the junta's 248 are one toll of a crackdown, not a part and
+// a whole. In a war, or wherever another side's dead are counted, the
+// civilians stay a part.
+func civiliansAreTheDead(rep *analysis.Report, subjects []story.Subject) {
+	protest := map[string]bool{}
+	for i := range rep.Stories {
+		// (Its name's event noun counts too: "Protest (Myanmar, Mar
+		// 2021)" whose most used words are "junta" and "military".)
+		first, _, _ := strings.Cut(strings.ToLower(rep.Stories[i].Name), " ")
+		protest[rep.Stories[i].ID] = protestStory(rep.Stories[i].Words) || protestStory([]string{first})
+	}
+	others := map[string]bool{} // subject keys with another part of the dead
+	for i := range rep.Claims {
+		c := &rep.Claims[i]
+		if c.Kind == analysis.KindQuantity && c.Measure == "killed" && c.Subset != "" && c.Subset != "civilian" && protest[subjects[i].Story] {
+			others[subjects[i].Key] = true
+		}
+	}
+	for i := range rep.Claims {
+		c := &rep.Claims[i]
+		if c.Kind == analysis.KindQuantity && c.Measure == "killed" && c.Subset == "civilian" && protest[subjects[i].Story] && !others[subjects[i].Key] {
+			c.Subset = ""
+		}
 	}
 }
 

@@ -2276,7 +2276,7 @@ func periodOf(text string) string {
 // rxLatestRound matches the latest round of a recurring event ("in the
 // most recent protests", "during the latest clashes"): a count in it is
 // that round's part of the running total.
-var rxLatestRound = regexp.MustCompile(`\b(?:in|during)\s+the\s+(?:latest|most recent|last|recent)\s+(?:round of\s+|wave of\s+)?(?:protests?|clashes|violence|unrest|demonstrations?|riots?|attacks?|strikes?|fighting|rallies)\b`)
+var rxLatestRound = regexp.MustCompile(`\b(?:in|during)\s+the\s+(?:latest|most recent|last|recent)\s+(?:round of\s+|wave of\s+)?(?:protests?|clashes|violence|unrest|demonstrations?|riots?|attacks?|strikes?|fighting|rallies|bloodletting|bloodshed|crackdowns?|massacres?|killings)\b`)
 
 // rxShortSpan matches a span of a few days or hours that has passed
 // ("over two days", "in the past three days", "over the weekend"): a
