@@ -214,6 +214,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 		if len(places) > 0 && (places[0].Start == 0 || places[0].Start < datelineDash(s.Text) && !x.samePlace(places[0].Place, x.mainPlace(a, &mainPlace))) {
 			places = dropDateline(places, s.Text, x.mainPlace(a, &mainPlace))
 		}
+		places = dropCredit(places, s.Text)
 		sentWinner := ""  // the candidate a figure of this sentence was owned by
 		sentHorizon := "" // the date a forecast of this sentence aims at
 		sentSide := ""    // the side of the sentence's last sided count
@@ -5915,6 +5916,26 @@ func (x *Extractor) samePlace(a, b string) bool {
 // text stands ("MELBOURNE, Australia — A government official …": a word
 // in capitals, at most five words and 45 bytes before the dash, no
 // sentence punctuation), or -1.
+// dropCredit drops the places of a wire credit in brackets at a
+// sentence's start ("Yangon, (APP - UrduPoint / Pakistan Point News -
+// 10th Apr, 2021 ) :Reports emerged …"): an outlet's name, not where
+// anything happened.
+func dropCredit(places []lexicon.PlaceMention, text string) []lexicon.PlaceMention {
+	i := strings.IndexByte(text, '(')
+	if i < 0 || i > 40 || len(places) == 0 {
+		return places
+	}
+	j := strings.IndexByte(text[i:], ')')
+	if j < 0 || j > 120 {
+		return places
+	}
+	credit := text[i : i+j]
+	if !strings.Contains(credit, " - ") && !strings.Contains(credit, "/") {
+		return places
+	}
+	return slices.DeleteFunc(slices.Clone(places), func(p lexicon.PlaceMention) bool { return p.Start > i && p.End <= i+j })
+}
+
 func datelineDash(text string) int {
 	first, _, _ := strings.Cut(text, " ")
 	first = strings.TrimRight(first, ",")

@@ -5227,3 +5227,12 @@ func TestYearOfAnEarlierQuakeAfterAdjectives(t *testing.T) {
 		t.Errorf("8,500 is %+v (frame %+v), want the 1934 quake's", q, q.Frame)
 	}
 }
+
+// A wire credit in brackets at a sentence's start names an outlet, not a
+// place of the figure: "(APP - UrduPoint / Pakistan Point News …)".
+func TestWireCreditPlaceIsNoScope(t *testing.T) {
+	q := quantityByText(extractOne(t, "", "Yangon, (APP - UrduPoint / Pakistan Point News - 10th Apr, 2021 ) :Reports emerged Saturday of more than 80 killed in Myanmar."), "80")
+	if q == nil || strings.Contains(q.Subject, "Pakistan") {
+		t.Errorf("80 is %+v, want no Pakistan", q)
+	}
+}
