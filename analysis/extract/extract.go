@@ -1460,6 +1460,12 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					c.Subset = noun
 				}
 			}
+			if c.Subset == "" && q.measure == "killed" && killedByForces(toks, tokenIndex(toks, m.End)) && (q.counts == "" || genericPeople(q.counts)) {
+				// "737 people have been killed by security forces": the
+				// forces' victims, civilians, counted apart from the
+				// forces' own dead and with other counts of civilians.
+				c.Subset = "civilian"
+			}
 			if k0 := tokenIndex(toks, m.Start); k0 >= 2 && toks[k0-1].Lower == "of" && isNoun(toks[k0-2].Tag) {
 				// (The whole a share is "of": "of the total costs of
 				// 1,423.8 billion yen was shouldered by …" names no payer
@@ -10396,6 +10402,49 @@ func predicatePlural(toks []nlp.Token, i int) string {
 	}
 	return ""
 }
+
+// killedByForces reports a killing whose agent, after the figure in its
+// clause, is the state's forces ("killed by security forces", "shot dead
+// by police", "by the military"; extract.stateForces).
+func killedByForces(toks []nlp.Token, e int) bool {
+	for i := e; i < len(toks) && i < e+10; i++ {
+		w := toks[i].Lower
+		if toks[i].Text == "," || toks[i].Text == ";" || clauseStop(w) {
+			return false
+		}
+		if w != "by" {
+			continue
+		}
+		for j := i + 1; j < len(toks) && j <= i+4; j++ {
+			if stateForces.Has(toks[j].Lower) {
+				return true
+			}
+			if toks[j].Text == "," || toks[j].Tag == "CD" {
+				break
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// stateForces are the state's armed forces and police as agents
+// (extract.stateForces).
+var stateForces = lexicon.Words("extract.stateForces")
+
+// genericPeople reports a counted phrase of people, not of a group of
+// their own ("people", "protesters", "civilians", "demonstrators").
+func genericPeople(counts string) bool {
+	for w := range strings.FieldsSeq(strings.ToLower(counts)) {
+		if genericPeopleNouns.Has(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// genericPeopleNouns name people as such (extract.genericPeopleNouns).
+var genericPeopleNouns = lexicon.Words("extract.genericPeopleNouns")
 
 // payerAfter returns who bears a sum, named after it: "… of the total
 // costs of 1,423.8 billion yen was shouldered by the committee" (past a

@@ -5236,3 +5236,17 @@ func TestWireCreditPlaceIsNoScope(t *testing.T) {
 		t.Errorf("80 is %+v, want no Pakistan", q)
 	}
 }
+
+// People killed by the state's forces are their victims, civilians: a
+// part apart from the forces' own dead, with other counts of civilians.
+func TestKilledBySecurityForcesAreCivilians(t *testing.T) {
+	for _, c := range []struct{ text, at, want string }{
+		{"According to a monitoring group, 737 people have been killed by security forces since the coup.", "737", "civilian"},
+		{"Twenty militants were killed by troops.", "Twenty", ""},
+		{"Forty people were killed by floods.", "Forty", ""},
+	} {
+		if q := quantityByText(extractOne(t, "", c.text), c.at); q == nil || q.Subset != c.want {
+			t.Errorf("%q: %s is %+v, want subset %q", c.text, c.at, q, c.want)
+		}
+	}
+}
