@@ -395,13 +395,6 @@ func (p comparer) independentKeys(cs []*analysis.Claim) map[*analysis.Claim]stri
 	return keys
 }
 
-// shortNames gives a source's short name the key of the one source of
-// the group whose longer names contain its words: "the commission" is
-// "Malawi's electoral commission", "the party" "Chakwera's Malawi Congress
-// Party", "health minister" the source that "Lebanon's health minister"
-// and "Lebanon's health minister Hamad Hassan" both count as, when no
-// other source of the group also contains them ("ministry" beside "health
-// ministry" and "defence ministry" stays itself).
 // placeName reports a source named by a place alone ("Nepal").
 func placeName(n string) bool {
 	// (Names are compared lower-cased; the place table reads names as
@@ -430,6 +423,13 @@ func officialBody(n string) bool {
 	return false
 }
 
+// shortNames gives a source's short name the key of the one source of
+// the group whose longer names contain its words: "the commission" is
+// "Malawi's electoral commission", "the party" "Chakwera's Malawi Congress
+// Party", "health minister" the source that "Lebanon's health minister"
+// and "Lebanon's health minister Hamad Hassan" both count as, when no
+// other source of the group also contains them ("ministry" beside "health
+// ministry" and "defence ministry" stays itself).
 func shortNames(keys map[*analysis.Claim]string) {
 	keyOf := map[string]string{} // a source's lower-case name -> its key
 	for c, k := range keys {

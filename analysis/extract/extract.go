@@ -5918,10 +5918,6 @@ func (x *Extractor) samePlace(a, b string) bool {
 	return top(a) == top(b)
 }
 
-// datelineDash returns where the dash of a wire dateline at the start of
-// text stands ("MELBOURNE, Australia — A government official …": a word
-// in capitals, at most five words and 45 bytes before the dash, no
-// sentence punctuation), or -1.
 // dropCredit drops the places of a wire credit in brackets at a
 // sentence's start ("Yangon, (APP - UrduPoint / Pakistan Point News -
 // 10th Apr, 2021 ) :Reports emerged …"): an outlet's name, not where
@@ -5942,6 +5938,10 @@ func dropCredit(places []lexicon.PlaceMention, text string) []lexicon.PlaceMenti
 	return slices.DeleteFunc(slices.Clone(places), func(p lexicon.PlaceMention) bool { return p.Start > i && p.End <= i+j })
 }
 
+// datelineDash returns where the dash of a wire dateline at the start of
+// text stands ("MELBOURNE, Australia — A government official …": a word
+// in capitals, at most five words and 45 bytes before the dash, no
+// sentence punctuation), or -1.
 func datelineDash(text string) int {
 	first, _, _ := strings.Cut(text, " ")
 	first = strings.TrimRight(first, ",")

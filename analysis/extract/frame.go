@@ -1849,11 +1849,6 @@ func eventDateBefore(toks []nlp.Token, k int, pub analysis.Date) (analysis.Date,
 	return analysis.Date{}, ""
 }
 
-// earlierOpener returns the words opening the sentence, set off by a
-// comma before the figure at token k, that move it back to a time the
-// text spoke of before (extract.earlierOpeners: "At that time, the
-// ministry said 1,351 soldiers had been killed"); "" otherwise. "At the
-// time of writing" is no such opener: the comma must follow.
 // idiomOf reports a counted noun and the participle after it that the
 // measure table lists, as one phrase, under the count's own measure
 // ("lives" and "lost": "lives lost" counts the dead).
@@ -1876,6 +1871,11 @@ func reportedAfter(toks []nlp.Token, i, k int) bool {
 	return false
 }
 
+// earlierOpener returns the words opening the sentence, set off by a
+// comma before the figure at token k, that move it back to a time the
+// text spoke of before (extract.earlierOpeners: "At that time, the
+// ministry said 1,351 soldiers had been killed"); "" otherwise. "At the
+// time of writing" is no such opener: the comma must follow.
 func earlierOpener(toks []nlp.Token, k int) string {
 	if w := pastOccasion(toks, k); w != "" {
 		return w
@@ -3150,9 +3150,6 @@ func modalChange(prev []string) string {
 	return ""
 }
 
-// modalPerfectIn returns "may have" (or "might have", "could have",
-// "could be": "500,000 could be dead")
-// when tokens [i, e) hold it.
 // periodOfEvent reports a span that dates the event, in the clause that
 // tells it ("the devastating earthquake that struck Nepal over the
 // weekend"), not the count: a relative pronoun and a verb of striking
@@ -3197,6 +3194,9 @@ func futureIn(toks []nlp.Token) bool {
 // futureWords look ahead (extract.futureWords).
 var futureWords = lexicon.Words("extract.futureWords")
 
+// modalPerfectIn returns "may have" (or "might have", "could have",
+// "could be": "500,000 could be dead")
+// when tokens [i, e) hold it.
 func modalPerfectIn(toks []nlp.Token, i, e int) string {
 	for k := i; k+1 < e && k+1 < len(toks); k++ {
 		if w := lower(toks[k]) + " " + lower(toks[k+1]); projectionAfter.Has(w) && (toks[k+1].Lower == "have" || toks[k+1].Lower == "be") {
