@@ -1026,7 +1026,7 @@ func TestAttributeAcrossSentences(t *testing.T) {
 		{name: "the organisation after a named council",
 			context: []string{"The Norwegian Refugee Council said on Friday that schools in the district had closed."},
 			text:    "The organisation said 12,000 pupils were out of class.", at: "12,000",
-			want: want("Norwegian Refugee Council", "The organisation", "")},
+			want: want("Norwegian Refugee Council (NRC)", "The organisation", "")},
 		{name: "the organisation with no body before",
 			context: []string{"Nurse Ana Lopes said on Friday that schools in the district had closed."},
 			text:    "The organisation said 12,000 pupils were out of class.", at: "12,000",
