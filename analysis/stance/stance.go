@@ -1273,6 +1273,12 @@ func verdictGuard(tk *SenTokens, m *match) bool {
 	if tk.lowAt(e) == "to" && !selfNeg {
 		return false // "false to say", "lies to the north"
 	}
+	if w == "inflated" && j > 0 && tk.t[j-1].low == "been" {
+		// "that turnout had been inflated": an accusation that the
+		// figure was manipulated (a claim of fraud), not a verdict on
+		// a rival's count ("the lists are inflated").
+		return false
+	}
 	if w == "made" && (madeUpOf[tk.lowAt(e)] || e < len(tk.t) && tk.t[e].low != "" && tk.t[e].low[0] >= '0' && tk.t[e].low[0] <= '9') {
 		return false // "the toll of 34 was made up of 19 … and 15 …"
 	}
