@@ -65,6 +65,15 @@ func (g *Grouper) eventRank(w string) (int, bool) {
 	return r, ok
 }
 
+// classOf returns the class of an event word ("rallied": "protest"), or
+// the word itself.
+func (g *Grouper) classOf(w string) string {
+	if c, ok := g.classes[w]; ok && c != "" {
+		return c
+	}
+	return w
+}
+
 // New returns a Grouper that finds places with places.
 func New(places *lexicon.PlaceTable) *Grouper {
 	order := map[string]int{}
@@ -721,15 +730,27 @@ func (g *Grouper) name(docs []Doc, m []int, st analysis.Story, wordN map[string]
 	// The event noun most of its headlines use; on a tie, the one the
 	// events list puts first (what happened before what it was about:
 	// "rally" before "cuts").
-	best, bestRank := "", 0
+	// Words of one class count together ("rallied", "marched" and
+	// "protest" are one protest, not three events against one "spending").
+	classN := map[string]int{}
+	for w, n := range wordN {
+		if _, ok := g.eventRank(w); ok {
+			classN[g.classOf(w)] += n
+		}
+	}
+	best, bestRank, bestN := "", 0, 0
 	for w, n := range wordN {
 		rank, ok := g.eventRank(w)
 		if !ok {
 			continue
 		}
-		if best == "" || n > wordN[best] || n == wordN[best] && (rank < bestRank || rank == bestRank && w < best) {
-			best, bestRank = w, rank
+		cn := classN[g.classOf(w)]
+		if best == "" || cn > bestN || cn == bestN && (n > wordN[best] || n == wordN[best] && (rank < bestRank || rank == bestRank && w < best)) {
+			best, bestRank, bestN = w, rank, cn
 		}
+	}
+	if cls := g.classes[best]; cls != "" && strings.HasSuffix(best, "ed") {
+		best = cls // "rallied" and "marched": a protest
 	}
 	if cls := g.classes[best]; cls != "" && strings.HasSuffix(best, "al") {
 		best = cls // "electoral" names an election

@@ -410,6 +410,9 @@ func TestStoryNameEventWord(t *testing.T) {
 		{[]string{"Storm Daniel death toll climbs in Portugal", "Storm Daniel: rescuers search flooded towns", "Thousands without power after Daniel hits the coast"}, "Storm Daniel"},
 		// Event nouns parted by punctuation are no pair: not "Vote election".
 		{[]string{"Erdogan got 49.4% of Turkey vote, election board says", "Turkey election: Erdogan leads first round", "Presidential election heads to runoff"}, "Election ("},
+		// Words of one class count together: "rallied" and "marched"
+		// are a protest, not outnumbered by one "spending".
+		{[]string{"800,000 people rallied in Porto against education reform", "Students went to the streets to oppose cuts in spending", "Thousands marched in Porto on Tuesday"}, "Protest"},
 		// A sporting event is the event its headlines name most, not a
 		// pandemic one headline mentions in passing.
 		{[]string{"Lisbon Olympics cost doubles, audit says", "Olympics organisers defend budget", "Total costs for the Lisbon Olympics, held after a delay caused by the pandemic, came to €9 billion"}, "Olympics"},
