@@ -2138,7 +2138,9 @@ func (an *parsed) officialNounBefore(pos int) (string, bool) {
 			return "", false
 		case setAttribDataNouns.Has(t.low):
 			noun = true
-		case setAttribDataModifiers.Has(t.low) || strings.HasSuffix(t.low, "ed"):
+		case setAttribDataModifiers.Has(t.low) || strings.HasSuffix(t.low, "ed") || t.cap && noun:
+			// ("the official Saudi death toll of 769": a country's
+			// adjective among the modifiers.)
 		default:
 			return "", false
 		}
@@ -2158,6 +2160,9 @@ func issuesFigure(verb string) bool {
 // or office holder ("the police", "Health Minister Ana Lima"), who may
 // cite the official figure as their own (attrib.officialGivers).
 func officialGiver(text string) bool {
+	if lexicon.ContainsWords(strings.ToLower(text), "news") {
+		return false // "the news agency", "state news service": an outlet
+	}
 	for _, w := range strings.Fields(strings.ToLower(text)) {
 		if setAttribOfficialGivers.Has(strings.Trim(w, ",.'’s")) || setAttribOfficialGivers.Has(w) {
 			return true

@@ -870,6 +870,8 @@ func TestAttribute(t *testing.T) {
 		// An official figure another speaker cites is the authorities'.
 		{name: "cited official toll", text: "Ana Duarte, a resident, said they are sceptical of the officially declared death toll of 79.", at: "79",
 			want: want("authorities", "officially declared death toll", "")},
+		{name: "official figure with a country's adjective", text: "The news agency said at least 2,110 people died, far more than the official Saudi death toll of 769.", at: "769",
+			want: want("authorities", "official Saudi death toll", "")},
 		{name: "official figure against a study", text: "The union said real inflation was closer to 90%, far above the official 41.2%.", at: "41.2",
 			want: want("authorities", "official", "")},
 		{name: "an office holder's official figure is theirs", text: "Police said the official toll of 79 would rise.", at: "79",
