@@ -856,6 +856,11 @@ func TestAttribute(t *testing.T) {
 			want: want("ruling party", "the ruling party", "")},
 		{name: "a participle after people opens a clause", text: "Police investigating the case said 40 people died.", at: "40",
 			want: want("Police", "Police", "")},
+		// A verb of counting with a figure for its object.
+		{name: "the audit lists a sum", text: "The audit lists an added USD9.7 billion it said are Olympic-related costs.", at: "9.7",
+			want: want("audit", "The audit", "")},
+		{name: "recorded deaths", text: "The health agency recorded 1,200 deaths in the region.", at: "1,200",
+			want: want("health agency", "The health agency", "")},
 		// A judgement noun whose owner the subject names, then "is that".
 		{name: "estimate by, is that", text: "For now, the best estimate by rescuers is that 40 miners died, but the final toll will take weeks.", at: "40",
 			want: want("rescuers", "rescuers", "")},

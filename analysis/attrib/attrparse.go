@@ -193,7 +193,20 @@ func (an *parsed) figureAt(k int) bool {
 	if k < len(an.toks) && an.toks[k].kind != num && an.toks[k].end-an.toks[k].start <= 3 && strings.ContainsAny(an.toks[k].text, "$€£¥₹") {
 		k++
 	}
+	if k < len(an.toks) && an.toks[k].kind == attrWord && currencyCodeFigure(an.toks[k].text) {
+		return true // "USD9.7", "JPY1.06": a currency's code glued to the figure
+	}
 	return k < len(an.toks) && an.toks[k].kind == num
+}
+
+// currencyCodeFigure reports a word that is a currency's code glued to a
+// figure: two or three capitals, then a digit ("USD9.7", "JPY1.06").
+func currencyCodeFigure(w string) bool {
+	n := 0
+	for n < len(w) && n < 3 && w[n] >= 'A' && w[n] <= 'Z' {
+		n++
+	}
+	return n >= 2 && n < len(w) && w[n] >= '0' && w[n] <= '9'
 }
 
 func attrPossessive(t tok) bool {
@@ -827,7 +840,18 @@ func (an *parsed) cueAt(i int) {
 				break
 			}
 		}
-		if k < len(an.toks) && (setAttribDataNouns.Has(an.toks[k].low) || itAt || setAt || an.givesShare(i, k)) {
+		// "The audit lists an added USD9.7 billion", "the agency
+		// recorded 1,200 deaths": a verb of counting with a figure for
+		// its object, past a modifier or two.
+		direct := false
+		if setAttribListVerbs.Has(t.low) {
+			f := k
+			for n := 0; f < len(an.toks)-1 && n < 2 && an.toks[f].kind == attrWord && !an.toks[f].cap && (strings.HasPrefix(an.toks[f].tag, "JJ") || an.toks[f].tag == "VBN" || figureApprox.Has(an.toks[f].low)); n++ {
+				f++
+			}
+			direct = an.figureAt(f)
+		}
+		if k < len(an.toks) && (setAttribDataNouns.Has(an.toks[k].low) || itAt || setAt || direct || an.givesShare(i, k)) {
 			j := i - 1
 			for j >= 0 && an.toks[j].kind == attrWord && (lexicon.Aux[an.toks[j].low] || adverb(an.toks[j])) {
 				j--

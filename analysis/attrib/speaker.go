@@ -40,6 +40,7 @@ var (
 	setAttribOfficialGivers      = lexicon.Words("attrib.officialGivers")
 	setAttribIssueVerbs          = lexicon.Words("attrib.issueVerbs")
 	setAttribViewNouns           = lexicon.Words("attrib.viewNouns")
+	setAttribListVerbs           = lexicon.Words("attrib.listVerbs")
 	setAttribCiteParticiples     = lexicon.Words("attrib.citeParticiples")
 	setAttribOutcomeWords        = lexicon.Words("attrib.outcomeWords")
 	setAttribDocParts            = lexicon.Words("attrib.docParts")
