@@ -764,7 +764,7 @@ func (p comparer) numeric(cl analysis.Cluster, members []*analysis.Claim) []anal
 		return nil
 	}
 	if f := nums[0].Frame; f != nil && f.Kind == analysis.KindMoney {
-		if bands := sumBands(nums); len(bands) > 1 {
+		if bands := correctedBands(sumBands(nums)); len(bands) > 1 {
 			// "$131 billion" cut next year and "$4.8 trillion" over the
 			// decade: sums an order of magnitude apart are sums of
 			// different things (a year and a decade, one programme and
@@ -808,6 +808,77 @@ func (p comparer) numeric(cl analysis.Cluster, members []*analysis.Claim) []anal
 		return out
 	}
 	return p.numericIn(cl, nums, tally, "")
+}
+
+// correctedBands joins the band of a sum given as the correction of
+// another the same article gives in another band ("has not spent $220
+// billion …, the real figure is closer to $8 billion"): the two are
+// rival figures of one thing, however far apart, and are compared.
+func correctedBands(bands [][]*analysis.Claim) [][]*analysis.Claim {
+	if len(bands) < 2 {
+		return bands
+	}
+	bandOf := map[*analysis.Claim]int{}
+	for k, g := range bands {
+		for _, c := range g {
+			bandOf[c] = k
+		}
+	}
+	join := map[int]int{} // band -> the band it joins
+	for k, g := range bands {
+		for _, c := range g {
+			if !correction(c) {
+				continue
+			}
+			for o, h := range bands {
+				if o == k {
+					continue
+				}
+				for _, d := range h {
+					if d.Article == c.Article {
+						join[o] = k
+					}
+				}
+			}
+		}
+	}
+	if len(join) == 0 {
+		return bands
+	}
+	out := make([][]*analysis.Claim, 0, len(bands))
+	merged := map[int][]*analysis.Claim{}
+	for k, g := range bands {
+		to := k
+		for n := 0; n < len(bands); n++ {
+			j, ok := join[to]
+			if !ok || j == to {
+				break
+			}
+			to = j
+		}
+		merged[to] = append(merged[to], g...)
+	}
+	for k := range bands {
+		if g, ok := merged[k]; ok {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// correctionWords give a figure as the true one against another
+// ("closer to", "the real figure", "the actual cost"; extract.correctionWords).
+var correctionWords = lexicon.Words("extract.correctionWords")
+
+// correction reports a sum its sentence gives as the true figure.
+func correction(c *analysis.Claim) bool {
+	low := strings.ToLower(c.Sentence)
+	for w := range correctionWords {
+		if lexicon.ContainsWords(low, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // sumBandRatio is how far apart, as a ratio, two sums of one subject

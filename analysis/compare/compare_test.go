@@ -1276,3 +1276,40 @@ func TestCountryIsNotEveryBodyNamedAfterIt(t *testing.T) {
 		t.Errorf("Lebanon and its health ministry are keyed %v, want one source", ks)
 	}
 }
+
+// A sum given as the correction of another the same article gives ("has
+// not spent $220 billion …, the real figure is closer to $8 billion")
+// is compared with it, though they stand an order of magnitude apart;
+// sums that far apart without a correction stay in bands of their own.
+func TestCorrectionJoinsBands(t *testing.T) {
+	arts := mkArticles(t, map[string]string{"a": "2022-11-01", "b": "2022-10-01"})
+	mk := func(sentence string) []analysis.Claim {
+		claims := mkClaims(t, []claimSpec{
+			{article: "a", source: "", value: 220e9, subject: "Qatar|spending (USD)", sentence: "Qatar has not spent $220 billion on stadiums."},
+			{article: "a", source: "Al-Khater", value: 8e9, subject: "Qatar|spending (USD)", sentence: sentence},
+			{article: "b", source: "Ambassador", value: 200e9, subject: "Qatar|spending (USD)", sentence: "The ambassador put the cost at about $200 billion."},
+		})
+		for i := range claims {
+			claims[i].Measure = "spending (USD)"
+			claims[i].Frame = &analysis.Frame{Kind: analysis.KindMoney, Time: analysis.TimeCurrent}
+		}
+		return claims
+	}
+	for _, tc := range []struct {
+		sentence string
+		want     bool
+	}{
+		{"The real figure spent on World Cup projects is closer to $8 billion, Al-Khater said.", true},
+		{"The stadiums cost $8 billion, Al-Khater said.", false},
+	} {
+		claims := mk(tc.sentence)
+		ds := Compare(ClusterClaims(claims), claims, arts, CompareOptions{})
+		got := false
+		for _, d := range ds {
+			got = got || slices.Contains(d.Claims, "c01") && (slices.Contains(d.Claims, "c00") || slices.Contains(d.Claims, "c02"))
+		}
+		if got != tc.want {
+			t.Errorf("%q: $8bn compared with the $200bn band %v, want %v\n%s", tc.sentence, got, tc.want, dump(ds))
+		}
+	}
+}
