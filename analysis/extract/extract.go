@@ -7936,7 +7936,10 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		}
 	}
 	// "the death toll rose to 471", "killing 12 people".
-	if q.counts == "" || q.measure == genericMeasure {
+	if q.counts == "" || q.measure == genericMeasure && !residentsAfter(toks, q.countsEnd) {
+		// ("no evidence of higher rates of death for the 5 million
+		// people still living on contaminated lands": people who live
+		// somewhere are residents, whatever word of harm stands before.)
 		if w, ok := x.measureBefore(toks, m); ok {
 			if q.counts == "" {
 				q.counts = w
@@ -10445,6 +10448,30 @@ func genericPeople(counts string) bool {
 
 // genericPeopleNouns name people as such (extract.genericPeopleNouns).
 var genericPeopleNouns = lexicon.Words("extract.genericPeopleNouns")
+
+// residentsAfter reports people described, right after their noun
+// (ending at byte offset end), by where they live or stay: "still living
+// on contaminated lands", "who live near the plant", "residing in"
+// (extract.residenceWords).
+func residentsAfter(toks []nlp.Token, end int) bool {
+	if end < 0 {
+		return false
+	}
+	k := tokenIndex(toks, end)
+	for i := k; i < len(toks) && i < k+3; i++ {
+		w := toks[i].Lower
+		if residenceWords.Has(w) {
+			return true
+		}
+		if w != "still" && w != "who" && w != "that" && w != "now" && w != "currently" {
+			return false
+		}
+	}
+	return false
+}
+
+// residenceWords say where people live or stay (extract.residenceWords).
+var residenceWords = lexicon.Words("extract.residenceWords")
 
 // payerAfter returns who bears a sum, named after it: "… of the total
 // costs of 1,423.8 billion yen was shouldered by the committee" (past a

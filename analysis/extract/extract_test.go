@@ -5250,3 +5250,17 @@ func TestKilledBySecurityForcesAreCivilians(t *testing.T) {
 		}
 	}
 }
+
+// People described by where they live are residents, whatever word of
+// harm stands before them; a verb of harm that acts on them still counts
+// its victims.
+func TestResidentsAreNoToll(t *testing.T) {
+	for _, c := range []struct{ text, at, want string }{
+		{"There is no evidence of higher rates of death or illness for the 5 million people still living on contaminated lands.", "5 million", "people"},
+		{"The flood killed 40 people living near the river.", "40", "killed"},
+	} {
+		if q := quantityByText(extractOne(t, "", c.text), c.at); q == nil || q.Measure != c.want {
+			t.Errorf("%q: %s is %+v, want %s", c.text, c.at, q, c.want)
+		}
+	}
+}
