@@ -221,7 +221,7 @@ func (a *attributor) Attribute(s nlp.Sentence, pos int) Attribution {
 		return at
 	}
 	at := a.attribute(s, pos)
-	if at.Source != "" && !officialGiver(at.SourceText) && !issuesFigure(at.Verb) {
+	if at.Source != "" && !officialGiver(at.SourceText) && !officialGiver(at.Source) && !issuesFigure(at.Verb) {
 		// "Sajad, a resident, is sceptical of the officially declared
 		// death toll of 79": the official figure he cites is the
 		// authorities', not his (unless officials cite their own).

@@ -881,6 +881,8 @@ func TestAttribute(t *testing.T) {
 			want: want("authorities", "official", "")},
 		{name: "an office holder's official figure is theirs", text: "Police said the official toll of 79 would rise.", at: "79",
 			want: want("Police", "Police", "")},
+		{name: "an office holder by name cites the official figure as hers", text: "Communications Minister Ana Duarte said she doubted the official toll of 79 would change.", at: "79",
+			want: want("Communications Minister Ana Duarte", "Communications Minister Ana Duarte", "")},
 		{name: "issuing the official figure", text: "In an interview, Silva provided the first official death toll of 19.", at: "19",
 			want: want("Silva", "Silva", "")},
 		{name: "role group label", text: "Officials: 40 killed in bus crash on mountain road", at: "40",
