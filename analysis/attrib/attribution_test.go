@@ -856,6 +856,9 @@ func TestAttribute(t *testing.T) {
 			want: want("ruling party", "the ruling party", "")},
 		{name: "a participle after people opens a clause", text: "Police investigating the case said 40 people died.", at: "40",
 			want: want("Police", "Police", "")},
+		// A quotation a colon opens after a clause with a subject.
+		{name: "colon quotation after the subject's clause", text: "Duarte interrupted him in French, giving a number lower than the day before: “No, no, the official number is 210,000.”", at: "210,000",
+			want: want("Duarte", "Duarte", "")},
 		// A verb of counting with a figure for its object.
 		{name: "the audit lists a sum", text: "The audit lists an added USD9.7 billion it said are Olympic-related costs.", at: "9.7",
 			want: want("audit", "The audit", "")},

@@ -359,6 +359,7 @@ func (a *attributor) analyse(text string, tags []nlp.Token, toks []tok, opening 
 	an.labelSpeaker()
 	an.creditSpeaker()
 	an.viewIsThat()
+	an.colonQuote()
 	for i := range an.cues {
 		c := &an.cues[i]
 		c.quoted = an.inQuote(c.pos) >= 0
@@ -1452,6 +1453,42 @@ func (an *parsed) viewIsThat() {
 			r[0]++
 		}
 		an.cues = append(an.cues, cue{kind: accordingCue, verb: an.toks[i].text + " " + an.toks[i+1].text, lemma: "say", at: i, pos: an.toks[i].start, spk: r, clausal: true, possessor: possessor, obj: [2]int{-1, -1}})
+		return
+	}
+}
+
+// colonQuote reads a quotation that a colon opens after a clause with a
+// subject and a verb as that subject's words: "Lassegue interrupted him
+// in French, giving a number lower than she had given the previous day:
+// “No, no, the official number is 210,000.”" The subject must be a
+// person's name, a pronoun or a role, and no other cue may stand before
+// the colon.
+func (an *parsed) colonQuote() {
+	for i := 1; i+1 < len(an.toks); i++ {
+		if an.toks[i].low != ":" || an.toks[i+1].kind != quoteMark {
+			continue
+		}
+		for _, c := range an.cues {
+			if c.at < i {
+				return
+			}
+		}
+		verb := false
+		for k := 0; k < i; k++ {
+			if an.tagged && strings.HasPrefix(an.toks[k].tag, "VB") {
+				verb = true
+				break
+			}
+		}
+		s, e := an.mainSubject(i)
+		if !verb || s < 0 || e > i {
+			return
+		}
+		head := an.toks[e-1]
+		if !(head.cap || lexicon.SubjectPronouns[head.low] || entity.RoleNoun(head.low)) {
+			return
+		}
+		an.cues = append(an.cues, cue{kind: accordingCue, verb: ":", lemma: "say", at: i, pos: an.toks[i].start, spk: [2]int{s, e}, clausal: true, obj: [2]int{-1, -1}})
 		return
 	}
 }

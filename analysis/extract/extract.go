@@ -215,6 +215,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			places = dropDateline(places, s.Text, x.mainPlace(a, &mainPlace))
 		}
 		places = dropCredit(places, s.Text)
+		places = dropLanguages(places, s.Text)
 		sentWinner := ""  // the candidate a figure of this sentence was owned by
 		sentHorizon := "" // the date a forecast of this sentence aims at
 		sentSide := ""    // the side of the sentence's last sided count
@@ -5916,6 +5917,28 @@ func (x *Extractor) samePlace(a, b string) bool {
 		return p
 	}
 	return top(a) == top(b)
+}
+
+// dropLanguages drops a people's name used for its language: "interrupted
+// him in French, giving …", "speaking English": a demonym after "in" or
+// "speaking" with no noun after it.
+func dropLanguages(places []lexicon.PlaceMention, text string) []lexicon.PlaceMention {
+	for i := 0; i < len(places); i++ {
+		p := places[i]
+		if !p.Demonym {
+			continue
+		}
+		before := strings.ToLower(strings.TrimRight(text[:p.Start], " "))
+		if !strings.HasSuffix(before, " in") && !strings.HasSuffix(before, "speaking") && before != "in" {
+			continue
+		}
+		rest := strings.TrimLeft(text[p.End:], " ")
+		if rest == "" || strings.ContainsAny(rest[:1], ",.;:)!?\"”") || strings.HasPrefix(rest, "and ") || strings.HasPrefix(rest, "to ") || strings.HasPrefix(rest, "or ") {
+			places = slices.Delete(slices.Clone(places), i, i+1)
+			i--
+		}
+	}
+	return places
 }
 
 // dropCredit drops the places of a wire credit in brackets at a
