@@ -3446,7 +3446,7 @@ func (x *Extractor) placeOfArticle(a analysis.Article, memo **string, skip lexic
 		// The place named most often; of two named as often, the one
 		// named first.
 		count := map[string]int{}
-		for _, p := range x.places.Find(lead) {
+		for _, p := range dropLanguages(x.places.Find(lead), lead) {
 			if skip.Has(p.Place) {
 				continue
 			}
