@@ -5277,3 +5277,15 @@ func TestLanguageIsNoPlace(t *testing.T) {
 		t.Errorf("30 is %+v, want French Polynesia", q)
 	}
 }
+
+// A place's population is a measure of its own ("which has a population
+// of 2.3 million"), never the dead the sentence counted before it.
+func TestPopulationIsNoToll(t *testing.T) {
+	claims := extractOne(t, "", "Only 400 people had been confirmed dead in Miyagi, which has a population of 2.3 million.")
+	if q := quantityByText(claims, "2.3 million"); q == nil || q.Measure != "population" {
+		t.Errorf("2.3 million is %+v, want population", q)
+	}
+	if q := quantityByText(claims, "400"); q == nil || q.Measure != "killed" {
+		t.Errorf("400 is %+v, want killed", q)
+	}
+}
