@@ -1489,6 +1489,12 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				// the morgue": the ones left out, a part.
 				c.Subset = "part"
 			}
+			if c.Subset == "" && x.measures.Located(q.measure) && rxOtherAreas.MatchString(s.Text) {
+				// "Police in other devastated areas … said the confirmed
+				// deaths in their areas already near 4,100": the rest of
+				// the places, a part of the toll, not the whole.
+				c.Subset = "other areas"
+			}
 			if c.Subset == "" && x.measures.Located(q.measure) && rxOneFacility.MatchString(s.Text) {
 				// "Just one hospital, Rizk Hospital, said 400 people had
 				// gone there to be treated", "At one morgue alone, 120
@@ -11893,6 +11899,7 @@ var (
 	rxElectoralBody = regexp.MustCompile(`(?:\b[A-Z][a-z]+ ){0,3}\b(?:[Ee]lectoral|[Ee]lections?) (?:[Cc]ommission|[Cc]ouncil|[Bb]oard|[Bb]ody|[Aa]uthority|[Tt]ribunal|[Ii]nstitute)\b`)
 	rxAcronym       = regexp.MustCompile(`\b[A-Z]{3,6}\b`)
 	rxDiedWhere     = regexp.MustCompile(`(?i)^[^.;,]{0,30}?\b(?:died|were killed|was killed|perished)\s+(?:later\s+)?(in hospitals?|at the scene|on the spot|at once|instantly|on the way to (?:the )?hospital|en route to (?:the )?hospital)\b`)
+	rxOtherAreas    = regexp.MustCompile(`(?i)\b(?:in|across|from)\s+(?:the\s+)?other\s+(?:\w+\s+){0,2}(?:areas|regions|provinces|prefectures|states|districts|towns|cities|parts of the country)\b`)
 	rxOneFacility   = regexp.MustCompile(`(?i)\b(?:(?:just|only)\s+)?(?:one|a single)\s+(?:hospital|clinic|morgue|mortuary|shelter|camp|school|facility|medical cent(?:er|re))\b|\b(?:hospital|clinic|morgue|mortuary|shelter|camp)\s+alone\b|\bin\s+(?:just|only)\s+(?:one|a single)\s+(?:\w+\s+)?(?:city|town|village|province|district|region|county|state|island|neighbourhood|neighborhood)\b`)
 	rxOtherCount    = regexp.MustCompile(`(?i)\b(?:estimates?|estimated|projections?|projected|quick[- ]counts?|exit[- ]polls?|polls?|surveys?|PVT|parallel vote)\b`)
 )

@@ -5289,3 +5289,16 @@ func TestPopulationIsNoToll(t *testing.T) {
 		t.Errorf("400 is %+v, want killed", q)
 	}
 }
+
+// A count for "other areas" than the ones named is a part of the toll.
+func TestOtherAreasArePart(t *testing.T) {
+	for _, c := range []struct{ text, at, want string }{
+		{"Police in other devastated areas said the confirmed deaths in their areas already near 4,100.", "4,100", "other areas"},
+		{"The toll in other provinces rose to 300.", "300", "other areas"},
+		{"Officials said 300 people died in the provinces.", "300", ""},
+	} {
+		if q := quantityByText(extractOne(t, "", c.text), c.at); q == nil || q.Subset != c.want {
+			t.Errorf("%q: %s is %+v, want subset %q", c.text, c.at, q, c.want)
+		}
+	}
+}
