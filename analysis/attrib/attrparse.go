@@ -2280,8 +2280,9 @@ func (an *parsed) figureAfterOf(k int) bool {
 var demonstratives = map[string]bool{"that": true, "this": true, "these": true, "those": true}
 
 // figureApprox are the words of an approximation before a figure ("at
-// about $28 billion", "at more than 6,700").
-var figureApprox = lexicon.Words("attrib.figureApprox")
+// about $28 billion", "at more than 6,700"): the extraction stage's
+// list, extract.approxBefore.
+var figureApprox = lexicon.Words("extract.approxBefore")
 
 // adjectivalParticiple reports a participle that modifies the noun of a
 // body right after it ("the organizing committee", "the games organizing
