@@ -221,7 +221,7 @@ func (a *attributor) Attribute(s nlp.Sentence, pos int) Attribution {
 		return at
 	}
 	at := a.attribute(s, pos)
-	if at.Source != "" && !officialGiver(at.SourceText) && !officialGiver(at.Source) && !issuesFigure(at.Verb) {
+	if at.Source != "" && !OfficialName(at.SourceText) && !OfficialName(at.Source) && !issuesFigure(at.Verb) {
 		// "Sajad, a resident, is sceptical of the officially declared
 		// death toll of 79": the official figure he cites is the
 		// authorities', not his (unless officials cite their own).
@@ -2156,15 +2156,18 @@ func issuesFigure(verb string) bool {
 	return len(f) > 0 && setAttribIssueVerbs.Has(f[0])
 }
 
-// officialGiver reports whether a speaker as written is an official body
-// or office holder ("the police", "Health Minister Ana Lima"), who may
-// cite the official figure as their own (attrib.officialGivers).
-func officialGiver(text string) bool {
+// OfficialName reports whether a speaker's name, as written or
+// canonical, is an official body or office holder's ("the police",
+// "Health Minister Ana Lima", "Lebanon's health ministry"; not "the news
+// agency"): one who may give the official figure as their own, and one
+// a country's name stands for (attrib.officialGivers).
+func OfficialName(text string) bool {
 	if lexicon.ContainsWords(strings.ToLower(text), "news") {
 		return false // "the news agency", "state news service": an outlet
 	}
 	for _, w := range strings.Fields(strings.ToLower(text)) {
-		if setAttribOfficialGivers.Has(strings.Trim(w, ",.'’s")) || setAttribOfficialGivers.Has(w) {
+		w = strings.TrimSuffix(strings.TrimSuffix(strings.TrimRight(w, ",.;:"), "'s"), "’s")
+		if setAttribOfficialGivers.Has(w) || setAttribOfficialGivers.Has(strings.TrimSuffix(w, "s")) {
 			return true
 		}
 	}

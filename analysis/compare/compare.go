@@ -2,6 +2,7 @@ package compare
 
 import (
 	"crosscheck/analysis"
+	"crosscheck/analysis/attrib"
 	"crosscheck/analysis/lexicon"
 	"crosscheck/internal/guard"
 	"crypto/sha256"
@@ -409,20 +410,6 @@ func placeName(n string) bool {
 	return len(ms) == 1 && ms[0].Start == 0 && ms[0].End == len(c)
 }
 
-// officialGivers are the words of an office or a body of the state
-// (attrib.officialGivers): a country's own voice.
-var officialGivers = lexicon.Words("attrib.officialGivers")
-
-// officialBody reports a name that holds one of officialGivers.
-func officialBody(n string) bool {
-	for _, w := range strings.Fields(n) {
-		if officialGivers.Has(strings.Trim(w, "'’s")) || officialGivers.Has(w) {
-			return true
-		}
-	}
-	return false
-}
-
 // shortNames gives a source's short name the key of the one source of
 // the group whose longer names contain its words: "the commission" is
 // "Malawi's electoral commission", "the party" "Chakwera's Malawi Congress
@@ -463,10 +450,16 @@ func shortNames(keys map[*analysis.Claim]string) {
 		// ("Lebanon's health minister", "Lebanon's health minister Hamad
 		// Hassan"): "health minister" is that source.
 		key, found := "", 0
-		place := placeName(n)
+		place := -1 // whether n is a place's name alone, looked up when a longer name holds it
 		for _, m := range holding[ws[len(ws)-1]] {
 			if m != n && len(m) > len(n) && keyOf[m] != key && lexicon.ContainsWords(m, n) {
-				if place && !officialBody(m) {
+				if place < 0 {
+					place = 0
+					if placeName(n) {
+						place = 1
+					}
+				}
+				if place == 1 && !attrib.OfficialName(m) {
 					// "Nepal" (its government) and "Nepal Red Cross
 					// Society": a country is not every body named after
 					// it, only its own offices ("Lebanon's health
