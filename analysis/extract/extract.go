@@ -5929,22 +5929,21 @@ func (x *Extractor) samePlace(a, b string) bool {
 // him in French, giving …", "speaking English": a demonym after "in" or
 // "speaking" with no noun after it.
 func dropLanguages(places []lexicon.PlaceMention, text string) []lexicon.PlaceMention {
-	for i := 0; i < len(places); i++ {
-		p := places[i]
+	language := func(p lexicon.PlaceMention) bool {
 		if !p.Demonym {
-			continue
+			return false
 		}
 		before := strings.ToLower(strings.TrimRight(text[:p.Start], " "))
 		if !strings.HasSuffix(before, " in") && !strings.HasSuffix(before, "speaking") && before != "in" {
-			continue
+			return false
 		}
 		rest := strings.TrimLeft(text[p.End:], " ")
-		if rest == "" || strings.ContainsAny(rest[:1], ",.;:)!?\"”") || strings.HasPrefix(rest, "and ") || strings.HasPrefix(rest, "to ") || strings.HasPrefix(rest, "or ") {
-			places = slices.Delete(slices.Clone(places), i, i+1)
-			i--
-		}
+		return rest == "" || strings.ContainsAny(rest[:1], ",.;:)!?\"”") || strings.HasPrefix(rest, "and ") || strings.HasPrefix(rest, "to ") || strings.HasPrefix(rest, "or ")
 	}
-	return places
+	if !slices.ContainsFunc(places, language) {
+		return places
+	}
+	return slices.DeleteFunc(slices.Clone(places), language)
 }
 
 // dropCredit drops the places of a wire credit in brackets at a

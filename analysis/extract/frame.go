@@ -411,7 +411,8 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 	// When it holds.
 	year := a.Published.Year
 	// The first cue found decides, projections first.
-	setTime := func(time, words string) { f.Time = time; cue("time", words) }
+	timeWords := "" // the words that set f.Time
+	setTime := func(time, words string) { f.Time, timeWords = time, words; cue("time", words) }
 	// A relative clause naming who gave the figure ("the 12,000 hectares
 	// the fire service had reported") says both when and whose.
 	givenBy, givenHad, givenVerb := contactClause(toks, k, e)
@@ -471,7 +472,7 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 		// against this one.
 		setTime(analysis.TimeEarlier, "cited: the figure "+givenBy+" gave")
 	}
-	if f.Time == analysis.TimeProjection && f.Kind == analysis.KindCount && len(f.Cues) > 0 && perfectModal(f.Cues[len(f.Cues)-1]) && !futureIn(toks) {
+	if f.Time == analysis.TimeProjection && f.Kind == analysis.KindCount && perfectModal(timeWords) && !futureIn(toks) {
 		// "Up to 15,000 people may have died in the devastating
 		// earthquake": a hedged estimate of what has happened, set
 		// against the official toll, unless the sentence looks ahead
@@ -3173,10 +3174,9 @@ func periodOfEvent(text, period string) bool {
 	return strike
 }
 
-// perfectModal reports a frame cue of a modal perfect ("time: may have",
-// "time: might have", "time: could have"): a guess about the past.
-func perfectModal(cue string) bool {
-	w := strings.TrimPrefix(cue, "time: ")
+// perfectModal reports the words of a modal perfect ("may have", "might
+// have", "could have"): a guess about the past.
+func perfectModal(w string) bool {
 	return w == "may have" || w == "might have" || w == "could have"
 }
 
