@@ -239,10 +239,7 @@ func eventKeys(rep *analysis.Report, subjects []story.Subject, measures *lexicon
 	for i := range rep.Articles {
 		published[rep.Articles[i].ID] = rep.Articles[i].Published
 	}
-	protest := map[string]bool{}
-	for i := range rep.Stories {
-		protest[rep.Stories[i].ID] = protestStory(rep.Stories[i].Words)
-	}
+	protest := protestStories(rep.Stories, false)
 	protestCount := func(i int) bool {
 		c := &rep.Claims[i]
 		return protest[subjects[i].Story] && measures.OccasionalInProtests(c.Measure) && subjects[i].Key != ""
@@ -296,13 +293,9 @@ func eventKeys(rep *analysis.Report, subjects []story.Subject, measures *lexicon
 // a whole. In a war, or wherever another side's dead are counted, the
 // civilians stay a part.
 func civiliansAreTheDead(rep *analysis.Report, subjects []story.Subject) {
-	protest := map[string]bool{}
-	for i := range rep.Stories {
-		// (Its name's event noun counts too: "Protest (Myanmar, Mar
-		// 2021)" whose most used words are "junta" and "military".)
-		first, _, _ := strings.Cut(strings.ToLower(rep.Stories[i].Name), " ")
-		protest[rep.Stories[i].ID] = protestStory(rep.Stories[i].Words) || protestStory([]string{first})
-	}
+	// (Its name's event noun counts too: "Protest (Myanmar, Mar 2021)"
+	// whose most used words are "junta" and "military".)
+	protest := protestStories(rep.Stories, true)
 	others := map[string]bool{} // subject keys with another part of the dead
 	for i := range rep.Claims {
 		c := &rep.Claims[i]
@@ -316,6 +309,23 @@ func civiliansAreTheDead(rep *analysis.Report, subjects []story.Subject) {
 			c.Subset = ""
 		}
 	}
+}
+
+// protestStories returns, by story ID, whether each story is one of
+// protests (protestStory), by its words and, with byName, by the event
+// noun its name opens with.
+func protestStories(stories []analysis.Story, byName bool) map[string]bool {
+	protest := make(map[string]bool, len(stories))
+	for i := range stories {
+		st := &stories[i]
+		p := protestStory(st.Words)
+		if !p && byName {
+			first, _, _ := strings.Cut(strings.ToLower(st.Name), " ")
+			p = protestStory([]string{first})
+		}
+		protest[st.ID] = p
+	}
+	return protest
 }
 
 // protestStory reports a story of protests by its headline words: a
