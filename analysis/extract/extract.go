@@ -4241,6 +4241,9 @@ var spanNumbers = []string{"one", "two", "three", "four", "five", "six", "seven"
 // but for "to", "at" and an approximation ("has risen to 2,012", "stood at
 // about 400").
 func levelBefore(toks []nlp.Token, k int) bool {
+	if k < len(toks) && toks[k].Tag != "CD" && levelVerbs.Has(toks[k].Lower) {
+		return true // the verb opens the figure's own text: "will likely surpass 10,000"
+	}
 	i := k - 1
 	for n := 0; i >= 0 && n < 4 && (approxBefore.Has(toks[i].Lower) || toks[i].Lower == "to" || toks[i].Lower == "at" || toks[i].Lower == "by"); n++ {
 		i--
@@ -4255,6 +4258,9 @@ func levelBefore(toks []nlp.Token, k int) bool {
 // whether such a verb stands right before the figure.
 func changedNoun(toks []nlp.Token, pos int) (noun string, levelVerb bool) {
 	i := tokenIndex(toks, pos) - 1
+	if k := i + 1; k < len(toks) && toks[k].Tag != "CD" && levelVerbs.Has(toks[k].Lower) {
+		i = k // the verb opens the figure's own text: "surpass 10,000"
+	}
 	for n := 0; i >= 0 && n < 3 && (approxBefore.Has(toks[i].Lower) || toks[i].Lower == "by"); n++ {
 		i--
 	}
@@ -4272,8 +4278,8 @@ func changedNoun(toks []nlp.Token, pos int) (noun string, levelVerb bool) {
 		return "", false
 	}
 	i--
-	for i >= 0 && (auxiliaries[toks[i].Lower] || toks[i].Tag == "RB") {
-		i--
+	for i >= 0 && (auxiliaries[toks[i].Lower] || toks[i].Tag == "RB" || toks[i].Tag == "MD") {
+		i-- // "will likely surpass"
 	}
 	if i >= 2 && durationNouns.Has(toks[i].Lower) && (toks[i-1].Lower == "this" || toks[i-1].Lower == "last") {
 		// "Crossings this year have reached 25,436": when, not what.
@@ -4318,6 +4324,38 @@ func changedNoun(toks []nlp.Token, pos int) (noun string, levelVerb bool) {
 		return "", false
 	}
 	return w, true
+}
+
+// magnitudeThreshold reports a magnitude that bounds a class of quakes,
+// the figure at tokens k0 to k followed by "or stronger" ("any quake of
+// magnitude 6 or greater", "a magnitude 7 or stronger aftershock").
+func magnitudeThreshold(toks []nlp.Token, k0, k int) bool {
+	if k >= 2 && k-2 > k0 && toks[k-2].Lower == "or" {
+		k -= 2 // "6.0 or greater", read into the figure's own text
+	}
+	if k+1 >= len(toks) || toks[k].Lower != "or" {
+		return false
+	}
+	switch toks[k+1].Lower {
+	case "stronger", "greater", "higher", "larger", "bigger", "above", "more":
+	default:
+		return false
+	}
+	for i := k0 - 1; i >= 0 && i >= k0-3; i-- {
+		if magnitudeWords.Has(toks[i].Lower) {
+			return true
+		}
+	}
+	return k+2 < len(toks) && magnitudeWords.Has(toks[k+2].Lower)
+}
+
+// figureNext reports a figure at token i, after at most three words of
+// approximation ("and well over 600 bodies", "and about 40").
+func figureNext(toks []nlp.Token, i int) bool {
+	for n := 0; i < len(toks) && n < 3 && toks[i].Tag != "CD" && (approxBefore.Has(toks[i].Lower) || toks[i].Lower == "well"); n++ {
+		i++
+	}
+	return i < len(toks) && toks[i].Tag == "CD"
 }
 
 // timeDeterminer reports a counted phrase that is a time ("last year",
@@ -5504,6 +5542,9 @@ func frontedScope(toks []nlp.Token, places []lexicon.PlaceMention, pos int) stri
 			words := make([]string, 0, i)
 			for _, w := range toks[:i] {
 				words = append(words, w.Text)
+			}
+			if n := len(words); n > 2 && (toks[n-1].Lower == "alone" || toks[n-1].Lower == "only") {
+				words = words[:n-1] // "In Fukushima Prefecture alone, 1,167 …"
 			}
 			return strings.Join(words, " ")
 		case isMonthOrDay(t.Lower) || t.Tag == "CD" || strings.HasPrefix(t.Tag, "VB"):
@@ -7748,6 +7789,11 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 	if m.Written && m.Value == 1 && k < len(toks) && (standFor.Has(toks[k].Lower) || lexicon.DocNouns[toks[k].Lower] || toks[k].Lower == "source" || toks[k].Lower == "official") {
 		// "One estimate said it could be as high as 1,400", "one report
 		// put it at …": a determiner before who speaks, not a count.
+		return q, false
+	}
+	if magnitudeThreshold(toks, tokenIndex(toks, m.Start), k) {
+		// "a 70 percent chance of a magnitude 7 or stronger quake": a
+		// class of quakes, no quake's magnitude.
 		return q, false
 	}
 	if w, ok := excessAfter(toks, k); ok && m.Unit == "" {
@@ -10793,7 +10839,7 @@ func scopeAfter(text string, toks []nlp.Token, pos int) string {
 			break
 		}
 		if i > k && (t.Lower == "while" || t.Lower == "whereas") ||
-			(t.Text == "," || laterFigureWords.Has(t.Lower)) && i+1 < len(toks) && toks[i+1].Tag == "CD" {
+			(t.Text == "," || laterFigureWords.Has(t.Lower)) && figureNext(toks, i+1) {
 			// "over 45 thousand dead, 5 thousand in Syria", "… while 968
 			// died in Syria", "180,000 took part nationwide, including
 			// 45,000 in Madrid": the place is another figure's.

@@ -1079,6 +1079,12 @@ func TestOwnClauseMeasures(t *testing.T) {
 		{"The death toll of the 7 magnitude earthquake has risen to 2,960, officials said.", "2,960", "killed", ""},
 		{"The toll from the magnitude 6.4 quake rose to 310 on Monday.", "310", "killed", ""},
 		{"A 6.8-magnitude earthquake struck the region on Friday.", "6.8-magnitude", "magnitude", ""},
+		// A magnitude as its clause's subject, its revision far after it.
+		{"The magnitude of the devastating quake was meanwhile revised upward the same day from 8.8 to 9.0, the agency said.", "8.8", "magnitude", ""},
+		{"The magnitude of the devastating quake was meanwhile revised upward the same day from 8.8 to 9.0, the agency said.", "9.0", "magnitude", ""},
+		{"The magnitude of the quake that struck on Friday near the border was put at 6.1 by seismologists.", "6.1", "magnitude", ""},
+		// Another figure between: the small figure is no magnitude.
+		{"The magnitude of the quake that hit 12 villages left 5 dead, officials said.", "5", "killed", ""},
 		{"The 7.8-magnitude quake killed more than 50,000 people.", "50,000", "killed", ""},
 		{"There are now 79 people that we believe are either dead or missing.", "79", "dead or missing", ""},
 		{"Rescuers said 40 people are either dead or missing after the landslide.", "40", "dead or missing", ""},
@@ -5299,6 +5305,60 @@ func TestOtherAreasArePart(t *testing.T) {
 	} {
 		if q := quantityByText(extractOne(t, "", c.text), c.at); q == nil || q.Subset != c.want {
 			t.Errorf("%q: %s is %+v, want subset %q", c.text, c.at, q, c.want)
+		}
+	}
+}
+
+// A magnitude that bounds a class of quakes ("a magnitude 7 or stronger
+// aftershock") is no quake's magnitude; the quake's own is one.
+func TestMagnitudeThreshold(t *testing.T) {
+	for _, c := range []struct {
+		text, at string
+		claim    bool
+	}{
+		{"There is a 70 percent chance of a magnitude 7 or stronger quake occurring in the next three days.", "7", false},
+		{"Any earthquake of magnitude 6.0 or greater is felt across the region.", "6.0", false},
+		{"A magnitude 7.1 quake struck on Friday, killing 5 or more people.", "7.1", true},
+		{"A magnitude 7.1 quake struck on Friday, killing 5 or more people.", "5", true},
+	} {
+		var q *analysis.Claim
+		for _, cl := range extractOne(t, "", c.text) {
+			if cl.Kind == analysis.KindQuantity && (cl.Text == c.at || strings.HasPrefix(cl.Text, c.at+" ")) {
+				q = &cl
+			}
+		}
+		if (q != nil) != c.claim {
+			t.Errorf("%q: %s is %+v, want a claim: %v", c.text, c.at, q, c.claim)
+		}
+	}
+}
+
+// A level's verb may open the figure's own text after a modal and an
+// adverb ("will likely surpass 10,000"): the subject stands far back,
+// and the figure is what is to come.
+func TestModalAdverbLevel(t *testing.T) {
+	q := quantityByText(extractOne(t, "", "SENDAI (Kyodo) The death toll from Friday’s devastating earthquake and tsunami in northeast Japan will likely surpass 10,000, the police chief said Sunday."), "10,000")
+	if q == nil || q.Measure != "killed" || q.Frame == nil || q.Frame.Time != analysis.TimeProjection {
+		t.Errorf("10,000 is %+v, want a projected toll", q)
+	}
+	q = quantityByText(extractOne(t, "", "The cost of the new line through the valleys in the north could easily exceed $2 billion, auditors warned."), "2 billion")
+	if q == nil || q.Frame == nil || q.Frame.Time != analysis.TimeProjection {
+		t.Errorf("$2 billion is %+v, want a projected cost", q)
+	}
+}
+
+// A place after a second figure joined by "and" is that figure's, even
+// with an approximation before it ("and well over 600 bodies had been
+// found in Miyagi"); a place set before the clause ("In Fukushima
+// Prefecture alone,") is the first figure's, without its "alone".
+func TestPlaceOfTheNextFigure(t *testing.T) {
+	for _, c := range []struct{ text, at, want, not string }{
+		{"In Fukushima Prefecture alone, 1,167 people were missing and well over 600 bodies had been found in Miyagi and Iwate prefectures.", "1,167", "Fukushima Prefecture|", "Miyagi"},
+		{"In the north alone, 40 schools were shut and about 300 more were damaged in the capital.", "40", "", "capital"},
+	} {
+		q := quantityByText(extractOne(t, "", c.text), c.at)
+		if q == nil || !strings.Contains(q.Subject, c.want) || strings.Contains(q.Subject, c.not) || strings.Contains(q.Subject, "alone") {
+			t.Errorf("%q: %s is %+v, want subject with %q, without %q", c.text, c.at, q, c.want, c.not)
 		}
 	}
 }

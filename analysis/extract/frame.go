@@ -3224,13 +3224,17 @@ func modalQualifier(prev []string, qualifier string, verbless func() bool) strin
 		// headline's infinitive is what is to come.
 		return "to " + verb
 	}
-	if !modals.Has(prev[n-1]) {
+	m := n - 1
+	if m >= 1 && strings.HasSuffix(prev[m], "ly") && modals.Has(prev[m-1]) {
+		m-- // "will likely surpass 10,000", "could easily exceed"
+	}
+	if !modals.Has(prev[m]) {
 		return ""
 	}
 	if !changeVerbs.Has(verb) && !changeVerbs.Has(strings.TrimSuffix(verb, "s")) {
 		return ""
 	}
-	return prev[n-1] + " " + strings.ToLower(qualifier)
+	return strings.Join(prev[m:], " ") + " " + strings.ToLower(qualifier)
 }
 
 // verbless reports whether no verb stands before the last two tokens
@@ -3403,7 +3407,43 @@ func magnitudeBefore(toks []nlp.Token, m figure.Mention) string {
 			return prev[i]
 		}
 	}
-	return ""
+	// Further back only where the clause opens with the magnitude as its
+	// subject and no other figure stands between: "The magnitude of the
+	// quake was revised upward the same day from 8.8 to 9.0".
+	const far = 16
+	long := before(toks, k, far)
+	if len(long) == len(prev) || len(long) >= far {
+		return ""
+	}
+	w, ok := magnitudeSubject(long)
+	if !ok {
+		return ""
+	}
+	for _, t := range long {
+		if v, err := strconv.ParseFloat(strings.ReplaceAll(t, ",", ""), 64); err == nil && v >= 10 || err != nil && strings.ContainsAny(t, "0123456789") {
+			return ""
+		}
+	}
+	return w
+}
+
+// magnitudeSubject returns the magnitude word when the words before a
+// figure, read from its clause's start, open with it as the clause's
+// subject: a determiner or none, the word, then "of" or a form of "be"
+// or "have".
+func magnitudeSubject(words []string) (string, bool) {
+	i := 0
+	if i < len(words) && (words[i] == "the" || words[i] == "its" || words[i] == "their") {
+		i++
+	}
+	if i+1 >= len(words) || !magnitudeWords.Has(words[i]) {
+		return "", false
+	}
+	switch words[i+1] {
+	case "of", "was", "is", "has", "had", "were":
+		return words[i], true
+	}
+	return "", false
 }
 
 // mainPlace returns the place an article's event happened: the first

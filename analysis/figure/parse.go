@@ -1495,10 +1495,11 @@ func (s *scanner) changedObject(k int) bool {
 		if t.kind != kWord {
 			return false
 		}
-		if n > 0 && (s.verbDir(j) != "" || changeVerbs[strings.ToLower(s.text[t.s:t.e])]) {
-			return true
+		w := strings.ToLower(s.text[t.s:t.e])
+		if n > 0 && (s.verbDir(j) != "" || changeVerbs[w]) || n == 0 && changeVerbs[w] && !carryVerbs[w] {
+			return true // "revised the toll from 115 to 97", "was revised from 8.8 to 9.0"
 		}
-		if linkWords[strings.ToLower(s.text[t.s:t.e])] {
+		if linkWords[w] {
 			return false
 		}
 	}
@@ -1512,7 +1513,11 @@ var (
 		"adjusts": true, "updated": true, "updates": true, "strengthened": true, "strengthens": true, "boosted": true,
 		"boosts": true, "cut": true, "cuts": true, "reduced": true, "reduces": true, "lifted": true, "lifts": true,
 		"brought": true, "brings": true, "took": true, "takes": true, "pushed": true, "pushes": true, "weakened": true}
-	linkWords = map[string]bool{"to": true, "for": true, "in": true, "at": true, "with": true, "by": true, "of": true,
+	// carryVerbs change a level only with their object between ("took
+	// the total from 80 to 90"); right before "from" they carry things
+	// ("people brought from 20 to 30 countries").
+	carryVerbs = map[string]bool{"brought": true, "brings": true, "took": true, "takes": true, "pushed": true, "pushes": true}
+	linkWords  = map[string]bool{"to": true, "for": true, "in": true, "at": true, "with": true, "by": true, "of": true,
 		"on": true, "aged": true, "between": true, "among": true, "earning": true, "who": true, "which": true, "that": true,
 		"and": true, "or": true, "but": true}
 )
