@@ -1079,7 +1079,9 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					q.entity = ""
 				}
 			}
-			if q.entity == "" && !winners[lastEntity[q.measure]] {
+			if q.entity == "" && !winners[lastEntity[q.measure]] && !elsewhereOpens(toks) {
+				// ("Elsewhere, about 1,800 people were confirmed dead":
+				// not where the figure before was counted.)
 				q.entity = lastEntity[q.measure]
 			}
 			if q.entity == "" && top.measure == q.measure && !winners[top.entity] {
@@ -4347,6 +4349,18 @@ func magnitudeThreshold(toks []nlp.Token, k0, k int) bool {
 		}
 	}
 	return k+2 < len(toks) && magnitudeWords.Has(toks[k+2].Lower)
+}
+
+// elsewhereOpens reports a sentence that opens by turning away from
+// the place the text spoke of ("Elsewhere, …", "In other areas, …").
+func elsewhereOpens(toks []nlp.Token) bool {
+	if len(toks) < 2 {
+		return false
+	}
+	if toks[0].Lower == "elsewhere" {
+		return true
+	}
+	return len(toks) > 3 && (toks[0].Lower == "in" || toks[0].Lower == "across") && toks[1].Lower == "other" && partNouns.Has(toks[2].Lower) && toks[3].Text == ","
 }
 
 // figureNext reports a figure at token i, after at most three words of
@@ -10859,6 +10873,9 @@ func scopeAfter(text string, toks []nlp.Token, pos int) string {
 		}
 		j := i + 1
 		for j < len(toks) && (toks[j].Tag == "DT" || toks[j].Tag == "JJ" ||
+			// "the port town of Minamisanriku", "the border city of …":
+			// a noun before the part's noun describes the part
+			toks[j].Tag == "NN" && j+1 < len(toks) && partNouns.Has(toks[j+1].Lower) ||
 			// "the Italian island of Lampedusa": a demonym before the part
 			strings.HasPrefix(toks[j].Tag, "NNP") && j+1 < len(toks) && isNoun(toks[j+1].Tag) && !strings.HasPrefix(toks[j+1].Tag, "NNP") && partNouns.Has(toks[j+1].Lower)) {
 			j++

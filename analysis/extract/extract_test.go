@@ -5362,3 +5362,22 @@ func TestPlaceOfTheNextFigure(t *testing.T) {
 		}
 	}
 }
+
+// A sentence that turns away from the place spoken of ("Elsewhere,")
+// does not take the place of the figure before it.
+func TestElsewhereTakesNoPlace(t *testing.T) {
+	const before = "In Banyuwangi, one of the hardest-hit districts, at least 10,000 were killed, a police spokesman said. Only 400 people had been confirmed dead in Banyuwangi.\n\n"
+	for _, c := range []struct {
+		next  string
+		carry bool
+	}{
+		{"Elsewhere, about 1,800 people were confirmed dead on Sunday, according to the AP.", false},
+		{"In other districts, about 1,800 people were confirmed dead on Sunday, according to the AP.", false},
+		{"About 1,800 people were confirmed dead on Sunday, according to the AP.", true},
+	} {
+		q := quantityByText(extractOne(t, "Quake toll could number in tens of thousands", before+c.next), "1,800")
+		if q == nil || strings.Contains(q.Subject, "Banyuwangi") != c.carry {
+			t.Errorf("%q: 1,800 is %+v, want Banyuwangi's: %v", c.next, q, c.carry)
+		}
+	}
+}

@@ -545,6 +545,7 @@ var findTests = []struct {
 	{"from after a verb of change and its object is no range", "the party increased its majority from 184 to 195 seats", []want{ex("184", 184), ex("195", 195)}},
 	{"from after an object and a comma is no range", "it strengthened its parliamentary majority, from 184 to 195 MPs", []want{ex("184", 184), ex("195", 195)}},
 	{"from after a revision is no range", "the agency revised the toll from 115 to 97", []want{ex("115", 115), ex("97", 97)}},
+	{"ten thousands are tens of thousands", "numbered in the ten thousands", []want{vg("ten thousands", 10000, 99999)}},
 	{"from after a passive revision is no range", "the magnitude was revised from 8.8 to 9.0", []want{ex("8.8", 8.8), ex("9.0", 9)}},
 	{"from after a passive cut is no range", "the budget was cut from 40 to 35 million", []want{ex("40", 40), ex("35 million", 35e6)}},
 	{"from right after a verb of carrying is a range", "migrants brought from 20 to 30 countries", []want{rg("from 20 to 30", "from", 20, 30)}},

@@ -438,6 +438,15 @@ func (s *scanner) parse(i int, f *figure) bool {
 		if w.flags&(fVaguePlural|fDozens|fScores|fTensOf|fSeveral|fArticle) != 0 && s.parseVague(i, f) {
 			return true
 		}
+		if n := s.next(i); w.val == 10 && w.flags&fUnit != 0 && n >= 0 && s.has(n, fVaguePlural) && s.toks[n].word().val >= 1000 {
+			// "numbered in the ten thousands": tens of thousands, no
+			// count of ten.
+			x := s.toks[n].word().val
+			f.vague, f.written = true, true
+			f.val, f.lo, f.hi = w.val*x, w.val*x, 10*w.val*x-1
+			f.numLast, f.last = n, n
+			return true
+		}
 		if w.flags&fHalf != 0 {
 			return s.parseHalf(i, f)
 		}

@@ -15,6 +15,11 @@ func TestClassify(t *testing.T) {
 		"residents":                   "people",
 		"people":                      "people",
 		"active missing person cases": "cases",
+		// Two fates joined: the measure that holds both.
+		"people confirmed as dead or listed as missing": "dead or missing",
+		"soldiers killed and wounded":                   "killed or wounded",
+		"houses damaged or destroyed":                   "damaged or destroyed",
+		"people killed and others missing":              "dead or missing",
 	} {
 		if got := m.Classify(phrase); got != want {
 			t.Errorf("Classify(%q) = %q, want %q", phrase, got, want)

@@ -257,12 +257,15 @@ func (t *MeasureTable) Classify(phrase string) string {
 	if i := strings.Index(head, " of "); i >= 0 {
 		head = head[:i]
 	}
+	words := strings.FieldsFunc(head, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	if m := t.joined(words); m != "" {
+		return m
+	}
 	for _, p := range t.phrases {
 		if ContainsWords(head, p.words) {
 			return p.measure
 		}
 	}
-	words := strings.FieldsFunc(head, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
 	if n := len(words); n > 1 && (t.records[words[n-1]] || t.events[words[n-1]]) {
 		// "active missing person cases": the cases are counted; "42
 		// protest actions": the actions, not who took part in them.
@@ -286,6 +289,37 @@ func (t *MeasureTable) Classify(phrase string) string {
 		return ""
 	}
 	return words[len(words)-1]
+}
+
+// joined returns the measure that contains two others when a phrase
+// joins words of both with "or" or "and", a few words apart ("people
+// confirmed as dead or listed as missing" -> "dead or missing"), or "".
+func (t *MeasureTable) joined(words []string) string {
+	for o, w := range words {
+		if w != "or" && w != "and" {
+			continue
+		}
+		var first, second string
+		for i := o - 1; i >= 0 && i >= o-3 && first == ""; i-- {
+			if m := t.word[words[i]]; m != "people" {
+				first = m
+			}
+		}
+		for j := o + 1; j < len(words) && j <= o+3 && second == ""; j++ {
+			if m := t.word[words[j]]; m != "people" {
+				second = m
+			}
+		}
+		if first == "" || second == "" || first == second {
+			continue
+		}
+		for container, parts := range t.contains {
+			if len(parts) == 2 && (parts[0] == first && parts[1] == second || parts[0] == second && parts[1] == first) {
+				return container
+			}
+		}
+	}
+	return ""
 }
 
 // ContainsWords reports whether phrase contains words on word boundaries.
