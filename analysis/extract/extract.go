@@ -81,6 +81,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 		a.Published = d
 	}
 	sents := nlp.SplitSentences(x.lang, a)
+	newsDay := articleNewsDay(a, sents)
 	att := attrib.NewAttributor(x.lang, x.sources)
 	att.Reserve(len(sents))
 	var claims []analysis.Claim
@@ -1400,7 +1401,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					}
 				}
 			}
-			c := x.newClaim(a, s, tk, kept, analysis.KindQuantity, m.NumStart, attr, hedges)
+			c := x.newClaim(a, newsDay, s, tk, kept, analysis.KindQuantity, m.NumStart, attr, hedges)
 			v, lo, hi := m.Value, m.Low, m.High
 			if f := dotThousands(s.Text[m.NumStart:m.NumEnd]); f > 1 && (m.Unit == "" || figure.IsCurrency(m.Unit)) && q.measure != "magnitude" {
 				// "about 5.000 were injured": a count written with
@@ -1775,7 +1776,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			if ent == "" && meas == top.measure {
 				ent = top.entity
 			}
-			c := x.newClaim(a, s, tk, kept, analysis.KindStance, cue.Start, attr, hedges)
+			c := x.newClaim(a, newsDay, s, tk, kept, analysis.KindStance, cue.Start, attr, hedges)
 			c.Text = cue.Cue
 			c.Polarity = cue.Polarity
 			c.Counts = strings.TrimSpace(cue.Proposition)
@@ -1799,7 +1800,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					if e, ok := x.sources.Lookup(holder); ok {
 						h.Source = e.Name
 					}
-					d := x.newClaim(a, s, tk, kept, analysis.KindStance, at, h, nil)
+					d := x.newClaim(a, newsDay, s, tk, kept, analysis.KindStance, at, h, nil)
 					d.Text = noun
 					d.Polarity = analysis.Asserted
 					d.Counts = prop
@@ -2206,6 +2207,25 @@ const maxDatelineDays = 3
 
 // rxDateline matches a dateline's month and day ahead of its agency or dash.
 var rxDateline = regexp.MustCompile(`^[\p{Lu}][\p{L} .,'-]{1,60}?, ([A-Z][a-z]{2,8}\.?) (\d{1,2})(?:, \d{4})? ?(?:\(|--|—|–|-)`)
+
+// articleNewsDay is the day of an article's news its lead names
+// (stance.NewsDay): the body's first sentence, or its second when the
+// first only repeats the headline.
+func articleNewsDay(a analysis.Article, sents []nlp.Sentence) analysis.Date {
+	seen := 0
+	for _, s := range sents {
+		if s.Headline {
+			continue
+		}
+		if d := stance.NewsDay(s.Text, a.Published); !d.IsZero() {
+			return d
+		}
+		if seen++; seen == 2 || strings.TrimSpace(s.Text) != strings.TrimSpace(a.Title) {
+			break
+		}
+	}
+	return analysis.Date{}
+}
 
 func lead(body string) string {
 	body = strings.TrimLeft(body, " \n\r\t")
@@ -6849,14 +6869,19 @@ func eventHead(name string) bool {
 }
 
 // newClaim fills the fields every claim has.
-func (x *Extractor) newClaim(a analysis.Article, s nlp.Sentence, tk *stance.SenTokens, sentenceText string, kind analysis.ClaimKind, pos int, attr attrib.Attribution, hedges []string) analysis.Claim {
+func (x *Extractor) newClaim(a analysis.Article, newsDay analysis.Date, s nlp.Sentence, tk *stance.SenTokens, sentenceText string, kind analysis.ClaimKind, pos int, attr attrib.Attribution, hedges []string) analysis.Claim {
 	// tk, when not nil, is the sentence's cue tokens, cut once for all
 	// its claims.
-	var said analysis.Date
-	if tk != nil {
-		said = stance.SaidOnFor(tk, attr.VerbPos, pos, a.Published)
-	} else {
-		said = stance.SaidOn(s.Text, attr.VerbPos, a.Published)
+	if tk == nil {
+		tk = stance.AcquireCueTokens(s.Text)
+		defer stance.ReleaseCueTokens(tk)
+	}
+	said, named := stance.SaidOnNamed(tk, attr.VerbPos, pos, a.Published)
+	if !named && !newsDay.IsZero() && !s.Headline {
+		// A statement that names no day was made on the day of the
+		// article's news ("Raila Odinga on Wednesday claimed …" on a
+		// page of Thursday).
+		said = newsDay
 	}
 	return analysis.Claim{
 		ID:         claimID(a.ID, kind, s.Headline, s.Offset+pos),

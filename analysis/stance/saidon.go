@@ -71,6 +71,13 @@ func SaidOnIn(tk *SenTokens, verbPos int, published analysis.Date) analysis.Date
 // estimated last Sunday"), dates that other figure, not this one's
 // statement.
 func SaidOnFor(tk *SenTokens, verbPos, figPos int, published analysis.Date) analysis.Date {
+	d, _ := SaidOnNamed(tk, verbPos, figPos, published)
+	return d
+}
+
+// SaidOnNamed is SaidOnFor, and whether the sentence named the day
+// (false when published is returned for want of one).
+func SaidOnNamed(tk *SenTokens, verbPos, figPos int, published analysis.Date) (analysis.Date, bool) {
 	exprs := findSaidDates(tk)
 	if figPos >= 0 {
 		exprs = slices.DeleteFunc(exprs, func(e expr) bool { return otherFiguresDay(tk, e, figPos) })
@@ -80,7 +87,7 @@ func SaidOnFor(tk *SenTokens, verbPos, figPos int, published analysis.Date) anal
 	// not when the count was given.
 	exprs = slices.DeleteFunc(exprs, func(e expr) bool { return eventWhenBefore(tk, e.first) })
 	if len(exprs) == 0 {
-		return published
+		return published, false
 	}
 	var order []expr
 	if verbPos < 0 {
@@ -120,10 +127,62 @@ func SaidOnFor(tk *SenTokens, verbPos, figPos int, published analysis.Date) anal
 			continue
 		}
 		if d, ok := e.resolve(published); ok {
-			return d
+			return d, true
 		}
 	}
-	return published
+	return published, false
+}
+
+// NewsDay returns the day of an article's news when its lead sentence
+// names it beside a verb of saying ("Raila Odinga on Wednesday claimed
+// …", "…, the police chief said Sunday") and it is one to maxNewsLag
+// days before publication: the day its other statements, which name
+// none, were made, as a wire story written the day before and printed
+// the morning after tells. Zero otherwise (the day of an event, "the
+// quake struck on Friday", is no statement's).
+func NewsDay(lead string, published analysis.Date) analysis.Date {
+	if published.IsZero() {
+		return analysis.Date{}
+	}
+	tk := AcquireCueTokens(lead)
+	defer ReleaseCueTokens(tk)
+	for _, e := range findSaidDates(tk) {
+		if e.kind != weekday && e.kind != ago || eventWhenBefore(tk, e.first) || !speechBeside(tk, e) {
+			continue
+		}
+		d, ok := e.resolve(published)
+		if !ok || !d.Before(published) || d.AddDays(maxNewsLag).Before(published) {
+			continue
+		}
+		return d
+	}
+	return analysis.Date{}
+}
+
+// maxNewsLag is how many days before its page's date a lead's day of
+// saying may be and still date the article's news.
+const maxNewsLag = 2
+
+// speechBeside reports a verb of saying right after a day expression
+// ("on Wednesday claimed") or up to three words before it with no
+// punctuation between ("said Sunday", "told reporters on Monday").
+func speechBeside(tk *SenTokens, e expr) bool {
+	said := func(k int) bool {
+		v, ok := lexicon.Verbs[tk.t[k].low]
+		return ok && v.Form == 'd' // a past form: "said", "claimed", "told"
+	}
+	if k := e.last + 1; k < len(tk.t) && tk.t[k].word && said(k) {
+		return true // "on Wednesday claimed"
+	}
+	for k, n := e.first-1, 0; k >= 0 && n < 3; k, n = k-1, n+1 {
+		if !tk.t[k].word {
+			return false // "killed in the fighting on Sunday, it said": the event's day
+		}
+		if said(k) {
+			return true // "said Sunday", "said on Sunday", "told reporters on Monday"
+		}
+	}
+	return false
 }
 
 // otherFiguresDay reports a day expression e after the figure at byte
@@ -156,8 +215,27 @@ func eventStartBefore(tk *SenTokens, i int) bool {
 			return true
 		}
 	}
+	// Past a place the verb's preposition opens: "slammed into Japan's
+	// northeast coast on March 11".
+	for k, n := i-1, 0; k > 0 && n < 8; k-- {
+		t := tk.t[k]
+		if !t.word {
+			if t.low == "'" || t.low == "’" {
+				continue
+			}
+			return false
+		}
+		n++
+		if eventPreps[t.low] && eventStarts[tk.t[k-1].low] {
+			return true
+		}
+	}
 	return false
 }
+
+// eventPreps open the place an event's verb of force reached ("slammed
+// into", "swept across", "tore through").
+var eventPreps = map[string]bool{"into": true, "across": true, "through": true, "over": true, "along": true, "onto": true, "off": true, "near": true}
 
 // eventWhenBefore reports a date at token i inside a clause that tells
 // when an event began: "when" and then, before i, a verb of an event's

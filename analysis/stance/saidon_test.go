@@ -58,6 +58,8 @@ func TestSaidOn(t *testing.T) {
 
 		{"an event's start", "The fire broke out Nov. 8 and swept through the town, destroying 18,804 structures.", "", "2019-02-28", "2019-02-28"},
 		{"an event's start with on", "The quake struck on Feb. 6 and killed more than 50,000 people.", "", "2023-03-20", "2023-03-20"},
+		{"an event's start by a verb of force", "Days after a cyclone slammed into the coast on Oct. 3, killing more than 300 people, aid arrived.", "", "2023-10-20", "2023-10-20"},
+		{"a ferry that sank", "The ferry sank on Oct. 3 with 300 people aboard.", "", "2023-10-20", "2023-10-20"},
 		{"a toll given on a day", "The death toll reached 85 on Nov. 25.", "", "2018-12-03", "2018-11-25"},
 		{"a day in a clause of when the event began", "More than 12,260 people were injured when the quake hit the southwest on Saturday.", "", "2021-08-19", "2021-08-19"},
 		{"a day in a clause of when a fire broke out", "Eleven people died when the blaze broke out in the market on Monday night.", "", "2024-03-14", "2024-03-14"},
@@ -192,6 +194,24 @@ func TestSaidOnForFigure(t *testing.T) {
 		ReleaseCueTokens(tk)
 		if got.String() != c.want {
 			t.Errorf("%q, %s: said on %s, want %s", c.text, c.figure, got, c.want)
+		}
+	}
+}
+
+// TestNewsDay: a lead's day of saying dates an article's news when the
+// page is printed a day or two later; the day of an event does not.
+func TestNewsDay(t *testing.T) {
+	pub := analysis.Date{Year: 2017, Month: 8, Day: 10} // a Thursday
+	for lead, want := range map[string]analysis.Date{
+		"Kenyan opposition leader Raila Odinga on Wednesday claimed that the database had been hacked.": {Year: 2017, Month: 8, Day: 9},
+		"The death toll will likely surpass 10,000, the police chief of the province said Tuesday.":     {Year: 2017, Month: 8, Day: 8},
+		"The minister told reporters on Wednesday that 300 people had died.":                            {Year: 2017, Month: 8, Day: 9},
+		"A magnitude 7.8 quake struck on Wednesday, killing at least 300 people.":                       {},
+		"Officials said on Thursday that 300 people had died.":                                          {},
+		"Police said the march drew 20,000 people.":                                                     {},
+	} {
+		if got := NewsDay(lead, pub); got != want {
+			t.Errorf("NewsDay(%q) = %v, want %v", lead, got, want)
 		}
 	}
 }
