@@ -317,6 +317,10 @@ func TestAttribute(t *testing.T) {
 			want: want("Finance Minister Pedro Alves", "Finance Minister Pedro Alves", "")},
 		{name: "participle after rejected", text: "The minister rejected the claim, saying the deficit would be 4.5 billion euros.", at: "4.5 billion",
 			want: want("minister", "The minister", "")},
+		{name: "organizers of an event", text: "The organizers of the protest stated that 100,000 took part.", at: "100,000",
+			want: want("organizers of the protest", "The organizers of the protest", "")},
+		{name: "organizers of a march", text: "The organizers of the march said that 100,000 took part.", at: "100,000",
+			want: want("organizers of the march", "The organizers of the march", "")},
 		// Regressions found on generated pages.
 		{name: "adverb long before the verb", text: "Analysts have long warned that some 5,000 troops could be sent.", at: "5,000",
 			want: want("Analysts", "Analysts", "")},

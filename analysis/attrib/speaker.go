@@ -143,7 +143,7 @@ func cleanSpeaker(text string, resolved bool) string {
 				words = words[:k-1]
 			}
 			continue
-		case lexicon.TimeWords[last] && !entity.RoleNoun(last):
+		case lexicon.TimeWords[last] && !entity.RoleNoun(last) && !lowerMonth(words[n-1]):
 			words = words[:n-1]
 			continue
 		case reportedVerb(words[n-1]):
@@ -268,7 +268,7 @@ func cleanSpeaker(text string, resolved bool) string {
 		// seen since May": what happened, not who observed it.
 		return ""
 	}
-	if head := strings.ToLower(strings.Trim(words[len(words)-1], ".,;:")); setStoryEvents.Has(head) && !entity.RoleNoun(head) && !(setAttribOrganisedEvents.Has(head) && startsUpper(words[len(words)-1])) &&
+	if head := strings.ToLower(strings.Trim(words[len(words)-1], ".,;:")); setStoryEvents.Has(head) && !entity.RoleNoun(head) && !(setAttribOrganisedEvents.Has(head) && startsUpper(words[len(words)-1])) && !peopleOfEvent(words) &&
 		(!startsUpper(words[len(words)-1]) || setAttribNamelessEvents.Has(head) && !(len(words) > 1 && strings.EqualFold(words[len(words)-2], "of")) || len(lexicon.DefaultPlacesOnce().Find(strings.Join(words, " "))) > 0) {
 		// ("the General Election": an event no body is named after,
 		// capitalised or not, though "the Board of Elections" is a
@@ -395,4 +395,26 @@ func reportedVerb(w string) bool {
 	w = strings.Trim(w, ".,;:")
 	vf, ok := lexicon.Verbs[w]
 	return ok && vf.Form == 'd' && !startsUpper(w)
+}
+
+// peopleOfEvent reports a phrase whose head is people or a role before
+// an "of" phrase naming an event: "the organizers of the protest", "the
+// leader of the march" speak; the protest does not.
+func peopleOfEvent(words []string) bool {
+	for j := 1; j+1 < len(words); j++ {
+		if !strings.EqualFold(words[j], "of") {
+			continue
+		}
+		w := strings.ToLower(strings.Trim(words[j-1], ".,;:"))
+		return lexicon.GroupNouns[w] || lexicon.PersonRoles[w] || entity.RoleNoun(w)
+	}
+	return false
+}
+
+// lowerMonth reports a month's name written in lower case, a common noun
+// ("the organizers of the march"), not the month.
+func lowerMonth(w string) bool {
+	w = strings.Trim(w, ".,;:")
+	_, month := lexicon.Months[strings.ToLower(w)]
+	return month && !startsUpper(w)
 }

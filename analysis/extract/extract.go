@@ -89,6 +89,13 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 	var top topic
 	if a.Title != "" {
 		top = x.phraseTopic(a.Title)
+		if top.entity != "" && !strings.ContainsAny(top.entity, "/+") && titleCased(a.Title) && len(x.places.Find(top.entity)) == 0 && !lexicon.ContainsWords(bodyPastTitle(a), top.entity) {
+			// "Tsunami Death Count in Dispute": a word of a title-cased
+			// headline the table does not know and the body never names
+			// is no place ("… Dead in Derna" names Derna again below;
+			// "Mine collapses near Vetrino" capitalises a name alone).
+			top.entity = ""
+		}
 	}
 	lastEntity := map[string]string{}                                      // measure -> entity of the last figure for it
 	national := map[string]bool{}                                          // measures the article has counted for the whole country ("nationwide")
@@ -315,6 +322,14 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					// airport, clashing with police" in a protest story:
 					// a crowd.
 					q.measure = turnoutMeasure
+				}
+				if ok && q.measure == turnoutMeasure && q.subset == "" && m.Unit == "" {
+					if w := protestActionWord(toks, tokenIndex(toks, max(m.End, q.countsEnd))); w != "" {
+						// "about 200 protesters tried to block the Ayalon
+						// Highway": the part of the crowd that acted, never
+						// set against the rally's count.
+						q.subset = "who " + w
+					}
 				}
 			}
 			if !ok && q.counts == "" && lastFig >= 0 && claims[lastFig].Unit == m.Unit && coordinated(s.Text[lastEnd:m.Start]) {
@@ -871,7 +886,15 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			}
 			if q.owned && fr.Side != "" {
 			} else if located {
-				q.entity = locatedEntity(s.Text, places[placesBefore(places, clauseStartBefore(s.Text, m.Start)):placesBefore(places, nextFigureClause(toks, m.End))], q, attr, x.places.Contains)
+				clausePlaces := places[placesBefore(places, clauseStartBefore(s.Text, m.Start)):placesBefore(places, nextFigureClause(toks, m.End))]
+				q.entity = locatedEntity(s.Text, clausePlaces, q, attr, x.places.Contains)
+				if last := lastEntity[q.measure]; q.measure == turnoutMeasure && q.entity != "" && strings.HasPrefix(last, q.entity+"/") && onlyDemonyms(clausePlaces) {
+					// "over 100,000 Israelis took part in the demonstration
+					// in Habima Square": who they are says no more than
+					// the country; the crowd is the one the text counted
+					// in a city of it before.
+					q.entity = last
+				}
 				if q.measure == aboardMeasure {
 					// The people aboard a vessel are the wreck's, wherever
 					// it sailed from or sank ("departed the Libyan port",
@@ -2207,6 +2230,43 @@ const maxDatelineDays = 3
 
 // rxDateline matches a dateline's month and day ahead of its agency or dash.
 var rxDateline = regexp.MustCompile(`^[\p{Lu}][\p{L} .,'-]{1,60}?, ([A-Z][a-z]{2,8}\.?) (\d{1,2})(?:, \d{4})? ?(?:\(|--|—|–|-)`)
+
+// onlyDemonyms reports places that are all peoples' names ("Israelis").
+func onlyDemonyms(places []lexicon.PlaceMention) bool {
+	for _, p := range places {
+		if !p.Demonym {
+			return false
+		}
+	}
+	return len(places) > 0
+}
+
+// titleCased reports a headline that capitalises (nearly) every word
+// of four letters or more, so a capital there marks no name.
+func titleCased(title string) bool {
+	words, upper := 0, 0
+	for _, w := range strings.Fields(title) {
+		w = strings.Trim(w, ".,;:!?'\"“”‘’()")
+		if len(w) < 4 {
+			continue
+		}
+		words++
+		if isUpperStart(w) {
+			upper++
+		}
+	}
+	return words >= 3 && upper*5 >= words*4
+}
+
+// bodyPastTitle is an article's body without the copy of its headline
+// it may open with.
+func bodyPastTitle(a analysis.Article) string {
+	body := strings.TrimLeft(a.Body, " \n\r\t")
+	if t := strings.TrimSpace(a.Title); t != "" && strings.HasPrefix(body, t) {
+		body = body[len(t):]
+	}
+	return body
+}
 
 // articleNewsDay is the day of an article's news its lead names
 // (stance.NewsDay): the body's first sentence, or its second when the
@@ -4958,7 +5018,10 @@ func (x *Extractor) headingPlace(text string) string {
 // protestAction reports a verb of protest right after a count of people
 // (from token e), past "tried to", "sought to": "blocked", "occupied",
 // "stormed", "paralyze", "clashed" (extract.protestActions).
-func protestAction(toks []nlp.Token, e int) bool {
+func protestAction(toks []nlp.Token, e int) bool { return protestActionWord(toks, e) != "" }
+
+// protestActionWord is the verb protestAction finds, or "".
+func protestActionWord(toks []nlp.Token, e int) string {
 	i := e
 	for i < len(toks) && i < e+3 && (auxiliaries[toks[i].Lower] || toks[i].Tag == "RB") {
 		i++
@@ -4966,8 +5029,15 @@ func protestAction(toks []nlp.Token, e int) bool {
 	if i+2 < len(toks) && (toks[i].Lower == "tried" || toks[i].Lower == "sought" || toks[i].Lower == "attempted") && toks[i+1].Lower == "to" {
 		i += 2
 	}
-	return i < len(toks) && protestActions.Has(toks[i].Lower)
+	if i < len(toks) && protestActions.Has(toks[i].Lower) && !crowdMoves[toks[i].Lower] {
+		return toks[i].Lower
+	}
+	return ""
 }
+
+// crowdMoves are protest actions a whole crowd takes (gathering,
+// chanting), not a part's own action.
+var crowdMoves = map[string]bool{"converged": true, "chanted": true, "waved": true, "surrounded": true, "surround": true}
 
 // protestActions are what a crowd does (extract.protestActions).
 var protestActions = lexicon.Words("extract.protestActions")

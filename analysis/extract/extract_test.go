@@ -5381,3 +5381,35 @@ func TestElsewhereTakesNoPlace(t *testing.T) {
 		}
 	}
 }
+
+// A capitalised headline word the place table lacks and the body never
+// names ("Flood Toll in Dispute") is no place of the article's figures.
+func TestHeadlineWordIsNoPlace(t *testing.T) {
+	q := quantityByText(extractOne(t, "Flood Toll in Dispute", "The interior ministry said on Wednesday that 4,310 people had died, but the health ministry put the toll at 6,200."), "4,310")
+	if q == nil || strings.Contains(q.Subject, "Dispute") {
+		t.Errorf("4,310 is %+v, want no place Dispute", q)
+	}
+	q = quantityByText(extractOne(t, "Dozens dead in Ruyigi", "At least 40 people died in the floods, officials in Ruyigi said."), "40")
+	if q == nil || !strings.Contains(q.Subject, "Ruyigi") {
+		t.Errorf("40 is %+v, want Ruyigi's", q)
+	}
+}
+
+// A crowd named by its people ("over 100,000 Chileans took part in the
+// march in Plaza Italia") is the crowd counted in a city of theirs
+// before; the part of a crowd that acted ("about 200 protesters tried to
+// block the motorway") is a subset of its own; "according to their
+// estimates" is the outer speaker's own count.
+func TestCrowdPlacesPartsAndOwnEstimates(t *testing.T) {
+	claims := extractOne(t, "Rally against pension law",
+		"An estimated 60,000 Chileans gathered in Santiago’s Plaza Italia on Saturday night to protest the pension law.\n\n"+
+			"The organizers of the march later stated that, according to their estimates, over 100,000 Chileans took part in the demonstration in Plaza Italia.\n\n"+
+			"In Santiago, about 200 protesters tried to block the Costanera motorway but were held back by police.")
+	q := quantityByText(claims, "over 100,000")
+	if q == nil || !strings.Contains(q.Subject, "Santiago") || !strings.Contains(strings.ToLower(q.Source), "organizers") {
+		t.Errorf("over 100,000 is %+v, want Santiago's crowd, by the organizers", q)
+	}
+	if q := quantityByText(claims, "about 200"); q == nil || q.Subset == "" {
+		t.Errorf("about 200 is %+v, want a part of the crowd", q)
+	}
+}
