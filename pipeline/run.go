@@ -277,6 +277,10 @@ func eventKeys(rep *analysis.Report, subjects []story.Subject, measures *lexicon
 			}
 		}
 		if d, ok := day[i]; ok {
+			if d.IsZero() {
+				// (An undated report beside dated events is its own.)
+				return s.Key + suffix[i], s.Label + " (undated report)", s.Story
+			}
 			return s.Key + suffix[i], s.Label + " (" + d.Time().Format("2 Jan 2006") + ")", s.Story
 		}
 		if total(i) {

@@ -321,6 +321,12 @@ func TestAttribute(t *testing.T) {
 			want: want("organizers of the protest", "The organizers of the protest", "")},
 		{name: "organizers of a march", text: "The organizers of the march said that 100,000 took part.", at: "100,000",
 			want: want("organizers of the march", "The organizers of the march", "")},
+		{name: "by police estimates", text: "A crowd numbering about 80,000 people by police estimates braved rain to protest in the capital on Saturday.", at: "80,000",
+			want: want("police estimates", "police estimates", "")},
+		{name: "by the organisers' count", text: "More than 200,000 people marched, by the organisers' count.", at: "200,000",
+			want: want("organisers' count", "the organisers' count", "")},
+		{name: "by some estimates", text: "By some estimates, 200,000 people marched.", at: "200,000",
+			want: want("", "", "")},
 		// Regressions found on generated pages.
 		{name: "adverb long before the verb", text: "Analysts have long warned that some 5,000 troops could be sent.", at: "5,000",
 			want: want("Analysts", "Analysts", "")},

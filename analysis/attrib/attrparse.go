@@ -521,7 +521,7 @@ func makeNounBits() map[string]uint8 {
 var cueStarts = makeCueStarts()
 
 func makeCueStarts() lexicon.Set {
-	m := lexicon.Set{"according": true, "citing": true, "quoting": true, "as": true}
+	m := lexicon.Set{"according": true, "citing": true, "quoting": true, "as": true, "by": true}
 	for _, set := range []lexicon.Set{lexicon.CueWords, setAttribQuoteVerbs, setAttribDataVerbs, lexicon.AsVerbs, setAttribDataNouns} {
 		for w := range set {
 			m[w] = true
@@ -749,6 +749,14 @@ func (an *parsed) cueAt(i int) {
 				opens := i >= 2 && an.toks[i-1].low == "," && an.toks[i-2].low == "that"
 				an.cues = append(an.cues, cue{kind: accordingCue, verb: an.text[t.start:an.toks[i+1].end], lemma: "according", at: i, pos: t.start, spk: [2]int{s, e}, clausal: true, opens: opens, obj: none})
 			}
+		}
+		return
+	case "by":
+		// "a crowd numbering about 80,000 people by police estimates",
+		// "by the organisers' count": the count's giver, as "according
+		// to" names it ("by some estimates" names no one).
+		if s, e := an.npAfter(i + 1); s >= 0 && e-s >= 2 && estimateNouns[an.toks[e-1].low] && !lexicon.Determiners[an.toks[e-2].low] && !quantifierWords[an.toks[e-2].low] {
+			an.cues = append(an.cues, cue{kind: accordingCue, verb: t.text, lemma: "according", at: i, pos: t.start, spk: [2]int{s, e}, clausal: true, obj: none})
 		}
 		return
 	case "citing", "quoting":
@@ -2992,3 +3000,11 @@ var functionWordAfter = map[string]bool{"that": true, "the": true, "a": true, "a
 // possessivePronouns open a noun phrase owned by someone named elsewhere
 // ("their estimates", "its own count").
 var possessivePronouns = map[string]bool{"their": true, "his": true, "her": true, "its": true, "our": true, "my": true}
+
+// estimateNouns end the noun phrase of "by X estimates": a count's
+// giver's own reckoning.
+var estimateNouns = map[string]bool{"estimates": true, "estimate": true, "count": true, "counts": true, "tally": true, "reckoning": true, "calculations": true, "calculation": true}
+
+// quantifierWords before an estimate noun name no giver ("by some
+// estimates", "by most counts").
+var quantifierWords = map[string]bool{"some": true, "most": true, "many": true, "several": true, "other": true, "all": true, "various": true, "conservative": true, "rough": true, "independent": true, "one": true, "optimistic": true, "pessimistic": true, "early": true, "initial": true, "latest": true, "current": true, "recent": true, "new": true, "best": true, "own": true, "any": true}

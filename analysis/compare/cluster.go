@@ -154,7 +154,7 @@ func Occasions(claims []analysis.Claim, keys func(i int) string, published func(
 		if len(g) < 2 {
 			continue
 		}
-		runs := eventRuns(len(g), func(r int) analysis.Date { return dateOf(g[r]) }, func(r int) bool { return !NamedDay(&claims[g[r]]).IsZero() })
+		runs := eventRuns(len(g), func(r int) analysis.Date { return dateOf(g[r]) }, func(r int) bool { return !NamedDay(&claims[g[r]]).IsZero() }, func(r int) string { return claims[g[r]].Article })
 		if len(runs) < 2 {
 			continue
 		}
@@ -165,10 +165,13 @@ func Occasions(claims []analysis.Claim, keys func(i int) string, published func(
 			first := dateOf(g[run[0]])
 			for _, n := range run {
 				i := g[n]
-				if r > 0 {
-					suffix[i] = "|" + first.String()
-				} else {
+				switch {
+				case r == 0:
 					suffix[i] = ""
+				case first.IsZero():
+					suffix[i] = "|undated " + claims[g[run[0]]].Article // one article's undated event
+				default:
+					suffix[i] = "|" + first.String()
 				}
 				day[i] = first
 			}

@@ -915,7 +915,7 @@ const occasionGap = 3
 // occasionGap-1 days after the one before: one run for each event.
 // Undated figures join the first run.
 func (p comparer) occasions(nums []*analysis.Claim) [][]*analysis.Claim {
-	runs := eventRuns(len(nums), func(i int) analysis.Date { return p.eventDateOf(nums[i]) }, func(i int) bool { return !NamedDay(nums[i]).IsZero() })
+	runs := eventRuns(len(nums), func(i int) analysis.Date { return p.eventDateOf(nums[i]) }, func(i int) bool { return !NamedDay(nums[i]).IsZero() }, func(i int) string { return nums[i].Article })
 	var keep [][]*analysis.Claim
 	for _, r := range runs {
 		if len(r) < 2 && len(runs) > 1 {
@@ -935,8 +935,10 @@ func (p comparer) occasions(nums []*analysis.Claim) [][]*analysis.Claim {
 // event, as indices. Two statements whose dates are the days their events
 // were named for (named) are of two events when the days differ, however
 // close ("Tuesday night's protest" and "Wednesday night's"). Undated
-// statements join the first run (or make the only one).
-func eventRuns(n int, dateOf func(i int) analysis.Date, named func(i int) bool) [][]int {
+// statements join the only run, or make it; beside two runs or more they
+// make one run for each article (articleOf; with none, they join the
+// first run).
+func eventRuns(n int, dateOf func(i int) analysis.Date, named func(i int) bool, articleOf func(i int) string) [][]int {
 	idx := make([]int, n)
 	for i := range idx {
 		idx[i] = i
@@ -976,7 +978,25 @@ func eventRuns(n int, dateOf func(i int) analysis.Date, named func(i int) bool) 
 	if len(runs) == 0 {
 		return [][]int{undated}
 	}
-	runs[0] = append(runs[0], undated...)
+	if len(runs) == 1 || articleOf == nil {
+		runs[0] = append(runs[0], undated...)
+		return runs
+	}
+	// With two events or more, no one can tell which one an undated
+	// statement is of: each article's undated statements make an event
+	// of their own (one report of one march), never a side of a dated
+	// event's finding.
+	byArticle := map[string]int{}
+	for _, i := range undated {
+		a := articleOf(i)
+		k, ok := byArticle[a]
+		if !ok {
+			k = len(runs)
+			byArticle[a] = k
+			runs = append(runs, nil)
+		}
+		runs[k] = append(runs[k], i)
+	}
 	return runs
 }
 

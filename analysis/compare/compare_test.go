@@ -710,13 +710,13 @@ func TestEventRunsPublishedBeforeNamedDay(t *testing.T) {
 	d := func(s string) analysis.Date { x, _ := analysis.ParseDate(s); return x }
 	dates := []analysis.Date{d("2023-11-10"), d("2023-11-12")} // published on the 10th; "this Sunday", the 12th
 	named := []bool{false, true}
-	runs := eventRuns(2, func(i int) analysis.Date { return dates[i] }, func(i int) bool { return named[i] })
+	runs := eventRuns(2, func(i int) analysis.Date { return dates[i] }, func(i int) bool { return named[i] }, nil)
 	if len(runs) != 2 {
 		t.Errorf("runs %v, want two events", runs)
 	}
 	// A statement published after the day another names may count it.
 	dates = []analysis.Date{d("2023-11-13"), d("2023-11-12")}
-	if runs := eventRuns(2, func(i int) analysis.Date { return dates[i] }, func(i int) bool { return named[i] }); len(runs) != 1 {
+	if runs := eventRuns(2, func(i int) analysis.Date { return dates[i] }, func(i int) bool { return named[i] }, nil); len(runs) != 1 {
 		t.Errorf("runs %v, want one event", runs)
 	}
 }
@@ -1311,5 +1311,25 @@ func TestCorrectionJoinsBands(t *testing.T) {
 		if got != tc.want {
 			t.Errorf("%q: $8bn compared with the $200bn band %v, want %v\n%s", tc.sentence, got, tc.want, dump(ds))
 		}
+	}
+}
+
+// Beside two dated events, each article's undated statements make an
+// event of their own (no one can tell which march an undated report
+// counts); beside one, they join it.
+func TestEventRunsUndatedByArticle(t *testing.T) {
+	d := func(s string) analysis.Date { x, _ := analysis.ParseDate(s); return x }
+	dates := []analysis.Date{d("2023-01-14"), d("2023-01-21"), {}, {}, {}}
+	articles := []string{"a1", "a3", "a2", "a2", "a4"}
+	runs := eventRuns(5, func(i int) analysis.Date { return dates[i] }, func(i int) bool { return false }, func(i int) string { return articles[i] })
+	if len(runs) != 4 {
+		t.Fatalf("runs %v, want two dated events and one per undated article", runs)
+	}
+	if len(runs[2]) != 2 || len(runs[3]) != 1 {
+		t.Errorf("undated runs %v, want a2's two together and a4's alone", runs[2:])
+	}
+	one := []analysis.Date{d("2023-01-14"), {}, {}}
+	if runs := eventRuns(3, func(i int) analysis.Date { return one[i] }, func(i int) bool { return false }, func(i int) string { return articles[i] }); len(runs) != 1 || len(runs[0]) != 3 {
+		t.Errorf("runs %v, want the undated joining the one event", runs)
 	}
 }

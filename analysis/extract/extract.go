@@ -4853,6 +4853,12 @@ func (x *Extractor) oneCityTurnout(claims []analysis.Claim, titleCity string) {
 			continue
 		}
 		if !strings.Contains(ent, "/") {
+			if !c.Frame.Compared() {
+				// ("Thousands more rallied in towns across the
+				// country": an addition told in passing, no count of
+				// the whole country's crowd.)
+				continue
+			}
 			// "180,000 took part nationwide", "across Spain": the
 			// article counts the whole country too, so a count it does
 			// not place may be the country's.
@@ -11177,14 +11183,26 @@ func possessorPlace(text string, toks []nlp.Token, places []lexicon.PlaceMention
 // counted 45,000 marchers, against 200,000 according to organisers"; ""
 // otherwise.
 func sentenceCity(text string, places []lexicon.PlaceMention) string {
-	city := ""
+	city, country := "", ""
+	var peoples []string
 	for _, p := range places {
-		if p.City == "" || p.Demonym {
+		if p.Demonym {
+			// ("the new Israeli government … in Tel Aviv": the city's
+			// own country's people name no other place.)
+			peoples = append(peoples, p.Place)
+			continue
+		}
+		if p.City == "" {
 			return ""
 		}
 		if c := text[p.Start:p.End]; city == "" {
-			city = c
+			city, country = c, p.Place
 		} else if c != city {
+			return ""
+		}
+	}
+	for _, p := range peoples {
+		if p != country {
 			return ""
 		}
 	}

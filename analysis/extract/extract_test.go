@@ -5413,3 +5413,22 @@ func TestCrowdPlacesPartsAndOwnEstimates(t *testing.T) {
 		t.Errorf("about 200 is %+v, want a part of the crowd", q)
 	}
 }
+
+// A crowd's city is the sentence's one city even past a long clause
+// when the sentence's other place is that country's people ("the new
+// Hungarian government … in Budapest"); a count of more marchers in
+// other towns told in passing does not make the article's counts the
+// country's.
+func TestCrowdCityPastItsPeople(t *testing.T) {
+	claims := extractOne(t, "Budapest rally against media law",
+		"A crowd numbering about 30,000 people by police estimates braved the cold to protest the new Hungarian government’s media law, which would put public broadcasters under a minister, in Budapest on Saturday evening.")
+	if q := quantityByText(claims, "30,000"); q == nil || !strings.Contains(q.Subject, "Budapest") || !strings.Contains(q.Source, "police") {
+		t.Errorf("30,000 is %+v, want Budapest's crowd by police estimates", q)
+	}
+	claims = extractOne(t, "Budapest protest - 21/Jan",
+		"Police estimated that some 40,000 people gathered on Budapest’s Kossuth Square, making it the largest protest yet. Organizers assessed turnout at some 70,000.\n\n"+
+			"Thousands more rallied in towns across the country, including in Debrecen and Szeged.")
+	if q := quantityByText(claims, "some 70,000"); q == nil || !strings.Contains(q.Subject, "Budapest") {
+		t.Errorf("70,000 is %+v, want Budapest's crowd", q)
+	}
+}

@@ -273,10 +273,12 @@ func Subjects(claims []analysis.Claim, stories []analysis.Story, storyOf map[str
 			if !contrasted[st.ID][base] && (slices.Contains(st.Places, base) || t.joinsMain(base, st.Places) || t.containsMain(base, st.Places) || t.headlinePlace(base, st)) {
 				base = ""
 			}
-			if strings.HasPrefix(strings.ToLower(c.Scope), "at ") || sites[k][part] {
+			if strings.HasPrefix(strings.ToLower(c.Scope), "at ") && meas != turnoutMeasure || sites[k][part] {
 				// (A village, an island, a camp: the one spot where it
 				// happened, however an article names it: "in the
-				// village of Dioura" and "in Dioura".)
+				// village of Dioura" and "in Dioura". A crowd "at Habima
+				// Square" in a city keeps the city: a protest's
+				// marches are counted city by city.)
 				part = ""
 			}
 		}
