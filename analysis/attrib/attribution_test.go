@@ -327,6 +327,12 @@ func TestAttribute(t *testing.T) {
 			want: want("organisers' count", "the organisers' count", "")},
 		{name: "by some estimates", text: "By some estimates, 200,000 people marched.", at: "200,000",
 			want: want("", "", "")},
+		{name: "rival counts for their givers", text: "Let's skip the usual battle of numbers (50,000 demonstrators for the government, 300,000 for the police union), the photos showed processions.", at: "300,000",
+			want: want("police union", "the police union", "")},
+		{name: "rival counts for their givers, the first", text: "The strike drew 1.3 million for the unions, 280,000 for the police.", at: "1.3 million",
+			want: want("unions", "the unions", "")},
+		{name: "a sum for someone", text: "The fund gave $5 million for the government and $3 million for the charities.", at: "5 million",
+			want: want("", "", "")},
 		// Regressions found on generated pages.
 		{name: "adverb long before the verb", text: "Analysts have long warned that some 5,000 troops could be sent.", at: "5,000",
 			want: want("Analysts", "Analysts", "")},

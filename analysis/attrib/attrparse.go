@@ -521,7 +521,7 @@ func makeNounBits() map[string]uint8 {
 var cueStarts = makeCueStarts()
 
 func makeCueStarts() lexicon.Set {
-	m := lexicon.Set{"according": true, "citing": true, "quoting": true, "as": true, "by": true}
+	m := lexicon.Set{"according": true, "citing": true, "quoting": true, "as": true, "by": true, "for": true}
 	for _, set := range []lexicon.Set{lexicon.CueWords, setAttribQuoteVerbs, setAttribDataVerbs, lexicon.AsVerbs, setAttribDataNouns} {
 		for w := range set {
 			m[w] = true
@@ -757,6 +757,18 @@ func (an *parsed) cueAt(i int) {
 		// to" names it ("by some estimates" names no one).
 		if s, e := an.npAfter(i + 1); s >= 0 && e-s >= 2 && estimateNouns[an.toks[e-1].low] && !lexicon.Determiners[an.toks[e-2].low] && !quantifierWords[an.toks[e-2].low] {
 			an.cues = append(an.cues, cue{kind: accordingCue, verb: t.text, lemma: "according", at: i, pos: t.start, spk: [2]int{s, e}, clausal: true, obj: none})
+		}
+		return
+	case "for":
+		// "(50,000 demonstrators for the government, 300,000 for France
+		// Police)", "1.3 million for the unions, 280,000 for the
+		// police": rival counts, each by the body after its "for"
+		// (the French "selon"). Only where two counts of a sentence
+		// take one each: "$5m for the government" is whom it is for.
+		if an.rivalFor(i) {
+			if s, e := an.npAfter(i + 1); s >= 0 {
+				an.cues = append(an.cues, cue{kind: accordingCue, verb: t.text, lemma: "according", at: i, pos: t.start, spk: [2]int{s, e}, clausal: true, postposed: true, obj: none})
+			}
 		}
 		return
 	case "citing", "quoting":
@@ -3008,3 +3020,34 @@ var estimateNouns = map[string]bool{"estimates": true, "estimate": true, "count"
 // quantifierWords before an estimate noun name no giver ("by some
 // estimates", "by most counts").
 var quantifierWords = map[string]bool{"some": true, "most": true, "many": true, "several": true, "other": true, "all": true, "various": true, "conservative": true, "rough": true, "independent": true, "one": true, "optimistic": true, "pessimistic": true, "early": true, "initial": true, "latest": true, "current": true, "recent": true, "new": true, "best": true, "own": true, "any": true}
+
+// countFor reports a count right before the "for" at token i, or a count
+// and its noun ("50,000 demonstrators for"), written without a currency.
+func (an *parsed) countFor(i int) bool {
+	k := i - 1
+	if k >= 1 && an.toks[k].kind == attrWord && an.toks[k-1].kind == num {
+		k--
+	}
+	if k < 0 || an.toks[k].kind != num {
+		return false
+	}
+	if k > 0 && strings.ContainsAny(an.toks[k-1].text, "$€£¥") || strings.ContainsAny(an.toks[k].text, "$€£¥") {
+		return false
+	}
+	return true
+}
+
+// rivalFor reports a count before the "for" at token i when another
+// count of the sentence has a "for" of its own: counts set side by side,
+// each by its giver.
+func (an *parsed) rivalFor(i int) bool {
+	if !an.countFor(i) {
+		return false
+	}
+	for k := range an.toks {
+		if k != i && an.toks[k].low == "for" && an.countFor(k) {
+			return true
+		}
+	}
+	return false
+}
