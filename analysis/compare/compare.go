@@ -1586,10 +1586,12 @@ func (p comparer) crossConflict(g []*analysis.Claim) bool {
 			// police's 80 against "as many as 150" does not.
 			lo = hi / ceilingReach
 		}
-		if c := latest[k]; math.IsInf(hi, 1) && (c.Approx == analysis.AtLeast || c.Approx == analysis.MoreThan) && lo > 0 && p.dateOf(c) == newest {
+		if c := latest[k]; math.IsInf(hi, 1) && (c.Approx == analysis.AtLeast || c.Approx == analysis.MoreThan) && lo > 0 && (p.dateOf(c) == newest || p.occasional != nil && p.occasional(c.Measure)) {
 			// (A floor given a day before another source's figure may
 			// have been passed since: "at least 1,651" on Monday and
-			// "at least 3,381" on Tuesday is a toll rising.)
+			// "at least 3,381" on Tuesday is a toll rising. One march's
+			// crowd does not grow after it: "at least 31,000" on the day
+			// against "more than 80,000" the next is a dispute.)
 			hi = lo * boundReach
 		}
 		s.add(k, lo, hi)

@@ -1333,3 +1333,29 @@ func TestEventRunsUndatedByArticle(t *testing.T) {
 		t.Errorf("runs %v, want the undated joining the one event", runs)
 	}
 }
+
+// One march's crowd does not grow after the march: a floor given on its
+// day ("at least 31,000") against another source's "more than 80,000"
+// the next day is a dispute; a toll's floor a day before another's may
+// have been passed since.
+func TestOccasionFloorsNextDay(t *testing.T) {
+	arts := mkArticles(t, map[string]string{"a": "2019-04-13", "b": "2019-04-14"})
+	claims := mkClaims(t, []claimSpec{
+		{article: "a", source: "Interior Ministry", value: 31000, approx: analysis.AtLeast, subject: "France|turnout"},
+		{article: "b", source: "Yellow Vests", value: 80000, approx: analysis.MoreThan, subject: "France|turnout"},
+	})
+	for i := range claims {
+		claims[i].Measure = "turnout"
+	}
+	occasional := func(m string) bool { return m == "turnout" }
+	if ds := Compare(ClusterClaims(claims), claims, arts, CompareOptions{Occasional: occasional}); len(ds) != 1 {
+		t.Errorf("crowd floors: %d findings, want 1\n%s", len(ds), dump(ds))
+	}
+	for i := range claims {
+		claims[i].Measure, claims[i].Subject = "killed", "France|killed"
+	}
+	cumulative := func(m string) bool { return m == "killed" }
+	if ds := Compare(ClusterClaims(claims), claims, arts, CompareOptions{Cumulative: cumulative}); len(ds) != 0 {
+		t.Errorf("toll floors a day apart: %d findings, want none\n%s", len(ds), dump(ds))
+	}
+}
