@@ -1134,11 +1134,13 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				// whatever other place the sentence names ("the US survey").
 				q.entity = x.eventPlace(a, &eventPlace)
 			}
-			if q.entity != "" && fr.Compared() && !(q.measure == turnoutMeasure && q.scope == "" && totalNear(toks, tokenIndex(toks, m.Start), tokenIndex(toks, m.End))) {
+			if q.entity != "" && fr.Compared() && !(q.measure == turnoutMeasure && q.scope == "" && totalNear(toks, tokenIndex(toks, m.Start), tokenIndex(toks, m.End))) && !includedPart(toks, tokenIndex(toks, m.Start)) {
 				// (An earlier value's place does not carry: "since a
 				// march of 200,000 on June 16"; nor does a total's: "the
 				// total mobilization amounted to close to 1 million" is
-				// no march the next count speaks of.)
+				// no march the next count speaks of; nor a part listed
+				// after its whole: "28,000 across France, including
+				// 4,700 in Paris. Activists said there were 44,000.")
 				lastEntity[q.measure] = q.entity
 			}
 			if story.NationalScope(q.scope) && !winners[q.entity] {
@@ -1224,7 +1226,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					}
 					q.entity += "/" + part
 					fr.Cues = append(fr.Cues, "scope: "+q.scope)
-					if q.measure == turnoutMeasure && !national[q.measure] {
+					if q.measure == turnoutMeasure && !national[q.measure] && !includedPart(toks, tokenIndex(toks, m.Start)) {
 						// "Half a million joined the march in Lisbon …
 						// Police said 80,000 were on the march": the
 						// same march, in the same city. (Not after a
@@ -4441,6 +4443,20 @@ func elsewhereOpens(toks []nlp.Token) bool {
 		return true
 	}
 	return len(toks) > 3 && (toks[0].Lower == "in" || toks[0].Lower == "across") && toks[1].Lower == "other" && partNouns.Has(toks[2].Lower) && toks[3].Text == ","
+}
+
+// includedPart reports a figure at token k listed as a part of the
+// whole before it: "including 4,700 in Paris", "among them about 300".
+func includedPart(toks []nlp.Token, k int) bool {
+	for i, n := k-1, 0; i >= 0 && n < 3; i, n = i-1, n+1 {
+		switch w := toks[i].Lower; {
+		case w == "including" || w == "among" || w == "includes" || w == "included":
+			return true
+		case !approxBefore.Has(w) && w != "them" && w != "some":
+			return false
+		}
+	}
+	return false
 }
 
 // figureNext reports a figure at token i, after at most three words of

@@ -5432,3 +5432,13 @@ func TestCrowdCityPastItsPeople(t *testing.T) {
 		t.Errorf("70,000 is %+v, want Budapest's crowd", q)
 	}
 }
+
+// A part listed after its whole ("including 4,700 in Paris") is not the
+// march a bare rival count after it restates: that is the whole's.
+func TestRivalCountAfterAListedPart(t *testing.T) {
+	claims := extractOne(t, "Teachers strike across Italy",
+		"Unions said about 90,000 teachers took part in rallies across Italy on Friday, including 12,000 in Rome. The education ministry said there were 35,000.")
+	if q := quantityByText(claims, "35,000"); q == nil || strings.Contains(q.Subject, "Rome") {
+		t.Errorf("35,000 is %+v, want the country's count, not Rome's", q)
+	}
+}
