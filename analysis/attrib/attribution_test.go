@@ -331,6 +331,8 @@ func TestAttribute(t *testing.T) {
 			want: want("police union", "the police union", "")},
 		{name: "rival counts for their givers, the first", text: "The strike drew 1.3 million for the unions, 280,000 for the police.", at: "1.3 million",
 			want: want("unions", "the unions", "")},
+		{name: "votes for a party", text: "INEC announced 231,591 votes for APC or 44.2 per cent; 175,071 for LP or 33.4 per cent.", at: "175,071",
+			want: want("INEC", "INEC", "")},
 		{name: "a sum for someone", text: "The fund gave $5 million for the government and $3 million for the charities.", at: "5 million",
 			want: want("", "", "")},
 		// Regressions found on generated pages.

@@ -3044,6 +3044,12 @@ func (an *parsed) rivalFor(i int) bool {
 	if !an.countFor(i) {
 		return false
 	}
+	for _, t := range an.toks {
+		switch t.low {
+		case "votes", "vote", "ballots", "seats", "points", "percent", "%", "cent":
+			return false // "231,591 votes for APC …; 175,071 for LP": whom they went to
+		}
+	}
 	for k := range an.toks {
 		if k != i && an.toks[k].low == "for" && an.countFor(k) {
 			return true

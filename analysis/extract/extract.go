@@ -332,6 +332,12 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					}
 				}
 			}
+			if item := listItemBefore(claims, sentFirst, s.Text, m, toks); !ok && q.counts == "" && item >= 0 {
+				// "INEC announced 231,591 votes for APC or 44.2 per
+				// cent; 175,071 for LP or 33.4 per cent": an item of a
+				// list counts what the list's first item counts.
+				q.measure, q.counts, q.kind, ok = claims[item].Measure, claims[item].Counts, "", true
+			}
 			if !ok && q.counts == "" && lastFig >= 0 && claims[lastFig].Unit == m.Unit && coordinated(s.Text[lastEnd:m.Start]) {
 				// "put the crowd at 20,000 and 100,000, respectively": the
 				// same count as the figure before it.
@@ -4457,6 +4463,34 @@ func includedPart(toks []nlp.Token, k int) bool {
 		}
 	}
 	return false
+}
+
+// listItemBefore returns the sentence's earlier claim of the same unit
+// whose list the figure m continues, or -1: a ";" stands between them
+// and the figure, like the item, is followed by "for" and a name ("…
+// 231,591 votes for APC or 44.2 per cent; 175,071 for LP or 33.4 per
+// cent").
+func listItemBefore(claims []analysis.Claim, sentFirst int, text string, m figure.Mention, toks []nlp.Token) int {
+	e := tokenIndex(toks, m.End)
+	if e+1 >= len(toks) || toks[e].Lower != "for" || !isUpperStart(toks[e+1].Text) {
+		return -1
+	}
+	for i := len(claims) - 1; i >= sentFirst && i >= 0; i-- {
+		c := &claims[i]
+		if c.Kind != analysis.KindQuantity || c.Unit != m.Unit || c.InHeadline || c.Counts == "" {
+			continue
+		}
+		at := strings.Index(text, c.Text)
+		if at < 0 || at > m.Start {
+			return -1
+		}
+		between := text[at+len(c.Text) : m.Start]
+		if !strings.Contains(between, ";") || !strings.Contains(strings.ToLower(between), " for ") {
+			return -1
+		}
+		return i
+	}
+	return -1
 }
 
 // figureNext reports a figure at token i, after at most three words of

@@ -5442,3 +5442,17 @@ func TestRivalCountAfterAListedPart(t *testing.T) {
 		t.Errorf("35,000 is %+v, want the country's count, not Rome's", q)
 	}
 }
+
+// An item of a list after ";" counts what the list's first item counts,
+// and goes to the name after its "for" ("231,591 votes for APC …;
+// 175,071 for LP …"); the announcer stays the source.
+func TestListItemsOfVotes(t *testing.T) {
+	claims := extractOne(t, "Electoral body announces results in the north",
+		"The electoral commission announced 412,300 votes for the Liberal Party or 51.2 per cent; 301,870 for Labour or 37.5 per cent; and 90,112 for the Greens or 11.2 per cent.")
+	for text, owner := range map[string]string{"301,870": "Labour", "90,112": "Greens"} {
+		q := quantityByText(claims, text)
+		if q == nil || q.Measure != "votes" || !strings.Contains(q.Subject, owner) || !strings.Contains(q.Source, "electoral commission") {
+			t.Errorf("%s is %+v, want %s's votes by the electoral commission", text, q, owner)
+		}
+	}
+}
