@@ -423,6 +423,23 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				}
 				if standIn != "" {
 					q.measure, q.counts, ok = standIn, q.standFor, true
+					if standFor.Has(q.standFor) {
+						// "I have not seen a number higher than 50,000",
+						// after "the number of violent Iraqi civilian
+						// deaths at more than 600,000": the number of the
+						// same people.
+						for c := len(claims) - 1; c >= 0; c-- {
+							if claims[c].Kind == analysis.KindQuantity && claims[c].Measure == standIn && claims[c].Frame.Compared() {
+								if sub := claims[c].Subset; sub == "civilian" {
+									// (Only the civilian dead: "Two of the
+									// people killed were Americans … that
+									// number may change" leaves the toll.)
+									q.subset = sub
+								}
+								break
+							}
+						}
+					}
 					end := m.End
 					q.scope = scopeAfter(s.Text, toks, end)
 					if q.scope == "" {

@@ -5456,3 +5456,18 @@ func TestListItemsOfVotes(t *testing.T) {
 		}
 	}
 }
+
+// A bare "number" that stands for the article's count of civilian dead
+// ("I have not seen a number higher than 50,000") counts the civilian
+// dead too; another group's number does not pass its group on.
+func TestStandForNumberOfCivilians(t *testing.T) {
+	claims := extractOne(t, "",
+		"The president rejected the findings of a new study putting the number of civilian deaths in the war at more than 200,000.\n\n\"I have not seen a number higher than 40,000,\" the general said.")
+	if q := quantityByText(claims, "40,000"); q == nil || q.Measure != "killed" || q.Subset != "civilian" {
+		t.Errorf("40,000 is %+v, want the civilian dead", q)
+	}
+	claims = extractOne(t, "", "Two of the people killed were Britons, the Foreign Office said. The president put the toll at about 2,000, adding that the number may change.")
+	if q := quantityByText(claims, "2,000"); q == nil || q.Subset != "" {
+		t.Errorf("2,000 is %+v, want the whole toll", q)
+	}
+}
