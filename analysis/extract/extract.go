@@ -4414,6 +4414,12 @@ func changedNoun(toks []nlp.Token, pos int) (noun string, levelVerb bool) {
 			i = j - 1
 			break
 		}
+		if (toks[j].Lower == "in" || toks[j].Lower == "from" || toks[j].Lower == "across") && standFor.Has(toks[j-1].Lower) {
+			// "the overall death toll in 11 countries would climb to
+			// 221,100": the toll, not the countries it covers.
+			i = j - 1
+			break
+		}
 		if !(isNoun(toks[j].Tag) || strings.HasPrefix(toks[j].Tag, "JJ") || toks[j].Tag == "VBN") {
 			break
 		}
@@ -4509,6 +4515,10 @@ func listItemBefore(claims []analysis.Claim, sentFirst int, text string, m figur
 	}
 	return -1
 }
+
+// scopePreps open a phrase that says where a subject's count holds ("in
+// 11 countries", "across 40 districts").
+var scopePreps = map[string]bool{"in": true, "across": true, "from": true}
 
 // figureNext reports a figure at token i, after at most three words of
 // approximation ("and well over 600 bodies", "and about 40").
@@ -10881,6 +10891,13 @@ func (x *Extractor) measureBefore(toks []nlp.Token, m figure.Mention) (string, b
 		}
 		if reach > 12 && i >= 1 && otherFigure(toks, i-1) && eventModifier(toks, i-1) {
 			continue // the "magnitude" of "the 7 magnitude earthquake" is the 7's
+		}
+		if reach > 12 && i >= 2 && otherFigure(toks, i-1) && scopePreps[toks[i-2].Lower] {
+			// "the overall death toll in 11 countries would climb to
+			// 221,100": the countries are the other figure's, in the
+			// subject's phrase; its head is further back.
+			i -= 2
+			continue
 		}
 		w := t.Lower
 		if _, month := lexicon.Months[w]; month && isUpperStart(t.Text) {

@@ -5471,3 +5471,17 @@ func TestStandForNumberOfCivilians(t *testing.T) {
 		t.Errorf("2,000 is %+v, want the whole toll", q)
 	}
 }
+
+// A toll's phrase that names how many places it covers ("the overall
+// death toll in 11 countries would climb to 221,100") counts the dead,
+// not the countries; "tolls" are tolls.
+func TestTollAcrossCountedPlaces(t *testing.T) {
+	claims := extractOne(t, "", "The overall death toll from the floods in 14 provinces would climb to more than 2,100 if the missing are counted.")
+	if q := quantityByText(claims, "2,100"); q == nil || q.Measure != "killed" {
+		t.Errorf("2,100 is %+v, want the dead", q)
+	}
+	claims = extractOne(t, "", "In Sri Lanka, two agencies have reported tolls of 38,195 and 30,920.")
+	if q := quantityByText(claims, "38,195"); q == nil || q.Measure != "killed" {
+		t.Errorf("38,195 is %+v, want the dead", q)
+	}
+}
