@@ -275,6 +275,12 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				q, ok = quantityInfo{countsStart: -1, countsEnd: -1, actedAt: -1, measure: side, counts: side, subset: voter}, true
 			} else {
 				q, ok = x.quantity(s, toks, places, m)
+				if (q.measure == "valid votes" || q.measure == "votes cast") && votesGoTo(toks, tokenIndex(toks, max(m.End, q.countsEnd))) {
+					// "610,000 valid votes cast in favour of People's
+					// Union and 590,000 for the opposition groups": a
+					// party's votes, not the election's total.
+					q.measure = "votes"
+				}
 				if lastFig >= 0 && lastEnd <= m.Start && claims[lastFig].Unit == m.Unit && rivalAside(s.Text[lastEnd:m.Start], s.Text[m.End:]) {
 					// "more than two million people, according to the
 					// party's own estimates –500,000, according to the
@@ -2673,6 +2679,9 @@ func winnerOf(toks []nlp.Token, pos int) string {
 	if who := marginShare(toks, k); who != "" {
 		return who
 	}
+	if who := whoAcquired(toks, k); who != "" {
+		return who
+	}
 	if k == 1 && toks[0].Lower == "with" {
 		// "With 8,794,726 votes, Tinubu has polled the least …": the
 		// subject after the fronted phrase.
@@ -2692,6 +2701,17 @@ func winnerOf(toks []nlp.Token, pos int) string {
 	}
 	if k >= 2 && toks[k-1].Tag == "RB" && toks[k-2].Lower == "with" {
 		k-- // "came second with just 19%"
+	}
+	if j := k - 1; j >= 3 && toks[j].Lower == "of" {
+		// "came a distant fourth with total votes of 1,496,687", "with
+		// a total of 412": what follows "with".
+		i := j - 1
+		for i > 0 && (toks[i].Lower == "votes" || toks[i].Lower == "total" || toks[i].Lower == "a") {
+			i--
+		}
+		if i < j-1 && toks[i].Lower == "with" {
+			k = i + 1
+		}
 	}
 	for i := k - 1; i >= 0 && i >= k-5; i-- {
 		// "won 89 of the parliament's 150 seats": the whole, no one's.
@@ -2724,6 +2744,9 @@ func winnerOf(toks []nlp.Token, pos int) string {
 		// "Obi, 61, a favourite of young people, came third with 25%",
 		// "Atiku, who finished second with 6,984,520 votes".
 		v := k - 3
+		for n := 0; v >= 1 && n < 2 && (toks[v].Tag == "DT" || strings.HasPrefix(toks[v].Tag, "JJ")); n++ {
+			v-- // "came a distant fourth with"
+		}
 		if v >= 1 && toks[v].Lower == "in" {
 			v--
 		}
@@ -4519,6 +4542,51 @@ func listItemBefore(claims []analysis.Claim, sentFirst int, text string, m figur
 // scopePreps open a phrase that says where a subject's count holds ("in
 // 11 countries", "across 40 districts").
 var scopePreps = map[string]bool{"in": true, "across": true, "from": true}
+
+// whoAcquired returns the name a relative "who" stands for when its
+// verb of getting takes the figure at token k: "Peter Obi of Labour
+// party who polled 6,101,533 votes", "Abubakar, who garnered 6,984,520
+// votes" (the name before its "of" phrase, within the clause).
+func whoAcquired(toks []nlp.Token, k int) string {
+	v := k - 1
+	for n := 0; v >= 0 && n < 4 && (approxBefore.Has(toks[v].Lower) || toks[v].Lower == "a" || toks[v].Lower == "total" || toks[v].Lower == "of" || toks[v].Lower == "votes"); n++ {
+		v-- // "polled a total votes of 8,794,726"
+	}
+	if v < 2 || !acquireVerbs.Has(toks[v].Lower) || toks[v-1].Lower != "who" {
+		return ""
+	}
+	i := v - 2
+	if i >= 0 && toks[i].Text == "," {
+		i--
+	}
+	// Back over an "of" phrase ("of Labour party", "of the PDP") to the
+	// name it follows.
+	for j := i; j >= 1 && j >= i-4; j-- {
+		if toks[j].Lower == "of" {
+			i = j - 1
+			break
+		}
+		if toks[j].Text == "," || clauseStop(toks[j].Lower) {
+			break
+		}
+	}
+	if i < 0 || !strings.HasPrefix(toks[i].Tag, "NNP") {
+		return ""
+	}
+	return nameEnding(toks, i+1)
+}
+
+// votesGoTo reports "in favour of" or "for" and whom right after a
+// count of votes (from token e, past "cast").
+func votesGoTo(toks []nlp.Token, e int) bool {
+	if e < len(toks) && toks[e].Lower == "cast" {
+		e++
+	}
+	if e+3 < len(toks) && toks[e].Lower == "in" && (toks[e+1].Lower == "favour" || toks[e+1].Lower == "favor") && toks[e+2].Lower == "of" {
+		return true
+	}
+	return e+1 < len(toks) && toks[e].Lower == "for" && toks[e+1].Tag != "CD"
+}
 
 // figureNext reports a figure at token i, after at most three words of
 // approximation ("and well over 600 bodies", "and about 40").

@@ -5485,3 +5485,23 @@ func TestTollAcrossCountedPlaces(t *testing.T) {
 		t.Errorf("38,195 is %+v, want the dead", q)
 	}
 }
+
+// An election's totals are measures of their own (valid, rejected and
+// cast votes, accredited voters), never a candidate's votes; "who
+// polled" gives the name before its "of" phrase; "came a distant fourth
+// with total votes of" is the name's too.
+func TestElectionTotalsAndOwners(t *testing.T) {
+	claims := extractOne(t, "Candidate declared winner of presidential election",
+		"Ana Souza of the Green Party who polled 1,204,331 votes finished second. Rui Costa came a distant fourth with total votes of 312,906 votes.\n\n"+
+			"The commission said 9,345,120 voters were accredited, while the total valid votes was 8,902,442 and total rejected votes was 211,090.")
+	for text, want := range map[string]string{"1,204,331": "Souza|votes", "312,906": "Costa|votes"} {
+		if q := quantityByText(claims, text); q == nil || !strings.Contains(q.Subject, want) {
+			t.Errorf("%s is %+v, want %s", text, q, want)
+		}
+	}
+	for text, want := range map[string]string{"9,345,120": "accredited voters", "8,902,442": "valid votes", "211,090": "rejected votes"} {
+		if q := quantityByText(claims, text); q == nil || q.Measure != want {
+			t.Errorf("%s is %+v, want %s", text, q, want)
+		}
+	}
+}
