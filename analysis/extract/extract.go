@@ -6084,8 +6084,8 @@ var costParts = lexicon.Words("extract.costParts")
 // "Chamisa's share rose to 44.39%"; "" otherwise.
 func levelPossessor(toks []nlp.Token, k int) string {
 	i := k - 1
-	if i >= 0 && (toks[i].Lower == "to" || toks[i].Lower == "at") {
-		i--
+	if i >= 0 && (toks[i].Lower == "to" || toks[i].Lower == "at" || toks[i].Lower == "by") {
+		i-- // ("Mnangagwa's votes reduced by 4,453": the possessor's change)
 	}
 	if i >= 0 && steadyWords.Has(toks[i].Lower) {
 		i-- // "remained unchanged at 36.51 percent"

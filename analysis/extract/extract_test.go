@@ -5505,3 +5505,16 @@ func TestElectionTotalsAndOwners(t *testing.T) {
 		}
 	}
 }
+
+// A toll or a tally "reduced by" an amount is changed by it, not set to
+// it; the possessor of the votes changed owns the change.
+func TestReducedByIsAChange(t *testing.T) {
+	claims := extractOne(t, "", "The official toll released by the police was reduced by 106 after the reconciliation of autopsy reports, the ministry said.")
+	if q := quantityByText(claims, "106"); q != nil && q.Frame != nil && q.Frame.Compared() {
+		t.Errorf("106 is %+v, want a change, not a level", q)
+	}
+	claims = extractOne(t, "Electoral body corrects results", "Ana Souza gained 3,310 votes whilst Rui Costa's votes reduced by 2,953 votes.")
+	if q := quantityByText(claims, "2,953"); q == nil || !strings.Contains(q.Subject, "Costa") {
+		t.Errorf("2,953 is %+v, want Costa's", q)
+	}
+}

@@ -669,6 +669,7 @@ func TestFindTrendFlags(t *testing.T) {
 		{"471, up from 300", []bool{false, false}, []bool{false, true}},
 		{"Shares fell 2%.", []bool{true}, []bool{false}},
 		{"The toll rose to 471.", []bool{false}, []bool{false}},
+		{"The toll was reduced by 106 to 253.", []bool{true, false}, []bool{false, false}},
 	}
 	for _, tt := range tests {
 		ms := Find(tt.in)

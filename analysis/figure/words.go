@@ -482,7 +482,7 @@ func init() {
 		"tumbling", "dip", "dips", "dipped", "shrink", "shrinks", "shrank", "shrunk", "sag",
 		"sagged", "slump", "slumped", "lower", "lowered", "halved", "retreat", "retreated",
 		"slowed", "slows", "cooled", "cools", "narrowed", "narrows", "contracted", "contracts",
-		"down")
+		"reduce", "reduces", "reduced", "reducing", "slashed", "slashes", "trimmed", "trims", "down")
 	add(fDirect, 0, "", "rise", "rises", "rose", "risen", "climb", "climbs", "climbed", "jump",
 		"jumps", "jumped", "soar", "soared", "surge", "surged", "grew", "gain", "gains", "gained",
 		"advanced", "fall", "falls", "fell", "fallen", "drop", "drops", "dropped", "decline",
