@@ -7589,6 +7589,9 @@ func countedShare(toks []nlp.Token, k, e int) bool {
 	if e+1 < len(toks) && toks[e].Lower == "of" && ballotNouns.Has(toks[e+1].Lower) && k >= 2 && toks[k-1].Lower == "of" && countNouns.Has(toks[k-2].Lower) {
 		return true // "a quick count of 83% of votes"
 	}
+	if k >= 1 && toks[k-1].Lower == "with" && e < len(toks) && countProgress(toks, e) {
+		return true // "with 95.09 per cent counted", "with 80% reporting"
+	}
 	if e+2 >= len(toks) || toks[e].Lower != "of" || toks[e+1].Lower != "the" || !ballotNouns.Has(toks[e+2].Lower) {
 		return false
 	}

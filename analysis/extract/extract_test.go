@@ -5518,3 +5518,15 @@ func TestReducedByIsAChange(t *testing.T) {
 		t.Errorf("2,953 is %+v, want Costa's", q)
 	}
 }
+
+// "with 95.09 per cent counted" is how far the count has got, not a
+// candidate's share; "who has 36.74 per cent" is the candidate's.
+func TestShareCountedWithoutBallots(t *testing.T) {
+	claims := extractOne(t, "Presidential count", "The president leads his rival Ana Souza, who has 38.2 per cent of the votes, with 92.5 per cent counted, the newspaper said.")
+	if q := quantityByText(claims, "92.5"); q == nil || q.Measure != "percent counted" {
+		t.Errorf("92.5 is %+v, want percent counted", q)
+	}
+	if q := quantityByText(claims, "38.2"); q == nil || q.Measure == "percent counted" {
+		t.Errorf("38.2 is %+v, want a share", q)
+	}
+}
