@@ -429,6 +429,9 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				}
 				if standIn != "" {
 					q.measure, q.counts, ok = standIn, q.standFor, true
+					if differenceBefore(toks, tokenIndex(toks, m.Start)) {
+						q.subset = "difference" // "which is less by more than 100 from the previous toll"
+					}
 					if standFor.Has(q.standFor) {
 						// "I have not seen a number higher than 50,000",
 						// after "the number of violent Iraqi civilian
@@ -8866,6 +8869,12 @@ func differenceBefore(toks []nlp.Token, k int) bool {
 	j := k - 1
 	for j >= 0 && approxBefore.Has(toks[j].Lower) {
 		j--
+	}
+	if j >= 1 && toks[j].Lower == "by" {
+		switch toks[j-1].Lower {
+		case "less", "lower", "fewer", "higher", "more", "greater", "smaller", "larger", "bigger":
+			return true // "253, which is less by more than 100 from the previous toll of 359"
+		}
 	}
 	if j < 1 || !copulas.Has(toks[j].Lower) {
 		return false

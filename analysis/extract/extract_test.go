@@ -5530,3 +5530,12 @@ func TestShareCountedWithoutBallots(t *testing.T) {
 		t.Errorf("38.2 is %+v, want a share", q)
 	}
 }
+
+// "less by more than 100 from the previous toll" is a difference between
+// two figures, not a third count of the dead.
+func TestLessByIsADifference(t *testing.T) {
+	claims := extractOne(t, "Authorities cut the flood toll to 412", "The new figure is 412, which is less by more than 90 from the previous toll of 505.")
+	if q := quantityByText(claims, "more than 90"); q != nil && q.Subset != "difference" {
+		t.Errorf("more than 90 is %+v, want a difference", q)
+	}
+}
