@@ -9866,6 +9866,9 @@ func negatedPredicate(toks []nlp.Token, figEnd int) bool {
 				return false // "325,000 - if not more - had gathered"
 			}
 			for j := i + 1; j < len(toks) && j <= i+3; j++ {
+				if toks[j].Tag == "CD" {
+					return false // "was 290 and not 359 as reported": another figure set against it
+				}
 				if strings.HasPrefix(toks[j].Tag, "VB") {
 					return true
 				}

@@ -5539,3 +5539,19 @@ func TestLessByIsADifference(t *testing.T) {
 		t.Errorf("more than 90 is %+v, want a difference", q)
 	}
 }
+
+// "was 290 and not 359 as reported by the media": a figure set against
+// another after "and not" is no negated predicate; both are claims, each
+// its giver's.
+func TestAndNotAnotherFigure(t *testing.T) {
+	claims := extractOne(t, "", "The ministry said the total death toll was 412 and not 505 as reported by the media.")
+	if q := quantityByText(claims, "412"); q == nil || q.Measure != "killed" || !strings.Contains(q.Source, "ministry") {
+		t.Errorf("412 is %+v, want the ministry's toll", q)
+	}
+	if q := quantityByText(claims, "505"); q == nil || q.Measure != "killed" {
+		t.Errorf("505 is %+v, want the media's toll", q)
+	}
+	if q := quantityByText(extractOne(t, "", "Officials said 3,000 people did not die in the storm."), "3,000"); q != nil {
+		t.Errorf("3,000 is %+v, want no claim", q)
+	}
+}
