@@ -335,6 +335,8 @@ func TestAttribute(t *testing.T) {
 			want: want("INEC", "INEC", "")},
 		{name: "a sum for someone", text: "The fund gave $5 million for the government and $3 million for the charities.", at: "5 million",
 			want: want("", "", "")},
+		{name: "a statement of a day, stating", text: "The ministry released a statement Thursday stating the total death toll was 290.", at: "290",
+			want: want("ministry", "The ministry", "")},
 		// Regressions found on generated pages.
 		{name: "adverb long before the verb", text: "Analysts have long warned that some 5,000 troops could be sent.", at: "5,000",
 			want: want("Analysts", "Analysts", "")},

@@ -1622,10 +1622,11 @@ func (an *parsed) participle(c cue, i, j int) {
 				an.cues = append(an.cues, c)
 				return
 			}
-			if lexicon.DocNouns[an.toks[i-1].low] {
+			if lexicon.DocNouns[an.toks[i-1].low] || i >= 2 && lexicon.TimeWords[an.toks[i-1].low] && lexicon.DocNouns[an.toks[i-2].low] {
 				// "Police issued a statement saying that …", "released
-				// a report estimating": the document speaks for whoever
-				// issued it, the sentence's subject.
+				// a report estimating", "released a statement Thursday
+				// stating": the document speaks for whoever issued it,
+				// the sentence's subject.
 				c.kind, c.spk, c.mainSubj = participleCue, [2]int{-1, -1}, true
 				an.cues = append(an.cues, c)
 			}
