@@ -11171,6 +11171,9 @@ func scopeAfter(text string, toks []nlp.Token, pos int) string {
 		if _, day := lexicon.Weekdays[toks[j].Lower]; month || day {
 			continue // "in November", "on Monday": when, not where
 		}
+		if harmEvents.Has(toks[j].Lower) || toks[j].Lower == "tropical" {
+			continue // "deaths attributed to Hurricane Katrina": the event's name, not a place
+		}
 		if strings.ContainsAny(toks[j].Text, "0123456789$€£¥") ||
 			j+1 < len(toks) && toks[j+1].Start == toks[j].Start+len(toks[j].Text) && (toks[j+1].Text == "$" || toks[j+1].Tag == "CD") {
 			continue // "up from C$408 billion", "from HK$2": a currency, not a place

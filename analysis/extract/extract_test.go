@@ -5555,3 +5555,12 @@ func TestAndNotAnotherFigure(t *testing.T) {
 		t.Errorf("3,000 is %+v, want no claim", q)
 	}
 }
+
+// A named storm after "to" is the event, not a place: "the deaths
+// attributed to Hurricane Katrina".
+func TestNamedStormIsNoPlace(t *testing.T) {
+	q := quantityByText(extractOne(t, "", "Officials counted 212 deaths attributed to Typhoon Mawar in the province."), "212")
+	if q == nil || strings.Contains(q.Subject, "Mawar") {
+		t.Errorf("212 is %+v, want no place named after the typhoon", q)
+	}
+}
