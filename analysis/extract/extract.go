@@ -8308,10 +8308,11 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		// at 2,650": not confirmed ones.
 		q.measure = "suspected cases"
 	}
-	if q.counts != "" && q.measure != "" && !x.measures.Located(q.measure) {
+	if q.counts != "" && q.measure != "" && (!x.measures.Located(q.measure) || q.measure == turnoutMeasure) {
 		// "admitted the deaths of 1,351 Russian soldiers": what
-		// happened to the counted people is named before the figure.
-		if w, meas := x.casualtyOfBefore(toks, m.Start); meas != "" {
+		// happened to the counted people is named before the figure
+		// ("the killing of 1150 demonstrators": not a crowd).
+		if w, meas := x.casualtyOfBefore(toks, m.Start); meas != "" && meas != turnoutMeasure {
 			q.owned = x.isMeasureName(q.measure) && q.measure != genericMeasure
 			q.of = q.counts
 			q.counts = w + " of " + q.counts

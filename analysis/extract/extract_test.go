@@ -5564,3 +5564,11 @@ func TestNamedStormIsNoPlace(t *testing.T) {
 		t.Errorf("212 is %+v, want no place named after the typhoon", q)
 	}
 }
+
+// "the killing of 1,150 demonstrators" counts the dead, not a crowd.
+func TestKillingOfDemonstrators(t *testing.T) {
+	q := quantityByText(extractOne(t, "", "The rights group accused the security forces of the killing of 1,150 demonstrators in a week."), "1,150")
+	if q == nil || q.Measure != "killed" {
+		t.Errorf("1,150 is %+v, want the dead", q)
+	}
+}
