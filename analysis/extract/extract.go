@@ -1575,7 +1575,11 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				c.Subset = ""
 			}
 			if c.Subset == "part" && strings.Contains(strings.SplitN(c.Subject, "|", 2)[0], "/") && x.partScope(q.scope, strings.SplitN(c.Subject, "/", 2)[0]) != "" &&
+				!strings.HasPrefix(strings.ToLower(q.scope), "at ") &&
 				!(lastFig >= sentFirst && strings.SplitN(claims[lastFig].Subject, "|", 2)[0] == strings.SplitN(c.Subject, "|", 2)[0]) {
+				// (A spot, "59 deaths, 10 of them at the Superdome",
+				// stays a part: a story's subjects read one spot as the
+				// whole event's place.)
 				// (Not when the whole is of the same place: "For the
 				// capital alone, … 920 arrests including 619 in custody".)
 				// "120,000 marched nationwide, including 30,000 in Buenos

@@ -5572,3 +5572,13 @@ func TestKillingOfDemonstrators(t *testing.T) {
 		t.Errorf("1,150 is %+v, want the dead", q)
 	}
 }
+
+// A spot named for a part ("59 deaths, 10 of them at the Superdome")
+// stays a part, so a story that reads one spot as its whole place never
+// sets it against the toll.
+func TestPartAtASpot(t *testing.T) {
+	q := quantityByText(extractOne(t, "", "Officials have verified 212 deaths, 14 of them at the main stadium."), "14")
+	if q == nil || q.Subset != "part" {
+		t.Errorf("14 is %+v, want a part", q)
+	}
+}
