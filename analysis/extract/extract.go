@@ -11117,6 +11117,12 @@ func scopeAfter(text string, toks []nlp.Token, pos int) string {
 			}
 			break
 		}
+		if t.Text == "," && i+1 < len(toks) && toks[i+1].Lower == "with" && i >= k {
+			// "the actual cost has been £4bn, with the rest of the total
+			// going towards improvements in Sochi": the with-clause's
+			// place is the rest's.
+			break
+		}
 		if t.Text == "," || quoteMarks.Has(t.Text) {
 			clauseEnd = true
 		} else if _, speech := lexicon.Verbs[t.Lower]; speech && clauseEnd && strings.HasPrefix(t.Tag, "VB") {

@@ -5582,3 +5582,12 @@ func TestPartAtASpot(t *testing.T) {
 		t.Errorf("14 is %+v, want a part", q)
 	}
 }
+
+// A with-clause after a comma places what it tells of ("the rest of the
+// total going towards improvements in the city"), not the figure.
+func TestWithClausePlacesTheRest(t *testing.T) {
+	q := quantityByText(extractOne(t, "", "The minister says the stadium's actual cost has been $400m, with the rest of the total going towards roads in Durban."), "400m")
+	if q == nil || q.Scope != "" {
+		t.Errorf("$400m is %+v, want no scope", q)
+	}
+}
