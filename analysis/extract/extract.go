@@ -920,16 +920,6 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			} else if located {
 				clausePlaces := places[placesBefore(places, clauseStartBefore(s.Text, m.Start)):placesBefore(places, nextFigureClause(toks, m.End))]
 				q.entity = locatedEntity(s.Text, clausePlaces, q, attr, x.places.Contains)
-				if q.entity != "" && speakerPeopleOnly(s.Text, clausePlaces, attr) {
-					// "'The number of people killed was about 600,000,' the
-					// former Nigerian President Olusegun Obasanjo told the
-					// Financial Times": a speaker's nationality is not
-					// where it happened, when the article's event is
-					// elsewhere.
-					if ep := x.eventPlace(a, &eventPlace); ep != "" && basePlace(ep) != basePlace(q.entity) {
-						q.entity = ep
-					}
-				}
 				if last := lastEntity[q.measure]; q.measure == turnoutMeasure && q.entity != "" && strings.HasPrefix(last, q.entity+"/") && onlyDemonyms(clausePlaces) {
 					// "over 100,000 Israelis took part in the demonstration
 					// in Habima Square": who they are says no more than
@@ -2278,37 +2268,6 @@ const maxDatelineDays = 3
 
 // rxDateline matches a dateline's month and day ahead of its agency or dash.
 var rxDateline = regexp.MustCompile(`^[\p{Lu}][\p{L} .,'-]{1,60}?, ([A-Z][a-z]{2,8}\.?) (\d{1,2})(?:, \d{4})? ?(?:\(|--|—|–|-)`)
-
-// speakerPeopleOnly reports a clause whose only places are peoples'
-// names inside its speaker's words ("the former Nigerian President").
-func speakerPeopleOnly(text string, places []lexicon.PlaceMention, attr attrib.Attribution) bool {
-	sp := speakerSpan(text, attr)
-	if sp.start < 0 || len(places) == 0 || !personTitled(attr.SourceText) {
-		return false // ("Romanian authorities put the toll at seven": a body speaks of its own country)
-	}
-	for _, p := range places {
-		if !p.Demonym || !overlapsSpan(p.Start, p.End, sp) {
-			return false
-		}
-	}
-	return true
-}
-
-// personTitled reports a speaker who is one person named by a title
-// ("the former Nigerian President Olusegun Obasanjo"), not a body.
-func personTitled(speaker string) bool {
-	title := false
-	for _, w := range strings.Fields(strings.ToLower(speaker)) {
-		w = strings.Trim(w, ".,;:'’")
-		if lexicon.OrgNouns[w] || lexicon.GroupNouns[w] {
-			return false
-		}
-		if lexicon.PersonRoles[w] {
-			title = true
-		}
-	}
-	return title
-}
 
 // onlyDemonyms reports places that are all peoples' names ("Israelis").
 func onlyDemonyms(places []lexicon.PlaceMention) bool {

@@ -5591,13 +5591,3 @@ func TestWithClausePlacesTheRest(t *testing.T) {
 		t.Errorf("$400m is %+v, want no scope", q)
 	}
 }
-
-// A speaker's nationality ("the former Nigerian President") is not where
-// the dead died when the article's event is elsewhere.
-func TestSpeakersNationalityIsNoPlace(t *testing.T) {
-	claims := extractOne(t, "Yemen war has killed 150,000, envoy says",
-		"\"The number of people killed is about 150,000,\" the former Kenyan President Uhuru Kenyatta told reporters.")
-	if q := quantityByText(claims, "150,000"); q == nil || strings.Contains(q.Subject, "Kenya") {
-		t.Errorf("150,000 is %+v, want Yemen's dead, not Kenya's", q)
-	}
-}
