@@ -1200,10 +1200,20 @@ func rejectGuard(tk *SenTokens, m *match) bool {
 	if anchors[next] && tk.lowAt(j+2) == "as" {
 		return true
 	}
+	reach := 5 // how far a claim noun may stand from the verb
+	if strings.HasPrefix(w, "disagree") {
+		// "disagreed with the huge increase in the estimated number
+		// of dead": a disagreement with a claim, not between parties
+		// ("the two sides disagreed on the date").
+		if next != "with" {
+			return false
+		}
+		reach = 8
+	}
 	after := tk.wordsAfter(j+1, 8)
 	for n, k := range after {
 		w := tk.t[k].low
-		if claimNouns[w] && w != "charges" && w != "charge" && n < 5 {
+		if claimNouns[w] && w != "charges" && w != "charge" && n < reach {
 			return true
 		}
 		if w == "as" {
