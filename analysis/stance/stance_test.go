@@ -83,6 +83,7 @@ var deniedCases = []stanceCase{
 	{name: "deny bare clause", in: "Officials deny the death toll has risen above 300.", want: []analysis.Polarity{stD}},
 	{name: "denies gerund headline", in: "North Korea denies sending troops to Ukraine amid international condemnation", want: []analysis.Polarity{stD}, prop: "sending troops to Ukraine"},
 	{name: "dismissed claims", in: "Police dismissed claims that protesters had been beaten in custody.", want: []analysis.Polarity{stD}, cue: "dismissed", prop: "claims that protesters had been beaten in custody"},
+	{name: "contends without that", in: "A new survey contends nearly 40,000 people have died because of the fighting.", want: []analysis.Polarity{analysis.Asserted}, cue: "contends"},
 	{name: "contested a figure", in: "Unions have contested the official police figure of 28,000 marchers.", want: []analysis.Polarity{stD}, cue: "contested"},
 	{name: "disagreed with an estimate", in: "Other agencies disagreed with the sharp increase in the estimated number of dead.", want: []analysis.Polarity{stD}, cue: "disagreed"},
 	{name: "disagreed between parties", in: "The two sides disagreed on the date of the next meeting.", want: nil},
