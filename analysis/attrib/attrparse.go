@@ -735,7 +735,7 @@ func (an *parsed) cueAt(i int) {
 				// of it ("data from the Ministry of Health" holds it).
 				s, e = by[0], by[1]
 			}
-			if s >= 0 && possessivePronouns[an.toks[s].low] && e-s <= 3 {
+			if s >= 0 && lexicon.PossessivePronouns[an.toks[s].low] != "" && e-s <= 3 {
 				// "The organizers stated that, according to their
 				// estimates, over 100,000 took part": their own count,
 				// the outer speaker's, not a source of its own.
@@ -3009,10 +3009,6 @@ func (an *parsed) findVias(t *entity.SourceTable) {
 var participleModifiers = map[string]bool{"initial": true, "original": true, "first": true, "official": true, "latest": true, "new": true, "revised": true, "preliminary": true, "previous": true, "earlier": true, "final": true, "current": true, "total": true}
 
 var functionWordAfter = map[string]bool{"that": true, "the": true, "a": true, "an": true, "it": true, "he": true, "she": true, "they": true, "on": true, "in": true, "at": true, "by": true, "to": true, "of": true, "for": true, "about": true, "around": true, "some": true, "more": true, "up": true, "there": true, "this": true, "its": true, "his": true, "her": true, "their": true, "as": true, "last": true, "earlier": true}
-
-// possessivePronouns open a noun phrase owned by someone named elsewhere
-// ("their estimates", "its own count").
-var possessivePronouns = map[string]bool{"their": true, "his": true, "her": true, "its": true, "our": true, "my": true}
 
 // estimateNouns end the noun phrase of "by X estimates": a count's
 // giver's own reckoning.

@@ -1166,7 +1166,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				// whatever other place the sentence names ("the US survey").
 				q.entity = x.eventPlace(a, &eventPlace)
 			}
-			if q.entity != "" && fr.Compared() && !(q.measure == turnoutMeasure && q.scope == "" && totalNear(toks, tokenIndex(toks, m.Start), tokenIndex(toks, m.End))) && !includedPart(toks, tokenIndex(toks, m.Start)) {
+			if q.entity != "" && fr.Compared() && !(q.measure == turnoutMeasure && q.scope == "" && totalNear(toks, tokenIndex(toks, m.Start), tokenIndex(toks, m.End))) && !listedPart(toks, tokenIndex(toks, m.Start)) {
 				// (An earlier value's place does not carry: "since a
 				// march of 200,000 on June 16"; nor does a total's: "the
 				// total mobilization amounted to close to 1 million" is
@@ -1258,7 +1258,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					}
 					q.entity += "/" + part
 					fr.Cues = append(fr.Cues, "scope: "+q.scope)
-					if q.measure == turnoutMeasure && !national[q.measure] && !includedPart(toks, tokenIndex(toks, m.Start)) {
+					if q.measure == turnoutMeasure && !national[q.measure] && !listedPart(toks, tokenIndex(toks, m.Start)) {
 						// "Half a million joined the march in Lisbon …
 						// Police said 80,000 were on the march": the
 						// same march, in the same city. (Not after a
@@ -4504,18 +4504,10 @@ func elsewhereOpens(toks []nlp.Token) bool {
 	return len(toks) > 3 && (toks[0].Lower == "in" || toks[0].Lower == "across") && toks[1].Lower == "other" && partNouns.Has(toks[2].Lower) && toks[3].Text == ","
 }
 
-// includedPart reports a figure at token k listed as a part of the
-// whole before it: "including 4,700 in Paris", "among them about 300".
-func includedPart(toks []nlp.Token, k int) bool {
-	for i, n := k-1, 0; i >= 0 && n < 3; i, n = i-1, n+1 {
-		switch w := toks[i].Lower; {
-		case w == "including" || w == "among" || w == "includes" || w == "included":
-			return true
-		case !approxBefore.Has(w) && w != "them" && w != "some":
-			return false
-		}
-	}
-	return false
+// listedPart reports a figure listed as a part of the whole before it:
+// "including 4,700 in Paris", "among them about 300".
+func listedPart(toks []nlp.Token, k int) bool {
+	return includedBefore(toks, k) || amongBefore(toks, k)
 }
 
 // listItemBefore returns the sentence's earlier claim of the same unit
@@ -5187,15 +5179,15 @@ func protestActionWord(toks []nlp.Token, e int) string {
 	if i+2 < len(toks) && (toks[i].Lower == "tried" || toks[i].Lower == "sought" || toks[i].Lower == "attempted") && toks[i+1].Lower == "to" {
 		i += 2
 	}
-	if i < len(toks) && protestActions.Has(toks[i].Lower) && !crowdMoves[toks[i].Lower] {
+	if i < len(toks) && protestActions.Has(toks[i].Lower) && !crowdMoves.Has(toks[i].Lower) {
 		return toks[i].Lower
 	}
 	return ""
 }
 
 // crowdMoves are protest actions a whole crowd takes (gathering,
-// chanting), not a part's own action.
-var crowdMoves = map[string]bool{"converged": true, "chanted": true, "waved": true, "surrounded": true, "surround": true}
+// chanting), not a part's own action (extract.crowdMoves).
+var crowdMoves = lexicon.Words("extract.crowdMoves")
 
 // protestActions are what a crowd does (extract.protestActions).
 var protestActions = lexicon.Words("extract.protestActions")

@@ -313,10 +313,16 @@ func (t *MeasureTable) joined(words []string) string {
 		if first == "" || second == "" || first == second {
 			continue
 		}
+		best := ""
 		for container, parts := range t.contains {
-			if len(parts) == 2 && (parts[0] == first && parts[1] == second || parts[0] == second && parts[1] == first) {
-				return container
+			// (The first in name order, so that two containers of one
+			// pair could never make the answer depend on the map's.)
+			if len(parts) == 2 && (parts[0] == first && parts[1] == second || parts[0] == second && parts[1] == first) && (best == "" || container < best) {
+				best = container
 			}
+		}
+		if best != "" {
+			return best
 		}
 	}
 	return ""
