@@ -755,7 +755,7 @@ func (an *parsed) cueAt(i int) {
 		// "a crowd numbering about 80,000 people by police estimates",
 		// "by the organisers' count": the count's giver, as "according
 		// to" names it ("by some estimates" names no one).
-		if s, e := an.npAfter(i + 1); s >= 0 && e-s >= 2 && estimateNouns[an.toks[e-1].low] && !lexicon.Determiners[an.toks[e-2].low] && !quantifierWords[an.toks[e-2].low] {
+		if s, e := an.npAfter(i + 1); s >= 0 && e-s >= 2 && estimateNouns.Has(an.toks[e-1].low) && !lexicon.Determiners[an.toks[e-2].low] && !quantifierWords.Has(an.toks[e-2].low) {
 			an.cues = append(an.cues, cue{kind: accordingCue, verb: t.text, lemma: "according", at: i, pos: t.start, spk: [2]int{s, e}, clausal: true, obj: none})
 		}
 		return
@@ -3011,12 +3011,12 @@ var participleModifiers = map[string]bool{"initial": true, "original": true, "fi
 var functionWordAfter = map[string]bool{"that": true, "the": true, "a": true, "an": true, "it": true, "he": true, "she": true, "they": true, "on": true, "in": true, "at": true, "by": true, "to": true, "of": true, "for": true, "about": true, "around": true, "some": true, "more": true, "up": true, "there": true, "this": true, "its": true, "his": true, "her": true, "their": true, "as": true, "last": true, "earlier": true}
 
 // estimateNouns end the noun phrase of "by X estimates": a count's
-// giver's own reckoning.
-var estimateNouns = map[string]bool{"estimates": true, "estimate": true, "count": true, "counts": true, "tally": true, "reckoning": true, "calculations": true, "calculation": true}
+// giver's own reckoning (attrib.estimateNouns).
+var estimateNouns = lexicon.Words("attrib.estimateNouns")
 
 // quantifierWords before an estimate noun name no giver ("by some
-// estimates", "by most counts").
-var quantifierWords = map[string]bool{"some": true, "most": true, "many": true, "several": true, "other": true, "all": true, "various": true, "conservative": true, "rough": true, "independent": true, "one": true, "optimistic": true, "pessimistic": true, "early": true, "initial": true, "latest": true, "current": true, "recent": true, "new": true, "best": true, "own": true, "any": true}
+// estimates", "by most counts"; attrib.estimateQuantifiers).
+var quantifierWords = lexicon.Words("attrib.estimateQuantifiers")
 
 // countFor reports a count right before the "for" at token i, or a count
 // and its noun ("50,000 demonstrators for"), written without a currency.

@@ -235,7 +235,7 @@ func eventStartBefore(tk *SenTokens, i int) bool {
 
 // eventPreps open the place an event's verb of force reached ("slammed
 // into", "swept across", "tore through").
-var eventPreps = map[string]bool{"into": true, "across": true, "through": true, "over": true, "along": true, "onto": true, "off": true, "near": true}
+var eventPreps = words("eventPreps")
 
 // eventWhenBefore reports a date at token i inside a clause that tells
 // when an event began: "when" and then, before i, a verb of an event's
