@@ -57,16 +57,12 @@ import (
 func SaidOn(text string, verbPos int, published analysis.Date) analysis.Date {
 	tk := AcquireCueTokens(text)
 	defer ReleaseCueTokens(tk)
-	return SaidOnIn(tk, verbPos, published)
-}
-
-// saidOnIn is saidOn for a sentence already cut into tokens.
-func SaidOnIn(tk *SenTokens, verbPos int, published analysis.Date) analysis.Date {
 	return SaidOnFor(tk, verbPos, -1, published)
 }
 
-// SaidOnFor is SaidOnIn for the figure at byte offset figPos (-1: none
-// known): a day named past the figure's own clause, after a comma and
+// SaidOnFor is SaidOn for a sentence already cut into tokens and the
+// figure at byte offset figPos (-1: none known): a day named past the
+// figure's own clause, after a comma and
 // another figure ("at 170,000 people, more than double the 80,000 it
 // estimated last Sunday"), dates that other figure, not this one's
 // statement.
