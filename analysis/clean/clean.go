@@ -402,8 +402,9 @@ var functionWords = lexicon.Words("clean.functionWords")
 var (
 	// rxRelTime matches relative times: "2 days ago", "20h ago", "yesterday".
 	rxRelTime = regexp.MustCompile(`(?i)(?:\d+\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)\s+ago\b|\byesterday\b|\bjust now\b)`)
-	// rxURL matches a line that is only a web address.
-	rxURL = regexp.MustCompile(`^(?:https?://|www\.)\S+$`)
+	// rxURL matches a line that is only a web address, also one written
+	// without its scheme ("pic.twitter.com/zgUh", "bit.ly/3xYz").
+	rxURL = regexp.MustCompile(`^(?:https?://|www\.|(?i:[a-z0-9-]+\.)+[a-z]{2,}/)\S+$`)
 	// rxByline matches bylines: "By Jane Doe,", "By Jane Doe | Reuters".
 	rxByline = regexp.MustCompile(`^(?i:by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|al|el))*\s*[,|]?.{0,40}$`)
 	// rxCounter matches comment counters and prompts: "Comments / 60",

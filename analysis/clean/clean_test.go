@@ -655,6 +655,12 @@ func TestBlockSignals(t *testing.T) {
 		{"isByline", isByline, "By dispatching a large number of combatants, North Korea will likely become a belligerent.", false},
 		{"hasRelTime", hasRelTime, "upi news21 hours ago", true},
 		{"hasRelTime", hasRelTime, "the war began two years ago", false},
+		{"webAddress", rxURL.MatchString, "https://example.org/report", true},
+		{"webAddress", rxURL.MatchString, "pic.twitter.com/zgUhcxXB2g", true},
+		{"webAddress", rxURL.MatchString, "bit.ly/3xYzQ", true},
+		{"webAddress", rxURL.MatchString, "Reuters.com", false},
+		{"webAddress", rxURL.MatchString, "and/or", false},
+		{"webAddress", rxURL.MatchString, "3.5/10", false},
 	}
 	for _, tt := range tests {
 		if got := tt.fn(tt.in); got != tt.want {

@@ -1863,8 +1863,10 @@ func (r *hTMLRenderer) walk(n *html.Node) {
 		r.pre++
 	}
 	// A heading's own anchor ("#section-2") is not a link; a table of
-	// contents' entries, which lead to such anchors, are.
-	link := a == atom.A && (leavesPage(n) || !slices.Contains(r.elems, ElemHeading))
+	// contents' entries, which lead to such anchors, are. An <a> with no
+	// address at all is a named anchor (old pages wrap whole sections in
+	// an unclosed <a name="part2">), never a link.
+	link := a == atom.A && hasHref(n) && (leavesPage(n) || !slices.Contains(r.elems, ElemHeading))
 	if link {
 		r.link++
 	}
@@ -1890,6 +1892,17 @@ func leavesPage(a *html.Node) bool {
 		if at.Key == "href" {
 			h := strings.TrimSpace(at.Val)
 			return h != "" && !strings.HasPrefix(h, "#")
+		}
+	}
+	return false
+}
+
+// hasHref reports whether an <a> element has an address (any, even a
+// fragment): one without is a named anchor or a placeholder, not a link.
+func hasHref(a *html.Node) bool {
+	for _, at := range a.Attr {
+		if at.Key == "href" {
+			return true
 		}
 	}
 	return false

@@ -524,3 +524,37 @@ The government said the death toll had risen to 86 and that 14 people were still
 		}
 	}
 }
+
+// An old page wraps each section in a named anchor (<a name="part2">,
+// often never closed): its text is the article's, not link text. A link
+// to a fragment outside a heading (a table of contents) stays a link.
+func TestNamedAnchorIsNoLink(t *testing.T) {
+	page := `<html><head><title>Setting up a rain gauge network</title></head><body>
+<p><a href="#install">Installing the gauges</a></p>
+<h2><a name="install">Installing the gauges</a></h2>
+<a name="install"><p>Each of the 40 gauges in the valley was mounted on a post 1.5 metres above the ground, away from trees and buildings that would shelter it from the rain.</p>
+<p>The volunteers read them at nine every morning and sent the readings to the county office, which published a weekly table of rainfall by village.</p></a>
+<p>See the <a href="https://example.org/gauges">county's page on the network</a> for the readings since 2019.</p>
+</body></html>`
+	docs := Load("gauges.html", []byte(page))
+	if len(docs) != 1 {
+		t.Fatalf("Load = %+v", docs)
+	}
+	d := docs[0]
+	for line, want := range map[string]float64{
+		"Each of the 40 gauges in the valley was mounted on a post 1.5 metres above the ground, away from trees and buildings that would shelter it from the rain.": 0,
+		"The volunteers read them at nine every morning and sent the readings to the county office, which published a weekly table of rainfall by village.":         0,
+	} {
+		m, ok := d.Markup[line]
+		if !ok {
+			t.Errorf("Markup lacks %q; Text:\n%s", line, d.Text)
+			continue
+		}
+		if m.LinkShare != want {
+			t.Errorf("link share of %q = %.2f, want %.2f", line, m.LinkShare, want)
+		}
+	}
+	if m := d.Markup["See the county's page on the network for the readings since 2019."]; m.LinkShare < 0.3 {
+		t.Errorf("link share of a line with a real link = %.2f, want at least 0.3", m.LinkShare)
+	}
+}
