@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"cmp"
 	"crosscheck/analysis"
 	"crosscheck/analysis/load"
 	"encoding/json"
@@ -275,7 +276,11 @@ func TestSnippetBenchmark(t *testing.T) {
 	if testing.Short() {
 		t.Skip("reads 150 saved pages twice through go-trafilatura")
 	}
-	paths, err := filepath.Glob(filepath.Join("testdata", "snippets", "*", "page.html"))
+	// CROSSCHECK_SNIPPETS names another folder of the same layout: the
+	// whole collection, written by scripts/benchsnippets -n 2000 outside
+	// the repository.
+	dir := cmp.Or(os.Getenv("CROSSCHECK_SNIPPETS"), filepath.Join("testdata", "snippets"))
+	paths, err := filepath.Glob(filepath.Join(dir, "*", "page.html"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -301,6 +301,7 @@ func hTML(file string, data []byte) Document {
 		return doc
 	}
 	dropConsent(root)
+	dropRubyText(root)
 	vparas := hTMLParas(root)
 	visible := joinParas(vparas)
 	doc.CopyrightLines = copyrightLines(visible)
@@ -366,6 +367,29 @@ func dropConsent(root *html.Node) {
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode && consentBox(n.DataAtom) && consentElement(n) && !holdsArticle(n) && len(hTMLText(n)) >= 200 {
+			drop = append(drop, n)
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(root)
+	for _, n := range drop {
+		n.Parent.RemoveChild(n)
+	}
+}
+
+// dropRubyText removes ruby annotations (<rt>, and the <rp> brackets
+// around them) from the tree before extraction: a reading printed above
+// its characters is not part of the running text, and left in it splits
+// every word of a Japanese page for learners ("<ruby>子<rt>こ</rt></ruby>
+// ども" reads 子ども, not 子こども).
+func dropRubyText(root *html.Node) {
+	var drop []*html.Node
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && (n.DataAtom == atom.Rt || n.DataAtom == atom.Rp) {
 			drop = append(drop, n)
 			return
 		}

@@ -558,3 +558,30 @@ func TestNamedAnchorIsNoLink(t *testing.T) {
 		t.Errorf("link share of a line with a real link = %.2f, want at least 0.3", m.LinkShare)
 	}
 }
+
+// A page for learners prints each word's reading above it in ruby: the
+// reading is no part of the text, or every word of the article is split
+// ("子こども") and no figure's sentence matches what the page shows.
+func TestRubyReadingsDropped(t *testing.T) {
+	page := `<html><head><title>大雨で川があふれる</title></head><body><article>
+<h1><ruby>大雨<rt>おおあめ</rt></ruby>で<ruby>川<rp>(</rp><rt>かわ</rt><rp>)</rp></ruby>があふれる</h1>
+<p><ruby>大雨<rt>おおあめ</rt></ruby>で<ruby>川<rt>かわ</rt></ruby>の<ruby>水<rt>みず</rt></ruby>があふれて、３００<ruby>軒<rt>けん</rt></ruby>の<ruby>家<rt>いえ</rt></ruby>に<ruby>水<rt>みず</rt></ruby>が<ruby>入<rt>はい</rt></ruby>りました。<ruby>市<rt>し</rt></ruby>によると、１２００<ruby>人<rt>にん</rt></ruby>が<ruby>避難<rt>ひなん</rt></ruby>しました。</p>
+<p><ruby>気象庁<rt>きしょうちょう</rt></ruby>は、あしたも<ruby>雨<rt>あめ</rt></ruby>が<ruby>強<rt>つよ</rt></ruby>く<ruby>降<rt>ふ</rt></ruby>るので<ruby>気<rt>き</rt></ruby>をつけるように<ruby>言<rt>い</rt></ruby>っています。</p>
+</article></body></html>`
+	docs := Load("ooame.html", []byte(page))
+	if len(docs) != 1 || docs[0].Status != analysis.StatusOK {
+		t.Fatalf("Load = %+v", docs)
+	}
+	d := docs[0]
+	for _, want := range []string{
+		"大雨で川の水があふれて、３００軒の家に水が入りました。市によると、１２００人が避難しました。",
+		"気象庁は、あしたも雨が強く降るので気をつけるように言っています。",
+	} {
+		if !strings.Contains(d.Text, want) {
+			t.Errorf("Load(ooame.html).Text lacks %q; Text:\n%s", want, d.Text)
+		}
+	}
+	if len(d.Problems) > 0 {
+		t.Errorf("Problems = %q, want none", d.Problems)
+	}
+}
