@@ -592,7 +592,7 @@ func decode(data []byte, declared func([]byte) (encoding.Encoding, string)) deco
 		return decoded{status: analysis.StatusFailed, reason: "binary file, not text (" + what + ")"}
 	}
 	var out decoded
-	var text string
+	var text, overruled string
 	if bom, enc := bOM(data); enc != nil {
 		s, err := enc.NewDecoder().Bytes(data)
 		if err != nil {
@@ -615,12 +615,16 @@ func decode(data []byte, declared func([]byte) (encoding.Encoding, string)) deco
 		case utf8.Valid(data):
 			text = string(data)
 		case declared != nil:
-			if e, _ := declared(data); e != nil {
+			e, name := declared(data)
+			if e != nil && !mostlyUTF8(data, name) {
 				s, err := e.NewDecoder().Bytes(data)
 				if err == nil {
 					text = string(s)
 					break
 				}
+			}
+			if e != nil {
+				overruled = name
 			}
 			fallthrough
 		default:
@@ -633,6 +637,13 @@ func decode(data []byte, declared func([]byte) (encoding.Encoding, string)) deco
 				w += " (only the one byte that is not UTF-8)"
 			case multibyte:
 				w += fmt.Sprintf(" (only the %d bytes that are not UTF-8)", invalid)
+			}
+			if overruled != "" {
+				rest := fmt.Sprintf("the %d bytes that are not", invalid)
+				if invalid == 1 {
+					rest = "the one byte that is not"
+				}
+				w = "declares " + overruled + ", but most of its text is UTF-8; read as UTF-8, and " + rest + " as Windows-1252"
 			}
 			out.warnings = append(out.warnings, w)
 		}
@@ -666,6 +677,35 @@ func blank(r rune) bool { return unicode.IsSpace(r) || r == '\uFEFF' }
 // part of a valid UTF-8 sequence as Windows-1252. It returns the text, the
 // number of such bytes, and whether data had any valid multi-byte UTF-8
 // sequence.
+// mostlyUTF8 reports bytes that declare a single-byte encoding (ISO
+// 8859-1, Windows-1252; named as charset.Lookup names them) but are
+// mostly UTF-8: a page saved or templated
+// as UTF-8 under its old declaration, with a few bytes of the old
+// encoding left in it. Decoded as declared, every UTF-8 letter turns into
+// two ("Ã¼" for "ü"); text in a single-byte encoding seldom holds a valid
+// UTF-8 sequence, and never more of them than bytes that are not.
+func mostlyUTF8(data []byte, declared string) bool {
+	switch declared {
+	case "shift_jis", "euc-jp", "iso-2022-jp", "euc-kr", "gbk", "gb18030", "big5":
+		return false // a multi-byte encoding's pairs can look like UTF-8
+	}
+	var valid, invalid int
+	for len(data) > 0 {
+		if data[0] < utf8.RuneSelf {
+			data = data[1:]
+			continue
+		}
+		r, size := utf8.DecodeRune(data)
+		if r == utf8.RuneError && size == 1 {
+			invalid++
+		} else {
+			valid++
+		}
+		data = data[size:]
+	}
+	return valid >= 3 && valid > 3*invalid
+}
+
 func windows1252(data []byte) (string, int, bool) {
 	var b strings.Builder
 	b.Grow(len(data) + len(data)/8)

@@ -469,6 +469,19 @@ func TestLoadHTML(t *testing.T) {
 			paras: []string{"Owners of the cafés on the square said the new “terrace tax” would cost each of them about € 2,000 a year, and that several would have to close their outdoor seating for good."},
 		},
 		{
+			// A page templated as UTF-8 under its old declaration, with
+			// one byte of the old encoding left in it (the © of a footer).
+			name: "declared ISO-8859-1 but mostly UTF-8",
+			file: "wetter.html",
+			data: []byte("<html><head><meta http-equiv=\"content-type\" content=\"text/html; charset=iso-8859-1\"><title>Nasser Oktober</title></head><body><article><h1>Nasser Oktober</h1>" +
+				"<p>Im Oktober fielen rund 100 Liter pro Quadratmeter, knapp 80 Prozent mehr als üblich. Die Böden im Süden sind so nass wie seit Jahren nicht.</p>" +
+				"<p>Das Temperaturmittel lag mit 11,9 Grad um 2,9 Grad über dem Wert der Referenzperiode, heißt es in der Bilanz des Wetterdienstes.</p></article>" +
+				"<footer>\xa9 Wetterblatt</footer></body></html>"),
+			title:    "Nasser Oktober",
+			problems: []string{"declares windows-1252, but most of its text is UTF-8; read as UTF-8, and the one byte that is not as Windows-1252"},
+			paras:    []string{"Im Oktober fielen rund 100 Liter pro Quadratmeter, knapp 80 Prozent mehr als üblich. Die Böden im Süden sind so nass wie seit Jahren nicht."},
+		},
+		{
 			name:     "undeclared Windows-1252",
 			file:     "cafe.html",
 			data:     []byte(strings.Replace(string(cp1252), `<meta charset="windows-1252">`, "", 1)),
