@@ -359,7 +359,11 @@ func (a *attributor) AttributeStance(s nlp.Sentence, pos int) Attribution {
 			}
 		}
 	}
-	if text, start := passiveFrameAgent(s.Text, s.Tokens, pos); text != "" {
+	text, start := passiveFrameAgent(s.Text, s.Tokens, pos)
+	if text == "" {
+		text, start = rejectionAgent(s.Text, s.Tokens, pos)
+	}
+	if text != "" {
 		// "The figure has been described as misleading by the UK
 		// Statistics Authority", "the claim has been attacked by Remain
 		// campaigners as bogus": the agent of the verb that calls it so.
@@ -378,7 +382,7 @@ func (a *attributor) AttributeStance(s nlp.Sentence, pos int) Attribution {
 	// outlet reports the position; the position's own subject holds it.
 	// The subject is read from the tags the sentence came with; an
 	// untagged sentence has none.
-	text, start := subjectBefore(s.Text, s.Tokens, pos)
+	text, start = subjectBefore(s.Text, s.Tokens, pos)
 	if text == "" || clauseOpensBefore(s.Tokens, pos) {
 		// "Hundreds are feared trapped but the authorities have not
 		// confirmed the same, our correspondent reports": the subject
@@ -416,6 +420,51 @@ func reporterText(text string) bool {
 
 // reporterNouns are the press's own people (attrib.reporterNouns).
 var reporterNouns = lexicon.Words("attrib.reporterNouns")
+
+// rejectionAgent returns the agent of a passive verb of rejection at
+// byte offset pos, the position's own cue ("this account has been
+// rejected by her family", "was denied on Tuesday by the army"): the
+// noun phrase after "by", within four words of the verb and its clause;
+// "" when there is none. (The figure parser gives such an agent no
+// figure: it rejects what it is given, it does not say it.)
+func rejectionAgent(text string, tags []nlp.Token, pos int) (string, int) {
+	k := sort.Search(len(tags), func(i int) bool { return tags[i].Start >= pos })
+	if k >= len(tags) || k < 1 || tags[k].Start != pos {
+		return "", -1
+	}
+	vf, ok := lexicon.Verbs[strings.ToLower(tags[k].Text)]
+	if !ok || !rejectionLemmas[vf.Lemma] || vf.Form != 'd' {
+		return "", -1
+	}
+	be := k - 1
+	if be >= 1 && tags[be].Tag == "RB" {
+		be--
+	}
+	if !lexicon.BeForms[strings.ToLower(tags[be].Text)] {
+		return "", -1
+	}
+	for i := k + 1; i < len(tags) && i <= k+5; i++ {
+		w := strings.ToLower(tags[i].Text)
+		if w == "," || w == ";" || w == ":" || w == "." || w == "and" || w == "but" {
+			break
+		}
+		if w != "by" {
+			continue
+		}
+		e := i + 1
+		for e < len(tags) && e <= i+8 && !strings.HasPrefix(tags[e].Tag, "VB") {
+			if w := strings.ToLower(tags[e].Text); w == "as" || w == "," || w == "." || w == "because" || w == "for" || w == "on" || w == "in" {
+				break
+			}
+			e++
+		}
+		if e > i+1 {
+			return text[tags[i+1].Start : tags[e-1].Start+len(tags[e-1].Text)], tags[i+1].Start
+		}
+		break
+	}
+	return "", -1
+}
 
 // passiveFrameAgent returns the agent of a passive verb that frames a
 // verdict at byte offset pos ("has been described as misleading by the

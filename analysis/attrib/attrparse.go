@@ -1127,6 +1127,12 @@ func (an *parsed) cueAt(i int) {
 			}
 		}
 	}
+	if passive && rejectionLemmas[vf.Lemma] {
+		// "A report putting the toll at 130 was rejected on Tuesday by
+		// the ministry", "the figure was disputed by the opposition":
+		// the agent rejects the figure; it is not its source.
+		return
+	}
 	if passive {
 		by := i + 1
 		if next(by) == "on" || next(by) == "in" || next(by) == "late" || next(by) == "early" {
@@ -1972,6 +1978,10 @@ var asideHeads = lexicon.Words("attrib.asideHeads")
 
 // figureScale are the words that scale a figure ("740 million", "£2 bn").
 var figureScale = lexicon.Words("attrib.figureScale")
+
+// rejectionLemmas are the verbs of saying whose passive agent rejects
+// what its subject says rather than saying it.
+var rejectionLemmas = map[string]bool{"deny": true, "dismiss": true, "reject": true, "refute": true, "dispute": true, "contest": true, "challenge": true, "question": true, "disown": true, "repudiate": true}
 
 // agentPhraseBefore returns the past participle that opens a phrase with
 // its agent ending at the comma at token j ("a new study conducted by

@@ -8248,7 +8248,7 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		if unnamed && after+2 < len(toks) && (toks[after].Lower == "and" || toks[after].Lower == "or") && toks[after+1].Tag == "NNS" {
 			after += 2 // "teachers and supporters marched"
 		}
-		if word, measure, end, ok := x.predicateMeasure(toks, after); ok && (!unnamed || measure == turnoutMeasure) && !(measure == turnoutMeasure && wholeOfPart(toks, tokenIndex(toks, m.Start))) {
+		if word, measure, end, ok := x.predicateMeasure(toks, after); ok && (!unnamed || measure == turnoutMeasure) && !(measure == turnoutMeasure && wholeOfPart(toks, tokenIndex(toks, m.Start))) && !putAt(toks, tokenIndex(toks, m.Start)) {
 			// (The whole of a part, "two million of Hong Kong's seven
 			// million-strong population joined", is not who joined.)
 			if unnamed {
@@ -10109,6 +10109,33 @@ func (q *quantityInfo) addPredicate(word string, start, end int) {
 	q.countsEnd = end
 }
 
+// deedPrepAfter reports a preposition of movement or state at token k
+// ("dismissed from service", "released into the wild", "charged with
+// murder"): a participle of saying before it is a deed done to people.
+func deedPrepAfter(toks []nlp.Token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	switch toks[k].Lower {
+	case "from", "into", "with", "to", "out":
+		return true
+	}
+	return false
+}
+
+// putAt reports a figure that is the object of "at" (the figure starts
+// at token i): "a report putting the toll at 120 was rejected", "the
+// estimate, at $4bn, was published". The predicate after it is its
+// clause's, not what the figure counts ("at least 120 were killed" is no
+// such figure: "at least" is its own).
+func putAt(toks []nlp.Token, i int) bool {
+	if i <= 0 || i >= len(toks) || toks[i-1].Lower != "at" {
+		return false
+	}
+	w := toks[i].Lower
+	return w != "least" && w != "most"
+}
+
 // presenceAfter reads a copula and a predicate of presence
 // (extract.presenceOnly: "were present", "were on the streets", "were in
 // attendance") starting at token k, returning the words and where they end.
@@ -10394,6 +10421,13 @@ func (x *Extractor) predicateMeasure(toks []nlp.Token, k int) (word, measure str
 			// "the unions said 150,000 had joined": joined what the
 			// sentence is about, a march.
 			return t.Text, turnoutMeasure, t.Start + len(t.Text), true
+		}
+		if _, speech := lexicon.Verbs[w]; speech && !deedPrepAfter(toks, i+1) {
+			// "the figure of 40 dead was disputed", "a report putting
+			// the toll at 130 was published": a verb of saying or
+			// rejecting says what was done with the figure, not what
+			// it counts ("2,367 were dismissed from service" does).
+			return "", "", 0, false
 		}
 		return t.Text, w, t.Start + len(t.Text), true
 	}

@@ -1095,6 +1095,13 @@ func TestOwnClauseMeasures(t *testing.T) {
 		{"Tusk said nearly 1 million joined, while the news agency reported 100,000 marchers.", "1 million", "turnout", ""},
 		{"Organizers said 100,000 people attended, far more than the police count.", "100,000", "turnout", ""},
 		{"More than 10,000 residents streamed onto the waterfront.", "10,000", "turnout", ""},
+		// A verb of saying or rejecting after a figure is what was done
+		// with it, not what it counts; a deed done to people is.
+		{"A report by the rights group putting the toll at 130 was rejected on Tuesday by the ministry.", "130", "killed", ""},
+		{"An audit putting the overrun at $2.4bn was published on Friday.", "$2.4bn", "money (USD)", ""},
+		{"The figure of 40 dead was disputed by the opposition.", "40", "killed", ""},
+		{"The claim that 300 people were killed was denied by the army.", "300", "killed", "civilian"},
+		{"Of these, 2,367 were dismissed from service.", "2,367", "dismissed", "part"},
 	} {
 		q := quantityByText(extractOne(t, "", tt.body), tt.figure)
 		if q == nil || q.Measure != tt.measure || q.Subset != tt.subset {
@@ -4042,6 +4049,21 @@ func TestNamedFigureSource(t *testing.T) {
 	claims = extractOne(t, "Study", "A study by university researchers estimated that 1,200 people died in the storm, far more than the official toll of 40.")
 	if q := quantityByText(claims, "40"); q == nil || q.Source != "authorities" {
 		t.Errorf("the official toll cited: %+v", q)
+	}
+	// Whoever rejects a figure in the passive is not its source, but
+	// holds the position.
+	claims = extractOne(t, "Toll disputed", "A report by the rights group putting the toll at 130 was rejected on Tuesday by the ministry.")
+	if q := quantityByText(claims, "130"); q == nil || q.Source != "rights group" {
+		t.Errorf("the rejected report's figure: %+v, want the rights group's", q)
+	}
+	denied := false
+	for _, c := range claims {
+		if c.Kind == analysis.KindStance && c.Polarity == analysis.Denied && c.Source == "ministry" {
+			denied = true
+		}
+	}
+	if !denied {
+		t.Errorf("no denial by the ministry in %+v", claims)
 	}
 }
 

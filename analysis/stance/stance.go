@@ -1183,7 +1183,14 @@ func rejectGuard(tk *SenTokens, m *match) bool {
 	}
 	next := tk.lowAt(j + 1)
 	if passiveBefore(tk, j) {
-		return next == "as" && anchorBefore(tk, j)
+		// "the claims were rejected as baseless", "this account has
+		// been rejected by her family", "was rejected on Wednesday by
+		// the government": a claim rejected as something, or by
+		// someone.
+		if next == "as" {
+			return anchorBefore(tk, j)
+		}
+		return agentAfter(tk, j) && passiveClaimSubject(tk, j)
 	}
 	w := tk.t[j].low
 	if strings.HasPrefix(w, "disput") {
@@ -1228,6 +1235,52 @@ func rejectGuard(tk *SenTokens, m *match) bool {
 	}
 	return false
 }
+
+// agentAfter reports a passive verb's agent: "by" within four words
+// after token j, with no clause break between ("rejected on Wednesday by
+// the government").
+func agentAfter(tk *SenTokens, j int) bool {
+	for _, k := range tk.wordsAfter(j+1, 4) {
+		if tk.t[k].low == "by" {
+			for i := j + 1; i < k; i++ {
+				if w := tk.t[i].low; w == "," || w == ";" || w == ":" || w == "and" || w == "but" {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// passiveClaimSubject reports a passive verb at token j whose subject
+// holds a claim ("this claim has been rejected", "the union's count of
+// 8,000 marchers was rejected", "a report putting the toll at 130 was
+// rejected"), not a proceeding or a proposal (stance.proceedingNouns:
+// "petitions against the results … have been dismissed by the court",
+// "the offer was rejected by the union"). The subject is read back to a
+// clause break, at most twelve words.
+func passiveClaimSubject(tk *SenTokens, j int) bool {
+	claim := false
+	for k, n := j-1, 0; k >= 0 && n < 12; k-- {
+		w := tk.t[k].low
+		if w == "," || w == ";" || w == ":" || w == "that" || w == "which" || w == "who" {
+			break
+		}
+		if proceedingNouns[w] {
+			return false
+		}
+		if claimNouns[w] || anchors[w] && k == j-1 || anchors[w] && n <= 3 {
+			claim = true
+		}
+		n++
+	}
+	return claim
+}
+
+// proceedingNouns are what a court, a vote or a party rejects without
+// denying a claim (stance.proceedingNouns).
+var proceedingNouns = words("proceedingNouns")
 
 // propReject is the object of a rejection, up to "as" ("the report"
 // in "dismissed the report as propaganda").

@@ -132,6 +132,13 @@ var deniedCases = []stanceCase{
 	{name: "denial of service", in: "A denial of service attack took the ministry's website offline.", want: nil},
 	{name: "pack of lies", in: "The minister called the allegations 'a pack of lies'.", want: []analysis.Polarity{stD}, cue: "lies", prop: "the allegations"},
 	{name: "rejected as fraudulent", in: "Opposition leaders rejected the results as fraudulent.", want: []analysis.Polarity{stD}, cue: "rejected", prop: "the results"},
+	// A claim rejected in the passive, by its agent.
+	{name: "passive rejection by its agent", in: "However, this account has been rejected by the victims' families.", want: []analysis.Polarity{stD}, cue: "rejected"},
+	{name: "passive rejection past a day", in: "The union's count of 8,000 marchers was rejected on Saturday by the police.", want: []analysis.Polarity{stD}, cue: "rejected"},
+	{name: "passive rejection of a figure's report", in: "A report by the rights group putting the toll at 130 was rejected on Tuesday by the ministry.", want: []analysis.Polarity{stD}, cue: "rejected"},
+	{name: "court dismisses petitions", in: "Petitions against the results of the last two elections have been dismissed by the supreme court.", want: nil},
+	{name: "offer rejected by the union", in: "The offer was rejected by the union.", want: nil},
+	{name: "rejected without agent", in: "The figures were rejected.", want: nil},
 	{name: "disputed the toll", in: "Local officials disputed the government's toll, saying hundreds more were missing.", want: []analysis.Polarity{stD}, prop: "the government's toll"},
 	{name: "disputes the figures", in: "Hamas-run health authorities say more than 30,000 people have been killed; Israel disputes the figures.", want: []analysis.Polarity{stA, stD}},
 	{name: "dispute as a noun", in: "The dispute over the figures has lasted for months.", want: nil},
