@@ -1019,11 +1019,11 @@ func (an *parsed) cueAt(i int) {
 			// it a verb.
 			thatFollows = true
 		}
-		if i >= 2 && (next(i+1) == "" || next(i+1) == ".") && lexicon.DocNouns[an.toks[i-1].low] && !pluralNoun(an.toks[i-1].low) &&
-			(an.toks[i-2].low == "," || i >= 3 && lexicon.Determiners[an.toks[i-2].low] && an.toks[i-3].low == ",") {
+		if i >= 2 && (next(i+1) == "" || next(i+1) == "." || next(i+1) == ",") && lexicon.DocNouns[an.toks[i-1].low] && !pluralNoun(an.toks[i-1].low) && an.commaBeforeDoc(i-1) {
 			// "61 killed in protests, report shows", "…, the analysis
-			// claims": a postposed cue after a document noun, which the
-			// tagger took for a noun.
+			// claims", "…could be as high as 4.9 million, a new study
+			// shows, providing …": a postposed cue after a document
+			// noun, which the tagger took for a noun.
 			thatFollows = true
 		}
 		if an.docYearAt(i - 1) {
@@ -1597,6 +1597,14 @@ func (an *parsed) participle(c cue, i, j int) {
 		return
 	}
 	prev := an.toks[i-1]
+	if i >= 2 && lexicon.ParticipleLeads[prev.low] {
+		if vf, ok := lexicon.Verbs[an.toks[i-2].low]; ok && vf.Form == 'd' {
+			// "…, the minister said in giving the first official toll",
+			// "said while announcing": the participle is how the verb
+			// before it was said; that verb's cue speaks.
+			return
+		}
+	}
 	switch {
 	case prev.low == "," || lexicon.ParticipleLeads[prev.low]:
 		c.kind = participleCue
@@ -1776,6 +1784,9 @@ func (an *parsed) clauseEndsAfter(c *cue) bool {
 		case lexicon.Prepositions[t.low]:
 			inPP = true
 		case lexicon.TimeWords[t.low] || adverb(t):
+		case inPP && strings.HasSuffix(t.low, "ing") && lexicon.Prepositions[an.toks[k-1].low] && an.toks[k-1].low != "to":
+			// "…, the minister said in giving the first official toll":
+			// how it was said, an adjunct with its object.
 		case inPP && (t.kind == num || an.nounish(k) || lexicon.Determiners[t.low] || lexicon.Joiners[t.low]):
 		case inPP && setAttribAdjunctParticiples.Has(t.low) && (k+1 == len(an.toks) || lexicon.Prepositions[an.toks[k+1].low] || lexicon.TimeWords[an.toks[k+1].low] || an.toks[k+1].kind == punct):
 			// "said in a statement read by Juliana Cherera", "said in
@@ -1883,6 +1894,17 @@ func (an *parsed) timeSpan(s, e int) bool {
 	return true
 }
 
+// trailingTime returns where a time phrase that ends tokens [a, e)
+// starts ("this week", "on Monday", "last month"), or e when none does.
+func (an *parsed) trailingTime(a, e int) int {
+	for t := e - 1; t > a && t >= e-4; t-- {
+		if (timeOpeners[an.toks[t].low] || lexicon.Prepositions[an.toks[t].low]) && an.timeSpan(t+1, e) {
+			return t
+		}
+	}
+	return e
+}
+
 // timeOpeners open a time phrase without a preposition ("this week",
 // "last month").
 var timeOpeners = lexicon.Words("attrib.timeOpeners")
@@ -1978,6 +2000,21 @@ var asideHeads = lexicon.Words("attrib.asideHeads")
 
 // figureScale are the words that scale a figure ("740 million", "£2 bn").
 var figureScale = lexicon.Words("attrib.figureScale")
+
+// commaBeforeDoc reports a document noun at token d that opens a
+// postposed clause: a comma before it, or before its determiner and at
+// most two modifiers ("…, report shows", "…, the analysis claims", "…, a
+// new study shows").
+func (an *parsed) commaBeforeDoc(d int) bool {
+	k := d - 1
+	for n := 0; n < 2 && k >= 1 && an.toks[k].kind == attrWord && !an.toks[k].cap && !lexicon.Determiners[an.toks[k].low] && !strings.HasPrefix(an.toks[k].tag, "VB") && an.toks[k].low != "and"; n++ {
+		k-- // "new", "latest"
+	}
+	if k >= 1 && lexicon.Determiners[an.toks[k].low] {
+		k--
+	}
+	return k >= 0 && k < d && an.toks[k].low == ","
+}
 
 // rejectionLemmas are the verbs of saying whose passive agent rejects
 // what its subject says rather than saying it.
@@ -2653,6 +2690,13 @@ func (an *parsed) subjectBefore(j int) ([2]int, int) {
 			segStart := an.segmentStart(k - 1)
 			if an.npSegment(segStart, k-1) {
 				s, e, found = segStart, k, true
+				break
+			}
+			if t := an.trailingTime(segStart, k); t > segStart && guard > 0 && an.npSegment(segStart, t-1) {
+				// "A general in the Guards this week, for the first
+				// time, said": the speaker before its time phrase, past
+				// an aside set off by commas.
+				s, e, found = segStart, t, true
 				break
 			}
 			if segStart+1 < k && guard > 0 && clauseOpeners[an.toks[segStart].low] && an.npSegment(segStart+1, k-1) {

@@ -1225,7 +1225,14 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					fr.Cues = append(fr.Cues, "scope: the city of the body that counted, "+city)
 				}
 			}
-			if located && q.entity != "" {
+			if worldScope(toks, tokenIndex(toks, m.Start)) {
+				// "14.9 million deaths … for the world", "while
+				// globally 82% of deaths were among the over-60s": the
+				// whole world's figure, not the story's place's.
+				q.entity, q.scope = worldPlace, ""
+				fr.Cues = append(fr.Cues, "scope: the whole world")
+			}
+			if located && q.entity != "" && q.entity != worldPlace {
 				// "1,647 people were killed in Hatay alone": a part of
 				// the place is not the place.
 				part := x.partScope(q.scope, q.entity)
@@ -5739,6 +5746,80 @@ func superlativeBefore(text string, pos int) bool {
 func venue(name string) bool {
 	for w := range strings.FieldsSeq(name) {
 		if venueNouns.Has(strings.ToLower(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// worldPlace is the place of a figure for the whole world.
+const worldPlace = "World"
+
+// worldWords and worldPhrases make a figure the whole world's
+// ("globally", "worldwide", "for the world"; extract.worldWords,
+// extract.worldPhrases).
+var (
+	worldWords   = lexicon.Words("extract.worldWords")
+	worldPhrases = lexicon.Words("extract.worldPhrases")
+)
+
+// worldScope reports a figure at token k whose own clause makes it the
+// whole world's: a world word or phrase between the clause's start
+// (a stop, or "while", "whereas", "but") and its end (a comma or a
+// stop; a parenthesis after the figure is passed). "The highest in the
+// world" ranks a figure; it does not make it the world's. Nor does "the
+// global toll": of a disaster that struck several countries it is the
+// event's total, which "the combined toll in 11 countries" gives too.
+func worldScope(toks []nlp.Token, k int) bool {
+	if k < 0 || k >= len(toks) {
+		return false
+	}
+	has := func(i int) bool {
+		w := toks[i].Lower
+		if worldWords.Has(w) {
+			return true
+		}
+		for n := 3; n <= 4; n++ {
+			if i+n <= len(toks) {
+				words := make([]string, n)
+				for j := range n {
+					words[j] = toks[i+j].Lower
+				}
+				if worldPhrases.Has(strings.Join(words, " ")) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for i := k - 1; i >= 0; i-- {
+		w := toks[i].Lower
+		if clauseStop(w) && w != ")" || clauseBreaks.Has(w) {
+			break
+		}
+		if has(i) {
+			return true
+		}
+	}
+	depth := 0
+	for i := k + 1; i < len(toks); i++ {
+		w := toks[i].Lower
+		switch {
+		case w == "(":
+			depth++
+			continue
+		case w == ")":
+			if depth == 0 {
+				continue // (the figure stands inside the parenthesis)
+			}
+			depth--
+			continue
+		case depth > 0:
+			continue
+		case w == "," || clauseStop(w) || clauseBreaks.Has(w):
+			return false
+		}
+		if has(i) {
 			return true
 		}
 	}

@@ -5613,3 +5613,48 @@ func TestWithClausePlacesTheRest(t *testing.T) {
 		t.Errorf("$400m is %+v, want no scope", q)
 	}
 }
+
+// TestReportingClauseShapes: the speaker of a figure in reporting clauses
+// of other shapes than "X said": a document postposed with its
+// modifiers, a speaker past a time phrase and an aside, "said in giving",
+// an estimate offered.
+func TestReportingClauseShapes(t *testing.T) {
+	for _, tt := range []struct{ body, figure, source string }{
+		{"Deaths from the heatwave could be as high as 2,000, a new study shows, far above the official count.", "2,000", "new study"},
+		{"Some 61 people were killed in the protests, report shows.", "61", "report"},
+		{"A senior police officer this week, for the first time, said more than 300 people had been arrested.", "300", "senior police officer"},
+		{"A spokesman on Monday, in a rare statement, said 40 soldiers had died.", "40", "spokesman"},
+		{"A total of 812 soldiers were killed during the offensive, Defence Minister Ana Ruiz said in giving the first official toll.", "812", "Defence Minister Ana Ruiz"},
+		{"The government last month offered an estimate of $3 billion in damage.", "$3 billion", "government"},
+		// Acts are not claims.
+		{"The company offered $5 million to the families.", "$5 million", ""},
+	} {
+		q := quantityByText(extractOne(t, "", tt.body), tt.figure)
+		if q == nil || q.Source != tt.source {
+			t.Errorf("%q: %s = %+v, want source %q", tt.body, tt.figure, q, tt.source)
+		}
+	}
+}
+
+// TestWorldScope: a figure its clause makes the whole world's is not the
+// story's place's; one beside it in another clause still is.
+func TestWorldScope(t *testing.T) {
+	for _, tt := range []struct {
+		title, body, figure string
+		world               bool
+	}{
+		{"Chile counts pandemic dead", "The agency put the death toll from the pandemic at 14.9 million for the world.", "14.9 million", true},
+		{"Chile counts pandemic dead", "In Chile, those over 60 accounted for 78% of deaths, while globally 82% of deaths were among the over-60s.", "82%", true},
+		{"Chile counts pandemic dead", "In Chile, those over 60 accounted for 78% of deaths, while globally 82% of deaths were among the over-60s.", "78%", false},
+		{"Chile counts pandemic dead", "Worldwide, some 2 million people have died of the disease.", "2 million", true},
+		{"Chile counts pandemic dead", "The estimates place the toll at 14.9 million (within a range of estimates from 13.3 million to 16.6 million) for the world.", "from 13.3 million to 16.6 million", true},
+		{"Chile counts pandemic dead", "Chile has the highest toll in the world, with 64,000 deaths.", "64,000", false},
+		// A multi-country disaster's "global" toll is the event's total.
+		{"Tsunami toll rises", "The announcement raises the global death toll to about 220,000.", "220,000", false},
+	} {
+		q := quantityByText(extractOne(t, tt.title, tt.body), tt.figure)
+		if q == nil || strings.HasPrefix(q.Subject, "World|") != tt.world {
+			t.Errorf("%q: %s = %+v, want the world's: %v", tt.body, tt.figure, q, tt.world)
+		}
+	}
+}

@@ -1259,12 +1259,12 @@ func agentAfter(tk *SenTokens, j int) bool {
 // rejected"), not a proceeding or a proposal (stance.proceedingNouns:
 // "petitions against the results … have been dismissed by the court",
 // "the offer was rejected by the union"). The subject is read back to a
-// clause break, at most twelve words.
+// clause break, at most sixteen words.
 func passiveClaimSubject(tk *SenTokens, j int) bool {
 	claim := false
-	for k, n := j-1, 0; k >= 0 && n < 12; k-- {
+	for k, n := j-1, 0; k >= 0 && n < 16; k-- {
 		w := tk.t[k].low
-		if w == "," || w == ";" || w == ":" || w == "that" || w == "which" || w == "who" {
+		if w == "," || w == ";" || w == ":" || w == "that" || w == "which" || w == "who" || subjectOpeners[w] {
 			break
 		}
 		if proceedingNouns[w] {
@@ -1277,6 +1277,10 @@ func passiveClaimSubject(tk *SenTokens, j int) bool {
 	}
 	return claim
 }
+
+// subjectOpeners open the clause a passive subject stands in ("… as
+// petitions … have been dismissed").
+var subjectOpeners = map[string]bool{"as": true, "because": true, "after": true, "when": true, "while": true, "since": true, "if": true, "although": true, "though": true, "but": true}
 
 // proceedingNouns are what a court, a vote or a party rejects without
 // denying a claim (stance.proceedingNouns).

@@ -137,6 +137,7 @@ var deniedCases = []stanceCase{
 	{name: "passive rejection past a day", in: "The union's count of 8,000 marchers was rejected on Saturday by the police.", want: []analysis.Polarity{stD}, cue: "rejected"},
 	{name: "passive rejection of a figure's report", in: "A report by the rights group putting the toll at 130 was rejected on Tuesday by the ministry.", want: []analysis.Polarity{stD}, cue: "rejected"},
 	{name: "court dismisses petitions", in: "Petitions against the results of the last two elections have been dismissed by the supreme court.", want: nil},
+	{name: "court dismisses petitions, far from them", in: "The opposition faces an uphill task as petitions to the results of all four previous elections won by the president have been dismissed by the country's highest court.", want: nil},
 	{name: "offer rejected by the union", in: "The offer was rejected by the union.", want: nil},
 	{name: "rejected without agent", in: "The figures were rejected.", want: nil},
 	{name: "disputed the toll", in: "Local officials disputed the government's toll, saying hundreds more were missing.", want: []analysis.Polarity{stD}, prop: "the government's toll"},
