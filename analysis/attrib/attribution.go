@@ -1045,7 +1045,7 @@ func (a *attributor) choose(an *parsed, pos int) *cue {
 	var chosen *cue
 	for i := range an.cues {
 		c := &an.cues[i]
-		if c.quoted || c.impersonal || c.spk[0] < 0 || c.kind == citingCue {
+		if c.quoted || c.impersonal || c.spk[0] < 0 || c.kind == citingCue || c.rejects && c.pos != pos {
 			continue
 		}
 		pre := false
@@ -1081,7 +1081,7 @@ func (a *attributor) choose(an *parsed, pos int) *cue {
 	var post, across *cue
 	for i := range an.cues {
 		c := &an.cues[i]
-		if c.quoted || c.impersonal || c.spk[0] < 0 || c.kind == citingCue || c.kind == quotedCue {
+		if c.quoted || c.impersonal || c.spk[0] < 0 || c.kind == citingCue || c.kind == quotedCue || c.rejects {
 			continue
 		}
 		if c.pos < postLimit {

@@ -265,6 +265,7 @@ type cue struct {
 	postposed  bool   // the cue closes the clause before it
 	opens      bool   // the cue opens a clause of its own ("with reports indicating")
 	impersonal bool   // passive without agent ("is expected", "was reported")
+	rejects    bool   // rejects a claim before it ("a claim the army rejects"): no figure's source
 	quoted     bool   // inside a quotation
 	mainSubj   bool   // the speaker is the sentence's subject (", saying")
 	possessor  bool   // the speaker is a possessive: strip its "'s"
@@ -1026,6 +1027,12 @@ func (an *parsed) cueAt(i int) {
 			// noun, which the tagger took for a noun.
 			thatFollows = true
 		}
+		if rejectionLemmas[vf.Lemma] && an.reducedRelativeSpeaker(i) >= 0 {
+			// "…, figures the ministry disputes": a verb that closes a
+			// relative clause on a claim, which the tagger took for a
+			// plural noun.
+			thatFollows = true
+		}
 		if an.docYearAt(i - 1) {
 			// "The ONS figures for 2015 show …", "the census of 2021
 			// suggests …": a document of a year, then its verb, which
@@ -1228,6 +1235,18 @@ func (an *parsed) cueAt(i int) {
 		// a participle after the noun it describes, not that noun's
 		// statement.
 		return
+	}
+	if rejectionLemmas[vf.Lemma] && j == i-1 {
+		if s := an.reducedRelativeSpeaker(i); s >= 0 {
+			// "…, a claim the army rejects", "…, an allegation Moscow
+			// denies": the claim is the figure's before; who rejects it
+			// holds a position on it and is no source of it.
+			c.spk = [2]int{s, i}
+			c.opens = true
+			c.rejects = true
+			an.cues = append(an.cues, c)
+			return
+		}
 	}
 	if r := an.relativeOver(j); r >= 0 {
 		j = r // "which last week put", "who on Monday said"
@@ -1620,7 +1639,11 @@ func (an *parsed) participle(c cue, i, j int) {
 		if s > 0 && an.toks[s-1].low == "with" {
 			c.opens = true
 		} else if s > 0 && an.toks[s-1].kind == attrWord && !lexicon.StopWords[an.toks[s-1].low] {
-			if head := an.toks[i-1]; i+1 < len(an.toks) && an.toks[i+1].low == "that" && (lexicon.PersonRoles[head.low] || lexicon.GroupNouns[head.low] || lexicon.OrgNouns[head.low] || head.cap) {
+			quotedBy := false // "quoted the deputy police chief claiming officers did not …"
+			if vf, ok := lexicon.Verbs[an.toks[s-1].low]; ok && (vf.Lemma == "quote" || vf.Lemma == "cite") {
+				quotedBy = true
+			}
+			if head := an.toks[i-1]; i+1 < len(an.toks) && (an.toks[i+1].low == "that" || quotedBy) && (lexicon.PersonRoles[head.low] || lexicon.GroupNouns[head.low] || lexicon.OrgNouns[head.low] || head.cap) {
 				// "reports the testimony of a human rights activist
 				// claiming that 22 people were killed", "quoted an
 				// official saying that …": the object who says it.
@@ -2015,6 +2038,33 @@ func (an *parsed) commaBeforeDoc(d int) bool {
 	}
 	return k >= 0 && k < d && an.toks[k].low == ","
 }
+
+// reducedRelativeSpeaker returns where the speaker of a verb of
+// rejection at token i starts when the verb closes a relative clause
+// without its pronoun on a claim noun ("a claim the army rejects", "an
+// allegation Moscow denies", "figures the ministry disputes"): the noun
+// phrase between the claim noun and the verb, at most four words, with
+// the verb at the clause's end; -1 otherwise.
+func (an *parsed) reducedRelativeSpeaker(i int) int {
+	if i+1 < len(an.toks) && an.toks[i+1].kind == attrWord {
+		return -1
+	}
+	for s := i - 1; s >= 1 && s >= i-4; s-- {
+		if an.toks[s].kind != attrWord {
+			return -1
+		}
+		if judgedClaimNouns.Has(an.toks[s-1].low) {
+			if an.speakerLike(s, i) {
+				return s
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// judgedClaimNouns are the claims a position judges (stance.claimNouns).
+var judgedClaimNouns = lexicon.Words("stance.claimNouns")
 
 // rejectionLemmas are the verbs of saying whose passive agent rejects
 // what its subject says rather than saying it.

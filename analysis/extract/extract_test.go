@@ -5628,6 +5628,9 @@ func TestReportingClauseShapes(t *testing.T) {
 		{"The government last month offered an estimate of $3 billion in damage.", "$3 billion", "government"},
 		// Acts are not claims.
 		{"The company offered $5 million to the families.", "$5 million", ""},
+		// Who rejects a claim in a relative clause is not its source.
+		{"The rebels said 40 soldiers were killed, a claim the army rejects.", "40", "rebels"},
+		{"The union put turnout at 80,000, figures the interior ministry disputes.", "80,000", "union"},
 	} {
 		q := quantityByText(extractOne(t, "", tt.body), tt.figure)
 		if q == nil || q.Source != tt.source {
@@ -5655,6 +5658,36 @@ func TestWorldScope(t *testing.T) {
 		q := quantityByText(extractOne(t, tt.title, tt.body), tt.figure)
 		if q == nil || strings.HasPrefix(q.Subject, "World|") != tt.world {
 			t.Errorf("%q: %s = %+v, want the world's: %v", tt.body, tt.figure, q, tt.world)
+		}
+	}
+}
+
+// TestStanceHolders: who holds a position in shapes where the sentence's
+// subject does not: a relative clause without its pronoun, a quoted
+// person's participle.
+func TestStanceHolders(t *testing.T) {
+	for _, tt := range []struct {
+		body   string
+		pol    analysis.Polarity
+		holder string
+	}{
+		{"The rebels said 40 soldiers were killed, a claim the army rejects.", analysis.Denied, "army"},
+		{"The union put turnout at 80,000, figures the interior ministry disputes.", analysis.Denied, "interior ministry"},
+		{"The paper quoted the police chief claiming officers did not use live ammunition.", analysis.Denied, "police chief"},
+		{"However, this account has been rejected by the victims' families.", analysis.Denied, "victims' families"},
+	} {
+		found := false
+		var got []string
+		for _, c := range extractOne(t, "", tt.body) {
+			if c.Kind == analysis.KindStance {
+				got = append(got, string(c.Polarity)+" by "+c.Source)
+				if c.Polarity == tt.pol && c.Source == tt.holder {
+					found = true
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: positions %q, want %s by %q", tt.body, got, tt.pol, tt.holder)
 		}
 	}
 }

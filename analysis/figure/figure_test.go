@@ -525,6 +525,8 @@ var findTests = []struct {
 	{"one another", "they blamed one another", nil},
 	{"one speaks", "Survivors said the deck was packed, and one told reporters it was chaos.", nil},
 	{"one said", "Of the witnesses, one said she saw smoke.", nil},
+	{"one published", "Accounts spread the claim that 183 people had been arrested – one published in a newspaper.", []want{ex("183", 183)}},
+	{"one posted", "The video, one posted on Facebook on Monday, showed the flooding.", nil},
 	{"one died is a figure", "Three were hurt and one died.", []want{ex("Three", 3).words(), ex("one", 1).words()}},
 
 	// Whole text.

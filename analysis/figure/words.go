@@ -504,7 +504,11 @@ func init() {
 		"anyway", "else", "else's", "knows",
 		// A speaker: "one told reporters", "one said the deck was full".
 		"told", "tells", "said", "says", "added", "recalled", "recounted", "described",
-		"explained", "wrote", "asked", "replied", "remembered", "admitted", "insisted")
+		"explained", "wrote", "asked", "replied", "remembered", "admitted", "insisted",
+		// A thing passed on: "the false claim … – one published in an
+		// Australian newspaper", "one posted on Facebook".
+		"published", "posted", "printed", "circulated", "shared", "aired", "broadcast",
+		"quoted", "cited", "repeated", "retweeted")
 	add(fPhoneLabel, 0, "", "phone", "tel", "telephone", "fax", "mobile", "whatsapp", "ph",
 		"mob", "helpline", "hotline")
 	add(fDeterminer, 0, "", "the", "last", "next", "this", "that", "these", "those", "first",

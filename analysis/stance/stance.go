@@ -900,7 +900,24 @@ var guards = map[string]func(*SenTokens, *match) bool{
 	"negatedPostposed":   negatedPostposed,
 	"declareGuard":       declareGuard,
 	"noneHarmedGuard":    noneHarmedGuard,
+	"notRelayedGuard":    notRelayedGuard,
 }
+
+// notRelayedGuard accepts "unconfirmed reports" as a position when
+// someone judges the reports so, not when someone passes them on:
+// "quoted unconfirmed reports that put the toll at 150", "based on
+// unconfirmed reports, more than 400 …" hedge the figure; no one there
+// says the reports are unconfirmed.
+func notRelayedGuard(tk *SenTokens, m *match) bool {
+	k := tk.wordBefore(m.cs, 1)
+	if k >= 0 && determiners[tk.t[k].low] {
+		k = tk.wordBefore(k, 1)
+	}
+	return k < 0 || !relayWords[tk.t[k].low]
+}
+
+// relayWords pass a report on without judging it (stance.relayWords).
+var relayWords = words("relayWords")
 
 // props are the proposition functions rules.json names, by name.
 var props = map[string]func(*SenTokens, *match) (int, int){
@@ -1207,6 +1224,9 @@ func rejectGuard(tk *SenTokens, m *match) bool {
 	if anchors[next] && tk.lowAt(j+2) == "as" {
 		return true
 	}
+	if claimRelative(tk, j) {
+		return true // "…, a claim the army rejects."
+	}
 	reach := 5 // how far a claim noun may stand from the verb
 	if strings.HasPrefix(w, "disagree") {
 		// "disagreed with the huge increase in the estimated number
@@ -1248,6 +1268,25 @@ func agentAfter(tk *SenTokens, j int) bool {
 				}
 			}
 			return true
+		}
+	}
+	return false
+}
+
+// claimRelative reports a verb at token j that closes a relative
+// clause without its pronoun on a claim noun: "…, a claim the army
+// rejects", "…, figures the ministry disputes". The verb ends the clause,
+// and at most four words stand between it and the claim noun.
+func claimRelative(tk *SenTokens, j int) bool {
+	if j+1 < len(tk.t) && tk.t[j+1].word {
+		return false
+	}
+	for k := j - 1; k >= 1 && k >= j-4; k-- {
+		if !tk.t[k].word {
+			return false
+		}
+		if claimNouns[tk.t[k-1].low] {
+			return k < j
 		}
 	}
 	return false
@@ -1352,8 +1391,16 @@ func verdictGuard(tk *SenTokens, m *match) bool {
 	if verdictAdjectives[w] && counterfeits[tk.lowAt(e)] {
 		return false // "a “false flag” attack", "fake accounts"
 	}
-	// A claim noun right after an adjective, allowing one modifier.
+	// A claim noun right after an adjective, allowing one modifier;
+	// not where someone spreads it ("circulated the false claim that
+	// 183 people had been arrested": the writer's verdict on what the
+	// subject asserts, not the subject's denial).
 	if verdictAdjectives[w] && m.ce == m.cs+1 {
+		if d := tk.wordBefore(j, 1); d >= 0 && determiners[tk.t[d].low] {
+			if v := tk.wordBefore(d, 1); v >= 0 && spreadVerbs[tk.t[v].low] {
+				return false
+			}
+		}
 		for n, k := range tk.wordsAfter(e, 2) {
 			if verdictHeads[tk.t[k].low] {
 				return true
@@ -1369,8 +1416,9 @@ func verdictGuard(tk *SenTokens, m *match) bool {
 	if copulaBefore(tk, j) {
 		return !claimContentBefore(tk, j)
 	}
-	// Framed by a verdict verb within six words (quotes are transparent).
-	for _, k := range tk.wordsBefore(j, 6) {
+	// Framed by a verdict verb within eight words (quotes are
+	// transparent): "called the union's turnout figures a complete farce".
+	for _, k := range tk.wordsBefore(j, 8) {
 		if frameVerbs[tk.t[k].low] {
 			return !tk.negatedBefore(k, 3)
 		}

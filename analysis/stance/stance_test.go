@@ -140,6 +140,19 @@ var deniedCases = []stanceCase{
 	{name: "court dismisses petitions, far from them", in: "The opposition faces an uphill task as petitions to the results of all four previous elections won by the president have been dismissed by the country's highest court.", want: nil},
 	{name: "offer rejected by the union", in: "The offer was rejected by the union.", want: nil},
 	{name: "rejected without agent", in: "The figures were rejected.", want: nil},
+	// A claim rejected in a relative clause without its pronoun.
+	{name: "a claim the army rejects", in: "The rebels said 40 soldiers were killed, a claim the army rejects.", want: []analysis.Polarity{stD}},
+	{name: "figures the ministry disputes", in: "The union put turnout at 80,000, figures the interior ministry disputes.", want: []analysis.Polarity{stD}},
+	// A verdict far from its verb.
+	{name: "called a complete farce", in: "A senior official called the union's turnout figures a complete farce, a complete lie.", want: []analysis.Polarity{stD}},
+	// Spreading a claim the writer calls false asserts it; it denies nothing.
+	{name: "circulated the false claim", in: "Bloggers circulated the false claim that 200 people had been arrested for looting.", want: []analysis.Polarity{stA}},
+	// Unconfirmed reports passed on are a hedge, not a position.
+	{name: "quoted unconfirmed reports", in: "The broadcaster also quoted unconfirmed reports that put the toll at 150.", want: nil},
+	{name: "unconfirmed reports judged", in: "The ministry described the figures as unconfirmed reports.", want: []analysis.Polarity{stU}},
+	// Not knowing how many.
+	{name: "cannot say how many", in: "Officials could not say how many people were still missing.", want: []analysis.Polarity{stU}},
+	{name: "did not say how much", in: "Police did not say how much damage was caused.", want: []analysis.Polarity{stU}},
 	{name: "disputed the toll", in: "Local officials disputed the government's toll, saying hundreds more were missing.", want: []analysis.Polarity{stD}, prop: "the government's toll"},
 	{name: "disputes the figures", in: "Hamas-run health authorities say more than 30,000 people have been killed; Israel disputes the figures.", want: []analysis.Polarity{stA, stD}},
 	{name: "dispute as a noun", in: "The dispute over the figures has lasted for months.", want: nil},
