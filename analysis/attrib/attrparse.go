@@ -2980,6 +2980,9 @@ func (an *parsed) appositive(left, right [2]int) bool {
 	if leftName && (lexicon.Determiners[rFirst.low] || strings.HasSuffix(rFirst.low, "'s") && an.hasRoleHead(right)) {
 		return true // "Kim Yo Jong, the powerful sister of…", "Vasily Nebenzya, Russia's UN ambassador"
 	}
+	if leftName && !rFirst.cap && an.hasRoleHead(right) {
+		return true // "Jordi Turull, official representative of the Generalitat", "Jane Doe, spokeswoman for the agency"
+	}
 	if an.allCaps(left) && an.toks[left[0]].cap && !lexicon.Prepositions[an.toks[left[0]].low] && (rFirst.low == "a" || rFirst.low == "an") && (an.hasRoleHead(right) || left[1]-left[0] >= 2) {
 		// "Police Reforms Working Group (PRWG), a conglomeration of civil
 		// society groups, said", "Amnesty International, a rights group,

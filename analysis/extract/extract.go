@@ -10249,6 +10249,49 @@ var auxiliaries = lexicon.Words("extract.auxiliaries")
 // the measure table does not know still names what happened to a generic
 // count ("13.5 million people had been affected" -> "affected").
 func (x *Extractor) predicateMeasure(toks []nlp.Token, k int) (word, measure string, end int, ok bool) {
+	word, measure, end, ok = x.predicateMeasureOf(toks, k)
+	if ok && measure == turnoutMeasure && careAfter(toks, tokenIndex(toks, end)) {
+		// "a further 75 showed up at medical centres", "hundreds
+		// turned up at hospitals": people who came to be treated, not
+		// a crowd.
+		measure = treatedMeasure
+	}
+	return word, measure, end, ok
+}
+
+// treatedMeasure counts people treated for injuries.
+const treatedMeasure = "treated"
+
+// careNouns are places people go to be treated, and careHeads the nouns
+// that make one after "medical" or "health" (extract.careNouns,
+// extract.careHeads: "hospitals", "medical centres", "health posts"; not
+// "polling centres").
+var (
+	careNouns = lexicon.Words("extract.careNouns")
+	careHeads = lexicon.Words("extract.careHeads")
+)
+
+// careAfter reports a place of care within the five tokens from k ("at
+// medical centres", "to the city's hospitals").
+func careAfter(toks []nlp.Token, k int) bool {
+	if k < 0 || k >= len(toks) || toks[k].Lower != "at" && toks[k].Lower != "to" && toks[k].Lower != "in" {
+		return false
+	}
+	for i := k + 1; i < len(toks) && i <= k+5; i++ {
+		if careNouns.Has(toks[i].Lower) {
+			return true
+		}
+		if (toks[i].Lower == "medical" || toks[i].Lower == "health") && i+1 < len(toks) && careHeads.Has(toks[i+1].Lower) {
+			return true
+		}
+		if toks[i].Text == "," || clauseStop(toks[i].Lower) {
+			return false
+		}
+	}
+	return false
+}
+
+func (x *Extractor) predicateMeasureOf(toks []nlp.Token, k int) (word, measure string, end int, ok bool) {
 	if k+1 < len(toks) && quoteMarks.Has(toks[k].Text) {
 		// "'only up to 3,000 people' attended": a quotation of the
 		// figure closes before its predicate.
@@ -11780,8 +11823,35 @@ func nextFigureClause(toks []nlp.Token, pos int) int {
 			(t.Lower == "while" || t.Lower == "whereas") && i+1 < len(toks) && hasDigitAhead(toks[i+1:], 4) {
 			return t.Start
 		}
+		if t.Text == "," && i+2 < len(toks) && (toks[i+1].Lower == "and" || toks[i+1].Lower == "but") && ownSubjectVerb(toks, i+2) {
+			// "…, bringing the toll to at least 20, and the government
+			// condemned key European powers": a clause of its own, with
+			// its own subject and places.
+			return t.Start
+		}
 	}
 	return math.MaxInt
+}
+
+// ownSubjectVerb reports a clause starting at token k with a subject of
+// its own and its verb: a determiner or pronoun or name, at most three
+// more words of its noun phrase, then a finite verb ("the government
+// condemned", "police said", "it called").
+func ownSubjectVerb(toks []nlp.Token, k int) bool {
+	t := toks[k]
+	if t.Tag != "DT" && t.Tag != "PRP" && t.Tag != "NNP" && t.Tag != "NNPS" && t.Tag != "NNS" && t.Tag != "NN" {
+		return false
+	}
+	for i := k + 1; i < len(toks) && i <= k+4; i++ {
+		switch tag := toks[i].Tag; {
+		case tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD":
+			return true
+		case strings.HasPrefix(tag, "NN") || strings.HasPrefix(tag, "JJ") || tag == "POS":
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // clauseStartBefore returns the byte offset after the last semicolon

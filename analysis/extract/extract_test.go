@@ -1102,6 +1102,14 @@ func TestOwnClauseMeasures(t *testing.T) {
 		{"The figure of 40 dead was disputed by the opposition.", "40", "killed", ""},
 		{"The claim that 300 people were killed was denied by the army.", "300", "killed", "civilian"},
 		{"Of these, 2,367 were dismissed from service.", "2,367", "dismissed", "part"},
+		// People who came to a place of care were treated; a crowd at a
+		// polling centre turned out.
+		{"Health officials said 991 people were treated on Sunday, and a further 75 showed up at medical centres in the days that followed.", "75", "treated", ""},
+		{"Hundreds turned up at hospitals across the city with breathing problems.", "Hundreds", "treated", ""},
+		{"Some 5,000 people turned out at polling centres in the capital.", "5,000", "turnout", ""},
+		// A noun and its participle name a measure together.
+		{"Some 39.1 million votes were cast on Friday, a turnout of 85 per cent.", "39.1 million", "votes cast", ""},
+		{"About 2,000 ballots were spoilt.", "2,000", "rejected votes", ""},
 	} {
 		q := quantityByText(extractOne(t, "", tt.body), tt.figure)
 		if q == nil || q.Measure != tt.measure || q.Subset != tt.subset {
@@ -5628,6 +5636,8 @@ func TestReportingClauseShapes(t *testing.T) {
 		{"The government last month offered an estimate of $3 billion in damage.", "$3 billion", "government"},
 		// Acts are not claims.
 		{"The company offered $5 million to the families.", "$5 million", ""},
+		// A name, then what the person is.
+		{"Jordi Vidal, official representative of the regional government, announced that 90 percent of voters backed the plan.", "90 percent", "Jordi Vidal official representative of the regional government"},
 		// Who rejects a claim in a relative clause is not its source.
 		{"The rebels said 40 soldiers were killed, a claim the army rejects.", "40", "rebels"},
 		{"The union put turnout at 80,000, figures the interior ministry disputes.", "80,000", "union"},
@@ -5688,6 +5698,17 @@ func TestStanceHolders(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: positions %q, want %s by %q", tt.body, got, tt.pol, tt.holder)
+		}
+	}
+}
+
+// TestPlaceOfAnotherClause: a place named in a later clause with its own
+// subject and verb is not where the figures before it were counted.
+func TestPlaceOfAnotherClause(t *testing.T) {
+	claims := extractOne(t, "Iran death toll reaches 20", "State media reported 13 more deaths in clashes, bringing the death toll to at least 20, and the government condemned key European powers for expressing concern.")
+	for _, f := range []string{"13", "at least 20"} {
+		if q := quantityByText(claims, f); q == nil || !strings.HasPrefix(q.Subject, "Iran|") {
+			t.Errorf("%s = %+v, want Iran's", f, q)
 		}
 	}
 }

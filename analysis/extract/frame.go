@@ -366,6 +366,14 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 			q.measure = meas
 			q.counts += " " + word
 			cue("counts", word)
+		} else if word, meas, ok := x.nounPassive(toks, e, q.counts); ok && meas != q.measure {
+			// "Some 39.1 million votes were cast": the noun and its
+			// participle name a measure together ("votes cast"), as
+			// they would side by side.
+			f.Of = q.counts
+			q.measure = meas
+			q.counts += " " + word
+			cue("counts", word)
 		} else if word, meas, ok := x.passiveAfter(toks, e); ok && meas != q.measure && q.measure != recoveredMeasure && (x.measures.Located(q.measure) || x.isMeasureName(meas)) && !x.idiomOf(q.counts, word, q.measure) {
 			// ("5,050 lives were lost": "lives lost" is itself the
 			// count's own measure, the dead.)
@@ -2932,6 +2940,30 @@ func (x *Extractor) passiveAfter(toks []nlp.Token, e int) (string, string, bool)
 		return "", "", false
 	}
 	return toks[i].Text, w, true
+}
+
+// nounPassive reads a passive predicate after a counted noun at token e
+// whose participle names a measure with the noun ("votes … were cast",
+// "ballots were spoilt"): the participle and that measure.
+func (x *Extractor) nounPassive(toks []nlp.Token, e int, counts string) (string, string, bool) {
+	noun := strings.ToLower(lastWord(counts))
+	if noun == "" {
+		return "", "", false
+	}
+	i := e
+	for i < len(toks) && i < e+4 && (auxiliaries[lower(toks[i])] || toks[i].Tag == "RB") {
+		i++
+	}
+	if i == e || i >= len(toks) || toks[i].Tag != "VBN" && toks[i].Tag != "VBD" {
+		return "", "", false
+	}
+	for _, phrase := range []string{noun + " " + lower(toks[i]), lower(toks[i]) + " " + noun} {
+		// ("votes cast"; "ballots were spoilt": "spoilt ballots")
+		if m, ok := x.measures.Lookup(phrase); ok {
+			return toks[i].Text, m, true
+		}
+	}
+	return "", "", false
 }
 
 // partScope returns the part of place a located figure's scope names, or
