@@ -5712,3 +5712,19 @@ func TestPlaceOfAnotherClause(t *testing.T) {
 		}
 	}
 }
+
+// TestAlonePeriodAndYearSpan: a month or year set apart by "alone" is that period's
+// part of the toll; a span of years is both years, not the last.
+func TestAlonePeriodAndYearSpan(t *testing.T) {
+	claims := extractOne(t, "Chile pandemic dead", "The surge overwhelmed hospitals and killed at least 170,000 people in May alone. Official figures put the toll at 414,000.")
+	if q := quantityByText(claims, "170,000"); q == nil || q.Frame == nil || !q.Frame.Incident {
+		t.Errorf("a month's part: %+v, want one incident", q)
+	}
+	if q := quantityByText(claims, "414,000"); q == nil || q.Frame != nil && q.Frame.Incident {
+		t.Errorf("the toll: %+v", q)
+	}
+	claims = extractOne(t, "Chile pandemic dead", "The estimates place the toll between January 1, 2020 and December 31, 2021 at 14.9 million deaths.")
+	if q := quantityByText(claims, "14.9 million"); q == nil || !strings.HasSuffix(q.Subject, "(2020–2021)") {
+		t.Errorf("a span of years: %+v, want the subject of 2020–2021", q)
+	}
+}

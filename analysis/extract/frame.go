@@ -534,6 +534,9 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 				f.Time = analysis.TimeProjection
 			} else {
 				f.Time, f.Event = analysis.TimeHistorical, strconv.Itoa(y)
+				if strings.Contains(w, "–") {
+					f.Event = w // a span of years, "2020–2021"
+				}
 			}
 			cue("time", w)
 		} else if (f.Kind == analysis.KindPercent || f.Kind == analysis.KindMoney) && yearlyStat(q.measure) && ownYearBefore(toks, yk, year) {
@@ -1439,8 +1442,12 @@ func sameYearHorizon(h string, year int) string {
 	return h
 }
 
-// isYear reports a four-digit year such as "2026".
+// isYear reports a four-digit year such as "2026", or a span of two
+// ("2020–2021").
 func isYear(t string) bool {
+	if a, b, ok := strings.Cut(t, "–"); ok {
+		return isYear(a) && isYear(b) // a span of years, "2020–2021"
+	}
 	if len(t) != 4 || (t[:2] != "19" && t[:2] != "20") {
 		return false
 	}
@@ -2194,6 +2201,11 @@ func otherYear(toks []nlp.Token, k, e, year int) (int, string) {
 			continue
 		}
 		if y, ok := check(i); ok {
+			if from := spanStartYear(toks, i); from != "" {
+				// "between January 1, 2020 and December 31, 2021": the
+				// span's years, not its last.
+				return y, from + "–" + toks[i].Text
+			}
 			return y, toks[i].Text
 		}
 	}
@@ -2279,8 +2291,40 @@ func periodOf(text string) string {
 	if m := rxLatestRound.FindString(low); m != "" {
 		return m
 	}
+	if m := rxAlonePeriod.FindString(low); m != "" {
+		return m
+	}
 	return ""
 }
+
+// spanStartYear returns the first year of a span of dates that ends with
+// the year at token i ("between January 1, 2020 and December 31, 2021",
+// "from 2019 to 2021"), or "".
+func spanStartYear(toks []nlp.Token, i int) string {
+	for j := i - 1; j >= 1 && j >= i-5; j-- {
+		if w := lower(toks[j]); w != "and" && w != "to" {
+			continue
+		}
+		for k := j - 1; k >= 1 && k >= j-5; k-- {
+			t := toks[k].Text
+			if len(t) == 4 && (t[0] == '1' || t[0] == '2') && toks[k].Tag == "CD" && t < toks[i].Text {
+				for b := k - 1; b >= 0 && b >= k-4; b-- {
+					if w := lower(toks[b]); w == "between" || w == "from" {
+						return t
+					}
+				}
+				return ""
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// rxAlonePeriod matches a month, a year or a recent week set apart by
+// "alone" ("in May alone", "in 2021 alone", "last week alone"): a count
+// over it is that period's part of the toll.
+var rxAlonePeriod = regexp.MustCompile(`\b(?:in|during)\s+(?:the\s+month\s+of\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)\s+alone\b|\b(?:last|this|that)\s+(?:week|month|year)\s+alone\b`)
 
 // rxLatestRound matches the latest round of a recurring event ("in the
 // most recent protests", "during the latest clashes"): a count in it is
