@@ -1576,3 +1576,16 @@ func TestLabelSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestTaggerPrepositionNoun: a lower-case word the tagger marks as a
+// preposition that is none ("boss") is a noun, and its phrase speaks.
+func TestTaggerPrepositionNoun(t *testing.T) {
+	if got := nounForIN(tok{kind: attrWord, low: "boss"}, "IN"); got != "NN" {
+		t.Errorf("nounForIN(boss, IN) = %q, want NN", got)
+	}
+	for _, w := range []string{"of", "while", "despite", "that"} {
+		if got := nounForIN(tok{kind: attrWord, low: w}, "IN"); got != "IN" {
+			t.Errorf("nounForIN(%s, IN) = %q, want IN", w, got)
+		}
+	}
+}

@@ -390,7 +390,7 @@ func applyTags(toks []tok, tags []nlp.Token) {
 			}
 		}
 		for i := range toks {
-			toks[i].tag = byStart[toks[i].start]
+			toks[i].tag = nounForIN(toks[i], byStart[toks[i].start])
 		}
 		return
 	}
@@ -402,9 +402,23 @@ func applyTags(toks []tok, tags []nlp.Token) {
 		}
 		toks[i].tag = ""
 		if k < len(tags) && tags[k].Start == toks[i].start {
-			toks[i].tag = tags[k].Tag
+			toks[i].tag = nounForIN(toks[i], tags[k].Tag)
 		}
 	}
+}
+
+// inWords are the words the tagger's IN (preposition or subordinating
+// conjunction) may mark (attrib.inWords).
+var inWords = lexicon.Words("attrib.inWords")
+
+// nounForIN corrects the tagger's IN on a lower-case word that is no
+// preposition or conjunction to a noun: "The INEC boss further noted",
+// where "boss" was tagged IN and the sentence lost its speaker.
+func nounForIN(t tok, tag string) string {
+	if tag == "IN" && t.kind == attrWord && !t.cap && !inWords.Has(t.low) {
+		return "NN"
+	}
+	return tag
 }
 
 // findQuotes finds the quotations: curly quotes pair up; a straight quote

@@ -5636,6 +5636,8 @@ func TestReportingClauseShapes(t *testing.T) {
 		{"The government last month offered an estimate of $3 billion in damage.", "$3 billion", "government"},
 		// Acts are not claims.
 		{"The company offered $5 million to the families.", "$5 million", ""},
+		// A noun the tagger took for a preposition.
+		{"The electoral body's boss further noted that 25,286,616 voters were accredited.", "25,286,616", "electoral body's boss"},
 		// A name, then what the person is.
 		{"Jordi Vidal, official representative of the regional government, announced that 90 percent of voters backed the plan.", "90 percent", "Jordi Vidal official representative of the regional government"},
 		// Who rejects a claim in a relative clause is not its source.
