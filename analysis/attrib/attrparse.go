@@ -750,6 +750,16 @@ func (an *parsed) cueAt(i int) {
 				// of it ("data from the Ministry of Health" holds it).
 				s, e = by[0], by[1]
 			}
+			if s >= 0 {
+				// "according to a ministry count from two weeks ago",
+				// "… from last week": the source without its date.
+				for k := s + 1; k < e-1; k++ {
+					if l := an.toks[k].low; (l == "from" || l == "of") && an.agoSpan(k+1, e) {
+						e = k
+						break
+					}
+				}
+			}
 			if s >= 0 && lexicon.PossessivePronouns[an.toks[s].low] != "" && e-s <= 3 {
 				// "The organizers stated that, according to their
 				// estimates, over 100,000 took part": their own count,
@@ -1940,6 +1950,26 @@ func (an *parsed) trailingTime(a, e int) int {
 		}
 	}
 	return e
+}
+
+// countWords count a span of time in words (attrib.countWords).
+var countWords = lexicon.Words("attrib.countWords")
+
+// agoSpan reports a time phrase in tokens [s, e) that may count in words
+// ("two weeks", "last week", "a month"): timeSpan, with number words.
+func (an *parsed) agoSpan(s, e int) bool {
+	if s >= e {
+		return false
+	}
+	for k := s; k < e; k++ {
+		if countWords.Has(an.toks[k].low) {
+			continue
+		}
+		if !an.timeSpan(k, k+1) {
+			return false
+		}
+	}
+	return true
 }
 
 // timeOpeners open a time phrase without a preposition ("this week",

@@ -5636,6 +5636,8 @@ func TestReportingClauseShapes(t *testing.T) {
 		{"The government last month offered an estimate of $3 billion in damage.", "$3 billion", "government"},
 		// Acts are not claims.
 		{"The company offered $5 million to the families.", "$5 million", ""},
+		// A source's date is not its name.
+		{"According to a ministry count from two weeks ago, the number of injured officers was 431.", "431", "ministry count"},
 		// A noun the tagger took for a preposition.
 		{"The electoral body's boss further noted that 25,286,616 voters were accredited.", "25,286,616", "electoral body's boss"},
 		// A name, then what the person is.
