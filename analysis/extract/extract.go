@@ -1617,6 +1617,17 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			if fr != nil && fr.Occasion == aftershockOccasion {
 				c.Subject = ""
 			}
+			if p := lastFig; p >= 0 && fr != nil && fr.Kind == analysis.KindMoney && claims[p].Frame != nil && claims[p].Frame.Kind == analysis.KindMoney &&
+				claims[p].Sentence == s.Text && claims[p].Measure == c.Measure && bracketed(s.Text[lastEnd:m.Start]) {
+				// "likely to exceed about $US1.5 billion ($2.03
+				// billion)": the sum converted into another currency
+				// (often one the page writes with the same sign), never
+				// a second estimate to set against the first. (A rate,
+				// "£14.5 billion (£278 million per week)", is a measure
+				// of its own.)
+				c.Subject = ""
+				fr.Cues = append(fr.Cues, "conversion of "+claims[p].Text)
+			}
 			if c.Subject != "" && electionCount(q.measure) && !firstRoundIn(s.Text) && (runoffIn(s.Text) || runoffTitle) {
 				// "Erdogan won 52.18 percent in the runoff", or any
 				// share under "Erdogan victorious after historic runoff":
@@ -10259,6 +10270,32 @@ func (x *Extractor) predicateMeasure(toks []nlp.Token, k int) (word, measure str
 	return word, measure, end, ok
 }
 
+// appositiveEnd returns the token after an aside set off by commas that
+// starts at token k (", mostly firefighters,", ", many of them
+// children,"), when a verb or an auxiliary follows it; k otherwise. The
+// aside holds no verb and no figure, and at most six words.
+func appositiveEnd(toks []nlp.Token, k int) int {
+	if k >= len(toks) || toks[k].Text != "," {
+		return k
+	}
+	for i := k + 1; i < len(toks) && i <= k+7; i++ {
+		t := toks[i]
+		if t.Text == "," {
+			if i == k+1 || i+1 >= len(toks) {
+				return k
+			}
+			if n := toks[i+1]; strings.HasPrefix(n.Tag, "VB") || auxiliaries[n.Lower] || n.Tag == "MD" {
+				return i + 1
+			}
+			return k
+		}
+		if strings.HasPrefix(t.Tag, "VB") || t.Tag == "CD" || clauseStop(t.Lower) || t.Lower == "and" || t.Lower == "while" || t.Lower == "but" {
+			return k
+		}
+	}
+	return k
+}
+
 // treatedMeasure counts people treated for injuries.
 const treatedMeasure = "treated"
 
@@ -10292,6 +10329,12 @@ func careAfter(toks []nlp.Token, k int) bool {
 }
 
 func (x *Extractor) predicateMeasureOf(toks []nlp.Token, k int) (word, measure string, end int, ok bool) {
+	if c := appositiveEnd(toks, k); c > k {
+		// "nearly 100, mostly firefighters, remained missing", "40
+		// people, many of them children, were killed": the predicate
+		// after an aside set off by commas.
+		k = c
+	}
 	if k+1 < len(toks) && quoteMarks.Has(toks[k].Text) {
 		// "'only up to 3,000 people' attended": a quotation of the
 		// figure closes before its predicate.

@@ -1107,6 +1107,13 @@ func TestOwnClauseMeasures(t *testing.T) {
 		{"Health officials said 991 people were treated on Sunday, and a further 75 showed up at medical centres in the days that followed.", "75", "treated", ""},
 		{"Hundreds turned up at hospitals across the city with breathing problems.", "Hundreds", "treated", ""},
 		{"Some 5,000 people turned out at polling centres in the capital.", "5,000", "turnout", ""},
+		// The predicate past an aside set off by commas.
+		{"The toll rose to 112 as nearly 100, mostly firefighters, remained missing.", "100", "missing", ""},
+		// A figure in a phrase that modifies the noun before it.
+		{"Twenty-six foreigners from 14 countries were among those killed.", "14", "countries", ""},
+		{"People in 30 villages were evacuated.", "30", "villages", ""},
+		// In critical condition: the badly hurt.
+		{"The toll could grow further as 30 people were in critical condition.", "30", "wounded", "seriously"},
 		// A noun and its participle name a measure together.
 		{"Some 39.1 million votes were cast on Friday, a turnout of 85 per cent.", "39.1 million", "votes cast", ""},
 		{"About 2,000 ballots were spoilt.", "2,000", "rejected votes", ""},
@@ -5730,5 +5737,22 @@ func TestAlonePeriodAndYearSpan(t *testing.T) {
 	claims = extractOne(t, "Chile pandemic dead", "The estimates place the toll between January 1, 2020 and December 31, 2021 at 14.9 million deaths.")
 	if q := quantityByText(claims, "14.9 million"); q == nil || !strings.HasSuffix(q.Subject, "(2020–2021)") {
 		t.Errorf("a span of years: %+v, want the subject of 2020–2021", q)
+	}
+}
+
+// TestMoneyConversion: a sum in brackets right after a sum of the same
+// measure is its conversion into another currency, never compared; a
+// rate in brackets is a measure of its own.
+func TestMoneyConversion(t *testing.T) {
+	claims := extractOne(t, "Port blasts", "Insured losses from the explosions are likely to exceed about $US1.5 billion ($2.03 billion), Fitch Ratings says.")
+	if q := quantityByText(claims, "$2.03 billion"); q == nil || q.Subject != "" {
+		t.Errorf("the conversion: %+v, want no subject", q)
+	}
+	if q := quantityByText(claims, "$US1.5 billion"); q == nil || q.Subject == "" {
+		t.Errorf("the sum: %+v, want a subject", q)
+	}
+	claims = extractOne(t, "Budget", "The contribution is £14.5 billion (£278 million per week) in 2013.")
+	if q := quantityByText(claims, "£278 million"); q == nil || q.Subject == "" {
+		t.Errorf("a weekly rate in brackets: %+v, want a subject", q)
 	}
 }

@@ -313,7 +313,7 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 		q.countsEnd = toks[e].Start + len(toks[e].Text)
 		e++
 	}
-	if f.Kind == analysis.KindCount && q.counts != "" && q.countsEnd > 0 && !wholeOfPart(toks, k) {
+	if f.Kind == analysis.KindCount && q.counts != "" && q.countsEnd > 0 && !wholeOfPart(toks, k) && !modifierFigure(toks, k) {
 		// (The whole of "633 out of 32,000 participants were detained"
 		// counts participants; the predicate is the part's.)
 		if _, _, ok := x.casualtyAfter(toks, e); !ok {
@@ -2984,6 +2984,22 @@ func (x *Extractor) passiveAfter(toks []nlp.Token, e int) (string, string, bool)
 		return "", "", false
 	}
 	return toks[i].Text, w, true
+}
+
+// modifierFigure reports a figure at token k inside a phrase that
+// modifies the noun before it ("foreigners from 14 countries were among
+// those killed", "people in 30 villages were evacuated"): the predicate
+// after it is that noun's.
+func modifierFigure(toks []nlp.Token, k int) bool {
+	if k < 2 {
+		return false
+	}
+	switch lower(toks[k-1]) {
+	case "from", "in", "across":
+	default:
+		return false
+	}
+	return toks[k-2].Tag == "NNS" || toks[k-2].Tag == "NNPS"
 }
 
 // nounPassive reads a passive predicate after a counted noun at token e

@@ -1921,6 +1921,9 @@ func propFromCueEnd(tk *SenTokens, m *match) (int, int) { return propAfter(tk, m
 // Between "no" and the participle stand at most six tokens, none a verb
 // or a word of knowing or counting ("No one knows how many were killed").
 func noneHarmedGuard(tk *SenTokens, m *match) bool {
+	if w := tk.lowAt(m.ce); w == "fewer" || w == "less" || w == "more" {
+		return false // "no fewer than nine protesters were killed": a bound on a figure
+	}
 	aux := false
 	for k, n := m.ce, 0; k < len(tk.t) && n < 9; k, n = k+1, n+1 {
 		w := tk.t[k].low

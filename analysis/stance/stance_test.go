@@ -151,6 +151,7 @@ var deniedCases = []stanceCase{
 	{name: "quoted unconfirmed reports", in: "The broadcaster also quoted unconfirmed reports that put the toll at 150.", want: nil},
 	{name: "unconfirmed reports judged", in: "The ministry described the figures as unconfirmed reports.", want: []analysis.Polarity{stU}},
 	// Not knowing how many.
+	{name: "no fewer than", in: "No fewer than nine protesters were killed at the toll gate.", want: nil},
 	{name: "cannot say how many", in: "Officials could not say how many people were still missing.", want: []analysis.Polarity{stU}},
 	{name: "did not say how much", in: "Police did not say how much damage was caused.", want: []analysis.Polarity{stU}},
 	{name: "disputed the toll", in: "Local officials disputed the government's toll, saying hundreds more were missing.", want: []analysis.Polarity{stD}, prop: "the government's toll"},
