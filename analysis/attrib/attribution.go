@@ -441,7 +441,12 @@ func rejectionAgent(text string, tags []nlp.Token, pos int) (string, int) {
 		be--
 	}
 	if !lexicon.BeForms[strings.ToLower(tags[be].Text)] {
-		return "", -1
+		// Or a participle right after its noun, its agent next: "the
+		// figures, disputed by the opposition," ("Vucic rejected
+		// allegations by students" is active, with an object).
+		if tags[be].Text != "," && !strings.HasPrefix(tags[be].Tag, "NN") || k+1 >= len(tags) || strings.ToLower(tags[k+1].Text) != "by" {
+			return "", -1
+		}
 	}
 	for i := k + 1; i < len(tags) && i <= k+5; i++ {
 		w := strings.ToLower(tags[i].Text)

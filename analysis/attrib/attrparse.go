@@ -537,7 +537,7 @@ var cueStarts = makeCueStarts()
 
 func makeCueStarts() lexicon.Set {
 	m := lexicon.Set{"according": true, "citing": true, "quoting": true, "as": true, "by": true, "for": true}
-	for _, set := range []lexicon.Set{lexicon.CueWords, setAttribQuoteVerbs, setAttribDataVerbs, lexicon.AsVerbs, setAttribDataNouns} {
+	for _, set := range []lexicon.Set{lexicon.CueWords, setAttribQuoteVerbs, setAttribDataVerbs, lexicon.AsVerbs, setAttribDataNouns, thatOnlyVerbs} {
 		for w := range set {
 			m[w] = true
 		}
@@ -546,7 +546,7 @@ func makeCueStarts() lexicon.Set {
 }
 
 func init() {
-	lexicon.OnExtend(func() { cueStarts = makeCueStarts() }, "attrib.statementNouns", "attrib.quoteVerbs", "attrib.dataVerbs", "attrib.asVerbs", "attrib.dataNouns")
+	lexicon.OnExtend(func() { cueStarts = makeCueStarts() }, "attrib.statementNouns", "attrib.quoteVerbs", "attrib.dataVerbs", "attrib.asVerbs", "attrib.dataNouns", "attrib.thatOnlyVerbs")
 	lexicon.OnExtend(func() { nounBits = makeNounBits() }, "attrib.stopWords", "attrib.determiners", "attrib.subjectPronouns",
 		"attrib.joiners", "attrib.discourse", "attrib.personRoles", "attrib.orgNouns", "attrib.groupNouns", "attrib.docNouns",
 		"attrib.adjectivesEd", "attrib.ambiguous")
@@ -981,7 +981,7 @@ func (an *parsed) cueAt(i int) {
 	}
 	// "Zelensky's claim that 3,000 soldiers were killed": the possessor
 	// speaks.
-	if !lexicon.CueWords[t.low] {
+	if !lexicon.CueWords[t.low] && !(thatOnlyVerbs.Has(t.low) && next(i+1) == "that") {
 		return // neither a statement noun nor a verb of the lists
 	}
 	if lexicon.StatementNouns[t.low] && i > 0 && next(i+1) == "that" && attrPossessive(an.toks[i-1]) {
@@ -993,6 +993,18 @@ func (an *parsed) cueAt(i int) {
 		return
 	}
 	vf, ok := lexicon.Verbs[t.low]
+	if !ok && thatOnlyVerbs.Has(t.low) && next(i+1) == "that" {
+		// "The judge ruled that 3.19 million barrels were discharged":
+		// a verb of saying only with "that" after it (attrib.thatOnlyVerbs;
+		// "the party that ruled the country", "the fiscal rule committee"
+		// are none).
+		vf, ok = lexicon.VerbForm{Lemma: "rule", Form: 'd'}, true
+		if t.low == "rules" {
+			vf.Form = 's'
+		} else if t.low == "ruling" {
+			vf.Form = 'g'
+		}
+	}
 	if !ok || t.cap && (!an.titleCase || i == 0) {
 		return // a verb in running text is in lower case, except in headlines
 	}
@@ -1209,6 +1221,11 @@ func (an *parsed) cueAt(i int) {
 		}
 		c.impersonal = true
 		an.cues = append(an.cues, c)
+		return
+	}
+	if vf.Form == 'd' && next(i+1) == "by" && rejectionLemmas[vf.Lemma] {
+		// "the figures, disputed by the opposition, show …": the
+		// agent rejects them; it is no source of theirs.
 		return
 	}
 	if vf.Form == 'd' && next(i+1) == "by" && (j < 0 || an.toks[j].kind != attrWord || !an.subjectLikeBefore(i)) {
@@ -1467,7 +1484,10 @@ func (an *parsed) viewIsThat() {
 		default:
 			continue
 		}
-		if an.toks[i+1].low != "that" {
+		if an.toks[i+1].low != "that" && an.toks[i+1].low != "between" && !(i+2 < len(an.toks) && an.toks[i+1].low == "a" && an.toks[i+2].low == "range") {
+			// ("The group's estimate is a range from 12,000 to 19,000
+			// barrels a day", "… was between 20,000 and 40,000": the
+			// owner's figures, as "is that" gives the owner's clause.)
 			continue
 		}
 		// The subject: back to the sentence's start or a clause mark.
@@ -1951,6 +1971,9 @@ func (an *parsed) trailingTime(a, e int) int {
 	}
 	return e
 }
+
+// thatOnlyVerbs report only with "that" after them (attrib.thatOnlyVerbs).
+var thatOnlyVerbs = lexicon.Words("attrib.thatOnlyVerbs")
 
 // countWords count a span of time in words (attrib.countWords).
 var countWords = lexicon.Words("attrib.countWords")

@@ -5445,6 +5445,13 @@ func attributiveDoubt(text string, cue stance.StanceCue) bool {
 	default:
 		return false
 	}
+	if after := strings.Fields(strings.ToLower(text[min(cue.End, len(text)):])); len(after) > 0 && (lexicon.Determiners[strings.Trim(after[0], "“”\"'‘’")] || after[0] == "by") {
+		// "Doug Suttles, a BP chief operating officer, disputed the
+		// larger estimate": a verb with its object, after an aside;
+		// "the figures, disputed by the opposition": with its agent,
+		// who holds the position.
+		return false
+	}
 	before := strings.Fields(strings.ToLower(text[:min(cue.Start, len(text))]))
 	if len(before) == 0 {
 		return true
@@ -7849,6 +7856,8 @@ func joined(between string, maxWords int, tails ...string) bool {
 func seriesLevel(toks []nlp.Token, k int) string {
 	for i := k - 1; i >= 0 && i >= k-4; i-- {
 		switch {
+		case toks[i].Lower == "from" && i > 0 && rangeNouns[toks[i-1].Lower]:
+			return "" // "a range from 12,000 to 19,000": a range, not a series
 		case toks[i].Lower == "to" || toks[i].Lower == "from":
 			return toks[i].Lower
 		case !approxBefore.Has(toks[i].Lower) && toks[i].Tag != "DT" && toks[i].Tag != "JJ":

@@ -5643,6 +5643,12 @@ func TestReportingClauseShapes(t *testing.T) {
 		{"The government last month offered an estimate of $3 billion in damage.", "$3 billion", "government"},
 		// Acts are not claims.
 		{"The company offered $5 million to the families.", "$5 million", ""},
+		// A judge's ruling; an estimate's owner over a range.
+		{"The judge ruled that 3.19 million barrels were discharged into the gulf.", "3.19 million", "judge"},
+		{"The party, which ruled the country for 30 years, won 40% of the vote.", "40%", ""},
+		{"The Flow Rate Technical Group's estimate is a range from 13,000 barrels per day to 19,000 bpd.", "19,000", "Flow Rate Technical Group"},
+		// The agent of a rejection is no source.
+		{"The figures, disputed by the opposition, show 40 dead.", "40", ""},
 		// A source's date is not its name.
 		{"According to a ministry count from two weeks ago, the number of injured officers was 431.", "431", "ministry count"},
 		// A noun the tagger took for a preposition.
@@ -5696,6 +5702,8 @@ func TestStanceHolders(t *testing.T) {
 		{"The union put turnout at 80,000, figures the interior ministry disputes.", analysis.Denied, "interior ministry"},
 		{"The paper quoted the police chief claiming officers did not use live ammunition.", analysis.Denied, "police chief"},
 		{"However, this account has been rejected by the victims' families.", analysis.Denied, "victims' families"},
+		{"Doug Suttles, a BP chief operating officer, disputed the larger estimate of 5,000 barrels a day.", analysis.Denied, "Doug Suttles"},
+		{"The figures, disputed by the opposition, show 40 dead.", analysis.Denied, "opposition"},
 	} {
 		found := false
 		var got []string
@@ -5754,5 +5762,20 @@ func TestMoneyConversion(t *testing.T) {
 	claims = extractOne(t, "Budget", "The contribution is £14.5 billion (£278 million per week) in 2013.")
 	if q := quantityByText(claims, "£278 million"); q == nil || q.Subject == "" {
 		t.Errorf("a weekly rate in brackets: %+v, want a subject", q)
+	}
+}
+
+// TestRangeAndRateUnits: "a range from X to Y" is a range, not a change
+// from an earlier level; "bpd" is barrels per day.
+func TestRangeAndRateUnits(t *testing.T) {
+	claims := extractOne(t, "Spill", "The group's estimate is a range from 13,000 barrels per day to 19,000 bpd.")
+	for _, f := range []string{"13,000", "19,000"} {
+		q := quantityByText(claims, f)
+		if q == nil || q.Measure != "barrels per day" || q.Frame == nil || q.Frame.Time != analysis.TimeCurrent {
+			t.Errorf("%s = %+v, want a current level in barrels per day", f, q)
+		}
+	}
+	if q := quantityByText(extractOne(t, "Toll", "The toll rose from 3,400 to 12,000."), "3,400"); q == nil || q.Frame == nil || q.Frame.Time != analysis.TimeEarlier {
+		t.Errorf("a change's first level: %+v, want earlier", q)
 	}
 }

@@ -424,7 +424,7 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 	// A relative clause naming who gave the figure ("the 12,000 hectares
 	// the fire service had reported") says both when and whose.
 	givenBy, givenHad, givenVerb := contactClause(toks, k, e)
-	if n := len(prev); n > 0 && prev[n-1] == "from" && len(next) > 1 && next[0] == "to" && len(figure.Find(strings.Join(next[1:min(len(next), 4)], " "))) > 0 {
+	if n := len(prev); n > 0 && prev[n-1] == "from" && !(n > 1 && rangeNouns[prev[n-2]]) && len(next) > 1 && next[0] == "to" && len(figure.Find(strings.Join(next[1:min(len(next), 4)], " "))) > 0 {
 		// "due to increase from 19% to 25% in April 2023": the level
 		// it starts from, whatever the change to come.
 		setTime(analysis.TimeEarlier, "from … to")
@@ -1653,8 +1653,9 @@ func earlierCue(prev []string, toks []nlp.Token, e int) string {
 			}
 		}
 	}
-	if n := len(prev); n > 0 && prev[n-1] == "from" {
-		// "rose from 3,400 to 12,000": the first is the earlier value.
+	if n := len(prev); n > 0 && prev[n-1] == "from" && !(n > 1 && rangeNouns[prev[n-2]]) {
+		// "rose from 3,400 to 12,000": the first is the earlier value
+		// ("a range from 12,000 barrels a day to 19,000" is a range).
 		for i := e; i < len(toks) && i < e+4; i++ {
 			if lower(toks[i]) == "to" {
 				return "from … to"
@@ -2985,6 +2986,9 @@ func (x *Extractor) passiveAfter(toks []nlp.Token, e int) (string, string, bool)
 	}
 	return toks[i].Text, w, true
 }
+
+// rangeNouns before "from" make "from X to Y" a range, not a change.
+var rangeNouns = map[string]bool{"range": true, "ranges": true, "ranging": true, "ranged": true, "anywhere": true, "estimates": true, "varying": true, "varied": true}
 
 // modifierFigure reports a figure at token k inside a phrase that
 // modifies the noun before it ("foreigners from 14 countries were among

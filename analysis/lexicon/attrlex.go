@@ -7,6 +7,9 @@ import "strings"
 // words of data/attrib.json ("attrib.<name>"); see analysis/attrib for how
 // they are used.
 
+// VerbForm is a verb's lemma and form, as Verbs gives it.
+type VerbForm = verbForm
+
 // verbForm is one written form of a reporting or stance verb.
 type verbForm struct {
 	Lemma string

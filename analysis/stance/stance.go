@@ -1227,6 +1227,9 @@ func rejectGuard(tk *SenTokens, m *match) bool {
 	if claimRelative(tk, j) {
 		return true // "…, a claim the army rejects."
 	}
+	if next == "by" && j >= 2 && tk.t[j-1].low == "," && passiveClaimSubject(tk, j-1) {
+		return true // "the figures, disputed by the opposition, show …"
+	}
 	reach := 5 // how far a claim noun may stand from the verb
 	if strings.HasPrefix(w, "disagree") {
 		// "disagreed with the huge increase in the estimated number

@@ -139,6 +139,8 @@ var deniedCases = []stanceCase{
 	{name: "court dismisses petitions", in: "Petitions against the results of the last two elections have been dismissed by the supreme court.", want: nil},
 	{name: "court dismisses petitions, far from them", in: "The opposition faces an uphill task as petitions to the results of all four previous elections won by the president have been dismissed by the country's highest court.", want: nil},
 	{name: "offer rejected by the union", in: "The offer was rejected by the union.", want: nil},
+	{name: "figures disputed by someone, between commas", in: "The figures, disputed by the opposition, show 40 dead.", want: []analysis.Polarity{stD}},
+	{name: "a plan rejected by someone, between commas", in: "The plan, rejected by the union, would cut 400 jobs.", want: nil},
 	{name: "rejected without agent", in: "The figures were rejected.", want: nil},
 	// A claim rejected in a relative clause without its pronoun.
 	{name: "a claim the army rejects", in: "The rebels said 40 soldiers were killed, a claim the army rejects.", want: []analysis.Polarity{stD}},
