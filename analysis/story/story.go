@@ -300,6 +300,15 @@ func related(a, b *doc) bool {
 		// them.)
 		return false
 	}
+	if (a.day == 0) != (b.day == 0) && !(storm || place && event && words >= 2 && score >= minScore || headline && words >= 2 && score >= minScore+2) {
+		// An undated article may be of any year: it joins a dated one
+		// only on what would join two articles a year apart, or on more
+		// headline words than a country and a cost share (an undated
+		// report of Putin's toll for Nagorno-Karabakh had joined the
+		// Sochi Olympics' cost through "Putin" and "Russia", and with
+		// it every story that met either).
+		return false
+	}
 	if a.day != 0 && b.day != 0 && (gap > farDays && !(storm || place && event && words >= 2 && score >= minScore) || gap > veryFarDays && !storm) {
 		// Articles more than a year apart are one story only by the
 		// event both headlines name in one place and another word they

@@ -695,3 +695,28 @@ func TestGroupSharedNameOutweighsFigurePlaces(t *testing.T) {
 		t.Errorf("stories = %q, want %q", got, want)
 	}
 }
+
+// An undated article may be of any year: a leader and a country it shares
+// with a dated story years away do not join it (nor, through it, every
+// story that meets either); an undated report of the dated story's own
+// event, named in both headlines, does.
+func TestGroupUndatedBridge(t *testing.T) {
+	docs := []Doc{
+		{ID: "games1", Title: "Vladimir Putin denies corruption in Winter Games preparations", Published: date("2014-01-19"),
+			Places: []string{"Russia"}, Measures: []string{"cost"},
+			Lead: []string{"Vladimir Putin told reporters the Olympic venues cost far less than critics claimed."}},
+		{ID: "games2", Title: "Critics put Winter Games cost at $50 billion amid corruption claims", Published: date("2014-01-20"),
+			Places: []string{"Russia"}, Measures: []string{"cost"},
+			Lead: []string{"Opposition politicians said the Olympic contracts went to friends of Vladimir Putin."}},
+		// Undated, six years later: the same leader's two names and his
+		// country, nothing of the Games.
+		{ID: "war1", Title: "Vladimir Putin says nearly 5,000 killed in border conflict", Places: []string{"Armenia", "Azerbaijan", "Russia"}, Measures: []string{"killed"},
+			Lead: []string{"Vladimir Putin said the fighting between the two neighbours had killed nearly 5,000 people."}},
+		// Undated, of the Games themselves.
+		{ID: "games3", Title: "Winter Games corruption claims: critics put cost at $50 billion", Places: []string{"Russia"}, Measures: []string{"cost"},
+			Lead: []string{"Critics said the Olympic contracts went to friends of Vladimir Putin."}},
+	}
+	if got, want := groups(docs), []string{"games1 games2 games3", "war1"}; !slices.Equal(got, want) {
+		t.Errorf("stories = %q, want %q", got, want)
+	}
+}
