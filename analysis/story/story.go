@@ -106,6 +106,10 @@ const (
 	kindPlace int8 = iota
 	kindWord
 	kindEvent // a word naming what happened (story.events)
+	// kindRecurring is an event word of what happens again and again in
+	// one place (story.recurringEvents: a protest, an election, a
+	// budget): the same word years apart is another event.
+	kindRecurring
 	kindMeasure
 	kindStormName // a storm's name ("Hurricane Ida"): one event, whenever written
 )
@@ -241,6 +245,10 @@ func (g *Grouper) Group(docs []Doc) ([]analysis.Story, []int) {
 	return stories, of
 }
 
+// recurringEvents are the event words of what recurs in one place
+// (story.recurringEvents).
+var recurringEvents = lexicon.Words("story.recurringEvents")
+
 // related reports whether two signatures share enough to be one story:
 // at least two features, and either one of them a word (two articles
 // naming the same two countries are not yet one story) and
@@ -257,6 +265,7 @@ func (g *Grouper) Group(docs []Doc) ([]analysis.Story, []int) {
 func related(a, b *doc) bool {
 	shared, words, places, score := 0, 0, 0, 0
 	place, measure, headline, event, storm := false, false, false, false, false
+	oneOff := false // an event both headlines name that does not recur (an earthquake, not a protest)
 	i, j := 0, 0
 	for i < len(a.hashes) && j < len(b.hashes) {
 		switch {
@@ -272,9 +281,12 @@ func related(a, b *doc) bool {
 				places++
 			case kindMeasure:
 				measure = true
-			case kindEvent:
+			case kindEvent, kindRecurring:
 				words++
-				event = event || min(a.weight[i], b.weight[j]) == 2
+				if min(a.weight[i], b.weight[j]) == 2 {
+					event = true
+					oneOff = oneOff || a.kind[i] == kindEvent
+				}
 			case kindStormName:
 				words++
 				storm = true
@@ -300,7 +312,7 @@ func related(a, b *doc) bool {
 		// them.)
 		return false
 	}
-	if (a.day == 0) != (b.day == 0) && !(storm || place && event && words >= 2 && score >= minScore || headline && words >= 2 && score >= minScore+2) {
+	if (a.day == 0) != (b.day == 0) && !(storm || place && oneOff && words >= 2 && score >= minScore || headline && words >= 2 && score >= minScore+2) {
 		// An undated article may be of any year: it joins a dated one
 		// only on what would join two articles a year apart, or on more
 		// headline words than a country and a cost share (an undated
@@ -309,7 +321,7 @@ func related(a, b *doc) bool {
 		// it every story that met either).
 		return false
 	}
-	if a.day != 0 && b.day != 0 && (gap > farDays && !(storm || place && event && words >= 2 && score >= minScore) || gap > veryFarDays && !storm) {
+	if a.day != 0 && b.day != 0 && (gap > farDays && !(storm || place && oneOff && words >= 2 && score >= minScore) || gap > veryFarDays && !storm) {
 		// Articles more than a year apart are one story only by the
 		// event both headlines name in one place and another word they
 		// share, or a storm's name ("Haiti earthquake survivors" a year
@@ -397,6 +409,9 @@ func (g *Grouper) signature(d *Doc) doc {
 		kind := kindWord
 		if g.events.Has(w) || g.events.Has(w+"s") {
 			kind = kindEvent
+			if recurringEvents.Has(w) {
+				kind = kindRecurring
+			}
 			if class, ok := g.classes[w]; ok {
 				// "Ecuador election …" and "… Ecuador vote count": one
 				// event, however named.

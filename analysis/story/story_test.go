@@ -120,8 +120,12 @@ func TestGroupYearsApart(t *testing.T) {
 		{ID: "h", Title: "Massive protest in Madrid: the party says it awakened the silent majority", Published: date("2023-11-12"), Places: []string{"Spain"}, Measures: []string{"turnout"}},
 		{ID: "e", Title: "Hurricane Maria: official toll stands at 64", Published: date("2017-12-10"), Places: []string{"Puerto Rico"}, Measures: []string{"killed"}},
 		{ID: "f", Title: "Study says Hurricane Maria killed 4,645", Published: date("2019-05-29"), Places: []string{"Puerto Rico"}, Measures: []string{"killed"}},
+		// Protests in one country three years apart, each told with its
+		// ruler's name: what recurs in a place is another event years on.
+		{ID: "i", Title: "Nationwide protests erupt over fuel prices as Khamenei backs crackdown", Published: date("2019-11-18"), Places: []string{"Iran"}, Measures: []string{"killed"}},
+		{ID: "j", Title: "Nationwide protests erupt after woman's death in custody; Khamenei blames foes", Published: date("2022-10-03"), Places: []string{"Iran"}, Measures: []string{"killed"}},
 	}
-	if got, want := groups(docs), []string{"a", "b", "c d", "e f", "g", "h"}; !slices.Equal(got, want) {
+	if got, want := groups(docs), []string{"a", "b", "c d", "e f", "g", "h", "i", "j"}; !slices.Equal(got, want) {
 		t.Errorf("stories = %q, want %q", got, want)
 	}
 }
