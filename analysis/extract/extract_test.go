@@ -5779,3 +5779,16 @@ func TestRangeAndRateUnits(t *testing.T) {
 		t.Errorf("a change's first level: %+v, want earlier", q)
 	}
 }
+
+// TestPeriodOfAnotherClause: a period phrase before a dash is its own
+// clause's, not the figure's after the dash; nor is a decision a speaker.
+func TestPeriodOfAnotherClause(t *testing.T) {
+	claims := extractOne(t, "Crush toll", "Police assigned 137 officers to manage a crowd anticipated to number over 100,000 over the weekend — a decision criticised following the deaths of more than 150 people.")
+	if q := quantityByText(claims, "more than 150"); q == nil || q.Frame == nil || q.Frame.Incident || q.Source != "" {
+		t.Errorf("the toll after the dash: %+v, want the toll, no one's", q)
+	}
+	claims = extractOne(t, "Clashes", "Over the weekend, 40 people were killed in clashes.")
+	if q := quantityByText(claims, "40"); q == nil || q.Frame == nil || !q.Frame.Incident {
+		t.Errorf("the weekend's toll: %+v, want one incident", q)
+	}
+}

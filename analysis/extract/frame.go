@@ -630,7 +630,7 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 		f.Incident = true
 		cue("incident", prev[n-1])
 	} else if x.measures.Located(q.measure) && q.measure != turnoutMeasure {
-		if w := periodOf(s.Text); w != "" && !totalBefore(toks, k) && !periodOfAnother(toks, e, w) && !periodOfEvent(s.Text, w) {
+		if w := periodOf(s.Text); w != "" && !totalBefore(toks, k) && !periodOfAnother(toks, e, w) && !periodOfEvent(s.Text, w) && !periodBeforeBreak(s.Text, w, m.Start) {
 			// "In the past 24 hours alone, 32 civilians were killed":
 			// a part of the toll, not the toll.
 			f.Incident = true
@@ -2337,6 +2337,20 @@ var rxLatestRound = regexp.MustCompile(`\b(?:in|during)\s+the\s+(?:latest|most r
 // count over it is the span's part of a running total. ("Could fall
 // below 50 within 72 hours" is when a forecast level is reached.)
 var rxShortSpan = regexp.MustCompile(`\b(?:over|during)\s+(?:the\s+(?:past|last|previous|first)\s+)?(?:two|three|four|five|six|seven|[2-7]|\d{2})\s+(?:days|hours)\b|\b(?:in|within)\s+the\s+(?:past|last|previous)\s+(?:two|three|four|five|six|seven|[2-7]|\d{2})\s+(?:days|hours)\b|\bover the weekend\b`)
+
+// periodBeforeBreak reports a period phrase that stands before the
+// figure at byte pos with a dash, a semicolon or a colon between: "a
+// crowd anticipated to number over 100,000 over the weekend — a decision
+// criticised after the deaths of more than 150 people": the weekend is
+// the crowd's, not the toll's.
+func periodBeforeBreak(text, p string, pos int) bool {
+	low := strings.ToLower(text)
+	i := strings.Index(low, p)
+	if i < 0 || i+len(p) > pos || pos > len(text) {
+		return false
+	}
+	return strings.ContainsAny(text[i+len(p):pos], "—–;:")
+}
 
 // periodOfAnother reports whether the period phrase p, named after the
 // figure ending at token e, belongs to another figure's clause: a clause
