@@ -5781,6 +5781,19 @@ var (
 	worldPhrases = lexicon.Words("extract.worldPhrases")
 )
 
+// worldPhraseWords are worldPhrases cut into words, and worldPhraseStarts
+// their first words, so a token is matched without building a phrase.
+var worldPhraseWords, worldPhraseStarts = func() ([][]string, map[string]bool) {
+	var words [][]string
+	starts := map[string]bool{}
+	for p := range worldPhrases {
+		f := strings.Fields(p)
+		words = append(words, f)
+		starts[f[0]] = true
+	}
+	return words, starts
+}()
+
 // worldScope reports a figure at token k whose own clause makes it the
 // whole world's: a world word or phrase between the clause's start
 // (a stop, or "while", "whereas", "but") and its end (a comma or a
@@ -5797,16 +5810,20 @@ func worldScope(toks []nlp.Token, k int) bool {
 		if worldWords.Has(w) {
 			return true
 		}
-		for n := 3; n <= 4; n++ {
-			if i+n <= len(toks) {
-				words := make([]string, n)
-				for j := range n {
-					words[j] = toks[i+j].Lower
-				}
-				if worldPhrases.Has(strings.Join(words, " ")) {
-					return true
+		if !worldPhraseStarts[w] {
+			return false
+		}
+	phrases:
+		for _, ph := range worldPhraseWords {
+			if i+len(ph) > len(toks) || ph[0] != w {
+				continue
+			}
+			for j := 1; j < len(ph); j++ {
+				if toks[i+j].Lower != ph[j] {
+					continue phrases
 				}
 			}
+			return true
 		}
 		return false
 	}
