@@ -10227,6 +10227,12 @@ func (q *quantityInfo) addPredicate(word string, start, end int) {
 	q.countsEnd = end
 }
 
+// saidOfFigures are the verbs of saying whose participle after a figure
+// says what was done with the figure, not to people (extract.saidOfFigures:
+// "was disputed", "was published"; "439 were admitted" to hospital are
+// people).
+var saidOfFigures = lexicon.Words("extract.saidOfFigures")
+
 // deedPrepAfter reports a preposition of movement or state at token k
 // ("dismissed from service", "released into the wild", "charged with
 // murder"): a participle of saying before it is a deed done to people.
@@ -10615,7 +10621,7 @@ func (x *Extractor) predicateMeasureOf(toks []nlp.Token, k int) (word, measure s
 			// sentence is about, a march.
 			return t.Text, turnoutMeasure, t.Start + len(t.Text), true
 		}
-		if _, speech := lexicon.Verbs[w]; speech && !deedPrepAfter(toks, i+1) {
+		if vf, speech := lexicon.Verbs[w]; speech && saidOfFigures.Has(vf.Lemma) && !deedPrepAfter(toks, i+1) {
 			// "the figure of 40 dead was disputed", "a report putting
 			// the toll at 130 was published": a verb of saying or
 			// rejecting says what was done with the figure, not what

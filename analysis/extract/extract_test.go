@@ -1102,6 +1102,7 @@ func TestOwnClauseMeasures(t *testing.T) {
 		{"The figure of 40 dead was disputed by the opposition.", "40", "killed", ""},
 		{"The claim that 300 people were killed was denied by the army.", "300", "killed", "civilian"},
 		{"Of these, 2,367 were dismissed from service.", "2,367", "dismissed", "part"},
+		{"Of the injured, 439 were admitted and the rest sent home.", "439", "admitted", "part"},
 		// People who came to a place of care were treated; a crowd at a
 		// polling centre turned out.
 		{"Health officials said 991 people were treated on Sunday, and a further 75 showed up at medical centres in the days that followed.", "75", "treated", ""},
