@@ -456,17 +456,25 @@ func rejectionAgent(text string, tags []nlp.Token, pos int) (string, int) {
 		if w != "by" {
 			continue
 		}
-		e := i + 1
-		for e < len(tags) && e <= i+8 && !strings.HasPrefix(tags[e].Tag, "VB") {
-			if w := strings.ToLower(tags[e].Text); w == "as" || w == "," || w == "." || w == "because" || w == "for" || w == "on" || w == "in" {
-				break
-			}
-			e++
+		return byAgent(text, tags, i, true)
+	}
+	return "", -1
+}
+
+// byAgent returns the noun phrase after "by" at token i, up to a verb,
+// "as", "because", "for" or punctuation (and, when timeStops, "on" or
+// "in": "by the army on Tuesday"), with its byte offset; "" when none.
+func byAgent(text string, tags []nlp.Token, i int, timeStops bool) (string, int) {
+	e := i + 1
+	for e < len(tags) && e <= i+8 && !strings.HasPrefix(tags[e].Tag, "VB") {
+		w := strings.ToLower(tags[e].Text)
+		if w == "as" || w == "," || w == "." || w == "because" || w == "for" || timeStops && (w == "on" || w == "in") {
+			break
 		}
-		if e > i+1 {
-			return text[tags[i+1].Start : tags[e-1].Start+len(tags[e-1].Text)], tags[i+1].Start
-		}
-		break
+		e++
+	}
+	if e > i+1 {
+		return text[tags[i+1].Start : tags[e-1].Start+len(tags[e-1].Text)], tags[i+1].Start
 	}
 	return "", -1
 }
@@ -507,17 +515,7 @@ func passiveFrameAgent(text string, tags []nlp.Token, pos int) (string, int) {
 		if w != "by" {
 			continue
 		}
-		e := i + 1
-		for e < len(tags) && e <= i+8 && !strings.HasPrefix(tags[e].Tag, "VB") {
-			if w := low(e); w == "as" || w == "," || w == "." || w == "because" || w == "for" {
-				break
-			}
-			e++
-		}
-		if e > i+1 {
-			return text[tags[i+1].Start : tags[e-1].Start+len(tags[e-1].Text)], tags[i+1].Start
-		}
-		break
+		return byAgent(text, tags, i, false)
 	}
 	return "", -1
 }

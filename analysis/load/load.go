@@ -363,11 +363,19 @@ var consentMarkers = lexicon.Words("clean.consentMarkers")
 // main text or headline, or is small (under 200 bytes of text: a
 // comment form's "save my name" box is no dialog).
 func dropConsent(root *html.Node) {
-	var drop []*html.Node
+	dropElements(root, func(n *html.Node) bool {
+		return consentBox(n.DataAtom) && consentElement(n) && !holdsArticle(n) && len(hTMLText(n)) >= 200
+	})
+}
+
+// dropElements removes from the tree every element that drop accepts,
+// with what it holds (the elements inside one dropped are not asked).
+func dropElements(root *html.Node, drop func(*html.Node) bool) {
+	var gone []*html.Node
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
-		if n.Type == html.ElementNode && consentBox(n.DataAtom) && consentElement(n) && !holdsArticle(n) && len(hTMLText(n)) >= 200 {
-			drop = append(drop, n)
+		if n.Type == html.ElementNode && drop(n) {
+			gone = append(gone, n)
 			return
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -375,7 +383,7 @@ func dropConsent(root *html.Node) {
 		}
 	}
 	walk(root)
-	for _, n := range drop {
+	for _, n := range gone {
 		n.Parent.RemoveChild(n)
 	}
 }
@@ -386,21 +394,7 @@ func dropConsent(root *html.Node) {
 // every word of a Japanese page for learners ("<ruby>子<rt>こ</rt></ruby>
 // ども" reads 子ども, not 子こども).
 func dropRubyText(root *html.Node) {
-	var drop []*html.Node
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.ElementNode && (n.DataAtom == atom.Rt || n.DataAtom == atom.Rp) {
-			drop = append(drop, n)
-			return
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-	}
-	walk(root)
-	for _, n := range drop {
-		n.Parent.RemoveChild(n)
-	}
+	dropElements(root, func(n *html.Node) bool { return n.DataAtom == atom.Rt || n.DataAtom == atom.Rp })
 }
 
 // commentBox reports an element that holds readers' comments: a box
