@@ -1335,6 +1335,12 @@ func (an *parsed) scopeEnded(c *cue, pos int) bool {
 		if l == ";" && !c.clausal {
 			return true
 		}
+		if !c.quoted && an.inQuote(an.toks[k].start) >= 0 {
+			// 'The general stated: “I don't have the latest figures, but
+			// I think we have had more than 300 …”': the quotation's
+			// clauses are all what the speaker outside it says.
+			continue
+		}
 		if l == "," && k+1 < len(an.toks) {
 			switch an.toks[k+1].low {
 			case "but", "whereas":

@@ -1848,7 +1848,9 @@ func (an *parsed) clauseEndsAfter(c *cue) bool {
 		case t.low == "as" && k+1 < len(an.toks) && (an.toks[k+1].low == "saying" || an.toks[k+1].low == "telling" || an.toks[k+1].low == "stating"):
 			// '"…," he was quoted by Kompas as saying.'
 			k++
-		case lexicon.Prepositions[t.low]:
+		case lexicon.Prepositions[t.low] || inPP && t.tag == "IN" && inWords.Has(t.low) && !lexicon.Subordinators[t.low]:
+			// ("said in giving the first official toll in the conflict
+			// over the breakaway region": "over" too, once in a phrase.)
 			inPP = true
 		case lexicon.TimeWords[t.low] || adverb(t):
 		case inPP && strings.HasSuffix(t.low, "ing") && lexicon.Prepositions[an.toks[k-1].low] && an.toks[k-1].low != "to":

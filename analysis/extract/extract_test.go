@@ -5650,6 +5650,11 @@ func TestReportingClauseShapes(t *testing.T) {
 		{"The Flow Rate Technical Group's estimate is a range from 13,000 barrels per day to 19,000 bpd.", "19,000", "Flow Rate Technical Group"},
 		// The agent of a rejection is no source.
 		{"The figures, disputed by the opposition, show 40 dead.", "40", ""},
+		// A quotation's later clauses are still its speaker's; an
+		// adjunct after "said" runs through its prepositions.
+		{"The general stated: “I don’t have the latest figures, but I think we have had perhaps more than 400 martyrs and people killed.”", "400", "general"},
+		{"A total of 3,773 servicemen were killed during the war last autumn, Prime Minister Nikol Pashinian said in giving the first official toll in the conflict over the breakaway region.", "3,773", "Prime Minister Nikol Pashinian"},
+		{"On March 2, Defense Ministry spokesman Igor Konashenkov admitted for the first time to the death of 498 soldiers.", "498", "Defense Ministry spokesman Igor Konashenkov"},
 		// A source's date is not its name.
 		{"According to a ministry count from two weeks ago, the number of injured officers was 431.", "431", "ministry count"},
 		// A noun the tagger took for a preposition.
