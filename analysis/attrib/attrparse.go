@@ -939,7 +939,8 @@ func (an *parsed) cueAt(i int) {
 	}
 	// "rejecting the Treasury's figure of €4.2bn", "the ministry's toll
 	// of 471": the possessor of a figure noun gave the figure.
-	if setAttribDataNouns.Has(t.low) && i > 0 && (next(i+1) == "of" || ownLevelVerbs[next(i+1)] && an.figureAt(i+2) || next(i+1) == "stands" && next(i+2) == "at" || next(i+1) == "stood" && next(i+2) == "at") {
+	lv := an.pastParticipleAside(i + 1) // "the government's previous estimate, issued last week, was 20,000"
+	if setAttribDataNouns.Has(t.low) && i > 0 && (next(i+1) == "of" || ownLevelVerbs[next(lv)] && an.figureAt(lv+1) || next(i+1) == "stands" && next(i+2) == "at" || next(i+1) == "stood" && next(i+2) == "at") {
 		// ("the official Haitian government's toll is 316,000", "the
 		// ministry's count stands at 1,200": the possessor's level.)
 		// ("the statistics bureau's new inflation figure of 24.5%": a few
@@ -2063,6 +2064,26 @@ func (an *parsed) documentAgent(i int) [2]int {
 		}
 	}
 	return none
+}
+
+// pastParticipleAside returns the token after an aside of a past
+// participle set off by commas that opens at token k (", issued last
+// week,"), or k when there is none: the verb after it goes with the noun
+// before it.
+func (an *parsed) pastParticipleAside(k int) int {
+	if k+1 >= len(an.toks) || an.toks[k].low != "," || an.toks[k+1].tag != "VBN" {
+		return k
+	}
+	for e := k + 2; e < len(an.toks) && e <= k+8; e++ {
+		t := an.toks[e]
+		if t.low == "," {
+			return e + 1
+		}
+		if t.kind == quoteMark || t.kind == punct || t.kind == num {
+			return k
+		}
+	}
+	return k
 }
 
 // asideBefore returns the comma that opens an aside closed by the comma at

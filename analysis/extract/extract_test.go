@@ -5655,6 +5655,8 @@ func TestReportingClauseShapes(t *testing.T) {
 		{"The general stated: “I don’t have the latest figures, but I think we have had perhaps more than 400 martyrs and people killed.”", "400", "general"},
 		{"A total of 3,773 servicemen were killed during the war last autumn, Prime Minister Nikol Pashinian said in giving the first official toll in the conflict over the breakaway region.", "3,773", "Prime Minister Nikol Pashinian"},
 		{"On March 2, Defense Ministry spokesman Igor Konashenkov admitted for the first time to the death of 498 soldiers.", "498", "Defense Ministry spokesman Igor Konashenkov"},
+		// An estimate's owner past a participle set off by commas.
+		{"The government's previous estimate, issued last week, was 20,000 to 40,000 barrels per day.", "20,000 to 40,000", "government"},
 		// A source's date is not its name.
 		{"According to a ministry count from two weeks ago, the number of injured officers was 431.", "431", "ministry count"},
 		// A noun the tagger took for a preposition.
