@@ -12110,6 +12110,15 @@ func (x *Extractor) respectively(claims []analysis.Claim, text string, toks []nl
 		}
 	}
 	flush()
+	if len(items) == len(figs)+1 {
+		if f := strings.Fields(strings.ToLower(items[0])); len(f) > 1 && lexicon.Prepositions[f[0]] {
+			// "In Sri Lanka, the Public Security Ministry and the
+			// National Disaster Management Center have reported tolls of
+			// 38,195 and 30,920, respectively": the fronted place is no
+			// item of the list.
+			items, names = items[1:], names[1:]
+		}
+	}
 	if len(items) != len(figs) {
 		x.respectivelyOfRelative(claims, text, toks)
 		return

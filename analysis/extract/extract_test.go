@@ -5657,6 +5657,8 @@ func TestReportingClauseShapes(t *testing.T) {
 		{"On March 2, Defense Ministry spokesman Igor Konashenkov admitted for the first time to the death of 498 soldiers.", "498", "Defense Ministry spokesman Igor Konashenkov"},
 		// An estimate's owner past a participle set off by commas.
 		{"The government's previous estimate, issued last week, was 20,000 to 40,000 barrels per day.", "20,000 to 40,000", "government"},
+		// "Respectively" past a fronted place.
+		{"In the capital, police and organisers put the crowd at 40,000 and 120,000 respectively.", "120,000", "organisers"},
 		// A source's date is not its name.
 		{"According to a ministry count from two weeks ago, the number of injured officers was 431.", "431", "ministry count"},
 		// A noun the tagger took for a preposition.
