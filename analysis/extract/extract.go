@@ -1511,6 +1511,13 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				c.Subject += " (" + strings.ToLower(c.Source) + ")"
 			}
 			c.Subset = q.subset
+			if c.Subset == "part" && q.entity != "" && !strings.Contains(q.entity, "/") && strings.EqualFold(strings.TrimPrefix(q.scope, "in "), q.entity) && x.placeName(q.entity) {
+				// "would climb to more than 221,100, including 166,320 in
+				// Indonesia": a part of another place's total is the
+				// whole of the place it names, set against that place's
+				// other counts.
+				c.Subset = ""
+			}
 			if g := shareGroup(toks, tokenIndex(toks, m.Start)); c.Subset == "" && m.Unit == "%" && g != "" && !strings.Contains(q.measure, "vote") && !candidateShare(x, c.Subject) {
 				// "Men accounted for 65.4% of the deaths, and people aged
 				// 60 and up made up 59.8%": each group's share, never set

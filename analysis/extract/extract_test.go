@@ -5802,3 +5802,13 @@ func TestPeriodOfAnotherClause(t *testing.T) {
 		t.Errorf("the weekend's toll: %+v, want one incident", q)
 	}
 }
+
+// TestPartThatIsAPlacesWhole: a part of a multi-country total that names
+// its country is that country's whole, set against its other counts.
+func TestPartThatIsAPlacesWhole(t *testing.T) {
+	claims := extractOne(t, "Storm toll rises", "The overall toll in six countries would climb to more than 2,100, including 1,632 in Mozambique. The agency says 1,149 people died in Mozambique.")
+	a, b := quantityByText(claims, "1,632"), quantityByText(claims, "1,149")
+	if a == nil || b == nil || a.Subset != "" || a.Subject != b.Subject {
+		t.Errorf("the country's part: %+v, against %+v: want one subject, no subset", a, b)
+	}
+}
