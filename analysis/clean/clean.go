@@ -549,6 +549,18 @@ func markRepeats(blocks []block) {
 	}
 	seen := make(map[string]bool, len(blocks))
 	titles := sectionTitles(blocks, count)
+	// Where each line is first seen, and where the page's prose begins: a
+	// line first seen above it is a standfirst, if anything.
+	firstAt := make(map[string]int, len(blocks))
+	firstProse := len(blocks)
+	for i, b := range blocks {
+		if _, ok := firstAt[b.key]; !ok && b.key != "" {
+			firstAt[b.key] = i
+		}
+		if firstProse == len(blocks) && b.prose && b.words >= 15 {
+			firstProse = i
+		}
+	}
 	// A heading's text again right under it (the extractor's echo of a
 	// section's title: "21) Star Wars: The Last Jedi" then "Star Wars:
 	// The Last Jedi") repeats the heading, which is the section's title.
@@ -590,6 +602,14 @@ func markRepeats(blocks []block) {
 			// story's dialogue: the article's lines, between its prose.
 			// (A longer sentence again is a pull quote, its claims
 			// already read.)
+			continue
+		}
+		if b.sentence && b.words > 6 && !seen[b.key] && b.elem != load.ElemHeading && b.links < 0.5 && firstAt[b.key] < firstProse && i > firstProse && proseNear(blocks, i) {
+			// "Iran has dismissed such figures as "utter lies"." under
+			// the headline as a standfirst and again in its paragraph:
+			// the copy between the article's prose stays. (A caption
+			// shown twice inside the article is no standfirst.)
+			seen[b.key] = true
 			continue
 		}
 		b.furniture = "repeated block"

@@ -748,6 +748,15 @@ func TestCleanRepeatedDialogue(t *testing.T) {
 	if n := strings.Count(a.Body, bullet); n != 1 {
 		t.Errorf("Clean(summary bullet said again): kept %d times, want once:\n%s", n, a.Body)
 	}
+	// A short standfirst under the headline, said again in the article:
+	// the article's copy stays (the first copy, above the prose, goes).
+	stand := "The army has dismissed such figures as utter lies"
+	text = "Rights group raises protest toll to 304\n\n" + stand + "\n\n" +
+		para("At least 304 people were killed during the crackdown, the rights group said.") + stand + ".\n\n" + para("The government has confirmed five deaths.")
+	a = Clean(load.Document{File: "toll.txt", Title: "Rights group raises protest toll to 304", Text: text, Status: analysis.StatusOK}, CleanOptions{})
+	if n := strings.Count(a.Body, stand+"."); n != 1 {
+		t.Errorf("Clean(standfirst said again): the article's copy kept %d times, want once:\n%s", n, a.Body)
+	}
 }
 
 // FuzzCleanFolding checks the ASCII fast paths of foldKey, trimToAlnum
