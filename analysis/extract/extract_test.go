@@ -5812,3 +5812,17 @@ func TestPartThatIsAPlacesWhole(t *testing.T) {
 		t.Errorf("the country's part: %+v, against %+v: want one subject, no subset", a, b)
 	}
 }
+
+// TestHeadlinePassiveOfAClaim: "Oil estimate raised to …" is a headline's
+// passive; the estimate is what was raised, never whose figure it is.
+func TestHeadlinePassiveOfAClaim(t *testing.T) {
+	claims := extractOne(t, "Oil estimate raised to 35,000-60,000 barrels a day", "Government scientists said the oil was flowing at 35,000 to 60,000 barrels a day.")
+	for _, c := range claims {
+		if c.Kind == analysis.KindQuantity && c.InHeadline && strings.Contains(strings.ToLower(c.Source), "estimate") {
+			t.Errorf("headline figure %q credited to %q", c.Text, c.Source)
+		}
+	}
+	if q := quantityByText(extractOne(t, "Toll", "Police raised the toll to 300."), "300"); q == nil || q.Source != "Police" {
+		t.Errorf("an active raise: %+v, want the police's", q)
+	}
+}

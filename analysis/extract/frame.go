@@ -3714,6 +3714,12 @@ func whoseCount(prev, next []string) string {
 		case "been", "was", "were", "is", "are", "be", "being":
 			return "" // "deaths have been reported": a passive names no counter
 		}
+		if stanceClaimNouns.Has(prev[i-1]) && len(prev[i+1:]) <= 2 && prev[len(prev)-1] == "to" {
+			// "Oil estimate raised to 35,000-60,000 barrels a day": a
+			// headline's passive; the estimate was raised, it raised
+			// nothing.
+			return ""
+		}
 		if prev[i] == "numbered" && i == len(prev)-1 {
 			return "" // "the protesters in the capital numbered 600,000": what they amounted to
 		}
