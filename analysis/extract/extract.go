@@ -10367,6 +10367,8 @@ func careAfter(toks []nlp.Token, k int) bool {
 	return false
 }
 
+// predicateMeasureOf is predicateMeasure without the place of care that
+// turns a crowd into people treated.
 func (x *Extractor) predicateMeasureOf(toks []nlp.Token, k int) (word, measure string, end int, ok bool) {
 	if c := appositiveEnd(toks, k); c > k {
 		// "nearly 100, mostly firefighters, remained missing", "40

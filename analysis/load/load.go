@@ -667,15 +667,10 @@ func decode(data []byte, declared func([]byte) (encoding.Encoding, string)) deco
 // blank reports whether r is white space or a stray byte-order mark.
 func blank(r rune) bool { return unicode.IsSpace(r) || r == '\uFEFF' }
 
-// windows1252 decodes data as UTF-8, reading each byte that is not
-// part of a valid UTF-8 sequence as Windows-1252. It returns the text, the
-// number of such bytes, and whether data had any valid multi-byte UTF-8
-// sequence.
 // mostlyUTF8 reports bytes that declare a single-byte encoding (ISO
 // 8859-1, Windows-1252; named as charset.Lookup names them) but are
-// mostly UTF-8: a page saved or templated
-// as UTF-8 under its old declaration, with a few bytes of the old
-// encoding left in it. Decoded as declared, every UTF-8 letter turns into
+// mostly UTF-8: a page saved or templated as UTF-8 under its old
+// declaration, with a few bytes of the old encoding left in it. Decoded as declared, every UTF-8 letter turns into
 // two ("Ã¼" for "ü"); text in a single-byte encoding seldom holds a valid
 // UTF-8 sequence, and never more of them than bytes that are not.
 func mostlyUTF8(data []byte, declared string) bool {
@@ -700,6 +695,10 @@ func mostlyUTF8(data []byte, declared string) bool {
 	return valid >= 3 && valid > 3*invalid
 }
 
+// windows1252 decodes data as UTF-8, reading each byte that is not
+// part of a valid UTF-8 sequence as Windows-1252. It returns the text, the
+// number of such bytes, and whether data had any valid multi-byte UTF-8
+// sequence.
 func windows1252(data []byte) (string, int, bool) {
 	var b strings.Builder
 	b.Grow(len(data) + len(data)/8)
