@@ -2157,8 +2157,8 @@ func (an *parsed) reducedRelativeSpeaker(i int) int {
 var judgedClaimNouns = lexicon.Words("stance.claimNouns")
 
 // rejectionLemmas are the verbs of saying whose passive agent rejects
-// what its subject says rather than saying it.
-var rejectionLemmas = map[string]bool{"deny": true, "dismiss": true, "reject": true, "refute": true, "dispute": true, "contest": true, "challenge": true, "question": true, "disown": true, "repudiate": true}
+// what its subject says rather than saying it (attrib.rejectionLemmas).
+var rejectionLemmas = lexicon.Words("attrib.rejectionLemmas")
 
 // agentPhraseBefore returns the past participle that opens a phrase with
 // its agent ending at the comma at token j ("a new study conducted by

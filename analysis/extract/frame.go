@@ -3001,8 +3001,9 @@ func (x *Extractor) passiveAfter(toks []nlp.Token, e int) (string, string, bool)
 	return toks[i].Text, w, true
 }
 
-// rangeNouns before "from" make "from X to Y" a range, not a change.
-var rangeNouns = map[string]bool{"range": true, "ranges": true, "ranging": true, "ranged": true, "anywhere": true, "estimates": true, "varying": true, "varied": true}
+// rangeNouns before "from" make "from X to Y" a range, not a change
+// (extract.rangeNouns).
+var rangeNouns = lexicon.Words("extract.rangeNouns")
 
 // modifierFigure reports a figure at token k inside a phrase that
 // modifies the noun before it ("foreigners from 14 countries were among

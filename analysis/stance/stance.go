@@ -1321,8 +1321,8 @@ func passiveClaimSubject(tk *SenTokens, j int) bool {
 }
 
 // subjectOpeners open the clause a passive subject stands in ("… as
-// petitions … have been dismissed").
-var subjectOpeners = map[string]bool{"as": true, "because": true, "after": true, "when": true, "while": true, "since": true, "if": true, "although": true, "though": true, "but": true}
+// petitions … have been dismissed"; stance.subjectOpeners).
+var subjectOpeners = words("subjectOpeners")
 
 // proceedingNouns are what a court, a vote or a party rejects without
 // denying a claim (stance.proceedingNouns).
