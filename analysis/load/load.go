@@ -1923,7 +1923,11 @@ func (r *hTMLRenderer) walk(n *html.Node) {
 	// contents' entries, which lead to such anchors, are. An <a> with no
 	// address at all is a named anchor (old pages wrap whole sections in
 	// an unclosed <a name="part2">), never a link.
-	link := a == atom.A && hasHref(n) && (leavesPage(n) || !slices.Contains(r.elems, ElemHeading))
+	var link bool
+	if a == atom.A {
+		h, ok := href(n)
+		link = ok && (offPage(h) || !slices.Contains(r.elems, ElemHeading))
+	}
 	if link {
 		r.link++
 	}
@@ -1945,24 +1949,26 @@ func (r *hTMLRenderer) walk(n *html.Node) {
 // leavesPage reports whether a link leads off the page: it has an
 // address, and not only a fragment ("#section-2", a heading's own anchor).
 func leavesPage(a *html.Node) bool {
-	for _, at := range a.Attr {
-		if at.Key == "href" {
-			h := strings.TrimSpace(at.Val)
-			return h != "" && !strings.HasPrefix(h, "#")
-		}
-	}
-	return false
+	h, _ := href(a)
+	return offPage(h)
 }
 
-// hasHref reports whether an <a> element has an address (any, even a
-// fragment): one without is a named anchor or a placeholder, not a link.
-func hasHref(a *html.Node) bool {
+// offPage reports whether an address leads off the page.
+func offPage(h string) bool {
+	h = strings.TrimSpace(h)
+	return h != "" && !strings.HasPrefix(h, "#")
+}
+
+// href returns an <a> element's address and whether it has one (any,
+// even a fragment): one without is a named anchor or a placeholder, not
+// a link.
+func href(a *html.Node) (string, bool) {
 	for _, at := range a.Attr {
 		if at.Key == "href" {
-			return true
+			return at.Val, true
 		}
 	}
-	return false
+	return "", false
 }
 
 // elementKind is the Element a block element's text is marked with.
