@@ -1261,16 +1261,15 @@ func rejectGuard(tk *SenTokens, m *match) bool {
 
 // agentAfter reports a passive verb's agent: "by" within four words
 // after token j, with no clause break between ("rejected on Wednesday by
-// the government").
+// the government"; wordsAfter stops at punctuation, and "and" or "but"
+// open another clause).
 func agentAfter(tk *SenTokens, j int) bool {
 	for _, k := range tk.wordsAfter(j+1, 4) {
-		if tk.t[k].low == "by" {
-			for i := j + 1; i < k; i++ {
-				if w := tk.t[i].low; w == "," || w == ";" || w == ":" || w == "and" || w == "but" {
-					return false
-				}
-			}
+		switch tk.t[k].low {
+		case "by":
 			return true
+		case "and", "but":
+			return false
 		}
 	}
 	return false
