@@ -10240,6 +10240,15 @@ func (q *quantityInfo) addPredicate(word string, start, end int) {
 // people).
 var saidOfFigures = lexicon.Words("extract.saidOfFigures")
 
+// saidOfFigure reports a participle at token i that says what was done
+// with the figure before it, not what the figure counts: "the figure of
+// 40 dead was disputed", "a report putting the toll at 130 was
+// published" ("2,367 were dismissed from service" counts people).
+func saidOfFigure(toks []nlp.Token, i int) bool {
+	vf, speech := lexicon.Verbs[lower(toks[i])]
+	return speech && saidOfFigures.Has(vf.Lemma) && !deedPrepAfter(toks, i+1)
+}
+
 // deedPrepAfter reports a preposition of movement or state at token k
 // ("dismissed from service", "released into the wild", "charged with
 // murder"): a participle of saying before it is a deed done to people.
@@ -10630,11 +10639,7 @@ func (x *Extractor) predicateMeasureOf(toks []nlp.Token, k int) (word, measure s
 			// sentence is about, a march.
 			return t.Text, turnoutMeasure, t.Start + len(t.Text), true
 		}
-		if vf, speech := lexicon.Verbs[w]; speech && saidOfFigures.Has(vf.Lemma) && !deedPrepAfter(toks, i+1) {
-			// "the figure of 40 dead was disputed", "a report putting
-			// the toll at 130 was published": a verb of saying or
-			// rejecting says what was done with the figure, not what
-			// it counts ("2,367 were dismissed from service" does).
+		if saidOfFigure(toks, i) {
 			return "", "", 0, false
 		}
 		return t.Text, w, t.Start + len(t.Text), true

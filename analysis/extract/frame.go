@@ -2993,9 +2993,7 @@ func (x *Extractor) passiveAfter(toks []nlp.Token, e int) (string, string, bool)
 	if m, ok := x.measures.Lookup(w); ok {
 		return toks[i].Text, m, true
 	}
-	if vf, speech := lexicon.Verbs[w]; speech && saidOfFigures.Has(vf.Lemma) && !deedPrepAfter(toks, i+1) {
-		// "the figure of 40 dead was disputed": what was said of the
-		// figure, not what it counts.
+	if saidOfFigure(toks, i) {
 		return "", "", false
 	}
 	return toks[i].Text, w, true
