@@ -537,16 +537,19 @@ var cueStarts = makeCueStarts()
 
 func makeCueStarts() lexicon.Set {
 	m := lexicon.Set{"according": true, "citing": true, "quoting": true, "as": true, "by": true, "for": true}
-	for _, set := range []lexicon.Set{lexicon.CueWords, setAttribQuoteVerbs, setAttribDataVerbs, lexicon.AsVerbs, setAttribDataNouns, thatOnlyVerbs} {
+	for _, set := range []lexicon.Set{lexicon.CueWords, setAttribQuoteVerbs, setAttribDataVerbs, lexicon.AsVerbs, setAttribDataNouns} {
 		for w := range set {
 			m[w] = true
 		}
+	}
+	for w := range lexicon.ThatVerbs {
+		m[w] = true
 	}
 	return m
 }
 
 func init() {
-	lexicon.OnExtend(func() { cueStarts = makeCueStarts() }, "attrib.statementNouns", "attrib.quoteVerbs", "attrib.dataVerbs", "attrib.asVerbs", "attrib.dataNouns", "attrib.thatOnlyVerbs")
+	lexicon.OnExtend(func() { cueStarts = makeCueStarts() }, "attrib.statementNouns", "attrib.quoteVerbs", "attrib.dataVerbs", "attrib.asVerbs", "attrib.dataNouns")
 	lexicon.OnExtend(func() { nounBits = makeNounBits() }, "attrib.stopWords", "attrib.determiners", "attrib.subjectPronouns",
 		"attrib.joiners", "attrib.discourse", "attrib.personRoles", "attrib.orgNouns", "attrib.groupNouns", "attrib.docNouns",
 		"attrib.adjectivesEd", "attrib.ambiguous")
@@ -982,7 +985,9 @@ func (an *parsed) cueAt(i int) {
 	}
 	// "Zelensky's claim that 3,000 soldiers were killed": the possessor
 	// speaks.
-	if !lexicon.CueWords[t.low] && !(thatOnlyVerbs.Has(t.low) && next(i+1) == "that") {
+	thatVerb, isThatVerb := lexicon.ThatVerbs[t.low]
+	isThatVerb = isThatVerb && next(i+1) == "that"
+	if !lexicon.CueWords[t.low] && !isThatVerb {
 		return // neither a statement noun nor a verb of the lists
 	}
 	if lexicon.StatementNouns[t.low] && i > 0 && next(i+1) == "that" && attrPossessive(an.toks[i-1]) {
@@ -994,17 +999,12 @@ func (an *parsed) cueAt(i int) {
 		return
 	}
 	vf, ok := lexicon.Verbs[t.low]
-	if !ok && thatOnlyVerbs.Has(t.low) && next(i+1) == "that" {
+	if !ok && isThatVerb {
 		// "The judge ruled that 3.19 million barrels were discharged":
-		// a verb of saying only with "that" after it (attrib.thatOnlyVerbs;
+		// a verb of saying only with "that" after it (lexicon.ThatVerbs;
 		// "the party that ruled the country", "the fiscal rule committee"
 		// are none).
-		vf, ok = lexicon.VerbForm{Lemma: "rule", Form: 'd'}, true
-		if t.low == "rules" {
-			vf.Form = 's'
-		} else if t.low == "ruling" {
-			vf.Form = 'g'
-		}
+		vf, ok = thatVerb, true
 	}
 	if !ok || t.cap && (!an.titleCase || i == 0) {
 		return // a verb in running text is in lower case, except in headlines
@@ -1974,9 +1974,6 @@ func (an *parsed) trailingTime(a, e int) int {
 	}
 	return e
 }
-
-// thatOnlyVerbs report only with "that" after them (attrib.thatOnlyVerbs).
-var thatOnlyVerbs = lexicon.Words("attrib.thatOnlyVerbs")
 
 // countWords count a span of time in words (attrib.countWords).
 var countWords = lexicon.Words("attrib.countWords")

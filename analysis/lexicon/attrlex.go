@@ -7,9 +7,6 @@ import "strings"
 // words of data/attrib.json ("attrib.<name>"); see analysis/attrib for how
 // they are used.
 
-// VerbForm is a verb's lemma and form, as Verbs gives it.
-type VerbForm = verbForm
-
 // verbForm is one written form of a reporting or stance verb.
 type verbForm struct {
 	Lemma string
@@ -17,13 +14,21 @@ type verbForm struct {
 }
 
 // Verbs maps every form of the reporting and stance verbs of
-// attrib.json's "verbs" to its lemma and form. Each row is base, third
-// person, past (and participle), -ing, then other forms: an -ing form
-// or a participle ("writing", "written"). A form two rows share goes to
-// the later row.
-var Verbs = func() map[string]verbForm {
+// attrib.json's "verbs" to its lemma and form.
+var Verbs = verbForms(verbRows("verbs"))
+
+// ThatVerbs maps the forms of the verbs of attrib.json's "thatVerbs",
+// which report only with "that" after them ("the judge ruled that …";
+// "the party that ruled the country" is none), to lemma and form.
+var ThatVerbs = verbForms(verbRows("thatVerbs"))
+
+// verbForms maps every form of a verb table's rows to its lemma and
+// form. Each row is base, third person, past (and participle), -ing,
+// then other forms: an -ing form or a participle ("writing",
+// "written"). A form two rows share goes to the later row.
+func verbForms(rows [][]string) map[string]verbForm {
 	m := map[string]verbForm{}
-	for _, f := range verbRows() {
+	for _, f := range rows {
 		lemma := f[0]
 		m[f[0]] = verbForm{lemma, 'b'}
 		m[f[1]] = verbForm{lemma, 's'}
@@ -40,7 +45,7 @@ var Verbs = func() map[string]verbForm {
 		m[f[3]] = verbForm{lemma, 'g'}
 	}
 	return m
-}()
+}
 
 // NonClausal verbs take an object, not a clause: their reach ends with
 // their clause ("urged Pyongyang to withdraw, with reports indicating…").

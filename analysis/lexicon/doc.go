@@ -7,6 +7,7 @@
 //	measures.json  measures and the words that name them (DefaultMeasures)
 //	places.json    countries, blocs and regions with demonyms and aliases (DefaultPlaces)
 //	attrib.json    word sets of attribution (who said it); the reporting verbs ("verbs"),
+//	               the verbs that report only before "that" ("thatVerbs"),
 //	               possessive pronouns, British spellings of source names
 //	stance.json    word sets of the stance stage: the classes its patterns name, the
 //	               guards' sets, date words; the count words of "two days ago" ("counts")

@@ -29,7 +29,7 @@ func (s Set) Has(w string) bool { return s[w] }
 // functions below). A set's name is the file's stem, a dot and its key:
 // "stance.negations".
 var wordFiles = map[string][]string{
-	"attrib":  {"verbs", "possessivePronouns", "britishSpellings"},
+	"attrib":  {"verbs", "thatVerbs", "possessivePronouns", "britishSpellings"},
 	"stance":  {"counts"},
 	"clean":   {"headings"},
 	"extract": nil,
@@ -446,14 +446,14 @@ var BritishSpellings = func() [][2]string {
 	return rows
 }()
 
-// verbRows are the rows of attrib.json's "verbs": base, third person,
-// past, -ing, then any other forms.
-func verbRows() [][]string {
+// verbRows are the rows of a verb table of attrib.json ("verbs",
+// "thatVerbs"): base, third person, past, -ing, then any other forms.
+func verbRows(key string) [][]string {
 	var rows [][]string
-	table("data/attrib.json", "verbs", append([]string{"sets"}, wordFiles["attrib"]...), &rows)
+	table("data/attrib.json", key, append([]string{"sets"}, wordFiles["attrib"]...), &rows)
 	for _, r := range rows {
 		if len(r) < 4 {
-			panic(fmt.Sprintf("lexicon: data/attrib.json: verbs: row %q: want base, third person, past, -ing", r))
+			panic(fmt.Sprintf("lexicon: data/attrib.json: %s: row %q: want base, third person, past, -ing", key, r))
 		}
 	}
 	return rows
