@@ -811,12 +811,6 @@ func correctedBands(bands [][]*analysis.Claim) [][]*analysis.Claim {
 	if len(bands) < 2 {
 		return bands
 	}
-	bandOf := map[*analysis.Claim]int{}
-	for k, g := range bands {
-		for _, c := range g {
-			bandOf[c] = k
-		}
-	}
 	join := map[int]int{} // band -> the band it joins
 	for k, g := range bands {
 		for _, c := range g {
@@ -827,10 +821,8 @@ func correctedBands(bands [][]*analysis.Claim) [][]*analysis.Claim {
 				if o == k {
 					continue
 				}
-				for _, d := range h {
-					if d.Article == c.Article {
-						join[o] = k
-					}
+				if slices.ContainsFunc(h, func(d *analysis.Claim) bool { return d.Article == c.Article }) {
+					join[o] = k
 				}
 			}
 		}
