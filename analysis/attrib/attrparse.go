@@ -677,8 +677,12 @@ func (an *parsed) span(r [2]int) string {
 }
 
 // ownLevelVerbs link a figure's noun to its level ("the ministry's toll
-// is 316,000").
-var ownLevelVerbs = map[string]bool{"is": true, "was": true, "remains": true, "remained": true, "reached": true, "reaches": true, "hit": true, "hits": true}
+// is 316,000"; attrib.ownLevelVerbs), and atLevelVerbs do with "at"
+// ("the count stands at 1,200"; attrib.atLevelVerbs).
+var (
+	ownLevelVerbs = lexicon.Words("attrib.ownLevelVerbs")
+	atLevelVerbs  = lexicon.Words("attrib.atLevelVerbs")
+)
 
 // bodyAcronym reports a body's initials: "UN", "U.N.", "WHO", "OCHA"
 // (two to six capitals, with or without points).
@@ -943,7 +947,7 @@ func (an *parsed) cueAt(i int) {
 	// "rejecting the Treasury's figure of €4.2bn", "the ministry's toll
 	// of 471": the possessor of a figure noun gave the figure.
 	lv := an.pastParticipleAside(i + 1) // "the government's previous estimate, issued last week, was 20,000"
-	if setAttribDataNouns.Has(t.low) && i > 0 && (next(i+1) == "of" || ownLevelVerbs[next(lv)] && an.figureAt(lv+1) || next(i+1) == "stands" && next(i+2) == "at" || next(i+1) == "stood" && next(i+2) == "at") {
+	if setAttribDataNouns.Has(t.low) && i > 0 && (next(i+1) == "of" || ownLevelVerbs.Has(next(lv)) && an.figureAt(lv+1) || atLevelVerbs.Has(next(i+1)) && next(i+2) == "at") {
 		// ("the official Haitian government's toll is 316,000", "the
 		// ministry's count stands at 1,200": the possessor's level.)
 		// ("the statistics bureau's new inflation figure of 24.5%": a few
