@@ -634,6 +634,27 @@ func TestExtractOtherOccasions(t *testing.T) {
 	}
 }
 
+// TestExtractEventDatedNotFigure: a past time that dates the event a
+// running count is of ("the toll from last week's storm", "the cyclone
+// earlier this month") leaves the count as of the sentence when the
+// count is said to have reached its figure; a past occasion of a count
+// taken once per occasion, and an event's own past toll, stay earlier.
+func TestExtractEventDatedNotFigure(t *testing.T) {
+	for _, tc := range []struct{ body, fig, time string }{
+		{"The death toll from last week's storm has risen to 212, the disaster agency said.", "212", analysis.TimeCurrent},
+		{"Officials said the number of people displaced by the floods earlier this month had climbed to 48,000.", "48,000", analysis.TimeCurrent},
+		{"The toll from the quake last Friday now stands at 87, hospital officials said.", "87", analysis.TimeCurrent},
+		{"The agency, which earlier this month put the toll at 52, said on Friday 60 had died.", "52", analysis.TimeEarlier},
+		{"The turnout at last week's march rose to 500,000, organisers said.", "500,000", analysis.TimeEarlier},
+		{"Last year's floods killed 1,700 people.", "1,700", analysis.TimeEarlier},
+	} {
+		q := quantityByText(extractOne(t, "", tc.body), tc.fig)
+		if q == nil || q.Frame == nil || q.Frame.Time != tc.time {
+			t.Errorf("%q: %s: %+v; want time %s", tc.body, tc.fig, q, tc.time)
+		}
+	}
+}
+
 // TestExtractCountProgress: a share of ballots or stations counted says
 // how far the count has got, not a candidate's share, and a figure after
 // "after the commission said" is the commission's, not the main clause's

@@ -453,7 +453,7 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 		setTime(analysis.TimeProjection, w)
 	} else if w := earlierCue(prev, toks, e); w != "" {
 		setTime(analysis.TimeEarlier, w)
-	} else if w := earlierOpener(toks, k); w != "" {
+	} else if w := earlierOpener(toks, k, !x.measures.Occasional(q.measure) && levelComplement(prev)); w != "" {
 		setTime(analysis.TimeEarlier, w)
 	} else if w := startingPhrase(next, pastOccasionAfterWords); w != "" && x.measures.Occasional(q.measure) {
 		// "There were 66,000 protesters last week": a march counted
@@ -1720,6 +1720,11 @@ func earlierCue(prev []string, toks []nlp.Token, e int) string {
 	for i := len(prev) - 1; i >= 0 && i >= len(prev)-8; i-- {
 		if w := prev[i]; w == "," || w == "and" || w == "but" || w == "then" || w == "while" {
 			break
+		} else if w == "earlier" && i > 0 && (eventNouns.Has(prev[i-1]) || occasionNouns.Has(prev[i-1])) {
+			// "the toll from the cyclone earlier this month has
+			// climbed to 77,738": the phrase dates the event, not the
+			// figure.
+			break
 		} else if earlierAdverbs.Has(w) && i >= len(prev)-6 || (w == "earlier" || w == "first") && i > 0 && prev[i-1] == "had" ||
 			w == "earlier" && i+1 < len(prev) && (prev[i+1] == "this" || prev[i+1] == "in" || prev[i+1] == "last") {
 			// ("had earlier put the toll at": the past perfect's
@@ -1893,8 +1898,13 @@ func reportedAfter(toks []nlp.Token, i, k int) bool {
 // text spoke of before (extract.earlierOpeners: "At that time, the
 // ministry said 1,351 soldiers had been killed"); "" otherwise. "At the
 // time of writing" is no such opener: the comma must follow.
-func earlierOpener(toks []nlp.Token, k int) string {
-	if w := pastOccasion(toks, k); w != "" {
+//
+// A running count said to have risen to its figure (running) keeps its
+// figure whatever past occasion the sentence names: "the toll from last
+// week's storm rose to 41" is the storm's toll now, while "last week's
+// march drew 500,000" is that march's.
+func earlierOpener(toks []nlp.Token, k int, running bool) string {
+	if w := pastOccasion(toks, k); w != "" && !running {
 		return w
 	}
 	if w := pastWhen(toks, k); w != "" {
@@ -1933,6 +1943,20 @@ func earlierOpener(toks []nlp.Token, k int) string {
 		}
 	}
 	return ""
+}
+
+// levelComplement reports a figure that is the level a verb of change
+// or level says a count has reached ("rose to", "has climbed to",
+// "stands at", "reached", "now tops"): the count as of the sentence.
+func levelComplement(prev []string) bool {
+	n := len(prev)
+	if n > 0 && (prev[n-1] == "to" || prev[n-1] == "at") {
+		n--
+	}
+	for n > 0 && approxBefore.Has(prev[n-1]) {
+		n--
+	}
+	return n > 0 && levelVerbs.Has(prev[n-1]) && !lexicon.Determiners[prev[n-1]]
 }
 
 // earlierSubject returns the words of a subject an earlier adjective
