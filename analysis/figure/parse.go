@@ -1078,6 +1078,11 @@ func (s *scanner) rejectBefore(f *figure, p int) (bad, label bool) {
 		return false, false
 	}
 	w, capital := toks[k].word(), toks[k].cap
+	if s.is(k, idNumber) && p == a && !dotted && (k == 0 || !s.has(k-1, fDeterminer|fPronounPrev) && !s.is(k-1, idAn)) {
+		// "reactor number four", "Number 10 said": a number that
+		// names a thing; "the number 4,000" is a figure spoken of.
+		return true, true
+	}
 	day := f.digits && f.exactNum && f.val >= 1 && f.val <= 31 && f.val == math.Trunc(f.val) && f.unit == ""
 	switch {
 	case w.flags&fMonth != 0 && capital && (day || f.yearish) && (!dotted || toks[k].e-toks[k].s <= 4):

@@ -103,6 +103,7 @@ var (
 	idM           uint16 // "m"
 	idMob         uint16 // "mob"
 	idMore        uint16 // "more"
+	idNumber      uint16 // "number"
 	idOdd         uint16 // "odd"
 	idOf          uint16 // "of"
 	idOld         uint16 // "old"
@@ -519,7 +520,7 @@ func init() {
 		"spring", "summer", "autumn", "winter", "election", "census", "and", "or", "season",
 		"class", "vintage", "model", "c", "ca", "born", "died", "established", "founded", "est")
 	add(0, 0, "", "celsius", "cubic", "fahrenheit", "h", "handful", "in", "minus", "out", "read", "top", "upon")
-	add(0, 0, "", "a", "above", "age", "an", "and", "basis", "below", "between", "by", "c", "cent", "counting", "dollar", "dollars", "f", "fewer", "from", "greater", "half", "higher", "hour", "less", "lower", "m", "magnitude", "mob", "more", "odd", "of", "old", "one", "or", "over", "p", "past", "per", "percentage", "ph", "plus", "point", "points", "pound", "pounds", "rs", "s", "so", "sterling", "strong", "tel", "than", "thereabouts", "through", "to", "under", "until", "up", "year", "years")
+	add(0, 0, "", "a", "above", "age", "an", "and", "basis", "below", "between", "by", "c", "cent", "counting", "dollar", "dollars", "f", "fewer", "from", "greater", "half", "higher", "hour", "less", "lower", "m", "magnitude", "mob", "more", "number", "odd", "of", "old", "one", "or", "over", "p", "past", "per", "percentage", "ph", "plus", "point", "points", "pound", "pounds", "rs", "s", "so", "sterling", "strong", "tel", "than", "thereabouts", "through", "to", "under", "until", "up", "year", "years")
 	initPhrases()
 	for _, ph := range phrases {
 		add(0, 0, "", ph.words...)
@@ -561,6 +562,7 @@ func init() {
 	idM = wordID("m")
 	idMob = wordID("mob")
 	idMore = wordID("more")
+	idNumber = wordID("number")
 	idOdd = wordID("odd")
 	idOf = wordID("of")
 	idOld = wordID("old")
