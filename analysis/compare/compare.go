@@ -750,6 +750,13 @@ func (p comparer) numeric(cl analysis.Cluster, members []*analysis.Claim) []anal
 		// count that grows.
 		tally = tally || c.Trend != "" && (c.Frame == nil || c.Frame.Kind == analysis.KindCount)
 	}
+	if len(nums) >= 2 && strings.EqualFold(nums[0].Subset, "part") && oneSentence(nums) {
+		// ("Rs 5,700 crore for flyovers, Rs 650 crore for stadiums":
+		// the parts of one breakdown, each its own; unnamed parts in
+		// two reports may restate one part, "approximately 142,000
+		// votes" against "1,421".)
+		return nil
+	}
 	if len(nums) < 2 || p.unnamed != nil && p.unnamed(nums[0].Measure) {
 		// ("5 people identified", "240 people left the tower", "8
 		// people charged": counts of people whose fate the reading did
@@ -1126,6 +1133,17 @@ func (p comparer) numericIn(cl analysis.Cluster, nums []*analysis.Claim, tally b
 		}
 	}
 	return out
+}
+
+// oneSentence reports whether the claims all come from one sentence of
+// one article.
+func oneSentence(g []*analysis.Claim) bool {
+	for _, c := range g[1:] {
+		if c.Article != g[0].Article || c.Sentence != g[0].Sentence {
+			return false
+		}
+	}
+	return true
 }
 
 // subsetOf reports whether every claim of a is in b.

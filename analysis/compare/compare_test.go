@@ -1359,3 +1359,33 @@ func TestOccasionFloorsNextDay(t *testing.T) {
 		t.Errorf("toll floors a day apart: %d findings, want none\n%s", len(ds), dump(ds))
 	}
 }
+
+// The unnamed parts of one breakdown ("Rs 5,700 crore for flyovers, Rs
+// 650 crore for stadiums, Rs 16,887 crore for the metro") are each their
+// own; unnamed parts in two reports may restate one part and are set
+// against each other.
+func TestBreakdownPartsApart(t *testing.T) {
+	arts := mkArticles(t, map[string]string{"a": "2010-08-26", "b": "2010-08-26"})
+	one := "Of the spending, 5,700 went to flyovers, 650 to stadiums and 16,887 to the metro."
+	for _, tc := range []struct {
+		name  string
+		specs []claimSpec
+		want  bool
+	}{
+		{"one breakdown", []claimSpec{
+			{article: "a", value: 5700, sentence: one, subset: "part", subject: "India|spending"},
+			{article: "a", value: 650, sentence: one, subset: "part", subject: "India|spending"},
+			{article: "a", value: 16887, sentence: one, subset: "part", subject: "India|spending"},
+		}, false},
+		{"two reports of one part", []claimSpec{
+			{article: "a", source: "commission", value: 142000, subset: "part", subject: "Kenya|votes"},
+			{article: "b", source: "blog", value: 1421, subset: "part", subject: "Kenya|votes"},
+		}, true},
+	} {
+		claims := mkClaims(t, tc.specs)
+		ds := Compare(ClusterClaims(claims), claims, arts, CompareOptions{})
+		if got := len(ds) > 0; got != tc.want {
+			t.Errorf("%s: finding %v, want %v\n%s", tc.name, got, tc.want, dump(ds))
+		}
+	}
+}

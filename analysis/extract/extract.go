@@ -431,6 +431,8 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					q.measure, q.counts, ok = standIn, q.standFor, true
 					if differenceBefore(toks, tokenIndex(toks, m.Start)) {
 						q.subset = "difference" // "which is less by more than 100 from the previous toll"
+					} else if partitivePronounAfter(toks, tokenIndex(toks, m.End)) {
+						q.subset = "part" // "raised the toll to 39, 37 of them identified"
 					}
 					if standFor.Has(q.standFor) {
 						// "I have not seen a number higher than 50,000",
@@ -8807,7 +8809,7 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 			q.subset = site
 		}
 	}
-	if openSubset(q.subset) && (partitive || partitiveIntro(toks, tokenIndex(toks, m.Start)) || amongAfter(toks, tokenIndex(toks, m.End)) || amongBefore(toks, tokenIndex(toks, m.Start)) || q.subset == "" && includedBefore(toks, tokenIndex(toks, m.Start))) {
+	if openSubset(q.subset) && (partitive || partitivePronounAfter(toks, tokenIndex(toks, m.End)) || partitiveIntro(toks, tokenIndex(toks, m.Start)) || amongAfter(toks, tokenIndex(toks, m.End)) || amongBefore(toks, tokenIndex(toks, m.Start)) || q.subset == "" && includedBefore(toks, tokenIndex(toks, m.Start))) {
 		q.subset = "part"
 	}
 	if (q.subset == "" || q.subset == "part") && q.measure == "wounded" && severeNear(toks, tokenIndex(toks, m.End)) {
@@ -11184,6 +11186,14 @@ func (x *Extractor) anotherFiguresWord(toks []nlp.Token, m figure.Mention) bool 
 		return true
 	}
 	return false
+}
+
+// partitivePronounAfter reports "of them", "of whom" or "of which"
+// right after a figure ending at token e: a part of a whole spoken of
+// ("raised the toll to 39, 37 of them identified"), whatever the figure
+// borrowed as its noun.
+func partitivePronounAfter(toks []nlp.Token, e int) bool {
+	return e+1 < len(toks) && toks[e].Lower == "of" && partitivePronouns.Has(toks[e+1].Lower)
 }
 
 // partWords join a part to the figure before it ("31 deaths, including

@@ -655,6 +655,21 @@ func TestExtractEventDatedNotFigure(t *testing.T) {
 	}
 }
 
+// TestExtractPartitiveAfterBorrowedMeasure: a bare figure right after a
+// toll that takes the toll's measure is a part of it when "of them" or
+// "of whom" follows ("raised the toll to 39, 37 of them identified").
+func TestExtractPartitiveAfterBorrowedMeasure(t *testing.T) {
+	for _, tc := range []struct{ body, fig string }{
+		{"The provincial office raised the death toll on Friday to 64, 51 of them identified.", "51"},
+		{"Rescuers raised the toll to 212 by nightfall, 150 of whom have been named.", "150"},
+	} {
+		q := quantityByText(extractOne(t, "", tc.body), tc.fig)
+		if q == nil || q.Subset == "" {
+			t.Errorf("%q: %s: %+v; want a part", tc.body, tc.fig, q)
+		}
+	}
+}
+
 // TestExtractCountProgress: a share of ballots or stations counted says
 // how far the count has got, not a candidate's share, and a figure after
 // "after the commission said" is the commission's, not the main clause's
