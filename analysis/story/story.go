@@ -98,6 +98,7 @@ type doc struct {
 	// strong is set when the headline or the lead names a place: the
 	// article says where it happened, not only where its figures are.
 	strong bool
+	main   []string // the "p:"-prefixed places the headline names, or else those its lead names most
 	names  []string // the headline's names, lower-cased and sorted
 }
 
@@ -265,7 +266,8 @@ var recurringEvents = lexicon.Words("story.recurringEvents")
 func related(a, b *doc) bool {
 	shared, words, places, score := 0, 0, 0, 0
 	place, measure, headline, event, storm := false, false, false, false, false
-	oneOff := false // an event both headlines name that does not recur (an earthquake, not a protest)
+	oneOff := false              // an event both headlines name that does not recur (an earthquake, not a protest)
+	recurs, once := false, false // a recurring event both name, and a one-off one, anywhere
 	i, j := 0, 0
 	for i < len(a.hashes) && j < len(b.hashes) {
 		switch {
@@ -283,6 +285,8 @@ func related(a, b *doc) bool {
 				measure = true
 			case kindEvent, kindRecurring:
 				words++
+				recurs = recurs || a.kind[i] == kindRecurring
+				once = once || a.kind[i] == kindEvent
 				if min(a.weight[i], b.weight[j]) == 2 {
 					event = true
 					oneOff = oneOff || a.kind[i] == kindEvent
@@ -304,12 +308,28 @@ func related(a, b *doc) bool {
 	if gap < 0 {
 		gap = -gap
 	}
+	if place && recurs && !once && !storm && len(a.main) > 0 && len(b.main) > 0 && !slices.ContainsFunc(a.main, func(p string) bool { return slices.Contains(b.places, p) }) &&
+		!slices.ContainsFunc(b.main, func(p string) bool { return slices.Contains(a.places, p) }) {
+		// For an event that recurs in each place (an election, a
+		// protest), a place both name in passing, where each article's
+		// headline (or, without one, its lead, most often) names
+		// another, is no place in common: Bolivia's election and Iran's
+		// protests both quote Washington.
+		place = false
+	}
 	if shared < minShare || len(a.places) > 0 && len(b.places) > 0 && !place && !(!(a.strong && b.strong) && a.day != 0 && b.day != 0 && gap <= eventDays && sharesName(a.names, b.names)) {
 		// (An article whose headline and lead name no place has only
 		// its figures' places, which may be anyone's: "a software
 		// engineer in Brussels" who estimates the Grenfell Tower
 		// toll. A name both headlines use, within eventDays, outweighs
 		// them.)
+		return false
+	}
+	if recurs && !once && !storm && !place && a.day != 0 && b.day != 0 && gap > eventDays && !sharesName(a.names, b.names) {
+		// An election, a protest, a budget recurs: two articles on one
+		// a month or more apart, with no place and no name in common,
+		// are two of them (a Nigerian count that names only its states
+		// and Pakistan's vote eleven months later).
 		return false
 	}
 	if (a.day == 0) != (b.day == 0) && !(storm || place && oneOff && words >= 2 && score >= minScore || headline && words >= 2 && score >= minScore+2) {
@@ -375,7 +395,13 @@ func (g *Grouper) signature(d *Doc) doc {
 	for _, m := range g.places.Find(d.Title) {
 		addPlace(m.Place)
 		s.strong = true
+		s.main = append(s.main, "p:"+m.Place)
 	}
+	type counted struct {
+		place string
+		n     int
+	}
+	var leadPlaces []counted // few: a lead names a handful of places
 	if !titleCase(d.Title) {
 		s.names = g.contentWords(d.Title, true)
 		slices.Sort(s.names)
@@ -390,9 +416,25 @@ func (g *Grouper) signature(d *Doc) doc {
 		for _, m := range g.places.Find(sentence) {
 			addPlace(m.Place)
 			s.strong = true
+			if k := slices.IndexFunc(leadPlaces, func(c counted) bool { return c.place == m.Place }); k >= 0 {
+				leadPlaces[k].n++
+			} else {
+				leadPlaces = append(leadPlaces, counted{m.Place, 1})
+			}
 		}
 		for _, w := range g.contentWords(sentence, true) {
 			addWord(w)
+		}
+	}
+	if len(s.main) == 0 {
+		most := 0
+		for _, c := range leadPlaces {
+			most = max(most, c.n)
+		}
+		for _, c := range leadPlaces {
+			if c.n == most {
+				s.main = append(s.main, "p:"+c.place)
+			}
 		}
 	}
 	type feat struct {

@@ -724,3 +724,37 @@ func TestGroupUndatedBridge(t *testing.T) {
 		t.Errorf("stories = %q, want %q", got, want)
 	}
 }
+
+// An election or a protest recurs in each place: two articles about one
+// a month or more apart that share no place and no name are two of them,
+// however many of the count's words they share; and a place two such
+// articles name only in passing (a foreign government's comment), where
+// each headline names its own country, joins nothing. A follow-up that
+// names the place joins its story months later.
+func TestGroupRecurringEventsNeedAPlace(t *testing.T) {
+	docs := []Doc{
+		// A provincial count that names only its provinces.
+		{ID: "countA1", Title: "Observers say the result of the presidential and assembly election held in two provinces was manipulated", Published: date("2021-03-02"),
+			Measures: []string{"percent"},
+			Lead:     []string{"The observer group said the figures of the Independent Electoral Commission for the presidential and assembly election were inconsistent with its projections."}},
+		// Another country's general election, eleven months later.
+		{ID: "countB1", Title: "Delayed final results of the election show independent candidates won most assembly seats", Published: date("2022-02-11"),
+			Places: []string{"Bangladesh"}, Measures: []string{"seats"},
+			Lead: []string{"The delayed final results of the general election show independent candidates won the most seats in the assembly."}},
+		{ID: "countB2", Title: "Opposition says Bangladesh election result was rigged", Published: date("2022-02-14"),
+			Places: []string{"Bangladesh"}, Measures: []string{"seats"},
+			Lead: []string{"The opposition alliance said the presidential and assembly election results in Bangladesh had been falsified."}},
+		// Protests in two countries the same month, both quoting
+		// Washington.
+		{ID: "protA", Title: "Ecuador protest toll rises as capital braces for more unrest", Published: date("2019-10-10"),
+			Places: []string{"Ecuador", "United States"}, Measures: []string{"killed"},
+			Lead: []string{"Ecuador's ombudsman said five people had died in the protest, and the United States urged restraint."}},
+		{ID: "protB", Title: "Lebanon protest leaders reject government's reform package", Published: date("2019-10-22"),
+			Places: []string{"Lebanon", "United States"}, Measures: []string{"turnout"},
+			Lead: []string{"Protest leaders in Lebanon said the reforms fell short, as the United States called for calm."}},
+	}
+	want := []string{"countA1", "countB1 countB2", "protA", "protB"}
+	if got := groups(docs); !slices.Equal(got, want) {
+		t.Errorf("stories = %q, want %q", got, want)
+	}
+}
