@@ -1064,6 +1064,12 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					}
 					if name == "" {
 						name = nameIn(s.Text[:m.Start])
+						if name != "" && !x.personLike(name) {
+							// ("Sources inside the commission told
+							// Reuters that he won with 49.85%": a group
+							// is no "he".)
+							name = ""
+						}
 					}
 					if personalPronouns.Has(strings.ToLower(name)) {
 						name = "" // (the sentence's "He" is no name)
@@ -3151,7 +3157,8 @@ func (x *Extractor) firstPersonIn(toks []nlp.Token) string {
 // or a group ("Malawi's electoral commission", "the party", "officials").
 func personSpeaker(text string) bool {
 	for _, w := range strings.Fields(strings.ToLower(text)) {
-		w = strings.Trim(w, ".,;:'’s")
+		// (The possessive goes, not every s: "officials" stays.)
+		w = strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, ".,;:'’"), "'s"), "’s")
 		if lexicon.OrgNouns[w] || lexicon.GroupNouns[w] || partyNouns.Has(w) {
 			return false
 		}

@@ -670,6 +670,25 @@ func TestExtractPartitiveAfterBorrowedMeasure(t *testing.T) {
 	}
 }
 
+// TestExtractGroupIsNoHe: a share a pronoun owns belongs to the person
+// the text named, not to a group that opens the sentence ("Sources …
+// told Reuters that he won with 49.85%", "Officials said she took
+// 51%"); group nouns ending in s are groups too.
+func TestExtractGroupIsNoHe(t *testing.T) {
+	for _, tc := range []struct{ body, fig, want string }{
+		{"Maria Delgado was declared the winner on Sunday.\n\nSources inside the electoral tribunal told reporters that she won with 51.2 per cent of the vote.", "51.2 per cent", "Delgado"},
+		{"Tomas Ferreira conceded on Monday.\n\nWitnesses at the count said he had taken 38.4 percent of the vote.", "38.4 percent", "Ferreira"},
+	} {
+		q := quantityByText(extractOne(t, "", tc.body), tc.fig)
+		if q == nil || !strings.HasPrefix(q.Subject, tc.want+"|") {
+			t.Errorf("%q: %s: %+v; want %s's share", tc.body, tc.fig, q, tc.want)
+		}
+	}
+	if personSpeaker("officials") || personSpeaker("Sources") || !personSpeaker("Ferreira's") {
+		t.Errorf("personSpeaker: groups ending in s must be groups, a possessive name a person")
+	}
+}
+
 // TestExtractCountProgress: a share of ballots or stations counted says
 // how far the count has got, not a candidate's share, and a figure after
 // "after the commission said" is the commission's, not the main clause's
