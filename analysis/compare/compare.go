@@ -750,7 +750,7 @@ func (p comparer) numeric(cl analysis.Cluster, members []*analysis.Claim) []anal
 		// count that grows.
 		tally = tally || c.Trend != "" && (c.Frame == nil || c.Frame.Kind == analysis.KindCount)
 	}
-	if len(nums) >= 2 && strings.EqualFold(nums[0].Subset, "part") && oneSentence(nums) {
+	if len(nums) >= 2 && nums[0].Subset == "part" && oneSentence(nums) {
 		// ("Rs 5,700 crore for flyovers, Rs 650 crore for stadiums":
 		// the parts of one breakdown, each its own; unnamed parts in
 		// two reports may restate one part, "approximately 142,000

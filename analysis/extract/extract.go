@@ -1532,7 +1532,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				// against another group's.
 				c.Subset = g
 			}
-			if k := tokenIndex(toks, m.End); c.Subset == "part" && k+2 < len(toks) && toks[k].Lower == "of" && partitivePronouns.Has(toks[k+1].Lower) {
+			if k := tokenIndex(toks, m.End); c.Subset == "part" && k+2 < len(toks) && partitivePronounAfter(toks, k) {
 				v := k + 2
 				if v+1 < len(toks) && (toks[v].Tag == "VBN" || toks[v].Tag == "VBD") && !copulas.Has(toks[v].Lower) {
 					v++ // "12 of those killed were children"
@@ -8273,7 +8273,7 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 	}
 	partOf := ""
 	partitive := false
-	if q.counts == "" && m.Unit == "" && k+1 < len(toks) && toks[k].Lower == "of" && partitivePronouns.Has(toks[k+1].Lower) {
+	if q.counts == "" && m.Unit == "" && partitivePronounAfter(toks, k) {
 		// "150 of them have since been recaptured", "40 of whom were
 		// released": a part of the figure spoken of; what it counts is
 		// said by the predicate after the pronoun.
@@ -12636,7 +12636,8 @@ func (x *Extractor) antecedentMeasure(toks []nlp.Token, k int, claims []analysis
 }
 
 // rxPartitiveAfter finds "of whom", "of them", "of which" right after a
-// figure.
+// figure: a pronoun that stands for a whole named before ("of those
+// injured" names its own).
 var rxPartitiveAfter = regexp.MustCompile(`^\s+of\s+(?:whom|them|which)\b`)
 
 // candidateBefore reports a name that takes the figure at token k: a

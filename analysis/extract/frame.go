@@ -1956,7 +1956,7 @@ func levelComplement(prev []string) bool {
 	for n > 0 && approxBefore.Has(prev[n-1]) {
 		n--
 	}
-	return n > 0 && levelVerbs.Has(prev[n-1]) && !lexicon.Determiners[prev[n-1]]
+	return n > 0 && levelVerbs.Has(prev[n-1])
 }
 
 // earlierSubject returns the words of a subject an earlier adjective

@@ -262,7 +262,11 @@ var recurringEvents = lexicon.Words("story.recurringEvents")
 // article only writes in its text 1, a place 1, a measure 0.
 //
 // Articles that both name places but no place in common are never one
-// story: a wildfire in Chile is not a wildfire in Canada.
+// story: a wildfire in Chile is not a wildfire in Canada. What recurs in
+// each place (story.recurringEvents: an election, a protest) needs
+// more: a place one of the two headlines (or leads) is about, not one
+// both name in passing; and, a month or more apart, a place or a
+// headline name in common.
 func related(a, b *doc) bool {
 	shared, words, places, score := 0, 0, 0, 0
 	place, measure, headline, event, storm := false, false, false, false, false
@@ -308,8 +312,7 @@ func related(a, b *doc) bool {
 	if gap < 0 {
 		gap = -gap
 	}
-	if place && recurs && !once && !storm && len(a.main) > 0 && len(b.main) > 0 && !slices.ContainsFunc(a.main, func(p string) bool { return slices.Contains(b.places, p) }) &&
-		!slices.ContainsFunc(b.main, func(p string) bool { return slices.Contains(a.places, p) }) {
+	if place && recurs && !once && !storm && len(a.main) > 0 && len(b.main) > 0 && !namesAny(b.places, a.main) && !namesAny(a.places, b.main) {
 		// For an event that recurs in each place (an election, a
 		// protest), a place both name in passing, where each article's
 		// headline (or, without one, its lead, most often) names
@@ -489,6 +492,16 @@ func (g *Grouper) signature(d *Doc) doc {
 		s.day = int(d.Published.Time().Unix()/86400) + 1
 	}
 	return s
+}
+
+// namesAny reports whether places holds one of want.
+func namesAny(places, want []string) bool {
+	for _, p := range want {
+		if slices.Contains(places, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // sharesName reports whether two sorted lists of names share one.
