@@ -7681,7 +7681,8 @@ func countStage(claims []analysis.Claim, toks []nlp.Token, carried float64) floa
 	if !own {
 		stage = carried
 	}
-	if stage < 0 || stage >= 99.5 {
+	partial := stage < 0 && partialCount(toks)
+	if !partial && (stage < 0 || stage >= 99.5) {
 		return -1
 	}
 	for _, t := range toks {
@@ -7689,7 +7690,12 @@ func countStage(claims []analysis.Claim, toks []nlp.Token, carried float64) floa
 			return -1
 		}
 	}
-	suffix := " (count at " + strconv.Itoa(int(stage)/10*10) + "%+)"
+	var suffix string
+	if partial {
+		own, suffix = true, " (count partial)"
+	} else {
+		suffix = " (count at " + strconv.Itoa(int(stage)/10*10) + "%+)"
+	}
 	used := false
 	for i := range claims {
 		c := &claims[i]
@@ -7705,11 +7711,37 @@ func countStage(claims []analysis.Claim, toks []nlp.Token, carried float64) floa
 		c.Subject += suffix
 		used = true
 	}
-	if own && !used || !own && used {
+	if !partial && (own && !used || !own && used) {
 		return stage // (the next sentence's shares, if it gives them with no stage)
 	}
 	return -1
 }
+
+// partialCount reports a sentence that gives a count's figures before it
+// is complete without saying how far it has got: "had 1.8 million votes
+// so far", "partial results showed …", "according to early returns"
+// (extract.partialCountWords before a count's noun, or "so far", "thus
+// far", "as yet"). Its shares and votes are a stage of the count of their
+// own ("(count partial)"), never set against the result.
+func partialCount(toks []nlp.Token) bool {
+	for i, t := range toks {
+		if i+1 < len(toks) && toks[i+1].Lower == "far" && (t.Lower == "so" || t.Lower == "thus") {
+			return true
+		}
+		if partialCountWords.Has(t.Lower) && i+1 < len(toks) && (resultNouns.Has(toks[i+1].Lower) || countNouns.Has(toks[i+1].Lower)) {
+			return true
+		}
+	}
+	return false
+}
+
+// partialCountWords say a count is not complete ("partial results",
+// "early returns"; extract.partialCountWords); resultNouns are what a
+// count gives (extract.resultNouns).
+var (
+	partialCountWords = lexicon.Words("extract.partialCountWords")
+	resultNouns       = lexicon.Words("extract.resultNouns")
+)
 
 // countedShare reports how far a count has got when the share, from token
 // k to e, is of "the" ballots or votes: "with 99.8 percent of the ballots
@@ -7723,12 +7755,26 @@ func countedShare(toks []nlp.Token, k, e int) bool {
 	if k >= 1 && toks[k-1].Lower == "with" && e < len(toks) && countProgress(toks, e) {
 		return true // "with 95.09 per cent counted", "with 80% reporting"
 	}
-	if e+2 >= len(toks) || toks[e].Lower != "of" || toks[e+1].Lower != "the" || !ballotNouns.Has(toks[e+2].Lower) {
+	if e+1 >= len(toks) || toks[e].Lower != "of" {
 		return false
 	}
-	after := e + 3
-	for after < len(toks) && after <= e+4 && isNoun(toks[after].Tag) && !progressVerbs.Has(toks[after].Lower) {
-		after++ // "of the ballot boxes counted", "of the polling stations reporting"
+	unit := e + 1
+	if toks[unit].Lower == "the" {
+		unit++
+	}
+	if unit >= len(toks) || !ballotNouns.Has(toks[unit].Lower) && !countUnits.Has(toks[unit].Lower) {
+		return false
+	}
+	after := unit + 1
+	for after < len(toks) && after <= unit+2 && isNoun(toks[after].Tag) && !progressVerbs.Has(toks[after].Lower) {
+		after++ // "of the ballot boxes counted", "of polling stations reporting"
+	}
+	if k >= 1 && (toks[k-1].Lower == "at" || toks[k-1].Lower == "with") && countUnits.Has(toks[after-1].Lower) {
+		// "issued its first results at 42.03% of the tally sheets",
+		// "with 60% of precincts": a share of the places and papers a
+		// count goes through is how far it has got (a share of the
+		// votes is a candidate's, "at 52% of the vote").
+		return true
 	}
 	if countProgress(toks, after) {
 		// "with 97% of the vote counted", not "won 52% of the vote
@@ -7743,6 +7789,12 @@ func countedShare(toks []nlp.Token, k, e int) bool {
 		k >= 2 && toks[k-2].Lower == "based" && toks[k-1].Lower == "on" ||
 		k >= 2 && toks[k-1].Lower == "of" && countNouns.Has(toks[k-2].Lower))
 }
+
+// countUnits are the papers and places a count goes through, a share of
+// which is how far it has got ("42% of the tally sheets", "60% of
+// polling stations"; extract.countUnits), not votes, a share of which
+// may be a candidate's.
+var countUnits = lexicon.Words("extract.countUnits")
 
 // sampleWords mark a pollster's sample ("based on 24.1 per cent of
 // sample votes counted"; extract.sampleWords).

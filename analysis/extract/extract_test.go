@@ -3354,7 +3354,8 @@ func TestComparedSumTakesKind(t *testing.T) {
 // A candidate's share in a sentence that says how far a partial count had
 // got is keyed by the count's stage (its tens of per cent), so shares at
 // different stages are never set against each other; a complete count
-// and a pollster's sample take no stage. "Compared to 37.8% for his
+// and a pollster's sample take no stage, and a count said to be partial
+// with no stage given is a stage of its own. "Compared to 37.8% for his
 // rival Ana Costa" is the rival's share, not an earlier value, and "X
 // led 46.4 percent to Y's 37.1 percent" is X's.
 func TestCountStages(t *testing.T) {
@@ -3365,6 +3366,17 @@ func TestCountStages(t *testing.T) {
 		{"With 95 percent of votes counted, Vargas led 46.4 percent to Costa's 37.1 percent.", "46.4", "Vargas|percent (count at 90%+)"},
 		{"After counting 99.9% of the ballots, the board said Vargas had won 47.1% of the vote.", "47.1%", "Vargas|percent"},
 		{"The pollster gave Vargas 59.5 per cent of the votes, based on 24.1 per cent of sample votes counted.", "59.5", "Vargas|percent"},
+		// A share of the papers or places a count goes through, after
+		// "at" or "with", with or without "the" and a verb of progress.
+		{"The board published its first bulletin at 38.5% of the tally sheets, giving Vargas 51.3% of the votes.", "51.3%", "Vargas|percent (count at 30%+)"},
+		{"With 72% of polling stations reporting, the mayor, Lena Hoff, had 44.2% of the vote.", "44.2%", "Hoff|percent (count at 70%+)"},
+		{"With 55 percent of precincts, Vargas led 46.4 percent to Costa's 37.1 percent.", "46.4", "Vargas|percent (count at 50%+)"},
+		// A count given before it is complete, with no stage, is a
+		// stage of its own; the result is not.
+		{"The referendum commission said Vargas had 1.2 million votes so far while Costa had more than 900,000.", "1.2 million", "Vargas|votes (count partial)"},
+		{"Partial results released on Monday showed Vargas ahead with 48.2 percent.", "48.2", "Vargas|percent (count partial)"},
+		{"According to early returns, Costa had 40.7% of the vote in the capital.", "40.7%", "Costa|percent (count partial)"},
+		{"Vargas won 5.9 million votes, the commission said on Saturday.", "5.9 million", "Vargas|votes"},
 	} {
 		q := quantityByText(extractOne(t, "", c.text), c.at)
 		if q == nil || q.Subject != c.subject {
