@@ -10382,11 +10382,16 @@ func (x *Extractor) predicateMeasure(toks []nlp.Token, k int) (word, measure str
 // appositiveEnd returns the token after an aside set off by commas that
 // starts at token k (", mostly firefighters,", ", many of them
 // children,"), when a verb or an auxiliary follows it; k otherwise. The
-// aside holds no verb and no figure, and at most six words.
+// aside holds no verb and at most six words, and no figure unless it
+// names a part (", including 19 police officers,").
 func appositiveEnd(toks []nlp.Token, k int) int {
 	if k >= len(toks) || toks[k].Text != "," {
 		return k
 	}
+	// An aside that names a part of the count may hold the part's figure:
+	// "230 people, including 19 police officers, died", "45 people,
+	// among them 12 children, were killed".
+	part := k+1 < len(toks) && partWords[toks[k+1].Lower]
 	for i := k + 1; i < len(toks) && i <= k+7; i++ {
 		t := toks[i]
 		if t.Text == "," {
@@ -10398,7 +10403,7 @@ func appositiveEnd(toks []nlp.Token, k int) int {
 			}
 			return k
 		}
-		if strings.HasPrefix(t.Tag, "VB") || t.Tag == "CD" || clauseStop(t.Lower) || t.Lower == "and" || t.Lower == "while" || t.Lower == "but" {
+		if strings.HasPrefix(t.Tag, "VB") && !(part && i == k+1) || t.Tag == "CD" && !part || clauseStop(t.Lower) || t.Lower == "and" || t.Lower == "while" || t.Lower == "but" {
 			return k
 		}
 	}
@@ -11460,6 +11465,9 @@ func scopeAfter(text string, toks []nlp.Token, pos int) string {
 		}
 		j := i + 1
 		for j < len(toks) && (toks[j].Tag == "DT" || toks[j].Tag == "JJ" ||
+			// "the country's second city", "the nation's largest port":
+			// the country a part is of, and the part's rank.
+			j > i+1 && (toks[j].Tag == "JJS" || toks[j].Tag == "POS" || toks[j].Tag == "NN" && j+2 < len(toks) && toks[j+1].Tag == "POS" && !strings.HasPrefix(toks[j+2].Tag, "NNP")) ||
 			// "the port town of Minamisanriku", "the border city of …":
 			// a noun before the part's noun describes the part
 			toks[j].Tag == "NN" && j+1 < len(toks) && partNouns.Has(toks[j+1].Lower) ||
@@ -11479,6 +11487,10 @@ func scopeAfter(text string, toks []nlp.Token, pos int) string {
 				for end < len(toks) && strings.HasPrefix(toks[end].Tag, "NNP") {
 					end++
 				}
+			} else if n := appositiveName(toks, end); n > end {
+				// "in the capital, Almaty, where …", "in the country's
+				// second city, Kharkiv": the part's name set beside it.
+				return t.Text + " " + text[toks[end+1].Start:toks[n-1].Start+len(toks[n-1].Text)]
 			}
 			last := toks[end-1]
 			return text[t.Start : last.Start+len(last.Text)]
@@ -11555,6 +11567,25 @@ func scopeAfter(text string, toks []nlp.Token, pos int) string {
 		return out
 	}
 	return ""
+}
+
+// appositiveName returns the end of a name set off by a comma at token k
+// after a common noun of a place ("the capital, Almaty, where …", "the
+// second city, Kharkiv."): capitalised words closed by a comma, a stop,
+// the sentence's end or a relative pronoun; k when there is none ("in
+// the provinces, Kabul said": a name with its own verb).
+func appositiveName(toks []nlp.Token, k int) int {
+	if k+1 >= len(toks) || toks[k].Text != "," || !strings.HasPrefix(toks[k+1].Tag, "NNP") {
+		return k
+	}
+	n := k + 1
+	for n < len(toks) && n <= k+4 && strings.HasPrefix(toks[n].Tag, "NNP") {
+		n++
+	}
+	if n == len(toks) || toks[n].Text == "," || toks[n].Text == "." || toks[n].Tag == "WRB" || toks[n].Tag == "WDT" {
+		return n
+	}
+	return k
 }
 
 // listScope reports a scope that lists several places ("in Valencia,

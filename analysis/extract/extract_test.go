@@ -5893,3 +5893,42 @@ func TestHeadlinePassiveOfAClaim(t *testing.T) {
 		t.Errorf("an active raise: %+v, want the police's", q)
 	}
 }
+
+// TestPredicatePastPartAside: an aside that names a part of a count, with
+// the part's figure ("230 people, including 19 police officers, died"),
+// stands between the count and the verb that says what it counts.
+func TestPredicatePastPartAside(t *testing.T) {
+	for _, c := range []struct{ text, at, measure string }{
+		{"The coroner said 57 people, including 11 firefighters, died in the blaze.", "57", "killed"},
+		{"At least 45 villagers, among them 12 children, were killed when the dam burst.", "At least 45", "killed"},
+		{"Some 3,000 homes, including 400 in the old town, were destroyed by the fire.", "Some 3,000", "destroyed"},
+		{"Police said 210 protesters, including four journalists, were detained on Saturday.", "210", "detained"},
+	} {
+		if q := quantityByText(extractOne(t, "", c.text), c.at); q == nil || q.Measure != c.measure {
+			t.Errorf("%q: %s = %+v, want measure %q", c.text, c.at, q, c.measure)
+		}
+	}
+	// The part's own figure is still read.
+	if q := quantityByText(extractOne(t, "", "The coroner said 57 people, including 11 firefighters, died in the blaze."), "11"); q == nil {
+		t.Errorf("the part's figure lost")
+	}
+}
+
+// TestScopeNamedBesideItsNoun: a part of a country named by a common noun
+// with its name set beside it ("in the capital, Almaty,", "in the
+// country's second city, Kharkiv") is the named place, not the capital
+// the story's country has; a name with its own verb after it is not.
+func TestScopeNamedBesideItsNoun(t *testing.T) {
+	for _, c := range []struct{ text, at, scope string }{
+		{"At least 17 people were killed in the capital, Nouakchott, where the storm made landfall.", "17", "in Nouakchott"},
+		{"Some 40 were hurt in the country's second city, Porto Alegre.", "Some 40", "in Porto Alegre"},
+		{"Flooding destroyed 900 homes in the state's largest city, Jacksonville, officials said.", "900", "in Jacksonville"},
+	} {
+		if q := quantityByText(extractOne(t, "", c.text), c.at); q == nil || q.Scope != c.scope {
+			t.Errorf("%q: %s = %+v, want scope %q", c.text, c.at, q, c.scope)
+		}
+	}
+	if q := quantityByText(extractOne(t, "", "Twelve people died in the northern provinces, Kabul said."), "Twelve"); q == nil || q.Scope != "in the northern provinces" {
+		t.Errorf("a speaker after the comma read as the part's name: %+v", q)
+	}
+}
