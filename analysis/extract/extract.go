@@ -1519,6 +1519,12 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				c.Subject += " (" + strings.ToLower(c.Source) + ")"
 			}
 			c.Subset = q.subset
+			if x.measures.ClassedSubset(c.Subset) && !x.measures.Located(q.measure) {
+				// "288,000 staff walked out": the staff a count is of
+				// make a part only of a toll ("31 staff had died"); a
+				// strike's or a payroll's staff are its whole.
+				c.Subset = ""
+			}
 			if c.Subset == "part" && q.entity != "" && !strings.Contains(q.entity, "/") && strings.EqualFold(strings.TrimPrefix(q.scope, "in "), q.entity) && x.placeName(q.entity) {
 				// "would climb to more than 221,100, including 166,320 in
 				// Indonesia": a part of another place's total is the
@@ -9529,6 +9535,21 @@ var findingNouns = lexicon.Words("extract.findingNouns")
 // ("Police recorded 300 arrests").
 func placeRecorded(toks []nlp.Token, k int, places []lexicon.PlaceMention) string {
 	v := wordBeforeApprox(toks, k-1, len(toks))
+	if at := v+1 < k && toks[v+1].Lower == "at" && isNoun(toks[v].Tag); v >= 1 && (at || toks[v].Lower == "with") {
+		// "West Java saw the highest number of deaths at 131", "Sindh
+		// recorded the most deaths, with 300": the verb before the
+		// noun phrase the figure completes.
+		j := v
+		if !at {
+			j--
+		}
+		for j > 0 && j >= v-7 && (toks[j].Tag == "DT" || strings.HasPrefix(toks[j].Tag, "JJ") || toks[j].Tag == "NN" || toks[j].Tag == "NNS" || toks[j].Lower == "of" || toks[j].Text == "," || toks[j].Lower == "most") {
+			j--
+		}
+		if j < v-1 {
+			v = j
+		}
+	}
 	if v < 1 || !sufferVerbs.Has(toks[v].Lower) || toks[v].Lower == "has" || toks[v].Lower == "had" {
 		return ""
 	}
@@ -9537,19 +9558,36 @@ func placeRecorded(toks []nlp.Token, k int, places []lexicon.PlaceMention) strin
 		return ""
 	}
 	b := e - 1
-	for b > 0 && strings.HasPrefix(toks[b-1].Tag, "NNP") {
+	for b > 0 && (strings.HasPrefix(toks[b-1].Tag, "NNP") || regionPrefixes.Has(toks[b-1].Lower) && isUpperStart(toks[b-1].Text)) {
 		b--
 	}
-	if !subjectOpens(toks, b) {
+	regionOf := b >= 2 && toks[b-1].Lower == "of" && lexicon.RegionNouns.Has(toks[b-2].Lower) // "the province of Aceh"
+	if opens := b; regionOf && !subjectOpens(toks, b-2) || !regionOf && !subjectOpens(toks, opens) {
 		return ""
 	}
+	region := e-b >= 2 && e-b <= 3 && regionPrefixes.Has(toks[b].Lower) || e-b >= 2 && lexicon.RegionNouns.Has(toks[e-1].Lower) || regionOf
 	for _, p := range places {
-		if p.Start >= toks[b].Start && p.End <= toks[e-1].Start+len(toks[e-1].Text) && !p.Demonym {
+		if !region && p.Start >= toks[b].Start && p.End <= toks[e-1].Start+len(toks[e-1].Text) && !p.Demonym {
 			return nameEnding(toks, e)
 		}
 	}
+	if region {
+		// A region the place table does not hold, named as one: "West
+		// Java saw the highest number of deaths at 131", "Aceh Province
+		// recorded 120", "the province of Aceh registered 40". (The
+		// whole name: "West" is no title here.)
+		words := make([]string, 0, e-b)
+		for _, t := range toks[b:e] {
+			words = append(words, t.Text)
+		}
+		return strings.Join(words, " ")
+	}
 	return ""
 }
+
+// regionPrefixes open a region's name ("West Java", "North Kivu",
+// "Central Sulawesi"; extract.regionPrefixes).
+var regionPrefixes = lexicon.Words("extract.regionPrefixes")
 
 // worstHitPlace returns the place a clause calls the worst hit when the
 // figure at token k follows in the same sentence, after "with" or in a

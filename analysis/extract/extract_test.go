@@ -5932,3 +5932,44 @@ func TestScopeNamedBesideItsNoun(t *testing.T) {
 		t.Errorf("a speaker after the comma read as the part's name: %+v", q)
 	}
 }
+
+// TestRegionRecordedCount: a region the place table does not hold, named
+// as one (a compass word before its name, a region noun after it, "the
+// province of …"), that saw or recorded a count is where the count holds;
+// a body that recorded one is not a place.
+func TestRegionRecordedCount(t *testing.T) {
+	for _, c := range []struct{ text, at, scope string }{
+		{"South Darfur saw the highest number of deaths at 212.", "212", "in South Darfur"},
+		{"Officials said Upper Nile recorded 75 cases on Friday.", "75", "in Upper Nile"},
+		{"The province of Sindh registered 300 deaths.", "300", "in Sindh"},
+		{"Later, Kasai Province recorded 41 deaths.", "41", "in Kasai Province"},
+	} {
+		if q := quantityByText(extractOne(t, "Floods in the region", c.text), c.at); q == nil || q.Scope != c.scope {
+			t.Errorf("%q: %s = %+v, want scope %q", c.text, c.at, q, c.scope)
+		}
+	}
+	if q := quantityByText(extractOne(t, "Floods in the region", "Amnesty International recorded the most deaths at 300."), "300"); q == nil || q.Scope != "" {
+		t.Errorf("a body that recorded deaths read as a place: %+v", q)
+	}
+}
+
+// TestGroupOfCasualtiesSubset: the staff a count of casualties is of
+// make it a part of its own ("440 polling station officials had died"),
+// and words for them name one part ("officials", "administrators",
+// "staff"), apart from people in general; workers, the whole of those
+// caught in a mine or a factory, are no part, nor are staff on strike.
+func TestGroupOfCasualtiesSubset(t *testing.T) {
+	for _, c := range []struct{ text, at, subset string }{
+		{"The hospital authority said 31 staff had died of the virus.", "31", "staff"},
+		{"At least 18 council officials were killed in the blast.", "At least 18", "staff"},
+		{"Some 27 polling administrators died of exhaustion.", "Some 27", "staff"},
+		{"At least 40 people were killed in the blast.", "At least 40", ""},
+		{"The company said 14 workers were still trapped underground.", "14", ""},
+		{"Over 30,000 observers were deployed across the country.", "Over 30,000", ""},
+		{"The union said some 5,000 hospital staff walked out on Monday.", "some 5,000", ""},
+	} {
+		if q := quantityByText(extractOne(t, "", c.text), c.at); q == nil || q.Subset != c.subset {
+			t.Errorf("%q: %s = %+v, want subset %q", c.text, c.at, q, c.subset)
+		}
+	}
+}

@@ -24,7 +24,11 @@ type MeasureTable struct {
 	// subsets are modifiers that make a figure count part of a total
 	// ("special forces"); groups are partitive nouns ("first group of").
 	subsets []string
-	groups  map[string]bool
+	// subsetKind maps a subset word to the part it names when several
+	// words name one ("officials", "administrators": "staff";
+	// measures.subsetClasses).
+	subsetKind map[string]string
+	groups     map[string]bool
 	// located measures are scoped by where things happened, not by whose
 	// they are.
 	located map[string]bool
@@ -65,6 +69,7 @@ func DefaultMeasures(extra map[string][]string) *MeasureTable {
 	var file struct {
 		Measures   map[string][]string `json:"measures"`
 		Subsets    []string            `json:"subsets"`
+		SubsetKind map[string][]string `json:"subsetClasses"`
 		Groups     []string            `json:"groups"`
 		Located    []string            `json:"located"`
 		Cumulative []string            `json:"cumulative"`
@@ -93,6 +98,13 @@ func DefaultMeasures(extra map[string][]string) *MeasureTable {
 	for _, s := range file.Subsets {
 		t.subsets = append(t.subsets, strings.ToLower(s))
 	}
+	t.subsetKind = kinds(file.SubsetKind)
+	classed := make([]string, 0, len(t.subsetKind))
+	for w := range t.subsetKind {
+		classed = append(classed, w)
+	}
+	sort.Strings(classed) // (the map's order is random; the sort below is stable)
+	t.subsets = append(t.subsets, classed...)
 	sort.SliceStable(t.subsets, func(i, j int) bool { return len(t.subsets[i]) > len(t.subsets[j]) })
 	for _, g := range file.Groups {
 		t.groups[strings.ToLower(g)] = true
@@ -160,10 +172,24 @@ func (t *MeasureTable) SubsetModifier(phrase string) string {
 	}
 	for _, s := range t.subsets {
 		if ContainsWords(low, s) || ContainsWords(low, s+"s") {
+			if k, ok := t.subsetKind[s]; ok {
+				return k // ("440 polling station officials", "496 poll administrators")
+			}
 			return s // ("civilians killed" and "civilian deaths": one part)
 		}
 	}
 	return ""
+}
+
+// ClassedSubset reports a subset that names a part several words name
+// ("staff" for "officials", "administrators": measures.subsetClasses).
+func (t *MeasureTable) ClassedSubset(subset string) bool {
+	for _, k := range t.subsetKind {
+		if k == subset {
+			return true
+		}
+	}
+	return false
 }
 
 // setOf makes a set of the measures listed.
