@@ -5647,6 +5647,25 @@ func (x *Extractor) cityIn(ent string) string {
 	return ""
 }
 
+// numberNamedBefore reports a figure at token k that a number noun and
+// what it is of name just before it: "put the total number of dead at
+// 4,951", "the number of cases stood at 300" (a stand-for noun, "of" and
+// a word the measure table knows, then at most a verb and "at" or "to").
+func (x *Extractor) numberNamedBefore(toks []nlp.Token, k int) bool {
+	for i := k - 1; i >= 2 && i >= k-6; i-- {
+		w := toks[i].Lower
+		if w == "at" || w == "to" || w == "was" || w == "is" || w == "stood" || w == "stands" || approxBefore.Has(w) {
+			continue
+		}
+		if toks[i-1].Lower != "of" || !standFor.Has(toks[i-2].Lower) {
+			return false
+		}
+		meas := x.measures.Classify(w)
+		return meas != "" && meas != genericMeasure && x.isMeasureName(meas)
+	}
+	return false
+}
+
 // numberOf returns the noun phrase after "of" that the stand-for noun w
 // before the figure at pos names ("the number of suspected cases"), when
 // the measure table knows what it counts; "" otherwise.
@@ -8346,10 +8365,17 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 			return q, true
 		}
 	}
-	if q.counts == "" && !partitive && k+2 < len(toks) && toks[k].Lower == "out" && toks[k+1].Lower == "of" {
+	named := false
+	if q.counts == "" && !partitive && k+1 < len(toks) && (toks[k].Lower == "of" || toks[k].Lower == "out") {
+		// "put the total number of dead at 4,951 out of 13,567 recorded
+		// cases": the figure is the number the phrase before it names,
+		// set against a whole of other things.
+		named = x.numberNamedBefore(toks, tokenIndex(toks, m.Start))
+	}
+	if q.counts == "" && !partitive && !named && k+2 < len(toks) && toks[k].Lower == "out" && toks[k+1].Lower == "of" {
 		k++ // "633 out of 32,000 participants", read as "of"
 	}
-	if q.counts == "" && !partitive && k+1 < len(toks) && toks[k].Lower == "of" {
+	if q.counts == "" && !partitive && !named && k+1 < len(toks) && toks[k].Lower == "of" {
 		// "won 89 of the 150 seats": a part of the whole the second
 		// figure counts, counting what it counts.
 		j := k + 1

@@ -5973,3 +5973,18 @@ func TestGroupOfCasualtiesSubset(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberNamedBeforeWhole: a figure a number noun names before it
+// ("put the number of deaths at 1,204") counts what that noun is of,
+// even when a whole of other things follows it ("out of 8,930 confirmed
+// infections"); a bare figure of a whole is still its part.
+func TestNumberNamedBeforeWhole(t *testing.T) {
+	claims := extractOne(t, "", "The ministry put the number of deaths at 1,204 out of 8,930 confirmed infections.")
+	if q := quantityByText(claims, "1,204"); q == nil || q.Measure != "killed" || q.Subset != "" {
+		t.Errorf("1,204 = %+v, want the dead, no part", q)
+	}
+	claims = extractOne(t, "", "Officials said 120 of the 400 patients had died.")
+	if q := quantityByText(claims, "120"); q == nil || q.Subset != "of 400" {
+		t.Errorf("120 = %+v, want a part of the 400", q)
+	}
+}
