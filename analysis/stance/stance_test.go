@@ -43,6 +43,12 @@ var deniedCases = []stanceCase{
 	{name: "accused of vote-rigging", in: "The opposition leader accused the ruling party of vote-rigging.", want: []analysis.Polarity{stD}, cue: "accused"},
 	{name: "alleged widespread electoral fraud", in: "The party alleged widespread electoral fraud.", want: []analysis.Polarity{stD}, cue: "alleged"},
 	{name: "fraud in accounts is no election's", in: "Prosecutors alleged fraud in the company's accounts.", want: nil},
+	// Taking back one's own figure, or saying one never gave it, denies
+	// it; not having given figures yet does not.
+	{name: "retracted its statement", in: "The regional authority later retracted its statement on the casualties.", want: []analysis.Polarity{stD}, cue: "retracted"},
+	{name: "withdrew the figure", in: "The army withdrew the figure on Tuesday.", want: []analysis.Polarity{stD}, cue: "withdrew"},
+	{name: "never provided such data", in: "The agency said it had never provided such figures to reporters.", want: []analysis.Polarity{stD}, cue: "never provided"},
+	{name: "has not provided figures", in: "The ministry has not provided figures for the region.", want: nil},
 	// Saying none were hurt denies casualties; not knowing how many were
 	// is no denial but a doubt.
 	{name: "no troops were harmed", in: "The president said the morning after the attack that no U.S. troops were harmed.", want: []analysis.Polarity{stD}, cue: "no"},
@@ -172,6 +178,8 @@ var deniedCases = []stanceCase{
 var unconfirmedCases = []stanceCase{
 	{name: "not in a position to oppose or comment", in: "\"We are not in a position to oppose what the government suggests, but we are not in a position to comment on it,\" said the head of the agency's mission.", want: []analysis.Polarity{stU, stU}, cue: "are not in a position to"},
 	{name: "had not been able to verify", in: "Observers said they had not been able to verify the count.", want: []analysis.Polarity{stU}, cue: "not been able to verify", prop: "the count"},
+	{name: "questioned the information", in: "The interior minister questioned the information from the hospitals.", want: []analysis.Polarity{stU}, cue: "questioned"},
+	{name: "questioned that account", in: "The army's spokesman questioned that account of the shooting.", want: []analysis.Polarity{stU}, cue: "questioned"},
 	{name: "cannot validate", in: "The audit team cannot validate the results of the election.", want: []analysis.Polarity{stU}, cue: "cannot validate", prop: "the results of the election"},
 	{name: "has yet to determine", in: "The agency has yet to determine the number of victims in the suburbs.", want: []analysis.Polarity{stU}, cue: "yet to determine", prop: "the number of victims in the suburbs"},
 	{name: "could not determine", in: "Officials could not determine how many people were still missing.", want: []analysis.Polarity{stU}, cue: "could not determine"},
