@@ -877,30 +877,31 @@ var polarities = map[string]analysis.Polarity{
 
 // guards are the guards rules.json names, by name.
 var guards = map[string]func(*SenTokens, *match) bool{
-	"notNegated":         notNegated,
-	"notFuture":          notFuture,
-	"notRoutineGuard":    notRoutineGuard,
-	"tooMuchGuard":       tooMuchGuard,
-	"unknownGuard":       unknownGuard,
-	"figureSubjectGuard": figureSubjectGuard,
-	"ifTrueGuard":        ifTrueGuard,
-	"wouldGuard":         wouldGuard,
-	"denyGuard":          denyGuard,
-	"denialNounGuard":    denialNounGuard,
-	"rejectGuard":        rejectGuard,
-	"verdictGuard":       verdictGuard,
-	"sayGuard":           sayGuard,
-	"zeroThatGuard":      zeroThatGuard,
-	"objectGuard":        objectGuard,
-	"eventObjectGuard":   eventObjectGuard,
-	"activeGuard":        activeGuard,
-	"callForGuard":       callForGuard,
-	"negatedFact":        negatedFact,
-	"negatedQuote":       negatedQuote,
-	"negatedPostposed":   negatedPostposed,
-	"declareGuard":       declareGuard,
-	"noneHarmedGuard":    noneHarmedGuard,
-	"notRelayedGuard":    notRelayedGuard,
+	"notNegated":          notNegated,
+	"notFuture":           notFuture,
+	"notRoutineGuard":     notRoutineGuard,
+	"tooMuchGuard":        tooMuchGuard,
+	"unknownGuard":        unknownGuard,
+	"figureSubjectGuard":  figureSubjectGuard,
+	"ifTrueGuard":         ifTrueGuard,
+	"wouldGuard":          wouldGuard,
+	"denyGuard":           denyGuard,
+	"denialNounGuard":     denialNounGuard,
+	"rejectGuard":         rejectGuard,
+	"verdictGuard":        verdictGuard,
+	"negatedVerdictGuard": negatedVerdictGuard,
+	"sayGuard":            sayGuard,
+	"zeroThatGuard":       zeroThatGuard,
+	"objectGuard":         objectGuard,
+	"eventObjectGuard":    eventObjectGuard,
+	"activeGuard":         activeGuard,
+	"callForGuard":        callForGuard,
+	"negatedFact":         negatedFact,
+	"negatedQuote":        negatedQuote,
+	"negatedPostposed":    negatedPostposed,
+	"declareGuard":        declareGuard,
+	"noneHarmedGuard":     noneHarmedGuard,
+	"notRelayedGuard":     notRelayedGuard,
 }
 
 // notRelayedGuard accepts "unconfirmed reports" as a position when
@@ -2007,7 +2008,31 @@ func negatedFact(tk *SenTokens, m *match) bool {
 	if k >= len(tk.t) || !tk.t[k].word || notDenialAfter[tk.t[k].low] {
 		return false
 	}
+	if w := tk.t[k].low; verdictAdjectives[w] || inaccurate[w] {
+		// "said the toll was not inflated": a verdict denied defends
+		// the figure (negatedVerdictGuard), it denies nothing.
+		return false
+	}
 	return true
+}
+
+// negatedVerdictGuard accepts a verdict adjective negated after a copula
+// ("the toll was not inflated", "deaths in his country are not
+// underreported", "the figures were never exaggerated") whose subject,
+// within four words before the copula, is a figure, a claim or a pronoun
+// for one: the speaker stands by the figure. ("The roads were not wrong"
+// is about no figure.)
+func negatedVerdictGuard(tk *SenTokens, m *match) bool {
+	for k := m.cs - 1; k >= 0 && k >= m.cs-4; k-- {
+		w := tk.t[k].low
+		if !tk.t[k].word {
+			return false
+		}
+		if verdictHeads[w] || claimNouns[w] || adjectival[w] || anchors[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // negatedQuote accepts a negation in a quotation that a reporting verb

@@ -247,6 +247,14 @@ var conditionalCases = []stanceCase{
 
 // assertedCases are assertions with a proposition, and "said" without one.
 var assertedCases = []stanceCase{
+	// A verdict denied defends the figure: "the toll was not inflated"
+	// stands by it, as "the toll was inflated" denies it; "the roads were
+	// not wrong" is about no figure.
+	{name: "toll not inflated, postposed", in: "The toll was not inflated, the governor said.", want: []analysis.Polarity{stA}, cue: "was not inflated", prop: "The toll"},
+	{name: "deaths not underreported", in: "Deaths in the north are not underreported, the health minister said.", want: []analysis.Polarity{stA}, cue: "are not underreported"},
+	{name: "figures never exaggerated", in: "According to the agency, the figures were never exaggerated.", want: []analysis.Polarity{stA}, cue: "were never exaggerated"},
+	{name: "said the count was not overstated", in: "The mayor said the count was not overstated.", want: []analysis.Polarity{stA}},
+	{name: "roads not wrong", in: "The roads were not wrong.", want: nil},
 	{name: "announced the victory of", in: "The electoral commission announced the victory of the ruling party's candidate with 70.7% of the votes.", want: []analysis.Polarity{stA}, cue: "announced"},
 	{name: "declared the winner", in: "The electoral commission declared Mr Tinubu the winner of the election.", want: []analysis.Polarity{stA}, cue: "declared"},
 	{name: "declared president-elect", in: "The commission had on March 1 declared Tinubu president-elect.", want: []analysis.Polarity{stA}, cue: "declared"},
