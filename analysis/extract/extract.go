@@ -13302,10 +13302,14 @@ func (x *Extractor) stanceSubject(text string, places []lexicon.PlaceMention, cu
 			from = cue.End + strings.Index(text[cue.End:], p)
 		}
 	}
+	speaker := speakerSpan(text, attr)
 	forEachWord(text[from:], func(w string, start int) bool {
 		start += from
 		if figureOnlyMeasureWords.Has(strings.ToLower(w)) {
 			return true // "how it came up with them" is no crowd
+		}
+		if start >= speaker.start && start < speaker.end {
+			return true // "the chief medical officer said deaths …": the speaker's title is no topic
 		}
 		m, ok := x.measures.Lookup(w)
 		switch {
@@ -13320,7 +13324,6 @@ func (x *Extractor) stanceSubject(text string, places []lexicon.PlaceMention, cu
 		measure, mStart = m, start
 		return false
 	})
-	speaker := speakerSpan(text, attr)
 	entity := ""
 	if mStart >= 0 {
 		// The place right before the measure word: "North Korean troops",

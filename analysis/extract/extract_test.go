@@ -5988,3 +5988,24 @@ func TestNumberNamedBeforeWhole(t *testing.T) {
 		t.Errorf("120 = %+v, want a part of the 400", q)
 	}
 }
+
+// TestStanceTopicNotSpeakerTitle: a position is about the measure its
+// sentence names outside the speaker's own words: "the chief medical
+// officer said deaths …" is about the dead, not about officers.
+func TestStanceTopicNotSpeakerTitle(t *testing.T) {
+	for _, text := range []string{
+		"The chief medical officer, Dr. Ana Ruiz, said measles deaths in the province are not underreported.",
+		"Police officers at the scene said the toll was exaggerated.",
+	} {
+		var got *analysis.Claim
+		for _, c := range extractOne(t, "", text) {
+			if c.Kind == analysis.KindStance {
+				got = &c
+				break
+			}
+		}
+		if got == nil || got.Measure != "killed" {
+			t.Errorf("%q: position %+v, want it about the dead", text, got)
+		}
+	}
+}
