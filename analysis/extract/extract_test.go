@@ -6009,3 +6009,25 @@ func TestStanceTopicNotSpeakerTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestDamageEstimateNotForecast: an estimate of the damage or losses an
+// event has done ("expects damage to reach $12 billion", "losses are
+// estimated to top $3bn") is set against the others' estimates of it,
+// not kept apart as a forecast; a sum to come ("will cost") and a
+// forecast of money in a later year keep their projection.
+func TestDamageEstimateNotForecast(t *testing.T) {
+	for _, c := range []struct {
+		text, at  string
+		projected bool
+	}{
+		{"The risk modelling firm expects damage from the floods to reach $12 billion.", "$12 billion", false},
+		{"Insured losses from the wildfires are estimated to top $3 billion.", "$3 billion", false},
+		{"The ministry expects the deficit to reach $4 billion next year.", "$4 billion", true},
+		{"Officials expect losses will reach $9 billion by 2030.", "$9 billion", true},
+	} {
+		q := quantityByText(extractOneOn(t, "Flood damage", c.text, analysis.Date{Year: 2024, Month: 5, Day: 2}), c.at)
+		if q == nil || strings.Contains(q.Subject, "(projected") != c.projected {
+			t.Errorf("%q: %s = %+v, want projected %v", c.text, c.at, q, c.projected)
+		}
+	}
+}

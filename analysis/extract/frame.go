@@ -489,6 +489,16 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 		f.Time = analysis.TimeCurrent
 		cue("time", "a hedged estimate of what happened")
 	}
+	if f.Time == analysis.TimeProjection && f.Kind == analysis.KindMoney && f.Event == "" && damageNamed(q.counts, prev) && !modalFutureIn(toks) && !byAfter(next) {
+		// "AccuWeather now expects damage to reach $190 billion",
+		// "insured losses are estimated to top $2bn": an estimate of the
+		// damage an event has done, set against the others' estimates of
+		// it, not a forecast of money to come ("the rebuilding will cost
+		// $5bn" keeps its projection, and so does a total by a date to
+		// come: "damage to top $12bn by year end").
+		f.Time = analysis.TimeCurrent
+		cue("time", "an estimate of the damage done")
+	}
 	if f.Time == analysis.TimeCurrent {
 		if w := pastOccasionAfter(toks, e); w != "" {
 			setTime(analysis.TimeEarlier, w)
@@ -3328,6 +3338,46 @@ func futureIn(toks []nlp.Token) bool {
 	}
 	return false
 }
+
+// damageNamed reports a sum of damage or losses: the counted phrase or
+// one of the six words before the figure names them (extract.damageNouns).
+func damageNamed(counts string, prev []string) bool {
+	for _, w := range strings.Fields(strings.ToLower(counts)) {
+		if damageNouns.Has(w) {
+			return true
+		}
+	}
+	for i := len(prev) - 1; i >= 0 && i >= len(prev)-6; i-- {
+		if damageNouns.Has(prev[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// byAfter reports "by" among the three words after a figure ("to top
+// $12bn by year end", "by 2030"): a total by a time to come.
+func byAfter(next []string) bool {
+	for i := 0; i < len(next) && i < 3; i++ {
+		if next[i] == "by" {
+			return true
+		}
+	}
+	return false
+}
+
+// modalFutureIn reports a modal of the future in the sentence ("will",
+// "would", "shall"; extract.modalFuture).
+func modalFutureIn(toks []nlp.Token) bool {
+	for _, t := range toks {
+		if modalFuture.Has(lower(t)) {
+			return true
+		}
+	}
+	return false
+}
+
+var modalFuture = lexicon.Words("extract.modalFuture")
 
 // futureWords look ahead (extract.futureWords).
 var futureWords = lexicon.Words("extract.futureWords")
