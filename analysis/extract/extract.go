@@ -1924,6 +1924,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 		stageLeft, stageAt = countStage(claims[sentFirst:], toks, stageLeft), i
 		severalQuakes(claims[sentFirst:], toks)
 		sharedDay(claims[sentFirst:], s.Text)
+		x.sinceParts(claims[sentFirst:], s.Text)
 		x.paragraphSpeaker(att, s, claims[sentFirst:])
 		if i+1 < len(sents) && sents[i+1].Para == s.Para && rxReportedBack.MatchString(sents[i+1].Text) {
 			// "More than 400 people were detained. This was reported on
@@ -11562,8 +11563,10 @@ func scopeAfter(text string, toks []nlp.Token, pos int) string {
 		if j >= len(toks) || !strings.HasPrefix(toks[j].Tag, "NNP") {
 			continue
 		}
-		_, month := lexicon.Months[toks[j].Lower]
-		if _, day := lexicon.Weekdays[toks[j].Lower]; month || day {
+		// (A name that ends the sentence may carry its full stop: "since
+		// the monsoon began in May.")
+		_, month := lexicon.Months[strings.TrimSuffix(toks[j].Lower, ".")]
+		if _, day := lexicon.Weekdays[strings.TrimSuffix(toks[j].Lower, ".")]; month || day {
 			continue // "in November", "on Monday": when, not where
 		}
 		if harmEvents.Has(toks[j].Lower) || toks[j].Lower == "tropical" {
@@ -11877,6 +11880,83 @@ func marginOfErrorBefore(before string) bool {
 	low = strings.TrimRight(low, " ")
 	low = strings.TrimSuffix(low, " of")
 	return strings.HasSuffix(low, "margin of error") || strings.HasSuffix(low, "margin error") || strings.HasSuffix(low, "error margin")
+}
+
+// sinceParts reads a sentence that counts one toll over two spans ("194
+// dead in Kerala since August 8; 357 killed since the start of the
+// monsoon in May"): the largest count, over the longest span, is the
+// toll; each smaller one, since a later start, is a part of it ("since
+// August 8"), never set against it or against the others' tolls. Figures
+// of a measure that only grows (measures.cumulative) are read, each with
+// the "since" that follows it in its clause.
+func (x *Extractor) sinceParts(claims []analysis.Claim, text string) {
+	type spanned struct {
+		i      int
+		anchor string
+	}
+	var found []spanned
+	pos := 0
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind != analysis.KindQuantity || c.Value == nil {
+			continue
+		}
+		at := strings.Index(text[pos:], c.Text)
+		if at < 0 {
+			continue
+		}
+		at += pos
+		pos = at + len(c.Text)
+		if !x.measures.Cumulative(c.Measure) {
+			continue
+		}
+		end := len(text)
+		if j := strings.IndexAny(text[pos:], ";"); j >= 0 {
+			end = pos + j
+		}
+		for _, d := range claims[i+1:] {
+			if d.Kind == analysis.KindQuantity && d.Measure == c.Measure {
+				// (Up to the next count of the same: "194 dead, 36
+				// missing since August 8" are both since then.)
+				if j := strings.Index(text[pos:end], d.Text); j >= 0 {
+					end = pos + j
+				}
+				break
+			}
+		}
+		clause := text[pos:end]
+		k := strings.Index(clause, " since ")
+		if k < 0 {
+			continue
+		}
+		anchor := strings.Fields(strings.TrimRight(clause[k+len(" since "):], " .,"))
+		if len(anchor) == 0 {
+			continue
+		}
+		found = append(found, spanned{i, strings.Join(anchor[:min(len(anchor), 5)], " ")})
+	}
+	if len(found) < 2 {
+		return
+	}
+	for _, f := range found {
+		c := &claims[f.i]
+		largest, other := true, false
+		for _, g := range found {
+			d := &claims[g.i]
+			if g.i == f.i || d.Measure != c.Measure {
+				continue
+			}
+			if g.anchor != f.anchor {
+				other = true
+			}
+			if *d.Value > *c.Value {
+				largest = false
+			}
+		}
+		if other && !largest && c.Subset == "" {
+			c.Subset = "since " + f.anchor
+		}
+	}
 }
 
 // sharedDay gives a sentence's dayless current counts the day a count of

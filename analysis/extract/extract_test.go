@@ -6031,3 +6031,21 @@ func TestDamageEstimateNotForecast(t *testing.T) {
 		}
 	}
 }
+
+// TestSinceSpanParts: one sentence that counts a toll over two spans
+// keeps the largest, over the longest span, as the toll and makes each
+// smaller count since a later start a part of it; a month that ends the
+// sentence with its full stop is a time, not a place.
+func TestSinceSpanParts(t *testing.T) {
+	claims := extractOne(t, "Monsoon floods", "The state has recorded 88 deaths since July 2; 240 people have died since the rains began in June.")
+	if q := quantityByText(claims, "88"); q == nil || q.Subset != "since July 2" {
+		t.Errorf("88 = %+v, want a part since July 2", q)
+	}
+	if q := quantityByText(claims, "240"); q == nil || q.Subset != "" || q.Scope != "" {
+		t.Errorf("240 = %+v, want the toll, no part, no place", q)
+	}
+	claims = extractOne(t, "Monsoon floods", "At least 40 people have died since Monday, officials said.")
+	if q := quantityByText(claims, "At least 40"); q == nil || q.Subset != "" {
+		t.Errorf("a toll since one start is the toll: %+v", q)
+	}
+}
