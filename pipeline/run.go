@@ -219,7 +219,7 @@ func Reduce(rep *analysis.Report, cfg Config) {
 	rep.Entities = resolveEntities(rep, cfg.sourceTable())
 	civiliansAreTheDead(rep, subjects)
 	rep.Clusters = compare.ClusterKeyed(rep.Claims, eventKeys(rep, subjects, measures))
-	rep.Discrepancies = compare.Compare(rep.Clusters, rep.Claims, rep.Articles, compare.CompareOptions{Tolerance: cfg.Tolerance, Entities: rep.Entities, Cumulative: measures.Cumulative, Occasional: measures.Occasional, Varying: measures.Varying, Unnamed: measures.Unnamed,
+	rep.Discrepancies = compare.Compare(rep.Clusters, rep.Claims, rep.Articles, compare.CompareOptions{Tolerance: cfg.Tolerance, Entities: rep.Entities, Cumulative: measures.Cumulative, Occasional: measures.Occasional, Varying: measures.Varying, Unnamed: measures.Unnamed, Shared: measures.Shared,
 		OnFault: func(cl analysis.Cluster, msg string) {
 			cfg.Logger.Error("comparison failed on an internal error; the subject's figures are reported without findings (please report this)", "subject", cl.Label, "error", msg)
 		}})

@@ -3,6 +3,7 @@ package compare
 import (
 	"crosscheck/analysis"
 	"crosscheck/analysis/attrib"
+	"crosscheck/analysis/extract"
 	"crosscheck/analysis/lexicon"
 	"crosscheck/internal/guard"
 	"crypto/sha256"
@@ -52,6 +53,12 @@ type CompareOptions struct {
 	// (lexicon.MeasureTable.Unnamed); nil: none. Their figures are never
 	// set against each other.
 	Unnamed func(measure string) bool
+	// Shared reports the measures an election or a budget shares out
+	// among owners (lexicon.MeasureTable.Shared: seats, states); nil:
+	// none. One article's figures of one that name no owner are
+	// different owners' shares, never the article's contradiction of
+	// itself.
+	Shared func(measure string) bool
 	// OnFault, when set, hears of a cluster whose comparison failed on an
 	// internal fault (a panic): the cluster gives no findings and the
 	// others are compared as usual. It may be called from several
@@ -96,7 +103,7 @@ func Compare(clusters []analysis.Cluster, claims []analysis.Claim, articles []an
 			earlier[cl.Story+"\x00"+base] = append(earlier[cl.Story+"\x00"+base], cl.Claims...)
 		}
 	}
-	cmp := comparer{tol: opt.Tolerance, arts: arts, cumulative: opt.Cumulative, occasional: opt.Occasional, varying: opt.Varying, unnamed: opt.Unnamed}
+	cmp := comparer{tol: opt.Tolerance, arts: arts, cumulative: opt.Cumulative, occasional: opt.Occasional, varying: opt.Varying, unnamed: opt.Unnamed, shared: opt.Shared}
 	if len(opt.Entities) > 0 {
 		cmp.countsAs = make(map[string]string, len(opt.Entities))
 		for _, e := range opt.Entities {
@@ -179,6 +186,8 @@ type comparer struct {
 	varying func(string) bool
 	// unnamed is CompareOptions.Unnamed.
 	unnamed func(string) bool
+	// shared is CompareOptions.Shared.
+	shared func(string) bool
 	// exactTol is the slack within one voice: none for counts (a
 	// headline's 470 against the body's 471), a conversion's rounding for
 	// measurements.
@@ -1409,7 +1418,7 @@ func (p comparer) internalConflict(g []*analysis.Claim) bool {
 		}
 	}
 	g = kept
-	if breakdownShares(g) {
+	if breakdownShares(g) || p.ownerlessShares(g) {
 		return false
 	}
 	bySource := groupBy(g, func(c *analysis.Claim) string { return strings.ToLower(c.Source) })
@@ -1439,6 +1448,23 @@ func (p comparer) internalConflict(g []*analysis.Claim) bool {
 		}
 	}
 	return false
+}
+
+// ownerlessShares reports one article's figures of a measure shared out
+// among owners that name no owner ("won 101 of the 264 seats", "eleven
+// other parties received a total of 34 seats"; "29 states, more than the
+// 24 required"): different owners' shares or a rule's, not two counts of
+// one thing.
+func (p comparer) ownerlessShares(g []*analysis.Claim) bool {
+	if p.shared == nil {
+		return false
+	}
+	for _, c := range g {
+		if !strings.Contains(c.Subject, extract.LocalSep) || !p.shared(c.Measure) {
+			return false
+		}
+	}
+	return true
 }
 
 // breakdownShares reports one article's shares that split a whole: three

@@ -1389,3 +1389,37 @@ func TestBreakdownPartsApart(t *testing.T) {
 		}
 	}
 }
+
+// One article's figures of what an election shares out among owners
+// (seats, states) that name no owner are different owners' shares ("won
+// 101 of the 264 seats", "received a total of 34 seats"): no
+// contradiction. The same figures of an owner, or of a measure not
+// shared out, still are one.
+func TestOwnerlessSharesAreNoContradiction(t *testing.T) {
+	arts := mkArticles(t, map[string]string{"a": "2024-02-12"})
+	shared := func(m string) bool { return m == "seats" }
+	for _, tc := range []struct {
+		subject, measure string
+		want             bool
+	}{
+		{"seats#a", "seats", false},
+		{"Labour|seats", "seats", true},
+		{"killed#a", "killed", true},
+	} {
+		claims := mkClaims(t, []claimSpec{
+			{article: "a", value: 264, subject: tc.subject, sentence: "one"},
+			{article: "a", value: 34, subject: tc.subject, sentence: "two"},
+		})
+		for i := range claims {
+			claims[i].Measure = tc.measure
+		}
+		ds := Compare(ClusterClaims(claims), claims, arts, CompareOptions{Shared: shared})
+		got := false
+		for _, d := range ds {
+			got = got || d.Class == ClassInternal
+		}
+		if got != tc.want {
+			t.Errorf("%s: internal finding %v, want %v\n%s", tc.subject, got, tc.want, dump(ds))
+		}
+	}
+}

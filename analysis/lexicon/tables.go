@@ -45,6 +45,8 @@ type MeasureTable struct {
 	varying map[string]bool
 	// unnamed measures name who is counted, not what happened to them.
 	unnamed map[string]bool
+	// shared measures are shared out among owners (seats, states).
+	shared map[string]bool
 	// names holds every measure the table defines.
 	names map[string]bool
 	// contains maps a measure to the measures it counts among others.
@@ -78,6 +80,7 @@ func DefaultMeasures(extra map[string][]string) *MeasureTable {
 		Daily      []string            `json:"dailyInProtests"`
 		Varying    []string            `json:"varying"`
 		Unnamed    []string            `json:"unnamed"`
+		Shared     []string            `json:"shared"`
 		Contains   map[string][]string `json:"contains"`
 		Records    []string            `json:"records"`
 		Events     []string            `json:"events"`
@@ -89,7 +92,7 @@ func DefaultMeasures(extra map[string][]string) *MeasureTable {
 	}
 	t := &MeasureTable{word: map[string]string{}, groups: map[string]bool{}, names: map[string]bool{}, contains: file.Contains,
 		located: setOf(file.Located), cumulative: setOf(file.Cumulative), occasional: setOf(file.Occasional), inProtests: setOf(file.InProtests), daily: setOf(file.Daily), varying: setOf(file.Varying),
-		unnamed: setOf(file.Unnamed), events: setOf(file.Events)}
+		unnamed: setOf(file.Unnamed), shared: setOf(file.Shared), events: setOf(file.Events)}
 	t.money, t.percent = kinds(file.Money), kinds(file.Percent)
 	t.records = map[string]bool{}
 	for _, r := range file.Records {
@@ -263,6 +266,10 @@ func (t *MeasureTable) DailyInProtests(measure string) bool { return t.daily[mea
 // its figures are claims, but two of them may count the dead, the
 // evacuated and a crowd, so they are never set against each other.
 func (t *MeasureTable) Unnamed(measure string) bool { return t.unnamed[measure] }
+
+// Shared reports a measure an election or a budget shares out among
+// owners (seats, states, counties: measures.shared).
+func (t *MeasureTable) Shared(measure string) bool { return t.shared[measure] }
 
 // Varying reports whether a measure rises and falls over a story (the
 // missing, the displaced): its figures conflict only for about the same
