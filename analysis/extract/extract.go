@@ -7795,9 +7795,11 @@ func countedShare(toks []nlp.Token, k, e int) bool {
 	for after < len(toks) && after <= unit+2 && isNoun(toks[after].Tag) && !progressVerbs.Has(toks[after].Lower) {
 		after++ // "of the ballot boxes counted", "of polling stations reporting"
 	}
-	if k >= 1 && (toks[k-1].Lower == "at" || toks[k-1].Lower == "with") && countUnits.Has(toks[after-1].Lower) {
+	if k >= 1 && (toks[k-1].Lower == "at" || toks[k-1].Lower == "with" || k >= 2 && toks[k-1].Lower == "from" && toks[k-2].Lower == "in") && countUnits.Has(toks[after-1].Lower) {
 		// "issued its first results at 42.03% of the tally sheets",
-		// "with 60% of precincts": a share of the places and papers a
+		// "with 60% of precincts", "with results in from 29 per cent of
+		// polling stations" (not a rival count "based on tally sheets
+		// from 80% of polling stations"): a share of the places and papers a
 		// count goes through is how far it has got (a share of the
 		// votes is a candidate's, "at 52% of the vote").
 		return true
@@ -8882,6 +8884,13 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 	}
 	if q.subset == "" {
 		q.subset = x.partBefore(toks, m.Start)
+	}
+	if q.subset == "" && additionBefore(toks, tokenIndex(toks, m.Start)) {
+		// "The Rs 500 crore announced by Mr Modi is in addition to the
+		// Rs 100 crore announced by the home minister", "apart from the
+		// Rs 100 crore announced earlier": another sum beside the one
+		// the sentence gives, never a rival figure for it.
+		q.subset = "in addition"
 	}
 	if partOf != "" {
 		q.subset = partOf
@@ -11881,6 +11890,34 @@ func marginOfErrorBefore(before string) bool {
 	low = strings.TrimSuffix(low, " of")
 	return strings.HasSuffix(low, "margin of error") || strings.HasSuffix(low, "margin error") || strings.HasSuffix(low, "error margin")
 }
+
+// additionBefore reports a figure at token k right after a phrase that
+// adds it to another ("in addition to the Rs 100 crore", "apart from
+// some 40", "on top of $2bn"; extract.additionOpeners), past a
+// determiner and approximators.
+func additionBefore(toks []nlp.Token, k int) bool {
+	i := wordBeforeApprox(toks, k-1, 4)
+	if i >= 0 && (toks[i].Lower == "the" || toks[i].Lower == "a" || toks[i].Lower == "an") {
+		i--
+	}
+	for n := 4; n >= 2; n-- {
+		if i-n+1 < 0 {
+			continue
+		}
+		words := make([]string, 0, n)
+		for _, t := range toks[i-n+1 : i+1] {
+			words = append(words, t.Lower)
+		}
+		if additionOpeners.Has(strings.Join(words, " ")) {
+			return true
+		}
+	}
+	return i >= 0 && additionOpeners.Has(toks[i].Lower)
+}
+
+// additionOpeners add the figure after them to another
+// (extract.additionOpeners).
+var additionOpeners = lexicon.Words("extract.additionOpeners")
 
 // sinceParts reads a sentence that counts one toll over two spans ("194
 // dead in Kerala since August 8; 357 killed since the start of the

@@ -6049,3 +6049,26 @@ func TestSinceSpanParts(t *testing.T) {
 		t.Errorf("a toll since one start is the toll: %+v", q)
 	}
 }
+
+// TestAdditionalSumIsApart: a sum a phrase adds to another ("in addition
+// to the $40 million pledged by Japan", "apart from the 2,000 tonnes
+// sent earlier") is another sum, kept apart from the one the sentence
+// gives; a count share after "from … of polling stations" is how far a
+// count has got.
+func TestAdditionalSumIsApart(t *testing.T) {
+	claims := extractOne(t, "Quake aid", "The $120 million package announced by the bank is in addition to the $40 million pledged by Japan last week.")
+	if q := quantityByText(claims, "$40 million"); q == nil || q.Subset != "in addition" {
+		t.Errorf("$40 million = %+v, want another sum", q)
+	}
+	if q := quantityByText(claims, "$120 million"); q == nil || q.Subset != "" {
+		t.Errorf("$120 million = %+v, want the sentence's own sum", q)
+	}
+	claims = extractOne(t, "Quake aid", "The agency sent 500 tonnes of food on Monday, apart from the 2,000 tonnes sent earlier.")
+	if q := quantityByText(claims, "2,000 tonnes"); q == nil || q.Subset != "in addition" {
+		t.Errorf("2,000 tonnes = %+v, want another sum", q)
+	}
+	claims = extractOne(t, "", "The board said Vargas led with results in from 35 per cent of polling stations, with 51.4 per cent of the vote.")
+	if q := quantityByText(claims, "35 per cent"); q == nil || q.Measure != "percent counted" {
+		t.Errorf("35 per cent = %+v, want how far the count has got", q)
+	}
+}
