@@ -8878,6 +8878,11 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 			q.measure += " per " + per
 		}
 	}
+	if meas := livesChanged(toks, tokenIndex(toks, m.Start), q.counts); meas != "" && q.measure == "killed" {
+		// "the lives of nearly 33 million people have been disrupted",
+		// "upended the lives of 2 million": lives changed, not lost.
+		q.measure = meas
+	}
 	q.subset = x.measures.SubsetModifier(q.counts)
 	if q.subset == "student" && q.measure == turnoutMeasure {
 		q.subset = "" // "Some 500 students gathered": the crowd itself
@@ -11890,6 +11895,43 @@ func marginOfErrorBefore(before string) bool {
 	low = strings.TrimSuffix(low, " of")
 	return strings.HasSuffix(low, "margin of error") || strings.HasSuffix(low, "margin error") || strings.HasSuffix(low, "error margin")
 }
+
+// livesChanged returns the measure of a count of lives that were not
+// lost: a verb of change in the counted phrase or among the four words
+// before the figure at token k ("the lives of 33 million people have been
+// disrupted", "upended the lives of 2 million": "affected"; "saved 300
+// lives": "rescued"; extract.livesChangedVerbs), "" otherwise.
+func livesChanged(toks []nlp.Token, k int, counts string) string {
+	words := strings.Fields(strings.ToLower(counts))
+	lives := slices.Contains(words, "lives") || slices.Contains(words, "(lives)")
+	for i := k - 1; i >= 0 && i >= k-4 && !lives; i-- {
+		lives = toks[i].Lower == "lives"
+	}
+	if !lives {
+		return ""
+	}
+	verb := ""
+	for _, w := range words {
+		if livesChangedVerbs.Has(w) {
+			verb = w
+		}
+	}
+	for i := k - 1; i >= 0 && i >= k-4 && verb == ""; i-- {
+		if livesChangedVerbs.Has(toks[i].Lower) {
+			verb = toks[i].Lower
+		}
+	}
+	switch {
+	case verb == "":
+		return ""
+	case strings.HasPrefix(verb, "sav"):
+		return "rescued"
+	}
+	return "affected"
+}
+
+// livesChangedVerbs change lives without ending them (extract.livesChangedVerbs).
+var livesChangedVerbs = lexicon.Words("extract.livesChangedVerbs")
 
 // additionBefore reports a figure at token k right after a phrase that
 // adds it to another ("in addition to the Rs 100 crore", "apart from

@@ -6072,3 +6072,20 @@ func TestAdditionalSumIsApart(t *testing.T) {
 		t.Errorf("35 per cent = %+v, want how far the count has got", q)
 	}
 }
+
+// TestLivesChangedNotLost: lives counted with a verb of change were not
+// lost ("the lives of 4 million people have been disrupted": affected;
+// "saved 120 lives": rescued); lives claimed, lost or cost are the dead.
+func TestLivesChangedNotLost(t *testing.T) {
+	for _, c := range []struct{ text, at, measure string }{
+		{"Officials say the lives of 4 million people have been disrupted by the drought.", "4 million", "affected"},
+		{"The cyclone upended the lives of 800,000 villagers.", "800,000", "affected"},
+		{"Lifeguards saved 120 lives over the weekend.", "120", "rescued"},
+		{"The heatwave has claimed 1,100 lives.", "1,100", "killed"},
+		{"The fighting cost 300 lives.", "300", "killed"},
+	} {
+		if q := quantityByText(extractOne(t, "", c.text), c.at); q == nil || q.Measure != c.measure {
+			t.Errorf("%q: %s = %+v, want measure %q", c.text, c.at, q, c.measure)
+		}
+	}
+}
