@@ -270,6 +270,7 @@ var recurringEvents = lexicon.Words("story.recurringEvents")
 func related(a, b *doc) bool {
 	shared, words, places, score := 0, 0, 0, 0
 	place, measure, headline, event, storm := false, false, false, false, false
+	headWords := 0               // words both headlines use
 	oneOff := false              // an event both headlines name that does not recur (an earthquake, not a protest)
 	recurs, once := false, false // a recurring event both name, and a one-off one, anywhere
 	i, j := 0, 0
@@ -304,6 +305,9 @@ func related(a, b *doc) bool {
 			w := min(a.weight[i], b.weight[j])
 			score += int(w)
 			headline = headline || w == 2
+			if w == 2 && a.kind[i] != kindPlace && a.kind[i] != kindMeasure {
+				headWords++
+			}
 			i++
 			j++
 		}
@@ -335,10 +339,13 @@ func related(a, b *doc) bool {
 		// and Pakistan's vote eleven months later).
 		return false
 	}
-	if (a.day == 0) != (b.day == 0) && !(storm || place && oneOff && words >= 2 && score >= minScore || headline && words >= 2 && score >= minScore+2) {
+	if (a.day == 0) != (b.day == 0) && !(storm || place && oneOff && headWords >= 2 && score >= minScore || headline && words >= 2 && score >= minScore+2) {
 		// An undated article may be of any year: it joins a dated one
-		// only on what would join two articles a year apart, or on more
-		// headline words than a country and a cost share (an undated
+		// only on the event and another word both headlines use in one
+		// place (not a word one has only in its lead: an undated report
+		// of the 2018 Sulawesi quake naming UNOCHA's "Humanitarian
+		// Affairs" met the 2004 tsunami's "Social Affairs" ministry), or
+		// on more headline words than a country and a cost share (an undated
 		// report of Putin's toll for Nagorno-Karabakh had joined the
 		// Sochi Olympics' cost through "Putin" and "Russia", and with
 		// it every story that met either).

@@ -758,3 +758,24 @@ func TestGroupRecurringEventsNeedAPlace(t *testing.T) {
 		t.Errorf("stories = %q, want %q", got, want)
 	}
 }
+
+// An undated article joins a dated one on the event and another word
+// both headlines use, not on the event and a word one of them has only
+// in its lead: an undated report of a cyclone that names the relief
+// agency's "Humanitarian Affairs" is not a dated story of an older
+// cyclone in the same country whose lead names "Social Affairs".
+func TestGroupUndatedNeedsTwoHeadlineWords(t *testing.T) {
+	docs := []Doc{
+		{ID: "old1", Title: "Cyclone death count in dispute", Published: date("2008-05-20"),
+			Places: []string{"Bangladesh"}, Measures: []string{"killed"},
+			Lead: []string{"The Health and Social Affairs ministries gave different counts of the cyclone's dead."}},
+		// (An article with no headline is headed by its first sentence.)
+		{ID: "new1", Title: "The Office for the Coordination of Humanitarian Affairs said 190,000 people need help after the cyclone struck the coast of Bangladesh.", Places: []string{"Bangladesh"}, Measures: []string{"affected"},
+			Lead: []string{"The Office for the Coordination of Humanitarian Affairs said 190,000 people need help after the cyclone struck the coast of Bangladesh."}},
+		{ID: "old2", Title: "Cyclone death count disputed by aid groups", Places: []string{"Bangladesh"}, Measures: []string{"killed"},
+			Lead: []string{"Aid groups said the cyclone's death count was far higher."}},
+	}
+	if got, want := groups(docs), []string{"new1", "old1 old2"}; !slices.Equal(got, want) {
+		t.Errorf("stories = %q, want %q", got, want)
+	}
+}
