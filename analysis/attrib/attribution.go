@@ -398,6 +398,12 @@ func (a *attributor) AttributeStance(s nlp.Sentence, pos int) Attribution {
 	case "it", "there", "this", "that", "what":
 		return at // "It remains unclear whether…" has no speaker
 	}
+	if start >= 0 && start < pos && pos <= len(s.Text) && strings.Contains(s.Text[start:pos], ":") {
+		// "‘Entire villages disappeared’: Ebola deaths in Sierra Leone
+		// ‘underreported’": the clause before a colon is another
+		// statement, its subject no holder of the position after it.
+		return at
+	}
 	if f := strings.Fields(strings.ToLower(text)); len(f) > 0 && (judgedNouns.Has(f[0]) || len(f) > 1 && lexicon.Determiners[f[0]] && judgedNouns.Has(f[1])) {
 		return at // "The claim that the UK sends … is wrong": the claim is what is judged, not who judges
 	}

@@ -163,6 +163,10 @@ func TestAttributeStanceSubject(t *testing.T) {
 		{"The count was slow, and the electoral board would not confirm the early results, our reporter in Lima said.", "confirm", "electoral board", ""},
 		// A position is never the authorities' for "officially".
 		{"The junta has not officially recognized the detentions.", "recognized", "junta", ""},
+		// The subject of a clause before a colon holds no position after
+		// it: a headline's quotation, then its verdict.
+		{"Whole streets swept away: flood toll in the valley underestimated", "underestimated", "", ""},
+		{"Homes flattened: toll exaggerated, say officials", "exaggerated", "officials", ""},
 	} {
 		s := nlp.Sentence{Text: tc.text, Tokens: lang.Tag(tc.text)}
 		got := NewAttributor(lang, table).AttributeStance(s, strings.Index(tc.text, tc.at))
