@@ -890,6 +890,7 @@ var guards = map[string]func(*SenTokens, *match) bool{
 	"rejectGuard":         rejectGuard,
 	"verdictGuard":        verdictGuard,
 	"negatedVerdictGuard": negatedVerdictGuard,
+	"unclearSubjectGuard": unclearSubjectGuard,
 	"sayGuard":            sayGuard,
 	"zeroThatGuard":       zeroThatGuard,
 	"objectGuard":         objectGuard,
@@ -2034,6 +2035,33 @@ func negatedVerdictGuard(tk *SenTokens, m *match) bool {
 	}
 	return false
 }
+
+// unclearSubjectGuard accepts "remains unclear", "is still unknown" said
+// of a count ("the scale of the damage remains unclear"), not of "it" ("it
+// is unclear if the talks will resume": a question of what comes, read by
+// the "unclear whether" rules) nor before a question word.
+func unclearSubjectGuard(tk *SenTokens, m *match) bool {
+	if k := tk.wordBefore(m.cs, 1); k < 0 || anchors[tk.t[k].low] || tk.t[k].low == "there" {
+		return false
+	}
+	switch tk.lowAt(m.ce) {
+	case "whether", "if", "how", "what", "why", "who", "when", "where":
+		return false
+	}
+	// Of a count: "the scale of the damage", "the exact toll", "the
+	// number of dead" (stance.verdictHeads, stance.countNouns), not a
+	// fact of the story ("whose whereabouts were unknown", "the fate of
+	// 243 soldiers remained unknown": the missing, a figure).
+	for k := m.cs - 1; k >= 0 && k >= m.cs-6; k-- {
+		if w := tk.t[k].low; verdictHeads[w] || unclearCounts[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// unclearCounts name the size of what a story counts (stance.unclearCounts).
+var unclearCounts = words("unclearCounts")
 
 // negatedQuote accepts a negation in a quotation that a reporting verb
 // attributes right after it ('"We cannot take ownership of the result,"

@@ -178,6 +178,17 @@ var deniedCases = []stanceCase{
 var unconfirmedCases = []stanceCase{
 	{name: "not in a position to oppose or comment", in: "\"We are not in a position to oppose what the government suggests, but we are not in a position to comment on it,\" said the head of the agency's mission.", want: []analysis.Polarity{stU, stU}, cue: "are not in a position to"},
 	{name: "had not been able to verify", in: "Observers said they had not been able to verify the count.", want: []analysis.Polarity{stU}, cue: "not been able to verify", prop: "the count"},
+	// Not being sure, not having the full picture, still trying to
+	// confirm, a count that remains unclear: doubts. A fact of the story
+	// that is unknown ("whose whereabouts were unknown") is a figure's,
+	// no doubt of a count.
+	{name: "not sure", in: "Regional officials say they aren't sure.", want: []analysis.Polarity{stU}, cue: "aren't sure"},
+	{name: "were not certain", in: "The coastguard said it was not certain how many migrants had been aboard.", want: []analysis.Polarity{stU}, cue: "was not certain"},
+	{name: "cannot exactly say", in: "\"I can't exactly say,\" the hospital director said.", want: []analysis.Polarity{stU}, cue: "can't exactly say"},
+	{name: "no full overview", in: "\"We do not have a full picture of the losses yet,\" an insurance official said.", want: []analysis.Polarity{stU}},
+	{name: "scale remains unclear", in: "The scale of the flooding damage remains unclear, the agency said.", want: []analysis.Polarity{stU}, cue: "remains unclear"},
+	{name: "still trying to confirm", in: "Officials are still trying to confirm the number of dead.", want: []analysis.Polarity{stU}, cue: "still trying to confirm"},
+	{name: "whereabouts unknown is a figure", in: "There were 40 people whose whereabouts were unknown.", want: nil},
 	{name: "questioned the information", in: "The interior minister questioned the information from the hospitals.", want: []analysis.Polarity{stU}, cue: "questioned"},
 	{name: "questioned that account", in: "The army's spokesman questioned that account of the shooting.", want: []analysis.Polarity{stU}, cue: "questioned"},
 	{name: "cannot validate", in: "The audit team cannot validate the results of the election.", want: []analysis.Polarity{stU}, cue: "cannot validate", prop: "the results of the election"},
