@@ -8982,7 +8982,7 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		// size of a correction, never set against the count.
 		q.subset = "correction"
 	}
-	if q.subset == "" && (marginBefore(toks, tokenIndex(toks, m.Start)) || thresholdAfter(toks, tokenIndex(toks, max(m.End, q.countsEnd))) || marginAfter(toks, tokenIndex(toks, max(m.End, q.countsEnd)))) {
+	if q.subset == "" && (marginBefore(toks, tokenIndex(toks, m.Start)) || thresholdAfter(toks, tokenIndex(toks, max(m.End, q.countsEnd))) || marginAfter(toks, tokenIndex(toks, max(m.End, q.countsEnd))) || separatesAfter(toks, tokenIndex(toks, max(m.End, q.countsEnd)))) {
 		// "beat his closest challenger by 1.81 million votes", "just
 		// 31,830 votes over the threshold": the lead, compared only
 		// with other leads.
@@ -9087,6 +9087,19 @@ func marginAfter(toks []nlp.Token, e int) bool {
 	}
 	return false
 }
+
+// separatesAfter reports a count whose verb says it lies between two
+// rivals ("Less than 159,000 votes separated the two men", "only 44,000
+// votes separate the candidates"; extract.separateVerbs): their margin.
+func separatesAfter(toks []nlp.Token, e int) bool {
+	for e < len(toks) && (auxiliaries[toks[e].Lower] || toks[e].Tag == "RB") {
+		e++
+	}
+	return e < len(toks) && separateVerbs.Has(toks[e].Lower)
+}
+
+// separateVerbs say a count lies between two rivals (extract.separateVerbs).
+var separateVerbs = lexicon.Words("extract.separateVerbs")
 
 // differenceBefore reports a figure a noun of difference is set to in its
 // clause: "the difference between … is N", "the gap between the two

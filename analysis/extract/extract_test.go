@@ -6089,3 +6089,18 @@ func TestLivesChangedNotLost(t *testing.T) {
 		}
 	}
 }
+
+// TestVotesThatSeparateRivals: votes said to separate two rivals ("Less
+// than 80,000 votes separated the two candidates") are their margin,
+// never set against anyone's votes.
+func TestVotesThatSeparateRivals(t *testing.T) {
+	for _, c := range []struct{ text, at, subset string }{
+		{"Less than 80,000 votes separated the two candidates, the board said.", "Less than 80,000", "margin"},
+		{"Only 12,500 ballots now separate the mayor and her challenger.", "12,500", "margin"},
+		{"The mayor won 412,000 votes.", "412,000", ""},
+	} {
+		if q := quantityByText(extractOne(t, "", c.text), c.at); q == nil || q.Subset != c.subset {
+			t.Errorf("%q: %s = %+v, want subset %q", c.text, c.at, q, c.subset)
+		}
+	}
+}
