@@ -9616,7 +9616,11 @@ func placeRecorded(toks []nlp.Token, k int, places []lexicon.PlaceMention) strin
 		b--
 	}
 	regionOf := b >= 2 && toks[b-1].Lower == "of" && lexicon.RegionNouns.Has(toks[b-2].Lower) // "the province of Aceh"
-	if opens := b; regionOf && !subjectOpens(toks, b-2) || !regionOf && !subjectOpens(toks, opens) {
+	opens := b
+	if regionOf {
+		opens = b - 2
+	}
+	if !subjectOpens(toks, opens) {
 		return ""
 	}
 	region := e-b >= 2 && e-b <= 3 && regionPrefixes.Has(toks[b].Lower) || e-b >= 2 && lexicon.RegionNouns.Has(toks[e-1].Lower) || regionOf
@@ -11915,13 +11919,11 @@ func marginOfErrorBefore(before string) bool {
 // disrupted", "upended the lives of 2 million": "affected"; "saved 300
 // lives": "rescued"; extract.livesChangedVerbs), "" otherwise.
 func livesChanged(toks []nlp.Token, k int, counts string) string {
-	words := strings.Fields(strings.ToLower(counts))
-	lives := slices.Contains(words, "lives") || slices.Contains(words, "(lives)")
-	for i := k - 1; i >= 0 && i >= k-4 && !lives; i-- {
-		lives = toks[i].Lower == "lives"
-	}
-	if !lives {
-		return ""
+	// The counted phrase ("lives of people disrupted", or "people (lives)"
+	// where the noun came from before the figure) and the words before it.
+	words := strings.FieldsFunc(strings.ToLower(counts), func(r rune) bool { return r == ' ' || r == '(' || r == ')' })
+	for i := max(0, k-4); i < k; i++ {
+		words = append(words, toks[i].Lower)
 	}
 	verb := ""
 	for _, w := range words {
@@ -11929,13 +11931,8 @@ func livesChanged(toks []nlp.Token, k int, counts string) string {
 			verb = w
 		}
 	}
-	for i := k - 1; i >= 0 && i >= k-4 && verb == ""; i-- {
-		if livesChangedVerbs.Has(toks[i].Lower) {
-			verb = toks[i].Lower
-		}
-	}
 	switch {
-	case verb == "":
+	case verb == "" || !slices.Contains(words, "lives"):
 		return ""
 	case strings.HasPrefix(verb, "sav"):
 		return "rescued"
@@ -11955,19 +11952,11 @@ func additionBefore(toks []nlp.Token, k int) bool {
 	if i >= 0 && (toks[i].Lower == "the" || toks[i].Lower == "a" || toks[i].Lower == "an") {
 		i--
 	}
-	for n := 4; n >= 2; n-- {
-		if i-n+1 < 0 {
-			continue
-		}
-		words := make([]string, 0, n)
-		for _, t := range toks[i-n+1 : i+1] {
-			words = append(words, t.Lower)
-		}
-		if additionOpeners.Has(strings.Join(words, " ")) {
-			return true
-		}
+	words := make([]string, 0, 4)
+	for _, t := range toks[max(0, i-3) : i+1] {
+		words = append(words, t.Lower)
 	}
-	return i >= 0 && additionOpeners.Has(toks[i].Lower)
+	return endingPhrase(words, additionOpeners) != ""
 }
 
 // additionOpeners add the figure after them to another
@@ -12003,7 +11992,7 @@ func (x *Extractor) sinceParts(claims []analysis.Claim, text string) {
 			continue
 		}
 		end := len(text)
-		if j := strings.IndexAny(text[pos:], ";"); j >= 0 {
+		if j := strings.IndexByte(text[pos:], ';'); j >= 0 {
 			end = pos + j
 		}
 		for _, d := range claims[i+1:] {

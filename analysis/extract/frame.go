@@ -489,7 +489,7 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 		f.Time = analysis.TimeCurrent
 		cue("time", "a hedged estimate of what happened")
 	}
-	if f.Time == analysis.TimeProjection && f.Kind == analysis.KindMoney && f.Event == "" && damageNamed(q.counts, prev) && !modalFutureIn(toks) && !byAfter(next) {
+	if f.Time == analysis.TimeProjection && f.Kind == analysis.KindMoney && f.Event == "" && damageNamed(q.counts, prev) && !anyWordIn(toks, modalFuture) && !byAfter(next) {
 		// "AccuWeather now expects damage to reach $190 billion",
 		// "insured losses are estimated to top $2bn": an estimate of the
 		// damage an event has done, set against the others' estimates of
@@ -3330,14 +3330,7 @@ func perfectModal(w string) bool {
 
 // futureIn reports a sentence that looks ahead: "will", "would", "shall",
 // "expected", "expects" (extract.futureWords).
-func futureIn(toks []nlp.Token) bool {
-	for _, t := range toks {
-		if futureWords.Has(lower(t)) {
-			return true
-		}
-	}
-	return false
-}
+func futureIn(toks []nlp.Token) bool { return anyWordIn(toks, futureWords) }
 
 // damageNamed reports a sum of damage or losses: the counted phrase or
 // one of the six words before the figure names them (extract.damageNouns).
@@ -3357,26 +3350,20 @@ func damageNamed(counts string, prev []string) bool {
 
 // byAfter reports "by" among the three words after a figure ("to top
 // $12bn by year end", "by 2030"): a total by a time to come.
-func byAfter(next []string) bool {
-	for i := 0; i < len(next) && i < 3; i++ {
-		if next[i] == "by" {
-			return true
-		}
-	}
-	return false
-}
+func byAfter(next []string) bool { return slices.Contains(next[:min(len(next), 3)], "by") }
 
-// modalFutureIn reports a modal of the future in the sentence ("will",
-// "would", "shall"; extract.modalFuture).
-func modalFutureIn(toks []nlp.Token) bool {
+// anyWordIn reports a word of set among the sentence's tokens.
+func anyWordIn(toks []nlp.Token, set lexicon.Set) bool {
 	for _, t := range toks {
-		if modalFuture.Has(lower(t)) {
+		if set.Has(lower(t)) {
 			return true
 		}
 	}
 	return false
 }
 
+// modalFuture are the modals of the future ("will", "would", "shall";
+// extract.modalFuture): a sentence with one looks ahead.
 var modalFuture = lexicon.Words("extract.modalFuture")
 
 // futureWords look ahead (extract.futureWords).

@@ -28,7 +28,9 @@ type MeasureTable struct {
 	// words name one ("officials", "administrators": "staff";
 	// measures.subsetClasses).
 	subsetKind map[string]string
-	groups     map[string]bool
+	// subsetClass holds the parts subsetKind maps to.
+	subsetClass map[string]bool
+	groups      map[string]bool
 	// located measures are scoped by where things happened, not by whose
 	// they are.
 	located map[string]bool
@@ -102,6 +104,10 @@ func DefaultMeasures(extra map[string][]string) *MeasureTable {
 		t.subsets = append(t.subsets, strings.ToLower(s))
 	}
 	t.subsetKind = kinds(file.SubsetKind)
+	t.subsetClass = map[string]bool{}
+	for class := range file.SubsetKind {
+		t.subsetClass[class] = true
+	}
 	classed := make([]string, 0, len(t.subsetKind))
 	for w := range t.subsetKind {
 		classed = append(classed, w)
@@ -186,14 +192,7 @@ func (t *MeasureTable) SubsetModifier(phrase string) string {
 
 // ClassedSubset reports a subset that names a part several words name
 // ("staff" for "officials", "administrators": measures.subsetClasses).
-func (t *MeasureTable) ClassedSubset(subset string) bool {
-	for _, k := range t.subsetKind {
-		if k == subset {
-			return true
-		}
-	}
-	return false
-}
+func (t *MeasureTable) ClassedSubset(subset string) bool { return t.subsetClass[subset] }
 
 // setOf makes a set of the measures listed.
 func setOf(list []string) map[string]bool {
