@@ -1007,12 +1007,66 @@ func stormNames(title string, lead []string) []string {
 			if !stormWords[strings.ToLower(w)] || w == "" || n == "" || !unicode.IsUpper([]rune(w)[0]) || !unicode.IsUpper([]rune(n)[0]) {
 				continue
 			}
+			if comparedStorm(f, i) {
+				continue // "costlier than Hurricane Katrina": another storm
+			}
 			if name := strings.ToLower(n); !slices.Contains(out, name) && !stormWords[name] {
 				out = append(out, name)
 			}
 		}
 	}
 	return out
+}
+
+// stormComparisons, before a storm's name, make it a storm an article
+// sets its own against ("the costliest since Hurricane Katrina"), not
+// the one it is about: an article on Harvey that says so is not of
+// Katrina's story.
+var stormComparisons = lexicon.Words("story.stormComparisons")
+
+// comparedStorm reports whether the storm's name at f[i] follows a
+// comparison: a word of stormComparisons just before it, or before a
+// year, "the", "out" or "that of" ("than 2005's Hurricane Katrina",
+// "would beat out Hurricane Katrina", "with that of Typhoon Haiyan"). "As" is one after "as" and a word ("as fierce
+// as"), "with" after "compared" or "comparable" ("compared the damage
+// with"), and "since" only after
+// a superlative: "the strongest storm to hit the bay since Hurricane
+// Andrew", not "since Hurricane Maria struck".
+func comparedStorm(f []string, i int) bool {
+	word := func(k int) string {
+		if k < 0 {
+			return ""
+		}
+		return strings.ToLower(strings.Trim(f[k], ".,;:'\"“”‘’()"))
+	}
+	at := i - 1
+	switch w := word(at); {
+	case w == "of" && (word(at-1) == "that" || word(at-1) == "those"):
+		at -= 2
+	case w == "the" || w == "did" || w == "out" || w != "" && w[0] >= '0' && w[0] <= '9':
+		at-- // "than the", "than 2005's", "beat out"
+	}
+	switch w := word(at); {
+	case w == "":
+		return false
+	case stormComparisons.Has(w):
+		return true
+	case w == "as":
+		return word(at-2) == "as"
+	case w == "with":
+		for k := max(0, at-3); k < at; k++ {
+			if strings.HasPrefix(word(k), "compar") {
+				return true
+			}
+		}
+	case w == "since":
+		for k := max(0, at-6); k < at; k++ {
+			if w := word(k); w == "worst" || w == "most" || len(w) > 4 && strings.HasSuffix(w, "est") && !strings.HasSuffix(w, "west") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // titleCase reports a headline with most of its words capitalised.

@@ -678,6 +678,29 @@ func TestGroupStormName(t *testing.T) {
 	}
 }
 
+// TestGroupComparedStorm: a storm an article sets its own against ("the
+// costliest since Hurricane Andrew", "worse than Typhoon Haiyan") is not
+// the storm it is about, so it does not join the articles on that storm
+// years before; a storm the article is about, after "since" with no
+// superlative, still joins its own.
+func TestGroupComparedStorm(t *testing.T) {
+	docs := []Doc{
+		{ID: "old1", Title: "Andrew toll climbs as Florida counts losses", Published: date("1992-08-28"),
+			Measures: []string{"killed"}, Lead: []string{"Hurricane Andrew killed at least 26 people in south Florida, officials said."}},
+		{ID: "new1", Title: "Damage From Storm Could Top $50 Billion, Governor Says", Published: date("2024-10-12"),
+			Measures: []string{"cost"}, Lead: []string{"Hurricane Milton may be costlier than Hurricane Andrew, the governor said on Saturday.", "It was the strongest storm to hit the bay since Hurricane Andrew in 1992.", "Its cost would beat out Hurricane Andrew's."}},
+		{ID: "old2", Title: "Survivors recall Typhoon Haiyan", Published: date("2013-11-20"),
+			Measures: []string{"killed"}, Lead: []string{"Typhoon Haiyan killed more than 6,000 people."}},
+		{ID: "new2", Title: "Millions Without Power As Storm Batters Coast", Published: date("2021-12-18"),
+			Measures: []string{"killed"}, Lead: []string{"Typhoon Rai, which forecasters said was as fierce as 2013's Typhoon Haiyan, killed 200.", "Rescuers compared the damage with that of Typhoon Haiyan, which killed more than 6,000."}},
+		{ID: "new3", Title: "Island Population Falls", Published: date("2024-10-15"),
+			Measures: []string{"people"}, Lead: []string{"The island has lost residents since Hurricane Milton struck."}},
+	}
+	if got, want := groups(docs), []string{"new1 new3", "new2", "old1", "old2"}; !slices.Equal(got, want) {
+		t.Errorf("stories = %q, want %q", got, want)
+	}
+}
+
 // An article whose headline and lead name no place has only its figures'
 // places, which may be anyone's ("a software engineer in Brussels"
 // estimating a London fire's toll): a name both headlines use, within
