@@ -1763,7 +1763,7 @@ func (an *parsed) mainSubject(limit int) (int, int) {
 		if comma < 0 {
 			break
 		}
-		if lexicon.StopWords[t.low] || lexicon.Discourse[t.low] || adverb(t) || an.timeSpan(i, comma) || strings.HasSuffix(t.low, "ing") {
+		if lexicon.StopWords[t.low] || lexicon.Discourse[t.low] || adverb(t) || an.timeSpan(i, comma) || strings.HasSuffix(t.low, "ing") || an.relativeTime(i, comma) {
 			i = comma + 1
 			continue
 		}
@@ -1777,6 +1777,27 @@ func (an *parsed) mainSubject(limit int) (int, int) {
 		return -1, -1
 	}
 	return s, e
+}
+
+// relativeTime reports a short phrase in tokens [s, e) that places the
+// clause after it in time relative to another ("Less than a week later",
+// "Two days earlier", "A decade ago"): it ends in such an adverb and
+// holds no verb, so its first word is no subject.
+func (an *parsed) relativeTime(s, e int) bool {
+	if e-s < 2 || e-s > 6 {
+		return false
+	}
+	switch an.toks[e-1].low {
+	case "later", "earlier", "ago", "afterwards", "afterward", "before", "previously":
+	default:
+		return false
+	}
+	for k := s; k < e-1; k++ {
+		if t := an.toks[k]; strings.HasPrefix(t.tag, "VB") || t.kind == punct {
+			return false
+		}
+	}
+	return true
 }
 
 // markScope sets whether a cue closes the clause before it and whether it
