@@ -873,7 +873,11 @@ func (g *Grouper) name(docs []Doc, m []int, st analysis.Story, wordN map[string]
 					shared[ws[k-1]+" "+what[0]]++
 				}
 				if k+1 < len(ws) && g.events.Has(ws[k+1]) && ws[k+1] != what[0] {
-					pairs[what[0]+" "+ws[k+1]]++
+					next := ws[k+1]
+					if cls := g.classes[next]; cls != "" && cls != what[0] {
+						next = cls // "Ferry sinks", "ferry capsizes": a ferry sinking
+					}
+					pairs[what[0]+" "+next]++
 				}
 			}
 		}

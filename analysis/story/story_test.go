@@ -678,6 +678,23 @@ func TestGroupStormName(t *testing.T) {
 	}
 }
 
+// TestGroupSinking: a vessel's sinking is one event however a headline
+// words it ("capsizes", "sank", "goes down"), and a ferry both headlines
+// name in one country within weeks is one ferry: an undated report joins
+// on the ferry and its sinking, and a report weeks later on the ferry
+// alone.
+func TestGroupSinking(t *testing.T) {
+	docs := []Doc{
+		{ID: "a", Title: "Ferry capsizes off Lake Victoria island, dozens missing", Published: date("2018-09-20"), Places: []string{"Tanzania"}, Measures: []string{"missing"}},
+		{ID: "b", Title: "Overloaded Ferry Sank Near Shore, Officials Say", Places: []string{"Tanzania"}, Measures: []string{"killed"}},
+		{ID: "c", Title: "Death toll in Tanzania ferry disaster passes 200", Published: date("2018-10-05"), Places: []string{"Tanzania"}, Measures: []string{"killed"}},
+		{ID: "d", Title: "Ferry capsizes in the Aegean, 12 rescued", Published: date("2018-09-21"), Places: []string{"Greece"}, Measures: []string{"rescued"}},
+	}
+	if got, want := groups(docs), []string{"a b c", "d"}; !slices.Equal(got, want) {
+		t.Errorf("stories = %q, want %q", got, want)
+	}
+}
+
 // TestGroupComparedStorm: a storm an article sets its own against ("the
 // costliest since Hurricane Andrew", "worse than Typhoon Haiyan") is not
 // the storm it is about, so it does not join the articles on that storm
