@@ -4689,6 +4689,31 @@ func TestOwnYearOfYearlyFigure(t *testing.T) {
 	}
 }
 
+// A yearly figure of the year before the publication's ("last year's
+// deficit", "the 2018 deficit" in 2019) is that year's: the outturn is
+// never set against this year's estimate. A toll's "last year" is not
+// read so, nor a year after "since".
+func TestPreviousYearOfYearlyFigure(t *testing.T) {
+	pub, _ := analysis.ParseDate("2019-10-02")
+	for _, c := range []struct{ text, at, want string }{
+		{"According to the statistics office, last year's budget deficit closed at 3.1 percent of GDP.", "3.1 percent", " (2018)"},
+		{"The 2018 deficit was 2.9 percent, compared with 2.4 percent forecast for this year.", "2.9 percent", " (2018)"},
+		{"Inflation last year was 4.2 percent.", "4.2 percent", " (2018)"},
+		{"The deficit is expected to reach 2.4 percent.", "2.4 percent", ""},
+		{"Debt has risen since 2018 to 61 percent of GDP.", "61 percent", ""},
+		{"Last year's floods killed 1,700 people.", "1,700", ""},
+	} {
+		q := quantityByText(extractOneOn(t, "Budget deficit", c.text, pub), c.at)
+		if q == nil {
+			t.Errorf("%q: no figure %q", c.text, c.at)
+			continue
+		}
+		if got := strings.Contains(q.Subject, " (2018)"); got != (c.want != "") {
+			t.Errorf("%q: %s subject %q, want the year %q", c.text, c.at, q.Subject, c.want)
+		}
+	}
+}
+
 // "According to the same source" is the speaker named last.
 func TestSameSource(t *testing.T) {
 	for _, c := range []struct{ text, at, want string }{

@@ -549,6 +549,15 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 				}
 			}
 			cue("time", w)
+		} else if (f.Kind == analysis.KindPercent || f.Kind == analysis.KindMoney) && yearlyStat(q.measure) && previousYearBefore(toks, yk, year) {
+			// "last year's budget deficit closed at 5.7 percent", "the
+			// 2008 deficit of 5%" in a report of 2009: the year gone by's
+			// outturn, not this year's estimate, and never compared with
+			// it. (A toll's "last year" is often the same event, reported
+			// early in a new year: only a statistic given once a year
+			// reads it so.)
+			f.Year = strconv.Itoa(year - 1)
+			cue("year", f.Year)
 		} else if (f.Kind == analysis.KindPercent || f.Kind == analysis.KindMoney) && yearlyStat(q.measure) && ownYearBefore(toks, yk, year) {
 			// "Greece said its 2010 deficit would only be cut to 9.4%"
 			// in a report of November 2010: the year's own estimate, not
@@ -960,6 +969,27 @@ func ownYearBefore(toks []nlp.Token, k, year int) bool {
 			return false
 		}
 		if toks[i].Text == y && i+1 < k && (isNoun(toks[i+1].Tag) || strings.HasPrefix(toks[i+1].Tag, "JJ")) {
+			return true
+		}
+	}
+	return false
+}
+
+// previousYearBefore reports the year before the publication's named
+// right before the noun of the figure at token k, in its clause: "last
+// year's budget deficit closed at 5.7 percent", "the 2008 deficit of
+// 5%" in a report of 2009, "the deficit for last year was 3%".
+func previousYearBefore(toks []nlp.Token, k, year int) bool {
+	y := strconv.Itoa(year - 1)
+	for i := k - 1; i >= 0 && i >= k-12; i-- {
+		w := lower(toks[i])
+		if clauseStop(w) || w == "," || w == ";" || toks[i].Tag == "CD" && toks[i].Text != y {
+			return false
+		}
+		if toks[i].Text == y && i+1 < k && (isNoun(toks[i+1].Tag) || strings.HasPrefix(toks[i+1].Tag, "JJ")) && !(i > 0 && lower(toks[i-1]) == "since") {
+			return true
+		}
+		if (w == "year" || w == "year's" || w == "year’s") && i > 0 && lower(toks[i-1]) == "last" && (w != "year" || i+1 < k && (toks[i+1].Text == "'s" || toks[i+1].Text == "’s" || isNoun(toks[i+1].Tag) || lower(toks[i+1]) == "was" || lower(toks[i+1]) == "stood")) {
 			return true
 		}
 	}
