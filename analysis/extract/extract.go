@@ -1519,10 +1519,12 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				c.Subject += " (" + strings.ToLower(c.Source) + ")"
 			}
 			c.Subset = q.subset
-			if x.measures.ClassedSubset(c.Subset) && !x.measures.Located(q.measure) {
+			if x.measures.ClassedSubset(c.Subset) && (!x.measures.Located(q.measure) || q.measure == turnoutMeasure) {
 				// "288,000 staff walked out": the staff a count is of
-				// make a part only of a toll ("31 staff had died"); a
-				// strike's or a payroll's staff are its whole.
+				// make a part only of a toll ("31 staff had died", "24
+				// coup plotters were killed"); a strike's or a payroll's
+				// staff, and a rally's "10,000 government supporters",
+				// are its whole.
 				c.Subset = ""
 			}
 			if c.Subset == "part" && q.entity != "" && !strings.Contains(q.entity, "/") && strings.EqualFold(strings.TrimPrefix(q.scope, "in "), q.entity) && x.placeName(q.entity) {
@@ -8884,6 +8886,11 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		q.measure = meas
 	}
 	q.subset = x.measures.SubsetModifier(q.counts)
+	if x.measures.ClassedSubset(q.subset) && q.countsStart >= 0 && q.countsStart < m.Start {
+		// "Gunmen kidnap dozens": a class of people named before the
+		// figure acted on those it counts; it is not them.
+		q.subset = ""
+	}
 	if q.subset == "student" && q.measure == turnoutMeasure {
 		q.subset = "" // "Some 500 students gathered": the crowd itself
 	}
@@ -11439,9 +11446,10 @@ func (x *Extractor) measureBefore(toks []nlp.Token, m figure.Mention) (string, b
 					return toks[i-1].Text + " " + t.Text, true
 				}
 			}
-			if i > 0 && x.measures.SubsetModifier(toks[i-1].Lower) != "" {
+			if i > 0 && x.measures.SubsetModifier(toks[i-1].Lower) != "" && !(strings.HasPrefix(t.Tag, "VB") && t.Tag != "VBN") {
 				// "the number of civilians killed at 4,470": the
-				// civilians' part.
+				// civilians' part. (Not "Gunmen kidnap dozens": the
+				// verb's subject acted on those counted.)
 				return toks[i-1].Text + " " + t.Text, true
 			}
 			// (The tagger guesses a sentence's first word badly:

@@ -5378,7 +5378,7 @@ func TestWireCreditPlaceIsNoScope(t *testing.T) {
 func TestKilledBySecurityForcesAreCivilians(t *testing.T) {
 	for _, c := range []struct{ text, at, want string }{
 		{"According to a monitoring group, 737 people have been killed by security forces since the coup.", "737", "civilian"},
-		{"Twenty militants were killed by troops.", "Twenty", ""},
+		{"Twenty militants were killed by troops.", "Twenty", "attackers"}, // (the other side's, no civilians)
 		{"Forty people were killed by floods.", "Forty", ""},
 	} {
 		if q := quantityByText(extractOne(t, "", c.text), c.at); q == nil || q.Subset != c.want {
@@ -5983,6 +5983,7 @@ func TestRegionRecordedCount(t *testing.T) {
 // and words for them name one part ("officials", "administrators",
 // "staff"), apart from people in general; workers, the whole of those
 // caught in a mine or a factory, are no part, nor are staff on strike.
+// So do one side's fighters and the police (measures.subsetClasses).
 func TestGroupOfCasualtiesSubset(t *testing.T) {
 	for _, c := range []struct{ text, at, subset string }{
 		{"The hospital authority said 31 staff had died of the virus.", "31", "staff"},
@@ -5992,6 +5993,15 @@ func TestGroupOfCasualtiesSubset(t *testing.T) {
 		{"The company said 14 workers were still trapped underground.", "14", ""},
 		{"Over 30,000 observers were deployed across the country.", "Over 30,000", ""},
 		{"The union said some 5,000 hospital staff walked out on Monday.", "some 5,000", ""},
+		// One side's dead in an uprising, a mutiny or an attack: the
+		// attackers' and the police's, each its own part, however
+		// named; a rally's government supporters are the whole crowd.
+		{"The army said 31 mutineers were killed in the fighting.", "31", "attackers"},
+		{"Officials said 12 gunmen died in the assault on the hotel.", "12", "attackers"},
+		{"At least 9 policemen were wounded in the clashes.", "At least 9", "officers"},
+		{"Officials said 14 security officers had died.", "14", "officers"},
+		{"Some 1,200 government supporters were injured.", "Some 1,200", "government supporters"},
+		{"More than 10,000 government supporters rallied in the capital.", "More than 10,000", ""},
 	} {
 		if q := quantityByText(extractOne(t, "", c.text), c.at); q == nil || q.Subset != c.subset {
 			t.Errorf("%q: %s = %+v, want subset %q", c.text, c.at, q, c.subset)
