@@ -8886,6 +8886,10 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		q.measure = meas
 	}
 	q.subset = x.measures.SubsetModifier(q.counts)
+	if q.subset == "" && q.of != "" {
+		// "the lives of 24 coup plotters": who the fate befell.
+		q.subset = x.measures.SubsetModifier(q.of)
+	}
 	if x.measures.ClassedSubset(q.subset) && q.countsStart >= 0 && q.countsStart < m.Start {
 		// "Gunmen kidnap dozens": a class of people named before the
 		// figure acted on those it counts; it is not them.
@@ -10204,7 +10208,7 @@ func pluralAcronym(w string) bool {
 // ("the deaths of 498 Russian soldiers", "the killing of 12 protesters"):
 // the noun and its located measure, or "" and "".
 func (x *Extractor) casualtyOfBefore(toks []nlp.Token, pos int) (string, string) {
-	k := tokenIndex(toks, pos)
+	k := listHead(toks, tokenIndex(toks, pos))
 	if k < 2 || toks[k-1].Lower != "of" || !isNoun(toks[k-2].Tag) {
 		return "", ""
 	}
@@ -10212,6 +10216,51 @@ func (x *Extractor) casualtyOfBefore(toks []nlp.Token, pos int) (string, string)
 		return toks[k-2].Text, meas
 	}
 	return "", ""
+}
+
+// listHead returns the token where the list a figure at token k ends
+// starts: the first figure of "26 militants and 18 civilians", "208
+// government supporters and 24 coup plotters", "40 people, including 12
+// children and 3 police officers", whose verb or "the lives of" before
+// it acts on each (casualtyOfBefore, happenedBefore); or k itself when
+// the figure is joined to none. Only nouns and adjectives stand between
+// a figure and the next: "killed 12 people and 300 homes were destroyed"
+// ends the first list at its verb, and the homes keep their own.
+func listHead(toks []nlp.Token, k int) int {
+	e := k
+	for e < len(toks) && toks[e].Tag == "CD" {
+		e++
+	}
+	for e < len(toks) && (strings.HasPrefix(toks[e].Tag, "NN") || strings.HasPrefix(toks[e].Tag, "JJ")) {
+		e++
+	}
+	if e < len(toks) && (strings.HasPrefix(toks[e].Tag, "VB") || toks[e].Tag == "MD") {
+		return k // ("and 300 homes were destroyed": a clause of its own)
+	}
+	for range 6 {
+		j := k - 1
+		joins := 0
+		for j >= 0 && joins < 2 && (toks[j].Lower == "and" || toks[j].Text == "," || toks[j].Lower == "including") {
+			j--
+			joins++
+		}
+		if joins == 0 {
+			return k
+		}
+		nouns := 0
+		for j >= 0 && nouns < 4 && (strings.HasPrefix(toks[j].Tag, "NN") || strings.HasPrefix(toks[j].Tag, "JJ")) && toks[j].Tag != "NNP" {
+			j--
+			nouns++
+		}
+		if nouns == 0 || j < 0 || toks[j].Tag != "CD" {
+			return k
+		}
+		for j > 0 && toks[j-1].Tag == "CD" {
+			j-- // "1.5 million"
+		}
+		k = j
+	}
+	return k
 }
 
 // demonymNoun reports a people named by their country ("Palestinians",
@@ -10228,7 +10277,7 @@ func (x *Extractor) demonymNoun(counts string) bool {
 // (killed, wounded, detained, displaced, missing), and where the verb
 // starts; or "", "", -1.
 func (x *Extractor) happenedBefore(toks []nlp.Token, pos int) (string, string, int) {
-	i := tokenIndex(toks, pos) - 1
+	i := listHead(toks, tokenIndex(toks, pos)) - 1
 	if i >= 1 && toks[i].Lower == "to" {
 		// "damage to almost one million houses"
 		if meas, ok := x.measures.Lookup(toks[i-1].Lower + " to"); ok && x.happenedMeasure(meas) {

@@ -2049,7 +2049,7 @@ func TestShareOfVotesFor(t *testing.T) {
 
 // A figure a verb before it acts on is that verb's object: the predicate
 // of a second count joined after it ("and 41 officers were injured") is
-// not its own.
+// not its own, and the verb acts on each figure of a list it opens.
 func TestObjectBeforeConjunctPredicate(t *testing.T) {
 	for _, c := range []struct{ text, at, measure string }{
 		{"Police detained 112 people and 41 officers were injured, the ministry said.", "112", "detained"},
@@ -2057,6 +2057,16 @@ func TestObjectBeforeConjunctPredicate(t *testing.T) {
 		{"Troops killed 23 militants and 4 soldiers died in the fighting, the army said.", "23", "killed"},
 		{"The coastguard rescued 310 migrants and 12 children remain missing.", "310", "rescued"},
 		{"Officials said 23 protesters and 4 police officers were killed.", "23", "killed"},
+		// A verb before a list acts on each of its figures: "killed 26
+		// militants and 18 civilians", "claimed the lives of 208 …
+		// and 24 …", "including 12 children and 3 police officers";
+		// not on a figure with a verb of its own after it.
+		{"Security forces killed 31 rebels and 9 civilians in the raid.", "9", "killed"},
+		{"The fighting claimed the lives of 120 soldiers and 45 volunteers, the ministry said.", "45", "killed"},
+		{"The landslide killed 60 people, including 14 pupils and 2 teachers.", "2", "killed"},
+		{"Police arrested 300 protesters and 12 journalists overnight.", "12", "detained"},
+		{"Gunmen killed 3 policemen at a checkpoint.", "3", "killed"},
+		{"The cyclone killed 19 people and 4,000 houses were damaged.", "4,000", "damaged"},
 	} {
 		q := quantityByText(extractOne(t, "", c.text), c.at)
 		if q == nil || q.Measure != c.measure {
