@@ -10278,9 +10278,10 @@ func (x *Extractor) demonymNoun(counts string) bool {
 // starts; or "", "", -1.
 func (x *Extractor) happenedBefore(toks []nlp.Token, pos int) (string, string, int) {
 	i := listHead(toks, tokenIndex(toks, pos)) - 1
-	if i >= 1 && toks[i].Lower == "to" {
-		// "damage to almost one million houses"
-		if meas, ok := x.measures.Lookup(toks[i-1].Lower + " to"); ok && x.happenedMeasure(meas) {
+	if i >= 1 && (toks[i].Lower == "to" || toks[i].Lower == "for") {
+		// "damage to almost one million houses", "divers are searching
+		// for 35 people"
+		if meas, ok := x.measures.Lookup(toks[i-1].Lower + " " + toks[i].Lower); ok && x.happenedMeasure(meas) {
 			return toks[i-1].Text + " " + toks[i].Text, meas, toks[i-1].Start
 		}
 	}

@@ -1862,6 +1862,25 @@ func TestYearsPerClause(t *testing.T) {
 	}
 }
 
+// TestFatePhrases: what happened to those counted, in the words of a
+// rescue and a search: "brought to safety" are the rescued, "rushed to
+// hospital" the hurt, and those divers are "searching for" the missing,
+// even when "more" ties the figure to a count of bodies before it.
+func TestFatePhrases(t *testing.T) {
+	for _, c := range []struct{ text, at, measure string }{
+		{"The coastguard said 58 passengers had been brought to safety by nightfall.", "58", "rescued"},
+		{"Firefighters said 9 workers were pulled to safety from the roof.", "9", "rescued"},
+		{"At least 12 people were rushed to hospital after the explosion.", "At least 12", "wounded"},
+		{"Rescuers are still searching for 40 people after the mudslide.", "40", "missing"},
+		{"So far 110 bodies have been recovered, and divers are searching for 18 more people.", "18", "missing"},
+	} {
+		q := quantityByText(extractOne(t, "", c.text), c.at)
+		if q == nil || q.Measure != c.measure {
+			t.Errorf("%q: %s is %+v, want measure %q", c.text, c.at, q, c.measure)
+		}
+	}
+}
+
 // TestInHospital: the hurt in hospital are a part of the injured; the
 // injured taken to hospital are all of them.
 func TestInHospital(t *testing.T) {
