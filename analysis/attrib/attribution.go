@@ -819,8 +819,33 @@ func (a *attributor) analysed(s nlp.Sentence) *parsed {
 		buf = a.last.an.toks
 	}
 	an := a.analyse(s.Text, tags, tokenizeSentence(buf, s), opening(s))
+	a.wholeNames(an)
 	a.last.index, a.last.text, a.last.an = s.Index, s.Text, an
 	return an
+}
+
+// wholeNames widens a cue's speaker that opens on "the" to the
+// capitalised words before it when together they are a name of the
+// sources table: "a report from Save the Children saying" is Save the
+// Children's, not "the Children"'s.
+func (a *attributor) wholeNames(an *parsed) {
+	for i := range an.cues {
+		c := &an.cues[i]
+		st := c.spk[0]
+		if st < 1 || an.toks[st].low != "the" || !an.toks[st-1].cap {
+			continue
+		}
+		from := st - 1
+		for from > 0 && an.toks[from-1].cap && st-from < 3 {
+			from--
+		}
+		for ; from < st; from++ {
+			if e := a.sources.FindName(an.span([2]int{from, c.spk[1]})); e != nil {
+				c.spk[0] = from
+				break
+			}
+		}
+	}
 }
 
 // pick returns the attribution of the claim at pos. info, when not nil,

@@ -8239,6 +8239,10 @@ type quantityInfo struct {
 	// possessor is the place whose possessive governs the figure
 	// ("Ireland's 14.4%").
 	possessor string
+	// per is the unit of time of a rate ("day" for "100 bodies a day"),
+	// kept for a measure its predicate names later ("Every week about
+	// 40 protesters are detained").
+	per string
 }
 
 // quantity decides whether a figure is a claim and what it counts.
@@ -8862,6 +8866,9 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 	}
 	if (m.Unit == "" || isCurrency(m.Unit)) && q.measure != "" {
 		per := ratePer(toks, tokenIndex(toks, m.End))
+		if per == "" {
+			per = rateBefore(toks, tokenIndex(toks, m.Start))
+		}
 		if per == "" && isCurrency(m.Unit) {
 			per = perUnit(toks, tokenIndex(toks, m.End)) // "about £25,000 for each mile"
 		}
@@ -8878,6 +8885,7 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 			// span. (A sum "a year" is a budget's own span, as "annual"
 			// is.)
 			q.measure += " per " + per
+			q.per = per
 		}
 	}
 	if meas := livesChanged(toks, tokenIndex(toks, m.Start), q.counts); meas != "" && q.measure == "killed" {
@@ -9410,6 +9418,27 @@ func ratePer(toks []nlp.Token, k int) string {
 		}
 	}
 	return ""
+}
+
+// rateBefore returns the unit of time of a rate its words give right
+// before the figure at token k, at the head of its clause: "every hour
+// five people were being infected", "each day 300 cross the border",
+// "Every week, 40 more are detained"; or "".
+func rateBefore(toks []nlp.Token, k int) string {
+	i := k - 1
+	if i >= 0 && toks[i].Text == "," {
+		i--
+	}
+	if i < 1 || !isTimeWord(toks[i].Lower) || strings.HasSuffix(toks[i].Lower, "s") {
+		return ""
+	}
+	if w := toks[i-1].Lower; w != "every" && w != "each" && w != "per" {
+		return ""
+	}
+	if i >= 2 && (notRateBefore[toks[i-2].Lower] || toks[i-2].Tag == "CD") {
+		return "" // ("for every day", "two every week")
+	}
+	return toks[i].Lower
 }
 
 // restatedAfter reports a sum restating a rate from token k, after its

@@ -1881,6 +1881,23 @@ func TestFatePhrases(t *testing.T) {
 	}
 }
 
+// TestRateBefore: a rate's unit of time may open its clause ("every
+// hour five people were being infected", "Each day, 300 cross"): a rate,
+// compared only with rates; "for every day" and a count of days are not.
+func TestRateBefore(t *testing.T) {
+	for _, c := range []struct{ text, at, measure string }{
+		{"A charity said that every hour five people were being infected in the district.", "five", "cases per hour"},
+		{"Each day, 300 migrants cross the border, officials said.", "300", "people per day"},
+		{"Every week about 40 protesters are detained, the group said.", "about 40", "detained per week"},
+		{"Officials said 40 protesters were detained, the most in a week.", "40", "detained"},
+	} {
+		q := quantityByText(extractOne(t, "", c.text), c.at)
+		if q == nil || q.Measure != c.measure {
+			t.Errorf("%q: %s is %+v, want measure %q", c.text, c.at, q, c.measure)
+		}
+	}
+}
+
 // TestInHospital: the hurt in hospital are a part of the injured; the
 // injured taken to hospital are all of them.
 func TestInHospital(t *testing.T) {

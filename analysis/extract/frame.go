@@ -242,6 +242,7 @@ func startingPhrase(words []string, set lexicon.Set) string {
 func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, m figure.Mention, q *quantityInfo, lastMeasure string, laterTitle bool) *analysis.Frame {
 	f := &analysis.Frame{Kind: analysis.KindCount, Time: analysis.TimeCurrent}
 	cue := func(field, words string) { f.Cues = append(f.Cues, field+": "+words) }
+	rated := q.measure             // the measure with its rate, before a predicate names another
 	k := tokenIndex(toks, m.Start) // first token of the figure's phrase
 	e := tokenIndex(toks, m.End)   // first token after it
 	if q.countsEnd > m.End {
@@ -410,6 +411,11 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 		}
 	}
 
+	if q.per != "" && q.measure != rated && strings.HasSuffix(rated, " per "+q.per) && !strings.Contains(q.measure, " per ") {
+		// A rate whose measure its predicate named: "Every week about
+		// 40 protesters are detained" counts detentions a week.
+		q.measure += " per " + q.per
+	}
 	if coordinated && f.Of != "" && q.subset == "" {
 		// Two groups counted side by side ("23 protesters and 4 police
 		// officers were killed") are parts of the whole, each its own.
