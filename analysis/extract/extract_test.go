@@ -2139,6 +2139,7 @@ func TestAdditionsAfterTheFigure(t *testing.T) {
 		{"The health ministry reported 1,200 new cases on Tuesday, bringing the total to 45,000.", "1,200"},
 		{"Rescuers recovered 14 further bodies from the rubble on Monday.", "14"},
 		{"Police said 35 new arrests were made overnight in the capital.", "35"},
+		{"Twelve deaths were the most recorded in one single day in the district.", "Twelve"},
 	} {
 		q := quantityByText(extractOne(t, "", c.text), c.at)
 		if q == nil || q.Frame == nil || !q.Frame.Incident {
