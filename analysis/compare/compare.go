@@ -1818,6 +1818,13 @@ func (p comparer) neverFalls(g []*analysis.Claim) bool {
 			}
 			j++
 		}
+		if !d.IsZero() && j-i > 1 && distinctArticles(s[i:j]) > 1 && p.selfConflict(s[i:j], func(c *analysis.Claim) string { return c.Article }) {
+			// One source's two figures of one day, as two outlets
+			// report it ("375 arrested" and "577 arrested", the same
+			// spokesman, the same day): no order tells an update from a
+			// misreport; the reader is shown both.
+			return false
+		}
 		for _, c := range s[i:j] {
 			top = max(top, *c.Value)
 		}

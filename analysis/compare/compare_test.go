@@ -1100,6 +1100,42 @@ func TestRevisedSummaryNamesAChange(t *testing.T) {
 	}
 }
 
+// One source's two figures of one day for a count that only grows, as
+// two outlets report them (the spokesman's 210 and 340 detained), are a
+// revision the reader is shown: no order tells an update from a
+// misreport. Its figures of two days that rise are the tally's update.
+func TestSameDayFiguresOfOneSource(t *testing.T) {
+	arts := mkArticles(t, map[string]string{"a": "2023-06-14", "b": "2023-06-14", "c": "2023-06-15"})
+	mk := func(bValue float64, bArticle string) []analysis.Claim {
+		claims := mkClaims(t, []claimSpec{
+			{article: "a", source: "Police spokesman", value: 210, subject: "Peru|detained"},
+			{article: bArticle, source: "Police spokesman", value: bValue, subject: "Peru|detained"},
+		})
+		for i := range claims {
+			claims[i].Measure = "detained"
+		}
+		return claims
+	}
+	cumulative := CompareOptions{Cumulative: func(m string) bool { return m == "detained" }}
+	revised := func(claims []analysis.Claim) bool {
+		for _, d := range Compare(ClusterClaims(claims), claims, arts, cumulative) {
+			if d.Class == ClassRevised {
+				return true
+			}
+		}
+		return false
+	}
+	if !revised(mk(340, "b")) {
+		t.Errorf("210 and 340 of one day: no revision")
+	}
+	if revised(mk(340, "c")) {
+		t.Errorf("210 then 340 the next day: read as a revision, not the tally's update")
+	}
+	if revised(mk(212, "b")) {
+		t.Errorf("210 and 212 of one day: within tolerance, read as a revision")
+	}
+}
+
 // A source's floor and ceiling in one article bound its count together:
 // "at least 106" and "as many as 200" say 106 to 200, which another
 // source's five disputes, even though the ceiling alone reaches down to
