@@ -321,6 +321,45 @@ func TestSubjectsPositions(t *testing.T) {
 	}
 }
 
+// TestSubjectsAnsweredPositions: a denial no proposition class names
+// meets the assertion it answers in its own article: the accused's
+// denial ("Meridian Rail has denied any negligence" after "Inspectors
+// faulted Meridian Rail for the derailment"), or one that points back at
+// it ("rejected the report"). A denial of something else, or one before
+// the assertion, stays apart; so does a denial by the assertion's own
+// speaker.
+func TestSubjectsAnsweredPositions(t *testing.T) {
+	stories := []analysis.Story{{ID: "s", Name: "Derailment (Ruritania, May 2026)", Places: []string{"Ruritania"}}}
+	storyOf := map[string]int{"a": 0, "b": 0}
+	stance := func(id, art string, off int, pol analysis.Polarity, src, counts string) analysis.Claim {
+		return analysis.Claim{ID: id, Article: art, Kind: analysis.KindStance, Polarity: pol, Source: src, Counts: counts, Sentence: counts, Offset: off}
+	}
+	claims := []analysis.Claim{
+		stance("a1", "a", 100, analysis.Asserted, "Inspectors", "faulted Meridian Rail for the derailment"),
+		stance("a2", "a", 400, analysis.Denied, "Meridian Rail", "any negligence"),
+		stance("b1", "b", 100, analysis.Asserted, "Union officials", "the signals had been switched off for weeks"),
+		stance("b2", "b", 300, analysis.Denied, "Transport ministry", "the report"),
+		stance("b3", "b", 500, analysis.Denied, "Transport ministry", "plans to close the line"),
+		stance("b4", "b", 700, analysis.Denied, "Union officials", "the claims"),
+	}
+	subs := Subjects(claims, stories, storyOf, tables)
+	if subs[0].Key == "" || subs[1].Key != subs[0].Key {
+		t.Errorf("the accused's denial: keys %q and %q, want one", subs[0].Key, subs[1].Key)
+	}
+	if subs[2].Key == "" || subs[3].Key != subs[2].Key {
+		t.Errorf("the report rejected: keys %q and %q, want one", subs[2].Key, subs[3].Key)
+	}
+	if subs[4].Key != "" && subs[4].Key == subs[2].Key {
+		t.Errorf("a denial of plans to close the line joined the signals' proposition")
+	}
+	if subs[5].Key != "" && subs[5].Key == subs[2].Key {
+		t.Errorf("the union's own claims answered by the union")
+	}
+	if !strings.Contains(subs[0].Label, "Meridian Rail") {
+		t.Errorf("label %q names no proposition", subs[0].Label)
+	}
+}
+
 // Example groups three headlines into two stories.
 func ExampleGrouper_Group() {
 	docs := []Doc{

@@ -1,6 +1,7 @@
 package story
 
 import (
+	"maps"
 	"sync"
 
 	"crosscheck/analysis"
@@ -301,7 +302,88 @@ func Subjects(claims []analysis.Claim, stories []analysis.Story, storyOf map[str
 		}
 		out[i] = Subject{Key: key, Label: label + suffix, Story: st.ID}
 	}
+	answerPositions(claims, stories, storyOf, out)
 	return out
+}
+
+// answerPositions keys a denial (or a position that cannot confirm) no
+// proposition class names with the assertion it answers in its own
+// article, so the two meet as one proposition's positions: a denial
+// that points back at it ("denied it", "rejected the report", "called
+// the claims false"), or one by whom the assertion accuses ("The
+// government blamed Autostrade for the disaster" … "Autostrade has
+// denied any negligence"). The answer takes the assertion's key, or both a key of their own. (Words shared
+// with the assertion are not enough: "it is not simply a question of
+// Tatars boycotting the referendum" is no denial that they did.)
+func answerPositions(claims []analysis.Claim, stories []analysis.Story, storyOf map[string]int, out []Subject) {
+	byArticle := map[string][]int{}
+	for i := range claims {
+		if c := &claims[i]; c.Kind == analysis.KindStance {
+			if _, ok := storyOf[c.Article]; ok {
+				byArticle[c.Article] = append(byArticle[c.Article], i)
+			}
+		}
+	}
+	for _, art := range slices.Sorted(maps.Keys(byArticle)) {
+		idx := byArticle[art]
+		st := &stories[storyOf[art]]
+		for _, d := range idx {
+			cd := &claims[d]
+			if out[d].Key != "" || cd.Polarity != analysis.Denied && cd.Polarity != analysis.Unconfirmed {
+				continue
+			}
+			best := -1
+			for _, a := range idx {
+				ca := &claims[a]
+				if ca.Polarity != analysis.Asserted || ca.Source == "" || strings.EqualFold(ca.Source, cd.Source) || ca.Offset > cd.Offset {
+					continue
+				}
+				if answers(cd, ca) && (best < 0 || ca.Offset > claims[best].Offset) {
+					best = a
+				}
+			}
+			if best < 0 {
+				continue
+			}
+			if out[best].Key == "" {
+				prop := strings.TrimSpace(claims[best].Counts)
+				out[best] = Subject{Key: st.ID + "|answered:" + claims[best].ID, Label: st.Name + ": that " + prop + " (positions)", Story: st.ID}
+			}
+			out[d] = out[best]
+		}
+	}
+}
+
+// backReferences open a denial's object that points back at what was
+// said before it ("it", "the report", "these claims").
+var backReferences = lexicon.Words("story.backReferences")
+
+// backReference reports a denial's object that points back at what was
+// said before it: a pronoun ("it", "this"), or a determiner before a
+// noun of claims ("the report", "these allegations", "its findings").
+func backReference(words []string) bool {
+	w := strings.Trim(words[0], ".,;:")
+	if pronounReferences.Has(w) && (len(words) == 1 || !backReferences.Has(w)) {
+		return true
+	}
+	return backReferences.Has(w) && len(words) > 1 && claimNouns.Has(strings.Trim(words[len(words)-1], ".,;:'\"“”"))
+}
+
+var (
+	pronounReferences = lexicon.Set{"it": true, "this": true, "that": true, "these": true, "those": true, "them": true}
+	claimNouns        = lexicon.Words("stance.claimNouns")
+)
+
+// answers reports whether the denial d answers the assertion a (see
+// answerPositions).
+func answers(d, a *analysis.Claim) bool {
+	dp := strings.ToLower(strings.TrimSpace(d.Counts))
+	ap := strings.ToLower(a.Counts)
+	if f := strings.Fields(dp); len(f) > 0 && len(f) <= 3 && backReference(f) {
+		return a.Offset >= d.Offset-600 // "denied it", "rejected the report"
+	}
+	src := strings.ToLower(d.Source)
+	return len(src) > 3 && lexicon.ContainsWords(ap, src) // the accused answers
 }
 
 // storyFigures yields each figure (quantity claim) of an article grouped
