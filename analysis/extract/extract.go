@@ -8869,6 +8869,10 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		if per == "" {
 			per = rateBefore(toks, tokenIndex(toks, m.Start))
 		}
+		if per == "" && q.measure != genericMeasure && !populationMeasures.Has(q.measure) {
+			// (Not "its 2.3 million residents": a population has no rate.)
+			per = typicalSpan(toks, tokenIndex(toks, m.Start))
+		}
 		if per == "" && isCurrency(m.Unit) {
 			per = perUnit(toks, tokenIndex(toks, m.End)) // "about £25,000 for each mile"
 		}
@@ -9439,6 +9443,32 @@ func rateBefore(toks []nlp.Token, k int) string {
 		return "" // ("for every day", "two every week")
 	}
 	return toks[i].Lower
+}
+
+// typicalSpan returns the unit of time of a sentence that opens on a
+// typical span before the figure at token k ("In a typical week in
+// Harris County … there are about 4,300 deaths", "On an average day,
+// 40 people are hurt"): the figure is an ordinary rate, no count of the
+// event; or "".
+func typicalSpan(toks []nlp.Token, k int) string {
+	if k < 4 || len(toks) < 4 {
+		return ""
+	}
+	if w := toks[0].Lower; w != "in" && w != "on" && w != "during" {
+		return ""
+	}
+	if w := toks[1].Lower; w != "a" && w != "an" {
+		return ""
+	}
+	switch toks[2].Lower {
+	case "typical", "average", "normal", "ordinary", "usual":
+	default:
+		return ""
+	}
+	if u := toks[3].Lower; isTimeWord(u) && !strings.HasSuffix(u, "s") {
+		return u
+	}
+	return ""
 }
 
 // restatedAfter reports a sum restating a rate from token k, after its

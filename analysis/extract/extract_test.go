@@ -1890,6 +1890,11 @@ func TestRateBefore(t *testing.T) {
 		{"Each day, 300 migrants cross the border, officials said.", "300", "people per day"},
 		{"Every week about 40 protesters are detained, the group said.", "about 40", "detained per week"},
 		{"Officials said 40 protesters were detained, the most in a week.", "40", "detained"},
+		// A sentence that opens on a typical span gives an ordinary
+		// rate, no count of the event; its population is no rate.
+		{"In a typical month in the province, which has 4.1 million residents, about 900 people die on the roads.", "about 900", "killed per month"},
+		{"In a typical month in the province, which has 4.1 million residents, about 900 people die on the roads.", "4.1 million", "people"},
+		{"On an average day, 120 migrants are detained at the border.", "120", "detained per day"},
 	} {
 		q := quantityByText(extractOne(t, "", c.text), c.at)
 		if q == nil || q.Measure != c.measure {
@@ -6047,6 +6052,7 @@ func TestGroupOfCasualtiesSubset(t *testing.T) {
 		{"Officials said 12 gunmen died in the assault on the hotel.", "12", "attackers"},
 		{"At least 9 policemen were wounded in the clashes.", "At least 9", "officers"},
 		{"Officials said 14 security officers had died.", "14", "officers"},
+		{"According to the interior ministry, 11 law enforcers were killed.", "11", "officers"},
 		{"Some 1,200 government supporters were injured.", "Some 1,200", "government supporters"},
 		{"More than 10,000 government supporters rallied in the capital.", "More than 10,000", ""},
 	} {
