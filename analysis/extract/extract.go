@@ -4826,6 +4826,15 @@ func (x *Extractor) kindOf(toks []nlp.Token, m figure.Mention, q quantityInfo, k
 			}
 		}
 	}
+	if e := tokenIndex(toks, m.End); e+1 < len(toks) && toks[e].Lower == "to" {
+		// "contributes some $500 billion to US GDP": a share of an
+		// economy's output, no cost.
+		for j := e + 1; j < len(toks) && j <= e+3; j++ {
+			if kind, ok := kindOfWord(toks[j].Lower); ok && kind == "gdp" && toks[j].Lower != "economy" {
+				return kind // (a deal "worth $4bn to the economy" is a sum)
+			}
+		}
+	}
 	k := tokenIndex(toks, m.Start)
 	if k >= 4 && toks[k-1].Lower == "of" {
 		// "a drop in projected budget deficits of about $4.8 trillion",

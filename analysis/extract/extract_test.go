@@ -2124,6 +2124,11 @@ func TestMoneyKindsByVerbAndPhrase(t *testing.T) {
 	for _, c := range []struct{ text, at, measure string }{
 		{"The minister said the estimate ignored C$2.1 billion in expected revenue.", "C$2.1", "revenue (CAD)"},
 		{"The budget projects spending of C$204.7 billion and revenue of C$203.4 billion.", "C$203.4", "revenue (CAD)"},
+		// The value of what stands somewhere is no cost, nor is a city's
+		// share of an economy; damage to property is.
+		{"As much as 30 percent of the port's warehouses may be out of service, or some $12 billion in commercial property.", "$12 billion", "value (USD)"},
+		{"The region, the country's industrial heart, contributes some $300 billion to national GDP.", "$300 billion", "gdp (USD)"},
+		{"The flooding caused $4 billion in property damage, insurers said.", "$4 billion", "cost (USD)"},
 		{"The budget projects spending of C$204.7 billion and revenue of C$203.4 billion.", "C$204.7", "spending (CAD)"},
 		{"The province spent C$204 billion last year.", "C$204", "spending (CAD)"},
 		{"The Treasury borrowed £14bn in May, the statistics office said.", "£14bn", "borrowing (GBP)"},
