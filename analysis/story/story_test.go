@@ -327,10 +327,10 @@ func TestSubjectsPositions(t *testing.T) {
 // faulted Meridian Rail for the derailment"), or one that points back at
 // it ("rejected the report"). A denial of something else, or one before
 // the assertion, stays apart; so does a denial by the assertion's own
-// speaker.
+// speaker, and one of "the reports" after a warning of what could happen.
 func TestSubjectsAnsweredPositions(t *testing.T) {
 	stories := []analysis.Story{{ID: "s", Name: "Derailment (Ruritania, May 2026)", Places: []string{"Ruritania"}}}
-	storyOf := map[string]int{"a": 0, "b": 0}
+	storyOf := map[string]int{"a": 0, "b": 0, "c": 0}
 	stance := func(id, art string, off int, pol analysis.Polarity, src, counts string) analysis.Claim {
 		return analysis.Claim{ID: id, Article: art, Kind: analysis.KindStance, Polarity: pol, Source: src, Counts: counts, Sentence: counts, Offset: off}
 	}
@@ -341,6 +341,8 @@ func TestSubjectsAnsweredPositions(t *testing.T) {
 		stance("b2", "b", 300, analysis.Denied, "Transport ministry", "the report"),
 		stance("b3", "b", 500, analysis.Denied, "Transport ministry", "plans to close the line"),
 		stance("b4", "b", 700, analysis.Denied, "Union officials", "the claims"),
+		stance("c1", "c", 100, analysis.Asserted, "Analysts", "the unrest could spread to the ports"),
+		stance("c2", "c", 300, analysis.Denied, "Port authority", "the reports"),
 	}
 	subs := Subjects(claims, stories, storyOf, tables)
 	if subs[0].Key == "" || subs[1].Key != subs[0].Key {
@@ -354,6 +356,9 @@ func TestSubjectsAnsweredPositions(t *testing.T) {
 	}
 	if subs[5].Key != "" && subs[5].Key == subs[2].Key {
 		t.Errorf("the union's own claims answered by the union")
+	}
+	if subs[7].Key != "" && subs[7].Key == subs[6].Key {
+		t.Errorf("a denial of the reports answered a warning of what could happen")
 	}
 	if !strings.Contains(subs[0].Label, "Meridian Rail") {
 		t.Errorf("label %q names no proposition", subs[0].Label)

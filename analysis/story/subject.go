@@ -369,6 +369,10 @@ func backReference(words []string) bool {
 	return backReferences.Has(w) && len(words) > 1 && claimNouns.Has(strings.Trim(words[len(words)-1], ".,;:'\"“”"))
 }
 
+// possibilityModals make a proposition a possibility, not a fact
+// (story.possibilityModals).
+var possibilityModals = lexicon.Words("story.possibilityModals")
+
 var (
 	pronounReferences = lexicon.Set{"it": true, "this": true, "that": true, "these": true, "those": true, "them": true}
 	claimNouns        = lexicon.Words("stance.claimNouns")
@@ -380,7 +384,10 @@ func answers(d, a *analysis.Claim) bool {
 	dp := strings.ToLower(strings.TrimSpace(d.Counts))
 	ap := strings.ToLower(a.Counts)
 	if f := strings.Fields(dp); len(f) > 0 && len(f) <= 3 && backReference(f) {
-		return a.Offset >= d.Offset-600 // "denied it", "rejected the report"
+		// "denied it", "rejected the report": what was said before, as
+		// a fact; a warning of what could happen ("the situation could
+		// escalate") is no report one denies.
+		return a.Offset >= d.Offset-600 && !anyWordIn(ap, possibilityModals)
 	}
 	src := strings.ToLower(d.Source)
 	return len(src) > 3 && lexicon.ContainsWords(ap, src) // the accused answers
