@@ -9434,9 +9434,9 @@ func ratePer(toks []nlp.Token, k int) string {
 }
 
 // rateBefore returns the unit of time of a rate its words give right
-// before the figure at token k, at the head of its clause: "every hour
-// five people were being infected", "each day 300 cross the border",
-// "Every week, 40 more are detained"; or "".
+// before the figure at token k (past a comma): "every hour five people
+// were being infected", "each day 300 cross the border", "Every week,
+// 40 more are detained"; or "".
 func rateBefore(toks []nlp.Token, k int) string {
 	i := k - 1
 	if i >= 0 && toks[i].Text == "," {
@@ -9460,7 +9460,7 @@ func rateBefore(toks []nlp.Token, k int) string {
 // 40 people are hurt"): the figure is an ordinary rate, no count of the
 // event; or "".
 func typicalSpan(toks []nlp.Token, k int) string {
-	if k < 4 || len(toks) < 4 {
+	if k < 4 { // (the span's four words come first)
 		return ""
 	}
 	if w := toks[0].Lower; w != "in" && w != "on" && w != "during" {
