@@ -1198,6 +1198,15 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				}
 				q.entity = base
 			}
+			if q.scope == "" && located && q.measure != turnoutMeasure && i > 0 && sents[i-1].Para == s.Para && locativeThere(toks, tokenIndex(toks, m.Start)) {
+				// "… added to the number of dead in Maule. The death toll
+				// there was revised to 315": the place the sentence before
+				// named.
+				if name := inPlace(priorToks()); name != "" {
+					q.scope = "in " + name
+					fr.Cues = append(fr.Cues, "scope: there, the sentence before's place, "+name)
+				}
+			}
 			if q.scope == "" && q.measure == turnoutMeasure && i > 0 && sents[i-1].Para == s.Para && backReference(toks) {
 				// "… held a rally in Gwanghwamun. The event attracted an
 				// estimated 10,000": the rally the sentence before placed.
@@ -12224,6 +12233,22 @@ func backReference(toks []nlp.Token) bool {
 // inPlace returns the first place a sentence puts something in: "In
 // Gwangju, …", "held a rally … in Gwanghwamun, Jongno District": a name
 // after "in", or "".
+// locativeThere reports a "there" that points back to a place in the
+// clause of the figure at token k: after a noun ("the death toll there
+// was revised to 315", "the people there") or after a verb ("died
+// there"), not the "there" of "there were 20 dead".
+func locativeThere(toks []nlp.Token, k int) bool {
+	for i := max(1, k-6); i < len(toks) && i <= k+6; i++ {
+		if toks[i].Lower != "there" {
+			continue
+		}
+		if p := toks[i-1]; strings.HasPrefix(p.Tag, "NN") && !strings.HasPrefix(p.Tag, "NNP") || p.Tag == "VBD" || p.Tag == "VBN" {
+			return true
+		}
+	}
+	return false
+}
+
 func inPlace(toks []nlp.Token) string {
 	for j := 0; j+1 < len(toks); j++ {
 		if toks[j].Lower != "in" || !strings.HasPrefix(toks[j+1].Tag, "NNP") || !isUpperStart(toks[j+1].Text) {

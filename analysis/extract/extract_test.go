@@ -1903,6 +1903,19 @@ func TestRateBefore(t *testing.T) {
 	}
 }
 
+// TestThereNamesThePlaceBefore: "there" after a noun or a verb points
+// back to the place the sentence before named ("… in Kahului. The toll
+// there rose to 40"), not the "there" of "there were".
+func TestThereNamesThePlaceBefore(t *testing.T) {
+	claims := extractOne(t, "Floods sweep the island", "Rescuers reached the flooded villages in Kahului on Monday. The death toll there rose to 40, officials said. There were 120 dead across the island.")
+	if q := quantityByText(claims, "40"); q == nil || !strings.Contains(q.Scope, "Kahului") {
+		t.Errorf("40 = %+v, want the scope of Kahului", q)
+	}
+	if q := quantityByText(claims, "120"); q == nil || strings.Contains(q.Scope, "Kahului") {
+		t.Errorf("120 = %+v, want no Kahului", q)
+	}
+}
+
 // TestInHospital: the hurt in hospital are a part of the injured; the
 // injured taken to hospital are all of them.
 func TestInHospital(t *testing.T) {
