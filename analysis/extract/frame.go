@@ -242,7 +242,6 @@ func startingPhrase(words []string, set lexicon.Set) string {
 func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, m figure.Mention, q *quantityInfo, lastMeasure string, laterTitle bool) *analysis.Frame {
 	f := &analysis.Frame{Kind: analysis.KindCount, Time: analysis.TimeCurrent}
 	cue := func(field, words string) { f.Cues = append(f.Cues, field+": "+words) }
-	rated := q.measure             // the measure with its rate, before a predicate names another
 	k := tokenIndex(toks, m.Start) // first token of the figure's phrase
 	e := tokenIndex(toks, m.End)   // first token after it
 	if q.countsEnd > m.End {
@@ -411,7 +410,7 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 		}
 	}
 
-	if q.per != "" && q.measure != rated && strings.HasSuffix(rated, " per "+q.per) && !strings.Contains(q.measure, " per ") {
+	if q.per != "" && !strings.Contains(q.measure, " per ") {
 		// A rate whose measure its predicate named: "Every week about
 		// 40 protesters are detained" counts detentions a week.
 		q.measure += " per " + q.per
@@ -967,35 +966,30 @@ var yearlyStats = lexicon.Words("extract.yearlyStats")
 // ownYearBefore reports the publication year written right before the
 // noun of the figure at token k, in its clause ("its 2010 deficit would
 // only be cut to 9.4%", "the 2010 budget deficit of 8.1%").
-func ownYearBefore(toks []nlp.Token, k, year int) bool {
-	y := strconv.Itoa(year)
-	for i := k - 1; i >= 0 && i >= k-12; i-- {
-		w := lower(toks[i])
-		if clauseStop(w) || w == "," || w == ";" || toks[i].Tag == "CD" && toks[i].Text != y {
-			return false
-		}
-		if toks[i].Text == y && i+1 < k && (isNoun(toks[i+1].Tag) || strings.HasPrefix(toks[i+1].Tag, "JJ")) {
-			return true
-		}
-	}
-	return false
-}
+func ownYearBefore(toks []nlp.Token, k, year int) bool { return yearBefore(toks, k, year, false) }
 
 // previousYearBefore reports the year before the publication's named
 // right before the noun of the figure at token k, in its clause: "last
 // year's budget deficit closed at 5.7 percent", "the 2008 deficit of
 // 5%" in a report of 2009, "the deficit for last year was 3%".
 func previousYearBefore(toks []nlp.Token, k, year int) bool {
-	y := strconv.Itoa(year - 1)
+	return yearBefore(toks, k, year-1, true)
+}
+
+// yearBefore reports year y written before a noun within the twelve
+// tokens of the clause before token k (not "since 2018"), or, with
+// last, "last year('s)" there.
+func yearBefore(toks []nlp.Token, k, y int, last bool) bool {
+	ys := strconv.Itoa(y)
 	for i := k - 1; i >= 0 && i >= k-12; i-- {
 		w := lower(toks[i])
-		if clauseStop(w) || w == "," || w == ";" || toks[i].Tag == "CD" && toks[i].Text != y {
+		if clauseStop(w) || w == "," || w == ";" || toks[i].Tag == "CD" && toks[i].Text != ys {
 			return false
 		}
-		if toks[i].Text == y && i+1 < k && (isNoun(toks[i+1].Tag) || strings.HasPrefix(toks[i+1].Tag, "JJ")) && !(i > 0 && lower(toks[i-1]) == "since") {
+		if toks[i].Text == ys && i+1 < k && (isNoun(toks[i+1].Tag) || strings.HasPrefix(toks[i+1].Tag, "JJ")) && !(i > 0 && lower(toks[i-1]) == "since") {
 			return true
 		}
-		if (w == "year" || w == "year's" || w == "year’s") && i > 0 && lower(toks[i-1]) == "last" && (w != "year" || i+1 < k && (toks[i+1].Text == "'s" || toks[i+1].Text == "’s" || isNoun(toks[i+1].Tag) || lower(toks[i+1]) == "was" || lower(toks[i+1]) == "stood")) {
+		if last && (w == "year" || w == "year's" || w == "year’s") && i > 0 && lower(toks[i-1]) == "last" && (w != "year" || i+1 < k && (toks[i+1].Text == "'s" || toks[i+1].Text == "’s" || isNoun(toks[i+1].Tag) || lower(toks[i+1]) == "was" || lower(toks[i+1]) == "stood")) {
 			return true
 		}
 	}

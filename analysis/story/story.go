@@ -1031,11 +1031,11 @@ var stormComparisons = lexicon.Words("story.stormComparisons")
 // comparedStorm reports whether the storm's name at f[i] follows a
 // comparison: a word of stormComparisons just before it, or before a
 // year, "the", "out" or "that of" ("than 2005's Hurricane Katrina",
-// "would beat out Hurricane Katrina", "with that of Typhoon Haiyan"). "As" is one after "as" and a word ("as fierce
-// as"), "with" after "compared" or "comparable" ("compared the damage
-// with"), and "since" only after
-// a superlative: "the strongest storm to hit the bay since Hurricane
-// Andrew", not "since Hurricane Maria struck".
+// "would beat out Hurricane Katrina", "with that of Typhoon Haiyan").
+// "As" is one after "as" and a word ("as fierce as"), "with" after
+// "compared" or "comparable" ("compared the damage with"), and "since"
+// only after a superlative: "the strongest storm to hit the bay since
+// Hurricane Andrew", not "since Hurricane Maria struck".
 func comparedStorm(f []string, i int) bool {
 	word := func(k int) string {
 		if k < 0 {

@@ -309,10 +309,10 @@ func Subjects(claims []analysis.Claim, stories []analysis.Story, storyOf map[str
 // answerPositions keys a denial (or a position that cannot confirm) no
 // proposition class names with the assertion it answers in its own
 // article, so the two meet as one proposition's positions: a denial
-// that points back at it ("denied it", "rejected the report", "called
-// the claims false"), or one by whom the assertion accuses ("The
-// government blamed Autostrade for the disaster" … "Autostrade has
-// denied any negligence"). The answer takes the assertion's key, or both a key of their own. (Words shared
+// that points back at it ("denied it", "rejected the report"), or one by
+// whom the assertion accuses ("The government blamed Autostrade for the
+// disaster" … "Autostrade has denied any negligence"). The answer takes
+// the assertion's key, or both take a key of their own. (Words shared
 // with the assertion are not enough: "it is not simply a question of
 // Tatars boycotting the referendum" is no denial that they did.)
 func answerPositions(claims []analysis.Claim, stories []analysis.Story, storyOf map[string]int, out []Subject) {
@@ -354,40 +354,44 @@ func answerPositions(claims []analysis.Claim, stories []analysis.Story, storyOf 
 	}
 }
 
-// backReferences open a denial's object that points back at what was
-// said before it ("it", "the report", "these claims").
-var backReferences = lexicon.Words("story.backReferences")
-
-// backReference reports a denial's object that points back at what was
-// said before it: a pronoun ("it", "this"), or a determiner before a
-// noun of claims ("the report", "these allegations", "its findings").
-func backReference(words []string) bool {
-	w := strings.Trim(words[0], ".,;:")
-	if pronounReferences.Has(w) && (len(words) == 1 || !backReferences.Has(w)) {
-		return true
-	}
-	return backReferences.Has(w) && len(words) > 1 && claimNouns.Has(strings.Trim(words[len(words)-1], ".,;:'\"“”"))
-}
-
-// possibilityModals make a proposition a possibility, not a fact
-// (story.possibilityModals).
-var possibilityModals = lexicon.Words("story.possibilityModals")
+// answerReach is how far before a denial, in bytes of its article (about
+// three sentences), the assertion it points back at may stand.
+const answerReach = 600
 
 var (
-	pronounReferences = lexicon.Set{"it": true, "this": true, "that": true, "these": true, "those": true, "them": true}
-	claimNouns        = lexicon.Words("stance.claimNouns")
+	// backPronouns, alone, point back at what was said before
+	// (story.backPronouns: "denied it", "rejected this").
+	backPronouns = lexicon.Words("story.backPronouns")
+	// backReferences are the determiners before a noun of claims
+	// (stance.claimNouns) that point back ("the report", "these
+	// allegations", "its findings"; story.backReferences).
+	backReferences = lexicon.Words("story.backReferences")
+	claimNouns     = lexicon.Words("stance.claimNouns")
+	// possibilityModals make a proposition a possibility, not a fact
+	// (story.possibilityModals).
+	possibilityModals = lexicon.Words("story.possibilityModals")
 )
+
+// backReference reports a denial's object that points back at what was
+// said before it: a pronoun alone ("it", "this"), or a determiner before
+// a noun of claims ("the report", "these allegations").
+func backReference(words []string) bool {
+	first := strings.Trim(words[0], ".,;:")
+	if len(words) == 1 {
+		return backPronouns.Has(first)
+	}
+	return backReferences.Has(first) && claimNouns.Has(strings.Trim(words[len(words)-1], ".,;:'\"“”"))
+}
 
 // answers reports whether the denial d answers the assertion a (see
 // answerPositions).
 func answers(d, a *analysis.Claim) bool {
-	dp := strings.ToLower(strings.TrimSpace(d.Counts))
 	ap := strings.ToLower(a.Counts)
-	if f := strings.Fields(dp); len(f) > 0 && len(f) <= 3 && backReference(f) {
+	if f := strings.Fields(strings.ToLower(d.Counts)); len(f) > 0 && len(f) <= 3 && backReference(f) {
 		// "denied it", "rejected the report": what was said before, as
 		// a fact; a warning of what could happen ("the situation could
 		// escalate") is no report one denies.
-		return a.Offset >= d.Offset-600 && !anyWordIn(ap, possibilityModals)
+		return a.Offset >= d.Offset-answerReach && !anyWordIn(ap, possibilityModals)
 	}
 	src := strings.ToLower(d.Source)
 	return len(src) > 3 && lexicon.ContainsWords(ap, src) // the accused answers
