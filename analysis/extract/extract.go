@@ -594,11 +594,40 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				q.subset = claims[lastFig].Subset
 			}
 			if lastFig >= 0 && m.Unit == "" && claims[lastFig].Unit == "" && openSubset(q.subset) && (breakdownJoin(s.Text[lastEnd:m.Start]) ||
-				breakdown && claims[lastFig].Subset == "part" && listJoin(s.Text[lastEnd:m.Start])) {
+				breakdown && claims[lastFig].Subset != "" && joined(s.Text[lastEnd:m.Start], 6, ",", "and", ", and")) {
 				// "some 30 civilians had been killed -- seven Rohingyas,
 				// seven Hindus and 16 Rakhine Buddhists": the parts of the
-				// figure before the dash.
+				// figure before the dash, of what it counts ("6,038
+				// soldiers from a number of ranks, 755 judges and …").
 				q.subset, breakdown = "part", true
+				if !x.happenedMeasure(q.measure) && x.happenedMeasure(claims[lastFig].Measure) {
+					q.counts, _, _ = strings.Cut(q.counts, " (") // (its own words)
+					q.measure, q.subset = claims[lastFig].Measure, x.partClass(q.counts)
+				}
+			}
+			if e := tokenIndex(toks, m.End); lastFig >= 0 && m.Unit == "" && claims[lastFig].Unit == "" && ofWhichBefore(toks, m.Start) &&
+				copulaNounAfter(toks, e) && x.happenedMeasure(claims[lastFig].Measure) && (!x.happenedMeasure(q.measure) || q.measure == claims[lastFig].Measure) {
+				// "208 people were killed by coup attempting soldiers, of
+				// which 60 were police officers": a part of the toll, not
+				// a count of the soldiers before "of which".
+				q.measure, breakdown = claims[lastFig].Measure, true
+				q.counts = copulaComplement(toks, e)
+				q.subset = x.partClass(q.counts)
+			} else if lastFig >= 0 && m.Unit == "" && claims[lastFig].Unit == "" && (claims[lastFig].Subset == "part" || breakdown && claims[lastFig].Subset != "") &&
+				e < len(toks) && (copulaNounAfter(toks, e) || isNoun(toks[e].Tag) && (!x.happenedMeasure(q.measure) || q.measure == claims[lastFig].Measure)) && copularListJoin(s.Text[lastEnd:m.Start]) {
+				// "208 were killed, of which 60 were police officers,
+				// three were soldiers and 145 were civilians": each item
+				// after the first is a part of the same whole, not a
+				// count of the class the item before it named.
+				// ("…, of which 100 were police officers, 6,038 soldiers
+				// from a number of ranks": the copula left out.)
+				q.measure, breakdown = claims[lastFig].Measure, true
+				if copulaNounAfter(toks, e) {
+					q.counts = copulaComplement(toks, e)
+				} else {
+					q.counts, _, _ = strings.Cut(q.counts, " (") // (its own words)
+				}
+				q.subset = x.partClass(q.counts)
 			}
 			if lastFig >= 0 && strings.HasPrefix(claims[lastFig].Measure, q.measure+" per ") && correctedAfter(toks, tokenIndex(toks, m.Start), lastEnd) {
 				// "around £250 million a week, not £350 million": the
@@ -640,6 +669,14 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				}
 				q.measure = woundedMeasure
 				fr.Cues = append(fr.Cues, "counts: treated for an injury")
+			}
+			if x.vesselWith(toks, tokenIndex(toks, m.Start), tokenIndex(toks, m.End)) {
+				// "a ferry with more than 400 passengers sank": those the
+				// vessel carried, whatever the clause around it says
+				// happened to some of them ("hundreds remain unaccounted
+				// for after …").
+				q.measure = aboardMeasure
+				fr.Cues = append(fr.Cues, "counts: people a vessel was carrying, aboard")
 			}
 			if (q.measure == turnoutMeasure || q.measure == genericMeasure || !x.isMeasureName(q.measure)) && packedVessel(toks, tokenIndex(toks, m.End)) {
 				// "between 400 and 750 people had packed the fishing boat",
@@ -1565,6 +1602,13 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				// forces' victims, civilians, counted apart from the
 				// forces' own dead and with other counts of civilians.
 				c.Subset = "civilian"
+				if ofWhichAfter(toks, tokenIndex(toks, m.End)) {
+					// "208 people were killed by coup attempting
+					// soldiers, of which 60 were police officers": the
+					// parts say the victims were not all civilians; still
+					// the forces' victims, apart from their own dead.
+					c.Subset = "forces' victims"
+				}
 			}
 			if k0 := tokenIndex(toks, m.Start); k0 >= 2 && toks[k0-1].Lower == "of" && isNoun(toks[k0-2].Tag) {
 				// (The whole a share is "of": "of the total costs of
@@ -3938,6 +3982,16 @@ func packedVessel(toks []nlp.Token, e int) bool {
 		return false
 	}
 	return false
+}
+
+// vesselWith reports a figure of people (tokens k to e) that completes
+// "with" after a vessel ("a ferry with more than 400 passengers", "an
+// overloaded boat with about 90 migrants"): the people it carried.
+func (x *Extractor) vesselWith(toks []nlp.Token, k, e int) bool {
+	if k < 2 || e >= len(toks) || toks[k-1].Lower != "with" || !vesselNouns.Has(toks[k-2].Lower) {
+		return false
+	}
+	return x.measures.Classify(toks[e].Lower) == genericMeasure
 }
 
 // crowdVerbs crowd people into something; vesselNouns are boats and
@@ -9391,6 +9445,59 @@ func listJoin(between string) bool {
 	return joined(between, 3, ",", "and", ", and")
 }
 
+// partClass names the part of a whole a breakdown's item counts by its
+// class ("police officers": officers; "civilians": civilian; "soldiers":
+// troops), so parts of one toll are compared only with the same part;
+// "part" when the item names none.
+func (x *Extractor) partClass(counts string) string {
+	// (Its own words: not a word of the item before it that the search
+	// back found, "workers (students)".)
+	counts, _, _ = strings.Cut(counts, " (")
+	if sub := x.measures.SubsetModifier(counts); sub != "" {
+		return sub
+	}
+	if m := x.measures.Classify(counts); populationMeasures.Has(m) && m != genericMeasure {
+		return m
+	}
+	return "part"
+}
+
+// copularListJoin reports the rest of a copular item of a list between
+// two figures: " were police officers, ", " was a soldier and ".
+func copularListJoin(between string) bool {
+	t := strings.ToLower(strings.TrimSpace(between))
+	for _, cop := range []string{"were ", "was "} {
+		if rest, ok := strings.CutPrefix(t, cop); ok {
+			return joined(rest, 5, ",", "and", ", and")
+		}
+	}
+	return false
+}
+
+// copulaNounAfter reports "were" or "was" at token e followed by what
+// the item is ("were police officers", "was a soldier"), not by what
+// happened to it ("were detained administratively").
+func copulaNounAfter(toks []nlp.Token, e int) bool {
+	if e+1 >= len(toks) || toks[e].Lower != "were" && toks[e].Lower != "was" {
+		return false
+	}
+	n := toks[e+1]
+	return isNoun(n.Tag) || n.Tag == "DT" || strings.HasPrefix(n.Tag, "JJ")
+}
+
+// copulaComplement returns the words after the copula at token e up to
+// the next comma, "and" or sentence end ("police officers").
+func copulaComplement(toks []nlp.Token, e int) string {
+	var words []string
+	for i := e + 1; i < len(toks) && i <= e+6; i++ {
+		if toks[i].Lower == "and" || toks[i].Tag == "." || toks[i].Text == "," || toks[i].Text == ";" {
+			break
+		}
+		words = append(words, toks[i].Text)
+	}
+	return strings.Join(words, " ")
+}
+
 // shelterVerbs and shelterNouns make a count of people in shelter
 // (extract.shelterVerbs, extract.shelterNouns): "are staying in evacuation
 // shelters".
@@ -10355,6 +10462,14 @@ func (x *Extractor) demonymNoun(counts string) bool {
 // starts; or "", "", -1.
 func (x *Extractor) happenedBefore(toks []nlp.Token, pos int) (string, string, int) {
 	i := listHead(toks, tokenIndex(toks, pos)) - 1
+	if i >= 1 && listCopulas.Has(toks[i].Lower) && toks[i-1].Tag != "CD" {
+		// "the dead were 145 civilians, 60 police officers and three
+		// soldiers", "those arrested included 12 students": the
+		// subject says what happened to every item of the list.
+		if meas, ok := x.measures.Lookup(toks[i-1].Lower); ok && x.happenedMeasure(meas) {
+			return toks[i-1].Text, meas, toks[i-1].Start
+		}
+	}
 	if i >= 1 && (toks[i].Lower == "to" || toks[i].Lower == "for") {
 		// "damage to almost one million houses", "divers are searching
 		// for 35 people"
@@ -10396,6 +10511,10 @@ func (x *Extractor) happenedBefore(toks []nlp.Token, pos int) (string, string, i
 	return "", "", -1
 }
 
+// listCopulas join a subject to the list it is made of ("the dead were
+// …", "those detained included …"; extract.listCopulas).
+var listCopulas = lexicon.Words("extract.listCopulas")
+
 // eitherFate reads two verbs joined before a figure as one measure when
 // the table names the pair: "damaged or destroyed", "damaged or washed
 // away" (the second verb's words are w, starting at token i).
@@ -10408,6 +10527,17 @@ func (x *Extractor) eitherFate(toks []nlp.Token, i int, w string) (string, bool)
 		return both, true
 	}
 	return "", false
+}
+
+// ofWhichAfter reports "of which" or "of whom" in the sentence after
+// token k.
+func ofWhichAfter(toks []nlp.Token, k int) bool {
+	for i := k; i+1 < len(toks); i++ {
+		if toks[i].Lower == "of" && (toks[i+1].Lower == "which" || toks[i+1].Lower == "whom") {
+			return true
+		}
+	}
+	return false
 }
 
 // ofWhichBefore reports "of which" or "of whom" right before the figure
@@ -11546,6 +11676,12 @@ func (x *Extractor) measureBefore(toks []nlp.Token, m figure.Mention) (string, b
 			if _, ok := x.measures.Lookup(two); ok {
 				return toks[i-1].Text + " " + t.Text, true
 			}
+		}
+		if i+1 < k && isNoun(t.Tag) && eventNouns.Has(toks[i+1].Lower) && !x.isMeasureWord(toks[i+1].Lower) {
+			// "the death toll from the crowd crush rose to 155", "the
+			// cost of the migrant crisis": the word names the event, not
+			// what the figure counts.
+			continue
 		}
 		if _, ok := x.measures.Lookup(w); ok && (isNoun(t.Tag) || strings.HasPrefix(t.Tag, "VB") || t.Tag == "JJ" || i == 0 ||
 			t.Tag == "RB" && !strings.HasSuffix(w, "ly") || t.Tag == "RP") {

@@ -6210,3 +6210,62 @@ func TestVotesThatSeparateRivals(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractCopularBreakdown: the items of a breakdown after "of which"
+// or "of whom" are parts of the whole before it, each named by its class,
+// whether each item has its own "were" or the list leaves it out; never a
+// count of the class the item before named.
+func TestExtractCopularBreakdown(t *testing.T) {
+	claims := extractOne(t, "", "Officials said 57 people were killed in clashes with rebel fighters, of which 20 were soldiers, 12 were police officers and 25 were civilians. "+
+		"Authorities said 3,200 people were arrested, of whom 900 were students, 1,100 workers from several textile factories and 600 teachers.")
+	for text, sub := range map[string]string{"20": "troops", "12": "officers", "25": "civilian"} {
+		c := quantityByText(claims, text)
+		if c == nil || c.Measure != "killed" || c.Subset != sub {
+			t.Errorf("%s: %+v; want killed, part %q", text, c, sub)
+		}
+	}
+	for _, text := range []string{"900", "1,100", "600"} {
+		c := quantityByText(claims, text)
+		if c == nil || c.Measure != "detained" || c.Subset == "" || c.Subset == "student" && text != "900" {
+			t.Errorf("%s: %+v; want a part of the detained", text, c)
+		}
+	}
+	if c := quantityByText(claims, "57"); c == nil || c.Subset != "" {
+		t.Errorf("57: %+v; want the whole toll", c)
+	}
+}
+
+// TestExtractListCopula: "the dead were …" or "those arrested included
+// …" says what happened to every item of the list after it.
+func TestExtractListCopula(t *testing.T) {
+	claims := extractOne(t, "", "The dead were 14 pilgrims, 30 residents and four rescue workers. Those arrested included 14 journalists and 40 students.")
+	for text, meas := range map[string]string{"30": "killed", "four": "killed", "40": "detained"} {
+		if c := quantityByText(claims, text); c == nil || c.Measure != meas {
+			t.Errorf("%s: %+v; want %s", text, c, meas)
+		}
+	}
+}
+
+// TestExtractVesselWith: people after "with" right after a vessel are
+// those it carried, whatever the clause says happened to some of them.
+func TestExtractVesselWith(t *testing.T) {
+	claims := extractOne(t, "", "Dozens remain missing after a fishing boat with about 120 migrants capsized off the coast. A bus with 40 passengers plunged into a ravine, killing 17.")
+	for _, text := range []string{"about 120", "40"} {
+		if c := quantityByText(claims, text); c == nil || c.Measure != "aboard" {
+			t.Errorf("%s: %+v; want aboard", text, c)
+		}
+	}
+	if c := quantityByText(claims, "17"); c == nil || c.Measure != "killed" {
+		t.Errorf("17: %+v; want killed", c)
+	}
+}
+
+// TestExtractEventCompound: a measure word that modifies an event noun
+// ("crowd crush", "migrant crisis") names the event, not what the figure
+// counts.
+func TestExtractEventCompound(t *testing.T) {
+	claims := extractOne(t, "Toll from the stadium crowd crush climbs to 131", "Police said the gates had been locked.")
+	if c := quantityByText(claims, "131"); c == nil || c.Measure != "killed" {
+		t.Errorf("131: %+v; want killed", c)
+	}
+}
