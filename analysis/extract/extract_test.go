@@ -6269,3 +6269,16 @@ func TestExtractEventCompound(t *testing.T) {
 		t.Errorf("131: %+v; want killed", c)
 	}
 }
+
+// TestExtractNounConjuncts: the predicate after nouns joined to the
+// counted one ("employees, contractors and residents were still
+// missing") is the figure's; not when a verb before the figure acts on
+// it ("detained 112 people and officers were injured").
+func TestExtractNounConjuncts(t *testing.T) {
+	claims := extractOne(t, "", "The mine operator said 305 employees, contractors and residents were still missing. Some 12 nurses and doctors were killed in the shelling. Police detained 112 people and officers were injured.")
+	for text, meas := range map[string]string{"305": "missing", "Some 12": "killed", "112": "detained"} {
+		if c := quantityByText(claims, text); c == nil || c.Measure != meas {
+			t.Errorf("%s: %+v; want %s", text, c, meas)
+		}
+	}
+}

@@ -333,6 +333,15 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 				}
 			}
 		}
+		if pe := nounConjuncts(toks, e); pe != e && !coordinated && !ownVerb(toks, e) {
+			// "305 employees, contractors and residents were still
+			// missing": the predicate after the nouns joined to the
+			// counted one is the figure's. ("Police detained 112 people
+			// and officers were injured": not of a verb's object.)
+			if _, meas, _ := x.happenedBefore(toks, m.Start); meas == "" {
+				e = pe
+			}
+		}
 		coordinated = coordinated || conjunctBefore(toks, k)
 		if word, meas, ok := x.casualtyAfter(toks, e); ok && meas != q.measure && q.measure != recoveredMeasure && (!x.measures.Located(q.measure) || q.measure == genericMeasure || q.measure == turnoutMeasure || x.modifiedPeople(q.counts) || fateMeasures.Has(q.measure) || bodyNouns.Has(strings.ToLower(lastWord(q.counts)))) {
 			// ("62 bodies were still pending identification": what
@@ -4285,6 +4294,48 @@ func pastConjunct(toks []nlp.Token, e int) int {
 		return e
 	}
 	return i
+}
+
+// nounConjuncts returns the token after the plural nouns joined to a
+// counted noun that ends before token e (", contractors and residents",
+// "and supporters"), or e when none is: no figure among them, and the
+// last joined by "and" or "or".
+func nounConjuncts(toks []nlp.Token, e int) int {
+	i, end := e, e
+	for range 4 {
+		if i >= len(toks) {
+			break
+		}
+		j := i
+		and := lower(toks[j]) == "and" || lower(toks[j]) == "or"
+		if toks[j].Text == "," {
+			j++
+			if j < len(toks) && (lower(toks[j]) == "and" || lower(toks[j]) == "or") {
+				and = true
+				j++
+			}
+		} else if and {
+			j++
+		} else {
+			break
+		}
+		for j < len(toks) && strings.HasPrefix(toks[j].Tag, "JJ") {
+			j++
+		}
+		n := j
+		for j < len(toks) && (toks[j].Tag == "NNS" || toks[j].Tag == "NN" && j+1 < len(toks) && toks[j+1].Tag == "NNS") {
+			j++
+		}
+		if j == n || toks[j-1].Tag != "NNS" {
+			break
+		}
+		i = j
+		if and {
+			end = j
+			break
+		}
+	}
+	return end
 }
 
 // conjunctBefore reports whether the figure at token k is the second of

@@ -753,6 +753,31 @@ func (g *Grouper) eventName(docs []Doc, m []int, st analysis.Story, noun string)
 	return written[best]
 }
 
+// verbalEvents returns the event words (stemmed) a headline uses as
+// verbs: right after a plural subject and right before what they act
+// on ("Protesters storm the streets", "Fans flood into the square";
+// story.verbObjects). To march or to rally is the protest itself:
+// "Protesters march through Lisbon" names a march.
+func (g *Grouper) verbalEvents(title string) []string {
+	var words []string
+	forWords(strings.ToLower(title), func(w string, _ int) bool {
+		words = append(words, w)
+		return true
+	})
+	var out []string
+	for k := 1; k+1 < len(words); k++ {
+		w, prev := stem(words[k]), words[k-1]
+		if g.events.Has(w) && g.classOf(w) != "protest" && len(prev) > 3 && strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "ss") &&
+			!g.events.Has(stem(prev)) && verbObjects.Has(words[k+1]) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// verbObjects open what a verb acts on in a headline (story.verbObjects).
+var verbObjects = lexicon.Words("story.verbObjects")
+
 // titlePhrases are a headline's words, lower-cased and singular, none
 // left out (two words are side by side only when the headline puts them
 // so), with an empty word where punctuation parts its phrases ("Erdogan
@@ -818,20 +843,29 @@ func (g *Grouper) name(docs []Doc, m []int, st analysis.Story, wordN map[string]
 	// "rally" before "cuts").
 	// Words of one class count together ("rallied", "marched" and
 	// "protest" are one protest, not three events against one "spending").
+	// (Not an event word a headline uses as a verb: "Protesters storm
+	// the streets" is no storm.)
+	verbN := map[string]int{}
+	for _, i := range m {
+		for _, w := range g.verbalEvents(docs[i].Title) {
+			verbN[w]++
+		}
+	}
 	classN := map[string]int{}
 	for w, n := range wordN {
-		if _, ok := g.eventRank(w); ok {
-			classN[g.classOf(w)] += n
+		if _, ok := g.eventRank(w); ok && n > verbN[w] {
+			classN[g.classOf(w)] += n - verbN[w]
 		}
 	}
 	best, bestRank, bestN := "", 0, 0
 	for w, n := range wordN {
 		rank, ok := g.eventRank(w)
-		if !ok {
+		if !ok || n <= verbN[w] {
 			continue
 		}
+		n -= verbN[w]
 		cn := classN[g.classOf(w)]
-		if best == "" || cn > bestN || cn == bestN && (n > wordN[best] || n == wordN[best] && (rank < bestRank || rank == bestRank && w < best)) {
+		if best == "" || cn > bestN || cn == bestN && (n > wordN[best]-verbN[best] || n == wordN[best]-verbN[best] && (rank < bestRank || rank == bestRank && w < best)) {
 			best, bestRank, bestN = w, rank, cn
 		}
 	}

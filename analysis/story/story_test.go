@@ -464,6 +464,9 @@ func TestStoryNameEventWord(t *testing.T) {
 		// A sporting event is the event its headlines name most, not a
 		// pandemic one headline mentions in passing.
 		{[]string{"Lisbon Olympics cost doubles, audit says", "Olympics organisers defend budget", "Total costs for the Lisbon Olympics, held after a delay caused by the pandemic, came to €9 billion"}, "Olympics"},
+		// An event word a headline uses as a verb names no event:
+		// "storm the streets", "flood into the square".
+		{[]string{"Farmers storm the streets of Lisbon over fuel prices", "Farmers protest fuel prices in Lisbon", "Farmers flood into Lisbon over fuel prices"}, "Protest"},
 		// A title-case headline capitalises every word: no name.
 		{[]string{"Budget Gap Widens As Portugal Misses Target", "Budget Gap Row Deepens In Lisbon", "Ministers argue over the budget gap"}, "Budget (Portugal"},
 	} {
