@@ -2608,7 +2608,9 @@ func subjectBeforeModifier(toks []nlp.Token, start, closing int) string {
 			continue
 		}
 		if o+1 < closing && o >= 1 && strings.HasPrefix(toks[o-1].Tag, "NNP") &&
-			(toks[o+1].Tag == "VBN" || toks[o+1].Tag == "VBG" || lexicon.PersonRoles[toks[o+1].Lower] || candidateRoles.Has(toks[o+1].Lower)) {
+			(toks[o+1].Tag == "VBN" || toks[o+1].Tag == "VBG" || lexicon.PersonRoles[toks[o+1].Lower] || candidateRoles.Has(toks[o+1].Lower) ||
+				o+2 == closing && toks[o+1].Tag == "CD" && len(toks[o+1].Text) <= 3) {
+			// ("Tinubu, 70, scored": an age set off by commas.)
 			return nameEnding(toks, o)
 		}
 		return ""

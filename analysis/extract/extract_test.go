@@ -6282,3 +6282,16 @@ func TestExtractNounConjuncts(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractCandidateVerbsAndAge: a candidate who "scooped" or
+// "clinched" a share owns it, and so does one whose age stands between
+// the name and the verb ("Okafor, 64, polled").
+func TestExtractCandidateVerbsAndAge(t *testing.T) {
+	claims := extractOne(t, "Presidential results announced", "Adaeze Okafor won 52% while Tunde Bello scooped 35%. "+
+		"In the vote held on Sunday, Okafor, 64, polled 4,120,334 votes, the highest of all the candidates. Marsha Kidd clinched 9% of the vote.")
+	for text, who := range map[string]string{"35%": "Bello", "4,120,334": "Okafor", "9%": "Kidd"} {
+		if c := quantityByText(claims, text); c == nil || !strings.HasPrefix(c.Subject, who+"|") {
+			t.Errorf("%s: %+v; want %s's", text, c, who)
+		}
+	}
+}
