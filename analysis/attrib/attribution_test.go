@@ -455,6 +455,12 @@ func TestAttribute(t *testing.T) {
 			want: want("officials", "officials", "")},
 		{name: "according to unknown body", text: "Firefighters have contained 35% of the blaze, according to Cal Fire.", at: "35",
 			want: want("Cal Fire", "Cal Fire", "")},
+		// A noun before a headline's colon labels it; the event before
+		// it is no speaker, a body before it is.
+		{name: "event update label", text: "Marathon Bombing Update: 41 Injured, 6 Critical", at: "41",
+			want: want("", "", "")},
+		{name: "police update label", text: "Police Update: 41 Injured, 6 Critical", at: "41",
+			want: want("Police", "Police", "")},
 		{name: "warned of", text: "The Japan Meteorological Agency warned of waves up to 3 metres high.", at: "3",
 			want: want("Japan Meteorological Agency", "The Japan Meteorological Agency", "")},
 

@@ -733,6 +733,14 @@ func (an *parsed) cueAt(i int) {
 		// ("The rebels claimed 40 soldiers had been killed" does).
 		return
 	}
+	if t.cap && lexicon.DocNouns[t.low] && i+1 < len(an.toks) && labelMarks[an.toks[i+1].text] && i > 0 && an.toks[i-1].cap &&
+		!lexicon.OrgNouns[an.toks[i-1].low] && !lexicon.PersonRoles[an.toks[i-1].low] && !setAttribLabelGroups.Has(an.toks[i-1].low) {
+		// "Boston Bombing Update: 176 Injured", "Storm Report — 3
+		// dead": a headline's label, a noun before its colon, not a
+		// verb whose subject is the event before it. ("Police Update:"
+		// is the police's.)
+		return
+	}
 	if i >= 2 && setAttribDataModifiers.Has(an.toks[i-1].low) && !an.toks[i-1].cap && lexicon.Determiners[an.toks[i-2].low] && lexicon.DocNouns[t.low] {
 		// "The latest update from the ministry said …": a document's
 		// noun after its modifier, not a verb whose subject is "The

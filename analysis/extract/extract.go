@@ -7136,6 +7136,10 @@ func severeNear(toks []nlp.Token, e int) bool {
 		if w := lower(toks[i]); (w == "critical" || w == "serious" || w == "grave") && i+1 < len(toks) && lower(toks[i+1]) == "condition" {
 			return true // "1,404 in critical condition"
 		}
+		if w := lower(toks[i]); i == e && (w == "critical" || w == "serious" || w == "grave") &&
+			(i+1 == len(toks) || toks[i+1].Tag == "." || toks[i+1].Text == "," || toks[i+1].Text == ";" || lower(toks[i+1]) == "and") {
+			return true // "176 injured, 17 critical": the condition alone
+		}
 		if toks[i].Tag == "CD" || toks[i].Tag == "." || toks[i].Text == "," || toks[i].Text == ";" {
 			return false
 		}

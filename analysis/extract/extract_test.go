@@ -6295,3 +6295,16 @@ func TestExtractCandidateVerbsAndAge(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractBareSeverity: a condition alone right after a figure ("176
+// injured, 17 critical") makes it the badly hurt, not another count of
+// the injured.
+func TestExtractBareSeverity(t *testing.T) {
+	claims := extractOne(t, "", "The hospital said 176 people were injured, 23 critical. The critical ward took 9 more patients.")
+	if c := quantityByText(claims, "23"); c == nil || c.Measure != "wounded" || c.Subset == "" {
+		t.Errorf("23: %+v; want the badly wounded", c)
+	}
+	if c := quantityByText(claims, "176"); c == nil || c.Subset != "" {
+		t.Errorf("176: %+v; want all the wounded", c)
+	}
+}
