@@ -147,6 +147,7 @@ func Subjects(claims []analysis.Claim, stories []analysis.Story, storyOf map[str
 	aliases := nameAliases(claims, storyOf, t)
 	sites := namedSites(claims, storyOf)
 	rallies := rallyCities(claims, storyOf)
+	runoffs := runoffsFrom(claims, storyOf)
 	out := make([]Subject, len(claims))
 	for i := range claims {
 		c := &claims[i]
@@ -160,6 +161,12 @@ func Subjects(claims []analysis.Claim, stories []analysis.Story, storyOf map[str
 		st := &stories[k]
 		ent, meas, suffix := splitSubject(c.Subject)
 		local := strings.Contains(c.Subject, LocalSep)
+		if from, ok := runoffs[k][meas]; ok && c.Kind == analysis.KindQuantity && !local && suffix == "" && !c.SaidOn.IsZero() && !c.SaidOn.Before(from) && !firstRoundIn(c.Sentence) {
+			// "Ouattara won 54.1 per cent" in an article that names no
+			// round, on or after the day the story's other articles
+			// give the runoff's count: the runoff's, not a rival to it.
+			suffix = " (" + runoffSuffix + ")"
+		}
 		if local && c.Kind == analysis.KindQuantity && namedSum(meas) && len(st.Places) > 0 {
 			// "The cost … has blown out to $254 billion" in an article
 			// that names no country: a budget's sum of the story's
@@ -304,6 +311,40 @@ func Subjects(claims []analysis.Claim, stories []analysis.Story, storyOf map[str
 	}
 	answerPositions(claims, stories, storyOf, out)
 	return out
+}
+
+// runoffSuffix is the round extraction names in a subject key when a
+// count is an election's second round (extract's runoffRound).
+const runoffSuffix = "runoff"
+
+// runoffsFrom returns, for each story, the measures some of whose
+// counts are keyed as a runoff's, with the first day one was given.
+func runoffsFrom(claims []analysis.Claim, storyOf map[string]int) map[int]map[string]analysis.Date {
+	out := map[int]map[string]analysis.Date{}
+	for i := range claims {
+		c := &claims[i]
+		k, ok := storyOf[c.Article]
+		if !ok || c.Kind != analysis.KindQuantity || c.SaidOn.IsZero() {
+			continue
+		}
+		_, meas, suffix := splitSubject(c.Subject)
+		if suffix != " ("+runoffSuffix+")" {
+			continue
+		}
+		if out[k] == nil {
+			out[k] = map[string]analysis.Date{}
+		}
+		if d, ok := out[k][meas]; !ok || c.SaidOn.Before(d) {
+			out[k][meas] = c.SaidOn
+		}
+	}
+	return out
+}
+
+// firstRoundIn reports a sentence about an election's first round.
+func firstRoundIn(sentence string) bool {
+	low := strings.ToLower(sentence)
+	return strings.Contains(low, "first round") || strings.Contains(low, "first-round") || strings.Contains(low, "first ballot")
 }
 
 // answerPositions keys a denial (or a position that cannot confirm) no

@@ -36,3 +36,25 @@ func TestPlacelessStorySums(t *testing.T) {
 		t.Errorf("subjects %q and %q, want one", got[0].Key, got[1].Key)
 	}
 }
+
+// TestRunoffUnnamed: a count in an article that names no round, given on
+// or after the day the story's other articles give the runoff's, is the
+// runoff's; one given before it, or one a sentence sets in the first
+// round, is not.
+func TestRunoffUnnamed(t *testing.T) {
+	day := func(s string) analysis.Date { d, _ := analysis.ParseDate(s); return d }
+	claims := []analysis.Claim{
+		{ID: "c1", Article: "a", Kind: analysis.KindQuantity, Subject: "Mensah|percent (runoff)", Measure: "percent", SaidOn: day("2026-03-02"), Sentence: "The council gave Mensah 51.4% of the runoff vote."},
+		{ID: "c2", Article: "b", Kind: analysis.KindQuantity, Subject: "Mensah|percent", Measure: "percent", SaidOn: day("2026-03-02"), Sentence: "The commission said Mensah won 46%."},
+		{ID: "c3", Article: "c", Kind: analysis.KindQuantity, Subject: "Mensah|percent", Measure: "percent", SaidOn: day("2026-02-10"), Sentence: "Mensah won 38%, short of a majority."},
+		{ID: "c4", Article: "b", Kind: analysis.KindQuantity, Subject: "Mensah|percent", Measure: "percent", SaidOn: day("2026-03-02"), Sentence: "In the first round he had won 38%."},
+	}
+	stories := []analysis.Story{{ID: "s1", Name: "Election (Ghana, Feb 2026)", Articles: []string{"a", "b", "c"}, Places: []string{"Ghana"}}}
+	got := Subjects(claims, stories, map[string]int{"a": 0, "b": 0, "c": 0}, tables)
+	if got[1].Key != got[0].Key {
+		t.Errorf("46%% keyed %q, want the runoff's %q", got[1].Key, got[0].Key)
+	}
+	if got[2].Key == got[0].Key || got[3].Key == got[0].Key {
+		t.Errorf("first-round shares keyed %q and %q, want apart from the runoff's", got[2].Key, got[3].Key)
+	}
+}
