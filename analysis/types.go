@@ -249,6 +249,19 @@ const (
 	TimeHistorical = "historical" // another, earlier event: "the 1999 quake killed 17,000"
 )
 
+// The parts of the hurt counted by their present state (Claim.Subset):
+// "17 in critical condition", "51 people were still hospitalized". Such a
+// count rises and falls as patients come and go, whatever its measure's
+// whole does: it is compared only with figures of about the same time,
+// never read as a toll that fell.
+const (
+	SubsetSevere     = "seriously"
+	SubsetInHospital = "in hospital"
+)
+
+// StateSubset reports a part counted by its present state.
+func StateSubset(subset string) bool { return subset == SubsetSevere || subset == SubsetInHospital }
+
 // EarlierSuffix ends the subject key of an earlier value cited for
 // contrast ("Nepal|killed (earlier)"): the extractor writes it, and the
 // comparison finds a subject's earlier values by it, to show them with

@@ -766,6 +766,13 @@ func (p comparer) numeric(cl analysis.Cluster, members []*analysis.Claim) []anal
 		// votes" against "1,421".)
 		return nil
 	}
+	if len(nums) > 0 && analysis.StateSubset(nums[0].Subset) {
+		// "17 critical" on Tuesday, "two in critical condition" a week
+		// later: patients recover; a present state rises and falls, and
+		// is compared only at about the same time.
+		p.cumulative = nil
+		p.varying = func(string) bool { return true }
+	}
 	if len(nums) < 2 || p.unnamed != nil && p.unnamed(nums[0].Measure) {
 		// ("5 people identified", "240 people left the tower", "8
 		// people charged": counts of people whose fate the reading did

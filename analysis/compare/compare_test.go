@@ -1459,3 +1459,31 @@ func TestOwnerlessSharesAreNoContradiction(t *testing.T) {
 		}
 	}
 }
+
+// TestStateSubsetRisesAndFalls: the badly hurt counted on Tuesday and
+// fewer a week later are patients who recovered, not a toll that fell;
+// two sources' counts of the same day still conflict.
+func TestStateSubsetRisesAndFalls(t *testing.T) {
+	arts := mkArticles(t, map[string]string{"a": "2025-08-05", "b": "2025-08-12", "c": "2025-08-12"})
+	claims := mkClaims(t, []claimSpec{
+		{article: "a", source: "A", value: 17, subject: "Italy|wounded"},
+		{article: "b", source: "B", value: 9, subject: "Italy|wounded"},
+		{article: "c", source: "C", value: 13, subject: "Italy|wounded"},
+	})
+	for i := range claims {
+		claims[i].Measure, claims[i].Subset = "wounded", analysis.SubsetSevere
+	}
+	ds := Compare(ClusterClaims(claims), claims, arts, CompareOptions{Cumulative: func(m string) bool { return m == "wounded" }})
+	conflicts := 0
+	for _, d := range ds {
+		if d.Class == ClassBreak || strings.Contains(d.Summary, "only grows fell") || slices.Contains(d.Claims, "c00") {
+			t.Errorf("the 5th's 17 read as a toll that fell: %s", d.Summary)
+		}
+		if d.Class == ClassConflicting {
+			conflicts++
+		}
+	}
+	if conflicts != 1 {
+		t.Errorf("%d conflicts, want the 12th's one\n%s", conflicts, dump(ds))
+	}
+}

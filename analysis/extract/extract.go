@@ -9023,7 +9023,7 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		// "More than 300 people have been injured, at least 26
 		// seriously", "40 were critically hurt", "15 of them
 		// critically": the badly hurt, a part of the injured.
-		q.subset = "seriously"
+		q.subset = analysis.SubsetSevere
 	}
 	if q.subset == "" || q.subset == "part" {
 		if side := sideOf(toks, tokenIndex(toks, max(m.End, q.countsEnd))); side != "" {
@@ -9036,7 +9036,7 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		// "2,000 were hospitalised", "6,088 injured people were still
 		// in various hospitals": those in hospital, a part of the
 		// injured.
-		q.subset = "in hospital"
+		q.subset = analysis.SubsetInHospital
 	}
 	if q.subset == "" && q.countsEnd > 0 {
 		// "400 reservists of the elite Sayeret Matkal commando unit",
