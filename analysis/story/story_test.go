@@ -866,3 +866,35 @@ func TestGroupUndatedNeedsTwoHeadlineWords(t *testing.T) {
 		t.Errorf("stories = %q, want %q", got, want)
 	}
 }
+
+// TestSubjectsAnsweredAccusation: a denial of "the accusation" answers
+// the assertion just before it, even though its noun alone names a class
+// (blame), and even when the assertion tells what would happen in
+// reported speech ("said the bridge would not open until 2029"); a
+// denial of "the results" keeps its class, and a denial by a longer name
+// of the assertion's own speaker answers nothing.
+func TestSubjectsAnsweredAccusation(t *testing.T) {
+	stories := []analysis.Story{{ID: "s", Name: "Bridge (Ruritania, May 2026)", Places: []string{"Ruritania"}}}
+	storyOf := map[string]int{"a": 0, "b": 0, "c": 0}
+	stance := func(id, art string, off int, pol analysis.Polarity, src, counts string) analysis.Claim {
+		return analysis.Claim{ID: id, Article: art, Kind: analysis.KindStance, Polarity: pol, Source: src, Counts: counts, Sentence: counts, Offset: off}
+	}
+	claims := []analysis.Claim{
+		stance("a1", "a", 100, analysis.Asserted, "The Courier", "the bridge would not open until 2029"),
+		stance("a2", "a", 300, analysis.Denied, "The bridge company", "the accusation"),
+		stance("b1", "b", 100, analysis.Asserted, "Observers", "the count was transparent"),
+		stance("b2", "b", 300, analysis.Denied, "Opposition parties", "the results"),
+		stance("c1", "c", 100, analysis.Asserted, "MP Lina Osei questions", "the minister had no power to appoint the board"),
+		stance("c2", "c", 300, analysis.Denied, "MP Lina Osei", "the accusation"),
+	}
+	subs := Subjects(claims, stories, storyOf, tables)
+	if subs[0].Key == "" || subs[1].Key != subs[0].Key {
+		t.Errorf("the accusation denied: keys %q and %q, want one", subs[0].Key, subs[1].Key)
+	}
+	if subs[3].Key != "" && subs[3].Key == subs[2].Key {
+		t.Errorf("a denial of the results answered the assertion before it: %q", subs[3].Key)
+	}
+	if subs[5].Key != "" && subs[5].Key == subs[4].Key {
+		t.Errorf("a speaker answered by their own shorter name: %q", subs[5].Key)
+	}
+}

@@ -370,13 +370,15 @@ func answerPositions(claims []analysis.Claim, stories []analysis.Story, storyOf 
 		st := &stories[storyOf[art]]
 		for _, d := range idx {
 			cd := &claims[d]
-			if out[d].Key != "" || cd.Polarity != analysis.Denied && cd.Polarity != analysis.Unconfirmed {
+			if out[d].Key != "" && !accusationBack(cd) || cd.Polarity != analysis.Denied && cd.Polarity != analysis.Unconfirmed {
+				// (A denial of "the accusation" is keyed by what it
+				// points back at, not by the class its noun alone names.)
 				continue
 			}
 			best := -1
 			for _, a := range idx {
 				ca := &claims[a]
-				if ca.Polarity != analysis.Asserted || ca.Source == "" || strings.EqualFold(ca.Source, cd.Source) || ca.Offset > cd.Offset {
+				if ca.Polarity != analysis.Asserted || ca.Source == "" || sameVoice(ca.Source, cd.Source) || ca.Offset > cd.Offset {
 					continue
 				}
 				if answers(cd, ca) && (best < 0 || ca.Offset > claims[best].Offset) {
@@ -424,11 +426,47 @@ func backReference(words []string) bool {
 	return backReferences.Has(first) && claimNouns.Has(strings.Trim(words[len(words)-1], ".,;:'\"“”"))
 }
 
+// sameVoice reports two names of one source: equal, or one holding the
+// other's words ("SYRIZA MP Papadimoulis questions" and "SYRIZA MP
+// Papadimoulis"): no one answers themselves.
+func sameVoice(a, b string) bool {
+	la, lb := strings.ToLower(a), strings.ToLower(b)
+	return la == lb || lb != "" && lexicon.ContainsWords(la, lb) || la != "" && lexicon.ContainsWords(lb, la)
+}
+
+// bareBackReference reports a position whose object only points back
+// at what was said before ("denied it", "rejected the accusation").
+func bareBackReference(c *analysis.Claim) bool {
+	f := strings.Fields(strings.ToLower(c.Counts))
+	return len(f) > 0 && len(f) <= 3 && backReference(f)
+}
+
+// accusationBack reports a position on a claim just made, by the
+// claim's noun alone ("denied the accusation", "rejected the claims"):
+// not on figures or results ("rejected the results", "disputed the poll
+// results"), which a class of propositions names better than the last
+// assertion before it.
+func accusationBack(c *analysis.Claim) bool {
+	f := strings.Fields(strings.ToLower(c.Counts))
+	if len(f) != 2 || !backReference(f) {
+		return false
+	}
+	noun := strings.Trim(f[1], ".,;:'\"“”")
+	return !aboutFigureNouns.Has(noun) && !resultNouns.Has(noun)
+}
+
+// aboutFigureNouns and resultNouns name figures or results, not claims
+// (story.about_figure, story.resultNouns).
+var (
+	aboutFigureNouns = lexicon.Words("story.about_figure")
+	resultNouns      = lexicon.Words("story.resultNouns")
+)
+
 // answers reports whether the denial d answers the assertion a (see
 // answerPositions).
 func answers(d, a *analysis.Claim) bool {
 	ap := strings.ToLower(a.Counts)
-	if f := strings.Fields(strings.ToLower(d.Counts)); len(f) > 0 && len(f) <= 3 && backReference(f) {
+	if bareBackReference(d) {
 		// "denied it", "rejected the report": what was said before, as
 		// a fact; a warning of what could happen ("the situation could
 		// escalate") is no report one denies.
