@@ -654,7 +654,7 @@ func groupStories(rep *analysis.Report, cfg Config, measures *lexicon.MeasureTab
 	storyDollars(rep, stories, storyOf)
 	storyOwners(rep, storyOf, placeName)
 	storyParts(rep, storyOf)
-	return story.Subjects(rep.Claims, stories, storyOf, story.Tables{Located: measures.Located, Known: measures.IsMeasure, Contains: places.Contains, Place: placeName})
+	return story.Subjects(rep.Claims, stories, storyOf, story.Tables{Located: measures.Located, Known: measures.IsMeasure, Contains: places.Contains, Place: placeName, Country: places.Country})
 }
 
 // fileResult is what the map step makes of one input file: its articles

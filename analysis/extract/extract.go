@@ -9790,6 +9790,14 @@ var findingNouns = lexicon.Words("extract.findingNouns")
 // ("Police recorded 300 arrests").
 func placeRecorded(toks []nlp.Token, k int, places []lexicon.PlaceMention) string {
 	v := wordBeforeApprox(toks, k-1, len(toks))
+	if v >= 1 && toks[v].Lower == "with" && toks[v-1].Text == "," {
+		// "Melbourne hosted the biggest march, according to organizers,
+		// with 100,000": past an attribution set off by commas.
+		if c := asideStart(toks, v-1); c >= 1 && c < v-1 {
+			toks2 := slices.Concat(toks[:c], toks[v:])
+			return placeRecorded(toks2, k-(v-c), places)
+		}
+	}
 	if at := v+1 < k && toks[v+1].Lower == "at" && isNoun(toks[v].Tag); v >= 1 && (at || toks[v].Lower == "with") {
 		// "West Java saw the highest number of deaths at 131", "Sindh
 		// recorded the most deaths, with 300": the verb before the
@@ -9842,6 +9850,23 @@ func placeRecorded(toks []nlp.Token, k int, places []lexicon.PlaceMention) strin
 		return strings.Join(words, " ")
 	}
 	return ""
+}
+
+// asideStart returns where an attribution set off by commas that ends
+// with the comma at token e starts (", according to organizers,",
+// ", police said,"): the comma before it, or -1.
+func asideStart(toks []nlp.Token, e int) int {
+	for c := e - 1; c >= 1 && c >= e-8; c-- {
+		if toks[c].Text != "," {
+			continue
+		}
+		w := toks[c+1].Lower
+		if w == "according" || c+2 < e && (toks[e-1].Lower == "said" || toks[e-1].Lower == "says") {
+			return c
+		}
+		return -1
+	}
+	return -1
 }
 
 // regionPrefixes open a region's name ("West Java", "North Kivu",

@@ -6308,3 +6308,12 @@ func TestExtractBareSeverity(t *testing.T) {
 		t.Errorf("176: %+v; want all the wounded", c)
 	}
 }
+
+// TestExtractPlaceHostedWith: a place that hosted a march "with" a crowd,
+// an attribution set off by commas between, is where the crowd was.
+func TestExtractPlaceHostedWith(t *testing.T) {
+	claims := extractOne(t, "", "Porto hosted the biggest march, according to organizers, with 120,000 people turning out, while 40,000 rallied in Lisbon.")
+	if c := quantityByText(claims, "120,000"); c == nil || !strings.Contains(c.Subject, "Porto") {
+		t.Errorf("120,000: %+v; want Porto's crowd", c)
+	}
+}

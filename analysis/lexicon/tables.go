@@ -462,6 +462,19 @@ func (t *PlaceTable) Within(place string) string { return t.within[place] }
 // for "Spain"), or "".
 func (t *PlaceTable) Capital(place string) string { return t.capital[place] }
 
+// Country returns the country a place lies in (itself for a country:
+// "United States" for "New York", "Australia" for "Australia"), or ""
+// when the table does not know it.
+func (t *PlaceTable) Country(place string) string {
+	for k := 0; k < 8 && place != ""; k++ {
+		if t.capital[place] != "" {
+			return place
+		}
+		place = t.within[place]
+	}
+	return ""
+}
+
 type placeName struct {
 	words   []string
 	place   string

@@ -223,7 +223,7 @@ func located(m string) bool { return lexicon.DefaultMeasuresOnce().Located(m) }
 
 func known(m string) bool { return lexicon.DefaultMeasuresOnce().IsMeasure(m) }
 
-var tables = Tables{Located: located, Known: known, Contains: lexicon.DefaultPlacesOnce().Contains}
+var tables = Tables{Located: located, Known: known, Contains: lexicon.DefaultPlacesOnce().Contains, Country: lexicon.DefaultPlacesOnce().Country}
 
 // A located figure's place is kept only where the story's own sentences
 // set places against each other.

@@ -30,6 +30,9 @@ type Tables struct {
 	Contains func(outer, inner string) bool
 	// Place reports a name of the place table; nil knows none.
 	Place func(name string) bool
+	// Country returns the country a place lies in, or "" when unknown;
+	// nil knows none.
+	Country func(place string) string
 }
 
 // headlinePlace reports whether place is a name the place table lacks
@@ -68,6 +71,23 @@ func (t Tables) containsMain(place string, main []string) bool {
 	for _, m := range main {
 		if t.Contains(place, m) {
 			return true
+		}
+	}
+	return false
+}
+
+// apart reports main places two of which lie in different countries
+// ("Australia" and "New York"; not "Chile" and "Santiago", nor a place
+// the table cannot place).
+func (t Tables) apart(main []string) bool {
+	if t.Country == nil {
+		return false
+	}
+	for i, p := range main {
+		for _, q := range main[i+1:] {
+			if cp, cq := t.Country(p), t.Country(q); cp != "" && cq != "" && cp != cq {
+				return true
+			}
 		}
 	}
 	return false
@@ -278,7 +298,10 @@ func Subjects(claims []analysis.Claim, stories []analysis.Story, storyOf map[str
 			base, part = "", ""
 		}
 		if located(meas) {
-			if !contrasted[st.ID][base] && (slices.Contains(st.Places, base) || t.joinsMain(base, st.Places) || t.containsMain(base, st.Places) || t.headlinePlace(base, st)) {
+			if !contrasted[st.ID][base] && !(meas == turnoutMeasure && t.apart(st.Places)) && (slices.Contains(st.Places, base) || t.joinsMain(base, st.Places) || t.containsMain(base, st.Places) || t.headlinePlace(base, st)) {
+				// (Not a crowd in a story of places in several
+				// countries, "Australia" and "New York" of a worldwide
+				// strike: each place's crowd is its own.)
 				base = ""
 			}
 			if strings.HasPrefix(strings.ToLower(c.Scope), "at ") && meas != turnoutMeasure || sites[k][part] {

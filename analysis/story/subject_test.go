@@ -58,3 +58,27 @@ func TestRunoffUnnamed(t *testing.T) {
 		t.Errorf("first-round shares keyed %q and %q, want apart from the runoff's", got[2].Key, got[3].Key)
 	}
 }
+
+// TestCrowdsOfPlacesApart: in a story of several places none of which
+// holds another (a strike held in Australia and in New York), each
+// place's crowd is its own subject, not the story's one crowd; in a
+// story of one country and its city, the country's crowd is the story's.
+func TestCrowdsOfPlacesApart(t *testing.T) {
+	claims := []analysis.Claim{
+		{ID: "c1", Article: "a", Kind: analysis.KindQuantity, Subject: "Australia|turnout", Measure: "turnout"},
+		{ID: "c2", Article: "b", Kind: analysis.KindQuantity, Subject: "New York|turnout", Measure: "turnout"},
+		{ID: "c3", Article: "c", Kind: analysis.KindQuantity, Subject: "Chile|turnout", Measure: "turnout"},
+		{ID: "c4", Article: "d", Kind: analysis.KindQuantity, Subject: "Chile|turnout", Measure: "turnout"},
+	}
+	stories := []analysis.Story{
+		{ID: "s1", Name: "Climate strike (Australia, New York, Sep 2026)", Articles: []string{"a", "b"}, Places: []string{"Australia", "New York"}},
+		{ID: "s2", Name: "March (Chile, Santiago, Oct 2026)", Articles: []string{"c", "d"}, Places: []string{"Chile", "Santiago"}},
+	}
+	got := Subjects(claims, stories, map[string]int{"a": 0, "b": 0, "c": 1, "d": 1}, tables)
+	if got[0].Key == got[1].Key {
+		t.Errorf("Australia's and New York's crowds keyed alike: %q", got[0].Key)
+	}
+	if got[2].Key != "s2||turnout" || got[3].Key != got[2].Key {
+		t.Errorf("Chile's crowd keyed %q and %q, want the story's s2||turnout", got[2].Key, got[3].Key)
+	}
+}
