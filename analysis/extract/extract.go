@@ -12688,6 +12688,14 @@ func scopePlace(scope string) string {
 	if named < 0 {
 		return ""
 	}
+	for n := len(words); n-named > 1; n = len(words) {
+		// "in Parkland Saturday": the day the crowd gathered, not a
+		// word of the place's name.
+		if _, day := lexicon.Weekdays[strings.ToLower(strings.Trim(words[n-1], ".,;:"))]; !day {
+			break
+		}
+		words = words[:n-1]
+	}
 	for named > 0 && isPartModifier(words[named-1]) {
 		named--
 	}

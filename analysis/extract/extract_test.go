@@ -6317,3 +6317,12 @@ func TestExtractPlaceHostedWith(t *testing.T) {
 		t.Errorf("120,000: %+v; want Porto's crowd", c)
 	}
 }
+
+// TestExtractPlaceBeforeWeekday: a weekday after a place's name is when,
+// not a word of the name ("in Dunmore Saturday").
+func TestExtractPlaceBeforeWeekday(t *testing.T) {
+	claims := extractOne(t, "", "Nearly 9,000 people gathered in Dunmore Saturday to support the strike.")
+	if c := quantityByText(claims, "Nearly 9,000"); c == nil || strings.Contains(c.Subject, "Saturday") || !strings.Contains(c.Subject, "Dunmore") {
+		t.Errorf("9,000: %+v; want Dunmore's crowd", c)
+	}
+}

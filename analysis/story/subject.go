@@ -76,6 +76,19 @@ func (t Tables) containsMain(place string, main []string) bool {
 	return false
 }
 
+// withinMain reports whether place lies inside one of the main places.
+func (t Tables) withinMain(place string, main []string) bool {
+	if t.Contains == nil {
+		return false
+	}
+	for _, m := range main {
+		if t.Contains(m, place) {
+			return true
+		}
+	}
+	return false
+}
+
 // apart reports main places two of which lie in different countries
 // ("Australia" and "New York"; not "Chile" and "Santiago", nor a place
 // the table cannot place).
@@ -298,7 +311,11 @@ func Subjects(claims []analysis.Claim, stories []analysis.Story, storyOf map[str
 			base, part = "", ""
 		}
 		if located(meas) {
-			if !contrasted[st.ID][base] && !(meas == turnoutMeasure && t.apart(st.Places)) && (slices.Contains(st.Places, base) || t.joinsMain(base, st.Places) || t.containsMain(base, st.Places) || t.headlinePlace(base, st)) {
+			if !contrasted[st.ID][base] && !(meas == turnoutMeasure && t.apart(st.Places)) && (slices.Contains(st.Places, base) || t.joinsMain(base, st.Places) || t.containsMain(base, st.Places) || t.headlinePlace(base, st) ||
+				part != "" && t.withinMain(base, st.Places)) {
+				// (A part named with a region of the story's country,
+				// "Florida/Parkland", is the part the story's country
+				// names, "United States/Parkland": the part says where.)
 				// (Not a crowd in a story of places in several
 				// countries, "Australia" and "New York" of a worldwide
 				// strike: each place's crowd is its own.)

@@ -82,3 +82,23 @@ func TestCrowdsOfPlacesApart(t *testing.T) {
 		t.Errorf("Chile's crowd keyed %q and %q, want the story's s2||turnout", got[2].Key, got[3].Key)
 	}
 }
+
+// TestPartWithRegionOfMain: a part named with a region of the story's
+// country ("Florida/Parkland") is the part the country names
+// ("United States/Parkland"); a region alone stays the region's.
+func TestPartWithRegionOfMain(t *testing.T) {
+	claims := []analysis.Claim{
+		{ID: "c1", Article: "a", Kind: analysis.KindQuantity, Subject: "Florida/Dunmore|turnout", Measure: "turnout"},
+		{ID: "c2", Article: "b", Kind: analysis.KindQuantity, Subject: "United States/Dunmore|turnout", Measure: "turnout"},
+		{ID: "c3", Article: "b", Kind: analysis.KindQuantity, Subject: "Florida|turnout", Measure: "turnout"},
+		{ID: "c4", Article: "a", Kind: analysis.KindQuantity, Subject: "United States|turnout", Measure: "turnout"},
+	}
+	stories := []analysis.Story{{ID: "s1", Name: "March (United States, Mar 2026)", Articles: []string{"a", "b"}, Places: []string{"United States"}}}
+	got := Subjects(claims, stories, map[string]int{"a": 0, "b": 0}, tables)
+	if got[0].Key != got[1].Key {
+		t.Errorf("Dunmore's crowd keyed %q and %q, want one", got[0].Key, got[1].Key)
+	}
+	if got[2].Key == got[3].Key {
+		t.Errorf("Florida's crowd keyed as the country's: %q", got[2].Key)
+	}
+}
