@@ -6326,3 +6326,27 @@ func TestExtractPlaceBeforeWeekday(t *testing.T) {
 		t.Errorf("9,000: %+v; want Dunmore's crowd", c)
 	}
 }
+
+// TestExtractStrikeInsideAfter: a lead whose only strike is inside its
+// "days after" phrase ("eight days after the earthquake and tsunami
+// struck") reports the aftermath of the story's own event, not a later
+// one; the toll it gives is compared as the story's.
+func TestExtractStrikeInsideAfter(t *testing.T) {
+	body := "The number of people confirmed dead topped 9,400 on Saturday, eight days after the massive earthquake and tsunami struck.\n\nThe police agency said 9,400 people had been confirmed dead and 11,200 were missing."
+	for _, c := range extractOne(t, "", body) {
+		if c.Kind == analysis.KindQuantity && c.Frame != nil && c.Frame.Occasion != "" {
+			t.Errorf("%s: occasion %q (%v), want the story's own", c.Text, c.Frame.Occasion, c.Frame.Cues)
+		}
+	}
+}
+
+// TestExtractEventRelativeYear: a measurement of an event whose relative
+// clause names another year ("the 8.0-magnitude quake that struck the
+// coastal city of Pisco in 2007") is that year's event's.
+func TestExtractEventRelativeYear(t *testing.T) {
+	d, _ := analysis.ParseDate("2026-04-10")
+	claims := extractOneOn(t, "", "The toll has passed that of the 8.0-magnitude quake that struck the coastal city of Pisco in 2007.", d)
+	if c := quantityByText(claims, "8.0"); c == nil || c.Frame == nil || c.Frame.Time != analysis.TimeHistorical {
+		t.Errorf("8.0: %+v; want the 2007 quake's", c)
+	}
+}

@@ -1112,9 +1112,13 @@ func laterEventLead(lead string) bool {
 	struck, after := false, false
 	for i, w := range words {
 		w = strings.Trim(w, punctCut)
-		if strikeVerbs.Has(w) {
+		if strikeVerbs.Has(w) && !after {
+			// (A strike inside the "after" phrase is the earlier
+			// event's: "eight days after the massive earthquake and
+			// tsunami struck". Aftershocks that rattle the region are
+			// the story's own quake going on, not a later event.)
 			for j := max(0, i-3); j < i; j++ {
-				if harmEvents.Has(strings.Trim(words[j], punctCut)) {
+				if t := strings.Trim(words[j], punctCut); harmEvents.Has(t) && !laterEventNouns.Has(t) {
 					struck = true
 				}
 			}
@@ -2283,7 +2287,23 @@ func otherYear(toks []nlp.Token, k, e, year int) (int, string) {
 			return y, toks[i].Text
 		}
 	}
-	for i := e; i < len(toks) && i < e+8; i++ {
+	reach, rel := e+8, -1
+	switch {
+	case e+1 < len(toks) && eventNouns.Has(lower(toks[e])) && (lower(toks[e+1]) == "that" || lower(toks[e+1]) == "which"):
+		rel = e + 1
+	case e >= 1 && e < len(toks) && eventNouns.Has(lower(toks[e-1])) && (lower(toks[e]) == "that" || lower(toks[e]) == "which"):
+		rel = e
+	}
+	if rel >= 0 {
+		// "the 7.2-magnitude quake that struck the western Japanese
+		// port city of Kobe in 1995": the event's relative clause
+		// tells its year.
+		reach = rel + 16
+	}
+	for i := e; i < len(toks) && i < reach; i++ {
+		if i == rel {
+			continue
+		}
 		if w := lower(toks[i]); (w == "after" || w == "during" || w == "in") && i+3 < len(toks) && (lower(toks[i+1]) == "the" || toks[i+1].Tag == "DT") {
 			// "killed in months of violence after the 2007 vote", "the
 			// 8,500 killed in a massive 1934 quake": the year's event,
