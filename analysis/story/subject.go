@@ -65,28 +65,12 @@ func (t Tables) headlinePlace(place string, st *analysis.Story) bool {
 // places: "United States" in a story on Maui is where the story happened
 // too, named more widely.
 func (t Tables) containsMain(place string, main []string) bool {
-	if t.Contains == nil {
-		return false
-	}
-	for _, m := range main {
-		if t.Contains(place, m) {
-			return true
-		}
-	}
-	return false
+	return t.Contains != nil && slices.ContainsFunc(main, func(m string) bool { return t.Contains(place, m) })
 }
 
 // withinMain reports whether place lies inside one of the main places.
 func (t Tables) withinMain(place string, main []string) bool {
-	if t.Contains == nil {
-		return false
-	}
-	for _, m := range main {
-		if t.Contains(m, place) {
-			return true
-		}
-	}
-	return false
+	return t.Contains != nil && slices.ContainsFunc(main, func(m string) bool { return t.Contains(m, place) })
 }
 
 // apart reports main places two of which lie in different countries

@@ -59,8 +59,8 @@ func TestRunoffUnnamed(t *testing.T) {
 	}
 }
 
-// TestCrowdsOfPlacesApart: in a story of several places none of which
-// holds another (a strike held in Australia and in New York), each
+// TestCrowdsOfPlacesApart: in a story whose main places lie in
+// different countries (a strike held in Australia and in New York), each
 // place's crowd is its own subject, not the story's one crowd; in a
 // story of one country and its city, the country's crowd is the story's.
 func TestCrowdsOfPlacesApart(t *testing.T) {
