@@ -11695,6 +11695,14 @@ func (x *Extractor) measureBefore(toks []nlp.Token, m figure.Mention) (string, b
 		if _, month := lexicon.Months[w]; month && isUpperStart(t.Text) {
 			continue // "in March from 3.7%": a month, not a march
 		}
+		if i > 2 {
+			// "estimated the size of the group to be about 100,000": a
+			// crowd's size, whatever the crowd is called.
+			four := toks[i-3].Lower + " " + toks[i-2].Lower + " " + toks[i-1].Lower + " " + w
+			if _, ok := x.measures.Lookup(four); ok {
+				return toks[i-3].Text + " " + toks[i-2].Text + " " + toks[i-1].Text + " " + t.Text, true
+			}
+		}
 		if i > 1 {
 			// "the number of soldiers killed or wounded … exceeded 3,000"
 			three := toks[i-2].Lower + " " + toks[i-1].Lower + " " + w

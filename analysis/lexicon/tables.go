@@ -285,6 +285,11 @@ func (t *MeasureTable) IsGroupNoun(w string) bool { return t.groups[strings.ToLo
 // by its head noun, so unknown things still group by what they are.
 func (t *MeasureTable) Classify(phrase string) string {
 	low := strings.ToLower(phrase)
+	if m, ok := t.Lookup(low); ok && strings.Contains(low, " of ") {
+		// A phrase the table holds whole, "of" and all ("prisoners of
+		// war", "size of the group").
+		return m
+	}
 	head := low
 	if i := strings.Index(head, " of "); i >= 0 {
 		head = head[:i]
