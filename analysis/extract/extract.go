@@ -2609,6 +2609,7 @@ func subjectBeforeModifier(toks []nlp.Token, start, closing int) string {
 		}
 		if o+1 < closing && o >= 1 && strings.HasPrefix(toks[o-1].Tag, "NNP") &&
 			(toks[o+1].Tag == "VBN" || toks[o+1].Tag == "VBG" || lexicon.PersonRoles[toks[o+1].Lower] || candidateRoles.Has(toks[o+1].Lower) ||
+				toks[o+1].Lower == "of" && o+2 < closing && toks[o+2].Tag == "DT" || // "Chakwera, of the Malawi Congress Party,"
 				o+2 == closing && toks[o+1].Tag == "CD" && len(toks[o+1].Text) <= 3) {
 			// ("Tinubu, 70, scored": an age set off by commas.)
 			return nameEnding(toks, o)
@@ -2731,6 +2732,12 @@ func clauseSubject(toks []nlp.Token, v int) string {
 		return nameEnding(toks, e)
 	}
 	if j >= 0 && toks[j].Text == "," {
+		if who := relativeAntecedent(toks, j); who != "" {
+			// "Mutharika, who heads the ruling Democratic Progressive
+			// Party (DPP), won": the comma closes a relative clause set
+			// off after the name.
+			return who
+		}
 		// The clause's opening name, before its first comma.
 		start := 0
 		for i := j - 1; i >= 0; i-- {
@@ -2766,6 +2773,37 @@ func clauseSubject(toks []nlp.Token, v int) string {
 	}
 	if j >= 0 && strings.HasPrefix(toks[j].Tag, "NNP") {
 		return nameEnding(toks, j+1)
+	}
+	return ""
+}
+
+// relativeAntecedent returns the name before a relative clause that the
+// comma at token closing ends ("Mutharika, who heads the ruling party
+// (DPP), won": Mutharika), or "" when the comma closes something else.
+// The clause opens with ", who" or ", which" at most sixteen tokens back,
+// with no other comma or clause stop in it.
+func relativeAntecedent(toks []nlp.Token, closing int) string {
+	for o := closing - 1; o >= 2 && o >= closing-16; o-- {
+		if toks[o].Text == ")" {
+			// ("… Party (DPP),": past the initials in brackets.)
+			for b := o - 1; b > 0 && b >= o-6; b-- {
+				if toks[b].Text == "(" {
+					o = b
+					break
+				}
+			}
+			continue
+		}
+		w := toks[o].Lower
+		if w == "who" || w == "which" {
+			if toks[o-1].Text == "," && strings.HasPrefix(toks[o-2].Tag, "NNP") {
+				return nameEnding(toks, o-1)
+			}
+			return ""
+		}
+		if toks[o].Text == "," || clauseStop(w) {
+			return ""
+		}
 	}
 	return ""
 }
@@ -2874,9 +2912,16 @@ func winnerOf(toks []nlp.Token, pos int) string {
 				break
 			}
 		}
-		// "put Carvalho ahead with 49.8%", "Carvalho leading with 49%".
-		if j := k - 2; j >= 1 && leadWords.Has(toks[j].Lower) && strings.HasPrefix(toks[j-1].Tag, "NNP") {
-			return nameEnding(toks, j)
+		// "put Carvalho ahead with 49.8%", "Carvalho leading with 49%",
+		// "Carvalho was leading with 49%", "Carvalho has been ahead with".
+		if j := k - 2; j >= 1 && leadWords.Has(toks[j].Lower) {
+			n := j
+			for n > 1 && n > j-3 && auxiliaries[toks[n-1].Lower] {
+				n--
+			}
+			if strings.HasPrefix(toks[n-1].Tag, "NNP") {
+				return nameEnding(toks, n)
+			}
 		}
 		// "Fayulu led the polls with 59.4%", "Lula topped the first
 		// round with 48%": the subject of a verb of leading.
@@ -2961,6 +3006,13 @@ func winnerOf(toks []nlp.Token, pos int) string {
 		// "showed Erdogan at 52.1%, and his challenger, Kemal
 		// Kilicdaroglu, at 47.9%": the appositive's name.
 		return nameEnding(toks, k-2)
+	}
+	if k >= 4 && (toks[k-1].Lower == "on" || toks[k-1].Lower == "at") && toks[k-2].Text == "," {
+		// "with Chakwera, of the Malawi Congress Party (MCP), on
+		// 35.41%": the name a modifier set off by commas describes.
+		if who := subjectBeforeModifier(toks, start, k-2); who != "" {
+			return who
+		}
 	}
 	if k >= 2 && acquireVerbs.Has(toks[k-1].Lower) && toks[k-1].Tag == "VBG" && (k < 3 || toks[k-2].Lower == "after" || toks[k-2].Lower == "by" || toks[k-2].Text == ",") {
 		// "Erdogan beat his rival Kemal Kilicdaroglu after reaping

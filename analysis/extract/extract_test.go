@@ -1340,6 +1340,13 @@ func TestCandidateOwnersMore(t *testing.T) {
 		{"Sandra Okoye, backed by the opposition Reform Alliance or RA, obtained 31.4 per cent of the votes.", "31.4", "Okoye|percent"},
 		{"Tomas Varga from the main opposition party Unity secured 8.2 per cent.", "8.2", "Varga|percent"},
 		{"Third place went to Ines Duarte, whose party fared worse, while Marek Hollis, leader of the Green Union (GU), captured 4.1 per cent.", "4.1", "Hollis|percent"},
+		// A relative clause or an "of" phrase set off by commas, initials
+		// in brackets and all, describes the name before it; an
+		// auxiliary may stand between a name and "leading".
+		{"The tribunal said Okafor, who chairs the National Renewal Movement (NRM), took 47.2% of the ballots.", "47.2%", "Okafor|percent"},
+		{"The final returns gave Lindqvist 51% with Brannagh, of the Social Alliance (SA), on 44.6%.", "44.6%", "Brannagh|percent"},
+		{"The commission's figures showed that Haddad was leading with 42% of the count.", "42%", "Haddad|percent"},
+		{"By midnight Ortega had been ahead with 58 percent for two hours.", "58", "Ortega|percent"},
 	} {
 		q := quantityByText(extractOne(t, "", tt.body), tt.figure)
 		if q == nil || q.Subject != tt.subject {
