@@ -158,6 +158,8 @@ func TestExtractQuantities(t *testing.T) {
 		// verb.
 		{name: "take to the streets", body: "Some 150,000 people take to the streets of Lisbon for the teachers' march.",
 			figure: "150,000", measure: "turnout"},
+		{name: "take to the square", body: "Some 60,000 nurses and doctors took to the square outside the health ministry.",
+			figure: "60,000", measure: "turnout"},
 		{name: "a parenthetical between count and verb", body: "Some 150,000 people—42,000 more than last year—gathered in Lisbon on Sunday.",
 			figure: "150,000", measure: "turnout"},
 		{name: "a source set off by commas between count and verb", body: "Tens of thousands of people, 30,000 according to police, marched through Santiago.",
