@@ -11832,6 +11832,27 @@ var quoteMarks = lexicon.Set{`"`: true, "``": true, "''": true, "“": true, "�
 // scopeAfter returns the first place phrase after the counted phrase in
 // the same clause: "in eastern Russia", "near Ukraine's border", "to
 // Vladivostok".
+// outsideScope reads "outside (of) Seoul" or "outside the capital" at
+// token i ("outside"), returning the phrase with "of" dropped, or "" when
+// no named place or capital follows ("outside the embassy" is a site).
+func outsideScope(text string, toks []nlp.Token, i int) string {
+	j := i + 1
+	if j < len(toks) && toks[j].Lower == "of" {
+		j++
+	}
+	if j+1 < len(toks) && toks[j].Lower == "the" && toks[j+1].Lower == "capital" {
+		return "outside the capital"
+	}
+	e := j
+	for e < len(toks) && strings.HasPrefix(toks[e].Tag, "NNP") {
+		e++
+	}
+	if e == j {
+		return ""
+	}
+	return "outside " + text[toks[j].Start:toks[e-1].Start+len(toks[e-1].Text)]
+}
+
 func scopeAfter(text string, toks []nlp.Token, pos int) string {
 	k := tokenIndex(toks, pos)
 	start := k
@@ -11903,11 +11924,19 @@ func scopeAfter(text string, toks []nlp.Token, pos int) string {
 			break
 		}
 		if i > k && (t.Lower == "while" || t.Lower == "whereas") ||
-			(t.Text == "," || laterFigureWords.Has(t.Lower)) && figureNext(toks, i+1) {
+			(t.Text == "," || t.Text == "—" || t.Text == "–" || laterFigureWords.Has(t.Lower)) && figureNext(toks, i+1) {
 			// "over 45 thousand dead, 5 thousand in Syria", "… while 968
 			// died in Syria", "180,000 took part nationwide, including
 			// 45,000 in Madrid": the place is another figure's.
 			break
+		}
+		if t.Lower == "outside" && i >= k {
+			// "some 60,000 rallied outside of Seoul", "350,000 more
+			// outside the capital": the rest of the country, a part
+			// apart from the place named.
+			if sc := outsideScope(text, toks, i); sc != "" {
+				return sc
+			}
 		}
 		if !locative[t.Lower] && !(i == start && start < k) && !(t.Lower == "on" && landformAfter(toks, i+1)) {
 			continue

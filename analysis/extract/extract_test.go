@@ -190,6 +190,17 @@ func TestExtractQuantities(t *testing.T) {
 		// The one city a sentence names is every turnout's in it.
 		{name: "a city's police count", body: "Lisbon police counted 45,000 marchers, against 200,000 according to organisers.",
 			figure: "200,000", measure: "turnout", subject: "Portugal/Lisbon|turnout"},
+		// Beyond the one city: the rest of the country, a part of its own.
+		{name: "a crowd outside the city the sentence names", body: "Police counted 45,000 marchers in Lisbon, while 12,000 marched outside of Lisbon.",
+			figure: "12,000", measure: "turnout", subject: "Portugal/outside Lisbon|turnout"},
+		{name: "a crowd outside the capital", body: "Organisers said 90,000 gathered in Lima, while 40,000 rallied outside the capital.",
+			figure: "40,000", measure: "turnout", subject: "Peru/outside Lima|turnout"},
+		// A city whose name holds its country's is a part of it.
+		{name: "a city named after its country", body: "Officials said the storm had killed 12 people in Guatemala City.",
+			figure: "12", subject: "Guatemala/Guatemala City|killed"},
+		// A place after a dash is the next figure's.
+		{name: "a part's place after a dash", body: "Officials put the toll at 140 by Monday night — more than 60 in Guatemala City alone.",
+			figure: "140", measure: "killed", subject: "Guatemala|killed"},
 		// A gathering's place is the figure's it comes with.
 		{name: "a rally's venue in its city, the figure after with", body: "The party held a massive protest at Puerta del Sol in Madrid with one million attendees, according to its own figures.",
 			figure: "one million", measure: "turnout", subject: "Spain/Puerta del Sol|turnout"},

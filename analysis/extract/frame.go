@@ -3142,6 +3142,14 @@ func (x *Extractor) nounPassive(toks []nlp.Token, e int, counts string) (string,
 // country or region in the scope is the place itself or another one, not
 // a part; an unknown name that is the place is not a part of it.
 func (x *Extractor) partScope(scope, place string) string {
+	if rest, ok := strings.CutPrefix(scope, "outside "); ok {
+		// "outside Seoul", "outside the capital": the country but the
+		// city, a part of its own.
+		if in := x.partScope("in "+rest, place); in != "" {
+			return "outside " + in
+		}
+		return ""
+	}
 	if listScope(scope) {
 		// "in Valencia, Castile-La Mancha and Andalusia": several parts
 		// together, the place as a whole (as "in four states" is).
@@ -3200,10 +3208,16 @@ func (x *Extractor) partScope(scope, place string) string {
 			}
 		}
 	}
+	ms := x.places.Find(full)
+	if len(ms) > 0 && ms[0].Start == 0 && ms[0].City != "" && ms[0].Place == basePlace(place) {
+		// "in Mexico City", "in Guatemala City": a city of the place,
+		// though its name holds the country's.
+		return ms[0].City
+	}
 	if strings.Contains(place, name) || strings.Contains(name, place) {
 		return ""
 	}
-	if ms := x.places.Find(full); len(ms) > 0 && ms[0].Start < len(name) && !(ms[0].Demonym && ms[0].Start == 0 && ms[0].End < len(name)) {
+	if len(ms) > 0 && ms[0].Start < len(name) && !(ms[0].Demonym && ms[0].Start == 0 && ms[0].End < len(name)) {
 		// ("in Lao Cai": after "in", a demonym that a capitalised word
 		// follows begins a name, not a country.)
 		// A city of the place ("killed in Kyiv" in Ukraine) is a part of
