@@ -8615,6 +8615,22 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 			q.measure, known = measure, true
 		}
 	}
+	if q.counts != "" && known && peopleNouns.Has(strings.ToLower(lastWord(q.counts))) && x.measures.Classify(lastWord(q.counts)) == q.measure {
+		// "Some 300 refugees in the theater of the … city of Mariupol
+		// were killed": who the people are is no count of them when the
+		// predicate past their place says what happened to them.
+		after := k
+		for after < len(toks) && q.countsEnd >= 0 && toks[after].Start < q.countsEnd {
+			after++
+		}
+		if at := pastPlacePhrase(toks, after); at > after {
+			if word, measure, end, ok := x.predicateMeasure(toks, at); ok && x.happenedMeasure(measure) && measure != turnoutMeasure && measure != q.measure {
+				q.of = q.counts
+				q.addPredicate(word, toks[at].Start, end)
+				q.measure = measure
+			}
+		}
+	}
 	if q.measure == genericMeasure || q.counts == "" && q.measure == "" {
 		// "around 140,000 people were present", "12,000 people were on
 		// the streets": people who were there took part (a count of
@@ -10372,6 +10388,22 @@ func actorDemonym(text string, p lexicon.PlaceMention) bool {
 	return actorWords.Has(strings.ToLower(rest[:end]))
 }
 
+// homeActors are the actors a demonym names that act in their own
+// country (extract.homeActors: authorities, officials, police), unlike
+// its forces and weapons.
+var homeActors = lexicon.Words("extract.homeActors")
+
+// homeActor reports an actorDemonym whose noun is one of homeActors
+// ("Greek authorities", not "Russian airstrike").
+func homeActor(text string, p lexicon.PlaceMention) bool {
+	rest := strings.TrimLeft(text[p.End:], " -")
+	end := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		end = len(rest)
+	}
+	return homeActors.Has(strings.ToLower(rest[:end]))
+}
+
 // remoteRoles are people who study figures from afar (analysts,
 // engineers, students, extract.remoteRoles): the place that describes one
 // of them is theirs, not the event's.
@@ -10724,6 +10756,30 @@ func (x *Extractor) turnoutAfter(toks []nlp.Token, k, countsEnd int) bool {
 		}
 	}
 	return false
+}
+
+// pastPlacePhrase returns the token after a prepositional phrase of
+// place that starts at token k ("in the theater of the Ukrainian city of
+// Mariupol"), when a verb or an auxiliary follows it; k otherwise. The
+// phrase holds nouns, adjectives, determiners and "of" only, twelve
+// tokens at most.
+func pastPlacePhrase(toks []nlp.Token, k int) int {
+	if k >= len(toks) || !locative[toks[k].Lower] {
+		return k
+	}
+	for i := k + 1; i < len(toks) && i <= k+12; i++ {
+		t := toks[i]
+		if strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" || auxiliaries[t.Lower] {
+			if i == k+1 {
+				return k
+			}
+			return i
+		}
+		if !(isNoun(t.Tag) || strings.HasPrefix(t.Tag, "JJ") || t.Tag == "DT" || t.Tag == "POS" || t.Lower == "of") {
+			return k
+		}
+	}
+	return k
 }
 
 // addPredicate adds the words of the predicate that says what a figure
@@ -13757,7 +13813,7 @@ func locatedEntity(text string, places []lexicon.PlaceMention, q quantityInfo, a
 			return p.Place
 		}
 	}
-	var inside, outside, actors []string
+	var inside, outside, actors, home []string
 	named := false // a crowd's place named as such, not by a demonym, outside the speaker
 	for _, p := range places {
 		if q.measure == turnoutMeasure && !p.Demonym && !overlapsSpan(p.Start, p.End, speaker) && !superlativeBefore(text, p.Start) {
@@ -13786,9 +13842,16 @@ func locatedEntity(text string, places []lexicon.PlaceMention, q quantityInfo, a
 		}
 		if !overlapsSpan(p.Start, p.End, speaker) && actorDemonym(text, p) {
 			// "an Israeli air strike … in central Gaza killed 30": who
-			// acted, when the sentence names where ("Romanian
-			// authorities put the toll at seven" names nothing else).
+			// acted, when the sentence names where. Where it names
+			// nothing else, a country's authorities count at home
+			// ("Romanian authorities put the toll at seven"), but a
+			// country's weapons strike abroad ("600 died in the Russian
+			// airstrike on the … theatre": the article's place, not
+			// Russia).
 			actors = appendUnique(actors, p.Place)
+			if homeActor(text, p) {
+				home = appendUnique(home, p.Place)
+			}
 			continue
 		}
 		if overlapsSpan(p.Start, p.End, speaker) {
@@ -13807,7 +13870,7 @@ func locatedEntity(text string, places []lexicon.PlaceMention, q quantityInfo, a
 		// ("The European Union's border agency said … leaving at least
 		// 82 dead", the Greek authorities named: a bloc that speaks is
 		// not where it happened.)
-		outside = actors
+		outside = home
 	}
 	if len(outside) > 1 {
 		// "in Brazil's Rio Grande do Sul": the state, not Brazil and

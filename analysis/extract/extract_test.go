@@ -6374,3 +6374,33 @@ func TestExtractEventRelativeYear(t *testing.T) {
 		t.Errorf("8.0: %+v; want the 2007 quake's", c)
 	}
 }
+
+// The country whose forces or weapons struck is not where the dead died:
+// an article's event place skips "Russian airstrike" and "Russia
+// attacked", and keeps "Greek authorities" (who count at home).
+func TestStrikersAreNoEventPlace(t *testing.T) {
+	claims := extractOne(t, "Dozens die in Russian strike on busy market",
+		"At least 46 people died when the market was hit on Tuesday morning, regional officials said. The attack came as Ukraine braced for more strikes: Russia attacked the city again overnight, and Russian drones were seen over the region.")
+	if q := quantityByText(claims, "46"); q == nil || q.Subject != "Ukraine|killed" {
+		t.Errorf("the dead of a strike: %+v, want Ukraine|killed", q)
+	}
+	claims = extractOne(t, "", "Greek authorities put the toll at seven on Sunday.")
+	if q := quantityByText(claims, "seven"); q == nil || q.Subject != "Greece|killed" {
+		t.Errorf("a toll home authorities give: %+v, want Greece|killed", q)
+	}
+}
+
+// People named by who they are, then a phrase of place, then what
+// happened to them: the predicate says what is counted.
+func TestPeopleNounPastPlacePhrase(t *testing.T) {
+	for _, tt := range []struct{ body, figure, measure string }{
+		{"About 80 refugees in the school of the border town of Tessin were killed when the shells landed.", "About 80", "killed"},
+		{"Some 35 pilgrims at the camp near the river were injured in the stampede.", "Some 35", "wounded"},
+		{"Some 300 refugees in the camp were waiting for food.", "Some 300", "displaced"},
+	} {
+		q := quantityByText(extractOne(t, "", tt.body), tt.figure)
+		if q == nil || q.Measure != tt.measure {
+			t.Errorf("%q: %+v, want %s", tt.body, q, tt.measure)
+		}
+	}
+}

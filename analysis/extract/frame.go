@@ -3698,29 +3698,49 @@ func magnitudeSubject(words []string) (string, bool) {
 // place its title names, else the one its first sentences name most.
 // It is worked out once per article (memo).
 func (x *Extractor) mainPlace(a analysis.Article, memo **string) string {
-	return x.placeOfArticle(a, memo, nil)
+	return x.placeOfArticle(a, memo, nil, false)
 }
 
 // eventPlace is mainPlace for an event that happens on the ground (a
-// fire's burned area, a quake's depth): a bloc of countries
-// (places.blocs: "says EU satellite service") is never where it
-// happened.
+// fire's burned area, a quake's depth, a strike's dead): a bloc of
+// countries (places.blocs: "says EU satellite service") is never where it
+// happened, nor is the country whose forces or weapons struck ("600 died
+// in Russian attack on Mariupol theatre": see homeActor).
 func (x *Extractor) eventPlace(a analysis.Article, memo **string) string {
-	return x.placeOfArticle(a, memo, blocs)
+	return x.placeOfArticle(a, memo, blocs, true)
+}
+
+// attackVerbs are the verbs of an armed attack (extract.attackVerbs).
+var attackVerbs = lexicon.Words("extract.attackVerbs")
+
+// strikerSubject reports a country named as the subject of a verb of
+// attack ("Russia attacked the grand theatre"), not struck by something
+// ("Mexico struck by a quake").
+func strikerSubject(text string, p lexicon.PlaceMention) bool {
+	if p.Demonym {
+		return false
+	}
+	f := strings.Fields(text[p.End:])
+	return len(f) > 0 && attackVerbs.Has(strings.ToLower(strings.Trim(f[0], ",.;:"))) && (len(f) == 1 || strings.ToLower(f[1]) != "by")
 }
 
 // blocs are places made of countries (places.blocs).
 var blocs = lexicon.Words("places.blocs")
 
-// placeOfArticle is mainPlace leaving out the places of skip.
-func (x *Extractor) placeOfArticle(a analysis.Article, memo **string, skip lexicon.Set) string {
+// placeOfArticle is mainPlace leaving out the places of skip and, with
+// noStrikers, the demonyms of those who struck (an actorDemonym that is
+// no homeActor).
+func (x *Extractor) placeOfArticle(a analysis.Article, memo **string, skip lexicon.Set, noStrikers bool) string {
 	if *memo != nil {
 		return **memo
+	}
+	striker := func(text string, p lexicon.PlaceMention) bool {
+		return noStrikers && (actorDemonym(text, p) && !homeActor(text, p) || strikerSubject(text, p))
 	}
 	place := ""
 	var ps []lexicon.PlaceMention
 	for _, p := range x.places.Find(a.Title) {
-		if !skip.Has(p.Place) {
+		if !skip.Has(p.Place) && !striker(a.Title, p) {
 			ps = append(ps, p)
 		}
 	}
@@ -3735,7 +3755,7 @@ func (x *Extractor) placeOfArticle(a analysis.Article, memo **string, skip lexic
 		// named first.
 		count := map[string]int{}
 		for _, p := range dropLanguages(x.places.Find(lead), lead) {
-			if skip.Has(p.Place) {
+			if skip.Has(p.Place) || striker(lead, p) {
 				continue
 			}
 			count[p.Place]++
