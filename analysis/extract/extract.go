@@ -9884,9 +9884,19 @@ func placeRecorded(toks []nlp.Token, k int, places []lexicon.PlaceMention) strin
 	if v < 1 || !sufferVerbs.Has(toks[v].Lower) || toks[v].Lower == "has" || toks[v].Lower == "had" {
 		return ""
 	}
-	e := v
-	if !strings.HasPrefix(toks[e-1].Tag, "NNP") {
+	e, placeAside := pastPlaceAside(toks, v)
+	if e >= 2 && lexicon.RegionNouns.Has(toks[e-1].Lower) && strings.HasPrefix(toks[e-2].Tag, "NNP") && e < v {
+		// "Mexico state, to the west of the capital, recorded eight
+		// deaths": the region noun after its name.
+		return nameEnding(toks, e-1) + " " + toks[e-1].Text
+	}
+	if e < 1 || !strings.HasPrefix(toks[e-1].Tag, "NNP") {
 		return ""
+	}
+	if placeAside {
+		// "Puebla, a town southeast of Mexico City, saw 11 deaths": the
+		// aside says the name is a place's.
+		return nameEnding(toks, e)
 	}
 	b := e - 1
 	for b > 0 && (strings.HasPrefix(toks[b-1].Tag, "NNP") || regionPrefixes.Has(toks[b-1].Lower) && isUpperStart(toks[b-1].Text)) {
@@ -9918,6 +9928,41 @@ func placeRecorded(toks []nlp.Token, k int, places []lexicon.PlaceMention) strin
 		return strings.Join(words, " ")
 	}
 	return ""
+}
+
+// pastPlaceAside returns where a subject ends when an aside set off by
+// commas stands between it and its verb at token v ("Puebla, a town
+// southeast of Mexico City, saw", "The state of Morelos, just south of
+// the capital, was hardest hit"): the comma that opens the aside, and
+// whether the aside names the subject as a place ("a town", "the
+// capital of"). v itself when no such aside ends right before it.
+func pastPlaceAside(toks []nlp.Token, v int) (int, bool) {
+	if v < 3 || toks[v-1].Text != "," {
+		return v, false
+	}
+	for c := v - 2; c >= 1 && c >= v-12; c-- {
+		if clauseStop(toks[c].Lower) || toks[c].Tag == "CD" {
+			return v, false
+		}
+		if toks[c].Text != "," {
+			continue
+		}
+		if !strings.HasPrefix(toks[c-1].Tag, "NNP") && !(c >= 2 && lexicon.RegionNouns.Has(toks[c-1].Lower) && strings.HasPrefix(toks[c-2].Tag, "NNP")) {
+			return v, false
+		}
+		place := false
+		for i := c + 1; i < v-1 && i <= c+3; i++ {
+			if partNouns.Has(toks[i].Lower) || lexicon.RegionNouns.Has(toks[i].Lower) {
+				place = true
+				break
+			}
+			if toks[i].Tag != "DT" && !strings.HasPrefix(toks[i].Tag, "JJ") {
+				break
+			}
+		}
+		return c, place
+	}
+	return v, false
 }
 
 // asideStart returns where an attribution set off by commas that ends
@@ -9968,7 +10013,7 @@ func worstHitPlace(toks []nlp.Token, k int) string {
 		if c < 1 || !lexicon.BeForms[toks[c].Lower] {
 			return ""
 		}
-		e := c // the subject ends before the copula
+		e, _ := pastPlaceAside(toks, c) // the subject ends before the copula (and an aside)
 		if e < 1 || !strings.HasPrefix(toks[e-1].Tag, "NNP") {
 			return ""
 		}
@@ -11888,6 +11933,13 @@ var quoteMarks = lexicon.Set{`"`: true, "``": true, "''": true, "â€œ": true, "â€
 // scopeAfter returns the first place phrase after the counted phrase in
 // the same clause: "in eastern Russia", "near Ukraine's border", "to
 // Vladivostok".
+// stateOf reports "state of" and a name at token j ("in the state of
+// Morelos"): a state of a country, where "the state" alone is its
+// government.
+func stateOf(toks []nlp.Token, j int) bool {
+	return toks[j].Lower == "state" && j+2 < len(toks) && toks[j+1].Lower == "of" && strings.HasPrefix(toks[j+2].Tag, "NNP")
+}
+
 // outsideScope reads "outside (of) Seoul" or "outside the capital" at
 // token i ("outside"), returning the phrase with "of" dropped, or "" when
 // no named place or capital follows ("outside the embassy" is a site).
@@ -12008,6 +12060,8 @@ func scopeAfter(text string, toks []nlp.Token, pos int) string {
 		}
 		j := i + 1
 		for j < len(toks) && (toks[j].Tag == "DT" || toks[j].Tag == "JJ" ||
+			// "in neighboring Morelos state": a participle before a name.
+			(toks[j].Tag == "VBG" || toks[j].Tag == "VBN") && j+1 < len(toks) && strings.HasPrefix(toks[j+1].Tag, "NNP") ||
 			// "the country's second city", "the nation's largest port":
 			// the country a part is of, and the part's rank.
 			j > i+1 && (toks[j].Tag == "JJS" || toks[j].Tag == "POS" || toks[j].Tag == "NN" && j+2 < len(toks) && toks[j+1].Tag == "POS" && !strings.HasPrefix(toks[j+2].Tag, "NNP")) ||
@@ -12018,7 +12072,7 @@ func scopeAfter(text string, toks []nlp.Token, pos int) string {
 			strings.HasPrefix(toks[j].Tag, "NNP") && j+1 < len(toks) && isNoun(toks[j+1].Tag) && !strings.HasPrefix(toks[j+1].Tag, "NNP") && partNouns.Has(toks[j+1].Lower)) {
 			j++
 		}
-		if j < len(toks) && strings.HasPrefix(toks[j].Tag, "NN") && !strings.HasPrefix(toks[j].Tag, "NNP") && partNouns.Has(toks[j].Lower) {
+		if j < len(toks) && strings.HasPrefix(toks[j].Tag, "NN") && !strings.HasPrefix(toks[j].Tag, "NNP") && (partNouns.Has(toks[j].Lower) || stateOf(toks, j)) {
 			// "in the northern provinces", "in government-held areas of
 			// Syria": a part of a place named by common nouns.
 			end := j + 1
@@ -12069,7 +12123,9 @@ func scopeAfter(text string, toks []nlp.Token, pos int) string {
 			// a direction between the country and its part, and the
 			// part's region noun.
 			strings.HasPrefix(toks[j].Tag, "JJ") && j > 0 && toks[j-1].Tag == "POS" && j+1 < len(toks) && strings.HasPrefix(toks[j+1].Tag, "NNP") ||
-			partNouns.Has(toks[j].Lower) && j > 0 && strings.HasPrefix(toks[j-1].Tag, "NNP") && !strings.HasPrefix(toks[j].Tag, "NNP")) {
+			(partNouns.Has(toks[j].Lower) || toks[j].Lower == "state") && j > 0 && strings.HasPrefix(toks[j-1].Tag, "NNP") && !strings.HasPrefix(toks[j].Tag, "NNP") ||
+			// "the State of Mexico": a unit's name with "of".
+			toks[j].Lower == "of" && j > 0 && adminUnits.Has(toks[j-1].Lower) && j+1 < len(toks) && strings.HasPrefix(toks[j+1].Tag, "NNP")) {
 			j++
 		}
 		if j < len(toks) && (toks[j].Lower == "nation" || toks[j].Lower == "country" || toks[j].Lower == "kingdom") {

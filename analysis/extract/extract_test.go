@@ -6404,3 +6404,24 @@ func TestPeopleNounPastPlacePhrase(t *testing.T) {
 		}
 	}
 }
+
+// A state named with "state": "in the state of Veracruz", "in
+// neighbouring Jalisco state"; one named after its country is the part
+// "State of Mexico" however the sentence words it; a place set off from
+// its verb by an aside that calls it a town is where the count holds.
+func TestStatesAndAsides(t *testing.T) {
+	const title = "Storm kills dozens across Mexico"
+	for _, tt := range []struct{ body, figure, subject string }{
+		{"Officials said 9 people died in the state of Veracruz.", "9", "Mexico/Veracruz|killed"},
+		{"Officials said 14 people died in Colima and 6 in neighbouring Jalisco state.", "6", "Mexico/Jalisco|killed"},
+		{"Officials said 13 people died in the State of Mexico.", "13", "Mexico/State of Mexico|killed"},
+		{"Officials said 13 people died in Mexico state.", "13", "Mexico/State of Mexico|killed"},
+		{"Tepic, a city on the Pacific coast, saw 7 deaths.", "7", "Mexico/Tepic|killed"},
+		{"The state of Sonora, far to the north, was hardest hit with 21 deaths, its governor said.", "21", "Mexico/Sonora|killed"},
+	} {
+		q := quantityByText(extractOne(t, title, tt.body), tt.figure)
+		if q == nil || q.Subject != tt.subject {
+			t.Errorf("%q: %+v, want %s", tt.body, q, tt.subject)
+		}
+	}
+}

@@ -3172,8 +3172,19 @@ func (x *Extractor) partScope(scope, place string) string {
 	if nationalWords.Has(strings.ToLower(strings.TrimSpace(scope))) {
 		return "" // "nationwide": the whole country
 	}
+	if i := strings.LastIndex(scope, " of "); i >= 0 && strings.TrimRight(scope[i+4:], ".,;:") == basePlace(place) && adminUnits.Has(strings.ToLower(lastWord(scope[:i]))) {
+		// "in the state of Mexico" in Mexico: a part named after its
+		// country.
+		w := strings.ToLower(lastWord(scope[:i]))
+		return strings.ToUpper(w[:1]) + w[1:] + " of " + basePlace(place)
+	}
+	if f := strings.Fields(strings.TrimRight(scope, ".,;:")); len(f) >= 3 && adminUnits.Has(strings.ToLower(f[len(f)-1])) && strings.Join(f[1:len(f)-1], " ") == basePlace(place) {
+		// "in Mexico state": the same part.
+		w := strings.ToLower(f[len(f)-1])
+		return strings.ToUpper(w[:1]) + w[1:] + " of " + basePlace(place)
+	}
 	name := scopePlace(scope)
-	if i := strings.LastIndex(name, " of "); i >= 0 && isUpperStart(name[i+4:]) && hasLowerWord(name[:i]) {
+	if i := strings.LastIndex(name, " of "); i >= 0 && isUpperStart(name[i+4:]) && (hasLowerWord(name[:i]) || adminUnits.Has(strings.ToLower(lastWord(name[:i])))) {
 		// "the Italian island of Lampedusa", "the Libyan port of
 		// Zuwara": the place is the one after "of" (but "the Democratic
 		// Republic of Congo" is one name).
