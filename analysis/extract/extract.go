@@ -11359,7 +11359,10 @@ func countedAfter(text string, toks []nlp.Token, k int) (string, int, int) {
 		j == start && toks[j].Tag == "VBD" && j+1 < len(toks) && isNoun(toks[j+1].Tag) && (neutral.Has(toks[j].Lower) || suspected(toks[j].Lower)) ||
 		// "170,000 residents' apartments": the possessor is a modifier
 		// of the noun the figure counts.
-		(toks[j].Tag == "POS" || toks[j].Text == "'") && j > start && isNoun(toks[j-1].Tag) && j+1 < len(toks) && isNoun(toks[j+1].Tag)) {
+		(toks[j].Tag == "POS" || toks[j].Text == "'") && j > start && isNoun(toks[j-1].Tag) && j+1 < len(toks) && isNoun(toks[j+1].Tag) ||
+		// "1,500 liberal and progressive civic groups", "400 small and
+		// medium firms": adjectives joined before the noun.
+		(toks[j].Lower == "and" || toks[j].Lower == "or") && j > start && strings.HasPrefix(toks[j-1].Tag, "JJ") && j+1 < len(toks) && strings.HasPrefix(toks[j+1].Tag, "JJ")) {
 		if isNoun(toks[j].Tag) {
 			lastNoun = j
 		}
@@ -11980,8 +11983,9 @@ func scopeAfter(text string, toks []nlp.Token, pos int) string {
 			// the article's one city.
 			return t.Text
 		}
-		if (t.Lower == "across" || t.Lower == "around" || t.Lower == "throughout") && i+2 < len(toks) && toks[i+1].Lower == "the" && toks[i+2].Lower == "country" {
-			// "450,000 took part in marches across the country".
+		if (t.Lower == "across" || t.Lower == "around" || t.Lower == "throughout") && i+2 < len(toks) && toks[i+1].Lower == "the" && (toks[i+2].Lower == "country" || toks[i+2].Lower == "nation") {
+			// "450,000 took part in marches across the country", "1.9
+			// million participated in the rally across the nation".
 			return t.Text + " the country"
 		}
 		if i > k && t.Lower == "of" && i+1 < len(toks) && partPronouns.Has(toks[i+1].Lower) {

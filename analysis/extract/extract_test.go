@@ -158,6 +158,10 @@ func TestExtractQuantities(t *testing.T) {
 		// verb.
 		{name: "take to the streets", body: "Some 150,000 people take to the streets of Lisbon for the teachers' march.",
 			figure: "150,000", measure: "turnout"},
+		{name: "adjectives joined before the noun", body: "The strike was called by some 300 small and medium unions.",
+			figure: "300", measure: "unions"},
+		{name: "across the nation", body: "Organisers said 2.1 million took part in rallies across the nation on Saturday.",
+			figure: "2.1 million", measure: "turnout", scope: "across the country"},
 		{name: "take to the square", body: "Some 60,000 nurses and doctors took to the square outside the health ministry.",
 			figure: "60,000", measure: "turnout"},
 		{name: "a parenthetical between count and verb", body: "Some 150,000 people—42,000 more than last year—gathered in Lisbon on Sunday.",
