@@ -1188,9 +1188,10 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			if q.entity == "" && top.measure == q.measure && !winners[top.entity] {
 				q.entity = top.entity
 			}
-			if q.entity == "" && q.kind != "" {
+			if q.entity == "" && (q.kind != "" || nationPossessive(toks, tokenIndex(toks, m.Start))) {
 				// "Unemployment stood at 8.7%", "the deficit would be
-				// €4.2bn": the economy the article is about.
+				// €4.2bn": the economy the article is about; "the
+				// country's 12 million eligible voters": its people.
 				q.entity = x.mainPlace(a, &mainPlace)
 			}
 			if q.entity == "" && (located && (x.happenedMeasure(q.measure) || q.measure == turnoutMeasure) || q.measure == "percent of "+turnoutMeasure) {
@@ -8582,6 +8583,13 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 			}
 		}
 		known = x.isMeasureName(q.measure)
+		if k0 := tokenIndex(toks, m.Start); q.measure == "votes" && strings.EqualFold(lastWord(q.counts), "voters") && k0 >= 2 && toks[k0-1].Lower == "of" {
+			// "an estimated electorate of 13.5 million voters": the
+			// voters an electorate holds, not votes cast.
+			if w, ok := x.measureBefore(toks, m); ok && x.measures.Classify(w) == registeredMeasure {
+				q.measure = registeredMeasure
+			}
+		}
 		if !known && properOnly(toks, q.countsStart, q.countsEnd) && len(x.places.Find(q.counts)) == 0 {
 			// "… Exceeds 3000 Zelensky": a name after the figure is
 			// not what it counts ("471 Palestinians" are people).
@@ -10773,6 +10781,18 @@ func (x *Extractor) happenedMeasure(meas string) bool {
 // turnoutMeasure is the measure of how many took part in a protest, a
 // rally or a strike.
 const turnoutMeasure = "turnout"
+
+// nationPossessive reports "the country's" or "the nation's" right
+// before the figure at token k.
+func nationPossessive(toks []nlp.Token, k int) bool {
+	if k < 2 || toks[k-1].Text != "'s" && toks[k-1].Text != "’s" {
+		return false
+	}
+	return k >= 3 && toks[k-3].Lower == "the" && (toks[k-2].Lower == "country" || toks[k-2].Lower == "nation")
+}
+
+// registeredMeasure is the measure of how many may vote.
+const registeredMeasure = "registered voters"
 
 // turnoutAfter reports whether a count of people is followed, in its
 // clause, by a link word and a protest event (extract.turnoutLinks,

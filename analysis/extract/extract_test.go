@@ -277,6 +277,8 @@ func TestExtractQuantities(t *testing.T) {
 			figure: "4.5 million", measure: "registered voters"},
 		{name: "the electorate", body: "Nearly half of an electorate of 23 million stayed at home.",
 			figure: "23 million", measure: "registered voters"},
+		{name: "an electorate of voters", body: "Turnout was 61 per cent of an electorate of 9.8 million voters.",
+			figure: "9.8 million", measure: "registered voters"},
 		{name: "ballots cast", body: "Officials counted 14.2 million ballots cast in the runoff.",
 			figure: "14.2 million", measure: "votes"},
 	}
@@ -6427,5 +6429,14 @@ func TestStatesAndAsides(t *testing.T) {
 		if q == nil || q.Subject != tt.subject {
 			t.Errorf("%q: %+v, want %s", tt.body, q, tt.subject)
 		}
+	}
+}
+
+// "the country's 12 million eligible voters": the article's country's,
+// though no place is named beside the figure.
+func TestNationPossessive(t *testing.T) {
+	q := quantityByText(extractOne(t, "Zambia votes in tight race", "The commission says 5 million of the country's 8.4 million eligible voters cast a ballot."), "8.4 million")
+	if q == nil || q.Subject != "Zambia|registered voters" {
+		t.Errorf("the country's voters: %+v, want Zambia|registered voters", q)
 	}
 }
