@@ -621,10 +621,11 @@ func (t *PlaceTable) Find(text string) []PlaceMention {
 				// named like a country is no country.
 				break
 			}
-			if i+n < len(words) && nameWords.Has(text[words[i+n].start:words[i+n].end]) &&
+			if i+n < len(words) && nameWords.Has(strings.TrimSuffix(strings.TrimSuffix(text[words[i+n].start:words[i+n].end], "'s"), "’s")) &&
 				strings.TrimSpace(text[words[i+n-1].end:words[i+n].start]) == "" {
-				// "Scotland Yard", "Washington Post": a place that begins
-				// a body's name is no place of the text.
+				// "Scotland Yard", "Washington Post", "Oxford University's
+				// business school": a place that begins a body's name is
+				// no place of the text.
 				break
 			}
 			out = append(out, PlaceMention{Start: words[i].start, End: words[i+n-1].end, Place: c.place, Demonym: c.demonym, City: c.city})
