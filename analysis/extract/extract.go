@@ -2963,6 +2963,21 @@ func winnerOf(toks []nlp.Token, pos int) string {
 			return nameEnding(toks, k)
 		}
 	}
+	if k >= 4 && toks[k-1].Text == "," && strings.HasPrefix(toks[k-2].Tag, "NNP") {
+		// "…; Khmer Will Party, 212,409 votes or 3.35 percent": an item
+		// of a list of owners, its name set off by a comma.
+		j := k - 2
+		for j > 0 && strings.HasPrefix(toks[j-1].Tag, "NNP") && j > k-6 {
+			j--
+		}
+		b := j
+		for b > 0 && (toks[b-1].Tag == "DT" || strings.HasPrefix(toks[b-1].Tag, "JJ")) && b > j-3 {
+			b--
+		}
+		if b > 0 && (toks[b-1].Text == ";" || toks[b-1].Lower == "and" || toks[b-1].Lower == "while") {
+			return nameEnding(toks, k-1)
+		}
+	}
 	if k >= 2 && toks[k-1].Lower == "with" && strings.HasPrefix(toks[k-2].Tag, "NNP") {
 		// "showed Erdogan with 51.9 percent", "Ruto with 50.49%".
 		j := k - 2
@@ -2991,7 +3006,8 @@ func winnerOf(toks []nlp.Token, pos int) string {
 			start = i + 1
 			break
 		}
-		if sumWords.Has(toks[i].Lower) && i >= k-4 && !(i >= 2 && toks[i-1].Lower == "a" && acquireVerbs.Has(toks[i-2].Lower)) {
+		if sumWords.Has(toks[i].Lower) && i >= k-4 && !(i >= 2 && (toks[i-1].Lower == "a" || toks[i-1].Lower == "in") && acquireVerbs.Has(toks[i-2].Lower)) {
+			// ("CPP got in total 4.87 million votes": its own.)
 			// ("Fayulu received a total of 9.3 million votes": his own.)
 			// "… garnered 61,969, bringing the total percentage to
 			// 100.01%": a sum of everyone's, no one's own.

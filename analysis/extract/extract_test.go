@@ -1366,6 +1366,10 @@ func TestCandidateOwnersMore(t *testing.T) {
 		{"The final returns gave Lindqvist 51% with Brannagh, of the Social Alliance (SA), on 44.6%.", "44.6%", "Brannagh|percent"},
 		{"The commission's figures showed that Haddad was leading with 42% of the count.", "42%", "Haddad|percent"},
 		{"By midnight Ortega had been ahead with 58 percent for two hours.", "58", "Ortega|percent"},
+		// An owner's total "in total"; an item of a list of owners set
+		// off by a comma.
+		{"The count shows the Unity Party got in total 2.1 million votes.", "2.1 million", "Unity Party|votes"},
+		{"The Labour Front won 1.2 million votes; the Farmers Union, 410,000 votes or 9 percent.", "410,000", "Farmers Union|votes"},
 	} {
 		q := quantityByText(extractOne(t, "", tt.body), tt.figure)
 		if q == nil || q.Subject != tt.subject {
