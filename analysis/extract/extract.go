@@ -8815,6 +8815,11 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		// be €4.2bn", "spending of $31bn"): a deficit is never compared
 		// with spending.
 		q.kind = x.moneyKind(toks, m, q)
+		if overrunBefore(before(toks, tokenIndex(toks, m.Start), 5)) != "" {
+			// "over budget by £231.7 million": an overrun of a cost,
+			// whatever "budget" says elsewhere.
+			q.kind = "cost"
+		}
 		if addedToDeficit(toks, tokenIndex(toks, m.Start), tokenIndex(toks, m.End)) {
 			// "the Senate tax package would add $1 trillion to the
 			// budget deficit": what a measure adds to the deficit is its

@@ -6444,3 +6444,25 @@ func TestNationPossessive(t *testing.T) {
 		t.Errorf("the country's voters: %+v, want Zambia|registered voters", q)
 	}
 }
+
+// "over budget by £40m" is by how much a cost overran, as "£40m over
+// budget" is: one incident of the cost, never its level.
+func TestOverBudgetBy(t *testing.T) {
+	claims := extractOne(t, "Stadium inquiry reports", "The stadium opened at a cost of £610m, over budget by £140m, the inquiry said.")
+	q := quantityByText(claims, "£140m")
+	if q == nil || q.Measure != "cost (GBP)" || q.Frame == nil || !q.Frame.Incident {
+		t.Errorf("an overrun: %+v, want a cost's one incident", q)
+	}
+}
+
+// Under a headline of a later event, a toll a "Meanwhile" sentence gives
+// of "an earthquake" turns back to the story's own event; the later
+// event's toll stays apart.
+func TestMeanwhileUnderLaterTitle(t *testing.T) {
+	claims := extractOne(t, "Magnitude 6.1 earthquake strikes off coast of Peru",
+		"A magnitude 6.1 earthquake struck off the coast of Peru on Friday, days after a major quake hit the country. Meanwhile, rescuers were losing hope of finding more survivors from an earthquake that killed more than 300 people.")
+	q := quantityByText(claims, "300")
+	if q == nil || q.Subject != "Peru|killed" {
+		t.Errorf("the story's own toll: %+v, want Peru|killed", q)
+	}
+}

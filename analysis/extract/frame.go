@@ -134,6 +134,29 @@ func overrunAfter(next []string) string {
 	return ""
 }
 
+// overrunBefore reads "over budget by", "over the budget by", "overspent
+// by" right before a figure (the words before it, lower case): how much a
+// sum overran, not its level.
+func overrunBefore(prev []string) string {
+	n := len(prev)
+	if n < 2 || prev[n-1] != "by" {
+		return ""
+	}
+	switch w := prev[n-2]; {
+	case w == "overspent" || w == "over-budget" || w == "overran":
+		return strings.Join(prev[n-2:], " ")
+	case (w == "budget" || w == "estimate" || w == "forecast") && n >= 3:
+		i := n - 3
+		if prev[i] == "the" || prev[i] == "its" || prev[i] == "their" {
+			i--
+		}
+		if i >= 0 && (prev[i] == "over" || prev[i] == "above") {
+			return strings.Join(prev[i:], " ")
+		}
+	}
+	return ""
+}
+
 // shareOfChange reads the words before a share that make it the size of
 // a change: "a change of", "an increase of", "a swing of", or
 // "representing (a)" after a count changed "by" ("reduced by 4,453
@@ -622,6 +645,11 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 		// a bound).
 		f.Incident = true
 		cue("incident", "a change: "+prev[n-1])
+	} else if w := overrunBefore(prev); w != "" && (f.Kind == analysis.KindMoney || f.Kind == analysis.KindCount) {
+		// "over budget by £231.7 million", "overspent by £40m": by how
+		// much, as "£2bn over budget" is.
+		f.Incident = true
+		cue("incident", "a change: "+w)
 	} else if w := overrunAfter(next); w != "" && (f.Kind == analysis.KindMoney || f.Kind == analysis.KindCount) {
 		// "£20bn over previous estimate", "$2bn over budget": by how
 		// much a figure overran another, not a level.
@@ -739,7 +767,11 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 	// the May 12 one) is the story's first event, not the news.
 	oldEvent := len(events) == 1 && !a.Published.IsZero() && events[0].AddDays(olderEventDays).Before(a.Published)
 	if f.Kind == analysis.KindCount && f.Time == analysis.TimeCurrent && f.Occasion == "" && x.measures.Cumulative(q.measure) &&
-		laterTitle && !firstEventIn(toks) && !oldEvent {
+		laterTitle && !firstEventIn(toks) && !oldEvent && lower(toks[0]) != "meanwhile" {
+		// (Under a headline of a later event, "Meanwhile, rescuers …
+		// were losing hope of finding more survivors from an
+		// earthquake that killed nearly 500" turns back to the story's
+		// own; "Meanwhile, a landslide killed three" is another, below.)
 		// "Another major quake rattles Nepal, killing at least 19": the
 		// article's news is a later event than the story's own, and its
 		// toll is that event's, unless the sentence names the first one

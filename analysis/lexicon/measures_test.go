@@ -98,3 +98,24 @@ func TestCaseKindsAreSubsets(t *testing.T) {
 		}
 	}
 }
+
+// A demonym after a continent's or a region's word is that region's
+// people ("the South American country"), not a country's.
+func TestContinentDemonyms(t *testing.T) {
+	places := DefaultPlacesOnce()
+	for text, want := range map[string]string{
+		"a blow to the South American country's economy": "",
+		"Latin American leaders met in Lima":             "Peru",
+		"American officials said":                        "United States",
+		"South Korean police said":                       "South Korea",
+		"East Timorese voters went to the polls":         "East Timor",
+	} {
+		got := ""
+		if ms := places.Find(text); len(ms) > 0 {
+			got = ms[0].Place
+		}
+		if got != want {
+			t.Errorf("Find(%q) = %q, want %q", text, got, want)
+		}
+	}
+}

@@ -603,6 +603,11 @@ func (t *PlaceTable) Find(text string) []PlaceMention {
 				// people march for or against, no place of the text.
 				break
 			}
+			if c.demonym && i > 0 && continentPrefixes.Has(text[words[i-1].start:words[i-1].end]) && strings.TrimSpace(text[words[i-1].end:words[i].start]) == "" {
+				// "the South American country", "Latin American
+				// leaders": a continent's people, not a country's.
+				break
+			}
 			if c.demonym && regionName(text, words, i+n) {
 				// "Lao Cai province", "Somali Region": a demonym that
 				// begins a region's name is no country.
@@ -670,6 +675,11 @@ var RegionNouns = Words("places.regionNouns")
 // nameWords, capitalised after a place, make it the start of a body's
 // name ("Scotland Yard", "Washington Post"; places.nameWords).
 var nameWords = Words("places.nameWords")
+
+// continentPrefixes make a demonym a continent's or a region's
+// ("South American", "Latin American", "West African"):
+// places.continentPrefixes.
+var continentPrefixes = Words("places.continentPrefixes")
 
 var (
 	DefaultMeasuresOnce = sync.OnceValue(func() *MeasureTable { return DefaultMeasures(nil) })
