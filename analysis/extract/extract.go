@@ -1188,10 +1188,11 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			if q.entity == "" && top.measure == q.measure && !winners[top.entity] {
 				q.entity = top.entity
 			}
-			if q.entity == "" && (q.kind != "" || nationPossessive(toks, tokenIndex(toks, m.Start))) {
+			if q.entity == "" && (q.kind != "" || q.measure != genericMeasure && (nationPossessive(toks, tokenIndex(toks, m.Start)) || story.NationalScope(q.scope))) {
 				// "Unemployment stood at 8.7%", "the deficit would be
 				// €4.2bn": the economy the article is about; "the
-				// country's 12 million eligible voters": its people.
+				// country's 12 million eligible voters", "12.99 million
+				// registered voters across the country": its people.
 				q.entity = x.mainPlace(a, &mainPlace)
 			}
 			if q.entity == "" && (located && (x.happenedMeasure(q.measure) || q.measure == turnoutMeasure) || q.measure == "percent of "+turnoutMeasure) {

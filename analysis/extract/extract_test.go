@@ -6443,6 +6443,16 @@ func TestNationPossessive(t *testing.T) {
 	if q == nil || q.Subject != "Zambia|registered voters" {
 		t.Errorf("the country's voters: %+v, want Zambia|registered voters", q)
 	}
+	// So is a count "across the country"; people in general stay in
+	// their article.
+	q = quantityByText(extractOne(t, "Zambia votes in tight race", "There are 8.4 million registered voters across the country, the commission said."), "8.4 million")
+	if q == nil || q.Subject != "Zambia|registered voters" {
+		t.Errorf("voters across the country: %+v, want Zambia|registered voters", q)
+	}
+	q = quantityByText(extractOne(t, "Zambia votes in tight race", "Some 90,000 people lit candles across the country on Saturday."), "90,000")
+	if q == nil || !strings.Contains(q.Subject, LocalSep) {
+		t.Errorf("people across the country: %+v, want a subject of their article", q)
+	}
 }
 
 // "over budget by £40m" is by how much a cost overran, as "£40m over
