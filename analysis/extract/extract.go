@@ -10452,15 +10452,18 @@ var (
 // actorDemonym reports whether a place mention is a demonym naming who
 // acted ("Israeli strike on a school").
 func actorDemonym(text string, p lexicon.PlaceMention) bool {
-	if !p.Demonym {
-		return false
-	}
+	return p.Demonym && actorWords.Has(wordAfterPlace(text, p))
+}
+
+// wordAfterPlace returns the word right after a place mention, lower
+// case ("Russian airstrike": "airstrike").
+func wordAfterPlace(text string, p lexicon.PlaceMention) string {
 	rest := strings.TrimLeft(text[p.End:], " -")
 	end := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
 	if end < 0 {
 		end = len(rest)
 	}
-	return actorWords.Has(strings.ToLower(rest[:end]))
+	return strings.ToLower(rest[:end])
 }
 
 // homeActors are the actors a demonym names that act in their own
@@ -10471,12 +10474,7 @@ var homeActors = lexicon.Words("extract.homeActors")
 // homeActor reports an actorDemonym whose noun is one of homeActors
 // ("Greek authorities", not "Russian airstrike").
 func homeActor(text string, p lexicon.PlaceMention) bool {
-	rest := strings.TrimLeft(text[p.End:], " -")
-	end := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
-	if end < 0 {
-		end = len(rest)
-	}
-	return homeActors.Has(strings.ToLower(rest[:end]))
+	return homeActors.Has(wordAfterPlace(text, p))
 }
 
 // remoteRoles are people who study figures from afar (analysts,
