@@ -3204,16 +3204,8 @@ func (x *Extractor) partScope(scope, place string) string {
 	if nationalWords.Has(strings.ToLower(strings.TrimSpace(scope))) {
 		return "" // "nationwide": the whole country
 	}
-	if i := strings.LastIndex(scope, " of "); i >= 0 && strings.TrimRight(scope[i+4:], ".,;:") == basePlace(place) && adminUnits.Has(strings.ToLower(lastWord(scope[:i]))) {
-		// "in the state of Mexico" in Mexico: a part named after its
-		// country.
-		w := strings.ToLower(lastWord(scope[:i]))
-		return strings.ToUpper(w[:1]) + w[1:] + " of " + basePlace(place)
-	}
-	if f := strings.Fields(strings.TrimRight(scope, ".,;:")); len(f) >= 3 && adminUnits.Has(strings.ToLower(f[len(f)-1])) && strings.Join(f[1:len(f)-1], " ") == basePlace(place) {
-		// "in Mexico state": the same part.
-		w := strings.ToLower(f[len(f)-1])
-		return strings.ToUpper(w[:1]) + w[1:] + " of " + basePlace(place)
+	if unit := unitNamedAfter(scope, basePlace(place)); unit != "" {
+		return unit
 	}
 	name := scopePlace(scope)
 	if i := strings.LastIndex(name, " of "); i >= 0 && isUpperStart(name[i+4:]) && (hasLowerWord(name[:i]) || adminUnits.Has(strings.ToLower(lastWord(name[:i])))) {
@@ -3271,6 +3263,25 @@ func (x *Extractor) partScope(scope, place string) string {
 		return ""
 	}
 	return name
+}
+
+// unitNamedAfter returns the part of country a scope names with an
+// administrative unit's noun and the country's own name, however worded:
+// "in the state of Mexico" and "in Mexico state" are both "State of
+// Mexico"; "" for any other scope.
+func unitNamedAfter(scope, country string) string {
+	scope = strings.TrimRight(scope, ".,;:")
+	unit := ""
+	if i := strings.LastIndex(scope, " of "); i >= 0 && scope[i+4:] == country {
+		unit = lastWord(scope[:i]) // "in the state of Mexico"
+	} else if f := strings.Fields(scope); len(f) >= 3 && strings.Join(f[1:len(f)-1], " ") == country {
+		unit = f[len(f)-1] // "in Mexico state"
+	}
+	unit = strings.ToLower(unit)
+	if !adminUnits.Has(unit) {
+		return ""
+	}
+	return strings.ToUpper(unit[:1]) + unit[1:] + " of " + country
 }
 
 // capitalScope reports a scope that names a country's capital by the
@@ -3763,8 +3774,15 @@ func strikerSubject(text string, p lexicon.PlaceMention) bool {
 	if p.Demonym {
 		return false
 	}
-	f := strings.Fields(text[p.End:])
-	return len(f) > 0 && attackVerbs.Has(strings.ToLower(strings.Trim(f[0], ",.;:"))) && (len(f) == 1 || strings.ToLower(f[1]) != "by")
+	verb := wordAfterPlace(text, p)
+	if !attackVerbs.Has(verb) {
+		return false
+	}
+	// (The words right after it, not the whole text's: a lead holds
+	// many places.)
+	rest := strings.TrimLeft(text[p.End:], " -")
+	rest = strings.TrimLeft(rest[len(verb):], " ")
+	return !strings.HasPrefix(strings.ToLower(rest), "by ")
 }
 
 // blocs are places made of countries (places.blocs).

@@ -119,3 +119,20 @@ func TestContinentDemonyms(t *testing.T) {
 		}
 	}
 }
+
+// TestCountry: the country a place lies in, a country with no city in
+// the table included; a bloc is no country.
+func TestCountry(t *testing.T) {
+	places := DefaultPlacesOnce()
+	for place, want := range map[string]string{
+		"New York":       "United States",
+		"Australia":      "Australia",
+		"Kuwait":         "Kuwait",
+		"European Union": "",
+		"Nowhereland":    "",
+	} {
+		if got := places.Country(place); got != want {
+			t.Errorf("Country(%q) = %q, want %q", place, got, want)
+		}
+	}
+}

@@ -440,6 +440,8 @@ type PlaceTable struct {
 	within map[string]string
 	// capital maps a country to its capital (the first of its cities).
 	capital map[string]string
+	// countries holds the places that lie in no other and are no bloc.
+	countries map[string]bool
 }
 
 // Contains reports whether place inner is part of place outer, at any
@@ -472,7 +474,7 @@ func (t *PlaceTable) Capital(place string) string { return t.capital[place] }
 // when the table does not know it.
 func (t *PlaceTable) Country(place string) string {
 	for k := 0; k < 8 && place != ""; k++ {
-		if t.capital[place] != "" {
+		if t.countries[place] {
 			return place
 		}
 		place = t.within[place]
@@ -495,7 +497,8 @@ func DefaultPlaces(extra []Place) *PlaceTable {
 	if err := json.Unmarshal(placesJSON, &file); err != nil {
 		panic("embedded places.json: " + err.Error())
 	}
-	t := &PlaceTable{byFirst: map[string][]placeName{}, within: map[string]string{}, capital: map[string]string{}}
+	t := &PlaceTable{byFirst: map[string][]placeName{}, within: map[string]string{}, capital: map[string]string{}, countries: map[string]bool{}}
+	blocs := Words("places.blocs")
 	seen := map[string]bool{}
 	add := func(text, place string, demonym bool, city ...string) {
 		var words []string
@@ -515,6 +518,8 @@ func DefaultPlaces(extra []Place) *PlaceTable {
 	for _, p := range append(file.Places, extra...) {
 		if p.Within != "" {
 			t.within[p.Name] = p.Within
+		} else if !blocs.Has(p.Name) {
+			t.countries[p.Name] = true
 		}
 		if len(p.Cities) > 0 && t.capital[p.Name] == "" {
 			t.capital[p.Name] = p.Cities[0]
