@@ -6476,3 +6476,28 @@ func TestMeanwhileUnderLaterTitle(t *testing.T) {
 		t.Errorf("the story's own toll: %+v, want Peru|killed", q)
 	}
 }
+
+// People named by their role (firefighters, rioters, patients), whom the
+// measure table counts as nothing of their own, count what the verb
+// before them or the passive after them did to them, and stay a part of
+// the toll by their role.
+func TestRoleNounsCountWhatHappened(t *testing.T) {
+	cases := []struct{ body, fig, measure, subset string }{
+		{"Officials said the warehouse fire killed 17 firefighters on Thursday.", "17", "killed", "firefighter"},
+		{"Police said they had detained 736 rioters across the province.", "736", "detained", ""},
+		{"The landslide injured 40 hikers, rescuers said.", "40", "wounded", ""},
+		{"Among the dead were 9 nurses, the union said.", "9", "killed", ""},
+		{"A total of 11 patients have been treated, the fire chief said.", "11", "treated", ""},
+	}
+	for _, c := range cases {
+		q := quantityByText(extractOne(t, "", c.body), c.fig)
+		if q == nil || q.Measure != c.measure || c.subset != "" && !strings.Contains(q.Subset+q.Counts, c.subset) {
+			t.Errorf("%q: %+v, want %s", c.body, q, c.measure)
+		}
+	}
+	// A second group after the verb's first object is a part of its own.
+	claims := extractOne(t, "", "Militiamen kidnapped at least 75 villagers and 8 teachers near the border, a local group said.")
+	if q := quantityByText(claims, "8"); q == nil || q.Subset != "teachers" {
+		t.Errorf("second object: %+v", q)
+	}
+}

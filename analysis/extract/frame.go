@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"regexp"
 	"slices"
 	"strconv"
@@ -406,7 +407,11 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 			q.measure = meas
 			q.counts += " " + word
 			cue("counts", word)
-		} else if word, meas, ok := x.passiveAfter(toks, e); ok && meas != q.measure && q.measure != recoveredMeasure && (x.measures.Located(q.measure) || x.isMeasureName(meas)) && !x.idiomOf(q.counts, word, q.measure) {
+		} else if word, meas, ok := x.passiveAfter(toks, e); ok && meas != q.measure && q.measure != recoveredMeasure && (x.measures.Located(q.measure) || x.isMeasureName(meas) || x.roleOnly(q) && (x.happenedMeasure(meas) || !x.isMeasureName(meas))) && !x.idiomOf(q.counts, word, q.measure) {
+			// ("323 victims had been identified", "11 patients have
+			// been treated": people named by who they are, whom the
+			// table counts as nothing of its own, count what was done
+			// to them.)
 			// ("5,050 lives were lost": "lives lost" is itself the
 			// count's own measure, the dead.)
 			// "300,000 soldiers have been mobilised": a measure of its
@@ -447,10 +452,11 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 		// 40 protesters are detained" counts detentions a week.
 		q.measure += " per " + q.per
 	}
-	if coordinated && f.Of != "" && q.subset == "" {
+	if of := cmp.Or(f.Of, q.of); coordinated && of != "" && q.subset == "" {
 		// Two groups counted side by side ("23 protesters and 4 police
-		// officers were killed") are parts of the whole, each its own.
-		q.subset = strings.ToLower(f.Of)
+		// officers were killed", "abducted 140 farmers and 9 traders")
+		// are parts of the whole, each its own.
+		q.subset = strings.ToLower(of)
 	}
 
 	// When it holds.
@@ -3016,6 +3022,13 @@ func (x *Extractor) casualtyAfter(toks []nlp.Token, e int) (string, string, bool
 		}
 	}
 	return word, meas, true
+}
+
+// roleOnly reports a count of people named only by who they are
+// (extract.peopleNouns: "victims", "patients", "firefighters") that the
+// measure table names no measure of its own.
+func (x *Extractor) roleOnly(q *quantityInfo) bool {
+	return !x.isMeasureName(q.measure) && peopleNouns.Has(strings.ToLower(lastWord(q.counts)))
 }
 
 // wholeOfPart reports whether the figure at token k is the whole a figure
