@@ -3829,6 +3829,18 @@ func partPhraseBefore(toks []nlp.Token, pos int) string {
 					}
 				}
 			}
+			for b := i - 1; end < k && toks[end].Text == "," && i > 0 && !clauseOpeners.Has(toks[i-1].Lower) && toks[i-1].Text != "," && b >= 0; b-- {
+				if t := toks[b].Text; t == ";" || t == ":" || t == "." {
+					break
+				}
+				if countBefore(toks, b) {
+					// "At least 155 deaths recorded in the eastern region
+					// of Valencia, two in Castilla-La Mancha": a part
+					// phrase after another figure, set off by a comma
+					// from this one, is that figure's.
+					return ""
+				}
+			}
 			words := make([]string, 0, end-i)
 			for _, t := range toks[i:end] {
 				words = append(words, t.Text)
@@ -3837,6 +3849,19 @@ func partPhraseBefore(toks []nlp.Token, pos int) string {
 		}
 	}
 	return ""
+}
+
+// countBefore reports a count at token i: a number that is neither a
+// year nor a day of a month ("155 deaths", not "in 2023" or "on 5 March").
+func countBefore(toks []nlp.Token, i int) bool {
+	t := toks[i]
+	if t.Tag != "CD" {
+		return false
+	}
+	if len(t.Text) == 4 && (strings.HasPrefix(t.Text, "19") || strings.HasPrefix(t.Text, "20")) {
+		return false
+	}
+	return !(i > 0 && isMonth(toks[i-1].Lower) || i+1 < len(toks) && isMonth(toks[i+1].Lower))
 }
 
 // cityOf returns the one city of country that places name, or "".

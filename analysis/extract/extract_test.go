@@ -6501,3 +6501,17 @@ func TestRoleNounsCountWhatHappened(t *testing.T) {
 		t.Errorf("second object: %+v", q)
 	}
 }
+
+// A part phrase ("in the southern region of …") after one figure of a
+// list is that figure's, not the next item's, which names its own place;
+// a phrase fronted after "and" is the next clause's.
+func TestPartPhraseOfEarlierFigure(t *testing.T) {
+	claims := extractOne(t, "", "At least 61 deaths were counted in the southern region of Zemora, four in Kestal Valley and two in Lorm.")
+	if q := quantityByText(claims, "four"); q == nil || !strings.Contains(q.Scope, "Kestal") {
+		t.Errorf("second item: %+v", q)
+	}
+	claims = extractOne(t, "", "Police said 40 people died, and in the northern provinces, 12 more were injured.")
+	if q := quantityByText(claims, "12"); q == nil || !strings.Contains(q.Scope, "northern provinces") {
+		t.Errorf("fronted after and: %+v", q)
+	}
+}
