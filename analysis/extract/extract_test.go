@@ -6515,3 +6515,30 @@ func TestPartPhraseOfEarlierFigure(t *testing.T) {
 		t.Errorf("fronted after and: %+v", q)
 	}
 }
+
+// A toll the clause puts in or after a later event ("in tremors", "after
+// fresh tremors shook", "in a new quake") is that event's, whatever first
+// event the sentence names beside it; the first event's own aftershocks
+// are its.
+func TestLaterEventAfterFigure(t *testing.T) {
+	for _, body := range []string{
+		"Seven people were killed on Monday in the north after fresh tremors rocked villages near the epicentre of last week's earthquake, officials said.",
+		"Three killed in aftershocks near the epicentre of the previous quake.",
+		"At least 4 more dead in new quake, the agency said.",
+	} {
+		claims := extractOne(t, "", body)
+		var q *analysis.Claim
+		for i := range claims {
+			if claims[i].Kind == analysis.KindQuantity && claims[i].Measure == "killed" {
+				q = &claims[i]
+				break
+			}
+		}
+		if q == nil || q.Frame == nil || q.Frame.Occasion == "" {
+			t.Errorf("%q: %+v, want another event's toll", body, q)
+		}
+	}
+	if q := quantityByText(extractOne(t, "", "At least 300 people died in the quake and its aftershocks."), "At least 300"); q == nil || q.Frame.Occasion != "" {
+		t.Errorf("the first event's aftershocks: %+v", q)
+	}
+}

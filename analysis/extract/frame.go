@@ -804,6 +804,16 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 			cue("occasion", w)
 		}
 	}
+	if f.Kind == analysis.KindCount && f.Time == analysis.TimeCurrent && f.Occasion == "" && x.measures.Cumulative(q.measure) && !oldEvent {
+		if w := laterEventAfter(toks, e); w != "" {
+			// "5 killed in tremors near the epicentre of the previous
+			// quake", "Five people were killed on Friday after fresh
+			// tremors shook the area": the later event the figure's
+			// clause puts it in, whatever first event it names beside.
+			f.Occasion = anotherOccasion
+			cue("occasion", w)
+		}
+	}
 	if f.Kind == analysis.KindMeasurement {
 		// "a second 7.6 magnitude tremor", "followed by another quake
 		// of magnitude 7.7": a measurement of a later event than the
@@ -1199,6 +1209,41 @@ func laterEventBefore(toks []nlp.Token, k int) string {
 		if anotherEvent.Has(w) {
 			if j := harmNounAfter(words, i, k); j > 0 {
 				return toks[i].Text + " " + toks[j].Text
+			}
+		}
+	}
+	return ""
+}
+
+// laterEventAfter returns the words naming an event after the story's
+// own that the figure's clause puts it in or after, from token e on: "in
+// tremors", "after fresh tremors shook", "in a new quake" (a later
+// event's noun, extract.laterEventNouns, or a word of another event and
+// a harmful event's noun); "" when the clause names none, or names the
+// first event's own ("in the quake and its aftershocks").
+func laterEventAfter(toks []nlp.Token, e int) string {
+	for i := e; i < len(toks) && i < e+10; i++ {
+		w := lower(toks[i])
+		if clauseStop(w) || w == "," || w == "and" || w == "but" || w == "while" {
+			return ""
+		}
+		if w != "in" && w != "after" && w != "from" && w != "by" {
+			continue
+		}
+		j := i + 1
+		later := func(j int) bool { return anotherEvent.Has(lower(toks[j])) || lower(toks[j]) == "new" }
+		for j < len(toks) && j < i+3 && (toks[j].Tag == "DT" || strings.HasPrefix(toks[j].Tag, "JJ") && !later(j)) {
+			j++
+		}
+		if j >= len(toks) {
+			return ""
+		}
+		if n := lower(toks[j]); laterEventNouns.Has(n) {
+			return toks[i].Text + " " + toks[j].Text
+		}
+		if later(j) {
+			if n := lower(toks[min(j+1, len(toks)-1)]); j+1 < len(toks) && (harmEvents.Has(n) || laterEventNouns.Has(n)) {
+				return toks[i].Text + " " + toks[j].Text + " " + toks[j+1].Text
 			}
 		}
 	}
