@@ -1567,6 +1567,12 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				c.Subject += " (" + strings.ToLower(c.Source) + ")"
 			}
 			c.Subset = q.subset
+			if q.measure == turnoutMeasure && q.subset == "" && counterGathering(toks, tokenIndex(toks, m.Start), tokenIndex(toks, m.End)) {
+				// "a counter-protest … with around 5,000 people
+				// attending", "5,000 counter-protesters": the rival
+				// gathering's crowd, never set against the main one's.
+				c.Subset = counterSubset
+			}
 			if x.measures.ClassedSubset(c.Subset) && (!x.measures.Located(q.measure) || q.measure == turnoutMeasure) {
 				// "288,000 staff walked out": the staff a count is of
 				// make a part only of a toll ("31 staff had died", "24
@@ -3849,6 +3855,48 @@ func partPhraseBefore(toks []nlp.Token, pos int) string {
 		}
 	}
 	return ""
+}
+
+// counterSubset is the part of a day's crowds that gathered against the
+// main protest or rally.
+const counterSubset = "counter-protest"
+
+// counterWord reports a rival gathering or its people at token i:
+// "counter-protest", "counterprotesters", "counter rally".
+func counterWord(toks []nlp.Token, i int) bool {
+	w := toks[i].Lower
+	if w == "counter" && i+1 < len(toks) {
+		w += toks[i+1].Lower
+	}
+	rest, ok := strings.CutPrefix(w, "counter")
+	if !ok {
+		return false
+	}
+	rest = strings.TrimPrefix(rest, "-")
+	return turnoutEvents.Has(rest) || crowdPeople.Has(rest) || rest == "demonstrators" || rest == "protesters" || rest == "protestors"
+}
+
+// counterGathering reports a crowd figure at tokens k to e whose nearest
+// gathering in its sentence (a march, a rally, a protest or their people)
+// is a rival one: "a counter-protest … with around 5,000 people
+// attending" (not "110,000 in the main demonstration, alongside 5,000
+// counter-protesters", whose first figure's nearest is the demonstration).
+func counterGathering(toks []nlp.Token, k, e int) bool {
+	best, counter := len(toks)+1, false
+	for i, t := range toks {
+		c := counterWord(toks, i)
+		if !c && !turnoutEvents.Has(t.Lower) && !crowdPeople.Has(t.Lower) {
+			continue
+		}
+		d := i - e // (from the figure's end after it, from its start before)
+		if i < k {
+			d = k - i
+		}
+		if d < best {
+			best, counter = d, c
+		}
+	}
+	return counter
 }
 
 // countBefore reports a count at token i: a number that is neither a

@@ -6542,3 +6542,20 @@ func TestLaterEventAfterFigure(t *testing.T) {
 		t.Errorf("the first event's aftershocks: %+v", q)
 	}
 }
+
+// A rival gathering's crowd ("a counter-protest … with 2,000 attending",
+// "800 counter-demonstrators") is a part of the day's crowds of its own,
+// never set against the main march's count.
+func TestCounterProtestCrowd(t *testing.T) {
+	claims := extractOne(t, "", "A counter-rally organised by local unions was held near the station, with about 2,000 people attending, police said.")
+	if q := quantityByText(claims, "about 2,000"); q == nil || q.Measure != "turnout" || q.Subset != "counter-protest" {
+		t.Errorf("counter-rally: %+v", q)
+	}
+	claims = extractOne(t, "", "Police counted 45,000 marchers in the main procession and some 800 counter-demonstrators.")
+	if q := quantityByText(claims, "45,000"); q == nil || q.Subset != "" {
+		t.Errorf("main march: %+v", q)
+	}
+	if q := quantityByText(claims, "some 800"); q == nil || q.Measure != "turnout" || q.Subset != "counter-protest" {
+		t.Errorf("counter-demonstrators: %+v", q)
+	}
+}
