@@ -1478,6 +1478,17 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					attr = attrib.Attribution{VerbPos: -1}
 				}
 			}
+			if name := claimantOf(s.Text, toks, tokenIndex(toks, m.Start)); name != "" {
+				// "amid claims from Robinson's supporters of three million
+				// people", "despite estimates by organisers of 100,000":
+				// who made the claim gave the figure, not the sentence's
+				// speaker.
+				attr = attrib.Attribution{VerbPos: -1, Source: name, SourceText: name}
+				if e, ok := x.sources.Lookup(name); ok {
+					attr.Source = e.Name
+				}
+				fr.Whose = strings.ToLower(name)
+			}
 			if attr.Source == "" {
 				// "Turkey's disaster agency raised the toll to 17,134":
 				// the counter is the figure's source.
@@ -3898,6 +3909,42 @@ func counterGathering(toks []nlp.Token, k, e int) bool {
 	}
 	return counter
 }
+
+// claimantOf returns who made a claim or an estimate the figure at token
+// k is "of": "claims from Robinson's supporters of three million",
+// "estimates by organisers of 100,000" -> "Robinson's supporters",
+// "organisers"; "" otherwise.
+func claimantOf(text string, toks []nlp.Token, k int) string {
+	j := wordBeforeApprox(toks, k-1, 3)
+	if j < 3 || toks[j].Lower != "of" {
+		return ""
+	}
+	for i := j - 1; i >= 1 && i >= j-7; i-- {
+		w := toks[i].Lower
+		if w == "," || clauseStop(w) || toks[i].Tag == "CD" {
+			return ""
+		}
+		if w != "from" && w != "by" {
+			continue
+		}
+		if i == j-1 || !givenCountNouns.Has(toks[i-1].Lower) {
+			return ""
+		}
+		b := i + 1
+		if lexicon.Determiners[toks[b].Lower] && b+1 < j {
+			b++ // "from the organisers"
+		}
+		if lexicon.DocNouns[toks[j-1].Lower] || toks[b].Tag == "CD" {
+			return "" // "figures from a survey of 140,000": a document's
+		}
+		return attrib.CleanSpeaker(text[toks[b].Start : toks[j-1].Start+len(toks[j-1].Text)])
+	}
+	return ""
+}
+
+// givenCountNouns are the nouns of a count someone gave ("estimates by
+// organisers of 100,000").
+var givenCountNouns = lexicon.Set{"claim": true, "claims": true, "assertion": true, "assertions": true, "estimate": true, "estimates": true, "count": true, "counts": true, "figure": true, "figures": true, "tally": true, "tallies": true}
 
 // countBefore reports a count at token i: a number that is neither a
 // year nor a day of a month ("155 deaths", not "in 2023" or "on 5 March").

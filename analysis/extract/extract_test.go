@@ -6559,3 +6559,21 @@ func TestCounterProtestCrowd(t *testing.T) {
 		t.Errorf("counter-demonstrators: %+v", q)
 	}
 }
+
+// Who made a claim or an estimate a figure is "of" gave it, not the
+// sentence's speaker: "amid claims from the opposition of 40,000", "despite
+// estimates by the union of up to 9,000"; a document's figures name no one.
+func TestClaimantOfFigure(t *testing.T) {
+	q := quantityByText(extractOne(t, "", "The interior ministry said 12,000 people joined the march, amid claims from opposition leaders of 40,000."), "40,000")
+	if q == nil || !strings.Contains(q.Source, "opposition leaders") {
+		t.Errorf("claims from: %+v", q)
+	}
+	q = quantityByText(extractOne(t, "", "Police said 3,000 took part, despite estimates by the teachers' union of up to 9,000 marchers."), "up to 9,000")
+	if q == nil || !strings.Contains(q.Source, "union") {
+		t.Errorf("estimates by: %+v", q)
+	}
+	q = quantityByText(extractOne(t, "", "Officials said the study used figures from a national survey of 90,000 households."), "90,000")
+	if q != nil && strings.Contains(q.Source, "survey") {
+		t.Errorf("a document's figures: %+v", q)
+	}
+}
