@@ -265,6 +265,11 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					m.Unit = cur
 				}
 			}
+			if k0 := tokenIndex(toks, m.Start); m.Unit == "" && !m.Written && m.Approx == figure.Exact && m.Value < 100 && m.Start == m.NumStart && speakerNumberAt(toks, k0) {
+				// "while France 24 estimated as high as 150,000": a
+				// number in a speaker's name, no figure of any list.
+				continue
+			}
 			var q quantityInfo
 			var ok bool
 			if side, tally := tallySide[m.Start]; tally {
@@ -11628,6 +11633,22 @@ func nameNumberAt(toks []nlp.Token, k int) bool {
 		return false
 	}
 	return true
+}
+
+// speakerNumberAt reports a number at token k that closes a speaker's
+// name, a capitalised word inside the sentence before it and a verb of
+// saying or estimating after it: "while France 24 estimated as high as
+// 150,000", "Channel 4 reported" (not "Nigeria 64; Mali 60", a list).
+func speakerNumberAt(toks []nlp.Token, k int) bool {
+	if k < 2 || k+1 >= len(toks) || !isUpperStart(toks[k-1].Text) || !strings.HasPrefix(toks[k-1].Tag, "NNP") {
+		return false
+	}
+	if _, ok := lexicon.Months[toks[k-1].Lower]; ok {
+		return false
+	}
+	next := toks[k+1].Lower
+	_, speech := lexicon.Verbs[next]
+	return (speech || estimateVerbs.Has(next)) && strings.HasPrefix(toks[k+1].Tag, "VB")
 }
 
 // estimateNounAround reports a noun naming an estimate of a sum within

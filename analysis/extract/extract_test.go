@@ -6577,3 +6577,15 @@ func TestClaimantOfFigure(t *testing.T) {
 		t.Errorf("a document's figures: %+v", q)
 	}
 }
+
+// A number that closes a speaker's name ("Channel 4 reported", "France 24
+// estimated") is no figure; a country's count in a list is one.
+func TestSpeakerNameNumber(t *testing.T) {
+	claims := extractOne(t, "", "Police counted 8,000 marchers at the rally, while France 24 estimated as high as 20,000.")
+	if q := quantityByText(claims, "24"); q != nil {
+		t.Errorf("name number: %+v", q)
+	}
+	if q := quantityByText(extractOne(t, "", "In Kenya 12 died on Monday, officials said."), "12"); q == nil {
+		t.Errorf("a count after a place is a figure")
+	}
+}
