@@ -1792,12 +1792,20 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					p.Subject = frameSubject(strings.TrimSuffix(p.Subject, analysis.EarlierSuffix), pf)
 				}
 			}
-			if lastFig >= 0 && c.Subset == "" && claims[lastFig].Measure == c.Measure && ofWhichBefore(toks, m.Start) {
+			if lastFig >= 0 && c.Subset == "" && ofWhichBefore(toks, m.Start) && slices.ContainsFunc(claims[max(sentFirst, 0):lastFig+1], func(p analysis.Claim) bool { return p.Measure == c.Measure }) {
 				// "15,000 people had fled their homes, of whom about
 				// 4,000 were sheltering in schools": a part of the same
 				// count. ("80,000 lost, of which 25,000 were killed" is
-				// the whole count of the killed.)
+				// the whole count of the killed.) The whole may stand
+				// before its sum in another currency: "£17.6 billion
+				// (€20.32 billion) - of which £16 billion has been spent".
 				c.Subset = "part"
+			}
+			if lastFig >= 0 && c.Subset == "" && claims[lastFig].Subset != "" && c.Frame != nil && c.Frame.Kind == analysis.KindMoney && m.Unit != claims[lastFig].Unit &&
+				claims[lastFig].Frame != nil && claims[lastFig].Frame.Kind == analysis.KindMoney && bracketed(s.Text[lastEnd:m.Start]) {
+				// "of which £16 billion (€18.47 billion) has been spent":
+				// the sum in another currency is the same part.
+				c.Subset = claims[lastFig].Subset
 			}
 			if lastFig >= sentFirst && lastFig >= 0 && fatesApart(claims[lastFig], c, s.Text[lastEnd:m.Start]) && x.measures.Located(c.Measure) && c.Measure != turnoutMeasure {
 				// "over 450 people were brought dead, while 181

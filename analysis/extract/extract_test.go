@@ -6589,3 +6589,17 @@ func TestSpeakerNameNumber(t *testing.T) {
 		t.Errorf("a count after a place is a figure")
 	}
 }
+
+// "Of which" after a whole given in two currencies opens a part of it,
+// and the part's sum in the other currency is the same part.
+func TestOfWhichAfterConvertedWhole(t *testing.T) {
+	claims := extractOne(t, "", "The stadium's budget rose to £2.4 billion (€2.8 billion), of which £1.9 billion (€2.2 billion) has already been paid out.")
+	for _, f := range []string{"£1.9 billion", "€2.2 billion"} {
+		if q := quantityByText(claims, f); q == nil || q.Subset != "part" {
+			t.Errorf("%s: %+v, want a part", f, q)
+		}
+	}
+	if q := quantityByText(claims, "£2.4 billion"); q == nil || q.Subset != "" {
+		t.Errorf("the whole: %+v", q)
+	}
+}
