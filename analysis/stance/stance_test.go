@@ -37,6 +37,8 @@ const (
 // deniedCases are denials, and sentences with denial words that are not
 // denials.
 var deniedCases = []stanceCase{
+	// A result called invalid or illegitimate is denied.
+	{name: "called invalid", in: "The opposition leader called the official results invalid.", want: []analysis.Polarity{stD}, cue: "invalid"},
 	// Alleging electoral fraud disputes the result; fraud of another kind
 	// is an accusation.
 	{name: "alleged fraud in an election", in: "But the opposition alleged fraud during the election process.", want: []analysis.Polarity{stD}, cue: "alleged"},
@@ -176,6 +178,9 @@ var deniedCases = []stanceCase{
 
 // unconfirmedCases are refusals or failures to confirm, and look-alikes.
 var unconfirmedCases = []stanceCase{
+	// "Impossible to determine / know / say": no one can confirm it.
+	{name: "impossible to determine", in: "Monitors said the irregularities made it impossible to determine the real turnout.", want: []analysis.Polarity{stU}, cue: "impossible to determine"},
+	{name: "impossible to say", in: "Rescuers said it was impossible to say how many people were still under the rubble.", want: []analysis.Polarity{stU}, cue: "impossible to say"},
 	{name: "not in a position to oppose or comment", in: "\"We are not in a position to oppose what the government suggests, but we are not in a position to comment on it,\" said the head of the agency's mission.", want: []analysis.Polarity{stU, stU}, cue: "are not in a position to"},
 	{name: "had not been able to verify", in: "Observers said they had not been able to verify the count.", want: []analysis.Polarity{stU}, cue: "not been able to verify", prop: "the count"},
 	// Not being sure, not having the full picture, still trying to
