@@ -741,6 +741,13 @@ func (an *parsed) cueAt(i int) {
 		// is the police's.)
 		return
 	}
+	if i >= 3 && setAttribAdjunctParticiples.Has(t.low) && lexicon.DocNouns[an.toks[i-1].low] && lexicon.Determiners[an.toks[i-2].low] && lexicon.Prepositions[an.toks[i-3].low] {
+		// "In a statement posted to Facebook Sunday, Nasralla called
+		// the results invalid": the document's participle inside a
+		// phrase of where it was said, no verb whose subject is the
+		// statement.
+		return
+	}
 	if i >= 2 && setAttribDataModifiers.Has(an.toks[i-1].low) && !an.toks[i-1].cap && lexicon.Determiners[an.toks[i-2].low] && lexicon.DocNouns[t.low] {
 		// "The latest update from the ministry said …": a document's
 		// noun after its modifier, not a verb whose subject is "The

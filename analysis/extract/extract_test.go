@@ -6603,3 +6603,22 @@ func TestOfWhichAfterConvertedWhole(t *testing.T) {
 		t.Errorf("the whole: %+v", q)
 	}
 }
+
+// A document's participle inside a fronted phrase ("In a statement posted
+// online, …") is no verb of saying: the clause's own subject holds the
+// position.
+func TestFrontedDocumentParticiple(t *testing.T) {
+	claims := extractOne(t, "", "In a statement published online late on Monday, the opposition leader called the official results illegitimate.")
+	found := false
+	for _, c := range claims {
+		if c.Kind == analysis.KindStance {
+			found = true
+			if !strings.Contains(c.Source, "opposition leader") {
+				t.Errorf("source %q, want the opposition leader", c.Source)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no position found")
+	}
+}
