@@ -9173,6 +9173,14 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 			q.scope = p
 		}
 	}
+	if k0 := tokenIndex(toks, m.Start); q.scope != "" && wholeOfPart(toks, k0) {
+		// "the eastern Valencia region, where 211 of the 217 confirmed
+		// deaths took place", "In Sindh, 300 of the 1,200 deaths": the
+		// place set before the part is the part's; the whole has only
+		// a place of its own after it ("of the 1,200 deaths in
+		// Pakistan").
+		q.scope = scopeAfter(s.Text, toks, end)
+	}
 	if (m.Unit == "" || isCurrency(m.Unit)) && q.measure != "" {
 		per := ratePer(toks, tokenIndex(toks, m.End))
 		if per == "" {

@@ -6622,3 +6622,15 @@ func TestFrontedDocumentParticiple(t *testing.T) {
 		t.Errorf("no position found")
 	}
 }
+
+// The whole of a part ("N of the M") does not take the place set before
+// the part; a place after the whole is its own.
+func TestWholeOfPartPlace(t *testing.T) {
+	claims := extractOne(t, "", "In the southern province of Sindh, 140 of the 520 recorded deaths occurred, officials said.")
+	if q := quantityByText(claims, "520"); q == nil || strings.Contains(q.Scope, "Sindh") {
+		t.Errorf("the whole: %+v", q)
+	}
+	if q := quantityByText(claims, "140"); q == nil || !strings.Contains(q.Scope, "Sindh") {
+		t.Errorf("the part: %+v", q)
+	}
+}
