@@ -3959,6 +3959,13 @@ func claimantOf(text string, toks []nlp.Token, k int) string {
 // organisers of 100,000").
 var givenCountNouns = lexicon.Set{"claim": true, "claims": true, "assertion": true, "assertions": true, "estimate": true, "estimates": true, "count": true, "counts": true, "figure": true, "figures": true, "tally": true, "tallies": true}
 
+// namedNouns name people by their names ("the names of 13 people"):
+// how many are identified.
+var namedNouns = lexicon.Set{"names": true, "identities": true}
+
+// identifiedMeasure counts the dead who have been named or identified.
+const identifiedMeasure = "identified"
+
 // countBefore reports a count at token i: a number that is neither a
 // year nor a day of a month ("155 deaths", not "in 2023" or "on 5 March").
 func countBefore(toks []nlp.Token, i int) bool {
@@ -8828,6 +8835,16 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 				q.counts = w + " (" + q.counts + ")"
 				q.measure = meas
 			}
+		}
+	}
+	if j := wordBeforeApprox(toks, tokenIndex(toks, m.Start)-1, 3); q.counts != "" && (q.measure == "killed" || !x.isMeasureName(q.measure)) {
+		if j >= 1 && toks[j].Lower == "of" && namedNouns.Has(toks[j-1].Lower) {
+			// "released the names of 13 people who died": how many of
+			// the dead are named, not the toll. (The names of people
+			// "who remain unaccounted for" are the missing list's.)
+			q.of = q.counts
+			q.counts = toks[j-1].Text + " of " + q.counts
+			q.measure, known = identifiedMeasure, true
 		}
 	}
 	if q.measure == "cases" && suspectedCases(q.counts, toks, tokenIndex(toks, m.Start)) {

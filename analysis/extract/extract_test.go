@@ -6634,3 +6634,14 @@ func TestWholeOfPartPlace(t *testing.T) {
 		t.Errorf("the part: %+v", q)
 	}
 }
+
+// "The names of N people who died" counts the dead who are named, not the
+// toll; the names of people who are missing stay the missing list's.
+func TestNamesOfTheDead(t *testing.T) {
+	if q := quantityByText(extractOne(t, "", "Authorities have so far released the names of 21 people who died in the blast."), "21"); q == nil || q.Measure != "identified" {
+		t.Errorf("names of the dead: %+v", q)
+	}
+	if q := quantityByText(extractOne(t, "", "The sheriff released the names of 150 people who remain missing."), "150"); q == nil || q.Measure != "missing" {
+		t.Errorf("names of the missing: %+v", q)
+	}
+}
