@@ -1801,6 +1801,12 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				// (€20.32 billion) - of which £16 billion has been spent".
 				c.Subset = "part"
 			}
+			if lastFig >= sentFirst && lastFig >= 0 && c.Subset == "" && claims[lastFig].Measure == c.Measure && frontedWhole(toks, tokenIndex(toks, lastStart), tokenIndex(toks, lastEnd), tokenIndex(toks, m.Start)) {
+				// "Of the 24 arrested, 23 were believed to have been
+				// involved in the main protest", "Among the 300 dead, 40
+				// were children": a part of the whole set before it.
+				c.Subset = "part"
+			}
 			if lastFig >= 0 && c.Subset == "" && claims[lastFig].Subset != "" && c.Frame != nil && c.Frame.Kind == analysis.KindMoney && m.Unit != claims[lastFig].Unit &&
 				claims[lastFig].Frame != nil && claims[lastFig].Frame.Kind == analysis.KindMoney && bracketed(s.Text[lastEnd:m.Start]) {
 				// "of which £16 billion (€18.47 billion) has been spent":
@@ -3958,6 +3964,36 @@ func claimantOf(text string, toks []nlp.Token, k int) string {
 // givenCountNouns are the nouns of a count someone gave ("estimates by
 // organisers of 100,000").
 var givenCountNouns = lexicon.Set{"claim": true, "claims": true, "assertion": true, "assertions": true, "estimate": true, "estimates": true, "count": true, "counts": true, "figure": true, "figures": true, "tally": true, "tallies": true}
+
+// frontedWhole reports a whole set before the clause of a figure at
+// token k, as its fronted partitive: "Of the 24 arrested, 23 …", "Among
+// the 300 dead, 40 …" (the whole's figure at tokens ws to we, then at
+// ten words of its phrase, none a finite verb, and the figure).
+func frontedWhole(toks []nlp.Token, ws, we, k int) bool {
+	b := ws - 1
+	for b >= 0 && approxBefore.Has(toks[b].Lower) {
+		b--
+	}
+	if b < 1 || toks[b].Lower != "the" || toks[b-1].Lower != "of" && toks[b-1].Lower != "among" {
+		return false
+	}
+	if b-1 > 0 && !clauseStop(toks[b-2].Lower) && toks[b-2].Text != "," && toks[b-2].Lower != "that" && !lexicon.SubjectPronouns[toks[b-2].Lower] && toks[b-2].Tag != "VBD" && toks[b-2].Tag != "VBP" && toks[b-2].Tag != "VBZ" {
+		return false // "one of the 24": the figure is itself a part's whole
+	}
+	if k-we < 1 || k-we > 10 {
+		return false
+	}
+	comma := toks[k-1].Text == ","
+	for i := we; i < k; i++ {
+		// ("of the 26 people arrested at the protests only eight were
+		// involved": without a comma the phrase runs on to the figure,
+		// but not past another clause's verb.)
+		if t := toks[i]; clauseStop(t.Lower) || t.Tag == "CD" || !comma && strings.HasPrefix(t.Tag, "VB") && t.Tag != "VBN" || comma && t.Text == "," && i < k-1 {
+			return false
+		}
+	}
+	return true
+}
 
 // namedNouns name people by their names ("the names of 13 people"):
 // how many are identified.

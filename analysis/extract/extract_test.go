@@ -6645,3 +6645,21 @@ func TestNamesOfTheDead(t *testing.T) {
 		t.Errorf("names of the missing: %+v", q)
 	}
 }
+
+// A whole set before a figure's clause as its partitive ("Of the 24
+// arrested, 23 …", "that of the 26 people arrested at the protests only
+// eight were …") makes the figure a part of it; "one of the 24" is no
+// such whole.
+func TestFrontedPartitiveWhole(t *testing.T) {
+	claims := extractOne(t, "", "Police said that of the 31 people detained, 29 were believed to be students from the city.")
+	if q := quantityByText(claims, "29"); q == nil || q.Measure != "detained" || q.Subset != "part" {
+		t.Errorf("of the 31 detained, 29: %+v", q)
+	}
+	if q := quantityByText(claims, "31"); q == nil || q.Subset != "" {
+		t.Errorf("the whole: %+v", q)
+	}
+	claims = extractOne(t, "", "Officials said that of the 120 people killed in the clashes only 15 were soldiers.")
+	if q := quantityByText(claims, "15"); q == nil || q.Subset == "" {
+		t.Errorf("no comma: %+v", q)
+	}
+}
