@@ -638,12 +638,34 @@ func (t *PlaceTable) Find(text string) []PlaceMention {
 				// no place of the text.
 				break
 			}
+			if !c.demonym && i+n+1 < len(words) && channelNumber(text[words[i+n].start:words[i+n].end]) &&
+				strings.TrimSpace(text[words[i+n-1].end:words[i+n].start]) == "" {
+				if _, said := Verbs[strings.ToLower(text[words[i+n+1].start:words[i+n+1].end])]; said {
+					// "while France 24 estimated as high as 150,000": a
+					// broadcaster's name, not the place.
+					break
+				}
+			}
 			out = append(out, PlaceMention{Start: words[i].start, End: words[i+n-1].end, Place: c.place, Demonym: c.demonym, City: c.city})
 			i += n - 1
 			break
 		}
 	}
 	return out
+}
+
+// channelNumber reports a number of one or two digits, as a broadcaster's
+// name ends ("France 24", "Russia 1").
+func channelNumber(w string) bool {
+	if len(w) == 0 || len(w) > 2 {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // stancePrefixed reports a word at start joined to "pro-" or "anti-".
