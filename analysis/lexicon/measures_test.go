@@ -42,6 +42,10 @@ func TestPlaceInName(t *testing.T) {
 		// The valley around a city is no city; the city is.
 		"At least 1,441 people died in the Kathmandu Valley.": 0,
 		"At least 1,210 people died in Kathmandu.":            1,
+		// A language is no place ("in Spanish]"); a people in a place is.
+		"The tribunal declared [text, PDF, in Spanish] the winner.": 0,
+		"The statement was translated from Arabic.":                 0,
+		"Rebels in Syrian territory said 40 had died.":              1,
 		// A broadcaster named after its country is no place.
 		"Police counted 8,000, while France 24 estimated 20,000.": 0,
 		"In Kenya 12 died on Monday, officials said.":             1,

@@ -613,6 +613,11 @@ func (t *PlaceTable) Find(text string) []PlaceMention {
 				// leaders": a continent's people, not a country's.
 				break
 			}
+			if c.demonym && i > 0 && languageUse(text, words, i, n) {
+				// "[official website, in Spanish]", "translated from
+				// Arabic": a language, no country of the text.
+				break
+			}
 			if c.demonym && regionName(text, words, i+n) {
 				// "Lao Cai province", "Somali Region": a demonym that
 				// begins a region's name is no country.
@@ -652,6 +657,27 @@ func (t *PlaceTable) Find(text string) []PlaceMention {
 		}
 	}
 	return out
+}
+
+// languageUse reports a demonym of words[i:i+n] used as a language's
+// name: right after "in", "into" or "from" and before punctuation or the
+// end of the text ("in Spanish]", "translated from Arabic.").
+func languageUse(text string, words []wordSpan, i, n int) bool {
+	switch strings.ToLower(text[words[i-1].start:words[i-1].end]) {
+	case "in", "into", "from":
+	default:
+		return false
+	}
+	if strings.TrimSpace(text[words[i-1].end:words[i].start]) != "" {
+		return false
+	}
+	end := words[i+n-1].end
+	rest := strings.TrimLeft(text[end:], " ")
+	if rest == "" {
+		return true
+	}
+	r := rest[0]
+	return r == ']' || r == ')' || r == ',' || r == '.' || r == ';' || r == ':'
 }
 
 // channelNumber reports a number of one or two digits, as a broadcaster's
