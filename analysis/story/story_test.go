@@ -96,6 +96,19 @@ func TestGroupNeedsAWord(t *testing.T) {
 	}
 }
 
+// Words of size and of history ("the largest march in history", "a
+// record crowd") are every crowd's: two marches that share only them
+// are two stories, even when one names no place and the other no date.
+func TestGroupGenericSuperlatives(t *testing.T) {
+	docs := []Doc{
+		{ID: "a", Title: "Dispute over crowd numbers after the organiser said his rally was the largest protest in history", Lead: []string{"Police put the crowd at a fraction of his figure."}, Places: []string{"India"}, Measures: []string{"turnout"}},
+		{ID: "b", Title: "The largest farm march in history", Lead: []string{"Farmers predicted that hundreds of thousands would attend the march."}, Published: date("2018-04-26"), Measures: []string{"turnout"}},
+	}
+	if got := groups(docs); len(got) != 2 {
+		t.Errorf("stories = %q, want two", got)
+	}
+}
+
 // "marched" and "protested" name a protest as "march" and "protest" do.
 func TestGroupProtestVerbs(t *testing.T) {
 	docs := []Doc{
