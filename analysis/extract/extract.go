@@ -3865,17 +3865,12 @@ func partPhraseBefore(toks []nlp.Token, pos int) string {
 					}
 				}
 			}
-			for b := i - 1; end < k && toks[end].Text == "," && i > 0 && !clauseOpeners.Has(toks[i-1].Lower) && toks[i-1].Text != "," && b >= 0; b-- {
-				if t := toks[b].Text; t == ";" || t == ":" || t == "." {
-					break
-				}
-				if countBefore(toks, b) {
-					// "At least 155 deaths recorded in the eastern region
-					// of Valencia, two in Castilla-La Mancha": a part
-					// phrase after another figure, set off by a comma
-					// from this one, is that figure's.
-					return ""
-				}
+			if end < k && toks[end].Text == "," && i > 0 && !clauseOpeners.Has(toks[i-1].Lower) && toks[i-1].Text != "," && countInClauseBefore(toks, i) {
+				// "At least 155 deaths recorded in the eastern region of
+				// Valencia, two in Castilla-La Mancha": a part phrase
+				// after another figure, set off by a comma from this
+				// one, is that figure's.
+				return ""
 			}
 			words := make([]string, 0, end-i)
 			for _, t := range toks[i:end] {
@@ -3903,7 +3898,7 @@ func counterWord(toks []nlp.Token, i int) bool {
 		return false
 	}
 	rest = strings.TrimPrefix(rest, "-")
-	return turnoutEvents.Has(rest) || crowdPeople.Has(rest) || rest == "demonstrators" || rest == "protesters" || rest == "protestors"
+	return turnoutEvents.Has(rest) || crowdPeople.Has(rest)
 }
 
 // counterGathering reports a crowd figure at tokens k to e whose nearest
@@ -3962,8 +3957,8 @@ func claimantOf(text string, toks []nlp.Token, k int) string {
 }
 
 // givenCountNouns are the nouns of a count someone gave ("estimates by
-// organisers of 100,000").
-var givenCountNouns = lexicon.Set{"claim": true, "claims": true, "assertion": true, "assertions": true, "estimate": true, "estimates": true, "count": true, "counts": true, "figure": true, "figures": true, "tally": true, "tallies": true}
+// organisers of 100,000"; extract.givenCountNouns).
+var givenCountNouns = lexicon.Words("extract.givenCountNouns")
 
 // frontedWhole reports a whole set before the clause of a figure at
 // token k, as its fronted partitive: "Of the 24 arrested, 23 …", "Among
@@ -3996,11 +3991,25 @@ func frontedWhole(toks []nlp.Token, ws, we, k int) bool {
 }
 
 // namedNouns name people by their names ("the names of 13 people"):
-// how many are identified.
-var namedNouns = lexicon.Set{"names": true, "identities": true}
+// how many are identified (extract.namedNouns).
+var namedNouns = lexicon.Words("extract.namedNouns")
 
 // identifiedMeasure counts the dead who have been named or identified.
 const identifiedMeasure = "identified"
+
+// countInClauseBefore reports a count (countBefore) before token i in
+// its clause.
+func countInClauseBefore(toks []nlp.Token, i int) bool {
+	for b := i - 1; b >= 0; b-- {
+		if t := toks[b].Text; t == ";" || t == ":" || t == "." {
+			return false
+		}
+		if countBefore(toks, b) {
+			return true
+		}
+	}
+	return false
+}
 
 // countBefore reports a count at token i: a number that is neither a
 // year nor a day of a month ("155 deaths", not "in 2023" or "on 5 March").

@@ -408,10 +408,10 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 			q.counts += " " + word
 			cue("counts", word)
 		} else if word, meas, ok := x.passiveAfter(toks, e); ok && meas != q.measure && q.measure != recoveredMeasure && (x.measures.Located(q.measure) || x.isMeasureName(meas) || x.roleOnly(q) && (x.happenedMeasure(meas) || !x.isMeasureName(meas))) && !x.idiomOf(q.counts, word, q.measure) {
-			// ("323 victims had been identified", "11 patients have
-			// been treated": people named by who they are, whom the
-			// table counts as nothing of its own, count what was done
-			// to them.)
+			// ("11 patients have been treated", "40 hikers were
+			// rescued": people named by who they are, whom the table
+			// counts as nothing of its own, count what was done to
+			// them.)
 			// ("5,050 lives were lost": "lives lost" is itself the
 			// count's own measure, the dead.)
 			// "300,000 soldiers have been mobilised": a measure of its
@@ -1231,24 +1231,29 @@ func laterEventAfter(toks []nlp.Token, e int) string {
 			continue
 		}
 		j := i + 1
-		later := func(j int) bool { return anotherEvent.Has(lower(toks[j])) || lower(toks[j]) == "new" }
-		for j < len(toks) && j < i+3 && (toks[j].Tag == "DT" || strings.HasPrefix(toks[j].Tag, "JJ") && !later(j)) {
+		for j < len(toks) && j < i+3 && (toks[j].Tag == "DT" || strings.HasPrefix(toks[j].Tag, "JJ") && !anotherEventWord(lower(toks[j]))) {
 			j++
 		}
 		if j >= len(toks) {
 			return ""
 		}
-		if n := lower(toks[j]); laterEventNouns.Has(n) {
+		if laterEventNouns.Has(lower(toks[j])) {
 			return toks[i].Text + " " + toks[j].Text
 		}
-		if later(j) {
-			if n := lower(toks[min(j+1, len(toks)-1)]); j+1 < len(toks) && (harmEvents.Has(n) || laterEventNouns.Has(n)) {
+		if anotherEventWord(lower(toks[j])) && j+1 < len(toks) {
+			if n := lower(toks[j+1]); harmEvents.Has(n) || laterEventNouns.Has(n) {
 				return toks[i].Text + " " + toks[j].Text + " " + toks[j+1].Text
 			}
 		}
 	}
 	return ""
 }
+
+// anotherEventWord reports a word that makes the event noun after it
+// another event than the story's: extract.anotherEvent ("another",
+// "fresh"), or "new" ("in a new quake"; only before the noun, where
+// "the new toll" is no event).
+func anotherEventWord(w string) bool { return anotherEvent.Has(w) || w == "new" }
 
 // separateEvent returns the words that open a sentence on another event
 // than the story's, before the figure at token k: "Separately," or "In a
@@ -3070,7 +3075,7 @@ func (x *Extractor) casualtyAfter(toks []nlp.Token, e int) (string, string, bool
 }
 
 // roleOnly reports a count of people named only by who they are
-// (extract.peopleNouns: "victims", "patients", "firefighters") that the
+// (extract.peopleNouns: "patients", "firefighters", "hikers") that the
 // measure table names no measure of its own.
 func (x *Extractor) roleOnly(q *quantityInfo) bool {
 	return !x.isMeasureName(q.measure) && peopleNouns.Has(strings.ToLower(lastWord(q.counts)))
