@@ -4018,7 +4018,7 @@ func countBefore(toks []nlp.Token, i int) bool {
 	if t.Tag != "CD" {
 		return false
 	}
-	if len(t.Text) == 4 && (strings.HasPrefix(t.Text, "19") || strings.HasPrefix(t.Text, "20")) {
+	if isYear(t.Text) {
 		return false
 	}
 	return !(i > 0 && isMonth(toks[i-1].Lower) || i+1 < len(toks) && isMonth(toks[i+1].Lower))
@@ -11717,6 +11717,8 @@ func nameNumberAt(toks []nlp.Token, k int) bool {
 // name, a capitalised word inside the sentence before it and a verb of
 // saying or estimating after it: "while France 24 estimated as high as
 // 150,000", "Channel 4 reported" (not "Nigeria 64; Mali 60", a list).
+// The place table drops the place of such a name too
+// (lexicon.PlaceTable.Find); this drops its number as a figure.
 func speakerNumberAt(toks []nlp.Token, k int) bool {
 	if k < 2 || k+1 >= len(toks) || !isUpperStart(toks[k-1].Text) || !strings.HasPrefix(toks[k-1].Tag, "NNP") {
 		return false
