@@ -289,6 +289,15 @@ func (s *scanner) try(i int) int {
 	default:
 		m.Value = f.val
 		m.Low, m.High, m.Approx = interval(qk, f.val)
+		if h := f.hedgeHalf(); h > 0 && (qk == qAbout || qk == qNearly) {
+			// "about 80.49 percent" hedges its last digits, not a tenth
+			// of the figure: 80.44 to 80.54.
+			if qk == qAbout {
+				m.Low, m.High = f.val-h, f.val+h
+			} else {
+				m.Low = f.val - h
+			}
+		}
 	}
 	s.out = append(s.out, m)
 	if former || delta {
@@ -2003,4 +2012,37 @@ func (s *scanner) counterTotal(p, last int) bool {
 	}
 	e := last + 1
 	return e >= len(toks) || toks[e].nl || toks[e].kind == kPunct && (toks[e].r == ':' || toks[e].r == '|')
+}
+
+// hedgeUnits is how many units of its last written digit a hedged figure
+// spans either way: "about 1,217" is 1,212 to 1,222.
+const hedgeUnits = 5
+
+// hedgeHalf is half the span a hedge word gives a figure written to more
+// digits than a tenth of it holds ("about 80.49 percent", "some 1,217"):
+// hedgeUnits of its last significant digit, when that is narrower than
+// the tenth of the figure a hedge gives a round one ("about 80,000": 72,000
+// to 88,000); else 0. Only a numeral, alone or with a scale word, says its
+// precision: "about nine hundred" and fractions keep the tenth.
+func (f *figure) hedgeHalf() float64 {
+	if !f.digits || f.frac || f.vague || f.margin || f.mant == 0 || f.val <= 0 {
+		return 0
+	}
+	m, e := f.mant, f.exp
+	switch {
+	case f.exactNum:
+	case f.scaled && f.val == pow10val(f.mant, f.exp+f.scaleExp):
+		e += f.scaleExp // "1.42 trillion"
+	default:
+		return 0
+	}
+	for m%10 == 0 {
+		m /= 10
+		e++
+	}
+	h := hedgeUnits * pow10val(1, e)
+	if h >= f.val/10 {
+		return 0
+	}
+	return h
 }

@@ -6,8 +6,8 @@ import (
 	"testing"
 )
 
-func TestZZFind(t *testing.T) {
+func TestZZFig(t *testing.T) {
 	for _, m := range Find(os.Getenv("S")) {
-		fmt.Printf("%q approx=%v unit=%q\n", m.Text, m.Approx, m.Unit)
+		fmt.Printf("%q %v [%v %v] %s %s\n", m.Text, m.Value, m.Low, m.High, m.Unit, m.Approx)
 	}
 }
