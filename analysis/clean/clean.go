@@ -105,7 +105,7 @@ func Clean(doc load.Document, opt CleanOptions) analysis.Article {
 				if body.Len() > 0 {
 					body.WriteString("\n\n")
 				}
-				body.WriteString(b.text)
+				body.WriteString(strayStop(b.text))
 			case !b.kept && !sources:
 				a.RemovedChars += b.runes
 			}
@@ -165,6 +165,7 @@ type block struct {
 
 	furniture  string // reason when a page-level signal marks it furniture
 	introduced bool   // a linked list item under a line that asks for the list (introducesList)
+	summary    bool   // a point of the standfirst's list (summarisesArticle)
 	kept       bool
 	source     bool // kept as a line of the article's references (sources.go)
 	reason     string
@@ -716,6 +717,10 @@ func markLists(blocks []block) {
 			for k := i; k < j; k++ {
 				blocks[k].introduced = true
 			}
+		case (shape == headlineLink || shape == bulletLink) && j-titleAt(i) >= 3 && summarisesArticle(blocks, titleAt(i), j):
+			for k := titleAt(i); k < j; k++ {
+				blocks[k].summary = true // the standfirst's points
+			}
 		case shape != 0 && j-i >= 3:
 			for k := i; k < j; k++ {
 				setFurniture(&blocks[k], "link list")
@@ -723,6 +728,72 @@ func markLists(blocks []block) {
 		}
 		i = j
 	}
+}
+
+// titleAt is where a run of lines that starts at block i may hold a
+// standfirst's points: after the first block, the page's headline when
+// the run starts the page.
+func titleAt(i int) int {
+	if i == 0 {
+		return 1
+	}
+	return i
+}
+
+// summariseWords is the share of a summary line's content words that the
+// article's text after it must repeat.
+const summariseWords = 0.5
+
+// summarisesArticle reports whether blocks i..j-1, lines shaped like
+// links or bullets, are the points of a standfirst rather than links to
+// other pages: they come before any of the article's prose, the prose
+// follows right after them, each is worded (eight words or more, no link
+// markup), and the text after them repeats at least half of each one's
+// content words ("President John Magufuli has won re-election with a
+// landslide victory after garnering 12.5 million votes" over a body that
+// tells of the votes he garnered). Headlines of other stories name other
+// things.
+func summarisesArticle(blocks []block, i, j int) bool {
+	if j >= len(blocks) || !blocks[j].prose {
+		return false
+	}
+	for k := 0; k < i; k++ {
+		if blocks[k].prose {
+			return false
+		}
+	}
+	after := map[string]bool{}
+	for k, n := j, 0; k < len(blocks) && n < 12; k++ {
+		if !blocks[k].prose && !blocks[k].weakProse {
+			continue
+		}
+		n++
+		for w := range strings.FieldsSeq(strings.ToLower(blocks[k].core)) {
+			if w = trimToAlnum(w); len(w) >= 4 {
+				after[w] = true
+			}
+		}
+	}
+	for k := i; k < j; k++ {
+		b := blocks[k]
+		if b.words < 8 || b.links >= 0.5 || b.url || b.boilerplate {
+			return false
+		}
+		content, repeated := 0, 0
+		for w := range strings.FieldsSeq(strings.ToLower(b.core)) {
+			if w = trimToAlnum(w); len(w) < 4 || isFunctionWord(w) {
+				continue
+			}
+			content++
+			if after[w] {
+				repeated++
+			}
+		}
+		if content == 0 || float64(repeated) < summariseWords*float64(content) {
+			return false
+		}
+	}
+	return true
 }
 
 // introducesList reports whether the line above block i asks for a list:
@@ -909,6 +980,9 @@ func (b block) weight() float64 {
 	}
 	if b.introduced && b.furniture == "" {
 		return -2 // an item of a list the article introduces does not end it
+	}
+	if b.summary && b.furniture == "" {
+		return 0.3 * float64(b.runes) // a point of the standfirst opens the article
 	}
 	if b.plainMarked() && b.elem == load.ElemHeading && b.furniture == "repeated block" {
 		return -2 // an entry of a table of contents written as headings
@@ -1410,6 +1484,8 @@ func insideVerdict(b block) (bool, string) {
 		// "Tax Foundation analysis:", "Police estimate:": a label that
 		// opens the text under it, and says whose it is.
 		return true, ""
+	case b.summary:
+		return true, "" // a point of the standfirst (summarisesArticle)
 	case b.headlineLike:
 		return false, "subheading"
 	}
@@ -2086,14 +2162,26 @@ func endsSentence(s string) bool {
 	return false
 }
 
+// strayStop drops a stop or comma an edit left glued before a
+// paragraph's first word (".Magufuli of CCM received …"), which would
+// hide the name from the reader.
+func strayStop(s string) string {
+	if len(s) > 1 && (s[0] == '.' || s[0] == ',') && s[1] >= 'A' && s[1] <= 'Z' {
+		return s[1:]
+	}
+	return s
+}
+
 // startsSentence reports whether s starts like a sentence: a capital, a
 // digit or an opening quote, or any letter of a script without capitals
 // (Chinese, Japanese, Korean, Arabic, Hebrew, Thai, Indic scripts).
 func startsSentence(s string) bool {
-	for _, r := range s {
+	for i, r := range s {
 		switch {
 		case strings.ContainsRune(`"'“‘«(「『（【〈《`, r):
 			continue
+		case i == 0 && strayStop(s) != s:
+			continue // ".Magufuli of CCM received …"
 		case unicode.IsUpper(r), unicode.IsDigit(r):
 			return true
 		case unicode.IsLetter(r) && !unicode.IsLower(r) && !unicode.IsTitle(r):

@@ -954,3 +954,48 @@ func TestCleanSectionLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestCleanStandfirstPoints covers a standfirst written as points without
+// full stops above the article: the body repeats their words, so they are
+// the article's summary, while headlines of other stories in the same
+// place are links.
+func TestCleanStandfirstPoints(t *testing.T) {
+	body := "The finance ministry on Thursday presented a budget of 4.2 trillion shillings for the coming year, up from 3.9 trillion.\n\n" +
+		"Opposition lawmakers said the spending plan hides a deficit of at least 900 billion shillings and called the figures misleading.\n\n" +
+		"The ministry said borrowing would fall to 450 billion shillings as tax collection improves, a claim economists questioned.\n\n" +
+		"Parliament is expected to vote on the plan next month after committee hearings."
+	points := "Budget row over spending plan\n\n" +
+		"The finance ministry presented a budget of 4.2 trillion shillings for the coming year\n\n" +
+		"Opposition lawmakers said the plan hides a deficit of at least 900 billion shillings\n\n" +
+		"Economists questioned the ministry's claim that borrowing would fall\n\n" + body
+	a := Clean(load.Document{File: "x.txt", Format: analysis.FormatText, Text: points, Status: analysis.StatusOK}, CleanOptions{})
+	for _, s := range []string{"presented a budget of 4.2 trillion shillings for the coming year\n", "hides a deficit of at least 900 billion shillings\n", "Economists questioned the ministry's claim"} {
+		if !strings.Contains(a.Body, s) {
+			t.Errorf("body lacks the standfirst's point %q\nbody:\n%s", s, a.Body)
+		}
+	}
+	links := "Budget row over spending plan\n\n" +
+		"Star striker signs record contract with city club after long talks\n\n" +
+		"Heavy rains cut off villages in the northern highlands overnight\n\n" +
+		"Celebrity wedding draws crowds to the lakeside resort town\n\n" + body
+	a = Clean(load.Document{File: "x.txt", Format: analysis.FormatText, Text: links, Status: analysis.StatusOK}, CleanOptions{})
+	for _, s := range []string{"Star striker", "Heavy rains", "Celebrity wedding"} {
+		if strings.Contains(a.Body, s) {
+			t.Errorf("another story's headline %q kept\nbody:\n%s", s, a.Body)
+		}
+	}
+}
+
+// TestCleanStrayStop covers a paragraph an edit left with a stop glued
+// before its first word: it is the article's, and its first word is read
+// without the stop.
+func TestCleanStrayStop(t *testing.T) {
+	text := "Results declared in the capital\n\n" +
+		"The electoral board declared the results on Saturday after a two-day count in the capital and the provinces.\n\n" +
+		".Ramos of the Unity Party received 2.1 million votes while his rival Ortega got 1.4 million votes, the board said.\n\n" +
+		"Ortega said he would challenge the count in court, citing irregularities in three provinces."
+	a := Clean(load.Document{File: "x.txt", Format: analysis.FormatText, Text: text, Status: analysis.StatusOK}, CleanOptions{})
+	if !strings.Contains(a.Body, "\n\nRamos of the Unity Party received 2.1 million votes") {
+		t.Errorf("the paragraph with a stray stop is dropped or keeps its stop:\n%s", a.Body)
+	}
+}
