@@ -513,8 +513,10 @@ func interval(c *analysis.Claim) (float64, float64) {
 		if h := scaledHalfUnit(c.Text, *c.Value); h > 0 {
 			lo, hi = lo-h, hi+h
 		} else if c.Unit == "%" {
+			// A share rounded half up: "84 percent" is 83.5 up to
+			// but not including 84.5, which "85%" would be.
 			h := 0.5 * math.Pow(10, -float64(writtenDecimals(c.Text)))
-			lo, hi = lo-h, hi+h
+			lo, hi = lo-h, hi+h*(1-1e-9)
 		}
 	}
 	if f := unitFactor(c.Unit); f != 1 {
@@ -1032,7 +1034,7 @@ func (p comparer) numericIn(cl analysis.Cluster, nums []*analysis.Claim, tally b
 		// A share is given to its written precision ("52%" holds
 		// 51.5-52.5, "51.9 percent" 51.85-51.95, see interval): 51.9
 		// against 52.18 percent of the vote is a dispute, not rounding.
-		p.tol, p.exactTol = 0.001, 0
+		p.tol, p.exactTol = 0, 0
 	} else if f != nil && f.Kind == analysis.KindMoney {
 		// A sum is given to its written precision too ("$243 billion"
 		// holds 242.5-243.5): an official estimate that grows from $243bn

@@ -917,6 +917,35 @@ func TestHundredthShares(t *testing.T) {
 	}
 }
 
+// TestWholeShares: a share written to the unit is rounded half up, so
+// two sources' 84 and 85 percent of one count disagree, while 84 and
+// 84.4 percent, or 85 and 84.5 percent, agree.
+func TestWholeShares(t *testing.T) {
+	arts := mkArticles(t, map[string]string{"a": "2024-07-08", "b": "2024-07-08"})
+	for _, tt := range []struct {
+		texts  [2]string
+		values [2]float64
+		want   bool
+	}{
+		{[2]string{"84 percent", "85%"}, [2]float64{84, 85}, true},
+		{[2]string{"84 percent", "84.4%"}, [2]float64{84, 84.4}, false},
+		{[2]string{"85 percent", "84.5%"}, [2]float64{85, 84.5}, false},
+		{[2]string{"61 per cent", "62 per cent"}, [2]float64{61, 62}, true},
+	} {
+		claims := mkClaims(t, []claimSpec{
+			{article: "a", source: "news agency", value: tt.values[0], subject: "Ruling party|percent"},
+			{article: "b", source: "election commission", value: tt.values[1], subject: "Ruling party|percent"},
+		})
+		for i := range claims {
+			claims[i].Measure, claims[i].Unit, claims[i].Text = "percent", "%", tt.texts[i]
+			claims[i].Frame = &analysis.Frame{Kind: analysis.KindPercent, Time: analysis.TimeCurrent}
+		}
+		if ds := Compare(ClusterClaims(claims), claims, arts, CompareOptions{}); (len(ds) > 0) != tt.want {
+			t.Errorf("%s against %s: finding %v, want %v\n%s", tt.texts[0], tt.texts[1], len(ds) > 0, tt.want, dump(ds))
+		}
+	}
+}
+
 // TestInternalFarApart: one article's figures that differ by more than ten
 // times count different things ("two more deaths" beside a toll of
 // 2,248); nearer ones in one voice still contradict each other.
