@@ -1516,3 +1516,23 @@ func TestStateSubsetRisesAndFalls(t *testing.T) {
 		t.Errorf("%d conflicts, want the 12th's one\n%s", conflicts, dump(ds))
 	}
 }
+
+// TestOccasionsLeadDay: an article whose first crowd figure names its
+// night ("last night") counts that night's crowds, also where a later
+// figure of the same measure names no day: the country's count it gives
+// after the city's is of that night, not of another outlet's count of
+// the night before, however close the days.
+func TestOccasionsLeadDay(t *testing.T) {
+	sat, sun := mustDate(t, "2023-03-04"), mustDate(t, "2023-03-05")
+	claims := []analysis.Claim{
+		{ID: "b1", Article: "b", Kind: analysis.KindQuantity, Measure: "turnout", Offset: 0, Frame: &analysis.Frame{Day: &sat}},
+		{ID: "a1", Article: "a", Kind: analysis.KindQuantity, Measure: "turnout", Offset: 0, Frame: &analysis.Frame{Day: &sun}},
+		{ID: "a2", Article: "a", Kind: analysis.KindQuantity, Measure: "turnout", Offset: 300, Frame: &analysis.Frame{}},
+	}
+	keys := map[string]string{"b1": "Country|turnout", "a1": "Country/City|turnout", "a2": "Country|turnout"}
+	pub := map[string]analysis.Date{"a": mustDate(t, "2023-03-06"), "b": sat}
+	suffix, _ := Occasions(claims, func(i int) string { return keys[claims[i].ID] }, func(a string) analysis.Date { return pub[a] }, func(int) bool { return true })
+	if suffix[0] == suffix[2] {
+		t.Errorf("the country's count of Sunday night joins Saturday's: suffixes %q and %q", suffix[0], suffix[2])
+	}
+}

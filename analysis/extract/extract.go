@@ -1227,6 +1227,15 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				// 4,700 in Paris. Activists said there were 44,000.")
 				lastEntity[q.measure] = q.entity
 			}
+			if located && q.scope == "" {
+				// "The number of protesters across the country was
+				// estimated to be 500,000": the whole country, named
+				// before the figure in its clause.
+				if sc := nationalBefore(toks, tokenIndex(toks, m.Start)); sc != "" {
+					q.scope = sc
+					fr.Cues = append(fr.Cues, "scope: named before the figure, "+sc)
+				}
+			}
 			if story.NationalScope(q.scope) && !winners[q.entity] {
 				// (A candidate's nationwide tally stays the candidate's:
 				// "Tinubu won 8,794,726 votes nationwide".)
@@ -12564,6 +12573,26 @@ func possessorPlace(text string, toks []nlp.Token, places []lexicon.PlaceMention
 	return "", ""
 }
 
+// nationalBefore returns the whole-country scope a clause names before
+// the figure at token k ("across the country", "nationwide",
+// "throughout the nation"), or "": the figure's clause only, back to a
+// comma, a semicolon or another figure.
+func nationalBefore(toks []nlp.Token, k int) string {
+	for i := k - 1; i >= 0 && i >= k-12; i-- {
+		t := toks[i]
+		if t.Text == "," || t.Text == ";" || t.Text == ":" || t.Tag == "CD" {
+			return ""
+		}
+		if nationalWords.Has(t.Lower) && i > 0 {
+			return t.Text
+		}
+		if (t.Lower == "across" || t.Lower == "around" || t.Lower == "throughout") && i+2 < k && toks[i+1].Lower == "the" && (toks[i+2].Lower == "country" || toks[i+2].Lower == "nation") {
+			return t.Text + " the country"
+		}
+	}
+	return ""
+}
+
 // sentenceCity returns the one city a sentence names, when it names no
 // other place: "Porto police put the turnout at 23,000", "Lisbon police
 // counted 45,000 marchers, against 200,000 according to organisers"; ""
@@ -12571,20 +12600,31 @@ func possessorPlace(text string, toks []nlp.Token, places []lexicon.PlaceMention
 func sentenceCity(text string, places []lexicon.PlaceMention) string {
 	city, country := "", ""
 	var peoples []string
+	cityEnd := -1
+	dateline := datelineDash(text)
 	for _, p := range places {
+		if p.End <= dateline {
+			continue // "BUCHAREST, Romania – …": where the report was filed
+		}
 		if p.Demonym {
 			// ("the new Israeli government … in Tel Aviv": the city's
 			// own country's people name no other place.)
 			peoples = append(peoples, p.Place)
 			continue
 		}
+		if p.City == "" && city != "" && p.Place == country && cityEnd >= 0 && p.Start >= cityEnd && strings.TrimSpace(text[cityEnd:p.Start]) == "," {
+			// "the streets of Santiago, Chile's capital", "in Lyon,
+			// France": the country the city is set in, no other place.
+			continue
+		}
 		if p.City == "" {
 			return ""
 		}
+		cityEnd = p.End
 		if c := text[p.Start:p.End]; city == "" {
 			city, country = c, p.Place
-		} else if c != city {
-			return ""
+		} else if !strings.EqualFold(c, city) {
+			return "" // (a dateline's "BUCHAREST" is the body's Bucharest)
 		}
 	}
 	for _, p := range peoples {

@@ -5667,6 +5667,29 @@ func TestCrowdCityPastItsPeople(t *testing.T) {
 	}
 }
 
+// A crowd's city is the sentence's one city also when a wire dateline
+// names it in capitals with its country ("ATHENS, Greece – …") or the
+// sentence sets the city beside its country ("the streets of Porto,
+// Portugal's second city"): the country is where the city lies. A
+// country named before the figure in its own clause ("across the
+// country") makes the count the whole country's.
+func TestCrowdCityBesideItsCountry(t *testing.T) {
+	for _, tt := range []struct{ title, body, figure, want string }{
+		{"Protest against judicial reform", "ATHENS, Greece – About 60,000 people were on the streets of Athens last night calling for the resignation of the Greek justice minister.", "About 60,000", "Athens"},
+		{"Teachers march for pay", "About 35,000 teachers took to the streets of Porto, Portugal's second city, on Saturday afternoon.", "About 35,000", "Porto"},
+	} {
+		claims := extractOne(t, tt.title, tt.body)
+		if q := quantityByText(claims, tt.figure); q == nil || !strings.Contains(q.Subject, tt.want) {
+			t.Errorf("%s is %+v, want %s's crowd", tt.figure, q, tt.want)
+		}
+	}
+	claims := extractOne(t, "Farmers protest in Warsaw",
+		"About 60,000 farmers marched in Warsaw on Friday. The number of protesters across the country was estimated at 150,000.")
+	if q := quantityByText(claims, "150,000"); q == nil || strings.Contains(q.Subject, "Warsaw") || q.Scope == "" {
+		t.Errorf("150,000 is %+v, want the whole country's count", q)
+	}
+}
+
 // A part listed after its whole ("including 4,700 in Paris") is not the
 // march a bare rival count after it restates: that is the whole's.
 func TestRivalCountAfterAListedPart(t *testing.T) {
