@@ -56,13 +56,21 @@ type Grouper struct {
 }
 
 // eventRank returns an event noun's place in the events list (its
-// singular or plural), and whether w is one.
+// singular or plural, or for a word that names its class, the class's
+// noun's), and whether w is one.
 func (g *Grouper) eventRank(w string) (int, bool) {
 	if r, ok := g.eventOrder[w]; ok {
 		return r, true
 	}
-	r, ok := g.eventOrder[w+"s"]
-	return r, ok
+	if r, ok := g.eventOrder[w+"s"]; ok {
+		return r, true
+	}
+	if namedByClass.Has(w) {
+		// "the polls" (story.namedByClass): its class's event noun.
+		r, ok := g.eventOrder[g.classOf(w)]
+		return r, ok
+	}
+	return 0, false
 }
 
 // classOf returns the class of an event word ("rallied": "protest"), or
@@ -757,7 +765,9 @@ func (g *Grouper) eventName(docs []Doc, m []int, st analysis.Story, noun string)
 // verbs: right after a plural subject and right before what they act
 // on ("Protesters storm the streets", "Fans flood into the square";
 // story.verbObjects). To march or to rally is the protest itself:
-// "Protesters march through Lisbon" names a march.
+// "Protesters march through Lisbon" names a march. An event noun used
+// for a result ("wins by a landslide", "a landslide victory", "a
+// political earthquake": figurativeEvents) is no event either.
 func (g *Grouper) verbalEvents(title string) []string {
 	var words []string
 	forWords(strings.ToLower(title), func(w string, _ int) bool {
@@ -765,6 +775,18 @@ func (g *Grouper) verbalEvents(title string) []string {
 		return true
 	})
 	var out []string
+	win := slices.ContainsFunc(words, winWords.Has)
+	for k, w := range words {
+		if !figurativeEvents.Has(w) {
+			continue
+		}
+		// "Magufuli wins election by a landslide", "a landslide
+		// victory", "a political earthquake": a result, no disaster.
+		if k+1 < len(words) && figurativeAfter.Has(words[k+1]) || k >= 1 && figurativeBefore.Has(words[k-1]) ||
+			win && k >= 2 && words[k-1] == "a" && (words[k-2] == "by" || words[k-2] == "with" || words[k-2] == "in") {
+			out = append(out, w)
+		}
+	}
 	for k := 1; k+1 < len(words); k++ {
 		w, prev := stem(words[k]), words[k-1]
 		if g.events.Has(w) && g.classOf(w) != "protest" && len(prev) > 3 && strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "ss") &&
@@ -777,6 +799,22 @@ func (g *Grouper) verbalEvents(title string) []string {
 
 // verbObjects open what a verb acts on in a headline (story.verbObjects).
 var verbObjects = lexicon.Words("story.verbObjects")
+
+// figurativeEvents are event nouns a headline also uses for a result
+// (story.figurativeEvents: "landslide", "political earthquake"), when a
+// word after them (story.figurativeAfter: "victory") or before them
+// (story.figurativeBefore: "political") says so, or a win
+// (story.winWords) goes "by a landslide".
+var (
+	figurativeEvents = lexicon.Words("story.figurativeEvents")
+	figurativeAfter  = lexicon.Words("story.figurativeAfter")
+	figurativeBefore = lexicon.Words("story.figurativeBefore")
+	winWords         = lexicon.Words("story.winWords")
+)
+
+// namedByClass are event words that name their class, not an event of
+// their own (story.namedByClass: "the polls" are an election).
+var namedByClass = lexicon.Words("story.namedByClass")
 
 // titlePhrases are a headline's words, lower-cased and singular, none
 // left out (two words are side by side only when the headline puts them
@@ -872,8 +910,8 @@ func (g *Grouper) name(docs []Doc, m []int, st analysis.Story, wordN map[string]
 	if cls := g.classes[best]; cls != "" && strings.HasSuffix(best, "ed") {
 		best = cls // "rallied" and "marched": a protest
 	}
-	if cls := g.classes[best]; cls != "" && strings.HasSuffix(best, "al") {
-		best = cls // "electoral" names an election
+	if cls := g.classes[best]; cls != "" && (strings.HasSuffix(best, "al") || namedByClass.Has(best)) {
+		best = cls // "electoral" and "polls" name an election
 	}
 	if best != "" {
 		what = []string{best}

@@ -482,6 +482,14 @@ func TestStoryNameEventWord(t *testing.T) {
 		{[]string{"Farmers storm the streets of Lisbon over fuel prices", "Farmers protest fuel prices in Lisbon", "Farmers flood into Lisbon over fuel prices"}, "Protest"},
 		// A title-case headline capitalises every word: no name.
 		{[]string{"Budget Gap Widens As Portugal Misses Target", "Budget Gap Row Deepens In Lisbon", "Ministers argue over the budget gap"}, "Budget (Portugal"},
+		// A result named after a disaster is no disaster: "wins by a
+		// landslide", "a landslide victory", "a political earthquake".
+		{[]string{"Socialists win the vote by a landslide", "Landslide victory for the Socialists as the count ends", "Opposition rejects the vote results"}, "Vote"},
+		{[]string{"Election result is a political earthquake", "Election turnout hits record", "Prime minister concedes"}, "Election"},
+		// The polls are an election, whatever the other headline's word.
+		{[]string{"Opposition says nine killed on poll eve", "President re-elected after the polls", "Unrest in the islands after the vote count"}, "Election"},
+		// A landslide that kills is one.
+		{[]string{"Landslide buries village in the north", "Rescuers dig for survivors of landslide", "Landslide toll rises to 40"}, "Landslide"},
 	} {
 		var docs []Doc
 		for i, ti := range tc.titles {
