@@ -418,6 +418,12 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					// figures above 4,300": the figure it restates, not the
 					// last one counted.
 					standIn = near
+				} else if meas := x.priorMeasure(sents, i, toks, tokenIndex(toks, m.Start), priorToks); meas != "" {
+					// "More bodies have been discovered. The number rose
+					// from 205 to 245": the count the sentence before
+					// names, though it gives no figure, not one of an
+					// earlier paragraph ("hundreds still missing").
+					standIn = meas
 				}
 				if m.Unit == "" && m.Value != math.Trunc(m.Value) && !strings.HasPrefix(standIn, "percent") && !strings.HasPrefix(standIn, "money") && standIn != "magnitude" {
 					// "altered Chamisa's results to 44.39 instead of the
@@ -5515,8 +5521,8 @@ func nearValueMeasure(claims []analysis.Claim, v float64) string {
 	}
 	for i := len(claims) - 1; i >= 0; i-- {
 		c := &claims[i]
-		if c.Kind != analysis.KindQuantity || c.Value == nil || c.Unit != "" || c.Measure == "" {
-			continue
+		if c.Kind != analysis.KindQuantity || c.Value == nil || c.Unit != "" || c.Measure == "" || c.Approx == analysis.Vague {
+			continue // ("hundreds still missing" is no 205 restated)
 		}
 		if d := *c.Value - v; d <= 0.05*v && d >= -0.05*v {
 			return c.Measure
@@ -10070,6 +10076,34 @@ func pastScope(between, scope string) string {
 		return between[i+len(scope):]
 	}
 	return between
+}
+
+// priorMeasure returns the located measure the sentence before the
+// figure at token k of sentence i names when it gives no figure ("More
+// bodies have been discovered."), or "": the sentence right before in
+// the same paragraph, or the one a quotation joined to the figure's
+// (its words up to a full stop before the figure).
+func (x *Extractor) priorMeasure(sents []nlp.Sentence, i int, toks []nlp.Token, k int, prior func() []nlp.Token) string {
+	pt := []nlp.Token(nil)
+	for j := k - 1; j >= 0; j-- {
+		if toks[j].Text == "." {
+			pt = toks[:j+1]
+			break
+		}
+	}
+	if pt == nil {
+		if i == 0 || sents[i-1].Para != sents[i].Para {
+			return ""
+		}
+		pt = prior()
+	}
+	for _, t := range pt {
+		if t.Tag == "CD" {
+			return ""
+		}
+	}
+	_, meas := x.measureInClause(pt, len(pt))
+	return meas
 }
 
 // measureInClause returns the last word before token k in its clause

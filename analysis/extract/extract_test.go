@@ -6686,3 +6686,34 @@ func TestFrontedPartitiveWhole(t *testing.T) {
 		t.Errorf("no comma: %+v", q)
 	}
 }
+
+// TestSpanOfYearsIsPast: a toll of an event dated by a span of years
+// that ended before the article ("the 2010-12 cholera epidemic which
+// killed 8,000") is that event's, not the story's.
+func TestSpanOfYearsIsPast(t *testing.T) {
+	claims := extractOne(t, "Floods kill 120 in the north",
+		"Aid groups reopened treatment centres they had set up during the 2010-12 cholera epidemic which killed 8,000 people in the region.")
+	if q := quantityByText(claims, "8,000"); q == nil || q.Frame == nil || q.Frame.Time != analysis.TimeHistorical || !strings.Contains(q.Subject, "2010") {
+		t.Errorf("8,000 is %+v, want the 2010-12 epidemic's toll", q)
+	}
+	claims = extractOne(t, "Government presents budget",
+		"The 2024-25 budget sets spending at $41 billion.")
+	if q := quantityByText(claims, "$41 billion"); q == nil || q.Frame != nil && q.Frame.Time == analysis.TimeHistorical {
+		t.Errorf("$41 billion is %+v, want this year's budget, not a past one", q)
+	}
+}
+
+// TestNumberAfterFigurelessSentence: "the number" right after a sentence
+// that names a count but gives no figure ("More bodies were pulled from
+// the rubble.") is that count, not the one of a vague figure before it
+// ("dozens still missing").
+func TestNumberAfterFigurelessSentence(t *testing.T) {
+	claims := extractOne(t, "Building collapse: rescuers search the rubble",
+		"Rescue teams worked through the night in the collapsed block, with dozens still missing.\n\n"+
+			"\"More bodies were pulled from the rubble. The number went from 31 to 38, and we fear it will rise,\" a fire brigade spokesman said.")
+	for _, text := range []string{"31", "38"} {
+		if q := quantityByText(claims, text); q == nil || q.Measure != "killed" {
+			t.Errorf("%s is %+v, want a count of the dead", text, q)
+		}
+	}
+}

@@ -2317,9 +2317,46 @@ func clauseStopBetween(toks []nlp.Token, from, to int) bool {
 // introduced by "in") that is neither the article's year nor the one
 // before, and not an anchor of comparison ("since 1939"), with the words
 // that gave it.
+// yearSpan reads a span of years written as one word, "2014-16",
+// "2014–2016" or "1998-2001", as its first and last years; 0, 0 for
+// anything else.
+func yearSpan(t string) (int, int) {
+	a, b, ok := strings.Cut(t, "-")
+	if !ok {
+		a, b, ok = strings.Cut(t, "–")
+	}
+	if !ok || len(a) != 4 || (len(b) != 2 && len(b) != 4) {
+		return 0, 0
+	}
+	from, err := strconv.Atoi(a)
+	if err != nil || from < 1800 || from > 2100 {
+		return 0, 0
+	}
+	to, err := strconv.Atoi(b)
+	if err != nil {
+		return 0, 0
+	}
+	if len(b) == 2 {
+		to += from / 100 * 100
+		if to < from {
+			to += 100 // "1998-01"
+		}
+	}
+	if to <= from || to-from > 30 {
+		return 0, 0
+	}
+	return from, to
+}
+
 func otherYear(toks []nlp.Token, k, e, year int) (int, string) {
 	check := func(i int) (int, bool) {
 		t := toks[i].Text
+		if from, to := yearSpan(t); to != 0 && to < year {
+			// "the 2014-16 Ebola outbreak which killed 4,000": a span
+			// of years over before the article's (a span that reaches
+			// this year or the next, "the 2024-25 budget", may be now).
+			return to, from > 0
+		}
 		decade := len(t) == 5 && t[4] == 's' && t[3] == '0'
 		if decade {
 			t = t[:4] // "the 1980s rally": a decade gone by
@@ -2367,6 +2404,9 @@ func otherYear(toks []nlp.Token, k, e, year int) (int, string) {
 			continue
 		}
 		if y, ok := check(i); ok {
+			if from, to := yearSpan(toks[i].Text); to != 0 {
+				return y, strconv.Itoa(from) + "–" + strconv.Itoa(to)
+			}
 			if from := spanStartYear(toks, i); from != "" {
 				// "between January 1, 2020 and December 31, 2021": the
 				// span's years, not its last.
