@@ -6717,3 +6717,19 @@ func TestNumberAfterFigurelessSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestAnticipatedFigures: a figure its source anticipates or foresees is
+// a projection, not the count so far beside it.
+func TestAnticipatedFigures(t *testing.T) {
+	claims := extractOne(t, "Ferry capsizes on the river",
+		"\"Divers have recovered 46 bodies so far, but we anticipate more than 80,\" the provincial governor said.\n\n"+
+			"Police said they foresee up to 300 arrests when the strike resumes.")
+	for _, text := range []string{"more than 80", "up to 300"} {
+		if q := quantityByText(claims, text); q == nil || q.Frame == nil || q.Frame.Time != analysis.TimeProjection {
+			t.Errorf("%s is %+v, want a projection", text, q)
+		}
+	}
+	if q := quantityByText(claims, "46"); q == nil || q.Frame == nil || q.Frame.Time != analysis.TimeCurrent {
+		t.Errorf("46 is %+v, want the count so far", q)
+	}
+}
