@@ -99,7 +99,10 @@ func Compare(clusters []analysis.Cluster, claims []analysis.Claim, articles []an
 	// finding on the subject shows those of its own articles as context.
 	earlier := map[string][]string{}
 	for _, cl := range clusters {
-		if base, ok := strings.CutSuffix(cl.Subject, analysis.EarlierSuffix); ok {
+		if i := strings.Index(cl.Subject, analysis.EarlierSuffix); i >= 0 {
+			// (Also before a suffix of its own: "Norway|killed (earlier)
+			// (one incident)" is the earlier value of one attack's toll.)
+			base := cl.Subject[:i] + cl.Subject[i+len(analysis.EarlierSuffix):]
 			earlier[cl.Story+"\x00"+base] = append(earlier[cl.Story+"\x00"+base], cl.Claims...)
 		}
 	}

@@ -1045,6 +1045,10 @@ func TestRevisedInStatement(t *testing.T) {
 			{article: "a", source: "Police", sentence: "Police revised the number of deaths to 97, down from their previous toll of 115.", value: 115, subject: "US|killed (earlier)"},
 			{article: "b", source: "Governor", value: 115, subject: "US|killed"},
 		}, wantInClaim: true},
+		{name: "down in one statement, one side's dead", specs: []claimSpec{
+			{article: "a", source: "Army", sentence: "The army first said 450 rebels died but later lowered that estimate to 310.", value: 310, subject: "Rebels|killed (troops)"},
+			{article: "a", source: "Army", sentence: "The army first said 450 rebels died but later lowered that estimate to 310.", value: 450, subject: "Rebels|killed (earlier) (troops)"},
+		}, wantClass: ClassRevised, wantInClaim: true},
 		{name: "the toll growing is context", specs: []claimSpec{
 			{article: "a", source: "Agency", sentence: "The toll rose to 724 from a previous count of 304.", value: 724, subject: "US|killed"},
 			{article: "a", source: "Agency", sentence: "The toll rose to 724 from a previous count of 304.", value: 304, subject: "US|killed (earlier)"},
@@ -1058,7 +1062,7 @@ func TestRevisedInStatement(t *testing.T) {
 		for i := range claims {
 			claims[i].Measure = "killed"
 			claims[i].Frame = &analysis.Frame{Kind: analysis.KindCount, Time: analysis.TimeCurrent}
-			if strings.HasSuffix(claims[i].Subject, "(earlier)") {
+			if strings.Contains(claims[i].Subject, "(earlier)") {
 				claims[i].Frame.Time = analysis.TimeEarlier
 			}
 		}
