@@ -1359,7 +1359,11 @@ func (p comparer) revisedInStatement(cl analysis.Cluster, members []*analysis.Cl
 		}
 		for _, e := range cands {
 			lo, _ := interval(e)
-			if !(hi*(1+p.tol) < lo) || hi*breakFloor < lo {
+			tol := p.tol
+			if precise(c) || precise(e) {
+				tol = 0 // "lowered the toll to 290 from 291": a count to the unit fell
+			}
+			if !(hi*(1+tol) < lo) || hi*breakFloor < lo {
 				continue
 			}
 			joined := false

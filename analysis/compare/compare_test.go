@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -1049,6 +1050,10 @@ func TestRevisedInStatement(t *testing.T) {
 			{article: "a", source: "Army", sentence: "The army first said 450 rebels died but later lowered that estimate to 310.", value: 310, subject: "Rebels|killed (troops)"},
 			{article: "a", source: "Army", sentence: "The army first said 450 rebels died but later lowered that estimate to 310.", value: 450, subject: "Rebels|killed (earlier) (troops)"},
 		}, wantClass: ClassRevised, wantInClaim: true},
+		{name: "down by one, to the unit", specs: []claimSpec{
+			{article: "a", source: "Agency", sentence: "The agency lowered the toll to 58 from a previously given 59.", value: 58, subject: "US|killed"},
+			{article: "a", source: "Agency", sentence: "The agency lowered the toll to 58 from a previously given 59.", value: 59, subject: "US|killed (earlier)"},
+		}, wantClass: ClassRevised, wantInClaim: true},
 		{name: "the toll growing is context", specs: []claimSpec{
 			{article: "a", source: "Agency", sentence: "The toll rose to 724 from a previous count of 304.", value: 724, subject: "US|killed"},
 			{article: "a", source: "Agency", sentence: "The toll rose to 724 from a previous count of 304.", value: 304, subject: "US|killed (earlier)"},
@@ -1061,6 +1066,7 @@ func TestRevisedInStatement(t *testing.T) {
 		claims := mkClaims(t, tt.specs)
 		for i := range claims {
 			claims[i].Measure = "killed"
+			claims[i].Text = strconv.FormatFloat(*claims[i].Value, 'f', -1, 64)
 			claims[i].Frame = &analysis.Frame{Kind: analysis.KindCount, Time: analysis.TimeCurrent}
 			if strings.Contains(claims[i].Subject, "(earlier)") {
 				claims[i].Frame.Time = analysis.TimeEarlier

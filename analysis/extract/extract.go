@@ -377,6 +377,15 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					q.measure, q.counts, q.kind, ok = nq.measure, nq.counts, nq.kind, true
 				}
 			}
+			if !ok && q.counts == "" && lastFig >= 0 && lastEnd <= m.Start && claims[lastFig].Unit == m.Unit && toFromChange(s.Text[lastEnd:m.Start]) {
+				// "lowered the toll to 290 from a previously given 291":
+				// the level it was changed from counts what the new one
+				// counts.
+				q.measure, q.counts, q.kind, ok = claims[lastFig].Measure, claims[lastFig].Counts, "", true
+				if q.scope = scopeAfter(s.Text, toks, m.End); q.scope == "" {
+					q.scope = claims[lastFig].Scope // (and where it held)
+				}
+			}
 			if (!ok || m.Unit == "%" && q.measure == "percent") && q.counts == "" && lastFig >= 0 && claims[lastFig].Unit == m.Unit && seriesJoin(seriesLevel(toks, tokenIndex(toks, lastStart)), s.Text[lastEnd:m.Start]) {
 				// "climbed from 111,481 on Jan. 23 to 150,000 on Jan. 24,
 				// to 212,000 on Saturday and to 230,000 on Tuesday": each
@@ -12060,6 +12069,17 @@ func fromToChange(text string, start, end, next int) bool {
 	}
 	before := strings.TrimRight(text[:start], " ")
 	return len(before) >= 4 && strings.EqualFold(before[len(before)-4:], "from") && (len(before) == 4 || before[len(before)-5] == ' ')
+}
+
+// rxToFrom matches the words between the new level and the old one in
+// "to Y from X": "from", "from a previous", "from a previously given",
+// "from an earlier reported", "from the initial".
+var rxToFrom = regexp.MustCompile(`(?i)^\s*from\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:previous|previously|earlier|original|originally|initial|initially|prior)\s+)?(?:[a-z]+(?:ed|en)\s+)?$`)
+
+// toFromChange reports the words between two figures of "to Y from X"
+// (rxToFrom): X is the level Y replaced.
+func toFromChange(between string) bool {
+	return rxToFrom.MatchString(between)
 }
 
 func isPronounOf(w string) bool {

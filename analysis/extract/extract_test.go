@@ -6733,3 +6733,17 @@ func TestAnticipatedFigures(t *testing.T) {
 		t.Errorf("46 is %+v, want the count so far", q)
 	}
 }
+
+// TestToFromLevels: in "to Y from X" the level X is what Y replaced: it
+// counts what Y counts, as an earlier value, also past "a previously
+// given" or "an earlier reported".
+func TestToFromLevels(t *testing.T) {
+	claims := extractOne(t, "Storm toll revised",
+		"The disaster agency lowered the death toll on Monday to 58 from a previously given 61.\n\n"+
+			"Police raised the number of arrests to 412 from an earlier reported 380.")
+	for text, meas := range map[string]string{"61": "killed", "380": "detained"} {
+		if q := quantityByText(claims, text); q == nil || q.Measure != meas || q.Frame == nil || q.Frame.Time != analysis.TimeEarlier {
+			t.Errorf("%s is %+v, want an earlier value of %s", text, q, meas)
+		}
+	}
+}
