@@ -109,7 +109,9 @@ func subjectLabel(key string) string {
 // (occasional reports claim i as one: how many marched, how many were
 // detained on a protest day) into one subject per event, so that two
 // marches a fortnight apart never share a cluster: claim i's statement
-// date (SaidOn, else its article's publication date, published) puts it
+// date (the day its sentence names, else the day the article's first
+// figure of its measure names (leadDays), else SaidOn, else its
+// article's publication date, published) puts it
 // in a run of statements no more than occasionGap-1 days after the one
 // before, one run for each event, as Compare splits them. It returns, for each claim of a subject
 // with more than one run, the suffix its subject key takes (empty for the
