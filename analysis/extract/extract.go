@@ -9234,7 +9234,7 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 			}
 		}
 	}
-	if p := placeOfMeasureBefore(s.Text, toks, m.Start); p != "" {
+	if p := placeOfMeasureBefore(s.Text, toks, m.Start, q.counts); p != "" {
 		// "the combined death toll in Türkiye of 35,418", "the toll in
 		// Syria rose to 3,317": the place the measure's noun names.
 		q.scope = p
@@ -12559,8 +12559,9 @@ var abbreviations = map[string]bool{"co": true, "st": true, "mt": true, "ft": tr
 // the figure (extract.standFor: toll, number, total) is located by, in the figure's clause: "toll in Türkiye" of "the death
 // toll in Türkiye of 35,418", "the number of dead in Turkey and Syria
 // rose to 5,000". It stops at another figure or a clause's end.
-func placeOfMeasureBefore(text string, toks []nlp.Token, pos int) string {
+func placeOfMeasureBefore(text string, toks []nlp.Token, pos int, counted string) string {
 	k := tokenIndex(toks, pos)
+	counted = strings.ToLower(lastWord(counted))
 	for i := k - 1; i >= 1 && i >= k-10; i-- {
 		t := toks[i]
 		if t.Tag == "CD" || t.Text == "," || t.Text == "." || t.Text == ";" || t.Text == ":" {
@@ -12569,7 +12570,12 @@ func placeOfMeasureBefore(text string, toks []nlp.Token, pos int) string {
 		// "the toll in Syria", "the number of dead in Lao Cai province",
 		// "a rally in Barcelona drew 20,000".
 		standsFor := isNoun(toks[i-1].Tag) && !strings.HasPrefix(toks[i-1].Tag, "NNP") && (standFor.Has(toks[i-1].Lower) || turnoutEvents.Has(toks[i-1].Lower) || crowdNouns.Has(toks[i-1].Lower) || crowdPeople.Has(toks[i-1].Lower) && levelVerbs.Has(toks[k-1].Lower)) ||
-			i >= 3 && toks[i-2].Lower == "of" && standFor.Has(toks[i-3].Lower)
+			i >= 3 && toks[i-2].Lower == "of" && standFor.Has(toks[i-3].Lower) ||
+			// "its calculation of fatalities in Maule to 316": the noun
+			// the figure counts, right before the place.
+			// (Not another figure's noun: "for 1.2 million refugees in
+			// Cox's Bazar … unless it received $90 million".)
+			counted != "" && toks[i-1].Lower == counted && isNoun(toks[i-1].Tag) && !(i >= 2 && (toks[i-2].Tag == "CD" || i >= 3 && toks[i-3].Tag == "CD"))
 		// "The number of people killed by floods in Khyber Pakhtunkhwa
 		// has risen to 344": an event that covers a region
 		// (extract.regionalEvents) names the region its toll is of.
@@ -12581,11 +12587,29 @@ func placeOfMeasureBefore(text string, toks []nlp.Token, pos int) string {
 			continue
 		}
 		// ("the turnout in the capital at 40,000": the country's capital.)
-		if sc := scopeAfter(text, toks[:k], t.Start); strings.HasPrefix(sc, t.Text) && (strings.HasPrefix(toks[i+1].Tag, "NNP") || capitalScope(sc)) {
+		if sc := scopeAfter(text, toks[:k], t.Start); strings.HasPrefix(sc, t.Text) && (strings.HasPrefix(toks[i+1].Tag, "NNP") || capitalScope(sc) || namedAfterModifiers(toks, i+1, k)) {
 			return sc
 		}
 	}
 	return ""
+}
+
+// namedAfterModifiers reports a name after a determiner and modifiers
+// from token j, before token k: "the hard-hit Maule region".
+func namedAfterModifiers(toks []nlp.Token, j, k int) bool {
+	if j >= k || toks[j].Tag != "DT" {
+		return false
+	}
+	for n := j + 1; n < k && n <= j+3; n++ {
+		switch {
+		case strings.HasPrefix(toks[n].Tag, "NNP"):
+			return true
+		case strings.HasPrefix(toks[n].Tag, "JJ") || toks[n].Tag == "VBN" || toks[n].Tag == "VBG" || strings.Contains(toks[n].Text, "-"):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // crowdPeople are the people a crowd is made of (extract.crowdPeople):

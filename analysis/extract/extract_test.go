@@ -6747,3 +6747,19 @@ func TestToFromLevels(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceOfCountedNounBefore: a place right after the noun a figure
+// counts, before the figure ("its tally of fatalities in the
+// flood-ravaged Sylhet division to 74"), is the figure's, past a
+// determiner and modifiers or with a name the place table does not know.
+func TestPlaceOfCountedNounBefore(t *testing.T) {
+	for _, body := range []string{
+		"The agency revised its tally of fatalities in the flood-ravaged Sylhet division to 74.",
+		"The agency revised down its estimate of fatalities in Sylhet to 74.",
+	} {
+		claims := extractOne(t, "Floods in Bangladesh", body)
+		if q := quantityByText(claims, "74"); q == nil || !strings.Contains(q.Subject, "Sylhet") {
+			t.Errorf("74 in %q is %+v, want Sylhet's toll", body, q)
+		}
+	}
+}
