@@ -12307,10 +12307,10 @@ func scopeAfter(text string, toks []nlp.Token, pos int) string {
 			// the article's one city.
 			return t.Text
 		}
-		if (t.Lower == "across" || t.Lower == "around" || t.Lower == "throughout") && i+2 < len(toks) && toks[i+1].Lower == "the" && (toks[i+2].Lower == "country" || toks[i+2].Lower == "nation") {
+		if sc := countryWideAt(toks, i, len(toks)); sc != "" {
 			// "450,000 took part in marches across the country", "1.9
 			// million participated in the rally across the nation".
-			return t.Text + " the country"
+			return sc
 		}
 		if i > k && t.Lower == "of" && i+1 < len(toks) && partPronouns.Has(toks[i+1].Lower) {
 			// "39 had been killed, most of them in Liloan": the place is
@@ -12651,6 +12651,17 @@ func possessorPlace(text string, toks []nlp.Token, places []lexicon.PlaceMention
 	return "", ""
 }
 
+// countryWideAt reads "across the country", "around the nation" or
+// "throughout the country" at token i, ending before token end, as the
+// scope "<preposition> the country"; "" otherwise.
+func countryWideAt(toks []nlp.Token, i, end int) string {
+	t := toks[i]
+	if (t.Lower == "across" || t.Lower == "around" || t.Lower == "throughout") && i+2 < end && toks[i+1].Lower == "the" && (toks[i+2].Lower == "country" || toks[i+2].Lower == "nation") {
+		return t.Text + " the country"
+	}
+	return ""
+}
+
 // nationalBefore returns the whole-country scope a clause names before
 // the figure at token k ("across the country", "nationwide",
 // "throughout the nation"), or "": the figure's clause only, back to a
@@ -12664,8 +12675,8 @@ func nationalBefore(toks []nlp.Token, k int) string {
 		if nationalWords.Has(t.Lower) && i > 0 {
 			return t.Text
 		}
-		if (t.Lower == "across" || t.Lower == "around" || t.Lower == "throughout") && i+2 < k && toks[i+1].Lower == "the" && (toks[i+2].Lower == "country" || toks[i+2].Lower == "nation") {
-			return t.Text + " the country"
+		if sc := countryWideAt(toks, i, k); sc != "" {
+			return sc
 		}
 	}
 	return ""

@@ -4609,7 +4609,7 @@ var comparisonWords = lexicon.Words("extract.comparisonWords")
 func toFromBefore(text string, start int) bool {
 	from := max(0, start-80)
 	seg := text[from:start]
-	i := strings.LastIndex(strings.ToLower(seg), "from ")
+	i := strings.LastIndex(seg, "from ") // (mid-sentence, never capitalised)
 	if i < 0 || !rxToFrom.MatchString(seg[i:]) {
 		return false
 	}
