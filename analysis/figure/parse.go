@@ -1261,6 +1261,11 @@ func (s *scanner) rangeEnd(f, y *figure, between, prefix bool) (ok, kill bool) {
 	if !y.scaled && f.written && y.written && f.val < 10 && f.val == math.Trunc(f.val) && y.val >= 100 && y.val < 1000 && math.Mod(y.val, 100) == 0 {
 		xv = f.val * 100 // "two to three hundred people"
 	}
+	if dash && !y.scaled && !f.scaled {
+		if g := s.sharedGroups(f, y); g > 0 {
+			xv = f.val * g // "350-400,000": 350,000 to 400,000
+		}
+	}
 	xu, yu := f.unit, y.unit
 	if xu == "" {
 		xu = yu
@@ -1276,6 +1281,36 @@ func (s *scanner) rangeEnd(f, y *figure, between, prefix bool) (ok, kill bool) {
 	}
 	f.val, f.unit, y.unit = xv, xu, yu
 	return true, false
+}
+
+// sharedGroups returns the factor a range's bare low end shares with its
+// high end's zero groups when the writer gave the groups once ("at least
+// 350-400,000", "10–15,000 protesters": 350,000 and 10,000, as
+// "2-3 million" shares its scale), or 0. The low end is a plain integer
+// with as many digits as the high end's first group, below it; the high
+// end is that group followed only by groups of zeros. ("1-10,000" and
+// "5-600" keep their ends: their digits say nothing shared.)
+func (s *scanner) sharedGroups(f, y *figure) float64 {
+	lt, ht := &s.toks[f.first], &s.toks[y.first]
+	if f.first != f.numLast || y.first != y.numLast || lt.kind != kNum || ht.kind != kNum {
+		return 0
+	}
+	if lt.sep || lt.exp != 0 || !ht.sep || ht.exp != 0 || lt.digits != ht.digits {
+		return 0
+	}
+	// (A grouped numeral's digits are its first group's.)
+	all := 0
+	for _, c := range []byte(s.text[ht.s:ht.e]) {
+		if isDigit(c) {
+			all++
+		}
+	}
+	g := pow10val(1, all-int(ht.digits))
+	lead := math.Trunc(y.val / g)
+	if all%3 != int(ht.digits)%3 || lead*g != y.val || f.val >= lead || f.val != math.Trunc(f.val) {
+		return 0 // (an Indian "1,50,000" groups otherwise)
+	}
+	return g
 }
 
 // rejectAfter reports whether what follows f makes it a date, a time, an
