@@ -613,6 +613,17 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				// to 4,632": the total of what the figure before counted.
 				q.subset = claims[lastFig].Subset
 			}
+			if lastFig >= 0 && m.Unit == "" && claims[lastFig].Unit == "" && (populationMeasures.Has(q.measure) || !x.isMeasureName(q.measure)) && q.measure != turnoutMeasure &&
+				x.happenedMeasure(claims[lastFig].Measure) && joined(s.Text[lastEnd:m.Start], 4, ", including", "including", ", among them", "among them") {
+				// "The toll rose to 300, including 30 children",
+				// "detentions at 7,543, including 6,030 military": a part
+				// of what the figure before counts, the part its own
+				// noun names, not a count of children or soldiers.
+				q.measure = claims[lastFig].Measure
+				if openSubset(q.subset) || q.subset == "part" {
+					q.subset = x.partClass(q.counts)
+				}
+			}
 			if lastFig >= 0 && m.Unit == "" && claims[lastFig].Unit == "" && openSubset(q.subset) && (breakdownJoin(s.Text[lastEnd:m.Start]) ||
 				breakdown && claims[lastFig].Subset != "" && joined(s.Text[lastEnd:m.Start], 6, ",", "and", ", and")) {
 				// "some 30 civilians had been killed -- seven Rohingyas,

@@ -6066,6 +6066,26 @@ func TestPredicatePastPartAside(t *testing.T) {
 	}
 }
 
+// TestIncludedPartTakesWholesMeasure: a figure of people after
+// "including" or "among them", right after a figure of what happened to
+// people, counts a part of that figure's people, the part its own noun
+// names ("230 died, including 19 police officers"), not people in general.
+func TestIncludedPartTakesWholesMeasure(t *testing.T) {
+	for _, c := range []struct{ text, at, measure, subset string }{
+		{"The toll rose to 312 on Monday, including 30 civilians, the governor said.", "30", "killed", "civilian"},
+		{"At least 39 people were killed on Friday, including four children, officials said.", "four", "killed", "children"},
+		{"Some 425 people sought treatment and 277 were hospitalized, including 86 police officers.", "86", "wounded", "officers"},
+		{"Police arrested 300 people overnight, among them 12 teachers.", "12", "detained", "part"},
+		// Not after a figure of people alone: the marines are troops.
+		{"The army said 2,000 troops were deployed, including 500 marines.", "500", "troops", "marines"},
+	} {
+		q := quantityByText(extractOne(t, "", c.text), c.at)
+		if q == nil || q.Measure != c.measure || q.Subset != c.subset {
+			t.Errorf("%q: %s = %+v, want measure %q subset %q", c.text, c.at, q, c.measure, c.subset)
+		}
+	}
+}
+
 // TestScopeNamedBesideItsNoun: a part of a country named by a common noun
 // with its name set beside it ("in the capital, Almaty,", "in the
 // country's second city, Kharkiv") is the named place, not the capital
