@@ -2818,6 +2818,34 @@ func TestPeriodParts(t *testing.T) {
 	if q := quantityByText(extractOne(t, "", "At least 94 people died on Sunday in the deadliest day of the protests."), "At least 94"); q == nil || !q.Frame.Incident {
 		t.Errorf("deadliest day: %+v", q)
 	}
+	// "from 120 to 97" and "between 40 and 55" are numbers, not days:
+	// a span of days names its month or weekday.
+	for _, c := range []struct{ body, at string }{
+		{"Officials said the toll from the landslide fell from 86 to 68, while the missing rose from 40 to 55.", "68"},
+		{"Rescuers said the number of dead went up from 12 to 30 overnight, while the injured fell from 25 to 21.", "30"},
+	} {
+		if q := quantityByText(extractOne(t, "", c.body), c.at); q == nil || q.Frame == nil || q.Frame.Incident {
+			t.Errorf("%q: %s = %+v, a level read as a period's part", c.body, c.at, q)
+		}
+	}
+}
+
+// A mishap told after a figure ("after a helicopter was shot down") is
+// not the figure's when "and that" opens another statement before it:
+// "said 19 were killed in clashes and that five declared missing after a
+// helicopter was shot down" are the clashes' 19 and the helicopter's five.
+func TestIncidentAfterStopsAtAnotherStatement(t *testing.T) {
+	body := "Fighting raged along the border for a third week. The army said 19 of its soldiers were killed in clashes on Saturday and that five declared missing after a helicopter was shot down were now feared dead."
+	claims := extractOne(t, "", body)
+	if q := quantityByText(claims, "19"); q == nil || q.Frame == nil || q.Frame.Incident {
+		t.Errorf("19: %+v, the next figure's incident", q)
+	}
+	// Coordinated predicates share it: "17 died and 40 more were hurt
+	// when a relief lorry overturned".
+	claims = extractOne(t, "", "Floods swept the valley for a week. Police said 17 people died and 40 more were hurt when a relief lorry overturned.")
+	if q := quantityByText(claims, "17"); q == nil || q.Frame == nil || !q.Frame.Incident {
+		t.Errorf("17: %+v, want the lorry's incident", q)
+	}
 }
 
 // What happened to bodies is what they count ("62 bodies were still

@@ -2637,6 +2637,14 @@ func datePeriod(toks []nlp.Token, k, e int) string {
 					if end < hi && dateWord(end) {
 						end++
 					}
+					if !slices.ContainsFunc(toks[i:end], func(t nlp.Token) bool {
+						_, month := lexicon.Months[lower(t)]
+						return month || weekday(lower(t))
+					}) {
+						// "fell from 86 to 68": numbers, no dates; a
+						// span of days names its month or weekday.
+						continue
+					}
 					return lowerWords(toks[i:end])
 				}
 			}
@@ -2853,9 +2861,13 @@ var strongIncrement = lexicon.Words("extract.strongIncrement")
 func incidentAfter(toks []nlp.Token, e int, earlierOf func() string) string {
 	for i := e; i+2 < len(toks) && i < e+12; i++ {
 		w := lower(toks[i])
-		if clauseStop(w) || w == "including" || w == "among" {
+		if clauseStop(w) || w == "including" || w == "among" || w == "that" && i > e && lower(toks[i-1]) == "and" {
 			// ("killed two people, including a person who was killed
-			// when a tree fell": the incident is the part's.)
+			// when a tree fell": the incident is the part's; "said 19
+			// were killed in clashes and that five declared missing
+			// after a helicopter was shot down …": the next statement's.
+			// "17 died and 40 more were hurt when a lorry overturned"
+			// share it.)
 			return ""
 		}
 		if (w != "when" && w != "after") || (lower(toks[i+1]) != "a" && lower(toks[i+1]) != "an") {
