@@ -1554,6 +1554,27 @@ func TestLaterEventSentences(t *testing.T) {
 	}
 }
 
+// A crowd told after another with "more" or "another" is an addition to
+// it, unless it has a place of its own that is not the whole country:
+// "350,000 more rallied outside the capital" is the crowd outside the
+// capital, "thousands more rallied in towns across the country" others.
+func TestAdditionalCrowdWithItsOwnPlace(t *testing.T) {
+	for _, c := range []struct {
+		body, at string
+		incident bool
+	}{
+		{"Some 600,000 gathered in the main square of the capital, while 350,000 more rallied outside the capital, organizers said.", "350,000", false},
+		{"About 40,000 marched in Lisbon on Saturday. Another 12,000 marched in Porto, the unions said.", "12,000", false},
+		{"Some 150,000 rallied in the capital. Thousands more rallied in towns across the country.", "Thousands", true},
+		{"About 40,000 marched in Lisbon on Saturday. Another 12,000 marched in the evening, the unions said.", "12,000", true},
+	} {
+		q := quantityByText(extractOne(t, "Protest", c.body), c.at)
+		if q == nil || q.Frame == nil || q.Frame.Incident != c.incident {
+			t.Errorf("%q: %s = %+v, want incident %v", c.body, c.at, q, c.incident)
+		}
+	}
+}
+
 // A measurement of an event is the later event's under a title that
 // reports one, as its toll is, unless the sentence names the first event
 // or dates it days before; "an aftershock of the 7.9-magnitude

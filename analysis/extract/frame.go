@@ -685,14 +685,17 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 		// force or a count told beside it, not the whole.
 		f.Incident = true
 		cue("incident", w)
-	} else if w := incrementOf(prev, firstAfter); w != "" &&
+	} else if w := incrementOf(prev, firstAfter); w != "" && !(q.measure == turnoutMeasure && (strings.HasPrefix(strings.ToLower(q.scope), "outside ") || scopePlace(q.scope) != "")) &&
 		(f.Kind == analysis.KindCount && (strongIncrement.Has(w) || lastMeasure == "" || lastMeasure == q.measure || q.measure == recoveredMeasure) || f.Kind == analysis.KindMoney && !figureBefore(toks, k)) {
 		// "another 200 were arrested", "12 more bodies were recovered":
 		// an addition to a total told elsewhere, not the total. After a
 		// count of something else the words mean others: "20 were
 		// killed. Another 50 were injured", "17 died and 40 more were
 		// hurt". ("12 more bodies" after a toll are bodies found,
-		// never others.)
+		// never others. A crowd with a place of its own, "350,000 more
+		// rallied outside the capital", "another 2,000 in Busan", is
+		// that place's whole crowd, told beside the capital's; "thousands
+		// more in towns across the country" are still others.)
 		f.Incident = true
 		cue("incident", w)
 	} else if n := len(prev); n > 0 && wonMeasures.Has(q.measure) && voteChangeVerbs.Has(prev[n-1]) {
