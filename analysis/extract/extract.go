@@ -14252,6 +14252,25 @@ func fullCounty(name string) string {
 // outside the speaker ("struck southern Turkey and northwest Syria" ->
 // "Syria+Turkey"), else the speaker's own country ("Syria's health
 // ministry said … across the country").
+// speaksAfter reports a verb of saying right after a place's name, an
+// auxiliary allowed between ("US stated", "Russia has said"): the place
+// speaks.
+func speaksAfter(text string, end int) bool {
+	words := strings.Fields(text[end:])
+	for i, w := range words {
+		if i > 1 {
+			break
+		}
+		w = strings.ToLower(strings.Trim(w, ".,;:"))
+		if i == 0 && (w == "has" || w == "had" || w == "have") {
+			continue
+		}
+		vf, ok := lexicon.Verbs[w]
+		return ok && vf.Form != 0
+	}
+	return false
+}
+
 func locatedEntity(text string, places []lexicon.PlaceMention, q quantityInfo, attr attrib.Attribution, contains func(outer, inner string) bool) string {
 	if q.scope != "" {
 		// "in Turkey and Syria": every place the scope names.
@@ -14299,6 +14318,12 @@ func locatedEntity(text string, places []lexicon.PlaceMention, q quantityInfo, a
 			// engineer in Brussels" who estimate a London fire's toll:
 			// where an analyst comes from or works is not where it
 			// happened.
+			continue
+		}
+		if !overlapsSpan(p.Start, p.End, speaker) && speaksAfter(text, p.End) {
+			// "as US stated that … more than 1,000, while Amnesty
+			// reported that at least 304 people have been killed": the
+			// speaker of another statement is not where it happened.
 			continue
 		}
 		if !overlapsSpan(p.Start, p.End, speaker) && actorDemonym(text, p) {

@@ -6135,6 +6135,24 @@ func TestIncludedPartTakesWholesMeasure(t *testing.T) {
 	}
 }
 
+// TestSpeakingPlaceIsNotWhere: a place that speaks in another clause of
+// the sentence ("as the US stated that …, while Amnesty reported that at
+// least 304 people have been killed") is not where the other clause's
+// figure happened; a place that speaks of its own figure still is.
+func TestSpeakingPlaceIsNotWhere(t *testing.T) {
+	const title = "Protest toll in Chad disputed"
+	for _, c := range []struct{ text, at, subject string }{
+		{"Chad's crackdown drew protests, as France stated that the forces killed more than 90 protesters, while Amnesty International reported that at least 40 people have been killed.", "at least 40", "Chad|killed"},
+		{"Chad's crackdown drew protests, as Germany has said that at least 40 people have been killed, while Amnesty International reported 52.", "52", "Chad|killed"},
+		{"Poland confirmed four deaths on Monday.", "four", "Poland|killed"},
+	} {
+		q := quantityByText(extractOne(t, title, c.text), c.at)
+		if q == nil || q.Subject != c.subject {
+			t.Errorf("%q: %s = %+v, want subject %q", c.text, c.at, q, c.subject)
+		}
+	}
+}
+
 // TestScopeNamedBesideItsNoun: a part of a country named by a common noun
 // with its name set beside it ("in the capital, Almaty,", "in the
 // country's second city, Kharkiv") is the named place, not the capital
