@@ -513,6 +513,8 @@ func TestAttribute(t *testing.T) {
 			want: want("spokesman", "a spokesman", "")},
 		{name: "as a speaker reported", text: "Some 93 people are still missing, as Cadena Ser reported, citing the latest data.", at: "93",
 			want: want("Cadena Ser", "Cadena Ser", "")},
+		{name: "as a speaker claimed, right after the figure", text: "It is unlikely that the dead numbered 400 or more as some opposition groups have claimed.", at: "400",
+			want: want("some opposition groups", "some opposition groups", "")},
 		{name: "said, citing", text: "The death toll has climbed to 2,946, the agency said on Wednesday citing the Interior Ministry.", at: "2,946",
 			want: want("agency", "the agency", "")},
 		{name: "a figure's agent in a clause of its own", text: "The organizers estimated that 10,000 people took part, while the turnout figure given by the local police was around 2,000.", at: "2,000",

@@ -1815,6 +1815,25 @@ func (an *parsed) relativeTime(s, e int) bool {
 	return true
 }
 
+// postposedAs reports "as" before the speaker that starts at token s,
+// after a comma or right after a figure ("500 or more as some exile
+// activists have claimed"): a cue set after what it credits.
+func (an *parsed) postposedAs(s int) bool {
+	j := s - 1
+	if j < 1 || an.toks[j].low != "as" {
+		return false
+	}
+	switch b := an.toks[j-1]; {
+	case b.low == ",":
+		return true
+	case b.kind == num:
+		return true
+	case b.low == "more" || b.low == "less" || b.low == "fewer":
+		return j >= 3 && an.toks[j-2].low == "or" && an.toks[j-3].kind == num // "500 or more as …"
+	}
+	return false
+}
+
 // markScope sets whether a cue closes the clause before it and whether it
 // opens a clause of its own.
 func (an *parsed) markScope(c *cue) {
@@ -1825,9 +1844,10 @@ func (an *parsed) markScope(c *cue) {
 	if s > 0 {
 		p := an.toks[s-1]
 		switch {
-		case p.low == "as" && s > 1 && an.toks[s-2].low == "," && an.clauseEndsAfter(c):
-			// "93 people are still missing, as Cadena Ser reported": the
-			// clause before it is what the speaker said.
+		case an.postposedAs(s) && an.clauseEndsAfter(c):
+			// "93 people are still missing, as Cadena Ser reported",
+			// "deaths numbered 500 or more as some exile activists have
+			// claimed": the clause before it is what the speaker said.
 			c.postposed = true
 			return
 		case p.low == "with" || p.low == ";":
