@@ -318,10 +318,14 @@ const (
 	headComments = "comments"
 	headRelated  = "related"
 	headPopular  = "popular"
-	headAd       = "advertisement"
-	headShare    = "share"
-	headFooter   = "footer"
-	headTags     = "tags"
+	// headArticle marks a heading of the table that opens the article's
+	// own text though a furniture heading's words begin it ("Latest
+	// developments" over a rolling story's points, not "Latest" news).
+	headArticle = "article"
+	headAd      = "advertisement"
+	headShare   = "share"
+	headFooter  = "footer"
+	headTags    = "tags"
 )
 
 // splitBlocks cuts text into blocks: one per non-blank line, except that
@@ -1550,6 +1554,9 @@ func headingKindOf(s, lower, key string) string {
 	first, _, _ := strings.Cut(k, " ")
 	for _, h := range headingsByFirst[first] {
 		if k == h.text {
+			if h.kind == headArticle {
+				return "" // the article's own ("Latest developments")
+			}
 			return h.kind
 		}
 		// "More from World", "Related Articles": a few words may follow.
@@ -1574,7 +1581,7 @@ var headingsByFirst = func() map[string][]headingPrefix {
 // headingPrefixes are furniture headings of news pages. prefix marks
 // entries that also match with words after them ("more from world").
 var headingPrefixes = func() []headingPrefix {
-	kinds := map[string]bool{headRelated: true, headPopular: true, headAd: true, headShare: true, headTags: true, headFooter: true}
+	kinds := map[string]bool{headRelated: true, headPopular: true, headAd: true, headShare: true, headTags: true, headFooter: true, headArticle: true}
 	var out []headingPrefix
 	for _, h := range lexicon.Headings() {
 		if !kinds[h.Kind] {

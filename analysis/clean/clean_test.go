@@ -697,6 +697,10 @@ func TestHeadingKind(t *testing.T) {
 		{"Lo más leído", headPopular},
 		{"Anzeige", headAd},
 		{"Latest figures show unemployment fell sharply", ""},
+		// A rolling story's own points, not the site's latest news.
+		{"Latest developments", ""},
+		{"Key developments:", ""},
+		{"Latest news", headPopular},
 		{"Auch interessant ist die Zahl der Verletzten", ""},
 		{"Related to the war, officials said", ""},
 		{"North Korea denies sending troops", ""},
