@@ -1004,10 +1004,17 @@ func TestBuildingFates(t *testing.T) {
 		{"The quake destroyed 288,798 houses and 10,790 government buildings.", "288,798", "destroyed", ""},
 		{"The quake destroyed 288,798 houses and 10,790 government buildings.", "10,790", "destroyed", "government buildings"},
 	} {
-		q := quantityByText(extractOne(t, "", tt.body), tt.figure)
-		if q == nil || q.Measure != tt.measure || q.Subset != tt.subset {
-			t.Errorf("%q: %s = %+v, want %s (subset %q)", tt.body, tt.figure, q, tt.measure, tt.subset)
-		}
+		wantMeasureSubset(t, tt.body, tt.figure, tt.measure, tt.subset)
+	}
+}
+
+// wantMeasureSubset checks what the figure of an untitled article counts:
+// its measure and the part of it it is (subset, "" for none).
+func wantMeasureSubset(t *testing.T, body, figure, measure, subset string) {
+	t.Helper()
+	q := quantityByText(extractOne(t, "", body), figure)
+	if q == nil || q.Measure != measure || q.Subset != subset {
+		t.Errorf("%q: %s = %+v, want %s (subset %q)", body, figure, q, measure, subset)
 	}
 }
 
@@ -1197,10 +1204,7 @@ func TestOwnClauseMeasures(t *testing.T) {
 		{"Some 39.1 million votes were cast on Friday, a turnout of 85 per cent.", "39.1 million", "votes cast", ""},
 		{"About 2,000 ballots were spoilt.", "2,000", "rejected votes", ""},
 	} {
-		q := quantityByText(extractOne(t, "", tt.body), tt.figure)
-		if q == nil || q.Measure != tt.measure || q.Subset != tt.subset {
-			t.Errorf("%q: %s = %+v, want %s (subset %q)", tt.body, tt.figure, q, tt.measure, tt.subset)
-		}
+		wantMeasureSubset(t, tt.body, tt.figure, tt.measure, tt.subset)
 	}
 	for _, tt := range []struct{ body, figure string }{
 		{"A total of 350 people lived in the block, and 255 survived while 14 were not there at the time.", "14"},
@@ -1458,10 +1462,7 @@ func TestSumsPerUnitAndAgainstBudgets(t *testing.T) {
 		{"It was able to cover £500m in additional costs for venue security.", "500m", "cost (GBP)", "security"},
 		{"The deficit was 3 per cent of GDP.", "3 per cent", "deficit (%)", ""},
 	} {
-		q := quantityByText(extractOne(t, "", tt.body), tt.figure)
-		if q == nil || q.Measure != tt.measure || q.Subset != tt.subset {
-			t.Errorf("%q: %s = %+v, want %s (subset %q)", tt.body, tt.figure, q, tt.measure, tt.subset)
-		}
+		wantMeasureSubset(t, tt.body, tt.figure, tt.measure, tt.subset)
 	}
 }
 
@@ -6128,10 +6129,7 @@ func TestIncludedPartTakesWholesMeasure(t *testing.T) {
 		// Not after a figure of people alone: the marines are troops.
 		{"The army said 2,000 troops were deployed, including 500 marines.", "500", "troops", "marines"},
 	} {
-		q := quantityByText(extractOne(t, "", c.text), c.at)
-		if q == nil || q.Measure != c.measure || q.Subset != c.subset {
-			t.Errorf("%q: %s = %+v, want measure %q subset %q", c.text, c.at, q, c.measure, c.subset)
-		}
+		wantMeasureSubset(t, c.text, c.at, c.measure, c.subset)
 	}
 }
 
