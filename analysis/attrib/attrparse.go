@@ -1824,9 +1824,7 @@ func (an *parsed) postposedAs(s int) bool {
 		return false
 	}
 	switch b := an.toks[j-1]; {
-	case b.low == ",":
-		return true
-	case b.kind == num:
+	case b.low == "," || b.kind == num:
 		return true
 	case b.low == "more" || b.low == "less" || b.low == "fewer":
 		return j >= 3 && an.toks[j-2].low == "or" && an.toks[j-3].kind == num // "500 or more as …"

@@ -615,10 +615,10 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			}
 			if lastFig >= 0 && m.Unit == "" && claims[lastFig].Unit == "" && (populationMeasures.Has(q.measure) || !x.isMeasureName(q.measure)) && q.measure != turnoutMeasure &&
 				x.happenedMeasure(claims[lastFig].Measure) && joined(s.Text[lastEnd:m.Start], 4, ", including", "including", ", among them", "among them") {
-				// "The toll rose to 300, including 30 children",
-				// "detentions at 7,543, including 6,030 military": a part
-				// of what the figure before counts, the part its own
-				// noun names, not a count of children or soldiers.
+				// "The toll rose to 300, including 30 children", "arrested
+				// 300 people, among them 12 teachers": a part of what the
+				// figure before counts, the part its own noun names, not
+				// a count of children or teachers.
 				q.measure = claims[lastFig].Measure
 				if openSubset(q.subset) || q.subset == "part" {
 					q.subset = x.partClass(q.counts)
@@ -14265,8 +14265,8 @@ func speaksAfter(text string, end int) bool {
 		if i == 0 && (w == "has" || w == "had" || w == "have") {
 			continue
 		}
-		vf, ok := lexicon.Verbs[w]
-		return ok && vf.Form != 0
+		_, ok := lexicon.Verbs[w]
+		return ok
 	}
 	return false
 }
