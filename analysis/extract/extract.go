@@ -665,6 +665,9 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				// figure set right is of the same span.
 				q.measure = claims[lastFig].Measure
 			}
+			// "lowered the toll to 290 from a previously given 291": the
+			// level the sentence's last figure replaced.
+			q.replaced = lastFig >= 0 && lastEnd <= m.Start && toFromChange(s.Text[lastEnd:m.Start]) && toBefore(s.Text[:lastStart])
 			fr := x.frame(a, s, toks, m, &q, lastMeasure, laterTitle)
 			if listOwner != "" {
 				q.entity, q.owned, fr.Side = listOwner, true, listOwner
@@ -8587,6 +8590,8 @@ type quantityInfo struct {
 	// standFor is the noun a figure with no counted thing stands for
 	// ("the number", "the figure", "the total"), when there is one.
 	standFor string
+	// replaced reports the X of "to Y from X", the level Y replaced.
+	replaced bool
 	// owned reports a casualty count of things that belong to someone
 	// ("50 North Korean soldiers were killed"): its subject is whose they
 	// are, not where it happened.
@@ -12093,6 +12098,14 @@ func toFromChange(between string) bool {
 	return rxToFrom.MatchString(between)
 }
 
+// toBefore reports text that ends with the word "to" (the text before
+// the Y of "to Y from X").
+func toBefore(text string) bool {
+	t := strings.TrimRight(text, " ")
+	n := len(t)
+	return n >= 2 && strings.EqualFold(t[n-2:], "to") && (n == 2 || t[n-3] == ' ')
+}
+
 func isPronounOf(w string) bool {
 	switch strings.ToLower(w) {
 	case "them", "whom", "which", "those", "these", "us", "you":
@@ -14256,11 +14269,10 @@ func fullCounty(name string) string {
 // auxiliary allowed between ("US stated", "Russia has said"): the place
 // speaks.
 func speaksAfter(text string, end int) bool {
-	words := strings.Fields(text[end:])
-	for i, w := range words {
-		if i > 1 {
-			break
-		}
+	rest := text[end:]
+	for i := 0; i < 2; i++ {
+		var w string
+		w, rest = nextWord(rest)
 		w = strings.ToLower(strings.Trim(w, ".,;:"))
 		if i == 0 && (w == "has" || w == "had" || w == "have") {
 			continue
@@ -14269,6 +14281,16 @@ func speaksAfter(text string, end int) bool {
 		return ok
 	}
 	return false
+}
+
+// nextWord returns the first space-separated word of text and the text
+// after it.
+func nextWord(text string) (word, rest string) {
+	text = strings.TrimLeft(text, " ")
+	if i := strings.IndexByte(text, ' '); i >= 0 {
+		return text[:i], text[i:]
+	}
+	return text, ""
 }
 
 func locatedEntity(text string, places []lexicon.PlaceMention, q quantityInfo, attr attrib.Attribution, contains func(outer, inner string) bool) string {

@@ -471,7 +471,7 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 		// "due to increase from 19% to 25% in April 2023": the level
 		// it starts from, whatever the change to come.
 		setTime(analysis.TimeEarlier, "from … to")
-	} else if toFromBefore(s.Text, m.Start) {
+	} else if q.replaced {
 		// "lowered the toll to 290 from a previously given 291": the
 		// level the new one replaced.
 		setTime(analysis.TimeEarlier, "to … from")
@@ -4617,22 +4617,3 @@ func (x *Extractor) modifiedPeople(counts string) bool {
 // comparisonWords set a figure against another ("below the official
 // 57.8%"; extract.comparisonWords).
 var comparisonWords = lexicon.Words("extract.comparisonWords")
-
-// toFromBefore reports a figure at start that follows "to Y from" and
-// the words rxToFrom allows ("to 412 from an earlier reported 380",
-// "to 2.1% from 2.6%"): the level Y replaced.
-func toFromBefore(text string, start int) bool {
-	from := max(0, start-80)
-	seg := text[from:start]
-	i := strings.LastIndex(seg, "from ") // (mid-sentence, never capitalised)
-	if i < 0 || !rxToFrom.MatchString(seg[i:]) {
-		return false
-	}
-	head := strings.TrimRight(seg[:i], " ")
-	ms := figure.Find(head)
-	if len(ms) == 0 || ms[len(ms)-1].End != len(head) {
-		return false
-	}
-	lead := strings.TrimRight(head[:ms[len(ms)-1].Start], " ")
-	return strings.HasSuffix(strings.ToLower(lead), " to") || strings.EqualFold(lead, "to")
-}
