@@ -147,7 +147,7 @@ func Occasions(claims []analysis.Claim, keys func(i int) string, published func(
 		if d := NamedDay(&claims[i]); !d.IsZero() {
 			return d
 		}
-		if d := lead[claims[i].Article+"|"+claims[i].Measure]; !d.IsZero() {
+		if d := lead[leadKeyOf(&claims[i])]; !d.IsZero() {
 			return d
 		}
 		if !claims[i].SaidOn.IsZero() {
@@ -161,7 +161,7 @@ func Occasions(claims []analysis.Claim, keys func(i int) string, published func(
 			continue
 		}
 		runs := eventRuns(len(g), func(r int) analysis.Date { return dateOf(g[r]) }, func(r int) bool {
-			return !NamedDay(&claims[g[r]]).IsZero() || !lead[claims[g[r]].Article+"|"+claims[g[r]].Measure].IsZero()
+			return !NamedDay(&claims[g[r]]).IsZero() || !lead[leadKeyOf(&claims[g[r]])].IsZero()
 		}, func(r int) string { return claims[g[r]].Article })
 		if len(runs) < 2 {
 			continue
@@ -190,24 +190,23 @@ func Occasions(claims []analysis.Claim, keys func(i int) string, published func(
 
 // leadDays maps each article and measure counted by event (occasional)
 // whose first figure names its day ("About 250,000 demonstrators were on
-// the streets of Bucharest last night") to that day, keyed
-// "article|measure": the article's event, whose figures of that measure
+// the streets of Bucharest last night") to that day: the article's event, whose figures of that measure
 // that name no day are of that night too ("The number of protesters
 // across the country was estimated to be 500,000"), not of the day the
 // article was published.
-func leadDays(claims []analysis.Claim, occasional func(i int) bool) map[string]analysis.Date {
-	first := map[string]int{}
+func leadDays(claims []analysis.Claim, occasional func(i int) bool) map[leadKey]analysis.Date {
+	first := map[leadKey]int{}
 	for i := range claims {
 		c := &claims[i]
 		if c.Kind != analysis.KindQuantity || !occasional(i) {
 			continue
 		}
-		k := c.Article + "|" + c.Measure
+		k := leadKeyOf(c)
 		if j, ok := first[k]; !ok || claims[j].InHeadline && !c.InHeadline || claims[j].InHeadline == c.InHeadline && c.Offset < claims[j].Offset {
 			first[k] = i
 		}
 	}
-	out := map[string]analysis.Date{}
+	out := map[leadKey]analysis.Date{}
 	for k, i := range first {
 		if d := NamedDay(&claims[i]); !d.IsZero() {
 			out[k] = d
@@ -215,3 +214,8 @@ func leadDays(claims []analysis.Claim, occasional func(i int) bool) map[string]a
 	}
 	return out
 }
+
+// leadKey is an article and a measure of it (leadDays).
+type leadKey struct{ article, measure string }
+
+func leadKeyOf(c *analysis.Claim) leadKey { return leadKey{c.Article, c.Measure} }
