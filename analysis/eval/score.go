@@ -189,7 +189,10 @@ type scorer struct {
 	gby    map[string]*GoldArticle // gold file -> annotation
 	// artFile maps an article ID to the gold file it is ("" when none).
 	artFile map[string]string
-	byID    map[string]*analysis.Claim
+	// keys memoises keyFile: memberOK asks it of every gold group of
+	// every finding, and each answer is a scan of the gold files.
+	keys map[string]string
+	byID map[string]*analysis.Claim
 	// goldSubject maps a predicted claim's ID to the subject of the gold
 	// claim it was credited with.
 	goldSubject map[string]string
@@ -200,7 +203,7 @@ type scorer struct {
 
 // Score compares a report with the gold annotation.
 func Score(g *Gold, rep *analysis.Report) *Result {
-	s := &scorer{gold: g, rep: rep, gby: map[string]*GoldArticle{}, artFile: map[string]string{},
+	s := &scorer{gold: g, rep: rep, gby: map[string]*GoldArticle{}, artFile: map[string]string{}, keys: map[string]string{},
 		byID: map[string]*analysis.Claim{}, goldSubject: map[string]string{}, discSubjects: map[string]bool{},
 		res: &Result{}}
 	for i := range g.Articles {
@@ -208,7 +211,7 @@ func Score(g *Gold, rep *analysis.Report) *Result {
 		s.gby[g.Articles[i].File] = &g.Articles[i]
 	}
 	for _, a := range rep.Articles {
-		s.artFile[a.ID] = keyFile(a.File, s.gfiles)
+		s.artFile[a.ID] = s.key(a.File)
 	}
 	for i := range rep.Claims {
 		s.byID[rep.Claims[i].ID] = &rep.Claims[i]
@@ -230,6 +233,16 @@ func Score(g *Gold, rep *analysis.Report) *Result {
 
 func (s *scorer) add(kind, file, detail, sentence string) {
 	s.res.Findings = append(s.res.Findings, Finding{Kind: kind, File: file, Detail: detail, Sentence: sentence})
+}
+
+// key is keyFile of path against the gold files, remembered.
+func (s *scorer) key(path string) string {
+	k, ok := s.keys[path]
+	if !ok {
+		k = keyFile(path, s.gfiles)
+		s.keys[path] = k
+	}
+	return k
 }
 
 // keyFile returns the gold file a report path is: the first one equal to
@@ -414,7 +427,7 @@ func (s *scorer) memberOK(g Group, cs []*analysis.Claim) bool {
 		}
 		return false
 	}
-	want := keyFile(g.File, s.gfiles)
+	want := s.key(g.File)
 	for _, c := range cs {
 		if s.artFile[c.Article] != want {
 			continue
@@ -625,21 +638,20 @@ func subset(a, b map[refKey]bool) bool {
 }
 
 func (s *scorer) mustNotLink() {
-	groups := make([][]string, 0, len(s.rep.Clusters)+len(s.rep.Discrepancies))
+	groups := make([][]*analysis.Claim, 0, len(s.rep.Clusters)+len(s.rep.Discrepancies))
 	for _, cl := range s.rep.Clusters {
-		groups = append(groups, cl.Claims)
+		groups = append(groups, s.claimsByID(cl.Claims))
 	}
 	for _, d := range s.rep.Discrepancies {
 		if d.Kind == "numeric" {
-			groups = append(groups, d.Claims)
+			groups = append(groups, s.claimsByID(d.Claims))
 		}
 	}
 	for _, pair := range s.gold.MustNotLink {
 		if len(pair) != 2 {
 			continue
 		}
-		for _, ids := range groups {
-			cs := s.claimsByID(ids)
+		for _, cs := range groups {
 			if s.memberOK(pair[0], cs) && s.memberOK(pair[1], cs) {
 				s.res.MustNotLink++
 				s.add("must_not_link", pair[0].File, fmt.Sprintf("%s %s and %s %s grouped together", pair[0].File, refString(pair[0]), pair[1].File, refString(pair[1])), "")
@@ -667,7 +679,7 @@ func refString(g Group) string {
 // the gold's or an alternative (null is right only where the gold is null).
 func (s *scorer) dates() {
 	for _, a := range s.rep.Articles {
-		f := keyFile(a.File, s.gfiles)
+		f := s.key(a.File)
 		if f == "" {
 			continue
 		}
@@ -704,7 +716,7 @@ func (s *scorer) dates() {
 // the evidence the report gives.
 func (s *scorer) outlets() {
 	for _, a := range s.rep.Articles {
-		f := keyFile(a.File, s.gfiles)
+		f := s.key(a.File)
 		if f == "" || strings.TrimSpace(s.gby[f].Outlet) == "" {
 			continue
 		}
