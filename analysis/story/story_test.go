@@ -378,6 +378,41 @@ func TestSubjectsAnsweredPositions(t *testing.T) {
 	}
 }
 
+// TestSubjectsAnsweredByOwner: a denial whose object names the claim's
+// owner ("rejected the rights monitors' report", "dismissed Amnesty's
+// findings") answers that source's assertion in its article, however far
+// before it stands, or after it; a denial of another owner's claims
+// answers none, and a lower-case possessive pronoun names no owner.
+func TestSubjectsAnsweredByOwner(t *testing.T) {
+	stories := []analysis.Story{{ID: "s", Name: "Protest (Ruritania, May 2026)", Places: []string{"Ruritania"}}}
+	storyOf := map[string]int{"a": 0, "b": 0, "c": 0}
+	stance := func(id, art string, off int, pol analysis.Polarity, src, counts string) analysis.Claim {
+		return analysis.Claim{ID: id, Article: art, Kind: analysis.KindStance, Polarity: pol, Source: src, Counts: counts, Sentence: counts, Offset: off}
+	}
+	claims := []analysis.Claim{
+		stance("a1", "a", 100, analysis.Asserted, "Rights monitors", "police fired live rounds at the marchers"),
+		stance("a2", "a", 500, analysis.Asserted, "The mayor", "the square would reopen on Monday"),
+		stance("a3", "a", 1400, analysis.Denied, "The interior ministry", "the rights monitors' report and called for calm"),
+		stance("b1", "b", 100, analysis.Denied, "The army", "Amnesty’s latest findings"),
+		stance("b2", "b", 700, analysis.Asserted, "Amnesty International", "soldiers had detained dozens of students"),
+		stance("c1", "c", 100, analysis.Asserted, "Analysts", "the budget would not balance until 2030"),
+		stance("c2", "c", 300, analysis.Denied, "The treasury", "the union's claims"),
+	}
+	subs := Subjects(claims, stories, storyOf, tables)
+	if subs[0].Key == "" || subs[2].Key != subs[0].Key {
+		t.Errorf("the monitors' report rejected: keys %q and %q, want one", subs[0].Key, subs[2].Key)
+	}
+	if subs[1].Key != "" && subs[1].Key == subs[2].Key {
+		t.Errorf("the denial answered the mayor, the assertion nearest it: %q", subs[1].Key)
+	}
+	if subs[4].Key == "" || subs[3].Key != subs[4].Key {
+		t.Errorf("Amnesty's findings dismissed before Amnesty's assertion: keys %q and %q, want one", subs[3].Key, subs[4].Key)
+	}
+	if subs[6].Key != "" && subs[6].Key == subs[5].Key {
+		t.Errorf("a denial of the union's claims answered the analysts: %q", subs[6].Key)
+	}
+}
+
 // Example groups three headlines into two stories.
 func ExampleGrouper_Group() {
 	docs := []Doc{

@@ -400,12 +400,15 @@ func answerPositions(claims []analysis.Claim, stories []analysis.Story, storyOf 
 				continue
 			}
 			best := -1
+			// A claim the denial names by its owner ("rejected
+			// Amnesty's report") may be told after the denial.
+			named := ownedClaim(cd.Counts) != ""
 			for _, a := range idx {
 				ca := &claims[a]
-				if ca.Polarity != analysis.Asserted || ca.Source == "" || sameVoice(ca.Source, cd.Source) || ca.Offset > cd.Offset {
+				if ca.Polarity != analysis.Asserted || ca.Source == "" || sameVoice(ca.Source, cd.Source) || ca.Offset > cd.Offset && !named {
 					continue
 				}
-				if answers(cd, ca) && (best < 0 || ca.Offset > claims[best].Offset) {
+				if answers(cd, ca) && (best < 0 || closer(ca, &claims[best], cd)) {
 					best = a
 				}
 			}
@@ -419,6 +422,18 @@ func answerPositions(claims []analysis.Claim, stories []analysis.Story, storyOf 
 			out[d] = out[best]
 		}
 	}
+}
+
+// closer reports whether the assertion a stands nearer the denial d than
+// b does, one before d nearer than any after it.
+func closer(a, b, d *analysis.Claim) bool {
+	if (a.Offset <= d.Offset) != (b.Offset <= d.Offset) {
+		return a.Offset <= d.Offset
+	}
+	if a.Offset <= d.Offset {
+		return a.Offset > b.Offset
+	}
+	return a.Offset < b.Offset
 }
 
 // answerReach is how far before a denial, in bytes of its article (about
@@ -489,6 +504,12 @@ var (
 // answers reports whether the denial d answers the assertion a (see
 // answerPositions).
 func answers(d, a *analysis.Claim) bool {
+	if owner := ownedClaim(d.Counts); owner != "" {
+		// "rejected the University's report", "dismissed Fayulu's
+		// claims": the assertion of the source it names, however far
+		// before.
+		return lexicon.ContainsWords(strings.ToLower(a.Source), owner)
+	}
 	ap := strings.ToLower(a.Counts)
 	if bareBackReference(d) {
 		// "denied it", "rejected the report": what was said before, as
@@ -498,6 +519,41 @@ func answers(d, a *analysis.Claim) bool {
 	}
 	src := strings.ToLower(d.Source)
 	return len(src) > 3 && lexicon.ContainsWords(ap, src) // the accused answers
+}
+
+// ownedClaim returns, lower-cased, the name that owns the claim a
+// position's object opens with ("the University's report and urged …"
+// gives "university", "Human Rights Watch's latest numbers" "human rights
+// watch"): a possessive of at most four words, then a noun of claims
+// (stance.claimNouns), at most one word after it. "" when the object
+// opens otherwise, or the owner is a pronoun or names no one.
+func ownedClaim(object string) string {
+	f := strings.Fields(strings.ToLower(object))
+	if len(f) > 0 && f[0] == "the" {
+		f = f[1:]
+	}
+	for i := 0; i < len(f) && i < 4; i++ {
+		w := strings.NewReplacer("’", "'").Replace(f[i])
+		base, ok := strings.CutSuffix(w, "'s")
+		if !ok {
+			base, ok = strings.CutSuffix(w, "s'")
+			base += "s"
+		}
+		if !ok {
+			continue
+		}
+		for _, n := range f[i+1 : min(len(f), i+3)] {
+			if claimNouns.Has(strings.Trim(n, ".,;:'\"“”")) {
+				owner := strings.Join(append(slices.Clone(f[:i]), base), " ")
+				if backReferences.Has(owner) || backPronouns.Has(owner) {
+					return ""
+				}
+				return owner
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // storyFigures yields each figure (quantity claim) of an article grouped
