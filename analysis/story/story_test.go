@@ -413,6 +413,43 @@ func TestSubjectsAnsweredByOwner(t *testing.T) {
 	}
 }
 
+// TestSubjectsUnownedVotes: counts of votes no candidate owns (a poll's
+// whole, invalid ballots, a margin) meet those of their own article only,
+// whether extraction left them placeless or gave them the country;
+// a candidate's votes meet across articles.
+func TestSubjectsUnownedVotes(t *testing.T) {
+	stories := []analysis.Story{{ID: "s", Name: "Election (Ruritania, May 2026)", Places: []string{"Peru"}}}
+	storyOf := map[string]int{"a": 0, "b": 0, "c": 0}
+	places := lexicon.DefaultPlacesOnce()
+	tb := tables
+	tb.Place = func(p string) bool { ms := places.Find(p); return len(ms) == 1 && ms[0].Place == p }
+	votes := func(id, art, subject, counts string, v float64) analysis.Claim {
+		return analysis.Claim{ID: id, Article: art, Kind: analysis.KindQuantity, Subject: subject, Measure: "votes", Counts: counts, Value: &v, Sentence: counts}
+	}
+	claims := []analysis.Claim{
+		votes("a1", "a", "votes#a", "votes declared invalid", 260000),
+		votes("b1", "b", "votes#b", "voters", 29000000),
+		votes("a2", "a", "Castillo|votes", "votes", 8719076),
+		votes("b2", "b", "Castillo|votes", "votes", 8795550),
+		votes("a3", "a", "votes#a", "votes", 323),
+		votes("b3", "b", "votes#b", "votes", 200000),
+		votes("c1", "c", "Peru|votes", "votes", 500000),
+	}
+	subs := Subjects(claims, stories, storyOf, tb)
+	if subs[0].Key == subs[1].Key {
+		t.Errorf("unowned votes of two articles meet: %q", subs[0].Key)
+	}
+	if subs[6].Key == subs[0].Key || subs[6].Key == subs[1].Key {
+		t.Errorf("the country's votes in one article meet another's unowned: %q", subs[6].Key)
+	}
+	if subs[2].Key == "" || subs[2].Key != subs[3].Key {
+		t.Errorf("a candidate's votes in two articles: keys %q and %q, want one", subs[2].Key, subs[3].Key)
+	}
+	if subs[0].Key == "" || subs[0].Key != subs[4].Key || subs[1].Key != subs[5].Key {
+		t.Errorf("unowned votes of one article: keys %q, %q; %q, %q, want pairs", subs[0].Key, subs[4].Key, subs[1].Key, subs[5].Key)
+	}
+}
+
 // Example groups three headlines into two stories.
 func ExampleGrouper_Group() {
 	docs := []Doc{

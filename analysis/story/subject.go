@@ -196,6 +196,18 @@ func Subjects(claims []analysis.Claim, stories []analysis.Story, storyOf map[str
 			// named sums are the story's one budget's.
 			ent, local = "", false
 		}
+		if c.Kind == analysis.KindQuantity && voteMeasures.Has(meas) && suffix == "" && (ent == "" || t.Place != nil && t.Place(basePlace(ent))) {
+			// A count of votes no candidate or party owns: the whole
+			// poll, the invalid ballots, a margin, the votes in dispute
+			// or a candidate's the words did not name ("over 260,000
+			// votes declared invalid", "the equivalent of 200,000
+			// votes", "cut just 323 votes"). Another article's count
+			// of no owner is seldom the same one: compared within its
+			// article only.
+			key := meas + LocalSep + c.Article
+			out[i] = Subject{Key: key, Label: st.Name + ": " + meas + " (one article)", Story: st.ID}
+			continue
+		}
 		if local && genericMeasure(meas) && c.Kind == analysis.KindQuantity {
 			// "28 people", "85%" with nothing to tie them: even in one
 			// article two such figures are of different things ("up 49%"
@@ -335,6 +347,17 @@ func Subjects(claims []analysis.Claim, stories []analysis.Story, storyOf map[str
 	}
 	answerPositions(claims, stories, storyOf, out)
 	return out
+}
+
+// voteMeasures are the measures of counts of votes, which a candidate or
+// a party owns (story.voteMeasures).
+var voteMeasures = lexicon.Words("story.voteMeasures")
+
+// basePlace is the country of a place key ("Nigeria/Lagos" gives
+// "Nigeria").
+func basePlace(ent string) string {
+	base, _, _ := strings.Cut(ent, "/")
+	return base
 }
 
 // runoffSuffix is the round extraction names in a subject key when a
