@@ -638,7 +638,7 @@ func subjectBefore(text string, tags []nlp.Token, pos int) (string, int) {
 		}
 	}
 	for i := first; i < len(tags) && tags[i].Start < pos; i++ {
-		if strings.HasPrefix(tags[i].Tag, "VB") || tags[i].Tag == "MD" {
+		if (strings.HasPrefix(tags[i].Tag, "VB") || tags[i].Tag == "MD") && !participleModifier(tags, i) {
 			break // ("Mesa said: \"We are not going to recognize …\"": the speaker is before it)
 		}
 		if tags[i].Text == ":" {
@@ -647,9 +647,9 @@ func subjectBefore(text string, tags []nlp.Token, pos int) (string, int) {
 		}
 	}
 	noun := false
-	for i := first; i < len(tags) && i < first+12; i++ {
+	for i := first; i < len(tags) && i < first+16; i++ {
 		t := tags[i]
-		verb := strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD"
+		verb := (strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD") && !participleModifier(tags, i)
 		if t.Start == pos && !verb && noun {
 			// The position's own verb the tagger took for a noun ("The
 			// Conservatives stood/NN by their figure").
@@ -678,6 +678,17 @@ func subjectBefore(text string, tags []nlp.Token, pos int) (string, int) {
 		}
 	}
 	return "", 0
+}
+
+// participleModifier reports a participle that modifies the noun after
+// it in a noun phrase a determiner opens ("A leading official", "the
+// ruling party", "an unnamed source"): no verb of the clause.
+func participleModifier(tags []nlp.Token, i int) bool {
+	if (tags[i].Tag != "VBG" && tags[i].Tag != "VBN") || i == 0 || i+1 >= len(tags) {
+		return false
+	}
+	prev, next := tags[i-1].Tag, tags[i+1].Tag
+	return (prev == "DT" || prev == "PRP$" || prev == "POS") && (strings.HasPrefix(next, "NN") || next == "JJ")
 }
 
 // clauseOpensBefore reports a coordinated or contrasted clause ("but",

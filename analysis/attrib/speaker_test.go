@@ -330,3 +330,23 @@ func TestCleanSpeakerTrailingVerb(t *testing.T) {
 		t.Errorf("CleanSpeaker = %q", got)
 	}
 }
+
+// TestAttributeStanceLongSubject: a subject that opens on a participle
+// modifying its noun ("A leading official", "the governing coalition")
+// and runs to fifteen words with an appositive name still holds the
+// verdict its verb gives. Wording from several kinds of story.
+func TestAttributeStanceLongSubject(t *testing.T) {
+	lang := nlp.Prose{}
+	table := entity.DefaultSources(nil)
+	for _, tc := range []struct{ text, at, holder string }{
+		{"A leading official in the country's ruling party, Ana Petrova, called the turnout figures a fabrication.", "fabrication", "Petrova"},
+		{"The governing coalition's chief whip, Tomas Lind, called the audit's cost estimate a farce.", "farce", "Lind"},
+		{"A senior member of the opposing camp, Rui Costa, called the police count a lie.", "lie", "Costa"},
+	} {
+		s := nlp.Sentence{Text: tc.text, Tokens: lang.Tag(tc.text)}
+		got := NewAttributor(lang, table).AttributeStance(s, strings.Index(tc.text, tc.at))
+		if !strings.Contains(got.Source, tc.holder) {
+			t.Errorf("%q: source %q, want one naming %s", tc.text, got.Source, tc.holder)
+		}
+	}
+}
