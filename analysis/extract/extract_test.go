@@ -6848,3 +6848,30 @@ func TestPlaceOfCountedNounBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractCrowdVerbs: a crowd that crammed or jammed a square is a
+// turnout, as one that packed it is; "nationwide" before the noun of what
+// happened after the figure scopes it to the whole country, a city does
+// not. Wording from several kinds of story.
+func TestExtractCrowdVerbs(t *testing.T) {
+	for _, tc := range []struct{ body, fig, scope, measure string }{
+		{"The daily said around 60,000 people took part in nationwide protests during the night.", "60,000", "nationwide", "turnout"},
+		{"Police said 1,400 people were held in a nationwide crackdown on Sunday.", "1,400", "nationwide", ""},
+		{"Unions said 80,000 workers joined countrywide strikes on Monday.", "80,000", "countrywide", ""},
+		{"About 10,000 people took part in the march in Lyon on Saturday.", "10,000", "", "turnout"},
+		{"Some 25,000 people crammed the central square late on Friday.", "25,000", "", "turnout"},
+		{"Thousands of fans jammed the stadium as 40,000 people jammed the streets outside.", "40,000", "", "turnout"},
+	} {
+		q := quantityByText(extractOne(t, "Protests", tc.body), tc.fig)
+		if q == nil {
+			t.Errorf("%q: no figure %s", tc.body, tc.fig)
+			continue
+		}
+		if national := strings.Contains(q.Scope, "nationwide") || strings.Contains(q.Scope, "countrywide"); tc.scope != "" && !strings.Contains(q.Scope, tc.scope) || tc.scope == "" && national {
+			t.Errorf("%q: scope %q, want %q", tc.body, q.Scope, tc.scope)
+		}
+		if tc.measure != "" && q.Measure != tc.measure {
+			t.Errorf("%q: measure %q, want %q", tc.body, q.Measure, tc.measure)
+		}
+	}
+}
