@@ -4269,9 +4269,14 @@ func packedVessel(toks []nlp.Token, e int) bool {
 			}
 			continue
 		}
-		for k := j + 1; k < len(toks) && k <= j+5; k++ {
+		for k := j + 1; k < len(toks) && k <= j+14; k++ {
+			// (The vessel's description may run between: "crammed onto
+			// the 20- to 30 metre-long (65- to 100-foot) fishing boat".)
 			if vesselNouns.Has(toks[k].Lower) {
 				return true
+			}
+			if toks[k].Text == "," || toks[k].Text == ";" || toks[k].Text == "." || strings.HasPrefix(toks[k].Tag, "VB") {
+				return false
 			}
 		}
 		return false

@@ -6850,7 +6850,8 @@ func TestPlaceOfCountedNounBefore(t *testing.T) {
 }
 
 // TestExtractCrowdVerbs: a crowd that crammed or jammed a square is a
-// turnout, as one that packed it is; "nationwide" before the noun of what
+// turnout, as one that packed it is, and people crammed onto a boat are
+// aboard it; "nationwide" before the noun of what
 // happened after the figure scopes it to the whole country, a city does
 // not. Wording from several kinds of story.
 func TestExtractCrowdVerbs(t *testing.T) {
@@ -6861,6 +6862,9 @@ func TestExtractCrowdVerbs(t *testing.T) {
 		{"About 10,000 people took part in the march in Lyon on Saturday.", "10,000", "", "turnout"},
 		{"Some 25,000 people crammed the central square late on Friday.", "25,000", "", "turnout"},
 		{"Thousands of fans jammed the stadium as 40,000 people jammed the streets outside.", "40,000", "", "turnout"},
+		// People crammed onto a vessel are aboard it, however long its
+		// description runs before its noun.
+		{"Survivors said between 300 and 500 migrants had crammed onto the 25- to 30-metre (80- to 100-foot) wooden fishing boat.", "300", "", "aboard"},
 	} {
 		q := quantityByText(extractOne(t, "Protests", tc.body), tc.fig)
 		if q == nil {
