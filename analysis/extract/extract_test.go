@@ -6879,3 +6879,29 @@ func TestExtractCrowdVerbs(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractExpectationPastComma: a figure after an expectation set off
+// in a relative clause ("The death toll, which is expected to rise, now
+// stands at 121") is the count of now; one the expectation's infinitive
+// reaches ("expect the toll to reach 500", "is expected to rise to 300")
+// is a projection. Wording from several kinds of story.
+func TestExtractExpectationPastComma(t *testing.T) {
+	for _, tc := range []struct {
+		body, fig string
+		want      string
+	}{
+		{"The death toll, which is expected to rise, now stands at 121, police said.", "121", analysis.TimeCurrent},
+		{"The number of arrests, which officials expect to climb, has reached 340, the ministry said.", "340", analysis.TimeCurrent},
+		{"Officials expect the toll to reach 500 by Friday.", "500", analysis.TimeProjection},
+		{"The deficit is expected to rise to 4.2 percent of GDP next year.", "4.2 percent", analysis.TimeProjection},
+	} {
+		q := quantityByText(extractOne(t, "Update", tc.body), tc.fig)
+		if q == nil || q.Frame == nil {
+			t.Errorf("%q: no figure %s", tc.body, tc.fig)
+			continue
+		}
+		if q.Frame.Time != tc.want {
+			t.Errorf("%q: %s is %s, want %s", tc.body, tc.fig, q.Frame.Time, tc.want)
+		}
+	}
+}

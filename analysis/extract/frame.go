@@ -1620,7 +1620,9 @@ func expectationOf(prev []string) string {
 		for i := n - 1; i >= 1 && i >= n-6; i-- {
 			// (Of a level: "to pass 300", "to reach 500"; not "expected to
 			// deploy 11,000 troops", a plan's size.)
-			if prev[i] == "to" && (i == n-1 || levelInfinitives.Has(prev[i+1])) {
+			if prev[i] == "to" && (i == n-1 || levelInfinitives.Has(prev[i+1]) && !slices.Contains(prev[i+1:], ",")) {
+				// (Not past a comma: "The death toll, which is expected
+				// to rise, now stands at 121" is the toll of now.)
 				for j := i - 1; j >= 0 && j >= i-6; j-- {
 					if expectVerbs.Has(prev[j]) || j == i-1 && likelyWords.Has(prev[j]) && i+1 < n && prev[i+1] != "be" {
 						// ("the deficit is likely to come in at 12.5
