@@ -14340,6 +14340,12 @@ func locatedEntity(text string, places []lexicon.PlaceMention, q quantityInfo, a
 			// place of the comparison, not where it happened.
 			continue
 		}
+		if subsetPlace(text, q, p) {
+			// "327 people were injured, among them three Americans",
+			// "80 were killed, including 12 in Paris": a part's people
+			// or place, not where the whole was counted.
+			continue
+		}
 		if remoteExpertPlace(text, p) {
 			// "an Iranian student …, a demographer and a software
 			// engineer in Brussels" who estimate a London fire's toll:
@@ -14410,6 +14416,29 @@ func locatedEntity(text string, places []lexicon.PlaceMention, q quantityInfo, a
 		return strings.Join(inside, "+")
 	}
 	return ""
+}
+
+// subsetOpeners open a part of the figure before them ("among them
+// three Americans", "including 12 in Paris"; extract.subsetOpeners).
+var subsetOpeners = lexicon.Words("extract.subsetOpeners")
+
+// subsetPlace reports a place named after the figure's counted words,
+// past a phrase that opens a part of it (extract.subsetOpeners), within
+// the clause: the part's, not the whole's.
+func subsetPlace(text string, q quantityInfo, p lexicon.PlaceMention) bool {
+	if q.countsEnd <= 0 || p.Start < q.countsEnd || p.Start > len(text) {
+		return false
+	}
+	between := strings.ToLower(text[q.countsEnd:p.Start])
+	if strings.ContainsAny(between, ";.") {
+		return false
+	}
+	for o := range subsetOpeners {
+		if lexicon.ContainsWords(between, o) {
+			return true
+		}
+	}
+	return false
 }
 
 // allBlocs reports places that are all blocs of countries (places.blocs).

@@ -6905,3 +6905,25 @@ func TestExtractExpectationPastComma(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractSubsetPeopleNoPlace: the nationality or place of a part
+// named after the figure ("among them three Americans", "including 12
+// Britons", "of whom 40 in the capital") is the part's, not where the
+// whole was counted: the whole stays where the article places it.
+// Wording from several kinds of story.
+func TestExtractSubsetPeopleNoPlace(t *testing.T) {
+	for _, tc := range []struct{ title, body, fig, want string }{
+		{"Attacks in Mumbai", "Gunmen attacked two hotels and a railway station in Mumbai, India, on Wednesday night. At least 90 people were injured in the attacks, among them three Americans, officials said.", "90", "India"},
+		{"Ferry sinks off Bali", "A ferry sank off Bali, Indonesia, on Sunday. Rescuers said 43 passengers were missing, including 12 Australians.", "43", "Indonesia"},
+		{"Quake in Morocco", "A strong earthquake struck central Morocco late on Friday. More than 2,000 people were killed, among them several French tourists, the interior ministry said.", "2,000", "Morocco"},
+	} {
+		q := quantityByText(extractOne(t, tc.title, tc.body), tc.fig)
+		if q == nil {
+			t.Errorf("%q: no figure %s", tc.body, tc.fig)
+			continue
+		}
+		if ent, _, _ := strings.Cut(q.Subject, "|"); !strings.HasPrefix(ent, tc.want) {
+			t.Errorf("%q: %s keyed %q, want %s's", tc.body, tc.fig, q.Subject, tc.want)
+		}
+	}
+}
