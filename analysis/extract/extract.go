@@ -1657,6 +1657,12 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					// "6 of them were official and security forces":
 					// the part the predicate names.
 					c.Subset = noun
+				} else if lastFig >= 0 && lastEnd <= m.Start && x.measures.ClassedSubset(x.measures.SubsetModifier(claims[lastFig].Counts)) {
+					// "ten militants – nine of whom were killed": the
+					// whole's people, of a class the table knows
+					// (attackers, officers, staff), counted apart from
+					// everyone else the event killed.
+					c.Subset = x.measures.SubsetModifier(claims[lastFig].Counts)
 				}
 			}
 			if c.Subset == "" && q.measure == "killed" && killedByForces(toks, tokenIndex(toks, m.End)) && (q.counts == "" || genericPeople(q.counts)) {
@@ -8751,6 +8757,16 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 			q.counts, q.countsStart, q.countsEnd, q.measure, q.subset = c, cs, ce, x.measures.Classify(c), sub
 			return q, true
 		}
+		if c, cs, ce, meas, group := x.partOfGroupFate(s.Text, toks, k+2); c != "" {
+			// "Nine of the attackers were killed", "Twelve of the
+			// miners have been rescued": the group's people the
+			// predicate's participle counts, a part of the group.
+			if class := x.measures.SubsetModifier(group); class != "" {
+				group = class // "assailants", "militants": attackers
+			}
+			q.counts, q.countsStart, q.countsEnd, q.measure, q.subset = c, cs, ce, meas, group
+			return q, true
+		}
 	}
 	named := false
 	if q.counts == "" && !partitive && k+1 < len(toks) && (toks[k].Lower == "of" || toks[k].Lower == "out") {
@@ -11763,6 +11779,35 @@ func (x *Extractor) partOfCasualties(text string, toks []nlp.Token, j int) (stri
 		return "", -1, -1, "" // ("were members of …": no plain part)
 	}
 	return phrase, toks[j].Start, toks[e-1].Start + len(toks[e-1].Text), toks[p].Text
+}
+
+// partOfGroupFate reads "of the <people> <were|have been> <participle>"
+// from token j, the people's noun: the people ("attackers") and the
+// participle that counts them, when the measure table knows it as a fate
+// ("killed", "rescued", "arrested"): the counted words, their span, the
+// measure and the group. "" when the words after the figure say
+// otherwise ("two of the candidates were women").
+func (x *Extractor) partOfGroupFate(text string, toks []nlp.Token, j int) (string, int, int, string, string) {
+	e := j
+	for e < len(toks) && e < j+3 && (toks[e].Tag == "NNS" || toks[e].Tag == "JJ" && e+1 < len(toks) && toks[e+1].Tag == "NNS") {
+		e++
+	}
+	if e == j || toks[e-1].Tag != "NNS" || e >= len(toks) {
+		return "", -1, -1, "", ""
+	}
+	p := e
+	for p < len(toks) && p < e+3 && (copulas.Has(toks[p].Lower) || toks[p].Lower == "have" || toks[p].Lower == "has" || toks[p].Lower == "had" || toks[p].Lower == "been") {
+		p++
+	}
+	if p == e || p >= len(toks) || !(toks[p].Tag == "VBN" || toks[p].Tag == "VBD") {
+		return "", -1, -1, "", ""
+	}
+	meas := x.measures.Classify(toks[p].Lower)
+	if !fateMeasures.Has(meas) && meas != "killed" && meas != "injured" && meas != "wounded" && meas != "missing" {
+		return "", -1, -1, "", ""
+	}
+	group := text[toks[j].Start : toks[e-1].Start+len(toks[e-1].Text)]
+	return group + " " + toks[p].Text, toks[j].Start, toks[p].Start + len(toks[p].Text), meas, group
 }
 
 // nameNumberAt reports a number at token k that closes a name of two

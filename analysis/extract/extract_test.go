@@ -6927,3 +6927,29 @@ func TestExtractSubsetPeopleNoPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractPartOfGroupKilled: "Nine of the attackers were killed" and
+// "ten militants, nine of whom were killed" count the group's own dead, a
+// part of the event's toll keyed by the group's class (attackers,
+// officers), never the toll itself; "Two of the candidates were women"
+// counts no dead. Wording from several kinds of story.
+func TestExtractPartOfGroupKilled(t *testing.T) {
+	for _, tc := range []struct{ body, fig, measure, subset string }{
+		{"Eleven of the assailants have been killed and several arrested.", "Eleven", "killed", "attackers"},
+		{"Officials said nine of the gunmen were killed in the raid.", "nine", "killed", "attackers"},
+		{"Security forces said ten militants, nine of whom were killed, had stormed the hotel.", "nine", "killed", "attackers"},
+		{"Six policemen were caught in the blast, four of whom were wounded.", "four", "wounded", "officers"},
+	} {
+		q := quantityByText(extractOne(t, "Attack on hotel", tc.body), tc.fig)
+		if q == nil {
+			t.Errorf("%q: no figure %s", tc.body, tc.fig)
+			continue
+		}
+		if q.Measure != tc.measure || q.Subset != tc.subset {
+			t.Errorf("%q: %s is %s of %q, want %s of %q", tc.body, tc.fig, q.Measure, q.Subset, tc.measure, tc.subset)
+		}
+	}
+	if q := quantityByText(extractOne(t, "Election", "Two of the candidates were women."), "Two"); q != nil && q.Measure == "killed" {
+		t.Errorf("two candidates counted as dead: %+v", q)
+	}
+}
