@@ -10589,7 +10589,10 @@ func RunningTotal(sentence, figure string) bool {
 // lower-case text around the figure.
 func totalSince(before, after string) bool {
 	if strings.HasSuffix(strings.TrimSpace(before), "a total of") || strings.HasSuffix(strings.TrimSpace(before), "in total,") {
-		return true
+		// ("A total of 46 people, including one policeman, were
+		// slightly injured" as the square was cleared: a simple past
+		// tells the one event's count, not the tally so far.)
+		return !simplePastFirst(after)
 	}
 	if i := strings.IndexAny(after, ",;"); i >= 0 {
 		after = after[:i]
@@ -10606,6 +10609,24 @@ func totalSince(before, after string) bool {
 	_, month := lexicon.Months[w]
 	_, day := lexicon.Weekdays[w]
 	return month || day || w == "the" && strings.Contains(rest, "start")
+}
+
+// simplePastFirst reports a clause after a figure whose first verb of
+// being is a simple past ("were", "was"), before any perfect ("have",
+// "has", "had") or "since", up to the sentence's end.
+func simplePastFirst(after string) bool {
+	if i := strings.Index(after, ". "); i >= 0 {
+		after = after[:i]
+	}
+	for _, w := range strings.Fields(after) {
+		switch strings.Trim(w, ".,;:()") {
+		case "were", "was":
+			return true
+		case "have", "has", "had", "since", "so":
+			return false
+		}
+	}
+	return false
 }
 
 var (

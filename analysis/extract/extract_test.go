@@ -2914,6 +2914,12 @@ func TestRunningTotals(t *testing.T) {
 		{"21 police officers were injured on December 1-2, and a total of 113 since November 28.", "21", false},
 		{"461 people have been arrested since November 28, the group said.", "461", true},
 		{"Police arrested 40 people on Saturday, since Friday's march turned violent.", "40", false},
+		// "A total of" before a simple past tells one event's count;
+		// before a perfect, the tally so far.
+		{"A total of 46 people, including one policeman, were slightly injured.", "46", false},
+		{"Medics said a total of 17 protesters were treated for tear gas at the scene.", "17", false},
+		{"A total of 1,200 people have been detained, the interior ministry said.", "1,200", true},
+		{"Police said a total of 300 had been arrested so far.", "300", true},
 	} {
 		if got := RunningTotal(c.sentence, c.figure); got != c.want {
 			t.Errorf("RunningTotal(%q, %q) = %v, want %v", c.sentence, c.figure, got, c.want)
