@@ -11307,6 +11307,23 @@ func appositiveEnd(toks []nlp.Token, k int) int {
 	return k
 }
 
+// harmTakingVerbs take the harm done to the people counted as their
+// object ("received minor injuries", "sustained wounds";
+// extract.harmTakingVerbs).
+var harmTakingVerbs = lexicon.Words("extract.harmTakingVerbs")
+
+// textBetween joins the words of tokens [i, j] with single spaces.
+func textBetween(toks []nlp.Token, i, j int) string {
+	var b strings.Builder
+	for k := i; k <= j && k < len(toks); k++ {
+		if k > i {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[k].Text)
+	}
+	return b.String()
+}
+
 // treatedMeasure counts people treated for injuries.
 const treatedMeasure = "treated"
 
@@ -11469,6 +11486,21 @@ func (x *Extractor) predicateMeasureOf(toks []nlp.Token, k int) (word, measure s
 				return "in " + toks[j].Text, "sheltered", toks[j].Start + len(toks[j].Text), true
 			}
 			if !strings.HasPrefix(toks[j].Tag, "JJ") && !strings.HasPrefix(toks[j].Tag, "NN") && toks[j].Tag != "DT" && toks[j].Tag != "VBN" {
+				break
+			}
+		}
+	}
+	if harmTakingVerbs.Has(w) {
+		// "46 received minor injuries", "30 sustained serious wounds":
+		// the harm the verb's object names (not "fatal injuries").
+		for j := i + 1; j < len(toks) && j <= i+3; j++ {
+			if toks[j].Lower == "fatal" || toks[j].Lower == "mortal" {
+				break
+			}
+			if m := x.measures.Classify(toks[j].Lower); m == "wounded" {
+				return t.Text + " " + strings.TrimSpace(textBetween(toks, i+1, j)), m, toks[j].Start + len(toks[j].Text), true
+			}
+			if !strings.HasPrefix(toks[j].Tag, "JJ") && !strings.HasPrefix(toks[j].Tag, "RB") {
 				break
 			}
 		}

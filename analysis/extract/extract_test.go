@@ -6959,3 +6959,28 @@ func TestExtractPartOfGroupKilled(t *testing.T) {
 		t.Errorf("two candidates counted as dead: %+v", q)
 	}
 }
+
+// TestExtractHarmTaken: people who received, sustained or suffered
+// injuries are the wounded, even after a count of another kind they are
+// coordinated with ("Two were arrested and 46 received minor injuries");
+// fatal injuries and compensation are not wounds. Wording from several
+// kinds of story.
+func TestExtractHarmTaken(t *testing.T) {
+	for _, tc := range []struct{ body, fig string }{
+		{"Two people were earlier arrested and 46 received minor injuries as police cleared the square.", "46"},
+		{"At least 30 passengers sustained serious injuries when the bus overturned.", "30"},
+		{"Among the 48 casualties listed, 24 sustained gunshot injuries.", "24"},
+	} {
+		q := quantityByText(extractOne(t, "Clashes", tc.body), tc.fig)
+		if q == nil || q.Measure != "wounded" {
+			t.Errorf("%q: %s is %+v, want the wounded", tc.body, tc.fig, q)
+		}
+	}
+	for _, body := range []string{"Three suffered fatal injuries in the fire.", "The 12 families received compensation last week."} {
+		for _, c := range extractOne(t, "Fire", body) {
+			if c.Measure == "wounded" {
+				t.Errorf("%q: %s counted as wounded", body, c.Text)
+			}
+		}
+	}
+}
