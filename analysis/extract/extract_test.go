@@ -1976,11 +1976,12 @@ func TestThereNamesThePlaceBefore(t *testing.T) {
 // injured taken to hospital are all of them.
 func TestInHospital(t *testing.T) {
 	for body, want := range map[string]map[string]string{
-		"More than 14,000 people were injured, and 2,000 were hospitalised.":     {"More than 14,000": "", "2,000": "in hospital"},
-		"A total of 6,088 injured people were still in various hospitals.":       {"6,088": "in hospital"},
-		"At least 120 people were injured, 30 of them admitted to hospitals.":    {"At least 120": ""},
-		"At least 300 people were injured and taken to hospital, police said.":   {"At least 300": ""},
-		"Some 40 people were injured in the blast at the hospital, police said.": {"Some 40": ""},
+		"More than 14,000 people were injured, and 2,000 were hospitalised.":      {"More than 14,000": "", "2,000": "in hospital"},
+		"A total of 6,088 injured people were still in various hospitals.":        {"6,088": "in hospital"},
+		"Forty-six people were slightly hurt. Five were transferred to hospital.": {"Five": "in hospital"},
+		"At least 120 people were injured, 30 of them admitted to hospitals.":     {"At least 120": ""},
+		"At least 300 people were injured and taken to hospital, police said.":    {"At least 300": ""},
+		"Some 40 people were injured in the blast at the hospital, police said.":  {"Some 40": ""},
 	} {
 		claims := extractOne(t, "Quake toll rises", body)
 		for fig, subset := range want {
