@@ -682,12 +682,17 @@ func subjectBefore(text string, tags []nlp.Token, pos int) (string, int) {
 
 // participleModifier reports a participle that modifies the noun after
 // it in a noun phrase a determiner opens ("A leading official", "the
-// ruling party", "an unnamed source"): no verb of the clause.
+// ruling party", "the recently formed administration"): no verb of the
+// clause.
 func participleModifier(tags []nlp.Token, i int) bool {
 	if (tags[i].Tag != "VBG" && tags[i].Tag != "VBN") || i == 0 || i+1 >= len(tags) {
 		return false
 	}
-	prev, next := tags[i-1].Tag, tags[i+1].Tag
+	p := i - 1
+	if tags[p].Tag == "RB" && p > 0 {
+		p-- // "the recently formed administration"
+	}
+	prev, next := tags[p].Tag, tags[i+1].Tag
 	return (prev == "DT" || prev == "PRP$" || prev == "POS") && (strings.HasPrefix(next, "NN") || next == "JJ")
 }
 

@@ -342,6 +342,7 @@ func TestAttributeStanceLongSubject(t *testing.T) {
 		{"A leading official in the country's ruling party, Ana Petrova, called the turnout figures a fabrication.", "fabrication", "Petrova"},
 		{"The governing coalition's chief whip, Tomas Lind, called the audit's cost estimate a farce.", "farce", "Lind"},
 		{"A senior member of the opposing camp, Rui Costa, called the police count a lie.", "lie", "Costa"},
+		{"The recently formed council in the capital called the count a fabrication, state media reported.", "fabrication", "council"},
 	} {
 		s := nlp.Sentence{Text: tc.text, Tokens: lang.Tag(tc.text)}
 		got := NewAttributor(lang, table).AttributeStance(s, strings.Index(tc.text, tc.at))

@@ -6985,3 +6985,28 @@ func TestExtractHarmTaken(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractVerdictNouns: calling a vote, an inquiry or a count a
+// circus, a whitewash or a mockery is a denial of it, the speaker's; a
+// circus that comes to town is no position. Wording from several kinds
+// of story.
+func TestExtractVerdictNouns(t *testing.T) {
+	for _, body := range []string{
+		"The new administration called the referendum a \"circus\" directed from abroad.",
+		"Opposition leaders called the inquiry a whitewash.",
+		"The union called the official turnout figure a mockery.",
+	} {
+		denied := false
+		for _, c := range extractOne(t, "Vote", body) {
+			denied = denied || c.Kind == analysis.KindStance && c.Polarity == analysis.Denied && c.Source != ""
+		}
+		if !denied {
+			t.Errorf("%q: no denial held by its speaker", body)
+		}
+	}
+	for _, c := range extractOne(t, "Town", "The circus came to town with 40 performers.") {
+		if c.Kind == analysis.KindStance {
+			t.Errorf("a circus in town read as a position: %+v", c)
+		}
+	}
+}
