@@ -6869,6 +6869,9 @@ func TestExtractCrowdVerbs(t *testing.T) {
 		{"About 10,000 people took part in the march in Lyon on Saturday.", "10,000", "", "turnout"},
 		{"Some 25,000 people crammed the central square late on Friday.", "25,000", "", "turnout"},
 		{"Thousands of fans jammed the stadium as 40,000 people jammed the streets outside.", "40,000", "", "turnout"},
+		// Concertgoers, festivalgoers and spectators are a crowd's people.
+		{"Some 22,000 concertgoers screamed and ran for their lives.", "22,000", "", "turnout"},
+		{"About 60,000 spectators watched the final at the stadium.", "60,000", "", "turnout"},
 		// People crammed onto a vessel are aboard it, however long its
 		// description runs before its noun.
 		{"Survivors said between 300 and 500 migrants had crammed onto the 25- to 30-metre (80- to 100-foot) wooden fishing boat.", "300", "", "aboard"},
