@@ -2027,6 +2027,20 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			c.Measure = meas
 			c.Subject = subjectKey(ent, meas)
 			claims = append(claims, c)
+			if q := answeredFigure(claims[sentFirst:len(claims)-1], &c); q != nil {
+				// "Organizers said that hundreds of thousands attended,
+				// but police would not confirm this": the figure's
+				// source asserts what the position answers, so the two
+				// meet as one proposition's positions.
+				d := x.newClaim(a, newsDay, s, tk, kept, analysis.KindStance, q.Offset, attrib.Attribution{Source: q.Source, SourceText: q.SourceText, Via: q.Via, VerbPos: -1}, nil)
+				d.Text = q.Text
+				d.Polarity = analysis.Asserted
+				d.Counts = strings.TrimSpace(q.Text + " " + q.Counts)
+				d.Measure = c.Measure
+				d.Subject = c.Subject
+				d.SaidOn = q.SaidOn
+				claims = append(claims, d)
+			}
 			if cue.Polarity == analysis.Denied || cue.Polarity == analysis.Unconfirmed {
 				if holder, noun, prop, at := embeddedClaim(s.Text, cue); holder != "" && !strings.EqualFold(holder, attr.SourceText) {
 					// "Ban rejected Myanmar's insistence that the relief
@@ -2093,6 +2107,33 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 	// keeps claims while dropping the text should copy them (Claim.Intern
 	// and strings.Clone) itself.
 	return claims
+}
+
+// answeredFigure returns the figure of its sentence that the position c
+// answers, when c does not confirm or denies what it points back at
+// ("would not confirm this", "disputed the figure") and a figure before
+// it has a source of another voice ("Organizers said that hundreds of
+// thousands attended, but police would not confirm this"); nil
+// otherwise. The nearest such figure before the position is the one.
+func answeredFigure(sentence []analysis.Claim, c *analysis.Claim) *analysis.Claim {
+	if c.Polarity != analysis.Denied && c.Polarity != analysis.Unconfirmed || c.Source == "" {
+		return nil
+	}
+	if !story.PointsBack(c.Counts) {
+		return nil
+	}
+	var best *analysis.Claim
+	for i := range sentence {
+		q := &sentence[i]
+		if q.Kind != analysis.KindQuantity || q.Source == "" || q.Offset > c.Offset || strings.EqualFold(q.Source, c.Source) {
+			continue
+		}
+		if q.Frame != nil && q.Frame.Time != analysis.TimeCurrent {
+			continue
+		}
+		best = q
+	}
+	return best
 }
 
 // dynamicBasis returns the words that make a sum from token k to e a

@@ -7013,3 +7013,38 @@ func TestExtractVerdictNouns(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractAnsweredFigure: a figure's source asserts what a position
+// later in the sentence points back at ("would not confirm this",
+// "disputed the figure"), so the two meet as one proposition's positions;
+// no assertion is made for a position on something else, or one held by
+// the figure's own source. Wording from several kinds of story.
+func TestExtractAnsweredFigure(t *testing.T) {
+	asserted := func(claims []analysis.Claim, src string) bool {
+		for _, c := range claims {
+			if c.Kind == analysis.KindStance && c.Polarity == analysis.Asserted && strings.EqualFold(c.Source, src) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, tc := range []struct{ body, src string }{
+		{"Organizers said that hundreds of thousands attended, but police would not confirm this.", "Organizers"},
+		{"The rebels said 300 soldiers had been captured, but the army denied it.", "rebels"},
+		{"Local officials put the toll at 1,200, though the ministry disputed the figure.", "Local officials"},
+	} {
+		if !asserted(extractOne(t, "Update", tc.body), tc.src) {
+			t.Errorf("%q: no assertion by %s", tc.body, tc.src)
+		}
+	}
+	for _, body := range []string{
+		"Organizers said 50,000 attended, but police would not confirm any arrests.",
+		"Police said 40 people were arrested, and police later denied this.",
+	} {
+		for _, c := range extractOne(t, "Update", body) {
+			if c.Kind == analysis.KindStance && c.Polarity == analysis.Asserted && strings.ContainsAny(c.Text, "0123456789") {
+				t.Errorf("%q: figure %q made an assertion", body, c.Text)
+			}
+		}
+	}
+}

@@ -488,6 +488,22 @@ func backReference(words []string) bool {
 	return backReferences.Has(first) && claimNouns.Has(strings.Trim(words[len(words)-1], ".,;:'\"“”"))
 }
 
+// PointsBack reports a position's object that opens by pointing back at
+// what was said before it: a pronoun alone or before "and" or "but" ("this
+// and there was no immediate way to verify …"), or a determiner before a
+// noun of claims ("the figure", "these reports").
+func PointsBack(object string) bool {
+	f := strings.Fields(strings.ToLower(object))
+	switch {
+	case len(f) == 0:
+		return false
+	case len(f) == 1 || f[1] == "and" || f[1] == "but":
+		return backPronouns.Has(strings.Trim(f[0], ".,;:"))
+	default:
+		return backReference(f[:2])
+	}
+}
+
 // sameVoice reports two names of one source: equal, or one holding the
 // other's words ("SYRIZA MP Papadimoulis questions" and "SYRIZA MP
 // Papadimoulis"): no one answers themselves.
