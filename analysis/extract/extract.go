@@ -2027,7 +2027,16 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			c.Measure = meas
 			c.Subject = subjectKey(ent, meas)
 			claims = append(claims, c)
-			if q := answeredFigure(claims[sentFirst:len(claims)-1], &c); q != nil {
+			from := sentFirst
+			if i > 0 && sents[i-1].Para == s.Para && !sents[i-1].Headline {
+				// (Or the sentence before, in its paragraph: "…, which
+				// organisers estimate to be 1.5m people strong. Scotland
+				// Yard is unable to confirm exact figures".)
+				for from > 0 && claims[from-1].Offset == sents[i-1].Offset {
+					from--
+				}
+			}
+			if q := answeredFigure(claims[from:len(claims)-1], &c); q != nil {
 				// "Organizers said that hundreds of thousands attended,
 				// but police would not confirm this": the figure's
 				// source asserts what the position answers, so the two
@@ -2109,12 +2118,12 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 	return claims
 }
 
-// answeredFigure returns the figure of its sentence that the position c
-// answers, when c does not confirm or denies what it points back at
-// ("would not confirm this", "disputed the figure") and a figure before
-// it has a source of another voice ("Organizers said that hundreds of
-// thousands attended, but police would not confirm this"); nil
-// otherwise. The nearest such figure before the position is the one.
+// answeredFigure returns the figure that the position c answers, when c
+// does not confirm or denies what it points back at ("would not confirm
+// this", "disputed the figure") and a figure before it, in its sentence
+// or the one before, has a source of another voice ("Organizers said
+// that hundreds of thousands attended, but police would not confirm
+// this"); nil otherwise. The nearest such figure is the one.
 func answeredFigure(sentence []analysis.Claim, c *analysis.Claim) *analysis.Claim {
 	if c.Polarity != analysis.Denied && c.Polarity != analysis.Unconfirmed || c.Source == "" {
 		return nil
@@ -2123,9 +2132,16 @@ func answeredFigure(sentence []analysis.Claim, c *analysis.Claim) *analysis.Clai
 		return nil
 	}
 	var best *analysis.Claim
+	figureClass := c.Polarity == analysis.Denied && story.AboutClass(c.Counts) == "figure"
 	for i := range sentence {
 		q := &sentence[i]
 		if q.Kind != analysis.KindQuantity || q.Source == "" || q.Offset > c.Offset || strings.EqualFold(q.Source, c.Source) {
+			continue
+		}
+		if q.Offset < c.Offset && figureClass {
+			// ("The ministry put the toll at 471. Israel said the
+			// toll was inflated": a verdict on the figure a sentence
+			// before, shown with the figures themselves.)
 			continue
 		}
 		if q.Frame != nil && q.Frame.Time != analysis.TimeCurrent {

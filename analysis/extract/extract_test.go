@@ -7015,10 +7015,11 @@ func TestExtractVerdictNouns(t *testing.T) {
 }
 
 // TestExtractAnsweredFigure: a figure's source asserts what a position
-// later in the sentence points back at ("would not confirm this",
-// "disputed the figure"), so the two meet as one proposition's positions;
-// no assertion is made for a position on something else, or one held by
-// the figure's own source. Wording from several kinds of story.
+// later in the sentence, or in the next one of its paragraph, points back
+// at ("would not confirm this", "disputed the figure", "unable to confirm
+// exact figures"), so the two meet as one proposition's positions; no
+// assertion is made for a position on something else, one held by the
+// figure's own source, or a verdict on a figure a sentence before. Wording from several kinds of story.
 func TestExtractAnsweredFigure(t *testing.T) {
 	asserted := func(claims []analysis.Claim, src string) bool {
 		for _, c := range claims {
@@ -7032,6 +7033,9 @@ func TestExtractAnsweredFigure(t *testing.T) {
 		{"Organizers said that hundreds of thousands attended, but police would not confirm this.", "Organizers"},
 		{"The rebels said 300 soldiers had been captured, but the army denied it.", "rebels"},
 		{"Local officials put the toll at 1,200, though the ministry disputed the figure.", "Local officials"},
+		// The sentence before, in the paragraph.
+		{"Organisers said 400,000 people joined the march. Police were unable to confirm exact figures.", "Organisers"},
+		{"Opposition leaders said nearly 750 people were killed. The president categorically denies this.", "Opposition leaders"},
 	} {
 		if !asserted(extractOne(t, "Update", tc.body), tc.src) {
 			t.Errorf("%q: no assertion by %s", tc.body, tc.src)
@@ -7040,6 +7044,9 @@ func TestExtractAnsweredFigure(t *testing.T) {
 	for _, body := range []string{
 		"Organizers said 50,000 attended, but police would not confirm any arrests.",
 		"Police said 40 people were arrested, and police later denied this.",
+		// A verdict on the figure a sentence before is shown with the
+		// figures themselves.
+		"The health ministry put the toll at 471. Israel said the toll was inflated.",
 	} {
 		for _, c := range extractOne(t, "Update", body) {
 			if c.Kind == analysis.KindStance && c.Polarity == analysis.Asserted && strings.ContainsAny(c.Text, "0123456789") {

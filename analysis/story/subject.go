@@ -490,8 +490,9 @@ func backReference(words []string) bool {
 
 // PointsBack reports a position's object that opens by pointing back at
 // what was said before it: a pronoun alone or before "and" or "but" ("this
-// and there was no immediate way to verify …"), or a determiner before a
-// noun of claims ("the figure", "these reports").
+// and there was no immediate way to verify …"), a determiner before a
+// noun of claims ("the figure", "these reports"), or one modifier before
+// a noun of figures ("exact figures", "the death toll").
 func PointsBack(object string) bool {
 	f := strings.Fields(strings.ToLower(object))
 	switch {
@@ -499,9 +500,16 @@ func PointsBack(object string) bool {
 		return false
 	case len(f) == 1 || f[1] == "and" || f[1] == "but":
 		return backPronouns.Has(strings.Trim(f[0], ".,;:"))
-	default:
-		return backReference(f[:2])
+	case backReference(f[:2]):
+		return true
 	}
+	// "exact figures", "the death toll": a modifier before a noun of
+	// figures (story.about_figure), after a determiner that points back
+	// or none.
+	if backReferences.Has(f[0]) {
+		f = f[1:]
+	}
+	return len(f) >= 2 && aboutFigureNouns.Has(strings.Trim(f[1], ".,;:'\"“”")) && !aboutFigureNouns.Has(f[0])
 }
 
 // sameVoice reports two names of one source: equal, or one holding the
