@@ -7055,3 +7055,31 @@ func TestExtractAnsweredFigure(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractYearsAgo: a figure of an event dated years or decades ago
+// ("the 7-magnitude earthquake 11 years ago that killed tens of
+// thousands") is that event's, of the year it names; one of days ago is
+// the story's own. Wording from several kinds of story.
+func TestExtractYearsAgo(t *testing.T) {
+	for _, tc := range []struct{ body, fig, event string }{
+		{"The quake was bigger than the 7-magnitude earthquake 11 years ago that killed tens of thousands.", "7-magnitude", "2013"},
+		{"The quake was bigger than the 7-magnitude earthquake 11 years ago that killed tens of thousands.", "tens of thousands", "2013"},
+		{"It was the worst flooding since the floods a decade ago that killed 1,200 people.", "1,200", "2014"},
+		{"Turnout beat the march two decades ago, when 750,000 people took to the streets.", "750,000", ""},
+	} {
+		q := quantityByText(extractOne(t, "Update", tc.body), tc.fig)
+		if q == nil || q.Frame == nil {
+			t.Errorf("%q: no figure %s", tc.body, tc.fig)
+			continue
+		}
+		if tc.event != "" && (q.Frame.Time != analysis.TimeHistorical || q.Frame.Event != tc.event) {
+			t.Errorf("%q: %s is %s of %q, want historical of %s", tc.body, tc.fig, q.Frame.Time, q.Frame.Event, tc.event)
+		}
+		if tc.event == "" && q.Frame.Time == analysis.TimeCurrent {
+			t.Errorf("%q: %s is current", tc.body, tc.fig)
+		}
+	}
+	if q := quantityByText(extractOne(t, "Quake", "The earthquake three days ago has killed 1,297 people."), "1,297"); q == nil || q.Frame.Time != analysis.TimeCurrent {
+		t.Errorf("a toll of days ago's quake: %+v, want current", q)
+	}
+}

@@ -579,6 +579,19 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 			cue("time", name)
 		}
 	}
+	if f.Time == analysis.TimeCurrent {
+		if w := yearsAgoNear(toks, k, e); w != "" {
+			// "than the 7-magnitude earthquake 11 years ago that killed
+			// tens of thousands": an event years before the story's
+			// own, its magnitude and its toll, of the year it names
+			// when the article is dated.
+			f.Time, f.Event = analysis.TimeHistorical, w
+			if n := yearsBack(w); n > 0 && year > 0 {
+				f.Event = strconv.Itoa(year - n)
+			}
+			cue("time", w)
+		}
+	}
 	if f.Time == analysis.TimeCurrent && year > 0 {
 		// (Past a bracket: "£14.5 billion (£278 million per week) in
 		// 2013" is that year's, both of them.)
@@ -2169,6 +2182,62 @@ var determinerOrPronoun = lexicon.Set{"the": true, "a": true, "an": true, "that"
 // copulaWords link a subject to the figure it is put at ("was", "had
 // been", "was estimated at"; extract.copulaWords).
 var copulaWords = lexicon.Words("extract.copulaWords")
+
+// yearsAgoNear returns "N years ago" (or decades) when it dates the
+// event the figure at tokens [k, e) belongs to: after the figure within
+// its phrase ("the 7-magnitude earthquake 11 years ago"), or before it in
+// the antecedent of the relative clause it stands in ("the earthquake 11
+// years ago that killed tens of thousands"); "" otherwise. Days, weeks
+// and months ago may be the story's own event.
+func yearsAgoNear(toks []nlp.Token, k, e int) string {
+	ago := func(i int) string {
+		if i < 2 || lower(toks[i]) != "ago" {
+			return ""
+		}
+		if u := lower(toks[i-1]); u == "years" || u == "year" || u == "decades" || u == "decade" {
+			return toks[i-2].Text + " " + toks[i-1].Text + " ago"
+		}
+		return ""
+	}
+	for i := e; i < len(toks) && i < e+6; i++ {
+		if t := toks[i].Text; t == "," || t == ";" || t == "." || strings.HasPrefix(toks[i].Tag, "VB") {
+			break
+		}
+		if w := ago(i); w != "" {
+			return w
+		}
+	}
+	relative := false
+	for i := k - 1; i >= 2 && i >= k-6; i-- {
+		switch l := lower(toks[i]); {
+		case l == "that" || l == "which" || l == "when":
+			relative = true
+		case toks[i].Text == "," || toks[i].Text == ";" || toks[i].Text == ".":
+			return ""
+		}
+		if w := ago(i); w != "" && relative {
+			return w
+		}
+	}
+	return ""
+}
+
+// yearsBack is how many years "N years ago" (or "a decade ago", "two
+// decades ago") goes back, or 0 when its number is no figure.
+func yearsBack(ago string) int {
+	first, _, _ := strings.Cut(ago, " ")
+	ms := figure.Find(first + " people") // (a duration alone is no figure)
+	n := 0
+	if len(ms) > 0 && ms[0].Value == float64(int(ms[0].Value)) {
+		n = int(ms[0].Value)
+	} else if strings.HasPrefix(ago, "a ") || strings.HasPrefix(ago, "A ") {
+		n = 1
+	}
+	if strings.Contains(ago, "decade") {
+		n *= 10
+	}
+	return n
+}
 
 // pastWhen returns the words of a day gone by whose when-clause the
 // figure at token k stands in ("a sharp spike from Saturday, when the UN
