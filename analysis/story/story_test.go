@@ -334,6 +334,12 @@ func TestSubjectsPositions(t *testing.T) {
 	}
 }
 
+// stance is a position of article art at byte offset off: its polarity,
+// source and what it is about (its sentence too).
+func stance(id, art string, off int, pol analysis.Polarity, src, counts string) analysis.Claim {
+	return analysis.Claim{ID: id, Article: art, Kind: analysis.KindStance, Polarity: pol, Source: src, Counts: counts, Sentence: counts, Offset: off}
+}
+
 // TestSubjectsAnsweredPositions: a denial no proposition class names
 // meets the assertion it answers in its own article: the accused's
 // denial ("Meridian Rail has denied any negligence" after "Inspectors
@@ -344,9 +350,6 @@ func TestSubjectsPositions(t *testing.T) {
 func TestSubjectsAnsweredPositions(t *testing.T) {
 	stories := []analysis.Story{{ID: "s", Name: "Derailment (Ruritania, May 2026)", Places: []string{"Ruritania"}}}
 	storyOf := map[string]int{"a": 0, "b": 0, "c": 0}
-	stance := func(id, art string, off int, pol analysis.Polarity, src, counts string) analysis.Claim {
-		return analysis.Claim{ID: id, Article: art, Kind: analysis.KindStance, Polarity: pol, Source: src, Counts: counts, Sentence: counts, Offset: off}
-	}
 	claims := []analysis.Claim{
 		stance("a1", "a", 100, analysis.Asserted, "Inspectors", "faulted Meridian Rail for the derailment"),
 		stance("a2", "a", 400, analysis.Denied, "Meridian Rail", "any negligence"),
@@ -386,9 +389,6 @@ func TestSubjectsAnsweredPositions(t *testing.T) {
 func TestSubjectsAnsweredByOwner(t *testing.T) {
 	stories := []analysis.Story{{ID: "s", Name: "Protest (Ruritania, May 2026)", Places: []string{"Ruritania"}}}
 	storyOf := map[string]int{"a": 0, "b": 0, "c": 0}
-	stance := func(id, art string, off int, pol analysis.Polarity, src, counts string) analysis.Claim {
-		return analysis.Claim{ID: id, Article: art, Kind: analysis.KindStance, Polarity: pol, Source: src, Counts: counts, Sentence: counts, Offset: off}
-	}
 	claims := []analysis.Claim{
 		stance("a1", "a", 100, analysis.Asserted, "Rights monitors", "police fired live rounds at the marchers"),
 		stance("a2", "a", 500, analysis.Asserted, "The mayor", "the square would reopen on Monday"),
@@ -969,9 +969,6 @@ func TestGroupUndatedNeedsTwoHeadlineWords(t *testing.T) {
 func TestSubjectsAnsweredAccusation(t *testing.T) {
 	stories := []analysis.Story{{ID: "s", Name: "Bridge (Ruritania, May 2026)", Places: []string{"Ruritania"}}}
 	storyOf := map[string]int{"a": 0, "b": 0, "c": 0}
-	stance := func(id, art string, off int, pol analysis.Polarity, src, counts string) analysis.Claim {
-		return analysis.Claim{ID: id, Article: art, Kind: analysis.KindStance, Polarity: pol, Source: src, Counts: counts, Sentence: counts, Offset: off}
-	}
 	claims := []analysis.Claim{
 		stance("a1", "a", 100, analysis.Asserted, "The Courier", "the bridge would not open until 2029"),
 		stance("a2", "a", 300, analysis.Denied, "The bridge company", "the accusation"),

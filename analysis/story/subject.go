@@ -425,13 +425,13 @@ func answerPositions(claims []analysis.Claim, stories []analysis.Story, storyOf 
 			best := -1
 			// A claim the denial names by its owner ("rejected
 			// Amnesty's report") may be told after the denial.
-			named := ownedClaim(cd.Counts) != ""
+			owner := ownedClaim(cd.Counts)
 			for _, a := range idx {
 				ca := &claims[a]
-				if ca.Polarity != analysis.Asserted || ca.Source == "" || sameVoice(ca.Source, cd.Source) || ca.Offset > cd.Offset && !named {
+				if ca.Polarity != analysis.Asserted || ca.Source == "" || sameVoice(ca.Source, cd.Source) || ca.Offset > cd.Offset && owner == "" {
 					continue
 				}
-				if answers(cd, ca) && (best < 0 || closer(ca, &claims[best], cd)) {
+				if answers(cd, ca, owner) && (best < 0 || closer(ca, &claims[best], cd)) {
 					best = a
 				}
 			}
@@ -549,9 +549,10 @@ var (
 )
 
 // answers reports whether the denial d answers the assertion a (see
-// answerPositions).
-func answers(d, a *analysis.Claim) bool {
-	if owner := ownedClaim(d.Counts); owner != "" {
+// answerPositions); owner is the name d's object gives the claim it
+// rejects (ownedClaim), or "".
+func answers(d, a *analysis.Claim, owner string) bool {
+	if owner != "" {
 		// "rejected the University's report", "dismissed Fayulu's
 		// claims": the assertion of the source it names, however far
 		// before.
