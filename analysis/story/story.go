@@ -874,6 +874,10 @@ func top(counts map[string]int, n, least int) []string {
 // nouns its headlines use most), where (its main places) and when (the
 // month of its first article): "Hospital blast (Gaza, Oct 2023)". A
 // story of one article with no event noun is named by its headline.
+// participantNouns are event words that name who took part, not what
+// happened (story.participantNouns: "troops", "hostages").
+var participantNouns = lexicon.Words("story.participantNouns")
+
 func (g *Grouper) name(docs []Doc, m []int, st analysis.Story, wordN map[string]int) string {
 	var what []string
 	// The event noun most of its headlines use; on a tie, the one the
@@ -903,7 +907,11 @@ func (g *Grouper) name(docs []Doc, m []int, st analysis.Story, wordN map[string]
 		}
 		n -= verbN[w]
 		cn := classN[g.classOf(w)]
-		if best == "" || cn > bestN || cn == bestN && (n > wordN[best]-verbN[best] || n == wordN[best]-verbN[best] && (rank < bestRank || rank == bestRank && w < best)) {
+		tie := cn == bestN && participantNouns.Has(g.classOf(best)) != participantNouns.Has(g.classOf(w))
+		if best == "" || cn > bestN || tie && participantNouns.Has(g.classOf(best)) || cn == bestN && !tie && (n > wordN[best]-verbN[best] || n == wordN[best]-verbN[best] && (rank < bestRank || rank == bestRank && w < best)) {
+			// (On a tie, what happened names the story before who was
+			// in it: "Indian troops end Mumbai siege" beside "attacks
+			// in Mumbai" is an attack's story; story.participantNouns.)
 			best, bestRank, bestN = w, rank, cn
 		}
 	}

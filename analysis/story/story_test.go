@@ -988,3 +988,28 @@ func TestSubjectsAnsweredAccusation(t *testing.T) {
 		t.Errorf("a speaker answered by their own shorter name: %q", subs[5].Key)
 	}
 }
+
+// TestNameAttackBeforeTroops: a story whose headlines name troops as
+// often as an attack and a siege is named for what happened, not for who
+// took part; a deployment's own story keeps its troops.
+func TestNameAttackBeforeTroops(t *testing.T) {
+	docs := []Doc{
+		{ID: "1", Title: "Troops move to retake Karachi hotel", Published: date("2026-03-02")},
+		{ID: "2", Title: "Attacks on Karachi hotels kill 40", Published: date("2026-03-02")},
+		{ID: "3", Title: "Troops end Karachi hotel siege", Published: date("2026-03-03")},
+	}
+	stories, _ := New(lexicon.DefaultPlacesOnce()).Group(docs)
+	if len(stories) != 1 || !strings.HasPrefix(stories[0].Name, "Attack") {
+		t.Errorf("stories %+v, want one attack", stories)
+	}
+	docs = []Doc{
+		{ID: "1", Title: "Ruritania sends 2,000 troops to the border", Published: date("2026-03-02")},
+		{ID: "2", Title: "Ruritanian troops deployed along border, officials say", Published: date("2026-03-03")},
+	}
+	stories, _ = New(lexicon.DefaultPlacesOnce()).Group(docs)
+	for _, s := range stories {
+		if strings.HasPrefix(s.Name, "Attack") {
+			t.Errorf("a deployment named %q", s.Name)
+		}
+	}
+}
