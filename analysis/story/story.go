@@ -1063,6 +1063,11 @@ func (g *Grouper) writtenAs(docs []Doc, m []int, what []string) []string {
 
 // stormWords name a storm before its proper name ("Hurricane Ida",
 // "Typhoon Haiyan", "Storm Daniel", "Cyclone Freddy").
+// stormNameStops follow a storm's word without naming a storm: "the
+// National Hurricane Center", "the hurricane season", "a Storm Warning"
+// (story.stormNameStops).
+var stormNameStops = lexicon.Words("story.stormNameStops")
+
 var stormWords = map[string]bool{"hurricane": true, "typhoon": true, "cyclone": true, "storm": true, "supertyphoon": true}
 
 // stormNames returns the proper names of storms a headline and lead
@@ -1094,7 +1099,7 @@ func stormNames(title string, lead []string) []string {
 			if comparedStorm(f, i) {
 				continue // "costlier than Hurricane Katrina": another storm
 			}
-			if name := strings.ToLower(n); !slices.Contains(out, name) && !stormWords[name] {
+			if name := strings.ToLower(n); !slices.Contains(out, name) && !stormWords[name] && !stormNameStops.Has(name) {
 				out = append(out, name)
 			}
 		}

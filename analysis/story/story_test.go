@@ -1013,3 +1013,25 @@ func TestNameAttackBeforeTroops(t *testing.T) {
 		}
 	}
 }
+
+// TestStormNameStops: "the National Hurricane Center" names no storm, so
+// a quake's report that quotes it and a hurricane's report years earlier
+// that does too stay two stories; two reports of one named storm a year
+// apart still meet.
+func TestStormNameStops(t *testing.T) {
+	docs := []Doc{
+		{ID: "1", Title: "Quake death toll in Ruritania rises to 1,900", Published: date("2025-08-17"), Lead: []string{"Forecasters at the National Hurricane Center warned that Tropical Storm Gale could bring heavy rain to the quake zone."}},
+		{ID: "2", Title: "Record storm season: costs top $90 billion", Published: date("2021-01-26"), Lead: []string{"The National Hurricane Center said the season's storms killed 103 people."}},
+	}
+	stories, _ := New(lexicon.DefaultPlacesOnce()).Group(docs)
+	if len(stories) != 2 {
+		t.Errorf("a quake of 2025 and a storm season of 2021 joined through the Hurricane Center: %+v", stories)
+	}
+	docs = []Doc{
+		{ID: "1", Title: "Hurricane Orla kills 12 on the coast", Published: date("2024-09-02")},
+		{ID: "2", Title: "A year after Hurricane Orla, rebuilding lags", Published: date("2025-09-05")},
+	}
+	if stories, _ := New(lexicon.DefaultPlacesOnce()).Group(docs); len(stories) != 1 {
+		t.Errorf("one storm's reports a year apart: %d stories, want 1", len(stories))
+	}
+}
