@@ -2135,7 +2135,7 @@ func answeredFigure(sentence []analysis.Claim, c *analysis.Claim) *analysis.Clai
 	figureClass := c.Polarity == analysis.Denied && story.AboutClass(c.Counts) == "figure"
 	for i := range sentence {
 		q := &sentence[i]
-		if q.Kind != analysis.KindQuantity || q.Source == "" || q.Offset > c.Offset || strings.EqualFold(q.Source, c.Source) {
+		if q.Kind != analysis.KindQuantity || q.Source == "" || q.Offset > c.Offset || strings.EqualFold(q.Source, c.Source) || claimNounSource(q.Source) {
 			continue
 		}
 		if q.Offset < c.Offset && figureClass {
@@ -2150,6 +2150,13 @@ func answeredFigure(sentence []analysis.Claim, c *analysis.Claim) *analysis.Clai
 		best = q
 	}
 	return best
+}
+
+// claimNounSource reports a source that is only a noun of claims
+// ("Speculation", "reports"): nobody whose position a denial answers.
+func claimNounSource(src string) bool {
+	f := strings.Fields(strings.ToLower(src))
+	return len(f) == 1 && stanceClaimNouns.Has(f[0])
 }
 
 // dynamicBasis returns the words that make a sum from token k to e a

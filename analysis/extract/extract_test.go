@@ -7047,6 +7047,8 @@ func TestExtractAnsweredFigure(t *testing.T) {
 		// A verdict on the figure a sentence before is shown with the
 		// figures themselves.
 		"The health ministry put the toll at 471. Israel said the toll was inflated.",
+		// Speculation is no one whose position a denial answers.
+		"Speculation put the bill at approaching £50 billion, but government sources denied it.",
 	} {
 		for _, c := range extractOne(t, "Update", body) {
 			if c.Kind == analysis.KindStance && c.Polarity == analysis.Asserted && strings.ContainsAny(c.Text, "0123456789") {
