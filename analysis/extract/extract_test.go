@@ -7085,3 +7085,23 @@ func TestExtractYearsAgo(t *testing.T) {
 		t.Errorf("a toll of days ago's quake: %+v, want current", q)
 	}
 }
+
+// TestExtractReportedFates: people reported missing, injured or dead
+// without a copula are counted for what happened to them ("2,189 deaths,
+// 12,268 injured and 332 reported missing"); "newly" reported dead are an
+// addition, not the toll. Wording from several kinds of story.
+func TestExtractReportedFates(t *testing.T) {
+	for _, tc := range []struct{ body, fig, measure string }{
+		{"The agency counted 2,189 deaths, 12,268 injured and 332 reported missing.", "332", "missing"},
+		{"Medics said 40 reported injured after the march.", "40", "wounded"},
+	} {
+		q := quantityByText(extractOne(t, "Update", tc.body), tc.fig)
+		if q == nil || q.Measure != tc.measure {
+			t.Errorf("%q: %s is %+v, want %s", tc.body, tc.fig, q, tc.measure)
+		}
+	}
+	q := quantityByText(extractOne(t, "Riots", "Among the 16 newly reported dead, some died in hospitals."), "16")
+	if q == nil || q.Frame == nil || !q.Frame.Incident {
+		t.Errorf("16 newly reported dead: %+v, want an addition", q)
+	}
+}
