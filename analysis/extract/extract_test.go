@@ -7105,3 +7105,18 @@ func TestExtractReportedFates(t *testing.T) {
 		t.Errorf("16 newly reported dead: %+v, want an addition", q)
 	}
 }
+
+// TestExtractHomelessApart: people left homeless are counted apart from
+// the displaced and evacuated (a house lost, not a place fled), so the two
+// are never set against each other. Wording from several kinds of story.
+func TestExtractHomelessApart(t *testing.T) {
+	for _, tc := range []struct{ body, fig, measure string }{
+		{"The earthquake left at least 30,000 people homeless, officials said.", "30,000", "homeless"},
+		{"About 25,000 people were displaced by the fighting.", "25,000", "displaced"},
+	} {
+		q := quantityByText(extractOne(t, "Update", tc.body), tc.fig)
+		if q == nil || q.Measure != tc.measure {
+			t.Errorf("%q: %s is %+v, want %s", tc.body, tc.fig, q, tc.measure)
+		}
+	}
+}
