@@ -158,9 +158,19 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 	// in the past with no time of its own ("Obasanjo garnered 62.78
 	// percent of votes cast.").
 	carryYear, carryPara, carryIndex := 0, -1, -1
-	stageLeft, stageAt := -1.0, -1 // a count's stage a sentence gave for the next one's shares, and that sentence
-	listMeasure := ""              // the measure a line ending in a colon names for the list under it
+	stageLeft, stageAt := -1.0, -1           // a count's stage a sentence gave for the next one's shares, and that sentence
+	listMeasure := ""                        // the measure a line ending in a colon names for the list under it
+	roundPara, firstRoundBefore := -1, false // the paragraph a sentence before named the first round in
 	for i, s := range sents[:last+1] {
+		if s.Para != roundPara {
+			roundPara, firstRoundBefore = s.Para, false
+		}
+		firstRoundHere := firstRoundBefore
+		if firstRoundIn(s.Text) {
+			firstRoundBefore = true
+		} else if runoffIn(s.Text) {
+			firstRoundBefore, firstRoundHere = false, false
+		}
 		if i > 0 {
 			switch prev := sents[i-1]; {
 			case strings.HasSuffix(strings.TrimSpace(prev.Text), ":"):
@@ -1772,13 +1782,18 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				c.Subject = ""
 				fr.Cues = append(fr.Cues, "conversion of "+claims[p].Text)
 			}
-			if c.Subject != "" && electionCount(q.measure) && !firstRoundIn(s.Text) && (runoffIn(s.Text) || runoffTitle) {
+			if c.Subject != "" && electionCount(q.measure) && !firstRoundIn(s.Text) && (runoffIn(s.Text) || runoffTitle && !firstRoundHere) {
+				// (Not under a sentence before it in its paragraph that
+				// tells the first round: "The first round … took place
+				// on May 14. … Kılıçdaroğlu won 44.88 percent.")
 				// "Erdogan won 52.18 percent in the runoff", or any
 				// share under "Erdogan victorious after historic runoff":
 				// the second round's count, never set against the
 				// first's.
 				c.Subject += " (" + runoffRound + ")"
 				fr.Cues = append(fr.Cues, "round: "+runoffRound)
+			} else if c.Subject != "" && electionCount(q.measure) && firstRoundHere && fr != nil {
+				fr.Cues = append(fr.Cues, story.FirstRoundCue)
 			}
 			if !q.owned && fr.Of == "" && lastFig >= 0 && claims[lastFig].Frame != nil && claims[lastFig].Frame.Of != "" && x.measures.Located(q.measure) &&
 				x.measures.Classify(q.counts) == q.measure && !strings.Contains(strings.TrimSpace(q.counts), " ") && contrastClause(toks, tokenIndex(toks, m.Start)) {

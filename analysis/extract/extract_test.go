@@ -7120,3 +7120,23 @@ func TestExtractHomelessApart(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractFirstRoundParagraph: under a runoff's headline, the shares a
+// paragraph gives after a sentence telling the first round are the first
+// round's, not the runoff's; a later sentence naming the runoff gives the
+// runoff's again. Wording from several kinds of story.
+func TestExtractFirstRoundParagraph(t *testing.T) {
+	body := "The first round of the presidential election took place on May 14. The incumbent failed to win, gaining 49.51 percent of the votes. His rival Ana Ruiz won 44.88 percent. In Sunday's runoff, Ruiz took 47.9 percent."
+	pub, _ := analysis.ParseDate("2024-05-29")
+	claims := extractOneOn(t, "Incumbent wins Ruritania's presidential runoff", body, pub)
+	for fig, runoff := range map[string]bool{"49.51": false, "44.88": false, "47.9": true} {
+		q := quantityByText(claims, fig)
+		if q == nil {
+			t.Errorf("no figure %s", fig)
+			continue
+		}
+		if got := strings.Contains(q.Subject, "(runoff)"); got != runoff {
+			t.Errorf("%s keyed %q, runoff %v, want %v", fig, q.Subject, got, runoff)
+		}
+	}
+}

@@ -178,7 +178,7 @@ func Subjects(claims []analysis.Claim, stories []analysis.Story, storyOf map[str
 		st := &stories[k]
 		ent, meas, suffix := splitSubject(c.Subject)
 		local := strings.Contains(c.Subject, LocalSep)
-		if from, ok := runoffs[k][meas]; ok && c.Kind == analysis.KindQuantity && !local && suffix == "" && !c.SaidOn.IsZero() && !c.SaidOn.Before(from) && !firstRoundIn(c.Sentence) {
+		if from, ok := runoffs[k][meas]; ok && c.Kind == analysis.KindQuantity && !local && suffix == "" && !c.SaidOn.IsZero() && !c.SaidOn.Before(from) && !firstRound(c) {
 			// "Ouattara won 54.1 per cent" in an article that names no
 			// round, on or after the day the story's other articles
 			// give the runoff's count: the runoff's, not a rival to it.
@@ -386,6 +386,17 @@ func runoffsFrom(claims []analysis.Claim, storyOf map[string]int) map[int]map[st
 		}
 	}
 	return out
+}
+
+// FirstRoundCue is the frame cue extraction gives a count whose
+// paragraph told the first round a sentence before ("The first round …
+// took place on May 14. … Kılıçdaroğlu won 44.88 percent").
+const FirstRoundCue = "round: first (the paragraph's)"
+
+// firstRound reports a count of an election's first round: its sentence
+// names it, or its paragraph did before it.
+func firstRound(c *analysis.Claim) bool {
+	return firstRoundIn(c.Sentence) || c.Frame != nil && slices.Contains(c.Frame.Cues, FirstRoundCue)
 }
 
 // firstRoundIn reports a sentence about an election's first round.
