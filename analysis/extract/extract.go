@@ -166,7 +166,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			roundPara, firstRoundBefore = s.Para, false
 		}
 		firstRoundHere := firstRoundBefore
-		if firstRoundIn(s.Text) {
+		if story.FirstRoundIn(s.Text) {
 			firstRoundBefore = true
 		} else if runoffIn(s.Text) {
 			firstRoundBefore, firstRoundHere = false, false
@@ -1782,7 +1782,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				c.Subject = ""
 				fr.Cues = append(fr.Cues, "conversion of "+claims[p].Text)
 			}
-			if c.Subject != "" && electionCount(q.measure) && !firstRoundIn(s.Text) && (runoffIn(s.Text) || runoffTitle && !firstRoundHere) {
+			if c.Subject != "" && electionCount(q.measure) && !story.FirstRoundIn(s.Text) && (runoffIn(s.Text) || runoffTitle && !firstRoundHere) {
 				// (Not under a sentence before it in its paragraph that
 				// tells the first round: "The first round … took place
 				// on May 14. … Kılıçdaroğlu won 44.88 percent.")
@@ -2643,13 +2643,6 @@ func runoffIn(text string) bool {
 		}
 	}
 	return false
-}
-
-// firstRoundIn reports a sentence that names the first round ("won
-// 49.52% of the vote in the first round").
-func firstRoundIn(text string) bool {
-	low := strings.ToLower(text)
-	return strings.Contains(low, "first round") || strings.Contains(low, "first-round") || strings.Contains(low, "first presidential round") || strings.Contains(low, "first ballot")
 }
 
 func isLetterByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
@@ -11897,7 +11890,7 @@ func (x *Extractor) partOfCasualties(text string, toks []nlp.Token, j int) (stri
 	}
 	phrase := text[toks[j].Start : toks[e-1].Start+len(toks[e-1].Text)]
 	meas := x.measures.Classify(phrase)
-	if !fateMeasures.Has(meas) && meas != "killed" && meas != "injured" && meas != "wounded" && meas != "missing" {
+	if !peopleFate(meas) {
 		return "", -1, -1, ""
 	}
 	p := e + 1
@@ -11915,8 +11908,8 @@ func (x *Extractor) partOfCasualties(text string, toks []nlp.Token, j int) (stri
 
 // partOfGroupFate reads "of the <people> <were|have been> <participle>"
 // from token j, the people's noun: the people ("attackers") and the
-// participle that counts them, when the measure table knows it as a fate
-// ("killed", "rescued", "arrested"): the counted words, their span, the
+// participle that counts them, when it is a fate of people (peopleFate:
+// "killed", "injured", "missing"): the counted words, their span, the
 // measure and the group. "" when the words after the figure say
 // otherwise ("two of the candidates were women").
 func (x *Extractor) partOfGroupFate(text string, toks []nlp.Token, j int) (string, int, int, string, string) {
@@ -11935,11 +11928,22 @@ func (x *Extractor) partOfGroupFate(text string, toks []nlp.Token, j int) (strin
 		return "", -1, -1, "", ""
 	}
 	meas := x.measures.Classify(toks[p].Lower)
-	if !fateMeasures.Has(meas) && meas != "killed" && meas != "injured" && meas != "wounded" && meas != "missing" {
+	if !peopleFate(meas) {
 		return "", -1, -1, "", ""
 	}
 	group := text[toks[j].Start : toks[e-1].Start+len(toks[e-1].Text)]
 	return group + " " + toks[p].Text, toks[j].Start, toks[p].Start + len(toks[p].Text), meas, group
+}
+
+// peopleFate reports a measure of what befell people that a part of a
+// group is counted by: killed, injured, wounded, missing, or one of
+// extract.fateMeasures.
+func peopleFate(meas string) bool {
+	switch meas {
+	case "killed", "injured", "wounded", "missing":
+		return true
+	}
+	return fateMeasures.Has(meas)
 }
 
 // nameNumberAt reports a number at token k that closes a name of two

@@ -878,6 +878,25 @@ func top(counts map[string]int, n, least int) []string {
 // happened (story.participantNouns: "troops", "hostages").
 var participantNouns = lexicon.Words("story.participantNouns")
 
+// namesBetter reports whether the event word w (n headlines, rank in
+// the events list, its class in cn headlines) names a story better than
+// best: its class in more headlines; on a tie, what happened before who
+// took part ("Indian troops end Mumbai siege" beside "attacks in
+// Mumbai" is an attack's story; story.participantNouns), then the word
+// in more headlines, then the one the events list puts first.
+func (g *Grouper) namesBetter(w string, n, rank, cn int, best string, bestWords, bestRank, bestN int) bool {
+	if best == "" || cn != bestN {
+		return best == "" || cn > bestN
+	}
+	if pw, pb := participantNouns.Has(g.classOf(w)), participantNouns.Has(g.classOf(best)); pw != pb {
+		return pb
+	}
+	if n != bestWords {
+		return n > bestWords
+	}
+	return rank < bestRank || rank == bestRank && w < best
+}
+
 func (g *Grouper) name(docs []Doc, m []int, st analysis.Story, wordN map[string]int) string {
 	var what []string
 	// The event noun most of its headlines use; on a tie, the one the
@@ -907,11 +926,7 @@ func (g *Grouper) name(docs []Doc, m []int, st analysis.Story, wordN map[string]
 		}
 		n -= verbN[w]
 		cn := classN[g.classOf(w)]
-		tie := cn == bestN && participantNouns.Has(g.classOf(best)) != participantNouns.Has(g.classOf(w))
-		if best == "" || cn > bestN || tie && participantNouns.Has(g.classOf(best)) || cn == bestN && !tie && (n > wordN[best]-verbN[best] || n == wordN[best]-verbN[best] && (rank < bestRank || rank == bestRank && w < best)) {
-			// (On a tie, what happened names the story before who was
-			// in it: "Indian troops end Mumbai siege" beside "attacks
-			// in Mumbai" is an attack's story; story.participantNouns.)
+		if g.namesBetter(w, n, rank, cn, best, wordN[best]-verbN[best], bestRank, bestN) {
 			best, bestRank, bestN = w, rank, cn
 		}
 	}

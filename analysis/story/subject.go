@@ -396,13 +396,13 @@ const FirstRoundCue = "round: first (the paragraph's)"
 // firstRound reports a count of an election's first round: its sentence
 // names it, or its paragraph did before it.
 func firstRound(c *analysis.Claim) bool {
-	return firstRoundIn(c.Sentence) || c.Frame != nil && slices.Contains(c.Frame.Cues, FirstRoundCue)
+	return FirstRoundIn(c.Sentence) || c.Frame != nil && slices.Contains(c.Frame.Cues, FirstRoundCue)
 }
 
-// firstRoundIn reports a sentence about an election's first round.
-func firstRoundIn(sentence string) bool {
+// FirstRoundIn reports a sentence about an election's first round.
+func FirstRoundIn(sentence string) bool {
 	low := strings.ToLower(sentence)
-	return strings.Contains(low, "first round") || strings.Contains(low, "first-round") || strings.Contains(low, "first ballot")
+	return strings.Contains(low, "first round") || strings.Contains(low, "first-round") || strings.Contains(low, "first presidential round") || strings.Contains(low, "first ballot")
 }
 
 // answerPositions keys a denial (or a position that cannot confirm) no
