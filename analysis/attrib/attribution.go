@@ -268,6 +268,13 @@ func (a *attributor) givenBy(words string, s nlp.Sentence, pos int, bodyOnly boo
 	return at, at.Source != ""
 }
 
+// NamedBy resolves the words a sentence names a figure's giver by, with
+// no cue the attributor reads ("Hurriyet news agency reports." after
+// the figures): the body or person they name, as a cue's speaker is.
+func (a *attributor) NamedBy(s nlp.Sentence, words string) (Attribution, bool) {
+	return a.givenBy(words, s, 0, false)
+}
+
 // attribute is Attribute without the authorities behind an official
 // figure.
 func (a *attributor) attribute(s nlp.Sentence, pos int) Attribution {
@@ -300,7 +307,7 @@ func (a *attributor) subject(text string) subjectInfo {
 		return si
 	}
 	var si subjectInfo
-	si.mute = cleanSpeaker(text, false) == ""
+	si.mute = cleanSpeaker(text, false) == "" && objectPronouns[strings.ToLower(text)] == "" // ("according to him")
 	si.figure, si.official = figureOnly(text)
 	if a.subjects == nil {
 		a.subjects = map[string]subjectInfo{}
@@ -1584,6 +1591,8 @@ func (a *attributor) resolve(an *parsed, c *cue, s nlp.Sentence) (string, string
 	raw := text
 	if c, ok := a.cleaned[raw]; ok {
 		text = c
+	} else if objectPronouns[strings.ToLower(raw)] != "" {
+		// "According to him": resolved as the pronoun it stands for.
 	} else {
 		text = cleanSpeaker(cutSeenBy(text), false)
 		if a.cleaned == nil {
@@ -1657,6 +1666,10 @@ func (a *attributor) resolveText(text string, pieces, index, pos int) (string, s
 	words := a.sources.Texts.LowWords.Get(text)
 	if len(words) == 0 {
 		return "", "", entity.Unknown
+	}
+	if len(words) == 1 && objectPronouns[words[0]] != "" {
+		// "According to him, …": the person he stands for.
+		words = []string{objectPronouns[words[0]]}
 	}
 	if len(words) == 1 && lexicon.SubjectPronouns[words[0]] {
 		if sp := a.recall(pronounFit(words[0]), index, pos, 4); sp != nil {
@@ -1748,6 +1761,10 @@ func (a *attributor) resolveText(text string, pieces, index, pos int) (string, s
 	clean := a.sources.Clean(text, pieces)
 	return clean, text, a.guessKind(clean)
 }
+
+// objectPronouns name an earlier speaker as the object of "according
+// to" ("According to her, …") by the subject pronoun it stands for.
+var objectPronouns = map[string]string{"him": "he", "her": "she", "them": "they"}
 
 // genericBodies are nouns any organisation may be called by
 // (attrib.genericBodies: "the organisation", "the NGO", "the group").
@@ -2000,6 +2017,32 @@ func (a *attributor) ParagraphSpeaker(s nlp.Sentence) (Attribution, bool) {
 	}
 	return Attribution{}, false
 }
+
+// ResultSpeaker returns who reports the figures of a sentence whose
+// subject is what the sentence before it reported: "The rights group is
+// publishing its own count of the dead. That puts the toll at 312",
+// "HalkTV is broadcasting leaked opposition data. That puts Kilicdaroglu
+// on 47.6 percent". The sentence opens on a demonstrative and a verb
+// that sets a figure (attrib.resultVerbs); the sentence before it, in
+// its paragraph, has a speaker of its own and gives a figure or data.
+func (a *attributor) ResultSpeaker(s nlp.Sentence) (Attribution, bool) {
+	if s.Headline || s.Para < 0 || s.Index == 0 {
+		return Attribution{}, false
+	}
+	an := a.analysed(s)
+	if len(an.toks) < 3 || an.toks[0].low != "that" && an.toks[0].low != "this" || !setAttribResultVerbs.Has(an.toks[1].low) {
+		return Attribution{}, false
+	}
+	prev, ok := a.observed(s.Index - 1)
+	if !ok || prev.para != s.Para || prev.attr.Source == "" || prev.sub {
+		return Attribution{}, false
+	}
+	return a.carried(prev, s.Index)
+}
+
+// setAttribResultVerbs set the figure what a demonstrative points back
+// to reported ("That puts the toll at 312"; attrib.resultVerbs).
+var setAttribResultVerbs = lexicon.Words("attrib.resultVerbs")
 
 // otherActor reports whether the subject of a sentence is someone other
 // than source who acts in it: "The regional president asked Rome for

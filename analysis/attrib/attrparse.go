@@ -119,6 +119,9 @@ func tokenizeLowerInto(out []tok, s, low string) []tok {
 				t.low = strings.ReplaceAll(strings.ToLower(t.text), "’", "'")
 			}
 			t.cap = unicode.IsUpper(r)
+			if (t.low == "who's" || t.low == "who'") && entity.Acronym(t.text[:3]) {
+				t.low = "WHO" + t.low[3:] // "The WHO's estimates": the body's
+			}
 			if t.low == "who" && entity.Acronym(t.text) {
 				// An acronym spelled like a relative pronoun is a name:
 				// "The WHO said 2,650 cases …" (acronyms like "US" and "IT"
@@ -700,6 +703,27 @@ func bodyAcronym(w string) bool {
 	return n >= 2 && n <= 6
 }
 
+// dataNounAhead reports a modifier or two of a data noun ("leaked
+// opposition data", "its own preliminary figures"): lower-case
+// adjectives, participles or nouns from token k to a data noun (any
+// content word when the sentence is untagged).
+func dataNounAhead(an *parsed, k int) bool {
+	for j := k; j < len(an.toks) && j <= k+2; j++ {
+		t := an.toks[j]
+		if t.kind != attrWord || t.cap {
+			return false
+		}
+		if j > k && setAttribDataNouns.Has(t.low) {
+			return true
+		}
+		if t.tag == "" && (lexicon.StopWords[t.low] || lexicon.Prepositions[t.low] || lexicon.Determiners[t.low]) ||
+			t.tag != "" && !strings.HasPrefix(t.tag, "JJ") && t.tag != "VBN" && t.tag != "NN" {
+			return false // (untagged when observed: any content word)
+		}
+	}
+	return false
+}
+
 // cueAt records the cue that starts at token i, if any.
 func (an *parsed) cueAt(i int) {
 	t := an.toks[i]
@@ -782,7 +806,7 @@ func (an *parsed) cueAt(i int) {
 					}
 				}
 			}
-			if s >= 0 && lexicon.PossessivePronouns[an.toks[s].low] != "" && e-s <= 3 {
+			if s >= 0 && lexicon.PossessivePronouns[an.toks[s].low] != "" && e-s <= 3 && e-s > 1 {
 				// "The organizers stated that, according to their
 				// estimates, over 100,000 took part": their own count,
 				// the outer speaker's, not a source of its own.
@@ -885,7 +909,7 @@ func (an *parsed) cueAt(i int) {
 		// figure the sentence spoke of, set at a value.
 		itAt := k < len(an.toks)-1 && an.toks[k].low == "it" && an.toks[k+1].low == "at"
 		for n := 0; n < 4 && k+1 < len(an.toks) && !setAttribDataNouns.Has(an.toks[k].low) && !itAt &&
-			an.toks[k].kind == attrWord && !an.toks[k].cap && setAttribDataModifiers.Has(an.toks[k].low); n++ {
+			an.toks[k].kind == attrWord && !an.toks[k].cap && (setAttribDataModifiers.Has(an.toks[k].low) || n < 2 && dataNounAhead(an, k)); n++ {
 			k++ // "provided the first official death toll of 19"
 		}
 		if k+2 < len(an.toks) && setAttribDocParts.Has(an.toks[k].low) && an.toks[k+1].low == "of" {
@@ -927,8 +951,9 @@ func (an *parsed) cueAt(i int) {
 		}
 		if k < len(an.toks) && (setAttribDataNouns.Has(an.toks[k].low) || itAt || setAt || direct || an.givesShare(i, k)) {
 			j := i - 1
-			for j >= 0 && an.toks[j].kind == attrWord && (lexicon.Aux[an.toks[j].low] || adverb(an.toks[j])) {
-				j--
+			for j >= 0 && an.toks[j].kind == attrWord && (lexicon.Aux[an.toks[j].low] || adverb(an.toks[j]) ||
+				lexicon.BeForms[an.toks[j].low] && strings.HasSuffix(t.low, "ing")) {
+				j-- // ("HalkTV is broadcasting leaked opposition data")
 			}
 			// "The office, which (last week) put the deficit at …": the
 			// relative clause's antecedent.
@@ -2615,6 +2640,9 @@ func (an *parsed) npAfter(i int) (int, int) {
 			break
 		}
 		l := t.low
+		if k == i && objectPronouns[l] != "" && (k+1 == n || an.toks[k+1].kind == punct) {
+			return i, i + 1 // "according to her, …"
+		}
 		if lexicon.Determiners[l] {
 			if k == i || (k > i && (an.toks[k-1].kind == attrWord && (lexicon.StopWords[an.toks[k-1].low] || an.toks[k-1].low == "and"))) || k > i && an.toks[k-1].low == "of" {
 				k++

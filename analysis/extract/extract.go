@@ -160,6 +160,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 	carryYear, carryPara, carryIndex := 0, -1, -1
 	stageLeft, stageAt := -1.0, -1           // a count's stage a sentence gave for the next one's shares, and that sentence
 	listMeasure := ""                        // the measure a line ending in a colon names for the list under it
+	listIntro := -1                          // the sentence ending in a colon the list under it follows
 	roundPara, firstRoundBefore := -1, false // the paragraph a sentence before named the first round in
 	for i, s := range sents[:last+1] {
 		if s.Para != roundPara {
@@ -174,9 +175,11 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 		if i > 0 {
 			switch prev := sents[i-1]; {
 			case strings.HasSuffix(strings.TrimSpace(prev.Text), ":"):
-				listMeasure = x.measureNamed(prev.Text)
+				listMeasure, listIntro = x.measureNamed(prev.Text), i-1
 			case !listItem(prev.Text):
-				listMeasure = ""
+				listMeasure, listIntro = "", -1
+			case !listLine(prev.Text):
+				listIntro = -1
 			}
 		}
 		mentions, cues, tk := found[i].mentions, found[i].cues, found[i].tk
@@ -949,6 +952,15 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					} else if attr.Source != "" || attr.SourceText != "" {
 						attr = attrib.Attribution{VerbPos: -1}
 					}
+				}
+			}
+			if attr.Source == "" && attr.SourceText == "" && listIntro >= 0 && listLine(s.Text) && sents[listIntro].Para != s.Para {
+				// "Anadolu, meanwhile, says 41 percent of the vote has
+				// been counted. Here's where we are: ¶ • Erdogan 52.55
+				// percent": a list's lines are what the paragraph that
+				// introduces it reports, by its speaker.
+				if at, ok := introSpeaker(att, sents, listIntro); ok {
+					attr.Source, attr.SourceText, attr.Via = at.Source, at.SourceText, at.Via
 				}
 			}
 			if q.speakersOwn && (q.entity == "" || !q.owned) {
@@ -2101,11 +2113,13 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 		sharedDay(claims[sentFirst:], s.Text)
 		x.sinceParts(claims[sentFirst:], s.Text)
 		x.paragraphSpeaker(att, s, claims[sentFirst:])
-		if i+1 < len(sents) && sents[i+1].Para == s.Para && rxReportedBack.MatchString(sents[i+1].Text) {
+		if i+1 < len(sents) && sents[i+1].Para == s.Para && (rxReportedBack.MatchString(sents[i+1].Text) || reportsBack(sents[i+1].Text)) {
 			// "More than 400 people were detained. This was reported on
 			// December 8 by the deputy head of the Interior Ministry":
 			// the next sentence names who reported this one.
-			reportedBack(att, sents[i+1], claims[sentFirst:])
+			next := sents[i+1]
+			nlp.TagSentence(x.lang, &next)
+			reportedBack(att, next, claims[sentFirst:])
 		}
 		if i < last {
 			att.Observe(s)
@@ -7166,9 +7180,21 @@ func quotesOpen(sents []nlp.Sentence) []bool {
 // in the capital") keeps its own.
 func (x *Extractor) paragraphSpeaker(att interface {
 	ParagraphSpeaker(nlp.Sentence) (attrib.Attribution, bool)
+	ResultSpeaker(nlp.Sentence) (attrib.Attribution, bool)
 }, s nlp.Sentence, cs []analysis.Claim) {
 	var at attrib.Attribution
 	found := false
+	if at, ok := att.ResultSpeaker(s); ok {
+		// "That puts the toll at 312, against 180 in the ministry's
+		// figures": the figures the sentence sets are what the one
+		// before reported, whatever else it sets them against.
+		for i := range cs {
+			if c := &cs[i]; c.Kind == analysis.KindQuantity && c.Source == "" && c.SourceText == "" {
+				c.Source, c.SourceText, c.Via = at.Source, at.SourceText, at.Via
+			}
+		}
+		return
+	}
 	for i := range cs {
 		c := &cs[i]
 		if c.Source != "" || c.SourceText != "" {
@@ -7574,10 +7600,24 @@ func quoteCloses(sents []nlp.Sentence, open []bool, i, pos int) (int, int) {
 // released by …", "That was confirmed by …".
 var rxReportedBack = regexp.MustCompile(`^\s*(?:This|That|It|These (?:figures|numbers|data)|The (?:figures|numbers|data)) (?:was|were|has been|have been) (?:(?:later|also|first|earlier|officially) )?(?:reported|announced|stated|confirmed|released|disclosed|given|provided|published)\b[^.;]*?\bby\b`)
 
+// rxReportsBack finds a sentence that is only a speaker and its report,
+// of what the sentence before it said: "Hurriyet news agency reports
+// with reference to the data of the Central Election Commission", "The
+// state news agency reported this, citing the disaster authority", "The
+// regional governor's office said so on Tuesday".
+var rxReportsBack = regexp.MustCompile(`^\s*((?:[A-Z][^\s,]*|the|an?)(?: [^\s,]+){0,7}?) (?:reported|reports|announced|announces|said|says|stated|states|confirmed|confirms|informed|informs)(?: (?:this|so|it|these figures|the figures|the data))?(?:\s*[,.]|\s+(?:on|late|early|later)\s+\w+\s*[.,]|\s+(?:with reference to|citing|quoting|in a statement|in a report|in a press release)\b)`)
+
+// reportsBack reports a short sentence with no figure of its own that
+// only names who reported the sentence before it (rxReportsBack).
+func reportsBack(text string) bool {
+	return !strings.ContainsAny(text, "0123456789\"“”") && len(strings.Fields(text)) <= 25 && rxReportsBack.MatchString(text)
+}
+
 // reportedBack gives the figures of a sentence that names no one the
 // speaker the next sentence credits with it (rxReportedBack).
 func reportedBack(att interface {
 	Attribute(nlp.Sentence, int) attrib.Attribution
+	NamedBy(nlp.Sentence, string) (attrib.Attribution, bool)
 }, next nlp.Sentence, cs []analysis.Claim) {
 	var at attrib.Attribution
 	found := false
@@ -7588,6 +7628,11 @@ func reportedBack(att interface {
 		}
 		if !found {
 			at = att.Attribute(next, 0)
+			if m := rxReportsBack.FindStringSubmatch(next.Text); at.Source == "" && m != nil {
+				// "Hurriyet news agency reports.": the subject of a verb
+				// the tagger took for a noun.
+				at, _ = att.NamedBy(next, m[1])
+			}
 			if at.Source == "" {
 				return
 			}
@@ -7670,6 +7715,20 @@ func sectionLabel(sents []nlp.Sentence, i int) int {
 		}
 	}
 	return -1
+}
+
+// introSpeaker returns who speaks in the sentence j that ends in a
+// colon before a list, or, when it names no one ("Here's where we
+// are:"), in one of the two sentences of its paragraph before it.
+func introSpeaker(att interface {
+	SpeakerOf(int) (attrib.Attribution, bool)
+}, sents []nlp.Sentence, j int) (attrib.Attribution, bool) {
+	for k := j; k >= 0 && j-k <= 2 && sents[k].Para == sents[j].Para && !sents[k].Headline; k-- {
+		if at, ok := att.SpeakerOf(sents[k].Index); ok {
+			return at, true
+		}
+	}
+	return attrib.Attribution{}, false
 }
 
 // fromParagraph reports whether a sentence's speaker, found with no cue
@@ -14145,6 +14204,28 @@ var quantityAdjectives = lexicon.Words("extract.quantityAdjectives")
 // twelve words with a digit ("• North Carolina: 117 people").
 func listItem(text string) bool {
 	return story.Bulleted(text) || len(strings.Fields(text)) <= 12 && strings.ContainsAny(text, "0123456789")
+}
+
+// listLine reports a line of a list that is no sentence of its own: a
+// bullet, or a label and its figure ("Kilicdaroglu: 47.2 percent",
+// "Turnout - 64%"), in at most ten words.
+func listLine(text string) bool {
+	if story.Bulleted(text) {
+		return true
+	}
+	f := strings.Fields(text)
+	if len(f) > 10 || !strings.ContainsAny(text, "0123456789") {
+		return false
+	}
+	for k, w := range f {
+		if k >= 5 {
+			break
+		}
+		if strings.HasSuffix(w, ":") || k > 0 && dashOrColon(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // measureNamed returns the first measure other than people's that a

@@ -3303,6 +3303,35 @@ func TestReportedBackAndQuotedParagraphs(t *testing.T) {
 	}
 }
 
+// Figures that name no one take the speaker a neighbouring sentence
+// points to: the sentence after that only names who reported them, the
+// sentence before that a demonstrative points back to, and the
+// paragraph ending in a colon that introduces a list.
+func TestSpeakerFromNeighbours(t *testing.T) {
+	for _, c := range []struct{ text, at, source string }{
+		// A speaker and a report, after the figures.
+		{"More than 2,300 houses were destroyed in the province. The emergency ministry reported this on Tuesday.", "2,300", "emergency ministry"},
+		{"At least 45 people were arrested during the march. The Interior Ministry reports with reference to police data.", "45", "Interior Ministry"},
+		{"Turnout reached 64.2 percent. The election board said so on Monday.", "64.2", "election board"},
+		// (A sentence after with a clause of its own reports something else.)
+		{"About 300 people were killed. The army said that it would investigate the shooting.", "300", ""},
+		// A demonstrative points back to what the sentence before reported.
+		{"The rights group is publishing its own count of the dead. That puts the toll at 312, against 180 in the ministry's figures.", "312", "rights group"},
+		{"Opposition monitors are circulating their own preliminary tallies from the polling stations. That gives the challenger 47.6 percent.", "47.6", "Opposition monitors"},
+		// A list under a paragraph that ends in a colon.
+		{"The electoral commission is publishing its own tally. It shows the ruling party ahead with 40 percent of precincts reporting:\n\n• Ruling party: 51.2 percent\n• Opposition: 44.1 percent", "44.1", "electoral commission"},
+		{"Observers, meanwhile, say 55 percent of ballots have been counted. Here is their count:\n\n• Opposition 49.5 percent\n• Ruling party: 46 percent", "46 percent", "Observers"},
+		{"The health ministry released new figures on Sunday. Here is the breakdown:\n\n• Northern province: 120 dead\n• Coastal district: 45 dead", "45", "health ministry"},
+		// (A sentence after the list is no line of it.)
+		{"Police said 40 people had been arrested by noon. Here is the latest:\n\n• Arrests: 40\n\nSeparately, hospitals across the city treated 85 people overnight.", "85", ""},
+	} {
+		q := quantityByText(extractOne(t, "", c.text), c.at)
+		if q == nil || q.Source != c.source {
+			t.Errorf("%q: %s is %+v, want source %q", c.text, c.at, q, c.source)
+		}
+	}
+}
+
 // "won the elections in 13 states": the states the winner carried.
 func TestWonTheElectionsInStates(t *testing.T) {
 	for _, text := range []string{"Tinubu won the elections in 13 states.", "Tinubu won in 13 states."} {

@@ -330,7 +330,23 @@ func proseTokens(toks []token.Token) []Token {
 	for i, t := range toks {
 		out[i] = Token{Text: t.Text, Start: t.Start, Tag: t.Tag}
 	}
+	for i := 0; i+1 < len(out); i++ {
+		if out[i].Tag != "IN" && (out[i].Text == "till" || out[i].Text == "Till") && tillObject(out[i+1]) {
+			out[i].Tag = "IN" // "at 580 till last evening": "until", not a cash drawer
+		}
+	}
 	return out
+}
+
+// tillObject reports a token that can open what "till" (until) runs
+// to: a time word, a determiner or a date.
+func tillObject(t Token) bool {
+	switch strings.ToLower(t.Text) {
+	case "last", "this", "the", "now", "then", "late", "early", "today", "tonight", "yesterday", "tomorrow",
+		"midnight", "noon", "morning", "evening", "night", "date", "mid", "end", "next":
+		return true
+	}
+	return t.Tag == "CD" || t.Tag == "NNP" || t.Tag == "DT"
 }
 
 // lowerOf returns strings.ToLower(text), where text is cut from sentence

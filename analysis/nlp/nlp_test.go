@@ -129,3 +129,22 @@ func TestQuotedTitleGoesOn(t *testing.T) {
 		t.Errorf("%q: %d sentences, want two: %+v", two, len(got), got)
 	}
 }
+
+// "till" before a time or a date is "until", not a cash drawer: "at 580
+// till last evening" must not read "evening" as what 580 counts.
+func TestTillBeforeATime(t *testing.T) {
+	for _, c := range []struct {
+		text, tag string
+	}{
+		{"The toll stood at 580 till last evening.", "IN"},
+		{"Polls stay open till 8 pm.", "IN"},
+		{"The bank reopens till Monday.", "IN"},
+		{"Thieves emptied the till of cash.", "NN"},
+	} {
+		for _, tk := range (Prose{}).Tag(c.text) {
+			if tk.Text == "till" && tk.Tag != c.tag {
+				t.Errorf("%q: till is %s, want %s", c.text, tk.Tag, c.tag)
+			}
+		}
+	}
+}
