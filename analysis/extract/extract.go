@@ -1063,7 +1063,9 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				q.entity = x.figureEntity(s.Text, places, q, attr)
 			}
 			read := "" // the owner the figure's words name
-			if wonMeasures.Has(q.measure) || wonUnits.Has(q.measure) && wonRightBefore(toks, tokenIndex(toks, m.Start)) || fr.Kind == analysis.KindPercent && (q.measure == "percent" || wonMeasures.Has(strings.TrimPrefix(q.measure, "percent of "))) {
+			if wonMeasures.Has(q.measure) || wonUnits.Has(q.measure) && wonRightBefore(toks, tokenIndex(toks, m.Start)) || fr.Kind == analysis.KindPercent && (q.measure == "percent" || wonMeasures.Has(lastWord(strings.TrimPrefix(q.measure, "percent of ")))) {
+				// ("50% of the valid votes": a share of votes, whatever
+				// votes it counts.)
 				// "Ruto got 7,176,141 votes representing 50.49 per cent,
 				// while Odinga got 6,942,930": each candidate's own count.
 				who := ""
@@ -3039,6 +3041,17 @@ func winnerOf(toks []nlp.Token, pos int) string {
 		// "Former vice-president Abubakar (29%) came second".
 		return nameEnding(toks, k-1)
 	}
+	if k >= 4 && toks[k-1].Text == "," {
+		// "technically tied with Ciro Gomes (PDT, 5%)": the name before
+		// the bracket that holds the party and the share.
+		b := k - 2
+		for b > 0 && b >= k-5 && strings.HasPrefix(toks[b].Tag, "NNP") {
+			b--
+		}
+		if b < k-2 && b >= 1 && toks[b].Text == "(" && strings.HasPrefix(toks[b-1].Tag, "NNP") {
+			return nameEnding(toks, b)
+		}
+	}
 	if k >= 3 && (toks[k-1].Lower == "is" || toks[k-1].Lower == "was") && strings.HasPrefix(toks[k-2].Tag, "NNP") {
 		// "…, his main rival, Sviatlana Tsikhanouskaya is about 10
 		// percent": the name an appositive sets before the copula.
@@ -3125,8 +3138,10 @@ func winnerOf(toks []nlp.Token, pos int) string {
 		for j > 0 && strings.HasPrefix(toks[j-1].Tag, "NNP") {
 			j--
 		}
-		if j > 0 && (toks[j-1].Lower == "and" || toks[j-1].Text == "," || toks[j-1].Text == ";" || toks[j-1].Text == ":" || toks[j-1].Lower == "while" || toks[j-1].Lower == "whereas") {
-			// ("… which were: APC 21.7 percent; LP 50.8 percent")
+		if j > 0 && (toks[j-1].Lower == "and" || toks[j-1].Text == "," || toks[j-1].Text == ";" || toks[j-1].Text == ":" || toks[j-1].Lower == "while" || toks[j-1].Lower == "whereas") &&
+			!(j < k-1 && (acquireVerbs.Has(toks[k-1].Lower) || auxiliaries[toks[k-1].Lower])) {
+			// ("… which were: APC 21.7 percent; LP 50.8 percent"; not a
+			// headline's capitalised verb: "Datafolha: Lula Has 50%".)
 			return nameEnding(toks, k)
 		}
 	}
@@ -3286,6 +3301,12 @@ func winnerOf(toks []nlp.Token, pos int) string {
 			return clauseSubject(toks, i)
 		}
 		j := i
+		if b := bracketBefore(toks, i); b > start+1 && strings.HasPrefix(toks[b-1].Tag, "NNP") {
+			// "Simone Tebet (MDB) has 6%": the name before the party's
+			// bracket.
+			j = b
+			i = b
+		}
 		for j > start && strings.HasPrefix(toks[j-1].Tag, "NNP") && j > i-3 && !strings.ContainsAny(toks[j-1].Text, "'’") {
 			j--
 		}
@@ -4488,6 +4509,32 @@ func (x *Extractor) buriedPeople(toks []nlp.Token, m figure.Mention, q quantityI
 // "Syrians").
 func (x *Extractor) peopleCount(measure, counts string) bool {
 	return measure == genericMeasure || peopleMeasures.Has(measure) || peopleNouns.Has(strings.ToLower(lastWord(counts))) || x.demonymNoun(counts)
+}
+
+// firstWord returns the first space-separated word of s.
+func firstWord(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// bracketBefore returns the index of the "(" of a short bracket that
+// ends right before token i ("Tebet (MDB) has"), or -1.
+func bracketBefore(toks []nlp.Token, i int) int {
+	if i < 3 || toks[i-1].Text != ")" {
+		return -1
+	}
+	for b := i - 2; b >= 0 && b >= i-6; b-- {
+		if toks[b].Text == "(" {
+			return b
+		}
+		if toks[b].Text == ")" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // lastWord returns the last space-separated word of s.
@@ -9171,9 +9218,10 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 			// noun after the share names.
 			q.kind = kind
 			q.measure = kindMeasure(analysis.KindPercent, kind, m.Unit)
-		} else if q.measure == "" || acquireVerbs.Has(strings.ToLower(strings.TrimSpace(q.counts))) {
+		} else if q.measure == "" || acquireVerbs.Has(strings.ToLower(strings.TrimSpace(q.counts))) || leadWords.Has(strings.ToLower(firstWord(q.counts))) {
 			// ("… and Simango captured 4.02 per cent": the verb of a
-			// candidate's share, not a share of the captured.)
+			// candidate's share, not a share of the captured; "Bolsonaro
+			// 46.5% Ahead of Runoff": where the share stands.)
 			q.measure = "percent"
 		} else {
 			q.measure = "percent of " + q.measure
@@ -9509,7 +9557,7 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 			q.subset = site
 		}
 	}
-	if openSubset(q.subset) && (partitive || partitivePronounAfter(toks, tokenIndex(toks, m.End)) || partitiveIntro(toks, tokenIndex(toks, m.Start)) || amongAfter(toks, tokenIndex(toks, m.End)) || amongBefore(toks, tokenIndex(toks, m.Start)) || q.subset == "" && includedBefore(toks, tokenIndex(toks, m.Start))) {
+	if openSubset(q.subset) && (partitive || partitivePronounAfter(toks, tokenIndex(toks, m.End)) || partitiveIntro(toks, tokenIndex(toks, m.Start)) || amongAfter(toks, tokenIndex(toks, m.End)) || amongBefore(toks, tokenIndex(toks, m.Start)) || q.subset == "" && includedBefore(toks, tokenIndex(toks, m.Start)) || restAfter(toks, tokenIndex(toks, m.End))) {
 		q.subset = "part"
 	}
 	if (q.subset == "" || q.subset == "part") && q.measure == "wounded" && severeNear(toks, tokenIndex(toks, m.End)) {
@@ -10139,6 +10187,17 @@ func partitiveIntro(toks []nlp.Token, k int) bool {
 	if i < len(toks) && (toks[i].Lower == "and" || toks[i].Lower == "but") {
 		i++
 	}
+	if i+1 < len(toks) && (toks[i].Lower == "according" && toks[i+1].Lower == "to" || partitiveLeadIns.Has(toks[i].Lower)) {
+		// "According to the prosecutors, of 43 confirmed deaths …, 17
+		// are …", "Meanwhile, of the 66 injured, …": past an adjunct
+		// that opens the sentence, to its comma.
+		for j := i + 1; j < len(toks) && j <= i+10 && j < k; j++ {
+			if toks[j].Text == "," {
+				i = j + 1
+				break
+			}
+		}
+	}
 	if i+1 < len(toks) && toks[i].Lower == "out" && toks[i+1].Lower == "of" {
 		i++ // "Out of 40 million voters, more than 18 million could vote"
 	}
@@ -10162,6 +10221,33 @@ func partitiveIntro(toks []nlp.Token, k int) bool {
 	}
 	return false
 }
+
+// restAfter reports a figure whose clause the sentence goes on to
+// complete with "the rest" (the remainder, the others): "34 people died
+// in the stadium, and the rest died at a hospital", "12 were freed,
+// while the remaining 40 are held": the figure is a part of a whole.
+func restAfter(toks []nlp.Token, e int) bool {
+	for j := e; j+2 < len(toks) && j < e+16; j++ {
+		w := toks[j].Lower
+		if toks[j].Tag == "." || w == ";" || w == ":" || w == "of" && j == e {
+			return false
+		}
+		if (w == "and" || w == "while" || w == "whereas" || w == "but" || w == ",") && toks[j+1].Lower == "the" && restWords.Has(toks[j+2].Lower) &&
+			(j+3 >= len(toks) || toks[j+3].Lower != "of") { // (not "the rest of the country")
+			return true
+		}
+	}
+	return false
+}
+
+// restWords name what is left of a whole ("the rest", "the remainder";
+// extract.restWords).
+var restWords = lexicon.Words("extract.restWords")
+
+// partitiveLeadIns open a sentence with an adjunct that a partitive
+// opening may follow after its comma ("Meanwhile, of the 66 injured";
+// extract.partitiveLeadIns).
+var partitiveLeadIns = lexicon.Words("extract.partitiveLeadIns")
 
 // amongAfter reports a figure whose phrase ends in "among them" (or
 // "among those", "among the dead"): "18 people have died, four foreign

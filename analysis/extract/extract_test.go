@@ -3332,6 +3332,48 @@ func TestSpeakerFromNeighbours(t *testing.T) {
 	}
 }
 
+// A share belongs to the candidate its clause names, however the name is
+// set off: a party in brackets before the verb, a bracket holding party
+// and share, a headline's capitalised verb, a share "of the valid votes".
+func TestShareOwnersSetOff(t *testing.T) {
+	for _, c := range []struct{ title, body, at, owner string }{
+		{"", "Simone Tebet (MDB) has 6%, technically tied with Ciro Gomes (PDT, 5%).", "6%", "Tebet"},
+		{"", "Simone Tebet (MDB) has 6%, technically tied with Ciro Gomes (PDT, 5%).", "5%", "Gomes"},
+		{"", "Peter Obi (Labour Party) won 25% of the vote.", "25%", "Obi"},
+		{"", "Lula has 50% of valid votes and Bolsonaro 36%.", "50%", "Lula"},
+		{"", "Lula has 50% of valid votes and Bolsonaro 36%.", "36%", "Bolsonaro"},
+		{"Pollster: Mendes Has 47% of Valid Votes and Carvalho 41%", "The count goes on.", "47%", "Mendes"},
+		{"New Survey Gives Mendes 51.1%, Carvalho 46.5% Ahead of Runoff", "The count goes on.", "46.5%", "Carvalho"},
+	} {
+		q := quantityByText(extractOne(t, c.title, c.body), c.at)
+		if q == nil || !strings.HasPrefix(q.Subject, c.owner+"|") {
+			t.Errorf("%q %q: %s is %+v, want %s's", c.title, c.body, c.at, q, c.owner)
+		}
+	}
+}
+
+// A whole divided: a partitive opening after an adjunct ("According to
+// prosecutors, of 43 deaths, 17 …") and a clause the sentence completes
+// with "the rest" count a part of a figure.
+func TestPartsOfAWhole(t *testing.T) {
+	for _, c := range []struct {
+		body, at string
+		part     bool
+	}{
+		{"According to the prosecutors, of 43 confirmed deaths relating to the unrest, 17 are directly related to the demonstrations.", "17", true},
+		{"Meanwhile, of the 66 injured, 57 were taken to hospital.", "57", true},
+		{"34 people died in the stadium, and the rest died at a hospital.", "34", true},
+		{"Twelve hostages were freed on Monday, while the remaining 40 are still held.", "Twelve", true},
+		{"About 300 people were killed and the rest of the country mourned.", "300", false},
+		{"In Cali, 12 people died and 40 were hurt.", "12", false},
+	} {
+		q := quantityByText(extractOne(t, "", c.body), c.at)
+		if q == nil || (q.Subset != "") != c.part {
+			t.Errorf("%q: %s is %+v, want a part: %v", c.body, c.at, q, c.part)
+		}
+	}
+}
+
 // "won the elections in 13 states": the states the winner carried.
 func TestWonTheElectionsInStates(t *testing.T) {
 	for _, text := range []string{"Tinubu won the elections in 13 states.", "Tinubu won in 13 states."} {
