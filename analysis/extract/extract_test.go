@@ -4789,6 +4789,25 @@ func TestWaterLevel(t *testing.T) {
 	}
 }
 
+// TestHeightOfAFall: a length right after a verb of falling, past its
+// approximation, is the height of the fall, measured down as a depth
+// ("plunged as much as 45 meters (150 feet)"), not the length of what
+// fell; a river's level that fell stays a water level.
+func TestHeightOfAFall(t *testing.T) {
+	for _, c := range []struct{ text, at, want string }{
+		{"Dozens of vehicles plunged as much as 45 meters (150 feet) into a dry river bed.", "45 meters", "depth"},
+		{"Dozens of vehicles plunged as much as 45 meters (150 feet) into a dry river bed.", "150 feet", "depth"},
+		{"The cable car fell 30 metres onto the slope below the station.", "30 metres", "depth"},
+		{"A 200-metre (650 feet) section of the bridge gave way.", "650 feet", "length"},
+		{"The river level fell 2 metres overnight.", "2 metres", "water level"},
+	} {
+		q := quantityByText(extractOne(t, "Collapse", c.text), c.at)
+		if q == nil || !strings.HasPrefix(q.Measure, c.want) {
+			t.Errorf("%q: %s is %+v, want %s", c.text, c.at, q, c.want)
+		}
+	}
+}
+
 // TestDamageToAKindOfThing: the cost of damage to one kind of thing
 // ("Damage to schools and clinics is estimated at $69 million", "losses to
 // farmers were put at $2bn") is a part of the whole cost, never set

@@ -1407,6 +1407,13 @@ func unitQuantity(unit string, prev, next []string, bracketed bool) string {
 		if len(next) > 0 && distanceWords.Has(next[0]) {
 			return "distance"
 		}
+		if fallBefore(prev) || bracketed && (len(prev) >= 2 && fallBefore(prev[:len(prev)-2]) || len(prev) >= 3 && fallBefore(prev[:len(prev)-3])) {
+			// "vehicles that plunged as much as 45 meters (150 feet)",
+			// "fell 45 metres": the height of a fall, measured down as
+			// a depth below is ("the tracks 100 meters below"), not a
+			// length.
+			return "depth"
+		}
 		if u := strings.ToLower(unit); u != "km" && u != "miles" && u != "mile" && u != "nautical miles" && u != "yards" {
 			for _, w := range prev {
 				if waterWords.Has(w) {
@@ -1445,6 +1452,34 @@ func skipBrackets(toks []nlp.Token, k int) int {
 	}
 	return k
 }
+
+// fallBefore reports a verb of falling (extract.fallVerbs) right
+// before a figure, past the words of its approximation ("plunged as much
+// as"), with no water level in the words before it ("the river fell 2
+// metres" is a level).
+func fallBefore(prev []string) bool {
+	for _, w := range prev {
+		if waterWords.Has(w) {
+			return false
+		}
+	}
+	for i, n := len(prev)-1, 0; i >= 0 && n < 5; i, n = i-1, n+1 {
+		if fallVerbs.Has(prev[i]) {
+			return true
+		}
+		if !figureApproxWords.Has(prev[i]) {
+			return false
+		}
+	}
+	return false
+}
+
+// fallVerbs fall or drop a height ("plunged", "fell"; extract.fallVerbs);
+// figureApproxWords approximate a figure before it ("as much as", "some").
+var (
+	fallVerbs         = lexicon.Words("extract.fallVerbs")
+	figureApproxWords = lexicon.Words("extract.figureApproxWords")
+)
 
 // nearWord returns a word of set among the last two words before a figure
 // or the first two after it.
