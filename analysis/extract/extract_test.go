@@ -4808,6 +4808,26 @@ func TestHeightOfAFall(t *testing.T) {
 	}
 }
 
+// TestTurnoutByTheHour: a turnout share read at an hour of polling day
+// ("at noon", "by 3 p.m.", "by 1100 GMT") is that hour's reading, keyed
+// apart from the day's final turnout; a share at the close of the polls
+// is the final one, and a crowd's hour is when it marched.
+func TestTurnoutByTheHour(t *testing.T) {
+	for _, c := range []struct{ text, at, suffix string }{
+		{"By 3 p.m., turnout had reached 45 percent, the commission said.", "45 percent", " (by 15:00)"},
+		{"Turnout stood at 22.4% at noon.", "22.4%", " (by 12:00)"},
+		{"By 1100 GMT, turnout was 12 percent.", "12 percent", " (by 11:00)"},
+		{"Final turnout was 68 percent.", "68 percent", ""},
+		{"Turnout was 71 percent when polls closed at 8 p.m.", "71 percent", ""},
+		{"Some 40,000 people marched through the capital at 2 p.m., police said.", "40,000", ""},
+	} {
+		q := quantityByText(extractOne(t, "Election", c.text), c.at)
+		if q == nil || !strings.HasSuffix(q.Subject, c.suffix) || c.suffix == "" && strings.Contains(q.Subject, "(by ") {
+			t.Errorf("%q: %s is %+v, want the subject to end %q", c.text, c.at, q, c.suffix)
+		}
+	}
+}
+
 // TestDamageToAKindOfThing: the cost of damage to one kind of thing
 // ("Damage to schools and clinics is estimated at $69 million", "losses to
 // farmers were put at $2bn") is a part of the whole cost, never set

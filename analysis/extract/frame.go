@@ -2,6 +2,7 @@ package extract
 
 import (
 	"cmp"
+	"fmt"
 	"regexp"
 	"slices"
 	"strconv"
@@ -733,6 +734,17 @@ func (x *Extractor) frame(a analysis.Article, s nlp.Sentence, toks []nlp.Token, 
 			cue("incident", w)
 		}
 	}
+	if f.Occasion == "" && f.Kind == analysis.KindPercent && (q.measure == turnoutMeasure || q.measure == "percent of "+turnoutMeasure) && f.Time == analysis.TimeCurrent {
+		if c := clockNear(s.Text, m.Start, m.End); c != "" {
+			// "Turnout stood at 22.4% at noon", "By 3 p.m., turnout had
+			// reached 45 percent": a reading during polling day,
+			// compared only with readings at the same hour, never with
+			// the day's final turnout. (A crowd's hour is when it
+			// marched, not a reading: "40,000 marched at 2 p.m.")
+			f.Occasion = "by " + c
+			cue("occasion", f.Occasion)
+		}
+	}
 	if o := occasion(toks); o != "" && !(f.Incident && f.Occasion != "") {
 		f.Occasion = o
 		cue("occasion", o)
@@ -1451,6 +1463,77 @@ func skipBrackets(toks []nlp.Token, k int) int {
 		}
 	}
 	return k
+}
+
+// hourReading reports an occasion that is an hour of polling day ("by
+// 15:00", as clockNear gives it).
+func hourReading(o string) bool {
+	return len(o) == len("by 15:00") && strings.HasPrefix(o, "by ") && o[5] == ':'
+}
+
+// rxClock finds a time of day: "noon", "midday", "3 p.m.", "10am",
+// "15:00", "1100 GMT".
+var rxClock = regexp.MustCompile(`(?i)\b(?:(noon|midday)|(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?m\b\.?|(\d{1,2}):(\d{2})\b|(\d{2})(\d{2})\s?(?:GMT|UTC|local time)\b)`)
+
+// rxPollsClose finds the close of polls near a time, which makes a
+// reading at it the day's final one.
+var rxPollsClose = regexp.MustCompile(`(?i)\b(?:clos(?:e|ed|es|ing)|shut)\b`)
+
+// clockNear returns the time of day (as "HH:MM") nearest to the figure
+// at text[start:end], at most 50 bytes from it and in its clause (no
+// sentence stop or semicolon between), or "" when there is none or the
+// words say the polls closed then.
+func clockNear(text string, start, end int) string {
+	best, dist := "", 51
+	for _, mm := range rxClock.FindAllStringSubmatchIndex(text, -1) {
+		var d int
+		var between string
+		switch {
+		case mm[1] <= start:
+			d, between = start-mm[1], text[mm[1]:start]
+		case mm[0] >= end:
+			d, between = mm[0]-end, text[end:mm[0]]
+		default:
+			continue // the figure itself ("15:00" is no figure here)
+		}
+		if d >= dist || strings.ContainsAny(between, ";") || strings.Contains(between, ". ") {
+			continue
+		}
+		h, mi := 0, 0
+		g := func(i int) string {
+			if mm[2*i] < 0 {
+				return ""
+			}
+			return text[mm[2*i]:mm[2*i+1]]
+		}
+		switch {
+		case g(1) != "":
+			h = 12
+		case g(2) != "":
+			h, _ = strconv.Atoi(g(2))
+			mi, _ = strconv.Atoi(g(3))
+			if strings.EqualFold(g(4), "p") && h < 12 {
+				h += 12
+			} else if strings.EqualFold(g(4), "a") && h == 12 {
+				h = 0
+			}
+		case g(5) != "":
+			h, _ = strconv.Atoi(g(5))
+			mi, _ = strconv.Atoi(g(6))
+		default:
+			h, _ = strconv.Atoi(g(7))
+			mi, _ = strconv.Atoi(g(8))
+		}
+		if h > 23 || mi > 59 {
+			continue
+		}
+		lo, hi := min(start, mm[0]), max(end, mm[1])
+		if rxPollsClose.MatchString(text[max(0, lo-30):min(len(text), hi+30)]) {
+			continue // "68 percent when polls closed at 8 p.m.": the day's
+		}
+		best, dist = fmt.Sprintf("%02d:%02d", h, mi), d
+	}
+	return best
 }
 
 // fallBefore reports a verb of falling (extract.fallVerbs) right
@@ -4103,8 +4186,11 @@ func oneOccasion(claims []analysis.Claim) {
 	// always apart from the first: the first needs no cue.
 	// A toll of the title's later event keeps it too: the article's
 	// figures of the first event need no cue either.
+	// An hour's reading of turnout ("by 12:00") is never the day's
+	// whole: it keeps its cue however few figures the article gives.
 	recurring := func(f *analysis.Frame) bool {
-		return f != nil && f.Occasion != "" && f.Occasion != anotherOccasion && f.Occasion != bothOccasion && f.Kind != analysis.KindMeasurement
+		return f != nil && f.Occasion != "" && f.Occasion != anotherOccasion && f.Occasion != bothOccasion && f.Kind != analysis.KindMeasurement &&
+			!hourReading(f.Occasion)
 	}
 	occasions := map[string]bool{}
 	for _, c := range claims {
