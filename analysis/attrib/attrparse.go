@@ -539,7 +539,7 @@ func makeNounBits() map[string]uint8 {
 var cueStarts = makeCueStarts()
 
 func makeCueStarts() lexicon.Set {
-	m := lexicon.Set{"according": true, "citing": true, "quoting": true, "as": true, "by": true, "for": true}
+	m := lexicon.Set{"according": true, "citing": true, "quoting": true, "as": true, "by": true, "for": true, "per": true}
 	for _, set := range []lexicon.Set{lexicon.CueWords, setAttribQuoteVerbs, setAttribDataVerbs, lexicon.AsVerbs, setAttribDataNouns} {
 		for w := range set {
 			m[w] = true
@@ -703,6 +703,17 @@ func bodyAcronym(w string) bool {
 	return n >= 2 && n <= 6
 }
 
+// endsAt reports a phrase ending at token e that ends the sentence: the
+// last token, or one before a closing mark.
+func (an *parsed) endsAt(e int) bool {
+	for k := e; k < len(an.toks); k++ {
+		if t := an.toks[k]; t.kind != punct && t.kind != quoteMark || !strings.ContainsAny(t.text, ".!?\"”’)") {
+			return false
+		}
+	}
+	return true
+}
+
 // dataNounAhead reports a modifier or two of a data noun ("leaked
 // opposition data", "its own preliminary figures"): lower-case
 // adjectives, participles or nouns from token k to a data noun (any
@@ -838,6 +849,16 @@ func (an *parsed) cueAt(i int) {
 		// take one each: "$5m for the government" is whom it is for.
 		if an.rivalFor(i) {
 			if s, e := an.npAfter(i + 1); s >= 0 {
+				an.cues = append(an.cues, cue{kind: accordingCue, verb: t.text, lemma: "according", at: i, pos: t.start, spk: [2]int{s, e}, clausal: true, postposed: true, obj: none})
+			}
+		}
+		return
+	case "per":
+		// "…, killing 122 people before it made landfall, per NPR",
+		// "another 48 died, per U.N. reports": the source set after a
+		// comma at the sentence's end (not "per capita", "per day").
+		if i >= 2 && an.toks[i-1].low == "," {
+			if s, e := an.npAfter(i + 1); s >= 0 && (an.toks[s].cap || lexicon.Determiners[an.toks[s].low]) && an.endsAt(e) {
 				an.cues = append(an.cues, cue{kind: accordingCue, verb: t.text, lemma: "according", at: i, pos: t.start, spk: [2]int{s, e}, clausal: true, postposed: true, obj: none})
 			}
 		}
@@ -1120,9 +1141,10 @@ func (an *parsed) cueAt(i int) {
 			// the tagger took for a noun after the year.
 			thatFollows = true
 		}
-		if (next(i+1) == "" || next(i+1) == "." || next(i+1) == "citing" || next(i+1) == "quoting") && an.commaSubjectBefore(i) {
+		if (next(i+1) == "" || next(i+1) == "." || next(i+1) == "citing" || next(i+1) == "quoting" || next(i+1) == "via") && an.commaSubjectBefore(i) {
 			// "…, Reuters reports.", "…, the Jerusalem Post reports
-			// citing the organisers": a postposed cue after a name or a
+			// citing the organisers", "…, The Associated Press reports
+			// via the Red Cross": a postposed cue after a name or a
 			// body set off by a comma, which the tagger took for a
 			// plural noun.
 			thatFollows = true
@@ -1929,6 +1951,11 @@ func (an *parsed) clauseEndsAfter(c *cue) bool {
 			// "…, MAP said on Wednesday citing the Interior Ministry": the
 			// source it relays closes the reporting clause.
 			return true
+		case t.low == "via":
+			// "…, The Associated Press reports via the Red Cross": a
+			// phrase of whom it came through ("said via state television
+			// that …" goes on).
+			inPP = true
 		case t.low == "as" && k+1 < len(an.toks) && (an.toks[k+1].low == "saying" || an.toks[k+1].low == "telling" || an.toks[k+1].low == "stating"):
 			// '"…," he was quoted by Kompas as saying.'
 			k++
