@@ -1969,7 +1969,11 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 		}
 		for _, cue := range cues {
 			if cue.Polarity == analysis.Asserted && figuresIn > 0 {
-				if cls := story.AboutClass(firstWords(cue.Proposition, 10)); cls == "" || cls == "figure" || cls == "harm" {
+				if cls := story.AboutClass(firstWords(cue.Proposition, 10)); cls == "" || (cls == "figure" || cls == "harm") && figureInProposition(s.Text, cue, mentions) {
+					// (A position on a figure whose proposition holds none
+					// of the sentence's figures is one of its own beside
+					// them: "police said the toll was 125, although
+					// supporters claimed the death toll could be higher".)
 					// "AFAD said 3,419 people had been killed": the
 					// figure's claim already carries the assertion. (Its
 					// source is the position's holder when no one else
@@ -7397,6 +7401,23 @@ var countedActs = lexicon.Words("extract.countedActs")
 // (extract.actingBodies).
 var actingBodies = lexicon.Words("extract.actingBodies")
 
+// figureInProposition reports a figure of the sentence inside a
+// position's proposition or right before it ("Some 40 people had died,
+// hospitals said": the proposition "people had died" starts after its
+// figure). A proposition not found in the text is taken to hold one.
+func figureInProposition(text string, cue stance.StanceCue, mentions []figure.Mention) bool {
+	p := strings.Index(text, cue.Proposition)
+	if p < 0 || cue.Proposition == "" {
+		return true
+	}
+	for _, m := range mentions {
+		if m.End >= p-12 && m.Start < p+len(cue.Proposition) {
+			return true
+		}
+	}
+	return false
+}
+
 // holderGives makes the holder of an asserted position the source of the
 // figures inside its proposition that have none: "Boris Johnson stood by
 // the £350 million figure", "The ministry defended its estimate of
@@ -7657,7 +7678,7 @@ var rxReportsBack = regexp.MustCompile(`^\s*((?:[A-Z][^\s,]*|the|an?)(?: [^\s,]+
 // reportsBack reports a short sentence with no figure of its own that
 // only names who reported the sentence before it (rxReportsBack).
 func reportsBack(text string) bool {
-	return !strings.ContainsAny(text, "0123456789\"“”") && len(strings.Fields(text)) <= 25 && rxReportsBack.MatchString(text)
+	return len(text) <= 200 && strings.Count(text, " ") <= 25 && !strings.ContainsAny(text, "0123456789\"“”") && rxReportsBack.MatchString(text)
 }
 
 // reportedBack gives the figures of a sentence that names no one the

@@ -408,6 +408,31 @@ func TestExtractStanceSubjectAsSpeaker(t *testing.T) {
 	}
 }
 
+// An assertion beside a sentence's figures whose proposition holds no
+// figure ("supporters claimed the death toll could be higher") is a
+// position of its own; one whose proposition holds the figure ("police
+// said the toll was 125") is the figure's claim.
+func TestAssertionBesideFigures(t *testing.T) {
+	for _, c := range []struct {
+		body, source string
+		want         bool
+	}{
+		{"Police said the toll was 125, although supporters of the club claimed the death toll could be higher.", "supporters of the club", true},
+		{"The commission put turnout at 61 percent, but opposition monitors insisted the real turnout was far lower.", "opposition monitors", true},
+		{"Police said the toll was 125, although supporters of the club claimed the death toll could be higher.", "Police", false},
+	} {
+		found := false
+		for _, cl := range extractOne(t, "", c.body) {
+			if cl.Kind == analysis.KindStance && cl.Polarity == analysis.Asserted && strings.EqualFold(cl.Source, c.source) {
+				found = true
+			}
+		}
+		if found != c.want {
+			t.Errorf("%q: an asserted position by %q: %v, want %v", c.body, c.source, found, c.want)
+		}
+	}
+}
+
 // A word that names a crowd only beside a figure ("came", "gathered")
 // is not what a position is about.
 func TestStanceTopicNotACrowdVerb(t *testing.T) {
