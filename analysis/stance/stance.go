@@ -608,6 +608,25 @@ func (tk *SenTokens) wordsAfter(i, n int) []int {
 	return out
 }
 
+// wordsAfterQuotes is wordsAfter past the quotation marks of words
+// quoted inside the phrase ("a “bizarre and illicit” request").
+func (tk *SenTokens) wordsAfterQuotes(i, n int) []int {
+	var out []int
+	for k := i; k < len(tk.t) && len(out) < n; k++ {
+		if !tk.t[k].word {
+			if figureSign(tk.t[k].low) || quoteMarks[tk.t[k].low] {
+				continue
+			}
+			break
+		}
+		out = append(out, k)
+	}
+	return out
+}
+
+// quoteMarks set off quoted words.
+var quoteMarks = map[string]bool{`"`: true, "“": true, "”": true, "‘": true, "’": true, "'": true}
+
 // figureSign reports a currency sign or a percent sign, a part of the
 // figure it is written with.
 func figureSign(s string) bool {
@@ -1034,6 +1053,9 @@ var (
 	contrastives = words("contrastives")
 	// claimNouns are what denials and rejections are about.
 	claimNouns = words("claimNouns")
+	// requestNouns ask for an act ("a request to annul the ballots"),
+	// which a rejection of them denies.
+	requestNouns = words("requestNouns")
 	// verdictHeads are the nouns a verdict adjective can qualify directly
 	// ("baseless rumors"); "news" and "information" are left out, since
 	// "fake news" and "false information" are often topics, not verdicts.
@@ -1233,6 +1255,7 @@ func rejectGuard(tk *SenTokens, m *match) bool {
 		return true // "the figures, disputed by the opposition, show …"
 	}
 	reach := 5 // how far a claim noun may stand from the verb
+
 	if strings.HasPrefix(w, "disagree") {
 		// "disagreed with the huge increase in the estimated number
 		// of dead": a disagreement with a claim, not between parties
@@ -1242,10 +1265,19 @@ func rejectGuard(tk *SenTokens, m *match) bool {
 		}
 		reach = 8
 	}
-	after := tk.wordsAfter(j+1, 8)
+	after := tk.wordsAfterQuotes(j+1, 18)
+	if len(after) > 3 && tk.t[after[0]].low == "what" && namingVerbs[tk.t[after[2]].low] {
+		reach += 3 // "rejected what he called a "bizarre and illicit" request"
+	}
 	for n, k := range after {
 		w := tk.t[k].low
 		if claimNouns[w] && w != "charges" && w != "charge" && n < reach {
+			return true
+		}
+		if requestNouns[w] && n < reach && requestToAct(tk, after[n+1:]) {
+			// "rejected the opposition's petition to annul the
+			// results": the act the request asks for is what the
+			// rejection denies (not "a request for comment").
 			return true
 		}
 		if w == "as" {
@@ -1256,6 +1288,25 @@ func rejectGuard(tk *SenTokens, m *match) bool {
 				}
 			}
 			return false
+		}
+	}
+	return false
+}
+
+// namingVerbs name what a rejection is of in its own words ("what he
+// called a request").
+var namingVerbs = map[string]bool{"called": true, "termed": true, "described": true, "dubbed": true, "branded": true, "labelled": true, "labeled": true}
+
+// requestToAct reports "to" and a verb a few words into what follows a
+// request noun (words, token indexes): "petition to annul", "request
+// from the party to annul".
+func requestToAct(tk *SenTokens, words []int) bool {
+	for n, k := range words {
+		if n >= 8 {
+			break
+		}
+		if tk.t[k].low == "to" && n+1 < len(words) && !determiners[tk.t[words[n+1]].low] {
+			return true
 		}
 	}
 	return false

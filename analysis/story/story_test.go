@@ -609,6 +609,9 @@ func TestAboutClass(t *testing.T) {
 		{"any suggestion of wrongdoing in its operations", "fraud"},
 		{"take ownership of the result that is going to be announced", "outcome"},
 		{"the verdict would be appealed", "outcome"},
+		{"a request from the party to annul ballots cast on most machines", "outcome"},
+		{"all the votes they recorded should be nullified", "outcome"},
+		{"a lawsuit seeking to overturn the election", "outcome"},
 		{"the plan would result in massive cuts to public services", ""},
 		{"the results in Lagos were announced late", "outcome"},
 		{"the strike was over", ""}, // a labour strike
