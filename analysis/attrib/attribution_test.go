@@ -219,6 +219,8 @@ func TestAttribute(t *testing.T) {
 			want: want("World Health Organization (WHO)", "The WHO", "")},
 		{name: "a broadcaster broadcasting data", text: "HalkTV is broadcasting leaked opposition data with 36.8 percent counted.", at: "36.8",
 			want: want("HalkTV", "HalkTV", "")},
+		{name: "an age before the name", text: "“About 40,000 people were here,” said 48-year-old Laurentiu Florin, who protested as a student.", at: "40,000",
+			want: want("Laurentiu Florin", "Laurentiu Florin", "")},
 		{name: "per a broadcaster at the end", text: "The storm brought devastating rainfall, killing 122 people before it made landfall, per NPR.", at: "122",
 			want: want("NPR", "NPR", "NPR")},
 		{name: "per reports of a body at the end", text: "Another 48 people died in Malawi and Mozambique, per U.N. reports.", at: "48",

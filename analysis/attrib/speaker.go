@@ -71,6 +71,17 @@ var (
 //	"Neither the North nor Russia"    -> "the North and Russia"
 func CleanSpeaker(text string) string { return cleanSpeaker(text, true) }
 
+// ageModifier reports a person's age set before the name
+// ("48-year-old", "72-year old").
+func ageModifier(w string) bool {
+	w = strings.ToLower(w)
+	i := 0
+	for i < len(w) && w[i] >= '0' && w[i] <= '9' {
+		i++
+	}
+	return i > 0 && (w[i:] == "-year-old" || w[i:] == "-year" || w[i:] == "-years-old")
+}
+
 // cleanSpeaker is CleanSpeaker; with resolved false, a bare pronoun is
 // kept, for resolution to name who it refers to.
 func cleanSpeaker(text string, resolved bool) string {
@@ -87,6 +98,9 @@ func cleanSpeaker(text string, resolved bool) string {
 		}
 	}
 	words := strings.Fields(text)
+	for len(words) > 1 && ageModifier(words[0]) {
+		words = words[1:] // "48-year-old Laurentiu Florin": the person
+	}
 	// A headline's verb run into the speaker: "govt disputes figure"
 	// (", insists …"): the speaker ends before it.
 	for k := 1; k+1 < len(words); k++ {

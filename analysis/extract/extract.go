@@ -2012,6 +2012,14 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				continue
 			}
 			attr := att.AttributeStance(s, cue.Start)
+			if firstPerson(attr.SourceText) {
+				// '"We don't accept these figures," said the party's
+				// spokesman': the quotation's speaker, whom "we" or "I"
+				// stands for.
+				if at := att.Attribute(s, cue.Start); at.Source != "" && !firstPerson(at.SourceText) {
+					attr = at
+				}
+			}
 			if attr.Source == "" && cue.Polarity == analysis.Unconfirmed {
 				// "There was no immediate word from the World Bank on the
 				// new estimate": who has not confirmed it follows "from".
@@ -7400,6 +7408,16 @@ var countedActs = lexicon.Words("extract.countedActs")
 // attrib's organisation nouns): not residents or protesters
 // (extract.actingBodies).
 var actingBodies = lexicon.Words("extract.actingBodies")
+
+// firstPerson reports a speaker written as "I" or "we" (a quotation
+// mark may cling to it: "“We").
+func firstPerson(text string) bool {
+	switch strings.ToLower(strings.Trim(text, " \"'“”‘’«»")) {
+	case "i", "we":
+		return true
+	}
+	return false
+}
 
 // figureInProposition reports a figure of the sentence inside a
 // position's proposition or right before it ("Some 40 people had died,

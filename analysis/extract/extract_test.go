@@ -433,6 +433,24 @@ func TestAssertionBesideFigures(t *testing.T) {
 	}
 }
 
+// A position inside a quotation whose subject is "we" or "I" is the
+// quotation's speaker's.
+func TestFirstPersonPositionIsTheSpeakers(t *testing.T) {
+	body := "“We reject these figures as fabricated,” said 52-year-old opposition spokesman Ion Petrescu."
+	found := false
+	for _, c := range extractOne(t, "", body) {
+		if c.Kind == analysis.KindStance && c.Polarity == analysis.Denied {
+			found = true
+			if !strings.Contains(c.Source, "Petrescu") {
+				t.Errorf("%q: the denial is %q's, want the spokesman's", body, c.Source)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("%q: no denial", body)
+	}
+}
+
 // A word that names a crowd only beside a figure ("came", "gathered")
 // is not what a position is about.
 func TestStanceTopicNotACrowdVerb(t *testing.T) {
