@@ -636,6 +636,9 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				if openSubset(q.subset) || q.subset == "part" {
 					q.subset = x.partClass(q.counts)
 				}
+				// ("including 20 civilians, 15 soldiers and 11
+				// policemen": the parts after it are the same whole's.)
+				breakdown = true
 			}
 			if lastFig >= 0 && m.Unit == "" && claims[lastFig].Unit == "" && openSubset(q.subset) && (breakdownJoin(s.Text[lastEnd:m.Start]) ||
 				breakdown && claims[lastFig].Subset != "" && joined(s.Text[lastEnd:m.Start], 6, ",", "and", ", and")) {
@@ -648,6 +651,14 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					q.counts, _, _ = strings.Cut(q.counts, " (") // (its own words)
 					q.measure, q.subset = claims[lastFig].Measure, x.partClass(q.counts)
 				}
+			}
+			if lastFig >= 0 && m.Unit == "" && claims[lastFig].Unit == "" && !x.happenedMeasure(q.measure) && x.happenedMeasure(claims[lastFig].Measure) &&
+				claims[lastFig].Subset != "" && claims[lastFig].Subset != "part" && joined(s.Text[lastEnd:m.Start], 4, ",", "and", ", and") && includedBefore(toks, tokenIndex(toks, m.Start)) {
+				// "dozens were killed, including 20 civilians, 15 soldiers
+				// and 11 policemen": the next items of the list of those
+				// killed, not counts of soldiers and police.
+				q.counts, _, _ = strings.Cut(q.counts, " (")
+				q.measure, q.subset = claims[lastFig].Measure, x.partClass(q.counts)
 			}
 			if e := tokenIndex(toks, m.End); lastFig >= 0 && m.Unit == "" && claims[lastFig].Unit == "" && ofWhichBefore(toks, m.Start) &&
 				copulaNounAfter(toks, e) && x.happenedMeasure(claims[lastFig].Measure) && (!x.happenedMeasure(q.measure) || q.measure == claims[lastFig].Measure) {
@@ -10356,9 +10367,10 @@ func includedBefore(toks []nlp.Token, k int) bool {
 	switch toks[i].Lower {
 	case "include", "includes", "included", "including":
 		return true
-	case "and":
+	case "and", ",":
 		// "include two firefighters and two people who were killed
-		// when trees fell": the second of the included parts.
+		// when trees fell": the second of the included parts;
+		// "including 20 civilians, 15 soldiers and 11 policemen".
 		j := i - 1
 		for j >= 0 && strings.HasPrefix(toks[j].Tag, "NN") && !strings.HasPrefix(toks[j].Tag, "NNP") {
 			j--

@@ -3417,6 +3417,17 @@ func TestPartsOfAWhole(t *testing.T) {
 	}
 }
 
+// The items of a list of those killed after "including" are all parts of
+// the toll, not counts of soldiers or police; police deployed are not.
+func TestIncludedListItems(t *testing.T) {
+	claims := extractOne(t, "Election", "Officials said dozens of people were killed, including 20 civilians, 15 soldiers and 11 policemen. Security was tight, with 180,000 police and soldiers deployed.")
+	for at, want := range map[string]string{"20": "killed", "15": "killed", "11": "killed", "180,000": "police"} {
+		if q := quantityByText(claims, at); q == nil || q.Measure != want || want == "killed" && q.Subset == "" {
+			t.Errorf("%s: %+v, want measure %s (a part of the toll when killed)", at, q, want)
+		}
+	}
+}
+
 // "won the elections in 13 states": the states the winner carried.
 func TestWonTheElectionsInStates(t *testing.T) {
 	for _, text := range []string{"Tinubu won the elections in 13 states.", "Tinubu won in 13 states."} {
