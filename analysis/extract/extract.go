@@ -9716,8 +9716,20 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		// two figures, compared only with other gaps.
 		q.subset = "difference"
 	}
+	if q.measure == genericMeasure && m.Unit == "" && m.Value <= 12 {
+		if k := tokenIndex(toks, m.Start); k >= 1 && definiteBefore.Has(toks[k-1].Lower) {
+			// "votes separated the two men", "the three women were
+			// released": people the text has named already, referred
+			// back to, no count of anyone.
+			return q, false
+		}
+	}
 	return q, true
 }
+
+// definiteBefore refer back to people already named when right before a
+// small number ("the two men"; extract.definiteBefore).
+var definiteBefore = lexicon.Words("extract.definiteBefore")
 
 // varianceAfter reports a sum "under budget", "over the budget", "below
 // target" right after the figure at token e: the gap to a plan (under

@@ -3428,6 +3428,25 @@ func TestIncludedListItems(t *testing.T) {
 	}
 }
 
+// People named by sex, age or what they were doing ("women", "adults",
+// "tourists") die and go missing as people do; "the two men" refers back
+// to people already named and counts no one.
+func TestPeopleByKind(t *testing.T) {
+	for _, c := range []struct{ text, at, want string }{
+		{"Three women died when the roof collapsed.", "Three", "killed"},
+		{"Two adults died and eight are missing.", "Two", "killed"},
+		{"Four tourists were injured in the blast.", "Four", "wounded"},
+		{"Some 200 pilgrims are still missing.", "200", "missing"},
+	} {
+		if q := quantityByText(extractOne(t, "Disaster", c.text), c.at); q == nil || q.Measure != c.want {
+			t.Errorf("%q: %s is %+v, want %s", c.text, c.at, q, c.want)
+		}
+	}
+	if q := quantityByText(extractOne(t, "Election", "Fewer than 159,000 votes separated the two men, the commission said."), "two"); q != nil {
+		t.Errorf("the two men: %+v, want no claim", q)
+	}
+}
+
 // "won the elections in 13 states": the states the winner carried.
 func TestWonTheElectionsInStates(t *testing.T) {
 	for _, text := range []string{"Tinubu won the elections in 13 states.", "Tinubu won in 13 states."} {
