@@ -3172,8 +3172,9 @@ func winnerOf(toks []nlp.Token, pos int) string {
 		// "…; Khmer Will Party, 212,409 votes or 3.35 percent": an item
 		// of a list of owners, its name set off by a comma.
 		j := k - 2
-		for j > 0 && strings.HasPrefix(toks[j-1].Tag, "NNP") && j > k-6 {
-			j--
+		for j > 0 && j > k-8 && (strings.HasPrefix(toks[j-1].Tag, "NNP") ||
+			j > 1 && (toks[j-1].Lower == "for" || toks[j-1].Lower == "of") && strings.HasPrefix(toks[j-2].Tag, "NNP")) {
+			j-- // ("the League for Democracy Party, 308,292")
 		}
 		b := j
 		for b > 0 && (toks[b-1].Tag == "DT" || strings.HasPrefix(toks[b-1].Tag, "JJ")) && b > j-3 {
@@ -5085,7 +5086,12 @@ func listedPart(toks []nlp.Token, k int) bool {
 // cent").
 func listItemBefore(claims []analysis.Claim, sentFirst int, text string, m figure.Mention, toks []nlp.Token) int {
 	e := tokenIndex(toks, m.End)
-	if e+1 >= len(toks) || toks[e].Lower != "for" || !isUpperStart(toks[e+1].Text) {
+	forName := e+1 < len(toks) && toks[e].Lower == "for" && isUpperStart(toks[e+1].Text)
+	// "…; the League for Democracy Party, 308,292 or 4.86 percent":
+	// an item named before its figure, set off by a comma.
+	k := tokenIndex(toks, m.Start)
+	namedBefore := k >= 2 && toks[k-1].Text == "," && strings.HasPrefix(toks[k-2].Tag, "NNP")
+	if !forName && !namedBefore {
 		return -1
 	}
 	for i := len(claims) - 1; i >= sentFirst && i >= 0; i-- {
@@ -5098,7 +5104,7 @@ func listItemBefore(claims []analysis.Claim, sentFirst int, text string, m figur
 			return -1
 		}
 		between := text[at+len(c.Text) : m.Start]
-		if !strings.Contains(between, ";") || !strings.Contains(strings.ToLower(between), " for ") {
+		if !strings.Contains(between, ";") || forName && !strings.Contains(strings.ToLower(between), " for ") {
 			return -1
 		}
 		return i

@@ -3387,6 +3387,8 @@ func TestShareOwnersSetOff(t *testing.T) {
 		{"", "Lula has 50% of valid votes and Bolsonaro 36%.", "36%", "Bolsonaro"},
 		{"Pollster: Mendes Has 47% of Valid Votes and Carvalho 41%", "The count goes on.", "47%", "Mendes"},
 		{"New Survey Gives Mendes 51.1%, Carvalho 46.5% Ahead of Runoff", "The count goes on.", "46.5%", "Carvalho"},
+		// An item of a list named before its count, the count's noun left out.
+		{"", "The ruling party got 4.87 million votes; the Green Party received 373,526 votes; the League for Democracy Party, 308,292 or 4.86 percent.", "308,292", "Democracy Party"},
 	} {
 		q := quantityByText(extractOne(t, c.title, c.body), c.at)
 		if q == nil || !strings.HasPrefix(q.Subject, c.owner+"|") {
