@@ -2796,20 +2796,44 @@ func ownShareAt(toks []nlp.Token, k int) int {
 // Simango, president of the MDM, captured"): closing is the comma after
 // the phrase. It returns "" when the phrase is an appositive name.
 func subjectBeforeModifier(toks []nlp.Token, start, closing int) string {
-	for o := closing - 1; o > start && o >= closing-16; o-- {
+	first := true
+	for o := closing - 1; o > start && o >= closing-40; o-- {
 		if toks[o].Text != "," {
 			continue
 		}
 		if o+1 < closing && o >= 1 && strings.HasPrefix(toks[o-1].Tag, "NNP") &&
 			(toks[o+1].Tag == "VBN" || toks[o+1].Tag == "VBG" || lexicon.PersonRoles[toks[o+1].Lower] || candidateRoles.Has(toks[o+1].Lower) ||
 				toks[o+1].Lower == "of" && o+2 < closing && toks[o+2].Tag == "DT" || // "Chakwera, of the Malawi Congress Party,"
-				o+2 == closing && toks[o+1].Tag == "CD" && len(toks[o+1].Text) <= 3) {
+				o+2 == closing && toks[o+1].Tag == "CD" && len(toks[o+1].Text) <= 3 ||
+				!first && toks[o+1].Lower == "who") {
 			// ("Tinubu, 70, scored": an age set off by commas.)
-			return nameEnding(toks, o)
+			if first || clauseOpensAt(toks, start, o) {
+				return nameEnding(toks, o)
+			}
 		}
-		return ""
+		if first && o-1 > start && toks[o+1].Lower != "who" && !candidateRoles.Has(toks[o+1].Lower) && !lexicon.PersonRoles[toks[o+1].Lower] {
+			// (Past the nearest comma only when the phrase before the
+			// verb may hold commas of its own: "Sheinbaum, candidate for
+			// an alliance made up of the ruling Morena party, the Labor
+			// Party (PT) and …, received".)
+			first = false
+			continue
+		}
+		first = false
 	}
 	return ""
+}
+
+// clauseOpensAt reports a proper name ending at token o (before a
+// comma) that opens its clause: the sentence's or the clause's first
+// words, after "that" or a colon ("Final results show that Sheinbaum,
+// …").
+func clauseOpensAt(toks []nlp.Token, start, o int) bool {
+	b := o - 1
+	for b > start && strings.HasPrefix(toks[b-1].Tag, "NNP") {
+		b--
+	}
+	return b == start || toks[b-1].Lower == "that" || toks[b-1].Text == ":" || toks[b-1].Text == ";"
 }
 
 // possessives are the possessive determiners.

@@ -3390,6 +3390,10 @@ func TestShareOwnersSetOff(t *testing.T) {
 		{"", "Lula has 50% of valid votes and Bolsonaro 36%.", "36%", "Bolsonaro"},
 		{"Pollster: Mendes Has 47% of Valid Votes and Carvalho 41%", "The count goes on.", "47%", "Mendes"},
 		{"New Survey Gives Mendes 51.1%, Carvalho 46.5% Ahead of Runoff", "The count goes on.", "46.5%", "Carvalho"},
+		// A subject whose appositive holds commas of its own, or a
+		// relative clause that does.
+		{"", "Final results show that Sheinbaum, candidate for an alliance made up of the ruling Morena party, the Labor Party (PT) and the Green party (PVEM), received 35.92 million votes, or 59.75% of all ballots cast.", "59.75%", "Sheinbaum"},
+		{"", "Gálvez, who represented the National Action Party (PAN), the PRI and the PRD in last Sunday's election, received just over 16.5 million votes or 27.45% of the total.", "27.45%", "Gálvez"},
 		// An item of a list named before its count, the count's noun left out.
 		{"", "The ruling party got 4.87 million votes; the Green Party received 373,526 votes; the League for Democracy Party, 308,292 or 4.86 percent.", "308,292", "Democracy Party"},
 	} {
