@@ -1429,6 +1429,13 @@ func (an *parsed) scopeEnded(c *cue, pos int) bool {
 				}
 			case "while", "and", "although", "though":
 				if !c.clausal {
+					if an.toks[k+1].low != "although" && an.toks[k+1].low != "though" && an.gappedTally(k+2, pos) {
+						// "Massive Poll gave Sheinbaum 59%, while Gálvez
+						// 29%", "…, while Gálvez got 29%": the same
+						// count's other share, its verb left out or one
+						// of getting.
+						continue
+					}
 					return true
 				}
 				if l := an.toks[k+1].low; l != "and" && k+2 < len(an.toks) && an.toks[k+2].cap && an.toks[k+2].kind == attrWord && an.mainClauseAfter(k+1) && !an.cueIn(k, pos) &&
@@ -1442,6 +1449,25 @@ func (an *parsed) scopeEnded(c *cue, pos int) bool {
 		}
 	}
 	return false
+}
+
+// gappedTally reports a clause from token k up to byte pos that names
+// its owner and gives its figure with no verb but one of getting a share
+// ("Gálvez 29%", "Gálvez got 29%") and no cue of its own.
+func (an *parsed) gappedTally(k, pos int) bool {
+	if k >= len(an.toks) || !an.toks[k].cap || an.cueIn(k, pos) {
+		return false
+	}
+	for j := k; j < len(an.toks) && an.toks[j].start < pos; j++ {
+		t := an.toks[j]
+		if t.kind == punct && t.low != "&" && t.low != "-" || t.kind == quoteMark {
+			return false
+		}
+		if t.kind == attrWord && (strings.HasPrefix(t.tag, "VB") || t.tag == "" && lexicon.CueWords[t.low]) && !setAttribTallyVerbs.Has(t.low) {
+			return false
+		}
+	}
+	return true
 }
 
 // isPlaceName reports a text that is a place's name and nothing more
