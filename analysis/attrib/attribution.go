@@ -2045,6 +2045,11 @@ func (a *attributor) ParagraphSpeaker(s nlp.Sentence) (Attribution, bool) {
 			return Attribution{}, false
 		}
 		if prev.attr.Source != "" {
+			if concessionVerbs.Has(strings.ToLower(prev.attr.Verb)) {
+				// "Gálvez had 28.4% of the vote and conceded defeat. ¶
+				// Máynez had 10.6%": a position, no report of figures.
+				return Attribution{}, false
+			}
 			results := tally && prev.tally
 			if !prev.indirect && !results && !report || prev.sub || !prev.figure || prev.openEnd || prev.para != s.Para && !results && !report ||
 				!results && a.otherActor(an, s, prev.attr.Source) {
@@ -2084,6 +2089,12 @@ func (a *attributor) ResultSpeaker(s nlp.Sentence) (Attribution, bool) {
 // setAttribResultVerbs set the figure what a demonstrative points back
 // to reported ("That puts the toll at 312"; attrib.resultVerbs).
 var setAttribResultVerbs = lexicon.Words("attrib.resultVerbs")
+
+// concessionVerbs make a candidate a speaker of a tally sentence
+// ("Gálvez had 28.4% of the vote and conceded defeat"; attrib.
+// concessionVerbs): the candidate owns the figure, and the next
+// sentence's shares are not the candidate's report.
+var concessionVerbs = lexicon.Words("attrib.concessionVerbs")
 
 // documentVoice reports a speaker written as a document ("the report",
 // "the ministry's statement"): a list of figures its following

@@ -2805,9 +2805,13 @@ func subjectBeforeModifier(toks []nlp.Token, start, closing int) string {
 			(toks[o+1].Tag == "VBN" || toks[o+1].Tag == "VBG" || lexicon.PersonRoles[toks[o+1].Lower] || candidateRoles.Has(toks[o+1].Lower) ||
 				toks[o+1].Lower == "of" && o+2 < closing && toks[o+2].Tag == "DT" || // "Chakwera, of the Malawi Congress Party,"
 				o+2 == closing && toks[o+1].Tag == "CD" && len(toks[o+1].Text) <= 3 ||
-				!first && toks[o+1].Lower == "who") {
+				!first && toks[o+1].Lower == "who" ||
+				toks[o+1].Tag == "DT" && o+2 < closing && (candidateRoles.Has(toks[o+2].Lower) || lexicon.PersonRoles[toks[o+2].Lower])) {
+			// ("Gálvez, the candidate of a coalition of three parties,
+			// had 28.4%": a role after the name.)
 			// ("Tinubu, 70, scored": an age set off by commas.)
-			if first || clauseOpensAt(toks, start, o) {
+			appos := toks[o+1].Tag == "DT"
+			if first || clauseOpensAt(toks, start, o, appos) {
 				return nameEnding(toks, o)
 			}
 		}
@@ -2827,13 +2831,28 @@ func subjectBeforeModifier(toks []nlp.Token, start, closing int) string {
 // clauseOpensAt reports a proper name ending at token o (before a
 // comma) that opens its clause: the sentence's or the clause's first
 // words, after "that" or a colon ("Final results show that Sheinbaum,
+// …"); with appos, also a name in apposition to a short noun phrase
+// opening the clause ("Her closest rival, Xóchitl Gálvez, the candidate
 // …").
-func clauseOpensAt(toks []nlp.Token, start, o int) bool {
+func clauseOpensAt(toks []nlp.Token, start, o int, appos bool) bool {
 	b := o - 1
 	for b > start && strings.HasPrefix(toks[b-1].Tag, "NNP") {
 		b--
 	}
-	return b == start || toks[b-1].Lower == "that" || toks[b-1].Text == ":" || toks[b-1].Text == ";"
+	if b == start || toks[b-1].Lower == "that" || toks[b-1].Text == ":" || toks[b-1].Text == ";" {
+		return true
+	}
+	// "Her closest rival, Xóchitl Gálvez, …": a name in apposition to
+	// the short noun phrase that opens the clause.
+	if !appos || toks[b-1].Text != "," || b-1-start > 5 {
+		return false
+	}
+	for j := start; j < b-1; j++ {
+		if strings.HasPrefix(toks[j].Tag, "VB") || toks[j].Text == "," {
+			return false
+		}
+	}
+	return true
 }
 
 // possessives are the possessive determiners.

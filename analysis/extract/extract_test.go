@@ -3368,6 +3368,8 @@ func TestSpeakerFromNeighbours(t *testing.T) {
 		// A report's figures go on in the paragraph after the one that
 		// quotes it.
 		{"The agency issued a report on Sunday.\n\n\"Seven deaths have been registered nationwide,\" according to the report.\n\nSince the protests began, some 1,340 people have been injured.", "1,340", "agency"},
+		// (A candidate who conceded reports no one else's share.)
+		{"Official results gave Mendes 58.6% of the vote. Her closest rival, Ana Ruiz, had 28.4% of the vote and conceded defeat. Jorge Paz, of the Citizen Movement, had 10.6%.", "10.6%", ""},
 		// (A sentence after the list is no line of it.)
 		{"Police said 40 people had been arrested by noon. Here is the latest:\n\n• Arrests: 40\n\nSeparately, hospitals across the city treated 85 people overnight.", "85", ""},
 	} {
@@ -3394,6 +3396,7 @@ func TestShareOwnersSetOff(t *testing.T) {
 		// relative clause that does.
 		{"", "Final results show that Sheinbaum, candidate for an alliance made up of the ruling Morena party, the Labor Party (PT) and the Green party (PVEM), received 35.92 million votes, or 59.75% of all ballots cast.", "59.75%", "Sheinbaum"},
 		{"", "Gálvez, who represented the National Action Party (PAN), the PRI and the PRD in last Sunday's election, received just over 16.5 million votes or 27.45% of the total.", "27.45%", "Gálvez"},
+		{"", "Her closest rival, Xóchitl Gálvez, the candidate of a coalition of three opposition parties, had 28.4% of the vote and conceded defeat.", "28.4%", "Gálvez"},
 		// An item of a list named before its count, the count's noun left out.
 		{"", "The ruling party got 4.87 million votes; the Green Party received 373,526 votes; the League for Democracy Party, 308,292 or 4.86 percent.", "308,292", "Democracy Party"},
 	} {
