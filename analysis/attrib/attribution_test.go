@@ -219,6 +219,8 @@ func TestAttribute(t *testing.T) {
 			want: want("World Health Organization (WHO)", "The WHO", "")},
 		{name: "a broadcaster broadcasting data", text: "HalkTV is broadcasting leaked opposition data with 36.8 percent counted.", at: "36.8",
 			want: want("HalkTV", "HalkTV", "")},
+		{name: "a dateline in capitals opening the body", text: "HERAT: The Taliban government downgraded the death toll from the earthquakes to over 1,000 on Wednesday.", at: "1,000",
+			want: want("Taliban", "The Taliban government", "")},
 		{name: "a gapped share after while", text: "An exit poll gave Mendes 59% of the votes, while Carvalho 29%.", at: "29%",
 			want: want("exit poll", "An exit poll", "")},
 		{name: "a share got after while", text: "The exit poll put Mendes at 59%, while Carvalho got 29%.", at: "29%",

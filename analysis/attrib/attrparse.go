@@ -1510,8 +1510,8 @@ func (an *parsed) labelSpeaker() {
 	// place before it only its modifier.
 	last := an.toks[k-1].low
 	role := lexicon.OrgNouns[last] || lexicon.PersonRoles[last] || setAttribLabelGroups.Has(last)
-	if !role && lexicon.DefaultPlacesOnce().Find(text) != nil || setAttribHeadlineLabels.Has(an.toks[0].low) {
-		return // "Gaza: …": a topic, not a speaker
+	if !role && (lexicon.DefaultPlacesOnce().Find(text) != nil || strings.ToUpper(text) == text && lexicon.DefaultPlacesOnce().Find(titleWords(text)) != nil) || setAttribHeadlineLabels.Has(an.toks[0].low) {
+		return // "Gaza: …": a topic, not a speaker; "HERAT: …" a dateline
 	}
 	if k == 1 && (setAttribDataNouns.Has(an.toks[0].low) || setAttribClaimNouns.Has(an.toks[0].low)) {
 		return // "Cost: £18.7bn", "Total: 412": what the figure is, not who gave it
@@ -1530,9 +1530,11 @@ func (an *parsed) labelSpeaker() {
 	if !person && !acronym && !known && !role {
 		return
 	}
-	if an.opening && k == 1 && !known && !acronym && !role {
-		// "Thiruvananthapuram: A week after the landslide …": a single
-		// unknown word opening the body is its dateline, not a speaker.
+	if an.opening && k == 1 && !known && !role && (!acronym || len(an.toks[0].text) >= 4) {
+		// "Thiruvananthapuram: A week after the landslide …", "HERAT:
+		// Afghanistan's Taliban government …": a single unknown word
+		// opening the body is its dateline, not a speaker (a short
+		// acronym may still be a body's: "MIA: 224 arrested").
 		return
 	}
 	an.cues = append(an.cues, cue{kind: accordingCue, verb: an.toks[k].text, lemma: "say", at: k, pos: an.toks[k].start, spk: r, clausal: true, obj: [2]int{-1, -1}})
@@ -1707,6 +1709,17 @@ func (an *parsed) creditSpeaker() {
 		return // "… - Reports": unnamed reports are no one
 	}
 	an.cues = append(an.cues, cue{kind: accordingCue, verb: an.toks[k].text, lemma: "say", at: k, pos: an.toks[k].start, spk: r, clausal: true, postposed: true, obj: [2]int{-1, -1}})
+}
+
+// titleWords writes a capitalised text's words in title case: "HERAT"
+// gives "Herat", "NEW DELHI" "New Delhi".
+func titleWords(text string) string {
+	w := strings.Fields(strings.ToLower(text))
+	for i, x := range w {
+		r, n := utf8.DecodeRuneInString(x)
+		w[i] = string(unicode.ToUpper(r)) + x[n:]
+	}
+	return strings.Join(w, " ")
 }
 
 // withBefore reports "with" right before token k, over a few adverbs,
