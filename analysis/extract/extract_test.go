@@ -617,6 +617,25 @@ func TestExtractToFrom(t *testing.T) {
 	}
 }
 
+// TestInitiallyPutAt: an earlier adverb before a verb that sets a level
+// ("initially put the death toll of the weekend quake at 2,053") makes
+// the level an earlier one however long the noun phrase; an adverb of a
+// clause that only finds things stays the figure's own time.
+func TestInitiallyPutAt(t *testing.T) {
+	for _, tc := range []struct {
+		body, at, want string
+	}{
+		{"Disaster management officials initially put the death toll of the weekend quake at 2,053.", "2,053", analysis.TimeEarlier},
+		{"The agency originally estimated the cost of the new terminal building at $2.8 billion.", "$2.8 billion", analysis.TimeEarlier},
+		{"Officials put the death toll of the weekend quake at 1,480 on Thursday.", "1,480", analysis.TimeCurrent},
+	} {
+		q := quantityByText(extractOne(t, "", tc.body), tc.at)
+		if q == nil || q.Frame == nil || q.Frame.Time != tc.want {
+			t.Errorf("%q: %s: %+v; want %s", tc.body, tc.at, q, tc.want)
+		}
+	}
+}
+
 // TestExtractSharesOfGDP: a share "of GDP" is the kind of the noun before
 // it, never growth ("the gap stood at 13.6% of GDP": the deficit); the
 // noun before "of" names a rate whatever follows; a place's possessive

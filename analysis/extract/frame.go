@@ -1998,7 +1998,7 @@ func earlierCue(prev []string, toks []nlp.Token, e int) string {
 	// "the number that initially was over 3,000", "the agency had
 	// earlier put the toll at 52": an earlier adverb a few words back in
 	// the same clause.
-	for i := len(prev) - 1; i >= 0 && i >= len(prev)-8; i-- {
+	for i := len(prev) - 1; i >= 0 && i >= len(prev)-12; i-- {
 		if w := prev[i]; w == "," || w == "and" || w == "but" || w == "then" || w == "while" {
 			break
 		} else if w == "earlier" && i > 0 && (eventNouns.Has(prev[i-1]) || occasionNouns.Has(prev[i-1])) {
@@ -2006,7 +2006,9 @@ func earlierCue(prev []string, toks []nlp.Token, e int) string {
 			// climbed to 77,738": the phrase dates the event, not the
 			// figure.
 			break
-		} else if earlierAdverbs.Has(w) && i >= len(prev)-6 || (w == "earlier" || w == "first") && i > 0 && prev[i-1] == "had" ||
+		} else if i < len(prev)-8 && !(earlierAdverbs.Has(w) && setAtAfter(prev[i+1:])) {
+			continue // (farther back, only "initially put the death toll of the weekend quake at")
+		} else if earlierAdverbs.Has(w) && (i >= len(prev)-6 || setAtAfter(prev[i+1:])) || (w == "earlier" || w == "first") && i > 0 && prev[i-1] == "had" ||
 			w == "earlier" && i+1 < len(prev) && (prev[i+1] == "this" || prev[i+1] == "in" || prev[i+1] == "last") {
 			// ("had earlier put the toll at": the past perfect's
 			// "earlier" is before the article's figures, and so is
@@ -2027,6 +2029,19 @@ func earlierCue(prev []string, toks []nlp.Token, e int) string {
 		}
 	}
 	return ""
+}
+
+// setAtAfter reports words that set a figure's level: a verb of putting
+// it first and "at" last ("put the death toll of the weekend quake at").
+func setAtAfter(words []string) bool {
+	if len(words) < 2 || words[len(words)-1] != "at" {
+		return false
+	}
+	switch words[0] {
+	case "put", "puts", "set", "sets", "placed", "pegged", "estimated", "fixed":
+		return true
+	}
+	return false
 }
 
 // dateAfter reads a month and day right after a figure's phrase (from
