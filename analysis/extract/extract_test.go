@@ -3370,7 +3370,7 @@ func TestReportedBackAndQuotedParagraphs(t *testing.T) {
 // sentence before that a demonstrative points back to, and the
 // paragraph ending in a colon that introduces a list.
 func TestSpeakerFromNeighbours(t *testing.T) {
-	for _, c := range []struct{ text, at, source string }{
+	checkQuantities(t, "", []quantityCase{
 		// A speaker and a report, after the figures.
 		{"More than 2,300 houses were destroyed in the province. The emergency ministry reported this on Tuesday.", "2,300", "emergency ministry"},
 		{"At least 45 people were arrested during the march. The Interior Ministry reports with reference to police data.", "45", "Interior Ministry"},
@@ -3391,12 +3391,7 @@ func TestSpeakerFromNeighbours(t *testing.T) {
 		{"Official results gave Mendes 58.6% of the vote. Her closest rival, Ana Ruiz, had 28.4% of the vote and conceded defeat. Jorge Paz, of the Citizen Movement, had 10.6%.", "10.6%", ""},
 		// (A sentence after the list is no line of it.)
 		{"Police said 40 people had been arrested by noon. Here is the latest:\n\n• Arrests: 40\n\nSeparately, hospitals across the city treated 85 people overnight.", "85", ""},
-	} {
-		q := quantityByText(extractOne(t, "", c.text), c.at)
-		if q == nil || q.Source != c.source {
-			t.Errorf("%q: %s is %+v, want source %q", c.text, c.at, q, c.source)
-		}
-	}
+	}, func(q *analysis.Claim, source string) bool { return q.Source == source })
 }
 
 // A share belongs to the candidate its clause names, however the name is
@@ -3463,16 +3458,12 @@ func TestIncludedListItems(t *testing.T) {
 // "tourists") die and go missing as people do; "the two men" refers back
 // to people already named and counts no one.
 func TestPeopleByKind(t *testing.T) {
-	for _, c := range []struct{ text, at, want string }{
+	checkQuantities(t, "Disaster", []quantityCase{
 		{"Three women died when the roof collapsed.", "Three", "killed"},
 		{"Two adults died and eight are missing.", "Two", "killed"},
 		{"Four tourists were injured in the blast.", "Four", "wounded"},
 		{"Some 200 pilgrims are still missing.", "200", "missing"},
-	} {
-		if q := quantityByText(extractOne(t, "Disaster", c.text), c.at); q == nil || q.Measure != c.want {
-			t.Errorf("%q: %s is %+v, want %s", c.text, c.at, q, c.want)
-		}
-	}
+	}, func(q *analysis.Claim, want string) bool { return q.Measure == want })
 	if q := quantityByText(extractOne(t, "Election", "Fewer than 159,000 votes separated the two men, the commission said."), "two"); q != nil {
 		t.Errorf("the two men: %+v, want no claim", q)
 	}
@@ -4893,23 +4884,36 @@ func TestWaterLevel(t *testing.T) {
 	}
 }
 
+// quantityCase is a sentence, the figure in it and what the claim for
+// the figure should hold.
+type quantityCase struct{ text, at, want string }
+
+// checkQuantities extracts each case's text under title and reports the
+// cases whose figure has no claim or whose claim ok rejects.
+func checkQuantities(t *testing.T, title string, cases []quantityCase, ok func(q *analysis.Claim, want string) bool) {
+	t.Helper()
+	for _, c := range cases {
+		if q := quantityByText(extractOne(t, title, c.text), c.at); q == nil || !ok(q, c.want) {
+			t.Errorf("%q: %s is %+v, want %q", c.text, c.at, q, c.want)
+		}
+	}
+}
+
+// measureIs accepts a claim whose measure starts with want.
+func measureIs(q *analysis.Claim, want string) bool { return strings.HasPrefix(q.Measure, want) }
+
 // TestHeightOfAFall: a length right after a verb of falling, past its
 // approximation, is the height of the fall, measured down as a depth
 // ("plunged as much as 45 meters (150 feet)"), not the length of what
 // fell; a river's level that fell stays a water level.
 func TestHeightOfAFall(t *testing.T) {
-	for _, c := range []struct{ text, at, want string }{
+	checkQuantities(t, "Collapse", []quantityCase{
 		{"Dozens of vehicles plunged as much as 45 meters (150 feet) into a dry river bed.", "45 meters", "depth"},
 		{"Dozens of vehicles plunged as much as 45 meters (150 feet) into a dry river bed.", "150 feet", "depth"},
 		{"The cable car fell 30 metres onto the slope below the station.", "30 metres", "depth"},
 		{"A 200-metre (650 feet) section of the bridge gave way.", "650 feet", "length"},
 		{"The river level fell 2 metres overnight.", "2 metres", "water level"},
-	} {
-		q := quantityByText(extractOne(t, "Collapse", c.text), c.at)
-		if q == nil || !strings.HasPrefix(q.Measure, c.want) {
-			t.Errorf("%q: %s is %+v, want %s", c.text, c.at, q, c.want)
-		}
-	}
+	}, measureIs)
 }
 
 // TestTurnoutByTheHour: a turnout share read at an hour of polling day
@@ -4917,19 +4921,16 @@ func TestHeightOfAFall(t *testing.T) {
 // apart from the day's final turnout; a share at the close of the polls
 // is the final one, and a crowd's hour is when it marched.
 func TestTurnoutByTheHour(t *testing.T) {
-	for _, c := range []struct{ text, at, suffix string }{
+	checkQuantities(t, "Election", []quantityCase{
 		{"By 3 p.m., turnout had reached 45 percent, the commission said.", "45 percent", " (by 15:00)"},
 		{"Turnout stood at 22.4% at noon.", "22.4%", " (by 12:00)"},
 		{"By 1100 GMT, turnout was 12 percent.", "12 percent", " (by 11:00)"},
 		{"Final turnout was 68 percent.", "68 percent", ""},
 		{"Turnout was 71 percent when polls closed at 8 p.m.", "71 percent", ""},
 		{"Some 40,000 people marched through the capital at 2 p.m., police said.", "40,000", ""},
-	} {
-		q := quantityByText(extractOne(t, "Election", c.text), c.at)
-		if q == nil || !strings.HasSuffix(q.Subject, c.suffix) || c.suffix == "" && strings.Contains(q.Subject, "(by ") {
-			t.Errorf("%q: %s is %+v, want the subject to end %q", c.text, c.at, q, c.suffix)
-		}
-	}
+	}, func(q *analysis.Claim, suffix string) bool {
+		return strings.HasSuffix(q.Subject, suffix) && (suffix != "" || !strings.Contains(q.Subject, "(by "))
+	})
 }
 
 // TestDamageToAKindOfThing: the cost of damage to one kind of thing
