@@ -132,6 +132,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					c.cues = append(c.cues, cue)
 				}
 			}
+			c.cues = append(c.cues, outcomeIdioms(s.Text, c.cues)...)
 		}
 		if len(c.mentions) > 0 || len(c.cues) > 0 || tallyWords(s.Text) && rxVoteTally.MatchString(s.Text) {
 			last = i
@@ -2031,6 +2032,9 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 					attr = at
 				}
 			}
+			if attr.Source == "" && outcomeIdiom(cue.Cue) {
+				continue // "Incumbent claims victory": whose victory is no one named
+			}
 			if attr.Source == "" && cue.Polarity == analysis.Unconfirmed {
 				// "There was no immediate word from the World Bank on the
 				// new estimate": who has not confirmed it follows "from".
@@ -2078,6 +2082,14 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 			}
 			c.Measure = meas
 			c.Subject = subjectKey(ent, meas)
+			if outcomeIdiom(cue.Cue) && attr.Source != "" {
+				// "Gálvez claimed victory" … "Gálvez conceded defeat":
+				// positions on whether the holder won, which meet only
+				// the holder's own (the winner's claim and the loser's
+				// concession agree).
+				c.Counts = attr.Source + " won"
+				c.Subject = analysis.PropositionSubject + strings.ToLower(c.Counts)
+			}
 			claims = append(claims, c)
 			from := sentFirst
 			if i > 0 && sents[i-1].Para == s.Para && !sents[i-1].Headline {
@@ -8047,6 +8059,42 @@ func toldBefore(sents []nlp.Sentence, i int) string {
 // of anything else is a remark, no position: "“We will rebuild,” the
 // mayor said" meets nothing; nor does blame, whose head words ("behind",
 // "cause") a remark uses as often ("pull the ladder up behind him").
+// rxOutcomeIdiom finds the idioms by which a candidate or a side takes
+// a position on its own victory: claiming or declaring it, conceding or
+// admitting defeat, refusing to concede.
+var rxOutcomeIdiom = regexp.MustCompile(`(?i)\b(?:(refus(?:ed|es|ing) to concede|would not concede|did not concede|has not conceded)|((?:claim|declar|proclaim)(?:ed|s|ing|e)?\s+(?:an?\s+)?(?:outright\s+|early\s+|premature\s+)?(?:victory|win)\b)|((?:conced|admitt?|acknowledg|accept)(?:ed|es|s|ing|e)?\s+(?:his\s+|her\s+|their\s+|its\s+)?(?:defeat|the\s+election|the\s+race)\b))`)
+
+// outcomeIdioms returns the positions on a holder's own victory a
+// sentence takes by idiom ("claimed victory": asserted; "conceded
+// defeat": denied; "refused to concede": asserted), where no cue found
+// already covers the words.
+func outcomeIdioms(text string, have []stance.StanceCue) []stance.StanceCue {
+	var out []stance.StanceCue
+	for _, m := range rxOutcomeIdiom.FindAllStringSubmatchIndex(text, -1) {
+		covered := false
+		for _, c := range have {
+			if c.Start <= m[0] && m[0] < c.End+len(c.Proposition)+1 {
+				covered = true
+			}
+		}
+		if covered {
+			continue
+		}
+		pol := analysis.Asserted
+		if m[6] >= 0 {
+			pol = analysis.Denied
+		}
+		out = append(out, stance.StanceCue{Start: m[0], End: m[1], Polarity: pol, Cue: text[m[0]:m[1]], Proposition: "victory"})
+	}
+	return out
+}
+
+// outcomeIdiom reports a cue outcomeIdioms made.
+func outcomeIdiom(cue string) bool {
+	m := rxOutcomeIdiom.FindStringIndex(cue)
+	return m != nil && m[0] == 0 && m[1] == len(cue)
+}
+
 func quotedPosition(text string) (stance.StanceCue, bool) {
 	open := ""
 	for _, q := range []string{"“", "\""} {

@@ -451,6 +451,29 @@ func TestFirstPersonPositionIsTheSpeakers(t *testing.T) {
 	}
 }
 
+// A candidate's idioms about its own victory are positions on whether it
+// won ("claimed victory", "refused to concede": asserted; "conceded
+// defeat": denied), keyed by the holder, so the winner's claim and the
+// loser's concession do not meet as a disagreement.
+func TestOutcomeIdioms(t *testing.T) {
+	body := "Mendes claimed victory on Sunday night. On Monday, Carvalho conceded defeat. Ruiz refused to concede."
+	got := map[string]string{}
+	for _, c := range extractOne(t, "Election", body) {
+		if c.Kind == analysis.KindStance {
+			got[c.Source] = string(c.Polarity) + " " + c.Subject
+		}
+	}
+	for src, want := range map[string]string{
+		"Mendes":   "asserted " + analysis.PropositionSubject + "mendes won",
+		"Carvalho": "denied " + analysis.PropositionSubject + "carvalho won",
+		"Ruiz":     "asserted " + analysis.PropositionSubject + "ruiz won",
+	} {
+		if got[src] != want {
+			t.Errorf("%s: %q, want %q (all: %q)", src, got[src], want, got)
+		}
+	}
+}
+
 // A word that names a crowd only beside a figure ("came", "gathered")
 // is not what a position is about.
 func TestStanceTopicNotACrowdVerb(t *testing.T) {

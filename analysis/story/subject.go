@@ -248,6 +248,14 @@ func Subjects(claims []analysis.Claim, stories []analysis.Story, storyOf map[str
 			}
 			suffix += " (" + ref + ")"
 		}
+		if c.Kind == analysis.KindStance && strings.HasPrefix(c.Subject, analysis.PropositionSubject) && len(c.Subject) > len(analysis.PropositionSubject) {
+			// A position extraction keyed by its proposition already
+			// ("that: gálvez won": a side's own victory claimed or
+			// conceded) meets only positions on that proposition.
+			prop := strings.TrimPrefix(c.Subject, analysis.PropositionSubject)
+			out[i] = Subject{Key: st.ID + "|" + c.Subject, Label: st.Name + ": that " + prop + " (positions)", Story: st.ID}
+			continue
+		}
 		if c.Kind == analysis.KindStance {
 			switch class := aboutClass(c); class {
 			case "figure":
