@@ -238,6 +238,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 		}
 		places = dropCredit(places, s.Text)
 		places = dropLanguages(places, s.Text)
+		places = x.dropBodyNamePlaces(places, s.Text)
 		sentWinner := ""  // the candidate a figure of this sentence was owned by
 		sentHorizon := "" // the date a forecast of this sentence aims at
 		sentSide := ""    // the side of the sentence's last sided count
@@ -7014,6 +7015,45 @@ func dropCredit(places []lexicon.PlaceMention, text string) []lexicon.PlaceMenti
 		return places
 	}
 	return slices.DeleteFunc(slices.Clone(places), func(p lexicon.PlaceMention) bool { return p.Start > i && p.End <= i+j })
+}
+
+// dropBodyNamePlaces drops a place that opens the name of a body the
+// source table knows ("the U.S. Geological Survey said", "the
+// Afghanistan Humanitarian Fund"): the body's name, no place the
+// sentence's figures are of.
+func (x *Extractor) dropBodyNamePlaces(places []lexicon.PlaceMention, text string) []lexicon.PlaceMention {
+	if len(places) == 0 || x.sources == nil {
+		return places
+	}
+	return slices.DeleteFunc(slices.Clone(places), func(p lexicon.PlaceMention) bool {
+		words := strings.Fields(text[p.Start:min(len(text), p.End+60)])
+		name := ""
+		for n, w := range words {
+			if n >= 6 {
+				break
+			}
+			bare := strings.TrimRight(w, ",;:'’)")
+			if strings.Count(bare, ".") == 1 && strings.HasSuffix(bare, ".") {
+				bare = strings.TrimSuffix(bare, ".") // (not "U.S.")
+			}
+			if bare == "" || !isUpperStart(bare) && bare != "of" && bare != "for" && bare != "and" {
+				break
+			}
+			if name != "" {
+				name += " "
+			}
+			name += bare
+			if len(name) > p.End-p.Start && n >= 1 && isUpperStart(bare) {
+				if _, ok := x.sources.Lookup(name); ok {
+					return true
+				}
+			}
+			if bare != w {
+				break // the name ends at its punctuation
+			}
+		}
+		return false
+	})
 }
 
 // datelineDash returns where the dash of a wire dateline at the start of

@@ -4956,6 +4956,21 @@ func TestTurnoutByTheHour(t *testing.T) {
 	})
 }
 
+// TestBodyNameIsNoPlace: a place that opens a body's name ("the U.S.
+// Geological Survey said") is no place of the article's figures; and a
+// figure with a verb and object of its own ("1,023 people lost their
+// lives and 1,663 others were injured") keeps its predicate.
+func TestBodyNameIsNoPlace(t *testing.T) {
+	claims := extractOne(t, "Earthquakes kill hundreds in western province",
+		"The quake measured 6.3, the U.S. Geological Survey said.\n\nThe UN said 1,023 people lost their lives and 1,663 others were injured.\n\nThe Taliban said the death toll had risen to 2,445.")
+	for at, want := range map[string]string{"1,023": "killed", "1,663": "wounded", "2,445": "killed"} {
+		q := quantityByText(claims, at)
+		if q == nil || q.Measure != want || strings.Contains(q.Subject, "United States") {
+			t.Errorf("%s: %+v, want %s and no United States", at, q, want)
+		}
+	}
+}
+
 // TestDamageToAKindOfThing: the cost of damage to one kind of thing
 // ("Damage to schools and clinics is estimated at $69 million", "losses to
 // farmers were put at $2bn") is a part of the whole cost, never set

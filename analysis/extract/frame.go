@@ -2085,7 +2085,13 @@ func dateAfter(toks []nlp.Token, e int, pub analysis.Date) (analysis.Date, strin
 // ownVerb reports counted words that end, before token e, with a verb:
 // "people have died", "protesters were arrested".
 func ownVerb(toks []nlp.Token, e int) bool {
-	return e >= 1 && e <= len(toks) && (toks[e-1].Tag == "VBD" || toks[e-1].Tag == "VBN")
+	if e >= 1 && e <= len(toks) && (toks[e-1].Tag == "VBD" || toks[e-1].Tag == "VBN") {
+		return true
+	}
+	// "1,023 people lost their lives and 1,663 others were injured": a
+	// verb and its object ending the figure's words.
+	return e >= 3 && e <= len(toks) && (toks[e-3].Tag == "VBD" || toks[e-3].Tag == "VBN") &&
+		toks[e-2].Tag == "PRP$" && isNoun(toks[e-1].Tag)
 }
 
 // monthGoneAfter returns "in November" when the words after a figure's
@@ -3321,6 +3327,13 @@ func (x *Extractor) casualtyAfter(toks []nlp.Token, e int) (string, string, bool
 	if !ok || !x.measures.Located(meas) {
 		return "", "", false
 	}
+	for k := e; k < len(toks) && toks[k].Start < end; k++ {
+		if toks[k].Tag == "CD" && k > e && lower(toks[k-1]) == "and" {
+			// "1,023 people lost their lives and 1,663 others were
+			// injured": the predicate of the next figure's clause.
+			return "", "", false
+		}
+	}
 	// "killed or wounded": the two together are a measure of their own.
 	j := tokenIndex(toks, end)
 	if j+1 < len(toks) && (lower(toks[j]) == "or" || lower(toks[j]) == "and" || toks[j].Text == ",") {
@@ -4126,7 +4139,7 @@ func (x *Extractor) placeOfArticle(a analysis.Article, memo **string, skip lexic
 	}
 	place := ""
 	var ps []lexicon.PlaceMention
-	for _, p := range x.places.Find(a.Title) {
+	for _, p := range x.dropBodyNamePlaces(x.places.Find(a.Title), a.Title) {
 		if !skip.Has(p.Place) && !striker(a.Title, p) {
 			ps = append(ps, p)
 		}
@@ -4141,7 +4154,7 @@ func (x *Extractor) placeOfArticle(a analysis.Article, memo **string, skip lexic
 		// The place named most often; of two named as often, the one
 		// named first.
 		count := map[string]int{}
-		for _, p := range dropLanguages(x.places.Find(lead), lead) {
+		for _, p := range x.dropBodyNamePlaces(dropLanguages(x.places.Find(lead), lead), lead) {
 			if skip.Has(p.Place) || striker(lead, p) {
 				continue
 			}
