@@ -7018,14 +7018,17 @@ func dropCredit(places []lexicon.PlaceMention, text string) []lexicon.PlaceMenti
 }
 
 // dropBodyNamePlaces drops a place that opens the name of a body the
-// source table knows ("the U.S. Geological Survey said", "the
-// Afghanistan Humanitarian Fund"): the body's name, no place the
+// source table knows ("the U.S. Geological Survey said") or says where
+// one sits ("the U.S.-based Human Rights Watch"): no place the
 // sentence's figures are of.
 func (x *Extractor) dropBodyNamePlaces(places []lexicon.PlaceMention, text string) []lexicon.PlaceMention {
 	if len(places) == 0 || x.sources == nil {
 		return places
 	}
 	return slices.DeleteFunc(slices.Clone(places), func(p lexicon.PlaceMention) bool {
+		if rest := text[p.End:]; strings.HasPrefix(rest, "-based") || strings.HasPrefix(rest, "–based") {
+			return true // "U.S.-based Human Rights Watch": where a body sits
+		}
 		words := strings.Fields(text[p.Start:min(len(text), p.End+60)])
 		name := ""
 		for n, w := range words {

@@ -4962,8 +4962,8 @@ func TestTurnoutByTheHour(t *testing.T) {
 // lives and 1,663 others were injured") keeps its predicate.
 func TestBodyNameIsNoPlace(t *testing.T) {
 	claims := extractOne(t, "Earthquakes kill hundreds in western province",
-		"The quake measured 6.3, the U.S. Geological Survey said.\n\nThe UN said 1,023 people lost their lives and 1,663 others were injured.\n\nThe Taliban said the death toll had risen to 2,445.")
-	for at, want := range map[string]string{"1,023": "killed", "1,663": "wounded", "2,445": "killed"} {
+		"The quake measured 6.3, the U.S. Geological Survey said.\n\nThe UN said 1,023 people lost their lives and 1,663 others were injured.\n\nThe Taliban said the death toll had risen to 2,445. The U.S.-based Human Rights Watch said 11 aid workers were among the dead.")
+	for at, want := range map[string]string{"1,023": "killed", "1,663": "wounded", "2,445": "killed", "11": "killed"} {
 		q := quantityByText(claims, at)
 		if q == nil || q.Measure != want || strings.Contains(q.Subject, "United States") {
 			t.Errorf("%s: %+v, want %s and no United States", at, q, want)
