@@ -1135,6 +1135,12 @@ func (an *parsed) cueAt(i int) {
 			// plural noun.
 			thatFollows = true
 		}
+		if i >= 2 && an.toks[i-1].low == "," && an.figureAt(i+1) && an.asideBefore(i-1) >= 0 {
+			// "The representatives of CONAIE, for their part, report 10
+			// murdered": after a subject's aside, a verb whose object is
+			// a figure, which the tagger took for a noun.
+			thatFollows = true
+		}
 		if an.docYearAt(i - 1) {
 			// "The ONS figures for 2015 show …", "the census of 2021
 			// suggests …": a document of a year, then its verb, which
@@ -2223,6 +2229,9 @@ func (an *parsed) asideBefore(j int) int {
 		}
 		if k+1 < j && an.toks[k+1].kind == attrWord && asideHeads.Has(an.toks[k+1].low) {
 			return k
+		}
+		if k+3 < j && an.toks[k+1].low == "for" && lexicon.PossessivePronouns[an.toks[k+2].low] != "" && an.toks[k+3].low == "part" {
+			return k // "The representatives of CONAIE, for their part, report"
 		}
 		return -1
 	}

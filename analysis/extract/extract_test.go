@@ -3407,6 +3407,9 @@ func TestSpeakerFromNeighbours(t *testing.T) {
 		{"The electoral commission is publishing its own tally. It shows the ruling party ahead with 40 percent of precincts reporting:\n\n• Ruling party: 51.2 percent\n• Opposition: 44.1 percent", "44.1", "electoral commission"},
 		{"Observers, meanwhile, say 55 percent of ballots have been counted. Here is their count:\n\n• Opposition 49.5 percent\n• Ruling party: 46 percent", "46 percent", "Observers"},
 		{"The health ministry released new figures on Sunday. Here is the breakdown:\n\n• Northern province: 120 dead\n• Coastal district: 45 dead", "45", "health ministry"},
+		// A subject's aside before its verb ("for their part"), and the
+		// murdered are the dead.
+		{"The representatives of the indigenous federation, for their part, report 10 murdered and more than 2,000 injured.", "10", "representatives of the indigenous federation"},
 		// A report's figures go on in the paragraph after the one that
 		// quotes it.
 		{"The agency issued a report on Sunday.\n\n\"Seven deaths have been registered nationwide,\" according to the report.\n\nSince the protests began, some 1,340 people have been injured.", "1,340", "agency"},
