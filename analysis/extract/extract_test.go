@@ -651,6 +651,8 @@ func TestInitiallyPutAt(t *testing.T) {
 		{"Disaster management officials initially put the death toll of the weekend quake at 2,053.", "2,053", analysis.TimeEarlier},
 		{"The agency originally estimated the cost of the new terminal building at $2.8 billion.", "$2.8 billion", analysis.TimeEarlier},
 		{"Officials put the death toll of the weekend quake at 1,480 on Thursday.", "1,480", analysis.TimeCurrent},
+		// (An earlier adjective before a comma is another phrase's.)
+		{"According to the ministry's preliminary report, a total of 1,330 people were detained.", "1,330", analysis.TimeCurrent},
 	} {
 		q := quantityByText(extractOne(t, "", tc.body), tc.at)
 		if q == nil || q.Frame == nil || q.Frame.Time != tc.want {

@@ -1960,6 +1960,11 @@ func earlierCue(prev []string, toks []nlp.Token, e int) string {
 	if n := len(prev); n >= 2 && prev[n-1] == "of" {
 		for i := n - 2; i >= 0 && i >= n-6; i-- {
 			// "previous (flood) death toll estimates of around 250,000"
+			// (not past a comma: "According to the ministry's
+			// preliminary report, a total of 1,330").
+			if prev[i] == "," || prev[i] == ";" {
+				break
+			}
 			if earlierAdjectives.Has(prev[i]) {
 				return strings.Join(prev[i:], " ")
 			}
