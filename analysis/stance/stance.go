@@ -594,27 +594,20 @@ func (tk *SenTokens) wordsBefore(i, n int) []int {
 // wordsAfter returns the indexes of up to n word tokens from i on,
 // stopping at punctuation. A figure's sign is no punctuation: "the
 // £22bn figure" is three words.
-func (tk *SenTokens) wordsAfter(i, n int) []int {
-	var out []int
-	for k := i; k < len(tk.t) && len(out) < n; k++ {
-		if !tk.t[k].word {
-			if figureSign(tk.t[k].low) {
-				continue
-			}
-			break
-		}
-		out = append(out, k)
-	}
-	return out
-}
+func (tk *SenTokens) wordsAfter(i, n int) []int { return tk.wordsFrom(i, n, false) }
 
 // wordsAfterQuotes is wordsAfter past the quotation marks of words
 // quoted inside the phrase ("a “bizarre and illicit” request").
-func (tk *SenTokens) wordsAfterQuotes(i, n int) []int {
+func (tk *SenTokens) wordsAfterQuotes(i, n int) []int { return tk.wordsFrom(i, n, true) }
+
+// wordsFrom returns up to n word tokens from token i, past currency and
+// percent signs (and quotation marks, with quotes), stopping at any
+// other punctuation.
+func (tk *SenTokens) wordsFrom(i, n int, quotes bool) []int {
 	var out []int
 	for k := i; k < len(tk.t) && len(out) < n; k++ {
 		if !tk.t[k].word {
-			if figureSign(tk.t[k].low) || quoteMarks[tk.t[k].low] {
+			if figureSign(tk.t[k].low) || quotes && quoteMarks[tk.t[k].low] {
 				continue
 			}
 			break
