@@ -1287,8 +1287,8 @@ func rejectGuard(tk *SenTokens, m *match) bool {
 }
 
 // namingVerbs name what a rejection is of in its own words ("what he
-// called a request").
-var namingVerbs = map[string]bool{"called": true, "termed": true, "described": true, "dubbed": true, "branded": true, "labelled": true, "labeled": true}
+// called a request"; stance.namingVerbs).
+var namingVerbs = words("namingVerbs")
 
 // requestToAct reports "to" and a verb a few words into what follows a
 // request noun (words, token indexes): "petition to annul", "request
