@@ -1690,6 +1690,13 @@ func precise(c *analysis.Claim) bool {
 		// a tally's result, and any difference a revision or a dispute.
 		return true
 	}
+	if c.Value != nil && c.Unit == "" && c.Approx == analysis.Exact && scaledHalfUnit(c.Text, *c.Value) > 0 && significantDigits(c.Text) >= 3 {
+		// "12.99 million registered voters" against "13.3 million": a
+		// count written to three digits or more with its scale word is
+		// a tally's, rounded as written (the interval holds the
+		// rounding), not an estimate the tolerance has to absorb.
+		return true
+	}
 	if c.Value == nil || c.Unit == "%" || scaledHalfUnit(c.Text, *c.Value) > 0 {
 		return false
 	}
@@ -1707,6 +1714,27 @@ func precise(c *analysis.Claim) bool {
 		}
 	}
 	return last >= preciseDigits || last == digits && digits >= 2 && c.Unit == ""
+}
+
+// significantDigits counts the digits of the last number written in
+// text from its first non-zero one ("12.99 million": 4, "3.5 million": 2,
+// "0.45 billion": 2).
+func significantDigits(text string) int {
+	end := strings.LastIndexFunc(text, func(r rune) bool { return r >= '0' && r <= '9' })
+	if end < 0 {
+		return 0
+	}
+	start := end
+	for start > 0 && (text[start-1] >= '0' && text[start-1] <= '9' || text[start-1] == '.' || text[start-1] == ',') {
+		start--
+	}
+	n := 0
+	for _, r := range text[start : end+1] {
+		if r >= '1' && r <= '9' || r == '0' && n > 0 {
+			n++
+		}
+	}
+	return n
 }
 
 // sameTimeWindow is how far apart, in days, two statements may be and

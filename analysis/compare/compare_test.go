@@ -585,7 +585,8 @@ func TestUnnamedAndListedFigures(t *testing.T) {
 // Two sources' precise counts ("6,984,640 votes" against "6,984,520",
 // "101 missing" against "105") conflict however close they are; a
 // rounded figure ("6.98 million", "130", "25,000") keeps the tolerance
-// against them.
+// against them. A count written to three digits with its scale word
+// ("12.99 million", "13.3 million") holds only its rounding.
 func TestPreciseCountsConflict(t *testing.T) {
 	arts := mkArticles(t, map[string]string{"a": "2023-03-01", "b": "2023-03-01", "c": "2023-03-01"})
 	for _, tt := range []struct {
@@ -601,6 +602,11 @@ func TestPreciseCountsConflict(t *testing.T) {
 		{[2]string{"7", "8"}, [2]float64{7, 8}, true},
 		{[2]string{"25,000", "25,100"}, [2]float64{25000, 25100}, false},
 		{[2]string{"6,984,520", "6,984,520"}, [2]float64{6984520, 6984520}, false},
+		// Three digits or more with a scale word are a tally rounded as
+		// written; two are an estimate's.
+		{[2]string{"12.99 million", "13.3 million"}, [2]float64{12990000, 13300000}, true},
+		{[2]string{"13.26 million", "13.3 million"}, [2]float64{13260000, 13300000}, false},
+		{[2]string{"3.5 million", "3.6 million"}, [2]float64{3500000, 3600000}, false},
 	} {
 		claims := mkClaims(t, []claimSpec{
 			{article: "a", source: "Commission", value: tt.values[0], subject: "Atiku|votes"},
