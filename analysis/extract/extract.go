@@ -9775,6 +9775,12 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		// injured.
 		q.subset = analysis.SubsetInHospital
 	}
+	if q.subset == "" && offenceMeasures.Has(q.measure) {
+		// "47 have been charged for discarding a lit cigarette and 53
+		// for failing to comply with a total fire ban": each offence's
+		// count, a part of all charged, never set against another's.
+		q.subset = offenceOf(toks, tokenIndex(toks, max(m.End, q.countsEnd)))
+	}
 	if q.subset == "" && q.countsEnd > 0 {
 		// "400 reservists of the elite Sayeret Matkal commando unit",
 		// "soldiers of the 82nd Airborne Division": one unit's, a part
@@ -10063,6 +10069,91 @@ func unitOf(toks []nlp.Token, from, to int) string {
 	}
 	return ""
 }
+
+// offenceMeasures are the measures of people a justice system acts on
+// (extract.offenceMeasures: detained, charged, sentenced), whose count
+// may be one offence's.
+var offenceMeasures = lexicon.Words("extract.offenceMeasures")
+
+// offenceOf returns the offence a count of people arrested, charged or
+// sentenced is for, read from token from on past auxiliaries, adverbs,
+// the verb itself and a place ("have been charged in Victoria with
+// arson" -> "with arson", "53 for failing to comply with a total fire
+// ban" -> "for failing to comply with a total fire ban"), or "". A
+// duration or a date ("detained for 48 hours", "for the first time")
+// is no offence, nor is the story's event ("arrested for joining the
+// protests").
+func offenceOf(toks []nlp.Token, from int) string {
+	k := from
+	verb := from > 0 && chargeVerbs.Has(toks[from-1].Lower) // "charged with", "convicted of"
+	for k < len(toks) && k < from+6 {
+		t := toks[k]
+		switch {
+		case auxiliaries[t.Lower] || t.Tag == "RB":
+			k++
+			continue
+		case strings.HasPrefix(t.Tag, "VB") && offenceVerbs.Has(t.Lower):
+			verb = chargeVerbs.Has(t.Lower)
+			k++
+			continue
+		case t.Lower == "in" && k+1 < len(toks) && strings.HasPrefix(toks[k+1].Tag, "NNP"):
+			k += 2
+			for k < len(toks) && strings.HasPrefix(toks[k].Tag, "NNP") {
+				k++
+			}
+			continue
+		}
+		break
+	}
+	if k+1 >= len(toks) {
+		return ""
+	}
+	head := toks[k].Lower
+	if head != "for" && !((head == "with" || head == "of") && verb) {
+		return ""
+	}
+	e := k + 1
+	for e < len(toks) && e <= k+10 {
+		t := toks[e]
+		if t.Text == "," || t.Text == "." || t.Text == ";" || t.Text == ":" || t.Lower == "and" && e+1 < len(toks) && toks[e+1].Tag == "CD" ||
+			offenceEnds.Has(t.Lower) {
+			break // "for public order offences on Saturday", "… in Sydney"
+		}
+		if t.Tag == "CD" || durationNouns.Has(t.Lower) || t.Lower == "first" || t.Lower == "questioning" || periodWords.Has(t.Lower) || storyOffences.Has(t.Lower) {
+			// "for 48 hours", "for the first time", "for the weekend",
+			// "for alleged involvement in violence".
+			return ""
+		}
+		e++
+	}
+	if e == k+1 || eventNouns.Has(toks[e-1].Lower) {
+		// ("for taking part in the protests" is what the story's arrests
+		// are all for, no offence of a part of them.)
+		return ""
+	}
+	return lowerWords(toks[k:e])
+}
+
+// offenceEnds open the adjunct after an offence's words (extract.offenceEnds:
+// "on", "in", "since", "during").
+var offenceEnds = lexicon.Words("extract.offenceEnds")
+
+// periodWords name a stretch of time ("the weekend", "the night").
+var periodWords = lexicon.Words("extract.periodWords")
+
+// storyOffences are words of what a story's arrests are all for
+// (extract.storyOffences: "for alleged involvement in violence", "for
+// taking part"), no one offence's.
+var storyOffences = lexicon.Words("extract.storyOffences")
+
+// chargeVerbs take their offence after "with" or "of" ("charged with
+// arson", "convicted of murder"; not "arrested with weapons"): the
+// extract.chargeVerbs set.
+var chargeVerbs = lexicon.Words("extract.chargeVerbs")
+
+// offenceVerbs are the participles that name what was done to those
+// counted (extract.offenceVerbs: "arrested", "charged", "convicted").
+var offenceVerbs = lexicon.Words("extract.offenceVerbs")
 
 // unitNouns name a military unit (extract.unitNouns).
 var unitNouns = lexicon.Words("extract.unitNouns")

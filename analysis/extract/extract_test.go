@@ -7398,3 +7398,36 @@ func TestExtractFirstRoundParagraph(t *testing.T) {
 		}
 	}
 }
+
+// TestOffenceCounts: a count of people arrested, charged or convicted
+// for one offence is that offence's, a part of all of them ("47 charged
+// for discarding a lit cigarette and 53 for failing to comply with a
+// fire ban"); a duration, a period or what the story's arrests are all
+// for is no offence, and "with" names one only after a verb of charging.
+func TestOffenceCounts(t *testing.T) {
+	subsetIs := func(q *analysis.Claim, want string) bool { return q.Subset == want }
+	checkQuantities(t, "Arrests and charges", []quantityCase{
+		{"Forty-seven have been charged for discarding a lit cigarette and 53 for failing to comply with a total fire ban.", "53", "for failing to comply with a total fire ban"},
+		{"Forty-seven have been charged for discarding a lit cigarette and 53 for failing to comply with a total fire ban.", "Forty-seven", "for discarding a lit cigarette"},
+		{"Prosecutors said 43 people have been charged in Victoria with arson.", "43", "with arson"},
+		{"Police said 32 were detained for public order offences on Saturday.", "32", "for public order offences"},
+		{"A court said seven men were convicted of fraud.", "seven", "of fraud"},
+		{"Police said 12 people were held for 48 hours.", "12", ""},
+		{"About 1,200 people were arrested for the weekend, police said.", "1,200", ""},
+		{"Police said 577 suspects had been arrested for alleged involvement in violence.", "577", ""},
+		{"He said 300 people were arrested for taking part in the protests.", "300", ""},
+		{"Police said 375 people had been arrested with some suspects due in court.", "375", ""},
+	}, subsetIs)
+}
+
+// TestChargedMeasure: people charged are a measure of their own, shared
+// across articles ("107 have been charged" and "103 were charged" of one
+// day meet), apart from the arrested they are a part of.
+func TestChargedMeasure(t *testing.T) {
+	checkQuantities(t, "Protest arrests", []quantityCase{
+		{"Of the 191 people arrested, 103 were charged, police said.", "103", "charged"},
+		{"The chief said that 107 have been charged so far.", "107", "charged"},
+		{"Prosecutors said 12 protesters were indicted on Friday.", "12", "charged"},
+		{"Of the 191 people arrested, 103 were charged, police said.", "191", "detained"},
+	}, measureIs)
+}
