@@ -6520,7 +6520,8 @@ func frontedScope(toks []nlp.Token, places []lexicon.PlaceMention, pos int) stri
 		if toks[i].Lower != "in" && toks[i].Lower != "for" || toks[i+1].Lower != "the" {
 			continue
 		}
-		for j := i + 2; j < len(toks) && j <= i+3; j++ {
+		for j := i + 2; j < len(toks) && j <= i+4; j++ {
+			// ("In the nation's capital, 86 percent of …")
 			if toks[j].Lower != "capital" || j+1 >= len(toks) {
 				continue
 			}
@@ -13034,6 +13035,12 @@ func scopeAfter(text string, toks []nlp.Token, pos int) string {
 		}
 		if i > 0 && notLocative[toks[i-1].Lower] {
 			continue // "according to AFP", "in response to Seoul"
+		}
+		if t.Lower == "from" && i > k && copulas.Has(toks[i-1].Lower) {
+			// "86 percent of the more than 400 people arrested were from
+			// Washington, D.C., Maryland and Virginia": where those
+			// counted come from, not where the figure holds.
+			continue
 		}
 		if i+2 < len(toks) && manyParts.Has(toks[i+1].Lower) && pluralParts.Has(toks[i+2].Lower) {
 			// "at least 23 in four states", "across multiple states":

@@ -7431,3 +7431,16 @@ func TestChargedMeasure(t *testing.T) {
 		{"Of the 191 people arrested, 103 were charged, police said.", "191", "detained"},
 	}, measureIs)
 }
+
+// TestOriginIsNoScope: where those counted come from ("were from
+// Maryland and Virginia") is not where the figure holds; a capital set
+// before the clause ("In the nation's capital, …") is.
+func TestOriginIsNoScope(t *testing.T) {
+	scopeIs := func(q *analysis.Claim, want string) bool { return q.Scope == want }
+	checkQuantities(t, "Arrests at protests hit 10,000", []quantityCase{
+		{"In the nation’s capital, 86 percent of the more than 400 people arrested as of Wednesday were from Washington, D.C., Maryland and Virginia.", "400", "in the capital"},
+		{"Police said 230 people detained on Sunday were from out of town.", "230", ""},
+		{"Officials said 12 of those killed were from Kenya.", "12", ""},
+		{"About 300 people were arrested in Minneapolis.", "300", "in Minneapolis"},
+	}, scopeIs)
+}
