@@ -4087,12 +4087,19 @@ func partPhraseBefore(toks []nlp.Token, pos int) string {
 			if end < k && isUpperStart(toks[end].Text) && !partNouns.Has(strings.ToLower(toks[end].Text)) {
 				break // "in central Belgrade": a place, not a part phrase
 			}
-			if end < k && partNouns.Has(strings.ToLower(toks[end].Text)) {
+			if w := strings.ToLower(toks[end].Text); end < k && (partNouns.Has(w) || w == "part" || w == "parts") {
 				end++
-				if end+1 < k && strings.ToLower(toks[end].Text) == "of" && isUpperStart(toks[end+1].Text) {
+				the := end+2 < k && strings.ToLower(toks[end].Text) == "of" && toks[end+1].Lower == "the" && isUpperStart(toks[end+2].Text)
+				if the || end+1 < k && strings.ToLower(toks[end].Text) == "of" && isUpperStart(toks[end+1].Text) {
 					end += 2
+					if the {
+						end++ // "the occupied part of the Zaporizhzhia region"
+					}
 					for end < k && isUpperStart(toks[end].Text) && strings.HasPrefix(toks[end].Tag, "NNP") {
 						end++ // "the coastal city of Tel Aviv": the whole name
+					}
+					if the && end < k && lexicon.RegionNouns.Has(toks[end].Lower) {
+						end++
 					}
 				}
 			}
@@ -13069,8 +13076,12 @@ func scopeAfter(text string, toks []nlp.Token, pos int) string {
 			for end < len(toks) && strings.HasPrefix(toks[end].Tag, "NNP") {
 				end++ // "from capital Nairobi"
 			}
-			if end+1 < len(toks) && toks[end].Lower == "of" && strings.HasPrefix(toks[end+1].Tag, "NNP") {
+			if the := end+2 < len(toks) && toks[end].Lower == "of" && toks[end+1].Lower == "the" && strings.HasPrefix(toks[end+2].Tag, "NNP"); the || end+1 < len(toks) && toks[end].Lower == "of" && strings.HasPrefix(toks[end+1].Tag, "NNP") {
+				// ("in the occupied part of the Zaporizhzhia region")
 				end += 2
+				if the {
+					end++
+				}
 				for end < len(toks) && strings.HasPrefix(toks[end].Tag, "NNP") {
 					end++
 				}

@@ -7444,3 +7444,16 @@ func TestOriginIsNoScope(t *testing.T) {
 		{"About 300 people were arrested in Minneapolis.", "300", "in Minneapolis"},
 	}, scopeIs)
 }
+
+// TestRegionPastPartModifier: a region named after a part modifier ("the
+// occupied Luhansk region", "the occupied part of the Zaporizhzhia
+// region", "northern Sindh") is where the figure holds, apart from the
+// country's.
+func TestRegionPastPartModifier(t *testing.T) {
+	whereIs := func(q *analysis.Claim, want string) bool { return q.Frame != nil && q.Frame.Where == want }
+	checkQuantities(t, "Putin wins Russian election with 87%", []quantityCase{
+		{"Putin allegedly won 94.12% of the vote in the occupied Luhansk region.", "94.12%", "Luhansk"},
+		{"In the occupied part of the Zaporizhzhia region, Putin wins 92.95%, according to the CEC.", "92.95%", "Zaporizhzhia"},
+		{"Putin won 87.3% of the vote across Russia.", "87.3%", ""},
+	}, whereIs)
+}

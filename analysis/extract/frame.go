@@ -3641,6 +3641,15 @@ func capitalScope(scope string) bool {
 // country or nothing the table knows.
 func (x *Extractor) regionIn(scope string) string {
 	name := scopePlace(scope)
+	for {
+		// "the occupied Luhansk region", "northern Sindh": the region
+		// the modifier is a part of.
+		first, rest, ok := strings.Cut(name, " ")
+		if !ok || !isPartModifier(strings.ToLower(first)) || !isUpperStart(rest) {
+			break
+		}
+		name = rest
+	}
 	if name == "" {
 		return ""
 	}
