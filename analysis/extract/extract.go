@@ -7037,6 +7037,9 @@ func (x *Extractor) dropBodyNamePlaces(places []lexicon.PlaceMention, text strin
 		if rest := text[p.End:]; strings.HasPrefix(rest, "-based") || strings.HasPrefix(rest, "–based") {
 			return true // "U.S.-based Human Rights Watch": where a body sits
 		}
+		if protestedWar(text, p.Start, p.End) {
+			return true // "750,000 showed up against the war in Iraq": what they marched against
+		}
 		words := strings.Fields(text[p.Start:min(len(text), p.End+60)])
 		name := ""
 		for n, w := range words {
@@ -7065,6 +7068,30 @@ func (x *Extractor) dropBodyNamePlaces(places []lexicon.PlaceMention, text strin
 		}
 		return false
 	})
+}
+
+// warAgainstBefore matches the words before a place that name a war the
+// place is the theatre of as what a crowd opposed ("against the war in",
+// "against the US invasion of"; not a headline's "protest against war in
+// London", where the place is the protest's); warAgainstAround the place
+// inside such a war's name ("against the Iraq war").
+var (
+	warAgainstBefore = regexp.MustCompile(`(?i)\bagainst (?:the |a |an )(?:[\p{L}.-]+ )?(?:war|wars|invasion|occupation|intervention|bombing|bombings) (?:in|of|on|against) (?:the )?$`)
+	warAgainstAround = regexp.MustCompile(`(?i)\bagainst (?:the |a )?$`)
+	warAfter         = regexp.MustCompile(`(?i)^[ -](?:war|wars|invasion|occupation)\b`)
+)
+
+// protestedWar reports a place named as the theatre of a war or invasion
+// that people protested against ("since 750,000 showed up against the war
+// in Iraq in 2003", "the protest against the Iraq war"): what the crowd
+// opposed, no place of the sentence's figures. A war's own toll ("killed
+// in the war in Iraq") is not opposed and keeps its place.
+func protestedWar(text string, start, end int) bool {
+	before := text[max(0, start-60):start]
+	if warAgainstBefore.MatchString(before) {
+		return true
+	}
+	return warAgainstAround.MatchString(before) && warAfter.MatchString(text[end:])
 }
 
 // datelineDash returns where the dash of a wire dateline at the start of
@@ -13042,6 +13069,9 @@ func scopeAfter(text string, toks []nlp.Token, pos int) string {
 		}
 		if i > 0 && notLocative[toks[i-1].Lower] {
 			continue // "according to AFP", "in response to Seoul"
+		}
+		if i+1 < len(toks) && protestedWar(text, toks[i+1].Start, toks[i+1].Start) {
+			continue // "750,000 showed up against the war in Iraq": the war's place
 		}
 		if t.Lower == "from" && i > k && copulas.Has(toks[i-1].Lower) {
 			// "86 percent of the more than 400 people arrested were from

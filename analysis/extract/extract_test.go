@@ -7457,3 +7457,23 @@ func TestRegionPastPartModifier(t *testing.T) {
 		{"Putin won 87.3% of the vote across Russia.", "87.3%", ""},
 	}, whereIs)
 }
+
+// TestWarPlacesAreNoCrowdsPlaces: a war's theatre that a crowd marched
+// against ("against the war in Iraq", "against the Iraq war") and a place
+// that names a war ("since the Vietnam War") are no place of the figures;
+// a war's own toll keeps its place, and a headline's "protest against war
+// in London" is London's.
+func TestWarPlacesAreNoCrowdsPlaces(t *testing.T) {
+	subjectHas := func(q *analysis.Claim, want string) bool { return strings.Contains(q.Subject, want) }
+	checkQuantities(t, "Half a million marched in London", []quantityCase{
+		{"The 570,000 turnout figure would make it the largest since 750,000 showed up against the war in Iraq in 2003.", "570,000", "London"},
+		{"The 570,000 turnout figure would make it the largest since the protest against the Iraq war.", "570,000", "London"},
+		{"Some 500 people were killed in the war in Iraq.", "500", "Iraq"},
+	}, subjectHas)
+	checkQuantities(t, "One million protest against war in London", []quantityCase{
+		{"Hundreds of thousands of campaigners crammed into Hyde Park.", "One million", "London"},
+	}, subjectHas)
+	checkQuantities(t, "Swept up by police", []quantityCase{
+		{"Police arrested more than 17,000 people, one of the largest waves of arrests since the Vietnam War.", "17,000", ""},
+	}, func(q *analysis.Claim, _ string) bool { return !strings.Contains(q.Subject, "Vietnam") })
+}
