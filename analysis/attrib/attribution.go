@@ -1161,6 +1161,13 @@ func (a *attributor) choose(an *parsed, pos int) *cue {
 				// ministry said": the aside credits the rival figure only.
 				continue
 			}
+			if (c.kind == accordingCue || c.kind == asByCue) && an.contrastBetween(pos, c.pos) {
+				// "Eighty people were confirmed as injured, although at
+				// least 141 were injured according to unofficial
+				// reports": the credit closes the contrasting clause,
+				// not the figure before it.
+				break
+			}
 			if !an.blockedBetween(postLimit, c.pos) {
 				post = c
 			} else if c.postposed && c.kind == verbCue && !an.cueIn(-1, c.pos) {
@@ -1533,6 +1540,20 @@ func (an *parsed) cueIn(k, pos int) bool {
 func (an *parsed) blockedBetween(from, to int) bool {
 	for k := an.tokAt(from); k < len(an.toks) && an.toks[k].start < to; k++ {
 		if an.toks[k].low == ";" {
+			return true
+		}
+	}
+	return false
+}
+
+// contrastBetween reports a clause of contrast (", although", ", though",
+// ", whereas": attrib.contrasts) opening between the figure at from and a
+// later cue at to. (", but" goes on with the same account: "was over $14
+// billion, but that number later skyrocketed to $20 billion, according
+// to The New York Times" credits both.)
+func (an *parsed) contrastBetween(from, to int) bool {
+	for k := an.tokAt(from); k+1 < len(an.toks) && an.toks[k+1].start < to; k++ {
+		if an.toks[k].low == "," && setAttribContrasts.Has(an.toks[k+1].low) {
 			return true
 		}
 	}

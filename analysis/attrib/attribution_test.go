@@ -211,6 +211,16 @@ func TestAttribute(t *testing.T) {
 			want: want("Police", "Police", "")},
 		{name: "a report's participle", text: "The union released a report estimating that 1.2 million workers struck.", at: "1.2 million",
 			want: want("union", "The union", "")},
+		// A credit closing a clause of contrast is that clause's; after
+		// ", but" it closes the whole account.
+		{name: "according to after although", text: "Eighty people were confirmed as injured, although at least 141 were injured according to unofficial reports.", at: "Eighty",
+			want: want("", "", "")},
+		{name: "according to in the although clause", text: "Eighty people were confirmed as injured, although at least 141 were injured according to unofficial reports.", at: "141",
+			want: want("unofficial reports", "unofficial reports", "")},
+		{name: "according to after whereas", text: "The ministry counted 310 arrests, whereas 1,200 people were detained according to rights groups.", at: "310",
+			want: want("ministry", "The ministry", "")},
+		{name: "according to after but", text: "The original projected cost was over $14 billion, but that number later skyrocketed to $20 billion, according to The New York Times.", at: "$14 billion",
+			want: want("The New York Times", "The New York Times", "The New York Times")},
 		{name: "clarified that", text: "Governor Deval Patrick has clarified that there were two bombs involved in the attack.", at: "two",
 			want: want("Governor Deval Patrick", "Governor Deval Patrick", "")},
 		{name: "assured that", text: "Council president Brenda Rocha assured that turnout in the elections was 65.34%.", at: "65.34%",

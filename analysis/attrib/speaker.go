@@ -30,6 +30,7 @@ var (
 	setAttribAbstractHeads       = lexicon.Words("attrib.abstractHeads")
 	setAttribPhraseOpeners       = lexicon.Words("attrib.phraseOpeners")
 	setAttribConcessives         = lexicon.Words("attrib.concessives")
+	setAttribContrasts           = lexicon.Words("attrib.contrasts")
 	setAttribClaimNouns          = lexicon.Words("attrib.claimNouns")
 	setAttribFramePassives       = lexicon.Words("attrib.framePassives")
 	stanceFrameVerbs             = lexicon.Words("stance.frameVerbs")
