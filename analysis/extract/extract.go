@@ -4357,6 +4357,49 @@ func rivalAside(between, after string) bool {
 	return strings.HasPrefix(a, "according to ")
 }
 
+// projectPriced reports a sum at token k that a verb of rising or of
+// completing puts on a project the sentence names before it ("the
+// project … has now jumped from $89 billion to $128 billion", "the
+// stadium was built for $1.2 billion"): only prepositions, adverbs and
+// other sums between the verb and the sum, and a noun of
+// extract.projectNouns before the verb in the sentence.
+func projectPriced(toks []nlp.Token, k int) bool {
+	j, steps := k-1, 0
+	for j >= 0 && steps < 10 {
+		t := toks[j]
+		if t.Tag == "CD" || t.Tag == "RB" || t.Tag == "$" || priceGaps.Has(t.Lower) || isCurrency(t.Text) {
+			j--
+			steps++
+			continue
+		}
+		break
+	}
+	if j < 1 {
+		return false
+	}
+	if v := toks[j].Lower; !levelVerbs.Has(v) && !priceRiseVerbs.Has(v) {
+		return false
+	}
+	for i := j - 1; i >= 0; i-- {
+		if toks[i].Text == ";" {
+			return false
+		}
+		if projectNouns.Has(toks[i].Lower) && isNoun(toks[i].Tag) {
+			return true
+		}
+	}
+	return false
+}
+
+// projectNouns name works and events a sum can be the price of; priceRiseVerbs
+// rise or complete them ("ballooned", "completed"); priceGaps may stand
+// between such a verb and its sum ("from", "to", "for", "by").
+var (
+	projectNouns   = lexicon.Words("extract.projectNouns")
+	priceRiseVerbs = lexicon.Words("extract.priceRiseVerbs")
+	priceGaps      = lexicon.Words("extract.priceGaps")
+)
+
 // moneyKindOf returns the kind of sum a participle names ("allocated",
 // "budgeted": measures.json "money"), or "".
 func moneyKindOf(x *Extractor, w string) string {
@@ -9482,6 +9525,12 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		// be €4.2bn", "spending of $31bn"): a deficit is never compared
 		// with spending.
 		q.kind = x.moneyKind(toks, m, q)
+		if q.kind == "" && projectPriced(toks, tokenIndex(toks, m.Start)) {
+			// "The entire project was supposed to be completed for $33
+			// billion, but has now jumped from $89 billion to $128
+			// billion": what a project's price rose to is its cost.
+			q.kind = "cost"
+		}
 		if overrunBefore(before(toks, tokenIndex(toks, m.Start), 5)) != "" {
 			// "over budget by £231.7 million": an overrun of a cost,
 			// whatever "budget" says elsewhere.

@@ -7477,3 +7477,22 @@ func TestWarPlacesAreNoCrowdsPlaces(t *testing.T) {
 		{"Police arrested more than 17,000 people, one of the largest waves of arrests since the Vietnam War.", "17,000", ""},
 	}, func(q *analysis.Claim, _ string) bool { return !strings.Contains(q.Subject, "Vietnam") })
 }
+
+// TestProjectPrice: what a project's price rose to, or what it was built
+// or completed for, is its cost, though no word of cost is written; a sum
+// it received is not. A plan's sum after "initially"/"previously" ("was
+// initially supposed to be completed by 2020 for $33 billion") is earlier.
+func TestProjectPrice(t *testing.T) {
+	checkQuantities(t, "Rail project loses funding", []quantityCase{
+		{"The entire project was supposed to be completed by 2020 for $33 billion, but has now jumped from $89 billion to $128 billion.", "$128 billion", "cost"},
+		{"The new stadium was built for $1.2 billion.", "$1.2 billion", "cost"},
+		{"The tunnel's price has ballooned to £4.1bn.", "£4.1bn", "cost"},
+		{"The project received $4 billion from the federal government.", "$4 billion", "money"},
+	}, measureIs)
+	timeIs := func(q *analysis.Claim, want string) bool { return q.Frame != nil && string(q.Frame.Time) == want }
+	checkQuantities(t, "Rail project loses funding", []quantityCase{
+		{"The entire project was initially supposed to be completed by 2020 for $33 billion, but has now jumped to $128 billion.", "$33 billion", "earlier"},
+		{"The insurers had previously estimated that insured damage would total 4.5 billion euros.", "4.5 billion", "earlier"},
+		{"The entire project was initially supposed to be completed by 2020 for $33 billion, but has now jumped to $128 billion.", "$128 billion", "current"},
+	}, timeIs)
+}

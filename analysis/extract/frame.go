@@ -58,6 +58,7 @@ var (
 	neutral            = lexicon.Words("extract.neutralParticiples")
 	earlierOpeners     = lexicon.Words("extract.earlierOpeners")
 	earlierTimeOpeners = lexicon.Words("extract.earlierTimeOpeners")
+	planWords          = lexicon.Words("extract.planWords")
 	expectVerbs        = lexicon.Words("extract.expectVerbs")
 	turnoutEvents      = lexicon.Words("extract.turnoutEvents")
 	turnoutLinks       = lexicon.Words("extract.turnoutLinks")
@@ -2002,7 +2003,9 @@ func earlierCue(prev []string, toks []nlp.Token, e int) string {
 	}
 	// "the number that initially was over 3,000", "the agency had
 	// earlier put the toll at 52": an earlier adverb a few words back in
-	// the same clause.
+	// the same clause; farther back, one before a plan ("was initially
+	// supposed to be completed by 2020 for $33 billion": the original
+	// plan's sum, extract.planWords).
 	for i := len(prev) - 1; i >= 0 && i >= len(prev)-12; i-- {
 		if w := prev[i]; w == "," || w == "and" || w == "but" || w == "then" || w == "while" {
 			break
@@ -2011,9 +2014,9 @@ func earlierCue(prev []string, toks []nlp.Token, e int) string {
 			// climbed to 77,738": the phrase dates the event, not the
 			// figure.
 			break
-		} else if i < len(prev)-8 && !(earlierAdverbs.Has(w) && setAtAfter(prev[i+1:])) {
+		} else if i < len(prev)-8 && !(earlierAdverbs.Has(w) && (setAtAfter(prev[i+1:]) || i+1 < len(prev) && planWords.Has(prev[i+1]))) {
 			continue // (farther back, only "initially put the death toll of the weekend quake at")
-		} else if earlierAdverbs.Has(w) && (i >= len(prev)-6 || setAtAfter(prev[i+1:])) || (w == "earlier" || w == "first") && i > 0 && prev[i-1] == "had" ||
+		} else if earlierAdverbs.Has(w) && (i >= len(prev)-6 || setAtAfter(prev[i+1:]) || i+1 < len(prev) && planWords.Has(prev[i+1])) || (w == "earlier" || w == "first") && i > 0 && prev[i-1] == "had" ||
 			w == "earlier" && i+1 < len(prev) && (prev[i+1] == "this" || prev[i+1] == "in" || prev[i+1] == "last") {
 			// ("had earlier put the toll at": the past perfect's
 			// "earlier" is before the article's figures, and so is
