@@ -213,6 +213,10 @@ func TestAttribute(t *testing.T) {
 			want: want("union", "The union", "")},
 		// A credit closing a clause of contrast is that clause's; after
 		// ", but" it closes the whole account.
+		// An indefinite pronoun opening a sentence ("Everything is
+		// done …") is no speaker a later "we" can stand for.
+		{name: "everything is no speaker", context: []string{"Everything is done in the presence of cameras."}, text: "We also said that the toll was 288.", at: "288",
+			want: want("", "We", "")},
 		{name: "according to after although", text: "Eighty people were confirmed as injured, although at least 141 were injured according to unofficial reports.", at: "Eighty",
 			want: want("", "", "")},
 		{name: "according to in the although clause", text: "Eighty people were confirmed as injured, although at least 141 were injured according to unofficial reports.", at: "141",
