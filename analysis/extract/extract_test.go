@@ -7496,3 +7496,15 @@ func TestProjectPrice(t *testing.T) {
 		{"The entire project was initially supposed to be completed by 2020 for $33 billion, but has now jumped to $128 billion.", "$128 billion", "current"},
 	}, timeIs)
 }
+
+// TestFigureNounBeforeLongAside: a figure noun's phrase before an aside of
+// up to sixteen words ("the death toll from the attack, based on
+// information she received from several medical centers in the region,
+// was 213") is what the figure after the aside counts.
+func TestFigureNounBeforeLongAside(t *testing.T) {
+	checkQuantities(t, "Gas attack kills hundreds", []quantityCase{
+		{"A nurse said that the death toll from the attack, based on information she received from several medical centers in the region, was 213.", "213", "killed"},
+		{"The toll, initially put at 11,300, was revised to 3,958.", "3,958", "killed"},
+		{"Police said the death toll in the province, which the storm hit after days of heavy rain, was 48.", "48", "killed"},
+	}, measureIs)
+}

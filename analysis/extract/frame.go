@@ -3934,18 +3934,33 @@ func asideBefore(toks []nlp.Token, k int) string {
 // asideSubject returns the common noun ("toll", "figure") right before
 // an aside set off by commas that ends at token c-1 (its closing comma),
 // when the clause after the aside opens with a verb ("The toll, initially
-// put at 11,300, was revised to 3,958"), or "".
+// put at 11,300, was revised to 3,958"), or the figure noun a phrase of
+// one noun there is of ("the death toll from the attack, …"), or "".
 func asideSubject(toks []nlp.Token, c int) string {
 	c-- // the closing comma
 	if c < 2 || c >= len(toks) || toks[c].Text != "," || c+1 >= len(toks) || !strings.HasPrefix(toks[c+1].Tag, "VB") && !auxiliaries[lower(toks[c+1])] {
 		return ""
 	}
-	for o := c - 1; o >= 1 && o >= c-10; o-- {
+	for o := c - 1; o >= 1 && o >= c-16; o-- {
 		if toks[o].Text == "," {
-			if isNoun(toks[o-1].Tag) && !strings.HasPrefix(toks[o-1].Tag, "NNP") {
-				return lower(toks[o-1])
+			if !isNoun(toks[o-1].Tag) || strings.HasPrefix(toks[o-1].Tag, "NNP") {
+				return ""
 			}
-			return ""
+			if !standFor.Has(lower(toks[o-1])) {
+				// "the death toll from the attack, based on information
+				// she received from several medical centers, was 213":
+				// the figure noun that heads the phrase before the aside.
+				for p := o - 2; p >= 0 && p >= o-8; p-- {
+					w := lower(toks[p])
+					if t := toks[p].Tag; t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" || w == "that" || toks[p].Text == "," {
+						break
+					}
+					if standFor.Has(w) && (toks[p+1].Lower == "of" || toks[p+1].Lower == "from" || toks[p+1].Lower == "in") {
+						return w
+					}
+				}
+			}
+			return lower(toks[o-1])
 		}
 	}
 	return ""
