@@ -1664,7 +1664,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				// gathering's crowd, never set against the main one's.
 				c.Subset = counterSubset
 			}
-			if x.measures.ClassedSubset(c.Subset) && (!x.measures.Located(q.measure) || q.measure == turnoutMeasure) {
+			if x.measures.ClassedSubset(c.Subset) && peopleClasses.Has(c.Subset) && (!x.measures.Located(q.measure) || q.measure == turnoutMeasure) {
 				// "288,000 staff walked out": the staff a count is of
 				// make a part only of a toll ("31 staff had died", "24
 				// coup plotters were killed"); a strike's or a payroll's
@@ -10153,6 +10153,12 @@ func unitOf(toks []nlp.Token, from, to int) string {
 	}
 	return ""
 }
+
+// peopleClasses are the subset classes of people (extract.peopleClasses:
+// staff, attackers, officers, government supporters) a strike's, a
+// payroll's or a rally's count may be wholly of; other classes ("fraudulent"
+// votes) stay parts.
+var peopleClasses = lexicon.Words("extract.peopleClasses")
 
 // offenceMeasures are the measures of people a justice system acts on
 // (extract.offenceMeasures: detained, charged, sentenced), whose count

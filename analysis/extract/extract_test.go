@@ -7508,3 +7508,16 @@ func TestFigureNounBeforeLongAside(t *testing.T) {
 		{"Police said the death toll in the province, which the storm hit after days of heavy rain, was 48.", "48", "killed"},
 	}, measureIs)
 }
+
+// TestFraudulentVotes: votes called fake, fraudulent or stuffed are a part
+// of a candidate's votes (measures.subsetClasses "fraudulent"), never set
+// against the candidate's total.
+func TestFraudulentVotes(t *testing.T) {
+	subsetIs := func(q *analysis.Claim, want string) bool { return q.Subset == want }
+	checkQuantities(t, "Analysts count fake votes for Putin", []quantityCase{
+		{"Novaya Gazeta Europe said Putin received at least 31.6 million fraudulent votes, out of about 75 million votes cast.", "31.6 million", "fraudulent"},
+		{"The analysis found 22 million fake votes for the president.", "22 million", "fraudulent"},
+		{"Monitors said 1.2 million stuffed ballots were found.", "1.2 million", "fraudulent"},
+		{"Putin won 76 million votes, the commission said.", "76 million", ""},
+	}, subsetIs)
+}
