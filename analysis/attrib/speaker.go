@@ -31,6 +31,7 @@ var (
 	setAttribPhraseOpeners       = lexicon.Words("attrib.phraseOpeners")
 	setAttribConcessives         = lexicon.Words("attrib.concessives")
 	setAttribContrasts           = lexicon.Words("attrib.contrasts")
+	setAttribDanglingWords       = lexicon.Words("attrib.danglingWords")
 	setAttribClaimNouns          = lexicon.Words("attrib.claimNouns")
 	setAttribFramePassives       = lexicon.Words("attrib.framePassives")
 	stanceFrameVerbs             = lexicon.Words("stance.frameVerbs")
@@ -139,6 +140,11 @@ func cleanSpeaker(text string, resolved bool) string {
 			}
 		}
 		words = words[1:]
+	}
+	// A function word the span ran into: "mathematician Sergey Shpilkin
+	// to (estimate …)", "the ministry of".
+	for len(words) > 1 && setAttribDanglingWords.Has(strings.ToLower(words[len(words)-1])) {
+		words = words[:len(words)-1]
 	}
 	// Trailing time phrases and adverbs: "on Wednesday", "also", "then".
 	for len(words) > 1 {
