@@ -9860,6 +9860,14 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		q.subset = analysis.SubsetInHospital
 	}
 	if q.subset == "" && offenceMeasures.Has(q.measure) {
+		// "more than 2,600 people detained in 15 cities": the arrests
+		// over those places are a part of the whole, apart from those
+		// "in the 50 largest cities". (A toll "in 10 Turkish provinces"
+		// is the whole disaster's; shares "after a recount in 12
+		// districts" are the whole poll's.)
+		q.subset = placesCountedAfter(toks, tokenIndex(toks, max(m.End, q.countsEnd)))
+	}
+	if q.subset == "" && offenceMeasures.Has(q.measure) {
 		// "47 have been charged for discarding a lit cigarette and 53
 		// for failing to comply with a total fire ban": each offence's
 		// count, a part of all charged, never set against another's.
@@ -10159,6 +10167,49 @@ func unitOf(toks []nlp.Token, from, to int) string {
 // payroll's or a rally's count may be wholly of; other classes ("fraudulent"
 // votes) stay parts.
 var peopleClasses = lexicon.Words("extract.peopleClasses")
+
+// countedPlaces returns the end of a number of places written in digits
+// from token i ("15 cities", "the 50 largest cities", "the 12 hardest-hit
+// districts"), or 0.
+func countedPlaces(toks []nlp.Token, i int) int {
+	if i < len(toks) && toks[i].Lower == "the" {
+		i++
+	}
+	if i >= len(toks) || toks[i].Tag != "CD" || !unicode.IsDigit(rune(toks[i].Text[0])) {
+		return 0
+	}
+	i++
+	for i < len(toks) && (toks[i].Tag == "JJS" || toks[i].Tag == "JJ") {
+		i++
+	}
+	if i < len(toks) && (pluralParts.Has(toks[i].Lower) || placeNounsPlural.Has(toks[i].Lower)) {
+		return i + 1
+	}
+	return 0
+}
+
+// placesCountedAfter returns the phrase of a number of places written in
+// digits that follows token k in its clause ("in 15 cities", "across
+// the 50 largest cities"), lower-cased, or "".
+func placesCountedAfter(toks []nlp.Token, k int) string {
+	for i := k; i < len(toks) && i < k+6; i++ {
+		t := toks[i]
+		if t.Text == "," || t.Text == "." || t.Text == ";" || clauseStop(t.Lower) {
+			return ""
+		}
+		if t.Lower != "in" && t.Lower != "across" {
+			continue
+		}
+		if n := countedPlaces(toks, i+1); n > 0 {
+			return lowerWords(toks[i:n])
+		}
+	}
+	return ""
+}
+
+// placeNounsPlural are plural nouns of places a count may be over
+// (extract.placeNounsPlural: cities, towns, districts).
+var placeNounsPlural = lexicon.Words("extract.placeNounsPlural")
 
 // offenceMeasures are the measures of people a justice system acts on
 // (extract.offenceMeasures: detained, charged, sentenced), whose count

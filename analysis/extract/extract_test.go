@@ -7521,3 +7521,17 @@ func TestFraudulentVotes(t *testing.T) {
 		{"Putin won 76 million votes, the commission said.", "76 million", ""},
 	}, subsetIs)
 }
+
+// TestArrestsOverCountedPlaces: arrests over a number of places written
+// in digits ("in 15 cities", "in the 50 largest cities") are a part of the
+// whole, apart from another number of places; a toll "in 10 Turkish
+// provinces" stays the whole disaster's.
+func TestArrestsOverCountedPlaces(t *testing.T) {
+	subsetIs := func(q *analysis.Claim, want string) bool { return q.Subset == want }
+	checkQuantities(t, "Swept up by police", []quantityCase{
+		{"A review of data on more than 2,600 people detained in 15 cities found most were charged with misdemeanors.", "2,600", "in 15 cities"},
+		{"In the first two weeks, police arrested more than 17,000 people in the 50 largest cities.", "17,000", "in the 50 largest cities"},
+		{"More than 10,000 people have been arrested across the United States.", "10,000", ""},
+		{"At least 3,381 people were killed in 10 Turkish provinces.", "3,381", ""},
+	}, subsetIs)
+}
