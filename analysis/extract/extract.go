@@ -12333,6 +12333,12 @@ func (x *Extractor) partBefore(toks []nlp.Token, pos int) string {
 		// whose deaths …": the parts of a whole.
 		return "part"
 	}
+	if aloneBefore(toks, k) {
+		// "The cost of that segment alone is estimated at $32 billion
+		// to $35 billion", "the stadium alone cost $1.4 billion": one
+		// thing of a larger whole.
+		return "part"
+	}
 	if k >= 2 && strings.EqualFold(toks[k-1].Text, "of") && x.measures.IsGroupNoun(toks[k-2].Text) {
 		name := toks[k-2].Lower
 		if k >= 3 && (toks[k-3].Tag == "JJ" || toks[k-3].Tag == "RB" || toks[k-3].Tag == "CD") {
@@ -12341,6 +12347,24 @@ func (x *Extractor) partBefore(toks []nlp.Token, pos int) string {
 		return name
 	}
 	return ""
+}
+
+// aloneBefore reports a common noun set apart by "alone" in the clause
+// before the figure at token k ("that segment alone is estimated at"),
+// not a place or a period ("in Hatay alone", "in May alone" are read as
+// scopes and times).
+func aloneBefore(toks []nlp.Token, k int) bool {
+	for i := k - 1; i >= 1 && i >= k-10; i-- {
+		w := toks[i].Lower
+		if w == "," || w == ";" || w == ":" || clauseStop(w) {
+			return false
+		}
+		if w == "alone" {
+			p := toks[i-1]
+			return (p.Tag == "NN" || p.Tag == "NNS") && !partNouns.Has(p.Lower) && !lexicon.TimeWords[p.Lower] && !durationNouns.Has(p.Lower)
+		}
+	}
+	return false
 }
 
 // composedBefore reports whether the figure at token k lists a part of a

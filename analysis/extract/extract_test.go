@@ -7535,3 +7535,19 @@ func TestArrestsOverCountedPlaces(t *testing.T) {
 		{"At least 3,381 people were killed in 10 Turkish provinces.", "3,381", ""},
 	}, subsetIs)
 }
+
+// TestAloneMarksAPart: a thing set apart by "alone" before the figure
+// ("the cost of that segment alone", "the rebuilding of the 14 destroyed
+// hospitals alone", "losses for damaged vehicles alone") is one part of a
+// larger whole; a place or a period with "alone" is read as a scope or a
+// time instead.
+func TestAloneMarksAPart(t *testing.T) {
+	subsetIs := func(q *analysis.Claim, want string) bool { return q.Subset == want }
+	checkQuantities(t, "Rail project costs soar", []quantityCase{
+		{"The cost of that segment alone is estimated at $32 billion to $35 billion.", "$32 billion", "part"},
+		{"The rebuilding of the 14 destroyed hospitals alone will cost between 3.6 and 4 billion USD.", "3.6", "part"},
+		{"Insurers say losses for damaged vehicles alone could hit $300 million.", "$300 million", "part"},
+		{"The project's total cost is estimated at $128 billion.", "$128 billion", ""},
+		{"In Hatay alone, 1,647 people were killed.", "1,647", ""},
+	}, subsetIs)
+}
