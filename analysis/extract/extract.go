@@ -9368,7 +9368,7 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		}
 	}
 	// "the death toll rose to 471", "killing 12 people".
-	if q.counts == "" || q.measure == genericMeasure && !residentsAfter(toks, q.countsEnd) {
+	if q.counts == "" || q.measure == genericMeasure && !residentsAfter(toks, q.countsEnd) && !ownPredicateAfter(toks, q.countsEnd) {
 		// ("no evidence of higher rates of death for the 5 million
 		// people still living on contaminated lands": people who live
 		// somewhere are residents, whatever word of harm stands before.)
@@ -10186,6 +10186,31 @@ func countedPlaces(toks []nlp.Token, i int) int {
 		return i + 1
 	}
 	return 0
+}
+
+// ownPredicateAfter reports a finite verb and its object right after the
+// counted noun that ends at byte end ("and 49,000 people lost their
+// roofs"): the
+// figure's clause says what happened to them itself, and a word of harm
+// before the figure is another clause's ("73 people died …, and").
+func ownPredicateAfter(toks []nlp.Token, end int) bool {
+	if end < 0 {
+		return false
+	}
+	k := tokenIndex(toks, end)
+	for k < len(toks) && toks[k].Start < end {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	// A verb with its object ("lost their roofs", "left their homes"),
+	// not a participle's phrase ("suspected of taking part").
+	switch toks[k].Tag {
+	case "VBD", "VBZ", "VBP":
+		return !auxiliaries[toks[k].Lower] && k+1 < len(toks) && (toks[k+1].Tag == "PRP$" || toks[k+1].Tag == "DT")
+	}
+	return false
 }
 
 // placesCountedAfter returns the phrase of a number of places written in

@@ -7551,3 +7551,15 @@ func TestAloneMarksAPart(t *testing.T) {
 		{"In Hatay alone, 1,647 people were killed.", "1,647", ""},
 	}, subsetIs)
 }
+
+// TestOwnPredicateKeepsItsMeasure: a figure whose clause says what
+// happened to its people ("and 49,000 people lost their roofs") does not
+// take the word of harm of the clause before ("73 people died …").
+func TestOwnPredicateKeepsItsMeasure(t *testing.T) {
+	checkQuantities(t, "Cyclone Freddy", []quantityCase{
+		{"At least 73 people died in Mozambique on Wednesday, and 49,000 people lost their roofs over their heads.", "49,000", "people"},
+		{"At least 73 people died in Mozambique on Wednesday.", "73", "killed"},
+		{"The storm killed 30 people, officials said.", "30", "killed"},
+		{"Police arrested another 253 people Wednesday suspected of taking part in the riots.", "253", "detained"},
+	}, measureIs)
+}
