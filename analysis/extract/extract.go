@@ -6713,7 +6713,9 @@ func clausePlace(toks []nlp.Token, k int) string {
 				start--
 			}
 		done:
-			if start < end && (named || part && start < end-1) {
+			if start < end && (named || part && (start < end-1 || compassParts.Has(toks[start].Lower))) {
+				// ("in the north, where 374 people died": a compass
+				// point alone is a part of the place.)
 				if p := directedFrom(toks, start); p != "" {
 					// "in Paiporta to the immediate south of Valencia city,
 					// where at least 45 people died": the place the
@@ -10212,6 +10214,10 @@ func ownPredicateAfter(toks []nlp.Token, end int) bool {
 	}
 	return false
 }
+
+// compassParts are the points of the compass a part of a place is named
+// by ("the north", "the south-east": extract.compassParts).
+var compassParts = lexicon.Words("extract.compassParts")
 
 // placesCountedAfter returns the phrase of a number of places written in
 // digits that follows token k in its clause ("in 15 cities", "across

@@ -7563,3 +7563,20 @@ func TestOwnPredicateKeepsItsMeasure(t *testing.T) {
 		{"Police arrested another 253 people Wednesday suspected of taking part in the riots.", "253", "detained"},
 	}, measureIs)
 }
+
+// TestCompassPart: a point of the compass in lower case is a part of the
+// place ("in the north, where 374 people died"), apart from the whole;
+// "the West" in capitals is the Western powers, no part.
+func TestCompassPart(t *testing.T) {
+	subjectHas := func(q *analysis.Claim, want string) bool {
+		if want == "" {
+			return !strings.Contains(q.Subject, "/")
+		}
+		return strings.Contains(q.Subject, want)
+	}
+	checkQuantities(t, "Indonesia quake death toll rises to 436", []quantityCase{
+		{"The hardest hit region has been in the north, where 374 people died.", "374", "/north"},
+		{"The death toll in Indonesia rose to 436.", "436", ""},
+		{"Fighting that the government says has claimed 78 lives drew swift rebuke from the West.", "78", ""},
+	}, subjectHas)
+}

@@ -3742,6 +3742,12 @@ func commonPart(scope string) string {
 			return strings.Trim(strings.Join(words[i:end], " "), ",.;:")
 		}
 	}
+	// "in the north", "the south-east": a point of the compass alone,
+	// written in lower case ("from the West" is the Western powers).
+	orig := strings.Fields(scope)
+	if n := len(words); n >= 2 && n <= 3 && compassParts.Has(strings.Trim(words[n-1], ",.;:")) && words[n-2] == "the" && !isUpperStart(orig[n-1]) {
+		return strings.Trim(words[n-1], ",.;:")
+	}
 	return ""
 }
 
