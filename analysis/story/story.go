@@ -320,6 +320,12 @@ func related(a, b *doc) bool {
 			j++
 		}
 	}
+	if !storm && namesStorm(a) && namesStorm(b) {
+		// Each names a storm, and not the same one: Cyclone Idai in
+		// Mozambique is not Cyclone Freddy there four years on, whatever
+		// else the two share (an undated report has no year to tell).
+		return false
+	}
 	gap := a.day - b.day
 	if gap < 0 {
 		gap = -gap
@@ -377,6 +383,9 @@ func related(a, b *doc) bool {
 	}
 	return place && (event && within(eventDays) || measure && within(nearDays))
 }
+
+// namesStorm reports a signature with a storm's name among its features.
+func namesStorm(d *doc) bool { return slices.Contains(d.kind, kindStormName) }
 
 // signature reads a doc's features: the places it is about and the
 // content words of its headline, with the names its lead sentences use.

@@ -1038,3 +1038,43 @@ func TestStormNameStops(t *testing.T) {
 		t.Errorf("one storm's reports a year apart: %d stories, want 1", len(stories))
 	}
 }
+
+// Two articles that each name a storm, and not the same one, are never
+// one story, whatever else they share: an undated report of one cyclone
+// in a country does not join a dated report of another there years on.
+func TestGroupDifferentStormsApart(t *testing.T) {
+	docs := []Doc{
+		{ID: "a1", Title: "300 dead as Cyclone Ana rages through Mozambique and southern Africa's mainland; UN labels it one of the worst storms in decades",
+			Places: []string{"Mozambique", "Zimbabwe"}, Measures: []string{"killed"},
+			Lead: []string{"Cyclone Ana has killed 300 people in Mozambique and Zimbabwe, officials said."}},
+		{ID: "b1", Title: "The death toll in Mozambique rose to 63 after Cyclone Bosco made its return to southern Africa's mainland", Published: date("2023-03-16"),
+			Places: []string{"Mozambique", "Malawi"}, Measures: []string{"killed"},
+			Lead: []string{"The death toll in Mozambique rose to 63 after Cyclone Bosco made its return."}},
+		{ID: "b2", Title: "Cyclone Bosco death toll in Malawi and Mozambique passes 400", Published: date("2023-03-17"),
+			Places: []string{"Mozambique", "Malawi"}, Measures: []string{"killed"},
+			Lead: []string{"More than 400 people have died after Cyclone Bosco struck Malawi and Mozambique."}},
+	}
+	if got, want := groups(docs), []string{"a1", "b1 b2"}; !slices.Equal(got, want) {
+		t.Errorf("stories = %q, want %q", got, want)
+	}
+}
+
+// Words any news story uses ("victims", "continue to rise", "the result
+// of", the relief agency or the geological survey every disaster quotes)
+// join no stories: a fire's victims and a quake's, two quakes measured
+// by the same survey, are apart.
+func TestGroupGenericNewsWords(t *testing.T) {
+	docs := []Doc{
+		{ID: "fire1", Title: "Fire's death toll mounts in Paradise as the hunt for victims continues", Published: date("2018-11-12"),
+			Places: []string{"California"}, Measures: []string{"killed"}, Lead: []string{"The fire has killed 42 people in Paradise."}},
+		{ID: "quake1", Title: "The Number of Victims of the Earthquake Continue to Rise, 392 Died", Published: date("2018-08-12"),
+			Measures: []string{"killed"}, Lead: []string{"The number of victims of the earthquake continues to rise, the agency said."}},
+		{ID: "quake2", Title: "Mexico quake: officials say the toll was reduced, the U.S. Geological Survey measured 7.1", Published: date("2017-09-21"),
+			Places: []string{"Mexico"}, Measures: []string{"killed", "magnitude"}, Lead: []string{"The U.S. Geological Survey measured the quake at 7.1."}},
+		{ID: "quake3", Title: "Island quake toll rises to 436; the U.S. Geological Survey revised the magnitude", Published: date("2018-08-13"),
+			Places: []string{"Indonesia"}, Measures: []string{"killed", "magnitude"}, Lead: []string{"The U.S. Geological Survey revised the quake's magnitude to 6.9."}},
+	}
+	if got, want := groups(docs), []string{"fire1", "quake1", "quake2", "quake3"}; !slices.Equal(got, want) {
+		t.Errorf("stories = %q, want %q", got, want)
+	}
+}
