@@ -49,6 +49,11 @@ func TestPlaceInName(t *testing.T) {
 		// A broadcaster named after its country is no place.
 		"Police counted 8,000, while France 24 estimated 20,000.": 0,
 		"In Kenya 12 died on Monday, officials said.":             1,
+		// A body named after its country, a war named after a place.
+		"The US Geological Survey measured the quake at 6.3.":     0,
+		"The Haiti National Police said 12 died.":                 0,
+		"The largest arrests since the Vietnam War, police said.": 0,
+		"Troops were deployed across Haiti.":                      1,
 	} {
 		if got := len(places.Find(text)); got != want {
 			t.Errorf("Find(%q) = %d places, want %d", text, got, want)
