@@ -346,11 +346,13 @@ func related(a, b *doc) bool {
 		// them.)
 		return false
 	}
-	if recurs && !once && !storm && !place && a.day != 0 && b.day != 0 && gap > eventDays && !sharesName(a.names, b.names) {
-		// An election, a protest, a budget recurs: two articles on one
-		// a month or more apart, with no place and no name in common,
-		// are two of them (a Nigerian count that names only its states
-		// and Pakistan's vote eleven months later).
+	if !storm && !place && a.day != 0 && b.day != 0 && gap > eventDays && !sharesName(a.names, b.names) {
+		// Two articles a month or more apart, with no place and no name
+		// in common, are two stories: an election, a protest, a budget
+		// recurs (a Nigerian count that names only its states and
+		// Pakistan's vote eleven months later), and words any two
+		// stories share ("presidential", "assembly") join none (that
+		// count and Sri Lanka's protests eight months before).
 		return false
 	}
 	if (a.day == 0) != (b.day == 0) && !(storm || place && oneOff && headWords >= 2 && score >= minScore || headline && words >= 2 && score >= minScore+2) {

@@ -1078,3 +1078,24 @@ func TestGroupGenericNewsWords(t *testing.T) {
 		t.Errorf("stories = %q, want %q", got, want)
 	}
 }
+
+// Two articles with no place in common, more than eventDays apart, are
+// one story only through a name both headlines use: a report of a
+// Nigerian poll that names only its states does not join Sri Lanka's
+// protests eight months earlier through "presidential" and "assembly".
+func TestGroupPlacelessFarApartNeedsAName(t *testing.T) {
+	docs := []Doc{
+		{ID: "lk1", Title: "Sri Lanka's president vows to uphold the right of peaceful assembly after the raid on the Presidential Secretariat", Published: date("2022-07-24"),
+			Places: []string{"Sri Lanka"}, Measures: []string{"detained"},
+			Lead: []string{"Sri Lanka's president said the protest site at the Presidential Secretariat was left untouched."}},
+		{ID: "ng1", Title: "Observers say the result of the presidential and National Assembly election in two states was manipulated", Published: date("2023-03-02"),
+			Measures: []string{"percent"},
+			Lead:     []string{"The observer group said the presidential and assembly figures in two states were inconsistent with its projections."}},
+		{ID: "ng2", Title: "Observers dispute presidential and National Assembly figures in two more states", Published: date("2023-03-09"),
+			Measures: []string{"percent"},
+			Lead:     []string{"The observer group said the presidential and assembly figures were manipulated in two more states."}},
+	}
+	if got, want := groups(docs), []string{"lk1", "ng1 ng2"}; !slices.Equal(got, want) {
+		t.Errorf("stories = %q, want %q", got, want)
+	}
+}
