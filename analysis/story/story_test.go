@@ -1077,6 +1077,17 @@ func TestGroupGenericNewsWords(t *testing.T) {
 	if got, want := groups(docs), []string{"fire1", "quake1", "quake2", "quake3"}; !slices.Equal(got, want) {
 		t.Errorf("stories = %q, want %q", got, want)
 	}
+	// Nor do the words of every overrun ("cost", "times the original"):
+	// a parliament building and two ferries in one country are apart.
+	docs = []Doc{
+		{ID: "parl1", Title: "The final cost of the parliament building is likely to be £450m, more than 11 times the first estimate",
+			Places: []string{"Scotland"}, Measures: []string{"cost (GBP)"}, Lead: []string{"The final cost of the parliament building is likely to be £450m."}},
+		{ID: "ferry1", Title: "The total cost to complete the two ferries is now two and a half times the first estimate", Published: date("2022-03-16"),
+			Places: []string{"Scotland"}, Measures: []string{"cost (GBP)"}, Lead: []string{"The total cost to complete the two ferries is estimated at £240m, the auditor said."}},
+	}
+	if got, want := groups(docs), []string{"ferry1", "parl1"}; !slices.Equal(got, want) {
+		t.Errorf("stories = %q, want %q", got, want)
+	}
 }
 
 // Two articles with no place in common, more than eventDays apart, are
