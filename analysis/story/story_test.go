@@ -1077,8 +1077,9 @@ func TestGroupGenericNewsWords(t *testing.T) {
 	if got, want := groups(docs), []string{"fire1", "quake1", "quake2", "quake3"}; !slices.Equal(got, want) {
 		t.Errorf("stories = %q, want %q", got, want)
 	}
-	// Nor do the words of every overrun ("cost", "times the original"):
-	// a parliament building and two ferries in one country are apart.
+	// Nor do the words of every overrun ("times the first estimate",
+	// "overruns"): a parliament building and two ferries in one country
+	// are apart, though both speak of a cost.
 	docs = []Doc{
 		{ID: "parl1", Title: "The final cost of the parliament building is likely to be £450m, more than 11 times the first estimate",
 			Places: []string{"Scotland"}, Measures: []string{"cost (GBP)"}, Lead: []string{"The final cost of the parliament building is likely to be £450m."}},
