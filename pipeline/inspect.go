@@ -11,6 +11,7 @@ import (
 
 	"crosscheck/analysis"
 	"crosscheck/analysis/extract"
+	"crosscheck/internal/guard"
 )
 
 // InspectFiles loads and cleans several files the way Run does, learning
@@ -121,11 +122,16 @@ func WriteInspectionJSON(w io.Writer, a analysis.Article) error {
 }
 
 // InspectClaims extracts an inspected article's claims with the default
-// tables, as a run would.
-func InspectClaims(a analysis.Article) []analysis.Claim {
+// tables, as a run would. A fault inside extraction is caught, as in a
+// run, and returned as an error naming the article's file.
+func InspectClaims(a analysis.Article) ([]analysis.Claim, error) {
 	cfg := Config{}.withDefaults()
 	x := extract.NewExtractor(cfg.Language, extract.ExtractOptions{Measures: cfg.Measures, Sources: cfg.Sources, Places: cfg.Places})
-	return x.Extract(a)
+	var claims []analysis.Claim
+	if msg := guard.Run(func() { claims = x.Extract(a) }); msg != "" {
+		return nil, fmt.Errorf("%s: internal error during extraction, no figures shown (please report this file): %s", a.File, msg)
+	}
+	return claims, nil
 }
 
 // WriteFigures prints every figure of an article with its frame and the

@@ -10877,7 +10877,7 @@ func placeRecorded(toks []nlp.Token, k int, places []lexicon.PlaceMention) strin
 			return placeRecorded(toks2, k-(v-c), places)
 		}
 	}
-	if at := v+1 < k && toks[v+1].Lower == "at" && isNoun(toks[v].Tag); v >= 1 && (at || toks[v].Lower == "with") {
+	if at := v >= 0 && v+1 < k && toks[v+1].Lower == "at" && isNoun(toks[v].Tag); v >= 1 && (at || toks[v].Lower == "with") {
 		// "West Java saw the highest number of deaths at 131", "Sindh
 		// recorded the most deaths, with 300": the verb before the
 		// noun phrase the figure completes.

@@ -7580,3 +7580,13 @@ func TestCompassPart(t *testing.T) {
 		{"Fighting that the government says has claimed 78 lives drew swift rebuke from the West.", "78", ""},
 	}, subjectHas)
 }
+
+// TestFigureAfterOpeningAt: a sentence that opens with "At" and the
+// figure ("At 24 others including 08 police officers had also sustained
+// injuries", a typo for "At least") is read, not a fault: the word before
+// the figure may be the sentence's first.
+func TestFigureAfterOpeningAt(t *testing.T) {
+	checkQuantities(t, "Rambukkana shooting", []quantityCase{
+		{"At 24 others including 08 police officers had also sustained injuries in the tense situation.", "24", "wounded"},
+	}, measureIs)
+}

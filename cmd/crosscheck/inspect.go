@@ -57,7 +57,15 @@ func runInspect(ctx context.Context, args []string, stdout, stderr io.Writer) in
 				continue
 			}
 			pipeline.WriteInspection(stdout, a)
-			pipeline.WriteFigures(stdout, pipeline.InspectClaims(a))
+			claims, err := pipeline.InspectClaims(a)
+			if err != nil {
+				// (The page's cleaning is shown; its figures are not: the
+				// other files are inspected still.)
+				fmt.Fprintf(stderr, "crosscheck inspect: %v\n", err)
+				code = exitFail
+				continue
+			}
+			pipeline.WriteFigures(stdout, claims)
 		}
 	}
 	return code
