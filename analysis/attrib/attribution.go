@@ -1407,6 +1407,12 @@ func (an *parsed) scopeEnded(c *cue, pos int) bool {
 		if l == ";" && !c.clausal {
 			return true
 		}
+		if l == ":" && an.cueFrom(k, pos) && an.inQuote(an.toks[k].start) < 0 {
+			// "NGO claims 39 protesters missing: Thailand denies
+			// cover-up": a headline's clause after a colon with a cue of
+			// its own is another speaker's.
+			return true
+		}
 		if !c.quoted && an.inQuote(an.toks[k].start) >= 0 {
 			// 'The general stated: “I don't have the latest figures, but
 			// I think we have had more than 300 …”': the quotation's
@@ -1529,6 +1535,18 @@ func (an *parsed) mainClauseAfter(k int) bool {
 func (an *parsed) cueIn(k, pos int) bool {
 	for _, c := range an.cues {
 		if c.at > k && c.pos < pos {
+			return true
+		}
+	}
+	return false
+}
+
+// cueFrom is cueIn counting a cue at pos itself (a statement of position
+// is attributed at its own cue), outside quotation marks ("said: \"We
+// have counted …\"" is the speaker's quotation).
+func (an *parsed) cueFrom(k, pos int) bool {
+	for _, c := range an.cues {
+		if c.at > k && c.pos <= pos && !c.quoted && an.inQuote(c.pos) < 0 {
 			return true
 		}
 	}

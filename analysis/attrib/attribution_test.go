@@ -217,6 +217,12 @@ func TestAttribute(t *testing.T) {
 		// done …") is no speaker a later "we" can stand for.
 		{name: "everything is no speaker", context: []string{"Everything is done in the presence of cameras."}, text: "We also said that the toll was 288.", at: "288",
 			want: want("", "We", "")},
+		// A headline's clause after a colon with a cue of its own is
+		// its own speaker's; a quotation after "said:" is the sayer's.
+		{name: "colon clause's own cue", text: "NGO claims 39 protesters missing: Thailand denies cover-up", at: "denies",
+			want: want("Thailand", "Thailand", "")},
+		{name: "colon clause before", text: "NGO claims 39 protesters missing: Thailand denies cover-up", at: "39",
+			want: want("NGO", "NGO", "")},
 		{name: "according to after although", text: "Eighty people were confirmed as injured, although at least 141 were injured according to unofficial reports.", at: "Eighty",
 			want: want("", "", "")},
 		{name: "according to in the although clause", text: "Eighty people were confirmed as injured, although at least 141 were injured according to unofficial reports.", at: "141",

@@ -915,7 +915,39 @@ var guards = map[string]func(*SenTokens, *match) bool{
 	"declareGuard":        declareGuard,
 	"noneHarmedGuard":     noneHarmedGuard,
 	"notRelayedGuard":     notRelayedGuard,
+	"noneExistedGuard":    noneExistedGuard,
 }
+
+// noneExistedGuard accepts "there was no …" in a reported clause as a
+// denial of what it says did not exist ("told parliament that there has
+// been no cover-up", "said there had been no shooting"): between the
+// reporting verb and "there" stand at most eight words, none a verb or
+// a clause's start, and the noun after "no" is no word of knowing or
+// intending (stance.noneNotDenied: "there is no evidence" leaves the
+// matter unconfirmed, "no comment", "no plans", "no doubt" deny nothing).
+func noneExistedGuard(tk *SenTokens, m *match) bool {
+	if m.cs-m.i > 9 {
+		return false
+	}
+	for k := m.i + 1; k < m.cs; k++ {
+		t := tk.t[k]
+		if !t.word && t.low != "," {
+			return false
+		}
+		if classSayV[t.low] || finiteWords[t.low] || t.low == "if" || t.low == "whether" || t.low == "how" || t.low == "who" || t.low == "which" || t.low == "but" {
+			return false
+		}
+	}
+	k := m.ce
+	for k < len(tk.t) && tk.t[k].word && (tk.t[k].low == "such" || tk.t[k].low == "any" || tk.t[k].low == "a") {
+		k++
+	}
+	return k < len(tk.t) && tk.t[k].word && !noneNotDenied[tk.t[k].low]
+}
+
+// noneNotDenied are nouns after "there is no" that deny nothing
+// (stance.noneNotDenied: evidence, comment, plans, doubt, …).
+var noneNotDenied = words("noneNotDenied")
 
 // notRelayedGuard accepts "unconfirmed reports" as a position when
 // someone judges the reports so, not when someone passes them on:

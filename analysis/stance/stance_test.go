@@ -106,6 +106,13 @@ var deniedCases = []stanceCase{
 	{name: "story was fake news", in: "The Kremlin said the story was fake news.", want: []analysis.Polarity{stD}, cue: "fake news"},
 	{name: "it's a lie", in: `"It's a lie," the mayor told reporters.`, want: []analysis.Polarity{stD}, cue: "lie"},
 	{name: "no truth", in: "The general said there was no truth in reports that troops had crossed the border.", want: []analysis.Polarity{stD}, cue: "no truth"},
+	// Saying something did not exist denies it; saying there is no
+	// evidence, no comment or no doubt does not.
+	{name: "said there has been no", in: "The deputy prime minister has told parliament that there has been no cover-up.", want: []analysis.Polarity{stD}, cue: "there has been no"},
+	{name: "said there were no", in: "The president said there were no soldiers at the station.", want: []analysis.Polarity{stD}, cue: "there were no"},
+	{name: "said there was no delay", in: "The commission said there was no delay in releasing the turnout data.", want: []analysis.Polarity{stD}, cue: "there was no"},
+	{name: "no doubt is no denial", in: "The minister said there is no doubt the toll will rise.", want: nil},
+	{name: "no reliable figures is no denial", in: "Officials said there are no reliable figures on how many are missing.", want: nil},
 	{name: "categorically denied", in: "Beijing categorically denied sending warships into the disputed waters.", want: []analysis.Polarity{stD}, cue: "categorically denied"},
 	{name: "never happened", in: "The attack never happened, the ministry insisted.", want: []analysis.Polarity{stD}, cue: "never happened"},
 	{name: "dismissed as nonsense", in: `He dismissed the allegations as "nonsense".`, want: []analysis.Polarity{stD}, cue: "dismissed"},
