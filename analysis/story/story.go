@@ -950,8 +950,15 @@ func (g *Grouper) name(docs []Doc, m []int, st analysis.Story, wordN map[string]
 	if best != "" {
 		what = []string{best}
 	}
-	if len(what) == 0 && len(st.Words) > 0 && len(m) > 1 {
-		what = st.Words[:1]
+	if len(what) == 0 && len(m) > 1 {
+		// The word the headlines share, but not an event word they use
+		// as a verb or a figure ("police open fire": no fire).
+		for _, w := range st.Words {
+			if verbN[w] == 0 {
+				what = []string{w}
+				break
+			}
+		}
 	}
 	if len(what) == 1 {
 		// The event noun headlines write beside it most: "hospital
