@@ -762,7 +762,9 @@ func (g *Grouper) eventName(docs []Doc, m []int, st analysis.Story, noun string)
 	}
 	best := ""
 	for w, n := range after {
-		if n < 2 || !named[w] || !slices.Contains(st.Words, w) || namesPlace(st.Places, w) || g.events.Has(w) || g.stop.Has(w) {
+		if n < 2 || !named[w] || !slices.Contains(st.Words, w) || namesPlace(st.Places, w) || g.events.Has(w) || g.stop.Has(w) || lexicon.OrgNouns[w] {
+			// (Not a body the event gives its name to: "Election
+			// Commission" is no election's name.)
 			continue
 		}
 		if best == "" || n > after[best] || n == after[best] && w < best {

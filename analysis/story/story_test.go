@@ -558,6 +558,8 @@ func TestStoryNameEventWord(t *testing.T) {
 		// landslide", "a landslide victory", "a political earthquake".
 		{[]string{"Socialists win the vote by a landslide", "Landslide victory for the Socialists as the count ends", "Opposition rejects the vote results"}, "Vote"},
 		{[]string{"Election result is a political earthquake", "Election turnout hits record", "Prime minister concedes"}, "Election"},
+		// A body named after the event is no name of the event.
+		{[]string{"Election Commission rejects opposition claims on turnout", "Election Commission releases final turnout", "Opposition questions the election turnout data"}, "Election ("},
 		// Police who opened fire started no fire: the protest is the event.
 		{[]string{"One killed as police open fire on fuel protesters", "Police opened fire to disperse protesters in the town", "Curfew lifted after the protest shooting"}, "Protest"},
 		// The polls are an election, whatever the other headline's word.
