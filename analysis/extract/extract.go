@@ -123,7 +123,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 	found := make([]candidates, len(sents))
 	last := -1
 	for i, s := range sents {
-		c := candidates{mentions: figure.Find(s.Text)}
+		c := candidates{mentions: sharedPercent(s.Text, figure.Find(s.Text))}
 		if s.Text != "" {
 			c.tk = stance.AcquireSentenceCues(s)
 			c.cues = stance.FindStancesIn(c.tk)
@@ -10218,6 +10218,27 @@ func ownPredicateAfter(toks []nlp.Token, end int) bool {
 // compassParts are the points of the compass a part of a place is named
 // by ("the north", "the south-east": extract.compassParts).
 var compassParts = lexicon.Words("extract.compassParts")
+
+// sharedPercent gives a bare number set against a share the share's unit
+// ("a slim majority of 51.45 percent against 48.55 for Ouattara", "52% vs
+// 48"): the unit is written once for both. Only a number of 100 or less
+// right after "against", "versus" or "vs" (extract.sharedUnitJoins).
+func sharedPercent(text string, ms []figure.Mention) []figure.Mention {
+	for i := 1; i < len(ms); i++ {
+		m, prev := &ms[i], &ms[i-1]
+		if m.Unit != "" || prev.Unit != "%" || m.Value > 100 || m.Value < 0 || m.Low != m.High || prev.End > m.Start {
+			continue
+		}
+		if sharedUnitJoins.Has(strings.ToLower(strings.TrimSpace(text[prev.End:m.Start]))) {
+			m.Unit = "%"
+		}
+	}
+	return ms
+}
+
+// sharedUnitJoins set one share against another with its unit left out
+// (extract.sharedUnitJoins).
+var sharedUnitJoins = lexicon.Words("extract.sharedUnitJoins")
 
 // placesCountedAfter returns the phrase of a number of places written in
 // digits that follows token k in its clause ("in 15 cities", "across

@@ -7590,3 +7590,15 @@ func TestFigureAfterOpeningAt(t *testing.T) {
 		{"At 24 others including 08 police officers had also sustained injuries in the tense situation.", "24", "wounded"},
 	}, measureIs)
 }
+
+// TestSharedPercent: a bare number set against a share takes the share's
+// unit ("51.45 percent against 48.55 for Ouattara"); a count against a
+// share does not ("5% against 300").
+func TestSharedPercent(t *testing.T) {
+	unitIs := func(q *analysis.Claim, want string) bool { return q.Unit == want }
+	checkQuantities(t, "Council names a winner", []quantityCase{
+		{"The council's president said he won with a slim majority of 51.45 percent against 48.55 for Ouattara.", "48.55", "%"},
+		{"The poll gave the president 52% versus 48 for his rival.", "48", "%"},
+		{"Turnout was 61% against 58 percent in 2019, when 300 people were arrested.", "300", ""},
+	}, unitIs)
+}
