@@ -223,6 +223,16 @@ func TestAttribute(t *testing.T) {
 			want: want("Thailand", "Thailand", "")},
 		{name: "colon clause before", text: "NGO claims 39 protesters missing: Thailand denies cover-up", at: "39",
 			want: want("NGO", "NGO", "")},
+		// "as per" is "according to"; "as per the rules" names no source.
+		{name: "as per a body", text: "The election recorded a voter turnout of 65.79%, as per the Election Commission of India.", at: "65.79",
+			want: want("Election Commission of India", "the Election Commission of India", "")},
+		{name: "as per opening", text: "As per the health ministry, 120 people have died.", at: "120",
+			want: want("health ministry", "the health ministry", "")},
+		{name: "as per the rules", text: "As per the rules, 120 people were allowed in.", at: "120",
+			want: want("", "", "")},
+		// A headline's credit after a colon: a role.
+		{name: "headline credit rapporteur", text: "Violence may have killed more than 1,000 Muslims: UN rapporteur", at: "1,000",
+			want: want("UN rapporteur", "UN rapporteur", "")},
 		{name: "according to after although", text: "Eighty people were confirmed as injured, although at least 141 were injured according to unofficial reports.", at: "Eighty",
 			want: want("", "", "")},
 		{name: "according to in the although clause", text: "Eighty people were confirmed as injured, although at least 141 were injured according to unofficial reports.", at: "141",

@@ -869,6 +869,16 @@ func (an *parsed) cueAt(i int) {
 		}
 		return
 	case "as":
+		if next(i+1) == "per" {
+			// "a voter turnout of 65.79%, as per the Election Commission
+			// of India", "As per the health ministry, 120 have died": the
+			// Indian and Pakistani press's "according to" (not "as per
+			// the rules": attrib.asPerNotSources).
+			if s, e := an.npAfter(i + 2); s >= 0 && !setAttribAsPerNotSources.Has(an.toks[e-1].low) {
+				an.cues = append(an.cues, cue{kind: accordingCue, verb: an.text[t.start:an.toks[i+1].end], lemma: "according", at: i, pos: t.start, spk: [2]int{s, e}, clausal: true, obj: none})
+			}
+			return
+		}
 		if lexicon.AsVerbs[next(i+1)] && next(i+2) == "by" {
 			if s, e := an.npAfter(i + 3); s >= 0 {
 				an.cues = append(an.cues, cue{kind: asByCue, verb: an.text[t.start:an.toks[i+2].end], lemma: next(i + 1), at: i, pos: t.start, spk: [2]int{s, e}, clausal: true, obj: none})

@@ -32,6 +32,7 @@ var (
 	setAttribConcessives         = lexicon.Words("attrib.concessives")
 	setAttribContrasts           = lexicon.Words("attrib.contrasts")
 	setAttribDanglingWords       = lexicon.Words("attrib.danglingWords")
+	setAttribAsPerNotSources     = lexicon.Words("attrib.asPerNotSources")
 	setAttribClaimNouns          = lexicon.Words("attrib.claimNouns")
 	setAttribFramePassives       = lexicon.Words("attrib.framePassives")
 	stanceFrameVerbs             = lexicon.Words("stance.frameVerbs")
