@@ -233,6 +233,13 @@ func TestAttribute(t *testing.T) {
 		// A headline's credit after a colon: a role.
 		{name: "headline credit rapporteur", text: "Violence may have killed more than 1,000 Muslims: UN rapporteur", at: "1,000",
 			want: want("UN rapporteur", "UN rapporteur", "")},
+		// An estimate's figure and whom it came from.
+		{name: "estimates of N from X", text: "Those numbers are in line with survivor estimates of 130 from Mariupol city officials and 150 from the regional police.", at: "130",
+			want: want("Mariupol city officials", "Mariupol city officials", "")},
+		{name: "estimates of N from X, the next figure", text: "Those numbers are in line with survivor estimates of 130 from Mariupol city officials and 150 from the regional police.", at: "150",
+			want: want("regional police", "the regional police", "")},
+		{name: "fled from is no source", text: "Some 300 people fled from the city, officials said.", at: "300",
+			want: want("officials", "officials", "")},
 		{name: "according to after although", text: "Eighty people were confirmed as injured, although at least 141 were injured according to unofficial reports.", at: "Eighty",
 			want: want("", "", "")},
 		{name: "according to in the although clause", text: "Eighty people were confirmed as injured, although at least 141 were injured according to unofficial reports.", at: "141",

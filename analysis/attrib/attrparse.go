@@ -539,7 +539,7 @@ func makeNounBits() map[string]uint8 {
 var cueStarts = makeCueStarts()
 
 func makeCueStarts() lexicon.Set {
-	m := lexicon.Set{"according": true, "citing": true, "quoting": true, "as": true, "by": true, "for": true, "per": true}
+	m := lexicon.Set{"according": true, "citing": true, "quoting": true, "as": true, "by": true, "for": true, "per": true, "from": true}
 	for _, set := range []lexicon.Set{lexicon.CueWords, setAttribQuoteVerbs, setAttribDataVerbs, lexicon.AsVerbs, setAttribDataNouns} {
 		for w := range set {
 			m[w] = true
@@ -859,6 +859,16 @@ func (an *parsed) cueAt(i int) {
 		// comma at the sentence's end (not "per capita", "per day").
 		if i >= 2 && an.toks[i-1].low == "," {
 			if s, e := an.npAfter(i + 1); s >= 0 && (an.toks[s].cap || lexicon.Determiners[an.toks[s].low]) && an.endsAt(e) {
+				an.cues = append(an.cues, cue{kind: accordingCue, verb: t.text, lemma: "according", at: i, pos: t.start, spk: [2]int{s, e}, clausal: true, postposed: true, obj: none})
+			}
+		}
+		return
+	case "from":
+		// "survivor estimates of 130 from Mariupol city officials and
+		// 150 from the OSCE": an estimate's figure and who it came
+		// from, right after it.
+		if i >= 3 && an.toks[i-1].kind == num && an.estimateOfBefore(i-1) {
+			if s, e := an.npAfter(i + 1); s >= 0 && (an.toks[s].cap || lexicon.Determiners[an.toks[s].low]) {
 				an.cues = append(an.cues, cue{kind: accordingCue, verb: t.text, lemma: "according", at: i, pos: t.start, spk: [2]int{s, e}, clausal: true, postposed: true, obj: none})
 			}
 		}
@@ -3348,6 +3358,22 @@ func (an *parsed) findVias(t *entity.SourceTable) {
 var participleModifiers = map[string]bool{"initial": true, "original": true, "first": true, "official": true, "latest": true, "new": true, "revised": true, "preliminary": true, "previous": true, "earlier": true, "final": true, "current": true, "total": true}
 
 var functionWordAfter = map[string]bool{"that": true, "the": true, "a": true, "an": true, "it": true, "he": true, "she": true, "they": true, "on": true, "in": true, "at": true, "by": true, "to": true, "of": true, "for": true, "about": true, "around": true, "some": true, "more": true, "up": true, "there": true, "this": true, "its": true, "his": true, "her": true, "their": true, "as": true, "last": true, "earlier": true}
+
+// estimateOfBefore reports the figure at token k as the object of "of"
+// after a noun of estimates ("estimates of 130", "a count of 2,000"), or
+// the next figure of such a list ("estimates of 130 from … and 150").
+func (an *parsed) estimateOfBefore(k int) bool {
+	for j := k - 1; j >= 1 && j >= k-12; j-- {
+		t := an.toks[j]
+		if t.low == "of" && estimateNouns.Has(an.toks[j-1].low) {
+			return true
+		}
+		if t.kind == punct && t.low != "," || t.low == "while" || t.low == "but" || t.low == "whereas" {
+			return false
+		}
+	}
+	return false
+}
 
 // estimateNouns end the noun phrase of "by X estimates": a count's
 // giver's own reckoning (attrib.estimateNouns).
