@@ -240,6 +240,11 @@ func TestAttribute(t *testing.T) {
 			want: want("regional police", "the regional police", "")},
 		{name: "fled from is no source", text: "Some 300 people fled from the city, officials said.", at: "300",
 			want: want("officials", "officials", "")},
+		// A pronoun set at a figure: a candidate's share.
+		{name: "put him at a share", text: "The commission put him at about 45% early on Thursday.", at: "45",
+			want: want("commission", "The commission", "")},
+		{name: "put him at risk", text: "The heat put him at risk, and 45 people died.", at: "45",
+			want: want("", "", "")},
 		{name: "according to after although", text: "Eighty people were confirmed as injured, although at least 141 were injured according to unofficial reports.", at: "Eighty",
 			want: want("", "", "")},
 		{name: "according to in the although clause", text: "Eighty people were confirmed as injured, although at least 141 were injured according to unofficial reports.", at: "141",

@@ -948,7 +948,17 @@ func (an *parsed) cueAt(i int) {
 		}
 		// "… while the council put it at €6.8bn": a pronoun for the
 		// figure the sentence spoke of, set at a value.
+		// ("put him at about 45%": a candidate's share; "put it as Rs
+		// 10,000 crore": the same, with "as"; not "put him at risk".)
 		itAt := k < len(an.toks)-1 && an.toks[k].low == "it" && an.toks[k+1].low == "at"
+		if !itAt && k < len(an.toks)-2 && (an.toks[k].low == "him" || an.toks[k].low == "her" || an.toks[k].low == "them" || an.toks[k].low == "it") &&
+			(an.toks[k+1].low == "at" || an.toks[k].low == "it" && an.toks[k+1].low == "as") {
+			f := k + 2
+			for f < len(an.toks)-1 && f <= k+5 && figureApprox.Has(an.toks[f].low) {
+				f++
+			}
+			itAt = an.figureAt(f)
+		}
 		for n := 0; n < 4 && k+1 < len(an.toks) && !setAttribDataNouns.Has(an.toks[k].low) && !itAt &&
 			an.toks[k].kind == attrWord && !an.toks[k].cap && (setAttribDataModifiers.Has(an.toks[k].low) || n < 2 && dataNounAhead(an, k)); n++ {
 			k++ // "provided the first official death toll of 19"
