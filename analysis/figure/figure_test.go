@@ -237,6 +237,8 @@ var findTests = []struct {
 	{"percent sign", "Volkswagen offers 14% wage increase", []want{ex("14%", 14).unit("%")}},
 	{"percent word", "Annual inflation rose to 2 percent in October.", []want{ex("2 percent", 2).unit("%").trend(Rising)}},
 	{"per cent", "Unemployment fell to 4.1 per cent.", []want{ex("4.1 per cent", 4.1).unit("%").trend(Falling)}},
+	{"pct glued", "Turnout was 59pct nationally.", []want{ex("59pct", 59).unit("%")}},
+	{"pct glued decimal", "Growth was 3.5pct last year.", []want{ex("3.5pct", 3.5).unit("%")}},
 	{"pct", "Turnout was 61 pct.", []want{ex("61 pct", 61).unit("%")}},
 	{"pc glued", "Growth slowed to 0.3pc in the quarter.", []want{ex("0.3pc", 0.3).unit("%").trend(Falling)}},
 	{"decimal percent", "Inflation eased to 3.2% in March.", []want{ex("3.2%", 3.2).unit("%").trend(Falling)}},

@@ -337,6 +337,7 @@ func init() {
 	add(fAge, 0, "", "aged", "age", "ages", "turned", "turns", "turning")
 	add(fPercent, 0, "", "percent", "pct", "pc", "per-cent")
 	words["pc"].flags |= fSuffix
+	words["pct"].flags |= fSuffix // "59pct", "3.5pct" (wire copy)
 
 	cur := func(code string, ws ...string) { add(fCurrency, 0, code, ws...) }
 	cur("USD", "dollars", "dollar", "usd")
