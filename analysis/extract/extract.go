@@ -9153,7 +9153,8 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		q.standFor = w
 		return q, false
 	}
-	if w := strings.ToLower(q.counts); auxiliaries[w] || w == "remain" || w == "remained" || lexicon.TimeWords[w] && !isMonth(w) {
+	if w := strings.ToLower(q.counts); auxiliaries[w] || w == "remain" || w == "remained" || lexicon.TimeWords[w] && !isMonth(w) || sharedUnitJoins.Has(w) {
+		// ("52% versus 48%": the comparison, not what the share is of.)
 		// "120 remain missing": the tagger took the verb for a noun;
 		// "put the number of dead at 4,000 yesterday": a time.
 		q.counts, q.countsStart, q.countsEnd = "", -1, -1

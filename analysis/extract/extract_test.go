@@ -7601,4 +7601,10 @@ func TestSharedPercent(t *testing.T) {
 		{"The poll gave the president 52% versus 48 for his rival.", "48", "%"},
 		{"Turnout was 61% against 58 percent in 2019, when 300 people were arrested.", "300", ""},
 	}, unitIs)
+	// The comparison after a share is not what the share is of: "52%
+	// versus 48%" is the first side's share.
+	checkQuantities(t, "Poll of the runoff", []quantityCase{
+		{"The poll gave the president 52% versus 48% for his rival.", "52%", "percent"},
+		{"The poll gave the president 52% vs 48% for his rival.", "52%", "percent"},
+	}, func(q *analysis.Claim, want string) bool { return q.Measure == want })
 }
