@@ -19,6 +19,7 @@ func TestCleanSpeaker(t *testing.T) {
 		{"response to South Korean Defense Minister Kim Yong-hyun", "South Korean Defense Minister Kim Yong-hyun"},
 		{"'s disaster agency", "disaster agency"},
 		{"Currently", ""},
+		{"far", ""},
 		{"Monday", ""},
 		{"data", ""},
 		{"list", ""},
