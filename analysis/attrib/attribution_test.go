@@ -245,6 +245,12 @@ func TestAttribute(t *testing.T) {
 			want: want("commission", "The commission", "")},
 		{name: "put him at risk", text: "The heat put him at risk, and 45 people died.", at: "45",
 			want: want("", "", "")},
+		// Who rejects a claim in a relative clause without its pronoun,
+		// past an adverb, holds a position on it and is no source of it.
+		{name: "a claim X strongly deny: the figure", text: "Syrian rebels said the attack killed more than 750 today, a claim Syrian officials strongly deny.", at: "750",
+			want: want("Syrian rebels", "Syrian rebels", "")},
+		{name: "a claim X strongly deny: the denial", text: "Syrian rebels said the attack killed more than 750 today, a claim Syrian officials strongly deny.", at: "deny",
+			want: want("Syrian officials", "Syrian officials", "")},
 		{name: "according to after although", text: "Eighty people were confirmed as injured, although at least 141 were injured according to unofficial reports.", at: "Eighty",
 			want: want("", "", "")},
 		{name: "according to in the although clause", text: "Eighty people were confirmed as injured, although at least 141 were injured according to unofficial reports.", at: "141",

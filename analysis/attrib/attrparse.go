@@ -1159,7 +1159,7 @@ func (an *parsed) cueAt(i int) {
 			// noun, which the tagger took for a noun.
 			thatFollows = true
 		}
-		if rejectionLemmas[vf.Lemma] && an.reducedRelativeSpeaker(i) >= 0 {
+		if rejectionLemmas[vf.Lemma] && an.reducedRelativeSpeaker(i, i) >= 0 {
 			// "…, figures the ministry disputes": a verb that closes a
 			// relative clause on a claim, which the tagger took for a
 			// plural noun.
@@ -1380,12 +1380,13 @@ func (an *parsed) cueAt(i int) {
 		// statement.
 		return
 	}
-	if rejectionLemmas[vf.Lemma] && j == i-1 {
-		if s := an.reducedRelativeSpeaker(i); s >= 0 {
+	if rejectionLemmas[vf.Lemma] && (j == i-1 || an.adverbsOnly(j+1, i)) {
+		// ("…, a claim Syrian officials strongly deny": past an adverb.)
+		if s := an.reducedRelativeSpeaker(i, j+1); s >= 0 {
+			c.spk = [2]int{s, j + 1}
 			// "…, a claim the army rejects", "…, an allegation Moscow
 			// denies": the claim is the figure's before; who rejects it
 			// holds a position on it and is no source of it.
-			c.spk = [2]int{s, i}
 			c.opens = true
 			c.rejects = true
 			an.cues = append(an.cues, c)
@@ -2289,27 +2290,41 @@ func (an *parsed) commaBeforeDoc(d int) bool {
 }
 
 // reducedRelativeSpeaker returns where the speaker of a verb of
-// rejection at token i starts when the verb closes a relative clause
+// rejection at token i, its phrase ending at token end (the verb, or the
+// first of the adverbs before it), starts when the verb closes a relative clause
 // without its pronoun on a claim noun ("a claim the army rejects", "an
 // allegation Moscow denies", "figures the ministry disputes"): the noun
 // phrase between the claim noun and the verb, at most four words, with
 // the verb at the clause's end; -1 otherwise.
-func (an *parsed) reducedRelativeSpeaker(i int) int {
+func (an *parsed) reducedRelativeSpeaker(i, end int) int {
 	if i+1 < len(an.toks) && an.toks[i+1].kind == attrWord {
 		return -1
 	}
-	for s := i - 1; s >= 1 && s >= i-4; s-- {
+	for s := end - 1; s >= 1 && s >= end-4; s-- {
 		if an.toks[s].kind != attrWord {
 			return -1
 		}
 		if judgedClaimNouns.Has(an.toks[s-1].low) {
-			if an.speakerLike(s, i) {
+			if an.speakerLike(s, end) {
 				return s
 			}
 			return -1
 		}
 	}
 	return -1
+}
+
+// adverbsOnly reports tokens from to to (exclusive) all adverbs ("strongly").
+func (an *parsed) adverbsOnly(from, to int) bool {
+	if from >= to {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if !adverb(an.toks[k]) {
+			return false
+		}
+	}
+	return true
 }
 
 // judgedClaimNouns are the claims a position judges (stance.claimNouns).
