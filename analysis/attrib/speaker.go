@@ -142,18 +142,6 @@ func cleanSpeaker(text string, resolved bool) string {
 		}
 		words = words[1:]
 	}
-	// A zero relative after a claim's noun: "(…, a claim) Syrian
-	// officials (strongly deny)": who denies is the noun phrase after it.
-	if len(words) >= 3 && lexicon.Determiners[strings.ToLower(words[0])] && setAttribClaimNouns.Has(strings.ToLower(words[1])) {
-		switch w := strings.ToLower(words[2]); {
-		case lexicon.Prepositions[w], w == "that", w == "which", w == "who":
-			// ("a claim by the rebels", "the claim that …")
-		case !strings.EqualFold(words[0], "a") && !strings.EqualFold(words[0], "an") && !startsUpper(words[2]) && !lexicon.Determiners[w]:
-			// ("the claims tribunal": a body named by its work)
-		default:
-			words = words[2:]
-		}
-	}
 	// A function word the span ran into: "mathematician Sergey Shpilkin
 	// to (estimate …)", "the ministry of".
 	for len(words) > 1 && setAttribDanglingWords.Has(strings.ToLower(words[len(words)-1])) {

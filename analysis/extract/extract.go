@@ -1664,7 +1664,7 @@ func (x *Extractor) Extract(a analysis.Article) []analysis.Claim {
 				// gathering's crowd, never set against the main one's.
 				c.Subset = counterSubset
 			}
-			if x.measures.ClassedSubset(c.Subset) && peopleClasses.Has(c.Subset) && (!x.measures.Located(q.measure) || q.measure == turnoutMeasure) {
+			if peopleClasses.Has(c.Subset) && (!x.measures.Located(q.measure) || q.measure == turnoutMeasure) {
 				// "288,000 staff walked out": the staff a count is of
 				// make a part only of a toll ("31 staff had died", "24
 				// coup plotters were killed"); a strike's or a payroll's
@@ -9154,9 +9154,9 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 		return q, false
 	}
 	if w := strings.ToLower(q.counts); auxiliaries[w] || w == "remain" || w == "remained" || lexicon.TimeWords[w] && !isMonth(w) || sharedUnitJoins.Has(w) {
-		// ("52% versus 48%": the comparison, not what the share is of.)
 		// "120 remain missing": the tagger took the verb for a noun;
-		// "put the number of dead at 4,000 yesterday": a time.
+		// "put the number of dead at 4,000 yesterday": a time; "52%
+		// versus 48%": the comparison, not what the share is of.
 		q.counts, q.countsStart, q.countsEnd = "", -1, -1
 	}
 	if f := strings.Fields(q.counts); q.counts != "" && durationNouns.Has(strings.ToLower(lastWord(q.counts))) && (m.Unit != "" || timeDeterminer(q.counts) || len(f) > 2 && timeDeterminer(f[len(f)-2])) {
@@ -9865,16 +9865,16 @@ func (x *Extractor) quantity(s nlp.Sentence, toks []nlp.Token, places []lexicon.
 	if q.subset == "" && offenceMeasures.Has(q.measure) {
 		// "more than 2,600 people detained in 15 cities": the arrests
 		// over those places are a part of the whole, apart from those
-		// "in the 50 largest cities". (A toll "in 10 Turkish provinces"
+		// "in the 50 largest cities" (a toll "in 10 Turkish provinces"
 		// is the whole disaster's; shares "after a recount in 12
-		// districts" are the whole poll's.)
-		q.subset = placesCountedAfter(toks, tokenIndex(toks, max(m.End, q.countsEnd)))
-	}
-	if q.subset == "" && offenceMeasures.Has(q.measure) {
-		// "47 have been charged for discarding a lit cigarette and 53
-		// for failing to comply with a total fire ban": each offence's
-		// count, a part of all charged, never set against another's.
-		q.subset = offenceOf(toks, tokenIndex(toks, max(m.End, q.countsEnd)))
+		// districts" are the whole poll's). "47 have been charged for
+		// discarding a lit cigarette and 53 for failing to comply with
+		// a total fire ban": each offence's count, a part of all
+		// charged, never set against another's.
+		after := tokenIndex(toks, max(m.End, q.countsEnd))
+		if q.subset = placesCountedAfter(toks, after); q.subset == "" {
+			q.subset = offenceOf(toks, after)
+		}
 	}
 	if q.subset == "" && q.countsEnd > 0 {
 		// "400 reservists of the elite Sayeret Matkal commando unit",
@@ -10193,9 +10193,9 @@ func countedPlaces(toks []nlp.Token, i int) int {
 
 // ownPredicateAfter reports a finite verb and its object right after the
 // counted noun that ends at byte end ("and 49,000 people lost their
-// roofs"): the
-// figure's clause says what happened to them itself, and a word of harm
-// before the figure is another clause's ("73 people died …, and").
+// roofs"): the figure's clause says what happened to them itself, and a
+// word of harm before the figure is another clause's ("73 people died
+// …, and").
 func ownPredicateAfter(toks []nlp.Token, end int) bool {
 	if end < 0 {
 		return false

@@ -2006,6 +2006,11 @@ func earlierCue(prev []string, toks []nlp.Token, e int) string {
 	// the same clause; farther back, one before a plan ("was initially
 	// supposed to be completed by 2020 for $33 billion": the original
 	// plan's sum, extract.planWords).
+	// (An earlier adverb's verb sets the figure, "initially put … at",
+	// or plans it, "was initially supposed to".)
+	setOrPlanned := func(i int) bool {
+		return setAtAfter(prev[i+1:]) || i+1 < len(prev) && planWords.Has(prev[i+1])
+	}
 	for i := len(prev) - 1; i >= 0 && i >= len(prev)-12; i-- {
 		if w := prev[i]; w == "," || w == "and" || w == "but" || w == "then" || w == "while" {
 			break
@@ -2014,9 +2019,9 @@ func earlierCue(prev []string, toks []nlp.Token, e int) string {
 			// climbed to 77,738": the phrase dates the event, not the
 			// figure.
 			break
-		} else if i < len(prev)-8 && !(earlierAdverbs.Has(w) && (setAtAfter(prev[i+1:]) || i+1 < len(prev) && planWords.Has(prev[i+1]))) {
+		} else if i < len(prev)-8 && !(earlierAdverbs.Has(w) && setOrPlanned(i)) {
 			continue // (farther back, only "initially put the death toll of the weekend quake at")
-		} else if earlierAdverbs.Has(w) && (i >= len(prev)-6 || setAtAfter(prev[i+1:]) || i+1 < len(prev) && planWords.Has(prev[i+1])) || (w == "earlier" || w == "first") && i > 0 && prev[i-1] == "had" ||
+		} else if earlierAdverbs.Has(w) && (i >= len(prev)-6 || setOrPlanned(i)) || (w == "earlier" || w == "first") && i > 0 && prev[i-1] == "had" ||
 			w == "earlier" && i+1 < len(prev) && (prev[i+1] == "this" || prev[i+1] == "in" || prev[i+1] == "last") {
 			// ("had earlier put the toll at": the past perfect's
 			// "earlier" is before the article's figures, and so is
